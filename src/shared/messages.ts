@@ -1,0 +1,63 @@
+// The one message protocol between extension contexts. Types are named by direction:
+// CS_TO_EXT (content script → panel/worker), EXT_TO_CS (panel/worker → content script).
+// Every receiver validates the shape with the guards below before acting.
+import type { PageContext } from './model';
+
+export type ContentToExtension = { type: 'cs/page-context'; context: PageContext };
+
+export type ExtensionToContent =
+  | { type: 'ext/get-context' }
+  | { type: 'ext/insert-text'; text: string }
+  | { type: 'ext/ping' };
+
+export type InsertResult = { ok: true } | { ok: false; reason: string };
+
+const MAX_FIELD = 20_000;
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function optionalString(value: unknown): boolean {
+  return value === undefined || (typeof value === 'string' && value.length <= MAX_FIELD);
+}
+
+export function isPageContext(value: unknown): value is PageContext {
+  if (!isRecord(value)) return false;
+  if (typeof value.site !== 'string' || typeof value.url !== 'string' || typeof value.title !== 'string') {
+    return false;
+  }
+  const optional = ['ticketId', 'subject', 'customerName', 'customerMessage', 'selection', 'draft'];
+  if (!optional.every((key) => optionalString(value[key]))) return false;
+  if (!Array.isArray(value.amounts) || value.amounts.length > 50) return false;
+  return value.amounts.every(
+    (a) =>
+      isRecord(a) &&
+      typeof a.amount === 'number' &&
+      Number.isFinite(a.amount) &&
+      typeof a.currency === 'string' &&
+      typeof a.text === 'string',
+  );
+}
+
+export function isContentToExtension(value: unknown): value is ContentToExtension {
+  return isRecord(value) && value.type === 'cs/page-context' && isPageContext(value.context);
+}
+
+export function isExtensionToContent(value: unknown): value is ExtensionToContent {
+  if (!isRecord(value)) return false;
+  switch (value.type) {
+    case 'ext/get-context':
+    case 'ext/ping':
+      return true;
+    case 'ext/insert-text':
+      return typeof value.text === 'string' && value.text.length <= MAX_FIELD;
+    default:
+      return false;
+  }
+}
+
+/** True when a message comes from this extension (its pages, worker or its content scripts). */
+export function fromOwnExtension(sender: { id?: string | undefined }, ownId: string): boolean {
+  return sender.id === ownId;
+}

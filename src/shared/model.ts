@@ -1,0 +1,156 @@
+// The data model shared by storage, search, nudges, the CLI and the UI. Pure types, no runtime.
+
+/** Where an item came from: typed by the agent, the starter pack shipped with Own It, or a team pack. */
+export type Source = 'local' | 'starter' | `pack:${string}`;
+
+export interface Article {
+  id: string;
+  title: string;
+  /** Markdown. Untrusted: render only through src/shared/render.ts. */
+  body: string;
+  tags: string[];
+  /** Words customers use for this problem that the title does not ("money back" for refund). */
+  keywords: string[];
+  category?: string;
+  owner?: string;
+  /** ISO date (YYYY-MM-DD) after which the article should be reviewed. */
+  reviewBy?: string;
+  /** Epoch ms of the last change. */
+  updatedAt: number;
+  /** Bumped on every save; used to detect conflicting edits. */
+  version: number;
+  source: Source;
+  /** Set when the agent edits an item that came from a pack, so upgrades and syncs leave it alone. */
+  editedLocally?: boolean;
+  usage?: number;
+}
+
+export const STAGES = ['capture', 'investigate', 'resolve', 'communicate', 'follow-up'] as const;
+export type Stage = (typeof STAGES)[number];
+
+export interface PlaybookStep {
+  stage: Stage;
+  text: string;
+  /** Text with {{variables}} the agent can copy or insert. */
+  snippet?: string;
+}
+
+export interface Playbook {
+  id: string;
+  title: string;
+  summary: string;
+  triggers: string[];
+  tags: string[];
+  steps: PlaybookStep[];
+  updatedAt: number;
+  version: number;
+  source: Source;
+  editedLocally?: boolean;
+}
+
+export const RULE_ACTIONS = [
+  'refund',
+  'credit',
+  'replacement',
+  'fee-waiver',
+  'discount',
+  'expedite',
+  'custom',
+] as const;
+export type RuleAction = (typeof RULE_ACTIONS)[number];
+
+export interface EmpowermentRule {
+  id: string;
+  action: RuleAction;
+  /** Short human label, e.g. "Refund on an order". */
+  label: string;
+  limit: { amount: number; currency: string } | { count: number } | null;
+  per: 'order' | 'customer' | 'month' | 'case';
+  /** Who approves beyond the limit, e.g. "team lead". Empty when the agent may always decide. */
+  above: string;
+  guidance: string;
+  escalation: string[];
+  keywords: string[];
+  updatedAt: number;
+  version: number;
+  source: Source;
+  editedLocally?: boolean;
+}
+
+export interface Commitment {
+  promise: string;
+  /** Epoch ms. */
+  dueAt: number;
+  status: 'open' | 'done' | 'missed';
+  doneAt?: number;
+}
+
+export interface Note {
+  id: string;
+  /** site + ticket id when known, otherwise site + URL path. */
+  ticketKey: string;
+  site: string;
+  ticketId?: string;
+  url: string;
+  subject?: string;
+  customer?: string;
+  text: string;
+  stage: Stage;
+  rootCause?: string;
+  createdAt: number;
+  commitment?: Commitment;
+}
+
+export type EventKind =
+  | 'search-empty'
+  | 'article-opened'
+  | 'snippet-copied'
+  | 'nudge-shown'
+  | 'nudge-acted'
+  | 'commitment-kept'
+  | 'commitment-missed';
+
+export interface UsageEvent {
+  id?: number;
+  kind: EventKind;
+  at: number;
+  /** Search text, article id, nudge kind… depending on the kind. */
+  subject?: string;
+}
+
+export interface PackSubscription {
+  id: string;
+  url: string;
+  etag?: string;
+  version?: string;
+  lastSync?: number;
+  status: 'ok' | 'error' | 'never';
+  message?: string;
+}
+
+/** The pack format: the starter pack, team packs and exports all use it (docs/pack-format.md). */
+export interface Pack {
+  format: 'ownit-pack';
+  formatVersion: 1;
+  id: string;
+  name: string;
+  version: string;
+  description?: string;
+  articles: Omit<Article, 'source' | 'version' | 'updatedAt' | 'usage' | 'editedLocally'>[];
+  playbooks: Omit<Playbook, 'source' | 'version' | 'updatedAt' | 'editedLocally'>[];
+  rules: Omit<EmpowermentRule, 'source' | 'version' | 'updatedAt' | 'editedLocally'>[];
+}
+
+/** What a content-script adapter reads off a helpdesk page (DESIGN.md). */
+export interface PageContext {
+  site: string;
+  url: string;
+  title: string;
+  ticketId?: string;
+  subject?: string;
+  customerName?: string;
+  customerMessage?: string;
+  selection?: string;
+  draft?: string;
+  amounts: { amount: number; currency: string; text: string }[];
+}
