@@ -9,9 +9,6 @@ export default defineConfig({
     target: 'chrome116',
     sourcemap: false,
     chunkSizeWarningLimit: 200,
-    rollupOptions: {
-      input: { options: 'src/options/index.html' },
-    },
   },
   server: { strictPort: true, port: 5173 },
 });

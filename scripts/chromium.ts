@@ -1,0 +1,157 @@
+// Loads the built extension (dist/) into real Chromium and serves the fixture helpdesk pages on
+// 127.0.0.1. Shared by the end-to-end tests and by `npm start`.
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize, resolve } from 'node:path';
+import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+
+export const ROOT = resolve(import.meta.dirname, '..');
+export const DIST = join(ROOT, 'dist');
+export const PAGES = join(ROOT, 'test/fixtures/pages');
+
+const CANDIDATES = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+  '/opt/google/chrome/chrome',
+  '/usr/bin/microsoft-edge',
+  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+  '/Applications/Chromium.app/Contents/MacOS/Chromium',
+];
+
+/** CHROME_PATH first, then the usual install paths; a clear instruction when there is none. */
+export function findChrome(): string {
+  const fromEnv = process.env.CHROME_PATH;
+  if (fromEnv) {
+    if (existsSync(fromEnv)) return fromEnv;
+    throw new Error(`CHROME_PATH is set to ${fromEnv}, but no browser is there.`);
+  }
+  const found = CANDIDATES.find((path) => existsSync(path));
+  if (found) return found;
+  throw new Error(
+    'No Chromium or Chrome found. Install one (Debian/Ubuntu: `sudo apt-get install chromium`) ' +
+      'or set CHROME_PATH to the browser executable.',
+  );
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css',
+  '.js': 'text/javascript',
+  '.json': 'application/json',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+};
+
+export interface FixtureServer {
+  origin: string;
+  url(page: string): string;
+  close(): Promise<void>;
+}
+
+/** Serves test/fixtures/pages on 127.0.0.1 (a helpdesk host the manifest matches). */
+export async function serveFixtures(port = 0): Promise<FixtureServer> {
+  const server: Server = createServer((request, response) => {
+    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+    const file = normalize(join(PAGES, path === '/' ? 'demo-helpdesk.html' : path));
+    if (!file.startsWith(PAGES) || !existsSync(file)) {
+      response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
+      return;
+    }
+    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    response.end(readFileSync(file));
+  });
+  await new Promise<void>((done) => server.listen(port, '127.0.0.1', done));
+  const address = server.address();
+  const actualPort = typeof address === 'object' && address ? address.port : port;
+  const origin = `http://127.0.0.1:${actualPort}`;
+  return {
+    origin,
+    url: (page) => `${origin}/${page}`,
+    close: () => new Promise((done) => server.close(() => done())),
+  };
+}
+
+export interface LoadedExtension {
+  context: BrowserContext;
+  id: string;
+  worker: Worker;
+  profile: string;
+  panelUrl(tabId?: number): string;
+  /** Opens the panel page in a tab (Playwright cannot open the real side panel). */
+  openPanel(tabId?: number): Promise<Page>;
+  tabIdOf(url: string): Promise<number>;
+  close(): Promise<void>;
+}
+
+export interface LaunchOptions {
+  /** Reuse a profile folder to test what survives a browser restart. */
+  profile?: string;
+  headless?: boolean;
+  viewport?: { width: number; height: number };
+  args?: string[];
+}
+
+export function newProfile(): string {
+  return mkdtempSync(join(tmpdir(), 'ownit-profile-'));
+}
+
+export async function launchExtension(options: LaunchOptions = {}): Promise<LoadedExtension> {
+  if (!existsSync(join(DIST, 'manifest.json'))) {
+    throw new Error('dist/ has no build. Run `npm run build` first.');
+  }
+  const profile = options.profile ?? newProfile();
+  const headless = options.headless ?? true;
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: findChrome(),
+    headless: false,
+    viewport: options.viewport ?? { width: 420, height: 800 },
+    args: [
+      ...(headless ? ['--headless=new'] : []),
+      '--no-sandbox',
+      `--disable-extensions-except=${DIST}`,
+      `--load-extension=${DIST}`,
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      ...(options.args ?? []),
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const id = new URL(worker.url()).host;
+  const manifest = JSON.parse(readFileSync(join(DIST, 'manifest.json'), 'utf8')) as {
+    side_panel: { default_path: string };
+  };
+  const panelUrl = (tabId?: number) =>
+    `chrome-extension://${id}/${manifest.side_panel.default_path}${tabId === undefined ? '' : `?tab=${tabId}`}`;
+
+  return {
+    context,
+    id,
+    worker,
+    profile,
+    panelUrl,
+    async openPanel(tabId) {
+      const page = await context.newPage();
+      await page.goto(panelUrl(tabId));
+      return page;
+    },
+    async tabIdOf(url) {
+      const current = context.serviceWorkers()[0] ?? worker;
+      const tabId = await current.evaluate(async (target: string) => {
+        const tabs = await chrome.tabs.query({});
+        return tabs.find((tab) => tab.url === target)?.id;
+      }, url);
+      if (tabId === undefined) throw new Error(`No tab shows ${url}`);
+      return tabId;
+    },
+    async close() {
+      await context.close();
+      if (!options.profile) rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}

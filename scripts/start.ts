@@ -1,0 +1,96 @@
+// `npm start`: the extension in Chromium beside the demo helpdesk page. With a display the browser
+// stays open for you to use; without one it runs headless and saves screenshots of the panel.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { launchExtension, ROOT, serveFixtures } from './chromium';
+
+const PAGE_SIZE = { width: 1000, height: 760 };
+const PANEL_SIZE = { width: 400, height: 760 };
+
+function hasDisplay(): boolean {
+  if (process.env.OWNIT_HEADLESS === '1') return false;
+  if (process.platform === 'darwin' || process.platform === 'win32') return true;
+  return Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
+}
+
+async function sideBySide(pagePng: Buffer, panelPng: Buffer, canvasPage: Page): Promise<Buffer> {
+  const dataUrl = await canvasPage.evaluate(
+    async ({ left, right }) => {
+      const load = (src: string) =>
+        new Promise<HTMLImageElement>((done, fail) => {
+          const image = new Image();
+          image.onload = () => done(image);
+          image.onerror = fail;
+          image.src = src;
+        });
+      const [a, b] = await Promise.all([load(left), load(right)]);
+      const canvas = document.createElement('canvas');
+      canvas.width = a.width + b.width + 1;
+      canvas.height = Math.max(a.height, b.height);
+      const g = canvas.getContext('2d') as CanvasRenderingContext2D;
+      g.fillStyle = '#9aa3b2';
+      g.fillRect(0, 0, canvas.width, canvas.height);
+      g.drawImage(a, 0, 0);
+      g.drawImage(b, a.width + 1, 0);
+      return canvas.toDataURL('image/png');
+    },
+    {
+      left: `data:image/png;base64,${pagePng.toString('base64')}`,
+      right: `data:image/png;base64,${panelPng.toString('base64')}`,
+    },
+  );
+  return Buffer.from(dataUrl.split(',')[1] ?? '', 'base64');
+}
+
+async function main() {
+  const headed = hasDisplay();
+  const server = await serveFixtures(headed ? 8765 : 0);
+  const demoUrl = server.url('demo-helpdesk.html');
+  const extension = await launchExtension({ headless: !headed, viewport: headed ? undefined : PAGE_SIZE });
+  const page = await extension.context.newPage();
+  await page.goto(demoUrl);
+  for (const other of extension.context.pages()) if (other !== page) await other.close();
+
+  if (headed) {
+    console.log(`Own It is loaded. Demo helpdesk page: ${demoUrl}`);
+    console.log('Click the Own It toolbar button (or press Alt+Shift+O) to open the side panel.');
+    console.log('Close the browser window to stop.');
+    await new Promise((done) => extension.context.on('close', done));
+    await server.close();
+    return;
+  }
+
+  const tabId = await extension.tabIdOf(demoUrl);
+  const panel = await extension.openPanel(tabId);
+  await panel.setViewportSize(PANEL_SIZE);
+  await panel.getByRole('region', { name: 'Suggested for this page' }).getByRole('button').first().waitFor();
+  const out = join(ROOT, 'screenshots');
+  mkdirSync(out, { recursive: true });
+  await page.bringToFront();
+  const pagePng = await page.screenshot();
+  const shots: string[] = [];
+  const save = async (name: string, panelPng: Buffer) => {
+    const file = join(out, name);
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(file, await sideBySide(pagePng, panelPng, panel));
+    shots.push(file);
+  };
+  await save('1-suggested-for-this-page.png', await panel.screenshot());
+  await panel.getByRole('searchbox', { name: 'Search knowledge base' }).fill('refnd');
+  await panel.getByRole('option').first().waitFor();
+  await save('2-search-refnd.png', await panel.screenshot());
+  await panel.keyboard.press('Enter');
+  await panel.getByRole('heading', { level: 1 }).waitFor();
+  await panel.locator('.snippet-actions').first().waitFor();
+  await save('3-article.png', await panel.screenshot());
+  await extension.close();
+  await server.close();
+  console.log('No display found, so Own It ran headless. Screenshots of the panel beside the demo page:');
+  for (const file of shots) console.log(`  ${file}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

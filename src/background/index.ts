@@ -1,0 +1,12 @@
+// Service worker entry: wiring only. No state lives here in memory; the worker may stop any time.
+import { createContextMenu, registerCommands } from './commands';
+import { installStarterPack } from './install';
+import { configurePanel } from './side-panel';
+
+configurePanel();
+registerCommands();
+
+chrome.runtime.onInstalled.addListener(() => {
+  createContextMenu();
+  void installStarterPack();
+});

@@ -1,0 +1,106 @@
+// Validation of the pack format (starter pack, team packs, exports). A bad pack is rejected with
+// messages that name the item and field, and nothing is written.
+import * as v from 'valibot';
+import { RULE_ACTIONS, STAGES, type Pack } from './model';
+
+const id = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'), v.maxLength(120));
+const text = (max: number) => v.pipe(v.string(), v.maxLength(max, `must be at most ${max} characters`));
+const words = v.pipe(v.array(v.pipe(v.string(), v.maxLength(120))), v.maxLength(100));
+const isoDate = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date like 2027-03-31'));
+
+const ArticleSchema = v.object({
+  id,
+  title: v.pipe(text(300), v.minLength(1, 'must not be empty')),
+  body: text(1_000_000),
+  tags: v.optional(words, []),
+  keywords: v.optional(words, []),
+  category: v.optional(text(120)),
+  owner: v.optional(text(120)),
+  reviewBy: v.optional(isoDate),
+});
+
+const StepSchema = v.object({
+  stage: v.picklist(STAGES, `must be one of ${STAGES.join(', ')}`),
+  text: v.pipe(text(2_000), v.minLength(1, 'must not be empty')),
+  snippet: v.optional(text(5_000)),
+});
+
+const PlaybookSchema = v.object({
+  id,
+  title: v.pipe(text(300), v.minLength(1, 'must not be empty')),
+  summary: v.optional(text(2_000), ''),
+  triggers: v.optional(words, []),
+  tags: v.optional(words, []),
+  steps: v.pipe(v.array(StepSchema), v.minLength(1, 'needs at least one step')),
+});
+
+const nonNegative = v.pipe(v.number(), v.finite(), v.minValue(0, 'must not be negative'));
+
+const RuleSchema = v.object({
+  id,
+  action: v.picklist(RULE_ACTIONS, `must be one of ${RULE_ACTIONS.join(', ')}`),
+  label: v.pipe(text(200), v.minLength(1, 'must not be empty')),
+  limit: v.nullable(
+    v.union(
+      [
+        v.object({
+          amount: nonNegative,
+          currency: v.pipe(v.string(), v.regex(/^[A-Z]{3}$/, 'must be a currency code like USD')),
+        }),
+        v.object({ count: v.pipe(nonNegative, v.integer('must be a whole number')) }),
+      ],
+      'must be {amount, currency}, {count} or null',
+    ),
+  ),
+  per: v.picklist(['order', 'customer', 'month', 'case'] as const),
+  above: v.optional(text(200), ''),
+  guidance: v.optional(text(2_000), ''),
+  escalation: v.optional(v.array(text(500)), []),
+  keywords: v.optional(words, []),
+});
+
+const PackSchema = v.object({
+  format: v.literal('ownit-pack', 'must be "ownit-pack"'),
+  formatVersion: v.literal(1, 'must be 1'),
+  id,
+  name: v.pipe(text(200), v.minLength(1)),
+  version: v.pipe(text(40), v.minLength(1)),
+  description: v.optional(text(2_000)),
+  articles: v.optional(v.array(ArticleSchema), []),
+  playbooks: v.optional(v.array(PlaybookSchema), []),
+  rules: v.optional(v.array(RuleSchema), []),
+});
+
+export type PackResult = { ok: true; pack: Pack } | { ok: false; errors: string[] };
+
+function describePath(issue: v.BaseIssue<unknown>): string {
+  const parts = (issue.path ?? []).map((item) => {
+    const key = (item as { key?: unknown }).key;
+    return typeof key === 'number' ? `[${key}]` : `.${String(key)}`;
+  });
+  return parts.join('').replace(/^\./, '') || '(pack)';
+}
+
+/** Validates an unknown value as a pack; on failure lists each problem as "articles[3].title: …". */
+export function parsePack(value: unknown): PackResult {
+  const result = v.safeParse(PackSchema, value);
+  if (!result.success) {
+    return { ok: false, errors: result.issues.slice(0, 20).map((i) => `${describePath(i)}: ${i.message}`) };
+  }
+  const pack = result.output as Pack;
+  const duplicates = findDuplicateIds(pack);
+  if (duplicates.length > 0) return { ok: false, errors: duplicates };
+  return { ok: true, pack };
+}
+
+function findDuplicateIds(pack: Pack): string[] {
+  const errors: string[] = [];
+  for (const kind of ['articles', 'playbooks', 'rules'] as const) {
+    const seen = new Set<string>();
+    pack[kind].forEach((item, index) => {
+      if (seen.has(item.id)) errors.push(`${kind}[${index}].id: "${item.id}" is used twice`);
+      seen.add(item.id);
+    });
+  }
+  return errors;
+}

@@ -1,0 +1,171 @@
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import type { SearchHit } from '../search';
+import { type PanelIntent, takeIntent, watchIntents } from '../shared/intents';
+import { database } from '../storage/db';
+import { events } from '../storage/repositories';
+import { ArticleView } from './components/ArticleView';
+import { MyCases } from './components/MyCases';
+import { OwnThisForm } from './components/OwnThisForm';
+import { PlaybookView } from './components/PlaybookView';
+import { SearchResults } from './components/SearchResults';
+import { Suggestions } from './components/Suggestions';
+import { type KnowledgeState, loadKnowledge } from './knowledge';
+import { followPage, type PageState } from './page-context';
+
+type View = { name: 'home' } | { name: 'item'; hit: Pick<SearchHit, 'id' | 'kind'> } | { name: 'note' };
+
+const EMPTY_SEARCH_DELAY = 1_500;
+
+export function App() {
+  const [knowledge, setKnowledge] = useState<KnowledgeState>({ status: 'loading' });
+  const [page, setPage] = useState<PageState>({ status: 'loading' });
+  const [view, setView] = useState<View>({ name: 'home' });
+  const [query, setQuery] = useState('');
+  const [casesVersion, setCasesVersion] = useState(0);
+  const searchRef = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    loadKnowledge()
+      .then((kb) => setKnowledge({ status: 'ready', kb }))
+      .catch((error: unknown) =>
+        setKnowledge({
+          status: 'error',
+          message: `Own It could not open its local knowledge base (${describe(error)}). Close and reopen the panel; if it persists, restart the browser.`,
+        }),
+      );
+  }, []);
+
+  useEffect(() => followPage(setPage), []);
+
+  const applyIntent = useCallback((intent: PanelIntent) => {
+    if (intent.kind === 'own-this') setView({ name: 'note' });
+    else {
+      setView({ name: 'home' });
+      setQuery(intent.text);
+    }
+  }, []);
+
+  useEffect(() => {
+    void takeIntent()
+      .then((intent) => intent && applyIntent(intent))
+      .catch(() => undefined);
+    return watchIntents(applyIntent);
+  }, [applyIntent]);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const target = event.target as HTMLElement | null;
+      const typing = target?.closest('input, textarea, select, [contenteditable="true"]');
+      if (event.key === '/' && !typing) {
+        event.preventDefault();
+        setView({ name: 'home' });
+        requestAnimationFrame(() => searchRef.current?.focus());
+      } else if (event.key === 'Escape' && view.name !== 'home' && !typing) {
+        setView({ name: 'home' });
+        requestAnimationFrame(() => searchRef.current?.focus());
+      }
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [view]);
+
+  const kb = knowledge.status === 'ready' ? knowledge.kb : undefined;
+  const hits = kb && query.trim() ? kb.index.search(query, { limit: 20 }) : [];
+
+  useEffect(() => {
+    const text = query.trim();
+    if (!kb || text.length < 3 || hits.length > 0) return;
+    const timer = setTimeout(() => void events.record(database(), 'search-empty', text), EMPTY_SEARCH_DELAY);
+    return () => clearTimeout(timer);
+  }, [kb, query, hits.length]);
+
+  const open = useCallback((hit: Pick<SearchHit, 'id' | 'kind'>) => {
+    setView({ name: 'item', hit });
+    if (hit.kind === 'article') void events.record(database(), 'article-opened', hit.id).catch(() => undefined);
+  }, []);
+
+  const back = useCallback(() => {
+    setView({ name: 'home' });
+    requestAnimationFrame(() => searchRef.current?.focus());
+  }, []);
+
+  const context = page.status === 'ready' ? page.context : undefined;
+
+  return (
+    <div class="panel">
+      <header class="topbar">
+        <span class="brand" aria-hidden="true">
+          <span class="brand-mark">✓</span> Own It
+        </span>
+        <button type="button" class="primary" onClick={() => setView({ name: 'note' })}>
+          I own this
+        </button>
+      </header>
+      {knowledge.status === 'error' && (
+        <p class="banner error" role="alert">
+          {knowledge.message}
+        </p>
+      )}
+      {view.name === 'note' ? (
+        <OwnThisForm
+          page={page}
+          onDone={(saved) => {
+            if (saved) setCasesVersion((v) => v + 1);
+            back();
+          }}
+        />
+      ) : view.name === 'item' && kb ? (
+        view.hit.kind === 'article' ? (
+          <ArticleView article={kb.articles.get(view.hit.id)} page={page} onBack={back} />
+        ) : (
+          <PlaybookView playbook={kb.playbooks.get(view.hit.id)} page={page} onBack={back} />
+        )
+      ) : (
+        <main class="home">
+          <div class="search">
+            <label for="kb-search" class="visually-hidden">
+              Search knowledge base
+            </label>
+            <input
+              id="kb-search"
+              ref={searchRef}
+              type="search"
+              placeholder="Search knowledge base  ( / )"
+              autocomplete="off"
+              spellcheck={false}
+              value={query}
+              disabled={knowledge.status === 'error'}
+              onInput={(event) => setQuery(event.currentTarget.value)}
+            />
+          </div>
+          {query.trim() ? (
+            knowledge.status === 'loading' ? (
+              <p class="muted" role="status">
+                Loading articles…
+              </p>
+            ) : (
+              <SearchResults
+                hits={hits}
+                query={query}
+                suggestion={kb && hits.length === 0 ? kb.index.didYouMean(query) : null}
+                onOpen={open}
+                onQuery={setQuery}
+                onClear={() => setQuery('')}
+                inputRef={searchRef}
+              />
+            )
+          ) : (
+            <>
+              <Suggestions page={page} knowledge={knowledge} context={context} onOpen={open} />
+              <MyCases version={casesVersion} />
+            </>
+          )}
+        </main>
+      )}
+    </div>
+  );
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,10 @@
+export function BackBar({ onBack }: { onBack(): void }) {
+  return (
+    <nav class="backbar">
+      <button type="button" class="link back" onClick={onBack}>
+        ← Back
+      </button>
+      <span class="muted">Esc</span>
+    </nav>
+  );
+}

@@ -1,0 +1,40 @@
+// Loads the knowledge base from the database into a search index for the panel.
+import { docFromArticle, docFromPlaybook, SearchIndex } from '../search';
+import type { Article, Playbook } from '../shared/model';
+import { parsePack } from '../shared/pack-schema';
+import { database } from '../storage/db';
+import { settings } from '../storage/repositories';
+import { seedStarterPack } from '../storage/seed';
+
+export interface Knowledge {
+  index: SearchIndex;
+  articles: Map<string, Article>;
+  playbooks: Map<string, Playbook>;
+}
+
+export type KnowledgeState =
+  | { status: 'loading' }
+  | { status: 'ready'; kb: Knowledge }
+  | { status: 'error'; message: string };
+
+/** The worker seeds on install; if the panel opens first (or the worker was killed mid-way) it seeds itself. */
+async function ensureSeeded(): Promise<void> {
+  const db = database();
+  if (await settings.get(db, 'starterPack', null)) return;
+  const { default: starter } = await import('../storage/starter-pack.json');
+  const parsed = parsePack(starter);
+  if (parsed.ok) await seedStarterPack(db, parsed.pack);
+}
+
+export async function loadKnowledge(): Promise<Knowledge> {
+  const db = database();
+  await db.open();
+  await ensureSeeded();
+  const [articleRows, playbookRows] = await Promise.all([db.articles.toArray(), db.playbooks.toArray()]);
+  const index = SearchIndex.build([...articleRows.map(docFromArticle), ...playbookRows.map(docFromPlaybook)]);
+  return {
+    index,
+    articles: new Map(articleRows.map((a) => [a.id, a])),
+    playbooks: new Map(playbookRows.map((p) => [p.id, p])),
+  };
+}

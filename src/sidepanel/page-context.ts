@@ -1,0 +1,138 @@
+// Follows one tab (the active tab of the panel's window, or ?tab=<id> for tests) and keeps the panel
+// told what that page shows. Page facts come only from our content script, checked on arrival.
+import browser from 'webextension-polyfill';
+import { isContentToExtension, isPageContext } from '../shared/messages';
+import type { PageContext } from '../shared/model';
+
+export type PageState =
+  | { status: 'loading' }
+  | { status: 'ready'; tabId: number; context: PageContext }
+  | { status: 'no-tab'; message: string }
+  | { status: 'unreadable'; tabId: number; origin?: string; message: string };
+
+function fixedTabFromUrl(): number | undefined {
+  const raw = new URLSearchParams(location.search).get('tab');
+  if (raw === null) return undefined;
+  const id = Number(raw);
+  return Number.isInteger(id) && id >= 0 ? id : -1;
+}
+
+async function currentTabId(fixed: number | undefined): Promise<number | undefined> {
+  if (fixed !== undefined) return fixed;
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id;
+}
+
+function originOf(url: string | undefined): string | undefined {
+  if (!url || !/^https?:/.test(url)) return undefined;
+  return new URL(url).origin;
+}
+
+async function readTab(tabId: number): Promise<PageState> {
+  let tab: browser.Tabs.Tab;
+  try {
+    tab = await browser.tabs.get(tabId);
+  } catch {
+    return { status: 'no-tab', message: 'The tab Own It was following is closed. Switch to a ticket tab.' };
+  }
+  try {
+    const reply: unknown = await browser.tabs.sendMessage(tabId, { type: 'ext/get-context' });
+    if (isPageContext(reply)) return { status: 'ready', tabId, context: reply };
+    return {
+      status: 'unreadable',
+      tabId,
+      message: 'This page answered with data Own It could not understand, so nothing is suggested.',
+    };
+  } catch {
+    const origin = originOf(tab.url);
+    const special = tab.url !== undefined && !/^https?:/.test(tab.url);
+    return {
+      status: 'unreadable',
+      tabId,
+      origin,
+      message: special
+        ? 'Own It does not read browser or extension pages. Switch to a ticket tab.'
+        : 'Own It is not reading this page yet.',
+    };
+  }
+}
+
+/** Calls `onChange` with the followed page's state now and whenever the tab, its page or its ticket changes. */
+export function followPage(onChange: (state: PageState) => void): () => void {
+  const fixed = fixedTabFromUrl();
+  let followed: number | undefined;
+  let generation = 0;
+
+  const refresh = async () => {
+    const mine = ++generation;
+    const tabId = await currentTabId(fixed);
+    if (mine !== generation) return;
+    followed = tabId;
+    if (tabId === undefined || tabId < 0) {
+      onChange({ status: 'no-tab', message: 'No tab to follow. Open a ticket in this window.' });
+      return;
+    }
+    const state = await readTab(tabId);
+    if (mine === generation) onChange(state);
+  };
+
+  const onMessage = (message: unknown, sender: browser.Runtime.MessageSender) => {
+    if (sender.id !== browser.runtime.id || sender.tab?.id === undefined) return;
+    if (sender.tab.id !== followed) return;
+    if (!isContentToExtension(message)) {
+      console.warn('Own It: ignored a malformed message from the page', message);
+      return;
+    }
+    onChange({ status: 'ready', tabId: sender.tab.id, context: message.context });
+  };
+  const onActivated = () => {
+    if (fixed === undefined) void refresh();
+  };
+  const onUpdated = (tabId: number, info: browser.Tabs.OnUpdatedChangeInfoType) => {
+    if (tabId === followed && info.status === 'complete') void refresh();
+  };
+  const onRemoved = (tabId: number) => {
+    if (tabId === followed) void refresh();
+  };
+
+  browser.runtime.onMessage.addListener(onMessage);
+  browser.tabs.onActivated.addListener(onActivated);
+  browser.tabs.onUpdated.addListener(onUpdated);
+  browser.tabs.onRemoved.addListener(onRemoved);
+  void refresh();
+  return () => {
+    browser.runtime.onMessage.removeListener(onMessage);
+    browser.tabs.onActivated.removeListener(onActivated);
+    browser.tabs.onUpdated.removeListener(onUpdated);
+    browser.tabs.onRemoved.removeListener(onRemoved);
+  };
+}
+
+/** Asks for this site (optional host permission) and starts reading the tab at once. */
+export async function grantSite(origin: string, tabId: number): Promise<boolean> {
+  const pattern = `${origin}/*`;
+  const granted = await browser.permissions.request({ origins: [pattern] });
+  if (!granted) return false;
+  const script = browser.runtime.getManifest().content_scripts?.[0]?.js?.[0];
+  if (!script) return false;
+  const id = `site-${origin.replace(/[^a-z0-9]/gi, '-')}`;
+  const existing = await chrome.scripting.getRegisteredContentScripts({ ids: [id] });
+  if (existing.length === 0) {
+    await chrome.scripting.registerContentScripts([
+      { id, matches: [pattern], js: [script], runAt: 'document_idle', persistAcrossSessions: true },
+    ]);
+  }
+  await chrome.scripting.executeScript({ target: { tabId }, files: [script] });
+  return true;
+}
+
+export async function insertIntoPage(tabId: number, text: string): Promise<string | null> {
+  try {
+    const reply = (await browser.tabs.sendMessage(tabId, { type: 'ext/insert-text', text })) as
+      | { ok: boolean; reason?: string }
+      | undefined;
+    return reply?.ok ? null : (reply?.reason ?? 'The page did not take the text.');
+  } catch {
+    return 'Own It cannot reach this page. Reload the tab and try again.';
+  }
+}

@@ -1,0 +1,53 @@
+// The one Dexie database. Every schema change is a new version below the previous one, with an
+// upgrade function and a test that opens a database written by the previous version
+// (test/unit/storage/migrations.test.ts).
+import Dexie, { type Table } from 'dexie';
+import type {
+  Article,
+  EmpowermentRule,
+  Note,
+  PackSubscription,
+  Playbook,
+  UsageEvent,
+} from '../shared/model';
+
+export const DB_NAME = 'ownit';
+
+export interface SettingRow {
+  key: string;
+  value: unknown;
+}
+
+/** Schema of each version, kept as data so migration tests can recreate any earlier version. */
+export const SCHEMA_V1 = {
+  articles: 'id, title, *tags, category, source, updatedAt, reviewBy',
+  playbooks: 'id, title, *tags, source, updatedAt',
+  rules: 'id, action, source',
+  notes: 'id, ticketKey, createdAt, stage, rootCause, commitment.dueAt, commitment.status',
+  events: '++id, kind, at',
+  packs: 'id, url',
+  settings: 'key',
+} as const;
+
+export class OwnItDatabase extends Dexie {
+  articles!: Table<Article, string>;
+  playbooks!: Table<Playbook, string>;
+  rules!: Table<EmpowermentRule, string>;
+  notes!: Table<Note, string>;
+  events!: Table<UsageEvent, number>;
+  packs!: Table<PackSubscription, string>;
+  settings!: Table<SettingRow, string>;
+
+  constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
+    super(name, options);
+    this.version(1).stores(SCHEMA_V1);
+  }
+}
+
+let shared: OwnItDatabase | undefined;
+
+/** The single database instance of this context. */
+export function database(): OwnItDatabase {
+  shared ??= new OwnItDatabase();
+  return shared;
+}

@@ -1,0 +1,84 @@
+// Typed operations on the database. Each takes the database so tests can pass their own.
+import type { Article, EventKind, Note, UsageEvent } from '../shared/model';
+import type { OwnItDatabase } from './db';
+
+export class ConflictError extends Error {
+  constructor(
+    readonly itemId: string,
+    readonly storedVersion: number,
+  ) {
+    super(`"${itemId}" was changed elsewhere (now version ${storedVersion}); reload it before saving.`);
+    this.name = 'ConflictError';
+  }
+}
+
+export const articles = {
+  all: (db: OwnItDatabase) => db.articles.toArray(),
+  get: (db: OwnItDatabase, id: string) => db.articles.get(id),
+  count: (db: OwnItDatabase) => db.articles.count(),
+
+  /** Saves an edit made from `baseVersion`; refuses when someone saved in between. */
+  async save(db: OwnItDatabase, article: Article, baseVersion: number, now = Date.now()): Promise<Article> {
+    return db.transaction('rw', db.articles, async () => {
+      const stored = await db.articles.get(article.id);
+      if (stored && stored.version !== baseVersion) throw new ConflictError(article.id, stored.version);
+      const next: Article = {
+        ...article,
+        version: (stored?.version ?? 0) + 1,
+        updatedAt: now,
+        editedLocally: article.source !== 'local' ? true : article.editedLocally,
+      };
+      await db.articles.put(next);
+      return next;
+    });
+  },
+
+  remove: (db: OwnItDatabase, id: string) => db.articles.delete(id),
+
+  async markUsed(db: OwnItDatabase, id: string): Promise<void> {
+    await db.articles
+      .where('id')
+      .equals(id)
+      .modify((a) => {
+        a.usage = (a.usage ?? 0) + 1;
+      });
+  },
+};
+
+export const notes = {
+  async add(db: OwnItDatabase, note: Note): Promise<void> {
+    await db.notes.add(note);
+  },
+  recent: (db: OwnItDatabase, limit = 50) => db.notes.orderBy('createdAt').reverse().limit(limit).toArray(),
+  forTicket: (db: OwnItDatabase, ticketKey: string) =>
+    db.notes.where('ticketKey').equals(ticketKey).sortBy('createdAt'),
+};
+
+export const settings = {
+  async get<T>(db: OwnItDatabase, key: string, fallback: T): Promise<T> {
+    const row = await db.settings.get(key);
+    return row === undefined ? fallback : (row.value as T);
+  },
+  async set(db: OwnItDatabase, key: string, value: unknown): Promise<void> {
+    await db.settings.put({ key, value });
+  },
+};
+
+/** Local usage facts are capped so the database never grows without bound. */
+export const EVENT_CAP = 5_000;
+
+export const events = {
+  async record(db: OwnItDatabase, kind: EventKind, subject?: string, now = Date.now()): Promise<void> {
+    const event: UsageEvent = { kind, at: now };
+    if (subject !== undefined) event.subject = subject.slice(0, 200);
+    await db.transaction('rw', db.events, async () => {
+      await db.events.add(event);
+      const total = await db.events.count();
+      if (total > EVENT_CAP) {
+        const oldest = await db.events.orderBy('id').limit(total - EVENT_CAP).primaryKeys();
+        await db.events.bulkDelete(oldest);
+      }
+    });
+  },
+  ofKind: (db: OwnItDatabase, kind: EventKind) => db.events.where('kind').equals(kind).toArray(),
+};

@@ -1,0 +1,70 @@
+import { rmSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type FixtureServer, launchExtension, newProfile, serveFixtures } from '../../scripts/chromium';
+
+let server: FixtureServer;
+const profile = newProfile();
+
+beforeAll(async () => {
+  server = await serveFixtures();
+});
+
+afterAll(async () => {
+  await server?.close();
+  rmSync(profile, { recursive: true, force: true });
+});
+
+describe('"I own this" notes', () => {
+  it('captures the ticket, saves the note and still lists it after a browser restart', async () => {
+    const first = await launchExtension({ profile });
+    const url = server.url('demo-helpdesk.html');
+    const tab = await first.context.newPage();
+    await tab.goto(url);
+    const panel = await first.openPanel(await first.tabIdOf(url));
+    await panel.getByRole('region', { name: 'Suggested for this page' }).getByRole('button').first().waitFor();
+    await panel.getByRole('button', { name: 'I own this' }).click();
+    const note = panel.getByRole('textbox', { name: 'Note' });
+    await expect.poll(() => panel.evaluate(() => document.activeElement?.id)).toBe('note-text');
+    const facts = await panel.locator('.ticket-facts').textContent();
+    expect(facts).toContain('4821');
+    expect(facts).toContain('Dana Whitfield');
+    await note.fill('Call back tomorrow at 3pm with the refund confirmation');
+    await panel.getByRole('button', { name: 'Save' }).click();
+    const cases = panel.getByRole('region', { name: 'My cases' });
+    await cases.getByText('Call back tomorrow at 3pm').waitFor();
+    await first.close();
+
+    const second = await launchExtension({ profile });
+    const reopened = await second.openPanel();
+    const listed = reopened.getByRole('region', { name: 'My cases' });
+    await listed.getByText('Call back tomorrow at 3pm').waitFor();
+    expect(await listed.textContent()).toContain('#4821');
+    await second.close();
+  });
+
+  it('keeps unsaved note text when the panel is closed and reopened', async () => {
+    const ext = await launchExtension();
+    const panel = await ext.openPanel();
+    await panel.getByRole('button', { name: 'I own this' }).click();
+    await panel.getByRole('textbox', { name: 'Note' }).fill('Half-written: promised a replacement by Friday');
+    await panel.waitForTimeout(800);
+    await panel.close();
+    const again = await ext.openPanel();
+    await again.getByRole('button', { name: 'I own this' }).click();
+    await expect
+      .poll(() => again.getByRole('textbox', { name: 'Note' }).inputValue())
+      .toBe('Half-written: promised a replacement by Friday');
+    await again.getByRole('textbox', { name: 'Note' }).press('Control+Enter');
+    await again.getByRole('region', { name: 'My cases' }).getByText('Half-written').waitFor();
+    await ext.close();
+  });
+
+  it('will not save an empty note', async () => {
+    const ext = await launchExtension();
+    const panel = await ext.openPanel();
+    await panel.getByRole('button', { name: 'I own this' }).click();
+    await panel.getByRole('button', { name: 'Save' }).click();
+    await panel.getByRole('alert').filter({ hasText: 'Write a note first' }).waitFor();
+    await ext.close();
+  });
+});

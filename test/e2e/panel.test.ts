@@ -1,0 +1,237 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type FixtureServer, type LoadedExtension, launchExtension, serveFixtures } from '../../scripts/chromium';
+
+let server: FixtureServer;
+let ext: LoadedExtension;
+
+beforeAll(async () => {
+  server = await serveFixtures();
+  ext = await launchExtension();
+});
+
+afterAll(async () => {
+  await ext?.close();
+  await server?.close();
+});
+
+async function openTicket(page = 'demo-helpdesk.html'): Promise<{ tab: Page; panel: Page }> {
+  const tab = await ext.context.newPage();
+  await tab.goto(server.url(page));
+  const panel = await ext.openPanel(await ext.tabIdOf(server.url(page)));
+  return { tab, panel };
+}
+
+function searchBox(panel: Page) {
+  return panel.getByRole('searchbox', { name: 'Search knowledge base' });
+}
+
+describe('searching the knowledge base', () => {
+  it('finds the refund article first for a typo and opens it with its steps', async () => {
+    const panel = await ext.openPanel();
+    await searchBox(panel).fill('refnd');
+    const first = panel.getByRole('option').first();
+    await expect.poll(() => first.textContent()).toContain('Refund request');
+    expect(await first.locator('mark').count()).toBeGreaterThan(0);
+    await searchBox(panel).press('Enter');
+    await expect.poll(() => panel.getByRole('heading', { level: 1 }).textContent()).toBe('Refund request');
+    await panel.getByRole('heading', { name: 'Resolve it' }).waitFor();
+    expect(await panel.locator('.article-body ol li').count()).toBeGreaterThan(2);
+    await panel.getByRole('button', { name: 'Copy reply' }).first().waitFor();
+    await panel.getByRole('button', { name: '← Back' }).click();
+    await expect.poll(() => searchBox(panel).inputValue()).toBe('refnd');
+    await panel.close();
+  });
+
+  it('is usable from the keyboard: / focuses search, arrows move, Escape goes back', async () => {
+    const panel = await ext.openPanel();
+    await panel.getByRole('region', { name: 'My cases' }).waitFor();
+    await panel.locator('body').press('/');
+    await expect.poll(() => panel.evaluate(() => document.activeElement?.id)).toBe('kb-search');
+    await panel.keyboard.type('delivery');
+    await panel.getByRole('option').nth(1).waitFor();
+    const second = await panel.getByRole('option').nth(1).locator('.result-title').textContent();
+    await panel.keyboard.press('ArrowDown');
+    await panel.keyboard.press('Enter');
+    await expect.poll(() => panel.getByRole('heading', { level: 1 }).textContent()).toBe(second);
+    await panel.locator('body').press('Escape');
+    await expect.poll(() => panel.evaluate(() => document.activeElement?.id)).toBe('kb-search');
+    await panel.keyboard.press('Escape');
+    await expect.poll(() => searchBox(panel).inputValue()).toBe('');
+    await panel.close();
+  });
+
+  it('says so when nothing matches and offers a correction', async () => {
+    const panel = await ext.openPanel();
+    await searchBox(panel).fill('zzqxv');
+    await panel.getByText('No article matches').waitFor();
+    await searchBox(panel).fill('warrnaty');
+    await panel.getByRole('option').first().waitFor();
+    expect(await panel.getByRole('option').first().textContent()).toMatch(/warranty/i);
+    await panel.close();
+  });
+});
+
+describe('hostile article bodies', () => {
+  it('renders script, event handlers and javascript: links as harmless markup', async () => {
+    const panel = await ext.openPanel();
+    await panel.getByRole('region', { name: 'My cases' }).waitFor();
+    const hostile = [
+      '# Hostile',
+      '<script>window.__ownitPwned = 1</script>',
+      '<img src="x" onerror="window.__ownitPwned = 2">',
+      '[click me](javascript:window.__ownitPwned=3)',
+      '<a href="javascript:window.__ownitPwned=4" onclick="window.__ownitPwned=5">link</a>',
+      '<iframe src="https://example.com"></iframe><form action="https://example.com"><input></form>',
+      '<p onmouseover="window.__ownitPwned=6" style="position:fixed;inset:0">hover</p>',
+    ].join('\n\n');
+    await panel.evaluate(async (body) => {
+      await new Promise<void>((done, fail) => {
+        const open = indexedDB.open('ownit');
+        open.onerror = () => fail(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction('articles', 'readwrite');
+          tx.objectStore('articles').put({
+            id: 'hostile',
+            title: 'Zebra hostile markup test',
+            body,
+            tags: [],
+            keywords: [],
+            updatedAt: Date.now(),
+            version: 1,
+            source: 'local',
+          });
+          tx.oncomplete = () => done();
+          tx.onerror = () => fail(tx.error);
+        };
+      });
+    }, hostile);
+    await panel.reload();
+    await searchBox(panel).fill('zebra hostile');
+    await panel.getByRole('option').first().click();
+    await panel.getByText('hover').waitFor();
+    await panel.getByText('hover').hover();
+    await panel.getByText('link', { exact: true }).click();
+    await panel.getByText('click me').click();
+    const report = await panel.evaluate(() => {
+      const body = document.querySelector('.article-body') as HTMLElement;
+      return {
+        pwned: (window as unknown as { __ownitPwned?: number }).__ownitPwned ?? null,
+        scripts: body.querySelectorAll('script, iframe, form, input, img[onerror]').length,
+        handlers: [...body.querySelectorAll('*')].filter((el) =>
+          [...el.attributes].some((a) => a.name.startsWith('on') || a.name === 'style'),
+        ).length,
+        jsLinks: [...body.querySelectorAll('a')].filter((a) => /javascript:/i.test(a.getAttribute('href') ?? ''))
+          .length,
+      };
+    });
+    expect(report).toEqual({ pwned: null, scripts: 0, handlers: 0, jsLinks: 0 });
+    await panel.close();
+  });
+});
+
+describe('suggested for this page', () => {
+  it('lists fitting articles for the demo ticket without typing', async () => {
+    const { tab, panel } = await openTicket();
+    const region = panel.getByRole('region', { name: 'Suggested for this page' });
+    await region.getByRole('button').first().waitFor();
+    const titles = await region.getByRole('button').allTextContents();
+    expect(titles.slice(0, 3).join(' | ')).toMatch(/damaged|refund/i);
+    await tab.close();
+    await panel.close();
+  });
+
+  it('follows the page when the ticket changes', async () => {
+    const { tab, panel } = await openTicket();
+    const region = panel.getByRole('region', { name: 'Suggested for this page' });
+    await region.getByRole('button').first().waitFor();
+    await tab.goto(server.url('generic-ticket.html'));
+    await expect
+      .poll(async () => (await region.getByRole('button').allTextContents()).join(' | '), { timeout: 15_000 })
+      .not.toMatch(/damaged/i);
+    await tab.close();
+    await panel.close();
+  });
+
+  it('explains a page with no readable text', async () => {
+    const { tab, panel } = await openTicket('no-text.html');
+    await panel.getByText('This page shows no ticket text').waitFor();
+    await tab.close();
+    await panel.close();
+  });
+
+  it('explains a closed tab instead of showing a blank panel', async () => {
+    const panel = await ext.openPanel(987_654);
+    await panel.getByText('The tab Own It was following is closed').waitFor();
+    await searchBox(panel).fill('refund');
+    await panel.getByRole('option').first().waitFor();
+    await panel.close();
+  });
+
+  it('explains a page Own It may not read', async () => {
+    const tab = await ext.context.newPage();
+    await tab.goto('about:blank');
+    const tabId = await ext.worker.evaluate(async () => {
+      const tabs = await chrome.tabs.query({});
+      return tabs.find((t) => t.url === 'about:blank' || t.pendingUrl === 'about:blank')?.id ?? -1;
+    });
+    const panel = await ext.openPanel(tabId);
+    await panel.getByText(/Own It (is not reading this page yet|does not read browser)/).waitFor();
+    await tab.close();
+    await panel.close();
+  });
+});
+
+describe('a database that cannot be opened', () => {
+  it('shows a clear message, not a blank panel', async () => {
+    const panel = await ext.openPanel();
+    await panel.getByRole('region', { name: 'My cases' }).waitFor();
+    // A newer version of the database (as a future Own It would leave behind) makes Dexie refuse to open.
+    await panel.evaluate(
+      () =>
+        new Promise<void>((done, fail) => {
+          const request = indexedDB.open('ownit', 100_000);
+          request.onsuccess = () => {
+            request.result.close();
+            done();
+          };
+          request.onerror = () => fail(request.error);
+        }),
+    );
+    await panel.reload();
+    await panel.getByRole('alert').filter({ hasText: 'could not open its local knowledge base' }).waitFor();
+    expect(await panel.getByRole('button', { name: 'I own this' }).isVisible()).toBe(true);
+    await panel.evaluate(
+      () =>
+        new Promise<void>((done) => {
+          const request = indexedDB.deleteDatabase('ownit');
+          request.onsuccess = () => done();
+          request.onerror = () => done();
+        }),
+    );
+    await panel.close();
+  });
+});
+
+describe('layout', () => {
+  it('fits 320 to 500 px wide without horizontal scrolling', async () => {
+    const { tab, panel } = await openTicket();
+    const overflow = () =>
+      panel.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    for (const width of [320, 400, 500]) {
+      await panel.setViewportSize({ width, height: 700 });
+      await panel.getByRole('region', { name: 'Suggested for this page' }).getByRole('button').first().waitFor();
+      expect(await overflow(), `home at ${width}px`).toBeLessThanOrEqual(0);
+      await searchBox(panel).fill('charged twice card');
+      await panel.getByRole('option').first().waitFor();
+      expect(await overflow(), `results at ${width}px`).toBeLessThanOrEqual(0);
+      await searchBox(panel).press('Enter');
+      await panel.locator('.snippet-actions').first().waitFor();
+      expect(await overflow(), `article at ${width}px`).toBeLessThanOrEqual(0);
+      await panel.getByRole('button', { name: '← Back' }).click();
+      await searchBox(panel).fill('');
+    }
+    await tab.close();
+    await panel.close();
+  });
+});
