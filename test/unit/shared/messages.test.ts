@@ -1,0 +1,47 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { isContentToExtension, isExtensionToContent, isPageContext } from '../../../src/shared/messages';
+
+const context = {
+  site: 'acme.example',
+  url: 'https://acme.example/tickets/4821',
+  title: 'Ticket 4821',
+  ticketId: '4821',
+  amounts: [{ amount: 45, currency: 'USD', text: '$45' }],
+};
+
+describe('message guards', () => {
+  it('accepts well-formed messages', () => {
+    expect(isContentToExtension({ type: 'cs/page-context', context })).toBe(true);
+    expect(isExtensionToContent({ type: 'ext/get-context' })).toBe(true);
+    expect(isExtensionToContent({ type: 'ext/insert-text', text: 'Hello' })).toBe(true);
+  });
+
+  it.each([
+    [null],
+    ['cs/page-context'],
+    [{ type: 'cs/page-context' }],
+    [{ type: 'cs/page-context', context: { ...context, site: 42 } }],
+    [{ type: 'cs/page-context', context: { ...context, amounts: [{ amount: Number.NaN, currency: 'USD', text: '' }] } }],
+    [{ type: 'cs/page-context', context: { ...context, subject: 'x'.repeat(30_000) } }],
+    [{ type: 'cs/other', context }],
+  ])('rejects a malformed page message: %j', (message) => {
+    expect(isContentToExtension(message)).toBe(false);
+  });
+
+  it('rejects commands the content script does not know or text that is too long', () => {
+    expect(isExtensionToContent({ type: 'ext/insert-text' })).toBe(false);
+    expect(isExtensionToContent({ type: 'ext/insert-text', text: 'x'.repeat(30_000) })).toBe(false);
+    expect(isExtensionToContent({ type: 'ext/delete-everything' })).toBe(false);
+  });
+
+  it('never throws on arbitrary values', () => {
+    fc.assert(
+      fc.property(fc.anything(), (value) => {
+        isContentToExtension(value);
+        isExtensionToContent(value);
+        isPageContext(value);
+      }),
+    );
+  });
+});

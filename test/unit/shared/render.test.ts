@@ -1,0 +1,77 @@
+// @vitest-environment jsdom
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { renderMarkdownInto, sanitizeMarkdown } from '../../../src/shared/render';
+
+describe('the one sanitiser', () => {
+  it('keeps the Markdown an article needs', async () => {
+    const html = await sanitizeMarkdown(
+      '## Resolve it\n\n1. Check the **order**\n2. Refund it\n\n```snippet\nHi {{customer.name}}\n```\n\n[policy](https://example.com/p)',
+    );
+    expect(html).toContain('<h2');
+    expect(html).toContain('<ol>');
+    expect(html).toContain('<strong>order</strong>');
+    expect(html).toContain('class="language-snippet"');
+    expect(html).toContain('href="https://example.com/p"');
+    expect(html).toContain('rel="noopener noreferrer"');
+  });
+
+  it.each([
+    ['<script>alert(1)</script>', /<script/i],
+    ['<img src=x onerror="alert(1)">', /onerror|<img/i],
+    ['[x](javascript:alert(1))', /javascript:/i],
+    ['<a href="JaVaScRiPt:alert(1)">x</a>', /javascript:/i],
+    ['<a href="data:text/html,<script>alert(1)</script>">x</a>', /data:|<script/i],
+    ['<p onclick="alert(1)" style="color:red">x</p>', /onclick|style=/i],
+    ['<iframe src="https://evil.example"></iframe>', /<iframe/i],
+    ['<svg><animate onbegin="alert(1)"/></svg>', /<svg|onbegin/i],
+    ['<form action="https://evil.example"><input name="p"></form>', /<form|<input/i],
+    ['<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>', /onerror|<img|<style/i],
+  ])('neutralises %s', async (input, forbidden) => {
+    expect(await sanitizeMarkdown(input)).not.toMatch(forbidden);
+  });
+
+  it('writes the sanitised HTML into an element', async () => {
+    const element = document.createElement('div');
+    await renderMarkdownInto(element, 'Hello <b onclick="x()">there</b>');
+    expect(element.querySelector('b')?.getAttribute('onclick')).toBeNull();
+    expect(element.textContent).toContain('Hello there');
+  });
+
+  it('never lets an event handler or script through, whatever the input', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(
+          fc.constantFrom(
+            '<script>',
+            '</script>',
+            '<img src=x ',
+            'onerror=',
+            '"alert(1)"',
+            '>',
+            '[a](',
+            'javascript:',
+            ')',
+            '<a href="',
+            '<svg onload=',
+            '**',
+            '\n\n',
+            'text',
+          ),
+          { maxLength: 30 },
+        ),
+        async (parts) => {
+          const html = await sanitizeMarkdown(parts.join(''));
+          const element = document.createElement('div');
+          element.innerHTML = html;
+          for (const node of element.querySelectorAll('*')) {
+            expect(node.tagName).not.toMatch(/^(SCRIPT|IMG|SVG|IFRAME)$/);
+            for (const attr of node.attributes) expect(attr.name.startsWith('on')).toBe(false);
+            if (node.tagName === 'A') expect(node.getAttribute('href') ?? '').not.toMatch(/javascript:/i);
+          }
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+});
