@@ -9,7 +9,7 @@ const KB = 1024;
 const BUDGETS = { firstPaint: 80 * KB, panelAll: 150 * KB, content: 15 * KB };
 
 const STATIC_IMPORT = /(?:import|export)\s*(?:[\w*{}\s,$]*?\s*from\s*)?["'](\.{1,2}\/[^"']+?\.js)["']/g;
-const DYNAMIC_IMPORT = /import\(\s*["'](\.{1,2}\/[^"']+?\.js)["']\s*\)/g;
+const DYNAMIC_IMPORT = /import\(\s*["'`](\.{1,2}\/[^"'`]+?\.js)["'`]\s*\)/g;
 const MAPPED_DEP = /["'](assets\/[^"']+?\.js)["']/g;
 
 function imports(file: string, dynamic: boolean): string[] {
@@ -42,8 +42,13 @@ function gzipSize(files: Iterable<string>): number {
 
 function htmlScripts(htmlPath: string): string[] {
   const html = readFileSync(htmlPath, 'utf8');
-  const sources = [...html.matchAll(/<script[^>]*src="([^"]+)"/g), ...html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g)];
-  return sources.map((m) => (m[1]?.startsWith('/') ? join(DIST, m[1]) : resolve(dirname(htmlPath), m[1] ?? '')));
+  const sources = [
+    ...html.matchAll(/<script[^>]*src="([^"]+)"/g),
+    ...html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g),
+  ];
+  return sources.map((m) =>
+    m[1]?.startsWith('/') ? join(DIST, m[1]) : resolve(dirname(htmlPath), m[1] ?? ''),
+  );
 }
 
 const manifest = JSON.parse(readFileSync(join(DIST, 'manifest.json'), 'utf8')) as {

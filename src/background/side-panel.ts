@@ -1,5 +1,5 @@
 // The only place that knows which browser's panel API exists: Chrome/Edge sidePanel, Firefox sidebarAction.
-declare const browser: { sidebarAction?: { open(): Promise<void> } } | undefined;
+type FirefoxSidebar = { sidebarAction?: { open(): Promise<void> } };
 
 export function configurePanel(): void {
   // Clicking the toolbar icon opens the panel (Chrome/Edge); Firefox toggles its sidebar itself.
@@ -9,6 +9,7 @@ export function configurePanel(): void {
 /** Opens the panel; must be called synchronously inside a user gesture (command, click). */
 export function openPanel(windowId: number | undefined): Promise<void> {
   if (chrome.sidePanel && windowId !== undefined) return chrome.sidePanel.open({ windowId });
-  if (typeof browser !== 'undefined' && browser?.sidebarAction) return browser.sidebarAction.open();
+  const sidebar = (globalThis as { browser?: FirefoxSidebar }).browser?.sidebarAction;
+  if (sidebar) return sidebar.open();
   return Promise.reject(new Error('This browser has no side panel API'));
 }

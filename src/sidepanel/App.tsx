@@ -81,7 +81,8 @@ export function App() {
 
   const open = useCallback((hit: Pick<SearchHit, 'id' | 'kind'>) => {
     setView({ name: 'item', hit });
-    if (hit.kind === 'article') void events.record(database(), 'article-opened', hit.id).catch(() => undefined);
+    if (hit.kind === 'article')
+      void events.record(database(), 'article-opened', hit.id).catch(() => undefined);
   }, []);
 
   const back = useCallback(() => {

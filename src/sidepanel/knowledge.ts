@@ -26,9 +26,24 @@ async function ensureSeeded(): Promise<void> {
   if (parsed.ok) await seedStarterPack(db, parsed.pack);
 }
 
+const OPEN_TIMEOUT = 6_000;
+
+/** Opening can wait forever when another connection blocks an upgrade; give up with a reason instead. */
+function openWithin(ms: number): Promise<unknown> {
+  const db = database();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise((_, fail) => {
+    timer = setTimeout(
+      () => fail(new Error('the database is busy: another Own It window or an update is holding it')),
+      ms,
+    );
+  });
+  return Promise.race([db.open(), timeout]).finally(() => clearTimeout(timer));
+}
+
 export async function loadKnowledge(): Promise<Knowledge> {
   const db = database();
-  await db.open();
+  await openWithin(OPEN_TIMEOUT);
   await ensureSeeded();
   const [articleRows, playbookRows] = await Promise.all([db.articles.toArray(), db.playbooks.toArray()]);
   const index = SearchIndex.build([...articleRows.map(docFromArticle), ...playbookRows.map(docFromPlaybook)]);

@@ -21,7 +21,11 @@ describe('"I own this" notes', () => {
     const tab = await first.context.newPage();
     await tab.goto(url);
     const panel = await first.openPanel(await first.tabIdOf(url));
-    await panel.getByRole('region', { name: 'Suggested for this page' }).getByRole('button').first().waitFor();
+    await panel
+      .getByRole('region', { name: 'Suggested for this page' })
+      .getByRole('button')
+      .first()
+      .waitFor();
     await panel.getByRole('button', { name: 'I own this' }).click();
     const note = panel.getByRole('textbox', { name: 'Note' });
     await expect.poll(() => panel.evaluate(() => document.activeElement?.id)).toBe('note-text');

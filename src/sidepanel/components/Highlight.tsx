@@ -5,11 +5,9 @@ export function Highlight({ text, terms }: { text: string; terms: string[] }) {
   return (
     <>
       {parts.map((part, index) => {
-        const folded = part
-          .normalize('NFD')
-          .replace(/\p{M}/gu, '')
-          .toLowerCase();
-        const hit = folded.length > 0 && terms.some((term) => folded.startsWith(term) || term.startsWith(folded));
+        const folded = part.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+        const hit =
+          folded.length > 0 && terms.some((term) => folded.startsWith(term) || term.startsWith(folded));
         return hit && /\p{L}|\p{N}/u.test(part) ? <mark key={index}>{part}</mark> : part;
       })}
     </>

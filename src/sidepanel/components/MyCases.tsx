@@ -29,13 +29,12 @@ function summarise(rows: Note[]): CaseSummary[] {
 export function MyCases({ version }: { version: number }) {
   const [state, setState] = useState<{ cases: CaseSummary[] } | { error: string } | null>(null);
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `version` is the reload signal.
   useEffect(() => {
     notes
       .recent(database(), 100)
       .then((rows) => setState({ cases: summarise(rows) }))
       .catch((error: unknown) => setState({ error: `Your cases could not be loaded: ${String(error)}` }));
-  }, [version]);
+  }, [version]); // `version` is the reload signal
 
   return (
     <section class="card" aria-label="My cases">

@@ -1,5 +1,5 @@
 import type { RefObject } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { SearchHit } from '../../search';
 import { Highlight } from './Highlight';
 
@@ -10,11 +10,18 @@ interface Props {
   onOpen(hit: SearchHit): void;
   onQuery(text: string): void;
   onClear(): void;
-  inputRef: RefObject<HTMLInputElement>;
+  inputRef: RefObject<HTMLInputElement | null>;
 }
 
 export function SearchResults({ hits, query, suggestion, onOpen, onQuery, onClear, inputRef }: Props) {
-  const [active, setActive] = useState(0);
+  const [active, setActiveState] = useState(0);
+  // Keys can arrive faster than renders: the handler reads the latest position from a ref.
+  const activeRef = useRef(0);
+  const setActive = (next: number | ((current: number) => number)) => {
+    activeRef.current = typeof next === 'function' ? next(activeRef.current) : next;
+    setActiveState(activeRef.current);
+  };
+  // A new query starts at the top.
   useEffect(() => setActive(0), [query]);
 
   // The search box keeps focus while arrows move through results (combobox pattern).
@@ -29,7 +36,7 @@ export function SearchResults({ hits, query, suggestion, onOpen, onQuery, onClea
         event.preventDefault();
         setActive((i) => Math.max(i - 1, 0));
       } else if (event.key === 'Enter') {
-        const hit = hits[active];
+        const hit = hits[activeRef.current];
         if (hit) {
           event.preventDefault();
           onOpen(hit);
@@ -60,7 +67,9 @@ export function SearchResults({ hits, query, suggestion, onOpen, onQuery, onClea
             ?
           </p>
         )}
-        <p class="muted">Try fewer or different words. This search is saved as a knowledge gap for your team.</p>
+        <p class="muted">
+          Try fewer or different words. This search is saved as a knowledge gap for your team.
+        </p>
       </section>
     );
   }
@@ -70,15 +79,19 @@ export function SearchResults({ hits, query, suggestion, onOpen, onQuery, onClea
       <p class="visually-hidden" aria-live="polite">
         {hits.length} results
       </p>
-      <ul id="search-results" class="results" role="listbox" aria-label="Search results">
+      <div id="search-results" class="results" role="listbox" aria-label="Search results">
         {hits.map((hit, index) => (
-          <li
+          <div
             key={hit.id}
             id={`result-${index}`}
             role="option"
+            tabIndex={-1}
             aria-selected={index === active}
             class={index === active ? 'result active' : 'result'}
             onClick={() => onOpen(hit)}
+            onKeyDown={(event) => {
+              if (event.key === 'Enter') onOpen(hit);
+            }}
             onMouseEnter={() => setActive(index)}
           >
             <span class="result-title">
@@ -87,9 +100,9 @@ export function SearchResults({ hits, query, suggestion, onOpen, onQuery, onClea
               {hit.stale && <span class="chip warn">Review due</span>}
             </span>
             {hit.excerpt && <span class="result-excerpt">{hit.excerpt}</span>}
-          </li>
+          </div>
         ))}
-      </ul>
+      </div>
     </section>
   );
 }

@@ -14,7 +14,10 @@ interface Props {
 export function Suggestions({ page, knowledge, context, onOpen }: Props) {
   const kb = knowledge.status === 'ready' ? knowledge.kb : undefined;
   const pageText = context ? queryFromPage(context) : '';
-  const hits = useMemo(() => (kb && pageText ? kb.index.suggest(pageText, { limit: 5 }) : []), [kb, pageText]);
+  const hits = useMemo(
+    () => (kb && pageText ? kb.index.suggest(pageText, { limit: 5 }) : []),
+    [kb, pageText],
+  );
 
   return (
     <section class="card" aria-label="Suggested for this page">
@@ -79,7 +82,9 @@ function SiteAccess({ page }: { page: Extract<PageState, { status: 'unreadable' 
           onClick={() => {
             grantSite(origin, page.tabId)
               .then((granted) =>
-                setMessage(granted ? 'Own It now reads this site.' : 'Access was not granted; nothing changed.'),
+                setMessage(
+                  granted ? 'Own It now reads this site.' : 'Access was not granted; nothing changed.',
+                ),
               )
               .catch((error: unknown) => setMessage(`Could not turn Own It on here: ${String(error)}`));
           }}
