@@ -1,0 +1,49 @@
+// The adapter registry: the first adapter that matches the page reads it; generic is last and matches all.
+import type { PageContext } from '../../shared/model';
+import { buildContext } from '../read-page';
+import { freshdeskAdapter } from './freshdesk';
+import { genericAdapter } from './generic';
+import { gmailAdapter } from './gmail';
+import { helpScoutAdapter } from './helpscout';
+import { intercomAdapter } from './intercom';
+import { salesforceAdapter } from './salesforce';
+import { serviceNowAdapter } from './servicenow';
+import type { HelpdeskAdapter, ReadEnv } from './types';
+import { zendeskAdapter } from './zendesk';
+
+/** Specific helpdesks first (matched by hostname), generic last. */
+export const ADAPTERS: readonly HelpdeskAdapter[] = [
+  zendeskAdapter,
+  freshdeskAdapter,
+  serviceNowAdapter,
+  salesforceAdapter,
+  intercomAdapter,
+  helpScoutAdapter,
+  gmailAdapter,
+  genericAdapter,
+];
+
+/** The adapter for this page. */
+export function pickAdapter(loc: URL, doc: Document): HelpdeskAdapter {
+  for (const adapter of ADAPTERS) {
+    try {
+      if (adapter.matches(loc, doc)) return adapter;
+    } catch {
+      // An adapter that cannot decide does not match.
+    }
+  }
+  return genericAdapter;
+}
+
+/** Reads the page with its adapter, falling back to generic, then to the bare minimum: never throws. */
+export function readPageContext(doc: Document, loc: URL, env?: ReadEnv): PageContext {
+  const adapter = pickAdapter(loc, doc);
+  for (const reader of adapter === genericAdapter ? [adapter] : [adapter, genericAdapter]) {
+    try {
+      return reader.read(doc, loc, env);
+    } catch {
+      // Try the next reader.
+    }
+  }
+  return buildContext({ site: loc.hostname, url: loc.href, title: doc.title ?? '' });
+}

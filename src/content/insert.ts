@@ -1,0 +1,107 @@
+// Inserting text at the caret of the reply box, so the helpdesk's own editor notices the change.
+import type { InsertResult } from '../shared/messages';
+import type { ReplyBox } from './reply-box';
+
+function fireInput(el: Element, text: string): void {
+  const view = el.ownerDocument.defaultView;
+  const InputEventCtor = view?.InputEvent ?? InputEvent;
+  el.dispatchEvent(
+    new InputEventCtor('input', { bubbles: true, composed: true, inputType: 'insertText', data: text }),
+  );
+}
+
+function insertIntoField(
+  field: HTMLTextAreaElement | HTMLInputElement,
+  text: string,
+  atCaret: boolean,
+): void {
+  const end = field.value.length;
+  const start = atCaret ? (field.selectionStart ?? end) : end;
+  const stop = atCaret ? (field.selectionEnd ?? start) : end;
+  field.focus({ preventScroll: true });
+  field.setRangeText(text, start, stop, 'end');
+  fireInput(field, text);
+}
+
+function caretRange(box: HTMLElement, saved: Range | undefined): Range {
+  const doc = box.ownerDocument;
+  const selection = doc.getSelection();
+  const current = selection?.rangeCount ? selection.getRangeAt(0) : undefined;
+  if (current && box.contains(current.commonAncestorContainer)) return current;
+  if (saved && box.contains(saved.commonAncestorContainer)) return saved;
+  const end = doc.createRange();
+  end.selectNodeContents(box);
+  end.collapse(false);
+  return end;
+}
+
+function insertWithRange(range: Range, box: HTMLElement, text: string): void {
+  const doc = box.ownerDocument;
+  const fragment = doc.createDocumentFragment();
+  text.split('\n').forEach((line, i) => {
+    if (i > 0) fragment.append(doc.createElement('br'));
+    if (line) fragment.append(doc.createTextNode(line));
+  });
+  const last = fragment.lastChild;
+  range.deleteContents();
+  range.insertNode(fragment);
+  if (last) {
+    range.setStartAfter(last);
+    range.collapse(true);
+  }
+  const selection = doc.getSelection();
+  selection?.removeAllRanges();
+  selection?.addRange(range);
+  fireInput(box, text);
+}
+
+function insertIntoEditable(box: HTMLElement, text: string, saved: Range | undefined): void {
+  const doc = box.ownerDocument;
+  const range = caretRange(box, saved);
+  box.focus({ preventScroll: true });
+  const selection = doc.getSelection();
+  selection?.removeAllRanges();
+  selection?.addRange(range);
+  const before = box.textContent;
+  let done = false;
+  try {
+    // execCommand keeps the editor's undo history and fires the native beforeinput/input events.
+    const exec = (doc as Document & { execCommand?: Document['execCommand'] }).execCommand;
+    done =
+      typeof exec === 'function' && exec.call(doc, 'insertText', false, text) && box.textContent !== before;
+  } catch {
+    done = false;
+  }
+  if (!done) insertWithRange(caretRange(box, range), box, text);
+}
+
+export interface InsertOptions {
+  /** False when the box was never focused: the text then goes at the end, not at position 0. */
+  atCaret?: boolean;
+  /** The caret the agent left in a contenteditable before focus moved to the panel. */
+  savedRange?: Range;
+}
+
+/** Inserts `text` at the caret of `box` and fires a bubbling `input` event. */
+export function insertText(
+  box: ReplyBox | undefined,
+  text: string,
+  options: InsertOptions = {},
+): InsertResult {
+  if (!box?.isConnected) return { ok: false, reason: 'No reply box found on this page.' };
+  try {
+    if (box.tagName === 'TEXTAREA' || box.tagName === 'INPUT') {
+      const field = box as HTMLTextAreaElement | HTMLInputElement;
+      if (field.disabled || field.readOnly) return { ok: false, reason: 'The reply box is read-only.' };
+      insertIntoField(field, text, options.atCaret ?? true);
+    } else {
+      insertIntoEditable(box as HTMLElement, text, options.savedRange);
+    }
+    return { ok: true };
+  } catch (error) {
+    return {
+      ok: false,
+      reason: `Could not insert the text: ${error instanceof Error ? error.message : String(error)}`,
+    };
+  }
+}

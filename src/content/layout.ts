@@ -1,0 +1,96 @@
+// Where the page's own content is, and which parts are navigation, sidebars, ticket lists and app chrome.
+import { isVisible } from './dom';
+
+const CHROME_ROLES = new Set(
+  'navigation banner contentinfo complementary search menu menubar toolbar tablist'.split(' '),
+);
+const CHROME_WORDS = new Set(
+  'sidebar sidenav navbar nav navigation menu menubar toolbar topbar appbar breadcrumb breadcrumbs tabbar masthead'.split(
+    ' ',
+  ),
+);
+// "ticket-list", "inbox-list", "views-list", "conversation-list-pane": lists of *other* tickets.
+const LIST_OF_TICKETS =
+  /(?:^|[-_])(?:tickets?|inbox|views?|queues?|cases?|filters?)[-_]?(?:list|queue|index|nav)/;
+const STATE_PREFIX = /^(?:has|with|no|is|show|hide|open|closed|collapsed|expanded)[-_]/;
+
+/** Words of class names / ids / test ids: "ThreadItem message--agent" → thread, item, message, agent. */
+export function wordsOf(value: string | null | undefined): string[] {
+  if (!value) return [];
+  return value
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+}
+
+/** Words of an element's class list. */
+export function classWords(el: Element): string[] {
+  return wordsOf(el.getAttribute('class'));
+}
+
+function chromeByClass(el: Element): boolean {
+  const raw = `${el.getAttribute('class') ?? ''} ${el.id}`;
+  for (const token of raw.split(/\s+/)) {
+    if (!token) continue;
+    const lower = token.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
+    if (STATE_PREFIX.test(lower)) continue;
+    if (LIST_OF_TICKETS.test(lower)) return true;
+    const words = lower.split(/[-_]+/);
+    // The chrome word must name the element ("left-sidebar", "nav-item"), not a state of a wrapper.
+    if (words.some((word) => CHROME_WORDS.has(word))) return true;
+  }
+  return false;
+}
+
+function chromeItself(el: Element): boolean {
+  const tag = el.tagName;
+  if (tag === 'NAV' || tag === 'ASIDE') return true;
+  const role = el.getAttribute('role');
+  if (role && CHROME_ROLES.has(role)) return true;
+  if (
+    (tag === 'HEADER' || tag === 'FOOTER') &&
+    !el.parentElement?.closest('article, [role=article], section, main')
+  )
+    return true;
+  return chromeByClass(el);
+}
+
+/** One reading of the page: the main area, and a memo of which elements sit in app chrome. */
+export class PageLayout {
+  readonly main: Element;
+  private readonly chrome = new Map<Element, boolean>();
+
+  constructor(
+    readonly doc: Document,
+    main?: Element,
+  ) {
+    this.main = main ?? findMain(doc);
+  }
+
+  /** True inside navigation, sidebars, banners, toolbars and lists of other tickets. */
+  isChrome(el: Element): boolean {
+    const known = this.chrome.get(el);
+    if (known !== undefined) return known;
+    let result = false;
+    if (el !== this.main && el !== this.doc.body && el !== this.doc.documentElement) {
+      result = chromeItself(el) || (el.parentElement ? this.isChrome(el.parentElement) : false);
+    }
+    this.chrome.set(el, result);
+    return result;
+  }
+}
+
+function findMain(doc: Document): Element {
+  const body = doc.body ?? doc.documentElement;
+  let best: Element | undefined;
+  let bestSize = 0;
+  for (const el of Array.from(doc.querySelectorAll('main, [role=main]'))) {
+    const size = el.textContent?.trim().length ?? 0;
+    if (size > bestSize && isVisible(el)) {
+      best = el;
+      bestSize = size;
+    }
+  }
+  return best ?? body;
+}

@@ -1,0 +1,129 @@
+// Who wrote a message: the customer, the agent, an internal note or the system. Decided from the
+// page's own hints (data-role attributes, class words, meta labels), names, and automated wording.
+import { attributeHints, textOf } from './dom';
+import { wordsOf } from './layout';
+import { isMeta } from './message-parts';
+import { isAutomatedText } from './text';
+
+export type Role = 'customer' | 'agent' | 'internal' | 'system' | 'unknown';
+
+export interface People {
+  agentName?: string;
+  customerName?: string;
+}
+
+/** For each ancestor of `items`, how many of the items it holds (itself included). */
+export function holdCounts(items: Element[]): Map<Element, number> {
+  const counts = new Map<Element, number>();
+  for (const item of items) {
+    for (let up: Element | null = item; up; up = up.parentElement) counts.set(up, (counts.get(up) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/** True for an element that wraps a message other than the one being classified. */
+export type WrapsOthers = (wrapper: Element) => boolean;
+
+export function wrapsOthersOf(items: Element[]): WrapsOthers {
+  const counts = holdCounts(items);
+  return (wrapper) => (counts.get(wrapper) ?? 0) > 1;
+}
+
+const ROLE_ATTRS = [
+  'data-role',
+  'data-author-role',
+  'data-author-type',
+  'data-sender',
+  'data-sender-type',
+  'data-sender-role',
+  'data-from',
+  'data-direction',
+  'data-type',
+  'data-kind',
+  'data-visibility',
+  'type',
+];
+const INTERNAL = new Set('internal private whisper note notes worknote worknotes'.split(' '));
+const SYSTEM = new Set(
+  'system automated automatic automation autoreply bot event audit notification trigger lineitem'.split(' '),
+);
+const CUSTOMER = new Set(
+  'customer requester enduser end visitor contact client inbound incoming received guest lead user them other theirs'.split(
+    ' ',
+  ),
+);
+const AGENT = new Set(
+  'agent staff operator admin support outbound outgoing sent self me mine own teammate rep employee responder assistant'.split(
+    ' ',
+  ),
+);
+
+function roleFromWords(words: string[]): Role | undefined {
+  if (words.some((w) => INTERNAL.has(w)) || words.join(' ').includes('work notes')) return 'internal';
+  if (words.some((w) => SYSTEM.has(w)) || words.join(' ').includes('auto reply')) return 'system';
+  const customer = words.some((w) => CUSTOMER.has(w));
+  const agent = words.some((w) => AGENT.has(w));
+  if (customer && !agent) return 'customer';
+  if (agent && !customer) return 'agent';
+  return undefined;
+}
+
+// "bubble--in" / "msg-out": direction classes, too short to trust as plain words ("fade-in").
+const DIRECTION = /^(?:msg|message|bubble|chat|direction)[-_]{1,2}(in|out)$/i;
+
+function hintWords(el: Element): string[] {
+  const words = wordsOf(attributeHints(el));
+  for (const token of (el.getAttribute('class') ?? '').split(/\s+/)) {
+    const direction = DIRECTION.exec(token)?.[1]?.toLowerCase();
+    if (direction) words.push(direction === 'in' ? 'incoming' : 'outgoing');
+  }
+  return words;
+}
+
+function hintsAround(item: Element, wrapsOthers: WrapsOthers): string[] {
+  // The item's own attributes, then its wrappers' until one also wraps another message.
+  const words = hintWords(item);
+  let up = item.parentElement;
+  for (let depth = 0; up && depth < 3 && !wrapsOthers(up); depth++, up = up.parentElement) {
+    words.push(...hintWords(up));
+  }
+  return words;
+}
+
+const META_PHRASES: [RegExp, Role][] = [
+  [/\b(?:internal|private|work) notes?\b|\bnote\b/i, 'internal'],
+  [/\b(?:automated|auto-?reply|system|bot)\b/i, 'system'],
+  [/\b(?:customer|requester|end[- ]user|visitor)\b/i, 'customer'],
+  [/\b(?:agent|support team|staff|public reply)\b/i, 'agent'],
+];
+
+function sameName(a: string | undefined, b: string | undefined): boolean {
+  return !!a && !!b && a.toLowerCase() === b.toLowerCase();
+}
+
+/** Decides who wrote a message element. */
+export function classifyMessage(
+  item: Element,
+  wrapsOthers: WrapsOthers,
+  people: People,
+  author?: string,
+): Role {
+  const explicit: string[] = [];
+  for (const name of ROLE_ATTRS) explicit.push(...wordsOf(item.getAttribute(name)));
+  const fromAttrs = roleFromWords(explicit);
+  if (fromAttrs === 'internal' || fromAttrs === 'system') return fromAttrs;
+  const fromHints = roleFromWords(hintsAround(item, wrapsOthers));
+  if (fromHints === 'internal' || fromHints === 'system') return fromHints;
+  const meta = Array.from(item.querySelectorAll('header, [class]'))
+    .filter(isMeta)
+    .map((el) => textOf(el))
+    .join(' ')
+    .slice(0, 400);
+  const fromMeta = META_PHRASES.find(([re]) => re.test(meta))?.[1];
+  if (fromMeta === 'internal' || fromMeta === 'system') return fromMeta;
+  if (isAutomatedText(textOf(item, isMeta).slice(0, 400))) return 'system';
+  if (fromAttrs) return fromAttrs;
+  if (sameName(author, people.customerName)) return 'customer';
+  if (sameName(author, people.agentName) || /^(?:you|me)$/i.test(author ?? '')) return 'agent';
+  return fromHints ?? fromMeta ?? 'unknown';
+}

@@ -1,0 +1,117 @@
+// The one reading pipeline: generic heuristics, with an adapter's hooks answering first where it has them.
+import type { PageContext } from '../shared/model';
+import type { AdapterSpec, HelpdeskAdapter, ReadEnv } from './adapters/types';
+import { findAmounts } from './amounts';
+import { latestCustomerMessage, readThread, type ThreadMessage } from './conversation';
+import { PageLayout } from './layout';
+import {
+  acceptSubject,
+  findSubject,
+  findTicketId,
+  largestTextBlock,
+  readSelection,
+  siteNames,
+} from './page-facts';
+import { findAgentName, guessedCustomerName, labelledCustomerName } from './people';
+import { findReplyBox, type ReplyBox, readDraft } from './reply-box';
+import { cap, cleanName, field } from './text';
+
+/** Runs an adapter hook; a hook that throws on an unexpected page counts as "don't know". */
+function attempt<T>(hook: () => T | undefined): T | undefined {
+  try {
+    return hook();
+  } catch {
+    return undefined;
+  }
+}
+
+export interface PageFacts {
+  site: string;
+  url: string;
+  title: string;
+  ticketId?: string;
+  subject?: string;
+  customerName?: string;
+  customerMessage?: string;
+  selection?: string;
+  draft?: string;
+}
+
+/** A PageContext from raw facts: every field trimmed and capped, empty ones left out, amounts found. */
+export function buildContext(facts: PageFacts): PageContext {
+  const context: PageContext = {
+    site: facts.site,
+    url: cap(facts.url, 2_000),
+    title: field(facts.title, 500) ?? '',
+    amounts: [],
+  };
+  const optional = ['ticketId', 'subject', 'customerName', 'customerMessage', 'selection', 'draft'] as const;
+  for (const key of optional) {
+    const value = field(facts[key]);
+    if (value) context[key] = value;
+  }
+  context.amounts = findAmounts([context.customerMessage, context.draft].filter(Boolean).join('\n'));
+  return context;
+}
+
+function workingDocument(top: Document, spec: AdapterSpec | undefined): Document {
+  return attempt(() => spec?.document?.(top)) ?? top;
+}
+
+function layoutFor(doc: Document, spec: AdapterSpec | undefined): PageLayout {
+  return new PageLayout(
+    doc,
+    attempt(() => spec?.scope?.(doc)),
+  );
+}
+
+/** Reads the open ticket off the page. */
+export function readPage(top: Document, loc: URL, env: ReadEnv = {}, spec?: AdapterSpec): PageContext {
+  const doc = workingDocument(top, spec);
+  const layout = layoutFor(doc, spec);
+  const scope = layout.main;
+  const agentName = cleanName(attempt(() => spec?.agentName?.(doc))) ?? findAgentName(doc);
+  const labelled =
+    cleanName(attempt(() => spec?.customerName?.(scope))) ?? labelledCustomerName(doc, layout, agentName);
+  const fromSpec: ThreadMessage[] = attempt(() => spec?.messages?.(scope)) ?? [];
+  const thread = fromSpec.length ? fromSpec : readThread(layout, { agentName, customerName: labelled });
+  const latest = latestCustomerMessage(thread);
+  const customerMessage = latest?.text ?? (thread.length ? undefined : largestTextBlock(layout));
+  const latestAuthor =
+    latest?.author?.toLowerCase() !== agentName?.toLowerCase() ? latest?.author : undefined;
+  const customerName = labelled ?? latestAuthor ?? guessedCustomerName(doc, layout, agentName);
+  const exclude = thread.map((m) => m.el);
+  const ticketId = attempt(() => spec?.ticketId?.(scope, loc)) ?? findTicketId(doc, layout, loc, exclude);
+  const hints = { names: siteNames(top, loc), ticketId, customerName, exclude };
+  const subject =
+    acceptSubject(
+      attempt(() => spec?.subject?.(scope)),
+      hints,
+    ) ?? findSubject(doc, layout, hints);
+  const draft = readDraft(findReplyBox(doc, layout, env.lastFocused, spec?.replyBox));
+  return buildContext({
+    site: loc.hostname,
+    url: loc.href,
+    title: top.title,
+    ticketId,
+    subject,
+    customerName,
+    customerMessage,
+    selection: readSelection(top) ?? (doc !== top ? readSelection(doc) : undefined),
+    draft,
+  });
+}
+
+/** Turns an adapter description into an adapter: its hooks first, the generic reader for the rest. */
+export function defineAdapter(spec: AdapterSpec): HelpdeskAdapter {
+  return {
+    name: spec.name,
+    matches: spec.matches,
+    read: (doc, loc, env) => readPage(doc, loc, env, spec),
+    documentOf: (top) => workingDocument(top, spec),
+    replyBox: (top, env): ReplyBox | undefined => {
+      const doc = workingDocument(top, spec);
+      return findReplyBox(doc, layoutFor(doc, spec), env?.lastFocused, spec.replyBox);
+    },
+  };
+}

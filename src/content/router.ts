@@ -1,0 +1,32 @@
+// The content script's one message router: own-extension senders only, validated payloads only.
+
+import { fromOwnExtension, type InsertResult, isExtensionToContent } from '../shared/messages';
+import type { PageContext } from '../shared/model';
+import type { MessageListener } from './runtime';
+
+export interface RouterDeps {
+  /** This extension's id; undefined once the script is orphaned. */
+  ownId(): string | undefined;
+  getContext(): PageContext;
+  insert(text: string): InsertResult;
+}
+
+/** Answers ext/get-context (PageContext), ext/insert-text (InsertResult) and ext/ping ({ok:true}). */
+export function createRouter(deps: RouterDeps): MessageListener {
+  return (message, sender, sendResponse) => {
+    const ownId = deps.ownId();
+    if (!ownId || !fromOwnExtension(sender, ownId) || !isExtensionToContent(message)) return false;
+    switch (message.type) {
+      case 'ext/get-context':
+        sendResponse(deps.getContext());
+        break;
+      case 'ext/insert-text':
+        sendResponse(deps.insert(message.text));
+        break;
+      case 'ext/ping':
+        sendResponse({ ok: true } satisfies InsertResult);
+        break;
+    }
+    return false;
+  };
+}

@@ -1,0 +1,122 @@
+// Pure text helpers for reading helpdesk pages: no DOM, no browser APIs, safe on any input.
+
+/** Every PageContext text field is capped to this many characters. */
+export const MAX_FIELD = 5_000;
+
+/** Cuts text to `max` characters, ending with an ellipsis when something was cut. */
+export function cap(text: string, max = MAX_FIELD): string {
+  if (text.length <= max) return text;
+  return `${text.slice(0, Math.max(0, max - 1)).trimEnd()}…`;
+}
+
+/** Trims each line, collapses runs of spaces and of blank lines. */
+export function normalizeText(text: string): string {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .replace(/[^\S\n]+/g, ' ')
+    .split('\n')
+    .map((line) => line.trim())
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+/** Trimmed, capped, and undefined when empty: the shape of an optional PageContext field. */
+export function field(text: string | null | undefined, max = MAX_FIELD): string | undefined {
+  if (!text) return undefined;
+  const clean = normalizeText(text);
+  return clean ? cap(clean, max) : undefined;
+}
+
+// Lines that introduce quoted history in replies, in the languages helpdesks see most.
+const QUOTE_HEADERS: RegExp[] = [
+  /^On\b[^\n]{0,300}?(?:\n[^\n]{0,200}?)?\bwrote:[ \t]*$/im,
+  /^(?:Le|El|Am|Il|Op|Em|W dniu)\b[^\n]{0,300}?(?:a écrit|escribió|schrieb|ha scritto|schreef|escreveu|napisał)[^\n]{0,120}:[ \t]*$/im,
+  /^-{2,}[ \t]*(?:Original Message|Forwarded message|Reply above this line)[ \t]*-{2,}/im,
+  /^#+-?[ \t]*Please (?:type|write) your reply above this line/im,
+  /^_{10,}[ \t]*$/m,
+  /^From:[^\n]+\n(?:[^\n]*\n){0,2}?(?:Sent|Date|To|Subject|Cc):/im,
+];
+
+/** Removes quoted earlier messages: "On … wrote:" blocks, "Original Message" blocks and "> " lines. */
+export function stripQuotedHistory(text: string): string {
+  let cut = text.length;
+  for (const header of QUOTE_HEADERS) {
+    const match = header.exec(text);
+    if (match && match.index > 0 && match.index < cut) cut = match.index;
+  }
+  return text
+    .slice(0, cut)
+    .split('\n')
+    .filter((line) => !/^\s*>/.test(line))
+    .join('\n')
+    .trim();
+}
+
+const SIGNATURE_DELIMITER = /^-- ?$/;
+const MOBILE_FOOTER =
+  /^(?:sent from my \w+|sent from (?:outlook|mail|yahoo mail|gmail)\b|get outlook for \w+|sent via \w+)/i;
+const SIGN_OFF =
+  /^(?:thanks|thank you|thanks again|many thanks|thanks so much|thx|cheers|best|best regards|kind regards|warm regards|regards|sincerely|yours|all the best|br|talk soon)[\s,.!]*$/i;
+
+/** Removes a trailing signature: "-- " blocks, "Sent from my iPhone", and a sign-off followed by a few short lines. */
+export function stripSignature(text: string): string {
+  const lines = text.split('\n');
+  let end = lines.length;
+  for (let i = 1; i < lines.length; i++) {
+    const line = (lines[i] ?? '').trim();
+    if (SIGNATURE_DELIMITER.test(line) || MOBILE_FOOTER.test(line)) {
+      end = i;
+      break;
+    }
+  }
+  // A sign-off counts only when what follows it is short: a name, a title, a phone number.
+  for (let i = end - 1; i >= 1 && i >= end - 8; i--) {
+    if (!SIGN_OFF.test((lines[i] ?? '').trim())) continue;
+    const rest = lines.slice(i + 1, end).filter((line) => line.trim());
+    if (rest.length <= 5 && rest.every((line) => line.trim().length <= 60)) end = i;
+    break;
+  }
+  return lines.slice(0, end).join('\n').trim();
+}
+
+/** The text of one conversation message, as an agent wants to read it: no history, no signature, capped. */
+export function cleanMessage(text: string): string | undefined {
+  const normal = normalizeText(text);
+  const body = stripSignature(stripQuotedHistory(normal));
+  return field(body || normal);
+}
+
+const AUTOMATED_ANYWHERE =
+  /\b(?:this is an? (?:automated|automatic) (?:message|reply|response|email|notification)|auto-?reply|automatic reply|do not reply to this (?:e-?mail|message)|this (?:e-?mail|message) was (?:sent|generated) automatically)\b/i;
+const AUTOMATED_START =
+  /^(?:ticket (?:was )?(?:created|opened|closed|merged|reopened|solved|assigned)|status (?:changed|updated)|(?:\S+ )?changed (?:the )?(?:status|priority|assignee)|assigned to\b|out of office|we(?:'ve| have) received your (?:request|message|e-?mail))/i;
+
+/** True for system events and auto-replies ("Ticket created via email", "This is an automated reply"). */
+export function isAutomatedText(text: string): boolean {
+  const head = normalizeText(text).slice(0, 300);
+  return AUTOMATED_ANYWHERE.test(head) || AUTOMATED_START.test(head);
+}
+
+/** A person's display name from "Dana Whitfield <dana@x.com>", "From: Dana (Customer)" and the like. */
+export function cleanName(raw: string | null | undefined): string | undefined {
+  if (!raw) return undefined;
+  const name = raw
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(/^\s*(?:from|to|requester|customer|contact|requested by|caller)\s*:\s*/i, '')
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s,;:·|-]+|[\s,;:·|-]+$/g, '');
+  if (name.length < 2 || name.length > 80) return undefined;
+  if (/@/.test(name) || !/\p{L}/u.test(name) || /\d{3,}/.test(name)) return undefined;
+  if (/^\p{Lu}{1,3}$/u.test(name)) return undefined; // avatar initials
+  return name;
+}
+
+/** Splits a page title like "Ticket #12 | Acme Desk" into its parts. */
+export function titleParts(title: string): string[] {
+  return title
+    .split(/\s+[|–—·:-]\s+/)
+    .map((part) => part.trim())
+    .filter(Boolean);
+}

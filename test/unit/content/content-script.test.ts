@@ -1,0 +1,231 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { ContentRuntime, MessageListener, MessageSender } from '../../../src/content/runtime';
+import { type ContentScript, startContentScript } from '../../../src/content/start';
+import { isContentToExtension, isPageContext } from '../../../src/shared/messages';
+import type { PageContext } from '../../../src/shared/model';
+import { fixtureHtml, loadFixture } from './fixtures';
+
+/** A stand-in for chrome.runtime: records what is sent, delivers messages to the listeners. */
+class FakeRuntime implements ContentRuntime {
+  id: string | undefined = 'own-extension-id';
+  sent: unknown[] = [];
+  listeners: MessageListener[] = [];
+  noPanel = false;
+  onMessage = {
+    addListener: (listener: MessageListener) => {
+      this.listeners.push(listener);
+    },
+    removeListener: (listener: MessageListener) => {
+      this.listeners = this.listeners.filter((l) => l !== listener);
+    },
+  };
+
+  sendMessage(message: unknown): Promise<unknown> {
+    if (!this.id) throw new Error('Extension context invalidated.');
+    this.sent.push(message);
+    return this.noPanel
+      ? Promise.reject(new Error('Could not establish connection. Receiving end does not exist.'))
+      : Promise.resolve(undefined);
+  }
+
+  deliver(message: unknown, sender: MessageSender = { id: 'own-extension-id' }): unknown {
+    let response: unknown;
+    for (const listener of this.listeners) listener(message, sender, (r) => (response = r));
+    return response;
+  }
+
+  contexts(): PageContext[] {
+    return this.sent.filter(isContentToExtension).map((m) => m.context);
+  }
+}
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 60));
+
+let runtime: FakeRuntime;
+let script: ContentScript | undefined;
+
+beforeEach(() => {
+  loadFixture('demo-helpdesk.html');
+  runtime = new FakeRuntime();
+});
+
+afterEach(() => {
+  script?.stop();
+  script = undefined;
+});
+
+describe('publishing cs/page-context', () => {
+  it('sends the page context once on start, and not again while nothing changes', async () => {
+    script = startContentScript({ runtime, doc: document, delay: 10 });
+    expect(runtime.sent).toHaveLength(1);
+    expect(isContentToExtension(runtime.sent[0])).toBe(true);
+    expect(runtime.contexts()[0]).toMatchObject({ ticketId: '4821', customerName: 'Dana Whitfield' });
+    script.publish();
+    document.body.append(document.createComment('unrelated change'));
+    await settle();
+    expect(runtime.sent).toHaveLength(1);
+  });
+
+  it('sends again (debounced) when the agent types in the reply box', async () => {
+    script = startContentScript({ runtime, doc: document, delay: 10 });
+    const reply = document.getElementById('reply') as HTMLTextAreaElement;
+    for (const value of ['H', 'Hi', 'Hi Dana']) {
+      reply.value = value;
+      reply.dispatchEvent(new InputEvent('input', { bubbles: true }));
+    }
+    await settle();
+    expect(runtime.contexts().map((c) => c.draft)).toEqual([undefined, 'Hi Dana']);
+  });
+
+  it('sends again when the conversation changes', async () => {
+    script = startContentScript({ runtime, doc: document, delay: 10 });
+    const latest = document.querySelectorAll('.message--customer .message__body p')[4] as HTMLElement;
+    latest.textContent = 'Actually, a replacement is fine too.';
+    await settle();
+    expect(runtime.contexts()).toHaveLength(2);
+  });
+
+  it('swallows "Receiving end does not exist" when no panel is open', async () => {
+    runtime.noPanel = true;
+    const failures: unknown[] = [];
+    const onUnhandled = (reason: unknown) => failures.push(reason);
+    process.on('unhandledRejection', onUnhandled);
+    try {
+      script = startContentScript({ runtime, doc: document, delay: 10 });
+      await settle();
+      expect(failures).toEqual([]);
+      expect(script.alive()).toBe(true);
+    } finally {
+      process.off('unhandledRejection', onUnhandled);
+    }
+  });
+
+  it('stops when the extension is reloaded (orphaned script)', () => {
+    script = startContentScript({ runtime, doc: document, delay: 10 });
+    runtime.id = undefined;
+    (document.getElementById('reply') as HTMLTextAreaElement).value = 'changed';
+    script.publish();
+    expect(script.alive()).toBe(false);
+    expect(runtime.listeners).toHaveLength(0);
+  });
+});
+
+describe('watching a ticket that lives in a frame (ServiceNow gsft_main)', () => {
+  afterEach(() => {
+    (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(
+      'http://localhost:3000/',
+    );
+  });
+
+  it('publishes when the frame document changes', async () => {
+    (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(
+      'https://acme.service-now.com/now/nav/ui/classic/params/target/incident.do',
+    );
+    document.documentElement.innerHTML = '<head></head><body><div id="gsft_main"></div></body>';
+    const inner = document.implementation.createHTMLDocument('INC0010234');
+    inner.documentElement.innerHTML = fixtureHtml('servicenow-incident.html')
+      .replace(/^[\s\S]*?<html[^>]*>/i, '')
+      .replace(/<\/html>\s*$/i, '');
+    Object.defineProperty(document.getElementById('gsft_main'), 'contentDocument', { value: inner });
+    script = startContentScript({ runtime, doc: document, delay: 10 });
+    expect(runtime.contexts()[0]).toMatchObject({ ticketId: 'INC0010234', customerName: 'Priya Natarajan' });
+    const newest = inner.querySelector('.h-card .sn-widget-textblock-body') as HTMLElement;
+    newest.textContent = 'Never mind, a colleague lent me a dock. You can close this.';
+    await settle();
+    expect(runtime.contexts().at(-1)?.customerMessage).toBe(
+      'Never mind, a colleague lent me a dock. You can close this.',
+    );
+  });
+});
+
+describe('answering the panel', () => {
+  beforeEach(() => {
+    script = startContentScript({ runtime, doc: document, delay: 10 });
+  });
+
+  it('answers ext/get-context with the current PageContext', () => {
+    const context = runtime.deliver({ type: 'ext/get-context' });
+    expect(isPageContext(context)).toBe(true);
+    expect(context).toMatchObject({ subject: 'Refund for a damaged blender', ticketId: '4821' });
+  });
+
+  it('answers ext/ping', () => {
+    expect(runtime.deliver({ type: 'ext/ping' })).toEqual({ ok: true });
+  });
+
+  it('ignores other senders and malformed messages', () => {
+    expect(runtime.deliver({ type: 'ext/get-context' }, { id: 'some-other-extension' })).toBeUndefined();
+    expect(runtime.deliver({ type: 'ext/get-context' }, {})).toBeUndefined();
+    expect(runtime.deliver({ type: 'ext/insert-text', text: 42 })).toBeUndefined();
+    expect(runtime.deliver({ type: 'ext/unknown' })).toBeUndefined();
+    expect(runtime.deliver('ext/get-context')).toBeUndefined();
+    expect((document.getElementById('reply') as HTMLTextAreaElement).value).toBe('');
+  });
+
+  it('inserts text into the reply box on ext/insert-text and publishes the new draft', () => {
+    const reply = document.getElementById('reply') as HTMLTextAreaElement;
+    reply.value = 'Hi Dana,';
+    expect(runtime.deliver({ type: 'ext/insert-text', text: ' your $45 refund is on its way.' })).toEqual({
+      ok: true,
+    });
+    expect(reply.value).toBe('Hi Dana, your $45 refund is on its way.');
+    expect(runtime.contexts().at(-1)?.draft).toBe('Hi Dana, your $45 refund is on its way.');
+  });
+
+  it('inserts at the caret when the agent had clicked into the box', () => {
+    const reply = document.getElementById('reply') as HTMLTextAreaElement;
+    reply.value = 'Hi Dana, .';
+    reply.focus();
+    reply.setSelectionRange(9, 9);
+    reply.blur(); // the agent clicks into the side panel
+    runtime.deliver({ type: 'ext/insert-text', text: 'done' });
+    expect(reply.value).toBe('Hi Dana, done.');
+  });
+
+  it('reports when there is no reply box', () => {
+    document.getElementById('reply')?.remove();
+    expect(runtime.deliver({ type: 'ext/insert-text', text: 'hello' })).toEqual({
+      ok: false,
+      reason: 'No reply box found on this page.',
+    });
+  });
+});
+
+describe('the entry script', () => {
+  afterEach(() => {
+    const slot = window as unknown as { __ownItContentScript?: ContentScript };
+    slot.__ownItContentScript?.stop();
+    delete slot.__ownItContentScript;
+    delete (globalThis as { chrome?: unknown }).chrome;
+  });
+
+  async function inject(): Promise<void> {
+    vi.resetModules();
+    await import('../../../src/content/index');
+  }
+
+  it('starts once, even when injected again', async () => {
+    (globalThis as { chrome?: unknown }).chrome = { runtime };
+    await inject();
+    await inject();
+    expect(runtime.listeners).toHaveLength(1);
+    expect(runtime.sent).toHaveLength(1);
+  });
+
+  it('replaces an instance orphaned by an extension reload', async () => {
+    (globalThis as { chrome?: unknown }).chrome = { runtime };
+    await inject();
+    runtime.id = undefined;
+    const fresh = new FakeRuntime();
+    (globalThis as { chrome?: unknown }).chrome = { runtime: fresh };
+    await inject();
+    expect(runtime.listeners).toHaveLength(0);
+    expect(fresh.listeners).toHaveLength(1);
+  });
+
+  it('does nothing outside an extension', async () => {
+    await inject();
+    expect((window as unknown as { __ownItContentScript?: unknown }).__ownItContentScript).toBeUndefined();
+  });
+});
