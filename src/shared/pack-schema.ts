@@ -1,7 +1,7 @@
 // Validation of the pack format (starter pack, team packs, exports). A bad pack is rejected with
 // messages that name the item and field, and nothing is written.
 import * as v from 'valibot';
-import { RULE_ACTIONS, STAGES, type Pack } from './model';
+import { type Pack, RULE_ACTIONS, STAGES } from './model';
 
 const id = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'), v.maxLength(120));
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max, `must be at most ${max} characters`));

@@ -35,7 +35,10 @@ const ALLOWED_TAGS = [
 let loaded: Promise<(markdown: string) => string> | undefined;
 
 async function loadRenderer(): Promise<(markdown: string) => string> {
-  const [{ marked }, { default: createPurifier }] = await Promise.all([import('marked'), import('dompurify')]);
+  const [{ marked }, { default: createPurifier }] = await Promise.all([
+    import('marked'),
+    import('dompurify'),
+  ]);
   const purifier = createPurifier(window);
   // DOMPurify hands back its input untouched where it cannot work; fail closed instead.
   if (!purifier.isSupported) throw new Error('this page cannot sanitise HTML safely');

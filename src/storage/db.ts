@@ -2,14 +2,7 @@
 // upgrade function and a test that opens a database written by the previous version
 // (test/unit/storage/migrations.test.ts).
 import Dexie, { type Table } from 'dexie';
-import type {
-  Article,
-  EmpowermentRule,
-  Note,
-  PackSubscription,
-  Playbook,
-  UsageEvent,
-} from '../shared/model';
+import type { Article, EmpowermentRule, Note, PackSubscription, Playbook, UsageEvent } from '../shared/model';
 
 export const DB_NAME = 'ownit';
 

@@ -75,7 +75,10 @@ export const events = {
       await db.events.add(event);
       const total = await db.events.count();
       if (total > EVENT_CAP) {
-        const oldest = await db.events.orderBy('id').limit(total - EVENT_CAP).primaryKeys();
+        const oldest = await db.events
+          .orderBy('id')
+          .limit(total - EVENT_CAP)
+          .primaryKeys();
         await db.events.bulkDelete(oldest);
       }
     });

@@ -50,10 +50,21 @@ export async function seedStarterPack(db: OwnItDatabase, pack: Pack, now = Date.
     }
 
     for (const a of pack.articles) {
-      await place<Article>('article', db.articles, { ...a, source: 'starter', version: 1, updatedAt: now, usage: 0 });
+      await place<Article>('article', db.articles, {
+        ...a,
+        source: 'starter',
+        version: 1,
+        updatedAt: now,
+        usage: 0,
+      });
     }
     for (const p of pack.playbooks) {
-      await place<Playbook>('playbook', db.playbooks, { ...p, source: 'starter', version: 1, updatedAt: now });
+      await place<Playbook>('playbook', db.playbooks, {
+        ...p,
+        source: 'starter',
+        version: 1,
+        updatedAt: now,
+      });
     }
     for (const r of pack.rules) {
       await place<EmpowermentRule>('rule', db.rules, { ...r, source: 'starter', version: 1, updatedAt: now });

@@ -22,7 +22,12 @@ describe('message guards', () => {
     ['cs/page-context'],
     [{ type: 'cs/page-context' }],
     [{ type: 'cs/page-context', context: { ...context, site: 42 } }],
-    [{ type: 'cs/page-context', context: { ...context, amounts: [{ amount: Number.NaN, currency: 'USD', text: '' }] } }],
+    [
+      {
+        type: 'cs/page-context',
+        context: { ...context, amounts: [{ amount: Number.NaN, currency: 'USD', text: '' }] },
+      },
+    ],
     [{ type: 'cs/page-context', context: { ...context, subject: 'x'.repeat(30_000) } }],
     [{ type: 'cs/other', context }],
   ])('rejects a malformed page message: %j', (message) => {

@@ -6,7 +6,12 @@ import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { OwnItDatabase, SCHEMA_V1 } from '../../../src/storage/db';
 
-async function writeAsVersion(name: string, version: number, schema: Record<string, string>, rows: () => object) {
+async function writeAsVersion(
+  name: string,
+  version: number,
+  schema: Record<string, string>,
+  rows: () => object,
+) {
   const old = new Dexie(name);
   old.version(version).stores(schema);
   await old.open();
@@ -30,7 +35,18 @@ describe('schema versions', () => {
           createdAt: 5,
         },
       ],
-      articles: [{ id: 'a1', title: 'Late delivery', body: '', tags: [], keywords: [], updatedAt: 1, version: 1, source: 'local' }],
+      articles: [
+        {
+          id: 'a1',
+          title: 'Late delivery',
+          body: '',
+          tags: [],
+          keywords: [],
+          updatedAt: 1,
+          version: 1,
+          source: 'local',
+        },
+      ],
     }));
     const current = new OwnItDatabase(name);
     await current.open();

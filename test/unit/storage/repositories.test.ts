@@ -1,7 +1,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Article, Note } from '../../../src/shared/model';
 import type { OwnItDatabase } from '../../../src/storage/db';
-import { articles, ConflictError, EVENT_CAP, events, notes, settings } from '../../../src/storage/repositories';
+import {
+  articles,
+  ConflictError,
+  EVENT_CAP,
+  events,
+  notes,
+  settings,
+} from '../../../src/storage/repositories';
 import { freshDatabase } from './helpers';
 
 const open: OwnItDatabase[] = [];

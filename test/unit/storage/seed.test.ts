@@ -54,7 +54,12 @@ describe('seedStarterPack', () => {
     await db.articles.delete('c');
     const outcome = await seedStarterPack(
       db,
-      pack('1.1.0', { a: 'Refund request v2', b: 'Late delivery v2', c: 'Damaged item v2', d: 'Price match' }),
+      pack('1.1.0', {
+        a: 'Refund request v2',
+        b: 'Late delivery v2',
+        c: 'Damaged item v2',
+        d: 'Price match',
+      }),
     );
     expect((await db.articles.get('a'))?.title).toBe('Our refund rules');
     expect((await db.articles.get('b'))?.title).toBe('Late delivery v2');
