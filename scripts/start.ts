@@ -1,6 +1,6 @@
 // `npm start`: the extension in Chromium beside the demo helpdesk page. With a display the browser
 // stays open for you to use; without one it runs headless and saves screenshots of the panel.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchExtension, ROOT, serveFixtures } from './chromium';
@@ -14,32 +14,32 @@ function hasDisplay(): boolean {
   return Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
 }
 
+// Plain source text: tsx would wrap a function literal with helpers the page does not have.
+const COMPOSE = `async ({ left, right }) => {
+  const load = (src) => new Promise((done, fail) => {
+    const image = new Image();
+    image.onload = () => done(image);
+    image.onerror = fail;
+    image.src = src;
+  });
+  const [a, b] = await Promise.all([load(left), load(right)]);
+  const canvas = document.createElement('canvas');
+  canvas.width = a.width + b.width + 1;
+  canvas.height = Math.max(a.height, b.height);
+  const g = canvas.getContext('2d');
+  g.fillStyle = '#9aa3b2';
+  g.fillRect(0, 0, canvas.width, canvas.height);
+  g.drawImage(a, 0, 0);
+  g.drawImage(b, a.width + 1, 0);
+  return canvas.toDataURL('image/png');
+}`;
+
 async function sideBySide(pagePng: Buffer, panelPng: Buffer, canvasPage: Page): Promise<Buffer> {
-  const dataUrl = await canvasPage.evaluate(
-    async ({ left, right }) => {
-      const load = (src: string) =>
-        new Promise<HTMLImageElement>((done, fail) => {
-          const image = new Image();
-          image.onload = () => done(image);
-          image.onerror = fail;
-          image.src = src;
-        });
-      const [a, b] = await Promise.all([load(left), load(right)]);
-      const canvas = document.createElement('canvas');
-      canvas.width = a.width + b.width + 1;
-      canvas.height = Math.max(a.height, b.height);
-      const g = canvas.getContext('2d') as CanvasRenderingContext2D;
-      g.fillStyle = '#9aa3b2';
-      g.fillRect(0, 0, canvas.width, canvas.height);
-      g.drawImage(a, 0, 0);
-      g.drawImage(b, a.width + 1, 0);
-      return canvas.toDataURL('image/png');
-    },
-    {
-      left: `data:image/png;base64,${pagePng.toString('base64')}`,
-      right: `data:image/png;base64,${panelPng.toString('base64')}`,
-    },
-  );
+  const images = {
+    left: `data:image/png;base64,${pagePng.toString('base64')}`,
+    right: `data:image/png;base64,${panelPng.toString('base64')}`,
+  };
+  const dataUrl = (await canvasPage.evaluate(`(${COMPOSE})(${JSON.stringify(images)})`)) as string;
   return Buffer.from(dataUrl.split(',')[1] ?? '', 'base64');
 }
 
@@ -72,7 +72,6 @@ async function main() {
   const shots: string[] = [];
   const save = async (name: string, panelPng: Buffer) => {
     const file = join(out, name);
-    const { writeFileSync } = await import('node:fs');
     writeFileSync(file, await sideBySide(pagePng, panelPng, panel));
     shots.push(file);
   };
@@ -84,6 +83,12 @@ async function main() {
   await panel.getByRole('heading', { level: 1 }).waitFor();
   await panel.locator('.snippet-actions').first().waitFor();
   await save('3-article.png', await panel.screenshot());
+  await panel.emulateMedia({ colorScheme: 'dark' });
+  await panel.getByRole('button', { name: 'I own this' }).click();
+  await panel
+    .getByRole('textbox', { name: 'Note' })
+    .fill('Call back tomorrow 3pm with the refund confirmation');
+  await save('4-i-own-this-dark.png', await panel.screenshot());
   await extension.close();
   await server.close();
   console.log('No display found, so Own It ran headless. Screenshots of the panel beside the demo page:');

@@ -72,3 +72,33 @@ describe('"I own this" notes', () => {
     await ext.close();
   });
 });
+
+describe('requests from outside the panel', () => {
+  it('opens the note form for the keyboard command and searches for a context-menu selection', async () => {
+    const ext = await launchExtension();
+    const panel = await ext.openPanel();
+    await panel.getByRole('region', { name: 'My cases' }).waitFor();
+    // What the worker stores when the "own-this" command or the context-menu entry fires.
+    await ext.worker.evaluate(() =>
+      chrome.storage.session.set({ panelIntent: { kind: 'own-this', at: Date.now() } }),
+    );
+    await expect.poll(() => panel.evaluate(() => document.activeElement?.id)).toBe('note-text');
+    await ext.worker.evaluate(() =>
+      chrome.storage.session.set({ panelIntent: { kind: 'search', text: 'charged twice', at: Date.now() } }),
+    );
+    const box = panel.getByRole('searchbox', { name: 'Search knowledge base' });
+    await expect.poll(() => box.inputValue()).toBe('charged twice');
+    await expect.poll(() => panel.getByRole('option').first().textContent()).toMatch(/duplicate|double/i);
+    await ext.close();
+  });
+
+  it('picks up a request made before the panel opened', async () => {
+    const ext = await launchExtension();
+    await ext.worker.evaluate(() =>
+      chrome.storage.session.set({ panelIntent: { kind: 'own-this', at: Date.now() } }),
+    );
+    const panel = await ext.openPanel();
+    await panel.getByRole('textbox', { name: 'Note' }).waitFor();
+    await ext.close();
+  });
+});
