@@ -1,7 +1,8 @@
 // The one reading pipeline: generic heuristics, with an adapter's hooks answering first where it has them.
+
+import { findAmounts } from '../nudges/amounts';
 import type { PageContext } from '../shared/model';
 import type { AdapterSpec, HelpdeskAdapter, ReadEnv } from './adapters/types';
-import { findAmounts } from './amounts';
 import { latestCustomerMessage, readThread, type ThreadMessage } from './conversation';
 import { PageLayout } from './layout';
 import {
@@ -50,7 +51,8 @@ export function buildContext(facts: PageFacts): PageContext {
     const value = field(facts[key]);
     if (value) context[key] = value;
   }
-  context.amounts = findAmounts([context.customerMessage, context.draft].filter(Boolean).join('\n'));
+  const money = findAmounts([context.customerMessage, context.draft].filter(Boolean).join('\n'));
+  context.amounts = money.map(({ amount, currency, text }) => ({ amount, currency, text }));
   return context;
 }
 

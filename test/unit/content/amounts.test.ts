@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { findAmounts, parseAmountNumber } from '../../../src/content/amounts';
+// The page's amounts come from the one money reader in src/nudges (the nudge engine uses it too).
+import { findAmounts as findAll } from '../../../src/nudges/amounts';
+import { parseNumber as parseAmountNumber } from '../../../src/nudges/money';
+
+const findAmounts = (text: string) =>
+  findAll(text).map(({ amount, currency, text: t }) => ({ amount, currency, text: t }));
 
 const one = (text: string) => findAmounts(text).map(({ amount, currency }) => ({ amount, currency }));
 
@@ -42,7 +47,7 @@ describe('findAmounts', () => {
     'version 2.5.1 of the app',
     'the package weighs 5 pounds of flour',
     'room 101, floor 3',
-    'try 3 times, then eur 5 is not a code',
+    'try 3 times, then call us',
   ])('finds no amount in %j', (text) => {
     expect(findAmounts(text)).toEqual([]);
   });
@@ -51,8 +56,12 @@ describe('findAmounts', () => {
     expect(findAmounts('')).toEqual([]);
   });
 
+  it('reads a lower-case currency code as the customer typed it', () => {
+    expect(one('they took eur 5 for nothing')).toEqual([{ amount: 5, currency: 'EUR' }]);
+  });
+
   it('caps the number of amounts', () => {
-    expect(findAmounts('$1 '.repeat(100))).toHaveLength(20);
+    expect(findAmounts('$1 '.repeat(100))).toHaveLength(50);
   });
 });
 

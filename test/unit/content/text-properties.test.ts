@@ -1,6 +1,5 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findAmounts, parseAmountNumber } from '../../../src/content/amounts';
 import {
   cap,
   cleanMessage,
@@ -11,6 +10,8 @@ import {
   stripSignature,
 } from '../../../src/content/text';
 import { stripTicketRef, ticketIdFromText } from '../../../src/content/ticket-id';
+import { findAmounts } from '../../../src/nudges/amounts';
+import { parseNumber as parseAmountNumber } from '../../../src/nudges/money';
 
 // Text shaped like helpdesk pages: quotes, sign-offs, currency marks, separators, unicode.
 const pieces = fc.constantFrom(

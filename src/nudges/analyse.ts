@@ -1,0 +1,88 @@
+// The nudge engine's entry point: one pass over the customer's message and the agent's draft.
+
+import { detectCant } from './cant';
+import { type Doc, prepare } from './document';
+import { type LimitFinding, matchEmpowerment } from './empowerment';
+import { detectHandoff } from './handoff';
+import { overMessage, withinMessage } from './limit-messages';
+import { Memo } from './memo';
+import { CANT_MESSAGE, cantRewrite, handoffMessage, handoffRewrite } from './rewrites';
+import { type AnalyseInput, type Nudge, type NudgeRule, PRINCIPLES } from './types';
+
+const HANDOFFS = new Memo<ReturnType<typeof detectHandoff>>();
+const CANTS = new Memo<ReturnType<typeof detectCant>>();
+
+function languageNudges(draft: Doc): { nudges: Nudge[]; flagged: Set<number> } {
+  const handoffs: Nudge[] = [];
+  const cants: Nudge[] = [];
+  const flagged = new Set<number>();
+  draft.sentences.forEach((sentence, i) => {
+    const raw = draft.raw.slice(sentence.start, sentence.end);
+    const range: [number, number] = [sentence.start, sentence.end];
+    const nearby = [draft.sentences[i - 1]?.text, draft.sentences[i + 1]?.text].filter(Boolean).join(' ');
+    const handoff = HANDOFFS.get(`${sentence.text}\u0000${nearby}`, () =>
+      detectHandoff(sentence.text, nearby),
+    );
+    if (handoff) {
+      flagged.add(sentence.index);
+      handoffs.push({
+        kind: 'handoff',
+        message: handoffMessage(handoff, raw),
+        principle: PRINCIPLES.handoff,
+        range,
+        rewrite: handoffRewrite(handoff, raw),
+      });
+    }
+    const cant = CANTS.get(sentence.text, () => detectCant(sentence.text));
+    if (cant) {
+      flagged.add(sentence.index);
+      cants.push({
+        kind: 'cant',
+        message: CANT_MESSAGE,
+        principle: PRINCIPLES.cant,
+        range,
+        rewrite: cantRewrite(cant, sentence.text),
+      });
+    }
+  });
+  return { nudges: [...handoffs, ...cants], flagged };
+}
+
+function limitNudge(finding: LimitFinding): Nudge {
+  const within = finding.kind === 'within-limit';
+  const nudge: Nudge = {
+    kind: finding.kind,
+    message: within ? withinMessage(finding) : overMessage(finding),
+    principle: within ? PRINCIPLES.withinLimit : PRINCIPLES.overLimit,
+    rule: finding.rule.id,
+  };
+  if (finding.amount !== undefined) nudge.amount = finding.amount;
+  if (finding.currency !== undefined) nudge.currency = finding.currency;
+  return nudge;
+}
+
+/** Rules whose shape the engine can read; anything else is skipped rather than thrown on. */
+function usableRules(rules: unknown): NudgeRule[] {
+  if (!Array.isArray(rules)) return [];
+  return rules.filter(
+    (rule): rule is NudgeRule =>
+      !!rule && typeof rule === 'object' && typeof rule.id === 'string' && typeof rule.action === 'string',
+  );
+}
+
+/**
+ * Nudges for a customer's message (`text`) and the agent's reply draft (`draft`), most useful
+ * first: a "yes, it's yours to approve" where the draft refuses, hands off or seeks approval;
+ * then handoffs, can'ts, over-limit and within-limit nudges. One nudge per kind and sentence
+ * (handoff, can't) or rule (limits).
+ */
+export function analyse(input: AnalyseInput, rules: readonly NudgeRule[]): Nudge[] {
+  const text = prepare('text', input?.text);
+  const draft = prepare('draft', input?.draft);
+  const { nudges: language, flagged } = languageNudges(draft);
+  const limits = matchEmpowerment([text, draft], usableRules(rules), flagged);
+  const boosted = limits.filter((f) => f.boosted).map(limitNudge);
+  const over = limits.filter((f) => f.kind === 'over-limit').map(limitNudge);
+  const within = limits.filter((f) => f.kind === 'within-limit' && !f.boosted).map(limitNudge);
+  return [...boosted, ...language, ...over, ...within];
+}

@@ -1,0 +1,122 @@
+// The asks in one field: requests in the customer's message, offers or refusals in the draft,
+// found by the built-in lexicon (requests.ts) and by each rule's own keywords.
+import type { RuleAction } from '../shared/model';
+import { ASK, clauseAround, isNegated, OFFER } from './cues';
+import type { Doc, Sentence } from './document';
+import { findMentions, STATUS } from './requests';
+import { keywordHits } from './rule-keywords';
+import type { NudgeRule } from './types';
+
+export interface Ask {
+  doc: Doc;
+  sentence: Sentence;
+  /** [start, end) in the sentence's canonical text. */
+  start: number;
+  end: number;
+  /** What the lexicon read; undefined when only `rule`'s keywords matched. */
+  action?: RuleAction;
+  rule?: NudgeRule;
+  negated: boolean;
+}
+
+/** A message asks for a handful of things; past this many, the rest is noise (and slow). */
+const MAX_MENTIONS = 40;
+
+interface Joined {
+  text: string;
+  offsets: number[];
+}
+
+function join(doc: Doc): Joined {
+  const offsets: number[] = [];
+  let text = '';
+  for (const sentence of doc.sentences) {
+    if (text) text += ' ';
+    offsets.push(text.length);
+    text += sentence.text;
+  }
+  return { text, offsets };
+}
+
+function locate(doc: Doc, joined: Joined, start: number, end: number): Omit<Ask, 'negated'> | undefined {
+  let i = joined.offsets.length - 1;
+  while (i > 0 && (joined.offsets[i] ?? 0) > start) i--;
+  const sentence = doc.sentences[i];
+  const offset = joined.offsets[i] ?? 0;
+  if (!sentence) return undefined;
+  return { doc, sentence, start: start - offset, end: Math.min(end - offset, sentence.text.length) };
+}
+
+// "Is express shipping available?", "Do you offer refunds?": asking about, not asking for.
+const INQUIRY =
+  /\b(?:is|are|isn't|aren't) (?:[\w-]+ ){0,4}(?:available|offered|an option)\b|\bdo you (?:offer|do|have|provide|allow|accept|give)\b|\bwhat(?:'s| is| are) (?:your|the)\b|\bhow (?:long|much|many)\b|\b(?:do|does|will|would|is|are) (?:[\w-]+ ){0,4}(?:cost|costs|charge|pay|fee|fees|free|extra)\b|\b(?:which|what)\b/;
+
+/** Questions about something rather than asks for it ("why is there a fee?", "can you explain…"). */
+const QUESTION_ABOUT =
+  /\b(?:why|what|how|which|is there|are there|do you|does it|will (?:you|i|it|there)|(?:can|could) you (?:tell|explain|confirm|check|let me know))\b/;
+
+/**
+ * A refund under way ("where is my refund?", "my refund … hasn't showed up"), thanks for one, or
+ * an inquiry ("is express shipping available?"): the words after the ask count, the ones before
+ * it ("the parcel hasn't arrived, refund me") do not.
+ */
+function isStatus(ask: Omit<Ask, 'negated'>): boolean {
+  const text = ask.sentence.text;
+  const [from, to] = clauseAround(text, ask.start);
+  const clause = text.slice(from, Math.max(to, ask.end));
+  if (ASK.test(clause)) return false;
+  // "I was promised a voucher and never got it. Can you send it?" asks again.
+  const next = ask.doc.sentences[ask.sentence.index + 1]?.text ?? '';
+  if (ASK.test(next) && /\b(?:it|that|this|them|one)\b/.test(next)) return false;
+  return (
+    STATUS.test(clause) ||
+    STATUS.test(laterClause(text, Math.max(to, ask.end))) ||
+    (INQUIRY.test(clause) && text.includes('?'))
+  );
+}
+
+// "…a refund but it hasn't shown up" is about the refund; "…the laptop that never arrived" is not.
+function laterClause(text: string, from: number): string {
+  const after = text.slice(from).trimStart();
+  return /^[,;:]?\s*(?:but|however|though|yet)\b/.test(after) ? after : '';
+}
+
+/** A firm ask for what a keyword names, in this sentence or the next one. */
+function asksFor(doc: Doc, sentence: Sentence): boolean {
+  const next = doc.sentences[sentence.index + 1]?.text ?? '';
+  return [sentence.text, next].some((text) => ASK.test(text) && !QUESTION_ABOUT.test(text));
+}
+
+/** Asks in `doc` for the actions and keywords of `rules`. */
+export function findAsks(doc: Doc, rules: readonly NudgeRule[]): Ask[] {
+  const joined = join(doc);
+  const customer = doc.field === 'text';
+  const lexical: Ask[] = [];
+  const spans: [number, number][] = [];
+  for (const mention of findMentions(joined.text).slice(0, MAX_MENTIONS)) {
+    spans.push([mention.start, mention.end]);
+    const where = locate(doc, joined, mention.start, mention.end);
+    if (!where) continue;
+    const negated = isNegated(where.sentence.text, where.start, 4);
+    // A customer who turns something down, or asks where it is, is not asking for it.
+    if (customer && (negated || isStatus(where))) continue;
+    lexical.push({ ...where, action: mention.action, negated });
+  }
+  const keyworded: Ask[] = [];
+  for (const rule of rules) {
+    for (const hit of keywordHits(rule, joined.text).slice(0, MAX_MENTIONS)) {
+      if (spans.some(([a, b]) => hit.start < b && a < hit.end)) continue;
+      const where = locate(doc, joined, hit.start, hit.end);
+      if (!where) continue;
+      const negated = isNegated(where.sentence.text, where.start, 4);
+      // A customer often gives the context in one sentence and asks in the next.
+      const asked = customer
+        ? asksFor(doc, where.sentence) && !isStatus(where)
+        : OFFER.test(where.sentence.text);
+      // A rule with its own lexicon only falls back on keywords when nothing else was asked.
+      if (negated || !asked || (rule.action !== 'custom' && lexical.length > 0)) continue;
+      keyworded.push({ ...where, rule, negated });
+    }
+  }
+  return [...lexical, ...keyworded];
+}

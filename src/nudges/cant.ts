@@ -1,0 +1,152 @@
+// Can't-language in a draft sentence: the agent or the company saying what it can't or won't do
+// ("I can't", "unfortunately we don't", "not possible", "against our policy", "nothing I can do",
+// "unable to"). Not idioms ("I can't wait"), conditionals ("if you can't…"), questions about the
+// customer's side ("can't find your order number?") or what only the customer can't do.
+import { isConditional, isQuestion } from './cues';
+
+export type CantType = 'ability' | 'refusal' | 'impossible' | 'policy' | 'nothing';
+
+export interface CantHit {
+  type: CantType;
+  index: number;
+}
+
+const WE = `(?:i|we|i'm|we're|i've|we've|i'd|we'd|i'll|we'll|our (?:team|system|company|store|shop|policy|website|site|tool|platform)|the (?:system|company|store|shop|team))`;
+const ADVERBS = `(?: (?:unfortunately|really|just|currently|still|simply|actually|sadly|also|afraid|honestly|therefore|now|then|personally|usually|normally|generally|am|are|was|were|have been|been|be))*`;
+const UNABLE = `(?:can't|couldn't|no longer able to|won't be able to|wouldn't be able to|not be able to|not able to|(?:aren't|isn't|wasn't|weren't) able to|unable to|not allowed to|not permitted to|not authori[sz]ed to|not in a position to|don't have (?:the )?(?:ability|authority|authorisation|authorization|permission|option|power|access|means) to|have no (?:way|means|ability|authority|option) (?:to|of))`;
+
+const ABILITY = new RegExp(String.raw`\b${WE}${ADVERBS} (?<cue>${UNABLE}) (?<verb>[\w'-]+)`);
+// "Sorry, can't do that": no subject at the start of the sentence or clause.
+const BARE_ABILITY =
+  /(?:^|[,;:] )(?:(?:sorry|unfortunately|sadly|but|and|so|i'm afraid|afraid),? )*(?:can't|unable to|not able to) (?<verb>[\w'-]+)/;
+// Things a customer would want; saying we don't do them is a refusal.
+const GOOD = `(?:offer|allow|accept|provide|give|do|issue|process|refund|replace|exchange|ship|deliver|support|cover|permit|honou?r|price[- ]match|match|make (?:an? )?(?:exceptions?|changes?|refunds?)|take (?:returns|back|cash|payments?|orders|bookings|cards)|sell|service|repair|guarantee|extend|waive|compensate|reimburse|let (?:me|us|you)|send|cancel|change|reverse|credit|carry|stock|have (?:a |the |any )?(?:way|option|ability|authority|access|stock))`;
+const POLICY_VERB = `(?:offer|allow|accept|refund|replace|exchange|honou?r|cover|waive|reimburse|compensate|issue|process|permit|price[- ]match|be (?:offering|issuing|refunding|replacing|able))`;
+const REFUSAL = new RegExp(
+  String.raw`\b${WE}(?: \w+)? (?:(?:don't|doesn't|no longer)(?: (?:currently|usually|normally|generally|typically|really|actually|ever|always))? ${GOOD}|won't ${POLICY_VERB})\b`,
+);
+// "The warranty doesn't cover accidental damage": the terms as subject.
+const TERMS = `(?:warranty|guarantee|policy|terms|plan|subscription|insurance|cover|coverage|membership|promotion|offer|voucher|code|discount|tariff|fare|ticket|contract|agreement|deal)`;
+const TERMS_REFUSE = new RegExp(
+  String.raw`\b(?:the|our|your|this|that|these)(?: [\w-]+)? ${TERMS}s?(?: \w+)? (?:doesn't|don't|won't|can't|isn't able to|does not) (?:cover|include|allow|permit|apply|extend|entitle|qualify|stack|combine|work with|let)\b`,
+);
+// "Personalised items can't be returned": the thing as subject.
+const PASSIVE =
+  /(?<!\byou(?:'ll)? )\b(?:can't|couldn't|won't) be (?!(?:helped|beaten|bettered|happier|missed|ignored|overstated|denied|charged|billed|asked|required|affected|penalised|penalized|disappointed|bothered|troubled|contacted|disturbed|deducted|debited|taken|left|kept waiting)\b)(?:\w+(?:ed|en)|sent|put|cut|set|done|made|given|taken|shown|seen|paid|kept|held|sold|bought|split|reset|used|changed|moved|undone)\b|\b(?:can't|couldn't|won't) be (?:refunded|returned|exchanged|replaced|cancell?ed|canceled|changed|done|processed|issued|delivered|shipped|reversed|waived|applied|combined|modified|amended|edited|approved|arranged|sent|extended|credited|honou?red|repaired|fixed|reimbursed|compensated)\b/;
+const REGRET = `(?:unfortunately|sadly|regrettably|i'm afraid|afraid|i'm sorry,? but|sorry,? but)`;
+const REGRET_REFUSAL = new RegExp(
+  String.raw`\b${REGRET}\b,?(?: [\w']+){0,4}? (?:i|we|you|our [\w-]+|the (?:system|company|store|shop)) (?:\w+ )?(?:don't|doesn't|won't|can't|couldn't|aren't able|aren't allowed|isn't able|no longer)\b(?! (?:worry|hesitate|need to worry|have to worry))`,
+);
+const IMPOSSIBLE = [
+  /\b(?:\w+n't|not|no longer|never)(?: \w+){0,3} (?:possible|doable|feasible|achievable|viable)\b/,
+  /(?<!\b(?:not|nothing's|nothing is|never|isn't|is never) )\bimpossible\b/,
+  /\b(?:not|isn't|aren't) an option\b/,
+  /\b(?:isn't|aren't|not|no longer|wasn't|weren't|won't be)(?: \w+)? (?:available|offered|possible)\b/,
+];
+const POLICY = [
+  /\b(?:against|violates?|breach(?:es)?|contrary to|outside(?: of)?|not (?:within|in line with|covered by|permitted by|allowed by|allowed under|covered under)) (?:our |the |company |store |shop |my |this |their |your )?(?:[\w-]+ ){0,2}(?:policy|policies|rules|terms|guidelines|t&cs|terms and conditions|warranty|guarantee|return window|returns window|return period|returns period|cover)\b/,
+  /\bpolicy (?:doesn't|won't|can't|prevents|prohibits|forbids|stops|says we can't|doesn't let)\b/,
+  /\b(?:outside|beyond) (?:what|anything) (?:our|the|your|this) (?:[\w-]+ )?(?:policy|warranty|guarantee|terms|cover|plan) (?:covers|allows|includes|permits)\b/,
+  /\b(?:that's|it's|this is) (?:our|company|store|the|just|simply) ?(?:company |store |our )?policy\b(?! to\b| that (?:we|you) (?:can|will|always)\b)/,
+  /\b(?:not|isn't|aren't|wasn't|weren't|no longer|never)(?: \w+)? (?:eligible|covered|refundable|returnable|exchangeable|permitted)\b/,
+  /\b(?:ineligible|non-refundable|non-returnable|non-exchangeable|nonrefundable)\b/,
+  /\bno (?:refunds|returns|exchanges|cancellations)\b(?! (?:label|needed|necessary|required|fee|cost))/,
+];
+const NOTHING = [
+  /\b(?:nothing|not much|not a lot|little)(?: more| else| further)? (?:that )?(?:i|we|i'm|we're)(?: am| are)? (?:can|could|able to) (?:do|offer)\b/,
+  /\b(?:my|our) hands are tied\b/,
+  /\bout of (?:my|our) hands\b/,
+  /\bno way (?:for (?:me|us) )?to\b/,
+  /\b(?:not|isn't|aren't) something (?:i|we|our team)(?:'re| are|'m| am)?(?: able to| can| could)? (?:do|offer|help|assist|change|arrange|provide|allow|support|sell)\b/,
+  /\b(?:not|isn't|aren't) something (?:i|we|our team)(?:'re| are|'m| am)?(?: able to| can| could) \w+/,
+  /\b(?:isn't|is not|not|there's not) (?:anything|much|a lot)(?: more| else)? (?:that )?(?:i|we) (?:can|could) do\b/,
+  /\bno can do\b/,
+  /\b(?:not|isn't) (?:a|an) (?:service|thing|feature|option|product|facility) (?:that )?(?:we|i)(?: currently)? (?:provide|offer|do|support|sell|allow|have)\b/,
+];
+
+// "I can't wait", "can't thank you enough", "couldn't agree more": feelings, not refusals. Each
+// verb maps to what must follow it for the idiom (an empty pattern: always an idiom).
+const IDIOMS: Record<string, RegExp> = {
+  wait: /^/,
+  thank: /^/,
+  believe: /^/,
+  imagine: /^/,
+  stress: /^/,
+  emphasise: /^/,
+  emphasize: /^/,
+  overstate: /^/,
+  agree: /^/,
+  complain: /^/,
+  begin: /^/,
+  fault: /^/,
+  express: /^ (?:how|my|our)\b/,
+  see: /^ (?:why not|any (?:problem|issue|reason|error|fault|difference)s?|anything wrong)\b/,
+  apologise: /\benough\b/,
+  apologize: /\benough\b/,
+  praise: /\b(?:enough|highly)\b/,
+  recommend: /^(?: [\w']+){0,3} enough\b/,
+  thanks: /^/,
+  help: /^ (?:but|feeling|smiling|noticing)\b/,
+  be: /^ (?:happier|more|prouder|gladder|better|sorrier|pleased|thrilled|grateful)\b/,
+  get: /^ (?:enough|over)\b|^ (?:hold of|through to) you\b/,
+  say: /^ (?:enough|how|for (?:sure|certain)|exactly|yet)\b/,
+  tell: /^(?: you)? how\b/,
+  go: /^ wrong\b/,
+  miss: /^ (?:it|them)\b/,
+  stop: /^ (?:smiling|laughing)\b/,
+  // Trying to reach the customer is not telling them what we can't do for them.
+  reach: /^ you\b/,
+  contact: /^ you\b/,
+};
+
+// "I couldn't find any other orders": a report of what was checked, not a refusal.
+const REPORTED = /^(?:couldn't|wasn't able to|weren't able to|was unable to|were unable to)$/;
+const LOOKED = /^(?:find|locate|see|spot|trace|reproduce|replicate)$/;
+
+function isIdiom(verb: string, rest: string): boolean {
+  return IDIOMS[verb]?.test(rest) ?? false;
+}
+
+function usable(text: string, index: number): boolean {
+  return !isConditional(text, index) && !isQuestion(text, index);
+}
+
+const global = (pattern: RegExp) => new RegExp(pattern.source, 'g');
+
+function ability(text: string): CantHit | undefined {
+  for (const pattern of ABILITY_ALL) {
+    for (const m of text.matchAll(pattern)) {
+      const verb = m.groups?.verb ?? '';
+      if (isIdiom(verb, text.slice(m.index + m[0].length))) continue;
+      if (LOOKED.test(verb) && REPORTED.test(m.groups?.cue ?? '')) continue;
+      if (usable(text, m.index)) return { type: 'ability', index: m.index };
+    }
+  }
+  return undefined;
+}
+
+function first(patterns: RegExp[], text: string, type: CantType): CantHit | undefined {
+  for (const pattern of patterns) {
+    for (const m of text.matchAll(pattern)) {
+      if (usable(text, m.index)) return { type, index: m.index };
+    }
+  }
+  return undefined;
+}
+
+const ABILITY_ALL = [ABILITY, BARE_ABILITY].map(global);
+const NOTHING_ALL = NOTHING.map(global);
+const POLICY_ALL = POLICY.map(global);
+const REFUSAL_ALL = [REFUSAL, TERMS_REFUSE, PASSIVE, REGRET_REFUSAL].map(global);
+const IMPOSSIBLE_ALL = IMPOSSIBLE.map(global);
+
+/** The can't-language in `text` (one canonical sentence), if any. */
+export function detectCant(text: string): CantHit | undefined {
+  return (
+    first(NOTHING_ALL, text, 'nothing') ??
+    first(POLICY_ALL, text, 'policy') ??
+    ability(text) ??
+    first(REFUSAL_ALL, text, 'refusal') ??
+    first(IMPOSSIBLE_ALL, text, 'impossible')
+  );
+}

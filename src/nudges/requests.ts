@@ -1,0 +1,158 @@
+// What is asked for or offered, in one canonical sentence (normalize.ts; money is "¤"): refund,
+// credit/voucher/gift card, replacement/exchange, fee waiver, discount, expedited shipping.
+import type { RuleAction } from '../shared/model';
+
+export interface Mention {
+  action: RuleAction;
+  /** [start, end) in the canonical sentence text. */
+  start: number;
+  end: number;
+}
+
+const FEE_KIND = `(?:late|late payment|admin|administration|administrative|service|restocking|cancellation|penalty|processing|overdraft|booking|change|rebooking|reconnection|reactivation|card|interest|monthly|annual|missed payment|failed payment|returned payment|early termination|termination)`;
+
+const MONEY_WORDS = `currenc(?:y|ies)|money|cash|crypto|cryptocurrency|usd|eur|gbp|aud|cad|dollars|euros|pounds|fiat|bitcoin|foreign|¤`;
+// A sentence about changing money, where "exchange" is not swapping an item.
+const CURRENCY_TALK = String.raw`currenc(?:y|ies)|fiat|crypto\w*|bitcoin|usd|eur|gbp|aud|cad|rubles?|roubles?|dollars|euros|pounds|yen|money|cash`;
+
+const FEE_VERB = `(?:remov(?:e|ed|ing)|revers(?:e|ed|ing)|refund(?:ed|ing)?|cancel(?:led|ling)?|drop(?:ped|ping)?|take|took|taken|taking|wip(?:e|ed|ing)|scrap(?:ped)?|knock(?:ed)?|get rid of|got rid of|write off|wrote off|written off|waiv(?:e|ed|ing))(?: off)?`;
+
+const LEXICON: [RuleAction, RegExp][] = [
+  [
+    'refund',
+    /\brefund(?:s|ed|ing)?\b(?! (?:policy|policies|process|status|window|period|time|times|terms|rules))/,
+  ],
+  [
+    'refund',
+    /\b(?:money back|reimburs(?:e|ed|ing|ement)|pay (?:me|us|you) back|repa(?:y|id)|return (?:my|the|your) (?:money\b|¤))/,
+  ],
+  [
+    'refund',
+    /\b(?:my|the|your|our|me|you) ¤ back\b|(?<!\S)¤ back\b|\bgive (?:me|you|us) back (?:my|your|the|our) (?:money|¤)/,
+  ],
+  [
+    'refund',
+    /\bcredit(?:ed|ing)? (?:it |this |that |the (?:amount|money|payment|charge) |¤ |you ¤ )?back (?:to|on|onto) (?:your|my|the) (?:card|bank|account|original|payment|visa|mastercard|paypal|amex)/,
+  ],
+  [
+    'refund',
+    /\b(?:transfer|send|pay|put)(?:s|red|ring|ing)? (?:(?:the (?:money|funds|amount)|¤) back\b|it back (?:on|onto|to|into) (?:my|your|the) (?:card|account|bank|visa|mastercard|paypal|original))/,
+  ],
+  [
+    'refund',
+    /\bcover (?:the )?(?:cost of|shipping|postage|return shipping|return postage|delivery charge|delivery|repair|bill)\b/,
+  ],
+  [
+    'credit',
+    /\b(?:store|account|goodwill|service|travel|wallet|loyalty) credit\b|\bcredit (?:to|on|onto|into) (?:your|my|the) account\b|\bcredit(?:ed)? (?:your|my) account\b|(?:\b(?:a|some|an)|(?<!\S)¤(?: in| of| worth of)?) credit\b(?! (?:card|check|score|limit|report|rating|history))/,
+  ],
+  [
+    'credit',
+    /\b(?:something|anything) (?:for|to make up for) (?:the|my|this|all the) (?:inconvenience|trouble|hassle|wait|delay|stress)\b/,
+  ],
+  [
+    'credit',
+    /\bcredit(?:ed|ing)? (?:you |your account )?(?:with )?¤|(?<!\S)¤ (?:credited|added) to (?:your|my) account\b/,
+  ],
+  // Using or checking a gift card or voucher is not asking for one.
+  [
+    'credit',
+    /(?<!\b(?:use|using|redeem|redeeming|apply|applying|spend|spending|activate|activating|check|checking|lost|load|loading|top up) (?:my|a|the|this|your|an|our)(?: [\w-]+)? )\b(?:vouchers?|gift ?cards?|gift (?:certificate|voucher)s?|e-?gift|credit note|compensat(?:e|ed|ion)|goodwill(?: gesture| payment)?|(?:loyalty|bonus|reward) points)\b/,
+  ],
+  [
+    'replacement',
+    /\breplac(?:e|ed|ing|ement|ements)\b(?! (?:the |a |your |my )?(?:[\w-]+ )?(?:battery|batteries|filter|cartridge|bulb|fuse|password|card|cards|pin)\b)/,
+  ],
+  // Not money changing hands ("exchange currency", "exchange rate", "exchange USD for GBP").
+  [
+    'replacement',
+    new RegExp(
+      String.raw`(?<!\b(?:${CURRENCY_TALK})[^.!?]*)(?<!\b(?:foreign|money|cash|rate of) )\bexchang(?:e|ed|es|ing)\b(?! (?:rates?|emails|messages|words|details|information|fees?|charges?|prices?)\b)(?!(?: [\w']+){0,3} (?:${MONEY_WORDS})\b)(?![^.!?]*\b(?:${CURRENCY_TALK}))|\bswap(?:ped|ping|s)?\b`,
+    ),
+  ],
+  [
+    'replacement',
+    /\b(?:new|another|replacement|fresh|spare) one\b|\bre-?(?:ship|send)(?:ped|ping|ing)? (?:it|the (?:order|item|parcel|package|product)|you)\b/,
+  ],
+  [
+    'replacement',
+    /\b(?:send|sent|ship|shipped|post|posted|get|getting)(?: (?:me|you|us|out))?(?: (?:a|an|the))? (?:new|another|correct|right|missing|working|replacement) (?!(?:link|code|email|invoice|receipt|label|password|copy|form|tracking|message|confirmation|pin|details|statement|quote|card|account|address|number|login|bank|phone)\b)\w+/,
+  ],
+  [
+    'replacement',
+    /\b(?:sent|send|get|getting|ship|shipped|post|posted) (?:one|a new one|another|another one) (?:out|over)\b|\b(?:right|correct) (?:size|one|item|colou?r|model|part|version)s? (?:sent|shipped|posted|out)\b/,
+  ],
+  ['fee-waiver', /\bwaiv(?:e|ed|es|ing|er)\b/],
+  [
+    'fee-waiver',
+    new RegExp(
+      String.raw`\b${FEE_VERB}(?: (?:the|this|that|a|an|your|my|these|those))?(?: ¤)?(?: ${FEE_KIND})? (?:fees?|penalt(?:y|ies)|surcharges?)\b|\b${FEE_VERB}(?: (?:the|this|that|your|my))?(?: ¤)? ${FEE_KIND} charges?\b`,
+    ),
+  ],
+  [
+    'fee-waiver',
+    new RegExp(
+      String.raw`(?:(?<!\S)¤ |\b)${FEE_KIND} (?:fees?|charges?|penalt(?:y|ies))\b(?=.{0,80}\b${FEE_VERB} (?:it|that|this|them)\b)`,
+    ),
+  ],
+  [
+    'discount',
+    /\bdiscount(?:s|ed)?\b|\bmoney off\b|(?:(?<!\S)¤|\b\d+ ?%|\b\d+ percent) off\b|\bprice (?:reduction|match(?:ing)?|adjustment|drop protection|cut)\b|\bprice-match(?:ing)?\b/,
+  ],
+  [
+    'discount',
+    /\b(?:knock|knocked|take|took|shave|shaved|give me|get) (?:¤|a bit|a little|something|some money)(?: \w+)? off\b|\b(?:coupons?|promo(?: code)?|promotional code|voucher code)\b/,
+  ],
+  ['discount', /(?<!\S)¤ (?:less|cheaper)\b|\b(?:can|could|will|would) you (?:price[- ])?match\b/],
+  [
+    'discount',
+    /\b(?:reduce|lower|drop|match) (?:the |that |this |their |your )?(?:[\w']+ ){0,2}(?:price|offer|deal)\b|\bbetter price\b|\bhonou?r (?:the|that|my|this) (?:code|price|offer|deal|discount)\b/,
+  ],
+  [
+    'expedite',
+    /\bexpedit(?:e|ed|ing|ion)\b|\bexpress (?:shipping|delivery|post|postage|courier|service|option)\b|\b(?:next|same)[- ]day (?:delivery|shipping|dispatch|courier|service|post)\b/,
+  ],
+  [
+    'expedite',
+    /\b(?:send|sent|sending|ship|shipped|shipping|post|posted|posting|deliver|delivered|delivering|upgrade|upgraded|upgrading|dispatch|dispatched|move|moved)(?: (?:it|this|them|the order|my order|your order|the parcel|your parcel|you))?(?: (?:by|to|via|with|as))? (?:express|overnight|next[- ]day|faster|priority|first class|premium)\b|\bovernight (?:it|this|them|shipping|delivery)\b/,
+  ],
+  [
+    'expedite',
+    /\b(?:faster|quicker|priority|rush|speedier|tracked express) (?:shipping|delivery|postage|dispatch|service)\b|\bupgrad(?:e|ed|ing) (?:the |your |my |it |this )?(?:shipping|delivery|postage)\b|\b(?:shipping|delivery|postage) upgrade\b|\bovernight(?:ed|ing)\b/,
+  ],
+  [
+    'expedite',
+    /\bupgrad(?:e|ed|ing)(?: \w+){0,3} to (?:express|next[- ]day|priority|overnight|faster|expedited)\b|\bspeed up (?:the )?(?:delivery|shipping)\b|\brush (?:it|the order|delivery|shipping|my order)\b/,
+  ],
+];
+
+/** Enough for any real message; bounds the work on pathological input. */
+const MAX_FOUND = 200;
+
+const GLOBAL = LEXICON.map(([action, re]): [RuleAction, RegExp] => [action, new RegExp(re.source, 'g')]);
+
+/** Everything asked for or offered in `text`; where two overlap, the longer one says what it is. */
+export function findMentions(text: string): Mention[] {
+  const found: Mention[] = [];
+  for (const [action, pattern] of GLOBAL) {
+    for (const m of text.matchAll(pattern)) {
+      found.push({ action, start: m.index, end: m.index + m[0].length });
+      if (found.length >= MAX_FOUND) break;
+    }
+  }
+  found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: Mention[] = [];
+  for (const mention of found) {
+    const clash = kept.find((k) => mention.start < k.end && k.start < mention.end);
+    if (!clash) kept.push(mention);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/** "The second replacement", "the replacement is also broken": a repeat on the same order. */
+export const REPEAT =
+  /\b(?:second|2nd|third|3rd|another|yet another)(?: [\w-]+)? (?:replacement|exchange)\b|\b(?:send|ship|post|need|want)(?: (?:me|us))? (?:a |the )?(?:second|2nd|third|3rd|fourth) one\b|\b(?:two|2|three|3)(?: [\w-]+)? replacements\b|\breplacement(?: [\w']+){0,4} (?:also|too|again|as well)\b|\b(?:also|again)(?: [\w']+){0,2} (?:faulty|broken|damaged|defective|wrong|smashed|cracked)\b(?=.*\breplac)|\breplac\w*(?: [\w']+){0,6} (?:also|again)\b|\balready (?:sent|had|received|got|given) (?:me |us |you )?(?:a |one )?replacement\b|\b(?:two|2|three|3) replacements\b/;
+
+/** A refund (or credit) already under way or received: asked about, not asked for. */
+export const STATUS =
+  /\b(?:where(?:'s| is)|when (?:will|do|does|can|should|would|is)\b|how long\b|missing\b|not here\b|(?:i'm|i am) (?:still )?expecting\b|still (?:waiting|haven't|hasn't|not|no|pending)|(?:haven't|hasn't|didn't|has not|have not|did not|never) (?:yet )?(?:received|got|gotten|seen|arrived|come|cone|gone|shown|showed|appeared|landed|been (?:received|credited|processed|paid))|not (?:yet )?(?:received|arrived|showing|shown|come through|appeared|reflected|in my account)|has yet to|have yet to|taking (?:too |so |very |a long |ages|forever)|(?:isn't|aren't|not|wasn't|weren't) (?:yet )?(?:showing|reaching|appearing|reflected|visible|there|in my account|on my (?:account|statement))|why (?:isn't|hasn't|haven't|didn't|is|has|have)|(?:is|still) pending|waiting (?:for|on)|arrived|came through|went through|showed up|show up|landed|cleared|(?:has been|was|were|got|been|just got|already got) (?:processed|refunded|credited|reimbursed|paid back)|(?:got|received) (?:my|the|your)|reached (?:my|the)|hit my|came in|(?:has|have) gone through|been received|status of|track(?:ing)? (?:my|the)|thanks? (?:you )?for (?:the|my)|suppos(?:e|ed) to (?:be )?(?:get|getting|receive|receiving)|(?:was|were) (?:promised|told))\b/;

@@ -1,0 +1,63 @@
+// A rule's own keywords ("return window", "need it by"), matched in canonical text. Compiled once
+// per keyword list; words that only look like a request ("credit card") are left out.
+import type { NudgeRule } from './types';
+
+export interface KeywordHit {
+  start: number;
+  end: number;
+}
+
+// Phrases in which a keyword does not mean the thing asked for.
+const FALSE_FRIENDS =
+  /\b(?:credit (?:cards?|checks?|score|limit|report|rating|history)|debit or credit|exchange rates?|(?:currency|foreign|money) exchange|bank transfer|wire transfer|free of charge|no (?:fee|charge)|fee[- ]free|american express|express(?:ed|ly| checkout| pay| entry| lane| consent| permission| written)|refund (?:policy|policies|process|status|terms|rules))\b/g;
+
+const CACHE = new Map<string, RegExp | null>();
+const CACHE_LIMIT = 500;
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+const PRONOUN = /^(?:it|this|them|these|those|one)$/;
+
+/** A keyword phrase as a pattern: up to two extra words between its words, pronouns interchangeable. */
+function phrase(keyword: string): string {
+  return keyword
+    .split(' ')
+    .map((word) => (PRONOUN.test(word) ? '(?:it|this|them|these|those|one)' : escapeRegExp(word)))
+    .join(String.raw`(?:\s+\S+){0,2}?\s+`);
+}
+
+function compile(keywords: readonly string[]): RegExp | null {
+  const key = keywords.join('\u0000');
+  const cached = CACHE.get(key);
+  if (cached !== undefined) return cached;
+  const parts = keywords
+    .map((keyword) => keyword.toLowerCase().replace(/[’‘`]/g, "'").trim().replace(/\s+/g, ' '))
+    // "30 days" names a window, not a request: on its own it would fire on every returns question.
+    .filter((keyword) => keyword.length >= 2 && !/^\d+ ?[a-z]+$/.test(keyword))
+    .sort((a, b) => b.length - a.length)
+    .map(phrase);
+  const pattern = parts.length
+    ? new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${parts.join('|')})(?:s|es|ed|d|ing)?(?![\p{L}\p{N}])`, 'gu')
+    : null;
+  if (CACHE.size >= CACHE_LIMIT) CACHE.clear();
+  CACHE.set(key, pattern);
+  return pattern;
+}
+
+/** Where `rule`'s keywords occur in `text`, outside phrases that mean something else. */
+export function keywordHits(rule: NudgeRule, text: string): KeywordHit[] {
+  const keywords = Array.isArray(rule.keywords) ? rule.keywords.filter((k) => typeof k === 'string') : [];
+  const pattern = compile(keywords);
+  if (!pattern) return [];
+  const blocked = [...text.matchAll(FALSE_FRIENDS)].map((m) => [m.index, m.index + m[0].length] as const);
+  const hits: KeywordHit[] = [];
+  for (const m of text.matchAll(pattern)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (blocked.some(([a, b]) => start < b && a < end)) continue;
+    hits.push({ start, end });
+  }
+  return hits;
+}

@@ -1,0 +1,50 @@
+// Public types of the nudge engine. Pure, no runtime.
+import type { EmpowermentRule } from '../shared/model';
+
+export type NudgeKind = 'handoff' | 'cant' | 'within-limit' | 'over-limit';
+
+export interface Nudge {
+  kind: NudgeKind;
+  message: string;
+  /** Why, linking to the principle: e.g. 'Handoffs hurt the customer'. */
+  principle: string;
+  /** For within-limit / over-limit: the matched rule's id. */
+  rule?: string;
+  amount?: number;
+  currency?: string;
+  /** For handoff / cant: the offending sentence's [start, end) in the draft… */
+  range?: [number, number];
+  /** …and the sentence the panel can insert in its place. */
+  rewrite?: string;
+}
+
+/** The parts of an empowerment rule the engine reads. */
+export type NudgeRule = Pick<
+  EmpowermentRule,
+  'id' | 'action' | 'label' | 'limit' | 'per' | 'above' | 'keywords' | 'guidance' | 'escalation'
+>;
+
+export interface AnalyseInput {
+  /** The customer's message (or what the page shows of the conversation). */
+  text?: string;
+  /** The agent's reply draft. */
+  draft?: string;
+}
+
+export interface FoundAmount {
+  amount: number;
+  /** ISO 4217 code. */
+  currency: string;
+  /** The amount as written, e.g. "€45,50". */
+  text: string;
+  /** Offset of `text` in the scanned string. */
+  index: number;
+}
+
+/** The titles of the principles in shared/PRINCIPLES.md that nudges point to. */
+export const PRINCIPLES = {
+  handoff: 'Handoffs hurt the customer',
+  cant: 'Say what you can do',
+  withinLimit: 'Empowered to say yes',
+  overLimit: 'Fast execution with clear escalation, and you keep ownership',
+} as const;

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import {
+  KINDS,
+  type LabelledCase,
+  loadCases,
+  SETS,
+  scoreCases,
+  starterRules,
+} from '../../../src/cli/eval-nudges';
+
+describe('the labelled cases (test/fixtures/nudges)', () => {
+  const all: LabelledCase[] = (Object.keys(SETS) as (keyof typeof SETS)[]).flatMap(loadCases);
+
+  it('has at least 150 cases with unique ids and known kinds', () => {
+    expect(all.length).toBeGreaterThanOrEqual(150);
+    expect(new Set(all.map((c) => c.id)).size).toBe(all.length);
+    for (const c of all) {
+      expect(c.text !== undefined || c.draft !== undefined, c.id).toBe(true);
+      for (const kind of c.expect) expect(KINDS, c.id).toContain(kind);
+    }
+  });
+
+  it('reaches precision and recall of 0.9 for every kind on the full set', () => {
+    const score = scoreCases(all, starterRules());
+    for (const kind of KINDS) {
+      expect(score.kinds[kind].precision, `${kind} precision`).toBeGreaterThanOrEqual(0.9);
+      expect(score.kinds[kind].recall, `${kind} recall`).toBeGreaterThanOrEqual(0.9);
+    }
+  });
+});

@@ -1,0 +1,108 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseArgs } from '../../../src/cli/args';
+import { CliError, EXIT_USAGE } from '../../../src/cli/cli-error';
+import { runNudgeCommand } from '../../../src/cli/nudge-command';
+
+const dir = mkdtempSync(join(tmpdir(), 'ownit-nudge-'));
+const file = (name: string, content: unknown) => {
+  const path = join(dir, name);
+  writeFileSync(path, typeof content === 'string' ? content : JSON.stringify(content));
+  return path;
+};
+
+async function run(rulesPath: string, casesPath: string, extra: string[] = []) {
+  const out: string[] = [];
+  await runNudgeCommand(parseArgs(['nudge', '--rules', rulesPath, '--cases', casesPath, ...extra]), (line) =>
+    out.push(line),
+  );
+  return out.map((line) => JSON.parse(line));
+}
+
+async function failure(promise: Promise<unknown>): Promise<CliError> {
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(CliError);
+  return error as CliError;
+}
+
+const refundRule = {
+  id: 'refund',
+  action: 'refund',
+  label: 'Refund',
+  limit: { amount: 100, currency: 'USD' },
+  per: 'order',
+  above: 'team lead',
+  keywords: ['refund'],
+};
+const rules = file('rules.json', [refundRule]);
+const cases = file('cases.json', [
+  { id: 'a', text: 'I want a refund of $45' },
+  { id: 'b', draft: 'Let me transfer you to billing.' },
+  { id: 'c' },
+]);
+
+describe('ownit nudge', () => {
+  it('prints one JSON line per case', async () => {
+    const lines = await run(rules, cases);
+    expect(lines[0]).toEqual({
+      id: 'a',
+      nudges: [
+        {
+          kind: 'within-limit',
+          rule: 'refund',
+          amount: 45,
+          currency: 'USD',
+          message: 'Yours to approve: refunds up to $100 per order ($45 here). No approval needed.',
+        },
+      ],
+    });
+    expect(lines[1].nudges.map((n: { kind: string }) => n.kind)).toEqual(['handoff']);
+    expect(Object.keys(lines[1].nudges[0])).toEqual(['kind', 'message']);
+    expect(lines[2]).toEqual({ id: 'c', nudges: [] });
+  });
+
+  it('takes an Own It pack for --rules', async () => {
+    const pack = file('pack.json', {
+      format: 'ownit-pack',
+      formatVersion: 1,
+      id: 'p',
+      name: 'P',
+      version: '1',
+      rules: [refundRule],
+    });
+    expect(await run(pack, cases)).toHaveLength(3);
+  });
+
+  it('names the file, the rule and the field of a bad rule', async () => {
+    const bad = file('bad-rules.json', [refundRule, { ...refundRule, id: 'x', per: 'week' }]);
+    const error = await failure(run(bad, cases));
+    expect(error.message).toContain(`${bad}: [1].per`);
+  });
+
+  it('names the file, the case and the field of a bad case', async () => {
+    const bad = file('bad-cases.json', [
+      { id: 'a', text: 'ok' },
+      { id: 'b', draft: 42 },
+    ]);
+    const error = await failure(run(rules, bad));
+    expect(error.message).toBe(`${bad}: [1].draft: must be a string`);
+  });
+
+  it('says what is wrong with the files or the flags', async () => {
+    expect((await failure(run(file('broken.json', '{oops'), cases))).message).toMatch(
+      /broken\.json: invalid JSON/,
+    );
+    expect((await failure(run(file('obj.json', { rules: 3 }), cases))).message).toContain(
+      'expected a JSON array of rules',
+    );
+    const missing = await failure(runNudgeCommand(parseArgs(['nudge', '--rules', rules]), () => {}));
+    expect(missing.exitCode).toBe(EXIT_USAGE);
+    expect(missing.message).toContain('--cases');
+    expect((await failure(run(rules, cases, ['--limit', '3']))).exitCode).toBe(EXIT_USAGE);
+  });
+});
