@@ -55,9 +55,10 @@ function insertWithRange(range: Range, box: HTMLElement, text: string): void {
   fireInput(box, text);
 }
 
-function insertIntoEditable(box: HTMLElement, text: string, saved: Range | undefined): void {
+/** `exact`: replace exactly `saved` (a sentence to rewrite) instead of inserting at the caret. */
+function insertIntoEditable(box: HTMLElement, text: string, saved: Range | undefined, exact = false): void {
   const doc = box.ownerDocument;
-  const range = caretRange(box, saved);
+  const range = exact && saved ? saved : caretRange(box, saved);
   box.focus({ preventScroll: true });
   const selection = doc.getSelection();
   selection?.removeAllRanges();
@@ -72,7 +73,7 @@ function insertIntoEditable(box: HTMLElement, text: string, saved: Range | undef
   } catch {
     done = false;
   }
-  if (!done) insertWithRange(caretRange(box, range), box, text);
+  if (!done) insertWithRange(exact ? range : caretRange(box, range), box, text);
 }
 
 export interface InsertOptions {
@@ -102,6 +103,54 @@ export function insertText(
     return {
       ok: false,
       reason: `Could not insert the text: ${error instanceof Error ? error.message : String(error)}`,
+    };
+  }
+}
+
+/** The text node and offset where character `offset` of `box`'s text content falls. */
+function locate(box: HTMLElement, offset: number): { node: Text; at: number } | undefined {
+  const walker = box.ownerDocument.createTreeWalker(box, NodeFilter.SHOW_TEXT);
+  let seen = 0;
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    const length = node.data.length;
+    if (offset <= seen + length) return { node, at: offset - seen };
+    seen += length;
+  }
+  return undefined;
+}
+
+/** Replaces the first occurrence of `find` in the reply box with `replacement`, as if typed. */
+export function replaceText(box: ReplyBox | undefined, find: string, replacement: string): InsertResult {
+  if (!box?.isConnected) return { ok: false, reason: 'No reply box found on this page.' };
+  const notFound: InsertResult = {
+    ok: false,
+    reason: 'That sentence is no longer in the reply box; it may have been edited.',
+  };
+  try {
+    if (box.tagName === 'TEXTAREA' || box.tagName === 'INPUT') {
+      const field = box as HTMLTextAreaElement | HTMLInputElement;
+      if (field.disabled || field.readOnly) return { ok: false, reason: 'The reply box is read-only.' };
+      const start = field.value.indexOf(find);
+      if (start < 0) return notFound;
+      field.focus({ preventScroll: true });
+      field.setRangeText(replacement, start, start + find.length, 'end');
+      fireInput(field, replacement);
+      return { ok: true };
+    }
+    const editable = box as HTMLElement;
+    const start = (editable.textContent ?? '').indexOf(find);
+    const from = start < 0 ? undefined : locate(editable, start);
+    const to = start < 0 ? undefined : locate(editable, start + find.length);
+    if (!from || !to) return notFound;
+    const range = editable.ownerDocument.createRange();
+    range.setStart(from.node, from.at);
+    range.setEnd(to.node, to.at);
+    insertIntoEditable(editable, replacement, range, true);
+    return { ok: true };
+  } catch (error) {
+    return {
+      ok: false,
+      reason: `Could not change the reply: ${error instanceof Error ? error.message : String(error)}`,
     };
   }
 }

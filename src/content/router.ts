@@ -9,9 +9,10 @@ export interface RouterDeps {
   ownId(): string | undefined;
   getContext(): PageContext;
   insert(text: string): InsertResult;
+  replace(find: string, replace: string): InsertResult;
 }
 
-/** Answers ext/get-context (PageContext), ext/insert-text (InsertResult) and ext/ping ({ok:true}). */
+/** Answers ext/get-context (PageContext), ext/insert-text and ext/replace-text (InsertResult), ext/ping. */
 export function createRouter(deps: RouterDeps): MessageListener {
   return (message, sender, sendResponse) => {
     const ownId = deps.ownId();
@@ -22,6 +23,9 @@ export function createRouter(deps: RouterDeps): MessageListener {
         break;
       case 'ext/insert-text':
         sendResponse(deps.insert(message.text));
+        break;
+      case 'ext/replace-text':
+        sendResponse(deps.replace(message.find, message.replace));
         break;
       case 'ext/ping':
         sendResponse({ ok: true } satisfies InsertResult);

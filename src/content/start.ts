@@ -2,7 +2,7 @@
 import type { ContentToExtension } from '../shared/messages';
 import type { PageContext } from '../shared/model';
 import { pickAdapter, readPageContext } from './adapters/index';
-import { insertText } from './insert';
+import { insertText, replaceText } from './insert';
 import { createRouter } from './router';
 import type { ContentRuntime } from './runtime';
 import { trackFocus, watchPage } from './watch';
@@ -71,7 +71,14 @@ export function startContentScript({ runtime, doc, delay }: StartOptions): Conte
     return result;
   };
 
-  const router = createRouter({ ownId: () => runtime.id, getContext: read, insert });
+  const replace = (find: string, replacement: string) => {
+    const box = pickAdapter(url(), doc).replyBox(doc, { lastFocused: focus.lastEditable() });
+    const result = replaceText(box, find, replacement);
+    if (result.ok) publish();
+    return result;
+  };
+
+  const router = createRouter({ ownId: () => runtime.id, getContext: read, insert, replace });
   runtime.onMessage.addListener(router);
   watchPage({ doc, onChange: publish, signal, delay });
   publish();

@@ -8,6 +8,8 @@ export type ContentToExtension = { type: 'cs/page-context'; context: PageContext
 export type ExtensionToContent =
   | { type: 'ext/get-context' }
   | { type: 'ext/insert-text'; text: string }
+  /** Replaces the first occurrence of `find` in the reply box (a nudge's rewrite of one sentence). */
+  | { type: 'ext/replace-text'; find: string; replace: string }
   | { type: 'ext/ping' };
 
 export type InsertResult = { ok: true } | { ok: false; reason: string };
@@ -52,6 +54,14 @@ export function isExtensionToContent(value: unknown): value is ExtensionToConten
       return true;
     case 'ext/insert-text':
       return typeof value.text === 'string' && value.text.length <= MAX_FIELD;
+    case 'ext/replace-text':
+      return (
+        typeof value.find === 'string' &&
+        value.find.length > 0 &&
+        value.find.length <= MAX_FIELD &&
+        typeof value.replace === 'string' &&
+        value.replace.length <= MAX_FIELD
+      );
     default:
       return false;
   }

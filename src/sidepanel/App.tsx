@@ -1,10 +1,12 @@
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { analyse as Analyse } from '../nudges';
 import type { SearchHit } from '../search';
 import { type PanelIntent, takeIntent, watchIntents } from '../shared/intents';
 import { database } from '../storage/db';
 import { events } from '../storage/repositories';
 import { ArticleView } from './components/ArticleView';
 import { MyCases } from './components/MyCases';
+import { Nudges } from './components/Nudges';
 import { OwnThisForm } from './components/OwnThisForm';
 import { PlaybookView } from './components/PlaybookView';
 import { SearchResults } from './components/SearchResults';
@@ -91,6 +93,14 @@ export function App() {
   }, []);
 
   const context = page.status === 'ready' ? page.context : undefined;
+  const analyse = useNudgeEngine();
+  const nudges = useMemo(
+    () =>
+      analyse && kb && context
+        ? analyse({ text: context.customerMessage, draft: context.draft }, kb.rules)
+        : [],
+    [analyse, kb, context],
+  );
 
   return (
     <div class="panel">
@@ -123,6 +133,9 @@ export function App() {
         )
       ) : (
         <main class="home">
+          {page.status === 'ready' && nudges.length > 0 && (
+            <Nudges nudges={nudges} context={page.context} tabId={page.tabId} />
+          )}
           <div class="search">
             <label for="kb-search" class="visually-hidden">
               Search knowledge base
@@ -165,6 +178,17 @@ export function App() {
       )}
     </div>
   );
+}
+
+/** The nudge engine loads after first paint: search must be usable before it arrives. */
+function useNudgeEngine(): typeof Analyse | null {
+  const [engine, setEngine] = useState<typeof Analyse | null>(null);
+  useEffect(() => {
+    import('../nudges')
+      .then((module) => setEngine(() => module.analyse))
+      .catch((error: unknown) => console.error('Own It: the nudge engine failed to load', error));
+  }, []);
+  return engine;
 }
 
 function describe(error: unknown): string {

@@ -1,6 +1,6 @@
 // Loads the knowledge base from the database into a search index for the panel.
 import { docFromArticle, docFromPlaybook, SearchIndex } from '../search';
-import type { Article, Playbook } from '../shared/model';
+import type { Article, EmpowermentRule, Playbook } from '../shared/model';
 import { parsePack } from '../shared/pack-schema';
 import { database } from '../storage/db';
 import { settings } from '../storage/repositories';
@@ -10,6 +10,7 @@ export interface Knowledge {
   index: SearchIndex;
   articles: Map<string, Article>;
   playbooks: Map<string, Playbook>;
+  rules: EmpowermentRule[];
 }
 
 export type KnowledgeState =
@@ -45,11 +46,16 @@ export async function loadKnowledge(): Promise<Knowledge> {
   const db = database();
   await openWithin(OPEN_TIMEOUT);
   await ensureSeeded();
-  const [articleRows, playbookRows] = await Promise.all([db.articles.toArray(), db.playbooks.toArray()]);
+  const [articleRows, playbookRows, rules] = await Promise.all([
+    db.articles.toArray(),
+    db.playbooks.toArray(),
+    db.rules.toArray(),
+  ]);
   const index = SearchIndex.build([...articleRows.map(docFromArticle), ...playbookRows.map(docFromPlaybook)]);
   return {
     index,
     articles: new Map(articleRows.map((a) => [a.id, a])),
     playbooks: new Map(playbookRows.map((p) => [p.id, p])),
+    rules,
   };
 }

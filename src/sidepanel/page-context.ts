@@ -1,7 +1,7 @@
 // Follows one tab (the active tab of the panel's window, or ?tab=<id> for tests) and keeps the panel
 // told what that page shows. Page facts come only from our content script, checked on arrival.
 import browser from 'webextension-polyfill';
-import { isContentToExtension, isPageContext } from '../shared/messages';
+import { type ExtensionToContent, isContentToExtension, isPageContext } from '../shared/messages';
 import type { PageContext } from '../shared/model';
 
 export type PageState =
@@ -126,13 +126,23 @@ export async function grantSite(origin: string, tabId: number): Promise<boolean>
   return true;
 }
 
-export async function insertIntoPage(tabId: number, text: string): Promise<string | null> {
+/** Sends a text change to the page's content script; null when it worked, else the reason. */
+async function changePage(tabId: number, message: ExtensionToContent): Promise<string | null> {
   try {
-    const reply = (await browser.tabs.sendMessage(tabId, { type: 'ext/insert-text', text })) as
+    const reply = (await browser.tabs.sendMessage(tabId, message)) as
       | { ok: boolean; reason?: string }
       | undefined;
     return reply?.ok ? null : (reply?.reason ?? 'The page did not take the text.');
   } catch {
     return 'Own It cannot reach this page. Reload the tab and try again.';
   }
+}
+
+export function insertIntoPage(tabId: number, text: string): Promise<string | null> {
+  return changePage(tabId, { type: 'ext/insert-text', text });
+}
+
+/** Replaces one sentence of the page's reply draft (a nudge's rewrite). */
+export function replaceInPage(tabId: number, find: string, replace: string): Promise<string | null> {
+  return changePage(tabId, { type: 'ext/replace-text', find, replace });
 }

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
 import { genericAdapter } from '../../../src/content/adapters/generic';
-import { insertText } from '../../../src/content/insert';
+import { insertText, replaceText } from '../../../src/content/insert';
 import { loadFixture, loadHtml } from './fixtures';
 
 function recordInputs(target: EventTarget): InputEvent[] {
@@ -128,5 +128,47 @@ describe('insert-text without a reply box', () => {
     const box = genericAdapter.replyBox(document);
     expect(box).toBeUndefined();
     expect(insertText(box, 'hello')).toEqual({ ok: false, reason: 'No reply box found on this page.' });
+  });
+});
+
+describe('replaceText', () => {
+  it('replaces one sentence of a textarea draft and fires input', () => {
+    document.body.innerHTML = '<textarea id="r"></textarea>';
+    const box = document.getElementById('r') as HTMLTextAreaElement;
+    box.value = 'Thanks for waiting. Let me transfer you to billing. Have a good day.';
+    const events: string[] = [];
+    box.addEventListener('input', () => events.push(box.value));
+    const result = replaceText(
+      box,
+      'Let me transfer you to billing.',
+      'I will sort this with billing myself.',
+    );
+    expect(result).toEqual({ ok: true });
+    expect(box.value).toBe('Thanks for waiting. I will sort this with billing myself. Have a good day.');
+    expect(events).toHaveLength(1);
+  });
+
+  it('replaces a sentence that spans formatting in a contenteditable', () => {
+    document.body.innerHTML =
+      '<div id="r" contenteditable="true">Hi Dana. <b>I can\'t</b> refund that. Bye.</div>';
+    const box = document.getElementById('r') as HTMLElement;
+    let fired = 0;
+    box.addEventListener('input', () => fired++);
+    const result = replaceText(box, "I can't refund that.", 'Here is what I can do.');
+    expect(result).toEqual({ ok: true });
+    expect(box.textContent).toBe('Hi Dana. Here is what I can do. Bye.');
+    expect(fired).toBeGreaterThan(0);
+  });
+
+  it('says so when the sentence is gone, and changes nothing', () => {
+    document.body.innerHTML = '<textarea id="r">Hello there.</textarea>';
+    const box = document.getElementById('r') as HTMLTextAreaElement;
+    const result = replaceText(box, 'Let me transfer you.', 'x');
+    expect(result.ok).toBe(false);
+    expect(box.value).toBe('Hello there.');
+    expect(replaceText(undefined, 'a', 'b')).toEqual({
+      ok: false,
+      reason: 'No reply box found on this page.',
+    });
   });
 });

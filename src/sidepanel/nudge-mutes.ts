@@ -1,0 +1,37 @@
+// Nudges the agent dismissed or snoozed, per ticket. Kept in the database so they stay quiet after
+// the panel closes; entries older than a month are dropped.
+import type { Nudge } from '../nudges';
+import { database } from '../storage/db';
+import { settings } from '../storage/repositories';
+
+const KEY = 'nudgeMutes';
+const FOREVER = Number.MAX_SAFE_INTEGER;
+const KEEP_FOR = 30 * 24 * 3_600_000;
+export const SNOOZE_FOR = 60 * 60_000;
+
+/** mute key → until (epoch ms); `FOREVER` for dismissed. Stored with when it was set. */
+type Mutes = Record<string, { until: number; at: number }>;
+
+export function nudgeKey(ticketKey: string, nudge: Pick<Nudge, 'kind' | 'rule'>): string {
+  return `${ticketKey}|${nudge.kind}|${nudge.rule ?? ''}`;
+}
+
+export async function loadMutes(now = Date.now()): Promise<Mutes> {
+  const all = await settings.get<Mutes>(database(), KEY, {});
+  return Object.fromEntries(Object.entries(all).filter(([, m]) => now - m.at < KEEP_FOR));
+}
+
+export function isMuted(mutes: Mutes, key: string, now = Date.now()): boolean {
+  const mute = mutes[key];
+  return mute !== undefined && mute.until > now;
+}
+
+export async function mute(key: string, snooze: boolean, now = Date.now()): Promise<Mutes> {
+  const db = database();
+  return db.transaction('rw', db.settings, async () => {
+    const mutes = await loadMutes(now);
+    mutes[key] = { until: snooze ? now + SNOOZE_FOR : FOREVER, at: now };
+    await settings.set(db, KEY, mutes);
+    return mutes;
+  });
+}

@@ -1,0 +1,59 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type FixtureServer, type LoadedExtension, launchExtension, serveFixtures } from '../../scripts/chromium';
+
+let server: FixtureServer;
+let ext: LoadedExtension;
+
+beforeAll(async () => {
+  server = await serveFixtures();
+  ext = await launchExtension();
+});
+
+afterAll(async () => {
+  await ext?.close();
+  await server?.close();
+});
+
+describe('nudges beside a ticket', () => {
+  it('says a $45 refund is the agent’s to approve, and rewrites a handoff in the page’s reply box', async () => {
+    const url = server.url('demo-helpdesk.html');
+    const tab = await ext.context.newPage();
+    await tab.goto(url);
+    const panel = await ext.openPanel(await ext.tabIdOf(url));
+    const nudges = panel.getByRole('region', { name: 'Nudges' });
+    const approve = nudges.getByRole('article', { name: 'Yours to approve' });
+    await approve.waitFor();
+    expect(await approve.textContent()).toMatch(/\$100/);
+
+    await tab.bringToFront();
+    const reply = tab.getByRole('textbox', { name: 'Reply' });
+    await reply.fill('Thanks for your patience, Dana. Let me transfer you to billing. Have a lovely day.');
+    const handoff = nudges.getByRole('article', { name: 'Keep the customer' });
+    await handoff.waitFor({ timeout: 10_000 });
+    await handoff.getByRole('button', { name: 'Use this wording' }).click();
+    await expect.poll(() => reply.inputValue()).not.toContain('transfer you to billing');
+    const text = await reply.inputValue();
+    expect(text.startsWith('Thanks for your patience, Dana. ')).toBe(true);
+    expect(text.endsWith(' Have a lovely day.')).toBe(true);
+    await handoff.waitFor({ state: 'detached', timeout: 10_000 });
+    await tab.close();
+    await panel.close();
+  });
+
+  it('stays quiet on a ticket once dismissed, even after the panel reopens', async () => {
+    const url = server.url('demo-helpdesk.html');
+    const tab = await ext.context.newPage();
+    await tab.goto(url);
+    const tabId = await ext.tabIdOf(url);
+    const panel = await ext.openPanel(tabId);
+    const approve = panel.getByRole('article', { name: 'Yours to approve' });
+    await approve.getByRole('button', { name: 'Dismiss for this ticket' }).click();
+    await approve.waitFor({ state: 'detached' });
+    await panel.close();
+    const again = await ext.openPanel(tabId);
+    await again.getByRole('region', { name: 'Suggested for this page' }).getByRole('button').first().waitFor();
+    expect(await again.getByRole('article', { name: 'Yours to approve' }).count()).toBe(0);
+    await tab.close();
+    await again.close();
+  });
+});
