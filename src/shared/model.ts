@@ -82,6 +82,8 @@ export interface Commitment {
   /** Epoch ms. */
   dueAt: number;
   status: 'open' | 'done' | 'missed';
+  /** A snoozed reminder fires again at this time; the promise's own due time stays as it was. */
+  snoozedUntil?: number;
   doneAt?: number;
 }
 

@@ -54,6 +54,51 @@ export const notes = {
     db.notes.where('ticketKey').equals(ticketKey).sortBy('createdAt'),
 };
 
+export const commitments = {
+  /** Notes with an open commitment, soonest due first. */
+  async open(db: OwnItDatabase): Promise<Note[]> {
+    const rows = await db.notes.where('commitment.status').equals('open').toArray();
+    return rows.sort((a, b) => (a.commitment?.dueAt ?? 0) - (b.commitment?.dueAt ?? 0));
+  },
+
+  /** Marks the promise kept; returns whether it was kept on time. */
+  async done(db: OwnItDatabase, noteId: string, now = Date.now()): Promise<boolean> {
+    let onTime = false;
+    await db.notes
+      .where('id')
+      .equals(noteId)
+      .modify((note) => {
+        const promise = note.commitment;
+        if (promise?.status !== 'open') return;
+        onTime = now <= promise.dueAt;
+        promise.status = 'done';
+        promise.doneAt = now;
+        delete promise.snoozedUntil;
+      });
+    return onTime;
+  },
+
+  async snooze(db: OwnItDatabase, noteId: string, until: number): Promise<void> {
+    await db.notes
+      .where('id')
+      .equals(noteId)
+      .modify((note) => {
+        if (note.commitment?.status === 'open') note.commitment.snoozedUntil = until;
+      });
+  },
+
+  async reschedule(db: OwnItDatabase, noteId: string, dueAt: number): Promise<void> {
+    await db.notes
+      .where('id')
+      .equals(noteId)
+      .modify((note) => {
+        if (note.commitment?.status !== 'open') return;
+        note.commitment.dueAt = dueAt;
+        delete note.commitment.snoozedUntil;
+      });
+  },
+};
+
 export const settings = {
   async get<T>(db: OwnItDatabase, key: string, fallback: T): Promise<T> {
     const row = await db.settings.get(key);

@@ -1,5 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type FixtureServer, type LoadedExtension, launchExtension, serveFixtures } from '../../scripts/chromium';
+import {
+  type FixtureServer,
+  type LoadedExtension,
+  launchExtension,
+  serveFixtures,
+} from '../../scripts/chromium';
 
 let server: FixtureServer;
 let ext: LoadedExtension;
@@ -51,7 +56,11 @@ describe('nudges beside a ticket', () => {
     await approve.waitFor({ state: 'detached' });
     await panel.close();
     const again = await ext.openPanel(tabId);
-    await again.getByRole('region', { name: 'Suggested for this page' }).getByRole('button').first().waitFor();
+    await again
+      .getByRole('region', { name: 'Suggested for this page' })
+      .getByRole('button')
+      .first()
+      .waitFor();
     expect(await again.getByRole('article', { name: 'Yours to approve' }).count()).toBe(0);
     await tab.close();
     await again.close();

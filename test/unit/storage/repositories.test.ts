@@ -4,6 +4,7 @@ import type { OwnItDatabase } from '../../../src/storage/db';
 import {
   articles,
   ConflictError,
+  commitments,
   EVENT_CAP,
   events,
   notes,
@@ -108,5 +109,41 @@ describe('settings and events', () => {
     const newest = await d.events.orderBy('id').last();
     expect(newest?.subject).toBe('warranty for scooter');
     expect((await d.events.orderBy('id').first())?.at).toBe(1);
+  });
+});
+
+describe('commitments', () => {
+  const promised = (id: string, dueAt: number): Note => ({
+    id,
+    ticketKey: `desk#${id}`,
+    site: 'desk',
+    url: 'https://desk/1',
+    text: 'Call back',
+    stage: 'follow-up',
+    createdAt: 1,
+    commitment: { promise: 'Call back', dueAt, status: 'open' },
+  });
+
+  it('lists open promises soonest first and records kept-on-time or late', async () => {
+    const d = db();
+    await notes.add(d, promised('late', 5_000));
+    await notes.add(d, promised('soon', 2_000));
+    await notes.add(d, { ...promised('plain', 0), commitment: undefined });
+    expect((await commitments.open(d)).map((n) => n.id)).toEqual(['soon', 'late']);
+    expect(await commitments.done(d, 'soon', 1_500)).toBe(true);
+    expect(await commitments.done(d, 'late', 9_000)).toBe(false);
+    expect(await commitments.open(d)).toEqual([]);
+    expect((await d.notes.get('late'))?.commitment).toMatchObject({ status: 'done', doneAt: 9_000 });
+  });
+
+  it('snoozes without moving the promise, and reschedules by moving it', async () => {
+    const d = db();
+    await notes.add(d, promised('a', 5_000));
+    await commitments.snooze(d, 'a', 6_000);
+    expect((await d.notes.get('a'))?.commitment).toMatchObject({ dueAt: 5_000, snoozedUntil: 6_000 });
+    await commitments.reschedule(d, 'a', 8_000);
+    const after = (await d.notes.get('a'))?.commitment;
+    expect(after?.dueAt).toBe(8_000);
+    expect(after?.snoozedUntil).toBeUndefined();
   });
 });

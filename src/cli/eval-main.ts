@@ -1,0 +1,66 @@
+// `npm run eval`: quality figures, one section each. Sections print a table and one JSON summary line;
+// a new section (e.g. nudges) adds an entry to SECTIONS.
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from './args';
+import { CliError } from './cli-error';
+import { runNudgesEval } from './eval-nudges';
+import { evaluateSuggest, type LabelledMessage, suggestTable } from './eval-suggest';
+import { loadKb } from './load-kb';
+import { readJson } from './read-files';
+
+const REPO = fileURLToPath(new URL('../../', import.meta.url));
+const BANKING = `${REPO}../shared/data/banking77`;
+
+interface EvalSection {
+  name: string;
+  title: string;
+  run(flags: Map<string, string>): Promise<void>;
+}
+
+const SECTIONS: EvalSection[] = [
+  {
+    name: 'nudges',
+    title: 'Nudges: labelled drafts and customer messages (test/fixtures/nudges), starter-pack rules',
+    run: runNudgesEval,
+  },
+  {
+    name: 'suggest',
+    title: 'Page suggestions: banking77 customer messages → kb.json articles',
+    async run(flags) {
+      const docs = await loadKb(flags.get('kb') ?? `${BANKING}/kb.json`);
+      const queriesPath = flags.get('messages') ?? `${BANKING}/train-queries.json`;
+      const messages = labelledMessages(await readJson(queriesPath), queriesPath);
+      const rows = evaluateSuggest(docs, messages);
+      console.log(`${messages.length} messages, ${docs.length} articles; tune = even positions, hold = odd.`);
+      console.log(suggestTable(rows));
+      console.log('Fuse is measured on a sample of the messages (every k-th), to keep the run short.');
+      console.log(JSON.stringify({ eval: 'suggest', dataset: 'banking77', messages: messages.length, rows }));
+    },
+  },
+];
+
+function labelledMessages(data: unknown, source: string): LabelledMessage[] {
+  if (!Array.isArray(data)) throw new CliError(`${source}: expected [{"text", "intent"}].`);
+  return data.flatMap((item) => {
+    const text = item?.text;
+    const expect = item?.intent ?? item?.expect;
+    return typeof text === 'string' && typeof expect === 'string' ? [{ text, expect }] : [];
+  });
+}
+
+async function main(argv: string[]): Promise<void> {
+  const args = parseArgs(['eval', ...argv]);
+  const wanted = args.flags.get('section')?.split(',') ?? SECTIONS.map((section) => section.name);
+  for (const name of wanted) {
+    const section = SECTIONS.find((s) => s.name === name);
+    if (!section)
+      throw new CliError(`Unknown section "${name}" (${SECTIONS.map((s) => s.name).join(', ')}).`);
+    console.log(`\n## ${section.title}`);
+    await section.run(args.flags);
+  }
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  process.stderr.write(`ownit-eval: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,114 @@
+// BM25 accumulation over the postings: one pass per matched vocabulary term.
+import { type DocTable, FIELD_COUNT } from './doc-table';
+import { type FieldPostings, postingDoc, postingTf } from './field-postings';
+import type { FieldExpansions } from './term-expansion';
+import { BM25_B, BM25_K1 } from './weights';
+
+export interface IndexParts {
+  docs: DocTable;
+  fields: readonly FieldPostings[];
+}
+
+export interface Accumulated {
+  /** Documents with any match, in no particular order. */
+  touched: number[];
+  /** Summed score by document number. */
+  score: Float64Array;
+  /** Bit i set when query word i (of the first 16) matched the document. */
+  matched: Uint16Array;
+  /** Bit i set when query word i matched the document's title. */
+  matchedTitle: Uint16Array;
+}
+
+export interface AccumulateOptions {
+  /** Field weights (title, tags, body). */
+  fieldWeights: readonly number[];
+  /** Weight of each query word (1 when omitted). */
+  termWeights?: readonly number[];
+  /** Bits each query word sets in `matched` (1 << i when omitted; words past the 16th set none). */
+  wordBits?: readonly number[];
+  /** Only these documents may score (1 = allowed), when given. */
+  allowed?: Uint8Array;
+  /** BM25 parameters (defaults in weights.ts). */
+  k1?: number;
+  b?: readonly number[];
+  /** Rare words weigh idf ^ idfPower (1 = plain BM25). */
+  idfPower?: number;
+}
+
+export function inverseDocumentFrequency(totalDocs: number, df: number): number {
+  return Math.log(1 + (totalDocs - df + 0.5) / (df + 0.5));
+}
+
+/**
+ * Scores every document matching any expansion. Per query word and field the best expansion counts
+ * (so a prefix with many completions is not counted many times); fields add up; words add up.
+ */
+export function accumulate(
+  parts: IndexParts,
+  words: readonly FieldExpansions[],
+  options: AccumulateOptions,
+): Accumulated {
+  const { docs, fields } = parts;
+  const size = docs.records.length;
+  const totalDocs = Math.max(1, docs.liveCount);
+  const score = new Float64Array(size);
+  const matched = new Uint16Array(size);
+  const matchedTitle = new Uint16Array(size);
+  const wordScore = new Float64Array(size);
+  const fieldBest = new Float64Array(size);
+  const touched: number[] = [];
+  const records = docs.records;
+  const allowed = options.allowed;
+  const k1 = options.k1 ?? BM25_K1;
+  const idfPower = options.idfPower ?? 1;
+
+  words.forEach((expansions, i) => {
+    const bit = options.wordBits?.[i] ?? (i < 16 ? 1 << i : 0);
+    const wordWeight = options.termWeights?.[i] ?? 1;
+    const touchedWord: number[] = [];
+    for (let f = 0; f < FIELD_COUNT; f++) {
+      const lengths = docs.fieldLengths[f]!;
+      const averageLength = docs.averageLength(f);
+      const b = (options.b ?? BM25_B)[f] ?? 0.75;
+      const fieldWeight = (options.fieldWeights[f] ?? 1) * wordWeight;
+      const touchedField: number[] = [];
+      for (const { term, quality } of expansions[f]!) {
+        const list = fields[f]!.get(term);
+        if (!list) continue;
+        const weight = fieldWeight * quality * inverseDocumentFrequency(totalDocs, list.length) ** idfPower;
+        for (let p = 0; p < list.length; p++) {
+          const packed = list[p]!;
+          const doc = postingDoc(packed);
+          if (records[doc] === null || (allowed && allowed[doc] !== 1)) continue;
+          const tf = postingTf(packed);
+          const norm = 1 - b + (b * lengths[doc]!) / averageLength;
+          const s = (weight * tf * (k1 + 1)) / (tf + k1 * norm);
+          if (s > fieldBest[doc]!) {
+            if (fieldBest[doc] === 0) touchedField.push(doc);
+            fieldBest[doc] = s;
+          }
+        }
+      }
+      for (const doc of touchedField) {
+        if (wordScore[doc] === 0) touchedWord.push(doc);
+        wordScore[doc]! += fieldBest[doc]!;
+        fieldBest[doc] = 0;
+        if (f === 0) matchedTitle[doc]! |= bit;
+      }
+    }
+    for (const doc of touchedWord) {
+      if (matched[doc] === 0) touched.push(doc);
+      score[doc]! += wordScore[doc]!;
+      matched[doc]! |= bit;
+      wordScore[doc] = 0;
+    }
+  });
+  return { touched, score, matched, matchedTitle };
+}
+
+export function popcount(bits: number): number {
+  let n = 0;
+  for (let b = bits; b !== 0; b &= b - 1) n++;
+  return n;
+}

@@ -1,0 +1,56 @@
+// Turns one document into per-field term frequencies, ready for the postings.
+import { plainBodyOf } from './doc-table';
+import { foldText, joinedWordsOf, splitWords } from './normalize';
+import { stem } from './stem';
+import type { SearchDoc } from './types';
+
+export interface DocTerms {
+  /** Term frequencies of title, tags+keywords+category, body. */
+  fields: [Map<string, number>, Map<string, number>, Map<string, number>];
+  lengths: [number, number, number];
+  plainBody: string;
+  /** Title/tag words as written (folded) and joined, with their index terms: the typo index's forms. */
+  shortWords: Map<string, string>;
+}
+
+function countInto(counts: Map<string, number>, terms: Iterable<string>): number {
+  let n = 0;
+  for (const term of terms) {
+    counts.set(term, (counts.get(term) ?? 0) + 1);
+    n++;
+  }
+  return n;
+}
+
+function shortFieldTerms(text: string, words: Map<string, string>): string[] {
+  const terms: string[] = [];
+  for (const word of [...splitWords(foldText(text)), ...joinedWordsOf(text)]) {
+    const term = stem(word);
+    terms.push(term);
+    words.set(word, term);
+  }
+  return terms;
+}
+
+export function docTermsOf(doc: SearchDoc): DocTerms {
+  const shortWords = new Map<string, string>();
+  const title = new Map<string, number>();
+  const tags = new Map<string, number>();
+  const body = new Map<string, number>();
+  const titleLength = countInto(title, shortFieldTerms(doc.title ?? '', shortWords));
+  const tagText = [...(doc.tags ?? []), ...(doc.keywords ?? []), doc.category ?? ''].join(' \n ');
+  const tagLength = countInto(tags, shortFieldTerms(tagText, shortWords));
+  const plainBody = plainBodyOf(doc);
+  let bodyLength = 0;
+  for (const word of splitWords(foldText(plainBody))) {
+    const term = stem(word);
+    body.set(term, (body.get(term) ?? 0) + 1);
+    bodyLength++;
+  }
+  return {
+    fields: [title, tags, body],
+    lengths: [titleLength, tagLength, bodyLength],
+    plainBody,
+    shortWords,
+  };
+}

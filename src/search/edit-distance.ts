@@ -1,0 +1,43 @@
+// Bounded optimal-string-alignment distance: Levenshtein plus adjacent transpositions ("recieve").
+
+/** Edit distance between a and b, or max + 1 as soon as it is certain to exceed max. */
+export function boundedEditDistance(a: string, b: string, max: number): number {
+  const la = a.length;
+  const lb = b.length;
+  if (Math.abs(la - lb) > max) return max + 1;
+  if (la === 0 || lb === 0) return Math.max(la, lb);
+  // Three rolling rows: two rows back is needed for transpositions.
+  let back2 = new Array<number>(lb + 1).fill(0);
+  let back1 = new Array<number>(lb + 1);
+  let row = new Array<number>(lb + 1);
+  for (let j = 0; j <= lb; j++) back1[j] = j;
+  for (let i = 1; i <= la; i++) {
+    row[0] = i;
+    let rowMin = i;
+    const ca = a.charCodeAt(i - 1);
+    for (let j = 1; j <= lb; j++) {
+      const cb = b.charCodeAt(j - 1);
+      const cost = ca === cb ? 0 : 1;
+      let d = Math.min(back1[j]! + 1, row[j - 1]! + 1, back1[j - 1]! + cost);
+      if (i > 1 && j > 1 && ca === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === cb) {
+        d = Math.min(d, back2[j - 2]! + 1);
+      }
+      row[j] = d;
+      if (d < rowMin) rowMin = d;
+    }
+    if (rowMin > max) return max + 1;
+    const spare = back2;
+    back2 = back1;
+    back1 = row;
+    row = spare;
+  }
+  const distance = back1[lb]!;
+  return distance > max ? max + 1 : distance;
+}
+
+/** Typos tolerated for a typed word: none below 4 letters, 1 from 4, 2 from 8. */
+export function allowedTypos(length: number): number {
+  if (length >= 8) return 2;
+  if (length >= 4) return 1;
+  return 0;
+}

@@ -1,0 +1,33 @@
+// Articles and playbooks from the data model, flattened into searchable docs.
+import type { Article, Playbook } from '../shared/model';
+import type { SearchDoc } from './types';
+
+export function docFromArticle(a: Article): SearchDoc {
+  const doc: SearchDoc = {
+    id: a.id,
+    kind: 'article',
+    title: a.title,
+    tags: [...(a.tags ?? [])],
+    keywords: [...(a.keywords ?? [])],
+    body: a.body ?? '',
+    updatedAt: a.updatedAt,
+  };
+  if (a.category) doc.category = a.category;
+  if (a.reviewBy) doc.reviewBy = a.reviewBy;
+  if (typeof a.usage === 'number') doc.usage = a.usage;
+  return doc;
+}
+
+/** A playbook is found by its title, tags and triggers; its summary and steps are its body. */
+export function docFromPlaybook(p: Playbook): SearchDoc {
+  const steps = (p.steps ?? []).map((step) => [step.text, step.snippet ?? ''].join('\n'));
+  return {
+    id: p.id,
+    kind: 'playbook',
+    title: p.title,
+    tags: [...(p.tags ?? [])],
+    keywords: [...(p.triggers ?? [])],
+    body: [p.summary ?? '', ...steps].join('\n\n'),
+    updatedAt: p.updatedAt,
+  };
+}

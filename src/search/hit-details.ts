@@ -1,0 +1,60 @@
+// The parts of a hit the panel shows besides the title: matched title words and a body excerpt.
+import type { DocRecord } from './doc-table';
+import { foldText, splitWords } from './normalize';
+import { stem } from './stem';
+
+export const EXCERPT_LENGTH = 160;
+const WORD_WITH_POSITION = /[\p{L}\p{N}\p{M}]+/gu;
+
+function keyOf(word: string): string {
+  const words = splitWords(foldText(word));
+  return words.length === 1 ? stem(words[0]!) : '';
+}
+
+/** Lowercased title words whose index key is among the matched terms. */
+export function matchedTitleWords(title: string, matchedTerms: ReadonlySet<string>): string[] {
+  const found: string[] = [];
+  for (const match of title.matchAll(WORD_WITH_POSITION)) {
+    const word = match[0].toLowerCase();
+    if (!found.includes(word) && matchedTerms.has(keyOf(word))) found.push(word);
+  }
+  return found;
+}
+
+/** Up to EXCERPT_LENGTH characters of the body around the first matched word (or its start). */
+export function excerptOf(record: DocRecord, matchedTerms: ReadonlySet<string>): string {
+  const text = record.text.replace(/\s+/g, ' ').trim();
+  if (text.length <= EXCERPT_LENGTH) return text;
+  let at = -1;
+  for (const match of text.matchAll(WORD_WITH_POSITION)) {
+    if (matchedTerms.has(keyOf(match[0]))) {
+      at = match.index ?? 0;
+      break;
+    }
+  }
+  if (at < 0) return clip(text, 0);
+  // Start a little before the match, at a word boundary.
+  let start = Math.max(0, at - 40);
+  if (start > 0) {
+    const space = text.indexOf(' ', start);
+    start = space >= 0 && space < at ? space + 1 : at;
+  }
+  return clip(text, start);
+}
+
+function clip(text: string, start: number): string {
+  const lead = start > 0 ? '…' : '';
+  const room = EXCERPT_LENGTH - lead.length;
+  let piece = text.slice(start, start + room);
+  if (start + room < text.length) {
+    const cut = piece.lastIndexOf(' ', room - 2);
+    piece = `${(cut > room / 2 ? piece.slice(0, cut) : withoutBrokenPair(piece.slice(0, room - 1))).trimEnd()}…`;
+  }
+  return lead + piece;
+}
+
+/** Drops a trailing lone high surrogate (half an emoji) left by a cut. */
+function withoutBrokenPair(piece: string): string {
+  const last = piece.charCodeAt(piece.length - 1);
+  return last >= 0xd800 && last <= 0xdbff ? piece.slice(0, -1) : piece;
+}

@@ -1,0 +1,83 @@
+// Turns what a helpdesk page shows into suggestion text: the customer's own words, minus greetings,
+// sign-offs, signatures, quoted history and stop words.
+import { foldText, splitWords } from './normalize';
+import { stem } from './stem';
+import { isSuggestionNoise } from './stopwords';
+import { findSynonymGroups, SUPPORT_SYNONYMS } from './synonyms';
+
+export interface PageFacts {
+  subject?: string;
+  customerMessage?: string;
+  selection?: string;
+  title?: string;
+}
+
+/** Most words a page query keeps. */
+const MAX_PAGE_QUERY_WORDS = 60;
+
+const QUOTE_STARTS: RegExp[] = [
+  // "On Mon, 3 Jun 2024 at 10:02, Dana <dana@example.com> wrote:" (may wrap onto a second line)
+  /(^|\n)[ \t]*On [^\n]{0,200}(\n[^\n]{0,200})?wrote:/,
+  /(^|\n)[ \t]*-{2,}\s*(Original|Forwarded) Message\s*-{2,}/i,
+  /(^|\n)[ \t]*From: [^\n]*\n[ \t]*(Sent|Date): /i,
+  /(^|\n)[ \t]*_{10,}/,
+  /(^|\n)[ \t]*(Le [^\n]{0,200}a écrit|Am [^\n]{0,200}schrieb[^\n]*|El [^\n]{0,200}escribió)\s*:/,
+];
+
+const SIGNATURE_STARTS: RegExp[] = [
+  /(^|\n)-- ?\n/,
+  /(^|\n)[ \t]*Sent from my [^\n]*/i,
+  /(^|\n)[ \t]*Get Outlook for [^\n]*/i,
+  // A sign-off on its own line.
+  /(^|\n)[ \t]*(thanks( again| so much| in advance)?|thank you( so much| in advance)?|many thanks|regards|kind regards|best regards|warm regards|best wishes|best|cheers|sincerely|yours sincerely|yours truly|br|thx)[ \t]*[,.!]*[ \t]*(\n|$)/i,
+];
+
+/** A sign-off at the end of a one-line message: "… please help. Thanks, Dana". */
+const TRAILING_SIGN_OFF =
+  /[.!?,;\s](thanks|thank you|many thanks|regards|kind regards|best regards|cheers|best)[,.!]?(\s+[\p{L}.'-]+){0,3}[\s.!]*$/iu;
+
+const GREETING =
+  /^\s*(hi|hello|hey|hiya|dear|good (morning|afternoon|evening)|greetings)\b[^\n,!.:;]{0,40}[\n,!.:;]+/i;
+
+/** The customer's own words of a message: no greeting, sign-off, signature or quoted earlier mails. */
+export function cleanMessage(text: string): string {
+  let message = text.replace(/\r\n?/g, '\n');
+  for (const pattern of [...QUOTE_STARTS, ...SIGNATURE_STARTS]) {
+    const match = pattern.exec(message);
+    // Never cut away everything: a message that starts with "Thanks!" still has its words.
+    if (match && message.slice(0, match.index).trim().length >= 10) message = message.slice(0, match.index);
+  }
+  message = message
+    .split('\n')
+    .filter((line) => !/^\s*>/.test(line))
+    .join('\n');
+  message = message.replace(GREETING, ' ');
+  message = message.replace(TRAILING_SIGN_OFF, ' ');
+  return message.trim();
+}
+
+/** Topic words of a text: folded, without stop words and support chatter. */
+export function topicWords(text: string): string[] {
+  return splitWords(foldText(text)).filter((word) => !isSuggestionNoise(word) && !/^\d{1,2}$/.test(word));
+}
+
+/**
+ * Suggestion text for a page: the selection, subject, latest customer message and page title, cleaned and
+ * reduced to topic words, plus the canonical wording of any support phrase found ("hasn't moved" adds
+ * "late delivery").
+ */
+export function queryFromPage(ctx: PageFacts): string {
+  const parts = [ctx.selection, ctx.subject, ctx.customerMessage, ctx.title]
+    .filter((part): part is string => typeof part === 'string' && part.trim() !== '')
+    .map((part) => cleanMessage(part.slice(0, 20_000)));
+  const words: string[] = [];
+  const phrases: string[] = [];
+  for (const part of parts) {
+    words.push(...topicWords(part));
+    for (const group of findSynonymGroups(splitWords(foldText(part)).map(stem))) {
+      const canonical = SUPPORT_SYNONYMS[group]?.[0];
+      if (canonical && !phrases.includes(canonical)) phrases.push(canonical);
+    }
+  }
+  return [...words.slice(0, MAX_PAGE_QUERY_WORDS), ...phrases].join(' ');
+}

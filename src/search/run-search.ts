@@ -1,0 +1,70 @@
+// Search-as-you-type: expand the typed words, score with BM25, re-score the best few with Fuse, rank.
+import { accumulate, type IndexParts, popcount } from './bm25';
+import type { DocRecord } from './doc-table';
+import { fuseSimilarities } from './fuse-rescore';
+import type { FuzzyVocabulary } from './fuzzy-vocabulary';
+import { excerptOf, matchedTitleWords } from './hit-details';
+import { parseQuery } from './query-terms';
+import { isoDay, isStale, signalFactor } from './ranking-signals';
+import { expandedTerms, expandTerm } from './term-expansion';
+import { topK } from './top-k';
+import { resultLimit, type SearchHit, type SearchOptions } from './types';
+import { FUSE_CANDIDATES, FUSE_WEIGHT, SEARCH_FIELD_WEIGHTS } from './weights';
+
+export interface SearchParts extends IndexParts {
+  fuzzy: FuzzyVocabulary;
+  /** Documents with a tag (1 = has it). */
+  tagMask(tag: string): Uint8Array;
+}
+
+/** Scores above this are reserved for how many words matched, so more words always rank higher. */
+const TIER = 10;
+
+export function runSearch(parts: SearchParts, query: string, options: SearchOptions = {}): SearchHit[] {
+  const limit = resultLimit(options.limit, 10);
+  const words = parseQuery(query);
+  if (words.length === 0 || limit === 0 || parts.docs.liveCount === 0) return [];
+  const now = options.now ?? Date.now();
+  const expansions = words.map((word) => expandTerm(word, parts.fields, parts.fuzzy));
+  const allowed = options.tag ? parts.tagMask(options.tag.toLowerCase()) : undefined;
+  const found = accumulate(parts, expansions, {
+    fieldWeights: SEARCH_FIELD_WEIGHTS,
+    wordBits: words.map((word) => word.bits),
+    allowed,
+  });
+  if (found.touched.length === 0) return [];
+
+  let required = 0;
+  for (const word of words) if (!word.optional) required |= word.bits;
+  const tierOf = (doc: number) => popcount(found.matched[doc]! & required);
+  const best = topK(found.touched, Math.max(FUSE_CANDIDATES, limit), (doc) => {
+    return tierOf(doc) * 1e9 + found.score[doc]!;
+  });
+
+  const records = best.map((doc) => parts.docs.get(doc)!);
+  const typed = words.filter((word) => popcount(word.bits) === 1).map((word) => word.word);
+  const similarity = fuseSimilarities(records, typed.join(' '));
+  const topScore = Math.max(...best.map((doc) => found.score[doc]!));
+  const today = isoDay(now);
+  const ranked = best.map((doc, i) => {
+    const relevance = found.score[doc]! / topScore + FUSE_WEIGHT * similarity[i]!;
+    const record = records[i]!;
+    return { doc, record, score: tierOf(doc) * TIER + relevance * signalFactor(record, now, today) };
+  });
+  ranked.sort((a, b) => b.score - a.score || compareIds(a.record, b.record));
+
+  const matchedTerms = expandedTerms(expansions);
+  return ranked.slice(0, limit).map(({ record, score }) => ({
+    id: record.id,
+    kind: record.kind,
+    title: record.title,
+    score,
+    stale: isStale(record, today),
+    titleTerms: matchedTitleWords(record.title, matchedTerms),
+    excerpt: excerptOf(record, matchedTerms),
+  }));
+}
+
+function compareIds(a: DocRecord, b: DocRecord): number {
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}

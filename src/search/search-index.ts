@@ -1,0 +1,168 @@
+// The search index: documents in, hits out. Incremental add/remove, snapshot to and from JSON.
+import { BODY, DocTable, FIELD_COUNT, recordOf, TAGS, TITLE } from './doc-table';
+import { docTermsOf } from './doc-terms';
+import { allowedTypos } from './edit-distance';
+import { FieldPostings, postingDoc } from './field-postings';
+import { FuzzyVocabulary } from './fuzzy-vocabulary';
+import { parseQuery } from './query-terms';
+import { runSearch, type SearchParts } from './run-search';
+import { runSuggest } from './run-suggest';
+import { checkSnapshot, SNAPSHOT_FORMAT, SNAPSHOT_VERSION, type Snapshot } from './snapshot';
+import type { SearchDoc, SearchHit, SearchOptions, SuggestOptions } from './types';
+
+/** Removed documents leave holes in the numbering; they are closed once they outnumber these. */
+const COMPACT_MIN_HOLES = 64;
+
+export class SearchIndex {
+  private docs = new DocTable();
+  private fields: FieldPostings[] = [new FieldPostings(), new FieldPostings(), new FieldPostings()];
+  private fuzzy = new FuzzyVocabulary();
+  /** Title/tag words as written → index term; with the vocabulary, the forms of the typo index. */
+  private shortWords = new Map<string, string>();
+  private tagMasks = new Map<string, Uint8Array>();
+
+  static build(docs: readonly SearchDoc[]): SearchIndex {
+    const index = new SearchIndex();
+    for (const doc of docs) index.add(doc);
+    return index;
+  }
+
+  /** Adds a document, replacing any document with the same id. */
+  add(doc: SearchDoc): void {
+    if (!doc || typeof doc.id !== 'string') throw new Error('A search document needs a string id.');
+    this.remove(doc.id);
+    const terms = docTermsOf(doc);
+    const number = this.docs.add(recordOf(doc, terms.plainBody, terms.lengths));
+    for (let f = 0; f < FIELD_COUNT; f++) this.fields[f]!.addDocument(number, terms.fields[f]!);
+    for (const f of [TITLE, TAGS]) {
+      for (const term of terms.fields[f]!.keys()) this.fuzzy.add(term, term, false);
+    }
+    for (const [word, term] of terms.shortWords) {
+      this.shortWords.set(word, term);
+      this.fuzzy.add(word, term, true);
+    }
+    this.tagMasks.clear();
+  }
+
+  remove(id: string): void {
+    if (!this.docs.remove(id)) return;
+    this.tagMasks.clear();
+    const holes = this.docs.holeCount;
+    if (holes >= COMPACT_MIN_HOLES && holes > this.docs.liveCount) this.compact();
+  }
+
+  get size(): number {
+    return this.docs.liveCount;
+  }
+
+  search(query: string, opts?: SearchOptions): SearchHit[] {
+    if (typeof query !== 'string') return [];
+    return runSearch(this.parts(), query, opts ?? {});
+  }
+
+  suggest(text: string, opts?: SuggestOptions): SearchHit[] {
+    if (typeof text !== 'string') return [];
+    return runSuggest(this.parts(), text, opts ?? {});
+  }
+
+  /** For a query with no result: the query with unknown words replaced by the closest known ones. */
+  didYouMean(query: string): string | null {
+    if (typeof query !== 'string') return null;
+    let changed = false;
+    const corrected = parseQuery(query).map((word) => {
+      if (word.word.length < 3 || this.isKnown(word.term)) return word.word;
+      const typos = Math.max(1, allowedTypos(word.word.length));
+      let best: { term: string; distance: number; df: number } | null = null;
+      for (const form of new Set([word.term, word.word])) {
+        for (const match of this.fuzzy.near(form, typos)) {
+          const df = this.liveDocumentFrequency(match.term);
+          if (df === 0) continue;
+          if (!best || match.distance < best.distance || (match.distance === best.distance && df > best.df)) {
+            best = { term: match.term, distance: match.distance, df };
+          }
+        }
+      }
+      if (!best) return word.word;
+      changed = true;
+      return this.fuzzy.displayForm(best.term) ?? best.term;
+    });
+    return changed ? corrected.join(' ') : null;
+  }
+
+  toJSON(): Snapshot {
+    if (this.docs.holeCount > 0) this.compact();
+    return {
+      format: SNAPSHOT_FORMAT,
+      version: SNAPSHOT_VERSION,
+      docs: this.docs.records.filter((record) => record !== null),
+      fields: this.fields.map((field) => field.toJSON()),
+      shortWords: [...this.shortWords],
+    };
+  }
+
+  static fromJSON(data: unknown): SearchIndex {
+    const snapshot = checkSnapshot(data);
+    const index = new SearchIndex();
+    for (const record of snapshot.docs) index.docs.add(record);
+    index.fields = snapshot.fields.map(([terms, lists]) => FieldPostings.fromJSON(terms, lists));
+    index.shortWords = new Map(snapshot.shortWords);
+    index.rebuildFuzzy();
+    return index;
+  }
+
+  private parts(): SearchParts {
+    return {
+      docs: this.docs,
+      fields: this.fields,
+      fuzzy: this.fuzzy,
+      tagMask: (tag) => this.tagMask(tag),
+    };
+  }
+
+  private tagMask(tag: string): Uint8Array {
+    let mask = this.tagMasks.get(tag);
+    if (!mask) {
+      mask = new Uint8Array(this.docs.records.length);
+      this.docs.records.forEach((record, doc) => {
+        if (record?.tags.includes(tag)) mask![doc] = 1;
+      });
+      this.tagMasks.set(tag, mask);
+    }
+    return mask;
+  }
+
+  private isKnown(term: string): boolean {
+    return this.liveDocumentFrequency(term) > 0;
+  }
+
+  /** Postings of live documents for the term, over all fields. */
+  private liveDocumentFrequency(term: string): number {
+    let count = 0;
+    for (const f of [TITLE, TAGS, BODY]) {
+      for (const packed of this.fields[f]!.get(term) ?? []) {
+        if (this.docs.get(postingDoc(packed))) count++;
+      }
+    }
+    return count;
+  }
+
+  private compact(): void {
+    const renumber = this.docs.compact();
+    for (const field of this.fields) field.compact(renumber);
+    this.rebuildFuzzy();
+    this.tagMasks.clear();
+  }
+
+  /** Rebuilds the typo index from the title/tag vocabulary, dropping words whose documents are gone. */
+  private rebuildFuzzy(): void {
+    this.fuzzy = new FuzzyVocabulary();
+    const inShortFields = (term: string) => this.fields[TITLE]!.get(term) || this.fields[TAGS]!.get(term);
+    for (const f of [TITLE, TAGS]) {
+      for (const term of this.fields[f]!.sortedTerms()) this.fuzzy.add(term, term, false);
+    }
+    for (const [word, term] of this.shortWords) {
+      if (inShortFields(term)) this.fuzzy.add(word, term, true);
+      else this.shortWords.delete(word);
+    }
+  }
+}

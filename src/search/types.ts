@@ -1,0 +1,54 @@
+// Public shapes of the search engine.
+
+export type DocKind = 'article' | 'playbook';
+
+/** What the engine indexes: an article or a playbook flattened to searchable fields. */
+export interface SearchDoc {
+  id: string;
+  kind: DocKind;
+  title: string;
+  tags: string[];
+  keywords: string[];
+  body: string;
+  category?: string;
+  /** YYYY-MM-DD; the doc is stale once this date has passed. */
+  reviewBy?: string;
+  /** Epoch ms of the last change. */
+  updatedAt?: number;
+  usage?: number;
+}
+
+export interface SearchHit {
+  id: string;
+  kind: DocKind;
+  title: string;
+  /** Higher is better; only comparable within one result list. */
+  score: number;
+  stale: boolean;
+  /** Lowercased words in the title that matched (for highlighting). */
+  titleTerms: string[];
+  /** Short plain-text excerpt of the body around the first matching term, at most 160 characters. */
+  excerpt: string;
+}
+
+export interface SearchOptions {
+  /** Most hits returned (default 10). */
+  limit?: number;
+  /** Only docs carrying this tag (case-insensitive). */
+  tag?: string;
+  /** Clock for staleness and freshness, epoch ms (default Date.now()). */
+  now?: number;
+}
+
+export interface SuggestOptions {
+  /** Most hits returned (default 5). */
+  limit?: number;
+  now?: number;
+}
+
+/** A usable result limit: a non-negative integer, the fallback when missing or not a number. */
+export function resultLimit(value: number | undefined, fallback: number): number {
+  if (value === undefined || !Number.isFinite(value))
+    return value === Number.POSITIVE_INFINITY ? 1000 : fallback;
+  return Math.min(1000, Math.max(0, Math.floor(value)));
+}

@@ -1,0 +1,79 @@
+// Every ranking constant in one place, so tuning touches one file.
+
+/** BM25 saturation and length normalisation. */
+export const BM25_K1 = 1.2;
+export const BM25_B = [0.3, 0.3, 0.75] as const;
+
+/** Field weights for search-as-you-type: title ≫ tags/keywords > body. */
+export const SEARCH_FIELD_WEIGHTS = [6, 3, 1] as const;
+
+/** How well a vocabulary term matched a query word. */
+export const MATCH_EXACT = 1;
+/** A prefix match scores between these, growing with how much of the term was typed. */
+export const MATCH_PREFIX_MIN = 0.5;
+export const MATCH_PREFIX_MAX = 0.85;
+/** A finished word (not the last one typed) completed to a longer term counts this much less. */
+export const MATCH_PREFIX_FINISHED_WORD = 0.6;
+/** Fuzzy matches by edit distance (index = distance). */
+export const MATCH_FUZZY = [1, 0.6, 0.4] as const;
+/** A fuzzy match for a word that is itself in the vocabulary is probably not a typo. */
+export const FUZZY_WHEN_WORD_EXISTS = 0.4;
+/** A word found only in bodies counts as known (and as no typo) from this many documents. */
+export const MIN_BODY_DF_FOR_KNOWN_WORD = 5;
+
+/** Prefix expansions looked at per word and field (the most frequent terms win). */
+export const MAX_PREFIX_EXPANSIONS = 40;
+/** Body terms are only completed from this many typed letters. */
+export const MIN_BODY_PREFIX = 3;
+
+/** Candidates re-scored with Fuse, and Fuse's share of the final score. */
+export const FUSE_CANDIDATES = 50;
+export const FUSE_THRESHOLD = 0.35;
+export const FUSE_WEIGHT = 0.35;
+
+/** Ranking signals: gentle boosts, and a stale penalty that keeps a stale doc below a fresh equivalent. */
+export const USAGE_BOOST_PER_DECADE = 0.04;
+export const USAGE_BOOST_MAX = 0.12;
+export const FRESH_BOOST = 0.05;
+export const FRESH_HALF_LIFE_DAYS = 60;
+export const STALE_FACTOR = 0.8;
+
+/** Ranking constants of page-context suggestions (a customer message against the whole index). */
+export interface SuggestTuning {
+  /** Field weights (title, tags+keywords, body). */
+  fieldWeights: readonly number[];
+  /** BM25 saturation and length normalisation by field. */
+  k1: number;
+  b: readonly number[];
+  /** Rare words matter more: a word weighs idf ^ idfPower. */
+  idfPower: number;
+  /** Weight of words added from a synonym group: its canonical phrase, and its other phrases. */
+  synonymCanonical: number;
+  synonymOther: number;
+  /** Weight of a negation ("not", "can't", "hasn't") in the message. */
+  negationWeight: number;
+  /** A misspelt message word may match a title/tag term one edit away, at this quality. */
+  fuzzyQuality: number;
+  /** Quality of other forms of a message word ("withdrawal" for "withdraw"); 0 turns them off. */
+  relatedFormQuality: number;
+  /** Docs matching more of the message's words rank higher: score × (share matched) ^ coordination. */
+  coordination: number;
+  /** Most distinct words of a message used (the rarest win), and words looked at. */
+  maxTerms: number;
+  maxWords: number;
+}
+
+export const SUGGEST_TUNING: SuggestTuning = {
+  fieldWeights: [1.5, 1.5, 1],
+  k1: 1.2,
+  b: [0.3, 0.3, 0.75],
+  idfPower: 1,
+  synonymCanonical: 0.4,
+  synonymOther: 0,
+  negationWeight: 0.5,
+  fuzzyQuality: 0.5,
+  relatedFormQuality: 0.6,
+  coordination: 0.5,
+  maxTerms: 40,
+  maxWords: 400,
+};

@@ -1,0 +1,94 @@
+import { afterEach, beforeEach, describe, expect, it, type MockInstance, vi } from 'vitest';
+import { htmlToText } from '../../../src/cli/html-text';
+import { main } from '../../../src/cli/main';
+import { ARTICLES, tempFile } from './temp-files';
+
+let stderr: MockInstance;
+beforeEach(() => {
+  stderr = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+});
+afterEach(() => stderr.mockRestore());
+
+async function run(argv: string[]): Promise<{ code: number; lines: unknown[]; error: string }> {
+  const lines: unknown[] = [];
+  const code = await main(argv, (line) => lines.push(JSON.parse(line)));
+  return { code, lines, error: stderr.mock.calls.map((call) => String(call[0])).join('') };
+}
+
+const kb = tempFile('main-kb.json', ARTICLES);
+
+describe('ownit search', () => {
+  it('prints one JSON line per query', async () => {
+    const queries = tempFile('queries.json', [{ text: 'refnd' }, { text: 'late deliv', expect: 'late' }]);
+    const { code, lines, error } = await run(['search', '--kb', kb, '--queries', queries, '--limit', '2']);
+    expect(error).toBe('');
+    expect(code).toBe(0);
+    expect(lines).toEqual([
+      { query: 'refnd', results: ['refund'], ms: expect.any(Number) },
+      { query: 'late deliv', results: ['late'], ms: expect.any(Number) },
+    ]);
+  });
+
+  it('fails with a clear message and exit code', async () => {
+    const missing = await run(['search', '--kb', kb]);
+    expect(missing.code).toBe(2);
+    expect(missing.error).toMatch(/^ownit: Missing --queries\. Usage: ownit search/);
+    const notFound = await run(['search', '--kb', '/nope.json', '--queries', '/nope-q.json']);
+    expect(notFound.code).toBe(1);
+    expect(notFound.error).toMatch(/File not found: \/nope/);
+    const badQueries = await run(['search', '--kb', kb, '--queries', tempFile('q-bad.json', { text: 'x' })]);
+    expect(badQueries.code).toBe(1);
+    expect(badQueries.error).toMatch(/expected a JSON array of queries/);
+  });
+});
+
+describe('ownit suggest', () => {
+  it('suggests for text and html pages', async () => {
+    const pages = tempFile('pages.json', [
+      { id: 'p1', text: "Hi, my parcel still hasn't arrived. Thanks, Dana" },
+      {
+        id: 'p2',
+        html: '<html><head><title>Ticket</title><script>refund()</script></head><body><p>I can&#39;t log in!</p></body></html>',
+      },
+    ]);
+    const { code, lines } = await run(['suggest', '--kb', kb, '--pages', pages, '--limit', '1']);
+    expect(code).toBe(0);
+    expect(lines).toEqual([
+      { id: 'p1', results: ['late'], ms: expect.any(Number) },
+      { id: 'p2', results: ['locked'], ms: expect.any(Number) },
+    ]);
+  });
+
+  it('rejects a page without text or html', async () => {
+    const pages = tempFile('pages-bad.json', [{ id: 'p1' }]);
+    const { code, error } = await run(['suggest', '--kb', kb, '--pages', pages]);
+    expect(code).toBe(1);
+    expect(error).toMatch(/item 0 needs a "text" or an "html" string/);
+  });
+});
+
+describe('ownit', () => {
+  it('rejects an unknown command, listing the known ones', async () => {
+    const { code, error } = await run(['frobnicate']);
+    expect(code).toBe(2);
+    expect(error).toMatch(/Unknown command "frobnicate"\. Commands: search, suggest/);
+  });
+
+  it('prints usage without a command', async () => {
+    const { code, error } = await run([]);
+    expect(code).toBe(2);
+    expect(error).toMatch(/Usage:\n {2}ownit search/);
+  });
+});
+
+describe('htmlToText', () => {
+  it('keeps visible text and the title, drops scripts, styles and tags, decodes entities', () => {
+    const html = `<!doctype html><html><head><title>Ticket #12 &ndash; Help</title><style>p{color:red}</style>
+      <script>var secret = "refund";</script></head><body><nav>Inbox</nav><!-- note -->
+      <div class="msg"><p>My card&nbsp;was <b>charged</b> twice &amp; I&#39;m upset &#x1F621;</p></div></body></html>`;
+    const text = htmlToText(html);
+    expect(text).toContain('Ticket #12 – Help');
+    expect(text).toContain("My card was charged twice & I'm upset 😡");
+    expect(text).not.toMatch(/secret|color|note|</);
+  });
+});

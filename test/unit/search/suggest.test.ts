@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { cleanMessage, queryFromPage, SearchIndex } from '../../../src/search';
+import { ids, SUPPORT_KB } from './fixtures';
+
+describe('suggest', () => {
+  const index = SearchIndex.build(SUPPORT_KB);
+
+  it('ranks the double-charge article first for a charged-twice message', () => {
+    const hits = index.suggest('Hi, I was charged twice for my order last week, please help. Thanks, Dana');
+    expect(hits[0]?.id).toBe('double-charge');
+  });
+
+  it.each([
+    ['I want my money back for the order', 'refund-request'],
+    ['Please end my plan, I do not use it anymore', 'cancel-subscription'],
+    ["My parcel hasn't moved for ten days", 'late-delivery'],
+    ['The lamp I got is broken', 'damaged-item'],
+    ["I can't log in to my account since this morning", 'account-locked'],
+    ['This is the third time I write, I am furious about your service', 'pb-angry'],
+  ])('suggests the right doc for %j', (message, expected) => {
+    expect(ids(index.suggest(message)).slice(0, 2)).toContain(expected);
+  });
+
+  it('returns at most the limit (default 5)', () => {
+    const message = 'refund charge card order delivery password account damaged subscription';
+    expect(index.suggest(message)).toHaveLength(5);
+    expect(index.suggest(message, { limit: 2 })).toHaveLength(2);
+  });
+
+  it('returns nothing for chatter only', () => {
+    expect(index.suggest('Hi there, thanks so much! Best, Sam')).toEqual([]);
+    expect(index.suggest('')).toEqual([]);
+  });
+
+  it('works on queryFromPage output', () => {
+    const text = queryFromPage({
+      subject: 'Order #4411 – where is it?',
+      customerMessage:
+        "Hello,\nmy parcel still hasn't arrived.\n\nThanks,\nDana\n\nOn Mon, 2 Jun 2025, Support <help@shop.example> wrote:\n> Your refund request was approved",
+      title: 'Ticket 4411 | Helpdesk',
+    });
+    expect(index.suggest(text)[0]?.id).toBe('late-delivery');
+  });
+});
+
+describe('cleanMessage and queryFromPage', () => {
+  it('drops the greeting and a one-line sign-off', () => {
+    expect(cleanMessage('Hi, I was charged twice. Thanks, Dana')).toBe('I was charged twice.');
+    expect(cleanMessage('Dear Sir or Madam,\nmy card is blocked')).toBe('my card is blocked');
+  });
+
+  it('drops signatures and quoted history', () => {
+    const message = [
+      'Hello team,',
+      'The refund has not arrived yet.',
+      '',
+      'Kind regards,',
+      'Dana Smith',
+      'Head of Purchasing, ACME Ltd',
+      '',
+      'On Tue, 3 Jun 2025 at 09:12, Own It Support <support@example.com> wrote:',
+      '> We have cancelled your subscription.',
+    ].join('\n');
+    expect(cleanMessage(message)).toBe('The refund has not arrived yet.');
+    expect(cleanMessage('My order is late\n-- \nDana\nSent from my phone')).toBe('My order is late');
+    expect(cleanMessage('My order is late\n\nSent from my iPhone')).toBe('My order is late');
+    expect(cleanMessage('See below\n> old quoted line\nnew line')).toBe('See below\nnew line');
+    expect(
+      cleanMessage(
+        'Still broken.\n-----Original Message-----\nFrom: Support\nSent: Monday\nSubject: Re: broken',
+      ),
+    ).toBe('Still broken.');
+  });
+
+  it('keeps a message that starts with thanks', () => {
+    expect(cleanMessage('Thanks!\nMy card is blocked again')).toContain('card is blocked');
+  });
+
+  it('builds a query of topic words with support phrases spelled out', () => {
+    const query = queryFromPage({
+      subject: 'Re: cancel',
+      customerMessage:
+        'Hi Sam,\nplease end my plan today, I was charged twice.\nThanks,\nDana\n\nOn Mon, Dana wrote:\n> quoted refund text',
+      title: 'Inbox – Helpdesk',
+    });
+    const words = query.split(' ');
+    expect(words).toEqual(expect.arrayContaining(['cancel', 'end', 'plan', 'charged', 'twice']));
+    expect(words).toEqual(expect.arrayContaining(['double', 'charge', 'subscription']));
+    for (const gone of ['hi', 'sam', 'please', 'thanks', 'dana', 'quoted', 'i', 'was', 'my']) {
+      expect(words).not.toContain(gone);
+    }
+  });
+
+  it('returns an empty string for an empty page', () => {
+    expect(queryFromPage({})).toBe('');
+    expect(queryFromPage({ subject: '   ', customerMessage: 'Hi!' })).toBe('');
+  });
+});
