@@ -12,6 +12,9 @@ export type ExtensionToContent =
   | { type: 'ext/replace-text'; find: string; replace: string }
   | { type: 'ext/ping' };
 
+/** Extension pages (panel, options) → service worker. */
+export type PanelToWorker = { type: 'panel/commitments-changed' } | { type: 'panel/ensure-seeded' };
+
 export type InsertResult = { ok: true } | { ok: false; reason: string };
 
 const MAX_FIELD = 20_000;
@@ -67,7 +70,21 @@ export function isExtensionToContent(value: unknown): value is ExtensionToConten
   }
 }
 
+export function isPanelToWorker(value: unknown): value is PanelToWorker {
+  return (
+    isRecord(value) && (value.type === 'panel/commitments-changed' || value.type === 'panel/ensure-seeded')
+  );
+}
+
 /** True when a message comes from this extension (its pages, worker or its content scripts). */
 export function fromOwnExtension(sender: { id?: string | undefined }, ownId: string): boolean {
   return sender.id === ownId;
+}
+
+/** True for this extension's own pages (panel, options), not its content scripts in helpdesk tabs. */
+export function fromOwnPage(
+  sender: { id?: string | undefined; url?: string | undefined },
+  ownId: string,
+): boolean {
+  return sender.id === ownId && (sender.url ?? '').startsWith(`chrome-extension://${ownId}/`);
 }

@@ -13,6 +13,7 @@ import { SearchResults } from './components/SearchResults';
 import { Suggestions } from './components/Suggestions';
 import { type KnowledgeState, loadKnowledge } from './knowledge';
 import { followPage, type PageState } from './page-context';
+import { ticketKeyOf } from './ticket';
 
 type View = { name: 'home' } | { name: 'item'; hit: Pick<SearchHit, 'id' | 'kind'> } | { name: 'note' };
 
@@ -171,7 +172,7 @@ export function App() {
           ) : (
             <>
               <Suggestions page={page} knowledge={knowledge} context={context} onOpen={open} />
-              <MyCases version={casesVersion} />
+              <MyCases version={casesVersion} ticketKey={context ? ticketKeyOf(context) : undefined} />
             </>
           )}
         </main>

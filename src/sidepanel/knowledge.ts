@@ -1,10 +1,9 @@
 // Loads the knowledge base from the database into a search index for the panel.
+import browser from 'webextension-polyfill';
 import { docFromArticle, docFromPlaybook, SearchIndex } from '../search';
 import type { Article, EmpowermentRule, Playbook } from '../shared/model';
-import { parsePack } from '../shared/pack-schema';
 import { database } from '../storage/db';
 import { settings } from '../storage/repositories';
-import { seedStarterPack } from '../storage/seed';
 
 export interface Knowledge {
   index: SearchIndex;
@@ -18,13 +17,15 @@ export type KnowledgeState =
   | { status: 'ready'; kb: Knowledge }
   | { status: 'error'; message: string };
 
-/** The worker seeds on install; if the panel opens first (or the worker was killed mid-way) it seeds itself. */
+/** The worker seeds on install; if the panel opens first (or the worker stopped mid-way) it asks again. */
 async function ensureSeeded(): Promise<void> {
   const db = database();
   if (await settings.get(db, 'starterPack', null)) return;
-  const { default: starter } = await import('../storage/starter-pack.json');
-  const parsed = parsePack(starter);
-  if (parsed.ok) await seedStarterPack(db, parsed.pack);
+  const reply = (await browser.runtime.sendMessage({ type: 'panel/ensure-seeded' })) as
+    | { ok: boolean; reason?: string }
+    | undefined;
+  if (!reply?.ok)
+    throw new Error(`the starter articles could not be installed (${reply?.reason ?? 'no answer'})`);
 }
 
 const OPEN_TIMEOUT = 6_000;

@@ -33,16 +33,41 @@ describe('"I own this" notes', () => {
     expect(facts).toContain('4821');
     expect(facts).toContain('Dana Whitfield');
     await note.fill('Call back tomorrow at 3pm with the refund confirmation');
+    // The due time is read from the note and shown for the agent to confirm before saving.
+    const confirm = panel.locator('[data-due-at]');
+    await confirm.waitFor();
+    const dueAt = Number(await confirm.getAttribute('data-due-at'));
+    const expected = new Date();
+    expected.setDate(expected.getDate() + 1);
+    expected.setHours(15, 0, 0, 0);
+    expect(dueAt).toBe(expected.getTime());
     await panel.getByRole('button', { name: 'Save' }).click();
     const cases = panel.getByRole('region', { name: 'My cases' });
-    await cases.getByText('Call back tomorrow at 3pm').waitFor();
+    const promise = cases.getByRole('list', { name: 'Open commitments' }).getByRole('listitem').first();
+    await promise.getByText('Call back tomorrow at 3pm').waitFor();
+    expect(await promise.locator('.commitment-due').textContent()).toMatch(/3:00|15:00/);
+    const alarms = () =>
+      first.worker.evaluate(async () => (await chrome.alarms.getAll()).map((a) => [a.name, a.scheduledTime]));
+    await expect
+      .poll(async () => (await alarms()).filter(([name]) => String(name).startsWith('commitment:')))
+      .toHaveLength(1);
+    const armed = (await alarms()).find(([name]) => String(name).startsWith('commitment:'));
+    const when = Number(armed?.[1]);
+    expect(when).toBeGreaterThanOrEqual(dueAt);
     await first.close();
 
     const second = await launchExtension({ profile });
     const reopened = await second.openPanel();
     const listed = reopened.getByRole('region', { name: 'My cases' });
-    await listed.getByText('Call back tomorrow at 3pm').waitFor();
+    await listed.getByText('Call back tomorrow at 3pm').first().waitFor();
     expect(await listed.textContent()).toContain('#4821');
+    await expect
+      .poll(async () =>
+        (await second.worker.evaluate(async () => (await chrome.alarms.getAll()).map((a) => a.name))).filter(
+          (n) => n.startsWith('commitment:'),
+        ),
+      )
+      .toHaveLength(1);
     await second.close();
   });
 

@@ -1,15 +1,15 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { Note } from '../../shared/model';
+import { type Note, STAGES } from '../../shared/model';
 import { database } from '../../storage/db';
-import { notes } from '../../storage/repositories';
+import { commitments, notes } from '../../storage/repositories';
 import { formatWhen } from '../ticket';
+import { Commitments } from './Commitments';
 
 interface CaseSummary {
   ticketKey: string;
   label: string;
   url: string;
-  latest: Note;
-  count: number;
+  notes: Note[];
 }
 
 function summarise(rows: Note[]): CaseSummary[] {
@@ -17,53 +17,177 @@ function summarise(rows: Note[]): CaseSummary[] {
   for (const note of rows) {
     const existing = cases.get(note.ticketKey);
     if (existing) {
-      existing.count++;
+      existing.notes.push(note);
       continue;
     }
     const label = [note.ticketId && `#${note.ticketId}`, note.subject ?? note.site].filter(Boolean).join(' ');
-    cases.set(note.ticketKey, { ticketKey: note.ticketKey, label, url: note.url, latest: note, count: 1 });
+    cases.set(note.ticketKey, { ticketKey: note.ticketKey, label, url: note.url, notes: [note] });
   }
   return [...cases.values()];
 }
 
-export function MyCases({ version }: { version: number }) {
-  const [state, setState] = useState<{ cases: CaseSummary[] } | { error: string } | null>(null);
+interface Filters {
+  stage: string;
+  cause: string;
+  text: string;
+}
+
+function matches(note: Note, filters: Filters): boolean {
+  if (filters.stage && note.stage !== filters.stage) return false;
+  if (filters.cause && note.rootCause !== filters.cause) return false;
+  const text = filters.text.trim().toLowerCase();
+  if (!text) return true;
+  return [note.text, note.subject, note.customer, note.ticketId].some((f) => f?.toLowerCase().includes(text));
+}
+
+type Loaded = { open: Note[]; recent: Note[] } | { error: string } | null;
+
+/** "My cases": open promises by due time, then recent cases with their timelines. */
+export function MyCases({ version, ticketKey }: { version: number; ticketKey?: string }) {
+  const [state, setState] = useState<Loaded>(null);
+  const [reload, setReload] = useState(0);
+  const [filters, setFilters] = useState<Filters>({ stage: '', cause: '', text: '' });
+  const [expanded, setExpanded] = useState<string | null>(null);
 
   useEffect(() => {
-    notes
-      .recent(database(), 100)
-      .then((rows) => setState({ cases: summarise(rows) }))
+    const db = database();
+    Promise.all([commitments.open(db), notes.recent(db, 300)])
+      .then(([open, recent]) => setState({ open, recent }))
       .catch((error: unknown) => setState({ error: `Your cases could not be loaded: ${String(error)}` }));
-  }, [version]); // `version` is the reload signal
+  }, [version, reload]); // `version` and `reload` are reload signals
+
+  if (state === null || 'error' in state) {
+    return (
+      <section class="card" aria-label="My cases">
+        <h2>My cases</h2>
+        {state === null ? (
+          <p class="muted">Loading…</p>
+        ) : (
+          <p class="banner error" role="alert">
+            {state.error}
+          </p>
+        )}
+      </section>
+    );
+  }
+
+  const refresh = () => setReload((n) => n + 1);
+  const mine = ticketKey ? state.recent.filter((n) => n.ticketKey === ticketKey) : [];
+  const cases = summarise(state.recent.filter((n) => matches(n, filters)));
+  const causes = [...new Set(state.recent.map((n) => n.rootCause).filter((c): c is string => !!c))];
+  const filtering = filters.stage || filters.cause || filters.text.trim();
 
   return (
-    <section class="card" aria-label="My cases">
-      <h2>My cases</h2>
-      {state === null ? (
-        <p class="muted">Loading…</p>
-      ) : 'error' in state ? (
-        <p class="banner error" role="alert">
-          {state.error}
-        </p>
-      ) : state.cases.length === 0 ? (
-        <p class="muted">No cases yet. Press “I own this” on a ticket to keep track of what you promised.</p>
+    <>
+      {mine.length > 0 && (
+        <section class="card owned" aria-label="You own this case">
+          <h2>You own this case</h2>
+          <p class="small">
+            {mine.length} note{mine.length > 1 ? 's' : ''}, last {formatWhen(mine[0]?.createdAt ?? 0)}:{' '}
+            {mine[0]?.text}
+          </p>
+          <Commitments rows={state.open.filter((n) => n.ticketKey === ticketKey)} onChange={refresh} />
+        </section>
+      )}
+      <section class="card" aria-label="My cases">
+        <h2>My cases</h2>
+        <Commitments rows={state.open} onChange={refresh} />
+        {state.recent.length === 0 ? (
+          <p class="muted">
+            No cases yet. Press “I own this” on a ticket to keep track of what you promised.
+          </p>
+        ) : (
+          <>
+            <div class="case-filters">
+              <input
+                type="search"
+                aria-label="Search notes"
+                placeholder="Search notes"
+                value={filters.text}
+                onInput={(event) => setFilters({ ...filters, text: event.currentTarget.value })}
+              />
+              <select
+                aria-label="Filter by stage"
+                value={filters.stage}
+                onChange={(event) => setFilters({ ...filters, stage: event.currentTarget.value })}
+              >
+                <option value="">All stages</option>
+                {STAGES.map((s) => (
+                  <option key={s} value={s}>
+                    {s}
+                  </option>
+                ))}
+              </select>
+              {causes.length > 0 && (
+                <select
+                  aria-label="Filter by root cause"
+                  value={filters.cause}
+                  onChange={(event) => setFilters({ ...filters, cause: event.currentTarget.value })}
+                >
+                  <option value="">All causes</option>
+                  {causes.map((c) => (
+                    <option key={c} value={c}>
+                      {c}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </div>
+            {cases.length === 0 && filtering && <p class="muted">No notes match these filters.</p>}
+            <ul class="cases">
+              {cases.map((c) => (
+                <CaseItem
+                  key={c.ticketKey}
+                  summary={c}
+                  open={expanded === c.ticketKey}
+                  onToggle={() => setExpanded(expanded === c.ticketKey ? null : c.ticketKey)}
+                />
+              ))}
+            </ul>
+          </>
+        )}
+      </section>
+    </>
+  );
+}
+
+function CaseItem({ summary, open, onToggle }: { summary: CaseSummary; open: boolean; onToggle(): void }) {
+  const latest = summary.notes[0] as Note;
+  return (
+    <li class="case">
+      {summary.url ? (
+        <a href={summary.url} target="_blank" rel="noopener noreferrer" class="case-title">
+          {summary.label}
+        </a>
       ) : (
-        <ul class="cases">
-          {state.cases.map((c) => (
-            <li key={c.ticketKey} class="case">
-              <a href={c.url} target="_blank" rel="noopener noreferrer" class="case-title">
-                {c.label}
-              </a>
-              <span class="case-note">{c.latest.text}</span>
+        <span class="case-title">{summary.label}</span>
+      )}
+      <span class="case-note">{latest.text}</span>
+      <span class="muted small">
+        {latest.customer ? `${latest.customer} · ` : ''}
+        {formatWhen(latest.createdAt)}
+        {latest.rootCause ? ` · ${latest.rootCause}` : ''}
+        {summary.notes.length > 1 && (
+          <>
+            {' · '}
+            <button type="button" class="link" aria-expanded={open} onClick={onToggle}>
+              {open ? 'Hide timeline' : `${summary.notes.length} notes`}
+            </button>
+          </>
+        )}
+      </span>
+      {open && (
+        <ol class="timeline" aria-label={`Timeline of ${summary.label}`}>
+          {[...summary.notes].reverse().map((note) => (
+            <li key={note.id}>
               <span class="muted small">
-                {c.latest.customer ? `${c.latest.customer} · ` : ''}
-                {formatWhen(c.latest.createdAt)}
-                {c.count > 1 ? ` · ${c.count} notes` : ''}
+                {new Date(note.createdAt).toLocaleString()} · {note.stage}
               </span>
+              <span class="case-note">{note.text}</span>
             </li>
           ))}
-        </ul>
+        </ol>
       )}
-    </section>
+    </li>
   );
 }

@@ -1,9 +1,27 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
 import { type Note, STAGES, type Stage } from '../../shared/model';
 import { database } from '../../storage/db';
 import { notes, settings } from '../../storage/repositories';
+import { useDueTime } from '../due-time';
 import type { PageState } from '../page-context';
 import { ticketKeyOf } from '../ticket';
+
+export const DEFAULT_ROOT_CAUSES = [
+  'Product defect',
+  'Shipping',
+  'Billing error',
+  'Policy confusion',
+  'Documentation gap',
+  'Account access',
+  'Agent error',
+  'Customer education',
+];
+
+/** Tells the worker to re-plan reminders; it also does so on its own schedule, so a miss is harmless. */
+export function commitmentsChanged(): void {
+  browser.runtime.sendMessage({ type: 'panel/commitments-changed' }).catch(() => undefined);
+}
 
 const DRAFT_KEY = 'noteDraft';
 const DRAFT_DELAY = 300;
@@ -11,6 +29,8 @@ const DRAFT_DELAY = 300;
 interface Draft {
   text: string;
   stage: Stage;
+  due?: string;
+  rootCause?: string;
 }
 
 const STAGE_LABELS: Record<Stage, string> = {
@@ -25,6 +45,12 @@ export function OwnThisForm({ page, onDone }: { page: PageState; onDone(saved: b
   const context = page.status === 'ready' ? page.context : undefined;
   const [text, setText] = useState('');
   const [stage, setStage] = useState<Stage>('capture');
+  const [dueText, setDueText] = useState('');
+  const [rootCause, setRootCause] = useState('');
+  const [remind, setRemind] = useState(true);
+  const [causes, setCauses] = useState(DEFAULT_ROOT_CAUSES);
+  // An explicit "Due" entry wins; otherwise the promise in the note gives the time.
+  const due = useDueTime(dueText.trim() ? dueText : text);
   const [error, setError] = useState('');
   const [loaded, setLoaded] = useState(false);
   const noteRef = useRef<HTMLTextAreaElement>(null);
@@ -36,6 +62,8 @@ export function OwnThisForm({ page, onDone }: { page: PageState; onDone(saved: b
         if (draft) {
           setText(draft.text);
           setStage(draft.stage);
+          setDueText(draft.due ?? '');
+          setRootCause(draft.rootCause ?? '');
         }
       })
       .catch(() => undefined)
@@ -43,16 +71,21 @@ export function OwnThisForm({ page, onDone }: { page: PageState; onDone(saved: b
         setLoaded(true);
         noteRef.current?.focus();
       });
+    settings
+      .get<string[]>(database(), 'rootCauses', DEFAULT_ROOT_CAUSES)
+      .then(setCauses)
+      .catch(() => undefined);
   }, []);
 
   // Unsaved text survives closing the panel: every pause in typing is written to the database.
   useEffect(() => {
     if (!loaded) return;
     const timer = setTimeout(() => {
-      void settings.set(database(), DRAFT_KEY, { text, stage } satisfies Draft).catch(() => undefined);
+      const draft: Draft = { text, stage, due: dueText, rootCause };
+      void settings.set(database(), DRAFT_KEY, draft).catch(() => undefined);
     }, DRAFT_DELAY);
     return () => clearTimeout(timer);
-  }, [text, stage, loaded]);
+  }, [text, stage, dueText, rootCause, loaded]);
 
   async function save() {
     const body = text.trim();
@@ -75,12 +108,15 @@ export function OwnThisForm({ page, onDone }: { page: PageState; onDone(saved: b
     const subject = context?.subject ?? context?.title;
     if (subject) note.subject = subject;
     if (context?.customerName) note.customer = context.customerName;
+    if (rootCause) note.rootCause = rootCause;
+    if (due && remind) note.commitment = { promise: body, dueAt: due.dueAt, status: 'open' };
     try {
       const db = database();
       await db.transaction('rw', db.notes, db.settings, async () => {
         await notes.add(db, note);
         await settings.set(db, DRAFT_KEY, null);
       });
+      if (note.commitment) commitmentsChanged();
       onDone(true);
     } catch (problem) {
       setError(`The note was not saved (${String(problem)}). Your text is still here; try again.`);
@@ -140,18 +176,60 @@ export function OwnThisForm({ page, onDone }: { page: PageState; onDone(saved: b
             }
           }}
         />
-        <label for="note-stage">Stage</label>
-        <select
-          id="note-stage"
-          value={stage}
-          onChange={(event) => setStage(event.currentTarget.value as Stage)}
-        >
-          {STAGES.map((s) => (
-            <option key={s} value={s}>
-              {STAGE_LABELS[s]}
-            </option>
-          ))}
-        </select>
+        <label for="note-due">Due</label>
+        <input
+          id="note-due"
+          type="text"
+          placeholder="e.g. tomorrow 3pm, by Friday, in 2 hours"
+          value={dueText}
+          onInput={(event) => setDueText(event.currentTarget.value)}
+        />
+        {due ? (
+          <label class="due-confirm">
+            <input
+              type="checkbox"
+              checked={remind}
+              onChange={(event) => setRemind(event.currentTarget.checked)}
+            />
+            <span>
+              Remind me <strong data-due-at={due.dueAt}>{due.label}</strong>
+              {due.assumedTime ? ' (time assumed)' : ''}
+            </span>
+          </label>
+        ) : (
+          <p class="muted small">No due time found. Add one if you promised something.</p>
+        )}
+        <div class="form-row">
+          <div>
+            <label for="note-stage">Stage</label>
+            <select
+              id="note-stage"
+              value={stage}
+              onChange={(event) => setStage(event.currentTarget.value as Stage)}
+            >
+              {STAGES.map((s) => (
+                <option key={s} value={s}>
+                  {STAGE_LABELS[s]}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div>
+            <label for="note-cause">Root cause</label>
+            <select
+              id="note-cause"
+              value={rootCause}
+              onChange={(event) => setRootCause(event.currentTarget.value)}
+            >
+              <option value="">Not yet known</option>
+              {causes.map((cause) => (
+                <option key={cause} value={cause}>
+                  {cause}
+                </option>
+              ))}
+            </select>
+          </div>
+        </div>
         {error && (
           <p class="banner error" role="alert">
             {error}

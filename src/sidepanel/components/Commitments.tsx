@@ -1,0 +1,114 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { Note } from '../../shared/model';
+import { database } from '../../storage/db';
+import { commitments, events } from '../../storage/repositories';
+import { labelDue, readDueTime } from '../due-time';
+import { commitmentsChanged } from './OwnThisForm';
+
+const SNOOZE = 60 * 60_000;
+
+/** Open promises, overdue first, with done / snooze / reschedule. */
+export function Commitments({ rows, onChange }: { rows: Note[]; onChange(): void }) {
+  if (rows.length === 0) return null;
+  const now = Date.now();
+  return (
+    <ul class="commitments" aria-label="Open commitments">
+      {rows.map((note) => (
+        <CommitmentItem
+          key={note.id}
+          note={note}
+          overdue={(note.commitment?.dueAt ?? 0) < now}
+          onChange={onChange}
+        />
+      ))}
+    </ul>
+  );
+}
+
+function CommitmentItem({ note, overdue, onChange }: { note: Note; overdue: boolean; onChange(): void }) {
+  const [label, setLabel] = useState('');
+  const [rescheduling, setRescheduling] = useState(false);
+  const [when, setWhen] = useState('');
+  const [problem, setProblem] = useState('');
+  const dueAt = note.commitment?.dueAt ?? 0;
+
+  useEffect(() => {
+    void labelDue(dueAt).then(setLabel);
+  }, [dueAt]);
+
+  const after = (work: Promise<unknown>) =>
+    work
+      .then(() => {
+        commitmentsChanged();
+        onChange();
+      })
+      .catch((error: unknown) => setProblem(String(error)));
+
+  const done = () =>
+    after(
+      commitments
+        .done(database(), note.id)
+        .then((onTime) =>
+          events.record(database(), onTime ? 'commitment-kept' : 'commitment-missed', note.id),
+        ),
+    );
+
+  const reschedule = async () => {
+    const due = await readDueTime(when);
+    if (!due) {
+      setProblem('Say when, e.g. "tomorrow 10am" or "in 2 hours".');
+      return;
+    }
+    setRescheduling(false);
+    await after(commitments.reschedule(database(), note.id, due.dueAt));
+  };
+
+  const ticket = [note.ticketId && `#${note.ticketId}`, note.customer].filter(Boolean).join(' · ');
+  return (
+    <li class={overdue ? 'commitment overdue' : 'commitment'}>
+      <span class="commitment-due">
+        {overdue && <span class="chip warn">Overdue</span>}
+        {label}
+      </span>
+      <span class="case-note">{note.commitment?.promise ?? note.text}</span>
+      {ticket && <span class="muted small">{ticket}</span>}
+      {rescheduling ? (
+        <span class="commitment-actions">
+          <input
+            type="text"
+            aria-label="New due time"
+            placeholder="e.g. tomorrow 10am"
+            value={when}
+            onInput={(event) => setWhen(event.currentTarget.value)}
+            onKeyDown={(event) => {
+              if (event.key === 'Enter') void reschedule();
+            }}
+          />
+          <button type="button" onClick={() => void reschedule()}>
+            Set
+          </button>
+        </span>
+      ) : (
+        <span class="commitment-actions">
+          <button type="button" onClick={() => void done()}>
+            Done
+          </button>
+          <button
+            type="button"
+            onClick={() => void after(commitments.snooze(database(), note.id, Date.now() + SNOOZE))}
+          >
+            Snooze 1 h
+          </button>
+          <button type="button" onClick={() => setRescheduling(true)}>
+            Reschedule
+          </button>
+        </span>
+      )}
+      {problem && (
+        <span class="banner error" role="alert">
+          {problem}
+        </span>
+      )}
+    </li>
+  );
+}
