@@ -15,7 +15,10 @@ import { type KnowledgeState, loadKnowledge } from './knowledge';
 import { followPage, type PageState } from './page-context';
 import { ticketKeyOf } from './ticket';
 
-type View = { name: 'home' } | { name: 'item'; hit: Pick<SearchHit, 'id' | 'kind'> } | { name: 'note' };
+type View =
+  | { name: 'home' }
+  | { name: 'item'; hit: Pick<SearchHit, 'id' | 'kind'> }
+  | { name: 'note'; text?: string };
 
 const EMPTY_SEARCH_DELAY = 1_500;
 
@@ -121,6 +124,7 @@ export function App() {
       {view.name === 'note' ? (
         <OwnThisForm
           page={page}
+          initialText={view.text}
           onDone={(saved) => {
             if (saved) setCasesVersion((v) => v + 1);
             back();
@@ -130,7 +134,12 @@ export function App() {
         view.hit.kind === 'article' ? (
           <ArticleView article={kb.articles.get(view.hit.id)} page={page} onBack={back} />
         ) : (
-          <PlaybookView playbook={kb.playbooks.get(view.hit.id)} page={page} onBack={back} />
+          <PlaybookView
+            playbook={kb.playbooks.get(view.hit.id)}
+            page={page}
+            onBack={back}
+            onCommit={(text) => setView({ name: 'note', text })}
+          />
         )
       ) : (
         <main class="home">

@@ -22,6 +22,11 @@ export function fillSnippet(snippet: string, context: PageContext | undefined, a
   return snippet.replace(/\{\{\s*([\w.]+)\s*\}\}/g, (whole, name: string) => known[name] ?? whole);
 }
 
+/** The {{fields}} still unfilled in a snippet, each once, in order. */
+export function snippetFields(snippet: string): string[] {
+  return [...new Set([...snippet.matchAll(/\{\{\s*([\w.]+)\s*\}\}/g)].map((m) => m[1] as string))];
+}
+
 export function formatWhen(ms: number, now = Date.now()): string {
   const minutes = Math.round((now - ms) / 60_000);
   if (minutes < 1) return 'just now';

@@ -46,6 +46,9 @@ describe('"I own this" notes', () => {
     const promise = cases.getByRole('list', { name: 'Open commitments' }).getByRole('listitem').first();
     await promise.getByText('Call back tomorrow at 3pm').waitFor();
     expect(await promise.locator('.commitment-due').textContent()).toMatch(/3:00|15:00/);
+    // Back on the ticket, the panel says the agent owns it and shows the open promise.
+    const owned = panel.getByRole('region', { name: 'You own this case' });
+    await owned.getByText('Call back tomorrow at 3pm').first().waitFor();
     const alarms = () =>
       first.worker.evaluate(async () => (await chrome.alarms.getAll()).map((a) => [a.name, a.scheduledTime]));
     await expect

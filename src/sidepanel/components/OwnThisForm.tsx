@@ -41,8 +41,17 @@ const STAGE_LABELS: Record<Stage, string> = {
   'follow-up': 'Follow up',
 };
 
-export function OwnThisForm({ page, onDone }: { page: PageState; onDone(saved: boolean): void }) {
+interface Props {
+  page: PageState;
+  onDone(saved: boolean): void;
+  /** Text to start from when there is no unsaved draft (e.g. a playbook's follow-up step). */
+  initialText?: string;
+}
+
+export function OwnThisForm({ page, onDone, initialText }: Props) {
   const context = page.status === 'ready' ? page.context : undefined;
+  // One draft per ticket: two windows on two tickets never write over each other's unsaved text.
+  const draftKey = useRef(`${DRAFT_KEY}:${context ? ticketKeyOf(context) : 'unlinked'}`).current;
   const [text, setText] = useState('');
   const [stage, setStage] = useState<Stage>('capture');
   const [dueText, setDueText] = useState('');
@@ -57,8 +66,9 @@ export function OwnThisForm({ page, onDone }: { page: PageState; onDone(saved: b
 
   useEffect(() => {
     settings
-      .get<Draft | null>(database(), DRAFT_KEY, null)
+      .get<Draft | null>(database(), draftKey, null)
       .then((draft) => {
+        if (!draft && initialText) setText(initialText);
         if (draft) {
           setText(draft.text);
           setStage(draft.stage);
@@ -82,7 +92,7 @@ export function OwnThisForm({ page, onDone }: { page: PageState; onDone(saved: b
     if (!loaded) return;
     const timer = setTimeout(() => {
       const draft: Draft = { text, stage, due: dueText, rootCause };
-      void settings.set(database(), DRAFT_KEY, draft).catch(() => undefined);
+      void settings.set(database(), draftKey, draft).catch(() => undefined);
     }, DRAFT_DELAY);
     return () => clearTimeout(timer);
   }, [text, stage, dueText, rootCause, loaded]);
@@ -114,7 +124,7 @@ export function OwnThisForm({ page, onDone }: { page: PageState; onDone(saved: b
       const db = database();
       await db.transaction('rw', db.notes, db.settings, async () => {
         await notes.add(db, note);
-        await settings.set(db, DRAFT_KEY, null);
+        await settings.set(db, draftKey, null);
       });
       if (note.commitment) commitmentsChanged();
       onDone(true);

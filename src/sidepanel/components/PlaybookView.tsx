@@ -1,9 +1,13 @@
-import { type Playbook, STAGES } from '../../shared/model';
+import { useEffect, useState } from 'preact/hooks';
+import { type Playbook, STAGES, type Stage } from '../../shared/model';
+import { database } from '../../storage/db';
+import { settings } from '../../storage/repositories';
 import type { PageState } from '../page-context';
-import { fillSnippet } from '../ticket';
+import { ticketKeyOf } from '../ticket';
 import { BackBar } from './BackBar';
+import { SnippetFiller } from './SnippetFiller';
 
-const STAGE_NAMES: Record<(typeof STAGES)[number], string> = {
+const STAGE_NAMES: Record<Stage, string> = {
   capture: 'Capture',
   investigate: 'Investigate',
   resolve: 'Resolve',
@@ -11,15 +15,33 @@ const STAGE_NAMES: Record<(typeof STAGES)[number], string> = {
   'follow-up': 'Follow up',
 };
 
-export function PlaybookView({
-  playbook,
-  page,
-  onBack,
-}: {
+/** Ticks are kept per ticket and playbook, so the same playbook on another ticket starts fresh. */
+function progressKey(ticketKey: string, playbookId: string): string {
+  return `playbookProgress:${ticketKey}:${playbookId}`;
+}
+
+interface Props {
   playbook: Playbook | undefined;
   page: PageState;
   onBack(): void;
-}) {
+  /** Opens "I own this" with a promise to follow up. */
+  onCommit(text: string): void;
+}
+
+export function PlaybookView({ playbook, page, onBack, onCommit }: Props) {
+  const context = page.status === 'ready' ? page.context : undefined;
+  const tabId = page.status === 'ready' ? page.tabId : undefined;
+  const ticketKey = context ? ticketKeyOf(context) : 'no-ticket';
+  const [done, setDone] = useState<number[]>([]);
+
+  useEffect(() => {
+    if (!playbook) return;
+    settings
+      .get<number[]>(database(), progressKey(ticketKey, playbook.id), [])
+      .then(setDone)
+      .catch(() => setDone([]));
+  }, [playbook, ticketKey]);
+
   if (!playbook) {
     return (
       <main class="detail">
@@ -30,7 +52,14 @@ export function PlaybookView({
       </main>
     );
   }
-  const context = page.status === 'ready' ? page.context : undefined;
+
+  const toggle = (index: number) => {
+    const next = done.includes(index) ? done.filter((i) => i !== index) : [...done, index];
+    setDone(next);
+    void settings.set(database(), progressKey(ticketKey, playbook.id), next).catch(() => undefined);
+  };
+
+  const steps = playbook.steps.map((step, index) => ({ step, index }));
   return (
     <main class="detail">
       <BackBar onBack={onBack} />
@@ -38,26 +67,34 @@ export function PlaybookView({
         <h1 id="playbook-title">{playbook.title}</h1>
         <p class="meta">
           <span class="chip">Playbook</span>
+          <span>
+            {done.length} of {playbook.steps.length} steps done
+            {context ? ` on ${context.ticketId ? `#${context.ticketId}` : 'this ticket'}` : ''}
+          </span>
         </p>
         {playbook.summary && <p>{playbook.summary}</p>}
         {STAGES.map((stage) => {
-          const steps = playbook.steps.filter((step) => step.stage === stage);
-          if (steps.length === 0) return null;
+          const inStage = steps.filter(({ step }) => step.stage === stage);
+          if (inStage.length === 0) return null;
           return (
-            <section key={stage} aria-label={STAGE_NAMES[stage]}>
+            <section key={stage} aria-label={STAGE_NAMES[stage]} class="stage">
               <h2>{STAGE_NAMES[stage]}</h2>
-              <ol>
-                {steps.map((step, index) => (
-                  <li key={index}>
-                    {step.text}
-                    {step.snippet && (
-                      <pre class="snippet">
-                        <code>{fillSnippet(step.snippet, context, '')}</code>
-                      </pre>
+              <ul class="checklist">
+                {inStage.map(({ step, index }) => (
+                  <li key={index} class={done.includes(index) ? 'checked' : ''}>
+                    <label>
+                      <input type="checkbox" checked={done.includes(index)} onChange={() => toggle(index)} />
+                      <span>{step.text}</span>
+                    </label>
+                    {step.snippet && <SnippetFiller snippet={step.snippet} context={context} tabId={tabId} />}
+                    {stage === 'follow-up' && (
+                      <button type="button" class="link" onClick={() => onCommit(`Follow up: ${step.text}`)}>
+                        Create a commitment for this
+                      </button>
                     )}
                   </li>
                 ))}
-              </ol>
+              </ul>
             </section>
           );
         })}

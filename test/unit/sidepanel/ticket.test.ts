@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PageContext } from '../../../src/shared/model';
-import { fillSnippet, formatWhen, ticketKeyOf } from '../../../src/sidepanel/ticket';
+import { fillSnippet, formatWhen, snippetFields, ticketKeyOf } from '../../../src/sidepanel/ticket';
 
 const page: PageContext = {
   site: 'acme.zendesk.com',
@@ -30,5 +30,14 @@ describe('ticket helpers', () => {
     expect(formatWhen(now - 10_000, now)).toBe('just now');
     expect(formatWhen(now - 5 * 60_000, now)).toBe('5 min ago');
     expect(formatWhen(now - 3 * 3_600_000, now)).toBe('3 h ago');
+  });
+});
+
+describe('snippetFields', () => {
+  it('lists each unfilled field once, in order', () => {
+    expect(
+      snippetFields('Hi {{customer.name}}, order {{order.id}} ships {{ date }}; {{order.id}} again'),
+    ).toEqual(['customer.name', 'order.id', 'date']);
+    expect(snippetFields('No fields here.')).toEqual([]);
   });
 });
