@@ -1,30 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  type FixtureServer,
-  type LoadedExtension,
-  launchExtension,
-  serveFixtures,
-} from '../../scripts/chromium';
+import { describe, expect, it } from 'vitest';
+import { extensionSession } from './session';
 
-let server: FixtureServer;
-let ext: LoadedExtension;
-
-beforeAll(async () => {
-  server = await serveFixtures();
-  ext = await launchExtension();
-});
-
-afterAll(async () => {
-  await ext?.close();
-  await server?.close();
-});
+const session = extensionSession();
 
 describe('nudges beside a ticket', () => {
   it('says a $45 refund is the agent’s to approve, and rewrites a handoff in the page’s reply box', async () => {
-    const url = server.url('demo-helpdesk.html');
-    const tab = await ext.context.newPage();
-    await tab.goto(url);
-    const panel = await ext.openPanel(await ext.tabIdOf(url));
+    const { tab, panel } = await session.openTicket();
     const nudges = panel.getByRole('region', { name: 'Nudges' });
     const approve = nudges.getByRole('article', { name: 'Yours to approve' });
     await approve.waitFor();
@@ -46,16 +27,12 @@ describe('nudges beside a ticket', () => {
   });
 
   it('stays quiet on a ticket once dismissed, even after the panel reopens', async () => {
-    const url = server.url('demo-helpdesk.html');
-    const tab = await ext.context.newPage();
-    await tab.goto(url);
-    const tabId = await ext.tabIdOf(url);
-    const panel = await ext.openPanel(tabId);
+    const { tab, panel, tabId } = await session.openTicket();
     const approve = panel.getByRole('article', { name: 'Yours to approve' });
     await approve.getByRole('button', { name: 'Dismiss for this ticket' }).click();
     await approve.waitFor({ state: 'detached' });
     await panel.close();
-    const again = await ext.openPanel(tabId);
+    const again = await session.ext.openPanel(tabId);
     await again
       .getByRole('region', { name: 'Suggested for this page' })
       .getByRole('button')

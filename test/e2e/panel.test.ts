@@ -1,31 +1,8 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  type FixtureServer,
-  type LoadedExtension,
-  launchExtension,
-  serveFixtures,
-} from '../../scripts/chromium';
+import { describe, expect, it } from 'vitest';
+import { extensionSession } from './session';
 
-let server: FixtureServer;
-let ext: LoadedExtension;
-
-beforeAll(async () => {
-  server = await serveFixtures();
-  ext = await launchExtension();
-});
-
-afterAll(async () => {
-  await ext?.close();
-  await server?.close();
-});
-
-async function openTicket(page = 'demo-helpdesk.html'): Promise<{ tab: Page; panel: Page }> {
-  const tab = await ext.context.newPage();
-  await tab.goto(server.url(page));
-  const panel = await ext.openPanel(await ext.tabIdOf(server.url(page)));
-  return { tab, panel };
-}
+const session = extensionSession();
 
 function searchBox(panel: Page) {
   return panel.getByRole('searchbox', { name: 'Search knowledge base' });
@@ -33,7 +10,7 @@ function searchBox(panel: Page) {
 
 describe('searching the knowledge base', () => {
   it('finds the refund article first for a typo and opens it with its steps', async () => {
-    const panel = await ext.openPanel();
+    const panel = await session.ext.openPanel();
     await searchBox(panel).fill('refnd');
     const first = panel.getByRole('option').first();
     await expect.poll(() => first.textContent()).toContain('Refund request');
@@ -49,7 +26,7 @@ describe('searching the knowledge base', () => {
   });
 
   it('is usable from the keyboard: / focuses search, arrows move, Escape goes back', async () => {
-    const panel = await ext.openPanel();
+    const panel = await session.ext.openPanel();
     await panel.getByRole('region', { name: 'My cases' }).waitFor();
     await panel.locator('body').press('/');
     await expect.poll(() => panel.evaluate(() => document.activeElement?.id)).toBe('kb-search');
@@ -71,7 +48,7 @@ describe('searching the knowledge base', () => {
   });
 
   it('says so when nothing matches and offers a correction', async () => {
-    const panel = await ext.openPanel();
+    const panel = await session.ext.openPanel();
     await searchBox(panel).fill('zzqxv');
     await panel.getByText('No article matches').waitFor();
     await searchBox(panel).fill('warrnaty');
@@ -83,7 +60,7 @@ describe('searching the knowledge base', () => {
 
 describe('hostile article bodies', () => {
   it('renders script, event handlers and javascript: links as harmless markup', async () => {
-    const panel = await ext.openPanel();
+    const panel = await session.ext.openPanel();
     await panel.getByRole('region', { name: 'My cases' }).waitFor();
     const hostile = [
       '# Hostile',
@@ -142,7 +119,7 @@ describe('hostile article bodies', () => {
 
 describe('suggested for this page', () => {
   it('lists fitting articles for the demo ticket without typing', async () => {
-    const { tab, panel } = await openTicket();
+    const { tab, panel } = await session.openTicket();
     const region = panel.getByRole('region', { name: 'Suggested for this page' });
     await region.getByRole('button').first().waitFor();
     const titles = await region.getByRole('button').allTextContents();
@@ -152,11 +129,11 @@ describe('suggested for this page', () => {
   });
 
   it('follows the page when the ticket changes', async () => {
-    const { tab, panel } = await openTicket();
+    const { tab, panel } = await session.openTicket();
     const region = panel.getByRole('region', { name: 'Suggested for this page' });
     await region.getByRole('button').first().waitFor();
     expect(await region.locator('.context-line').textContent()).toContain('damaged blender');
-    await tab.goto(server.url('generic-ticket.html'));
+    await tab.goto(session.server.url('generic-ticket.html'));
     await expect
       .poll(() => region.locator('.context-line').textContent(), { timeout: 15_000 })
       .toContain('Charger');
@@ -169,14 +146,14 @@ describe('suggested for this page', () => {
   });
 
   it('explains a page with no readable text', async () => {
-    const { tab, panel } = await openTicket('no-text.html');
+    const { tab, panel } = await session.openTicket('no-text.html');
     await panel.getByText('This page shows no ticket text').waitFor();
     await tab.close();
     await panel.close();
   });
 
   it('explains a closed tab instead of showing a blank panel', async () => {
-    const panel = await ext.openPanel(987_654);
+    const panel = await session.ext.openPanel(987_654);
     await panel.getByText('The tab Own It was following is closed').waitFor();
     await searchBox(panel).fill('refund');
     await panel.getByRole('option').first().waitFor();
@@ -184,13 +161,13 @@ describe('suggested for this page', () => {
   });
 
   it('explains a page Own It may not read', async () => {
-    const tab = await ext.context.newPage();
+    const tab = await session.ext.context.newPage();
     await tab.goto('about:blank');
     // Without the tabs permission the worker cannot see this tab's URL; the newest tab is this one.
-    const tabId = await ext.worker.evaluate(async () =>
+    const tabId = await session.ext.worker.evaluate(async () =>
       Math.max(...(await chrome.tabs.query({})).map((t) => t.id ?? -1)),
     );
-    const panel = await ext.openPanel(tabId);
+    const panel = await session.ext.openPanel(tabId);
     await panel.getByText(/Own It (is not reading this page yet|does not read browser)/).waitFor();
     await tab.close();
     await panel.close();
@@ -199,12 +176,12 @@ describe('suggested for this page', () => {
 
 describe('a database that cannot be opened', () => {
   it('shows a clear message, not a blank panel', async () => {
-    const panel = await ext.context.newPage();
+    const panel = await session.ext.context.newPage();
     // As when the browser's storage is disabled by policy: IndexedDB is not there for the panel.
     await panel.addInitScript(() => {
       Object.defineProperty(window, 'indexedDB', { configurable: true, get: () => undefined });
     });
-    await panel.goto(ext.panelUrl());
+    await panel.goto(session.ext.panelUrl());
     await panel.getByRole('alert').filter({ hasText: 'could not open its local knowledge base' }).waitFor();
     await panel.getByRole('region', { name: 'My cases' }).getByRole('alert').waitFor();
     expect(await panel.getByRole('button', { name: 'I own this' }).isVisible()).toBe(true);
@@ -214,7 +191,7 @@ describe('a database that cannot be opened', () => {
 
 describe('layout', () => {
   it('fits 320 to 500 px wide without horizontal scrolling', async () => {
-    const { tab, panel } = await openTicket();
+    const { tab, panel } = await session.openTicket();
     const overflow = () =>
       panel.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     for (const width of [320, 400, 500]) {

@@ -1,31 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  type FixtureServer,
-  type LoadedExtension,
-  launchExtension,
-  serveFixtures,
-} from '../../scripts/chromium';
+import { describe, expect, it } from 'vitest';
+import { extensionSession } from './session';
 
-let server: FixtureServer;
-let ext: LoadedExtension;
-
-beforeAll(async () => {
-  server = await serveFixtures();
-  ext = await launchExtension();
-});
-
-afterAll(async () => {
-  await ext?.close();
-  await server?.close();
-});
+const session = extensionSession();
 
 describe('playbook runner', () => {
   it('keeps ticked steps per ticket, fills snippets from the page and offers a follow-up commitment', async () => {
-    const url = server.url('demo-helpdesk.html');
-    const tab = await ext.context.newPage();
-    await tab.goto(url);
-    const tabId = await ext.tabIdOf(url);
-    const panel = await ext.openPanel(tabId);
+    const { tab, panel } = await session.openTicket();
     const search = panel.getByRole('searchbox', { name: 'Search knowledge base' });
     await search.fill('refund dispute');
     await panel.getByRole('option', { name: /Refund dispute or billing complaint/ }).click();
@@ -58,7 +38,7 @@ describe('playbook runner', () => {
   });
 
   it('asks for the fields a page cannot answer before a snippet can be copied', async () => {
-    const panel = await ext.openPanel();
+    const panel = await session.ext.openPanel();
     await panel.getByRole('searchbox', { name: 'Search knowledge base' }).fill('refund dispute');
     await panel.getByRole('option', { name: /Refund dispute or billing complaint/ }).click();
     const capture = panel.getByRole('region', { name: 'Capture' });
