@@ -5,6 +5,7 @@ import { type PanelIntent, takeIntent, watchIntents } from '../shared/intents';
 import { database } from '../storage/db';
 import { events } from '../storage/repositories';
 import { ArticleView } from './components/ArticleView';
+import { LazyInsights } from './components/LazyInsights';
 import { MyCases } from './components/MyCases';
 import { Nudges } from './components/Nudges';
 import { OwnThisForm } from './components/OwnThisForm';
@@ -18,7 +19,8 @@ import { ticketKeyOf } from './ticket';
 type View =
   | { name: 'home' }
   | { name: 'item'; hit: Pick<SearchHit, 'id' | 'kind'> }
-  | { name: 'note'; text?: string };
+  | { name: 'note'; text?: string }
+  | { name: 'insights' };
 
 const EMPTY_SEARCH_DELAY = 1_500;
 
@@ -112,16 +114,23 @@ export function App() {
         <span class="brand" aria-hidden="true">
           <span class="brand-mark">✓</span> Own It
         </span>
-        <button type="button" class="primary" onClick={() => setView({ name: 'note' })}>
-          I own this
-        </button>
+        <span class="topbar-actions">
+          <button type="button" onClick={() => setView({ name: 'insights' })}>
+            Insights
+          </button>
+          <button type="button" class="primary" onClick={() => setView({ name: 'note' })}>
+            I own this
+          </button>
+        </span>
       </header>
       {knowledge.status === 'error' && (
         <p class="banner error" role="alert">
           {knowledge.message}
         </p>
       )}
-      {view.name === 'note' ? (
+      {view.name === 'insights' ? (
+        <LazyInsights onBack={back} titleOf={(id) => kb?.articles.get(id)?.title} />
+      ) : view.name === 'note' ? (
         <OwnThisForm
           page={page}
           initialText={view.text}
