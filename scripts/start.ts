@@ -89,6 +89,14 @@ async function main() {
     .getByRole('textbox', { name: 'Note' })
     .fill('Call back tomorrow 3pm with the refund confirmation');
   await save('4-i-own-this-dark.png', await panel.screenshot());
+  await panel.emulateMedia({ colorScheme: 'light' });
+  await panel.getByRole('button', { name: 'Save' }).click();
+  await panel.getByRole('searchbox', { name: 'Search knowledge base' }).fill('');
+  await panel.getByRole('region', { name: 'You own this case' }).waitFor();
+  await save('5-my-cases.png', await panel.screenshot());
+  await panel.getByRole('button', { name: 'Insights' }).click();
+  await panel.getByRole('region', { name: 'Knowledge gaps' }).waitFor();
+  await save('6-insights.png', await panel.screenshot());
   await extension.close();
   await server.close();
   console.log('No display found, so Own It ran headless. Screenshots of the panel beside the demo page:');

@@ -45,7 +45,7 @@ describe('"I own this" notes', () => {
     const cases = panel.getByRole('region', { name: 'My cases' });
     const promise = cases.getByRole('list', { name: 'Open commitments' }).getByRole('listitem').first();
     await promise.getByText('Call back tomorrow at 3pm').waitFor();
-    expect(await promise.locator('.commitment-due').textContent()).toMatch(/3:00|15:00/);
+    await expect.poll(() => promise.locator('.commitment-due').textContent()).toMatch(/3:00|15:00/);
     // Back on the ticket, the panel says the agent owns it and shows the open promise.
     const owned = panel.getByRole('region', { name: 'You own this case' });
     await owned.getByText('Call back tomorrow at 3pm').first().waitFor();
@@ -87,7 +87,19 @@ describe('"I own this" notes', () => {
       .poll(() => again.getByRole('textbox', { name: 'Note' }).inputValue())
       .toBe('Half-written: promised a replacement by Friday');
     await again.getByRole('textbox', { name: 'Note' }).press('Control+Enter');
-    await again.getByRole('region', { name: 'My cases' }).getByText('Half-written').waitFor();
+    await again.getByRole('region', { name: 'My cases' }).getByText('Half-written').first().waitFor();
+    await ext.close();
+  });
+
+  it('keeps the promise when the agent saves straight after typing', async () => {
+    const ext = await launchExtension();
+    const panel = await ext.openPanel();
+    await panel.getByRole('button', { name: 'I own this' }).click();
+    const note = panel.getByRole('textbox', { name: 'Note' });
+    await note.fill('Will email the invoice copy in 2 hours');
+    await note.press('Control+Enter');
+    const open = panel.getByRole('list', { name: 'Open commitments' });
+    await open.getByText('Will email the invoice copy in 2 hours').waitFor();
     await ext.close();
   });
 

@@ -210,6 +210,14 @@ describe('layout', () => {
       expect(await overflow(), `article at ${width}px`).toBeLessThanOrEqual(0);
       await panel.getByRole('button', { name: '← Back' }).click();
       await searchBox(panel).fill('');
+      await panel.getByRole('button', { name: 'I own this' }).click();
+      await panel.getByRole('textbox', { name: 'Note' }).waitFor();
+      expect(await overflow(), `note form at ${width}px`).toBeLessThanOrEqual(0);
+      await panel.getByRole('button', { name: 'Cancel' }).click();
+      await panel.getByRole('button', { name: 'Insights' }).click();
+      await panel.getByRole('region', { name: 'Knowledge gaps' }).waitFor();
+      expect(await overflow(), `insights at ${width}px`).toBeLessThanOrEqual(0);
+      await panel.getByRole('button', { name: '← Back' }).click();
     }
     await tab.close();
     await panel.close();

@@ -84,7 +84,7 @@ export function Nudges({ nudges, context, tabId }: Props) {
           aria-label={TITLES[nudge.kind]}
         >
           <h2>{TITLES[nudge.kind]}</h2>
-          <p>{nudge.message}</p>
+          <p>{withoutTitle(nudge.message, TITLES[nudge.kind])}</p>
           {nudge.rewrite && (
             <blockquote class="rewrite" aria-label="Suggested wording">
               {nudge.rewrite}
@@ -116,4 +116,12 @@ export function Nudges({ nudges, context, tabId }: Props) {
       )}
     </section>
   );
+}
+
+/** The engine's message may open with the same words as the card's heading; say them once. */
+function withoutTitle(message: string, title: string): string {
+  const prefix = `${title}:`;
+  if (!message.toLowerCase().startsWith(prefix.toLowerCase())) return message;
+  const rest = message.slice(prefix.length).trim();
+  return rest.charAt(0).toUpperCase() + rest.slice(1);
 }

@@ -3,7 +3,7 @@ import browser from 'webextension-polyfill';
 import { type Note, STAGES, type Stage } from '../../shared/model';
 import { database } from '../../storage/db';
 import { notes, settings } from '../../storage/repositories';
-import { useDueTime } from '../due-time';
+import { readDueTime, useDueTime } from '../due-time';
 import type { PageState } from '../page-context';
 import { ticketKeyOf } from '../ticket';
 
@@ -119,7 +119,9 @@ export function OwnThisForm({ page, onDone, initialText }: Props) {
     if (subject) note.subject = subject;
     if (context?.customerName) note.customer = context.customerName;
     if (rootCause) note.rootCause = rootCause;
-    if (due && remind) note.commitment = { promise: body, dueAt: due.dueAt, status: 'open' };
+    // Read the due time again: a fast Ctrl+Enter can come before the preview caught up with typing.
+    const finalDue = remind ? await readDueTime(dueText.trim() ? dueText : text).catch(() => due) : null;
+    if (finalDue) note.commitment = { promise: body, dueAt: finalDue.dueAt, status: 'open' };
     try {
       const db = database();
       await db.transaction('rw', db.notes, db.settings, async () => {
