@@ -1,5 +1,6 @@
 // Loads the built extension (dist/) into real Chromium and serves the fixture helpdesk pages on
 // 127.0.0.1. Shared by the end-to-end tests and by `npm start`.
+import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -86,6 +87,33 @@ export interface LoadedExtension {
   close(): Promise<void>;
 }
 
+/** Chrome's id for an unpacked extension: the SHA-256 of its folder's path, in letters a–p. */
+export function unpackedExtensionId(path: string): string {
+  const digest = createHash('sha256').update(path).digest('hex').slice(0, 32);
+  return [...digest].map((c) => String.fromCharCode(97 + Number.parseInt(c, 16))).join('');
+}
+
+/**
+ * The extension's service worker. A worker that started and went idle before Playwright attached
+ * is woken by a message from one of the extension's own pages.
+ */
+async function findWorker(context: BrowserContext): Promise<Worker> {
+  const existing = context.serviceWorkers()[0];
+  if (existing) return existing;
+  const started = context.waitForEvent('serviceworker', { timeout: 30_000 });
+  const early = await Promise.race([
+    started,
+    new Promise<null>((done) => setTimeout(() => done(null), 3_000)),
+  ]);
+  if (early) return early;
+  const waker = await context.newPage();
+  await waker.goto(`chrome-extension://${unpackedExtensionId(DIST)}/manifest.json`);
+  await waker.evaluate(() => chrome.runtime.sendMessage({ type: 'ext/wake' }).catch(() => undefined));
+  const worker = context.serviceWorkers()[0] ?? (await started);
+  await waker.close();
+  return worker;
+}
+
 export interface LaunchOptions {
   /** Reuse a profile folder to test what survives a browser restart. */
   profile?: string;
@@ -121,7 +149,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Load
       ...(options.args ?? []),
     ],
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const worker = await findWorker(context);
   const id = new URL(worker.url()).host;
   const manifest = JSON.parse(readFileSync(join(DIST, 'manifest.json'), 'utf8')) as {
     side_panel: { default_path: string };
