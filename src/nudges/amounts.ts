@@ -1,5 +1,6 @@
 // Money amounts in free text: "$45", "45 dollars", "USD 120", "$1,200", "€45,50", "£30", and bare
 // "99.99" or "paid 45". Order numbers, phone numbers, dates, "2 items" and "3 days" are not money.
+import { spelledAmounts } from './amount-words';
 import { CODES, parseNumber, symbolCurrency, wordCurrency } from './money';
 import type { FoundAmount } from './types';
 
@@ -31,7 +32,7 @@ const SUFFIX = new RegExp(
   'giu',
 );
 const SUFFIX_WORD = new RegExp(
-  String.raw`(?<![\p{L}\p{N}.,/:$€£-])(${NUMBER})(k)?\s?(${WORD})(?![\p{L}\p{N}])(?!\s+(?:of|in weight|heavy)\b)`,
+  String.raw`(?<![\p{L}\p{N}.,/:$€£-])(${NUMBER})(k)?\s?(${WORD})(?![\p{L}\p{N}])(?!(?<=pounds?)\s+(?:of|in weight|heavy)\b)`,
   'giu',
 );
 // "99.99": two decimals and nothing that makes it a measure, a version, a time or a date.
@@ -48,6 +49,9 @@ const NOT_MONEY_AFTER =
   /^\s*(?:%|percent|times|x\b|items?|pieces?|pcs|units?|orders?|days?|weeks?|months?|years?|hours?|hrs?|minutes?|mins?|seconds?|kg|g\b|lbs?|km|miles?|mi\b|cm|mm|m\b|inch|ft|gb|mb|tb|ghz|mhz|mph|am\b|pm\b|stars?|people|of\b)/i;
 const NOT_MONEY_BEFORE =
   /(?:\b(?:v|version|rating|score|ios|android|build|firmware|weigh\w*|lost|gained|at|by|from|until|till|before|after|around|between)\s*|#\s*)$/i;
+
+// "$40 AUD", "$25 CAD": a code after a dollar amount says which dollar.
+const CODE_AFTER = new RegExp(String.raw`^\s?(${CODE})(?![\p{L}\p{N}])`, 'iu');
 
 // Codes that are also everyday words ("try 3 times", "php 8") count only when written in capitals.
 const WORDLIKE_CODES = new Set(['TRY', 'PHP']);
@@ -123,7 +127,17 @@ export function scanAmounts(text: string): AmountSpan[] {
       k: !!m[2],
     })),
     ...bare(text),
+    ...(/(?:dollar|buck|euro|pound|quid)/i.test(text) ? spelledAmounts(text) : []),
   ].sort((a, b) => a.index - b.index || b.end - a.end || Number(a.implicit) - Number(b.implicit));
+  for (const span of spans) {
+    if (span.implicit || !/^\D*\$/.test(span.text)) continue;
+    const after = CODE_AFTER.exec(text.slice(span.end));
+    const code = after && writtenCode(after[1] ?? '');
+    if (!after || !code) continue;
+    span.currency = code;
+    span.end += after[0].length;
+    span.text = text.slice(span.index, span.end).trim();
+  }
   const kept: AmountSpan[] = [];
   let reached = -1;
   for (const span of spans) {

@@ -13,26 +13,37 @@ export interface CantHit {
 
 const WE = `(?:i|we|i'm|we're|i've|we've|i'd|we'd|i'll|we'll|our (?:team|system|company|store|shop|policy|website|site|tool|platform)|the (?:system|company|store|shop|team))`;
 const ADVERBS = `(?: (?:unfortunately|really|just|currently|still|simply|actually|sadly|also|afraid|honestly|therefore|now|then|personally|usually|normally|generally|am|are|was|were|have been|been|be))*`;
-const UNABLE = `(?:can't|couldn't|no longer able to|won't be able to|wouldn't be able to|not be able to|not able to|(?:aren't|isn't|wasn't|weren't) able to|unable to|not allowed to|not permitted to|not authori[sz]ed to|not in a position to|don't have (?:the )?(?:ability|authority|authorisation|authorization|permission|option|power|access|means) to|have no (?:way|means|ability|authority|option) (?:to|of))`;
+const UNABLE = `(?:can't|couldn't|no longer able to|won't be able to|wouldn't be able to|not be able to|not able to|(?:aren't|isn't|wasn't|weren't) able to|not able for|unable to|(?:not|aren't|isn't|wasn't|weren't) (?:allowed|permitted|authori[sz]ed) to|not in a position to|don't have (?:the )?(?:ability|authority|authorisation|authorization|permission|option|power|access|means) to|have no (?:way|means|ability|authority|option) (?:to|of))`;
 
 const ABILITY = new RegExp(String.raw`\b${WE}${ADVERBS} (?<cue>${UNABLE}) (?<verb>[\w'-]+)`);
+// "We're out of stock and can't restock it": the subject further back in the clause.
+const AND_ABILITY = new RegExp(
+  String.raw`\b${WE}\b[^,.;!?]{0,40}? (?:and|so) (?<cue>can't|couldn't|won't be able to|(?:are|am) unable to|unable to|(?:aren't|am not) able to) (?<verb>[\w'-]+)`,
+);
 // "Sorry, can't do that": no subject at the start of the sentence or clause.
 const BARE_ABILITY =
   /(?:^|[,;:] )(?:(?:sorry|unfortunately|sadly|but|and|so|i'm afraid|afraid),? )*(?:can't|unable to|not able to) (?<verb>[\w'-]+)/;
 // Things a customer would want; saying we don't do them is a refusal.
-const GOOD = `(?:offer|allow|accept|provide|give|do|issue|process|refund|replace|exchange|ship|deliver|support|cover|permit|honou?r|price[- ]match|match|make (?:an? )?(?:exceptions?|changes?|refunds?)|take (?:returns|back|cash|payments?|orders|bookings|cards)|sell|service|repair|guarantee|extend|waive|compensate|reimburse|let (?:me|us|you)|send|cancel|change|reverse|credit|carry|stock|have (?:a |the |any )?(?:way|option|ability|authority|access|stock))`;
+const GOOD = `(?:offer|allow|accept|provide|give|do|issue|process|refund|replace|exchange|ship|deliver|support|cover|insure|lend|install|unlock|reserve|permit|honou?r|price[- ]match|match|make (?:an? )?(?:exceptions?|changes?|refunds?)|take (?:returns|back|cash|payments?|orders|bookings|cards)|sell|service|repair|guarantee|extend|waive|compensate|reimburse|let (?:me|us|you)|send|cancel|change|reverse|credit|carry|stock|have (?:a |the |any )?(?:way|option|ability|authority|access|stock))`;
 const POLICY_VERB = `(?:offer|allow|accept|refund|replace|exchange|honou?r|cover|waive|reimburse|compensate|issue|process|permit|price[- ]match|be (?:offering|issuing|refunding|replacing|able))`;
 const REFUSAL = new RegExp(
   String.raw`\b${WE}(?: \w+)? (?:(?:don't|doesn't|no longer)(?: (?:currently|usually|normally|generally|typically|really|actually|ever|always))? ${GOOD}|won't ${POLICY_VERB})\b`,
 );
 // "The warranty doesn't cover accidental damage": the terms as subject.
-const TERMS = `(?:warranty|guarantee|policy|terms|plan|subscription|insurance|cover|coverage|membership|promotion|offer|voucher|code|discount|tariff|fare|ticket|contract|agreement|deal)`;
+const TERMS = `(?:rules?|regulations?|system|app|platform|website|site|tool|portal|software|law|warranty|guarantee|policy|terms|plan|subscription|insurance|cover|coverage|membership|promotion|offer|voucher|code|discount|tariff|fare|ticket|contract|agreement|deal)`;
 const TERMS_REFUSE = new RegExp(
-  String.raw`\b(?:the|our|your|this|that|these)(?: [\w-]+)? ${TERMS}s?(?: \w+)? (?:doesn't|don't|won't|can't|isn't able to|does not) (?:cover|include|allow|permit|apply|extend|entitle|qualify|stack|combine|work with|let)\b`,
+  String.raw`\b(?:the|our|your|this|that|these)(?: [\w-]+)? ${TERMS}s?(?: \w+)? (?:doesn't|don't|won't|can't|isn't able to|does not) (?:cover|include|allow|permit|apply|extend|entitle|qualify|stack|combine|work with|let|support)\b`,
+);
+// "Your policy excludes flood damage".
+const TERMS_EXCLUDE = new RegExp(
+  String.raw`\b(?:the|our|your|this|that|these)(?: [\w-]+)? ${TERMS}s? (?:excludes?|prohibits?|forbids?|bars?|rules? out)\b`,
 );
 // "Personalised items can't be returned": the thing as subject.
 const PASSIVE =
   /(?<!\byou(?:'ll)? )\b(?:can't|couldn't|won't) be (?!(?:helped|beaten|bettered|happier|missed|ignored|overstated|denied|charged|billed|asked|required|affected|penalised|penalized|disappointed|bothered|troubled|contacted|disturbed|deducted|debited|taken|left|kept waiting)\b)(?:\w+(?:ed|en)|sent|put|cut|set|done|made|given|taken|shown|seen|paid|kept|held|sold|bought|split|reset|used|changed|moved|undone)\b|\b(?:can't|couldn't|won't) be (?:refunded|returned|exchanged|replaced|cancell?ed|canceled|changed|done|processed|issued|delivered|shipped|reversed|waived|applied|combined|modified|amended|edited|approved|arranged|sent|extended|credited|honou?red|repaired|fixed|reimbursed|compensated)\b/;
+// "I'm unable to.", "we can't, sorry": the refusal with its verb left out.
+const ELLIPTIC =
+  /\b(?:i|we|i'm|we're)(?: (?:really|just|simply|honestly|afraid|still))? (?:can't|unable to|not able to|won't be able to|not allowed to)(?=\s*(?:[.!,;]|$))/;
 const REGRET = `(?:unfortunately|sadly|regrettably|i'm afraid|afraid|i'm sorry,? but|sorry,? but)`;
 const REGRET_REFUSAL = new RegExp(
   String.raw`\b${REGRET}\b,?(?: [\w']+){0,4}? (?:i|we|you|our [\w-]+|the (?:system|company|store|shop)) (?:\w+ )?(?:don't|doesn't|won't|can't|couldn't|aren't able|aren't allowed|isn't able|no longer)\b(?! (?:worry|hesitate|need to worry|have to worry))`,
@@ -41,7 +52,7 @@ const IMPOSSIBLE = [
   /\b(?:\w+n't|not|no longer|never)(?: \w+){0,3} (?:possible|doable|feasible|achievable|viable)\b/,
   /(?<!\b(?:not|nothing's|nothing is|never|isn't|is never) )\bimpossible\b/,
   /\b(?:not|isn't|aren't) an option\b/,
-  /\b(?:isn't|aren't|not|no longer|wasn't|weren't|won't be)(?: \w+)? (?:available|offered|possible)\b/,
+  /\b(?:isn't|aren't|not|no longer|wasn't|weren't|won't be)(?: \w+)? (?:available|offered|possible|supported|allow(?:ed)?|permitted)\b/,
 ];
 const POLICY = [
   /\b(?:against|violates?|breach(?:es)?|contrary to|outside(?: of)?|not (?:within|in line with|covered by|permitted by|allowed by|allowed under|covered under)) (?:our |the |company |store |shop |my |this |their |your )?(?:[\w-]+ ){0,2}(?:policy|policies|rules|terms|guidelines|t&cs|terms and conditions|warranty|guarantee|return window|returns window|return period|returns period|cover)\b/,
@@ -49,7 +60,7 @@ const POLICY = [
   /\b(?:outside|beyond) (?:what|anything) (?:our|the|your|this) (?:[\w-]+ )?(?:policy|warranty|guarantee|terms|cover|plan) (?:covers|allows|includes|permits)\b/,
   /\b(?:that's|it's|this is) (?:our|company|store|the|just|simply) ?(?:company |store |our )?policy\b(?! to\b| that (?:we|you) (?:can|will|always)\b)/,
   /\b(?:not|isn't|aren't|wasn't|weren't|no longer|never)(?: \w+)? (?:eligible|covered|refundable|returnable|exchangeable|permitted)\b/,
-  /\b(?:ineligible|non-refundable|non-returnable|non-exchangeable|nonrefundable)\b/,
+  /\b(?:ineligible|non-?(?:refundable|returnable|exchangeable|changeable|transferr?able|cancell?able|amendable))\b/,
   /\bno (?:refunds|returns|exchanges|cancellations)\b(?! (?:label|needed|necessary|required|fee|cost))/,
 ];
 const NOTHING = [
@@ -57,10 +68,16 @@ const NOTHING = [
   /\b(?:my|our) hands are tied\b/,
   /\bout of (?:my|our) hands\b/,
   /\bno way (?:for (?:me|us) )?to\b/,
-  /\b(?:not|isn't|aren't) something (?:i|we|our team)(?:'re| are|'m| am)?(?: able to| can| could)? (?:do|offer|help|assist|change|arrange|provide|allow|support|sell)\b/,
+  /\b(?:not|isn't|aren't) something (?:i|we|our team)(?:'re| are|'m| am)?(?: (?:currently|really|usually|normally|generally|actually|now))?(?: able to| can| could)? (?:do|offer|help|assist|change|arrange|provide|allow|support|sell)\b/,
   /\b(?:not|isn't|aren't) something (?:i|we|our team)(?:'re| are|'m| am)?(?: able to| can| could) \w+/,
   /\b(?:isn't|is not|not|there's not) (?:anything|much|a lot)(?: more| else)? (?:that )?(?:i|we) (?:can|could) do\b/,
   /\bno can do\b/,
+  // "That's outside what I'm able to do", "beyond anything we can offer", "not within my authority".
+  /\b(?:outside|beyond)(?: of)? (?:what|anything) (?:i|we)(?:'m| am|'re| are)?(?: \w+)? (?:able to|allowed to|permitted to|can|could) (?:do|offer|help with|arrange|change|provide)\b/,
+  /\b(?:outside|beyond|not within|isn't within|not in) (?:my|our) (?:authority|powers?|gift)\b/,
+  /\bi wish (?:i|we) could\b/,
+  // Hedged: "I don't think we can do that", "I doubt that's possible".
+  /\b(?:i|we) (?:don't think|doubt) (?:we|i|that|it|this)(?:'s|'ll| can| could| will| would| is)?(?: be)?(?: able to)? (?:possible|doable|do (?:that|this|it)|manage (?:that|this|it))\b/,
   /\b(?:not|isn't) (?:a|an) (?:service|thing|feature|option|product|facility) (?:that )?(?:we|i)(?: currently)? (?:provide|offer|do|support|sell|allow|have)\b/,
 ];
 
@@ -96,6 +113,7 @@ const IDIOMS: Record<string, RegExp> = {
   stop: /^ (?:smiling|laughing)\b/,
   // Trying to reach the customer is not telling them what we can't do for them.
   reach: /^ you\b/,
+  have: /^ (?:said|put|asked|wished|done it without|been (?:happier|more|better))\b/,
   contact: /^ you\b/,
 };
 
@@ -125,19 +143,24 @@ function ability(text: string): CantHit | undefined {
   return undefined;
 }
 
+// "It's not possible for you to be charged twice": what can't happen is harm to the customer.
+const REASSURES =
+  /^(?: for (?:you|your [\w-]+|it|this|anyone|us))?(?: to)? (?:(?:be|get) (?:\w+ )?(?:charged|billed|debited|overcharged|penali[sz]ed|affected|locked out|cut off|disconnected)|lose|happen again|go wrong)\b/;
+
 function first(patterns: RegExp[], text: string, type: CantType): CantHit | undefined {
   for (const pattern of patterns) {
     for (const m of text.matchAll(pattern)) {
+      if (REASSURES.test(text.slice(m.index + m[0].length))) continue;
       if (usable(text, m.index)) return { type, index: m.index };
     }
   }
   return undefined;
 }
 
-const ABILITY_ALL = [ABILITY, BARE_ABILITY].map(global);
+const ABILITY_ALL = [ABILITY, BARE_ABILITY, AND_ABILITY].map(global);
 const NOTHING_ALL = NOTHING.map(global);
 const POLICY_ALL = POLICY.map(global);
-const REFUSAL_ALL = [REFUSAL, TERMS_REFUSE, PASSIVE, REGRET_REFUSAL].map(global);
+const REFUSAL_ALL = [REFUSAL, TERMS_REFUSE, TERMS_EXCLUDE, PASSIVE, REGRET_REFUSAL, ELLIPTIC].map(global);
 const IMPOSSIBLE_ALL = IMPOSSIBLE.map(global);
 
 /** The can't-language in `text` (one canonical sentence), if any. */

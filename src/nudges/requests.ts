@@ -61,18 +61,19 @@ const LEXICON: [RuleAction, RegExp][] = [
   ],
   [
     'replacement',
-    /\breplac(?:e|ed|ing|ement|ements)\b(?! (?:the |a |your |my )?(?:[\w-]+ )?(?:battery|batteries|filter|cartridge|bulb|fuse|password|card|cards|pin)\b)/,
+    /\breplac(?:e|ed|ing|ement|ements)\b(?! (?:the |a |your |my )?(?:[\w-]+ )?(?:battery|batteries|filter|cartridge|bulb|fuse|password|card|cards|pin|code|codes|link|links|key|keys|invoice|receipt|label)\b)/,
   ],
   // Not money changing hands ("exchange currency", "exchange rate", "exchange USD for GBP").
   [
     'replacement',
     new RegExp(
-      String.raw`(?<!\b(?:${CURRENCY_TALK})[^.!?]*)(?<!\b(?:foreign|money|cash|rate of) )\bexchang(?:e|ed|es|ing)\b(?! (?:rates?|emails|messages|words|details|information|fees?|charges?|prices?)\b)(?!(?: [\w']+){0,3} (?:${MONEY_WORDS})\b)(?![^.!?]*\b(?:${CURRENCY_TALK}))|\bswap(?:ped|ping|s)?\b`,
+      String.raw`(?<!\b(?:foreign|money|cash|rate of) )\bexchang(?:e|ed|es|ing)\b(?<!\b(?:${CURRENCY_TALK})[^.!?]*)(?! (?:rates?|emails|messages|words|details|information|fees?|charges?|prices?)\b)(?!(?: [\w']+){0,3} (?:${MONEY_WORDS})\b)(?![^.!?]*\b(?:${CURRENCY_TALK}))|\bswap(?:ped|ping|s)?\b`,
     ),
   ],
   [
     'replacement',
-    /\b(?:new|another|replacement|fresh|spare) one\b|\bre-?(?:ship|send)(?:ped|ping|ing)? (?:it|the (?:order|item|parcel|package|product)|you)\b/,
+    // Sending a link or an email again is not a replacement: "…in the email, or I can resend it".
+    /\b(?:new|another|replacement|fresh|spare) one\b|\bre-?(?:ship|send)(?<!\b(?:links?|e?mails?|codes?|invoices?|receipts?|passwords?|confirmations?|messages?|forms?|statements?|pins?|labels?|texts?|sms)\b[^.!?]*)(?:ped|ping|ing)? (?:it|the (?:order|item|parcel|package|product)|you)\b/,
   ],
   [
     'replacement',
@@ -83,6 +84,11 @@ const LEXICON: [RuleAction, RegExp][] = [
     /\b(?:sent|send|get|getting|ship|shipped|post|posted) (?:one|a new one|another|another one) (?:out|over)\b|\b(?:right|correct) (?:size|one|item|colou?r|model|part|version)s? (?:sent|shipped|posted|out)\b/,
   ],
   ['fee-waiver', /\bwaiv(?:e|ed|es|ing|er)\b/],
+  // "The $12 fee has now been removed".
+  [
+    'fee-waiver',
+    /\b(?:fees?|charges?|penalt(?:y|ies)|surcharges?) (?:has|have)(?: (?:now|already|just))? been (?:removed|reversed|refunded|cancell?ed|dropped|taken off|wiped|scrapped|written off|credited)\b/,
+  ],
   [
     'fee-waiver',
     new RegExp(
@@ -151,8 +157,8 @@ export function findMentions(text: string): Mention[] {
 
 /** "The second replacement", "the replacement is also broken": a repeat on the same order. */
 export const REPEAT =
-  /\b(?:second|2nd|third|3rd|another|yet another)(?: [\w-]+)? (?:replacement|exchange)\b|\b(?:send|ship|post|need|want)(?: (?:me|us))? (?:a |the )?(?:second|2nd|third|3rd|fourth) one\b|\b(?:two|2|three|3)(?: [\w-]+)? replacements\b|\breplacement(?: [\w']+){0,4} (?:also|too|again|as well)\b|\b(?:also|again)(?: [\w']+){0,2} (?:faulty|broken|damaged|defective|wrong|smashed|cracked)\b(?=.*\breplac)|\breplac\w*(?: [\w']+){0,6} (?:also|again)\b|\balready (?:sent|had|received|got|given) (?:me |us |you )?(?:a |one )?replacement\b|\b(?:two|2|three|3) replacements\b/;
+  /\b(?:second|2nd|third|3rd|fourth|4th) time\b(?=[^.!?]*\b(?:broken|faulty|damaged|defective|wrong|cracked|smashed|missing|replac\w*))|\b(?:second|2nd|third|3rd|another|yet another)(?: [\w-]+)? (?:replacement|exchange)\b|\b(?:send|ship|post|need|want)(?: (?:me|us))? (?:a |the )?(?:second|2nd|third|3rd|fourth) one\b|\b(?:two|2|three|3)(?: [\w-]+)? replacements\b|\breplacement(?: [\w']+){0,4} (?:also|too|again|as well)\b|\b(?:also|again)(?: [\w']+){0,2} (?:faulty|broken|damaged|defective|wrong|smashed|cracked)\b(?=.*\breplac)|\breplac\w*(?: [\w']+){0,6} (?:also|again)\b|\balready (?:sent|had|received|got|given) (?:me |us |you )?(?:a |one )?replacement\b|\b(?:two|2|three|3) replacements\b/;
 
 /** A refund (or credit) already under way or received: asked about, not asked for. */
 export const STATUS =
-  /\b(?:where(?:'s| is)|when (?:will|do|does|can|should|would|is)\b|how long\b|missing\b|not here\b|(?:i'm|i am) (?:still )?expecting\b|still (?:waiting|haven't|hasn't|not|no|pending)|(?:haven't|hasn't|didn't|has not|have not|did not|never) (?:yet )?(?:received|got|gotten|seen|arrived|come|cone|gone|shown|showed|appeared|landed|been (?:received|credited|processed|paid))|not (?:yet )?(?:received|arrived|showing|shown|come through|appeared|reflected|in my account)|has yet to|have yet to|taking (?:too |so |very |a long |ages|forever)|(?:isn't|aren't|not|wasn't|weren't) (?:yet )?(?:showing|reaching|appearing|reflected|visible|there|in my account|on my (?:account|statement))|why (?:isn't|hasn't|haven't|didn't|is|has|have)|(?:is|still) pending|waiting (?:for|on)|arrived|came through|went through|showed up|show up|landed|cleared|(?:has been|was|were|got|been|just got|already got) (?:processed|refunded|credited|reimbursed|paid back)|(?:got|received) (?:my|the|your)|reached (?:my|the)|hit my|came in|(?:has|have) gone through|been received|status of|track(?:ing)? (?:my|the)|thanks? (?:you )?for (?:the|my)|suppos(?:e|ed) to (?:be )?(?:get|getting|receive|receiving)|(?:was|were) (?:promised|told))\b/;
+  /\b(?:where(?:'s| is)|when (?:will|do|does|can|should|would|is)\b|how long\b|missing\b|not here\b|(?:i'm|i am) (?:still )?expecting\b|still (?:waiting|haven't|hasn't|not|no|pending)|(?:haven't|hasn't|didn't|has not|have not|did not|never) (?:yet )?(?:received|got|gotten|seen|arrived|come|cone|gone|shown|showed|appeared|landed|been (?:received|credited|processed|paid))|not (?:yet )?(?:received|arrived|showing|shown|come through|appeared|reflected|in my account)|has yet to|have yet to|taking (?:too |so |very |a long |ages|forever)|(?:isn't|aren't|not|wasn't|weren't) (?:yet )?(?:showing|reaching|appearing|reflected|visible|there|here|in my account|on my (?:account|statement))|(?:doesn't|don't|didn't|hasn't|haven't|won't|isn't) (?:yet )?(?:show|shown|appear|reflect|go through|come through|arrive|reach)|(?:can't|don't|cannot|unable to|not) (?:yet )?(?:see|find|locate|seeing|finding) (?:it|them|the|my|any)|(?:check|find|locate|track|see) (?:on )?(?:my|the) (?:recent |last |latest )?(?:refund|credit)|why (?:isn't|hasn't|haven't|didn't|is|has|have)|(?:is|still) pending|waiting (?:for|on)|arrived|came through|went through|showed up|show up|landed|cleared|(?:has been|was|were|got|been|just got|already got) (?:processed|refunded|credited|reimbursed|paid back)|(?:got|received|issued) (?:my|the|your|a)|reached (?:my|the)|hit my|came in|(?:has|have) gone through|been received|status of|track(?:ing)? (?:my|the)|thanks? (?:you )?for (?:the|my)|suppos(?:e|ed) to (?:be )?(?:get|getting|receive|receiving)|(?:was|were) (?:promised|told))\b/;

@@ -9,7 +9,22 @@ export interface KeywordHit {
 
 // Phrases in which a keyword does not mean the thing asked for.
 const FALSE_FRIENDS =
-  /\b(?:credit (?:cards?|checks?|score|limit|report|rating|history)|debit or credit|exchange rates?|(?:currency|foreign|money) exchange|bank transfer|wire transfer|free of charge|no (?:fee|charge)|fee[- ]free|american express|express(?:ed|ly| checkout| pay| entry| lane| consent| permission| written)|refund (?:policy|policies|process|status|terms|rules))\b/g;
+  /\b(?:credit (?:cards?|checks?|score|limit|report|rating|history)|debit or credit|exchange rates?|(?:currency|foreign|money) exchange|bank transfer|wire transfer|free of charge|no (?:fee|charge)|fee[- ]free|american express|express(?:ed|ly| checkout| pay| entry| lane| consent| permission| written)|refund (?:policy|policies|process|status|terms|rules)|replacement (?:cards?|codes?|links?|keys?|passwords?|pins?|invoices?|receipts?|labels?))\b/g;
+
+// Changing money ("exchange USD for GBP", "currency exchange") is not swapping an item.
+const MONEY_TALK =
+  /\b(?:currenc(?:y|ies)|fiat|crypto\w*|bitcoin|usd|eur|gbp|rubles?|roubles?|dollars|euros|pounds|yen|money|cash)\b/;
+
+function isMoneyExchange(text: string, start: number, end: number): boolean {
+  if (!text.startsWith('exchang', start)) return false;
+  const from = Math.max(
+    text.lastIndexOf('.', start),
+    text.lastIndexOf('!', start),
+    text.lastIndexOf('?', start),
+  );
+  const stop = text.slice(end).search(/[.!?]/);
+  return MONEY_TALK.test(text.slice(from + 1, stop < 0 ? undefined : end + stop));
+}
 
 const CACHE = new Map<string, RegExp | null>();
 const CACHE_LIMIT = 500;
@@ -20,12 +35,15 @@ function escapeRegExp(text: string): string {
 
 const PRONOUN = /^(?:it|this|them|these|those|one)$/;
 
-/** A keyword phrase as a pattern: up to two extra words between its words, pronouns interchangeable. */
+/**
+ * A keyword phrase as a pattern: up to two extra words between its words (not across punctuation:
+ * "new router remotely, it" is not "new one"), pronouns interchangeable.
+ */
 function phrase(keyword: string): string {
   return keyword
     .split(' ')
     .map((word) => (PRONOUN.test(word) ? '(?:it|this|them|these|those|one)' : escapeRegExp(word)))
-    .join(String.raw`(?:\s+\S+){0,2}?\s+`);
+    .join(String.raw`(?:\s+[^\s,.;:!?]+){0,2}?\s+`);
 }
 
 function compile(keywords: readonly string[]): RegExp | null {
@@ -56,7 +74,7 @@ export function keywordHits(rule: NudgeRule, text: string): KeywordHit[] {
   for (const m of text.matchAll(pattern)) {
     const start = m.index;
     const end = start + m[0].length;
-    if (blocked.some(([a, b]) => start < b && a < end)) continue;
+    if (blocked.some(([a, b]) => start < b && a < end) || isMoneyExchange(text, start, end)) continue;
     hits.push({ start, end });
   }
   return hits;

@@ -1,0 +1,62 @@
+// Someone else takes the case over: "someone from billing will call you", "you'll hear from the
+// courier", "your query needs to go to our claims team", "our returns department handles that",
+// "your case is now with our collections team". The caller drops these when the agent says they
+// stay the contact ("…and I'll update you by 3pm").
+import { OUTSIDE_PARTY, TEAM, TEAM_NAMES, TEAM_NOUN } from './handoff-parties';
+
+const SUBJECT = String.raw`(?:someone(?: else)?|somebody(?: else)?|another team|a different team|(?:a|one|another) (?:team|staff) member|(?:our|the) team members|(?:a |my |our )?colleagues?|another (?:agent|colleague|team|department|advis[eo]r|person|member of (?:the|our) team)|one of (?:our|my) (?:colleagues|team|specialists|agents|advis[eo]rs|experts|technicians|engineers)|(?:a|one) member of (?:the|our|my) (?:[\w&-]+ )?team|an? (?:specialist|supervisor|manager|team lead|representative|technician|engineer|rep|advis[eo]r|expert|agent)|(?:my|our) (?:colleague|supervisor|manager|team lead|lead) (?!(?:and|or|but|who|to|will|would|is|has|had|have|can|could|should|may|might|about|for|on|in|at|with|approved|said|says|agreed|confirmed)\b)[a-z]+|(?:the|our|my) (?:[\w&-]+ ){0,2}?${TEAM_NOUN}(?: [a-z]+(?= to\b))?|${OUTSIDE_PARTY}|they|who|he|she|${TEAM_NAMES})(?: (?:from|in|at|on) (?:the |our |my )?[\w&-]+(?: [\w&-]+){0,2}?)?`;
+const TAKES_OVER = String.raw`(?:get back to you|get back in touch|come back to you|contact you|call you|ring you|phone you|email you|message you|text you|write to you|reach out|be in touch|get in touch|be contacting you|be calling you|be in contact|follow up|respond|reply|take (?:it|this|over|your case)(?: over)?(?: from here)?|take it from here|handle (?:it|this|your \w+)|deal with (?:it|this|your \w+)|look after you|assist you|help you|help with (?:that|this|it)|pick (?:it|this|your \w+) up|be able to help|tell you (?:more|what|how|whether|if|when|why|where|exactly)|explain (?:it|this|that|more|what|how|why)|confirm (?:whether|if|what|when)|answer (?:that|this|it|your \w+)|advise (?:on|you)|help (?:you )?(?:with|further|out)|advise you|give you a (?:call|ring)|update you|let you know|sort (?:it|this|that)(?: out)?|look (?:at|into) (?:it|this|your \w+)|be able to (?:help|sort|fix|reverse|resolve|refund|assist|answer|advise|process|arrange|book|deal with|look into)|be your (?:\w+ )?(?:point of )?contact|take over|be in contact|arrange (?:a |the |your )?(?:collection|repair|visit|call|callback|replacement|refund|pickup|engineer)|book (?:a |the |your )?(?:slot|visit|appointment|engineer|collection)|(?:review|investigate|resolve|action|answer|process|handle|manage|own) (?:it|this|that|your \w+)|look into (?:it|this|that|your \w+)|be looking after you|be handling (?:this|it|your \w+)|reach you|[^.!?]{0,40}? and (?:then )?(?:email|call|contact|update|write to|message|get back to|let) you)`;
+const OTHERS = new RegExp(
+  String.raw`(?<!\b(?:i'm|we're|you're|i'll be|we'll be|am|be) )\b(?<subject>${SUBJECT})(?:'ll|'s| will| would| should| shall| can| could| may| might| is going to| are going to|'re going to| will be able to|'ll be able to| to| needs to| need to| has to| have to)?(?: (?:then|now|soon|shortly|also|directly|be able to|be happy to|happily|be in a position to))? ${TAKES_OVER}\b`,
+);
+const HEAR_FROM =
+  /\byou(?:'ll| will|'d| should| may| might| can expect to| are going to|'re going to| will then|'ll then)?(?: (?:soon|shortly|then|also|directly|be))? (?:be contacted by|hear (?:back )?from|receive an? (?:call|email|message) from|get an? (?:call|email|message) from|be called by|be emailed by) (?!(?:me|us|myself|(?:our|the) (?:system|website|app|portal)|an? automated|no-?reply)\b)(?<target>[^,.;!?]{1,40})/;
+
+// "Your query needs to go to our billing team": the case is bound for someone else.
+const BOUND_FOR = new RegExp(
+  String.raw`(?<![\w'-])(?:(?:(?!(?:you|you'll|i|i'll|we|we'll|don't|doesn't|won't|not|never|no)\b)[\w'-]+ ){1,4}?|it'll |that'll |this'll )(?:needs to|need to (?=be)|has to|have to|need to|will have to|should|must|can|could|may|are to|is to|would need to|'ll need to|will need to|is going to have to|'ll have to) (?:go|be (?:sent|passed|handled|dealt with|raised|submitted|made|lodged|filed|directed|addressed|requested|looked at|escalated|forwarded|referred|routed|transferred|reviewed|picked up)) (?:on )?(?:to|through|by|with|over to) (?<target>${TEAM})`,
+);
+// "This will be picked up by the next available agent": someone else will have it.
+const DONE_BY = new RegExp(
+  String.raw`\b(?:be|been|being|is|are|'s|'re|get|gets) (?:\w+ )?(?:handled|picked up|dealt with|reviewed|looked at|looked into|investigated|actioned|followed up|answered|resolved|taken care of|taken over|managed|owned) by (?<target>${TEAM}|(?!(?:us|me|you|it|them|the|a|an|our|my|your|this|that)\b)[a-z][\w&'-]*(?=,? (?:who|which|they|and they)\b|[.!?]?$))`,
+);
+
+// "Our tech team are looking into it and will let you know": the team, as the subject, replies.
+const THEY_REPLY = new RegExp(
+  String.raw`(?:^|[,;:] |\b(?:and|but|so) )(?<subject>${SUBJECT}) (?:is|are|'re|'s|have|has|will|'ll)\b[^.!?]{0,50}? and (?:will |'ll |can |should |then )(?:let|update|email|call|contact|get back to|message|write to|ring|phone) you\b`,
+);
+// "Porting requests go through your new provider": that kind of request belongs elsewhere.
+const ROUTED = new RegExp(
+  String.raw`\b(?:requests?|queries|query|questions?|claims?|complaints?|changes|refunds|returns|bookings|issues|cancell?ations|disputes|enquiries|inquiries|appeals) (?:go|goes|are (?:sent|passed|routed|handled|dealt with|processed|managed|done)|is (?:sent|passed|routed|handled|dealt with|processed|managed|done)) (?:through|via|to|by|with) (?!(?:us|me|our team|this team)\b)(?<target>${TEAM})`,
+);
+// "Kindly await a response from our technical team".
+const AWAIT = new RegExp(
+  String.raw`\b(?:await|wait for|expect|look out for)(?: (?:a|an|the|their|further))? (?:response|reply|call|callback|email|message|update|letter|contact)s? from (?!(?:me|us|myself)\b)(?<target>${TEAM})`,
+);
+// "Your case is now with our collections team", "your issue is with the seller".
+const NOW_WITH = new RegExp(
+  String.raw`\b(?:your|this|the|that)(?: [\w-]+)? (?:case|query|request|ticket|complaint|issue|problem|claim|dispute|enquiry|inquiry|question|matter)s? (?:is|are|'s|'re|lies|sits)(?: (?:now|currently|really|actually))? (?:with|in the hands of) (?<target>${TEAM})`,
+);
+// "Our returns department handles that", "the seller is responsible for returns".
+const HANDLES = new RegExp(
+  String.raw`\b(?!(?:our|this|my) team\b)(?<target>(?:the|our|your|their) (?:[\w&'-]+ ){0,2}?${TEAM_NOUN}|${OUTSIDE_PARTY}) (?:handles?|deals? with|looks? after|takes? care of|covers?|manages?|owns?|(?:is|are|'re|'s) (?:responsible|in charge) for) (?:that|this|those|these|it|them|all (?:of )?(?:that|this|those|these)|any|(?:[\w-]+ ){0,2}(?:issues|questions|requests|queries|matters|problems|claims|complaints|cases|refunds|returns|changes|orders|bookings|payments|repairs|disputes))\b`,
+);
+// "The engineer will call you before arriving": a visit being arranged, not the case moving on.
+const ON_THE_WAY =
+  /^(?: [\w']+){0,5} (?:(?:before|when|once|as soon as)(?: (?:they|he|she|it)(?:'re|'s| are| is)?)? (?:arriv\w*|deliver\w*|visit\w*|com(?:e|es|ing) (?:round|over|out)|on (?:their|the|his|her) way|nearby|close|outside|gets? there|leav\w*|set(?:ting)? off)|on the day|on (?:their|the|his|her) way)\b/;
+
+/** Where `text` gives the case to someone else, and to whom when it says; `usable` vets a match. */
+export function findOthers(
+  text: string,
+  usable: (index: number) => boolean,
+): { index: number; target?: string } | undefined {
+  const others = OTHERS.exec(text) ?? HEAR_FROM.exec(text);
+  if (others && usable(others.index) && !ON_THE_WAY.test(text.slice(others.index + others[0].length))) {
+    return { index: others.index, target: others.groups?.target ?? others.groups?.subject };
+  }
+  for (const pattern of [BOUND_FOR, DONE_BY, NOW_WITH, HANDLES, AWAIT, THEY_REPLY, ROUTED]) {
+    const m = pattern.exec(text);
+    if (m && usable(m.index)) return { index: m.index, target: m.groups?.target ?? m.groups?.subject };
+  }
+  return undefined;
+}

@@ -1,0 +1,69 @@
+// Who a draft sends the customer to: teams ("our billing team"), named parties ("the courier",
+// "your bank"), people ("Priya"), and what is not a party (the agent, a web page, "during office
+// hours"). Shared by the handoff detectors; all over canonical text (normalize.ts).
+
+export const TEAM_NOUN = `(?:someone(?: else)?|somebody(?: else)?|team|teams|department|departments|desk|unit|crew|hub|partners?|folks|guys|dispatch|staff|suppliers?|centre|center|handlers?|providers?|vendors?|contractors?|installers?|clinic|pharmacy|colleagues?|specialists?|experts?|supervisors?|managers?|team lead|lead|agents?|representatives?|reps?|advis[eo]rs?|people|person|group|office|helpdesk|help desk|line|technicians?|engineers?|escalations|division|queue|support|shifts?|(?:sister|partner|parent|external|third[- ]party|separate|different) (?:company|companies|firm|business|organi[sz]ation))`;
+// Outside parties a customer deals with: "the courier", "your bank", "their landlord".
+const OUTSIDE = `(?:carrier|courier|manufacturer|seller|store|shop|airline|bank|card issuer|issuer|retailer|marketplace|vendor|supplier|brand|insurer|post office|council|landlord|letting agent|venue|hotel|host|organi[sz]ers?|promoter|restaurant|pharmacy|pharmacist|clinic|hospital|school|gp|doctor|dentist|dealer|dealership|garage|agency|travel agent|operator|network|platform|app store|provider|employer|ombudsman|regulator)`;
+export const OUTSIDE_PARTY = String.raw`(?:the|your|their) (?:[\w'-]+ ){0,2}?${OUTSIDE}|your (?:[\w'-]+ )?company`;
+/** Teams named bare: "billing will call you", "speak to payroll". */
+export const TEAM_NAMES = `(?:billing|accounts|finance|sales|returns|claims|logistics|fraud|tech support|technical support|engineering|legal|compliance|underwriting|collections|payroll|hr|procurement|onboarding|retentions?|fulfil?ment)`;
+export const NAMED = `(?:${TEAM_NAMES}|warehouse|security|it|head office|tier (?:2|two|3|three)|level (?:2|two)|second line|${OUTSIDE_PARTY}|them)`;
+export const TEAM = String.raw`(?:(?:the|our|my|a|an|another|a different|a separate|one of (?:our|my)|the relevant|the right|the appropriate|their) )?(?:[\w&'-]+ ){0,3}?${TEAM_NOUN}\b(?! (?:article|page|site|website|link|form|app|portal|guide|faq)s?\b)|${NAMED}\b`;
+
+const SELF =
+  /^(?:us|me|myself|you\b|yourself|this team|our team|our (?:customer )?(?:support|service|care)\b|customer (?:support|service|care)|support\b(?!@)|here|anyone|anybody|no one|nobody|this (?:email|number|chat|thread|address)|reply|for|about|if|any|anything|questions?|back\b)/;
+const RESOURCE =
+  /^(?:(?:the|our|this|that) )?(?:[\w-]+ )?(?:website|site|page|portal|app|link|faq|help cent(?:re|er)|article|form|settings|inbox|spam|folder|section|tab|guide|menu)s?\b|^(?:your|my) (?:[\w-]+ )?(?:account|profile|order|settings|inbox|app|email)\b/;
+
+// "Ask your colleague to sign for it" is not a handoff; "ask the seller" is.
+const ASKED_PARTY = new RegExp(
+  String.raw`^(?:${NAMED}|(?:the|our|a|an|another) (?:[\w&'-]+ ){0,3}?(?:team|department|desk|helpdesk|support|office|seller|store|shop))\b`,
+);
+
+// Words that start an adverbial, not a party: "call during office hours", "email anytime".
+const NOT_A_PARTY =
+  /^(?:during|between|before|after|within|in|on|at|any|anytime|whenever|when|if|as|to|for|about|with|again|later|soon|today|tomorrow|now|once|first|then|so|and|or|but|it|this|that|there|here|back|up|out|instead|directly|yourself|asap|immediately|please)\b/;
+
+const PARTY = new RegExp(`^(?:${NAMED}|[\\w-]+ ${TEAM_NOUN})\\b`);
+
+export function isOtherParty(target: string, verb = ''): boolean {
+  if (SELF.test(target) || RESOURCE.test(target)) return false;
+  // "IT" is a team only on its own or before a team word, not in "call it a known issue".
+  if (/^it /.test(target) && !/^it (?:team|department|desk|helpdesk|support)\b/.test(target)) return false;
+  if (/^ask/.test(verb)) return ASKED_PARTY.test(target);
+  // A name ("Apple", "FastFix") is a party too.
+  if (
+    /^[a-z][\w&'-]*$/.test(target.split(' ')[0] ?? '') &&
+    !NOT_A_PARTY.test(target) &&
+    !/^(?:the|your|their|a|an|our|my|his|her)$/.test(target)
+  ) {
+    if (!/^(?:a|an|my|his|her|some|more|all|what|how|why|who)\b/.test(target)) return true;
+  }
+  return (
+    /^[\d+(]/.test(target) ||
+    target.includes('@') ||
+    /^(?:the|your|their|a|an|another|them|him|her|one of)\b/.test(target) ||
+    /^our (?!(?:customer )?(?:support|service|care)\b|team\b)\w+/.test(target) ||
+    PARTY.test(target)
+  );
+}
+
+/** A target as written up to where it stops naming a party ("the courier directly about…"). */
+export function clean(target: string | undefined): string | undefined {
+  const trimmed = target
+    ?.replace(
+      /\s+(?:a|an) (?:(?:quick|brief|short) )?(?:ring|call|buzz|bell|shout|line|message|text|note|email)\b.*$/,
+      '',
+    )
+    .replace(
+      /\b(?:directly|instead|now|today|for (?:that|this|it)|about (?:that|this|it)|please|though|as well|too)\b.*$/,
+      '',
+    )
+    .replace(
+      /\s+(?:and|who|which|so|to|if|or|as|because|since|where|on|at|about|regarding|for|with|when|by|via|in order)\b.*$/,
+      '',
+    )
+    .trim();
+  return trimmed || undefined;
+}

@@ -1,0 +1,76 @@
+// The draft disclaims the topic: "not my department", "that's one for our billing team", "our
+// fundraising team are the ones to speak to", "the dealership is better placed to look at it".
+import { clauseBefore, isConditional } from './cues';
+import { NAMED, TEAM_NOUN } from './handoff-parties';
+
+const DISCLAIMS: RegExp[] = [
+  new RegExp(
+    String.raw`\b(?:that's|it's|this is|that is) (?:something|one|a decision|a call|a question) (?:for )?(?:the|our|your|a) (?:[\w&-]+ ){0,2}?${TEAM_NOUN} (?:would|will|'d|has to|needs to|must|should|can|could)\b`,
+  ),
+  new RegExp(
+    String.raw`\bonly (?:the |our )?(?:[\w&-]+ ){0,2}?${TEAM_NOUN} (?:can|could|is able to|are able to)\b|\b${TEAM_NOUN} (?:is|are) the only (?:one|ones|team|people|department)s? (?:who|that) (?:can|could)\b`,
+  ),
+  /\bnot the (?:right|best|correct|appropriate) (?:person|team|department|people|place|contact)\b/,
+  /\b(?:that's|it's|this is|that is|this one is) (?:a |an )?(?:separate|different|other|another) (?:team|department|area|matter|issue)\b/,
+  /\bnot (?:my|our) (?:department|area|team|job|responsibility|remit|role|field|division|speciality|specialty|expertise|section)\b/,
+  /\b(?:outside|beyond|not within|not in) (?:my|our|this team's|the team's) (?:remit|scope|area|department|responsibility|jurisdiction)\b/,
+  /\bwrong (?:department|team|queue|place|line|person|desk)\b/,
+  /\b(?:not|isn't|aren't) (?:something|an issue|a question|a matter|a thing|an area|a request|one)(?: that)? (?:we|i|our team|this team|customer service|support)(?: can| could| are able to| am able to)? (?:handles?|deals? with|covers?|looks? after|help(?: you)? with|assist(?: you)? with|takes? care of)\b/,
+  /\b(?:we|i|our team|this team)(?: \w+)? (?:don't|can't|doesn't) (?:handle|deal with|cover|look after|take care of) (?:that|this|those|these|it|[\w-]+ (?:issues|questions|requests|queries|matters|problems|orders))\b/,
+  new RegExp(
+    String.raw`\b(?:is|are|'s|'re|gets|get) (?:\w+ )?(?:handled|dealt with|managed|looked after|taken care of|owned) by (?:a |an |the |our |another |a different |a separate |an external )?(?:[\w&-]+ ){0,2}?(?:${TEAM_NOUN}|${NAMED})\b`,
+  ),
+  new RegExp(
+    String.raw`\b(?:falls|comes|sits|belongs) (?:under|within|with|to) (?:the |our |a different |another )?(?:[\w&-]+ ){0,2}?${TEAM_NOUN}\b`,
+  ),
+  new RegExp(
+    String.raw`\b(?:that's|it's|this is|that one is|this one is|that is|that would be|this would be|that'd be)(?: (?:a question|one|something|a matter|an issue|a job|a task|a request|a query|really|actually|only|more))? for (?:the |our |a different |another |your )?(?:[\w&-]+ ){0,2}?(?:${TEAM_NOUN}|${NAMED})\b`,
+  ),
+  /\bi (?:only|just) (?:handle|deal with|cover|look after)\b/,
+];
+
+const PEOPLE = `(?:people|persons?|team|teams|ones?|folks|department|contacts?|experts?)`;
+const TO_DO = `(?:speak|talk|chat|ask|contact|call|email|help|go|deal|see|approach|get|reach|raise|sort|advise|assist|look)`;
+// Someone else is the right one: "…are the ones to speak to", "…is better placed to help".
+const BETTER_PARTY: RegExp[] = [
+  new RegExp(
+    String.raw`(?:\b(?:is|are|would be|will be)|(?<=\w)(?:'s|'re)) the (?:(?:best|right|correct|appropriate|only|proper) )?${PEOPLE} (?:to|who can|that can) ${TO_DO}\b`,
+  ),
+  /(?:\b(?:is|are|would be|will be|might be|may be)|(?<=\w)(?:'s|'re))(?: (?:much|far|probably|likely|really|definitely|actually))? (?:better|best) (?:placed|positioned|equipped|suited) to\b|(?:\b(?:is|are|would be|will be)|(?<=\w)(?:'s|'re)) in a (?:much )?better position to\b/,
+];
+// "That's a billing thing", "it's not us, it's the payment provider".
+const NOT_OURS: RegExp[] = [
+  /\b(?:that's|it's|this is|that is|it is|sounds like)(?: really| more| probably)? (?:a|an) (?:billing|accounts|finance|sales|returns|claims|logistics|warehouse|fraud|security|tech support|technical support|it|payroll|hr|legal|shipping|delivery|courier|bank|carrier|[\w-]+ (?:team|department)) (?:thing|question|issue|matter|query|problem)\b/,
+  /\b(?:that|it|this|the problem|this problem|the issue|this issue)(?:'s not| isn't| is not) (?:us|from our side|on our (?:side|end))\b,? (?:it's|its|that's|it is|that is|but) (?:the|your|their|with the|with your) /,
+];
+// "The best people to help with this are our international team" (not "…are right here").
+const BEST_ARE = new RegExp(
+  String.raw`(?:^|[,;:–—] |\b(?:and|but|so|honestly|really|actually|otherwise) )the (?:best|right|correct|appropriate|only|proper) ${PEOPLE} (?:to|for)\b(?:(?!\b(?:and|but|so|who|which|they|i|we|you)\b)[^.!?;,]){0,60}? (?:is|are|would be|will be) (?!(?:me|us|myself|here|right here|you|i|we|in|on)\b)`,
+);
+
+// The agent acting on it: "…, so I've fixed it".
+const ACTS = /\b(?:i've|i'll|i have|i will|let me|i'm going to|i've just|i already)\b/;
+
+// The agent, the customer or the place they are in as the subject: "we're the right team to help".
+const SELF_SUBJECT = /(?:^|\b(?:i|we|you|this|that|it|here|there|who))\s*$/;
+
+/** Where `text` disclaims its topic or names someone better placed, if it does. */
+export function findScope(text: string): number | undefined {
+  const usable = (m: RegExpExecArray | null) => !!m && !isConditional(text, m.index);
+  for (const pattern of DISCLAIMS) {
+    const m = pattern.exec(text);
+    if (m && usable(m)) return m.index;
+  }
+  // These only point elsewhere; "…, so I've fixed it on my side" keeps the case.
+  const pointer = (m: RegExpExecArray | null) => usable(m) && !ACTS.test(text.slice(m!.index + m![0].length));
+  for (const pattern of BETTER_PARTY) {
+    const m = pattern.exec(text);
+    if (m && pointer(m) && !SELF_SUBJECT.test(clauseBefore(text, m.index))) return m.index;
+  }
+  for (const pattern of NOT_OURS) {
+    const m = pattern.exec(text);
+    if (m && pointer(m)) return m.index;
+  }
+  const best = BEST_ARE.exec(text);
+  return best && pointer(best) ? best.index : undefined;
+}
