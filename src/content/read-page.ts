@@ -1,6 +1,5 @@
 // The one reading pipeline: generic heuristics, with an adapter's hooks answering first where it has them.
 
-import { findAmounts } from '../nudges/amounts';
 import type { PageContext } from '../shared/model';
 import type { AdapterSpec, HelpdeskAdapter, ReadEnv } from './adapters/types';
 import { latestCustomerMessage, readThread, type ThreadMessage } from './conversation';
@@ -38,7 +37,10 @@ export interface PageFacts {
   draft?: string;
 }
 
-/** A PageContext from raw facts: every field trimmed and capped, empty ones left out, amounts found. */
+/**
+ * A PageContext from raw facts: every field trimmed and capped, empty ones left out. The panel reads
+ * the amounts (src/nudges/page-amounts.ts), so this script carries no money reader.
+ */
 export function buildContext(facts: PageFacts): PageContext {
   const context: PageContext = {
     site: facts.site,
@@ -51,8 +53,6 @@ export function buildContext(facts: PageFacts): PageContext {
     const value = field(facts[key]);
     if (value) context[key] = value;
   }
-  const money = findAmounts([context.customerMessage, context.draft].filter(Boolean).join('\n'));
-  context.amounts = money.map(({ amount, currency, text }) => ({ amount, currency, text }));
   return context;
 }
 

@@ -1,6 +1,5 @@
 // Money amounts in free text: "$45", "45 dollars", "USD 120", "$1,200", "€45,50", "£30", and bare
 // "99.99" or "paid 45". Order numbers, phone numbers, dates, "2 items" and "3 days" are not money.
-import { spelledAmounts } from './amount-words';
 import { CODES, parseNumber, symbolCurrency, wordCurrency } from './money';
 import type { FoundAmount } from './types';
 
@@ -101,8 +100,11 @@ function bare(text: string): AmountSpan[] {
   });
 }
 
+/** Reads amounts another way (spelled-out numbers); kept out of this file so the page reader stays small. */
+export type ExtraAmounts = (text: string) => AmountSpan[];
+
 /** Every amount in `text`, in reading order, with where it ends and whether it was implicit. */
-export function scanAmounts(text: string): AmountSpan[] {
+export function scanAmounts(text: string, extra?: ExtraAmounts): AmountSpan[] {
   if (!text) return [];
   const spans = [
     ...collect(text, PREFIX_SYMBOL, (m) => ({
@@ -127,7 +129,7 @@ export function scanAmounts(text: string): AmountSpan[] {
       k: !!m[2],
     })),
     ...bare(text),
-    ...(/(?:dollar|buck|euro|pound|quid)/i.test(text) ? spelledAmounts(text) : []),
+    ...(extra && /(?:dollar|buck|euro|pound|quid)/i.test(text) ? extra(text) : []),
   ].sort((a, b) => a.index - b.index || b.end - a.end || Number(a.implicit) - Number(b.implicit));
   for (const span of spans) {
     if (span.implicit || !/^\D*\$/.test(span.text)) continue;
@@ -154,8 +156,8 @@ export function scanAmounts(text: string): AmountSpan[] {
  * ("99.99", "paid 45") takes the currency of the first amount written with one, else
  * `defaultCurrency` (USD unless given).
  */
-export function findAmounts(text: string, defaultCurrency = 'USD'): FoundAmount[] {
-  const spans = scanAmounts(typeof text === 'string' ? text : '');
+export function findAmounts(text: string, defaultCurrency = 'USD', extra?: ExtraAmounts): FoundAmount[] {
+  const spans = scanAmounts(typeof text === 'string' ? text : '', extra);
   const written = spans.find((span) => !span.implicit)?.currency ?? defaultCurrency;
   return spans.map((span) => ({
     amount: span.amount,

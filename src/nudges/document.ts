@@ -1,5 +1,6 @@
 // One field (the customer's message or the agent's draft) prepared once for every detector: its
 // sentences with their offsets, each sentence's amounts and canonical form.
+import { spelledAmounts } from './amount-words';
 import { type AmountSpan, scanAmounts } from './amounts';
 import { Memo } from './memo';
 import { type NormalText, normalise } from './normalize';
@@ -27,7 +28,7 @@ const NORMAL = new Memo<NormalText>();
 
 /** A sentence's canonical form, computed once per distinct sentence text. */
 function normalSentence(text: string): NormalText {
-  return NORMAL.get(text, () => normalise(text, 0, text.length, scanAmounts(text)));
+  return NORMAL.get(text, () => normalise(text, 0, text.length, scanAmounts(text, spelledAmounts)));
 }
 
 export function prepare(field: Field, input: unknown): Doc {

@@ -1,6 +1,13 @@
 // The nudge engine: empowerment limits, handoff and can't language, money amounts. Pure TS.
 
-export { findAmounts } from './amounts';
+import { spelledAmounts } from './amount-words';
+import { findAmounts as findWrittenAmounts } from './amounts';
+import type { FoundAmount } from './types';
+
+/** Every money amount in `text`, spelled-out ones ("forty five dollars") included. */
+export function findAmounts(text: string, defaultCurrency = 'USD'): FoundAmount[] {
+  return findWrittenAmounts(text, defaultCurrency, spelledAmounts);
+}
 export { analyse } from './analyse';
 export { formatMoney } from './money';
 export type { AnalyseInput, FoundAmount, Nudge, NudgeKind, NudgeRule } from './types';

@@ -1,6 +1,7 @@
 // Follows one tab (the active tab of the panel's window, or ?tab=<id> for tests) and keeps the panel
 // told what that page shows. Page facts come only from our content script, checked on arrival.
 import browser from 'webextension-polyfill';
+import { withPageAmounts } from '../nudges/page-amounts';
 import { type ExtensionToContent, isContentToExtension, isPageContext } from '../shared/messages';
 import type { PageContext } from '../shared/model';
 
@@ -37,7 +38,7 @@ async function readTab(tabId: number): Promise<PageState> {
   }
   try {
     const reply: unknown = await browser.tabs.sendMessage(tabId, { type: 'ext/get-context' });
-    if (isPageContext(reply)) return { status: 'ready', tabId, context: reply };
+    if (isPageContext(reply)) return { status: 'ready', tabId, context: withPageAmounts(reply) };
     return {
       status: 'unreadable',
       tabId,
@@ -83,7 +84,7 @@ export function followPage(onChange: (state: PageState) => void): () => void {
       console.warn('Own It: ignored a malformed message from the page', message);
       return;
     }
-    onChange({ status: 'ready', tabId: sender.tab.id, context: message.context });
+    onChange({ status: 'ready', tabId: sender.tab.id, context: withPageAmounts(message.context) });
   };
   const onActivated = () => {
     if (fixed === undefined) void refresh();

@@ -1,12 +1,15 @@
 // @vitest-environment happy-dom
+// Amounts are read by the panel from what the adapter found: these tests check the pair.
+
 import { beforeEach, describe, expect, it } from 'vitest';
 import { pickAdapter, readPageContext } from '../../../src/content/adapters/index';
+import { withPageAmounts } from '../../../src/nudges/page-amounts';
 import { isPageContext } from '../../../src/shared/messages';
 import { loadFixture, loadHtml } from './fixtures';
 
 const LOCAL = (page: string) => new URL(`http://127.0.0.1:4173/${page}`);
 const read = (page = 'page.html') => {
-  const context = readPageContext(document, LOCAL(page));
+  const context = withPageAmounts(readPageContext(document, LOCAL(page)));
   expect(isPageContext(context)).toBe(true);
   return context;
 };
@@ -175,7 +178,9 @@ describe('generic heuristics on other layouts', () => {
     loadHtml(`
       <main><h2>Billing question</h2><div class="field"><label>Requester</label><span>Sam Lee &lt;sam@example.org&gt;</span></div>
       <p>Why was I billed twice this month? Please help me understand the charge.</p></main>`);
-    const context = readPageContext(document, new URL('https://help.example.org/agent/tickets/5521'));
+    const context = withPageAmounts(
+      readPageContext(document, new URL('https://help.example.org/agent/tickets/5521')),
+    );
     expect(context.ticketId).toBe('5521');
     expect(context.customerName).toBe('Sam Lee');
     expect(context.subject).toBe('Billing question');

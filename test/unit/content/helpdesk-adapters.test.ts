@@ -1,6 +1,9 @@
 // @vitest-environment happy-dom
+// Amounts are read by the panel from what the adapter found: these tests check the pair.
+
 import { describe, expect, it } from 'vitest';
 import { ADAPTERS, pickAdapter, readPageContext } from '../../../src/content/adapters/index';
+import { withPageAmounts } from '../../../src/nudges/page-amounts';
 import { isPageContext } from '../../../src/shared/messages';
 import type { PageContext } from '../../../src/shared/model';
 import { fixtureHtml, loadFixture } from './fixtures';
@@ -132,7 +135,7 @@ describe.each(CASES)(
 
     it('reads the ticket the agent is looking at', () => {
       const doc = loadFixture(fixture);
-      const context = readPageContext(doc, new URL(url));
+      const context = withPageAmounts(readPageContext(doc, new URL(url)));
       expect(isPageContext(context)).toBe(true);
       expect(context).toMatchObject({ ...expected, site: new URL(url).hostname, url });
       for (const text of notInMessage) expect(context.customerMessage).not.toContain(text);
@@ -145,7 +148,7 @@ describe.each(CASES)(
 
     it('reads the same page as the generic adapter would without crashing', () => {
       const doc = loadFixture(fixture);
-      const context = readPageContext(doc, new URL('http://127.0.0.1:4173/page.html'));
+      const context = withPageAmounts(readPageContext(doc, new URL('http://127.0.0.1:4173/page.html')));
       expect(isPageContext(context)).toBe(true);
     });
   },
@@ -184,7 +187,7 @@ describe('ServiceNow inside the gsft_main frame', () => {
       .replace(/<\/html>\s*$/i, '');
     Object.defineProperty(document.getElementById('gsft_main'), 'contentDocument', { value: inner });
     const url = new URL('https://acme.service-now.com/now/nav/ui/classic/params/target/incident.do');
-    const context = readPageContext(document, url);
+    const context = withPageAmounts(readPageContext(document, url));
     expect(context).toMatchObject({
       ticketId: 'INC0010234',
       subject: 'Laptop docking station not detecting monitors',
