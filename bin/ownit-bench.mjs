@@ -1,9 +1,20 @@
 #!/usr/bin/env node
-// `npm run bench`: runs src/cli/bench-main.ts through tsx, with --expose-gc so heap use can be measured.
+// `npm run bench`: runs src/cli/bench-main.ts through tsx, with --expose-gc so heap use can be measured;
+// then, when that succeeded, the in-browser benchmark (scripts/bench-browser.ts: the built extension in
+// Chromium with 10,000 articles; needs `npm run build` first). Arguments go to the Node benchmark;
+// `npm run bench:browser -- …` runs the browser one alone with its own.
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
+const tsx = ['--import', import.meta.resolve('tsx')];
 const entry = fileURLToPath(new URL('../src/cli/bench-main.ts', import.meta.url));
-const flags = ['--expose-gc', '--max-old-space-size=6144', '--import', import.meta.resolve('tsx')];
-const run = spawnSync(process.execPath, [...flags, entry, ...process.argv.slice(2)], { stdio: 'inherit' });
+const args = process.argv.slice(2);
+const flags = ['--expose-gc', '--max-old-space-size=6144', ...tsx];
+const run = spawnSync(process.execPath, [...flags, entry, ...args], { stdio: 'inherit' });
 process.exitCode = run.status ?? 1;
+
+if (run.status === 0 && !args.includes('--help') && !args.includes('-h')) {
+  const browser = fileURLToPath(new URL('../scripts/bench-browser.ts', import.meta.url));
+  const inBrowser = spawnSync(process.execPath, [...tsx, browser], { stdio: 'inherit' });
+  process.exitCode = inBrowser.status ?? 1;
+}

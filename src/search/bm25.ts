@@ -76,7 +76,8 @@ export function accumulate(
       for (const { term, quality } of expansions[f]!) {
         const list = fields[f]!.get(term);
         if (!list) continue;
-        const weight = fieldWeight * quality * inverseDocumentFrequency(totalDocs, list.length) ** idfPower;
+        const df = fields[f]!.documentFrequency(term);
+        const weight = fieldWeight * quality * inverseDocumentFrequency(totalDocs, df) ** idfPower;
         for (let p = 0; p < list.length; p++) {
           const packed = list[p]!;
           const doc = postingDoc(packed);

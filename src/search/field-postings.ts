@@ -1,5 +1,6 @@
 // One field's inverted index: term → postings. A posting packs a document number and the term's
 // frequency in that document into one small integer (doc * 64 + tf), kept in ascending document order.
+// A field loaded from a packed snapshot keeps its postings packed and decodes a term's list on first use.
 
 export const TF_BITS = 6;
 const TF_CAP = (1 << TF_BITS) - 1;
@@ -19,21 +20,52 @@ export interface TermRange {
   end: number;
 }
 
+/** A field's postings in typed arrays: what a packed snapshot stores. */
+export interface PackedField {
+  /** The sorted vocabulary, one term a line (terms are runs of letters, digits and marks). */
+  terms: string;
+  /** Postings before term t's (so term t has counts[t + 1] - counts[t]); terms + 1 entries. */
+  counts: Uint32Array;
+  /** Where term t's postings start in `bytes`; terms + 1 entries. */
+  starts: Uint32Array;
+  /**
+   * Postings, each minus the one before it in its list (the first as it is), as variable-length
+   * integers: 7 bits a byte, high bit set on all but the last byte. Most take one or two bytes.
+   */
+  bytes: Uint8Array;
+}
+
+/** Postings not decoded yet: the packed lists of a loaded snapshot, by position in `terms`. */
+interface PackedLists {
+  terms: string[];
+  counts: Uint32Array;
+  starts: Uint32Array;
+  bytes: Uint8Array;
+  /** How many of `terms` have been decoded into `postings`; at all of them the packed lists go. */
+  decoded: number;
+}
+
 export class FieldPostings {
   private readonly postings = new Map<string, number[]>();
   /** Sorted vocabulary for prefix lookups; new terms wait in `pendingTerms` until the next lookup. */
   private sorted: string[] = [];
   private pendingTerms: string[] = [];
+  private packed: PackedLists | null = null;
+  /** Set while removed documents' postings remain: tells live documents from removed ones. */
+  private isLive: ((doc: number) => boolean) | null = null;
+  private readonly liveCounts = new Map<string, number>();
 
   get vocabularySize(): number {
-    return this.postings.size;
+    return this.postings.size + (this.packed ? this.packed.terms.length - this.packed.decoded : 0);
   }
 
   /** Adds one document's term frequencies. Documents must be added in increasing number order. */
   addDocument(doc: number, termFrequencies: Map<string, number>): void {
     for (const [term, tf] of termFrequencies) {
       const packed = doc * (TF_CAP + 1) + Math.min(tf, TF_CAP);
-      const list = this.postings.get(term);
+      const list = this.list(term);
+      const live = this.liveCounts.get(term);
+      if (live !== undefined) this.liveCounts.set(term, live + 1);
       if (list) {
         list.push(packed);
       } else {
@@ -44,12 +76,36 @@ export class FieldPostings {
   }
 
   get(term: string): readonly number[] | undefined {
-    return this.postings.get(term);
+    return this.list(term);
   }
 
-  /** Number of documents (live or removed) with the term. */
+  /**
+   * Number of live documents with the term. Removed documents keep their postings until compaction;
+   * while there are any, a term's live count is counted once and kept until the next removal.
+   */
   documentFrequency(term: string): number {
-    return this.postings.get(term)?.length ?? 0;
+    if (!this.isLive) return this.listLength(term);
+    let count = this.liveCounts.get(term);
+    if (count === undefined) {
+      count = 0;
+      for (const packed of this.list(term) ?? []) if (this.isLive(postingDoc(packed))) count++;
+      this.liveCounts.set(term, count);
+    }
+    return count;
+  }
+
+  /** A document was removed: its postings stay, but counts must skip them (until compaction). */
+  documentRemoved(isLive: (doc: number) => boolean): void {
+    this.isLive = isLive;
+    this.liveCounts.clear();
+  }
+
+  /** Postings of the term, live or removed. */
+  private listLength(term: string): number {
+    const list = this.postings.get(term);
+    if (list || !this.packed) return list?.length ?? 0;
+    const t = packedPosition(this.packed, term);
+    return t < 0 ? 0 : this.packed.counts[t + 1]! - this.packed.counts[t]!;
   }
 
   /** The vocabulary in sorted order. */
@@ -69,6 +125,9 @@ export class FieldPostings {
 
   /** Rewrites every posting list through renumber (null drops the posting); drops emptied terms. */
   compact(renumber: (doc: number) => number | null): void {
+    this.decodeAll();
+    this.isLive = null;
+    this.liveCounts.clear();
     for (const [term, list] of this.postings) {
       let write = 0;
       for (const packed of list) {
@@ -86,7 +145,7 @@ export class FieldPostings {
   toJSON(): [string[], number[][]] {
     const terms = this.sortedTerms();
     const lists = terms.map((term) => {
-      const list = this.postings.get(term) ?? [];
+      const list = this.list(term) ?? [];
       const deltas = new Array<number>(list.length);
       let previous = 0;
       for (let i = 0; i < list.length; i++) {
@@ -115,6 +174,111 @@ export class FieldPostings {
     return field;
   }
 
+  /** The field in typed arrays, for a packed snapshot. */
+  toPacked(): PackedField {
+    const terms = this.sortedTerms();
+    const counts = new Uint32Array(terms.length + 1);
+    const starts = new Uint32Array(terms.length + 1);
+    let total = 0;
+    for (let t = 0; t < terms.length; t++) {
+      counts[t] = total;
+      total += this.listLength(terms[t]!);
+    }
+    counts[terms.length] = total;
+    // A posting takes at most 5 bytes; the buffer is cut to what was written.
+    let bytes = new Uint8Array(Math.max(16, total * 2));
+    let at = 0;
+    const room = (needed: number) => {
+      if (at + needed <= bytes.length) return;
+      const grown = new Uint8Array(Math.max(bytes.length * 2, at + needed));
+      grown.set(bytes);
+      bytes = grown;
+    };
+    const packed = this.packed;
+    for (let t = 0; t < terms.length; t++) {
+      const term = terms[t]!;
+      starts[t] = at;
+      const list = this.postings.get(term);
+      if (!list && packed) {
+        // Still packed as loaded: copy its bytes as they are.
+        const source = packedPosition(packed, term);
+        const run = packed.bytes.subarray(packed.starts[source]!, packed.starts[source + 1]!);
+        room(run.length);
+        bytes.set(run, at);
+        at += run.length;
+        continue;
+      }
+      room((list?.length ?? 0) * 5);
+      let previous = 0;
+      for (const value of list ?? []) {
+        let delta = value - previous;
+        previous = value;
+        while (delta >= 0x80) {
+          bytes[at++] = (delta & 0x7f) | 0x80;
+          delta = Math.floor(delta / 0x80);
+        }
+        bytes[at++] = delta;
+      }
+    }
+    starts[terms.length] = at;
+    return { terms: terms.join('\n'), counts, starts, bytes: bytes.slice(0, at) };
+  }
+
+  /** A field over packed postings; each term's list is decoded the first time it is looked up. */
+  static fromPacked(data: PackedField): FieldPostings {
+    const terms = data.terms === '' ? [] : data.terms.split('\n');
+    const { counts, starts, bytes } = data;
+    if (
+      counts.length !== terms.length + 1 ||
+      starts.length !== terms.length + 1 ||
+      starts[terms.length] !== bytes.length ||
+      counts[terms.length]! > bytes.length
+    ) {
+      throw new Error("Search index snapshot is damaged: a field's postings do not match its terms.");
+    }
+    const field = new FieldPostings();
+    field.sorted = terms;
+    field.packed = { terms, counts, starts, bytes, decoded: 0 };
+    return field;
+  }
+
+  private list(term: string): number[] | undefined {
+    const list = this.postings.get(term);
+    if (list || !this.packed) return list;
+    const t = packedPosition(this.packed, term);
+    return t < 0 ? undefined : this.decode(t);
+  }
+
+  private decode(t: number): number[] {
+    const packed = this.packed!;
+    const { bytes } = packed;
+    const list = new Array<number>(packed.counts[t + 1]! - packed.counts[t]!);
+    let at = packed.starts[t]!;
+    let value = 0;
+    for (let i = 0; i < list.length; i++) {
+      let byte = bytes[at++]!;
+      let delta = byte & 0x7f;
+      for (let scale = 0x80; byte >= 0x80; scale *= 0x80) {
+        byte = bytes[at++]!;
+        delta += (byte & 0x7f) * scale;
+      }
+      value += delta;
+      list[i] = value;
+    }
+    this.postings.set(packed.terms[t]!, list);
+    if (++packed.decoded === packed.terms.length) this.packed = null;
+    return list;
+  }
+
+  private decodeAll(): void {
+    const packed = this.packed;
+    if (!packed) return;
+    for (let t = 0; t < packed.terms.length; t++) {
+      if (!this.postings.has(packed.terms[t]!)) this.decode(t);
+    }
+    this.packed = null;
+  }
+
   private mergePending(): void {
     if (this.pendingTerms.length === 0) return;
     const fresh = this.pendingTerms.sort(compareTerms);
@@ -138,6 +302,12 @@ export class FieldPostings {
 
 function compareTerms(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Position of a term in the packed vocabulary, or -1. */
+function packedPosition(packed: PackedLists, term: string): number {
+  const t = lowerBound(packed.terms, term);
+  return t < packed.terms.length && packed.terms[t] === term ? t : -1;
 }
 
 function lowerBound(terms: readonly string[], value: string, from = 0): number {

@@ -7,7 +7,17 @@ import { FuzzyVocabulary } from './fuzzy-vocabulary';
 import { parseQuery } from './query-terms';
 import { runSearch, type SearchParts } from './run-search';
 import { runSuggest } from './run-suggest';
-import { checkSnapshot, SNAPSHOT_FORMAT, SNAPSHOT_VERSION, type Snapshot } from './snapshot';
+import {
+  checkPackedSnapshot,
+  checkSnapshot,
+  PACKED_FORMAT,
+  PACKED_VERSION,
+  type PackedSnapshot,
+  packDocs,
+  SNAPSHOT_FORMAT,
+  SNAPSHOT_VERSION,
+  type Snapshot,
+} from './snapshot';
 import type { SearchDoc, SearchHit, SearchOptions, SuggestOptions } from './types';
 
 /** Removed documents leave holes in the numbering; they are closed once they outnumber these. */
@@ -46,6 +56,8 @@ export class SearchIndex {
 
   remove(id: string): void {
     if (!this.docs.remove(id)) return;
+    const isLive = (doc: number) => this.docs.get(doc) !== null;
+    for (const field of this.fields) field.documentRemoved(isLive);
     this.tagMasks.clear();
     const holes = this.docs.holeCount;
     if (holes >= COMPACT_MIN_HOLES && holes > this.docs.liveCount) this.compact();
@@ -53,6 +65,13 @@ export class SearchIndex {
 
   get size(): number {
     return this.docs.liveCount;
+  }
+
+  /** The kind and title of an indexed document, without searching. */
+  lookup(id: string): Pick<SearchHit, 'id' | 'kind' | 'title'> | undefined {
+    const doc = this.docs.numberOf(id);
+    const record = doc === undefined ? null : this.docs.get(doc);
+    return record ? { id: record.id, kind: record.kind, title: record.title } : undefined;
   }
 
   search(query: string, opts?: SearchOptions): SearchHit[] {
@@ -110,6 +129,30 @@ export class SearchIndex {
     return index;
   }
 
+  /** The snapshot in typed arrays and long strings: quick to store in and read back from IndexedDB. */
+  toPacked(): PackedSnapshot {
+    if (this.docs.holeCount > 0) this.compact();
+    return {
+      format: PACKED_FORMAT,
+      version: PACKED_VERSION,
+      ...packDocs(this.docs.records.filter((record) => record !== null)),
+      fields: this.fields.map((field) => field.toPacked()),
+      shortWords: JSON.stringify([...this.shortWords]),
+      fuzzy: this.fuzzy.toPacked(),
+    };
+  }
+
+  /** Loads a packed snapshot; postings and typo lists stay packed until a search first needs them. */
+  static fromPacked(data: unknown): SearchIndex {
+    const snapshot = checkPackedSnapshot(data);
+    const index = new SearchIndex();
+    for (const record of snapshot.docs) index.docs.add(record);
+    index.fields = snapshot.fields.map((field) => FieldPostings.fromPacked(field));
+    index.shortWords = new Map(snapshot.shortWords);
+    index.fuzzy = FuzzyVocabulary.fromPacked(snapshot.fuzzy);
+    return index;
+  }
+
   private parts(): SearchParts {
     return {
       docs: this.docs,
@@ -156,7 +199,8 @@ export class SearchIndex {
   /** Rebuilds the typo index from the title/tag vocabulary, dropping words whose documents are gone. */
   private rebuildFuzzy(): void {
     this.fuzzy = new FuzzyVocabulary();
-    const inShortFields = (term: string) => this.fields[TITLE]!.get(term) || this.fields[TAGS]!.get(term);
+    const inShortFields = (term: string) =>
+      this.fields[TITLE]!.documentFrequency(term) > 0 || this.fields[TAGS]!.documentFrequency(term) > 0;
     for (const f of [TITLE, TAGS]) {
       for (const term of this.fields[f]!.sortedTerms()) this.fuzzy.add(term, term, false);
     }

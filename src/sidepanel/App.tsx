@@ -12,9 +12,11 @@ import { OwnThisForm } from './components/OwnThisForm';
 import { PlaybookView } from './components/PlaybookView';
 import { SearchResults } from './components/SearchResults';
 import { Suggestions } from './components/Suggestions';
-import { type KnowledgeState, loadKnowledge } from './knowledge';
+import { useKbItem } from './kb-item';
+import { followKnowledge, type KnowledgeState } from './knowledge';
 import { followPage, type PageState } from './page-context';
 import { ticketKeyOf } from './ticket';
+import { usePanelTimings } from './timing';
 
 type View =
   | { name: 'home' }
@@ -32,16 +34,19 @@ export function App() {
   const [casesVersion, setCasesVersion] = useState(0);
   const searchRef = useRef<HTMLInputElement>(null);
 
-  useEffect(() => {
-    loadKnowledge()
-      .then((kb) => setKnowledge({ status: 'ready', kb }))
-      .catch((error: unknown) =>
-        setKnowledge({
-          status: 'error',
-          message: `Own It could not open its local knowledge base (${describe(error)}). Close and reopen the panel; if it persists, restart the browser.`,
-        }),
-      );
-  }, []);
+  useEffect(
+    () =>
+      followKnowledge(
+        (kb) => setKnowledge({ status: 'ready', kb }),
+        (error: unknown) =>
+          setKnowledge({
+            status: 'error',
+            message: `Own It could not open its local knowledge base (${describe(error)}). Close and reopen the panel; if it persists, restart the browser.`,
+          }),
+      ),
+    [],
+  );
+  usePanelTimings(knowledge, query);
 
   useEffect(() => followPage(setPage), []);
 
@@ -78,6 +83,7 @@ export function App() {
   }, [view]);
 
   const kb = knowledge.status === 'ready' ? knowledge.kb : undefined;
+  const item = useKbItem(kb, view.name === 'item' ? view.hit : undefined);
   const hits = kb && query.trim() ? kb.index.search(query, { limit: 20 }) : [];
 
   useEffect(() => {
@@ -129,7 +135,7 @@ export function App() {
         </p>
       )}
       {view.name === 'insights' ? (
-        <LazyInsights onBack={back} titleOf={(id) => kb?.articles.get(id)?.title} />
+        <LazyInsights onBack={back} titleOf={(id) => kb?.titleOf(id)} />
       ) : view.name === 'note' ? (
         <OwnThisForm
           page={page}
@@ -139,12 +145,12 @@ export function App() {
             back();
           }}
         />
-      ) : view.name === 'item' && kb ? (
+      ) : view.name === 'item' && kb && item.loaded ? (
         view.hit.kind === 'article' ? (
-          <ArticleView article={kb.articles.get(view.hit.id)} page={page} onBack={back} />
+          <ArticleView article={item.article} page={page} onBack={back} />
         ) : (
           <PlaybookView
-            playbook={kb.playbooks.get(view.hit.id)}
+            playbook={item.playbook}
             page={page}
             onBack={back}
             onCommit={(text) => setView({ name: 'note', text })}

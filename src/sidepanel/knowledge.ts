@@ -1,15 +1,29 @@
-// Loads the knowledge base from the database into a search index for the panel.
+// The panel's knowledge base: the search index (stored between opens, kept current as articles change),
+// the empowerment rules, and articles and playbooks read one at a time when the agent opens them.
+import { liveQuery } from 'dexie';
 import browser from 'webextension-polyfill';
-import { docFromArticle, docFromPlaybook, SearchIndex } from '../search';
+import type { SearchIndex } from '../search';
 import type { Article, EmpowermentRule, Playbook } from '../shared/model';
 import { database } from '../storage/db';
 import { settings } from '../storage/repositories';
+import {
+  buildSearchIndex,
+  catchUp,
+  type IndexSource,
+  loadSearchIndex,
+  type StoredIndex,
+  saveSearchIndex,
+} from '../storage/search-store';
 
 export interface Knowledge {
   index: SearchIndex;
-  articles: Map<string, Article>;
-  playbooks: Map<string, Playbook>;
   rules: EmpowermentRule[];
+  /** How this panel got its index: the stored snapshot, or a build from every article. */
+  source: IndexSource;
+  article(id: string): Promise<Article | undefined>;
+  playbook(id: string): Promise<Playbook | undefined>;
+  /** Title of an indexed article or playbook, without reading it. */
+  titleOf(id: string): string | undefined;
 }
 
 export type KnowledgeState =
@@ -17,15 +31,19 @@ export type KnowledgeState =
   | { status: 'ready'; kb: Knowledge }
   | { status: 'error'; message: string };
 
+/** The stored snapshot is refreshed once this many items were re-indexed on top of it (or after a build). */
+const SAVE_AFTER_CHANGES = 50;
+
 /** The worker seeds on install; if the panel opens first (or the worker stopped mid-way) it asks again. */
-async function ensureSeeded(): Promise<void> {
+async function ensureSeeded(): Promise<boolean> {
   const db = database();
-  if (await settings.get(db, 'starterPack', null)) return;
+  if (await settings.get(db, 'starterPack', null)) return false;
   const reply = (await browser.runtime.sendMessage({ type: 'panel/ensure-seeded' })) as
     | { ok: boolean; reason?: string }
     | undefined;
   if (!reply?.ok)
     throw new Error(`the starter articles could not be installed (${reply?.reason ?? 'no answer'})`);
+  return true;
 }
 
 const OPEN_TIMEOUT = 6_000;
@@ -43,20 +61,133 @@ function openWithin(ms: number): Promise<unknown> {
   return Promise.race([db.open(), timeout]).finally(() => clearTimeout(timer));
 }
 
-export async function loadKnowledge(): Promise<Knowledge> {
+let loading: Promise<{ kb: Knowledge; stored: StoredIndex }> | undefined;
+
+/** Starts reading the knowledge base; main.tsx calls it before the first render so both overlap. */
+export function startLoadingKnowledge(): Promise<{ kb: Knowledge; stored: StoredIndex }> {
+  if (!loading) {
+    loading = loadKnowledge();
+    // Handled by followKnowledge; this keeps an early failure from being reported as unhandled.
+    loading.catch(() => undefined);
+  }
+  return loading;
+}
+
+async function loadKnowledge(): Promise<{ kb: Knowledge; stored: StoredIndex }> {
   const db = database();
+  const start = performance.now();
   await openWithin(OPEN_TIMEOUT);
-  await ensureSeeded();
-  const [articleRows, playbookRows, rules] = await Promise.all([
-    db.articles.toArray(),
-    db.playbooks.toArray(),
-    db.rules.toArray(),
-  ]);
-  const index = SearchIndex.build([...articleRows.map(docFromArticle), ...playbookRows.map(docFromPlaybook)]);
+  // The index is read while the seeding is checked; read again when the starter pack had to be installed.
+  const seeding = ensureSeeded();
+  const [first, rules] = await Promise.all([loadSearchIndex(db), seeding.then(() => db.rules.toArray())]);
+  const stored = (await seeding) ? await loadSearchIndex(db) : first;
+  performance.measure('ownit:index-load', {
+    start,
+    detail: { source: stored.source, replayed: stored.replayed },
+  });
+  return { kb: knowledgeOf(stored.index, stored.source, rules), stored };
+}
+
+function knowledgeOf(index: SearchIndex, source: IndexSource, rules: EmpowermentRule[]): Knowledge {
+  const db = database();
   return {
     index,
-    articles: new Map(articleRows.map((a) => [a.id, a])),
-    playbooks: new Map(playbookRows.map((p) => [p.id, p])),
     rules,
+    source,
+    article: (id) => db.articles.get(id),
+    playbook: (id) => db.playbooks.get(id),
+    titleOf: (id) => index.lookup(id)?.title,
   };
+}
+
+/**
+ * Loads the knowledge base, then keeps it current while the panel is open: changes to articles and
+ * playbooks (from any Own It window or the worker) are re-indexed item by item and reported as a new
+ * Knowledge. The index is stored after the panel is usable, when the browser is idle. Returns a stop.
+ * (The index is loaded once per panel page: a second caller gets the same one.)
+ */
+export function followKnowledge(
+  onReady: (kb: Knowledge) => void,
+  onError: (error: unknown) => void,
+): () => void {
+  let stopped = false;
+  let stopFollowing: (() => void) | undefined;
+  startLoadingKnowledge().then(
+    ({ kb, stored }) => {
+      if (stopped) return;
+      onReady(kb);
+      stopFollowing = keepCurrent(kb, stored, (next) => {
+        if (!stopped) onReady(next);
+      });
+    },
+    (error: unknown) => {
+      if (!stopped) onError(error);
+    },
+  );
+  return () => {
+    stopped = true;
+    stopFollowing?.();
+  };
+}
+
+function keepCurrent(first: Knowledge, stored: StoredIndex, onChange: (kb: Knowledge) => void): () => void {
+  const db = database();
+  let kb = first;
+  let seq = stored.seq;
+  let unsaved = stored.source === 'built' ? Number.POSITIVE_INFINITY : stored.replayed;
+  let closed = false;
+  let queue: Promise<void> = Promise.resolve();
+  const run = (task: () => Promise<void>) => {
+    queue = queue
+      .then(() => (closed ? undefined : task()))
+      .catch((error: unknown) => console.warn('Own It: could not keep the search index current', error));
+  };
+
+  const save = async () => {
+    if (unsaved < SAVE_AFTER_CHANGES) return;
+    const start = performance.now();
+    const saved = await saveSearchIndex(db, kb.index, seq);
+    unsaved = 0;
+    performance.measure('ownit:index-save', { start, detail: { saved, items: kb.index.size } });
+  };
+  const saveWhenIdle = () => {
+    if (unsaved >= SAVE_AFTER_CHANGES) whenIdle(() => run(save));
+  };
+
+  const sync = async () => {
+    const caught = await catchUp(db, kb.index, seq);
+    if (caught) {
+      seq = caught.seq;
+      if (caught.replayed === 0) return;
+      unsaved += caught.replayed;
+      kb = { ...kb };
+    } else {
+      const built = await buildSearchIndex(db);
+      seq = built.seq;
+      unsaved = Number.POSITIVE_INFINITY;
+      kb = knowledgeOf(built.index, 'built', kb.rules);
+    }
+    onChange(kb);
+    saveWhenIdle();
+  };
+
+  const changes = liveQuery(() => db.kbChanges.orderBy(':id').lastKey()).subscribe({
+    next: (last) => {
+      if (typeof last === 'number' && last > seq) run(sync);
+    },
+    error: (error: unknown) => console.warn('Own It: stopped following knowledge base changes', error),
+  });
+  saveWhenIdle();
+  // Once usable: pick up changes made while loading, and check the index against the database.
+  whenIdle(() => run(sync));
+  return () => {
+    closed = true;
+    changes.unsubscribe();
+  };
+}
+
+/** Runs work that must not delay typing when the browser has a moment. */
+function whenIdle(task: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 2_000 });
+  else setTimeout(task, 200);
 }

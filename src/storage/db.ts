@@ -2,7 +2,9 @@
 // upgrade function and a test that opens a database written by the previous version
 // (test/unit/storage/migrations.test.ts).
 import Dexie, { type Table } from 'dexie';
+import type { PackedSnapshot } from '../search/snapshot';
 import type { Article, EmpowermentRule, Note, PackSubscription, Playbook, UsageEvent } from '../shared/model';
+import { type KbChange, kbChangeLog } from './change-log';
 
 export const DB_NAME = 'ownit';
 
@@ -22,6 +24,26 @@ export const SCHEMA_V1 = {
   settings: 'key',
 } as const;
 
+/**
+ * Version 2: the search index stored between panel opens (`searchIndex`, one row, indexed by the change
+ * it is current to) and the log of knowledge-base changes that keeps it current (`kbChanges`).
+ */
+export const SCHEMA_V2 = {
+  ...SCHEMA_V1,
+  searchIndex: 'id, dataVersion',
+  kbChanges: '++seq',
+} as const;
+
+export interface SearchIndexRow {
+  id: string;
+  /** The last `kbChanges` seq the snapshot reflects. */
+  dataVersion: number;
+  /** Articles and playbooks in the snapshot. */
+  items: number;
+  savedAt: number;
+  snapshot: PackedSnapshot;
+}
+
 export class OwnItDatabase extends Dexie {
   articles!: Table<Article, string>;
   playbooks!: Table<Playbook, string>;
@@ -30,10 +52,17 @@ export class OwnItDatabase extends Dexie {
   events!: Table<UsageEvent, number>;
   packs!: Table<PackSubscription, string>;
   settings!: Table<SettingRow, string>;
+  searchIndex!: Table<SearchIndexRow, string>;
+  kbChanges!: Table<KbChange, number>;
 
   constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
     this.version(1).stores(SCHEMA_V1);
+    this.version(2)
+      .stores(SCHEMA_V2)
+      // Articles written before the log existed are in no index yet: the first panel open builds one.
+      .upgrade((tx) => tx.table<KbChange, number>('kbChanges').add({ kind: 'all', at: Date.now() }));
+    this.use(kbChangeLog);
   }
 }
 

@@ -40,7 +40,17 @@ describe('storage in Chromium', () => {
       );
     await expect.poll(async () => (await read()).counts.articles ?? 0).toBeGreaterThanOrEqual(30);
     const first = await read();
-    expect(first.stores).toEqual(['articles', 'events', 'notes', 'packs', 'playbooks', 'rules', 'settings']);
+    expect(first.stores).toEqual([
+      'articles',
+      'events',
+      'kbChanges',
+      'notes',
+      'packs',
+      'playbooks',
+      'rules',
+      'searchIndex',
+      'settings',
+    ]);
     expect(first.counts.playbooks).toBeGreaterThanOrEqual(6);
     expect(first.counts.rules).toBeGreaterThanOrEqual(6);
     await panel.reload();

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type SearchDoc, SearchIndex } from '../../../src/search';
 import { DAMAGED_ITEM, ids, LATE_DELIVERY, REFUND_REQUEST, SUPPORT_KB } from './fixtures';
@@ -106,5 +107,121 @@ describe('snapshots', () => {
     expect(() => SearchIndex.fromJSON({ hello: 'world' })).toThrow(/Not a search index snapshot/);
     expect(() => SearchIndex.fromJSON(null)).toThrow(/Not a search index snapshot/);
     expect(() => SearchIndex.fromJSON({ ...snapshot, fields: [] })).toThrow(/damaged/);
+  });
+});
+
+describe('packed snapshots (what IndexedDB stores)', () => {
+  /** As IndexedDB stores and reads back a value: a structured clone. */
+  const stored = (index: SearchIndex) => structuredClone(index.toPacked());
+
+  it('gives identical results, suggestions and corrections after loading', () => {
+    const index = SearchIndex.build(SUPPORT_KB);
+    index.remove('damaged-item');
+    index.add({ ...DAMAGED_ITEM, id: 'damaged-item-2' });
+    const restored = SearchIndex.fromPacked(stored(index));
+    expect(restored.size).toBe(index.size);
+    expect(results(restored)).toEqual(results(index));
+    expect(restored.suggest('the mug arrived broken', { now: 0 })).toEqual(
+      index.suggest('the mug arrived broken', { now: 0 }),
+    );
+    expect(restored.didYouMean('refnud')).toBe('refund');
+    expect(restored.toJSON()).toEqual(index.toJSON());
+  });
+
+  it('stores postings in typed arrays and long strings, not one value per posting', () => {
+    const packed = SearchIndex.build(SUPPORT_KB).toPacked();
+    expect(packed.docs).toBeInstanceOf(Uint8Array);
+    expect(packed.texts).toBeInstanceOf(Uint8Array);
+    expect(packed.textEnds).toHaveLength(SUPPORT_KB.length);
+    expect(typeof packed.shortWords).toBe('string');
+    expect(packed.fuzzy.ids).toBeInstanceOf(Uint32Array);
+    for (const field of packed.fields) {
+      expect(field.counts).toBeInstanceOf(Uint32Array);
+      expect(field.bytes).toBeInstanceOf(Uint8Array);
+    }
+  });
+
+  it('writes postings as variable-length deltas that read back exactly, large numbers included', () => {
+    const many = Array.from({ length: 300 }, (_, i) => ({
+      ...REFUND_REQUEST,
+      id: `doc-${i}`,
+      title: i % 97 === 0 ? `Zebra ${i}` : `Other ${i}`,
+      body: 'refund '.repeat((i % 70) + 1),
+    }));
+    const index = SearchIndex.build(many);
+    const packed = index.toPacked();
+    const body = packed.fields[2]!;
+    // 300 documents with "refund": deltas of 64 and more, two bytes each but the first.
+    expect(body.bytes.length).toBeLessThan(body.counts[body.counts.length - 1]! * 2 + 16);
+    const restored = SearchIndex.fromPacked(structuredClone(packed));
+    expect(restored.toJSON()).toEqual(index.toJSON());
+    expect(restored.search('zebra', { now: 0 })).toEqual(index.search('zebra', { now: 0 }));
+  });
+
+  it('packs again the same after some lists were looked up and others not', () => {
+    const packed = stored(SearchIndex.build(SUPPORT_KB));
+    const loaded = SearchIndex.fromPacked(packed);
+    loaded.search('refund billing');
+    expect(loaded.toPacked()).toEqual(packed);
+  });
+
+  it('keeps working incrementally after loading, through compaction, like a fresh build', () => {
+    const loaded = SearchIndex.fromPacked(stored(SearchIndex.build(SUPPORT_KB)));
+    loaded.add({ ...REFUND_REQUEST, title: 'Refund request for gift cards', body: 'Gift card refunds.' });
+    loaded.remove('late-delivery');
+    for (let round = 0; round < 40; round++) {
+      for (const doc of SUPPORT_KB.slice(0, 3)) loaded.add({ ...doc, id: `${doc.id}-copy` });
+    }
+    const expected = [
+      ...SUPPORT_KB.filter((doc) => doc.id !== 'late-delivery' && doc.id !== 'refund-request'),
+      { ...REFUND_REQUEST, title: 'Refund request for gift cards', body: 'Gift card refunds.' },
+      ...SUPPORT_KB.slice(0, 3).map((doc) => ({ ...doc, id: `${doc.id}-copy` })),
+    ];
+    expect(loaded.size).toBe(expected.length);
+    // Removed documents' postings stay until compaction but no longer count: scores match a fresh build.
+    expect(results(loaded)).toEqual(results(SearchIndex.build(expected)));
+    expect(loaded.search('gift card')[0]?.id).toBe('refund-request');
+  });
+
+  it('packs an empty index and documents of any text, emoji, right-to-left and lone surrogates', () => {
+    expect(SearchIndex.fromPacked(stored(SearchIndex.build([]))).search('refund')).toEqual([]);
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.string({ unit: 'binary', maxLength: 30 }), fc.string({ unit: 'binary' })), {
+          maxLength: 8,
+        }),
+        (texts) => {
+          const docs = texts.map(([title, body], i) => ({ ...REFUND_REQUEST, id: `d${i}`, title, body }));
+          const index = SearchIndex.build([...docs, DAMAGED_ITEM]);
+          const restored = SearchIndex.fromPacked(stored(index));
+          expect(restored.size).toBe(index.size);
+          for (const [title] of texts) {
+            expect(restored.search(title, { now: 0 }).map((hit) => hit.id)).toEqual(
+              index.search(title, { now: 0 }).map((hit) => hit.id),
+            );
+          }
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+
+  it('rejects other versions and damaged data with a clear error', () => {
+    const packed = SearchIndex.build(SUPPORT_KB).toPacked();
+    expect(() => SearchIndex.fromPacked({ ...packed, version: 2 })).toThrow(/version 2 is not supported/);
+    expect(() => SearchIndex.fromPacked(SearchIndex.build(SUPPORT_KB).toJSON())).toThrow(/Not a packed/);
+    const utf8 = (text: string) => new TextEncoder().encode(text);
+    expect(() => SearchIndex.fromPacked({ ...packed, docs: utf8('{') })).toThrow(/"docs" is not valid JSON/);
+    expect(() => SearchIndex.fromPacked({ ...packed, docs: '[]' })).toThrow(/"docs", "texts" or "textEnds"/);
+    expect(() => SearchIndex.fromPacked({ ...packed, texts: utf8('cut') })).toThrow(/do not match/);
+    expect(() => SearchIndex.fromPacked({ ...packed, fuzzy: { ...packed.fuzzy, ids: [] } })).toThrow(
+      /"fuzzy" is missing/,
+    );
+    const [title, tags, body] = packed.fields;
+    const cut = { ...body!, bytes: body!.bytes.subarray(1) };
+    expect(() => SearchIndex.fromPacked({ ...packed, fields: [title, tags, cut] })).toThrow(/damaged/);
+    expect(() =>
+      SearchIndex.fromPacked({ ...packed, fields: [title, tags, { ...body, counts: [] }] }),
+    ).toThrow(/damaged/);
   });
 });

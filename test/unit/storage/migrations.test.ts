@@ -4,7 +4,8 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { OwnItDatabase, SCHEMA_V1 } from '../../../src/storage/db';
+import { OwnItDatabase, SCHEMA_V1, SCHEMA_V2 } from '../../../src/storage/db';
+import { loadSearchIndex } from '../../../src/storage/search-store';
 
 async function writeAsVersion(
   name: string,
@@ -53,6 +54,59 @@ describe('schema versions', () => {
     expect(current.verno).toBeGreaterThanOrEqual(1);
     expect((await current.notes.get('n1'))?.text).toBe('Call back Thursday');
     expect(await current.articles.count()).toBe(1);
+    await current.delete();
+  });
+
+  it('upgrades a version 1 database to version 2: every row kept, the search index built on first use', async () => {
+    const name = 'ownit-migration-v1-to-v2';
+    const article = (id: string, title: string) => ({
+      id,
+      title,
+      body: `How to handle ${title.toLowerCase()}.`,
+      tags: ['billing'],
+      keywords: [],
+      updatedAt: 1,
+      version: 3,
+      source: 'local',
+    });
+    const v1Rows = {
+      articles: [article('refund', 'Refund request'), article('late', 'Late delivery')],
+      playbooks: [
+        {
+          id: 'angry',
+          title: 'Angry customer',
+          summary: '',
+          triggers: ['furious'],
+          tags: [],
+          steps: [{ stage: 'capture', text: 'Listen' }],
+          updatedAt: 1,
+          version: 1,
+          source: 'starter',
+        },
+      ],
+      rules: [{ id: 'refund-per-order', action: 'refund', label: 'Refund', source: 'starter' }],
+      notes: [{ id: 'n1', ticketKey: 'desk#7', text: 'Call back', stage: 'capture', createdAt: 5 }],
+      events: [{ kind: 'search-empty', at: 3, subject: 'zzz' }],
+      packs: [{ id: 'team', url: 'https://example.com/pack.json' }],
+      settings: [{ key: 'starterPack', value: { version: '1', installed: [] } }],
+    };
+    await writeAsVersion(name, 1, SCHEMA_V1, () => v1Rows);
+
+    const current = new OwnItDatabase(name);
+    await current.open();
+    expect(current.verno).toBe(2);
+    expect(current.tables.map((table) => table.name).sort()).toEqual(Object.keys(SCHEMA_V2).sort());
+    for (const [table, rows] of Object.entries(v1Rows)) {
+      const stored = await current.table(table).toArray();
+      expect(stored, table).toHaveLength(rows.length);
+      expect(stored, table).toEqual(expect.arrayContaining(rows.map((row) => expect.objectContaining(row))));
+    }
+    // Nothing was indexed under version 1: the upgrade marks the whole knowledge base as changed.
+    expect((await current.kbChanges.toArray()).map((change) => change.kind)).toEqual(['all']);
+    const loaded = await loadSearchIndex(current);
+    expect(loaded.source).toBe('built');
+    expect(loaded.index.size).toBe(3);
+    expect(loaded.index.search('refnd')[0]?.id).toBe('refund');
     await current.delete();
   });
 });

@@ -1,0 +1,412 @@
+// In-browser benchmark: the built extension (dist/) in Chromium with the first 10,000 articles of the
+// shared corpus in its database. Measures the first panel open after the import (index build and
+// snapshot write), time-to-ready on later opens (from the stored snapshot), per-keystroke latency while
+// typing the corpus queries, and heap. Figures, not assertions: DESIGN.md "Budgets" are printed beside.
+//
+//   npm run build && npx tsx scripts/bench-browser.ts [--articles 10000] [--opens 7] [--queries 300]
+//
+// The panel reports its own timings through User Timing (src/sidepanel/timing.ts); this script only reads
+// them. Functions run in the page (page.evaluate, addInitScript) must not define named arrow functions:
+// tsx wraps those in a helper the page does not have. Articles are written with raw IndexedDB from the panel page, with one change-log entry saying
+// "everything changed", as an import through the app logs it.
+import { existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { CDPSession, Page } from 'playwright-core';
+import { parseArgs } from '../src/cli/args';
+import { readText } from '../src/cli/read-files';
+import type { Article } from '../src/shared/model';
+import { DIST, type LoadedExtension, launchExtension, ROOT } from './chromium';
+
+const CORPUS = join(ROOT, '../shared/data/corpus/articles.jsonl.gz');
+const QUERIES = join(ROOT, '../shared/data/corpus/queries.json');
+const CHUNK = 500;
+const LONG_WAIT = 600_000;
+const SEARCH_BOX = { name: 'Search knowledge base' };
+
+interface Options {
+  articles: number;
+  opens: number;
+  queries: number;
+}
+
+/** What the init script records in each panel page (performance.now() times: ms from navigation). */
+interface PageTimes {
+  typedAt: number;
+  resultsAt: number;
+  paintedAt: number;
+  keystrokes: { chars: number; ms: number }[];
+}
+
+interface OpenFigures {
+  source: string | undefined;
+  firstPaint: number | null;
+  indexLoad: number;
+  ready: number;
+  resultsPainted: number;
+  heapMB: number;
+  buffersMB: number;
+}
+
+function options(argv: string[]): Options {
+  const args = parseArgs(['bench-browser', ...argv]);
+  const number = (name: string, fallback: number) => {
+    const value = Number(args.flags.get(name) ?? fallback);
+    if (!Number.isInteger(value) || value < 1) throw new Error(`--${name} must be a whole number ≥ 1.`);
+    return value;
+  };
+  return { articles: number('articles', 10_000), opens: number('opens', 7), queries: number('queries', 1e9) };
+}
+
+async function corpusArticles(limit: number, now: number): Promise<Article[]> {
+  const lines = (await readText(CORPUS)).split('\n');
+  const articles: Article[] = [];
+  for (const line of lines) {
+    if (articles.length >= limit) break;
+    if (!line.trim()) continue;
+    const row = JSON.parse(line) as Record<string, unknown>;
+    const strings = (value: unknown) =>
+      Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+    const article: Article = {
+      id: String(row.id),
+      title: typeof row.title === 'string' ? row.title : String(row.id),
+      body: typeof row.body === 'string' ? row.body : '',
+      tags: strings(row.tags),
+      keywords: strings(row.keywords),
+      updatedAt: now,
+      version: 1,
+      source: 'local',
+    };
+    if (typeof row.category === 'string') article.category = row.category;
+    articles.push(article);
+  }
+  return articles;
+}
+
+async function corpusQueries(limit: number): Promise<string[]> {
+  const data = JSON.parse(await readText(QUERIES)) as { text?: unknown }[];
+  return data
+    .map((query) => query.text)
+    .filter((text): text is string => typeof text === 'string' && text.length >= 2)
+    .slice(0, limit);
+}
+
+/** Writes rows into the extension's database from one of its pages, in one transaction. */
+function writeArticles(page: Page, rows: Article[], logImport: boolean): Promise<void> {
+  return page.evaluate(
+    ({ rows, logImport }) =>
+      new Promise<void>((done, fail) => {
+        const open = indexedDB.open('ownit');
+        open.onerror = () => fail(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction(['articles', 'kbChanges'], 'readwrite');
+          const store = tx.objectStore('articles');
+          for (const row of rows) store.put(row);
+          if (logImport) tx.objectStore('kbChanges').add({ kind: 'all', at: Date.now() });
+          tx.oncomplete = () => {
+            db.close();
+            done();
+          };
+          tx.onerror = () => fail(tx.error);
+          tx.onabort = () => fail(tx.error ?? new Error('import transaction aborted'));
+        };
+      }),
+    { rows, logImport },
+  );
+}
+
+/** Runs in the panel page before its scripts: types a query as soon as the search box exists, notes when
+ * its results are in the DOM and painted, and collects every keystroke measure the panel makes. */
+function recordPanel(query: string): void {
+  if (location.protocol !== 'chrome-extension:') return;
+  const times: PageTimes = { typedAt: -1, resultsAt: -1, paintedAt: -1, keystrokes: [] };
+  (window as unknown as { __ownitBench: PageTimes }).__ownitBench = times;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      if (entry.name !== 'ownit:keystroke') continue;
+      const detail = (entry as PerformanceMeasure).detail as { chars?: number } | null;
+      times.keystrokes.push({ chars: detail?.chars ?? 0, ms: entry.duration });
+    }
+  }).observe({ type: 'measure', buffered: true });
+  const observer = new MutationObserver(() => {
+    const input = document.getElementById('kb-search') as HTMLInputElement | null;
+    if (input && !input.disabled && times.typedAt < 0) {
+      times.typedAt = performance.now();
+      input.value = query;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    }
+    if (times.typedAt >= 0 && times.resultsAt < 0 && document.querySelector('[role="option"]')) {
+      times.resultsAt = performance.now();
+      observer.disconnect();
+      // The frame that paints the results starts with this callback.
+      requestAnimationFrame(() => {
+        times.paintedAt = performance.now();
+      });
+    }
+  });
+  observer.observe(document, { childList: true, subtree: true });
+}
+
+async function openPanel(ext: LoadedExtension, query: string): Promise<Page> {
+  const page = await ext.context.newPage();
+  await page.addInitScript(recordPanel, query);
+  await page.goto(ext.panelUrl());
+  return page;
+}
+
+/** After a full GC: the JS heap in use, and array buffer contents (the packed postings), which V8 keeps
+ * outside it. */
+async function heap(page: Page, cdp?: CDPSession): Promise<{ heapMB: number; buffersMB: number }> {
+  const session = cdp ?? (await page.context().newCDPSession(page));
+  await session.send('HeapProfiler.collectGarbage');
+  const { usedSize, backingStorageSize } = await session.send('Runtime.getHeapUsage');
+  if (!cdp) await session.detach();
+  return { heapMB: usedSize / 1e6, buffersMB: (backingStorageSize ?? Number.NaN) / 1e6 };
+}
+
+async function readyFigures(page: Page): Promise<Omit<OpenFigures, 'heapMB' | 'buffersMB'>> {
+  await page.waitForFunction(() => document.body.dataset.indexSource !== undefined, undefined, {
+    timeout: LONG_WAIT,
+  });
+  await page.waitForFunction(
+    () => (window as unknown as { __ownitBench: PageTimes }).__ownitBench.paintedAt >= 0,
+    undefined,
+    { timeout: LONG_WAIT },
+  );
+  return page.evaluate(() => {
+    const times = (window as unknown as { __ownitBench: PageTimes }).__ownitBench;
+    const paint = performance.getEntriesByName('first-contentful-paint')[0];
+    return {
+      source: document.body.dataset.indexSource,
+      firstPaint: paint ? paint.startTime : null,
+      indexLoad: performance.getEntriesByName('ownit:index-load')[0]?.duration ?? Number.NaN,
+      ready: performance.getEntriesByName('ownit:ready')[0]?.startTime ?? Number.NaN,
+      resultsPainted: times.paintedAt,
+    };
+  });
+}
+
+/** Bytes of the stored snapshot: its typed arrays, and its strings at one byte a character. */
+async function snapshotMB(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((done, fail) => {
+        const open = indexedDB.open('ownit');
+        open.onerror = () => fail(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const request = db.transaction('searchIndex').objectStore('searchIndex').get('main');
+          request.onsuccess = () => {
+            db.close();
+            let bytes = 0;
+            const queue: unknown[] = [request.result?.snapshot];
+            while (queue.length > 0) {
+              const value = queue.pop();
+              if (typeof value === 'string') bytes += value.length;
+              else if (ArrayBuffer.isView(value)) bytes += value.byteLength;
+              else if (value && typeof value === 'object') queue.push(...Object.values(value));
+            }
+            done(bytes / 1e6);
+          };
+          request.onerror = () => fail(request.error);
+        };
+      }),
+  );
+}
+
+function percentile(values: number[], p: number): number {
+  if (values.length === 0) return Number.NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
+}
+
+const ms = (value: number, digits = 0) => (Number.isFinite(value) ? `${value.toFixed(digits)} ms` : '–');
+const mb = (value: number) => (Number.isFinite(value) ? `${value.toFixed(0)} MB` : '–');
+
+async function main(): Promise<void> {
+  const opts = options(process.argv.slice(2));
+  if (!existsSync(join(DIST, 'manifest.json'))) {
+    throw new Error('dist/ has no build of the extension. Run `npm run build` first, then run this again.');
+  }
+  const builtAt = statSync(join(DIST, 'manifest.json')).mtime;
+  const queries = await corpusQueries(opts.queries);
+  const articles = await corpusArticles(opts.articles, Date.now());
+  const probe = queries[0] ?? 'refund';
+  console.log(
+    `\nIn-browser benchmark: built extension (dist/ of ${builtAt.toISOString()}) with ${articles.length} corpus articles`,
+  );
+
+  const ext = await launchExtension();
+  try {
+    // The starter pack is seeded and indexed first, as on a real install.
+    const setup = await openPanel(ext, probe);
+    await readyFigures(setup);
+    const userAgent = await setup.evaluate(() => navigator.userAgent);
+    const importStart = performance.now();
+    for (let i = 0; i < articles.length; i += CHUNK) {
+      const last = i + CHUNK >= articles.length;
+      await writeArticles(setup, articles.slice(i, i + CHUNK), last);
+    }
+    const importMs = performance.now() - importStart;
+    await setup.close();
+    console.log(`${userAgent.match(/(Headless)?Chrom(e|ium)\/[\d.]+/)?.[0] ?? userAgent}`);
+    console.log(
+      `Import: ${articles.length} articles written in ${(importMs / 1000).toFixed(1)} s (raw IndexedDB, ${CHUNK} a transaction, from Node over CDP)`,
+    );
+
+    // (a) First open after the import: the index is built from every item, then stored when idle.
+    const first = await openPanel(ext, probe);
+    const built = await readyFigures(first);
+    await first.waitForFunction(
+      () => performance.getEntriesByName('ownit:index-save').length > 0,
+      undefined,
+      {
+        timeout: LONG_WAIT,
+      },
+    );
+    const save = await first.evaluate(() => {
+      const entry = performance.getEntriesByName('ownit:index-save')[0]!;
+      return { start: entry.startTime, duration: entry.duration, end: entry.startTime + entry.duration };
+    });
+    const firstHeap = await heap(first);
+    const storedMB = await snapshotMB(first);
+    await first.close();
+
+    // (b) Later opens: the index comes from the stored snapshot.
+    const opens: OpenFigures[] = [];
+    let last: Page | undefined;
+    for (let i = 0; i < opts.opens; i++) {
+      const page = await openPanel(ext, probe);
+      const figures = await readyFigures(page);
+      opens.push({ ...figures, ...(await heap(page)) });
+      if (opens.length < opts.opens) await page.close();
+      else last = page;
+    }
+
+    // (c) Keystrokes: every query typed key by key into the search box of the last panel.
+    const panel = last!;
+    const box = panel.getByRole('searchbox', SEARCH_BOX);
+    for (const query of queries) {
+      await box.fill('');
+      await panel.keyboard.type(query);
+    }
+    await box.fill('');
+    const keystrokes = await panel.evaluate(() =>
+      (window as unknown as { __ownitBench: PageTimes }).__ownitBench.keystrokes.filter((k) => k.chars >= 2),
+    );
+    const typingHeap = await heap(panel);
+    await panel.close();
+
+    const times = keystrokes.map((k) => k.ms);
+    const expected = queries.reduce((sum, query) => sum + query.length - 1, 0);
+    const column = (pick: (o: OpenFigures) => number | null) =>
+      opens.map(pick).filter((v): v is number => v !== null && Number.isFinite(v));
+    const row = (label: string, values: number[], format: (v: number) => string) =>
+      `  ${label.padEnd(34)}${[percentile(values, 50), Math.min(...values), Math.max(...values)]
+        .map((v) => format(v).padStart(10))
+        .join('')}`;
+    const sources = [...new Set(opens.map((o) => o.source))].join(', ');
+
+    console.log(`\n(a) First open after the import (index source: ${built.source})`);
+    console.log(`  ${'ready (search answers)'.padEnd(34)}${ms(built.ready).padStart(10)}`);
+    console.log(`  ${'index read + built'.padEnd(34)}${ms(built.indexLoad).padStart(10)}`);
+    console.log(
+      `  ${'typed query\u2019s results painted'.padEnd(34)}${ms(built.resultsPainted).padStart(10)}`,
+    );
+    console.log(
+      `  ${'snapshot stored (pack + write)'.padEnd(34)}${ms(save.duration).padStart(10)}  (done ${ms(save.end - built.ready)} after ready; ${storedMB.toFixed(1)} MB)`,
+    );
+    console.log(
+      `  ${'JS heap used after storing'.padEnd(34)}${mb(firstHeap.heapMB).padStart(10)}  (+ ${mb(firstHeap.buffersMB)} array buffers)`,
+    );
+
+    console.log(`\n(b) Later opens: ${opens.length}, index source: ${sources}`);
+    console.log(`  ${''.padEnd(34)}${['p50', 'min', 'max'].map((h) => h.padStart(10)).join('')}`);
+    console.log(
+      row(
+        'first contentful paint',
+        column((o) => o.firstPaint),
+        (v) => ms(v),
+      ),
+    );
+    console.log(
+      row(
+        'index read + unpacked',
+        column((o) => o.indexLoad),
+        (v) => ms(v),
+      ),
+    );
+    console.log(
+      row(
+        'ready (ownit:ready)',
+        column((o) => o.ready),
+        (v) => ms(v),
+      ),
+    );
+    console.log(
+      row(
+        'typed query\u2019s results painted',
+        column((o) => o.resultsPainted),
+        (v) => ms(v),
+      ),
+    );
+    console.log(
+      row(
+        'JS heap used after open',
+        column((o) => o.heapMB),
+        mb,
+      ),
+    );
+    console.log(
+      row(
+        '+ array buffers',
+        column((o) => o.buffersMB),
+        mb,
+      ),
+    );
+
+    console.log(
+      `\n(c) Keystrokes: ${expected} prefixes (length ≥ 2) of ${queries.length} queries typed; ${times.length} renders measured (keys faster than a render share one, timed from the first), input event → results in the DOM`,
+    );
+    console.log(
+      `  p50 ${ms(percentile(times, 50), 2)}   p95 ${ms(percentile(times, 95), 2)}   max ${ms(Math.max(...times), 1)}`,
+    );
+    console.log(
+      `\n(d) JS heap used after typing: ${mb(typingHeap.heapMB)} (+ ${mb(typingHeap.buffersMB)} array buffers)`,
+    );
+
+    const readyP50 = percentile(
+      column((o) => o.resultsPainted),
+      50,
+    );
+    const p95 = percentile(times, 95);
+    console.log('\nBudgets (DESIGN.md), at this size:');
+    console.log(
+      `  ${readyP50 <= 300 ? 'ok  ' : 'MISS'} panel ready with results ≤ 300 ms (p50 ${ms(readyP50)})`,
+    );
+    console.log(`  ${p95 <= 10 ? 'ok  ' : 'MISS'} keystroke p95 ≤ 10 ms (${ms(p95, 2)})`);
+    console.log(
+      JSON.stringify({
+        bench: 'browser',
+        articles: articles.length,
+        importMs: Math.round(importMs),
+        first: { ...built, save, ...firstHeap, snapshotMB: storedMB },
+        opens,
+        keystrokes: {
+          count: times.length,
+          p50: percentile(times, 50),
+          p95: percentile(times, 95),
+          max: Math.max(...times),
+        },
+        typing: typingHeap,
+      }),
+    );
+  } finally {
+    await ext.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`bench-browser: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 1;
+});

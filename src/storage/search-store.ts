@@ -1,0 +1,178 @@
+// The search index kept in the database between panel opens. Loading it is a read of one row; building
+// it means reading and indexing every article (seconds at 10,000). The index records the last change of
+// the log (change-log.ts) it reflects: changes made since are re-indexed item by item, and only a bulk
+// change (an import), a missing or damaged snapshot or data changed behind Own It's back rebuild it.
+import { docFromArticle, docFromPlaybook, SearchIndex } from '../search';
+import type { Article, Playbook } from '../shared/model';
+import type { KbChange } from './change-log';
+import type { OwnItDatabase } from './db';
+
+export const SNAPSHOT_ID = 'main';
+
+/** More changes than this since the snapshot: rebuilding is about as quick as re-indexing them. */
+export const MAX_REPLAY = 2_000;
+
+/** Log entries stay this long after a snapshot covers them, for panels still catching up to them. */
+export const LOG_GRACE_MS = 10 * 60_000;
+
+export type IndexSource = 'snapshot' | 'built';
+
+export interface StoredIndex {
+  index: SearchIndex;
+  source: IndexSource;
+  /** The last change of the log the index reflects. */
+  seq: number;
+  /** Changes re-indexed on top of the stored snapshot. */
+  replayed: number;
+}
+
+/** Items changed since some point of the log, as they are now (undefined: deleted). */
+interface Pending {
+  seq: number;
+  articles: [string, Article | undefined][];
+  playbooks: [string, Playbook | undefined][];
+  /** Items in the database now, to check the index against (NaN when not counted). */
+  items: number;
+}
+
+/** The stored index brought up to date, or a fresh build when there is no usable snapshot. */
+export async function loadSearchIndex(db: OwnItDatabase): Promise<StoredIndex> {
+  const stored = await loadSnapshot(db).catch((error: unknown) => {
+    console.warn('Own It: the stored search index could not be used; rebuilding it.', error);
+    return null;
+  });
+  return stored ?? buildSearchIndex(db);
+}
+
+async function loadSnapshot(db: OwnItDatabase): Promise<StoredIndex | null> {
+  const readStart = performance.now();
+  const read = await db.transaction(
+    'r',
+    [db.searchIndex, db.kbChanges, db.articles, db.playbooks],
+    async () => {
+      const row = await db.searchIndex.get(SNAPSHOT_ID);
+      // Not counted here (counting 10,000 articles takes a while): catchUp counts once the panel is up.
+      return row ? { row, pending: await readChanges(db, row.dataVersion, false) } : null;
+    },
+  );
+  if (!read?.pending) return null;
+  const { row, pending } = read;
+  const unpackStart = performance.now();
+  performance.measure('ownit:index-read', { start: readStart, end: unpackStart });
+  const index = SearchIndex.fromPacked(row.snapshot);
+  const replayed = applyChanges(index, pending);
+  performance.measure('ownit:index-unpack', { start: unpackStart });
+  return { index, source: 'snapshot', seq: pending.seq, replayed };
+}
+
+/** Reads every article and playbook and indexes them. */
+export async function buildSearchIndex(db: OwnItDatabase): Promise<StoredIndex> {
+  const { articles, playbooks, seq } = await db.transaction(
+    'r',
+    [db.articles, db.playbooks, db.kbChanges, db.searchIndex],
+    async () => {
+      const [articles, playbooks, last, versions] = await Promise.all([
+        db.articles.toArray(),
+        db.playbooks.toArray(),
+        db.kbChanges.orderBy(':id').lastKey(),
+        db.searchIndex.orderBy('dataVersion').keys(),
+      ]);
+      // The log may have been pruned up to the stored snapshot: the index is current to at least that.
+      return { articles, playbooks, seq: Math.max(0, Number(last ?? 0), ...versions.map(Number)) };
+    },
+  );
+  const index = SearchIndex.build([...articles.map(docFromArticle), ...playbooks.map(docFromPlaybook)]);
+  return { index, source: 'built', seq, replayed: 0 };
+}
+
+/**
+ * Re-indexes the items changed after `seq` and checks the index holds as many items as the database.
+ * Returns the new position in the log and how many items were re-indexed, or null when the index must be
+ * rebuilt instead (a bulk change, too many changes, or the index no longer matches the database).
+ */
+export async function catchUp(
+  db: OwnItDatabase,
+  index: SearchIndex,
+  seq: number,
+): Promise<{ seq: number; replayed: number } | null> {
+  const pending = await readChanges(db, seq, true);
+  if (!pending) return null;
+  const replayed = applyChanges(index, pending);
+  // Items written around the log (by hand, or by a version of Own It without it) show in the count.
+  if (index.size !== pending.items) return null;
+  return { seq: pending.seq, replayed };
+}
+
+async function readChanges(db: OwnItDatabase, after: number, count: boolean): Promise<Pending | null> {
+  return db.transaction('r', [db.kbChanges, db.articles, db.playbooks], async () => {
+    const changes = await db.kbChanges
+      .where('seq')
+      .above(after)
+      .limit(MAX_REPLAY + 1)
+      .toArray();
+    if (changes.length > MAX_REPLAY || changes.some((change) => change.kind === 'all')) return null;
+    const articleIds = idsOf(changes, 'article');
+    const playbookIds = idsOf(changes, 'playbook');
+    const [articles, playbooks, articleCount, playbookCount] = await Promise.all([
+      db.articles.bulkGet(articleIds),
+      db.playbooks.bulkGet(playbookIds),
+      count ? db.articles.count() : Number.NaN,
+      count ? db.playbooks.count() : Number.NaN,
+    ]);
+    return {
+      seq: Math.max(after, ...changes.map((change) => change.seq ?? 0)),
+      articles: articleIds.map((id, i) => [id, articles[i]] as [string, Article | undefined]),
+      playbooks: playbookIds.map((id, i) => [id, playbooks[i]] as [string, Playbook | undefined]),
+      items: articleCount + playbookCount,
+    };
+  });
+}
+
+function idsOf(changes: KbChange[], kind: KbChange['kind']): string[] {
+  const ids = new Set<string>();
+  for (const change of changes) if (change.kind === kind && change.id !== undefined) ids.add(change.id);
+  return [...ids];
+}
+
+function applyChanges(index: SearchIndex, pending: Pending): number {
+  for (const [id, article] of pending.articles) {
+    if (article) index.add(docFromArticle(article));
+    else index.remove(id);
+  }
+  for (const [id, playbook] of pending.playbooks) {
+    if (playbook) index.add(docFromPlaybook(playbook));
+    else index.remove(id);
+  }
+  return pending.articles.length + pending.playbooks.length;
+}
+
+/**
+ * Stores the index as current to `seq`, unless a snapshot of a later state is already stored (another
+ * panel got there first), and prunes the log entries it covers once they are old enough. Returns whether
+ * it was stored.
+ */
+export async function saveSearchIndex(
+  db: OwnItDatabase,
+  index: SearchIndex,
+  seq: number,
+  now = Date.now(),
+): Promise<boolean> {
+  const snapshot = index.toPacked();
+  return db.transaction('rw', [db.searchIndex, db.kbChanges], async () => {
+    const versions = await db.searchIndex.orderBy('dataVersion').keys();
+    if (versions.some((version) => Number(version) > seq)) return false;
+    await db.searchIndex.put({
+      id: SNAPSHOT_ID,
+      dataVersion: seq,
+      items: index.size,
+      savedAt: now,
+      snapshot,
+    });
+    await db.kbChanges
+      .where('seq')
+      .belowOrEqual(seq)
+      .and((change) => change.at <= now - LOG_GRACE_MS)
+      .delete();
+    return true;
+  });
+}

@@ -1,0 +1,87 @@
+// The search index stored in the extension's database: built on the first panel open, loaded from the
+// snapshot on the next, and brought up to date from the change log without a rebuild.
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { extensionSession } from './session';
+
+const session = extensionSession();
+
+function indexSource(panel: Page): Promise<string | undefined> {
+  return panel.evaluate(() => document.body.dataset.indexSource);
+}
+
+async function openReadyPanel(): Promise<Page> {
+  const panel = await session.ext.openPanel();
+  await panel.waitForFunction(() => document.body.dataset.indexSource !== undefined);
+  return panel;
+}
+
+async function firstResult(panel: Page, query: string): Promise<string | null> {
+  await panel.getByRole('searchbox', { name: 'Search knowledge base' }).fill(query);
+  const first = panel.getByRole('option').first();
+  await first.waitFor();
+  return first.textContent();
+}
+
+describe('the stored search index', () => {
+  it('is built on the first open, stored after it, and loaded from the snapshot on the next', async () => {
+    const first = await openReadyPanel();
+    expect(await indexSource(first)).toBe('built');
+    expect(await first.evaluate(() => performance.getEntriesByName('ownit:ready').length)).toBe(1);
+    await first.waitForFunction(() => performance.getEntriesByName('ownit:index-save').length > 0);
+    expect(await firstResult(first, 'refnd')).toContain('Refund request');
+    await first.close();
+
+    const second = await openReadyPanel();
+    expect(await indexSource(second)).toBe('snapshot');
+    expect(await firstResult(second, 'refnd')).toContain('Refund request');
+    // Nothing changed: the snapshot is not written again.
+    await second.waitForTimeout(300);
+    expect(await second.evaluate(() => performance.getEntriesByName('ownit:index-save').length)).toBe(0);
+    await second.close();
+  });
+
+  it('re-indexes an article changed since the snapshot instead of rebuilding', async () => {
+    const panel = await openReadyPanel();
+    // As the app writes: the article and its change-log entry in one transaction.
+    await panel.evaluate(
+      () =>
+        new Promise<void>((done, fail) => {
+          const open = indexedDB.open('ownit');
+          open.onerror = () => fail(open.error);
+          open.onsuccess = () => {
+            const db = open.result;
+            const tx = db.transaction(['articles', 'kbChanges'], 'readwrite');
+            const articles = tx.objectStore('articles');
+            const cursor = articles.openCursor();
+            cursor.onsuccess = () => {
+              const row = cursor.result;
+              if (!row) return;
+              if (row.value.title !== 'Refund request') return row.continue();
+              articles.put({ ...row.value, title: 'Refund request for zebra gift cards', version: 99 });
+              tx.objectStore('kbChanges').add({ kind: 'article', id: row.value.id, at: Date.now() });
+            };
+            tx.oncomplete = () => {
+              db.close();
+              done();
+            };
+            tx.onerror = () => fail(tx.error);
+          };
+        }),
+    );
+    await panel.close();
+
+    const reopened = await openReadyPanel();
+    expect(await indexSource(reopened)).toBe('snapshot');
+    const load = await reopened.evaluate(
+      () => (performance.getEntriesByName('ownit:index-load')[0] as PerformanceMeasure | undefined)?.detail,
+    );
+    expect(load).toEqual({ source: 'snapshot', replayed: 1 });
+    expect(await firstResult(reopened, 'zebra gift')).toContain('Refund request for zebra gift cards');
+    await reopened.getByRole('option').first().click();
+    await expect
+      .poll(() => reopened.getByRole('heading', { level: 1 }).textContent())
+      .toBe('Refund request for zebra gift cards');
+    await reopened.close();
+  });
+});

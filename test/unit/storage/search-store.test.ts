@@ -1,0 +1,273 @@
+// The stored search index: saved and loaded with the data version it reflects, caught up item by item
+// from the change log, rebuilt only when it cannot be.
+import { afterEach, describe, expect, it } from 'vitest';
+import { docFromArticle, docFromPlaybook, type SearchDoc, SearchIndex } from '../../../src/search';
+import type { Article, Playbook } from '../../../src/shared/model';
+import { BULK_CHANGE } from '../../../src/storage/change-log';
+import type { OwnItDatabase } from '../../../src/storage/db';
+import { articles } from '../../../src/storage/repositories';
+import {
+  buildSearchIndex,
+  catchUp,
+  LOG_GRACE_MS,
+  loadSearchIndex,
+  MAX_REPLAY,
+  SNAPSHOT_ID,
+  saveSearchIndex,
+} from '../../../src/storage/search-store';
+import { seedStarterPack } from '../../../src/storage/seed';
+import { ANGRY_CUSTOMER_PLAYBOOK, SUPPORT_KB } from '../search/fixtures';
+import { freshDatabase } from './helpers';
+
+const open: OwnItDatabase[] = [];
+afterEach(async () => {
+  for (const instance of open.splice(0)) await instance.delete();
+});
+
+function database(): OwnItDatabase {
+  const db = freshDatabase();
+  open.push(db);
+  return db;
+}
+
+function asArticle(doc: SearchDoc): Article {
+  return {
+    id: doc.id,
+    title: doc.title,
+    body: doc.body,
+    tags: doc.tags,
+    keywords: doc.keywords,
+    updatedAt: 1,
+    version: 1,
+    source: 'local',
+  };
+}
+
+const ARTICLES = SUPPORT_KB.filter((doc) => doc.kind === 'article').map(asArticle);
+const PLAYBOOK: Playbook = {
+  id: ANGRY_CUSTOMER_PLAYBOOK.id,
+  title: ANGRY_CUSTOMER_PLAYBOOK.title,
+  summary: 'Stay calm and own the outcome.',
+  triggers: ANGRY_CUSTOMER_PLAYBOOK.keywords,
+  tags: ANGRY_CUSTOMER_PLAYBOOK.tags,
+  steps: [{ stage: 'capture', text: 'Acknowledge the frustration and restate the problem.' }],
+  updatedAt: 1,
+  version: 1,
+  source: 'local',
+};
+
+const QUERIES = ['refnd', 'refund', 'cancle subscripton', 'passwrd reset', 'late delivery', 'angry', 'x'];
+
+/** What an agent sees for each query: the ranked ids (scores depend on removed-document leftovers). */
+function rankings(index: SearchIndex): string[][] {
+  return [
+    ...QUERIES.map((query) => index.search(query, { now: 0 }).map((hit) => hit.id)),
+    index.suggest('I was charged twice and want my money back', { now: 0 }).map((hit) => hit.id),
+  ];
+}
+
+async function freshBuild(db: OwnItDatabase): Promise<SearchIndex> {
+  const [articleRows, playbookRows] = await Promise.all([db.articles.toArray(), db.playbooks.toArray()]);
+  return SearchIndex.build([...articleRows.map(docFromArticle), ...playbookRows.map(docFromPlaybook)]);
+}
+
+async function seeded(): Promise<OwnItDatabase> {
+  const db = database();
+  await db.articles.bulkPut(ARTICLES);
+  await db.playbooks.put(PLAYBOOK);
+  return db;
+}
+
+describe('the change log', () => {
+  it('records each article and playbook write, in the same transaction as the write', async () => {
+    const db = database();
+    await db.articles.put(ARTICLES[0]!);
+    await db.playbooks.put(PLAYBOOK);
+    await articles.save(db, { ...ARTICLES[0]!, title: 'Refunds' }, 1);
+    await articles.markUsed(db, ARTICLES[0]!.id);
+    await articles.remove(db, ARTICLES[0]!.id);
+    const log = await db.kbChanges.toArray();
+    expect(log.map(({ kind, id }) => `${kind}:${id}`)).toEqual([
+      `article:${ARTICLES[0]!.id}`,
+      `playbook:${PLAYBOOK.id}`,
+      `article:${ARTICLES[0]!.id}`,
+      `article:${ARTICLES[0]!.id}`,
+      `article:${ARTICLES[0]!.id}`,
+    ]);
+    expect(log.map((change) => change.seq)).toEqual(
+      [...log.map((change) => change.seq)].sort((a, b) => a! - b!),
+    );
+  });
+
+  it('logs nothing for a write that fails, and nothing for other tables', async () => {
+    const db = database();
+    await db.articles.add(ARTICLES[0]!);
+    await expect(db.articles.add(ARTICLES[0]!)).rejects.toThrow();
+    await db.settings.put({ key: 'x', value: 1 });
+    expect(await db.kbChanges.count()).toBe(1);
+  });
+
+  it('logs an import or a cleared table as one "rebuild" entry', async () => {
+    const db = database();
+    const many = Array.from({ length: BULK_CHANGE + 1 }, (_, i) => ({ ...ARTICLES[0]!, id: `bulk-${i}` }));
+    await db.articles.bulkPut(many);
+    await db.playbooks.clear();
+    expect((await db.kbChanges.toArray()).map((change) => change.kind)).toEqual(['all', 'all']);
+  });
+
+  it('records the starter pack seeding, so the next panel open indexes it', async () => {
+    const db = database();
+    await seedStarterPack(db, {
+      format: 'ownit-pack',
+      formatVersion: 1,
+      id: 'starter',
+      name: 'Starter',
+      version: '1',
+      articles: ARTICLES.map(({ id, title, body, tags, keywords }) => ({ id, title, body, tags, keywords })),
+      playbooks: [],
+      rules: [],
+    });
+    expect(await db.kbChanges.count()).toBe(ARTICLES.length);
+    const loaded = await loadSearchIndex(db);
+    expect(loaded.source).toBe('built');
+    expect(loaded.index.size).toBe(ARTICLES.length);
+  });
+});
+
+describe('the stored search index', () => {
+  it('is built when there is none, then loaded from the snapshot with the same results', async () => {
+    const db = await seeded();
+    const first = await loadSearchIndex(db);
+    expect(first.source).toBe('built');
+    expect(await saveSearchIndex(db, first.index, first.seq)).toBe(true);
+    const row = await db.searchIndex.get(SNAPSHOT_ID);
+    expect(row?.dataVersion).toBe(first.seq);
+    expect(row?.items).toBe(ARTICLES.length + 1);
+
+    const second = await loadSearchIndex(db);
+    expect(second).toMatchObject({ source: 'snapshot', seq: first.seq, replayed: 0 });
+    expect(rankings(second.index)).toEqual(rankings(first.index));
+    expect(second.index.search('refnd', { now: 0 })).toEqual(first.index.search('refnd', { now: 0 }));
+  });
+
+  it('re-indexes only what changed after the snapshot, with the results of a fresh build', async () => {
+    const db = await seeded();
+    const first = await loadSearchIndex(db);
+    await saveSearchIndex(db, first.index, first.seq);
+
+    const refund = ARTICLES.find((a) => a.id === 'refund-request')!;
+    await articles.save(
+      db,
+      { ...refund, title: 'Refund request for gift cards', body: 'Gift card refunds.' },
+      1,
+    );
+    await articles.remove(db, 'late-delivery');
+    await db.articles.put({ ...ARTICLES[0]!, id: 'warranty', title: 'Warranty claim', body: 'Two years.' });
+    await db.playbooks.delete(PLAYBOOK.id);
+
+    const second = await loadSearchIndex(db);
+    expect(second.source).toBe('snapshot');
+    expect(second.replayed).toBe(4);
+    expect(second.seq).toBeGreaterThan(first.seq);
+    expect(second.index.size).toBe(ARTICLES.length);
+    expect(rankings(second.index)).toEqual(rankings(await freshBuild(db)));
+    expect(second.index.search('gift card', { now: 0 })[0]?.id).toBe('refund-request');
+    expect(second.index.search('late delivery', { now: 0 }).map((hit) => hit.id)).not.toContain(
+      'late-delivery',
+    );
+    expect(second.index.search('waranty', { now: 0 })[0]?.id).toBe('warranty');
+  });
+
+  it('keeps an open index current with catchUp, without a rebuild', async () => {
+    const db = await seeded();
+    const live = await loadSearchIndex(db);
+    await articles.save(db, { ...ARTICLES[1]!, title: 'Parcel lost in transit' }, 1);
+    await articles.remove(db, ARTICLES[2]!.id);
+    const caught = await catchUp(db, live.index, live.seq);
+    expect(caught?.replayed).toBe(2);
+    expect(rankings(live.index)).toEqual(rankings(await freshBuild(db)));
+    expect(await catchUp(db, live.index, caught!.seq)).toEqual({ seq: caught!.seq, replayed: 0 });
+  });
+
+  it('is rebuilt after an import, and when the data changed behind the log', async () => {
+    const db = await seeded();
+    const first = await loadSearchIndex(db);
+    await saveSearchIndex(db, first.index, first.seq);
+    const many = Array.from({ length: BULK_CHANGE + 1 }, (_, i) => ({ ...ARTICLES[0]!, id: `bulk-${i}` }));
+    await db.articles.bulkPut(many);
+    const afterImport = await loadSearchIndex(db);
+    expect(afterImport.source).toBe('built');
+    expect(afterImport.index.size).toBe(ARTICLES.length + 1 + many.length);
+    await saveSearchIndex(db, afterImport.index, afterImport.seq);
+    expect((await loadSearchIndex(db)).source).toBe('snapshot');
+
+    // A row written straight into IndexedDB (as devtools or an older version might) bypasses the log.
+    const idb = db.backendDB();
+    await new Promise<void>((done, fail) => {
+      const tx = idb.transaction('articles', 'readwrite');
+      tx.objectStore('articles').put({ ...ARTICLES[0]!, id: 'behind-the-back', title: 'Zebra crossing' });
+      tx.oncomplete = () => done();
+      tx.onerror = () => fail(tx.error);
+    });
+    // Opening does not count 10,000 articles; the check after it does, and asks for a rebuild.
+    const afterRawWrite = await loadSearchIndex(db);
+    expect(afterRawWrite.source).toBe('snapshot');
+    expect(await catchUp(db, afterRawWrite.index, afterRawWrite.seq)).toBeNull();
+    const rebuilt = await buildSearchIndex(db);
+    expect(rebuilt.index.search('zebra')[0]?.id).toBe('behind-the-back');
+  });
+
+  it('is rebuilt rather than caught up when more changed than re-indexing is worth', async () => {
+    const db = await seeded();
+    const first = await loadSearchIndex(db);
+    await saveSearchIndex(db, first.index, first.seq);
+    const edits = Array.from({ length: MAX_REPLAY + 1 }, () => ({
+      kind: 'article' as const,
+      id: 'x',
+      at: 1,
+    }));
+    await db.kbChanges.bulkAdd(edits);
+    const loaded = await loadSearchIndex(db);
+    expect(loaded.source).toBe('built');
+    expect(loaded.seq).toBe(first.seq + MAX_REPLAY + 1);
+    expect(rankings(loaded.index)).toEqual(rankings(first.index));
+  });
+
+  it('is rebuilt when the stored snapshot is damaged or of another format', async () => {
+    const db = await seeded();
+    const first = await loadSearchIndex(db);
+    await saveSearchIndex(db, first.index, first.seq);
+    const row = (await db.searchIndex.get(SNAPSHOT_ID))!;
+    const warn = console.warn;
+    console.warn = () => undefined;
+    try {
+      await db.searchIndex.put({
+        ...row,
+        snapshot: { ...row.snapshot, docs: new TextEncoder().encode('[{"id":') },
+      });
+      expect((await loadSearchIndex(db)).source).toBe('built');
+      await db.searchIndex.put({ ...row, snapshot: { ...row.snapshot, version: 99 as 1 } });
+      expect((await loadSearchIndex(db)).source).toBe('built');
+    } finally {
+      console.warn = warn;
+    }
+  });
+
+  it('does not overwrite a snapshot of a later state, and prunes the log it covers once old', async () => {
+    const db = await seeded();
+    const first = await loadSearchIndex(db);
+    await articles.save(db, { ...ARTICLES[0]!, title: 'Later' }, 1);
+    const later = await buildSearchIndex(db);
+    expect(later.seq).toBeGreaterThan(first.seq);
+    expect(await saveSearchIndex(db, later.index, later.seq)).toBe(true);
+    expect(await saveSearchIndex(db, first.index, first.seq)).toBe(false);
+    expect((await db.searchIndex.get(SNAPSHOT_ID))?.dataVersion).toBe(later.seq);
+
+    const logged = await db.kbChanges.count();
+    expect(logged).toBeGreaterThan(0);
+    await saveSearchIndex(db, later.index, later.seq, Date.now() + LOG_GRACE_MS + 1);
+    expect(await db.kbChanges.count()).toBe(0);
+    // With the log pruned, a rebuild still knows how far the stored index got.
+    expect((await buildSearchIndex(db)).seq).toBe(later.seq);
+  });
+});
