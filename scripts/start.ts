@@ -77,7 +77,7 @@ async function main() {
   };
   await save('1-suggested-for-this-page.png', await panel.screenshot());
   await panel.getByRole('searchbox', { name: 'Search knowledge base' }).fill('refnd');
-  await panel.getByRole('option').first().waitFor();
+  await panel.getByRole('listbox', { name: 'Search results' }).getByRole('option').first().waitFor();
   await save('2-search-refnd.png', await panel.screenshot());
   await panel.keyboard.press('Enter');
   await panel.getByRole('heading', { level: 1 }).waitFor();

@@ -7,7 +7,8 @@ export function docFromArticle(a: Article): SearchDoc {
     id: a.id,
     kind: 'article',
     title: a.title,
-    tags: [...(a.tags ?? [])],
+    // The category doubles as a tag so one filter serves both.
+    tags: [...new Set([...(a.tags ?? []), ...(a.category ? [a.category] : [])])],
     keywords: [...(a.keywords ?? [])],
     body: a.body ?? '',
     updatedAt: a.updatedAt,

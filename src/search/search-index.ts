@@ -67,6 +67,18 @@ export class SearchIndex {
     return this.docs.liveCount;
   }
 
+  /** Tags with how many documents carry them, most used first: the choices of the tag filter. */
+  tagCounts(limit = 30): { tag: string; count: number }[] {
+    const counts = new Map<string, number>();
+    for (let doc = 0; doc < this.docs.nextNumber; doc++) {
+      for (const tag of this.docs.get(doc)?.tags ?? []) counts.set(tag, (counts.get(tag) ?? 0) + 1);
+    }
+    return [...counts]
+      .map(([tag, count]) => ({ tag, count }))
+      .sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag))
+      .slice(0, limit);
+  }
+
   /** The kind and title of an indexed document, without searching. */
   lookup(id: string): Pick<SearchHit, 'id' | 'kind' | 'title'> | undefined {
     const doc = this.docs.numberOf(id);

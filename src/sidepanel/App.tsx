@@ -31,6 +31,7 @@ export function App() {
   const [page, setPage] = useState<PageState>({ status: 'loading' });
   const [view, setView] = useState<View>({ name: 'home' });
   const [query, setQuery] = useState('');
+  const [tag, setTag] = useState('');
   const [casesVersion, setCasesVersion] = useState(0);
   const searchRef = useRef<HTMLInputElement>(null);
 
@@ -84,7 +85,7 @@ export function App() {
 
   const kb = knowledge.status === 'ready' ? knowledge.kb : undefined;
   const item = useKbItem(kb, view.name === 'item' ? view.hit : undefined);
-  const hits = kb && query.trim() ? kb.index.search(query, { limit: 20 }) : [];
+  const hits = kb && query.trim() ? kb.index.search(query, { limit: 20, tag: tag || undefined }) : [];
 
   useEffect(() => {
     const text = query.trim();
@@ -176,6 +177,7 @@ export function App() {
               disabled={knowledge.status === 'error'}
               onInput={(event) => setQuery(event.currentTarget.value)}
             />
+            {kb && query.trim() && <TagFilter tags={kb.index.tagCounts(25)} value={tag} onChange={setTag} />}
           </div>
           {query.trim() ? (
             knowledge.status === 'loading' ? (
@@ -202,6 +204,33 @@ export function App() {
         </main>
       )}
     </div>
+  );
+}
+
+function TagFilter({
+  tags,
+  value,
+  onChange,
+}: {
+  tags: { tag: string; count: number }[];
+  value: string;
+  onChange(tag: string): void;
+}) {
+  if (tags.length === 0) return null;
+  return (
+    <select
+      class="tag-filter"
+      aria-label="Filter by topic"
+      value={value}
+      onChange={(event) => onChange(event.currentTarget.value)}
+    >
+      <option value="">All topics</option>
+      {tags.map(({ tag, count }) => (
+        <option key={tag} value={tag}>
+          {tag} ({count})
+        </option>
+      ))}
+    </select>
   );
 }
 

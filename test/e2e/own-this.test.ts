@@ -128,7 +128,11 @@ describe('requests from outside the panel', () => {
     );
     const box = panel.getByRole('searchbox', { name: 'Search knowledge base' });
     await expect.poll(() => box.inputValue()).toBe('charged twice');
-    await expect.poll(() => panel.getByRole('option').first().textContent()).toMatch(/duplicate|double/i);
+    await expect
+      .poll(() =>
+        panel.getByRole('listbox', { name: 'Search results' }).getByRole('option').first().textContent(),
+      )
+      .toMatch(/duplicate|double/i);
     await ext.close();
   });
 

@@ -12,7 +12,7 @@ describe('searching the knowledge base', () => {
   it('finds the refund article first for a typo and opens it with its steps', async () => {
     const panel = await session.ext.openPanel();
     await searchBox(panel).fill('refnd');
-    const first = panel.getByRole('option').first();
+    const first = panel.getByRole('listbox', { name: 'Search results' }).getByRole('option').first();
     await expect.poll(() => first.textContent()).toContain('Refund request');
     expect(await first.locator('mark').count()).toBeGreaterThan(0);
     await searchBox(panel).press('Enter');
@@ -31,8 +31,13 @@ describe('searching the knowledge base', () => {
     await panel.locator('body').press('/');
     await expect.poll(() => panel.evaluate(() => document.activeElement?.id)).toBe('kb-search');
     await panel.keyboard.type('delivery');
-    await panel.getByRole('option').nth(1).waitFor();
-    const second = await panel.getByRole('option').nth(1).locator('.result-title').textContent();
+    await panel.getByRole('listbox', { name: 'Search results' }).getByRole('option').nth(1).waitFor();
+    const second = await panel
+      .getByRole('listbox', { name: 'Search results' })
+      .getByRole('option')
+      .nth(1)
+      .locator('.result-title')
+      .textContent();
     await panel.keyboard.press('ArrowDown');
     await panel.keyboard.press('Enter');
     await expect
@@ -52,8 +57,26 @@ describe('searching the knowledge base', () => {
     await searchBox(panel).fill('zzqxv');
     await panel.getByText('No article matches').waitFor();
     await searchBox(panel).fill('warrnaty');
-    await panel.getByRole('option').first().waitFor();
-    expect(await panel.getByRole('option').first().textContent()).toMatch(/warranty/i);
+    await panel.getByRole('listbox', { name: 'Search results' }).getByRole('option').first().waitFor();
+    expect(
+      await panel.getByRole('listbox', { name: 'Search results' }).getByRole('option').first().textContent(),
+    ).toMatch(/warranty/i);
+    await panel.close();
+  });
+});
+
+describe('filtering results', () => {
+  it('narrows a search to one topic', async () => {
+    const panel = await session.ext.openPanel();
+    await searchBox(panel).fill('refund');
+    await panel.getByRole('listbox', { name: 'Search results' }).getByRole('option').first().waitFor();
+    const filter = panel.getByRole('combobox', { name: 'Filter by topic' });
+    const before = await panel.getByRole('listbox', { name: 'Search results' }).getByRole('option').count();
+    await filter.selectOption({ value: 'privacy' });
+    await expect
+      .poll(() => panel.getByRole('listbox', { name: 'Search results' }).getByRole('option').count())
+      .toBeLessThan(before);
+    expect(await filter.inputValue()).toBe('privacy');
     await panel.close();
   });
 });
@@ -94,7 +117,7 @@ describe('hostile article bodies', () => {
     }, hostile);
     await panel.reload();
     await searchBox(panel).fill('zebra hostile');
-    await panel.getByRole('option').first().click();
+    await panel.getByRole('listbox', { name: 'Search results' }).getByRole('option').first().click();
     await panel.getByText('hover').waitFor();
     await panel.getByText('hover').hover();
     await panel.getByText('link', { exact: true }).click();
@@ -156,7 +179,7 @@ describe('suggested for this page', () => {
     const panel = await session.ext.openPanel(987_654);
     await panel.getByText('The tab Own It was following is closed').waitFor();
     await searchBox(panel).fill('refund');
-    await panel.getByRole('option').first().waitFor();
+    await panel.getByRole('listbox', { name: 'Search results' }).getByRole('option').first().waitFor();
     await panel.close();
   });
 
@@ -203,7 +226,7 @@ describe('layout', () => {
         .waitFor();
       expect(await overflow(), `home at ${width}px`).toBeLessThanOrEqual(0);
       await searchBox(panel).fill('charged twice card');
-      await panel.getByRole('option').first().waitFor();
+      await panel.getByRole('listbox', { name: 'Search results' }).getByRole('option').first().waitFor();
       expect(await overflow(), `results at ${width}px`).toBeLessThanOrEqual(0);
       await searchBox(panel).press('Enter');
       await panel.locator('.snippet-actions').first().waitFor();

@@ -8,7 +8,10 @@ describe('playbook runner', () => {
     const { tab, panel } = await session.openTicket();
     const search = panel.getByRole('searchbox', { name: 'Search knowledge base' });
     await search.fill('refund dispute');
-    await panel.getByRole('option', { name: /Refund dispute or billing complaint/ }).click();
+    await panel
+      .getByRole('listbox', { name: 'Search results' })
+      .getByRole('option', { name: /Refund dispute or billing complaint/ })
+      .click();
     const capture = panel.getByRole('region', { name: 'Capture' });
     await capture.getByRole('checkbox').first().check();
     await panel.getByText('1 of 10 steps done on #4821').waitFor();
@@ -19,7 +22,10 @@ describe('playbook runner', () => {
 
     await panel.reload();
     await search.fill('refund dispute');
-    await panel.getByRole('option', { name: /Refund dispute or billing complaint/ }).click();
+    await panel
+      .getByRole('listbox', { name: 'Search results' })
+      .getByRole('option', { name: /Refund dispute or billing complaint/ })
+      .click();
     await panel.getByText('1 of 10 steps done on #4821').waitFor();
     expect(
       await panel.getByRole('region', { name: 'Capture' }).getByRole('checkbox').first().isChecked(),
@@ -40,7 +46,10 @@ describe('playbook runner', () => {
   it('asks for the fields a page cannot answer before a snippet can be copied', async () => {
     const panel = await session.ext.openPanel();
     await panel.getByRole('searchbox', { name: 'Search knowledge base' }).fill('refund dispute');
-    await panel.getByRole('option', { name: /Refund dispute or billing complaint/ }).click();
+    await panel
+      .getByRole('listbox', { name: 'Search results' })
+      .getByRole('option', { name: /Refund dispute or billing complaint/ })
+      .click();
     const capture = panel.getByRole('region', { name: 'Capture' });
     const copy = capture.getByRole('button', { name: 'Copy' }).first();
     expect(await copy.isDisabled()).toBe(true);

@@ -18,7 +18,7 @@ async function openReadyPanel(): Promise<Page> {
 
 async function firstResult(panel: Page, query: string): Promise<string | null> {
   await panel.getByRole('searchbox', { name: 'Search knowledge base' }).fill(query);
-  const first = panel.getByRole('option').first();
+  const first = panel.getByRole('listbox', { name: 'Search results' }).getByRole('option').first();
   await first.waitFor();
   return first.textContent();
 }
@@ -78,7 +78,7 @@ describe('the stored search index', () => {
     );
     expect(load).toEqual({ source: 'snapshot', replayed: 1 });
     expect(await firstResult(reopened, 'zebra gift')).toContain('Refund request for zebra gift cards');
-    await reopened.getByRole('option').first().click();
+    await reopened.getByRole('listbox', { name: 'Search results' }).getByRole('option').first().click();
     await expect
       .poll(() => reopened.getByRole('heading', { level: 1 }).textContent())
       .toBe('Refund request for zebra gift cards');
