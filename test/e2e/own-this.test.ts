@@ -103,6 +103,34 @@ describe('"I own this" notes', () => {
     await ext.close();
   });
 
+  it('keeps separate unsaved notes for panels in two windows', async () => {
+    const ext = await launchExtension();
+    const first = await ext.openPanel();
+    await first.getByRole('button', { name: 'I own this' }).click();
+    await first.getByRole('textbox', { name: 'Note' }).fill('Window one: promised a callback');
+    // A second browser window with its own panel.
+    const url = ext.panelUrl();
+    const [second] = await Promise.all([
+      ext.context.waitForEvent('page'),
+      ext.worker.evaluate((u) => chrome.windows.create({ url: u }), url),
+    ]);
+    await second.getByRole('button', { name: 'I own this' }).click();
+    await second.getByRole('textbox', { name: 'Note' }).fill('Window two: checking with billing');
+    await second.waitForTimeout(800);
+    await first.waitForTimeout(800);
+    await first.reload();
+    await first.getByRole('button', { name: 'I own this' }).click();
+    await expect
+      .poll(() => first.getByRole('textbox', { name: 'Note' }).inputValue())
+      .toBe('Window one: promised a callback');
+    await second.reload();
+    await second.getByRole('button', { name: 'I own this' }).click();
+    await expect
+      .poll(() => second.getByRole('textbox', { name: 'Note' }).inputValue())
+      .toBe('Window two: checking with billing');
+    await ext.close();
+  });
+
   it('will not save an empty note', async () => {
     const ext = await launchExtension();
     const panel = await ext.openPanel();

@@ -6,6 +6,7 @@ import { notes, settings } from '../../storage/repositories';
 import { readDueTime, useDueTime } from '../due-time';
 import type { PageState } from '../page-context';
 import { ticketKeyOf } from '../ticket';
+import { ROOT_CAUSES_KEY, RootCauseEditor } from './RootCauseEditor';
 
 export const DEFAULT_ROOT_CAUSES = [
   'Product defect',
@@ -50,14 +51,16 @@ interface Props {
 
 export function OwnThisForm({ page, onDone, initialText }: Props) {
   const context = page.status === 'ready' ? page.context : undefined;
-  // One draft per ticket: two windows on two tickets never write over each other's unsaved text.
-  const draftKey = useRef(`${DRAFT_KEY}:${context ? ticketKeyOf(context) : 'unlinked'}`).current;
+  // One draft per window and ticket: two panels never write over each other's unsaved text.
+  const ticketKey = useRef(context ? ticketKeyOf(context) : 'unlinked').current;
+  const draftKey = useRef(`${DRAFT_KEY}:${ticketKey}`);
   const [text, setText] = useState('');
   const [stage, setStage] = useState<Stage>('capture');
   const [dueText, setDueText] = useState('');
   const [rootCause, setRootCause] = useState('');
   const [remind, setRemind] = useState(true);
   const [causes, setCauses] = useState(DEFAULT_ROOT_CAUSES);
+  const [editingCauses, setEditingCauses] = useState(false);
   // An explicit "Due" entry wins; otherwise the promise in the note gives the time.
   const due = useDueTime(dueText.trim() ? dueText : text);
   const [error, setError] = useState('');
@@ -65,8 +68,13 @@ export function OwnThisForm({ page, onDone, initialText }: Props) {
   const noteRef = useRef<HTMLTextAreaElement>(null);
 
   useEffect(() => {
-    settings
-      .get<Draft | null>(database(), draftKey, null)
+    browser.windows
+      .getCurrent()
+      .then((window) => {
+        draftKey.current = `${DRAFT_KEY}:${window.id ?? 'unknown'}:${ticketKey}`;
+      })
+      .catch(() => undefined)
+      .then(() => settings.get<Draft | null>(database(), draftKey.current, null))
       .then((draft) => {
         if (!draft && initialText) setText(initialText);
         if (draft) {
@@ -82,7 +90,7 @@ export function OwnThisForm({ page, onDone, initialText }: Props) {
         noteRef.current?.focus();
       });
     settings
-      .get<string[]>(database(), 'rootCauses', DEFAULT_ROOT_CAUSES)
+      .get<string[]>(database(), ROOT_CAUSES_KEY, DEFAULT_ROOT_CAUSES)
       .then(setCauses)
       .catch(() => undefined);
   }, []);
@@ -92,7 +100,7 @@ export function OwnThisForm({ page, onDone, initialText }: Props) {
     if (!loaded) return;
     const timer = setTimeout(() => {
       const draft: Draft = { text, stage, due: dueText, rootCause };
-      void settings.set(database(), draftKey, draft).catch(() => undefined);
+      void settings.set(database(), draftKey.current, draft).catch(() => undefined);
     }, DRAFT_DELAY);
     return () => clearTimeout(timer);
   }, [text, stage, dueText, rootCause, loaded]);
@@ -126,7 +134,7 @@ export function OwnThisForm({ page, onDone, initialText }: Props) {
       const db = database();
       await db.transaction('rw', db.notes, db.settings, async () => {
         await notes.add(db, note);
-        await settings.set(db, draftKey, null);
+        await settings.set(db, draftKey.current, null);
       });
       if (note.commitment) commitmentsChanged();
       onDone(true);
@@ -240,8 +248,20 @@ export function OwnThisForm({ page, onDone, initialText }: Props) {
                 </option>
               ))}
             </select>
+            <button type="button" class="link small" onClick={() => setEditingCauses(!editingCauses)}>
+              {editingCauses ? 'Close list' : 'Edit list'}
+            </button>
           </div>
         </div>
+        {editingCauses && (
+          <RootCauseEditor
+            causes={causes}
+            onSaved={(next) => {
+              setCauses(next);
+              setEditingCauses(false);
+            }}
+          />
+        )}
         {error && (
           <p class="banner error" role="alert">
             {error}

@@ -1,0 +1,53 @@
+import { useState } from 'preact/hooks';
+import { database } from '../../storage/db';
+import { settings } from '../../storage/repositories';
+
+export const ROOT_CAUSES_KEY = 'rootCauses';
+
+/** The team's root-cause list, one per line; blank lines and repeats are dropped. */
+export function parseCauses(text: string): string[] {
+  const seen = new Set<string>();
+  const causes: string[] = [];
+  for (const line of text.split('\n')) {
+    const cause = line.trim().slice(0, 60);
+    if (!cause || seen.has(cause.toLowerCase())) continue;
+    seen.add(cause.toLowerCase());
+    causes.push(cause);
+  }
+  return causes.slice(0, 30);
+}
+
+export function RootCauseEditor({ causes, onSaved }: { causes: string[]; onSaved(causes: string[]): void }) {
+  const [text, setText] = useState(causes.join('\n'));
+  const [problem, setProblem] = useState('');
+  const save = () => {
+    const next = parseCauses(text);
+    if (next.length === 0) {
+      setProblem('Keep at least one root cause.');
+      return;
+    }
+    settings
+      .set(database(), ROOT_CAUSES_KEY, next)
+      .then(() => onSaved(next))
+      .catch((error: unknown) => setProblem(`The list was not saved: ${String(error)}`));
+  };
+  return (
+    <div class="cause-editor">
+      <label for="cause-list">Root causes, one per line</label>
+      <textarea
+        id="cause-list"
+        rows={6}
+        value={text}
+        onInput={(event) => setText(event.currentTarget.value)}
+      />
+      {problem && (
+        <p class="banner error" role="alert">
+          {problem}
+        </p>
+      )}
+      <button type="button" onClick={save}>
+        Save list
+      </button>
+    </div>
+  );
+}
