@@ -5,7 +5,7 @@ import { database } from '../../storage/db';
 import { events } from '../../storage/repositories';
 import { insertIntoPage, type PageState } from '../page-context';
 import { fillSnippet } from '../ticket';
-import { BackBar } from './BackBar';
+import { BackBar, MissingItem } from './BackBar';
 
 interface Props {
   article: Article | undefined;
@@ -75,14 +75,7 @@ export function ArticleView({ article, page, onBack }: Props) {
   }
 
   if (!article) {
-    return (
-      <main class="detail">
-        <BackBar onBack={onBack} />
-        <p class="banner error" role="alert">
-          This article is no longer in your knowledge base.
-        </p>
-      </main>
-    );
+    return <MissingItem kind="article" onBack={onBack} />;
   }
 
   const stale = article.reviewBy !== undefined && article.reviewBy < new Date().toISOString().slice(0, 10);

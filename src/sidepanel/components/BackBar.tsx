@@ -8,3 +8,15 @@ export function BackBar({ onBack }: { onBack(): void }) {
     </nav>
   );
 }
+
+/** What an article or playbook view shows when the item was deleted meanwhile. */
+export function MissingItem({ kind, onBack }: { kind: 'article' | 'playbook'; onBack(): void }) {
+  return (
+    <main class="detail">
+      <BackBar onBack={onBack} />
+      <p class="banner error" role="alert">
+        This {kind} is no longer in your knowledge base.
+      </p>
+    </main>
+  );
+}

@@ -4,7 +4,7 @@ import { database } from '../../storage/db';
 import { settings } from '../../storage/repositories';
 import type { PageState } from '../page-context';
 import { ticketKeyOf } from '../ticket';
-import { BackBar } from './BackBar';
+import { BackBar, MissingItem } from './BackBar';
 import { SnippetFiller } from './SnippetFiller';
 
 const STAGE_NAMES: Record<Stage, string> = {
@@ -43,14 +43,7 @@ export function PlaybookView({ playbook, page, onBack, onCommit }: Props) {
   }, [playbook, ticketKey]);
 
   if (!playbook) {
-    return (
-      <main class="detail">
-        <BackBar onBack={onBack} />
-        <p class="banner error" role="alert">
-          This playbook is no longer in your knowledge base.
-        </p>
-      </main>
-    );
+    return <MissingItem kind="playbook" onBack={onBack} />;
   }
 
   const toggle = (index: number) => {
