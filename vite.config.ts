@@ -9,7 +9,8 @@ import sourceManifest from './manifest.json' with { type: 'json' };
 // also be injected with scripting.executeScript on sites the agent grants later. crxjs builds
 // everything else; this plugin puts the content script back into the built manifest.
 const CONTENT_SCRIPT = 'content.js';
-const { content_scripts: contentScripts, ...crxManifest } = sourceManifest;
+// The options page is built on its own too (vite.options.config.ts) and put back the same way.
+const { content_scripts: contentScripts, options_ui: optionsUi, ...crxManifest } = sourceManifest;
 
 function restoreContentScripts(): Plugin {
   return {
@@ -20,6 +21,7 @@ function restoreContentScripts(): Plugin {
       const path = resolve(options.dir ?? 'dist', 'manifest.json');
       const built = JSON.parse(readFileSync(path, 'utf8'));
       built.content_scripts = contentScripts.map((entry) => ({ ...entry, js: [CONTENT_SCRIPT] }));
+      built.options_ui = optionsUi;
       writeFileSync(path, `${JSON.stringify(built, null, 2)}\n`);
     },
   };

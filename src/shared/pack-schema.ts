@@ -36,7 +36,7 @@ const PlaybookSchema = v.object({
 
 const nonNegative = v.pipe(v.number(), v.finite(), v.minValue(0, 'must not be negative'));
 
-const RuleSchema = v.object({
+export const RuleSchema = v.object({
   id,
   action: v.picklist(RULE_ACTIONS, `must be one of ${RULE_ACTIONS.join(', ')}`),
   label: v.pipe(text(200), v.minLength(1, 'must not be empty')),

@@ -122,6 +122,14 @@ export function App() {
           <span class="brand-mark">✓</span> Own It
         </span>
         <span class="topbar-actions">
+          <button
+            type="button"
+            title="Manage rules"
+            aria-label="Manage rules"
+            onClick={() => void chrome.runtime.openOptionsPage()}
+          >
+            ⚙
+          </button>
           <button type="button" onClick={() => setView({ name: 'insights' })}>
             Insights
           </button>

@@ -1,5 +1,5 @@
 // Typed operations on the database. Each takes the database so tests can pass their own.
-import type { Article, EventKind, Note, UsageEvent } from '../shared/model';
+import type { Article, EmpowermentRule, EventKind, Note, UsageEvent } from '../shared/model';
 import type { OwnItDatabase } from './db';
 
 export class ConflictError extends Error {
@@ -42,6 +42,46 @@ export const articles = {
       .modify((a) => {
         a.usage = (a.usage ?? 0) + 1;
       });
+  },
+};
+
+export const rules = {
+  all: (db: OwnItDatabase) => db.rules.toArray(),
+  get: (db: OwnItDatabase, id: string) => db.rules.get(id),
+
+  /**
+   * Saves a rule edited from `baseVersion` (0 for a new rule); refuses when someone saved or added the
+   * same id in between. Editing a starter or team-pack rule marks it `editedLocally` so upgrades keep it.
+   */
+  async save(
+    db: OwnItDatabase,
+    rule: EmpowermentRule,
+    baseVersion: number,
+    now = Date.now(),
+  ): Promise<EmpowermentRule> {
+    return db.transaction('rw', db.rules, async () => {
+      const stored = await db.rules.get(rule.id);
+      if (stored && stored.version !== baseVersion) throw new ConflictError(rule.id, stored.version);
+      const next: EmpowermentRule = {
+        ...rule,
+        version: (stored?.version ?? 0) + 1,
+        updatedAt: now,
+        editedLocally: rule.source !== 'local' ? true : rule.editedLocally,
+      };
+      await db.rules.put(next);
+      return next;
+    });
+  },
+
+  remove: (db: OwnItDatabase, id: string) => db.rules.delete(id),
+
+  /** Puts a just-deleted rule back as it was (undo); refuses if its id was taken again meanwhile. */
+  async restore(db: OwnItDatabase, rule: EmpowermentRule): Promise<void> {
+    await db.transaction('rw', db.rules, async () => {
+      const stored = await db.rules.get(rule.id);
+      if (stored) throw new ConflictError(rule.id, stored.version);
+      await db.rules.put(rule);
+    });
   },
 };
 

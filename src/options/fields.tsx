@@ -1,0 +1,110 @@
+// Labelled form controls whose hint and error are tied to them (aria-describedby, aria-invalid).
+import type { ComponentChildren } from 'preact';
+
+export function fieldIds(name: string) {
+  return { control: `rule-${name}`, hint: `rule-${name}-hint`, error: `rule-${name}-error` };
+}
+
+/** The ids a control is described by: its hint and, when there is one, its error. */
+export function describedBy(name: string, hint: boolean, error: string | undefined): string | undefined {
+  const ids = fieldIds(name);
+  const list = [hint ? ids.hint : '', error ? ids.error : ''].filter(Boolean).join(' ');
+  return list || undefined;
+}
+
+export function FieldError({ name, message }: { name: string; message: string | undefined }) {
+  if (!message) return null;
+  return (
+    <p id={fieldIds(name).error} class="field-error">
+      {message}
+    </p>
+  );
+}
+
+export function Hint({ name, children }: { name: string; children: ComponentChildren }) {
+  return (
+    <p id={fieldIds(name).hint} class="field-hint">
+      {children}
+    </p>
+  );
+}
+
+interface TextProps {
+  name: string;
+  label: string;
+  value: string;
+  error: string | undefined;
+  hint?: string;
+  onInput(value: string): void;
+  multiline?: boolean;
+  rows?: number;
+  inputMode?: 'text' | 'decimal' | 'numeric';
+  list?: string;
+  class?: string;
+  placeholder?: string;
+}
+
+export function TextField(props: TextProps) {
+  const { name, label, value, error, hint, onInput } = props;
+  const ids = fieldIds(name);
+  const shared = {
+    id: ids.control,
+    name,
+    value,
+    placeholder: props.placeholder,
+    'aria-invalid': error ? ('true' as const) : undefined,
+    'aria-describedby': describedBy(name, Boolean(hint), error),
+  };
+  return (
+    <div class={`field ${props.class ?? ''}`}>
+      <label for={ids.control}>{label}</label>
+      {hint && <Hint name={name}>{hint}</Hint>}
+      {props.multiline ? (
+        <textarea {...shared} rows={props.rows ?? 3} onInput={(e) => onInput(e.currentTarget.value)} />
+      ) : (
+        <input
+          {...shared}
+          type="text"
+          inputMode={props.inputMode}
+          list={props.list}
+          autocomplete="off"
+          onInput={(e) => onInput(e.currentTarget.value)}
+        />
+      )}
+      <FieldError name={name} message={error} />
+    </div>
+  );
+}
+
+interface SelectProps {
+  name: string;
+  label: string;
+  value: string;
+  error: string | undefined;
+  options: readonly { value: string; label: string }[];
+  onChange(value: string): void;
+}
+
+export function SelectField({ name, label, value, error, options, onChange }: SelectProps) {
+  const ids = fieldIds(name);
+  return (
+    <div class="field">
+      <label for={ids.control}>{label}</label>
+      <select
+        id={ids.control}
+        name={name}
+        value={value}
+        aria-invalid={error ? 'true' : undefined}
+        aria-describedby={describedBy(name, false, error)}
+        onChange={(e) => onChange(e.currentTarget.value)}
+      >
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+      <FieldError name={name} message={error} />
+    </div>
+  );
+}

@@ -1,0 +1,289 @@
+// The rule form's values ⇄ an EmpowermentRule, with validation that names each field. Pure: no DOM,
+// no database. The pack schema has the last word, so a rule saved here is one a pack could carry.
+import * as v from 'valibot';
+import { type EmpowermentRule, RULE_ACTIONS, type RuleAction } from '../shared/model';
+import { RuleSchema } from '../shared/pack-schema';
+
+export const LIMIT_TYPES = ['amount', 'count', 'none'] as const;
+export type LimitType = (typeof LIMIT_TYPES)[number];
+
+export const RULE_PERIODS = [
+  'order',
+  'customer',
+  'month',
+  'case',
+] as const satisfies readonly EmpowermentRule['per'][];
+
+/** The ISO 4217 codes agents are likely to need; a rule's own code is kept even if it is not listed. */
+export const COMMON_CURRENCIES = [
+  'USD',
+  'EUR',
+  'GBP',
+  'CAD',
+  'AUD',
+  'NZD',
+  'JPY',
+  'CNY',
+  'HKD',
+  'SGD',
+  'KRW',
+  'TWD',
+  'INR',
+  'CHF',
+  'SEK',
+  'NOK',
+  'DKK',
+  'ISK',
+  'PLN',
+  'CZK',
+  'HUF',
+  'RON',
+  'TRY',
+  'ILS',
+  'AED',
+  'SAR',
+  'ZAR',
+  'BRL',
+  'MXN',
+  'ARS',
+  'CLP',
+  'COP',
+  'THB',
+  'MYR',
+  'IDR',
+  'PHP',
+] as const;
+
+/** What the form's controls hold: text, exactly as typed. */
+export interface RuleFormValues {
+  action: string;
+  label: string;
+  limitType: string;
+  amount: string;
+  currency: string;
+  count: string;
+  per: string;
+  above: string;
+  guidance: string;
+  /** One step per line. */
+  escalation: string;
+  /** Comma-separated. */
+  keywords: string;
+}
+
+export type RuleField = keyof RuleFormValues;
+export type RuleFormErrors = Partial<Record<RuleField, string>>;
+
+export type RuleFormResult = { ok: true; rule: EmpowermentRule } | { ok: false; errors: RuleFormErrors };
+
+export function emptyRuleForm(): RuleFormValues {
+  return {
+    action: 'refund',
+    label: '',
+    limitType: 'amount',
+    amount: '',
+    currency: 'USD',
+    count: '',
+    per: 'order',
+    above: '',
+    guidance: '',
+    escalation: '',
+    keywords: '',
+  };
+}
+
+export function formFromRule(rule: EmpowermentRule): RuleFormValues {
+  const limit = rule.limit;
+  return {
+    action: rule.action,
+    label: rule.label,
+    limitType: limit === null ? 'none' : 'amount' in limit ? 'amount' : 'count',
+    amount: limit && 'amount' in limit ? String(limit.amount) : '',
+    currency: limit && 'amount' in limit ? limit.currency : 'USD',
+    count: limit && 'count' in limit ? String(limit.count) : '',
+    per: rule.per,
+    above: rule.above,
+    guidance: rule.guidance,
+    escalation: rule.escalation.join('\n'),
+    keywords: rule.keywords.join(', '),
+  };
+}
+
+/** Escalation steps: one per line, blank lines dropped. */
+export function parseSteps(text: string): string[] {
+  return text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line.length > 0);
+}
+
+/** Keywords: comma-separated (new lines count as commas), blanks and repeats (any case) dropped. */
+export function parseKeywords(text: string): string[] {
+  const seen = new Set<string>();
+  const keywords: string[] = [];
+  for (const part of text.split(/[,\n]/)) {
+    const keyword = part.trim().replace(/\s+/g, ' ');
+    const key = keyword.toLowerCase();
+    if (keyword && !seen.has(key)) {
+      seen.add(key);
+      keywords.push(keyword);
+    }
+  }
+  return keywords;
+}
+
+const ID_MAX = 60;
+
+/** "Refund on an order!" → "refund-on-an-order". */
+export function slugify(label: string): string {
+  const slug = label
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+/, '')
+    .slice(0, ID_MAX)
+    .replace(/-+$/, '');
+  return slug || 'rule';
+}
+
+/** An id made from the label that no other rule uses: "refund-on-an-order", then "…-2", "…-3". */
+export function uniqueRuleId(label: string, taken: Iterable<string>): string {
+  const used = new Set(taken);
+  const base = slugify(label);
+  if (!used.has(base)) return base;
+  for (let n = 2; ; n++) {
+    const id = `${base}-${n}`;
+    if (!used.has(id)) return id;
+  }
+}
+
+/** Normalises a currency code as typed: " usd " → "USD". */
+export function normaliseCurrency(text: string): string {
+  return text.trim().toUpperCase();
+}
+
+const DECIMAL = /^\d+(?:\.\d+)?$/;
+const NEGATIVE = /^-\s*\d+(?:\.\d+)?$/;
+const WHOLE = /^\d+$/;
+
+function checkAmount(text: string): string | undefined {
+  const value = text.trim();
+  if (!value) return 'Enter the amount the agent may approve, like 100.';
+  if (NEGATIVE.test(value)) return 'A limit can’t be negative. Enter 0 or more.';
+  if (!DECIMAL.test(value)) return 'Enter a number, like 100 or 49.99 (no currency sign or commas).';
+  if (!Number.isFinite(Number(value))) return 'That amount is too large.';
+  return undefined;
+}
+
+function checkCurrency(text: string, alsoKnown: string | undefined): string | undefined {
+  const code = normaliseCurrency(text);
+  if (!code) return 'Enter a currency code, like USD.';
+  if (!/^[A-Z]{3}$/.test(code)) return 'Enter a three-letter currency code, like USD or EUR.';
+  if (code !== alsoKnown && !(COMMON_CURRENCIES as readonly string[]).includes(code)) {
+    return `“${code}” is not a currency code Own It knows. Use one like USD, EUR or GBP.`;
+  }
+  return undefined;
+}
+
+function checkCount(text: string): string | undefined {
+  const value = text.trim();
+  if (!value) return 'Enter how many, like 1.';
+  if (NEGATIVE.test(value)) return 'A limit can’t be negative. Enter 0 or more.';
+  if (!WHOLE.test(value)) return 'Enter a whole number, like 1 or 2.';
+  if (!Number.isSafeInteger(Number(value))) return 'That number is too large.';
+  return undefined;
+}
+
+/** Field-by-field problems with the values as typed; empty when there are none. */
+export function validateRuleForm(values: RuleFormValues, alsoKnownCurrency?: string): RuleFormErrors {
+  const errors: RuleFormErrors = {};
+  if (!(RULE_ACTIONS as readonly string[]).includes(values.action)) errors.action = 'Choose an action.';
+  if (!values.label.trim()) errors.label = 'Enter a label, like “Refund on an order”.';
+  if (!(LIMIT_TYPES as readonly string[]).includes(values.limitType)) {
+    errors.limitType = 'Choose a kind of limit.';
+  } else if (values.limitType === 'amount') {
+    const amount = checkAmount(values.amount);
+    if (amount) errors.amount = amount;
+    const currency = checkCurrency(values.currency, alsoKnownCurrency);
+    if (currency) errors.currency = currency;
+  } else if (values.limitType === 'count') {
+    const count = checkCount(values.count);
+    if (count) errors.count = count;
+  }
+  if (!(RULE_PERIODS as readonly string[]).includes(values.per)) errors.per = 'Choose what the limit is per.';
+  return errors;
+}
+
+function limitOf(values: RuleFormValues): EmpowermentRule['limit'] {
+  if (values.limitType === 'amount') {
+    return { amount: Number(values.amount.trim()), currency: normaliseCurrency(values.currency) };
+  }
+  if (values.limitType === 'count') return { count: Number(values.count.trim()) };
+  return null;
+}
+
+/** Which form field a pack-schema problem belongs to. */
+function fieldOf(issue: v.BaseIssue<unknown>): RuleField {
+  const keys = (issue.path ?? []).map((item) => (item as { key?: unknown }).key);
+  const [first, second] = keys;
+  if (first === 'limit') {
+    return second === 'amount' || second === 'currency' || second === 'count' ? second : 'limitType';
+  }
+  if (first === 'id') return 'label';
+  const field = String(first) as RuleField;
+  return field in emptyRuleForm() ? field : 'label';
+}
+
+function sentence(message: string): string {
+  const text = message.charAt(0).toUpperCase() + message.slice(1);
+  return /[.!?]$/.test(text) ? text : `${text}.`;
+}
+
+export interface RuleFormContext {
+  /** The rule being edited; absent for a new rule. */
+  existing?: EmpowermentRule;
+  /** Ids of every stored rule, so a new rule gets one of its own. */
+  takenIds: Iterable<string>;
+}
+
+/**
+ * Turns the form's values into a rule: the edited rule keeps its id, source and version; a new rule
+ * gets an id made from its label. Version and time are set by the repository when it is saved.
+ */
+export function ruleFromForm(values: RuleFormValues, context: RuleFormContext): RuleFormResult {
+  const { existing } = context;
+  const existingCurrency =
+    existing?.limit && 'currency' in existing.limit ? existing.limit.currency : undefined;
+  const errors = validateRuleForm(values, existingCurrency);
+  if (Object.keys(errors).length > 0) return { ok: false, errors };
+
+  const candidate = {
+    id: existing?.id ?? uniqueRuleId(values.label, context.takenIds),
+    action: values.action as RuleAction,
+    label: values.label.trim(),
+    limit: limitOf(values),
+    per: values.per as EmpowermentRule['per'],
+    above: values.above.trim(),
+    guidance: values.guidance.trim(),
+    escalation: parseSteps(values.escalation),
+    keywords: parseKeywords(values.keywords),
+  };
+  const checked = v.safeParse(RuleSchema, candidate);
+  if (!checked.success) {
+    const schemaErrors: RuleFormErrors = {};
+    for (const issue of checked.issues) {
+      const field = fieldOf(issue);
+      schemaErrors[field] ??= sentence(issue.message);
+    }
+    return { ok: false, errors: schemaErrors };
+  }
+  const rule: EmpowermentRule = {
+    ...candidate,
+    updatedAt: existing?.updatedAt ?? 0,
+    version: existing?.version ?? 0,
+    source: existing?.source ?? 'local',
+  };
+  if (existing?.editedLocally !== undefined) rule.editedLocally = existing.editedLocally;
+  return { ok: true, rule };
+}
