@@ -23,6 +23,8 @@ async function openOptions(): Promise<Page> {
     throw new Error(`unexpected ${dialog.type()} dialog: ${dialog.message()}`);
   });
   await page.goto(optionsUrl());
+  // Keyboard tests need this tab to be the focused one, whatever earlier tests left open.
+  await page.bringToFront();
   await rulesList(page).getByRole('listitem').first().waitFor();
   return page;
 }
@@ -210,6 +212,8 @@ describe('options page: empowerment rules', () => {
 
     await page.keyboard.press('Enter');
     await confirm.waitFor();
+    // Focus moves to "Keep it" just after the question renders; tab from there.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Keep it');
     await page.keyboard.press('Shift+Tab');
     await page.keyboard.press('Enter');
     await ruleItem(page, label).waitFor({ state: 'detached' });
