@@ -5,6 +5,7 @@ import { type ParsedArgs, parseArgs } from './args';
 import { CliError, EXIT_FAILURE, EXIT_USAGE } from './cli-error';
 import { runSearchCommand, SEARCH_USAGE } from './command-search';
 import { runSuggestCommand, SUGGEST_USAGE } from './command-suggest';
+import { runValidateCommand, VALIDATE_USAGE } from './command-validate';
 import { NUDGE_USAGE, runNudgeCommand } from './nudge-command';
 import { type WriteLine, writeStdout } from './output';
 
@@ -18,6 +19,7 @@ const COMMANDS: Record<string, Command> = {
   search: { usage: SEARCH_USAGE, run: runSearchCommand },
   suggest: { usage: SUGGEST_USAGE, run: runSuggestCommand },
   nudge: { usage: NUDGE_USAGE, run: runNudgeCommand },
+  validate: { usage: VALIDATE_USAGE, run: runValidateCommand },
 };
 
 function usage(): string {

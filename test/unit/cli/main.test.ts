@@ -92,3 +92,41 @@ describe('htmlToText', () => {
     expect(text).not.toMatch(/secret|color|note|</);
   });
 });
+
+describe('ownit validate', () => {
+  it('summarises a valid pack', async () => {
+    const { code, lines } = await run(['validate', 'src/storage/starter-pack.json']);
+    expect(code).toBe(0);
+    expect(lines).toEqual([
+      {
+        file: 'src/storage/starter-pack.json',
+        ok: true,
+        id: 'starter',
+        version: '1.0.0',
+        articles: 37,
+        playbooks: 6,
+        rules: 7,
+      },
+    ]);
+  });
+
+  it('names each problem and exits non-zero', async () => {
+    const bad = tempFile('bad-pack.json', {
+      format: 'ownit-pack',
+      formatVersion: 1,
+      id: 'team',
+      name: 'Team',
+      version: '1',
+      articles: [{ id: 'a', title: '', body: 'x' }],
+      rules: [
+        { id: 'r', action: 'refund', label: 'Refund', per: 'order', limit: { amount: -1, currency: 'USD' } },
+      ],
+    });
+    const { code, lines, error } = await run(['validate', bad]);
+    expect(code).toBe(1);
+    expect(lines).toEqual([]);
+    expect(error).toContain('articles[0].title: must not be empty');
+    expect(error).toContain('rules[0].limit');
+    expect((await run(['validate'])).code).toBe(2);
+  });
+});
