@@ -23,17 +23,10 @@ export interface Accumulated {
 export interface AccumulateOptions {
   /** Field weights (title, tags, body). */
   fieldWeights: readonly number[];
-  /** Weight of each query word (1 when omitted). */
-  termWeights?: readonly number[];
   /** Bits each query word sets in `matched` (1 << i when omitted; words past the 16th set none). */
   wordBits?: readonly number[];
   /** Only these documents may score (1 = allowed), when given. */
   allowed?: Uint8Array;
-  /** BM25 parameters (defaults in weights.ts). */
-  k1?: number;
-  b?: readonly number[];
-  /** Rare words weigh idf ^ idfPower (1 = plain BM25). */
-  idfPower?: number;
 }
 
 export function inverseDocumentFrequency(totalDocs: number, df: number): number {
@@ -60,31 +53,28 @@ export function accumulate(
   const touched: number[] = [];
   const records = docs.records;
   const allowed = options.allowed;
-  const k1 = options.k1 ?? BM25_K1;
-  const idfPower = options.idfPower ?? 1;
 
   words.forEach((expansions, i) => {
     const bit = options.wordBits?.[i] ?? (i < 16 ? 1 << i : 0);
-    const wordWeight = options.termWeights?.[i] ?? 1;
     const touchedWord: number[] = [];
     for (let f = 0; f < FIELD_COUNT; f++) {
       const lengths = docs.fieldLengths[f]!;
       const averageLength = docs.averageLength(f);
-      const b = (options.b ?? BM25_B)[f] ?? 0.75;
-      const fieldWeight = (options.fieldWeights[f] ?? 1) * wordWeight;
+      const b = BM25_B[f] ?? 0.75;
+      const fieldWeight = options.fieldWeights[f] ?? 1;
       const touchedField: number[] = [];
       for (const { term, quality } of expansions[f]!) {
         const list = fields[f]!.get(term);
         if (!list) continue;
         const df = fields[f]!.documentFrequency(term);
-        const weight = fieldWeight * quality * inverseDocumentFrequency(totalDocs, df) ** idfPower;
+        const weight = fieldWeight * quality * inverseDocumentFrequency(totalDocs, df);
         for (let p = 0; p < list.length; p++) {
           const packed = list[p]!;
           const doc = postingDoc(packed);
           if (records[doc] === null || (allowed && allowed[doc] !== 1)) continue;
           const tf = postingTf(packed);
           const norm = 1 - b + (b * lengths[doc]!) / averageLength;
-          const s = (weight * tf * (k1 + 1)) / (tf + k1 * norm);
+          const s = (weight * tf * (BM25_K1 + 1)) / (tf + BM25_K1 * norm);
           if (s > fieldBest[doc]!) {
             if (fieldBest[doc] === 0) touchedField.push(doc);
             fieldBest[doc] = s;

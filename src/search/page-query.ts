@@ -2,7 +2,7 @@
 // sign-offs, signatures, quoted history and stop words.
 import { foldText, splitWords } from './normalize';
 import { stem } from './stem';
-import { isSuggestionNoise } from './stopwords';
+import { isCueWord, isNegation, isSuggestionNoise } from './stopwords';
 import { findSynonymGroups, SUPPORT_SYNONYMS } from './synonyms';
 
 export interface PageFacts {
@@ -56,9 +56,14 @@ export function cleanMessage(text: string): string {
   return message.trim();
 }
 
-/** Topic words of a text: folded, without stop words and support chatter. */
+/**
+ * Topic words of a text: folded, without support chatter and stop words, except those suggestions weigh a
+ * little (negations and question words: "not", "why", "still").
+ */
 export function topicWords(text: string): string[] {
-  return splitWords(foldText(text)).filter((word) => !isSuggestionNoise(word) && !/^\d{1,2}$/.test(word));
+  return splitWords(foldText(text)).filter(
+    (word) => (!isSuggestionNoise(word) || isCueWord(word) || isNegation(word)) && !/^\d{1,2}$/.test(word),
+  );
 }
 
 /**

@@ -1,36 +1,48 @@
-// Page-context suggestion: a customer message against the whole index, rare words weighted up,
-// any word may match (OR), support synonyms added.
-import { accumulate, inverseDocumentFrequency, popcount } from './bm25';
+// Page-context suggestion: a customer message against the whole index. Any word may match (OR), scored with
+// BM25F, rare words weighted up; support synonyms, question words and typo'd words count a little.
+import { inverseDocumentFrequency } from './bm25';
 import { FIELD_COUNT } from './doc-table';
+import { allowedTypos, boundedEditDistance } from './edit-distance';
+import { postingDoc, postingTf } from './field-postings';
 import { excerptOf, matchedTitleWords } from './hit-details';
 import { foldText, splitWords } from './normalize';
 import { cleanMessage } from './page-query';
 import { isoDay, isStale, signalFactor } from './ranking-signals';
 import type { SearchParts } from './run-search';
 import { stem } from './stem';
-import { isSuggestionNoise } from './stopwords';
+import { isCueWord, isNegation, isSuggestionNoise } from './stopwords';
 import { findSynonymGroups, groupPhrases } from './synonyms';
-import { type Expansion, expandedTerms, type FieldExpansions } from './term-expansion';
+import { expandedTerms, type FieldExpansions } from './term-expansion';
 import { topK } from './top-k';
 import { resultLimit, type SearchHit, type SuggestOptions } from './types';
-import { SUGGEST_TUNING, type SuggestTuning } from './weights';
+import { MATCH_FUZZY, SUGGEST_TUNING, type SuggestTuning } from './weights';
+
+/** Vocabulary terms with a message word's first letter checked for a typo, at most (per field). */
+const MAX_TYPO_SCAN = 20_000;
 
 /** Weighted index terms of a message: topic words by frequency, plus synonyms of support phrases. */
 export function messageTerms(text: string, tuning: SuggestTuning = SUGGEST_TUNING): Map<string, number> {
   const words = splitWords(foldText(cleanMessage(text.slice(0, 20_000)))).slice(0, tuning.maxWords);
   const counts = new Map<string, number>();
+  const cues = new Set<string>();
   for (const word of words) {
-    if (isSuggestionNoise(word) || /^\d{1,2}$/.test(word)) continue;
+    if (isSuggestionNoise(word) || /^\d{1,2}$/.test(word)) {
+      if (isCueWord(word)) cues.add(stem(word));
+      continue;
+    }
     const term = stem(word);
     counts.set(term, (counts.get(term) ?? 0) + 1);
   }
   const weights = new Map<string, number>();
   for (const [term, count] of counts) weights.set(term, 1 + Math.log(count));
-  // "not" tells "card not working" from "card working"; it counts a little, once.
-  if (tuning.negationWeight > 0 && words.includes('not')) weights.set('not', tuning.negationWeight);
+  // "not" tells "card not working" from "card working"; it counts a little, once ("never", "unable" too).
+  if (tuning.negationWeight > 0 && words.some(isNegation)) {
+    weights.set('not', tuning.negationWeight);
+  }
   const raise = (term: string, weight: number) => {
     if ((weights.get(term) ?? 0) < weight) weights.set(term, weight);
   };
+  if (tuning.cueWeight > 0) for (const cue of cues) raise(cue, tuning.cueWeight);
   for (const group of findSynonymGroups(words.map(stem))) {
     groupPhrases(group).forEach((phrase, i) => {
       const weight = i === 0 ? tuning.synonymCanonical : tuning.synonymOther;
@@ -52,46 +64,47 @@ export function runSuggest(
   if (weighted.size === 0) return [];
 
   const totalDocs = parts.docs.liveCount;
-  const candidates: { expansions: FieldExpansions; weight: number; rarity: number }[] = [];
+  const candidates: Candidate[] = [];
   for (const [term, weight] of weighted) {
     const expansions: FieldExpansions = [[], [], []];
-    let rarity = 0;
+    const fieldRarity = [0, 0, 0];
+    let df = 0;
     for (let f = 0; f < FIELD_COUNT; f++) {
-      const df = parts.fields[f]!.documentFrequency(term);
-      if (df > 0) {
+      const fieldDf = parts.fields[f]!.documentFrequency(term);
+      if (fieldDf > 0) {
         expansions[f]!.push({ term, quality: 1 });
-        rarity = Math.max(rarity, inverseDocumentFrequency(totalDocs, df));
+        df = Math.max(df, fieldDf);
+        fieldRarity[f] = inverseDocumentFrequency(totalDocs, fieldDf);
       }
     }
-    if (rarity === 0 && term.length >= 5) {
-      rarity = addTypoMatches(parts, term, expansions, tuning.fuzzyQuality);
+    if (df === 0 && term.length >= 5 && tuning.fuzzyQuality > 0) {
+      df = addTypoMatches(parts, term, expansions, tuning.fuzzyQuality);
     }
     if (tuning.relatedFormQuality > 0 && term.length >= 5) {
-      rarity = Math.max(rarity, addRelatedForms(parts, term, expansions, tuning.relatedFormQuality));
+      const related = addRelatedForms(parts, term, expansions, tuning.relatedFormQuality);
+      if (df === 0) df = related;
     }
-    if (rarity > 0) candidates.push({ expansions, weight, rarity });
+    if (df > 0) {
+      const rarity = inverseDocumentFrequency(totalDocs, df);
+      // A word common in bodies but rare in titles ("refund") still says a lot when it is in a title.
+      candidates.push({
+        expansions,
+        weight,
+        rarity,
+        fieldRarity: fieldRarity.map((r) => Math.max(r, rarity)),
+      });
+    }
   }
   const chosen = topK(candidates, tuning.maxTerms, (c) => c.weight * c.rarity);
   if (chosen.length === 0) return [];
 
-  const found = accumulate(
-    parts,
-    chosen.map((c) => c.expansions),
-    {
-      fieldWeights: tuning.fieldWeights,
-      termWeights: chosen.map((c) => c.weight),
-      k1: tuning.k1,
-      b: tuning.b,
-      idfPower: tuning.idfPower,
-    },
-  );
+  const found = scoreFields(parts, chosen, tuning);
   const now = options.now ?? Date.now();
   const today = isoDay(now);
   const matchedTerms = expandedTerms(chosen.map((c) => c.expansions));
 
   // Docs matching more of the message's words rank higher.
-  const counted = Math.min(16, chosen.length);
-  const coordination = (doc: number) => (popcount(found.matched[doc]!) / counted) ** tuning.coordination;
+  const coordination = (doc: number) => (found.matched[doc]! / chosen.length) ** tuning.coordination;
   const baseScore = (doc: number) => found.score[doc]! * coordination(doc);
   const rankScore = (doc: number) => baseScore(doc) * signalFactor(parts.docs.get(doc)!, now, today);
   return topK(found.touched, limit, rankScore).map((doc) => {
@@ -108,29 +121,94 @@ export function runSuggest(
   });
 }
 
-/** Title/tag terms one edit away from a word the index does not know; returns their best rarity. */
+/**
+ * BM25F: a word's frequencies in title, tags and body, each length-normalised and weighted by field, add up
+ * to one frequency that saturates once; words add up.
+ */
+interface Candidate {
+  expansions: FieldExpansions;
+  weight: number;
+  rarity: number;
+  /** Rarity of the word within each field (at least its overall rarity). */
+  fieldRarity: number[];
+}
+
+function scoreFields(
+  parts: SearchParts,
+  chosen: readonly Candidate[],
+  tuning: SuggestTuning,
+): { touched: number[]; score: Float64Array; matched: Uint16Array } {
+  const { docs, fields } = parts;
+  const size = docs.records.length;
+  const score = new Float64Array(size);
+  const matched = new Uint16Array(size);
+  const frequency = new Float64Array(size);
+  const touched: number[] = [];
+  const k1 = tuning.k1;
+  const bestRarity = new Float64Array(size);
+  for (const { expansions, weight, rarity, fieldRarity } of chosen) {
+    const hit: number[] = [];
+    for (let f = 0; f < FIELD_COUNT; f++) {
+      const lengths = docs.fieldLengths[f]!;
+      const averageLength = docs.averageLength(f);
+      const b = tuning.b[f] ?? 0.75;
+      const fieldWeight = tuning.fieldWeights[f] ?? 1;
+      for (const { term, quality } of expansions[f]!) {
+        const list = fields[f]!.get(term) ?? [];
+        for (let p = 0; p < list.length; p++) {
+          const doc = postingDoc(list[p]!);
+          if (docs.records[doc] === null) continue;
+          if (frequency[doc] === 0) hit.push(doc);
+          bestRarity[doc] = Math.max(bestRarity[doc]!, f === 2 ? rarity : (fieldRarity[f] ?? rarity));
+          const norm = 1 - b + (b * lengths[doc]!) / averageLength;
+          frequency[doc]! += (fieldWeight * quality * postingTf(list[p]!)) / norm;
+        }
+      }
+    }
+    for (const doc of hit) {
+      const tf = frequency[doc]!;
+      const wordWeight = weight * bestRarity[doc]! ** tuning.idfPower;
+      frequency[doc] = 0;
+      bestRarity[doc] = 0;
+      if (matched[doc] === 0) touched.push(doc);
+      matched[doc]!++;
+      score[doc]! += (wordWeight * tf * (k1 + 1)) / (tf + k1);
+    }
+  }
+  return { touched, score, matched };
+}
+
+/** Index terms one typo (two from 8 letters) away from a word the index does not know; returns their best df. */
 function addTypoMatches(
   parts: SearchParts,
   term: string,
   expansions: FieldExpansions,
   quality: number,
 ): number {
-  let rarity = 0;
-  for (const match of parts.fuzzy.near(term, 1)) {
-    for (let f = 0; f < FIELD_COUNT; f++) {
-      const df = parts.fields[f]!.documentFrequency(match.term);
-      if (df === 0) continue;
-      const expansion: Expansion = { term: match.term, quality };
-      expansions[f]!.push(expansion);
-      rarity = Math.max(rarity, inverseDocumentFrequency(parts.docs.liveCount, df));
+  if (!/^[a-z]+$/.test(term)) return 0;
+  const typos = Math.max(1, allowedTypos(term.length));
+  let df = 0;
+  for (let f = 0; f < FIELD_COUNT; f++) {
+    const field = parts.fields[f]!;
+    // Typos rarely hit the first letter; words sharing it are few enough to check one by one.
+    const { start, end } = field.prefixRange(term[0]!);
+    if (end - start > MAX_TYPO_SCAN) continue;
+    const terms = field.sortedTerms();
+    for (let i = start; i < end; i++) {
+      const other = terms[i]!;
+      if (Math.abs(other.length - term.length) > typos) continue;
+      const distance = boundedEditDistance(term, other, typos);
+      if (distance > typos) continue;
+      expansions[f]!.push({ term: other, quality: quality * (MATCH_FUZZY[distance] ?? 0) });
+      df = Math.max(df, field.documentFrequency(other));
     }
   }
-  return rarity;
+  return df;
 }
 
 /**
  * Other forms of a word that the light stemmer keeps apart: "withdraw" and "withdrawal", "verifi" and
- * "verification". Terms sharing all but the last few letters, at a lower quality.
+ * "verification". Terms sharing all but the last few letters, at a lower quality; returns their best df.
  */
 function addRelatedForms(
   parts: SearchParts,
@@ -140,7 +218,7 @@ function addRelatedForms(
 ): number {
   const stemLength = Math.max(5, term.length - 2);
   const root = term.slice(0, stemLength);
-  let rarity = 0;
+  let df = 0;
   for (let f = 0; f < FIELD_COUNT; f++) {
     const field = parts.fields[f]!;
     const { start, end } = field.prefixRange(root);
@@ -150,11 +228,8 @@ function addRelatedForms(
       const other = terms[i]!;
       if (other === term || other.length > term.length + 5) continue;
       expansions[f]!.push({ term: other, quality });
-      rarity = Math.max(
-        rarity,
-        inverseDocumentFrequency(parts.docs.liveCount, field.documentFrequency(other)),
-      );
+      df = Math.max(df, field.documentFrequency(other));
     }
   }
-  return rarity;
+  return df;
 }

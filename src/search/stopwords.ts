@@ -21,12 +21,21 @@ let get got getting go going make made today yesterday tomorrow now soon recentl
 something anything someone anyone thing things way one two also sir madam team support customer service hope
 appreciate appreciated sincerely regard asap urgent urgently just ok okay yes sure well able unable via`;
 
+/**
+ * Function words that still hint at what a customer asks: the question ("why", "when", "how"), time and
+ * repetition ("still", "yet", "again"), phrasal-verb particles ("top up", "cash out"), amounts ("only",
+ * "more"). Suggestions give them a small weight instead of dropping them.
+ */
+const CUES = `why how when where what which who still yet again already ever never once twice before after until
+up out off back down over more too only no`;
+
 function wordSet(list: string): Set<string> {
   return new Set(list.split(/\s+/).filter(Boolean));
 }
 
 const ENGLISH_SET = wordSet(ENGLISH);
 const CHATTER_SET = wordSet(SUPPORT_CHATTER);
+const CUE_SET = wordSet(CUES);
 
 /** True for function words ("the", "of", "how"). Matches folded, unstemmed words. */
 export function isStopWord(word: string): boolean {
@@ -36,4 +45,14 @@ export function isStopWord(word: string): boolean {
 /** True for function words and support chatter ("please", "thanks", "help"). */
 export function isSuggestionNoise(word: string): boolean {
   return ENGLISH_SET.has(word) || CHATTER_SET.has(word);
+}
+
+/** True for function words that hint at the question ("why", "still", "again"): weak features of a message. */
+export function isCueWord(word: string): boolean {
+  return CUE_SET.has(word);
+}
+
+/** "not", "never", "unable": a message about something that does not happen. */
+export function isNegation(word: string): boolean {
+  return word === 'not' || word === 'never' || word === 'unable';
 }

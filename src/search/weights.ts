@@ -40,9 +40,9 @@ export const STALE_FACTOR = 0.8;
 
 /** Ranking constants of page-context suggestions (a customer message against the whole index). */
 export interface SuggestTuning {
-  /** Field weights (title, tags+keywords, body). */
+  /** BM25F field weights (title, tags+keywords, body): a title occurrence counts this many body ones. */
   fieldWeights: readonly number[];
-  /** BM25 saturation and length normalisation by field. */
+  /** BM25F saturation of a word's combined frequency (high: many mentions keep counting), and length normalisation by field. */
   k1: number;
   b: readonly number[];
   /** Rare words matter more: a word weighs idf ^ idfPower. */
@@ -52,7 +52,9 @@ export interface SuggestTuning {
   synonymOther: number;
   /** Weight of a negation ("not", "can't", "hasn't") in the message. */
   negationWeight: number;
-  /** A misspelt message word may match a title/tag term one edit away, at this quality. */
+  /** Weight of function words that hint at the question ("why", "still", "again"); 0 drops them. */
+  cueWeight: number;
+  /** A message word the index does not know may match a term one typo away (two from 8 letters), at this quality. */
   fuzzyQuality: number;
   /** Quality of other forms of a message word ("withdrawal" for "withdraw"); 0 turns them off. */
   relatedFormQuality: number;
@@ -64,13 +66,14 @@ export interface SuggestTuning {
 }
 
 export const SUGGEST_TUNING: SuggestTuning = {
-  fieldWeights: [1.5, 1.5, 1],
-  k1: 1.2,
+  fieldWeights: [4, 4, 1],
+  k1: 5,
   b: [0.3, 0.3, 0.75],
   idfPower: 1,
   synonymCanonical: 0.4,
   synonymOther: 0,
   negationWeight: 0.5,
+  cueWeight: 0.5,
   fuzzyQuality: 0.5,
   relatedFormQuality: 0.6,
   coordination: 0.5,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanMessage, queryFromPage, SearchIndex } from '../../../src/search';
+import { cleanMessage, queryFromPage, type SearchDoc, SearchIndex } from '../../../src/search';
 import { ids, SUPPORT_KB } from './fixtures';
 
 describe('suggest', () => {
@@ -94,5 +94,50 @@ describe('cleanMessage and queryFromPage', () => {
   it('returns an empty string for an empty page', () => {
     expect(queryFromPage({})).toBe('');
     expect(queryFromPage({ subject: '   ', customerMessage: 'Hi!' })).toBe('');
+  });
+});
+
+describe('suggest ranking', () => {
+  const doc = (id: string, title: string, body: string): SearchDoc => ({
+    id,
+    kind: 'article',
+    title,
+    tags: [],
+    keywords: [],
+    body,
+  });
+  const index = SearchIndex.build([
+    doc('arrival-date', 'Card arrival date', 'When will my card arrive?'),
+    doc('arrival-delay', 'Card arrival delay', 'Why did my card still not arrive?'),
+    doc('export-data', 'Export data', 'Download a spreadsheet of all your records from Settings.'),
+    doc('delete-records', 'Delete records', 'Remove old records from the archive.'),
+    doc('scanner-broken', 'Scanner not working', 'The scanner does not work or shows an error.'),
+    doc('scanner-setup', 'Set up a scanner', 'Connect the scanner with the USB cable.'),
+    doc('cancel-order', 'Cancel an order', 'Orders can be cancelled until they ship.'),
+    doc('order-status', 'Order status', 'See where your order is and when it ships.'),
+  ]);
+
+  it.each([
+    ['When does my card arrive?', 'arrival-date'],
+    ['Why has my card still to arrive?', 'arrival-delay'],
+  ])('weighs question words and "still" a little: %j', (message, expected) => {
+    expect(index.suggest(message)[0]?.id).toBe(expected);
+  });
+
+  it('keeps question words and negations in the page query', () => {
+    const words = queryFromPage({ customerMessage: 'Why has my card still not come?' }).split(' ');
+    expect(words).toEqual(expect.arrayContaining(['why', 'still', 'not', 'card', 'come']));
+    expect(words).not.toContain('has');
+  });
+
+  it('tolerates a typo in a word that only article bodies use', () => {
+    expect(ids(index.suggest('Can I get a spreadshet, please?'))).toEqual(['export-data']);
+  });
+
+  it.each([
+    ['The scanner is non-functional', 'scanner-broken'],
+    ['Can I stop my order before it ships?', 'cancel-order'],
+  ])('bridges general support wording: %j', (message, expected) => {
+    expect(index.suggest(message)[0]?.id).toBe(expected);
   });
 });
