@@ -31,18 +31,17 @@ describe('searching the knowledge base', () => {
     await panel.locator('body').press('/');
     await expect.poll(() => panel.evaluate(() => document.activeElement?.id)).toBe('kb-search');
     await panel.keyboard.type('delivery');
-    await panel.getByRole('listbox', { name: 'Search results' }).getByRole('option').nth(1).waitFor();
-    const second = await panel
-      .getByRole('listbox', { name: 'Search results' })
-      .getByRole('option')
-      .nth(1)
-      .locator('.result-title')
-      .textContent();
+    const options = panel.getByRole('listbox', { name: 'Search results' }).getByRole('option');
+    await options.nth(1).waitFor();
     await panel.keyboard.press('ArrowDown');
+    // The second result is now the active one; Enter opens exactly that one.
+    const active = panel.getByRole('listbox', { name: 'Search results' }).locator('[aria-selected="true"]');
+    await expect.poll(() => active.getAttribute('id')).toBe('result-1');
+    const chosen = (await active.locator('.result-title').textContent()) ?? '';
     await panel.keyboard.press('Enter');
     await expect
       .poll(async () =>
-        second?.endsWith((await panel.getByRole('heading', { level: 1 }).textContent()) ?? '-'),
+        chosen.endsWith((await panel.getByRole('heading', { level: 1 }).textContent()) ?? '-'),
       )
       .toBe(true);
     await panel.locator('body').press('Escape');
