@@ -1,10 +1,19 @@
 import 'fake-indexeddb/auto';
+import { afterEach } from 'vitest';
 import { OwnItDatabase } from '../../../src/storage/db';
 
 let counter = 0;
+const open: OwnItDatabase[] = [];
 
-/** A fresh, isolated database for one test. */
+// Every database a test made is deleted after it, in whichever test file imports this.
+afterEach(async () => {
+  for (const instance of open.splice(0)) await instance.delete();
+});
+
+/** A fresh, isolated database for one test, deleted when the test ends. */
 export function freshDatabase(): OwnItDatabase {
   counter++;
-  return new OwnItDatabase(`ownit-test-${process.pid}-${counter}`);
+  const db = new OwnItDatabase(`ownit-test-${process.pid}-${counter}`);
+  open.push(db);
+  return db;
 }

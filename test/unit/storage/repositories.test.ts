@@ -1,6 +1,5 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Article, Note } from '../../../src/shared/model';
-import type { OwnItDatabase } from '../../../src/storage/db';
 import {
   articles,
   ConflictError,
@@ -12,15 +11,7 @@ import {
 } from '../../../src/storage/repositories';
 import { freshDatabase } from './helpers';
 
-const open: OwnItDatabase[] = [];
-function db(): OwnItDatabase {
-  const instance = freshDatabase();
-  open.push(instance);
-  return instance;
-}
-afterEach(async () => {
-  for (const instance of open.splice(0)) await instance.delete();
-});
+const db = freshDatabase;
 
 function article(overrides: Partial<Article> = {}): Article {
   return {

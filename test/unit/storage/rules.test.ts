@@ -1,19 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { EmpowermentRule, Pack } from '../../../src/shared/model';
-import type { OwnItDatabase } from '../../../src/storage/db';
 import { ConflictError, rules } from '../../../src/storage/repositories';
 import { seedStarterPack } from '../../../src/storage/seed';
 import { freshDatabase } from './helpers';
 
-const open: OwnItDatabase[] = [];
-function db(): OwnItDatabase {
-  const instance = freshDatabase();
-  open.push(instance);
-  return instance;
-}
-afterEach(async () => {
-  for (const instance of open.splice(0)) await instance.delete();
-});
+const db = freshDatabase;
 
 function rule(overrides: Partial<EmpowermentRule> = {}): EmpowermentRule {
   return {

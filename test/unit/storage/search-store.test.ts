@@ -1,6 +1,6 @@
 // The stored search index: saved and loaded with the data version it reflects, caught up item by item
 // from the change log, rebuilt only when it cannot be.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { docFromArticle, docFromPlaybook, type SearchDoc, SearchIndex } from '../../../src/search';
 import type { Article, Playbook } from '../../../src/shared/model';
 import { BULK_CHANGE } from '../../../src/storage/change-log';
@@ -19,16 +19,7 @@ import { seedStarterPack } from '../../../src/storage/seed';
 import { ANGRY_CUSTOMER_PLAYBOOK, SUPPORT_KB } from '../search/fixtures';
 import { freshDatabase } from './helpers';
 
-const open: OwnItDatabase[] = [];
-afterEach(async () => {
-  for (const instance of open.splice(0)) await instance.delete();
-});
-
-function database(): OwnItDatabase {
-  const db = freshDatabase();
-  open.push(db);
-  return db;
-}
+const database = freshDatabase;
 
 function asArticle(doc: SearchDoc): Article {
   return {

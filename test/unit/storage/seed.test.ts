@@ -1,13 +1,7 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Pack } from '../../../src/shared/model';
-import type { OwnItDatabase } from '../../../src/storage/db';
 import { seedStarterPack } from '../../../src/storage/seed';
 import { freshDatabase } from './helpers';
-
-const open: OwnItDatabase[] = [];
-afterEach(async () => {
-  for (const instance of open.splice(0)) await instance.delete();
-});
 
 function pack(version: string, titles: Record<string, string>): Pack {
   return {
@@ -37,7 +31,6 @@ function pack(version: string, titles: Record<string, string>): Pack {
 describe('seedStarterPack', () => {
   it('installs everything on first run and nothing on a second run of the same version', async () => {
     const db = freshDatabase();
-    open.push(db);
     const first = await seedStarterPack(db, pack('1.0.0', { a: 'Refund request', b: 'Late delivery' }));
     expect(first.added).toBe(3);
     expect(await db.articles.count()).toBe(2);
@@ -48,7 +41,6 @@ describe('seedStarterPack', () => {
 
   it('on upgrade refreshes untouched items, keeps edited ones and does not revive deleted ones', async () => {
     const db = freshDatabase();
-    open.push(db);
     await seedStarterPack(db, pack('1.0.0', { a: 'Refund request', b: 'Late delivery', c: 'Damaged item' }));
     await db.articles.update('a', { title: 'Our refund rules', editedLocally: true });
     await db.articles.delete('c');
@@ -71,7 +63,6 @@ describe('seedStarterPack', () => {
 
   it('leaves the agent’s own articles alone even when an id collides', async () => {
     const db = freshDatabase();
-    open.push(db);
     await db.articles.put({
       id: 'a',
       title: 'My own article',
