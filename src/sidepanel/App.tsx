@@ -85,7 +85,12 @@ export function App() {
 
   const kb = knowledge.status === 'ready' ? knowledge.kb : undefined;
   const item = useKbItem(kb, view.name === 'item' ? view.hit : undefined);
-  const hits = kb && query.trim() ? kb.index.search(query, { limit: 20, tag: tag || undefined }) : [];
+  // Every index change gives a new `kb`, so these only run again when the query, filter or index changes.
+  const hits = useMemo(
+    () => (kb && query.trim() ? kb.index.search(query, { limit: 20, tag: tag || undefined }) : []),
+    [kb, query, tag],
+  );
+  const topics = useMemo(() => kb?.index.tagCounts(25) ?? [], [kb]);
 
   useEffect(() => {
     const text = query.trim();
@@ -185,7 +190,7 @@ export function App() {
               disabled={knowledge.status === 'error'}
               onInput={(event) => setQuery(event.currentTarget.value)}
             />
-            {kb && query.trim() && <TagFilter tags={kb.index.tagCounts(25)} value={tag} onChange={setTag} />}
+            {kb && query.trim() && <TagFilter tags={topics} value={tag} onChange={setTag} />}
           </div>
           {query.trim() ? (
             knowledge.status === 'loading' ? (
