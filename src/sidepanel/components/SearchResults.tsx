@@ -1,5 +1,5 @@
 import type { RefObject } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useReducer, useRef } from 'preact/hooks';
 import type { SearchHit } from '../../search';
 import { Highlight } from './Highlight';
 
@@ -14,15 +14,34 @@ interface Props {
 }
 
 export function SearchResults({ hits, query, suggestion, onOpen, onQuery, onClear, inputRef }: Props) {
-  const [active, setActiveState] = useState(0);
-  // Keys can arrive faster than renders: the handler reads the latest position from a ref.
-  const activeRef = useRef(0);
-  const setActive = (next: number | ((current: number) => number)) => {
-    activeRef.current = typeof next === 'function' ? next(activeRef.current) : next;
-    setActiveState(activeRef.current);
+  // The active result is remembered by id, not position: if the list re-ranks while the agent is on it
+  // (the stored index catching up, a filter), Enter still opens what is highlighted.
+  // Keys can arrive faster than renders: the handler reads the latest choice from a ref; the state only
+  // asks for a render.
+  const [, rerender] = useReducer((n: number) => n + 1, 0);
+  const activeIdRef = useRef<string | null>(null);
+  const hitsRef = useRef(hits);
+  hitsRef.current = hits;
+  const queryRef = useRef(query);
+  if (queryRef.current !== query) {
+    // A new query starts at the top. Reset during render, not in an effect, so an arrow key pressed
+    // right after the last letter is never undone by a late reset.
+    queryRef.current = query;
+    activeIdRef.current = null;
+  }
+  const indexOf = (id: string | null) =>
+    id === null
+      ? 0
+      : Math.max(
+          0,
+          hitsRef.current.findIndex((hit) => hit.id === id),
+        );
+  const active = indexOf(activeIdRef.current);
+  const setActive = (index: number) => {
+    const list = hitsRef.current;
+    activeIdRef.current = list[Math.min(Math.max(index, 0), list.length - 1)]?.id ?? null;
+    rerender(0);
   };
-  // A new query starts at the top.
-  useEffect(() => setActive(0), [query]);
 
   // The search box keeps focus while arrows move through results (combobox pattern).
   useEffect(() => {
@@ -31,12 +50,12 @@ export function SearchResults({ hits, query, suggestion, onOpen, onQuery, onClea
     const onKey = (event: KeyboardEvent) => {
       if (event.key === 'ArrowDown') {
         event.preventDefault();
-        setActive((i) => Math.min(i + 1, hits.length - 1));
+        setActive(indexOf(activeIdRef.current) + 1);
       } else if (event.key === 'ArrowUp') {
         event.preventDefault();
-        setActive((i) => Math.max(i - 1, 0));
+        setActive(indexOf(activeIdRef.current) - 1);
       } else if (event.key === 'Enter') {
-        const hit = hits[activeRef.current];
+        const hit = hitsRef.current[indexOf(activeIdRef.current)];
         if (hit) {
           event.preventDefault();
           onOpen(hit);
