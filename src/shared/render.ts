@@ -1,6 +1,7 @@
 // The one door for untrusted HTML: Markdown from articles, packs and imports is rendered and then
 // sanitised here, and nothing else in the extension writes HTML into the page.
-// marked and DOMPurify load on first use so they stay out of the panel's first paint.
+// The Markdown renderer (src/shared/markdown.ts, escapes everything) and DOMPurify load on first use so
+// they stay out of the panel's first paint.
 
 const ALLOWED_TAGS = [
   'a',
@@ -35,8 +36,8 @@ const ALLOWED_TAGS = [
 let loaded: Promise<(markdown: string) => string> | undefined;
 
 async function loadRenderer(): Promise<(markdown: string) => string> {
-  const [{ marked }, { default: createPurifier }] = await Promise.all([
-    import('marked'),
+  const [{ markdownToHtml }, { default: createPurifier }] = await Promise.all([
+    import('./markdown'),
     import('dompurify'),
   ]);
   const purifier = createPurifier(window);
@@ -51,10 +52,9 @@ async function loadRenderer(): Promise<(markdown: string) => string> {
     }
   });
   return (markdown: string) => {
-    const html = marked.parse(markdown, { async: false, gfm: true, breaks: false }) as string;
-    return purifier.sanitize(html, {
+    return purifier.sanitize(markdownToHtml(markdown), {
       ALLOWED_TAGS,
-      ALLOWED_ATTR: ['href', 'class', 'title', 'target', 'rel'],
+      ALLOWED_ATTR: ['href', 'class', 'title', 'target', 'rel', 'start'],
       ALLOW_DATA_ATTR: false,
     });
   };
