@@ -136,6 +136,15 @@ function packTitles(page: Page): Promise<string[]> {
 }
 
 describe('team packs', () => {
+  it('the worker schedules a sync of every subscription every 6 hours', async () => {
+    const worker = session.ext.context.serviceWorkers()[0] ?? session.ext.worker;
+    await expect
+      .poll(() =>
+        worker.evaluate(async () => (await chrome.alarms.get('ownit:packs'))?.periodInMinutes ?? null),
+      )
+      .toBe(360);
+  });
+
   it('refuses a plain-http address on another host with the reason, saving nothing', async () => {
     const page = await openOptions();
     const form = page.getByRole('form', { name: 'Subscribe to a team pack' });
