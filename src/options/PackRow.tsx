@@ -54,7 +54,7 @@ export function PackRow(props: Props) {
         {sub.version && <span class="chip subtle">version {sub.version}</span>}
         {sub.applied && <span class="chip subtle">{plural(count, 'item')}</span>}
       </div>
-      <p class="pack-status" data-status={sub.status}>
+      <p class="pack-status" data-status={sub.status} aria-live="polite">
         {syncing ? 'syncing…' : statusText(sub, now)}
       </p>
       <p class="muted small pack-url">{sub.url}</p>
@@ -77,7 +77,11 @@ export function PackRow(props: Props) {
                 <span class="muted small">
                   ({item.kind}, {item.change})
                 </span>{' '}
-                <button type="button" onClick={() => props.onReset(item)}>
+                <button
+                  type="button"
+                  aria-label={`Reset ${item.title} to the pack’s version`}
+                  onClick={() => props.onReset(item)}
+                >
                   Reset to the pack’s version
                 </button>
               </li>
