@@ -72,7 +72,19 @@ function acmePack(version: string, warrantyTitle: string): Pack {
       },
     ],
     playbooks: [],
-    rules: [],
+    rules: [
+      {
+        id: 'acme-goodwill',
+        action: 'credit',
+        label: 'Acme goodwill credit',
+        limit: { amount: 25, currency: 'USD' },
+        per: 'customer',
+        above: 'team lead',
+        guidance: 'For a delay we caused.',
+        escalation: [],
+        keywords: ['goodwill'],
+      },
+    ],
   };
 }
 
@@ -168,7 +180,7 @@ describe('team packs', () => {
     const item = packItem(page);
     await item.filter({ hasText: 'synced just now' }).waitFor();
     expect(await item.textContent()).toContain('version 2026.11.1');
-    expect(await item.textContent()).toContain('2 items');
+    expect(await item.textContent()).toContain('3 items');
     expect(host.answers).toEqual([200]);
 
     const panel = await session.ext.openPanel();
@@ -205,6 +217,34 @@ describe('team packs', () => {
     await page.close();
   });
 
+  it('a pack rule edited in the options page is a local override until it is reset', async () => {
+    const page = await openOptions();
+    const rule = page
+      .getByRole('list', { name: 'Rules' })
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('heading', { name: 'Acme goodwill credit' }) });
+    await rule.getByRole('button', { name: 'Edit Acme goodwill credit', exact: true }).click();
+    const form = page.getByRole('form', { name: 'Edit “Acme goodwill credit”' });
+    await form.getByRole('textbox', { name: 'Amount' }).fill('40');
+    await form.getByRole('button', { name: 'Save changes' }).click();
+    await rule.filter({ hasText: 'Up to $40 per customer' }).waitFor();
+    expect(await rule.textContent()).toContain('Team pack, edited');
+
+    // A sync leaves the agent's version alone.
+    const item = packItem(page);
+    host.serve(acmePack('2026.11.4', 'Zephyrix warranty claims (two years)'));
+    await item.getByRole('button', { name: 'Sync now' }).click();
+    await item.filter({ hasText: 'version 2026.11.4' }).waitFor();
+    expect(await rule.textContent()).toContain('Up to $40 per customer');
+
+    await item.getByText('1 local override').click();
+    await item.getByRole('button', { name: 'Reset all 1 override' }).click();
+    await rule.filter({ hasText: 'Up to $25 per customer' }).waitFor();
+    expect(await rule.textContent()).not.toContain('edited');
+    await item.getByText('1 local override').waitFor({ state: 'detached' });
+    await page.close();
+  });
+
   it('unsubscribes after an inline confirmation and removes the pack’s articles', async () => {
     const page = await openOptions();
     const item = packItem(page);
@@ -216,7 +256,7 @@ describe('team packs', () => {
     await page.getByText('No team packs yet.').waitFor();
     await page
       .getByRole('status')
-      .filter({ hasText: 'Unsubscribed from “Acme support”: 2 items removed.' })
+      .filter({ hasText: 'Unsubscribed from “Acme support”: 3 items removed.' })
       .waitFor();
     expect(await packTitles(page)).toEqual([]);
     await page.close();
