@@ -33,8 +33,9 @@ export function statusText(subscription: PackSubscription, now: number, when = d
   return `unreachable, ${copy}${message ? ` (${message})` : ''}`;
 }
 
-/** "Acme support · version 2026.11.1 · 40 items" for a synced pack, the address otherwise. */
+/** The pack's name once synced; before that, the host and path of its address. */
 export function packTitle(subscription: PackSubscription): string {
-  if (!subscription.name) return new URL(subscription.url).host + new URL(subscription.url).pathname;
-  return subscription.name;
+  if (subscription.name) return subscription.name;
+  const url = new URL(subscription.url);
+  return url.host + url.pathname;
 }
