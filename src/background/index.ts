@@ -1,6 +1,7 @@
 // Service worker entry: wiring only. No state lives here in memory; the worker may stop any time.
 import { createContextMenu, registerCommands } from './commands';
 import { installStarterPack } from './install';
+import { registerPackSync } from './pack-sync-worker';
 import { reconcileReminders, registerReminders } from './reminders';
 import { registerRouter } from './router';
 import { configurePanel } from './side-panel';
@@ -9,6 +10,7 @@ configurePanel();
 registerCommands();
 registerReminders();
 registerRouter();
+registerPackSync();
 
 chrome.runtime.onInstalled.addListener(() => {
   createContextMenu();

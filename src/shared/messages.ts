@@ -15,6 +15,9 @@ export type ExtensionToContent =
 /** Extension pages (panel, options) → service worker. */
 export type PanelToWorker = { type: 'panel/commitments-changed' } | { type: 'panel/ensure-seeded' };
 
+/** The options page → service worker: sync one team-pack subscription now, or all of them. */
+export type PacksToWorker = { type: 'packs/sync'; id?: string };
+
 export type InsertResult = { ok: true } | { ok: false; reason: string };
 
 const MAX_FIELD = 20_000;
@@ -73,6 +76,15 @@ export function isExtensionToContent(value: unknown): value is ExtensionToConten
 export function isPanelToWorker(value: unknown): value is PanelToWorker {
   return (
     isRecord(value) && (value.type === 'panel/commitments-changed' || value.type === 'panel/ensure-seeded')
+  );
+}
+
+export function isPacksToWorker(value: unknown): value is PacksToWorker {
+  return (
+    isRecord(value) &&
+    value.type === 'packs/sync' &&
+    (value.id === undefined ||
+      (typeof value.id === 'string' && value.id.length > 0 && value.id.length <= 100))
   );
 }
 

@@ -125,9 +125,24 @@ export interface PackSubscription {
   url: string;
   etag?: string;
   version?: string;
+  /** Epoch ms of the last sync that reached the pack (a new copy applied, or "not modified"). */
   lastSync?: number;
   status: 'ok' | 'error' | 'never';
   message?: string;
+  /** The pack's own name and id, from the last applied copy. */
+  name?: string;
+  packId?: string;
+  addedAt?: number;
+  /** Epoch ms of the last attempt, whether or not it worked. */
+  lastAttempt?: number;
+  /** With status `error`: the host could not be reached, or it answered with something refused. */
+  problem?: 'unreachable' | 'rejected';
+  /** The last applied pack, so "Reset to the pack's version" can restore an item the agent changed. */
+  applied?: Pack;
+  /** `article:id` keys the pack placed; one the agent deleted since is not brought back by a sync. */
+  installed?: string[];
+  /** Pack items not applied because their id belongs to another source ("article refund: your own"). */
+  collisions?: string[];
 }
 
 /** The pack format: the starter pack, team packs and exports all use it (docs/pack-format.md). */

@@ -1,0 +1,121 @@
+// Fetching a team pack: HTTPS only (plain http only for this computer), a conditional request with the
+// stored ETag, a size cap enforced while the body streams in, a timeout, and redirects only to https.
+// Pure of browser APIs other than fetch, which is injected so tests can play the server.
+import { addressProblem } from '../storage/packs';
+
+export const MAX_PACK_BYTES = 20 * 1024 * 1024;
+export const FETCH_TIMEOUT_MS = 20_000;
+
+export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
+
+export interface FetchPackOptions {
+  fetch: FetchLike;
+  etag?: string | undefined;
+  maxBytes?: number;
+  timeoutMs?: number;
+}
+
+export type FetchOutcome =
+  | { kind: 'not-modified' }
+  | { kind: 'fetched'; text: string; etag?: string }
+  | { kind: 'failed'; problem: 'unreachable' | 'rejected'; message: string };
+
+function megabytes(bytes: number): string {
+  return `${Math.round(bytes / (1024 * 1024))} MB`;
+}
+
+class Refused extends Error {}
+
+/** Reads the body as UTF-8, cancelling the stream as soon as it passes `maxBytes`. */
+async function readCapped(response: Response, maxBytes: number, signal: AbortSignal): Promise<string> {
+  const declared = Number(response.headers.get('content-length'));
+  if (Number.isFinite(declared) && declared > maxBytes) {
+    await response.body?.cancel().catch(() => undefined);
+    throw new Refused(`the pack is larger than ${megabytes(maxBytes)}`);
+  }
+  if (!response.body) return '';
+  const reader = response.body.getReader();
+  const onAbort = () => void reader.cancel().catch(() => undefined);
+  signal.addEventListener('abort', onAbort);
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (signal.aborted) throw signal.reason;
+      if (done) break;
+      total += value.byteLength;
+      if (total > maxBytes) {
+        await reader.cancel().catch(() => undefined);
+        throw new Refused(`the pack is larger than ${megabytes(maxBytes)}`);
+      }
+      chunks.push(value);
+    }
+  } finally {
+    signal.removeEventListener('abort', onAbort);
+  }
+  const bytes = new Uint8Array(total);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new Refused('the pack is not UTF-8 text');
+  }
+}
+
+class TimedOut extends Error {}
+
+/** Fetches the pack at `address`; never throws. */
+export async function fetchPack(address: string, options: FetchPackOptions): Promise<FetchOutcome> {
+  const refused = addressProblem(address);
+  if (refused) return { kind: 'failed', problem: 'rejected', message: refused };
+  const timeoutMs = options.timeoutMs ?? FETCH_TIMEOUT_MS;
+  const controller = new AbortController();
+  const timer = setTimeout(
+    () => controller.abort(new TimedOut(`no answer within ${Math.round(timeoutMs / 1000)} s`)),
+    timeoutMs,
+  );
+  try {
+    const headers: Record<string, string> = { accept: 'application/json' };
+    if (options.etag) headers['if-none-match'] = options.etag;
+    const response = await options.fetch(address, {
+      headers,
+      signal: controller.signal,
+      redirect: 'follow',
+      credentials: 'omit',
+      cache: 'no-store',
+    });
+    // A redirect may only land on https (a loopback address may serve itself over http, not be sent to).
+    const landed = response.url || address;
+    if (new URL(landed).href !== new URL(address).href && !landed.startsWith('https://')) {
+      await response.body?.cancel().catch(() => undefined);
+      return {
+        kind: 'failed',
+        problem: 'rejected',
+        message: `it redirected to ${landed}, which is not https`,
+      };
+    }
+    if (response.status === 304) return { kind: 'not-modified' };
+    if (!response.ok) {
+      await response.body?.cancel().catch(() => undefined);
+      const status = `${response.status} ${response.statusText}`.trim();
+      return { kind: 'failed', problem: 'unreachable', message: `the server answered ${status}` };
+    }
+    const text = await readCapped(response, options.maxBytes ?? MAX_PACK_BYTES, controller.signal);
+    const etag = response.headers.get('etag');
+    return etag ? { kind: 'fetched', text, etag } : { kind: 'fetched', text };
+  } catch (error) {
+    const reason = controller.signal.aborted ? controller.signal.reason : error;
+    if (reason instanceof Refused) return { kind: 'failed', problem: 'rejected', message: reason.message };
+    if (reason instanceof TimedOut)
+      return { kind: 'failed', problem: 'unreachable', message: reason.message };
+    const detail = reason instanceof Error ? reason.message : String(reason);
+    return { kind: 'failed', problem: 'unreachable', message: `the host could not be reached (${detail})` };
+  } finally {
+    clearTimeout(timer);
+  }
+}

@@ -1,0 +1,84 @@
+// Syncing team-pack subscriptions: fetch (pack-sync-fetch.ts), check integrity (pack-sync-integrity.ts)
+// and the format (parsePack), then apply in one transaction (src/storage/packs.ts). Any failure keeps the
+// items of the last good copy and records why on the subscription. Fetch and clock are injected.
+import type { Pack } from '../shared/model';
+import { parsePack } from '../shared/pack-schema';
+import type { OwnItDatabase } from '../storage/db';
+import { type ApplyOutcome, applyPack, recordFailure, recordNotModified } from '../storage/packs';
+import { type FetchLike, fetchPack } from './pack-sync-fetch';
+import { checkIntegrity } from './pack-sync-integrity';
+
+export interface SyncDeps {
+  fetch: FetchLike;
+  now(): number;
+  timeoutMs?: number;
+  maxBytes?: number;
+}
+
+export type SyncResult =
+  | { id: string; status: 'ok'; changed: false }
+  | { id: string; status: 'ok'; changed: true; outcome: ApplyOutcome }
+  | { id: string; status: 'error'; problem: 'unreachable' | 'rejected'; message: string };
+
+/** Turns fetched text into a validated pack, or says why it is refused. */
+export async function readPack(
+  text: string,
+): Promise<{ ok: true; pack: Pack } | { ok: false; message: string }> {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, message: `it is not valid JSON (${error instanceof Error ? error.message : error})` };
+  }
+  const integrity = await checkIntegrity(raw);
+  if (!integrity.ok) return { ok: false, message: integrity.message };
+  const parsed = parsePack(raw);
+  if (!parsed.ok) {
+    const more = parsed.errors.length > 3 ? ` and ${parsed.errors.length - 3} more` : '';
+    return {
+      ok: false,
+      message: `it is not a valid Own It pack: ${parsed.errors.slice(0, 3).join('; ')}${more}`,
+    };
+  }
+  return { ok: true, pack: parsed.pack };
+}
+
+/** Syncs one subscription; null when there is no such subscription. */
+export async function syncSubscription(
+  db: OwnItDatabase,
+  id: string,
+  deps: SyncDeps,
+): Promise<SyncResult | null> {
+  const subscription = await db.packs.get(id);
+  if (!subscription) return null;
+  const fetched = await fetchPack(subscription.url, {
+    fetch: deps.fetch,
+    // Without an applied copy a 304 would leave nothing to show: ask for the whole pack.
+    etag: subscription.applied ? subscription.etag : undefined,
+    ...(deps.timeoutMs === undefined ? {} : { timeoutMs: deps.timeoutMs }),
+    ...(deps.maxBytes === undefined ? {} : { maxBytes: deps.maxBytes }),
+  });
+  const fail = async (problem: 'unreachable' | 'rejected', message: string): Promise<SyncResult> => {
+    await recordFailure(db, id, problem, message, deps.now());
+    return { id, status: 'error', problem, message };
+  };
+  if (fetched.kind === 'failed') return fail(fetched.problem, fetched.message);
+  if (fetched.kind === 'not-modified') {
+    await recordNotModified(db, id, deps.now());
+    return { id, status: 'ok', changed: false };
+  }
+  const read = await readPack(fetched.text);
+  if (!read.ok) return fail('rejected', read.message);
+  const outcome = await applyPack(db, id, read.pack, { etag: fetched.etag, now: deps.now() });
+  return outcome ? { id, status: 'ok', changed: true, outcome } : null;
+}
+
+/** Syncs every subscription, one after another; one failing does not stop the others. */
+export async function syncAll(db: OwnItDatabase, deps: SyncDeps): Promise<SyncResult[]> {
+  const results: SyncResult[] = [];
+  for (const { id } of await db.packs.toArray()) {
+    const result = await syncSubscription(db, id, deps);
+    if (result) results.push(result);
+  }
+  return results;
+}

@@ -1,0 +1,191 @@
+// Team packs: subscribe to a pack a lead hosts on any HTTPS address, see how fresh each copy is, sync
+// now, unsubscribe, and reset items changed locally. The worker fetches and applies (src/background/
+// pack-sync.ts); this page asks for the site permission in the click that subscribes.
+import { liveQuery } from 'dexie';
+import { useEffect, useState } from 'preact/hooks';
+import type { PackSubscription } from '../shared/model';
+import type { OwnItDatabase } from '../storage/db';
+import { addressProblem, isLoopback, type Override, resetToPack, subscriptions } from '../storage/packs';
+import { Notice, type NoticeState } from './Notice';
+import { PackRow } from './PackRow';
+import { packTitle } from './pack-status';
+import './packs.css';
+
+const HEADING = 'packs-heading';
+const ADDRESS = 'pack-address';
+
+type SyncReply =
+  | { ok: true; results: { status: string; message?: string }[] }
+  | { ok: false; reason: string };
+
+function usePacks(db: OwnItDatabase): PackSubscription[] | null {
+  const [rows, setRows] = useState<PackSubscription[] | null>(null);
+  useEffect(() => {
+    const watch = liveQuery(() => subscriptions.all(db)).subscribe({
+      next: (found) => setRows([...found].sort((a, b) => (a.addedAt ?? 0) - (b.addedAt ?? 0))),
+      error: () => setRows([]),
+    });
+    return () => watch.unsubscribe();
+  }, [db]);
+  return rows;
+}
+
+/** Re-renders every half minute so "synced 5 min ago" stays true while the page is open. */
+function useNow(): number {
+  const [now, setNow] = useState(Date.now());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), 30_000);
+    return () => clearInterval(timer);
+  }, []);
+  return now;
+}
+
+/** The optional host permission a pack's address needs; loopback http is granted at install. */
+function permissionFor(address: string): Promise<boolean> {
+  const url = new URL(address);
+  if (url.protocol === 'http:' && isLoopback(address) && url.hostname !== '[::1]')
+    return Promise.resolve(true);
+  return chrome.permissions.request({ origins: [`${url.protocol}//${url.hostname}/*`] });
+}
+
+export function PacksManager({ db }: { db: OwnItDatabase }) {
+  const rows = usePacks(db);
+  const now = useNow();
+  const [address, setAddress] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<NoticeState | null>(null);
+  const [syncing, setSyncing] = useState<Set<string>>(new Set());
+  const [confirming, setConfirming] = useState<string | null>(null);
+
+  const sync = async (id: string) => {
+    setSyncing((current) => new Set(current).add(id));
+    try {
+      const reply = (await chrome.runtime.sendMessage({ type: 'packs/sync', id })) as SyncReply | undefined;
+      if (!reply?.ok)
+        setNotice({ message: `The sync did not run (${reply?.reason ?? 'no answer'}).`, error: true });
+      else setNotice(null);
+    } catch (failure) {
+      setNotice({ message: `The sync did not run (${String(failure)}).`, error: true });
+    } finally {
+      setSyncing((current) => {
+        const next = new Set(current);
+        next.delete(id);
+        return next;
+      });
+    }
+  };
+
+  const subscribe = (event: Event) => {
+    event.preventDefault();
+    const wanted = address.trim();
+    const problem = addressProblem(wanted);
+    if (problem) {
+      setError(`Not subscribed: ${problem}.`);
+      document.getElementById(ADDRESS)?.focus();
+      return;
+    }
+    // Asked right here, inside the click: the browser allows the question only during a user gesture.
+    const origin = new URL(wanted).origin;
+    void permissionFor(wanted)
+      .then(async (granted) => {
+        if (!granted) {
+          setError(`Not subscribed: Own It needs your permission to read ${origin}.`);
+          return;
+        }
+        const row = await subscriptions.add(db, wanted);
+        setAddress('');
+        setError(null);
+        await sync(row.id);
+      })
+      .catch((failure: unknown) =>
+        setError(`Not subscribed: ${failure instanceof Error ? failure.message : String(failure)}.`),
+      );
+  };
+
+  const remove = async (sub: PackSubscription) => {
+    setConfirming(null);
+    try {
+      const { removed, keptAsYours } = await subscriptions.remove(db, sub.id);
+      const kept = keptAsYours > 0 ? `; ${keptAsYours} you edited stay as your own` : '';
+      setNotice({ message: `Unsubscribed from “${packTitle(sub)}”: ${removed} items removed${kept}.` });
+      document.getElementById(HEADING)?.focus();
+    } catch (failure) {
+      setNotice({ message: `Could not unsubscribe (${String(failure)}).`, error: true });
+    }
+  };
+
+  const reset = async (sub: PackSubscription, only?: Override) => {
+    const count = await resetToPack(db, sub.id, only && { kind: only.kind, id: only.id });
+    setNotice({
+      message: `${count === 1 ? '1 item' : `${count} items`} back to the version in “${packTitle(sub)}”.`,
+    });
+  };
+
+  return (
+    <section class="packs" aria-labelledby={HEADING}>
+      <div class="section-head">
+        <h1 id={HEADING} tabIndex={-1}>
+          Team packs
+        </h1>
+      </div>
+      <p class="muted intro">
+        Your lead publishes the team’s articles, playbooks and rules as a pack file on an HTTPS address.
+        Subscribe to it here; Own It checks for a new version every 6 hours. Items you edit stay yours until
+        you reset them.
+      </p>
+      <form class="pack-add" aria-label="Subscribe to a team pack" onSubmit={subscribe} noValidate>
+        <div class="field">
+          <label for={ADDRESS}>Pack address</label>
+          <input
+            id={ADDRESS}
+            type="text"
+            inputMode="url"
+            placeholder="https://support.example.com/packs/team.json"
+            value={address}
+            aria-invalid={error ? 'true' : undefined}
+            aria-describedby={error ? `${ADDRESS}-error` : undefined}
+            onInput={(event) => {
+              setAddress(event.currentTarget.value);
+              setError(null);
+            }}
+          />
+          {error && (
+            <p id={`${ADDRESS}-error`} class="field-error" role="alert">
+              {error}
+            </p>
+          )}
+        </div>
+        <button type="submit" class="primary">
+          Subscribe
+        </button>
+      </form>
+      <Notice notice={notice} onUndoExpired={() => undefined} />
+      {rows === null ? (
+        <p class="muted">Loading team packs…</p>
+      ) : rows.length === 0 ? (
+        <p class="muted">No team packs yet.</p>
+      ) : (
+        <ul class="rule-list" aria-label="Team packs">
+          {rows.map((sub) => (
+            <PackRow
+              key={sub.id}
+              db={db}
+              subscription={sub}
+              now={now}
+              syncing={syncing.has(sub.id)}
+              confirming={confirming === sub.id}
+              onSync={() => void sync(sub.id)}
+              onAskRemove={() => setConfirming(sub.id)}
+              onConfirmRemove={() => void remove(sub)}
+              onCancelRemove={() => {
+                setConfirming(null);
+                document.getElementById(`remove-${sub.id}`)?.focus();
+              }}
+              onReset={(only) => void reset(sub, only)}
+            />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

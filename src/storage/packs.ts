@@ -1,0 +1,319 @@
+// Team-pack subscriptions and their items. A pack's items carry `source: 'pack:<subscription id>'`; a
+// sync replaces only those, keeps what the agent edited (their override) or deleted, never writes over
+// an item of another source (reported as a collision), and removes what left the pack. The last applied
+// pack stays in the subscription row so an override can be reset to the pack's version.
+import type { Article, EmpowermentRule, Pack, PackSubscription, Playbook, Source } from '../shared/model';
+import type { OwnItDatabase } from './db';
+
+type Item = Article | Playbook | EmpowermentRule;
+type Kind = 'article' | 'playbook' | 'rule';
+
+const TABLES = [
+  { kind: 'article', table: 'articles' },
+  { kind: 'playbook', table: 'playbooks' },
+  { kind: 'rule', table: 'rules' },
+] as const satisfies readonly { kind: Kind; table: keyof Pack & keyof OwnItDatabase }[];
+
+export const packSource = (subscriptionId: string): Source => `pack:${subscriptionId}`;
+
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
+
+/** Why a pack address is refused, or null when it may be subscribed to and fetched. */
+export function addressProblem(address: string): string | null {
+  let url: URL;
+  try {
+    url = new URL(address);
+  } catch {
+    return 'that is not a web address (it should look like https://example.com/team-pack.json)';
+  }
+  if (url.protocol === 'https:') return null;
+  if (url.protocol === 'http:' && LOOPBACK.has(url.hostname)) return null;
+  return 'the address must start with https:// (plain http only for this computer)';
+}
+
+/** True for an address on this computer (already a host permission). */
+export function isLoopback(address: string): boolean {
+  return LOOPBACK.has(new URL(address).hostname);
+}
+
+function describeSource(source: Source): string {
+  if (source === 'local') return 'one of your own';
+  if (source === 'starter') return 'in the starter pack';
+  return 'in another team pack';
+}
+
+export interface ApplyOutcome {
+  added: number;
+  updated: number;
+  removed: number;
+  /** Items the agent edited, left as they are. */
+  keptOverrides: number;
+  /** Items the agent edited that left the pack: they stay, as the agent's own. */
+  keptAsYours: number;
+  collisions: string[];
+}
+
+function fromPack(item: object, source: Source, now: number, stored: Item | undefined): Item {
+  const next = { ...item, source, version: (stored?.version ?? 0) + 1, updatedAt: now } as Item;
+  if (stored && 'usage' in stored && stored.usage !== undefined) (next as Article).usage = stored.usage;
+  return next;
+}
+
+function asYours(item: Item, now: number): Item {
+  const { editedLocally: _edited, ...rest } = item;
+  return { ...rest, source: 'local', version: item.version + 1, updatedAt: now } as Item;
+}
+
+const sameContent = (a: object | undefined, b: object) =>
+  a !== undefined && JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * Applies a validated pack to a subscription in one transaction; returns null when the subscription was
+ * removed meanwhile (nothing is written then).
+ */
+export async function applyPack(
+  db: OwnItDatabase,
+  subscriptionId: string,
+  pack: Pack,
+  fetched: { etag?: string | undefined; now: number },
+): Promise<ApplyOutcome | null> {
+  const { now } = fetched;
+  return db.transaction('rw', [db.articles, db.playbooks, db.rules, db.packs], async () => {
+    const subscription = await db.packs.get(subscriptionId);
+    if (!subscription) return null;
+    const source = packSource(subscriptionId);
+    const installedBefore = new Set(subscription.installed ?? []);
+    const installed: string[] = [];
+    const outcome: ApplyOutcome = {
+      added: 0,
+      updated: 0,
+      removed: 0,
+      keptOverrides: 0,
+      keptAsYours: 0,
+      collisions: [],
+    };
+
+    for (const { kind, table: name } of TABLES) {
+      const table = db.table<Item, string>(name);
+      const incoming: { id: string }[] = pack[name];
+      const previous = new Map<string, object>(subscription.applied?.[name].map((item) => [item.id, item]));
+      const stored = await table.bulkGet(incoming.map((item) => item.id));
+      const puts: Item[] = [];
+      incoming.forEach((item, index) => {
+        const current = stored[index];
+        const key = `${kind}:${item.id}`;
+        if (current === undefined) {
+          installed.push(key);
+          if (installedBefore.has(key)) return; // the agent deleted it; "Reset" brings it back
+          puts.push(fromPack(item, source, now, undefined));
+          outcome.added++;
+        } else if (current.source !== source) {
+          outcome.collisions.push(`${kind} “${item.id}” (the id is ${describeSource(current.source)})`);
+        } else {
+          installed.push(key);
+          if (current.editedLocally) outcome.keptOverrides++;
+          else if (!sameContent(previous.get(item.id), item)) {
+            puts.push(fromPack(item, source, now, current));
+            outcome.updated++;
+          }
+        }
+      });
+      const wanted = new Set(incoming.map((item) => item.id));
+      const gone = (await table.where('source').equals(source).toArray()).filter(
+        (item) => !wanted.has(item.id),
+      );
+      const deletes: string[] = [];
+      for (const item of gone) {
+        if (item.editedLocally) {
+          puts.push(asYours(item, now));
+          outcome.keptAsYours++;
+        } else deletes.push(item.id);
+      }
+      outcome.removed += deletes.length;
+      if (puts.length > 0) await table.bulkPut(puts);
+      if (deletes.length > 0) await table.bulkDelete(deletes);
+    }
+
+    const { problem: _problem, message: _message, ...rest } = subscription;
+    const next: PackSubscription = {
+      ...rest,
+      status: 'ok',
+      lastSync: now,
+      lastAttempt: now,
+      version: pack.version,
+      name: pack.name,
+      packId: pack.id,
+      applied: pack,
+      installed,
+      collisions: outcome.collisions,
+    };
+    if (fetched.etag) next.etag = fetched.etag;
+    else delete next.etag;
+    await db.packs.put(next);
+    return outcome;
+  });
+}
+
+/** A sync that reached the pack and found it unchanged (HTTP 304). */
+export async function recordNotModified(
+  db: OwnItDatabase,
+  subscriptionId: string,
+  now: number,
+): Promise<void> {
+  await db.packs
+    .where('id')
+    .equals(subscriptionId)
+    .modify((row) => {
+      row.status = 'ok';
+      row.lastSync = now;
+      row.lastAttempt = now;
+      delete row.problem;
+      delete row.message;
+    });
+}
+
+/** A sync that failed: the items stay as they were, the row says why. */
+export async function recordFailure(
+  db: OwnItDatabase,
+  subscriptionId: string,
+  problem: 'unreachable' | 'rejected',
+  message: string,
+  now: number,
+): Promise<void> {
+  await db.packs
+    .where('id')
+    .equals(subscriptionId)
+    .modify((row) => {
+      row.status = 'error';
+      row.problem = problem;
+      row.message = message;
+      row.lastAttempt = now;
+    });
+}
+
+export interface Override {
+  kind: Kind;
+  id: string;
+  title: string;
+  /** `edited`: the agent changed it; `deleted`: the agent deleted it. */
+  change: 'edited' | 'deleted';
+}
+
+const titleOf = (item: { title?: string; label?: string; id: string }) => item.title ?? item.label ?? item.id;
+
+/** The pack items the agent edited or deleted, which "Reset" can bring back to the pack's version. */
+export async function overridesOf(db: OwnItDatabase, subscription: PackSubscription): Promise<Override[]> {
+  const source = packSource(subscription.id);
+  const installed = new Set(subscription.installed ?? []);
+  const found: Override[] = [];
+  for (const { kind, table } of TABLES) {
+    const items: { id: string; title?: string; label?: string }[] = subscription.applied?.[table] ?? [];
+    const stored = await db.table<Item, string>(table).bulkGet(items.map((item) => item.id));
+    items.forEach((item, index) => {
+      const current = stored[index];
+      if (current?.source === source && current.editedLocally) {
+        found.push({ kind, id: item.id, title: titleOf(item), change: 'edited' });
+      } else if (current === undefined && installed.has(`${kind}:${item.id}`)) {
+        found.push({ kind, id: item.id, title: titleOf(item), change: 'deleted' });
+      }
+    });
+  }
+  return found;
+}
+
+/** Puts the pack's version back for one overridden item, or for all of them; returns how many. */
+export async function resetToPack(
+  db: OwnItDatabase,
+  subscriptionId: string,
+  only?: { kind: Kind; id: string },
+  now = Date.now(),
+): Promise<number> {
+  return db.transaction('rw', [db.articles, db.playbooks, db.rules, db.packs], async () => {
+    const subscription = await db.packs.get(subscriptionId);
+    if (!subscription?.applied) return 0;
+    const source = packSource(subscriptionId);
+    const installed = new Set(subscription.installed ?? []);
+    let restored = 0;
+    for (const { kind, table: name } of TABLES) {
+      if (only && only.kind !== kind) continue;
+      const table = db.table<Item, string>(name);
+      const items: { id: string }[] = subscription.applied[name].filter(
+        (item) => !only || item.id === only.id,
+      );
+      const stored = await table.bulkGet(items.map((item) => item.id));
+      const puts: Item[] = [];
+      items.forEach((item, index) => {
+        const current = stored[index];
+        const edited = current?.source === source && current.editedLocally;
+        const deleted = current === undefined && installed.has(`${kind}:${item.id}`);
+        if (edited || deleted) puts.push(fromPack(item, source, now, current));
+      });
+      if (puts.length > 0) await table.bulkPut(puts);
+      restored += puts.length;
+    }
+    return restored;
+  });
+}
+
+export const subscriptions = {
+  all: (db: OwnItDatabase) => db.packs.toArray(),
+  get: (db: OwnItDatabase, id: string) => db.packs.get(id),
+
+  /** Saves a new subscription (not synced yet); refuses a bad address or one already subscribed to. */
+  async add(
+    db: OwnItDatabase,
+    address: string,
+    now = Date.now(),
+    id = newSubscriptionId(),
+  ): Promise<PackSubscription> {
+    const problem = addressProblem(address);
+    if (problem) throw new Error(problem);
+    const url = new URL(address).href;
+    return db.transaction('rw', db.packs, async () => {
+      if ((await db.packs.where('url').equals(url).count()) > 0) {
+        throw new Error('you are already subscribed to this address');
+      }
+      const row: PackSubscription = { id, url, status: 'never', addedAt: now };
+      await db.packs.add(row);
+      return row;
+    });
+  },
+
+  /**
+   * Unsubscribes and removes the pack's items. An item the agent edited is their work: it stays, as one
+   * of their own (`source: 'local'`). Notes are never touched.
+   */
+  async remove(
+    db: OwnItDatabase,
+    id: string,
+    now = Date.now(),
+  ): Promise<{ removed: number; keptAsYours: number }> {
+    return db.transaction('rw', [db.articles, db.playbooks, db.rules, db.packs], async () => {
+      const source = packSource(id);
+      let removed = 0;
+      let keptAsYours = 0;
+      for (const { table: name } of TABLES) {
+        const table = db.table<Item, string>(name);
+        const ours = await table.where('source').equals(source).toArray();
+        const edited = ours.filter((item) => item.editedLocally).map((item) => asYours(item, now));
+        const deletes = ours.filter((item) => !item.editedLocally).map((item) => item.id);
+        if (edited.length > 0) await table.bulkPut(edited);
+        if (deletes.length > 0) await table.bulkDelete(deletes);
+        removed += deletes.length;
+        keptAsYours += edited.length;
+      }
+      await db.packs.delete(id);
+      return { removed, keptAsYours };
+    });
+  },
+};
+
+function newSubscriptionId(): string {
+  return crypto.randomUUID().slice(0, 8);
+}
+
+/** How many items the last applied copy of a pack holds. */
+export function itemCount(subscription: PackSubscription): number {
+  const pack = subscription.applied;
+  return pack ? pack.articles.length + pack.playbooks.length + pack.rules.length : 0;
+}
