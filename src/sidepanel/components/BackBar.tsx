@@ -1,8 +1,10 @@
+import { t } from '../../shared/i18n';
+
 export function BackBar({ onBack }: { onBack(): void }) {
   return (
     <nav class="backbar">
       <button type="button" class="link back" onClick={onBack}>
-        ← Back
+        {t('back')}
       </button>
       <span class="muted">Esc</span>
     </nav>
@@ -15,7 +17,7 @@ export function MissingItem({ kind, onBack }: { kind: 'article' | 'playbook'; on
     <main class="detail">
       <BackBar onBack={onBack} />
       <p class="banner error" role="alert">
-        This {kind} is no longer in your knowledge base.
+        {t('itemGone', t(kind === 'article' ? 'kindArticle' : 'kindPlaybook'))}
       </p>
     </main>
   );
