@@ -183,7 +183,7 @@ export function ArticleForm({ article, takenIds, onSave, onSaveCopy, onCancel, o
           label="Owner"
           value={values.owner}
           error={errors.owner}
-          hint="Who keeps it correct."
+          placeholder="Who keeps it correct"
           onInput={set('owner')}
         />
         <TextField
