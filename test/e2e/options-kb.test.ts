@@ -129,6 +129,8 @@ describe('articles', () => {
     }
     const formOf = (page: Page) => page.getByRole('form', { name: `Edit “${title}”` });
     const body = (page: Page) => formOf(page).getByRole('textbox', { name: 'Body (Markdown)' });
+    // Each tab is brought to the front before it is used, as an agent would (hidden tabs are throttled).
+    await first.bringToFront();
     await body(first).fill('Theirs: call the card issuer.');
     await formOf(first).getByRole('button', { name: 'Save changes' }).click();
     await first
@@ -136,6 +138,7 @@ describe('articles', () => {
       .filter({ hasText: `Saved “${title}”` })
       .waitFor();
 
+    await second.bringToFront();
     await body(second).fill('Mine: refund to the original card.');
     await formOf(second).getByRole('button', { name: 'Save changes' }).click();
     const conflict = formOf(second).getByRole('alert').filter({ hasText: 'changed in another window' });
@@ -155,11 +158,14 @@ describe('articles', () => {
     );
 
     // Overwrite, the other choice, replaces theirs on purpose.
+    await first.bringToFront();
     await articleItem(first, title).getByRole('button', { name: 'Edit' }).click();
+    await second.bringToFront();
     await articleItem(second, title).getByRole('button', { name: 'Edit' }).click();
     await body(second).fill('Second tab wins.');
     await formOf(second).getByRole('button', { name: 'Save changes' }).click();
     await articleItem(second, title).waitFor();
+    await first.bringToFront();
     await body(first).fill('First tab, now behind.');
     await formOf(first).getByRole('button', { name: 'Save changes' }).click();
     await formOf(first).getByRole('button', { name: 'Overwrite with mine' }).click();
