@@ -1,4 +1,6 @@
 // The options page's articles, playbooks and settings, driven in Chromium with the built extension.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Article, Playbook } from '../../src/shared/model';
@@ -217,6 +219,109 @@ describe('articles', () => {
     expect((await stored<Article>(page, 'articles', 'gift-card-balance-missing'))?.tags).toContain(
       'escalate',
     );
+    await page.close();
+  });
+});
+
+/** Writes a row straight into IndexedDB, as pack sync would; the page shows it after a reload. */
+function putRaw(page: Page, table: string, row: unknown): Promise<void> {
+  return page.evaluate(
+    ([store, value]) =>
+      new Promise<void>((resolve, reject) => {
+        const request = indexedDB.open('ownit');
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const db = request.result;
+          const tx = db.transaction(store, 'readwrite');
+          tx.objectStore(store).put(value);
+          tx.oncomplete = () => {
+            db.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    [table, row] as const,
+  );
+}
+
+describe('a team pack’s article', () => {
+  it('is read-only until the agent edits a local copy, which pack updates then leave alone', async () => {
+    const page = await openArticles();
+    const packArticle: Article = {
+      id: 'acme-returns',
+      title: 'Acme returns policy',
+      body: 'Returns within 30 days.',
+      tags: ['returns'],
+      keywords: [],
+      updatedAt: 1,
+      version: 1,
+      source: 'pack:acme',
+    };
+    await putRaw(page, 'articles', packArticle);
+    await page.reload();
+    const item = articleItem(page, 'Acme returns policy');
+    await item.getByText('Team pack acme').waitFor();
+    expect(await item.getByRole('button', { name: 'Edit', exact: true }).count()).toBe(0);
+    await item.getByRole('button', { name: 'Edit a local copy' }).click();
+    const form = page.getByRole('form', { name: 'Edit “Acme returns policy”' });
+    await form.getByText('it is your local copy').waitFor();
+    await form.getByRole('textbox', { name: 'Body (Markdown)' }).fill('Returns within 45 days for members.');
+    await form.getByRole('button', { name: 'Save changes' }).click();
+    await item.getByText('Team pack acme, edited').waitFor();
+    expect(await item.getByRole('button', { name: 'Edit a local copy' }).count()).toBe(0);
+    expect(await stored<Article>(page, 'articles', 'acme-returns')).toMatchObject({
+      source: 'pack:acme',
+      editedLocally: true,
+      version: 2,
+      body: 'Returns within 45 days for members.',
+    });
+    await page.close();
+  });
+});
+
+describe('accessibility', () => {
+  it('every section passes axe-core’s checks (names, labels, contrast)', async () => {
+    const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+    const page = await openOptions('articles');
+    // Each section's list, then the article and playbook forms (with the preview rendered).
+    const views: [string, string | null][] = [
+      ['articles', null],
+      ['playbooks', null],
+      ['rules', null],
+      ['settings', null],
+      ['articles', 'Write an article'],
+      ['playbooks', 'Write a playbook'],
+    ];
+    for (const [section, open] of views) {
+      await page.goto(`chrome-extension://${session.ext.id}/src/options/index.html#${section}`);
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      if (open) {
+        await page.getByRole('button', { name: open }).click();
+        await page.getByRole('form').waitFor();
+        await page
+          .getByRole('textbox', { name: /Body|Step 1/ })
+          .first()
+          .fill('## A heading\n\nSome **text**.');
+        if (section === 'articles') {
+          await page
+            .getByRole('region', { name: 'Preview' })
+            .getByRole('heading', { name: 'A heading' })
+            .waitFor();
+        }
+      }
+      await page.waitForLoadState('networkidle');
+      await page.evaluate(axeSource);
+      const violations = await page.evaluate(async () => {
+        const result = await (
+          window as unknown as {
+            axe: { run(): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> };
+          }
+        ).axe.run();
+        return result.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
+      });
+      expect(violations, `${section} ${open ?? ''}`).toEqual([]);
+    }
     await page.close();
   });
 });
