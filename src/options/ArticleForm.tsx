@@ -127,7 +127,7 @@ export function ArticleForm({ article, takenIds, onSave, onSaveCopy, onCancel, o
       )}
 
       <TextField
-        name="title"
+        name="article-title"
         label="Title"
         value={values.title}
         error={errors.title}
@@ -136,7 +136,7 @@ export function ArticleForm({ article, takenIds, onSave, onSaveCopy, onCancel, o
       />
       <div class="editor-pair">
         <TextField
-          name="body"
+          name="article-body"
           label="Body (Markdown)"
           multiline
           rows={16}
@@ -154,7 +154,7 @@ export function ArticleForm({ article, takenIds, onSave, onSaveCopy, onCancel, o
       </div>
       <div class="field-row">
         <TextField
-          name="tags"
+          name="article-tags"
           label="Tags"
           value={values.tags}
           error={errors.tags}
@@ -162,7 +162,7 @@ export function ArticleForm({ article, takenIds, onSave, onSaveCopy, onCancel, o
           onInput={set('tags')}
         />
         <TextField
-          name="keywords"
+          name="article-keywords"
           label="Keywords"
           value={values.keywords}
           error={errors.keywords}
@@ -172,14 +172,14 @@ export function ArticleForm({ article, takenIds, onSave, onSaveCopy, onCancel, o
       </div>
       <div class="field-row">
         <TextField
-          name="category"
+          name="article-category"
           label="Category"
           value={values.category}
           error={errors.category}
           onInput={set('category')}
         />
         <TextField
-          name="owner"
+          name="article-owner"
           label="Owner"
           value={values.owner}
           error={errors.owner}
@@ -187,7 +187,7 @@ export function ArticleForm({ article, takenIds, onSave, onSaveCopy, onCancel, o
           onInput={set('owner')}
         />
         <TextField
-          name="reviewBy"
+          name="article-reviewBy"
           label="Review by"
           type="date"
           value={values.reviewBy}

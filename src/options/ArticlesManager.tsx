@@ -19,6 +19,7 @@ type Editing = { kind: 'new' } | { kind: 'edit'; article: Article; attempt: numb
 
 const HEADING = 'articles-heading';
 const ADD = 'add-article';
+const UNDO = 'undo-delete-article';
 const readAll = (db: OwnItDatabase) => articles.all(db);
 const reasonOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 const plural = (n: number) => `${n} ${n === 1 ? 'article' : 'articles'}`;
@@ -109,7 +110,7 @@ export function ArticlesManager({ db }: { db: OwnItDatabase }) {
       const message =
         removed.length === 1 ? `Deleted “${removed[0]?.title}”.` : `Deleted ${plural(removed.length)}.`;
       setNotice({ message, undo: () => void restore(removed) });
-      focus('undo-delete');
+      focus(UNDO);
     } catch (error) {
       setNotice({ message: `Nothing was deleted (${reasonOf(error)}).`, error: true });
     } finally {
@@ -163,7 +164,7 @@ export function ArticlesManager({ db }: { db: OwnItDatabase }) {
       <p class="muted intro">
         What agents find when they search in the panel: how to resolve each kind of case, in your words.
       </p>
-      <Notice notice={notice} onUndoExpired={undoExpired} />
+      <Notice notice={notice} onUndoExpired={undoExpired} undoId={UNDO} />
       {state.status === 'error' && (
         <p class="banner error" role="alert">
           {state.message}

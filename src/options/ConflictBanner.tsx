@@ -16,8 +16,14 @@ export function ConflictBanner({ kind, title, busy, onOverwrite, onSaveCopy, onR
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => ref.current?.focus(), []);
   return (
-    <div ref={ref} class="banner error conflict" role="alert" tabIndex={-1} aria-labelledby="conflict-title">
-      <p id="conflict-title">
+    <div
+      ref={ref}
+      class="banner error conflict"
+      role="alert"
+      tabIndex={-1}
+      aria-labelledby={`conflict-${kind}-title`}
+    >
+      <p id={`conflict-${kind}-title`}>
         <strong>
           This {kind}, “{title}”, was changed in another window after you opened it.
         </strong>{' '}

@@ -30,10 +30,17 @@ function sectionOf(hash: string): Section {
 
 export function OptionsApp({ db }: { db: OwnItDatabase }) {
   const [current, setCurrent] = useState(() => sectionOf(location.hash));
+  // A section stays on the page once opened, hidden while another is shown, so a half-written
+  // article survives a look at another section.
+  const [opened, setOpened] = useState<ReadonlySet<Section>>(() => new Set([current]));
 
   useEffect(() => {
     void ensureSeeded(db);
-    const onHash = () => setCurrent(sectionOf(location.hash));
+    const onHash = () => {
+      const next = sectionOf(location.hash);
+      setCurrent(next);
+      setOpened((before) => (before.has(next) ? before : new Set([...before, next])));
+    };
     window.addEventListener('hashchange', onHash);
     return () => window.removeEventListener('hashchange', onHash);
   }, [db]);
@@ -42,7 +49,6 @@ export function OptionsApp({ db }: { db: OwnItDatabase }) {
     document.title = `Own It: ${current.label}`;
   }, [current]);
 
-  const { Component } = current;
   return (
     <div class="options">
       <header class="topbar">
@@ -65,7 +71,11 @@ export function OptionsApp({ db }: { db: OwnItDatabase }) {
         </nav>
       </header>
       <main>
-        <Component key={current.id} db={db} />
+        {SECTIONS.filter((section) => opened.has(section)).map(({ id, Component }) => (
+          <div key={id} id={`section-${id}`} hidden={id !== current.id}>
+            <Component db={db} />
+          </div>
+        ))}
       </main>
     </div>
   );

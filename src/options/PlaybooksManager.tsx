@@ -15,6 +15,7 @@ type Editing = { kind: 'new' } | { kind: 'edit'; playbook: Playbook; attempt: nu
 
 const HEADING = 'playbooks-heading';
 const ADD = 'add-playbook';
+const UNDO = 'undo-delete-playbook';
 const readAll = async (db: OwnItDatabase) =>
   (await playbooks.all(db)).sort((a, b) =>
     a.title.localeCompare(b.title, undefined, { sensitivity: 'base' }),
@@ -80,7 +81,7 @@ export function PlaybooksManager({ db }: { db: OwnItDatabase }) {
     try {
       await playbooks.remove(db, playbook.id);
       setNotice({ message: `Deleted “${playbook.title}”.`, undo: () => void restore(playbook) });
-      focus('undo-delete');
+      focus(UNDO);
     } catch (error) {
       setNotice({ message: `“${playbook.title}” could not be deleted (${reasonOf(error)}).`, error: true });
     }
@@ -107,7 +108,7 @@ export function PlaybooksManager({ db }: { db: OwnItDatabase }) {
         )}
       </div>
       <p class="muted intro">Step-by-step guides for a kind of case, from first message to follow-up.</p>
-      <Notice notice={notice} onUndoExpired={undoExpired} />
+      <Notice notice={notice} onUndoExpired={undoExpired} undoId={UNDO} />
       {state.status === 'error' && (
         <p class="banner error" role="alert">
           {state.message}

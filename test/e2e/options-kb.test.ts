@@ -69,6 +69,21 @@ describe('sections', () => {
   });
 });
 
+describe('a half-written article', () => {
+  it('is still in its form after a look at another section', async () => {
+    const page = await openArticles();
+    await page.getByRole('button', { name: 'Write an article' }).click();
+    const form = page.getByRole('form', { name: 'New article' });
+    await form.getByRole('textbox', { name: 'Title' }).fill('Draft in progress');
+    await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Rules' }).click();
+    await page.getByRole('list', { name: 'Rules' }).waitFor();
+    expect(await form.isVisible()).toBe(false);
+    await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Articles' }).click();
+    expect(await form.getByRole('textbox', { name: 'Title' }).inputValue()).toBe('Draft in progress');
+    await page.close();
+  });
+});
+
 describe('articles', () => {
   it('an article written here is found by the panel’s search', async () => {
     const page = await openArticles();
@@ -189,7 +204,7 @@ describe('articles', () => {
     await articleItem(page, title).getByRole('button', { name: 'Yes, delete' }).click();
     await articleItem(page, title).waitFor({ state: 'detached' });
     expect(await stored(page, 'articles', 'gift-card-balance-missing-my-copy')).toBeNull();
-    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('undo-delete');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('undo-delete-article');
     await page.keyboard.press('Enter');
     await articleItem(page, title).waitFor();
     expect(await stored(page, 'articles', 'gift-card-balance-missing-my-copy')).toEqual(original);
