@@ -188,6 +188,7 @@ export function ArticlesManager({ db }: { db: OwnItDatabase }) {
             {picked.length > 0 && (
               <BulkBar
                 count={picked.length}
+                hidden={picked.length - shown.filter((a) => selected.has(a.id)).length}
                 busy={busy}
                 onAddTag={(tag) => void bulkTag(tag, 'add')}
                 onRemoveTag={(tag) => void bulkTag(tag, 'remove')}

@@ -3,6 +3,8 @@ import { useState } from 'preact/hooks';
 
 interface Props {
   count: number;
+  /** Selected but filtered out of the list: said aloud so nothing changes unseen. */
+  hidden: number;
   busy: boolean;
   onAddTag(tag: string): void;
   onRemoveTag(tag: string): void;
@@ -10,7 +12,7 @@ interface Props {
   onClear(): void;
 }
 
-export function BulkBar({ count, busy, onAddTag, onRemoveTag, onDelete, onClear }: Props) {
+export function BulkBar({ count, hidden, busy, onAddTag, onRemoveTag, onDelete, onClear }: Props) {
   const [tag, setTag] = useState('');
   const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState('');
@@ -28,6 +30,7 @@ export function BulkBar({ count, busy, onAddTag, onRemoveTag, onDelete, onClear 
     <section class="bulk card" aria-label="Change the selected articles">
       <p class="bulk-count">
         <strong>{count}</strong> {noun} selected
+        {hidden > 0 && <span class="muted">, {hidden} of them hidden by the filters</span>}
       </p>
       <div class="bulk-controls">
         <label for="bulk-tag">Tag</label>

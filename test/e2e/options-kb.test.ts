@@ -221,6 +221,9 @@ describe('articles', () => {
     await bulk.getByRole('textbox', { name: 'Tag' }).fill('escalate');
     await bulk.getByRole('button', { name: 'Add tag' }).click();
     await page.getByRole('status').filter({ hasText: 'Added “escalate” to 2 articles.' }).waitFor();
+    await page.getByRole('searchbox', { name: 'Search articles' }).fill('my copy');
+    await bulk.getByText('2 articles selected, 1 of them hidden by the filters').waitFor();
+    await page.getByRole('searchbox', { name: 'Search articles' }).fill('balance missing');
     expect((await stored<Article>(page, 'articles', 'gift-card-balance-missing'))?.tags).toContain(
       'escalate',
     );
