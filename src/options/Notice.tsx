@@ -15,9 +15,11 @@ interface Props {
   notice: NoticeState | null;
   /** The Undo offer ran out; `hadFocus` when the keyboard was on it. */
   onUndoExpired(hadFocus: boolean): void;
+  /** The Undo button's id, unique on the page (each section has its notice). */
+  undoId?: string;
 }
 
-export function Notice({ notice, onUndoExpired }: Props) {
+export function Notice({ notice, onUndoExpired, undoId = 'undo-delete' }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   const [held, setHeld] = useState(false);
   const undo = notice?.undo;
@@ -51,7 +53,7 @@ export function Notice({ notice, onUndoExpired }: Props) {
     >
       {notice && <span>{notice.message}</span>}
       {undo && (
-        <button type="button" id="undo-delete" onClick={undo}>
+        <button type="button" id={undoId} onClick={undo}>
           Undo
         </button>
       )}

@@ -1,10 +1,56 @@
-// The options page: one place to manage what the panel knows. Rules for now; articles, packs and
-// settings join as sections here.
+// The options page: one place to manage what the panel knows. Each section is one entry of SECTIONS
+// (a link in the nav, selected by the URL's hash, so a section can be linked and reloaded).
+import type { ComponentType } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
 import type { OwnItDatabase } from '../storage/db';
+import { ArticlesManager } from './ArticlesManager';
 import { PacksManager } from './PacksManager';
+import { PlaybooksManager } from './PlaybooksManager';
 import { RulesManager } from './RulesManager';
+import { SettingsPanel } from './SettingsPanel';
+import { ensureSeeded } from './use-rules';
+
+interface Section {
+  /** The URL hash that opens it. */
+  id: string;
+  label: string;
+  Component: ComponentType<{ db: OwnItDatabase }>;
+}
+
+export const SECTIONS: readonly Section[] = [
+  { id: 'articles', label: 'Articles', Component: ArticlesManager },
+  { id: 'playbooks', label: 'Playbooks', Component: PlaybooksManager },
+  { id: 'rules', label: 'Rules', Component: RulesManager },
+  { id: 'packs', label: 'Team packs', Component: PacksManager },
+  { id: 'settings', label: 'Settings', Component: SettingsPanel },
+];
+
+function sectionOf(hash: string): Section {
+  const id = hash.replace(/^#/, '');
+  return SECTIONS.find((section) => section.id === id) ?? (SECTIONS[0] as Section);
+}
 
 export function OptionsApp({ db }: { db: OwnItDatabase }) {
+  const [current, setCurrent] = useState(() => sectionOf(location.hash));
+  // A section stays on the page once opened, hidden while another is shown, so a half-written
+  // article survives a look at another section.
+  const [opened, setOpened] = useState<ReadonlySet<Section>>(() => new Set([current]));
+
+  useEffect(() => {
+    void ensureSeeded(db);
+    const onHash = () => {
+      const next = sectionOf(location.hash);
+      setCurrent(next);
+      setOpened((before) => (before.has(next) ? before : new Set([...before, next])));
+    };
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, [db]);
+
+  useEffect(() => {
+    document.title = `Own It: ${current.label}`;
+  }, [current]);
+
   return (
     <div class="options">
       <header class="topbar">
@@ -14,11 +60,24 @@ export function OptionsApp({ db }: { db: OwnItDatabase }) {
           </span>{' '}
           Own It
         </span>
-        <span class="muted small">Settings</span>
+        <nav class="sections" aria-label="Sections">
+          {SECTIONS.map((section) => (
+            <a
+              key={section.id}
+              href={`#${section.id}`}
+              aria-current={section === current ? 'page' : undefined}
+            >
+              {section.label}
+            </a>
+          ))}
+        </nav>
       </header>
       <main>
-        <RulesManager db={db} />
-        <PacksManager db={db} />
+        {SECTIONS.filter((section) => opened.has(section)).map(({ id, Component }) => (
+          <div key={id} id={`section-${id}`} hidden={id !== current.id}>
+            <Component db={db} />
+          </div>
+        ))}
       </main>
     </div>
   );

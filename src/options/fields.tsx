@@ -42,6 +42,7 @@ interface TextProps {
   list?: string;
   class?: string;
   placeholder?: string;
+  type?: 'text' | 'date';
 }
 
 export function TextField(props: TextProps) {
@@ -64,7 +65,7 @@ export function TextField(props: TextProps) {
       ) : (
         <input
           {...shared}
-          type="text"
+          type={props.type ?? 'text'}
           inputMode={props.inputMode}
           list={props.list}
           autocomplete="off"

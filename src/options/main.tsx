@@ -1,9 +1,15 @@
 import { render } from 'preact';
 import { database } from '../storage/db';
+import { loadProfile } from '../storage/settings-profile';
 import { OptionsApp } from './OptionsApp';
+import { applyTheme } from './theme';
 
 const root = document.getElementById('app');
 if (root) {
+  const db = database();
+  void loadProfile(db)
+    .then((profile) => applyTheme(profile.theme))
+    .catch(() => undefined);
   root.textContent = '';
-  render(<OptionsApp db={database()} />, root);
+  render(<OptionsApp db={db} />, root);
 }

@@ -31,7 +31,7 @@ export function useRules(db: OwnItDatabase): RulesState {
 }
 
 /** The worker seeds the starter pack on install; if this page opens first it asks, as the panel does. */
-async function ensureSeeded(db: OwnItDatabase): Promise<void> {
+export async function ensureSeeded(db: OwnItDatabase): Promise<void> {
   try {
     if (await settings.get(db, 'starterPack', null)) return;
     await chrome.runtime.sendMessage({ type: 'panel/ensure-seeded' });

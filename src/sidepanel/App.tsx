@@ -129,8 +129,8 @@ export function App() {
         <span class="topbar-actions">
           <button
             type="button"
-            title="Manage rules"
-            aria-label="Manage rules"
+            title="Manage knowledge and rules"
+            aria-label="Manage knowledge and rules"
             onClick={() => void chrome.runtime.openOptionsPage()}
           >
             ⚙

@@ -1,5 +1,5 @@
 // Typed operations on the database. Each takes the database so tests can pass their own.
-import type { Article, EmpowermentRule, EventKind, Note, UsageEvent } from '../shared/model';
+import type { Article, EmpowermentRule, EventKind, Note, Playbook, UsageEvent } from '../shared/model';
 import type { OwnItDatabase } from './db';
 
 export class ConflictError extends Error {
@@ -34,6 +34,28 @@ export const articles = {
   },
 
   remove: (db: OwnItDatabase, id: string) => db.articles.delete(id),
+
+  /** Deletes several articles in one transaction and returns them as they were, for Undo. */
+  async removeMany(db: OwnItDatabase, ids: readonly string[]): Promise<Article[]> {
+    return db.transaction('rw', db.articles, async () => {
+      const found = (await db.articles.bulkGet([...ids])).filter((a): a is Article => a !== undefined);
+      await db.articles.bulkDelete(found.map((a) => a.id));
+      return found;
+    });
+  },
+
+  /**
+   * Puts just-deleted articles back as they were (undo). An id taken again meanwhile is left as it is
+   * now; the ones that could not come back are returned.
+   */
+  async restore(db: OwnItDatabase, items: readonly Article[]): Promise<Article[]> {
+    return db.transaction('rw', db.articles, async () => {
+      const stored = await db.articles.bulkGet(items.map((a) => a.id));
+      const free = items.filter((_, i) => stored[i] === undefined);
+      await db.articles.bulkPut(free);
+      return items.filter((_, i) => stored[i] !== undefined);
+    });
+  },
 
   async markUsed(db: OwnItDatabase, id: string): Promise<void> {
     await db.articles
@@ -81,6 +103,43 @@ export const rules = {
       const stored = await db.rules.get(rule.id);
       if (stored) throw new ConflictError(rule.id, stored.version);
       await db.rules.put(rule);
+    });
+  },
+};
+
+export const playbooks = {
+  all: (db: OwnItDatabase) => db.playbooks.toArray(),
+  get: (db: OwnItDatabase, id: string) => db.playbooks.get(id),
+
+  /** Saves a playbook edited from `baseVersion` (0 for a new one); refuses when someone saved in between. */
+  async save(
+    db: OwnItDatabase,
+    playbook: Playbook,
+    baseVersion: number,
+    now = Date.now(),
+  ): Promise<Playbook> {
+    return db.transaction('rw', db.playbooks, async () => {
+      const stored = await db.playbooks.get(playbook.id);
+      if (stored && stored.version !== baseVersion) throw new ConflictError(playbook.id, stored.version);
+      const next: Playbook = {
+        ...playbook,
+        version: (stored?.version ?? 0) + 1,
+        updatedAt: now,
+        editedLocally: playbook.source !== 'local' ? true : playbook.editedLocally,
+      };
+      await db.playbooks.put(next);
+      return next;
+    });
+  },
+
+  remove: (db: OwnItDatabase, id: string) => db.playbooks.delete(id),
+
+  /** Puts a just-deleted playbook back as it was (undo); refuses if its id was taken again meanwhile. */
+  async restore(db: OwnItDatabase, playbook: Playbook): Promise<void> {
+    await db.transaction('rw', db.playbooks, async () => {
+      const stored = await db.playbooks.get(playbook.id);
+      if (stored) throw new ConflictError(playbook.id, stored.version);
+      await db.playbooks.put(playbook);
     });
   },
 };

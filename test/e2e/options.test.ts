@@ -22,7 +22,7 @@ async function openOptions(): Promise<Page> {
   page.on('dialog', (dialog) => {
     throw new Error(`unexpected ${dialog.type()} dialog: ${dialog.message()}`);
   });
-  await page.goto(optionsUrl());
+  await page.goto(`${optionsUrl()}#rules`);
   // Keyboard tests need this tab to be the focused one, whatever earlier tests left open.
   await page.bringToFront();
   await rulesList(page).getByRole('listitem').first().waitFor();
@@ -255,14 +255,16 @@ describe('options page: empowerment rules', () => {
 });
 
 describe('the panel', () => {
-  it('opens the options page from “Manage rules”', async () => {
+  it('opens the options page from “Manage knowledge and rules”, with Rules one link away', async () => {
     const panel = await session.ext.openPanel();
     const url = optionsUrl();
     const optionsPages = () => session.ext.context.pages().filter((page) => page.url().startsWith(url));
-    await panel.getByRole('button', { name: 'Manage rules' }).click();
+    await panel.getByRole('button', { name: 'Manage knowledge and rules' }).click();
     await expect.poll(() => optionsPages().length, { timeout: 10_000 }).toBe(1);
     const page = optionsPages()[0] as Page;
+    await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Rules' }).click();
     await rulesList(page).getByRole('listitem').first().waitFor();
+    expect(page.url()).toMatch(/#rules$/);
     await page.close();
     await panel.close();
   });

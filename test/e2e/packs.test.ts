@@ -103,7 +103,7 @@ async function openOptions(): Promise<Page> {
   page.on('dialog', (dialog) => {
     throw new Error(`unexpected ${dialog.type()} dialog: ${dialog.message()}`);
   });
-  await page.goto(`chrome-extension://${session.ext.id}/${manifest.options_ui.page}`);
+  await page.goto(`chrome-extension://${session.ext.id}/${manifest.options_ui.page}#packs`);
   await page.bringToFront();
   await page.getByRole('heading', { name: 'Team packs' }).waitFor();
   return page;

@@ -1,0 +1,99 @@
+// The search box, filters and sort order above the article list.
+import {
+  type ArticleFilter,
+  type ArticleSort,
+  NO_OWNER,
+  SORT_LABELS,
+  SORTS,
+  sourceLabel,
+} from './article-list';
+
+interface Props {
+  filter: ArticleFilter;
+  choices: { tags: string[]; owners: string[]; sources: string[] };
+  onChange(filter: ArticleFilter): void;
+}
+
+export function ArticleFilters({ filter, choices, onChange }: Props) {
+  const set = <K extends keyof ArticleFilter>(key: K, value: ArticleFilter[K]) =>
+    onChange({ ...filter, [key]: value });
+  return (
+    <search class="filters" aria-label="Find articles">
+      <div class="field grow">
+        <label for="article-search">Search articles</label>
+        <input
+          id="article-search"
+          type="search"
+          value={filter.text}
+          placeholder="Title, tag or keyword"
+          autocomplete="off"
+          onInput={(e) => set('text', e.currentTarget.value)}
+        />
+      </div>
+      <Choice id="filter-tag" label="Tag" value={filter.tag} onChange={(v) => set('tag', v)}>
+        <option value="">Any tag</option>
+        {choices.tags.map((tag) => (
+          <option key={tag} value={tag}>
+            {tag}
+          </option>
+        ))}
+      </Choice>
+      <Choice id="filter-owner" label="Owner" value={filter.owner} onChange={(v) => set('owner', v)}>
+        <option value="">Anyone</option>
+        <option value={NO_OWNER}>Nobody yet</option>
+        {choices.owners.map((owner) => (
+          <option key={owner} value={owner}>
+            {owner}
+          </option>
+        ))}
+      </Choice>
+      <Choice id="filter-source" label="Source" value={filter.source} onChange={(v) => set('source', v)}>
+        <option value="">Anywhere</option>
+        {choices.sources.map((source) => (
+          <option key={source} value={source}>
+            {sourceLabel(source)}
+          </option>
+        ))}
+      </Choice>
+      <Choice
+        id="article-sort"
+        label="Sort by"
+        value={filter.sort}
+        onChange={(v) => set('sort', v as ArticleSort)}
+      >
+        {SORTS.map((sort) => (
+          <option key={sort} value={sort}>
+            {SORT_LABELS[sort]}
+          </option>
+        ))}
+      </Choice>
+      <label class="choice stale-only">
+        <input
+          type="checkbox"
+          checked={filter.staleOnly}
+          onChange={(e) => set('staleOnly', e.currentTarget.checked)}
+        />
+        Review due only
+      </label>
+    </search>
+  );
+}
+
+interface ChoiceProps {
+  id: string;
+  label: string;
+  value: string;
+  onChange(value: string): void;
+  children: preact.ComponentChildren;
+}
+
+function Choice({ id, label, value, onChange, children }: ChoiceProps) {
+  return (
+    <div class="field">
+      <label for={id}>{label}</label>
+      <select id={id} value={value} onChange={(e) => onChange(e.currentTarget.value)}>
+        {children}
+      </select>
+    </div>
+  );
+}

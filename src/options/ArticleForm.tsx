@@ -1,0 +1,222 @@
+// Writing or editing one article, with a live preview. Nothing is saved until every field is valid; a
+// save based on a version another window replaced is held with the agent's text, and they choose.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Article } from '../shared/model';
+import { ConflictError } from '../storage/repositories';
+import {
+  type ArticleField,
+  type ArticleFormErrors,
+  type ArticleFormValues,
+  articleFromForm,
+  emptyArticleForm,
+  formFromArticle,
+} from './article-form';
+import { ConflictBanner } from './ConflictBanner';
+import { TextField } from './fields';
+import { MarkdownPreview } from './MarkdownPreview';
+
+interface Props {
+  /** The article to edit; absent to write one. */
+  article?: Article;
+  takenIds: string[];
+  onSave(article: Article, baseVersion: number): Promise<void>;
+  /** Saves the agent's text as a new article of its own. */
+  onSaveCopy(article: Article): Promise<void>;
+  onCancel(): void;
+  /** Drops the edits and starts again from the stored article (after a conflict). */
+  onReload(): void;
+}
+
+type Problem = { kind: 'conflict'; storedVersion: number } | { kind: 'error'; message: string };
+
+export function ArticleForm({ article, takenIds, onSave, onSaveCopy, onCancel, onReload }: Props) {
+  const [values, setValues] = useState<ArticleFormValues>(() =>
+    article ? formFromArticle(article) : emptyArticleForm(),
+  );
+  const [errors, setErrors] = useState<ArticleFormErrors>({});
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const [saving, setSaving] = useState(false);
+  const formRef = useRef<HTMLFormElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => headingRef.current?.focus(), []);
+
+  const set = (field: ArticleField) => (value: string) => {
+    setValues((current) => ({ ...current, [field]: value }));
+    if (errors[field]) {
+      setErrors((current) => {
+        const next = { ...current };
+        delete next[field];
+        return next;
+      });
+    }
+  };
+
+  /** The article as typed, or null (with the errors shown) when a field is wrong. */
+  const typed = (): Article | null => {
+    const result = articleFromForm(values, { existing: article, takenIds });
+    if (result.ok) {
+      setErrors({});
+      return result.article;
+    }
+    setErrors(result.errors);
+    requestAnimationFrame(() =>
+      formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(),
+    );
+    return null;
+  };
+
+  const attempt = async (write: (item: Article) => Promise<void>) => {
+    if (saving) return;
+    const item = typed();
+    if (!item) return;
+    setSaving(true);
+    try {
+      await write(item);
+    } catch (error) {
+      setSaving(false);
+      setProblem(describeFailure(error, Boolean(article)));
+    }
+  };
+
+  const submit = (event: Event) => {
+    event.preventDefault();
+    setProblem(null);
+    void attempt((item) => onSave(item, article?.version ?? 0));
+  };
+
+  const errorCount = Object.keys(errors).length;
+  const title = article ? `Edit “${article.title}”` : 'New article';
+  const packNote = article && article.source !== 'local' && !article.editedLocally;
+  return (
+    <form
+      ref={formRef}
+      class="item-form card"
+      aria-labelledby="article-form-title"
+      noValidate
+      onSubmit={submit}
+    >
+      <h2 id="article-form-title" ref={headingRef} tabIndex={-1}>
+        {title}
+      </h2>
+      {packNote && (
+        <p class="muted small">
+          This article came with {article.source === 'starter' ? 'the starter pack' : 'a team pack'}. Once you
+          save it, it is your local copy: updates to the pack leave it as you set it.
+        </p>
+      )}
+      {errorCount > 0 && (
+        <p class="banner error" role="alert">
+          Nothing was saved. Fix {errorCount === 1 ? 'the field' : `the ${errorCount} fields`} marked below.
+        </p>
+      )}
+      {problem?.kind === 'error' && (
+        <p class="banner error" role="alert">
+          {problem.message}
+        </p>
+      )}
+      {problem?.kind === 'conflict' && (
+        <ConflictBanner
+          kind="article"
+          title={article?.title ?? values.title}
+          busy={saving}
+          onOverwrite={() => void attempt((item) => onSave(item, problem.storedVersion))}
+          onSaveCopy={() => void attempt(onSaveCopy)}
+          onReload={onReload}
+        />
+      )}
+
+      <TextField
+        name="article-title"
+        label="Title"
+        value={values.title}
+        error={errors.title}
+        placeholder="Refund request"
+        onInput={set('title')}
+      />
+      <div class="editor-pair">
+        <TextField
+          name="article-body"
+          label="Body (Markdown)"
+          multiline
+          rows={16}
+          value={values.body}
+          error={errors.body}
+          hint="## for a heading, 1. for steps, **bold**, [link](https://…)."
+          onInput={set('body')}
+        />
+        <div class="field">
+          <span class="field-label" id="article-preview-label">
+            Preview
+          </span>
+          <MarkdownPreview markdown={values.body} labelledBy="article-preview-label" />
+        </div>
+      </div>
+      <div class="field-row">
+        <TextField
+          name="article-tags"
+          label="Tags"
+          value={values.tags}
+          error={errors.tags}
+          hint="Separated by commas, like billing, refund."
+          onInput={set('tags')}
+        />
+        <TextField
+          name="article-keywords"
+          label="Keywords"
+          value={values.keywords}
+          error={errors.keywords}
+          hint="Words customers use that the title does not, like money back."
+          onInput={set('keywords')}
+        />
+      </div>
+      <div class="field-row">
+        <TextField
+          name="article-category"
+          label="Category"
+          value={values.category}
+          error={errors.category}
+          onInput={set('category')}
+        />
+        <TextField
+          name="article-owner"
+          label="Owner"
+          value={values.owner}
+          error={errors.owner}
+          placeholder="Who keeps it correct"
+          onInput={set('owner')}
+        />
+        <TextField
+          name="article-reviewBy"
+          label="Review by"
+          type="date"
+          value={values.reviewBy}
+          error={errors.reviewBy}
+          onInput={set('reviewBy')}
+        />
+      </div>
+
+      <div class="form-actions">
+        <button type="submit" class="primary" disabled={saving}>
+          {saving ? 'Saving…' : article ? 'Save changes' : 'Add article'}
+        </button>
+        <button type="button" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function describeFailure(error: unknown, editing: boolean): Problem {
+  if (error instanceof ConflictError) {
+    if (editing) return { kind: 'conflict', storedVersion: error.storedVersion };
+    return {
+      kind: 'error',
+      message:
+        'Another window just added an article with the same title. Nothing was saved; save again to add yours alongside it.',
+    };
+  }
+  const reason = error instanceof Error ? error.message : String(error);
+  return { kind: 'error', message: `The article could not be saved (${reason}). Try again.` };
+}

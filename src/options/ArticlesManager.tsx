@@ -1,0 +1,253 @@
+// Articles: find, filter and sort the list; write and edit through ArticleForm; delete one or many with
+// Undo; add or remove a tag on many at once. The panel picks up every change as it is saved.
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import type { Article } from '../shared/model';
+import type { OwnItDatabase } from '../storage/db';
+import { articles } from '../storage/repositories';
+import { ArticleFilters } from './ArticleFilters';
+import { ArticleForm } from './ArticleForm';
+import { ArticleRow } from './ArticleRow';
+import { changeTag, describeOutcome } from './article-bulk';
+import { copyOfArticle } from './article-form';
+import { EMPTY_FILTER, filterArticles, filterChoices, todayIso } from './article-list';
+import { BulkBar } from './BulkBar';
+import { Notice, type NoticeState } from './Notice';
+import { useFocusTarget } from './use-focus-target';
+import { useLive } from './use-live';
+
+type Editing = { kind: 'new' } | { kind: 'edit'; article: Article; attempt: number };
+
+const HEADING = 'articles-heading';
+const ADD = 'add-article';
+const UNDO = 'undo-delete-article';
+const readAll = (db: OwnItDatabase) => articles.all(db);
+const reasonOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+const plural = (n: number) => `${n} ${n === 1 ? 'article' : 'articles'}`;
+
+export function ArticlesManager({ db }: { db: OwnItDatabase }) {
+  const state = useLive(db, readAll, 'articles');
+  const [editing, setEditing] = useState<Editing | null>(null);
+  const [confirming, setConfirming] = useState<string | null>(null);
+  const [notice, setNotice] = useState<NoticeState | null>(null);
+  const [filter, setFilter] = useState(EMPTY_FILTER);
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const [busy, setBusy] = useState(false);
+  const focus = useFocusTarget();
+
+  const all = state.status === 'ready' ? state.items : [];
+  const today = todayIso();
+  const shown = useMemo(() => filterArticles(all, filter, today), [all, filter, today]);
+  const choices = useMemo(() => filterChoices(all), [all]);
+  const picked = all.filter((article) => selected.has(article.id));
+
+  // A selected article deleted in another window drops out of the selection.
+  useEffect(() => {
+    if (picked.length !== selected.size) setSelected(new Set(picked.map((a) => a.id)));
+  }, [picked.length, selected.size]);
+
+  const close = (target: string) => {
+    setEditing(null);
+    focus(target);
+  };
+
+  const save = async (article: Article, baseVersion: number) => {
+    const saved = await articles.save(db, article, baseVersion);
+    setNotice({ message: `Saved “${saved.title}”. The panel finds it from now on.` });
+    close(`edit-article-${saved.id}`);
+  };
+
+  const saveCopy = async (article: Article) => {
+    const saved = await articles.save(
+      db,
+      copyOfArticle(
+        article,
+        all.map((a) => a.id),
+      ),
+      0,
+    );
+    setNotice({ message: `Saved your version as “${saved.title}”; the other window’s version is kept too.` });
+    close(`edit-article-${saved.id}`);
+  };
+
+  const reload = async (id: string) => {
+    const latest = await articles.get(db, id).catch(() => undefined);
+    if (latest) {
+      setEditing((current) => ({
+        kind: 'edit',
+        article: latest,
+        attempt: current?.kind === 'edit' ? current.attempt + 1 : 0,
+      }));
+    } else {
+      setNotice({ message: 'That article was deleted in another window.', error: true });
+      close(HEADING);
+    }
+  };
+
+  const restore = async (items: Article[]) => {
+    try {
+      const taken = await articles.restore(db, items);
+      const back = items.length - taken.length;
+      setNotice(
+        taken.length
+          ? {
+              message: `Restored ${plural(back)}; ${taken.map((a) => `“${a.title}”`).join(', ')} could not come back: an article with the same name was added meanwhile.`,
+              error: true,
+            }
+          : { message: items.length === 1 ? `Restored “${items[0]?.title}”.` : `Restored ${plural(back)}.` },
+      );
+      if (items.length === 1 && !taken.length) focus(`edit-article-${items[0]?.id}`);
+    } catch (error) {
+      setNotice({ message: `The articles could not be restored (${reasonOf(error)}).`, error: true });
+    }
+  };
+
+  const remove = async (ids: string[]) => {
+    setConfirming(null);
+    setBusy(true);
+    try {
+      const removed = await articles.removeMany(db, ids);
+      setSelected((current) => new Set([...current].filter((id) => !ids.includes(id))));
+      const message =
+        removed.length === 1 ? `Deleted “${removed[0]?.title}”.` : `Deleted ${plural(removed.length)}.`;
+      setNotice({ message, undo: () => void restore(removed) });
+      focus(UNDO);
+    } catch (error) {
+      setNotice({ message: `Nothing was deleted (${reasonOf(error)}).`, error: true });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const bulkTag = async (tag: string, mode: 'add' | 'remove') => {
+    setBusy(true);
+    try {
+      const outcome = await changeTag(db, picked, tag, mode);
+      setNotice({ message: describeOutcome(outcome, tag, mode), error: outcome.conflicts > 0 });
+    } catch (error) {
+      setNotice({ message: `The tags could not be changed (${reasonOf(error)}).`, error: true });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const undoExpired = useCallback(
+    (hadFocus: boolean) => {
+      setNotice((current) => (current ? { message: current.message } : null));
+      if (hadFocus) focus(HEADING);
+    },
+    [focus],
+  );
+
+  const allShownSelected = shown.length > 0 && shown.every((a) => selected.has(a.id));
+  const toggle = (ids: string[], on: boolean) =>
+    setSelected((current) => {
+      const next = new Set(current);
+      for (const id of ids) {
+        if (on) next.add(id);
+        else next.delete(id);
+      }
+      return next;
+    });
+
+  return (
+    <section class="articles" aria-labelledby={HEADING}>
+      <div class="section-head">
+        <h1 id={HEADING} tabIndex={-1}>
+          Articles
+        </h1>
+        {!editing && state.status === 'ready' && (
+          <button type="button" id={ADD} class="primary" onClick={() => setEditing({ kind: 'new' })}>
+            Write an article
+          </button>
+        )}
+      </div>
+      <p class="muted intro">
+        What agents find when they search in the panel: how to resolve each kind of case, in your words.
+      </p>
+      <Notice notice={notice} onUndoExpired={undoExpired} undoId={UNDO} />
+      {state.status === 'error' && (
+        <p class="banner error" role="alert">
+          {state.message}
+        </p>
+      )}
+      {state.status === 'loading' && <p class="muted">Loading articles…</p>}
+      {editing ? (
+        <ArticleForm
+          key={editing.kind === 'edit' ? `${editing.article.id}:${editing.attempt}` : 'new'}
+          article={editing.kind === 'edit' ? editing.article : undefined}
+          takenIds={all.map((a) => a.id)}
+          onSave={save}
+          onSaveCopy={saveCopy}
+          onCancel={() => close(editing.kind === 'edit' ? `edit-article-${editing.article.id}` : ADD)}
+          onReload={() => editing.kind === 'edit' && void reload(editing.article.id)}
+        />
+      ) : (
+        state.status === 'ready' && (
+          <>
+            <ArticleFilters filter={filter} choices={choices} onChange={setFilter} />
+            {picked.length > 0 && (
+              <BulkBar
+                count={picked.length}
+                hidden={picked.length - shown.filter((a) => selected.has(a.id)).length}
+                busy={busy}
+                onAddTag={(tag) => void bulkTag(tag, 'add')}
+                onRemoveTag={(tag) => void bulkTag(tag, 'remove')}
+                onDelete={() => void remove(picked.map((a) => a.id))}
+                onClear={() => setSelected(new Set())}
+              />
+            )}
+            <div class="list-head">
+              <label class="choice">
+                <input
+                  type="checkbox"
+                  checked={allShownSelected}
+                  disabled={shown.length === 0}
+                  onChange={(e) =>
+                    toggle(
+                      shown.map((a) => a.id),
+                      e.currentTarget.checked,
+                    )
+                  }
+                />
+                Select all shown
+              </label>
+              <span class="muted small" aria-live="polite">
+                Showing {shown.length} of {plural(all.length)}
+              </span>
+            </div>
+            {shown.length === 0 ? (
+              <p class="muted">
+                {all.length === 0
+                  ? 'No articles yet. Write the first one.'
+                  : 'No article matches these filters.'}
+              </p>
+            ) : (
+              <ul class="item-list" aria-label="Articles">
+                {shown.map((article) => (
+                  <ArticleRow
+                    key={article.id}
+                    article={article}
+                    today={today}
+                    selected={selected.has(article.id)}
+                    confirming={confirming === article.id}
+                    onSelect={(on) => toggle([article.id], on)}
+                    onEdit={() => {
+                      setConfirming(null);
+                      setEditing({ kind: 'edit', article, attempt: 0 });
+                    }}
+                    onAskDelete={() => setConfirming(article.id)}
+                    onConfirmDelete={() => void remove([article.id])}
+                    onCancelDelete={() => {
+                      setConfirming(null);
+                      focus(`delete-article-${article.id}`);
+                    }}
+                  />
+                ))}
+              </ul>
+            )}
+          </>
+        )
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,163 @@
+// Writing or editing one playbook. Same promises as the article form: nothing saved until valid, and a
+// conflicting save keeps the agent's text until they choose what to keep.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Playbook } from '../shared/model';
+import { ConflictError } from '../storage/repositories';
+import { ConflictBanner } from './ConflictBanner';
+import { TextField } from './fields';
+import {
+  emptyPlaybookForm,
+  formFromPlaybook,
+  type PlaybookFormErrors,
+  type PlaybookFormValues,
+  playbookFromForm,
+} from './playbook-form';
+import { StepsEditor } from './StepsEditor';
+
+interface Props {
+  playbook?: Playbook;
+  takenIds: string[];
+  onSave(playbook: Playbook, baseVersion: number): Promise<void>;
+  onSaveCopy(playbook: Playbook): Promise<void>;
+  onCancel(): void;
+  onReload(): void;
+}
+
+type Problem = { kind: 'conflict'; storedVersion: number } | { kind: 'error'; message: string };
+type TextKey = 'title' | 'summary' | 'triggers' | 'tags';
+
+export function PlaybookForm({ playbook, takenIds, onSave, onSaveCopy, onCancel, onReload }: Props) {
+  const [values, setValues] = useState<PlaybookFormValues>(() =>
+    playbook ? formFromPlaybook(playbook) : emptyPlaybookForm(),
+  );
+  const [errors, setErrors] = useState<PlaybookFormErrors>({});
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const [saving, setSaving] = useState(false);
+  const formRef = useRef<HTMLFormElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => headingRef.current?.focus(), []);
+
+  const set = (field: TextKey) => (value: string) => setValues((current) => ({ ...current, [field]: value }));
+
+  const attempt = async (write: (item: Playbook) => Promise<void>) => {
+    if (saving) return;
+    const result = playbookFromForm(values, { existing: playbook, takenIds });
+    if (!result.ok) {
+      setErrors(result.errors);
+      requestAnimationFrame(() =>
+        formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(),
+      );
+      return;
+    }
+    setErrors({});
+    setSaving(true);
+    try {
+      await write(result.playbook);
+    } catch (error) {
+      setSaving(false);
+      setProblem(describeFailure(error, Boolean(playbook)));
+    }
+  };
+
+  const submit = (event: Event) => {
+    event.preventDefault();
+    setProblem(null);
+    void attempt((item) => onSave(item, playbook?.version ?? 0));
+  };
+
+  const errorCount = Object.keys(errors).length;
+  return (
+    <form
+      ref={formRef}
+      class="item-form card"
+      aria-labelledby="playbook-form-title"
+      noValidate
+      onSubmit={submit}
+    >
+      <h2 id="playbook-form-title" ref={headingRef} tabIndex={-1}>
+        {playbook ? `Edit “${playbook.title}”` : 'New playbook'}
+      </h2>
+      {errorCount > 0 && (
+        <p class="banner error" role="alert">
+          Nothing was saved. Fix {errorCount === 1 ? 'the field' : `the ${errorCount} fields`} marked below.
+        </p>
+      )}
+      {problem?.kind === 'error' && (
+        <p class="banner error" role="alert">
+          {problem.message}
+        </p>
+      )}
+      {problem?.kind === 'conflict' && (
+        <ConflictBanner
+          kind="playbook"
+          title={playbook?.title ?? values.title}
+          busy={saving}
+          onOverwrite={() => void attempt((item) => onSave(item, problem.storedVersion))}
+          onSaveCopy={() => void attempt(onSaveCopy)}
+          onReload={onReload}
+        />
+      )}
+      <TextField
+        name="pb-title"
+        label="Title"
+        value={values.title}
+        error={errors.title}
+        onInput={set('title')}
+      />
+      <TextField
+        name="pb-summary"
+        label="Summary"
+        multiline
+        rows={2}
+        value={values.summary}
+        error={errors.summary}
+        onInput={set('summary')}
+      />
+      <div class="field-row">
+        <TextField
+          name="pb-triggers"
+          label="Triggers"
+          value={values.triggers}
+          error={undefined}
+          hint="Separated by commas: what a customer says when this applies, like arrived broken."
+          onInput={set('triggers')}
+        />
+        <TextField
+          name="pb-tags"
+          label="Tags"
+          value={values.tags}
+          error={undefined}
+          hint="Separated by commas."
+          onInput={set('tags')}
+        />
+      </div>
+      <StepsEditor
+        steps={values.steps}
+        errors={errors}
+        onChange={(steps) => setValues((current) => ({ ...current, steps }))}
+      />
+      <div class="form-actions">
+        <button type="submit" class="primary" disabled={saving}>
+          {saving ? 'Saving…' : playbook ? 'Save changes' : 'Add playbook'}
+        </button>
+        <button type="button" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function describeFailure(error: unknown, editing: boolean): Problem {
+  if (error instanceof ConflictError) {
+    if (editing) return { kind: 'conflict', storedVersion: error.storedVersion };
+    return {
+      kind: 'error',
+      message:
+        'Another window just added a playbook with the same title. Nothing was saved; save again to add yours alongside it.',
+    };
+  }
+  const reason = error instanceof Error ? error.message : String(error);
+  return { kind: 'error', message: `The playbook could not be saved (${reason}). Try again.` };
+}

@@ -1,0 +1,137 @@
+// The agent's settings: name (filled into snippets as {{agent.name}}), team or role, time zone and theme,
+// then the sites Own It runs on.
+import { useEffect, useState } from 'preact/hooks';
+import type { OwnItDatabase } from '../storage/db';
+import { loadProfile, type Profile, saveProfile, THEMES, type Theme } from '../storage/settings-profile';
+import { TextField } from './fields';
+import { SitesAccess } from './SitesAccess';
+import { applyTheme } from './theme';
+
+const THEME_LABELS: Record<Theme, string> = { system: 'Same as the system', light: 'Light', dark: 'Dark' };
+const NAME_MAX = 120;
+
+const browserZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+
+function zones(current: string): string[] {
+  const all = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
+  return current && !all.includes(current) ? [current, ...all] : all;
+}
+
+export function SettingsPanel({ db }: { db: OwnItDatabase }) {
+  const [profile, setProfile] = useState<Profile | null>(null);
+  const [status, setStatus] = useState<{ message: string; error?: boolean } | null>(null);
+  const [saving, setSaving] = useState(false);
+
+  useEffect(() => {
+    loadProfile(db)
+      .then(setProfile)
+      .catch((error: unknown) =>
+        setStatus({ message: `Own It could not read its settings (${String(error)}).`, error: true }),
+      );
+  }, [db]);
+
+  if (!profile) {
+    return (
+      <section aria-labelledby="settings-heading">
+        <h1 id="settings-heading">Settings</h1>
+        <p class={status?.error ? 'banner error' : 'muted'}>{status?.message ?? 'Loading settings…'}</p>
+      </section>
+    );
+  }
+
+  const set =
+    <K extends keyof Profile>(key: K) =>
+    (value: Profile[K]) => {
+      setProfile({ ...profile, [key]: value });
+      setStatus(null);
+    };
+  const nameError =
+    profile.agentName.trim().length > NAME_MAX ? `Keep the name under ${NAME_MAX} characters.` : undefined;
+
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    if (nameError || saving) return;
+    setSaving(true);
+    const clean = { ...profile, agentName: profile.agentName.trim(), team: profile.team.trim() };
+    try {
+      await saveProfile(db, clean);
+      setProfile(clean);
+      applyTheme(clean.theme);
+      setStatus({ message: 'Settings saved.' });
+    } catch (error) {
+      setStatus({ message: `Nothing was saved (${String(error)}). Try again.`, error: true });
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <section aria-labelledby="settings-heading">
+      <div class="section-head">
+        <h1 id="settings-heading">Settings</h1>
+      </div>
+      <form class="card item-form" aria-label="Your settings" noValidate onSubmit={submit}>
+        <h2>You</h2>
+        <div class="field-row">
+          <TextField
+            name="agent-name"
+            label="Your name"
+            value={profile.agentName}
+            error={nameError}
+            hint="Filled into snippets where they say {{agent.name}}."
+            onInput={set('agentName')}
+          />
+          <TextField
+            name="agent-team"
+            label="Team or role"
+            value={profile.team}
+            error={undefined}
+            hint="Like Billing, tier 2."
+            onInput={set('team')}
+          />
+        </div>
+        <div class="field">
+          <label for="time-zone">Time zone</label>
+          <select
+            id="time-zone"
+            value={profile.timeZone}
+            onChange={(e) => set('timeZone')(e.currentTarget.value)}
+          >
+            <option value="">Same as this computer ({browserZone()})</option>
+            {zones(profile.timeZone).map((zone) => (
+              <option key={zone} value={zone}>
+                {zone.replace(/_/g, ' ')}
+              </option>
+            ))}
+          </select>
+        </div>
+        <fieldset class="limit">
+          <legend>Theme</legend>
+          <div class="choices">
+            {THEMES.map((theme) => (
+              <label key={theme} class="choice">
+                <input
+                  type="radio"
+                  name="theme"
+                  value={theme}
+                  checked={profile.theme === theme}
+                  onChange={() => set('theme')(theme)}
+                />
+                {THEME_LABELS[theme]}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <div class="form-actions">
+          <button type="submit" class="primary" disabled={saving || Boolean(nameError)}>
+            {saving ? 'Saving…' : 'Save settings'}
+          </button>
+          <span class={status?.error ? 'field-error' : 'muted'} role="status">
+            {status?.message}
+          </span>
+        </div>
+      </form>
+      <SitesAccess />
+    </section>
+  );
+}

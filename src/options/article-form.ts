@@ -1,0 +1,128 @@
+// The article form's values ⇄ an Article, with validation that names each field. Pure: no DOM, no
+// database. Limits match the pack format (src/shared/pack-schema.ts), so a saved article can be exported.
+import type { Article } from '../shared/model';
+import { uniqueItemId } from './item-id';
+import { parseKeywords } from './rule-form';
+
+export interface ArticleFormValues {
+  title: string;
+  /** Markdown. */
+  body: string;
+  /** Comma-separated. */
+  tags: string;
+  /** Comma-separated. */
+  keywords: string;
+  category: string;
+  owner: string;
+  /** YYYY-MM-DD or empty. */
+  reviewBy: string;
+}
+
+export type ArticleField = keyof ArticleFormValues;
+export type ArticleFormErrors = Partial<Record<ArticleField, string>>;
+export type ArticleFormResult = { ok: true; article: Article } | { ok: false; errors: ArticleFormErrors };
+
+export const TITLE_MAX = 300;
+export const BODY_MAX = 1_000_000;
+const WORD_MAX = 120;
+const WORDS_MAX = 100;
+
+export function emptyArticleForm(): ArticleFormValues {
+  return { title: '', body: '', tags: '', keywords: '', category: '', owner: '', reviewBy: '' };
+}
+
+export function formFromArticle(article: Article): ArticleFormValues {
+  return {
+    title: article.title,
+    body: article.body,
+    tags: article.tags.join(', '),
+    keywords: article.keywords.join(', '),
+    category: article.category ?? '',
+    owner: article.owner ?? '',
+    reviewBy: article.reviewBy ?? '',
+  };
+}
+
+/** A real calendar date written YYYY-MM-DD (2027-02-30 is not one). */
+export function isIsoDate(text: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+function checkWords(text: string, what: string): string | undefined {
+  const words = parseKeywords(text);
+  if (words.length > WORDS_MAX) return `Use at most ${WORDS_MAX} ${what}; this has ${words.length}.`;
+  const long = words.find((word) => word.length > WORD_MAX);
+  if (long) return `“${long.slice(0, 30)}…” is too long: keep each one under ${WORD_MAX} characters.`;
+  return undefined;
+}
+
+/** Field-by-field problems with the values as typed; empty when there are none. */
+export function validateArticleForm(values: ArticleFormValues): ArticleFormErrors {
+  const errors: ArticleFormErrors = {};
+  const title = values.title.trim();
+  if (!title) errors.title = 'Enter a title, like “Refund request”.';
+  else if (title.length > TITLE_MAX) errors.title = `Keep the title under ${TITLE_MAX} characters.`;
+  if (values.body.length > BODY_MAX) errors.body = 'The article is too long to store; split it in two.';
+  const tags = checkWords(values.tags, 'tags');
+  if (tags) errors.tags = tags;
+  const keywords = checkWords(values.keywords, 'keywords');
+  if (keywords) errors.keywords = keywords;
+  if (values.category.trim().length > WORD_MAX) errors.category = 'Keep the category short.';
+  if (values.owner.trim().length > WORD_MAX) errors.owner = 'Keep the owner short: a name or a team.';
+  const review = values.reviewBy.trim();
+  if (review && !isIsoDate(review)) errors.reviewBy = 'Enter a date like 2027-03-31, or leave it empty.';
+  return errors;
+}
+
+export interface ArticleFormContext {
+  /** The article being edited; absent for a new one. */
+  existing?: Article;
+  /** Ids of every stored article, so a new one gets its own. */
+  takenIds: Iterable<string>;
+}
+
+/**
+ * Turns the form's values into an article: an edited one keeps its id, source, usage and version; a new
+ * one gets an id from its title. Version and time are set by the repository when it is saved.
+ */
+export function articleFromForm(values: ArticleFormValues, context: ArticleFormContext): ArticleFormResult {
+  const errors = validateArticleForm(values);
+  if (Object.keys(errors).length > 0) return { ok: false, errors };
+  const { existing } = context;
+  const article: Article = {
+    ...existing,
+    id: existing?.id ?? uniqueItemId(values.title, context.takenIds, 'article'),
+    title: values.title.trim(),
+    body: values.body,
+    tags: parseKeywords(values.tags),
+    keywords: parseKeywords(values.keywords),
+    updatedAt: existing?.updatedAt ?? 0,
+    version: existing?.version ?? 0,
+    source: existing?.source ?? 'local',
+  };
+  const optional = { category: values.category, owner: values.owner, reviewBy: values.reviewBy };
+  for (const [field, value] of Object.entries(optional) as [keyof typeof optional, string][]) {
+    if (value.trim()) article[field] = value.trim();
+    else delete article[field];
+  }
+  return { ok: true, article };
+}
+
+/** The agent's copy of an article someone else changed meanwhile: a new local article beside it. */
+export function copyOfArticle(article: Article, takenIds: Iterable<string>): Article {
+  const title = `${article.title} (my copy)`.slice(0, TITLE_MAX);
+  const copy: Article = {
+    ...article,
+    id: uniqueItemId(title, takenIds, 'article'),
+    title,
+    version: 0,
+    source: 'local',
+    usage: 0,
+  };
+  delete copy.editedLocally;
+  return copy;
+}

@@ -1,0 +1,48 @@
+// The agent's own settings, as rows of the `settings` table. `agentName` is the key the panel's snippets
+// already read for {{agent.name}}; the others are read through `loadProfile`.
+import type { OwnItDatabase } from './db';
+import { settings } from './repositories';
+
+export const PROFILE_KEYS = {
+  agentName: 'agentName',
+  team: 'agentTeam',
+  timeZone: 'timeZone',
+  theme: 'theme',
+} as const;
+
+export const THEMES = ['system', 'light', 'dark'] as const;
+export type Theme = (typeof THEMES)[number];
+
+export interface Profile {
+  agentName: string;
+  /** Team or role, free text ("Billing, tier 2"). */
+  team: string;
+  /** IANA zone; empty means the browser's own. */
+  timeZone: string;
+  theme: Theme;
+}
+
+export const DEFAULT_PROFILE: Profile = { agentName: '', team: '', timeZone: '', theme: 'system' };
+
+const text = (value: unknown): string => (typeof value === 'string' ? value : '');
+
+/** The stored profile; a missing or damaged value reads as its default. */
+export async function loadProfile(db: OwnItDatabase): Promise<Profile> {
+  const rows = await db.settings.bulkGet(Object.values(PROFILE_KEYS));
+  const [name, team, zone, theme] = rows.map((row) => row?.value);
+  return {
+    agentName: text(name),
+    team: text(team),
+    timeZone: text(zone),
+    theme: (THEMES as readonly unknown[]).includes(theme) ? (theme as Theme) : 'system',
+  };
+}
+
+/** Stores every field of the profile at once. */
+export async function saveProfile(db: OwnItDatabase, profile: Profile): Promise<void> {
+  await db.transaction('rw', db.settings, async () => {
+    for (const field of Object.keys(PROFILE_KEYS) as (keyof Profile)[]) {
+      await settings.set(db, PROFILE_KEYS[field], profile[field]);
+    }
+  });
+}
