@@ -3,7 +3,7 @@
 // code and pre, tables as pipe rows; images become their alt text. Script, style, iframe, object and
 // similar elements go with their content. The result is rendered later through src/shared/render.ts
 // (DOMPurify), so this is a second line of defence, not the only one.
-import { decodeEntities } from '../cli/html-text';
+import { decodeHtmlEntities as decodeEntities } from './entities';
 import { type HtmlToken, tokenizeHtml } from './html-tokens';
 
 /** Elements dropped together with everything inside them. */

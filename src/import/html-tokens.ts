@@ -105,7 +105,11 @@ export function tokenizeHtml(html: string): HtmlToken[] {
     const closing = next === '/';
     const nameStart = lt + (closing ? 2 : 1);
     let nameEnd = nameStart;
-    while (nameEnd < html.length && isNameChar(html.charCodeAt(nameEnd))) nameEnd++;
+    // A tag name starts with a letter ("a < 3" and "<3" are text).
+    const first = html.charCodeAt(nameStart) | 0x20;
+    if (first >= 97 && first <= 122) {
+      while (nameEnd < html.length && isNameChar(html.charCodeAt(nameEnd))) nameEnd++;
+    }
     if (nameEnd === nameStart) {
       // "a < b" or "</ >": not a tag, keep the character as text.
       tokens.push({ type: 'text', text: '<' });

@@ -81,3 +81,8 @@ export function isCalendarDate(text: string): boolean {
   const date = new Date(`${text}T00:00:00Z`);
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
 }
+
+/** The articles among parsed items. */
+export function articlesOf(items: readonly ImportItem[]): PackArticle[] {
+  return items.flatMap((entry) => (entry.kind === 'article' ? [entry.item] : []));
+}
