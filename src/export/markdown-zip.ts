@@ -13,7 +13,8 @@ export function articleToMarkdown(article: PackArticle): string {
   if (article.category) lines.push(`category: ${JSON.stringify(article.category)}`);
   if (article.owner) lines.push(`owner: ${JSON.stringify(article.owner)}`);
   if (article.reviewBy) lines.push(`review_by: ${article.reviewBy}`);
-  lines.push('---', '', article.body, '');
+  // A blank line after the front matter and a final line break, both taken off again on import.
+  lines.push('---', '', `${article.body}\n`);
   return lines.join('\n');
 }
 

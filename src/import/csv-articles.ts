@@ -141,7 +141,8 @@ function articleOfCells(
   const article: PackArticle = {
     id,
     title,
-    body: (cells.body ?? '').trim(),
+    // The body is kept exactly as written (its line breaks and trailing newline are content).
+    body: cells.body ?? '',
     tags: splitWords(cells.tags ?? ''),
     keywords: splitWords(cells.keywords ?? ''),
   };

@@ -72,7 +72,9 @@ export function parseMarkdownArticle(file: string, text: string): ParseResult {
       );
   }
   const field = (key: string) => front.fields.get(key);
-  let body = front.body.trim();
+  // The exact inverse of the export (src/export/markdown-zip.ts): one blank line after the front matter
+  // and one final line break are layout, not content.
+  let body = front.present ? front.body.replace(/^\n/, '').replace(/\n$/, '') : front.body.trim();
   let title = asText(field('title')?.value);
   if (title === '') {
     const heading = firstHeading(body);

@@ -57,7 +57,8 @@ export function parseImportFile(
 ): FileResult {
   const size = sizeOf(content);
   if (size > maxBytes) {
-    const mb = (n: number) => `${Math.round((n / 1024 / 1024) * 10) / 10} MB`;
+    const mb = (n: number) =>
+      n < 1024 * 1024 ? `${Math.ceil(n / 1024)} KB` : `${Math.round((n / 1024 / 1024) * 10) / 10} MB`;
     return {
       file,
       format: 'unknown',
