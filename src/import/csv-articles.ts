@@ -110,7 +110,7 @@ export function parseCsvArticles(file: string, text: string): ParseResult {
     }
     const article = articleOfCells(cells, file, at, errors);
     if (article)
-      items.push({ kind: 'article', item: article, where: `${file} line ${record.line}`, source: 'local' });
+      items.push({ kind: 'article', item: article, where: `${file}:${record.line}`, source: 'local' });
   });
   return { items, errors };
 }
@@ -123,7 +123,7 @@ function articleOfCells(
 ): PackArticle | undefined {
   const title = (cells.title ?? '').trim();
   if (title === '') {
-    errors.push(issue('error', file, 'title must not be empty', { ...at, field: 'title' }));
+    errors.push(issue('error', file, 'must not be empty', { ...at, field: 'title' }));
     return undefined;
   }
   const id = (cells.id ?? '').trim() || slugify(title);

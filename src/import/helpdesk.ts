@@ -42,7 +42,7 @@ function build(
   const id = idText(raw.id);
   if (id === '') return { problem: { field: 'id', message: 'missing id' } };
   const title = text(raw.title).trim();
-  if (title === '') return { problem: { field: 'title', message: 'title must not be empty' } };
+  if (title === '') return { problem: { field: 'title', message: 'must not be empty' } };
   const article: PackArticle = { id: `${prefix}-${id}`, title, body, tags, keywords: [] };
   if (category) article.category = category;
   return { article };

@@ -33,14 +33,14 @@ export interface ParseResult {
 /** Largest file an import accepts, so a wrong pick (a video, a database dump) fails fast and clearly. */
 export const MAX_FILE_BYTES = 25 * 1024 * 1024;
 
-/** "faq.csv line 4 (row 3) field title: must not be empty" */
+/** "faq.csv:4: title: must not be empty" (file:line: field: message, like a compiler), for the CLI and the preview. */
 export function describeIssue(issue: ImportIssue): string {
-  const where = [issue.file];
-  if (issue.line !== undefined) where.push(`line ${issue.line}`);
-  if (issue.row !== undefined)
-    where.push(issue.line !== undefined ? `(row ${issue.row})` : `row ${issue.row}`);
-  if (issue.field !== undefined) where.push(`field ${issue.field}`);
-  return `${where.join(' ')}: ${issue.severity === 'warning' ? 'warning: ' : ''}${issue.message}`;
+  const at = issue.line !== undefined ? `${issue.file}:${issue.line}` : issue.file;
+  const parts = [at];
+  if (issue.severity === 'warning') parts.push('warning');
+  if (issue.row !== undefined && issue.line === undefined) parts.push(`item ${issue.row}`);
+  if (issue.field !== undefined) parts.push(issue.field);
+  return `${parts.join(': ')}: ${issue.message}`;
 }
 
 export function issue(

@@ -38,7 +38,7 @@ describe('parseCsvArticles', () => {
   it('reads every documented column, warns about unknown ones and makes ids from titles', () => {
     const { items, errors } = parseCsvArticles('articles.csv', fixtureText('articles.csv'));
     expect(errors.map(describeIssue)).toEqual([
-      'articles.csv line 1 field color: warning: unknown column "color" is ignored',
+      'articles.csv:1: warning: color: unknown column "color" is ignored',
     ]);
     expect(items.map((i) => i.item)).toEqual([
       {
@@ -74,9 +74,9 @@ describe('parseCsvArticles', () => {
     const { items, errors } = parseCsvArticles('broken.csv', fixtureText('broken.csv'));
     expect(items.map((i) => i.item.id)).toEqual(['ok-row']);
     expect(errors.map(describeIssue)).toEqual([
-      'broken.csv line 5: a quoted field is never closed; the rest of the file was not read',
-      'broken.csv line 3 (row 2) field title: title must not be empty',
-      'broken.csv line 4 (row 3) field review_by: "31/12/2027" is not a date like 2027-03-31',
+      'broken.csv:5: a quoted field is never closed; the rest of the file was not read',
+      'broken.csv:3: title: must not be empty',
+      'broken.csv:4: review_by: "31/12/2027" is not a date like 2027-03-31',
     ]);
   });
 

@@ -64,6 +64,6 @@ describe('helpdesk exports', () => {
       'z.json',
       JSON.stringify({ articles: [{ id: 1, title: ' ', body: '', section_id: 2 }] }),
     );
-    expect(result.errors.map(describeIssue)).toEqual(['z.json row 0 field title: title must not be empty']);
+    expect(result.errors.map(describeIssue)).toEqual(['z.json: item 0: title: must not be empty']);
   });
 });

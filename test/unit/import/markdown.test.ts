@@ -37,13 +37,13 @@ describe('parseMarkdownArticle', () => {
 
   it('rejects an unclosed front matter or a bad date, and warns about unknown keys', () => {
     expect(describeIssue(parseMarkdownArticle('a.md', '---\ntitle: x\nbody').errors[0]!)).toBe(
-      'a.md line 1: the front matter starting with "---" is never closed by another "---"',
+      'a.md:1: the front matter starting with "---" is never closed by another "---"',
     );
     const bad = parseMarkdownArticle('b.md', '---\ntitle: B\nreview_by: soon\nauthor: me\n---\nText');
     expect(bad.items).toEqual([]);
     expect(bad.errors.map(describeIssue)).toEqual([
-      'b.md line 4 field author: warning: unknown front matter key "author" is ignored',
-      'b.md line 3 field review_by: "soon" is not a date like 2027-03-31',
+      'b.md:4: warning: author: unknown front matter key "author" is ignored',
+      'b.md:3: review_by: "soon" is not a date like 2027-03-31',
     ]);
   });
 });

@@ -108,7 +108,7 @@ describe('planImport', () => {
     );
     expect(plan.rows[0]!.status).toBe('updated');
     expect(plan.rows[0]!.next).not.toHaveProperty('editedLocally');
-    expect(rejections(plan)).toEqual(['x.csv line 3: bad']);
+    expect(rejections(plan)).toEqual(['x.csv:3: bad']);
   });
 });
 
