@@ -56,7 +56,11 @@ export function detectFormat(fileName: string, content: string | Uint8Array): Im
   if (name.endsWith('.zip')) return 'zip';
   if (name.endsWith('.md') || name.endsWith('.markdown')) return 'markdown';
   if (name.endsWith('.csv') || name.endsWith('.tsv')) return 'csv';
-  const text = typeof content === 'string' ? content : new TextDecoder().decode(content.subarray(0, 4096));
+  // Only the start of the file decides; a 60 MB pack is not copied to look at its first brace.
+  const text =
+    typeof content === 'string'
+      ? content.slice(0, 8192)
+      : new TextDecoder().decode(content.subarray(0, 8192));
   const start = text.replace(/^\uFEFF/, '').trimStart();
   if (name.endsWith('.json') || start.startsWith('{') || start.startsWith('[')) {
     const head = start.slice(0, 4096);

@@ -40,13 +40,31 @@ export function parsePackValue(file: string, value: unknown): ParseResult {
   const source: Source = `pack:${pack.id}`;
   const items: ImportItem[] = [
     ...pack.articles.map(
-      (item, i): ImportItem => ({ kind: 'article', item, where: `${file} articles[${i}]`, source }),
+      (item, i): ImportItem => ({
+        kind: 'article',
+        item,
+        where: `${file} articles[${i}]`,
+        source,
+        validated: true,
+      }),
     ),
     ...pack.playbooks.map(
-      (item, i): ImportItem => ({ kind: 'playbook', item, where: `${file} playbooks[${i}]`, source }),
+      (item, i): ImportItem => ({
+        kind: 'playbook',
+        item,
+        where: `${file} playbooks[${i}]`,
+        source,
+        validated: true,
+      }),
     ),
     ...pack.rules.map(
-      (item, i): ImportItem => ({ kind: 'rule', item, where: `${file} rules[${i}]`, source }),
+      (item, i): ImportItem => ({
+        kind: 'rule',
+        item,
+        where: `${file} rules[${i}]`,
+        source,
+        validated: true,
+      }),
     ),
   ];
   return { items, errors: [] };

@@ -104,7 +104,7 @@ export function planImport(
       baseVersion: 0,
     };
     rows.push(row);
-    const checked = validate(entry);
+    const checked = entry.validated ? { ok: true as const, item: entry.item } : validate(entry);
     if (!checked.ok) {
       row.reasons = checked.reasons;
       continue;
