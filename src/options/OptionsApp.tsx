@@ -1,6 +1,7 @@
 // The options page: one place to manage what the panel knows. Rules for now; articles, packs and
 // settings join as sections here.
 import type { OwnItDatabase } from '../storage/db';
+import { ImportExport } from './ImportExport';
 import { RulesManager } from './RulesManager';
 
 export function OptionsApp({ db }: { db: OwnItDatabase }) {
@@ -17,6 +18,7 @@ export function OptionsApp({ db }: { db: OwnItDatabase }) {
       </header>
       <main>
         <RulesManager db={db} />
+        <ImportExport db={db} />
       </main>
     </div>
   );
