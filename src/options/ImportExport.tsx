@@ -101,7 +101,7 @@ export function ImportExport({ db }: { db: OwnItDatabase }) {
       const kept = plan.counts['edited-locally'];
       setPhase({
         kind: 'done',
-        message: `Imported ${outcome.added + outcome.updated} items: ${outcome.added} new, ${outcome.updated} updated${kept ? `, ${kept} kept as edited here` : ''}. The panel shows them from its next search.`,
+        message: `Imported ${outcome.added + outcome.updated} ${outcome.added + outcome.updated === 1 ? 'item' : 'items'}: ${outcome.added} new, ${outcome.updated} updated${kept ? `, ${kept} kept as edited here` : ''}. The panel shows them from its next search.`,
       });
     } catch (error) {
       const reason =
