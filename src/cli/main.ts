@@ -3,6 +3,9 @@
 import { pathToFileURL } from 'node:url';
 import { type ParsedArgs, parseArgs } from './args';
 import { CliError, EXIT_FAILURE, EXIT_USAGE } from './cli-error';
+import { EXPORT_USAGE, runExportCommand } from './command-export';
+import { IMPORT_USAGE, runImportCommand } from './command-import';
+import { PACK_USAGE, runPackCommand } from './command-pack';
 import { runSearchCommand, SEARCH_USAGE } from './command-search';
 import { runSuggestCommand, SUGGEST_USAGE } from './command-suggest';
 import { runValidateCommand, VALIDATE_USAGE } from './command-validate';
@@ -20,6 +23,9 @@ const COMMANDS: Record<string, Command> = {
   suggest: { usage: SUGGEST_USAGE, run: runSuggestCommand },
   nudge: { usage: NUDGE_USAGE, run: runNudgeCommand },
   validate: { usage: VALIDATE_USAGE, run: runValidateCommand },
+  import: { usage: IMPORT_USAGE, run: runImportCommand },
+  export: { usage: EXPORT_USAGE, run: runExportCommand },
+  pack: { usage: PACK_USAGE, run: runPackCommand },
 };
 
 function usage(): string {

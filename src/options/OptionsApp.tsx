@@ -4,6 +4,7 @@ import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { OwnItDatabase } from '../storage/db';
 import { ArticlesManager } from './ArticlesManager';
+import { ImportExport } from './ImportExport';
 import { PacksManager } from './PacksManager';
 import { PlaybooksManager } from './PlaybooksManager';
 import { RulesManager } from './RulesManager';
@@ -21,6 +22,7 @@ export const SECTIONS: readonly Section[] = [
   { id: 'articles', label: 'Articles', Component: ArticlesManager },
   { id: 'playbooks', label: 'Playbooks', Component: PlaybooksManager },
   { id: 'rules', label: 'Rules', Component: RulesManager },
+  { id: 'import', label: 'Import & export', Component: ImportExport },
   { id: 'packs', label: 'Team packs', Component: PacksManager },
   { id: 'settings', label: 'Settings', Component: SettingsPanel },
 ];

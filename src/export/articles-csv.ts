@@ -1,0 +1,30 @@
+// Articles as CSV with the columns the CSV importer reads, safe to open in a spreadsheet: cells that
+// would run as formulas get an apostrophe (the importer takes it off again).
+import { CSV_COLUMNS } from '../import/csv-articles';
+import type { Pack } from '../shared/model';
+import { csvCell } from '../sidepanel/export-notes';
+
+type PackArticle = Pack['articles'][number];
+
+function cells(article: PackArticle): Record<(typeof CSV_COLUMNS)[number], string> {
+  return {
+    id: article.id,
+    title: article.title,
+    body: article.body,
+    tags: article.tags.join('; '),
+    keywords: article.keywords.join('; '),
+    category: article.category ?? '',
+    owner: article.owner ?? '',
+    review_by: article.reviewBy ?? '',
+  };
+}
+
+/** RFC 4180 with CRLF line ends and a byte-order mark so spreadsheet apps read accents correctly. */
+export function articlesToCsv(articles: readonly PackArticle[]): string {
+  const lines = [CSV_COLUMNS.join(',')];
+  for (const article of articles) {
+    const row = cells(article);
+    lines.push(CSV_COLUMNS.map((column) => csvCell(row[column])).join(','));
+  }
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
+}

@@ -1,0 +1,78 @@
+// The knowledge base as an Own It pack: everything, or only the chosen ids. Stored-only fields
+// (source, version, updatedAt, usage, editedLocally) are left out; they mean nothing to another install.
+import type { StoredKb } from '../import/plan';
+import type { Article, EmpowermentRule, Pack, Playbook } from '../shared/model';
+
+export interface PackMeta {
+  id: string;
+  name: string;
+  version: string;
+  description?: string;
+}
+
+export function articleForPack(a: Article): Pack['articles'][number] {
+  const out: Pack['articles'][number] = {
+    id: a.id,
+    title: a.title,
+    body: a.body,
+    tags: [...a.tags],
+    keywords: [...a.keywords],
+  };
+  if (a.category) out.category = a.category;
+  if (a.owner) out.owner = a.owner;
+  if (a.reviewBy) out.reviewBy = a.reviewBy;
+  return out;
+}
+
+export function playbookForPack(p: Playbook): Pack['playbooks'][number] {
+  return {
+    id: p.id,
+    title: p.title,
+    summary: p.summary,
+    triggers: [...p.triggers],
+    tags: [...p.tags],
+    steps: p.steps.map((step) => ({
+      stage: step.stage,
+      text: step.text,
+      ...(step.snippet ? { snippet: step.snippet } : {}),
+    })),
+  };
+}
+
+export function ruleForPack(r: EmpowermentRule): Pack['rules'][number] {
+  return {
+    id: r.id,
+    action: r.action,
+    label: r.label,
+    limit: r.limit === null ? null : { ...r.limit },
+    per: r.per,
+    above: r.above,
+    guidance: r.guidance,
+    escalation: [...r.escalation],
+    keywords: [...r.keywords],
+  };
+}
+
+const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/** A pack of the knowledge base; with `ids`, only the items whose id is listed (of any kind). */
+export function kbToPack(kb: StoredKb, meta: PackMeta, ids?: ReadonlySet<string>): Pack {
+  const pick = <T extends { id: string }>(items: readonly T[]) =>
+    [...items].filter((item) => !ids || ids.has(item.id)).sort(byId);
+  const pack: Pack = {
+    format: 'ownit-pack',
+    formatVersion: 1,
+    id: meta.id,
+    name: meta.name,
+    version: meta.version,
+    articles: pick(kb.articles).map(articleForPack),
+    playbooks: pick(kb.playbooks).map(playbookForPack),
+    rules: pick(kb.rules).map(ruleForPack),
+  };
+  if (meta.description) pack.description = meta.description;
+  return pack;
+}
+
+export function packToJson(pack: Pack): string {
+  return `${JSON.stringify(pack, null, 2)}\n`;
+}

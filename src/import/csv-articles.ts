@@ -1,0 +1,155 @@
+// Articles from a CSV file with a header row. Columns (any order, any case): id, title, body, tags,
+// keywords, category, owner, review_by. Tags and keywords are separated by `;` or `|`.
+import { parseCsvRecords } from './csv-records';
+import {
+  type ImportIssue,
+  type ImportItem,
+  isCalendarDate,
+  issue,
+  type PackArticle,
+  type ParseResult,
+  slugify,
+  splitWords,
+} from './types';
+
+export const CSV_COLUMNS = [
+  'id',
+  'title',
+  'body',
+  'tags',
+  'keywords',
+  'category',
+  'owner',
+  'review_by',
+] as const;
+type Column = (typeof CSV_COLUMNS)[number];
+
+/** Header spellings people use, mapped to a column. */
+const ALIASES: Record<string, Column> = {
+  reviewby: 'review_by',
+  'review by': 'review_by',
+  'review-by': 'review_by',
+  tag: 'tags',
+  labels: 'tags',
+  keyword: 'keywords',
+  content: 'body',
+  text: 'body',
+  name: 'title',
+};
+
+function columnOf(header: string): Column | undefined {
+  const name = header.trim().toLowerCase();
+  if ((CSV_COLUMNS as readonly string[]).includes(name)) return name as Column;
+  return ALIASES[name];
+}
+
+/**
+ * Our CSV export puts an apostrophe before a cell starting with = + - @ (so a spreadsheet does not run
+ * it as a formula); importing takes it off again so an exported file comes back unchanged.
+ */
+export function unprotectCell(value: string): string {
+  return /^'[=+\-@\t\r]/.test(value) ? value.slice(1) : value;
+}
+
+export function parseCsvArticles(file: string, text: string): ParseResult {
+  const errors: ImportIssue[] = [];
+  const items: ImportItem[] = [];
+  const { records, unclosedQuoteLine } = parseCsvRecords(text);
+  if (unclosedQuoteLine !== undefined) {
+    errors.push(
+      issue('error', file, 'a quoted field is never closed; the rest of the file was not read', {
+        line: unclosedQuoteLine,
+      }),
+    );
+  }
+  const [header, ...rows] = records;
+  if (!header) {
+    errors.push(
+      issue('error', file, 'the file is empty; expected a header row such as "id,title,body,tags"'),
+    );
+    return { items, errors };
+  }
+  const columns = header.fields.map(columnOf);
+  header.fields.forEach((name, index) => {
+    if (columns[index] === undefined) {
+      errors.push(
+        issue('warning', file, `unknown column "${name}" is ignored`, { line: header.line, field: name }),
+      );
+    } else if (columns.indexOf(columns[index]) !== index) {
+      errors.push(
+        issue('warning', file, `column "${name}" appears twice; the first one is used`, {
+          line: header.line,
+          field: name,
+        }),
+      );
+    }
+  });
+  if (!columns.includes('title')) {
+    errors.push(
+      issue('error', file, 'no "title" column; the header row must name the columns', { line: header.line }),
+    );
+    return { items, errors };
+  }
+  rows.forEach((record, index) => {
+    const row = index + 1;
+    const cells: Partial<Record<Column, string>> = {};
+    columns.forEach((column, at) => {
+      if (column !== undefined && cells[column] === undefined)
+        cells[column] = unprotectCell(record.fields[at] ?? '');
+    });
+    const at = { line: record.line, row };
+    if (record.fields.length > header.fields.length) {
+      errors.push(
+        issue(
+          'warning',
+          file,
+          `${record.fields.length} cells but ${header.fields.length} columns; extra cells ignored`,
+          at,
+        ),
+      );
+    }
+    const article = articleOfCells(cells, file, at, errors);
+    if (article)
+      items.push({ kind: 'article', item: article, where: `${file}:${record.line}`, source: 'local' });
+  });
+  return { items, errors };
+}
+
+function articleOfCells(
+  cells: Partial<Record<Column, string>>,
+  file: string,
+  at: { line: number; row: number },
+  errors: ImportIssue[],
+): PackArticle | undefined {
+  const title = (cells.title ?? '').trim();
+  if (title === '') {
+    errors.push(issue('error', file, 'must not be empty', { ...at, field: 'title' }));
+    return undefined;
+  }
+  const id = (cells.id ?? '').trim() || slugify(title);
+  if (id === '') {
+    errors.push(issue('error', file, 'no id, and none can be made from the title', { ...at, field: 'id' }));
+    return undefined;
+  }
+  const reviewBy = (cells.review_by ?? '').trim();
+  if (reviewBy !== '' && !isCalendarDate(reviewBy)) {
+    errors.push(
+      issue('error', file, `"${reviewBy}" is not a date like 2027-03-31`, { ...at, field: 'review_by' }),
+    );
+    return undefined;
+  }
+  const article: PackArticle = {
+    id,
+    title,
+    // The body is kept exactly as written (its line breaks and trailing newline are content).
+    body: cells.body ?? '',
+    tags: splitWords(cells.tags ?? ''),
+    keywords: splitWords(cells.keywords ?? ''),
+  };
+  const category = (cells.category ?? '').trim();
+  if (category) article.category = category;
+  const owner = (cells.owner ?? '').trim();
+  if (owner) article.owner = owner;
+  if (reviewBy) article.reviewBy = reviewBy;
+  return article;
+}

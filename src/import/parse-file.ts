@@ -1,0 +1,98 @@
+// One entry point for every import format: sniffs the format, enforces the size cap and dispatches.
+// Never throws: anything unexpected becomes an error naming the file.
+import { parseCsvArticles } from './csv-articles';
+import { detectFormat, detectJsonFormat, type ImportFormat } from './detect';
+import { parseHelpdeskExport } from './helpdesk';
+import { parseMarkdownArticle } from './markdown-articles';
+import { parseMarkdownZip } from './markdown-zip';
+import { parseJsonText, parsePackValue } from './pack-file';
+import { issue, MAX_FILE_BYTES, type ParseResult } from './types';
+
+export interface FileResult extends ParseResult {
+  file: string;
+  format: ImportFormat;
+}
+
+const SUPPORTED =
+  'an Own It pack (.json), a CSV file with a header row, Markdown (.md) files or a .zip of them, or a Zendesk, Freshdesk or Intercom articles export (.json)';
+
+function sizeOf(content: string | Uint8Array): number {
+  // A string's UTF-8 size is at least its length and at most three times it; the length is a fair cap.
+  return typeof content === 'string' ? content.length : content.byteLength;
+}
+
+function asText(content: string | Uint8Array): string {
+  const text = typeof content === 'string' ? content : new TextDecoder('utf-8').decode(content);
+  return text.replace(/^\uFEFF/, '');
+}
+
+function parseKnown(file: string, format: ImportFormat, content: string | Uint8Array): FileResult {
+  if (format === 'zip') {
+    if (typeof content === 'string')
+      return { file, format, items: [], errors: [issue('error', file, 'a .zip must be read as bytes')] };
+    return { file, format, ...parseMarkdownZip(file, content) };
+  }
+  const text = asText(content);
+  if (format === 'csv') return { file, format, ...parseCsvArticles(file, text) };
+  if (format === 'markdown') return { file, format, ...parseMarkdownArticle(file, text) };
+  const json = parseJsonText(file, text);
+  if (!json.ok) return { file, format, items: [], errors: [json.error] };
+  const jsonFormat = detectJsonFormat(json.value);
+  if (jsonFormat === 'pack') return { file, format: jsonFormat, ...parsePackValue(file, json.value) };
+  if (jsonFormat === 'zendesk' || jsonFormat === 'freshdesk' || jsonFormat === 'intercom') {
+    return { file, format: jsonFormat, ...parseHelpdeskExport(jsonFormat, file, json.value) };
+  }
+  return {
+    file,
+    format: 'unknown',
+    items: [],
+    errors: [issue('error', file, `not a format Own It can import; expected ${SUPPORTED}`)],
+  };
+}
+
+export function parseImportFile(
+  file: string,
+  content: string | Uint8Array,
+  maxBytes = MAX_FILE_BYTES,
+): FileResult {
+  const size = sizeOf(content);
+  if (size > maxBytes) {
+    const mb = (n: number) =>
+      n < 1024 * 1024 ? `${Math.ceil(n / 1024)} KB` : `${Math.round((n / 1024 / 1024) * 10) / 10} MB`;
+    return {
+      file,
+      format: 'unknown',
+      items: [],
+      errors: [
+        issue(
+          'error',
+          file,
+          `the file is ${mb(size)}; the limit is ${mb(maxBytes)}. Split it into smaller files.`,
+        ),
+      ],
+    };
+  }
+  try {
+    const format = detectFormat(file, content);
+    const head =
+      typeof content === 'string'
+        ? content.slice(0, 200)
+        : new TextDecoder().decode(content.subarray(0, 200));
+    if (format === 'unknown' && !/^\uFEFF?\s*[[{]/.test(head)) {
+      return {
+        file,
+        format,
+        items: [],
+        errors: [issue('error', file, `not a format Own It can import; expected ${SUPPORTED}`)],
+      };
+    }
+    return parseKnown(file, format, content);
+  } catch (error) {
+    return {
+      file,
+      format: 'unknown',
+      items: [],
+      errors: [issue('error', file, `could not be read: ${(error as Error)?.message ?? String(error)}`)],
+    };
+  }
+}

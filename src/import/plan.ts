@@ -1,0 +1,181 @@
+// The preview of an import against what is stored: each incoming row is new, updated, unchanged,
+// kept (the agent edited the stored copy) or rejected with its reasons. Nothing is written here.
+import type { Article, EmpowermentRule, Pack, Playbook } from '../shared/model';
+import { parsePack } from '../shared/pack-schema';
+import { describeIssue, type ImportIssue, type ImportItem, type ItemKind } from './types';
+
+export type RowStatus = 'new' | 'updated' | 'unchanged' | 'edited-locally' | 'rejected';
+
+export interface StoredKb {
+  articles: readonly Article[];
+  playbooks: readonly Playbook[];
+  rules: readonly EmpowermentRule[];
+}
+
+export interface PlanRow {
+  kind: ItemKind;
+  id: string;
+  title: string;
+  status: RowStatus;
+  /** Where the row came from: "faq.csv line 4". */
+  where: string;
+  reasons: string[];
+  /** The stored version the row was planned against (0 when new); apply refuses if it moved on. */
+  baseVersion: number;
+  /** What apply writes, for new and updated rows (and edited-locally ones when overwriting). */
+  next?: Article | Playbook | EmpowermentRule;
+}
+
+export interface ImportPlan {
+  rows: PlanRow[];
+  /** Per-file problems that are not rows: warnings, and errors that rejected a file or a row. */
+  issues: ImportIssue[];
+  counts: Record<RowStatus, number>;
+}
+
+export interface PlanOptions {
+  /** Replace items the agent edited locally instead of keeping them. */
+  overwriteLocalEdits?: boolean;
+  now?: number;
+}
+
+const PACK_SHELL = {
+  format: 'ownit-pack',
+  formatVersion: 1,
+  id: 'import',
+  name: 'import',
+  version: '1',
+} as const;
+
+/** The same checks a pack gets, for one item: "title: must not be empty". */
+function validate(
+  incoming: ImportItem,
+): { ok: true; item: ImportItem['item'] } | { ok: false; reasons: string[] } {
+  const key = incoming.kind === 'article' ? 'articles' : incoming.kind === 'playbook' ? 'playbooks' : 'rules';
+  const result = parsePack({ ...PACK_SHELL, [key]: [incoming.item] });
+  if (!result.ok)
+    return { ok: false, reasons: result.errors.map((error) => error.replace(/^\w+\[0\]\.?/, '')) };
+  return { ok: true, item: result.pack[key][0]! };
+}
+
+type Content = Record<string, unknown>;
+
+/** The fields an import can set, in a comparable form (absent and empty optional text are the same). */
+function content(item: Content, kind: ItemKind): string {
+  const fields: Record<ItemKind, string[]> = {
+    article: ['title', 'body', 'tags', 'keywords', 'category', 'owner', 'reviewBy'],
+    playbook: ['title', 'summary', 'triggers', 'tags', 'steps'],
+    rule: ['action', 'label', 'limit', 'per', 'above', 'guidance', 'escalation', 'keywords'],
+  };
+  return JSON.stringify(fields[kind].map((field) => item[field] ?? ''));
+}
+
+function storedMap(kb: StoredKb): Map<string, Content & { version: number; editedLocally?: boolean }> {
+  const map = new Map<string, Content & { version: number; editedLocally?: boolean }>();
+  for (const a of kb.articles) map.set(`article:${a.id}`, a as unknown as Content & { version: number });
+  for (const p of kb.playbooks) map.set(`playbook:${p.id}`, p as unknown as Content & { version: number });
+  for (const r of kb.rules) map.set(`rule:${r.id}`, r as unknown as Content & { version: number });
+  return map;
+}
+
+function titleOf(item: ImportItem): string {
+  return item.kind === 'rule' ? item.item.label : item.item.title;
+}
+
+export function planImport(
+  existing: StoredKb,
+  incoming: readonly ImportItem[],
+  issues: readonly ImportIssue[] = [],
+  options: PlanOptions = {},
+): ImportPlan {
+  const now = options.now ?? Date.now();
+  const stored = storedMap(existing);
+  const seen = new Map<string, string>();
+  const rows: PlanRow[] = [];
+  for (const entry of incoming) {
+    const key = `${entry.kind}:${entry.item.id}`;
+    const row: PlanRow = {
+      kind: entry.kind,
+      id: String(entry.item.id),
+      title: String(titleOf(entry) ?? ''),
+      status: 'rejected',
+      where: entry.where,
+      reasons: [],
+      baseVersion: 0,
+    };
+    rows.push(row);
+    const checked = entry.validated ? { ok: true as const, item: entry.item } : validate(entry);
+    if (!checked.ok) {
+      row.reasons = checked.reasons;
+      continue;
+    }
+    const earlier = seen.get(key);
+    if (earlier !== undefined) {
+      row.reasons = [`id "${row.id}" is also used by ${earlier}; ids must be unique`];
+      continue;
+    }
+    seen.set(key, entry.where);
+    const before = stored.get(key);
+    row.baseVersion = before?.version ?? 0;
+    const next = {
+      ...checked.item,
+      source: entry.source,
+      version: row.baseVersion + 1,
+      updatedAt: now,
+    } as Content;
+    if (before === undefined) {
+      row.status = 'new';
+      if (entry.kind === 'article') next.usage = 0;
+    } else if (content(before, entry.kind) === content(next, entry.kind)) {
+      // Same content: left as it is, whoever installed it (a starter item stays a starter item).
+      row.status = 'unchanged';
+      continue;
+    } else if (before.editedLocally && !options.overwriteLocalEdits) {
+      row.status = 'edited-locally';
+      row.reasons = ['the stored copy was edited in Own It; it is kept unless you choose to overwrite edits'];
+      continue;
+    } else {
+      row.status = 'updated';
+      if (entry.kind === 'article' && typeof before.usage === 'number') next.usage = before.usage;
+    }
+    row.next = next as unknown as PlanRow['next'];
+  }
+  const counts: Record<RowStatus, number> = {
+    new: 0,
+    updated: 0,
+    unchanged: 0,
+    'edited-locally': 0,
+    rejected: 0,
+  };
+  for (const row of rows) counts[row.status]++;
+  counts.rejected += issues.filter((i) => i.severity === 'error').length;
+  return { rows, issues: [...issues], counts };
+}
+
+/** Everything the plan refused, one line each: rejected rows and file errors. */
+export function rejections(plan: ImportPlan): string[] {
+  return [
+    ...plan.issues.filter((i) => i.severity === 'error').map(describeIssue),
+    ...plan.rows
+      .filter((row) => row.status === 'rejected')
+      .map((row) => `${row.where}: ${row.reasons.join('; ')}`),
+  ];
+}
+
+/** The pack the plan's rows would give, for exports of a conversion (`ownit import --out`). */
+export function packOfItems(items: readonly ImportItem[], meta: Pick<Pack, 'id' | 'name' | 'version'>): Pack {
+  const pack: Pack = {
+    format: 'ownit-pack',
+    formatVersion: 1,
+    ...meta,
+    articles: [],
+    playbooks: [],
+    rules: [],
+  };
+  for (const entry of items) {
+    if (entry.kind === 'article') pack.articles.push(entry.item);
+    else if (entry.kind === 'playbook') pack.playbooks.push(entry.item);
+    else pack.rules.push(entry.item);
+  }
+  return pack;
+}

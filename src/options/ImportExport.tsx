@@ -1,0 +1,252 @@
+// Import and export of the knowledge base. Import: choose files (pack, CSV, Markdown or a .zip of it,
+// helpdesk exports), see a preview against what is stored, then write everything or nothing. Export:
+// a pack, CSV or a Markdown zip, downloaded as a file.
+import { useState } from 'preact/hooks';
+import { articlesToCsv } from '../export/articles-csv';
+import { articlesToMarkdownZip } from '../export/markdown-zip';
+import { kbToPack, packToJson } from '../export/pack-export';
+import { type FileResult, parseImportFile } from '../import/parse-file';
+import { type ImportPlan, planImport, rejections, type StoredKb } from '../import/plan';
+import { describeIssue } from '../import/types';
+import type { OwnItDatabase } from '../storage/db';
+import { applyImport } from '../storage/import-apply';
+import { ConflictError } from '../storage/repositories';
+import './import-export.css';
+
+type Phase =
+  | { kind: 'idle' }
+  | { kind: 'busy'; label: string; done: number; total: number }
+  | { kind: 'preview'; files: FileResult[]; plan: ImportPlan; overwrite: boolean }
+  | { kind: 'done'; message: string; error?: boolean };
+
+const SHOWN_PROBLEMS = 10;
+const STATUS_LABELS = [
+  ['new', 'New'],
+  ['updated', 'Updated'],
+  ['unchanged', 'Unchanged'],
+  ['edited-locally', 'Kept (edited here)'],
+  ['rejected', 'Rejected'],
+] as const;
+
+/** Gives the page a chance to paint the progress bar between steps. */
+const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+async function storedKb(db: OwnItDatabase): Promise<StoredKb> {
+  const [articles, playbooks, rules] = await Promise.all([
+    db.articles.toArray(),
+    db.playbooks.toArray(),
+    db.rules.toArray(),
+  ]);
+  return { articles, playbooks, rules };
+}
+
+function planOf(files: FileResult[], kb: StoredKb, overwrite: boolean): ImportPlan {
+  return planImport(
+    kb,
+    files.flatMap((f) => f.items),
+    files.flatMap((f) => f.errors),
+    { overwriteLocalEdits: overwrite },
+  );
+}
+
+function download(name: string, type: string, content: string | Uint8Array): void {
+  const url = URL.createObjectURL(new Blob([content as BlobPart], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.style.display = 'none';
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+export function ImportExport({ db }: { db: OwnItDatabase }) {
+  const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
+
+  const choose = async (input: HTMLInputElement) => {
+    const chosen = [...(input.files ?? [])];
+    input.value = '';
+    if (chosen.length === 0) return;
+    const files: FileResult[] = [];
+    for (const [index, file] of chosen.entries()) {
+      setPhase({ kind: 'busy', label: `Reading ${file.name}`, done: index, total: chosen.length });
+      await nextFrame();
+      files.push(parseImportFile(file.name, new Uint8Array(await file.arrayBuffer())));
+    }
+    setPhase({
+      kind: 'busy',
+      label: 'Comparing with your knowledge base',
+      done: chosen.length,
+      total: chosen.length,
+    });
+    await nextFrame();
+    setPhase({ kind: 'preview', files, plan: planOf(files, await storedKb(db), false), overwrite: false });
+  };
+
+  const toggleOverwrite = async (files: FileResult[], overwrite: boolean) => {
+    setPhase({ kind: 'preview', files, plan: planOf(files, await storedKb(db), overwrite), overwrite });
+  };
+
+  const apply = async (plan: ImportPlan) => {
+    const total = plan.counts.new + plan.counts.updated;
+    setPhase({ kind: 'busy', label: 'Importing', done: 0, total });
+    await nextFrame();
+    try {
+      const outcome = await applyImport(db, plan, {
+        onProgress: (done) => setPhase({ kind: 'busy', label: 'Importing', done, total }),
+      });
+      const kept = plan.counts['edited-locally'];
+      setPhase({
+        kind: 'done',
+        message: `Imported ${outcome.added + outcome.updated} ${outcome.added + outcome.updated === 1 ? 'item' : 'items'}: ${outcome.added} new, ${outcome.updated} updated${kept ? `, ${kept} kept as edited here` : ''}. The panel shows them from its next search.`,
+      });
+    } catch (error) {
+      const reason =
+        error instanceof ConflictError
+          ? error.message
+          : error instanceof Error
+            ? error.message
+            : String(error);
+      setPhase({ kind: 'done', error: true, message: `Nothing was imported: ${reason}` });
+    }
+  };
+
+  const exportAs = async (format: 'pack' | 'csv' | 'markdown') => {
+    const pack = kbToPack(await storedKb(db), {
+      id: 'ownit-export',
+      name: 'Own It export',
+      version: today(),
+    });
+    if (format === 'pack') download(`ownit-kb-${today()}.json`, 'application/json', packToJson(pack));
+    else if (format === 'csv')
+      download(`ownit-articles-${today()}.csv`, 'text/csv', articlesToCsv(pack.articles));
+    else download(`ownit-articles-${today()}.zip`, 'application/zip', articlesToMarkdownZip(pack.articles));
+  };
+
+  return (
+    <section class="import-export" aria-labelledby="import-heading">
+      <h1 id="import-heading">Import and export</h1>
+      <p class="muted intro">
+        Import an Own It pack, a CSV file (columns id, title, body, tags, keywords, category, owner,
+        review_by), Markdown files or a .zip of them, or a Zendesk, Freshdesk or Intercom articles export. You
+        see what changes before anything is written, and an import is saved whole or not at all.
+      </p>
+      <div class="field">
+        <label for="import-files">Choose files to import</label>
+        <input
+          id="import-files"
+          type="file"
+          multiple
+          accept=".json,.csv,.md,.markdown,.zip"
+          disabled={phase.kind === 'busy'}
+          onChange={(event) => void choose(event.currentTarget)}
+        />
+      </div>
+      {phase.kind === 'busy' && (
+        <div class="import-progress">
+          <label for="import-progress">{phase.label}…</label>
+          <progress id="import-progress" max={Math.max(1, phase.total)} value={phase.done} />
+        </div>
+      )}
+      {phase.kind === 'preview' && (
+        <Preview
+          phase={phase}
+          onOverwrite={(overwrite) => void toggleOverwrite(phase.files, overwrite)}
+          onApply={() => void apply(phase.plan)}
+          onCancel={() => setPhase({ kind: 'idle' })}
+        />
+      )}
+      {phase.kind === 'done' && (
+        <p class={`banner ${phase.error ? 'error' : ''}`} role={phase.error ? 'alert' : 'status'}>
+          {phase.message}
+        </p>
+      )}
+      <h2>Export</h2>
+      <div class="export-actions">
+        <button type="button" onClick={() => void exportAs('pack')}>
+          Export everything (pack .json)
+        </button>
+        <button type="button" onClick={() => void exportAs('csv')}>
+          Export articles (CSV)
+        </button>
+        <button type="button" onClick={() => void exportAs('markdown')}>
+          Export articles (Markdown .zip)
+        </button>
+      </div>
+    </section>
+  );
+}
+
+interface PreviewProps {
+  phase: Extract<Phase, { kind: 'preview' }>;
+  onOverwrite(overwrite: boolean): void;
+  onApply(): void;
+  onCancel(): void;
+}
+
+function Preview({ phase, onOverwrite, onApply, onCancel }: PreviewProps) {
+  const { plan, files } = phase;
+  const writes = plan.counts.new + plan.counts.updated;
+  const problems = rejections(plan);
+  const warnings = plan.issues.filter((i) => i.severity === 'warning');
+  return (
+    <div class="import-preview card">
+      <h2>Preview</h2>
+      <p class="muted">{files.map((f) => `${f.file} (${f.format})`).join(', ')}</p>
+      <table class="import-counts" aria-label="Import preview">
+        <tbody>
+          {STATUS_LABELS.map(([status, label]) => (
+            <tr key={status}>
+              <th scope="row">{label}</th>
+              <td>{plan.counts[status]}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {problems.length > 0 && (
+        <div role="alert">
+          <h3>Rejected</h3>
+          <ul class="import-problems">
+            {problems.slice(0, SHOWN_PROBLEMS).map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+          {problems.length > SHOWN_PROBLEMS && (
+            <p class="muted">…and {problems.length - SHOWN_PROBLEMS} more.</p>
+          )}
+        </div>
+      )}
+      {warnings.length > 0 && (
+        <details>
+          <summary>{warnings.length} warnings</summary>
+          <ul class="import-problems">
+            {warnings.slice(0, SHOWN_PROBLEMS).map((w) => (
+              <li key={describeIssue(w)}>{describeIssue(w)}</li>
+            ))}
+          </ul>
+        </details>
+      )}
+      {(plan.counts['edited-locally'] > 0 || phase.overwrite) && (
+        <label class="choice">
+          <input
+            type="checkbox"
+            checked={phase.overwrite}
+            onChange={(e) => onOverwrite(e.currentTarget.checked)}
+          />
+          Replace items that were edited here
+        </label>
+      )}
+      <div class="form-actions">
+        <button type="button" class="primary" disabled={writes === 0} onClick={onApply}>
+          Import {writes} {writes === 1 ? 'item' : 'items'}
+        </button>
+        <button type="button" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </div>
+  );
+}
