@@ -1,0 +1,44 @@
+// `npm run package`: store uploads in packages/ (gitignored), from builds made just before.
+//   own-it-<version>-chromium.zip  for the Chrome Web Store and Edge Add-ons (from dist/)
+//   own-it-<version>-firefox.zip   for addons.mozilla.org (from dist-firefox/, made by `web-ext build`)
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { zipFolder } from './zip-folder';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const OUT = join(ROOT, 'packages');
+
+function version(dir: string): string {
+  const manifest = JSON.parse(readFileSync(join(ROOT, dir, 'manifest.json'), 'utf8')) as { version: string };
+  return manifest.version;
+}
+
+function report(path: string): void {
+  console.log(`  ${path.slice(ROOT.length + 1).padEnd(44)} ${(statSync(path).size / 1024).toFixed(1)} kB`);
+}
+
+mkdirSync(OUT, { recursive: true });
+const chromium = join(OUT, `own-it-${version('dist')}-chromium.zip`);
+writeFileSync(chromium, zipFolder(join(ROOT, 'dist')).bytes);
+
+const firefoxName = `own-it-${version('dist-firefox')}-firefox.zip`;
+execFileSync(
+  join(ROOT, 'node_modules/.bin/web-ext'),
+  [
+    'build',
+    '--source-dir',
+    join(ROOT, 'dist-firefox'),
+    '--artifacts-dir',
+    OUT,
+    '--filename',
+    firefoxName,
+    '--overwrite-dest',
+    '--no-config-discovery',
+  ],
+  { stdio: ['ignore', 'ignore', 'inherit'] },
+);
+
+console.log('\nStore packages:');
+report(chromium);
+report(join(OUT, firefoxName));
