@@ -86,6 +86,45 @@ describe('accessibility audit (axe-core, serious and critical)', () => {
     await tab.close();
   });
 
+  it('a search with no result', async () => {
+    const panel = await session.ext.openPanel();
+    await searchBox(panel).fill('qzxv scooter battery');
+    await panel.getByText('No article matches').waitFor();
+    expect(await auditBothThemes(panel)).toEqual(CLEAN);
+    await panel.close();
+  });
+
+  it('a playbook with a ticked step and its snippets', async () => {
+    const { tab, panel } = await session.openTicket();
+    await searchBox(panel).fill('refund dispute');
+    await panel
+      .getByRole('listbox', { name: 'Search results' })
+      .getByRole('option', { name: /Refund dispute or billing complaint/ })
+      .click();
+    await panel.getByRole('region', { name: 'Capture' }).getByRole('checkbox').first().check();
+    await panel.getByText(/1 of \d+ steps done/).waitFor();
+    expect(await auditBothThemes(panel)).toEqual(CLEAN);
+    await panel.close();
+    await tab.close();
+  });
+
+  it('insights with a saved promise and a knowledge gap', async () => {
+    const panel = await session.ext.openPanel();
+    await searchBox(panel).fill('zzqxv qzxvv');
+    await panel.getByText('No article matches').waitFor();
+    await panel.waitForTimeout(1_800); // a gap is recorded once typing has paused
+    await searchBox(panel).fill('');
+    await panel.getByRole('button', { name: 'I own this' }).click();
+    await panel.getByRole('textbox', { name: 'Note' }).fill('Update the customer by Friday');
+    await panel.getByRole('button', { name: 'Save' }).click();
+    await panel.getByRole('region', { name: 'My cases' }).getByText('Update the customer').first().waitFor();
+    await panel.getByRole('button', { name: 'Insights' }).click();
+    await panel.getByRole('region', { name: 'Promises kept on time' }).waitFor();
+    await panel.getByRole('button', { name: 'Copy article draft about “zzqxv qzxvv”' }).waitFor();
+    expect(await auditBothThemes(panel)).toEqual(CLEAN);
+    await panel.close();
+  });
+
   it('the options page with its rules', async () => {
     const page = await session.ext.context.newPage();
     await page.goto(`chrome-extension://${session.ext.id}/src/options/index.html`);
