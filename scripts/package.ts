@@ -2,7 +2,7 @@
 //   own-it-<version>-chromium.zip  for the Chrome Web Store and Edge Add-ons (from dist/)
 //   own-it-<version>-firefox.zip   for addons.mozilla.org (from dist-firefox/, made by `web-ext build`)
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { zipFolder } from './zip-folder';
 
@@ -10,8 +10,12 @@ const ROOT = resolve(import.meta.dirname, '..');
 const OUT = join(ROOT, 'packages');
 
 function version(dir: string): string {
-  const manifest = JSON.parse(readFileSync(join(ROOT, dir, 'manifest.json'), 'utf8')) as { version: string };
-  return manifest.version;
+  const path = join(ROOT, dir, 'manifest.json');
+  if (!existsSync(path)) {
+    console.error(`${dir}/ has no build. Run \`npm run build:firefox\` first (it builds dist/ too).`);
+    process.exit(1);
+  }
+  return (JSON.parse(readFileSync(path, 'utf8')) as { version: string }).version;
 }
 
 function report(path: string): void {
@@ -23,9 +27,11 @@ const chromium = join(OUT, `own-it-${version('dist')}-chromium.zip`);
 writeFileSync(chromium, zipFolder(join(ROOT, 'dist')).bytes);
 
 const firefoxName = `own-it-${version('dist-firefox')}-firefox.zip`;
+// Run web-ext's own script with this Node, so it works the same on every OS.
 execFileSync(
-  join(ROOT, 'node_modules/.bin/web-ext'),
+  process.execPath,
   [
+    join(ROOT, 'node_modules/web-ext/bin/web-ext.js'),
     'build',
     '--source-dir',
     join(ROOT, 'dist-firefox'),
