@@ -22,11 +22,12 @@ function report(path: string): void {
   console.log(`  ${path.slice(ROOT.length + 1).padEnd(44)} ${(statSync(path).size / 1024).toFixed(1)} kB`);
 }
 
-mkdirSync(OUT, { recursive: true });
+// Both builds are checked before anything is written, so a missing one leaves no half-made set.
 const chromium = join(OUT, `own-it-${version('dist')}-chromium.zip`);
+const firefoxName = `own-it-${version('dist-firefox')}-firefox.zip`;
+mkdirSync(OUT, { recursive: true });
 writeFileSync(chromium, zipFolder(join(ROOT, 'dist')).bytes);
 
-const firefoxName = `own-it-${version('dist-firefox')}-firefox.zip`;
 // Run web-ext's own script with this Node, so it works the same on every OS.
 execFileSync(
   process.execPath,
