@@ -108,3 +108,32 @@ export function firefoxManifest(chrome: Manifest): Manifest {
   };
   return out;
 }
+
+function iconPaths(icon: unknown): string[] {
+  if (typeof icon === 'string') return [icon];
+  return Object.values(record(icon) ?? {}).filter((path): path is string => typeof path === 'string');
+}
+
+/** Every file the manifest points at, so the build can check that each one is really there. */
+export function referencedFiles(manifest: Manifest): string[] {
+  const sidebar = record(manifest.sidebar_action);
+  const scripts = record(manifest.background)?.scripts;
+  const options = record(manifest.options_ui)?.page;
+  const content = Array.isArray(manifest.content_scripts) ? manifest.content_scripts : [];
+  const files = [
+    sidebar?.default_panel,
+    options,
+    ...(Array.isArray(scripts) ? scripts : []),
+    ...content.flatMap((entry) => {
+      const script = record(entry);
+      return [
+        ...(Array.isArray(script?.js) ? script.js : []),
+        ...(Array.isArray(script?.css) ? script.css : []),
+      ];
+    }),
+    ...iconPaths(manifest.icons),
+    ...iconPaths(record(manifest.action)?.default_icon),
+    ...iconPaths(sidebar?.default_icon),
+  ];
+  return [...new Set(files.filter((file): file is string => typeof file === 'string'))];
+}

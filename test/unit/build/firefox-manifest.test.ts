@@ -5,6 +5,7 @@ import {
   firefoxManifest,
   GECKO_ID,
   type Manifest,
+  referencedFiles,
 } from '../../../scripts/firefox-manifest';
 
 /** What crxjs writes to dist/manifest.json: the worker behind its loader, the panel page kept. */
@@ -91,5 +92,22 @@ describe('the Firefox manifest', () => {
     const { background: _worker, ...noWorker } = chrome;
     expect(() => firefoxManifest(noWorker)).toThrow(/background\.service_worker is missing/);
     expect(() => firefoxManifest({ ...chrome, manifest_version: 2 })).toThrow(/Manifest V3/);
+  });
+});
+
+describe('the files a Firefox manifest points at', () => {
+  it('lists the sidebar page, background script, options page, content script and every icon once', () => {
+    const files = referencedFiles(firefoxManifest(builtChromeManifest()));
+    expect(files).toEqual(
+      expect.arrayContaining([
+        'src/sidepanel/index.html',
+        'service-worker-loader.js',
+        'src/options/index.html',
+        'content.js',
+        'icons/icon-16.png',
+        'icons/icon-128.png',
+      ]),
+    );
+    expect(new Set(files).size).toBe(files.length);
   });
 });
