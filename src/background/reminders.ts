@@ -3,6 +3,7 @@
 import type { Note } from '../shared/model';
 import { database } from '../storage/db';
 import { commitments, events, settings } from '../storage/repositories';
+import { showNotification } from './notify';
 import { noteIdFromAlarm, planReminders, type ReminderState } from './reminder-plan';
 import { openPanel } from './side-panel';
 
@@ -17,7 +18,7 @@ function timeZone(): string {
 
 async function notify(note: Note): Promise<void> {
   const title = note.ticketId ? `Promise due · #${note.ticketId}` : 'Promise due';
-  await chrome.notifications.create(`${NOTIFICATION_PREFIX}${note.id}`, {
+  await showNotification(`${NOTIFICATION_PREFIX}${note.id}`, {
     type: 'basic',
     iconUrl: chrome.runtime.getURL('icons/icon-128.png'),
     title,

@@ -249,7 +249,7 @@ function KnowledgeGaps({
                 </span>
                 <button
                   type="button"
-                  aria-label={`Copy an article draft about “${gap.text}”`}
+                  aria-label={`Copy article draft about “${gap.text}”`}
                   onClick={() => onDraftArticle(gap.text)}
                 >
                   Copy article draft

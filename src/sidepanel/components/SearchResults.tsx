@@ -73,7 +73,7 @@ export function SearchResults({ hits, query, suggestion, onOpen, onQuery, onClea
 
   if (hits.length === 0) {
     return (
-      <section class="results-empty" aria-live="polite">
+      <section id="search-results" class="results-empty" aria-live="polite">
         <p>
           No article matches <strong>“{query.trim()}”</strong>.
         </p>
