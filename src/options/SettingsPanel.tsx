@@ -5,7 +5,7 @@ import type { OwnItDatabase } from '../storage/db';
 import { loadProfile, type Profile, saveProfile, THEMES, type Theme } from '../storage/settings-profile';
 import { TextField } from './fields';
 import { SitesAccess } from './SitesAccess';
-import { applyTheme } from './theme';
+import { applyTheme } from '../shared/theme';
 
 const THEME_LABELS: Record<Theme, string> = { system: 'Same as the system', light: 'Light', dark: 'Dark' };
 const NAME_MAX = 120;

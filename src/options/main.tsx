@@ -1,8 +1,8 @@
 import { render } from 'preact';
+import { applyTheme } from '../shared/theme';
 import { database } from '../storage/db';
 import { loadProfile } from '../storage/settings-profile';
 import { OptionsApp } from './OptionsApp';
-import { applyTheme } from './theme';
 
 const root = document.getElementById('app');
 if (root) {

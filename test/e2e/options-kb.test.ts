@@ -383,6 +383,18 @@ describe('settings', () => {
     await expect.poll(() => page.getByRole('textbox', { name: 'Your name' }).inputValue()).toBe('Sam Rivera');
     expect(await page.getByRole('radio', { name: 'Dark' }).isChecked()).toBe(true);
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    // The panel follows the same choice, even with the system in light mode.
+    const panel = await session.ext.openPanel();
+    await panel.emulateMedia({ colorScheme: 'light' });
+    await expect.poll(() => panel.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    expect(await panel.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(20, 23, 29)');
+    await page.getByRole('radio', { name: 'Same as the system' }).check();
+    await page.getByRole('button', { name: 'Save settings' }).click();
+    await page.getByRole('status').filter({ hasText: 'Settings saved.' }).waitFor();
+    await panel.reload();
+    await panel.getByRole('region', { name: 'My cases' }).waitFor();
+    expect(await panel.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(247, 248, 250)');
+    await panel.close();
     await page.close();
   });
 });

@@ -219,6 +219,8 @@ describe('team packs', () => {
 
   it('a pack rule edited in the options page is a local override until it is reset', async () => {
     const page = await openOptions();
+    const sections = page.getByRole('navigation', { name: 'Sections' });
+    await sections.getByRole('link', { name: 'Rules' }).click();
     const rule = page
       .getByRole('list', { name: 'Rules' })
       .getByRole('listitem')
@@ -233,15 +235,19 @@ describe('team packs', () => {
     // A sync leaves the agent's version alone.
     const item = packItem(page);
     host.serve(acmePack('2026.11.4', 'Zephyrix warranty claims (two years)'));
+    await sections.getByRole('link', { name: 'Team packs' }).click();
     await item.getByRole('button', { name: 'Sync now' }).click();
     await item.filter({ hasText: 'version 2026.11.4' }).waitFor();
-    expect(await rule.textContent()).toContain('Up to $40 per customer');
+    await sections.getByRole('link', { name: 'Rules' }).click();
+    await rule.filter({ hasText: 'Up to $40 per customer' }).waitFor();
 
+    await sections.getByRole('link', { name: 'Team packs' }).click();
     await item.getByText('1 local override').click();
     await item.getByRole('button', { name: 'Reset all 1 override' }).click();
+    await item.getByText('1 local override').waitFor({ state: 'detached' });
+    await sections.getByRole('link', { name: 'Rules' }).click();
     await rule.filter({ hasText: 'Up to $25 per customer' }).waitFor();
     expect(await rule.textContent()).not.toContain('edited');
-    await item.getByText('1 local override').waitFor({ state: 'detached' });
     await page.close();
   });
 

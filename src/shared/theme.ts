@@ -1,4 +1,5 @@
-// The page follows the system's light or dark setting unless the agent chose one (theme.css).
+// Panel and options page follow the system's light or dark setting unless the agent chose one in Settings
+// (the colours are light-dark() pairs in src/sidepanel/panel.css; data-theme picks one side).
 import type { Theme } from '../storage/settings-profile';
 
 export function applyTheme(theme: Theme, root: HTMLElement = document.documentElement): void {
