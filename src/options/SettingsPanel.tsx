@@ -1,11 +1,11 @@
 // The agent's settings: name (filled into snippets as {{agent.name}}), team or role, time zone and theme,
 // then the sites Own It runs on.
 import { useEffect, useState } from 'preact/hooks';
+import { applyTheme } from '../shared/theme';
 import type { OwnItDatabase } from '../storage/db';
 import { loadProfile, type Profile, saveProfile, THEMES, type Theme } from '../storage/settings-profile';
 import { TextField } from './fields';
 import { SitesAccess } from './SitesAccess';
-import { applyTheme } from '../shared/theme';
 
 const THEME_LABELS: Record<Theme, string> = { system: 'Same as the system', light: 'Light', dark: 'Dark' };
 const NAME_MAX = 120;

@@ -131,12 +131,17 @@ describe('accessibility audit (axe-core, serious and critical)', () => {
     await page.goto(`chrome-extension://${session.ext.id}/src/options/index.html#rules`);
     await page.getByRole('list', { name: 'Rules' }).getByRole('listitem').first().waitFor();
     const sections = page.getByRole('navigation', { name: 'Sections' }).getByRole('link');
-    const hashes = await sections.evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+    const hashes = await sections.evaluateAll((links) =>
+      links.map((link) => link.getAttribute('href') ?? ''),
+    );
     expect(hashes.length).toBeGreaterThanOrEqual(6);
     const found: Record<string, unknown> = {};
     for (const hash of hashes) {
       await sections.and(page.locator(`[href="${hash}"]`)).click();
-      await page.locator(`#section-${hash.slice(1)} h1`).first().waitFor();
+      await page
+        .locator(`#section-${hash.slice(1)} h1`)
+        .first()
+        .waitFor();
       const result = await auditBothThemes(page);
       if (JSON.stringify(result) !== JSON.stringify(CLEAN)) found[hash] = result;
     }

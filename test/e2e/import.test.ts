@@ -18,7 +18,10 @@ async function openOptions(): Promise<Page> {
   await page.goto(`chrome-extension://${session.ext.id}/${manifest.options_ui.page}#rules`);
   // The starter pack is in place once the rules list shows.
   await page.getByRole('list', { name: 'Rules' }).getByRole('listitem').first().waitFor();
-  await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Import & export' }).click();
+  await page
+    .getByRole('navigation', { name: 'Sections' })
+    .getByRole('link', { name: 'Import & export' })
+    .click();
   await page.getByRole('heading', { level: 1, name: 'Import and export' }).waitFor();
   return page;
 }

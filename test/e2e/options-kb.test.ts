@@ -387,13 +387,17 @@ describe('settings', () => {
     const panel = await session.ext.openPanel();
     await panel.emulateMedia({ colorScheme: 'light' });
     await expect.poll(() => panel.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
-    expect(await panel.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(20, 23, 29)');
+    expect(await panel.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(
+      'rgb(20, 23, 29)',
+    );
     await page.getByRole('radio', { name: 'Same as the system' }).check();
     await page.getByRole('button', { name: 'Save settings' }).click();
     await page.getByRole('status').filter({ hasText: 'Settings saved.' }).waitFor();
     await panel.reload();
     await panel.getByRole('region', { name: 'My cases' }).waitFor();
-    expect(await panel.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(247, 248, 250)');
+    expect(await panel.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(
+      'rgb(247, 248, 250)',
+    );
     await panel.close();
     await page.close();
   });

@@ -33,7 +33,9 @@ describe('the one sanitiser', () => {
     await renderMarkdownInto(element, input);
     // The markup that was rendered (elements and attributes, not the visible text) has none of it.
     const markup = [...element.querySelectorAll('*')]
-      .map((node) => `<${node.tagName} ${[...node.attributes].map((a) => `${a.name}="${a.value}"`).join(' ')}>`)
+      .map(
+        (node) => `<${node.tagName} ${[...node.attributes].map((a) => `${a.name}="${a.value}"`).join(' ')}>`,
+      )
       .join('');
     expect(markup).not.toMatch(forbidden);
     for (const node of element.querySelectorAll('*')) {
