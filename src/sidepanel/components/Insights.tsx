@@ -1,6 +1,8 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import { t } from '../../shared/i18n';
 import type { Note, UsageEvent } from '../../shared/model';
 import { database } from '../../storage/db';
+import { draftFromSearch } from '../article-draft';
 import { downloadFile, exportFileName, notesToCsv, notesToJson } from '../export-notes';
 import {
   articleDraft,
@@ -16,6 +18,7 @@ import {
 } from '../insights-data';
 import { formatWhen } from '../ticket';
 import { BackBar } from './BackBar';
+import { DraftButton } from './DraftButton';
 
 export interface InsightsProps {
   onBack(): void;
@@ -247,6 +250,10 @@ function KnowledgeGaps({
                 <span class="muted small">
                   searched {times(gap.count)} · last {formatWhen(gap.lastAt, now)}
                 </span>
+                <DraftButton
+                  draft={() => draftFromSearch(gap.text)}
+                  label={t('captureDraftAbout', gap.text)}
+                />
                 <button
                   type="button"
                   aria-label={`Copy article draft about “${gap.text}”`}
