@@ -36,9 +36,11 @@ export function DraftButton({ draft, label, class: className }: Props) {
     }
   };
 
+  const run = () => void start();
+
   return (
     <span class="draft-action">
-      <button type="button" class={className} aria-label={label} disabled={busy} onClick={() => void start()}>
+      <button type="button" class={className} aria-label={label} disabled={busy} onClick={run}>
         {t('captureDraftAnArticle')}
       </button>
       {status && (
