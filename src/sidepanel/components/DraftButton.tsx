@@ -4,7 +4,8 @@ import { useState } from 'preact/hooks';
 import { t } from '../../shared/i18n';
 import { database } from '../../storage/db';
 import type { DraftText } from '../article-draft';
-import { openDraftEditor, saveDraft } from '../create-draft';
+import { openDraftEditor } from '../create-draft';
+import { saveDraft } from '../save-draft';
 
 interface Props {
   /** The draft's first text; called when the button is pressed. */
