@@ -2,14 +2,11 @@
 // opens it in the options page's editor. The draft stays out of the panel's search until published.
 import { useState } from 'preact/hooks';
 import { t } from '../../shared/i18n';
-import { database } from '../../storage/db';
-import type { DraftText } from '../article-draft';
-import { openDraftEditor } from '../create-draft';
-import { saveDraft } from '../save-draft';
+import type { DraftSource } from '../start-draft';
 
 interface Props {
-  /** The draft's first text; called when the button is pressed. */
-  draft(): DraftText;
+  /** What the draft starts from. */
+  from: DraftSource;
   /** The accessible name, naming what the draft is about. */
   label: string;
   class?: string;
@@ -17,7 +14,7 @@ interface Props {
 
 type Status = { ok: boolean; message: string } | null;
 
-export function DraftButton({ draft, label, class: className }: Props) {
+export function DraftButton({ from, label, class: className }: Props) {
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState<Status>(null);
 
@@ -26,8 +23,8 @@ export function DraftButton({ draft, label, class: className }: Props) {
     setBusy(true);
     setStatus(null);
     try {
-      const saved = await saveDraft(database(), draft());
-      await openDraftEditor(saved.id);
+      const { startDraft } = await import('../start-draft');
+      const saved = await startDraft(from);
       setStatus({ ok: true, message: t('captureDraftSaved', saved.title) });
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);

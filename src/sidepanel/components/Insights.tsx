@@ -2,7 +2,6 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { t } from '../../shared/i18n';
 import type { Note, UsageEvent } from '../../shared/model';
 import { database } from '../../storage/db';
-import { draftFromSearch } from '../article-draft';
 import { downloadFile, exportFileName, notesToCsv, notesToJson } from '../export-notes';
 import {
   articleDraft,
@@ -250,10 +249,7 @@ function KnowledgeGaps({
                 <span class="muted small">
                   searched {times(gap.count)} · last {formatWhen(gap.lastAt, now)}
                 </span>
-                <DraftButton
-                  draft={() => draftFromSearch(gap.text)}
-                  label={t('captureDraftAbout', gap.text)}
-                />
+                <DraftButton from={{ search: gap.text }} label={t('captureDraftAbout', gap.text)} />
                 <button
                   type="button"
                   aria-label={`Copy article draft about “${gap.text}”`}

@@ -2,7 +2,6 @@ import type { RefObject } from 'preact';
 import { useEffect, useReducer, useRef } from 'preact/hooks';
 import type { SearchHit } from '../../search';
 import { t } from '../../shared/i18n';
-import { draftFromSearch } from '../article-draft';
 import { DraftButton } from './DraftButton';
 import { Highlight } from './Highlight';
 
@@ -93,7 +92,7 @@ export function SearchResults({ hits, query, suggestion, onOpen, onQuery, onClea
           Try fewer or different words. This search is saved as a knowledge gap for your team.
         </p>
         <p>
-          <DraftButton draft={() => draftFromSearch(query)} label={t('captureDraftAbout', query.trim())} />
+          <DraftButton from={{ search: query }} label={t('captureDraftAbout', query.trim())} />
         </p>
       </section>
     );
