@@ -21,6 +21,7 @@ export function articleForPack(a: Article): Pack['articles'][number] {
   if (a.category) out.category = a.category;
   if (a.owner) out.owner = a.owner;
   if (a.reviewBy) out.reviewBy = a.reviewBy;
+  if (a.status === 'draft') out.status = 'draft';
   return out;
 }
 

@@ -63,11 +63,13 @@ type Content = Record<string, unknown>;
 /** The fields an import can set, in a comparable form (absent and empty optional text are the same). */
 function content(item: Content, kind: ItemKind): string {
   const fields: Record<ItemKind, string[]> = {
-    article: ['title', 'body', 'tags', 'keywords', 'category', 'owner', 'reviewBy'],
+    article: ['title', 'body', 'tags', 'keywords', 'category', 'owner', 'reviewBy', 'status'],
     playbook: ['title', 'summary', 'triggers', 'tags', 'steps'],
     rule: ['action', 'label', 'limit', 'per', 'above', 'guidance', 'escalation', 'keywords'],
   };
-  return JSON.stringify(fields[kind].map((field) => item[field] ?? ''));
+  // A published article may say so or not: both read the same.
+  const value = (field: string) => (field === 'status' && item[field] === 'published' ? '' : item[field]);
+  return JSON.stringify(fields[kind].map((field) => value(field) ?? ''));
 }
 
 function storedMap(kb: StoredKb): Map<string, Content & { version: number; editedLocally?: boolean }> {

@@ -1,4 +1,5 @@
 // The search box, filters and sort order above the article list.
+import { t } from '../shared/i18n';
 import {
   type ArticleFilter,
   type ArticleSort,
@@ -54,6 +55,16 @@ export function ArticleFilters({ filter, choices, onChange }: Props) {
             {sourceLabel(source)}
           </option>
         ))}
+      </Choice>
+      <Choice
+        id="filter-status"
+        label={t('captureStatusLabel')}
+        value={filter.status ?? ''}
+        onChange={(v) => set('status', v as ArticleFilter['status'])}
+      >
+        <option value="">{t('captureStatusAll')}</option>
+        <option value="draft">{t('captureStatusDrafts')}</option>
+        <option value="published">{t('captureStatusPublished')}</option>
       </Choice>
       <Choice
         id="article-sort"

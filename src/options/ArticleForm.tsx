@@ -1,8 +1,9 @@
 // Writing or editing one article, with a live preview. Nothing is saved until every field is valid; a
 // save based on a version another window replaced is held with the agent's text, and they choose.
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { t } from '../shared/i18n';
 import type { Article } from '../shared/model';
-import { ConflictError } from '../storage/repositories';
+import { ConflictError, DeletedError } from '../storage/repositories';
 import {
   type ArticleField,
   type ArticleFormErrors,
@@ -12,6 +13,7 @@ import {
   formFromArticle,
 } from './article-form';
 import { ConflictBanner } from './ConflictBanner';
+import { DeletedBanner } from './DeletedBanner';
 import { TextField } from './fields';
 import { MarkdownPreview } from './MarkdownPreview';
 
@@ -27,7 +29,10 @@ interface Props {
   onReload(): void;
 }
 
-type Problem = { kind: 'conflict'; storedVersion: number } | { kind: 'error'; message: string };
+type Problem =
+  | { kind: 'conflict'; storedVersion: number }
+  | { kind: 'deleted' }
+  | { kind: 'error'; message: string };
 
 export function ArticleForm({ article, takenIds, onSave, onSaveCopy, onCancel, onReload }: Props) {
   const [values, setValues] = useState<ArticleFormValues>(() =>
@@ -85,7 +90,13 @@ export function ArticleForm({ article, takenIds, onSave, onSaveCopy, onCancel, o
     void attempt((item) => onSave(item, article?.version ?? 0));
   };
 
+  const publish = () => {
+    setProblem(null);
+    void attempt((item) => onSave({ ...item, status: 'published' }, article?.version ?? 0));
+  };
+
   const errorCount = Object.keys(errors).length;
+  const isDraft = article?.status === 'draft';
   const title = article ? `Edit “${article.title}”` : 'New article';
   const packNote = article && article.source !== 'local' && !article.editedLocally;
   return (
@@ -105,6 +116,7 @@ export function ArticleForm({ article, takenIds, onSave, onSaveCopy, onCancel, o
           save it, it is your local copy: updates to the pack leave it as you set it.
         </p>
       )}
+      {isDraft && <p class="banner">{t('captureDraftNote')}</p>}
       {errorCount > 0 && (
         <p class="banner error" role="alert">
           Nothing was saved. Fix {errorCount === 1 ? 'the field' : `the ${errorCount} fields`} marked below.
@@ -123,6 +135,16 @@ export function ArticleForm({ article, takenIds, onSave, onSaveCopy, onCancel, o
           onOverwrite={() => void attempt((item) => onSave(item, problem.storedVersion))}
           onSaveCopy={() => void attempt(onSaveCopy)}
           onReload={onReload}
+        />
+      )}
+
+      {problem?.kind === 'deleted' && (
+        <DeletedBanner
+          kind="article"
+          title={article?.title ?? values.title}
+          busy={saving}
+          onSaveNew={() => void attempt((item) => onSave(item, 0))}
+          onDiscard={onCancel}
         />
       )}
 
@@ -197,8 +219,13 @@ export function ArticleForm({ article, takenIds, onSave, onSaveCopy, onCancel, o
       </div>
 
       <div class="form-actions">
-        <button type="submit" class="primary" disabled={saving}>
-          {saving ? 'Saving…' : article ? 'Save changes' : 'Add article'}
+        {isDraft && (
+          <button type="button" class="primary" disabled={saving} onClick={publish}>
+            {t('capturePublish')}
+          </button>
+        )}
+        <button type="submit" class={isDraft ? undefined : 'primary'} disabled={saving}>
+          {saving ? 'Saving…' : isDraft ? t('captureSaveDraft') : article ? 'Save changes' : 'Add article'}
         </button>
         <button type="button" onClick={onCancel}>
           Cancel
@@ -209,6 +236,7 @@ export function ArticleForm({ article, takenIds, onSave, onSaveCopy, onCancel, o
 }
 
 function describeFailure(error: unknown, editing: boolean): Problem {
+  if (error instanceof DeletedError) return { kind: 'deleted' };
   if (error instanceof ConflictError) {
     if (editing) return { kind: 'conflict', storedVersion: error.storedVersion };
     return {

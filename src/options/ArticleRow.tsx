@@ -1,6 +1,7 @@
 // One article in the list: a checkbox for bulk changes, where it came from, whether its review is due,
 // and Edit (or "Edit a local copy" for a team pack's article) and a Delete that asks first, inline.
 import { useEffect, useRef } from 'preact/hooks';
+import { t } from '../shared/i18n';
 import type { Article } from '../shared/model';
 import { isReadOnly, isStale, sourceLabel } from './article-list';
 
@@ -44,6 +45,7 @@ export function ArticleRow(props: Props) {
           onChange={(event) => props.onSelect(event.currentTarget.checked)}
         />
         <h2 class="item-title">{article.title}</h2>
+        {article.status === 'draft' && <span class="chip warn">{t('captureDraftBadge')}</span>}
         <span class="chip subtle">
           {article.source !== 'local' && article.editedLocally ? `${from}, edited` : from}
         </span>

@@ -1,6 +1,7 @@
 // Articles: find, filter and sort the list; write and edit through ArticleForm; delete one or many with
 // Undo; add or remove a tag on many at once. The panel picks up every change as it is saved.
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { t } from '../shared/i18n';
 import type { Article } from '../shared/model';
 import type { OwnItDatabase } from '../storage/db';
 import { articles } from '../storage/repositories';
@@ -11,7 +12,9 @@ import { changeTag, describeOutcome } from './article-bulk';
 import { copyOfArticle } from './article-form';
 import { EMPTY_FILTER, filterArticles, filterChoices, todayIso } from './article-list';
 import { BulkBar } from './BulkBar';
+import { DraftExport } from './DraftExport';
 import { Notice, type NoticeState } from './Notice';
+import { useEditRoute } from './use-edit-route';
 import { useFocusTarget } from './use-focus-target';
 import { useLive } from './use-live';
 
@@ -39,6 +42,14 @@ export function ArticlesManager({ db }: { db: OwnItDatabase }) {
   const shown = useMemo(() => filterArticles(all, filter, today), [all, filter, today]);
   const choices = useMemo(() => filterChoices(all), [all]);
   const picked = all.filter((article) => selected.has(article.id));
+  const hasDrafts = all.some((article) => article.status === 'draft');
+
+  // `#articles/edit/<id>` (the panel's "Draft an article") opens that article in the editor.
+  useEditRoute(
+    state.status === 'ready' ? state.items : null,
+    (article) => setEditing({ kind: 'edit', article, attempt: 0 }),
+    () => setNotice({ message: t('captureEditMissing'), error: true }),
+  );
 
   // A selected article deleted in another window drops out of the selection.
   useEffect(() => {
@@ -51,8 +62,11 @@ export function ArticlesManager({ db }: { db: OwnItDatabase }) {
   };
 
   const save = async (article: Article, baseVersion: number) => {
+    const wasDraft = editing?.kind === 'edit' && editing.article.status === 'draft';
     const saved = await articles.save(db, article, baseVersion);
-    setNotice({ message: `Saved “${saved.title}”. The panel finds it from now on.` });
+    if (saved.status === 'draft') setNotice({ message: t('captureDraftKept', saved.title) });
+    else if (wasDraft) setNotice({ message: t('capturePublished', saved.title) });
+    else setNotice({ message: `Saved “${saved.title}”. The panel finds it from now on.` });
     close(`edit-article-${saved.id}`);
   };
 
@@ -211,6 +225,7 @@ export function ArticlesManager({ db }: { db: OwnItDatabase }) {
                 />
                 Select all shown
               </label>
+              {hasDrafts && <DraftExport drafts={picked.filter((a) => a.status === 'draft')} />}
               <span class="muted small" aria-live="polite">
                 Showing {shown.length} of {plural(all.length)}
               </span>

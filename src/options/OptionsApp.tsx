@@ -28,7 +28,8 @@ export const SECTIONS: readonly Section[] = [
 ];
 
 function sectionOf(hash: string): Section {
-  const id = hash.replace(/^#/, '');
+  // A section may take more after a slash (`#articles/edit/<id>`); the first part names it.
+  const id = hash.replace(/^#/, '').split('/')[0];
   return SECTIONS.find((section) => section.id === id) ?? (SECTIONS[0] as Section);
 }
 

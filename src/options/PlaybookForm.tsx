@@ -2,8 +2,9 @@
 // conflicting save keeps the agent's text until they choose what to keep.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Playbook } from '../shared/model';
-import { ConflictError } from '../storage/repositories';
+import { ConflictError, DeletedError } from '../storage/repositories';
 import { ConflictBanner } from './ConflictBanner';
+import { DeletedBanner } from './DeletedBanner';
 import { TextField } from './fields';
 import {
   emptyPlaybookForm,
@@ -23,7 +24,10 @@ interface Props {
   onReload(): void;
 }
 
-type Problem = { kind: 'conflict'; storedVersion: number } | { kind: 'error'; message: string };
+type Problem =
+  | { kind: 'conflict'; storedVersion: number }
+  | { kind: 'deleted' }
+  | { kind: 'error'; message: string };
 type TextKey = 'title' | 'summary' | 'triggers' | 'tags';
 
 export function PlaybookForm({ playbook, takenIds, onSave, onSaveCopy, onCancel, onReload }: Props) {
@@ -98,6 +102,15 @@ export function PlaybookForm({ playbook, takenIds, onSave, onSaveCopy, onCancel,
           onReload={onReload}
         />
       )}
+      {problem?.kind === 'deleted' && (
+        <DeletedBanner
+          kind="playbook"
+          title={playbook?.title ?? values.title}
+          busy={saving}
+          onSaveNew={() => void attempt((item) => onSave(item, 0))}
+          onDiscard={onCancel}
+        />
+      )}
       <TextField
         name="pb-title"
         label="Title"
@@ -150,6 +163,7 @@ export function PlaybookForm({ playbook, takenIds, onSave, onSaveCopy, onCancel,
 }
 
 function describeFailure(error: unknown, editing: boolean): Problem {
+  if (error instanceof DeletedError) return { kind: 'deleted' };
   if (error instanceof ConflictError) {
     if (editing) return { kind: 'conflict', storedVersion: error.storedVersion };
     return {

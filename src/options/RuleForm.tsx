@@ -2,7 +2,8 @@
 // a version another window replaced is refused with a message, never written over.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { type EmpowermentRule, RULE_ACTIONS } from '../shared/model';
-import { ConflictError } from '../storage/repositories';
+import { ConflictError, DeletedError } from '../storage/repositories';
+import { DeletedBanner } from './DeletedBanner';
 import { SelectField, TextField } from './fields';
 import { LimitFields } from './LimitFields';
 import {
@@ -52,10 +53,25 @@ export function RuleForm({ rule, takenIds, onSave, onCancel, onReload }: Props) 
     }
   };
 
+  // The rule as typed when its save found it deleted in another window; kept until the agent chooses.
+  const [orphan, setOrphan] = useState<EmpowermentRule | null>(null);
+
+  const write = async (item: EmpowermentRule, baseVersion: number) => {
+    setSaving(true);
+    try {
+      await onSave(item, baseVersion);
+    } catch (error) {
+      setSaving(false);
+      if (error instanceof DeletedError) setOrphan(item);
+      else setProblem(describeFailure(error, Boolean(rule)));
+    }
+  };
+
   const submit = async (event: Event) => {
     event.preventDefault();
     if (saving) return;
     setProblem(null);
+    setOrphan(null);
     const result = ruleFromForm(values, { existing: rule, takenIds });
     if (!result.ok) {
       setErrors(result.errors);
@@ -65,13 +81,7 @@ export function RuleForm({ rule, takenIds, onSave, onCancel, onReload }: Props) 
       return;
     }
     setErrors({});
-    setSaving(true);
-    try {
-      await onSave(result.rule, rule?.version ?? 0);
-    } catch (error) {
-      setSaving(false);
-      setProblem(describeFailure(error, Boolean(rule)));
-    }
+    await write(result.rule, rule?.version ?? 0);
   };
 
   const errorCount = Object.keys(errors).length;
@@ -91,6 +101,15 @@ export function RuleForm({ rule, takenIds, onSave, onCancel, onReload }: Props) 
         <p class="banner error" role="alert">
           Nothing was saved. Fix {errorCount === 1 ? 'the field' : `the ${errorCount} fields`} marked below.
         </p>
+      )}
+      {orphan && (
+        <DeletedBanner
+          kind="rule"
+          title={rule?.label ?? orphan.label}
+          busy={saving}
+          onSaveNew={() => void write(orphan, 0)}
+          onDiscard={onCancel}
+        />
       )}
       {problem && (
         <div class="banner error" role="alert">

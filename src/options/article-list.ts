@@ -21,6 +21,8 @@ export interface ArticleFilter {
   source: string;
   staleOnly: boolean;
   sort: ArticleSort;
+  /** '' (or absent) for any; drafts only, or published only. */
+  status?: '' | 'draft' | 'published';
 }
 
 export const NO_OWNER = '\u0000none';
@@ -32,6 +34,7 @@ export const EMPTY_FILTER: ArticleFilter = {
   source: '',
   staleOnly: false,
   sort: 'title',
+  status: '',
 };
 
 /** Today as YYYY-MM-DD in the agent's own time zone (the review date is a calendar date). */
@@ -43,6 +46,11 @@ export function todayIso(now = new Date()): string {
 /** Due for review: its review-by date has passed. */
 export function isStale(article: Pick<Article, 'reviewBy'>, today: string): boolean {
   return Boolean(article.reviewBy && article.reviewBy < today);
+}
+
+/** Absent means published: only drafts say so. */
+export function statusOf(article: Pick<Article, 'status'>): 'draft' | 'published' {
+  return article.status === 'draft' ? 'draft' : 'published';
 }
 
 /** A team pack's item stays as the pack says until the agent makes a local copy of it. */
@@ -83,7 +91,8 @@ export function filterArticles(list: readonly Article[], filter: ArticleFilter, 
         (!tag || article.tags.some((t) => t.toLowerCase() === tag)) &&
         (!filter.owner || (filter.owner === NO_OWNER ? !article.owner : article.owner === filter.owner)) &&
         (!filter.source || article.source === filter.source) &&
-        (!filter.staleOnly || isStale(article, today)),
+        (!filter.staleOnly || isStale(article, today)) &&
+        (!filter.status || statusOf(article) === filter.status),
     )
     .sort(COMPARE[filter.sort]);
 }

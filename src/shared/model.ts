@@ -23,6 +23,11 @@ export interface Article {
   /** Set when the agent edits an item that came from a pack, so upgrades and syncs leave it alone. */
   editedLocally?: boolean;
   usage?: number;
+  /**
+   * A draft is being written and is not offered to agents in the panel (not indexed) until it is
+   * published. Absent means published.
+   */
+  status?: 'draft' | 'published';
 }
 
 export const STAGES = ['capture', 'investigate', 'resolve', 'communicate', 'follow-up'] as const;

@@ -17,6 +17,8 @@ const ArticleSchema = v.object({
   category: v.optional(text(120)),
   owner: v.optional(text(120)),
   reviewBy: v.optional(isoDate),
+  /** Drafts exported for the team stay drafts where they are imported. */
+  status: v.optional(v.picklist(['draft', 'published'] as const, 'must be "draft" or "published"')),
 });
 
 const StepSchema = v.object({

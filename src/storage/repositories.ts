@@ -12,16 +12,34 @@ export class ConflictError extends Error {
   }
 }
 
+/** A save of an edit whose item another window deleted meanwhile: saving would silently bring it back. */
+export class DeletedError extends ConflictError {
+  constructor(itemId: string) {
+    super(itemId, 0);
+    this.message = `"${itemId}" was deleted in another window after you opened it; nothing was saved.`;
+    this.name = 'DeletedError';
+  }
+}
+
+/** The check every versioned save makes: same version as when the edit started, and still there. */
+function checkBase(id: string, stored: { version: number } | undefined, baseVersion: number): void {
+  if (stored && stored.version !== baseVersion) throw new ConflictError(id, stored.version);
+  if (!stored && baseVersion > 0) throw new DeletedError(id);
+}
+
 export const articles = {
   all: (db: OwnItDatabase) => db.articles.toArray(),
   get: (db: OwnItDatabase, id: string) => db.articles.get(id),
   count: (db: OwnItDatabase) => db.articles.count(),
 
-  /** Saves an edit made from `baseVersion`; refuses when someone saved in between. */
+  /**
+   * Saves an edit made from `baseVersion` (0 for a new article); refuses when someone saved in between,
+   * or deleted it since (a base above 0 of an item that is gone).
+   */
   async save(db: OwnItDatabase, article: Article, baseVersion: number, now = Date.now()): Promise<Article> {
     return db.transaction('rw', db.articles, async () => {
       const stored = await db.articles.get(article.id);
-      if (stored && stored.version !== baseVersion) throw new ConflictError(article.id, stored.version);
+      checkBase(article.id, stored, baseVersion);
       const next: Article = {
         ...article,
         version: (stored?.version ?? 0) + 1,
@@ -83,7 +101,7 @@ export const rules = {
   ): Promise<EmpowermentRule> {
     return db.transaction('rw', db.rules, async () => {
       const stored = await db.rules.get(rule.id);
-      if (stored && stored.version !== baseVersion) throw new ConflictError(rule.id, stored.version);
+      checkBase(rule.id, stored, baseVersion);
       const next: EmpowermentRule = {
         ...rule,
         version: (stored?.version ?? 0) + 1,
@@ -120,7 +138,7 @@ export const playbooks = {
   ): Promise<Playbook> {
     return db.transaction('rw', db.playbooks, async () => {
       const stored = await db.playbooks.get(playbook.id);
-      if (stored && stored.version !== baseVersion) throw new ConflictError(playbook.id, stored.version);
+      checkBase(playbook.id, stored, baseVersion);
       const next: Playbook = {
         ...playbook,
         version: (stored?.version ?? 0) + 1,

@@ -81,7 +81,10 @@ export async function buildSearchIndex(db: OwnItDatabase): Promise<StoredIndex> 
       return { articles, playbooks, seq: Math.max(0, Number(last ?? 0), ...versions.map(Number)) };
     },
   );
-  const index = SearchIndex.build([...articles.map(docFromArticle), ...playbooks.map(docFromPlaybook)]);
+  const index = SearchIndex.build([
+    ...articles.filter(isOffered).map(docFromArticle),
+    ...playbooks.map(docFromPlaybook),
+  ]);
   return { index, source: 'built', seq, replayed: 0 };
 }
 
@@ -99,7 +102,8 @@ export async function catchUp(
   if (!pending) return null;
   const replayed = applyChanges(index, pending);
   // Items written around the log (by hand, or by a version of Own It without it) show in the count.
-  if (index.size !== pending.items) return null;
+  // Drafts are stored but not indexed; they are counted (a full read) only when the totals differ.
+  if (index.size !== pending.items && index.size !== pending.items - (await countDrafts(db))) return null;
   return { seq: pending.seq, replayed };
 }
 
@@ -134,9 +138,18 @@ function idsOf(changes: KbChange[], kind: KbChange['kind']): string[] {
   return [...ids];
 }
 
+/** Drafts are half-written: an agent on a call is never offered one. */
+export function isOffered(article: Article): boolean {
+  return article.status !== 'draft';
+}
+
+function countDrafts(db: OwnItDatabase): Promise<number> {
+  return db.articles.filter((article) => !isOffered(article)).count();
+}
+
 function applyChanges(index: SearchIndex, pending: Pending): number {
   for (const [id, article] of pending.articles) {
-    if (article) index.add(docFromArticle(article));
+    if (article && isOffered(article)) index.add(docFromArticle(article));
     else index.remove(id);
   }
   for (const [id, playbook] of pending.playbooks) {

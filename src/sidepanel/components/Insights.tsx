@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import { t } from '../../shared/i18n';
 import type { Note, UsageEvent } from '../../shared/model';
 import { database } from '../../storage/db';
 import { downloadFile, exportFileName, notesToCsv, notesToJson } from '../export-notes';
@@ -16,6 +17,7 @@ import {
 } from '../insights-data';
 import { formatWhen } from '../ticket';
 import { BackBar } from './BackBar';
+import { DraftButton } from './DraftButton';
 
 export interface InsightsProps {
   onBack(): void;
@@ -247,6 +249,7 @@ function KnowledgeGaps({
                 <span class="muted small">
                   searched {times(gap.count)} · last {formatWhen(gap.lastAt, now)}
                 </span>
+                <DraftButton from={{ search: gap.text }} label={t('captureDraftAbout', gap.text)} />
                 <button
                   type="button"
                   aria-label={`Copy article draft about “${gap.text}”`}

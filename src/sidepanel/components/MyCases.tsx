@@ -1,9 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
+import { t } from '../../shared/i18n';
 import { type Note, STAGES } from '../../shared/model';
 import { database } from '../../storage/db';
 import { commitments, notes } from '../../storage/repositories';
 import { formatWhen } from '../ticket';
 import { Commitments } from './Commitments';
+import { DraftButton } from './DraftButton';
 
 interface CaseSummary {
   ticketKey: string;
@@ -139,6 +141,7 @@ export function MyCases({ version, ticketKey }: { version: number; ticketKey?: s
                 <CaseItem
                   key={c.ticketKey}
                   summary={c}
+                  allNotes={state.recent.filter((n) => n.ticketKey === c.ticketKey)}
                   open={expanded === c.ticketKey}
                   onToggle={() => setExpanded(expanded === c.ticketKey ? null : c.ticketKey)}
                 />
@@ -151,7 +154,15 @@ export function MyCases({ version, ticketKey }: { version: number; ticketKey?: s
   );
 }
 
-function CaseItem({ summary, open, onToggle }: { summary: CaseSummary; open: boolean; onToggle(): void }) {
+interface CaseItemProps {
+  summary: CaseSummary;
+  /** Every note of the case, whatever the filters show: a drafted article starts from all of them. */
+  allNotes: Note[];
+  open: boolean;
+  onToggle(): void;
+}
+
+function CaseItem({ summary, allNotes, open, onToggle }: CaseItemProps) {
   const latest = summary.notes[0] as Note;
   return (
     <li class="case">
@@ -176,6 +187,7 @@ function CaseItem({ summary, open, onToggle }: { summary: CaseSummary; open: boo
           </>
         )}
       </span>
+      <DraftButton from={{ notes: allNotes }} label={t('captureDraftFromCase', summary.label)} class="link" />
       {open && (
         <ol class="timeline" aria-label={`Timeline of ${summary.label}`}>
           {[...summary.notes].reverse().map((note) => (

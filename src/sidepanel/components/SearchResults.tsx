@@ -1,6 +1,8 @@
 import type { RefObject } from 'preact';
 import { useEffect, useReducer, useRef } from 'preact/hooks';
 import type { SearchHit } from '../../search';
+import { t } from '../../shared/i18n';
+import { DraftButton } from './DraftButton';
 import { Highlight } from './Highlight';
 
 interface Props {
@@ -88,6 +90,9 @@ export function SearchResults({ hits, query, suggestion, onOpen, onQuery, onClea
         )}
         <p class="muted">
           Try fewer or different words. This search is saved as a knowledge gap for your team.
+        </p>
+        <p>
+          <DraftButton from={{ search: query }} label={t('captureDraftAbout', query.trim())} />
         </p>
       </section>
     );

@@ -1,0 +1,8 @@
+// Opens the options page straight in a draft's editor, in a new tab.
+import browser from 'webextension-polyfill';
+import { editorUrl } from './save-draft';
+
+export async function openDraftEditor(id: string): Promise<void> {
+  const page = browser.runtime.getManifest().options_ui?.page ?? 'src/options/index.html';
+  await browser.tabs.create({ url: editorUrl(browser.runtime.getURL(page), id) });
+}
