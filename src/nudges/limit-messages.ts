@@ -76,7 +76,8 @@ export function withinMessage({ rule, amount, currency, count, boosted }: LimitF
 
 function ownership(rule: NudgeRule): string {
   const who = rule.above.trim();
-  const get = who ? t('nudgeOwnershipWho', who.replace(/\s+/g, '-')) : t('nudgeOwnership');
+  // English joins the approver into one word ("team-lead approval"); other languages may use it as written.
+  const get = who ? t('nudgeOwnershipWho', who.replace(/\s+/g, '-'), who) : t('nudgeOwnership');
   const steps = rule.escalation.map((step) => step.trim()).filter(Boolean);
   if (steps.length === 0) return get;
   return `${get} ${t('nudgeEscalation', steps.map((step, i) => `${i + 1}. ${step}`).join(' '))}`;
