@@ -17,12 +17,12 @@ const STAGE_NAMES: Record<Stage, string> = {
   'follow-up': 'panelStageFollowUp',
 };
 
-/** "2 of 5 steps done", and on which ticket when there is one. */
+/** "2 of 5 steps done" ("0 of 1 step done"), and on which ticket when there is one. */
 function progress(done: number, total: number, ticketId: string | undefined, linked: boolean): string {
-  if (!linked) return t('panelStepsDone', done, total);
-  return ticketId
-    ? t('panelStepsDoneOnTicket', done, total, ticketId)
-    : t('panelStepsDoneOnThis', done, total);
+  const one = total === 1;
+  if (!linked) return t(one ? 'panelStepsDoneOne' : 'panelStepsDone', done, total);
+  if (ticketId) return t(one ? 'panelStepsDoneOnTicketOne' : 'panelStepsDoneOnTicket', done, total, ticketId);
+  return t(one ? 'panelStepsDoneOnThisOne' : 'panelStepsDoneOnThis', done, total);
 }
 
 /** Ticks are kept per ticket and playbook, so the same playbook on another ticket starts fresh. */

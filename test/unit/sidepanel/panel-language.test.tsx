@@ -8,9 +8,10 @@ import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { analyse, type NudgeRule } from '../../../src/nudges/index';
 import { formatMessage, type MessageEntry, setMessageSource } from '../../../src/shared/i18n';
-import type { Note, PageContext } from '../../../src/shared/model';
+import type { Note, PageContext, Playbook } from '../../../src/shared/model';
 import { Commitments } from '../../../src/sidepanel/components/Commitments';
 import { Nudges } from '../../../src/sidepanel/components/Nudges';
+import { PlaybookView } from '../../../src/sidepanel/components/PlaybookView';
 
 // The panel's components talk to the browser through the polyfill, which refuses to load outside one.
 vi.mock('webextension-polyfill', () => ({
@@ -85,6 +86,40 @@ describe('the panel in Spanish', () => {
     const options = { now, timeZone: 'UTC', hour12: false };
     expect(formatDue(now + 3_600_000, options)).toBe('hoy 16:00');
     expect(formatDue(now + 24 * 3_600_000, options)).toBe('mañana 15:00');
+  });
+});
+
+describe('counts', () => {
+  const playbook = (steps: number): Playbook => ({
+    id: 'p1',
+    title: 'Late delivery',
+    summary: '',
+    triggers: [],
+    tags: [],
+    steps: Array.from({ length: steps }, (_, i) => ({ stage: 'resolve' as const, text: `Step ${i + 1}` })),
+    updatedAt: 0,
+    version: 1,
+    source: 'local',
+  });
+
+  it.each([
+    ['en', 1, '0 of 1 step done'],
+    ['en', 3, '0 of 3 steps done'],
+    ['es', 1, '0 de 1 paso hecho'],
+    ['es', 3, '0 de 3 pasos hechos'],
+  ] as const)('%s: a playbook of %i', async (locale, steps, expected) => {
+    speak(locale);
+    render(
+      <PlaybookView
+        playbook={playbook(steps)}
+        page={{ status: 'loading' }}
+        onBack={() => undefined}
+        onCommit={() => undefined}
+      />,
+      root,
+    );
+    await settle();
+    expect(root.querySelector('.meta')?.textContent).toContain(expected);
   });
 });
 
