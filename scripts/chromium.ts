@@ -1,10 +1,10 @@
 // Loads the built extension (dist/) into real Chromium and serves the fixture helpdesk pages on
 // 127.0.0.1. Shared by the end-to-end tests and by `npm start`.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, realpathSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize, resolve } from 'node:path';
+import { dirname, extname, join, normalize, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
 
 export const ROOT = resolve(import.meta.dirname, '..');
@@ -120,6 +120,27 @@ export interface LaunchOptions {
   headless?: boolean;
   viewport?: { width: number; height: number };
   args?: string[];
+  /** Extra environment for the browser process (e.g. `LANGUAGE`), on top of this process's own. */
+  env?: Record<string, string>;
+}
+
+/**
+ * Launch options for a browser whose interface speaks `locale` ("es"). Chromium picks the language of
+ * extension messages from `--lang`; on Linux it reads `LANGUAGE`/`LANG` when that flag is absent, so both
+ * are set. `chrome.i18n.getUILanguage()` follows only when the browser has that language's interface
+ * pack installed (Debian: chromium-l10n); see `hasInterfaceLanguage`.
+ */
+export function browserLanguage(locale: string): Pick<LaunchOptions, 'args' | 'env'> {
+  const posix = locale.replace('-', '_');
+  return { args: [`--lang=${locale}`], env: { LANGUAGE: posix, LANG: `${posix}.UTF-8` } };
+}
+
+/** Whether the browser found by `findChrome` ships its own interface in `locale` (a locales/*.pak file). */
+export function hasInterfaceLanguage(locale: string): boolean {
+  let folder = dirname(realpathSync(findChrome()));
+  // Debian's /usr/bin/chromium is a wrapper script; the browser and its locales are in /usr/lib/chromium.
+  if (!existsSync(join(folder, 'locales'))) folder = '/usr/lib/chromium';
+  return existsSync(join(folder, 'locales', `${locale}.pak`));
 }
 
 export function newProfile(): string {
@@ -136,6 +157,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Load
     executablePath: findChrome(),
     headless: false,
     viewport: options.viewport ?? { width: 420, height: 800 },
+    ...(options.env ? { env: { ...process.env, ...options.env } as Record<string, string> } : {}),
     args: [
       ...(headless ? ['--headless=new'] : []),
       '--no-sandbox',

@@ -1,3 +1,4 @@
+import { t } from '../shared/i18n';
 import { putIntent } from '../shared/intents';
 import { openPanel } from './side-panel';
 
@@ -22,7 +23,8 @@ export function createContextMenu(): void {
   chrome.contextMenus.removeAll(() => {
     chrome.contextMenus.create({
       id: SEARCH_MENU_ID,
-      title: "Search Own It for '%s'",
+      // `%s` is where the browser shows the selected text.
+      title: t('workerSearchMenu'),
       contexts: ['selection'],
     });
   });

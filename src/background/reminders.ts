@@ -1,5 +1,6 @@
 // Commitment reminders: alarms, notifications and the toolbar badge, all derived from the database on
 // every run so a stopped worker or a closed browser loses nothing (see reminder-plan.ts).
+import { t } from '../shared/i18n';
 import type { Note } from '../shared/model';
 import { database } from '../storage/db';
 import { commitments, events, settings } from '../storage/repositories';
@@ -17,14 +18,14 @@ function timeZone(): string {
 }
 
 async function notify(note: Note): Promise<void> {
-  const title = note.ticketId ? `Promise due · #${note.ticketId}` : 'Promise due';
+  const title = note.ticketId ? t('workerPromiseDueTicket', note.ticketId) : t('workerPromiseDue');
   await showNotification(`${NOTIFICATION_PREFIX}${note.id}`, {
     type: 'basic',
     iconUrl: chrome.runtime.getURL('icons/icon-128.png'),
     title,
     message: note.commitment?.promise ?? note.text,
     contextMessage: [note.customer, note.subject].filter(Boolean).join(' · ') || note.site,
-    buttons: [{ title: 'Done' }, { title: `Snooze ${SNOOZE_MINUTES} min` }],
+    buttons: [{ title: t('workerDone') }, { title: t('workerSnoozeMinutes', SNOOZE_MINUTES) }],
     requireInteraction: true,
     priority: 2,
   });

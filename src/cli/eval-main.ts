@@ -1,5 +1,6 @@
 // `npm run eval`: quality figures, one section each. Sections print a table and one JSON summary line;
 // a new section (e.g. nudges) adds an entry to SECTIONS.
+import './english';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from './args';
 import { CliError } from './cli-error';

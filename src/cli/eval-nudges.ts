@@ -1,6 +1,7 @@
 // Evaluates the nudge engine on the labelled cases in test/fixtures/nudges/: precision and recall
 // per kind (each set apart, the tuned sets together, the held-out set alone) and analysis time per
 // case. A section of `npm run eval`; also runs alone: `npx tsx src/cli/eval-nudges.ts [--errors]`.
+import './english';
 import { existsSync, readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';

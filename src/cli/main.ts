@@ -1,5 +1,6 @@
 // The `ownit` command line: `npm run -s ownit -- <command> [flags]`. JSON lines on stdout; errors on
 // stderr with a non-zero exit code.
+import './english';
 import { pathToFileURL } from 'node:url';
 import { type ParsedArgs, parseArgs } from './args';
 import { CliError, EXIT_FAILURE, EXIT_USAGE } from './cli-error';

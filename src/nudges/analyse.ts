@@ -6,7 +6,7 @@ import { type LimitFinding, matchEmpowerment } from './empowerment';
 import { detectHandoff } from './handoff';
 import { overMessage, withinMessage } from './limit-messages';
 import { Memo } from './memo';
-import { CANT_MESSAGE, cantRewrite, handoffMessage, handoffRewrite } from './rewrites';
+import { cantMessage, cantRewrite, handoffMessage, handoffRewrite } from './rewrites';
 import { type AnalyseInput, type Nudge, type NudgeRule, PRINCIPLES } from './types';
 
 const HANDOFFS = new Memo<ReturnType<typeof detectHandoff>>();
@@ -38,7 +38,7 @@ function languageNudges(draft: Doc): { nudges: Nudge[]; flagged: Set<number> } {
       flagged.add(sentence.index);
       cants.push({
         kind: 'cant',
-        message: CANT_MESSAGE,
+        message: cantMessage(),
         principle: PRINCIPLES.cant,
         range,
         rewrite: cantRewrite(cant, sentence.text),

@@ -25,6 +25,7 @@
 // - Time windows chrono reads as ranges ("tomorrow 2-4pm") are due at their start: the reminder should
 //   come while the window is still open.
 import { casual, GB, type ParsedResult } from 'chrono-node/en';
+import { t, uiLanguage } from '../shared/i18n';
 import { readsAsPromise } from './commitment-context';
 import { findPhrases, type PhraseMatch } from './commitment-phrases';
 import {
@@ -526,6 +527,16 @@ function clock(hour: number, minute: number, hour12: boolean): string {
   return `${hour % 12 || 12}:${mm} ${hour < 12 ? 'AM' : 'PM'}`;
 }
 
+/** Short weekday and month names: fixed in English, from Intl in the agent's other languages. */
+function dayNames(date: { year: number; month: number; day: number; weekday: number }) {
+  const language = uiLanguage();
+  if (/^en\b/i.test(language)) return { weekday: WEEKDAYS[date.weekday], month: MONTHS[date.month - 1] };
+  const at = new Date(Date.UTC(date.year, date.month - 1, date.day, 12));
+  const name = (options: Intl.DateTimeFormatOptions) =>
+    new Intl.DateTimeFormat(language, { ...options, timeZone: 'UTC' }).format(at).replace(/\.$/, '');
+  return { weekday: name({ weekday: 'short' }), month: name({ month: 'short' }) };
+}
+
 /**
  * A due time as the agent reads it, in their zone: "today 3:00 PM", "tomorrow 15:00",
  * "Fri 28 Nov, 9:00 AM", "Mon 4 Jan 2027, 09:00" (the year only when it is not this year's).
@@ -538,9 +549,11 @@ export function formatDue(
   const today = wallClock(options.now, options.timeZone);
   const time = clock(due.hour, due.minute, options.hour12 ?? defaultHour12());
   const days = daysBetween(today, due);
-  if (days === 0) return `today ${time}`;
-  if (days === 1) return `tomorrow ${time}`;
-  if (days === -1) return `yesterday ${time}`;
-  const year = due.year === today.year ? '' : ` ${due.year}`;
-  return `${WEEKDAYS[due.weekday]} ${due.day} ${MONTHS[due.month - 1]}${year}, ${time}`;
+  if (days === 0) return t('panelDueToday', time);
+  if (days === 1) return t('panelDueTomorrow', time);
+  if (days === -1) return t('panelDueYesterday', time);
+  const { weekday, month } = dayNames(due);
+  return due.year === today.year
+    ? t('panelDueDate', weekday ?? '', due.day, month ?? '', time)
+    : t('panelDueDateYear', weekday ?? '', due.day, month ?? '', due.year, time);
 }

@@ -1,37 +1,46 @@
 // The words of within-limit and over-limit nudges: what is the agent's to approve, and, above the
-// limit, the escalation path worded so the agent keeps ownership.
+// limit, the escalation path worded so the agent keeps ownership. Each message is one whole sentence
+// in messages.json (the `nudge…` keys), so a language can order its words its own way.
+import { t } from '../shared/i18n';
 import { formatMoney } from './money';
 import type { NudgeRule } from './types';
 
-const PLURAL: Record<string, [string, string]> = {
-  refund: ['refund', 'refunds'],
-  credit: ['goodwill credit', 'goodwill credit or vouchers'],
-  replacement: ['replacement', 'replacements'],
-  'fee-waiver': ['fee waiver', 'fee waivers'],
-  discount: ['discount', 'discounts'],
-  expedite: ['free shipping upgrade', 'free expedited shipping'],
+/** The message keys for one and for many of each known action. */
+const NOUNS: Record<string, [string, string]> = {
+  refund: ['nudgeActionRefundOne', 'nudgeActionRefundMany'],
+  credit: ['nudgeActionCreditOne', 'nudgeActionCreditMany'],
+  replacement: ['nudgeActionReplacementOne', 'nudgeActionReplacementMany'],
+  'fee-waiver': ['nudgeActionFeeWaiverOne', 'nudgeActionFeeWaiverMany'],
+  discount: ['nudgeActionDiscountOne', 'nudgeActionDiscountMany'],
+  expedite: ['nudgeActionExpediteOne', 'nudgeActionExpediteMany'],
 };
 
-const PER: Record<NudgeRule['per'], string> = {
-  order: 'per order',
-  customer: 'per customer',
-  month: 'per month',
-  case: 'per case',
+const PER: Record<string, string> = {
+  order: 'nudgePerOrder',
+  customer: 'nudgePerCustomer',
+  month: 'nudgePerMonth',
+  case: 'nudgePerCase',
 };
 
 function nouns(rule: NudgeRule): [string, string] {
-  const known = PLURAL[rule.action];
-  if (known) return known;
+  const known = NOUNS[rule.action];
+  if (known) return [t(known[0]), t(known[1])];
   const label = rule.label.trim() || rule.id;
   const lower = label.charAt(0).toLowerCase() + label.slice(1);
   return [lower, lower];
 }
 
 function per(rule: NudgeRule): string {
-  return PER[rule.per] ?? `per ${rule.per}`;
+  const key = PER[rule.per];
+  return key ? t(key) : t('nudgePerOther', rule.per);
 }
 
-const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth'];
+const ORDINALS = ['nudgeOrdinal1', 'nudgeOrdinal2', 'nudgeOrdinal3', 'nudgeOrdinal4', 'nudgeOrdinal5'];
+
+function ordinal(n: number): string {
+  const key = ORDINALS[n - 1];
+  return key ? t(key) : t('nudgeOrdinalN', n);
+}
 
 export interface LimitFacts {
   rule: NudgeRule;
@@ -47,26 +56,31 @@ export interface LimitFacts {
 export function withinMessage({ rule, amount, currency, count, boosted }: LimitFacts): string {
   const [one, many] = nouns(rule);
   const limit = rule.limit;
-  const end = boosted ? 'No approval or handoff needed: you can say yes now.' : 'No approval needed.';
+  const end = boosted ? t('nudgeWithinEndBoosted') : t('nudgeWithinEnd');
   if (!limit) {
     const guidance = rule.guidance.trim();
-    return `Yours to decide: ${one}. ${boosted ? end : guidance || end}`;
+    return t('nudgeWithinDecide', one, boosted ? end : guidance || end);
   }
   if ('count' in limit) {
-    const what = limit.count === 1 ? `one ${one}` : `${limit.count} ${many}`;
-    const here = count && count > 1 ? ` (this is the ${ORDINALS[count - 1] ?? `${count}th`})` : '';
-    return `Yours to approve: ${what} ${per(rule)}${here}. ${end}`;
+    const here = count && count > 1 ? ` ${t('nudgeWithinCountHere', ordinal(count), count)}` : '';
+    return limit.count === 1
+      ? t('nudgeWithinCountOne', one, per(rule), here, end)
+      : t('nudgeWithinCountMany', limit.count, many, per(rule), here, end);
   }
-  const here = amount !== undefined ? ` (${formatMoney(amount, currency ?? limit.currency)} here)` : '';
-  return `Yours to approve: ${many} up to ${formatMoney(limit.amount, limit.currency)} ${per(rule)}${here}. ${end}`;
+  const here =
+    amount !== undefined
+      ? ` ${t('nudgeWithinAmountHere', formatMoney(amount, currency ?? limit.currency))}`
+      : '';
+  return t('nudgeWithinAmount', many, formatMoney(limit.amount, limit.currency), per(rule), here, end);
 }
 
 function ownership(rule: NudgeRule): string {
   const who = rule.above.trim();
-  const approval = who ? `${who.replace(/\s+/g, '-')} approval` : 'approval';
+  // English joins the approver into one word ("team-lead approval"); other languages may use it as written.
+  const get = who ? t('nudgeOwnershipWho', who.replace(/\s+/g, '-'), who) : t('nudgeOwnership');
   const steps = rule.escalation.map((step) => step.trim()).filter(Boolean);
-  const path = steps.length ? ` Escalation: ${steps.map((step, i) => `${i + 1}. ${step}`).join(' ')}` : '';
-  return `Get ${approval} behind the scenes, stay the customer's contact, and tell them when you'll be back.${path}`;
+  if (steps.length === 0) return get;
+  return `${get} ${t('nudgeEscalation', steps.map((step, i) => `${i + 1}. ${step}`).join(' '))}`;
 }
 
 /** "$150 is above your $100 limit for refunds per order. Get team-lead approval, …" */
@@ -74,12 +88,19 @@ export function overMessage({ rule, amount, currency, count }: LimitFacts): stri
   const [one, many] = nouns(rule);
   const limit = rule.limit;
   if (limit && 'count' in limit) {
-    const nth = ORDINALS[(count ?? 2) - 1] ?? `${count}th`;
-    return `A ${nth} ${one} is above your limit of ${limit.count} ${per(rule)}. ${ownership(rule)}`;
+    const asked = count ?? 2;
+    return t('nudgeOverCount', ordinal(asked), one, limit.count, per(rule), ownership(rule), asked);
   }
   if (limit && amount !== undefined) {
     const asked = formatMoney(amount, currency ?? limit.currency);
-    return `${asked} is above your ${formatMoney(limit.amount, limit.currency)} limit for ${many} ${per(rule)}. ${ownership(rule)}`;
+    return t(
+      'nudgeOverAmount',
+      asked,
+      formatMoney(limit.amount, limit.currency),
+      many,
+      per(rule),
+      ownership(rule),
+    );
   }
-  return `This is above your limit for ${many}. ${ownership(rule)}`;
+  return t('nudgeOverOther', many, ownership(rule));
 }

@@ -1,4 +1,5 @@
 // Currencies as people write them, number parsing ("1,200", "45,50"), and money formatting.
+import { uiLanguage } from '../shared/i18n';
 
 /** Currency symbols and the ISO code each stands for. Longest first, so "US$" wins over "$". */
 export const SYMBOLS: [string, string][] = [
@@ -107,10 +108,10 @@ export function sameCurrency(written: string, rule: string, loose = false): bool
 
 const PREFIX: Record<string, string> = { USD: '$', EUR: '€', GBP: '£', JPY: '¥', INR: '₹' };
 
-/** "$100", "$1,200", "€45.50", "120 CHF". */
+/** "$100", "$1,200", "€45.50", "120 CHF"; digits grouped the way the agent's language groups them. */
 export function formatMoney(amount: number, currency: string): string {
   const whole = Number.isInteger(amount);
-  const digits = amount.toLocaleString('en-US', {
+  const digits = amount.toLocaleString(uiLanguage(), {
     minimumFractionDigits: whole ? 0 : 2,
     maximumFractionDigits: 2,
   });

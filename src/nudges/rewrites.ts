@@ -1,5 +1,8 @@
 // Own-it and can-do sentences the panel can insert in place of a handoff or a can't. "[time]" and
 // "[…]" mark what only the agent can fill in; nothing here promises more than the agent controls.
+// The rewrites go into the customer's reply, whose language the detectors read (English), and quote
+// the agent's own words, so they stay English; the advice to the agent speaks the agent's language.
+import { t } from '../shared/i18n';
 import type { CantHit } from './cant';
 import type { HandoffHit } from './handoff';
 
@@ -36,10 +39,8 @@ export function handoffRewrite(found: HandoffHit, sentence: string): string {
 
 export function handoffMessage(found: HandoffHit, sentence: string): string {
   const target = asWritten(found.target, sentence);
-  const where = target ? ` to ${target}` : ' elsewhere';
-  const legwork =
-    target && !/^[\d+(]|@/.test(target) ? `talk to ${target} yourself` : 'do the legwork with colleagues';
-  return `Keep the customer with you instead of sending them${where}: stay their single point of contact, ${legwork} behind the scenes, and tell them when you'll be back.`;
+  if (!target) return t('nudgeHandoffElsewhere');
+  return /^[\d+(]|@/.test(target) ? t('nudgeHandoffContact', target) : t('nudgeHandoffNamed', target);
 }
 
 const TOPICS =
@@ -60,5 +61,7 @@ export function cantRewrite(found: CantHit, normalSentence: string): string {
   }
 }
 
-export const CANT_MESSAGE =
-  'Say what you can do: lead with the option you can offer, explain the why in a few words, and give the next step with a time.';
+/** The advice on a can't sentence. */
+export function cantMessage(): string {
+  return t('nudgeCant');
+}

@@ -2,6 +2,7 @@
 // told what that page shows. Page facts come only from our content script, checked on arrival.
 import browser from 'webextension-polyfill';
 import { withPageAmounts } from '../nudges/page-amounts';
+import { t } from '../shared/i18n';
 import { type ExtensionToContent, isContentToExtension, isPageContext } from '../shared/messages';
 import type { PageContext } from '../shared/model';
 
@@ -9,7 +10,14 @@ export type PageState =
   | { status: 'loading' }
   | { status: 'ready'; tabId: number; context: PageContext }
   | { status: 'no-tab'; message: string }
-  | { status: 'unreadable'; tabId: number; origin?: string; message: string };
+  | {
+      status: 'unreadable';
+      tabId: number;
+      origin?: string;
+      message: string;
+      /** Why: the page's answer was not understood, it is a browser page, or Own It does not read it yet. */
+      reason: 'malformed' | 'browser-page' | 'not-reading';
+    };
 
 function fixedTabFromUrl(): number | undefined {
   const raw = new URLSearchParams(location.search).get('tab');
@@ -34,7 +42,7 @@ async function readTab(tabId: number): Promise<PageState> {
   try {
     tab = await browser.tabs.get(tabId);
   } catch {
-    return { status: 'no-tab', message: 'The tab Own It was following is closed. Switch to a ticket tab.' };
+    return { status: 'no-tab', message: t('panelTabClosed') };
   }
   try {
     const reply: unknown = await browser.tabs.sendMessage(tabId, { type: 'ext/get-context' });
@@ -42,7 +50,8 @@ async function readTab(tabId: number): Promise<PageState> {
     return {
       status: 'unreadable',
       tabId,
-      message: 'This page answered with data Own It could not understand, so nothing is suggested.',
+      message: t('panelPageMalformed'),
+      reason: 'malformed',
     };
   } catch {
     const origin = originOf(tab.url);
@@ -51,9 +60,8 @@ async function readTab(tabId: number): Promise<PageState> {
       status: 'unreadable',
       tabId,
       origin,
-      message: special
-        ? 'Own It does not read browser or extension pages. Switch to a ticket tab.'
-        : 'Own It is not reading this page yet.',
+      message: t(special ? 'panelBrowserPage' : 'panelNotReadingYet'),
+      reason: special ? 'browser-page' : 'not-reading',
     };
   }
 }
@@ -70,7 +78,7 @@ export function followPage(onChange: (state: PageState) => void): () => void {
     if (mine !== generation) return;
     followed = tabId;
     if (tabId === undefined || tabId < 0) {
-      onChange({ status: 'no-tab', message: 'No tab to follow. Open a ticket in this window.' });
+      onChange({ status: 'no-tab', message: t('panelNoTab') });
       return;
     }
     const state = await readTab(tabId);
@@ -133,9 +141,9 @@ async function changePage(tabId: number, message: ExtensionToContent): Promise<s
     const reply = (await browser.tabs.sendMessage(tabId, message)) as
       | { ok: boolean; reason?: string }
       | undefined;
-    return reply?.ok ? null : (reply?.reason ?? 'The page did not take the text.');
+    return reply?.ok ? null : (reply?.reason ?? t('panelPageRefusedText'));
   } catch {
-    return 'Own It cannot reach this page. Reload the tab and try again.';
+    return t('panelPageUnreachable');
   }
 }
 

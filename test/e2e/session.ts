@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import {
   type FixtureServer,
+  type LaunchOptions,
   type LoadedExtension,
   launchExtension,
   serveFixtures,
@@ -15,11 +16,12 @@ export interface Session {
   openTicket(page?: string): Promise<{ tab: Page; panel: Page; tabId: number }>;
 }
 
-export function extensionSession(): Session {
+/** `options` go to the browser launch (e.g. a language); none gives the usual English browser. */
+export function extensionSession(options: LaunchOptions = {}): Session {
   const session = {} as Session;
   beforeAll(async () => {
     session.server = await serveFixtures();
-    session.ext = await launchExtension();
+    session.ext = await launchExtension(options);
   });
   afterAll(async () => {
     await session.ext?.close();

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { t } from '../../shared/i18n';
 import type { Note } from '../../shared/model';
 import { database } from '../../storage/db';
 import { commitments, events } from '../../storage/repositories';
@@ -12,7 +13,7 @@ export function Commitments({ rows, onChange }: { rows: Note[]; onChange(): void
   if (rows.length === 0) return null;
   const now = Date.now();
   return (
-    <ul class="commitments" aria-label="Open commitments">
+    <ul class="commitments" aria-label={t('panelOpenCommitments')}>
       {rows.map((note) => (
         <CommitmentItem
           key={note.id}
@@ -56,7 +57,7 @@ function CommitmentItem({ note, overdue, onChange }: { note: Note; overdue: bool
   const reschedule = async () => {
     const due = await readDueTime(when);
     if (!due) {
-      setProblem('Say when, e.g. "tomorrow 10am" or "in 2 hours".');
+      setProblem(t('panelSayWhen'));
       return;
     }
     setRescheduling(false);
@@ -67,17 +68,23 @@ function CommitmentItem({ note, overdue, onChange }: { note: Note; overdue: bool
   return (
     <li class={overdue ? 'commitment overdue' : 'commitment'}>
       <span class="commitment-due">
-        {overdue && <span class="chip warn">Overdue</span>}
+        {overdue && <span class="chip warn">{t('panelOverdue')}</span>}
         {label}
       </span>
-      <span class="case-note">{note.commitment?.promise ?? note.text}</span>
-      {ticket && <span class="muted small">{ticket}</span>}
+      <span class="case-note" dir="auto">
+        {note.commitment?.promise ?? note.text}
+      </span>
+      {ticket && (
+        <span class="muted small" dir="auto">
+          {ticket}
+        </span>
+      )}
       {rescheduling ? (
         <span class="commitment-actions">
           <input
             type="text"
-            aria-label="New due time"
-            placeholder="e.g. tomorrow 10am"
+            aria-label={t('panelNewDueTime')}
+            placeholder={t('panelNewDuePlaceholder')}
             value={when}
             onInput={(event) => setWhen(event.currentTarget.value)}
             onKeyDown={(event) => {
@@ -85,22 +92,22 @@ function CommitmentItem({ note, overdue, onChange }: { note: Note; overdue: bool
             }}
           />
           <button type="button" onClick={() => void reschedule()}>
-            Set
+            {t('panelSet')}
           </button>
         </span>
       ) : (
         <span class="commitment-actions">
           <button type="button" onClick={() => void done()}>
-            Done
+            {t('panelDone')}
           </button>
           <button
             type="button"
             onClick={() => void after(commitments.snooze(database(), note.id, Date.now() + SNOOZE))}
           >
-            Snooze 1 h
+            {t('nudgeSnooze')}
           </button>
           <button type="button" onClick={() => setRescheduling(true)}>
-            Reschedule
+            {t('panelReschedule')}
           </button>
         </span>
       )}

@@ -1,5 +1,6 @@
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import { t } from '../../shared/i18n';
 import type { InsightsProps } from './Insights';
 
 /** Insights (charts, export) load when first opened, keeping them out of the panel's first paint. */
@@ -9,7 +10,7 @@ export function LazyInsights(props: InsightsProps) {
   useEffect(() => {
     import('./Insights')
       .then((module) => setView(() => module.Insights))
-      .catch((error: unknown) => setProblem(`Insights could not be loaded: ${String(error)}`));
+      .catch((error: unknown) => setProblem(t('panelInsightsFailed', String(error))));
   }, []);
   if (problem) {
     return (
@@ -22,7 +23,7 @@ export function LazyInsights(props: InsightsProps) {
     <View {...props} />
   ) : (
     <p class="muted" role="status">
-      Loading insights…
+      {t('panelLoadingInsights')}
     </p>
   );
 }

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Nudge } from '../../nudges';
+import { t } from '../../shared/i18n';
 import type { PageContext } from '../../shared/model';
 import { database } from '../../storage/db';
 import { events } from '../../storage/repositories';
@@ -7,22 +8,12 @@ import { isMuted, loadMutes, mute, nudgeKey } from '../nudge-mutes';
 import { replaceInPage } from '../page-context';
 import { ticketKeyOf } from '../ticket';
 
-const TITLES: Record<Nudge['kind'], string> = {
-  'within-limit': 'Yours to approve',
-  'over-limit': 'Above your limit: keep ownership',
-  handoff: 'Keep the customer',
-  cant: 'Say what you can do',
-};
-
-/** One line on each principle, shown when the agent asks why. */
-const WHY: Record<Nudge['kind'], string> = {
-  'within-limit':
-    'You are empowered to say yes at the point of contact. Approvals are for exceptions, and this is not one.',
-  'over-limit':
-    'Get the approval behind the scenes, stay the customer’s single contact, and tell them when you will be back.',
-  handoff:
-    'Every transfer makes the experience worse. Do the legwork with colleagues yourself and commit to a time.',
-  cant: 'Customers remember what you could do. Explain what and why, and offer the next step you can take.',
+/** Message keys per nudge kind: the card's heading, the principle it points to, and why, in one line. */
+const WORDS: Record<Nudge['kind'], { title: string; principle: string; why: string }> = {
+  'within-limit': { title: 'nudgeTitleWithin', principle: 'nudgePrincipleWithin', why: 'nudgeWhyWithin' },
+  'over-limit': { title: 'nudgeTitleOver', principle: 'nudgePrincipleOver', why: 'nudgeWhyOver' },
+  handoff: { title: 'nudgeTitleHandoff', principle: 'nudgePrincipleHandoff', why: 'nudgeWhyHandoff' },
+  cant: { title: 'nudgeTitleCant', principle: 'nudgePrincipleCant', why: 'nudgeWhyCant' },
 };
 
 interface Props {
@@ -59,7 +50,7 @@ export function Nudges({ nudges, context, tabId }: Props) {
   const silence = (nudge: Nudge, snooze: boolean) => {
     mute(nudgeKey(ticketKey, nudge), snooze)
       .then(setMutes)
-      .catch((error: unknown) => setStatus(`Could not hide the nudge: ${String(error)}`));
+      .catch((error: unknown) => setStatus(t('nudgeHideFailed', String(error))));
   };
 
   const useRewrite = async (nudge: Nudge) => {
@@ -71,44 +62,45 @@ export function Nudges({ nudges, context, tabId }: Props) {
       setStatus(problem);
       return;
     }
-    setStatus('Your reply was updated. Fill in any [brackets] before sending.');
+    setStatus(t('nudgeReplyUpdated'));
     void events.record(database(), 'nudge-acted', nudge.kind).catch(() => undefined);
   };
 
   return (
-    <section class="nudges" aria-label="Nudges">
-      {visible.map((nudge) => (
-        <article
-          key={nudgeKey(ticketKey, nudge)}
-          class={`nudge nudge-${nudge.kind}`}
-          aria-label={TITLES[nudge.kind]}
-        >
-          <h2>{TITLES[nudge.kind]}</h2>
-          <p>{withoutTitle(nudge.message, TITLES[nudge.kind])}</p>
-          {nudge.rewrite && (
-            <blockquote class="rewrite" aria-label="Suggested wording">
-              {nudge.rewrite}
-            </blockquote>
-          )}
-          <details>
-            <summary>Why: {nudge.principle}</summary>
-            <p>{WHY[nudge.kind]}</p>
-          </details>
-          <div class="nudge-actions">
-            {nudge.rewrite && nudge.range && (
-              <button type="button" class="primary" onClick={() => void useRewrite(nudge)}>
-                Use this wording
-              </button>
+    <section class="nudges" aria-label={t('nudgeRegion')}>
+      {visible.map((nudge) => {
+        const words = WORDS[nudge.kind];
+        const title = t(words.title);
+        return (
+          <article key={nudgeKey(ticketKey, nudge)} class={`nudge nudge-${nudge.kind}`} aria-label={title}>
+            <h2>{title}</h2>
+            <p>{withoutTitle(nudge.message, title)}</p>
+            {nudge.rewrite && (
+              // The customer's reply may be in any script: the browser picks the direction.
+              <blockquote class="rewrite" dir="auto" aria-label={t('nudgeSuggestedWording')}>
+                {nudge.rewrite}
+              </blockquote>
             )}
-            <button type="button" onClick={() => silence(nudge, true)}>
-              Snooze 1 h
-            </button>
-            <button type="button" onClick={() => silence(nudge, false)}>
-              Dismiss for this ticket
-            </button>
-          </div>
-        </article>
-      ))}
+            <details>
+              <summary>{t('nudgeWhy', t(words.principle))}</summary>
+              <p>{t(words.why)}</p>
+            </details>
+            <div class="nudge-actions">
+              {nudge.rewrite && nudge.range && (
+                <button type="button" class="primary" onClick={() => void useRewrite(nudge)}>
+                  {t('nudgeUseWording')}
+                </button>
+              )}
+              <button type="button" onClick={() => silence(nudge, true)}>
+                {t('nudgeSnooze')}
+              </button>
+              <button type="button" onClick={() => silence(nudge, false)}>
+                {t('nudgeDismiss')}
+              </button>
+            </div>
+          </article>
+        );
+      })}
       {status && (
         <p class="status" role="status">
           {status}

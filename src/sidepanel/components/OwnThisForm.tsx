@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
+import { t } from '../../shared/i18n';
 import { type Note, STAGES, type Stage } from '../../shared/model';
 import { database } from '../../storage/db';
 import { notes, settings } from '../../storage/repositories';
@@ -8,16 +9,19 @@ import type { PageState } from '../page-context';
 import { ticketKeyOf } from '../ticket';
 import { ROOT_CAUSES_KEY, RootCauseEditor } from './RootCauseEditor';
 
-export const DEFAULT_ROOT_CAUSES = [
-  'Product defect',
-  'Shipping',
-  'Billing error',
-  'Policy confusion',
-  'Documentation gap',
-  'Account access',
-  'Agent error',
-  'Customer education',
-];
+/** The starting root-cause list, in the agent's language; the team edits and stores its own. */
+export function defaultRootCauses(): string[] {
+  return [
+    t('panelCauseDefect'),
+    t('panelCauseShipping'),
+    t('panelCauseBilling'),
+    t('panelCausePolicy'),
+    t('panelCauseDocs'),
+    t('panelCauseAccess'),
+    t('panelCauseAgent'),
+    t('panelCauseEducation'),
+  ];
+}
 
 /** Tells the worker to re-plan reminders; it also does so on its own schedule, so a miss is harmless. */
 export function commitmentsChanged(): void {
@@ -34,12 +38,13 @@ interface Draft {
   rootCause?: string;
 }
 
+/** Message keys of the stage names. */
 const STAGE_LABELS: Record<Stage, string> = {
-  capture: 'Capture',
-  investigate: 'Investigate',
-  resolve: 'Resolve',
-  communicate: 'Communicate',
-  'follow-up': 'Follow up',
+  capture: 'panelStageCapture',
+  investigate: 'panelStageInvestigate',
+  resolve: 'panelStageResolve',
+  communicate: 'panelStageCommunicate',
+  'follow-up': 'panelStageFollowUp',
 };
 
 interface Props {
@@ -59,7 +64,7 @@ export function OwnThisForm({ page, onDone, initialText }: Props) {
   const [dueText, setDueText] = useState('');
   const [rootCause, setRootCause] = useState('');
   const [remind, setRemind] = useState(true);
-  const [causes, setCauses] = useState(DEFAULT_ROOT_CAUSES);
+  const [causes, setCauses] = useState(defaultRootCauses);
   const [editingCauses, setEditingCauses] = useState(false);
   // An explicit "Due" entry wins; otherwise the promise in the note gives the time.
   const due = useDueTime(dueText.trim() ? dueText : text);
@@ -90,7 +95,7 @@ export function OwnThisForm({ page, onDone, initialText }: Props) {
         noteRef.current?.focus();
       });
     settings
-      .get<string[]>(database(), ROOT_CAUSES_KEY, DEFAULT_ROOT_CAUSES)
+      .get<string[]>(database(), ROOT_CAUSES_KEY, defaultRootCauses())
       .then(setCauses)
       .catch(() => undefined);
   }, []);
@@ -108,7 +113,7 @@ export function OwnThisForm({ page, onDone, initialText }: Props) {
   async function save() {
     const body = text.trim();
     if (!body) {
-      setError('Write a note first: what you promised, or what happens next.');
+      setError(t('panelWriteNoteFirst'));
       noteRef.current?.focus();
       return;
     }
@@ -139,7 +144,7 @@ export function OwnThisForm({ page, onDone, initialText }: Props) {
       if (note.commitment) commitmentsChanged();
       onDone(true);
     } catch (problem) {
-      setError(`The note was not saved (${String(problem)}). Your text is still here; try again.`);
+      setError(t('panelNoteNotSaved', String(problem)));
     }
   }
 
@@ -147,43 +152,44 @@ export function OwnThisForm({ page, onDone, initialText }: Props) {
     <main class="detail">
       <form
         class="note-form"
-        aria-label="I own this"
+        aria-label={t('panelOwnThis')}
         onSubmit={(event) => {
           event.preventDefault();
           void save();
         }}
       >
-        <h1>I own this</h1>
+        <h1>{t('panelOwnThis')}</h1>
         <dl class="ticket-facts">
           {context ? (
             <>
-              <dt>Ticket</dt>
-              <dd>
+              <dt>{t('panelTicket')}</dt>
+              <dd dir="auto">
                 {context.ticketId ? `#${context.ticketId} · ` : ''}
                 {context.subject ?? context.title}
               </dd>
               {context.customerName && (
                 <>
-                  <dt>Customer</dt>
-                  <dd>{context.customerName}</dd>
+                  <dt>{t('panelCustomer')}</dt>
+                  <dd dir="auto">{context.customerName}</dd>
                 </>
               )}
-              <dt>Site</dt>
+              <dt>{t('panelSite')}</dt>
               <dd>{context.site}</dd>
             </>
           ) : (
             <>
-              <dt>Ticket</dt>
-              <dd>Not linked: Own It cannot read the current tab.</dd>
+              <dt>{t('panelTicket')}</dt>
+              <dd>{t('panelNotLinked')}</dd>
             </>
           )}
         </dl>
-        <label for="note-text">Note</label>
+        <label for="note-text">{t('panelNote')}</label>
         <textarea
           id="note-text"
           ref={noteRef}
           rows={5}
-          placeholder="What did you promise? e.g. Call back tomorrow 3pm with the refund status"
+          dir="auto"
+          placeholder={t('panelNotePlaceholder')}
           value={text}
           onInput={(event) => {
             setText(event.currentTarget.value);
@@ -196,11 +202,11 @@ export function OwnThisForm({ page, onDone, initialText }: Props) {
             }
           }}
         />
-        <label for="note-due">Due</label>
+        <label for="note-due">{t('panelDue')}</label>
         <input
           id="note-due"
           type="text"
-          placeholder="e.g. tomorrow 3pm, by Friday, in 2 hours"
+          placeholder={t('panelDuePlaceholder')}
           value={dueText}
           onInput={(event) => setDueText(event.currentTarget.value)}
         />
@@ -212,16 +218,16 @@ export function OwnThisForm({ page, onDone, initialText }: Props) {
               onChange={(event) => setRemind(event.currentTarget.checked)}
             />
             <span>
-              Remind me <strong data-due-at={due.dueAt}>{due.label}</strong>
-              {due.assumedTime ? ' (time assumed)' : ''}
+              {t('panelRemindMe')} <strong data-due-at={due.dueAt}>{due.label}</strong>
+              {due.assumedTime ? ` ${t('panelTimeAssumed')}` : ''}
             </span>
           </label>
         ) : (
-          <p class="muted small">No due time found. Add one if you promised something.</p>
+          <p class="muted small">{t('panelNoDueTime')}</p>
         )}
         <div class="form-row">
           <div>
-            <label for="note-stage">Stage</label>
+            <label for="note-stage">{t('panelStage')}</label>
             <select
               id="note-stage"
               value={stage}
@@ -229,19 +235,19 @@ export function OwnThisForm({ page, onDone, initialText }: Props) {
             >
               {STAGES.map((s) => (
                 <option key={s} value={s}>
-                  {STAGE_LABELS[s]}
+                  {t(STAGE_LABELS[s])}
                 </option>
               ))}
             </select>
           </div>
           <div>
-            <label for="note-cause">Root cause</label>
+            <label for="note-cause">{t('panelRootCause')}</label>
             <select
               id="note-cause"
               value={rootCause}
               onChange={(event) => setRootCause(event.currentTarget.value)}
             >
-              <option value="">Not yet known</option>
+              <option value="">{t('panelCauseUnknown')}</option>
               {causes.map((cause) => (
                 <option key={cause} value={cause}>
                   {cause}
@@ -249,7 +255,7 @@ export function OwnThisForm({ page, onDone, initialText }: Props) {
               ))}
             </select>
             <button type="button" class="link small" onClick={() => setEditingCauses(!editingCauses)}>
-              {editingCauses ? 'Close list' : 'Edit list'}
+              {t(editingCauses ? 'panelCloseList' : 'panelEditList')}
             </button>
           </div>
         </div>
@@ -269,12 +275,12 @@ export function OwnThisForm({ page, onDone, initialText }: Props) {
         )}
         <div class="form-actions">
           <button type="submit" class="primary">
-            Save
+            {t('panelSave')}
           </button>
           <button type="button" onClick={() => onDone(false)}>
-            Cancel
+            {t('panelCancel')}
           </button>
-          <span class="muted small">Ctrl+Enter saves</span>
+          <span class="muted small">{t('panelCtrlEnterSaves')}</span>
         </div>
       </form>
     </main>

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { t } from '../../shared/i18n';
 import { type Playbook, STAGES, type Stage } from '../../shared/model';
 import { database } from '../../storage/db';
 import { settings } from '../../storage/repositories';
@@ -7,13 +8,22 @@ import { ticketKeyOf } from '../ticket';
 import { BackBar, MissingItem } from './BackBar';
 import { SnippetFiller } from './SnippetFiller';
 
+/** Message keys of the stage names. */
 const STAGE_NAMES: Record<Stage, string> = {
-  capture: 'Capture',
-  investigate: 'Investigate',
-  resolve: 'Resolve',
-  communicate: 'Communicate',
-  'follow-up': 'Follow up',
+  capture: 'panelStageCapture',
+  investigate: 'panelStageInvestigate',
+  resolve: 'panelStageResolve',
+  communicate: 'panelStageCommunicate',
+  'follow-up': 'panelStageFollowUp',
 };
+
+/** "2 of 5 steps done" ("0 of 1 step done"), and on which ticket when there is one. */
+function progress(done: number, total: number, ticketId: string | undefined, linked: boolean): string {
+  const one = total === 1;
+  if (!linked) return t(one ? 'panelStepsDoneOne' : 'panelStepsDone', done, total);
+  if (ticketId) return t(one ? 'panelStepsDoneOnTicketOne' : 'panelStepsDoneOnTicket', done, total, ticketId);
+  return t(one ? 'panelStepsDoneOnThisOne' : 'panelStepsDoneOnThis', done, total);
+}
 
 /** Ticks are kept per ticket and playbook, so the same playbook on another ticket starts fresh. */
 function progressKey(ticketKey: string, playbookId: string): string {
@@ -59,10 +69,9 @@ export function PlaybookView({ playbook, page, onBack, onCommit }: Props) {
       <article aria-labelledby="playbook-title">
         <h1 id="playbook-title">{playbook.title}</h1>
         <p class="meta">
-          <span class="chip">Playbook</span>
+          <span class="chip">{t('panelPlaybookChip')}</span>
           <span>
-            {done.length} of {playbook.steps.length} steps done
-            {context ? ` on ${context.ticketId ? `#${context.ticketId}` : 'this ticket'}` : ''}
+            {progress(done.length, playbook.steps.length, context?.ticketId, context !== undefined)}
           </span>
         </p>
         {playbook.summary && <p>{playbook.summary}</p>}
@@ -70,8 +79,8 @@ export function PlaybookView({ playbook, page, onBack, onCommit }: Props) {
           const inStage = steps.filter(({ step }) => step.stage === stage);
           if (inStage.length === 0) return null;
           return (
-            <section key={stage} aria-label={STAGE_NAMES[stage]} class="stage">
-              <h2>{STAGE_NAMES[stage]}</h2>
+            <section key={stage} aria-label={t(STAGE_NAMES[stage])} class="stage">
+              <h2>{t(STAGE_NAMES[stage])}</h2>
               <ul class="checklist">
                 {inStage.map(({ step, index }) => (
                   <li key={index} class={done.includes(index) ? 'checked' : ''}>
@@ -81,8 +90,12 @@ export function PlaybookView({ playbook, page, onBack, onCommit }: Props) {
                     </label>
                     {step.snippet && <SnippetFiller snippet={step.snippet} context={context} tabId={tabId} />}
                     {stage === 'follow-up' && (
-                      <button type="button" class="link" onClick={() => onCommit(`Follow up: ${step.text}`)}>
-                        Create a commitment for this
+                      <button
+                        type="button"
+                        class="link"
+                        onClick={() => onCommit(t('panelFollowUpNote', step.text))}
+                      >
+                        {t('panelCreateCommitment')}
                       </button>
                     )}
                   </li>

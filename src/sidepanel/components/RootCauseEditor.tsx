@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { t } from '../../shared/i18n';
 import { database } from '../../storage/db';
 import { settings } from '../../storage/repositories';
 
@@ -23,17 +24,17 @@ export function RootCauseEditor({ causes, onSaved }: { causes: string[]; onSaved
   const save = () => {
     const next = parseCauses(text);
     if (next.length === 0) {
-      setProblem('Keep at least one root cause.');
+      setProblem(t('panelKeepOneCause'));
       return;
     }
     settings
       .set(database(), ROOT_CAUSES_KEY, next)
       .then(() => onSaved(next))
-      .catch((error: unknown) => setProblem(`The list was not saved: ${String(error)}`));
+      .catch((error: unknown) => setProblem(t('panelCausesNotSaved', String(error))));
   };
   return (
     <div class="cause-editor">
-      <label for="cause-list">Root causes, one per line</label>
+      <label for="cause-list">{t('panelCausesLabel')}</label>
       <textarea
         id="cause-list"
         rows={6}
@@ -46,7 +47,7 @@ export function RootCauseEditor({ causes, onSaved }: { causes: string[]; onSaved
         </p>
       )}
       <button type="button" onClick={save}>
-        Save list
+        {t('panelSaveList')}
       </button>
     </div>
   );

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
 import { queryFromPage, type SearchHit } from '../../search';
+import { t } from '../../shared/i18n';
 import type { PageContext } from '../../shared/model';
 import type { KnowledgeState } from '../knowledge';
 import { grantSite, type PageState } from '../page-context';
@@ -20,9 +21,13 @@ export function Suggestions({ page, knowledge, context, onOpen }: Props) {
   );
 
   return (
-    <section class="card" aria-label="Suggested for this page">
-      <h2>Suggested for this page</h2>
-      {context?.subject && <p class="context-line">{context.subject}</p>}
+    <section class="card" aria-label={t('panelSuggested')}>
+      <h2>{t('panelSuggested')}</h2>
+      {context?.subject && (
+        <p class="context-line" dir="auto">
+          {context.subject}
+        </p>
+      )}
       <SuggestionBody page={page} loading={!kb} hits={hits} hasText={pageText.length > 0} onOpen={onOpen} />
     </section>
   );
@@ -44,24 +49,24 @@ function SuggestionBody({
   if (page.status === 'loading' || (page.status === 'ready' && loading)) {
     return (
       <p class="muted" role="status">
-        Reading the page…
+        {t('panelReadingPage')}
       </p>
     );
   }
   if (page.status === 'no-tab') return <p class="muted">{page.message}</p>;
   if (page.status === 'unreadable') return <SiteAccess page={page} />;
   if (!hasText) {
-    return <p class="muted">This page shows no ticket text to suggest from. Search above instead.</p>;
+    return <p class="muted">{t('panelNoPageText')}</p>;
   }
   if (hits.length === 0) {
-    return <p class="muted">Nothing in your knowledge base fits this ticket yet. Search above.</p>;
+    return <p class="muted">{t('panelNoSuggestion')}</p>;
   }
   return (
     <ul class="suggestions">
       {hits.map((hit) => (
         <li key={hit.id}>
           <button type="button" class="suggestion" onClick={() => onOpen(hit)}>
-            {hit.kind === 'playbook' && <span class="chip">Playbook</span>}
+            {hit.kind === 'playbook' && <span class="chip">{t('panelPlaybookChip')}</span>}
             {hit.title}
           </button>
         </li>
@@ -81,20 +86,14 @@ function SiteAccess({ page }: { page: Extract<PageState, { status: 'unreadable' 
           type="button"
           onClick={() => {
             grantSite(origin, page.tabId)
-              .then((granted) =>
-                setMessage(
-                  granted ? 'Own It now reads this site.' : 'Access was not granted; nothing changed.',
-                ),
-              )
-              .catch((error: unknown) => setMessage(`Could not turn Own It on here: ${String(error)}`));
+              .then((granted) => setMessage(t(granted ? 'panelSiteGranted' : 'panelSiteNotGranted')))
+              .catch((error: unknown) => setMessage(t('panelSiteFailed', String(error))));
           }}
         >
-          Use Own It on this site
+          {t('panelUseOnSite')}
         </button>
       ) : (
-        page.message.endsWith('yet.') && (
-          <p class="muted">Click the Own It toolbar button on that tab to let it read the page.</p>
-        )
+        page.reason === 'not-reading' && <p class="muted">{t('panelClickToolbar')}</p>
       )}
       {message && <p role="status">{message}</p>}
     </div>
