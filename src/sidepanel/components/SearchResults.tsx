@@ -1,6 +1,7 @@
 import type { RefObject } from 'preact';
 import { useEffect, useReducer, useRef } from 'preact/hooks';
 import type { SearchHit } from '../../search';
+import { t } from '../../shared/i18n';
 import { Highlight } from './Highlight';
 
 interface Props {
@@ -115,6 +116,7 @@ export function SearchResults({ hits, query, suggestion, onOpen, onQuery, onClea
           >
             <span class="result-title">
               {hit.kind === 'playbook' && <span class="chip">Playbook</span>}
+              {hit.kind === 'snippet' && <span class="chip">{t('snippetChip')}</span>}
               <Highlight text={hit.title} terms={hit.titleTerms} />
               {hit.stale && <span class="chip warn">Review due</span>}
             </span>

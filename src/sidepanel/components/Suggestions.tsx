@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
 import { queryFromPage, type SearchHit } from '../../search';
+import { t } from '../../shared/i18n';
 import type { PageContext } from '../../shared/model';
 import type { KnowledgeState } from '../knowledge';
 import { grantSite, type PageState } from '../page-context';
@@ -62,6 +63,7 @@ function SuggestionBody({
         <li key={hit.id}>
           <button type="button" class="suggestion" onClick={() => onOpen(hit)}>
             {hit.kind === 'playbook' && <span class="chip">Playbook</span>}
+            {hit.kind === 'snippet' && <span class="chip">{t('snippetChip')}</span>}
             {hit.title}
           </button>
         </li>
