@@ -102,9 +102,11 @@ export function filterSnippets(list: readonly Snippet[], filter: SnippetFilter):
     .sort((a, b) => a.title.localeCompare(b.title, undefined, { sensitivity: 'base' }));
 }
 
-/** Every tag in use, each once, in alphabetical order. */
+/** Every tag in use, once whatever its case (as first written), in alphabetical order. */
 export function snippetTags(list: readonly Snippet[]): string[] {
-  return [...new Set(list.flatMap((snippet) => snippet.tags))].sort((a, b) =>
-    a.localeCompare(b, undefined, { sensitivity: 'base' }),
-  );
+  const tags = new Map<string, string>();
+  for (const tag of list.flatMap((snippet) => snippet.tags)) {
+    if (!tags.has(tag.toLowerCase())) tags.set(tag.toLowerCase(), tag);
+  }
+  return [...tags.values()].sort((a, b) => a.localeCompare(b, undefined, { sensitivity: 'base' }));
 }
