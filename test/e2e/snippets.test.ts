@@ -2,6 +2,7 @@
 // (a choice and a date; the ticket's facts by themselves) and inserted into the demo ticket's reply box.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { seriousViolations } from './axe';
 import { extensionSession } from './session';
 
 const session = extensionSession();
@@ -29,6 +30,7 @@ describe('snippets', () => {
     // The live preview asks for the fields as the panel will, and names those the ticket fills.
     const preview = form.getByRole('region', { name: 'Preview' });
     await preview.getByRole('combobox', { name: 'courier' }).waitFor();
+    expect(await seriousViolations(options)).toEqual([]);
     expect(await preview.textContent()).toContain('Filled from the open ticket: customer name, ticket id.');
     await form.getByRole('button', { name: 'Add snippet' }).click();
     const list = options.getByRole('list', { name: 'Snippets' });
@@ -51,6 +53,7 @@ describe('snippets', () => {
     const insert = panel.getByRole('button', { name: 'Insert into reply' });
     expect(await insert.isDisabled()).toBe(true);
     await panel.getByText('Fill in first: courier, arrival').waitFor();
+    expect(await seriousViolations(panel)).toEqual([]);
     // The ticket's facts are already in; the agent answers the rest.
     expect(await panel.locator('pre.snippet').textContent()).toContain('Hi Dana, your replacement');
     await panel.getByRole('combobox', { name: 'courier' }).selectOption('Royal Mail');
