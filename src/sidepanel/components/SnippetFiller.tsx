@@ -43,7 +43,7 @@ export function SnippetFiller({
   }, []);
 
   const known = pageValues(context, agentName);
-  const asked = fieldsOf(snippet).filter((field) => !(field.name in known));
+  const asked = fieldsOf(snippet).filter((field) => !Object.hasOwn(known, field.name));
   const all = { ...values, ...known };
   const finalText = fillFields(snippet, all, uiLanguage()).trim();
   const missing = missingFields(snippet, all);
