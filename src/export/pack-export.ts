@@ -1,7 +1,7 @@
 // The knowledge base as an Own It pack: everything, or only the chosen ids. Stored-only fields
 // (source, version, updatedAt, usage, editedLocally) are left out; they mean nothing to another install.
 import type { StoredKb } from '../import/plan';
-import type { Article, EmpowermentRule, Pack, Playbook } from '../shared/model';
+import type { Article, EmpowermentRule, Pack, Playbook, Snippet } from '../shared/model';
 
 export interface PackMeta {
   id: string;
@@ -54,10 +54,21 @@ export function ruleForPack(r: EmpowermentRule): Pack['rules'][number] {
   };
 }
 
+export function snippetForPack(s: Snippet): NonNullable<Pack['snippets']>[number] {
+  return { id: s.id, title: s.title, body: s.body, tags: [...s.tags] };
+}
+
 const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
-/** A pack of the knowledge base; with `ids`, only the items whose id is listed (of any kind). */
-export function kbToPack(kb: StoredKb, meta: PackMeta, ids?: ReadonlySet<string>): Pack {
+/**
+ * A pack of the knowledge base; with `ids`, only the items whose id is listed (of any kind). Snippets,
+ * when given and any are picked, go in a `snippets` list; a pack without them has none.
+ */
+export function kbToPack(
+  kb: StoredKb & { snippets?: readonly Snippet[] },
+  meta: PackMeta,
+  ids?: ReadonlySet<string>,
+): Pack {
   const pick = <T extends { id: string }>(items: readonly T[]) =>
     [...items].filter((item) => !ids || ids.has(item.id)).sort(byId);
   const pack: Pack = {
@@ -71,6 +82,8 @@ export function kbToPack(kb: StoredKb, meta: PackMeta, ids?: ReadonlySet<string>
     rules: pick(kb.rules).map(ruleForPack),
   };
   if (meta.description) pack.description = meta.description;
+  const snippets = pick(kb.snippets ?? []).map(snippetForPack);
+  if (snippets.length > 0) pack.snippets = snippets;
   return pack;
 }
 

@@ -115,11 +115,14 @@ export function ImportExport({ db }: { db: OwnItDatabase }) {
   };
 
   const exportAs = async (format: 'pack' | 'csv' | 'markdown') => {
-    const pack = kbToPack(await storedKb(db), {
-      id: 'ownit-export',
-      name: 'Own It export',
-      version: today(),
-    });
+    const pack = kbToPack(
+      { ...(await storedKb(db)), snippets: await db.snippets.toArray() },
+      {
+        id: 'ownit-export',
+        name: 'Own It export',
+        version: today(),
+      },
+    );
     if (format === 'pack') download(`ownit-kb-${today()}.json`, 'application/json', packToJson(pack));
     else if (format === 'csv')
       download(`ownit-articles-${today()}.csv`, 'text/csv', articlesToCsv(pack.articles));

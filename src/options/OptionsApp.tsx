@@ -9,6 +9,7 @@ import { PacksManager } from './PacksManager';
 import { PlaybooksManager } from './PlaybooksManager';
 import { RulesManager } from './RulesManager';
 import { SettingsPanel } from './SettingsPanel';
+import { SNIPPETS_SECTION } from './SnippetsManager';
 import { ensureSeeded } from './use-rules';
 
 interface Section {
@@ -21,6 +22,7 @@ interface Section {
 export const SECTIONS: readonly Section[] = [
   { id: 'articles', label: 'Articles', Component: ArticlesManager },
   { id: 'playbooks', label: 'Playbooks', Component: PlaybooksManager },
+  SNIPPETS_SECTION,
   { id: 'rules', label: 'Rules', Component: RulesManager },
   { id: 'import', label: 'Import & export', Component: ImportExport },
   { id: 'packs', label: 'Team packs', Component: PacksManager },

@@ -1,5 +1,5 @@
-// Articles and playbooks from the data model, flattened into searchable docs.
-import type { Article, Playbook } from '../shared/model';
+// Articles, playbooks and snippets from the data model, flattened into searchable docs.
+import type { Article, Playbook, Snippet } from '../shared/model';
 import type { SearchDoc } from './types';
 
 export function docFromArticle(a: Article): SearchDoc {
@@ -30,5 +30,18 @@ export function docFromPlaybook(p: Playbook): SearchDoc {
     keywords: [...(p.triggers ?? [])],
     body: [p.summary ?? '', ...steps].join('\n\n'),
     updatedAt: p.updatedAt,
+  };
+}
+
+/** A snippet is found by its title, tags and the words of its reply, field names and answers included. */
+export function docFromSnippet(s: Snippet): SearchDoc {
+  return {
+    id: s.id,
+    kind: 'snippet',
+    title: s.title,
+    tags: [...(s.tags ?? [])],
+    keywords: [],
+    body: (s.body ?? '').replace(/\{\{|\}\}/g, ' '),
+    updatedAt: s.updatedAt,
   };
 }

@@ -49,7 +49,8 @@ export function checkSnapshot(data: unknown): Snapshot {
 }
 
 export const PACKED_FORMAT = 'ownit-search-index-packed';
-export const PACKED_VERSION = 1;
+/** 2: documents may be snippets; a version 1 snapshot predates them and is rebuilt. */
+export const PACKED_VERSION = 2;
 const UTF8 = new TextDecoder();
 
 /**
@@ -210,7 +211,7 @@ function isDocRecordWithoutText(value: unknown): boolean {
   return (
     isRecord(value) &&
     typeof value.id === 'string' &&
-    (value.kind === 'article' || value.kind === 'playbook') &&
+    (value.kind === 'article' || value.kind === 'playbook' || value.kind === 'snippet') &&
     typeof value.title === 'string' &&
     Array.isArray(value.tags) &&
     Array.isArray(value.keywords) &&

@@ -1,8 +1,8 @@
 // Public shapes of the search engine.
 
-export type DocKind = 'article' | 'playbook';
+export type DocKind = 'article' | 'playbook' | 'snippet';
 
-/** What the engine indexes: an article or a playbook flattened to searchable fields. */
+/** What the engine indexes: an article, a playbook or a snippet flattened to searchable fields. */
 export interface SearchDoc {
   id: string;
   kind: DocKind;

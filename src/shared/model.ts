@@ -53,6 +53,19 @@ export interface Playbook {
   editedLocally?: boolean;
 }
 
+/** A reply the agent reuses, with {{fields}} (src/shared/snippet-fields.ts) filled before it is sent. */
+export interface Snippet {
+  id: string;
+  title: string;
+  /** Plain text with {{fields}}; never rendered as HTML. */
+  body: string;
+  tags: string[];
+  updatedAt: number;
+  version: number;
+  source: Source;
+  editedLocally?: boolean;
+}
+
 export const RULE_ACTIONS = [
   'refund',
   'credit',
@@ -161,6 +174,8 @@ export interface Pack {
   articles: Omit<Article, 'source' | 'version' | 'updatedAt' | 'usage' | 'editedLocally'>[];
   playbooks: Omit<Playbook, 'source' | 'version' | 'updatedAt' | 'editedLocally'>[];
   rules: Omit<EmpowermentRule, 'source' | 'version' | 'updatedAt' | 'editedLocally'>[];
+  /** Optional: packs written before snippets were items have none. */
+  snippets?: Omit<Snippet, 'source' | 'version' | 'updatedAt' | 'editedLocally'>[];
 }
 
 /** What a content-script adapter reads off a helpdesk page (DESIGN.md). */

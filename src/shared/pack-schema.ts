@@ -36,6 +36,13 @@ const PlaybookSchema = v.object({
   steps: v.pipe(v.array(StepSchema), v.minLength(1, 'needs at least one step')),
 });
 
+const SnippetSchema = v.object({
+  id,
+  title: v.pipe(text(300), v.minLength(1, 'must not be empty')),
+  body: v.pipe(text(5_000), v.minLength(1, 'must not be empty')),
+  tags: v.optional(words, []),
+});
+
 const nonNegative = v.pipe(v.number(), v.finite(), v.minValue(0, 'must not be negative'));
 
 export const RuleSchema = v.object({
@@ -71,6 +78,8 @@ const PackSchema = v.object({
   articles: v.optional(v.array(ArticleSchema), []),
   playbooks: v.optional(v.array(PlaybookSchema), []),
   rules: v.optional(v.array(RuleSchema), []),
+  // Optional and without a default: a pack written before snippets reads back exactly as it was.
+  snippets: v.optional(v.array(SnippetSchema)),
 });
 
 export type PackResult = { ok: true; pack: Pack } | { ok: false; errors: string[] };
@@ -97,9 +106,9 @@ export function parsePack(value: unknown): PackResult {
 
 function findDuplicateIds(pack: Pack): string[] {
   const errors: string[] = [];
-  for (const kind of ['articles', 'playbooks', 'rules'] as const) {
+  for (const kind of ['articles', 'playbooks', 'rules', 'snippets'] as const) {
     const seen = new Set<string>();
-    pack[kind].forEach((item, index) => {
+    (pack[kind] ?? []).forEach((item, index) => {
       if (seen.has(item.id)) errors.push(`${kind}[${index}].id: "${item.id}" is used twice`);
       seen.add(item.id);
     });

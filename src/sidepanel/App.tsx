@@ -11,6 +11,7 @@ import { Nudges } from './components/Nudges';
 import { OwnThisForm } from './components/OwnThisForm';
 import { PlaybookView } from './components/PlaybookView';
 import { SearchResults } from './components/SearchResults';
+import { SnippetView } from './components/SnippetView';
 import { Suggestions } from './components/Suggestions';
 import { useKbItem } from './kb-item';
 import { followKnowledge, type KnowledgeState } from './knowledge';
@@ -162,6 +163,8 @@ export function App() {
       ) : view.name === 'item' && kb && item.loaded ? (
         view.hit.kind === 'article' ? (
           <ArticleView article={item.article} page={page} onBack={back} />
+        ) : view.hit.kind === 'snippet' ? (
+          <SnippetView snippet={item.snippet} page={page} onBack={back} />
         ) : (
           <PlaybookView
             playbook={item.playbook}

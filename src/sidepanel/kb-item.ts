@@ -1,31 +1,36 @@
-// The article or playbook the agent opened, read from the database by id (the panel keeps no bodies).
+// The article, playbook or snippet the agent opened, read from the database by id (the panel keeps no bodies).
 import { useEffect, useState } from 'preact/hooks';
 import type { SearchHit } from '../search';
-import type { Article, Playbook } from '../shared/model';
+import type { Article, Playbook, Snippet } from '../shared/model';
 import type { Knowledge } from './knowledge';
 
 export interface KbItem {
-  /** False until the opened item has been read; then article or playbook (undefined: deleted). */
+  /** False until the opened item has been read; then article, playbook or snippet (undefined: deleted). */
   loaded: boolean;
   article?: Article;
   playbook?: Playbook;
+  snippet?: Snippet;
 }
+
+type Found = Omit<KbItem, 'loaded'>;
 
 type Opened = Pick<SearchHit, 'id' | 'kind'>;
 
 export function useKbItem(kb: Knowledge | undefined, opened: Opened | undefined): KbItem {
   const key = opened ? `${opened.kind}:${opened.id}` : '';
-  const [item, setItem] = useState<{ key: string; article?: Article; playbook?: Playbook }>({ key: '' });
+  const [item, setItem] = useState<{ key: string } & Found>({ key: '' });
   const ready = kb !== undefined;
 
   // Read again when another item opens, not each time the index changes (kb is then a new object).
   useEffect(() => {
     if (!kb || !opened) return;
     let current = true;
-    const read: Promise<{ article?: Article; playbook?: Playbook }> =
+    const read: Promise<Found> =
       opened.kind === 'article'
         ? kb.article(opened.id).then((article) => ({ article }))
-        : kb.playbook(opened.id).then((playbook) => ({ playbook }));
+        : opened.kind === 'snippet'
+          ? kb.snippet(opened.id).then((snippet) => ({ snippet }))
+          : kb.playbook(opened.id).then((playbook) => ({ playbook }));
     read
       .catch((error: unknown) => {
         console.warn('Own It: could not read', key, error);
@@ -40,6 +45,6 @@ export function useKbItem(kb: Knowledge | undefined, opened: Opened | undefined)
   }, [key, ready]);
 
   return item.key === key && key !== ''
-    ? { loaded: true, article: item.article, playbook: item.playbook }
+    ? { loaded: true, article: item.article, playbook: item.playbook, snippet: item.snippet }
     : { loaded: false };
 }

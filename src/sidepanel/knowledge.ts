@@ -1,9 +1,9 @@
 // The panel's knowledge base: the search index (stored between opens, kept current as articles change),
-// the empowerment rules, and articles and playbooks read one at a time when the agent opens them.
+// the empowerment rules, and articles, playbooks and snippets read one at a time when the agent opens them.
 import { liveQuery } from 'dexie';
 import browser from 'webextension-polyfill';
 import type { SearchIndex } from '../search';
-import type { Article, EmpowermentRule, Playbook } from '../shared/model';
+import type { Article, EmpowermentRule, Playbook, Snippet } from '../shared/model';
 import { database } from '../storage/db';
 import { settings } from '../storage/repositories';
 import {
@@ -22,7 +22,8 @@ export interface Knowledge {
   source: IndexSource;
   article(id: string): Promise<Article | undefined>;
   playbook(id: string): Promise<Playbook | undefined>;
-  /** Title of an indexed article or playbook, without reading it. */
+  snippet(id: string): Promise<Snippet | undefined>;
+  /** Title of an indexed article, playbook or snippet, without reading it. */
   titleOf(id: string): string | undefined;
 }
 
@@ -96,13 +97,14 @@ function knowledgeOf(index: SearchIndex, source: IndexSource, rules: Empowerment
     source,
     article: (id) => db.articles.get(id),
     playbook: (id) => db.playbooks.get(id),
+    snippet: (id) => db.snippets.get(id),
     titleOf: (id) => index.lookup(id)?.title,
   };
 }
 
 /**
- * Loads the knowledge base, then keeps it current while the panel is open: changes to articles and
- * playbooks (from any Own It window or the worker) are re-indexed item by item and reported as a new
+ * Loads the knowledge base, then keeps it current while the panel is open: changes to articles,
+ * playbooks and snippets (from any Own It window or the worker) are re-indexed item by item and reported as a new
  * Knowledge. The index is stored after the panel is usable, when the browser is idle. Returns a stop.
  * (The index is loaded once per panel page: a second caller gets the same one.)
  */

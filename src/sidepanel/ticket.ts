@@ -1,4 +1,6 @@
+import { uiLanguage } from '../shared/i18n';
 import type { PageContext } from '../shared/model';
+import { fieldsOf, fillFields, pageValues } from '../shared/snippet-fields';
 
 /** Groups notes by ticket: site + ticket id when the page shows one, otherwise site + path. */
 export function ticketKeyOf(context: Pick<PageContext, 'site' | 'ticketId' | 'url'>): string {
@@ -11,20 +13,14 @@ export function ticketKeyOf(context: Pick<PageContext, 'site' | 'ticketId' | 'ur
   }
 }
 
-/** Fills the variables a page can answer; unknown ones stay visible for the agent to complete. */
+/** Fills the fields a page can answer; unknown ones stay visible for the agent to complete. */
 export function fillSnippet(snippet: string, context: PageContext | undefined, agentName: string): string {
-  const known: Record<string, string | undefined> = {
-    'customer.name': context?.customerName?.split(/\s+/)[0],
-    'customer.fullname': context?.customerName,
-    'ticket.id': context?.ticketId,
-    'agent.name': agentName || undefined,
-  };
-  return snippet.replace(/\{\{\s*([\w.]+)\s*\}\}/g, (whole, name: string) => known[name] ?? whole);
+  return fillFields(snippet, pageValues(context, agentName), uiLanguage());
 }
 
-/** The {{fields}} still unfilled in a snippet, each once, in order. */
+/** The names of the {{fields}} in a snippet, each once, in order. */
 export function snippetFields(snippet: string): string[] {
-  return [...new Set([...snippet.matchAll(/\{\{\s*([\w.]+)\s*\}\}/g)].map((m) => m[1] as string))];
+  return fieldsOf(snippet).map((field) => field.name);
 }
 
 export function formatWhen(ms: number, now = Date.now()): string {

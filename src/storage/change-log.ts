@@ -1,4 +1,4 @@
-// The knowledge base's change log: every write to articles or playbooks, whoever makes it (the panel, the
+// The knowledge base's change log: every write to articles, playbooks or snippets, whoever makes it (the panel, the
 // worker's seeding and pack sync, imports, the options page), adds a row to `kbChanges` in the same
 // transaction. The stored search index records the last change it reflects, so an index can be brought
 // up to date by re-indexing just the items changed since, instead of being rebuilt.
@@ -7,10 +7,14 @@ import type { DBCore, DBCoreMutateRequest, DBCoreMutateResponse, Middleware } fr
 export const CHANGES_TABLE = 'kbChanges';
 
 /** The logged tables and the kind of item each holds. */
-const LOGGED = new Map<string, 'article' | 'playbook'>([
+const LOGGED = new Map<string, KbItemKind>([
   ['articles', 'article'],
   ['playbooks', 'playbook'],
+  ['snippets', 'snippet'],
 ]);
+
+/** The kinds of item the search index holds. */
+export type KbItemKind = 'article' | 'playbook' | 'snippet';
 
 /** A write touching more items than this (an import, a pack) is logged as one "everything changed". */
 export const BULK_CHANGE = 200;
@@ -19,13 +23,13 @@ export interface KbChange {
   /** Increasing with every change; the log's key. */
   seq?: number;
   /** `all`: too much changed to list (or something unknown did): the index must be rebuilt. */
-  kind: 'article' | 'playbook' | 'all';
+  kind: KbItemKind | 'all';
   id?: string;
   at: number;
 }
 
 export function changesOf(
-  kind: 'article' | 'playbook',
+  kind: KbItemKind,
   request: DBCoreMutateRequest,
   response: DBCoreMutateResponse,
   now = Date.now(),

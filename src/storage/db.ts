@@ -3,7 +3,15 @@
 // (test/unit/storage/migrations.test.ts).
 import Dexie, { type Table } from 'dexie';
 import type { PackedSnapshot } from '../search/snapshot';
-import type { Article, EmpowermentRule, Note, PackSubscription, Playbook, UsageEvent } from '../shared/model';
+import type {
+  Article,
+  EmpowermentRule,
+  Note,
+  PackSubscription,
+  Playbook,
+  Snippet,
+  UsageEvent,
+} from '../shared/model';
 import { type KbChange, kbChangeLog } from './change-log';
 
 export const DB_NAME = 'ownit';
@@ -34,11 +42,17 @@ export const SCHEMA_V2 = {
   kbChanges: '++seq',
 } as const;
 
+/** Version 3: snippets as items of their own (`snippets`), logged and searched like articles. */
+export const SCHEMA_V3 = {
+  ...SCHEMA_V2,
+  snippets: 'id, title, *tags, source, updatedAt',
+} as const;
+
 export interface SearchIndexRow {
   id: string;
   /** The last `kbChanges` seq the snapshot reflects. */
   dataVersion: number;
-  /** Articles and playbooks in the snapshot. */
+  /** Articles, playbooks and snippets in the snapshot. */
   items: number;
   savedAt: number;
   snapshot: PackedSnapshot;
@@ -54,6 +68,7 @@ export class OwnItDatabase extends Dexie {
   settings!: Table<SettingRow, string>;
   searchIndex!: Table<SearchIndexRow, string>;
   kbChanges!: Table<KbChange, number>;
+  snippets!: Table<Snippet, string>;
 
   constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -61,6 +76,10 @@ export class OwnItDatabase extends Dexie {
     this.version(2)
       .stores(SCHEMA_V2)
       // Articles written before the log existed are in no index yet: the first panel open builds one.
+      .upgrade((tx) => tx.table<KbChange, number>('kbChanges').add({ kind: 'all', at: Date.now() }));
+    this.version(3)
+      .stores(SCHEMA_V3)
+      // A stored index from version 2 knows no snippets: rebuild it once (the new table starts empty).
       .upgrade((tx) => tx.table<KbChange, number>('kbChanges').add({ kind: 'all', at: Date.now() }));
     this.use(kbChangeLog);
   }

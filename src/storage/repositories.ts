@@ -1,5 +1,13 @@
 // Typed operations on the database. Each takes the database so tests can pass their own.
-import type { Article, EmpowermentRule, EventKind, Note, Playbook, UsageEvent } from '../shared/model';
+import type {
+  Article,
+  EmpowermentRule,
+  EventKind,
+  Note,
+  Playbook,
+  Snippet,
+  UsageEvent,
+} from '../shared/model';
 import type { OwnItDatabase } from './db';
 
 export class ConflictError extends Error {
@@ -158,6 +166,38 @@ export const playbooks = {
       const stored = await db.playbooks.get(playbook.id);
       if (stored) throw new ConflictError(playbook.id, stored.version);
       await db.playbooks.put(playbook);
+    });
+  },
+};
+
+export const snippets = {
+  all: (db: OwnItDatabase) => db.snippets.toArray(),
+  get: (db: OwnItDatabase, id: string) => db.snippets.get(id),
+
+  /** Saves a snippet edited from `baseVersion` (0 for a new one); refuses when someone saved in between. */
+  async save(db: OwnItDatabase, snippet: Snippet, baseVersion: number, now = Date.now()): Promise<Snippet> {
+    return db.transaction('rw', db.snippets, async () => {
+      const stored = await db.snippets.get(snippet.id);
+      if (stored && stored.version !== baseVersion) throw new ConflictError(snippet.id, stored.version);
+      const next: Snippet = {
+        ...snippet,
+        version: (stored?.version ?? 0) + 1,
+        updatedAt: now,
+        editedLocally: snippet.source !== 'local' ? true : snippet.editedLocally,
+      };
+      await db.snippets.put(next);
+      return next;
+    });
+  },
+
+  remove: (db: OwnItDatabase, id: string) => db.snippets.delete(id),
+
+  /** Puts a just-deleted snippet back as it was (undo); refuses if its id was taken again meanwhile. */
+  async restore(db: OwnItDatabase, snippet: Snippet): Promise<void> {
+    await db.transaction('rw', db.snippets, async () => {
+      const stored = await db.snippets.get(snippet.id);
+      if (stored) throw new ConflictError(snippet.id, stored.version);
+      await db.snippets.put(snippet);
     });
   },
 };

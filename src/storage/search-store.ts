@@ -1,9 +1,9 @@
 // The search index kept in the database between panel opens. Loading it is a read of one row; building
-// it means reading and indexing every article (seconds at 10,000). The index records the last change of
+// it means reading and indexing every article, playbook and snippet (seconds at 10,000 articles). The index records the last change of
 // the log (change-log.ts) it reflects: changes made since are re-indexed item by item, and only a bulk
 // change (an import), a missing or damaged snapshot or data changed behind Own It's back rebuild it.
-import { docFromArticle, docFromPlaybook, SearchIndex } from '../search';
-import type { Article, Playbook } from '../shared/model';
+import { docFromArticle, docFromPlaybook, docFromSnippet, SearchIndex } from '../search';
+import type { Article, Playbook, Snippet } from '../shared/model';
 import type { KbChange } from './change-log';
 import type { OwnItDatabase } from './db';
 
@@ -31,6 +31,7 @@ interface Pending {
   seq: number;
   articles: [string, Article | undefined][];
   playbooks: [string, Playbook | undefined][];
+  snippets: [string, Snippet | undefined][];
   /** Items in the database now, to check the index against (NaN when not counted). */
   items: number;
 }
@@ -48,7 +49,7 @@ async function loadSnapshot(db: OwnItDatabase): Promise<StoredIndex | null> {
   const readStart = performance.now();
   const read = await db.transaction(
     'r',
-    [db.searchIndex, db.kbChanges, db.articles, db.playbooks],
+    [db.searchIndex, db.kbChanges, db.articles, db.playbooks, db.snippets],
     async () => {
       const row = await db.searchIndex.get(SNAPSHOT_ID);
       // Not counted here (counting 10,000 articles takes a while): catchUp counts once the panel is up.
@@ -65,25 +66,32 @@ async function loadSnapshot(db: OwnItDatabase): Promise<StoredIndex | null> {
   return { index, source: 'snapshot', seq: pending.seq, replayed };
 }
 
-/** Reads every article and playbook and indexes them. */
+/** Reads every article, playbook and snippet and indexes them. */
 export async function buildSearchIndex(db: OwnItDatabase): Promise<StoredIndex> {
-  const { articles, playbooks, seq } = await db.transaction(
+  const { articles, playbooks, snippets, seq } = await db.transaction(
     'r',
-    [db.articles, db.playbooks, db.kbChanges, db.searchIndex],
+    [db.articles, db.playbooks, db.snippets, db.kbChanges, db.searchIndex],
     async () => {
-      const [articles, playbooks, last, versions] = await Promise.all([
+      const [articles, playbooks, snippets, last, versions] = await Promise.all([
         db.articles.toArray(),
         db.playbooks.toArray(),
+        db.snippets.toArray(),
         db.kbChanges.orderBy(':id').lastKey(),
         db.searchIndex.orderBy('dataVersion').keys(),
       ]);
       // The log may have been pruned up to the stored snapshot: the index is current to at least that.
-      return { articles, playbooks, seq: Math.max(0, Number(last ?? 0), ...versions.map(Number)) };
+      return {
+        articles,
+        playbooks,
+        snippets,
+        seq: Math.max(0, Number(last ?? 0), ...versions.map(Number)),
+      };
     },
   );
   const index = SearchIndex.build([
     ...articles.filter(isOffered).map(docFromArticle),
     ...playbooks.map(docFromPlaybook),
+    ...snippets.map(docFromSnippet),
   ]);
   return { index, source: 'built', seq, replayed: 0 };
 }
@@ -108,7 +116,7 @@ export async function catchUp(
 }
 
 async function readChanges(db: OwnItDatabase, after: number, count: boolean): Promise<Pending | null> {
-  return db.transaction('r', [db.kbChanges, db.articles, db.playbooks], async () => {
+  return db.transaction('r', [db.kbChanges, db.articles, db.playbooks, db.snippets], async () => {
     const changes = await db.kbChanges
       .where('seq')
       .above(after)
@@ -117,17 +125,21 @@ async function readChanges(db: OwnItDatabase, after: number, count: boolean): Pr
     if (changes.length > MAX_REPLAY || changes.some((change) => change.kind === 'all')) return null;
     const articleIds = idsOf(changes, 'article');
     const playbookIds = idsOf(changes, 'playbook');
-    const [articles, playbooks, articleCount, playbookCount] = await Promise.all([
+    const snippetIds = idsOf(changes, 'snippet');
+    const [articles, playbooks, snippets, articleCount, playbookCount, snippetCount] = await Promise.all([
       db.articles.bulkGet(articleIds),
       db.playbooks.bulkGet(playbookIds),
+      db.snippets.bulkGet(snippetIds),
       count ? db.articles.count() : Number.NaN,
       count ? db.playbooks.count() : Number.NaN,
+      count ? db.snippets.count() : Number.NaN,
     ]);
     return {
       seq: Math.max(after, ...changes.map((change) => change.seq ?? 0)),
       articles: articleIds.map((id, i) => [id, articles[i]] as [string, Article | undefined]),
       playbooks: playbookIds.map((id, i) => [id, playbooks[i]] as [string, Playbook | undefined]),
-      items: articleCount + playbookCount,
+      snippets: snippetIds.map((id, i) => [id, snippets[i]] as [string, Snippet | undefined]),
+      items: articleCount + playbookCount + snippetCount,
     };
   });
 }
@@ -156,7 +168,11 @@ function applyChanges(index: SearchIndex, pending: Pending): number {
     if (playbook) index.add(docFromPlaybook(playbook));
     else index.remove(id);
   }
-  return pending.articles.length + pending.playbooks.length;
+  for (const [id, snippet] of pending.snippets) {
+    if (snippet) index.add(docFromSnippet(snippet));
+    else index.remove(id);
+  }
+  return pending.articles.length + pending.playbooks.length + pending.snippets.length;
 }
 
 /**

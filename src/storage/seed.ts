@@ -1,6 +1,6 @@
 // Seeds the starter pack on first install and refreshes it on upgrade without touching anything the
 // agent edited or deleted.
-import type { Article, EmpowermentRule, Pack, Playbook } from '../shared/model';
+import type { Article, EmpowermentRule, Pack, Playbook, Snippet } from '../shared/model';
 import type { OwnItDatabase } from './db';
 import { settings } from './repositories';
 
@@ -25,7 +25,7 @@ function shouldReplace(stored: Stored | undefined): boolean {
 }
 
 export async function seedStarterPack(db: OwnItDatabase, pack: Pack, now = Date.now()): Promise<SeedOutcome> {
-  return db.transaction('rw', [db.articles, db.playbooks, db.rules, db.settings], async () => {
+  return db.transaction('rw', [db.articles, db.playbooks, db.rules, db.snippets, db.settings], async () => {
     const record = await settings.get<SeedRecord | null>(db, SEEDED_KEY, null);
     if (record?.version === pack.version) return { added: 0, updated: 0, keptAgentEdits: 0 };
     const installedBefore = new Set(record?.installed ?? []);
@@ -69,10 +69,14 @@ export async function seedStarterPack(db: OwnItDatabase, pack: Pack, now = Date.
     for (const r of pack.rules) {
       await place<EmpowermentRule>('rule', db.rules, { ...r, source: 'starter', version: 1, updatedAt: now });
     }
+    for (const s of pack.snippets ?? []) {
+      await place<Snippet>('snippet', db.snippets, { ...s, source: 'starter', version: 1, updatedAt: now });
+    }
     const ids = [
       ...pack.articles.map((a) => `article:${a.id}`),
       ...pack.playbooks.map((p) => `playbook:${p.id}`),
       ...pack.rules.map((r) => `rule:${r.id}`),
+      ...(pack.snippets ?? []).map((s) => `snippet:${s.id}`),
     ];
     await settings.set(db, SEEDED_KEY, {
       version: pack.version,

@@ -1,11 +1,10 @@
+import { render } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Article } from '../../shared/model';
 import { renderMarkdownInto } from '../../shared/render';
-import { database } from '../../storage/db';
-import { events } from '../../storage/repositories';
-import { insertIntoPage, type PageState } from '../page-context';
-import { fillSnippet } from '../ticket';
+import type { PageState } from '../page-context';
 import { BackBar, MissingItem } from './BackBar';
+import { SnippetFiller } from './SnippetFiller';
 
 interface Props {
   article: Article | undefined;
@@ -15,6 +14,7 @@ interface Props {
 
 export function ArticleView({ article, page, onBack }: Props) {
   const bodyRef = useRef<HTMLDivElement>(null);
+  const fillers = useRef<{ mount: HTMLElement; snippet: string }[]>([]);
   const [status, setStatus] = useState<string>('');
   const [renderError, setRenderError] = useState<string>('');
 
@@ -24,55 +24,52 @@ export function ArticleView({ article, page, onBack }: Props) {
     let cancelled = false;
     renderMarkdownInto(element, article.body)
       .then(() => {
-        if (!cancelled) addSnippetActions(element);
+        if (cancelled) return;
+        placeSnippets(element);
+        drawSnippets();
       })
       .catch((error: unknown) => {
         if (!cancelled) setRenderError(`This article could not be shown: ${String(error)}`);
       });
     return () => {
       cancelled = true;
+      for (const { mount } of fillers.current) render(null, mount);
+      fillers.current = [];
     };
   }, [article]);
 
-  function addSnippetActions(root: HTMLElement) {
+  /** Each fenced snippet is swapped for a place where its filler is drawn. */
+  function placeSnippets(root: HTMLElement): void {
+    fillers.current = [...root.querySelectorAll<HTMLElement>('pre > code.language-snippet')].map((code) => {
+      const mount = document.createElement('div');
+      (code.parentElement as HTMLElement).replaceWith(mount);
+      return { mount, snippet: code.textContent ?? '' };
+    });
+  }
+
+  /**
+   * Draws (or redraws with the page's latest facts, keeping what the agent typed) each snippet's filler:
+   * page facts fill in, the other fields are asked for, and Copy / Insert wait until they are answered.
+   */
+  function drawSnippets(): void {
     const context = page.status === 'ready' ? page.context : undefined;
     const tabId = page.status === 'ready' ? page.tabId : undefined;
-    for (const code of root.querySelectorAll<HTMLElement>('pre > code.language-snippet')) {
-      const pre = code.parentElement as HTMLElement;
-      pre.classList.add('snippet');
-      const bar = document.createElement('div');
-      bar.className = 'snippet-actions';
-      const text = () => fillSnippet(code.textContent ?? '', context, '').trim();
-      bar.append(
-        actionButton('Copy reply', async () => {
-          await navigator.clipboard.writeText(text());
-          void events.record(database(), 'snippet-copied', article?.id).catch(() => undefined);
-          return 'Reply copied to the clipboard.';
-        }),
+    for (const { mount, snippet } of fillers.current) {
+      render(
+        <SnippetFiller
+          snippet={snippet}
+          context={context}
+          tabId={tabId}
+          reply
+          subject={article?.id}
+          onStatus={setStatus}
+        />,
+        mount,
       );
-      if (tabId !== undefined) {
-        bar.append(
-          actionButton('Insert into reply', async () => {
-            const problem = await insertIntoPage(tabId, text());
-            return problem ?? 'Inserted into the page’s reply box.';
-          }),
-        );
-      }
-      pre.after(bar);
     }
   }
 
-  function actionButton(label: string, run: () => Promise<string>): HTMLButtonElement {
-    const button = document.createElement('button');
-    button.type = 'button';
-    button.textContent = label;
-    button.addEventListener('click', () => {
-      run()
-        .then(setStatus)
-        .catch((error: unknown) => setStatus(`Could not ${label.toLowerCase()}: ${String(error)}`));
-    });
-    return button;
-  }
+  useEffect(drawSnippets, [page]);
 
   if (!article) {
     return <MissingItem kind="article" onBack={onBack} />;

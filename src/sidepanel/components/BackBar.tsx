@@ -11,13 +11,15 @@ export function BackBar({ onBack }: { onBack(): void }) {
   );
 }
 
-/** What an article or playbook view shows when the item was deleted meanwhile. */
-export function MissingItem({ kind, onBack }: { kind: 'article' | 'playbook'; onBack(): void }) {
+const KIND_NAMES = { article: 'kindArticle', playbook: 'kindPlaybook', snippet: 'snippetKind' } as const;
+
+/** What an article, playbook or snippet view shows when the item was deleted meanwhile. */
+export function MissingItem({ kind, onBack }: { kind: keyof typeof KIND_NAMES; onBack(): void }) {
   return (
     <main class="detail">
       <BackBar onBack={onBack} />
       <p class="banner error" role="alert">
-        {t('itemGone', t(kind === 'article' ? 'kindArticle' : 'kindPlaybook'))}
+        {t('itemGone', t(KIND_NAMES[kind]))}
       </p>
     </main>
   );

@@ -120,6 +120,7 @@ export function SearchResults({ hits, query, suggestion, onOpen, onQuery, onClea
           >
             <span class="result-title">
               {hit.kind === 'playbook' && <span class="chip">Playbook</span>}
+              {hit.kind === 'snippet' && <span class="chip">{t('snippetChip')}</span>}
               <Highlight text={hit.title} terms={hit.titleTerms} />
               {hit.stale && <span class="chip warn">Review due</span>}
             </span>

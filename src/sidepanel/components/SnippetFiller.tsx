@@ -1,28 +1,39 @@
 import { useEffect, useState } from 'preact/hooks';
+import { t, uiLanguage } from '../../shared/i18n';
 import type { PageContext } from '../../shared/model';
+import { fieldsOf, fillFields, missingFields, pageValues } from '../../shared/snippet-fields';
 import { database } from '../../storage/db';
 import { events, settings } from '../../storage/repositories';
 import { insertIntoPage } from '../page-context';
-import { fillSnippet, snippetFields } from '../ticket';
+import { FieldInputs, missingMessage } from './FieldInputs';
 
 const AGENT_NAME = 'agentName';
 
 /**
- * A snippet with its {{fields}}: those the page answers fill themselves; the rest are asked for
- * before copy or insert. The agent's own name is remembered.
+ * A snippet with its {{fields}}: those the page answers fill themselves; the rest are asked for (text,
+ * date or a choice) before copy or insert. The agent's own name is remembered.
+ * `reply`: an article's reply, whose actions say so and report to the article's status line.
  */
 export function SnippetFiller({
   snippet,
   context,
   tabId,
+  reply,
+  subject,
+  onStatus,
 }: {
   snippet: string;
   context: PageContext | undefined;
   tabId: number | undefined;
+  reply?: boolean;
+  /** Recorded with the "snippet copied" event (the article or snippet id). */
+  subject?: string;
+  onStatus?(message: string): void;
 }) {
   const [agentName, setAgentName] = useState('');
   const [values, setValues] = useState<Record<string, string>>({});
-  const [status, setStatus] = useState('');
+  const [ownStatus, setOwnStatus] = useState('');
+  const setStatus = onStatus ?? setOwnStatus;
 
   useEffect(() => {
     settings
@@ -31,13 +42,12 @@ export function SnippetFiller({
       .catch(() => undefined);
   }, []);
 
-  const prefilled = fillSnippet(snippet, context, agentName);
-  const missing = snippetFields(prefilled);
-  const finalText = prefilled.replace(
-    /\{\{\s*([\w.]+)\s*\}\}/g,
-    (whole, name: string) => values[name] || whole,
-  );
-  const ready = missing.every((name) => values[name]?.trim());
+  const known = pageValues(context, agentName);
+  const asked = fieldsOf(snippet).filter((field) => !Object.hasOwn(known, field.name));
+  const all = { ...values, ...known };
+  const finalText = fillFields(snippet, all, uiLanguage()).trim();
+  const missing = missingFields(snippet, all);
+  const ready = missing.length === 0;
 
   const remember = () => {
     const name = values['agent.name']?.trim();
@@ -47,8 +57,8 @@ export function SnippetFiller({
   const copy = async () => {
     remember();
     await navigator.clipboard.writeText(finalText);
-    void events.record(database(), 'snippet-copied').catch(() => undefined);
-    setStatus('Copied.');
+    void events.record(database(), 'snippet-copied', subject).catch(() => undefined);
+    setStatus(reply ? t('snippetReplyCopied') : 'Copied.');
   };
 
   const insert = async () => {
@@ -63,33 +73,28 @@ export function SnippetFiller({
       <pre class="snippet">
         <code>{finalText}</code>
       </pre>
-      {missing.map((name) => (
-        <label key={name} class="field">
-          <span>{name.replace(/[._]/g, ' ')}</span>
-          <input
-            type="text"
-            value={values[name] ?? ''}
-            onInput={(event) => setValues({ ...values, [name]: event.currentTarget.value })}
-          />
-        </label>
-      ))}
+      <FieldInputs
+        fields={asked}
+        values={values}
+        onChange={(name, value) => setValues((before) => ({ ...before, [name]: value }))}
+      />
       <div class="snippet-actions">
         <button
           type="button"
           disabled={!ready}
-          onClick={() => void copy().catch((e) => setStatus(String(e)))}
+          onClick={() => void copy().catch((e) => setStatus(t('snippetCopyFailed', String(e))))}
         >
-          Copy
+          {reply ? t('snippetCopyReply') : 'Copy'}
         </button>
         {tabId !== undefined && (
           <button type="button" disabled={!ready} onClick={() => void insert()}>
             Insert into reply
           </button>
         )}
-        {!ready && <span class="muted small">Fill in the fields first.</span>}
-        {status && (
+        {!ready && <span class="muted small">{missingMessage(missing)}</span>}
+        {ownStatus && (
           <span class="muted small" role="status">
-            {status}
+            {ownStatus}
           </span>
         )}
       </div>

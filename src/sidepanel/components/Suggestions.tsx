@@ -67,6 +67,7 @@ function SuggestionBody({
         <li key={hit.id}>
           <button type="button" class="suggestion" onClick={() => onOpen(hit)}>
             {hit.kind === 'playbook' && <span class="chip">{t('panelPlaybookChip')}</span>}
+            {hit.kind === 'snippet' && <span class="chip">{t('snippetChip')}</span>}
             {hit.title}
           </button>
         </li>

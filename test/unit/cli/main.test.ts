@@ -102,7 +102,7 @@ describe('ownit validate', () => {
         file: 'src/storage/starter-pack.json',
         ok: true,
         id: 'starter',
-        version: '1.0.0',
+        version: '1.1.0',
         articles: 37,
         playbooks: 6,
         rules: 7,

@@ -4,7 +4,7 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { OwnItDatabase, SCHEMA_V1, SCHEMA_V2 } from '../../../src/storage/db';
+import { OwnItDatabase, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3 } from '../../../src/storage/db';
 import { loadSearchIndex } from '../../../src/storage/search-store';
 
 async function writeAsVersion(
@@ -94,19 +94,72 @@ describe('schema versions', () => {
 
     const current = new OwnItDatabase(name);
     await current.open();
-    expect(current.verno).toBe(2);
-    expect(current.tables.map((table) => table.name).sort()).toEqual(Object.keys(SCHEMA_V2).sort());
+    // Opened by today's code, it goes on through every later version too.
+    expect(current.verno).toBe(3);
+    expect(current.tables.map((table) => table.name).sort()).toEqual(Object.keys(SCHEMA_V3).sort());
     for (const [table, rows] of Object.entries(v1Rows)) {
       const stored = await current.table(table).toArray();
       expect(stored, table).toHaveLength(rows.length);
       expect(stored, table).toEqual(expect.arrayContaining(rows.map((row) => expect.objectContaining(row))));
     }
-    // Nothing was indexed under version 1: the upgrade marks the whole knowledge base as changed.
-    expect((await current.kbChanges.toArray()).map((change) => change.kind)).toEqual(['all']);
+    // Nothing was indexed under version 1: the upgrade marks the whole knowledge base as changed (and
+    // the upgrade to version 3 does so again).
+    expect((await current.kbChanges.toArray()).map((change) => change.kind)).toEqual(['all', 'all']);
     const loaded = await loadSearchIndex(current);
     expect(loaded.source).toBe('built');
     expect(loaded.index.size).toBe(3);
     expect(loaded.index.search('refnd')[0]?.id).toBe('refund');
+    await current.delete();
+  });
+
+  it('upgrades a version 2 database to version 3: rows and the log kept, snippets stored, logged and found', async () => {
+    const name = 'ownit-migration-v2-to-v3';
+    const v2Rows = {
+      articles: [
+        {
+          id: 'refund',
+          title: 'Refund request',
+          body: 'How to refund.',
+          tags: ['billing'],
+          keywords: [],
+          updatedAt: 1,
+          version: 2,
+          source: 'local',
+        },
+      ],
+      notes: [{ id: 'n1', ticketKey: 'desk#7', text: 'Call back', stage: 'capture', createdAt: 5 }],
+      settings: [{ key: 'agentName', value: 'Sam' }],
+      kbChanges: [{ seq: 1, kind: 'article', id: 'refund', at: 1 }],
+    };
+    await writeAsVersion(name, 2, SCHEMA_V2, () => v2Rows);
+
+    const current = new OwnItDatabase(name);
+    await current.open();
+    expect(current.verno).toBe(3);
+    for (const [table, rows] of Object.entries(v2Rows)) {
+      const stored = await current.table(table).toArray();
+      expect(stored, table).toEqual(expect.arrayContaining(rows.map((row) => expect.objectContaining(row))));
+    }
+    // A stored index from version 2 knows no snippets: it is marked for one rebuild.
+    expect((await current.kbChanges.toArray()).map((change) => change.kind)).toEqual(['article', 'all']);
+    expect(await current.snippets.count()).toBe(0);
+
+    await current.snippets.put({
+      id: 'callback',
+      title: 'Callback confirmation',
+      body: 'I will call you on {{callback:date}}.',
+      tags: ['phone'],
+      updatedAt: 2,
+      version: 1,
+      source: 'local',
+    });
+    expect((await current.kbChanges.toArray()).at(-1)).toMatchObject({ kind: 'snippet', id: 'callback' });
+    expect((await current.snippets.where('tags').equals('phone').first())?.id).toBe('callback');
+    const loaded = await loadSearchIndex(current);
+    expect(loaded.index.search('callback confirmation')[0]).toMatchObject({
+      id: 'callback',
+      kind: 'snippet',
+    });
     await current.delete();
   });
 });

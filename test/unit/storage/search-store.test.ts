@@ -237,7 +237,10 @@ describe('the stored search index', () => {
         snapshot: { ...row.snapshot, docs: new TextEncoder().encode('[{"id":') },
       });
       expect((await loadSearchIndex(db)).source).toBe('built');
-      await db.searchIndex.put({ ...row, snapshot: { ...row.snapshot, version: 99 as 1 } });
+      await db.searchIndex.put({
+        ...row,
+        snapshot: { ...row.snapshot, version: 99 as typeof row.snapshot.version },
+      });
       expect((await loadSearchIndex(db)).source).toBe('built');
     } finally {
       console.warn = warn;

@@ -1,0 +1,182 @@
+// Writing or editing one snippet, with a live preview: its fields as the agent will meet them in the
+// panel, and the reply filled with what is typed there. Nothing is saved until valid; a conflicting save
+// keeps the text until the writer chooses what to keep (ConflictBanner).
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { t, uiLanguage } from '../shared/i18n';
+import type { Snippet } from '../shared/model';
+import { fieldsOf, fillFields, PAGE_FIELDS } from '../shared/snippet-fields';
+import { FieldInputs, fieldLabel } from '../sidepanel/components/FieldInputs';
+import { ConflictError } from '../storage/repositories';
+import { ConflictBanner } from './ConflictBanner';
+import { TextField } from './fields';
+import {
+  emptySnippetForm,
+  formFromSnippet,
+  notFields,
+  type SnippetFormErrors,
+  type SnippetFormValues,
+  snippetFromForm,
+} from './snippet-form';
+
+interface Props {
+  snippet?: Snippet;
+  takenIds: string[];
+  onSave(snippet: Snippet, baseVersion: number): Promise<void>;
+  onSaveCopy(snippet: Snippet): Promise<void>;
+  onCancel(): void;
+  onReload(): void;
+}
+
+type Problem = { kind: 'conflict'; storedVersion: number } | { kind: 'error'; message: string };
+
+export function SnippetForm({ snippet, takenIds, onSave, onSaveCopy, onCancel, onReload }: Props) {
+  const [values, setValues] = useState<SnippetFormValues>(() =>
+    snippet ? formFromSnippet(snippet) : emptySnippetForm(),
+  );
+  const [errors, setErrors] = useState<SnippetFormErrors>({});
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const [saving, setSaving] = useState(false);
+  const formRef = useRef<HTMLFormElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => headingRef.current?.focus(), []);
+
+  const set = (field: keyof SnippetFormValues) => (value: string) =>
+    setValues((current) => ({ ...current, [field]: value }));
+
+  const attempt = async (write: (item: Snippet) => Promise<void>) => {
+    if (saving) return;
+    const result = snippetFromForm(values, { existing: snippet, takenIds });
+    if (!result.ok) {
+      setErrors(result.errors);
+      requestAnimationFrame(() =>
+        formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(),
+      );
+      return;
+    }
+    setErrors({});
+    setSaving(true);
+    try {
+      await write(result.snippet);
+    } catch (error) {
+      setSaving(false);
+      setProblem(describeFailure(error, Boolean(snippet)));
+    }
+  };
+
+  const submit = (event: Event) => {
+    event.preventDefault();
+    setProblem(null);
+    void attempt((item) => onSave(item, snippet?.version ?? 0));
+  };
+
+  const overwrite = (storedVersion: number) => void attempt((item) => onSave(item, storedVersion));
+  const saveCopy = () => void attempt(onSaveCopy);
+  const errorCount = Object.keys(errors).length;
+  return (
+    <form
+      ref={formRef}
+      class="item-form card"
+      aria-labelledby="snippet-form-title"
+      noValidate
+      onSubmit={submit}
+    >
+      <h2 id="snippet-form-title" ref={headingRef} tabIndex={-1}>
+        {snippet ? t('snippetEditHeading', snippet.title) : t('snippetNewHeading')}
+      </h2>
+      {errorCount > 0 && (
+        <p class="banner error" role="alert">
+          {t('snippetNotSaved', errorCount)}
+        </p>
+      )}
+      {problem?.kind === 'error' && (
+        <p class="banner error" role="alert">
+          {problem.message}
+        </p>
+      )}
+      {problem?.kind === 'conflict' && (
+        <ConflictBanner
+          kind={t('snippetKind')}
+          title={snippet?.title ?? values.title}
+          busy={saving}
+          onOverwrite={overwrite.bind(null, problem.storedVersion)}
+          onSaveCopy={saveCopy}
+          onReload={onReload}
+        />
+      )}
+      <div class="field-row">
+        <TextField
+          name="sn-title"
+          label={t('snippetTitleLabel')}
+          value={values.title}
+          error={errors.title}
+          onInput={set('title')}
+        />
+        <TextField
+          name="sn-tags"
+          label={t('snippetTagsLabel')}
+          value={values.tags}
+          error={undefined}
+          hint={t('snippetTagsHint')}
+          onInput={set('tags')}
+        />
+      </div>
+      <TextField
+        name="sn-body"
+        label={t('snippetBodyLabel')}
+        multiline
+        rows={8}
+        value={values.body}
+        error={errors.body}
+        hint={t('snippetBodyHint')}
+        onInput={set('body')}
+      />
+      <SnippetPreview body={values.body} />
+      <div class="form-actions">
+        <button type="submit" class="primary" disabled={saving}>
+          {saving ? t('snippetSaving') : snippet ? t('snippetSaveChanges') : t('snippetAdd')}
+        </button>
+        <button type="button" onClick={onCancel}>
+          {t('snippetCancel')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+/** The fields as the panel will ask for them, and the reply filled with what is typed here. */
+function SnippetPreview({ body }: { body: string }) {
+  const [values, setValues] = useState<Record<string, string>>({});
+  const fields = fieldsOf(body);
+  const asked = fields.filter((field) => !PAGE_FIELDS.includes(field.name));
+  const fromPage = fields.filter((field) => PAGE_FIELDS.includes(field.name));
+  const stray = notFields(body);
+  const setValue = (name: string, value: string) => setValues((before) => ({ ...before, [name]: value }));
+  if (!body.trim()) return null;
+  return (
+    <section class="snippet-preview" aria-label={t('snippetPreviewLabel')}>
+      <h3>{t('snippetPreviewLabel')}</h3>
+      {fromPage.length > 0 && (
+        <p class="muted small">{t('snippetFromPage', fromPage.map(fieldLabel).join(', '))}</p>
+      )}
+      {stray.length > 0 && (
+        <p class="field-error" role="status">
+          {t('snippetNotFields', stray.join(' '))}
+        </p>
+      )}
+      <div class="snippet-filler">
+        <FieldInputs fields={asked} values={values} onChange={setValue} />
+      </div>
+      <pre class="snippet-preview-text">{fillFields(body, values, uiLanguage())}</pre>
+    </section>
+  );
+}
+
+function describeFailure(error: unknown, editing: boolean): Problem {
+  if (error instanceof ConflictError) {
+    if (editing) return { kind: 'conflict', storedVersion: error.storedVersion };
+    return { kind: 'error', message: t('snippetSameTitleAdded') };
+  }
+  const reason = error instanceof Error ? error.message : String(error);
+  return { kind: 'error', message: t('snippetSaveFailed', reason) };
+}

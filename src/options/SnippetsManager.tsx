@@ -1,0 +1,272 @@
+// Snippets: the list with a search box and a tag filter, writing and editing through SnippetForm,
+// deleting with an inline confirmation and Undo. The panel picks up every change as it is saved.
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { t } from '../shared/i18n';
+import type { Snippet } from '../shared/model';
+import type { OwnItDatabase } from '../storage/db';
+import { ConflictError, snippets } from '../storage/repositories';
+import { isReadOnly, sourceLabel } from './article-list';
+import { Notice, type NoticeState } from './Notice';
+import { SnippetForm } from './SnippetForm';
+import { copyOfSnippet, filterSnippets, type SnippetFilter, snippetTags } from './snippet-form';
+import { useFocusTarget } from './use-focus-target';
+import { useLive } from './use-live';
+
+type Editing = { kind: 'new' } | { kind: 'edit'; snippet: Snippet; attempt: number };
+
+const HEADING = 'snippets-heading';
+const ADD = 'add-snippet';
+const UNDO = 'undo-delete-snippet';
+const readAll = (db: OwnItDatabase) => snippets.all(db);
+const reasonOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+export function SnippetsManager({ db }: { db: OwnItDatabase }) {
+  const state = useLive(db, readAll, 'snippets');
+  const [editing, setEditing] = useState<Editing | null>(null);
+  const [confirming, setConfirming] = useState<string | null>(null);
+  const [notice, setNotice] = useState<NoticeState | null>(null);
+  const [filter, setFilter] = useState<SnippetFilter>({ text: '', tag: '' });
+  const focus = useFocusTarget();
+  const all = state.status === 'ready' ? state.items : [];
+  const ids = all.map((s) => s.id);
+  const shown = filterSnippets(all, filter);
+
+  const close = (target: string) => {
+    setEditing(null);
+    focus(target);
+  };
+
+  const save = async (snippet: Snippet, baseVersion: number) => {
+    const saved = await snippets.save(db, snippet, baseVersion);
+    setNotice({ message: t('snippetSaved', saved.title) });
+    close(`edit-snippet-${saved.id}`);
+  };
+
+  const saveCopy = async (snippet: Snippet) => {
+    const saved = await snippets.save(db, copyOfSnippet(snippet, ids), 0);
+    setNotice({ message: t('snippetSavedCopy', saved.title) });
+    close(`edit-snippet-${saved.id}`);
+  };
+
+  const reload = async (id: string) => {
+    const latest = await snippets.get(db, id).catch(() => undefined);
+    if (latest) {
+      setEditing((current) => ({
+        kind: 'edit',
+        snippet: latest,
+        attempt: current?.kind === 'edit' ? current.attempt + 1 : 0,
+      }));
+    } else {
+      setNotice({ message: t('snippetDeletedElsewhere'), error: true });
+      close(HEADING);
+    }
+  };
+
+  const restore = async (snippet: Snippet) => {
+    try {
+      await snippets.restore(db, snippet);
+      setNotice({ message: t('snippetRestored', snippet.title) });
+      focus(`edit-snippet-${snippet.id}`);
+    } catch (error) {
+      const reason = error instanceof ConflictError ? t('snippetIdTaken') : reasonOf(error);
+      setNotice({ message: t('snippetNotRestored', snippet.title, reason), error: true });
+    }
+  };
+
+  const remove = async (snippet: Snippet) => {
+    setConfirming(null);
+    try {
+      await snippets.remove(db, snippet.id);
+      setNotice({ message: t('snippetDeleted', snippet.title), undo: () => void restore(snippet) });
+      focus(UNDO);
+    } catch (error) {
+      setNotice({ message: t('snippetNotDeleted', snippet.title, reasonOf(error)), error: true });
+    }
+  };
+
+  const startNew = () => setEditing({ kind: 'new' });
+  const reloadEdited = () => editing?.kind === 'edit' && void reload(editing.snippet.id);
+  const cancel = () => close(editing?.kind === 'edit' ? `edit-snippet-${editing.snippet.id}` : ADD);
+
+  const undoExpired = useCallback(
+    (hadFocus: boolean) => {
+      setNotice((current) => (current ? { message: current.message } : null));
+      if (hadFocus) focus(HEADING);
+    },
+    [focus],
+  );
+
+  return (
+    <section class="snippets" aria-labelledby={HEADING}>
+      <div class="section-head">
+        <h1 id={HEADING} tabIndex={-1}>
+          {t('snippetsHeading')}
+        </h1>
+        {!editing && state.status === 'ready' && (
+          <button type="button" id={ADD} class="primary" onClick={startNew}>
+            {t('snippetWrite')}
+          </button>
+        )}
+      </div>
+      <p class="muted intro">{t('snippetsIntro')}</p>
+      <Notice notice={notice} onUndoExpired={undoExpired} undoId={UNDO} />
+      {state.status === 'error' && (
+        <p class="banner error" role="alert">
+          {state.message}
+        </p>
+      )}
+      {state.status === 'loading' && <p class="muted">{t('snippetsLoading')}</p>}
+      {editing ? (
+        <SnippetForm
+          key={editing.kind === 'edit' ? `${editing.snippet.id}:${editing.attempt}` : 'new'}
+          snippet={editing.kind === 'edit' ? editing.snippet : undefined}
+          takenIds={ids}
+          onSave={save}
+          onSaveCopy={saveCopy}
+          onCancel={cancel}
+          onReload={reloadEdited}
+        />
+      ) : (
+        state.status === 'ready' && (
+          <>
+            {all.length > 0 && (
+              <SnippetFilters filter={filter} tags={snippetTags(all)} onChange={setFilter} />
+            )}
+            {all.length === 0 ? (
+              <p class="muted">{t('snippetsNone')}</p>
+            ) : shown.length === 0 ? (
+              <p class="muted">{t('snippetsNoMatch')}</p>
+            ) : (
+              <ul class="item-list" aria-label={t('snippetsHeading')}>
+                {shown.map((snippet) => (
+                  <SnippetRow
+                    key={snippet.id}
+                    snippet={snippet}
+                    confirming={confirming === snippet.id}
+                    onEdit={() => {
+                      setConfirming(null);
+                      setEditing({ kind: 'edit', snippet, attempt: 0 });
+                    }}
+                    onAskDelete={() => setConfirming(snippet.id)}
+                    onConfirmDelete={() => void remove(snippet)}
+                    onCancelDelete={() => {
+                      setConfirming(null);
+                      focus(`delete-snippet-${snippet.id}`);
+                    }}
+                  />
+                ))}
+              </ul>
+            )}
+          </>
+        )
+      )}
+    </section>
+  );
+}
+
+function SnippetFilters({
+  filter,
+  tags,
+  onChange,
+}: {
+  filter: SnippetFilter;
+  tags: string[];
+  onChange(filter: SnippetFilter): void;
+}) {
+  const setText = (event: { currentTarget: { value: string } }) =>
+    onChange({ ...filter, text: event.currentTarget.value });
+  const setTag = (event: { currentTarget: { value: string } }) =>
+    onChange({ ...filter, tag: event.currentTarget.value });
+  return (
+    <search class="filters" aria-label={t('snippetsFind')}>
+      <div class="field grow">
+        <label for="snippet-search">{t('snippetsSearch')}</label>
+        <input id="snippet-search" type="search" value={filter.text} autocomplete="off" onInput={setText} />
+      </div>
+      <div class="field">
+        <label for="snippet-tag">{t('snippetTagsLabel')}</label>
+        <select id="snippet-tag" value={filter.tag} onChange={setTag}>
+          <option value="">{t('snippetsAnyTag')}</option>
+          {tags.map((tag) => (
+            <option key={tag} value={tag}>
+              {tag}
+            </option>
+          ))}
+        </select>
+      </div>
+    </search>
+  );
+}
+
+interface RowProps {
+  snippet: Snippet;
+  confirming: boolean;
+  onEdit(): void;
+  onAskDelete(): void;
+  onConfirmDelete(): void;
+  onCancelDelete(): void;
+}
+
+function SnippetRow({ snippet, confirming, onEdit, onAskDelete, onConfirmDelete, onCancelDelete }: RowProps) {
+  const keepRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (confirming) keepRef.current?.focus();
+  }, [confirming]);
+  const readOnly = isReadOnly(snippet);
+  const from = sourceLabel(snippet.source);
+  return (
+    <li class="card item">
+      <div class="item-head">
+        <h2 class="item-title">{snippet.title}</h2>
+        <span class="chip subtle">
+          {snippet.source !== 'local' && snippet.editedLocally ? t('snippetEdited', from) : from}
+        </span>
+        {snippet.tags.map((tag) => (
+          <span key={tag} class="chip subtle">
+            {tag}
+          </span>
+        ))}
+      </div>
+      <p class="muted small item-meta">{snippet.body.split('\n').find((line) => line.trim()) ?? ''}</p>
+      {confirming ? (
+        <fieldset
+          class="confirm"
+          onKeyDown={(event) => {
+            if (event.key === 'Escape') onCancelDelete();
+          }}
+        >
+          <legend>{t('snippetDeleteAsk', snippet.title)}</legend>
+          <p>{t('snippetDeleteExplain')}</p>
+          <button type="button" class="danger" onClick={onConfirmDelete}>
+            {t('snippetDeleteYes')}
+          </button>
+          <button type="button" ref={keepRef} onClick={onCancelDelete}>
+            {t('snippetDeleteKeep')}
+          </button>
+        </fieldset>
+      ) : (
+        <div class="rule-actions">
+          <button
+            type="button"
+            id={`edit-snippet-${snippet.id}`}
+            aria-label={t(readOnly ? 'snippetEditCopyOf' : 'snippetEditNamed', snippet.title)}
+            onClick={onEdit}
+          >
+            {t(readOnly ? 'snippetEditCopy' : 'snippetEdit')}
+          </button>
+          <button
+            type="button"
+            id={`delete-snippet-${snippet.id}`}
+            aria-label={t('snippetDeleteNamed', snippet.title)}
+            onClick={onAskDelete}
+          >
+            {t('snippetDelete')}
+          </button>
+        </div>
+      )}
+    </li>
+  );
+}
+
+/** The options page's entry for this section (OptionsApp's SECTIONS). */
+export const SNIPPETS_SECTION = { id: 'snippets', label: t('snippetsHeading'), Component: SnippetsManager };

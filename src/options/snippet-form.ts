@@ -1,0 +1,112 @@
+// The snippet form's values ⇄ a Snippet, validation that names each field, and the list's search and
+// tag filter. Pure: no DOM, no database. Limits match the pack format (src/shared/pack-schema.ts).
+import { t } from '../shared/i18n';
+import type { Snippet } from '../shared/model';
+import { parseSnippet } from '../shared/snippet-fields';
+import { uniqueItemId } from './item-id';
+import { parseKeywords } from './rule-form';
+
+export const TITLE_MAX = 300;
+export const BODY_MAX = 5_000;
+
+export interface SnippetFormValues {
+  title: string;
+  /** Comma-separated. */
+  tags: string;
+  body: string;
+}
+
+export type SnippetFormErrors = Partial<Record<keyof SnippetFormValues, string>>;
+export type SnippetFormResult = { ok: true; snippet: Snippet } | { ok: false; errors: SnippetFormErrors };
+
+export function emptySnippetForm(): SnippetFormValues {
+  return { title: '', tags: '', body: '' };
+}
+
+export function formFromSnippet(snippet: Snippet): SnippetFormValues {
+  return { title: snippet.title, tags: snippet.tags.join(', '), body: snippet.body };
+}
+
+export function validateSnippetForm(values: SnippetFormValues): SnippetFormErrors {
+  const errors: SnippetFormErrors = {};
+  const title = values.title.trim();
+  if (!title) errors.title = t('snippetErrorTitle');
+  else if (title.length > TITLE_MAX) errors.title = t('snippetErrorTitleLong', TITLE_MAX);
+  if (!values.body.trim()) errors.body = t('snippetErrorBody');
+  else if (values.body.length > BODY_MAX) errors.body = t('snippetErrorBodyLong', BODY_MAX.toLocaleString());
+  return errors;
+}
+
+export function snippetFromForm(
+  values: SnippetFormValues,
+  context: { existing?: Snippet; takenIds: Iterable<string> },
+): SnippetFormResult {
+  const errors = validateSnippetForm(values);
+  if (Object.keys(errors).length > 0) return { ok: false, errors };
+  const { existing } = context;
+  return {
+    ok: true,
+    snippet: {
+      ...existing,
+      id: existing?.id ?? uniqueItemId(values.title, context.takenIds, 'snippet'),
+      title: values.title.trim(),
+      tags: parseKeywords(values.tags),
+      body: values.body.replace(/\s+$/, ''),
+      updatedAt: existing?.updatedAt ?? 0,
+      version: existing?.version ?? 0,
+      source: existing?.source ?? 'local',
+    },
+  };
+}
+
+/** The agent's copy of a snippet someone else changed meanwhile: a new local snippet beside it. */
+export function copyOfSnippet(snippet: Snippet, takenIds: Iterable<string>): Snippet {
+  const title = t('snippetCopyTitle', snippet.title).slice(0, TITLE_MAX);
+  const copy: Snippet = {
+    ...snippet,
+    id: uniqueItemId(title, takenIds, 'snippet'),
+    title,
+    version: 0,
+    source: 'local',
+  };
+  delete copy.editedLocally;
+  return copy;
+}
+
+/**
+ * Double braces the agent probably meant as a field but that are not one (`{{date:tomorrow}}`): they go
+ * out as written, so the form points them out.
+ */
+export function notFields(body: string): string[] {
+  const found = parseSnippet(body).flatMap((part) =>
+    part.kind === 'text' ? [...part.text.matchAll(/\{\{[^{}\n]*\}\}/g)].map((m) => m[0]) : [],
+  );
+  return [...new Set(found)];
+}
+
+export interface SnippetFilter {
+  text: string;
+  tag: string;
+}
+
+/** Snippets whose title, tags or text hold every word searched for, with the tag chosen; by title. */
+export function filterSnippets(list: readonly Snippet[], filter: SnippetFilter): Snippet[] {
+  const words = filter.text.toLowerCase().split(/\s+/).filter(Boolean);
+  const tag = filter.tag.toLowerCase();
+  return list
+    .filter((snippet) => !tag || snippet.tags.some((own) => own.toLowerCase() === tag))
+    .filter((snippet) => {
+      const haystack = [snippet.title, snippet.body, ...snippet.tags].join('\n').toLowerCase();
+      return words.every((word) => haystack.includes(word));
+    })
+    .sort((a, b) => a.title.localeCompare(b.title, undefined, { sensitivity: 'base' }));
+}
+
+/** Every tag in use, once whatever its case (as first written), in alphabetical order. */
+export function snippetTags(list: readonly Snippet[]): string[] {
+  const tags = new Map<string, string>();
+  for (const tag of list.flatMap((snippet) => snippet.tags)) {
+    if (!tags.has(tag.toLowerCase())) tags.set(tag.toLowerCase(), tag);
+  }
+  return [...tags.values()].sort((a, b) => a.localeCompare(b, undefined, { sensitivity: 'base' }));
+}

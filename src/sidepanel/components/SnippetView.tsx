@@ -1,0 +1,47 @@
+// An opened snippet: its title and tags, then the filler (fields, live preview, Copy and Insert).
+import { useState } from 'preact/hooks';
+import type { Snippet } from '../../shared/model';
+import type { PageState } from '../page-context';
+import { BackBar, MissingItem } from './BackBar';
+import { SnippetFiller } from './SnippetFiller';
+
+export function SnippetView({
+  snippet,
+  page,
+  onBack,
+}: {
+  snippet: Snippet | undefined;
+  page: PageState;
+  onBack(): void;
+}) {
+  const [status, setStatus] = useState('');
+  if (!snippet) return <MissingItem kind="snippet" onBack={onBack} />;
+  const ready = page.status === 'ready';
+  return (
+    <main class="detail">
+      <BackBar onBack={onBack} />
+      <article aria-labelledby="snippet-title" class="snippet-view">
+        <h1 id="snippet-title">{snippet.title}</h1>
+        {snippet.tags.length > 0 && (
+          <p class="meta">
+            {snippet.tags.map((tag) => (
+              <span key={tag} class="chip">
+                {tag}
+              </span>
+            ))}
+          </p>
+        )}
+        <SnippetFiller
+          snippet={snippet.body}
+          context={ready ? page.context : undefined}
+          tabId={ready ? page.tabId : undefined}
+          subject={snippet.id}
+          onStatus={setStatus}
+        />
+      </article>
+      <p class="status" role="status" aria-live="polite">
+        {status}
+      </p>
+    </main>
+  );
+}
