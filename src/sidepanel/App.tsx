@@ -4,14 +4,17 @@ import type { SearchHit } from '../search';
 import { type PanelIntent, takeIntent, watchIntents } from '../shared/intents';
 import { database } from '../storage/db';
 import { events } from '../storage/repositories';
-import { ArticleView } from './components/ArticleView';
 import { LazyInsights } from './components/LazyInsights';
+import {
+  LazyArticleView,
+  LazyOwnThisForm,
+  LazyPlaybookView,
+  LazySnippetView,
+  preloadViews,
+} from './components/lazy-views';
 import { MyCases } from './components/MyCases';
 import { Nudges } from './components/Nudges';
-import { OwnThisForm } from './components/OwnThisForm';
-import { PlaybookView } from './components/PlaybookView';
 import { SearchResults } from './components/SearchResults';
-import { SnippetView } from './components/SnippetView';
 import { Suggestions } from './components/Suggestions';
 import { useKbItem } from './kb-item';
 import { followKnowledge, type KnowledgeState } from './knowledge';
@@ -58,6 +61,12 @@ export function App() {
       setView({ name: 'home' });
       setQuery(intent.text);
     }
+  }, []);
+
+  // The views behind the home screen load while the agent is still reading it.
+  useEffect(() => {
+    const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 500));
+    idle(() => preloadViews());
   }, []);
 
   useEffect(() => {
@@ -152,7 +161,7 @@ export function App() {
       {view.name === 'insights' ? (
         <LazyInsights onBack={back} titleOf={(id) => kb?.titleOf(id)} />
       ) : view.name === 'note' ? (
-        <OwnThisForm
+        <LazyOwnThisForm
           page={page}
           initialText={view.text}
           onDone={(saved) => {
@@ -162,11 +171,11 @@ export function App() {
         />
       ) : view.name === 'item' && kb && item.loaded ? (
         view.hit.kind === 'article' ? (
-          <ArticleView article={item.article} page={page} onBack={back} />
+          <LazyArticleView article={item.article} page={page} onBack={back} />
         ) : view.hit.kind === 'snippet' ? (
-          <SnippetView snippet={item.snippet} page={page} onBack={back} />
+          <LazySnippetView snippet={item.snippet} page={page} onBack={back} />
         ) : (
-          <PlaybookView
+          <LazyPlaybookView
             playbook={item.playbook}
             page={page}
             onBack={back}

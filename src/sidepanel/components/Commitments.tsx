@@ -3,8 +3,8 @@ import { t } from '../../shared/i18n';
 import type { Note } from '../../shared/model';
 import { database } from '../../storage/db';
 import { commitments, events } from '../../storage/repositories';
+import { commitmentsChanged } from '../commitments-changed';
 import { labelDue, readDueTime } from '../due-time';
-import { commitmentsChanged } from './OwnThisForm';
 
 const SNOOZE = 60 * 60_000;
 

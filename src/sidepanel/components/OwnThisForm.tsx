@@ -4,6 +4,7 @@ import { t } from '../../shared/i18n';
 import { type Note, STAGES, type Stage } from '../../shared/model';
 import { database } from '../../storage/db';
 import { notes, settings } from '../../storage/repositories';
+import { commitmentsChanged } from '../commitments-changed';
 import { readDueTime, useDueTime } from '../due-time';
 import type { PageState } from '../page-context';
 import { ticketKeyOf } from '../ticket';
@@ -21,11 +22,6 @@ export function defaultRootCauses(): string[] {
     t('panelCauseAgent'),
     t('panelCauseEducation'),
   ];
-}
-
-/** Tells the worker to re-plan reminders; it also does so on its own schedule, so a miss is harmless. */
-export function commitmentsChanged(): void {
-  browser.runtime.sendMessage({ type: 'panel/commitments-changed' }).catch(() => undefined);
 }
 
 const DRAFT_KEY = 'noteDraft';
