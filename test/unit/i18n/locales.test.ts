@@ -30,8 +30,11 @@ const withoutComments = (code: string) => code.replace(/\/\*[\s\S]*?\*\//g, '').
 function untranslatedText(code: string): string[] {
   const found: string[] = [];
   const source = withoutComments(code);
-  // Text right after an opening tag, a closing tag or a self-closing tag, up to the next tag or `{`.
-  for (const match of source.matchAll(/(?:<[A-Za-z][\w.]*(?:\s[^<>]*?)?>|<\/[\w.]*>|\/>)([^<>{}]+)/g)) {
+  // Text right after an opening tag, a closing tag or a self-closing tag, up to the next tag or `{`. The
+  // arrow of a handler inside a tag (`onClick={() => save()}`) does not end the tag.
+  for (const match of source.matchAll(
+    /(?:<[A-Za-z][\w.]*(?:\s(?:=>|[^<>])*?)?(?<!=)>|<\/[\w.]*>|\/>)([^<>{}]+)/g,
+  )) {
     const text = (match[1] ?? '').trim();
     if (!/\p{L}{2,}/u.test(text) || /^[([;,)=.:?|&]/.test(text) || KEY_CAPS.test(text)) continue;
     found.push(text);
@@ -121,36 +124,12 @@ describe('translations', () => {
 
 /** Files not yet moved to `t`; the list may only shrink (a clean file listed here fails the test). */
 const NOT_YET_TRANSLATED = new Set<string>([
-  'src/options/ArticleFilters.tsx',
   'src/options/ArticleForm.tsx',
   'src/options/ArticleRow.tsx',
   'src/options/ArticlesManager.tsx',
-  'src/options/BulkBar.tsx',
-  'src/options/ConflictBanner.tsx',
-  'src/options/ImportExport.tsx',
-  'src/options/LimitFields.tsx',
-  'src/options/MarkdownPreview.tsx',
-  'src/options/Notice.tsx',
   'src/options/OptionsApp.tsx',
-  'src/options/PackRow.tsx',
-  'src/options/PacksManager.tsx',
-  'src/options/PlaybookForm.tsx',
-  'src/options/PlaybooksManager.tsx',
-  'src/options/RuleForm.tsx',
-  'src/options/RuleRow.tsx',
-  'src/options/RulesManager.tsx',
-  'src/options/SettingsPanel.tsx',
-  'src/options/SitesAccess.tsx',
-  'src/options/StepsEditor.tsx',
   'src/options/article-form.ts',
   'src/options/article-list.ts',
-  'src/options/fields.tsx',
-  'src/options/playbook-form.ts',
-  'src/options/rule-form.ts',
-  'src/options/rule-text.ts',
-  'src/options/site-access.ts',
-  'src/options/use-live.ts',
-  'src/options/use-rules.ts',
   'src/sidepanel/App.tsx',
   'src/sidepanel/components/ArticleView.tsx',
   'src/sidepanel/components/Commitments.tsx',
