@@ -15,9 +15,14 @@ async function openOptions(): Promise<Page> {
   page.on('dialog', (dialog) => {
     throw new Error(`unexpected ${dialog.type()} dialog: ${dialog.message()}`);
   });
-  await page.goto(`chrome-extension://${session.ext.id}/${manifest.options_ui.page}#import`);
-  // The starter pack is in place once the rules list shows.
+  await page.goto(`chrome-extension://${session.ext.id}/${manifest.options_ui.page}#rules`);
+  // The starter pack is in place once the rules list shows (the page renders a section once it is opened).
   await page.getByRole('list', { name: 'Rules' }).getByRole('listitem').first().waitFor();
+  await page
+    .getByRole('navigation', { name: 'Sections' })
+    .getByRole('link', { name: 'Import & export' })
+    .click();
+  await page.getByRole('heading', { name: 'Import and export' }).waitFor();
   return page;
 }
 

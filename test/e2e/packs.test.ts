@@ -109,6 +109,10 @@ async function openOptions(): Promise<Page> {
   return page;
 }
 
+/** The options page shows one section at a time, chosen in its navigation. */
+const showSection = (page: Page, name: string) =>
+  page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name }).click();
+
 const packItem = (page: Page) =>
   page
     .getByRole('list', { name: 'Team packs' })
@@ -219,6 +223,7 @@ describe('team packs', () => {
 
   it('a pack rule edited in the options page is a local override until it is reset', async () => {
     const page = await openOptions();
+    await showSection(page, 'Rules');
     const rule = page
       .getByRole('list', { name: 'Rules' })
       .getByRole('listitem')
@@ -231,16 +236,22 @@ describe('team packs', () => {
     expect(await rule.textContent()).toContain('Team pack, edited');
 
     // A sync leaves the agent's version alone.
+    await showSection(page, 'Team packs');
     const item = packItem(page);
     host.serve(acmePack('2026.11.4', 'Zephyrix warranty claims (two years)'));
     await item.getByRole('button', { name: 'Sync now' }).click();
     await item.filter({ hasText: 'version 2026.11.4' }).waitFor();
+    await showSection(page, 'Rules');
     expect(await rule.textContent()).toContain('Up to $40 per customer');
+    await showSection(page, 'Team packs');
 
     await item.getByText('1 local override').click();
     await item.getByRole('button', { name: 'Reset all 1 override' }).click();
+    await showSection(page, 'Rules');
     await rule.filter({ hasText: 'Up to $25 per customer' }).waitFor();
     expect(await rule.textContent()).not.toContain('edited');
+    await showSection(page, 'Team packs');
+    await item.filter({ hasText: 'version 2026.11.4' }).waitFor();
     await item.getByText('1 local override').waitFor({ state: 'detached' });
     await page.close();
   });
