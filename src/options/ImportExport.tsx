@@ -37,6 +37,9 @@ function importedMessage(added: number, updated: number, kept: number): string {
   return t(total === 1 ? 'optionsImportedOne' : 'optionsImportedMany', total, added, updated);
 }
 
+/** Format codes ("csv", "zendesk"…) read the same everywhere; only "unknown" is a word. */
+const formatName = (format: string) => (format === 'unknown' ? t('optionsImportFormatUnknown') : format);
+
 /** Gives the page a chance to paint the progress bar between steps. */
 const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
@@ -205,7 +208,9 @@ function Preview({ phase, onOverwrite, onApply, onCancel }: PreviewProps) {
   return (
     <div class="import-preview card">
       <h2>{t('optionsImportPreview')}</h2>
-      <p class="muted">{files.map((f) => `${f.file} (${f.format})`).join(', ')}</p>
+      <p class="muted">
+        {files.map((f) => t('optionsImportFileFormat', f.file, formatName(f.format))).join(', ')}
+      </p>
       <table class="import-counts" aria-label={t('optionsImportPreviewTable')}>
         <tbody>
           {STATUS_LABELS.map(([status, label]) => (
