@@ -128,7 +128,7 @@ describe('accessibility audit (axe-core, serious and critical)', () => {
 
   it('the options page with its rules', async () => {
     const page = await session.ext.context.newPage();
-    await page.goto(`chrome-extension://${session.ext.id}/src/options/index.html`);
+    await page.goto(`chrome-extension://${session.ext.id}/src/options/index.html#rules`);
     await page.getByRole('list', { name: 'Rules' }).getByRole('listitem').first().waitFor();
     expect(await auditBothThemes(page)).toEqual(CLEAN);
     await page.close();
