@@ -19,37 +19,52 @@ export function ArticleFilters({ filter, choices, onChange }: Props) {
   const set = <K extends keyof ArticleFilter>(key: K, value: ArticleFilter[K]) =>
     onChange({ ...filter, [key]: value });
   return (
-    <search class="filters" aria-label="Find articles">
+    <search class="filters" aria-label={t('optionsFiltersRegion')}>
       <div class="field grow">
-        <label for="article-search">Search articles</label>
+        <label for="article-search">{t('optionsFiltersSearch')}</label>
         <input
           id="article-search"
           type="search"
           value={filter.text}
-          placeholder="Title, tag or keyword"
+          placeholder={t('optionsFiltersSearchHint')}
           autocomplete="off"
           onInput={(e) => set('text', e.currentTarget.value)}
         />
       </div>
-      <Choice id="filter-tag" label="Tag" value={filter.tag} onChange={(v) => set('tag', v)}>
-        <option value="">Any tag</option>
+      <Choice
+        id="filter-tag"
+        label={t('optionsFiltersTag')}
+        value={filter.tag}
+        onChange={(v) => set('tag', v)}
+      >
+        <option value="">{t('optionsFiltersAnyTag')}</option>
         {choices.tags.map((tag) => (
           <option key={tag} value={tag}>
             {tag}
           </option>
         ))}
       </Choice>
-      <Choice id="filter-owner" label="Owner" value={filter.owner} onChange={(v) => set('owner', v)}>
-        <option value="">Anyone</option>
-        <option value={NO_OWNER}>Nobody yet</option>
+      <Choice
+        id="filter-owner"
+        label={t('optionsFiltersOwner')}
+        value={filter.owner}
+        onChange={(v) => set('owner', v)}
+      >
+        <option value="">{t('optionsFiltersAnyOwner')}</option>
+        <option value={NO_OWNER}>{t('optionsFiltersNoOwner')}</option>
         {choices.owners.map((owner) => (
           <option key={owner} value={owner}>
             {owner}
           </option>
         ))}
       </Choice>
-      <Choice id="filter-source" label="Source" value={filter.source} onChange={(v) => set('source', v)}>
-        <option value="">Anywhere</option>
+      <Choice
+        id="filter-source"
+        label={t('optionsFiltersSource')}
+        value={filter.source}
+        onChange={(v) => set('source', v)}
+      >
+        <option value="">{t('optionsFiltersAnySource')}</option>
         {choices.sources.map((source) => (
           <option key={source} value={source}>
             {sourceLabel(source)}
@@ -68,7 +83,7 @@ export function ArticleFilters({ filter, choices, onChange }: Props) {
       </Choice>
       <Choice
         id="article-sort"
-        label="Sort by"
+        label={t('optionsFiltersSort')}
         value={filter.sort}
         onChange={(v) => set('sort', v as ArticleSort)}
       >
@@ -84,7 +99,7 @@ export function ArticleFilters({ filter, choices, onChange }: Props) {
           checked={filter.staleOnly}
           onChange={(e) => set('staleOnly', e.currentTarget.checked)}
         />
-        Review due only
+        {t('optionsFiltersStaleOnly')}
       </label>
     </search>
   );

@@ -1,5 +1,6 @@
 // Changes to every selected article at once: add or remove a tag, or delete them (with Undo after).
 import { useState } from 'preact/hooks';
+import { t } from '../shared/i18n';
 
 interface Props {
   count: number;
@@ -18,22 +19,24 @@ export function BulkBar({ count, hidden, busy, onAddTag, onRemoveTag, onDelete, 
   const [error, setError] = useState('');
   const withTag = (apply: (tag: string) => void) => () => {
     if (!tag.trim()) {
-      setError('Type the tag first.');
+      setError(t('optionsBulkTagMissing'));
       document.getElementById('bulk-tag')?.focus();
       return;
     }
     setError('');
     apply(tag.trim());
   };
-  const noun = count === 1 ? 'article' : 'articles';
+  const selected =
+    count === 1
+      ? t(hidden > 0 ? 'optionsBulkSelectedOneHidden' : 'optionsBulkSelectedOne')
+      : hidden > 0
+        ? t('optionsBulkSelectedManyHidden', count, hidden)
+        : t('optionsBulkSelectedMany', count);
   return (
-    <section class="bulk card" aria-label="Change the selected articles">
-      <p class="bulk-count">
-        <strong>{count}</strong> {noun} selected
-        {hidden > 0 && <span class="muted">, {hidden} of them hidden by the filters</span>}
-      </p>
+    <section class="bulk card" aria-label={t('optionsBulkRegion')}>
+      <p class="bulk-count">{selected}</p>
       <div class="bulk-controls">
-        <label for="bulk-tag">Tag</label>
+        <label for="bulk-tag">{t('optionsBulkTag')}</label>
         <input
           id="bulk-tag"
           type="text"
@@ -47,16 +50,14 @@ export function BulkBar({ count, hidden, busy, onAddTag, onRemoveTag, onDelete, 
           }}
         />
         <button type="button" disabled={busy} onClick={withTag(onAddTag)}>
-          Add tag
+          {t('optionsBulkAddTag')}
         </button>
         <button type="button" disabled={busy} onClick={withTag(onRemoveTag)}>
-          Remove tag
+          {t('optionsBulkRemoveTag')}
         </button>
         {confirming ? (
           <fieldset class="confirm inline">
-            <legend>
-              Delete {count} {noun}?
-            </legend>
+            <legend>{count === 1 ? t('optionsBulkDeleteOne') : t('optionsBulkDeleteMany', count)}</legend>
             <button
               type="button"
               class="danger"
@@ -66,19 +67,19 @@ export function BulkBar({ count, hidden, busy, onAddTag, onRemoveTag, onDelete, 
                 onDelete();
               }}
             >
-              Yes, delete
+              {t('optionsYesDelete')}
             </button>
             <button type="button" onClick={() => setConfirming(false)}>
-              Keep them
+              {t('optionsKeepThem')}
             </button>
           </fieldset>
         ) : (
           <button type="button" disabled={busy} onClick={() => setConfirming(true)}>
-            Delete selected
+            {t('optionsBulkDelete')}
           </button>
         )}
         <button type="button" class="link" onClick={onClear}>
-          Clear selection
+          {t('optionsBulkClear')}
         </button>
       </div>
       {error && (

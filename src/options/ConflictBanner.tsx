@@ -1,6 +1,7 @@
 // Shown when a save was refused because another window saved the same item first. The agent's text
 // stays in the form underneath; nothing is dropped until they choose.
 import { useEffect, useRef } from 'preact/hooks';
+import { t } from '../shared/i18n';
 
 interface Props {
   /** "article", "playbook". */
@@ -11,6 +12,12 @@ interface Props {
   onSaveCopy(): void;
   onReload(): void;
 }
+
+/** The headline names the item by kind in a whole sentence, so each language can word it its own way. */
+const HEADLINES: Record<string, string> = {
+  article: 'optionsConflictArticle',
+  playbook: 'optionsConflictPlaybook',
+};
 
 export function ConflictBanner({ kind, title, busy, onOverwrite, onSaveCopy, onReload }: Props) {
   const ref = useRef<HTMLDivElement>(null);
@@ -24,20 +31,17 @@ export function ConflictBanner({ kind, title, busy, onOverwrite, onSaveCopy, onR
       aria-labelledby={`conflict-${kind}-title`}
     >
       <p id={`conflict-${kind}-title`}>
-        <strong>
-          This {kind}, “{title}”, was changed in another window after you opened it.
-        </strong>{' '}
-        Your changes are not saved yet and are still in the form below. Choose what to keep:
+        <strong>{t(HEADLINES[kind] ?? 'optionsConflictItem', title)}</strong> {t('optionsConflictChoose')}
       </p>
       <div class="form-actions">
         <button type="button" class="primary" disabled={busy} onClick={onOverwrite}>
-          Overwrite with mine
+          {t('optionsConflictOverwrite')}
         </button>
         <button type="button" disabled={busy} onClick={onSaveCopy}>
-          Save mine as a copy
+          {t('optionsConflictCopy')}
         </button>
         <button type="button" disabled={busy} onClick={onReload}>
-          Reload theirs (drops my changes)
+          {t('optionsConflictReload')}
         </button>
       </div>
     </div>

@@ -8,6 +8,7 @@ import { kbToPack, packToJson } from '../export/pack-export';
 import { type FileResult, parseImportFile } from '../import/parse-file';
 import { type ImportPlan, planImport, rejections, type StoredKb } from '../import/plan';
 import { describeIssue } from '../import/types';
+import { t } from '../shared/i18n';
 import type { OwnItDatabase } from '../storage/db';
 import { applyImport } from '../storage/import-apply';
 import { ConflictError } from '../storage/repositories';
@@ -21,12 +22,23 @@ type Phase =
 
 const SHOWN_PROBLEMS = 10;
 const STATUS_LABELS = [
-  ['new', 'New'],
-  ['updated', 'Updated'],
-  ['unchanged', 'Unchanged'],
-  ['edited-locally', 'Kept (edited here)'],
-  ['rejected', 'Rejected'],
+  ['new', 'optionsImportNew'],
+  ['updated', 'optionsImportUpdated'],
+  ['unchanged', 'optionsImportUnchanged'],
+  ['edited-locally', 'optionsImportKept'],
+  ['rejected', 'optionsImportRejected'],
 ] as const;
+
+/** "Imported 3 items: 2 new, 1 updated." in one sentence, so each language can order it its own way. */
+function importedMessage(added: number, updated: number, kept: number): string {
+  const total = added + updated;
+  if (kept)
+    return t(total === 1 ? 'optionsImportedOneKept' : 'optionsImportedManyKept', total, added, updated, kept);
+  return t(total === 1 ? 'optionsImportedOne' : 'optionsImportedMany', total, added, updated);
+}
+
+/** Format codes ("csv", "zendesk"…) read the same everywhere; only "unknown" is a word. */
+const formatName = (format: string) => (format === 'unknown' ? t('optionsImportFormatUnknown') : format);
 
 /** Gives the page a chance to paint the progress bar between steps. */
 const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -72,13 +84,18 @@ export function ImportExport({ db }: { db: OwnItDatabase }) {
     if (chosen.length === 0) return;
     const files: FileResult[] = [];
     for (const [index, file] of chosen.entries()) {
-      setPhase({ kind: 'busy', label: `Reading ${file.name}`, done: index, total: chosen.length });
+      setPhase({
+        kind: 'busy',
+        label: t('optionsImportReading', file.name),
+        done: index,
+        total: chosen.length,
+      });
       await nextFrame();
       files.push(parseImportFile(file.name, new Uint8Array(await file.arrayBuffer())));
     }
     setPhase({
       kind: 'busy',
-      label: 'Comparing with your knowledge base',
+      label: t('optionsImportComparing'),
       done: chosen.length,
       total: chosen.length,
     });
@@ -92,16 +109,16 @@ export function ImportExport({ db }: { db: OwnItDatabase }) {
 
   const apply = async (plan: ImportPlan) => {
     const total = plan.counts.new + plan.counts.updated;
-    setPhase({ kind: 'busy', label: 'Importing', done: 0, total });
+    setPhase({ kind: 'busy', label: t('optionsImporting'), done: 0, total });
     await nextFrame();
     try {
       const outcome = await applyImport(db, plan, {
-        onProgress: (done) => setPhase({ kind: 'busy', label: 'Importing', done, total }),
+        onProgress: (done) => setPhase({ kind: 'busy', label: t('optionsImporting'), done, total }),
       });
       const kept = plan.counts['edited-locally'];
       setPhase({
         kind: 'done',
-        message: `Imported ${outcome.added + outcome.updated} ${outcome.added + outcome.updated === 1 ? 'item' : 'items'}: ${outcome.added} new, ${outcome.updated} updated${kept ? `, ${kept} kept as edited here` : ''}. The panel shows them from its next search.`,
+        message: importedMessage(outcome.added, outcome.updated, kept),
       });
     } catch (error) {
       const reason =
@@ -110,7 +127,7 @@ export function ImportExport({ db }: { db: OwnItDatabase }) {
           : error instanceof Error
             ? error.message
             : String(error);
-      setPhase({ kind: 'done', error: true, message: `Nothing was imported: ${reason}` });
+      setPhase({ kind: 'done', error: true, message: t('optionsImportFailed', reason) });
     }
   };
 
@@ -119,7 +136,7 @@ export function ImportExport({ db }: { db: OwnItDatabase }) {
       { ...(await storedKb(db)), snippets: await db.snippets.toArray() },
       {
         id: 'ownit-export',
-        name: 'Own It export',
+        name: t('optionsExportPackName'),
         version: today(),
       },
     );
@@ -131,14 +148,10 @@ export function ImportExport({ db }: { db: OwnItDatabase }) {
 
   return (
     <section class="import-export" aria-labelledby="import-heading">
-      <h1 id="import-heading">Import and export</h1>
-      <p class="muted intro">
-        Import an Own It pack, a CSV file (columns id, title, body, tags, keywords, category, owner,
-        review_by), Markdown files or a .zip of them, or a Zendesk, Freshdesk or Intercom articles export. You
-        see what changes before anything is written, and an import is saved whole or not at all.
-      </p>
+      <h1 id="import-heading">{t('optionsImportHeading')}</h1>
+      <p class="muted intro">{t('optionsImportIntro')}</p>
       <div class="field">
-        <label for="import-files">Choose files to import</label>
+        <label for="import-files">{t('optionsImportChoose')}</label>
         <input
           id="import-files"
           type="file"
@@ -167,16 +180,16 @@ export function ImportExport({ db }: { db: OwnItDatabase }) {
           {phase.message}
         </p>
       )}
-      <h2>Export</h2>
+      <h2>{t('optionsExportHeading')}</h2>
       <div class="export-actions">
         <button type="button" onClick={() => void exportAs('pack')}>
-          Export everything (pack .json)
+          {t('optionsExportPack')}
         </button>
         <button type="button" onClick={() => void exportAs('csv')}>
-          Export articles (CSV)
+          {t('optionsExportCsv')}
         </button>
         <button type="button" onClick={() => void exportAs('markdown')}>
-          Export articles (Markdown .zip)
+          {t('optionsExportMarkdown')}
         </button>
       </div>
     </section>
@@ -197,13 +210,15 @@ function Preview({ phase, onOverwrite, onApply, onCancel }: PreviewProps) {
   const warnings = plan.issues.filter((i) => i.severity === 'warning');
   return (
     <div class="import-preview card">
-      <h2>Preview</h2>
-      <p class="muted">{files.map((f) => `${f.file} (${f.format})`).join(', ')}</p>
-      <table class="import-counts" aria-label="Import preview">
+      <h2>{t('optionsImportPreview')}</h2>
+      <p class="muted">
+        {files.map((f) => t('optionsImportFileFormat', f.file, formatName(f.format))).join(', ')}
+      </p>
+      <table class="import-counts" aria-label={t('optionsImportPreviewTable')}>
         <tbody>
           {STATUS_LABELS.map(([status, label]) => (
             <tr key={status}>
-              <th scope="row">{label}</th>
+              <th scope="row">{t(label)}</th>
               <td>{plan.counts[status]}</td>
             </tr>
           ))}
@@ -211,20 +226,24 @@ function Preview({ phase, onOverwrite, onApply, onCancel }: PreviewProps) {
       </table>
       {problems.length > 0 && (
         <div role="alert">
-          <h3>Rejected</h3>
+          <h3>{t('optionsImportRejected')}</h3>
           <ul class="import-problems">
             {problems.slice(0, SHOWN_PROBLEMS).map((line) => (
               <li key={line}>{line}</li>
             ))}
           </ul>
           {problems.length > SHOWN_PROBLEMS && (
-            <p class="muted">…and {problems.length - SHOWN_PROBLEMS} more.</p>
+            <p class="muted">{t('optionsImportMoreProblems', problems.length - SHOWN_PROBLEMS)}</p>
           )}
         </div>
       )}
       {warnings.length > 0 && (
         <details>
-          <summary>{warnings.length} warnings</summary>
+          <summary>
+            {warnings.length === 1
+              ? t('optionsImportWarningsOne')
+              : t('optionsImportWarningsMany', warnings.length)}
+          </summary>
           <ul class="import-problems">
             {warnings.slice(0, SHOWN_PROBLEMS).map((w) => (
               <li key={describeIssue(w)}>{describeIssue(w)}</li>
@@ -239,15 +258,15 @@ function Preview({ phase, onOverwrite, onApply, onCancel }: PreviewProps) {
             checked={phase.overwrite}
             onChange={(e) => onOverwrite(e.currentTarget.checked)}
           />
-          Replace items that were edited here
+          {t('optionsImportOverwrite')}
         </label>
       )}
       <div class="form-actions">
         <button type="button" class="primary" disabled={writes === 0} onClick={onApply}>
-          Import {writes} {writes === 1 ? 'item' : 'items'}
+          {writes === 1 ? t('optionsImportApplyOne') : t('optionsImportApplyMany', writes)}
         </button>
         <button type="button" onClick={onCancel}>
-          Cancel
+          {t('optionsCancel')}
         </button>
       </div>
     </div>

@@ -1,4 +1,5 @@
 // The limit part of the rule form: which kind of limit, then the amount and currency or the count.
+import { t } from '../shared/i18n';
 import { describedBy, FieldError, TextField } from './fields';
 import {
   COMMON_CURRENCIES,
@@ -8,10 +9,10 @@ import {
   type RuleFormValues,
 } from './rule-form';
 
-const LIMIT_LABELS: Record<(typeof LIMIT_TYPES)[number], string> = {
-  amount: 'An amount of money',
-  count: 'A number of times',
-  none: 'No set limit',
+const LIMIT_KEYS: Record<(typeof LIMIT_TYPES)[number], string> = {
+  amount: 'optionsLimitAmount',
+  count: 'optionsLimitCount',
+  none: 'optionsLimitNone',
 };
 
 interface LimitProps {
@@ -27,7 +28,7 @@ export function LimitFields({ values, errors, set, knownCurrency }: LimitProps) 
     : [...COMMON_CURRENCIES];
   return (
     <fieldset class="limit" aria-describedby={describedBy('limitType', false, errors.limitType)}>
-      <legend>Limit</legend>
+      <legend>{t('optionsLimit')}</legend>
       <div class="choices">
         {LIMIT_TYPES.map((type) => (
           <label key={type} class="choice">
@@ -38,7 +39,7 @@ export function LimitFields({ values, errors, set, knownCurrency }: LimitProps) 
               checked={values.limitType === type}
               onChange={() => set('limitType')(type)}
             />
-            {LIMIT_LABELS[type]}
+            {t(LIMIT_KEYS[type])}
           </label>
         ))}
       </div>
@@ -47,7 +48,7 @@ export function LimitFields({ values, errors, set, knownCurrency }: LimitProps) 
         <div class="field-row">
           <TextField
             name="amount"
-            label="Amount"
+            label={t('optionsAmount')}
             inputMode="decimal"
             value={values.amount}
             error={errors.amount}
@@ -56,12 +57,12 @@ export function LimitFields({ values, errors, set, knownCurrency }: LimitProps) 
           />
           <TextField
             name="currency"
-            label="Currency"
+            label={t('optionsCurrency')}
             class="narrow"
             list="currency-codes"
             value={values.currency}
             error={errors.currency}
-            hint="ISO code, like USD or EUR."
+            hint={t('optionsCurrencyHint')}
             onInput={set('currency')}
           />
           <datalist id="currency-codes">
@@ -74,7 +75,7 @@ export function LimitFields({ values, errors, set, knownCurrency }: LimitProps) 
       {values.limitType === 'count' && (
         <TextField
           name="count"
-          label="How many"
+          label={t('optionsHowMany')}
           inputMode="numeric"
           value={values.count}
           error={errors.count}
@@ -82,9 +83,7 @@ export function LimitFields({ values, errors, set, knownCurrency }: LimitProps) 
           onInput={set('count')}
         />
       )}
-      {values.limitType === 'none' && (
-        <p class="muted small">The agent decides case by case; the guidance says how.</p>
-      )}
+      {values.limitType === 'none' && <p class="muted small">{t('optionsLimitNoneHint')}</p>}
     </fieldset>
   );
 }

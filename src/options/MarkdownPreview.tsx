@@ -1,6 +1,7 @@
 // A live preview of an article's Markdown, rendered and sanitised by src/shared/render.ts (loaded on
 // first use, so the options page opens without the renderer). Typing waits a moment before rendering.
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { t } from '../shared/i18n';
 
 const DELAY_MS = 150;
 
@@ -29,8 +30,8 @@ export function MarkdownPreview({ markdown, labelledBy }: { markdown: string; la
 
   return (
     <div class="preview-wrap">
-      {problem && <p class="field-error">The preview is not available ({problem}); your text is safe.</p>}
-      {!markdown.trim() && <p class="muted small">The preview shows here as you write.</p>}
+      {problem && <p class="field-error">{t('optionsPreviewFailed', problem)}</p>}
+      {!markdown.trim() && <p class="muted small">{t('optionsPreviewEmpty')}</p>}
       <section ref={ref} class="article-body preview" aria-labelledby={labelledBy} />
     </div>
   );

@@ -1,6 +1,7 @@
 // The page's status line. After a delete it offers Undo for a few seconds; the time only runs while
 // the agent is not on the notice (pointer or keyboard focus), so nobody is rushed.
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { t } from '../shared/i18n';
 
 export interface NoticeState {
   message: string;
@@ -54,7 +55,7 @@ export function Notice({ notice, onUndoExpired, undoId = 'undo-delete' }: Props)
       {notice && <span>{notice.message}</span>}
       {undo && (
         <button type="button" id={undoId} onClick={undo}>
-          Undo
+          {t('optionsUndo')}
         </button>
       )}
     </div>

@@ -2,6 +2,7 @@
 // items the agent changed, each resettable to the pack's version.
 import { liveQuery } from 'dexie';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { t } from '../shared/i18n';
 import type { PackSubscription } from '../shared/model';
 import type { OwnItDatabase } from '../storage/db';
 import { itemCount, type Override, overridesOf } from '../storage/packs';
@@ -32,7 +33,28 @@ function useOverrides(db: OwnItDatabase, subscription: PackSubscription): Overri
   return found;
 }
 
-const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
+/** The key for one or for many, so each language words its own plural. */
+const plural = (count: number, one: string, many: string) => t(count === 1 ? one : many, count);
+
+const KIND_KEYS: Record<Override['kind'], string> = {
+  article: 'kindArticle',
+  playbook: 'kindPlaybook',
+  rule: 'optionsKindRule',
+};
+
+function overridesSummary(total: number, edited: number): string {
+  const deleted = total - edited;
+  if (total === 1) return t(edited === 1 ? 'optionsOverrideOneEdited' : 'optionsOverrideOneDeleted');
+  if (deleted === 0) return t('optionsOverridesEdited', total);
+  if (edited === 0) return t('optionsOverridesDeleted', total);
+  return t('optionsOverridesBoth', total, edited, deleted);
+}
+
+function unsubscribeEffect(leaving: number, edited: number): string {
+  const leave = plural(leaving, 'optionsUnsubscribeLeaveOne', 'optionsUnsubscribeLeaveMany');
+  const stay = edited > 0 ? plural(edited, 'optionsUnsubscribeStayOne', 'optionsUnsubscribeStayMany') : '';
+  return [leave, stay, t('optionsUnsubscribeNotesKept')].filter(Boolean).join(' ');
+}
 
 export function PackRow(props: Props) {
   const { subscription: sub, now, syncing, confirming } = props;
@@ -51,44 +73,43 @@ export function PackRow(props: Props) {
         <h2 id={`pack-${sub.id}`} class="rule-title">
           {title}
         </h2>
-        {sub.version && <span class="chip subtle">version {sub.version}</span>}
-        {sub.applied && <span class="chip subtle">{plural(count, 'item')}</span>}
+        {sub.version && <span class="chip subtle">{t('optionsPackVersion', sub.version)}</span>}
+        {sub.applied && (
+          <span class="chip subtle">{plural(count, 'optionsItemsOne', 'optionsItemsMany')}</span>
+        )}
       </div>
       <p class="pack-status" data-status={sub.status} aria-live="polite">
-        {syncing ? 'syncing…' : statusText(sub, now)}
+        {syncing ? t('optionsPackSyncing') : statusText(sub, now)}
       </p>
       <p class="muted small pack-url">{sub.url}</p>
       {(sub.collisions?.length ?? 0) > 0 && (
-        <p class="muted small">
-          Not applied, the id is taken: {sub.collisions?.join('; ')}. Ask the pack’s author to rename them.
-        </p>
+        <p class="muted small">{t('optionsPackCollisions', sub.collisions?.join('; ') ?? '')}</p>
       )}
       {overrides.length > 0 && (
         <details class="pack-overrides">
-          <summary>
-            {plural(overrides.length, 'local override')}: {edited > 0 && `${edited} edited`}
-            {edited > 0 && edited < overrides.length && ', '}
-            {overrides.length > edited && `${overrides.length - edited} deleted`} by you
-          </summary>
+          <summary>{overridesSummary(overrides.length, edited)}</summary>
           <ul>
             {overrides.map((item) => (
               <li key={`${item.kind}:${item.id}`}>
                 {item.title}{' '}
                 <span class="muted small">
-                  ({item.kind}, {item.change})
+                  {t(
+                    item.change === 'edited' ? 'optionsOverrideEdited' : 'optionsOverrideDeleted',
+                    t(KIND_KEYS[item.kind]),
+                  )}
                 </span>{' '}
                 <button
                   type="button"
-                  aria-label={`Reset ${item.title} to the pack’s version`}
+                  aria-label={t('optionsResetNamed', item.title)}
                   onClick={() => props.onReset(item)}
                 >
-                  Reset to the pack’s version
+                  {t('optionsReset')}
                 </button>
               </li>
             ))}
           </ul>
           <button type="button" onClick={() => props.onReset()}>
-            Reset all {plural(overrides.length, 'override')}
+            {plural(overrides.length, 'optionsResetAllOne', 'optionsResetAllMany')}
           </button>
         </details>
       )}
@@ -99,32 +120,27 @@ export function PackRow(props: Props) {
             if (event.key === 'Escape') props.onCancelRemove();
           }}
         >
-          <legend>Unsubscribe from “{title}”?</legend>
-          <p>
-            Its {plural(count - overrides.length - (sub.collisions?.length ?? 0), 'item')} leave your
-            knowledge base
-            {edited > 0 ? `; the ${plural(edited, 'item')} you edited stay as your own` : ''}. Your notes are
-            kept.
-          </p>
+          <legend>{t('optionsUnsubscribeQuestion', title)}</legend>
+          <p>{unsubscribeEffect(count - overrides.length - (sub.collisions?.length ?? 0), edited)}</p>
           <button type="button" class="danger" onClick={props.onConfirmRemove}>
-            Yes, unsubscribe
+            {t('optionsYesUnsubscribe')}
           </button>
           <button type="button" ref={keepRef} onClick={props.onCancelRemove}>
-            Keep it
+            {t('optionsKeepIt')}
           </button>
         </fieldset>
       ) : (
         <div class="rule-actions">
           <button type="button" id={`sync-${sub.id}`} disabled={syncing} onClick={props.onSync}>
-            Sync now
+            {t('optionsSyncNow')}
           </button>
           <button
             type="button"
             id={`remove-${sub.id}`}
-            aria-label={`Remove ${title}`}
+            aria-label={t('optionsRemoveNamed', title)}
             onClick={props.onAskRemove}
           >
-            Remove
+            {t('optionsRemove')}
           </button>
         </div>
       )}

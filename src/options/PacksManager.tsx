@@ -3,6 +3,7 @@
 // pack-sync.ts); this page asks for the site permission in the click that subscribes.
 import { liveQuery } from 'dexie';
 import { useEffect, useState } from 'preact/hooks';
+import { t } from '../shared/i18n';
 import type { PackSubscription } from '../shared/model';
 import type { OwnItDatabase } from '../storage/db';
 import { addressProblem, isLoopback, type Override, resetToPack, subscriptions } from '../storage/packs';
@@ -13,6 +14,8 @@ import './packs.css';
 
 const HEADING = 'packs-heading';
 const ADDRESS = 'pack-address';
+/** An address, not words: the same in every language. */
+const EXAMPLE_ADDRESS = 'https://support.example.com/packs/team.json';
 
 type SyncReply =
   | { ok: true; results: { status: string; message?: string }[] }
@@ -62,10 +65,13 @@ export function PacksManager({ db }: { db: OwnItDatabase }) {
     try {
       const reply = (await chrome.runtime.sendMessage({ type: 'packs/sync', id })) as SyncReply | undefined;
       if (!reply?.ok)
-        setNotice({ message: `The sync did not run (${reply?.reason ?? 'no answer'}).`, error: true });
+        setNotice({
+          message: t('optionsSyncFailed', reply?.reason ?? t('optionsSyncNoAnswer')),
+          error: true,
+        });
       else setNotice(null);
     } catch (failure) {
-      setNotice({ message: `The sync did not run (${String(failure)}).`, error: true });
+      setNotice({ message: t('optionsSyncFailed', String(failure)), error: true });
     } finally {
       setSyncing((current) => {
         const next = new Set(current);
@@ -80,7 +86,7 @@ export function PacksManager({ db }: { db: OwnItDatabase }) {
     const wanted = address.trim();
     const problem = addressProblem(wanted);
     if (problem) {
-      setError(`Not subscribed: ${problem}.`);
+      setError(t('optionsNotSubscribed', problem));
       document.getElementById(ADDRESS)?.focus();
       return;
     }
@@ -89,7 +95,7 @@ export function PacksManager({ db }: { db: OwnItDatabase }) {
     void permissionFor(wanted)
       .then(async (granted) => {
         if (!granted) {
-          setError(`Not subscribed: Own It needs your permission to read ${origin}.`);
+          setError(t('optionsNotSubscribedPermission', origin));
           return;
         }
         const row = await subscriptions.add(db, wanted);
@@ -98,7 +104,7 @@ export function PacksManager({ db }: { db: OwnItDatabase }) {
         await sync(row.id);
       })
       .catch((failure: unknown) =>
-        setError(`Not subscribed: ${failure instanceof Error ? failure.message : String(failure)}.`),
+        setError(t('optionsNotSubscribed', failure instanceof Error ? failure.message : String(failure))),
       );
   };
 
@@ -106,18 +112,23 @@ export function PacksManager({ db }: { db: OwnItDatabase }) {
     setConfirming(null);
     try {
       const { removed, keptAsYours } = await subscriptions.remove(db, sub.id);
-      const kept = keptAsYours > 0 ? `; ${keptAsYours} you edited stay as your own` : '';
-      setNotice({ message: `Unsubscribed from “${packTitle(sub)}”: ${removed} items removed${kept}.` });
+      const key =
+        keptAsYours > 0
+          ? 'optionsUnsubscribedKept'
+          : removed === 1
+            ? 'optionsUnsubscribedOne'
+            : 'optionsUnsubscribed';
+      setNotice({ message: t(key, packTitle(sub), removed, keptAsYours) });
       document.getElementById(HEADING)?.focus();
     } catch (failure) {
-      setNotice({ message: `Could not unsubscribe (${String(failure)}).`, error: true });
+      setNotice({ message: t('optionsUnsubscribeFailed', String(failure)), error: true });
     }
   };
 
   const reset = async (sub: PackSubscription, only?: Override) => {
     const count = await resetToPack(db, sub.id, only && { kind: only.kind, id: only.id });
     setNotice({
-      message: `${count === 1 ? '1 item' : `${count} items`} back to the version in “${packTitle(sub)}”.`,
+      message: t(count === 1 ? 'optionsResetDoneOne' : 'optionsResetDoneMany', packTitle(sub), count),
     });
   };
 
@@ -125,22 +136,18 @@ export function PacksManager({ db }: { db: OwnItDatabase }) {
     <section class="packs" aria-labelledby={HEADING}>
       <div class="section-head">
         <h1 id={HEADING} tabIndex={-1}>
-          Team packs
+          {t('optionsPacksHeading')}
         </h1>
       </div>
-      <p class="muted intro">
-        Your lead publishes the team’s articles, playbooks and rules as a pack file on an HTTPS address.
-        Subscribe to it here; Own It checks for a new version every 6 hours. Items you edit stay yours until
-        you reset them.
-      </p>
-      <form class="pack-add" aria-label="Subscribe to a team pack" onSubmit={subscribe} noValidate>
+      <p class="muted intro">{t('optionsPacksIntro')}</p>
+      <form class="pack-add" aria-label={t('optionsPackSubscribeForm')} onSubmit={subscribe} noValidate>
         <div class="field">
-          <label for={ADDRESS}>Pack address</label>
+          <label for={ADDRESS}>{t('optionsPackAddress')}</label>
           <input
             id={ADDRESS}
             type="text"
             inputMode="url"
-            placeholder="https://support.example.com/packs/team.json"
+            placeholder={EXAMPLE_ADDRESS}
             value={address}
             aria-invalid={error ? 'true' : undefined}
             aria-describedby={error ? `${ADDRESS}-error` : undefined}
@@ -156,16 +163,16 @@ export function PacksManager({ db }: { db: OwnItDatabase }) {
           )}
         </div>
         <button type="submit" class="primary">
-          Subscribe
+          {t('optionsPackSubscribe')}
         </button>
       </form>
       <Notice notice={notice} onUndoExpired={() => undefined} />
       {rows === null ? (
-        <p class="muted">Loading team packs…</p>
+        <p class="muted">{t('optionsPacksLoading')}</p>
       ) : rows.length === 0 ? (
-        <p class="muted">No team packs yet.</p>
+        <p class="muted">{t('optionsPacksEmpty')}</p>
       ) : (
-        <ul class="rule-list" aria-label="Team packs">
+        <ul class="rule-list" aria-label={t('optionsPacksHeading')}>
           {rows.map((sub) => (
             <PackRow
               key={sub.id}

@@ -1,6 +1,7 @@
 // Writing or editing one playbook. Same promises as the article form: nothing saved until valid, and a
 // conflicting save keeps the agent's text until they choose what to keep.
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { t } from '../shared/i18n';
 import type { Playbook } from '../shared/model';
 import { ConflictError, DeletedError } from '../storage/repositories';
 import { ConflictBanner } from './ConflictBanner';
@@ -80,11 +81,11 @@ export function PlaybookForm({ playbook, takenIds, onSave, onSaveCopy, onCancel,
       onSubmit={submit}
     >
       <h2 id="playbook-form-title" ref={headingRef} tabIndex={-1}>
-        {playbook ? `Edit “${playbook.title}”` : 'New playbook'}
+        {playbook ? t('optionsEditTitle', playbook.title) : t('optionsPlaybookNew')}
       </h2>
       {errorCount > 0 && (
         <p class="banner error" role="alert">
-          Nothing was saved. Fix {errorCount === 1 ? 'the field' : `the ${errorCount} fields`} marked below.
+          {errorCount === 1 ? t('optionsFixFieldOne') : t('optionsFixFieldsMany', errorCount)}
         </p>
       )}
       {problem?.kind === 'error' && (
@@ -113,14 +114,14 @@ export function PlaybookForm({ playbook, takenIds, onSave, onSaveCopy, onCancel,
       )}
       <TextField
         name="pb-title"
-        label="Title"
+        label={t('optionsTitle')}
         value={values.title}
         error={errors.title}
         onInput={set('title')}
       />
       <TextField
         name="pb-summary"
-        label="Summary"
+        label={t('optionsSummary')}
         multiline
         rows={2}
         value={values.summary}
@@ -130,18 +131,18 @@ export function PlaybookForm({ playbook, takenIds, onSave, onSaveCopy, onCancel,
       <div class="field-row">
         <TextField
           name="pb-triggers"
-          label="Triggers"
+          label={t('optionsTriggers')}
           value={values.triggers}
           error={undefined}
-          hint="Separated by commas: what a customer says when this applies, like arrived broken."
+          hint={t('optionsTriggersHint')}
           onInput={set('triggers')}
         />
         <TextField
           name="pb-tags"
-          label="Tags"
+          label={t('optionsTags')}
           value={values.tags}
           error={undefined}
-          hint="Separated by commas."
+          hint={t('optionsTagsHint')}
           onInput={set('tags')}
         />
       </div>
@@ -152,10 +153,10 @@ export function PlaybookForm({ playbook, takenIds, onSave, onSaveCopy, onCancel,
       />
       <div class="form-actions">
         <button type="submit" class="primary" disabled={saving}>
-          {saving ? 'Saving…' : playbook ? 'Save changes' : 'Add playbook'}
+          {saving ? t('optionsSaving') : playbook ? t('optionsSaveChanges') : t('optionsPlaybookAdd')}
         </button>
         <button type="button" onClick={onCancel}>
-          Cancel
+          {t('optionsCancel')}
         </button>
       </div>
     </form>
@@ -168,10 +169,9 @@ function describeFailure(error: unknown, editing: boolean): Problem {
     if (editing) return { kind: 'conflict', storedVersion: error.storedVersion };
     return {
       kind: 'error',
-      message:
-        'Another window just added a playbook with the same title. Nothing was saved; save again to add yours alongside it.',
+      message: t('optionsPlaybookConflictNew'),
     };
   }
   const reason = error instanceof Error ? error.message : String(error);
-  return { kind: 'error', message: `The playbook could not be saved (${reason}). Try again.` };
+  return { kind: 'error', message: t('optionsPlaybookSaveFailed', reason) };
 }

@@ -1,6 +1,7 @@
 // Playbooks: the list, writing and editing through PlaybookForm, deleting with an inline confirmation
 // and Undo. The panel picks up every change as it is saved.
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { t } from '../shared/i18n';
 import type { Playbook } from '../shared/model';
 import type { OwnItDatabase } from '../storage/db';
 import { ConflictError, playbooks } from '../storage/repositories';
@@ -38,13 +39,13 @@ export function PlaybooksManager({ db }: { db: OwnItDatabase }) {
 
   const save = async (playbook: Playbook, baseVersion: number) => {
     const saved = await playbooks.save(db, playbook, baseVersion);
-    setNotice({ message: `Saved “${saved.title}”.` });
+    setNotice({ message: t('optionsSaved', saved.title) });
     close(`edit-playbook-${saved.id}`);
   };
 
   const saveCopy = async (playbook: Playbook) => {
     const saved = await playbooks.save(db, copyOfPlaybook(playbook, ids), 0);
-    setNotice({ message: `Saved your version as “${saved.title}”; the other window’s version is kept too.` });
+    setNotice({ message: t('optionsSavedCopy', saved.title) });
     close(`edit-playbook-${saved.id}`);
   };
 
@@ -57,7 +58,7 @@ export function PlaybooksManager({ db }: { db: OwnItDatabase }) {
         attempt: current?.kind === 'edit' ? current.attempt + 1 : 0,
       }));
     } else {
-      setNotice({ message: 'That playbook was deleted in another window.', error: true });
+      setNotice({ message: t('optionsPlaybookGone'), error: true });
       close(HEADING);
     }
   };
@@ -65,14 +66,11 @@ export function PlaybooksManager({ db }: { db: OwnItDatabase }) {
   const restore = async (playbook: Playbook) => {
     try {
       await playbooks.restore(db, playbook);
-      setNotice({ message: `Restored “${playbook.title}”.` });
+      setNotice({ message: t('optionsRestored', playbook.title) });
       focus(`edit-playbook-${playbook.id}`);
     } catch (error) {
-      const reason =
-        error instanceof ConflictError
-          ? 'a playbook with the same name was added meanwhile'
-          : reasonOf(error);
-      setNotice({ message: `“${playbook.title}” could not be restored: ${reason}.`, error: true });
+      const reason = error instanceof ConflictError ? t('optionsPlaybookRestoreTaken') : reasonOf(error);
+      setNotice({ message: t('optionsRestoreFailed', playbook.title, reason), error: true });
     }
   };
 
@@ -80,10 +78,10 @@ export function PlaybooksManager({ db }: { db: OwnItDatabase }) {
     setConfirming(null);
     try {
       await playbooks.remove(db, playbook.id);
-      setNotice({ message: `Deleted “${playbook.title}”.`, undo: () => void restore(playbook) });
+      setNotice({ message: t('optionsDeleted', playbook.title), undo: () => void restore(playbook) });
       focus(UNDO);
     } catch (error) {
-      setNotice({ message: `“${playbook.title}” could not be deleted (${reasonOf(error)}).`, error: true });
+      setNotice({ message: t('optionsDeleteFailed', playbook.title, reasonOf(error)), error: true });
     }
   };
 
@@ -99,22 +97,22 @@ export function PlaybooksManager({ db }: { db: OwnItDatabase }) {
     <section class="playbooks" aria-labelledby={HEADING}>
       <div class="section-head">
         <h1 id={HEADING} tabIndex={-1}>
-          Playbooks
+          {t('optionsPlaybooksHeading')}
         </h1>
         {!editing && state.status === 'ready' && (
           <button type="button" id={ADD} class="primary" onClick={() => setEditing({ kind: 'new' })}>
-            Write a playbook
+            {t('optionsPlaybookWrite')}
           </button>
         )}
       </div>
-      <p class="muted intro">Step-by-step guides for a kind of case, from first message to follow-up.</p>
+      <p class="muted intro">{t('optionsPlaybooksIntro')}</p>
       <Notice notice={notice} onUndoExpired={undoExpired} undoId={UNDO} />
       {state.status === 'error' && (
         <p class="banner error" role="alert">
           {state.message}
         </p>
       )}
-      {state.status === 'loading' && <p class="muted">Loading playbooks…</p>}
+      {state.status === 'loading' && <p class="muted">{t('optionsPlaybooksLoading')}</p>}
       {editing ? (
         <PlaybookForm
           key={editing.kind === 'edit' ? `${editing.playbook.id}:${editing.attempt}` : 'new'}
@@ -128,9 +126,9 @@ export function PlaybooksManager({ db }: { db: OwnItDatabase }) {
       ) : (
         state.status === 'ready' &&
         (list.length === 0 ? (
-          <p class="muted">No playbooks yet.</p>
+          <p class="muted">{t('optionsPlaybooksEmpty')}</p>
         ) : (
-          <ul class="item-list" aria-label="Playbooks">
+          <ul class="item-list" aria-label={t('optionsPlaybooksHeading')}>
             {list.map((playbook) => (
               <PlaybookRow
                 key={playbook.id}
@@ -184,11 +182,9 @@ function PlaybookRow({
       <div class="item-head">
         <h2 class="item-title">{playbook.title}</h2>
         <span class="chip subtle">
-          {playbook.source !== 'local' && playbook.editedLocally ? `${from}, edited` : from}
+          {playbook.source !== 'local' && playbook.editedLocally ? t('optionsSourceEdited', from) : from}
         </span>
-        <span class="chip subtle">
-          {steps} {steps === 1 ? 'step' : 'steps'}
-        </span>
+        <span class="chip subtle">{steps === 1 ? t('optionsStepsOne') : t('optionsStepsMany', steps)}</span>
       </div>
       {playbook.summary && <p class="muted small item-meta">{playbook.summary}</p>}
       {confirming ? (
@@ -198,13 +194,13 @@ function PlaybookRow({
             if (event.key === 'Escape') onCancelDelete();
           }}
         >
-          <legend>Delete “{playbook.title}”?</legend>
-          <p>Agents will no longer find it in the panel. You can undo for a few seconds.</p>
+          <legend>{t('optionsDeleteQuestion', playbook.title)}</legend>
+          <p>{t('optionsPlaybookDeleteEffect')}</p>
           <button type="button" class="danger" onClick={onConfirmDelete}>
-            Yes, delete
+            {t('optionsYesDelete')}
           </button>
           <button type="button" ref={keepRef} onClick={onCancelDelete}>
-            Keep it
+            {t('optionsKeepIt')}
           </button>
         </fieldset>
       ) : (
@@ -212,18 +208,18 @@ function PlaybookRow({
           <button
             type="button"
             id={`edit-playbook-${playbook.id}`}
-            aria-label={`${readOnly ? 'Edit a local copy of' : 'Edit'} ${playbook.title}`}
+            aria-label={t(readOnly ? 'optionsEditCopyNamed' : 'optionsEditNamed', playbook.title)}
             onClick={onEdit}
           >
-            {readOnly ? 'Edit a local copy' : 'Edit'}
+            {t(readOnly ? 'optionsEditCopy' : 'optionsEdit')}
           </button>
           <button
             type="button"
             id={`delete-playbook-${playbook.id}`}
-            aria-label={`Delete ${playbook.title}`}
+            aria-label={t('optionsDeleteNamed', playbook.title)}
             onClick={onAskDelete}
           >
-            Delete
+            {t('optionsDelete')}
           </button>
         </div>
       )}

@@ -1,6 +1,7 @@
 // Adding or editing one empowerment rule. Nothing is saved until every field is valid; a save based on
 // a version another window replaced is refused with a message, never written over.
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { t } from '../shared/i18n';
 import { type EmpowermentRule, RULE_ACTIONS } from '../shared/model';
 import { ConflictError, DeletedError } from '../storage/repositories';
 import { DeletedBanner } from './DeletedBanner';
@@ -15,10 +16,10 @@ import {
   type RuleFormValues,
   ruleFromForm,
 } from './rule-form';
-import { ACTION_LABELS, PERIOD_LABELS } from './rule-text';
+import { actionLabel, periodLabel } from './rule-text';
 
-const ACTION_OPTIONS = RULE_ACTIONS.map((action) => ({ value: action, label: ACTION_LABELS[action] }));
-const PERIOD_OPTIONS = RULE_PERIODS.map((per) => ({ value: per, label: PERIOD_LABELS[per] }));
+const actionOptions = () => RULE_ACTIONS.map((action) => ({ value: action, label: actionLabel(action) }));
+const periodOptions = () => RULE_PERIODS.map((per) => ({ value: per, label: periodLabel(per) }));
 
 interface Props {
   /** The rule to edit; absent to add one. */
@@ -85,7 +86,7 @@ export function RuleForm({ rule, takenIds, onSave, onCancel, onReload }: Props) 
   };
 
   const errorCount = Object.keys(errors).length;
-  const title = rule ? `Edit “${rule.label}”` : 'New rule';
+  const title = rule ? t('optionsEditTitle', rule.label) : t('optionsRuleNew');
   return (
     <form ref={formRef} class="rule-form card" aria-labelledby="rule-form-title" noValidate onSubmit={submit}>
       <h2 id="rule-form-title" ref={headingRef} tabIndex={-1}>
@@ -93,13 +94,12 @@ export function RuleForm({ rule, takenIds, onSave, onCancel, onReload }: Props) 
       </h2>
       {rule && rule.source !== 'local' && (
         <p class="muted small">
-          This rule came with {rule.source === 'starter' ? 'the starter pack' : 'a team pack'}. Once you save
-          it, it is yours: updates to the pack will leave it as you set it.
+          {t(rule.source === 'starter' ? 'optionsRuleFromStarter' : 'optionsRuleFromTeamPack')}
         </p>
       )}
       {errorCount > 0 && (
         <p class="banner error" role="alert">
-          Nothing was saved. Fix {errorCount === 1 ? 'the field' : `the ${errorCount} fields`} marked below.
+          {errorCount === 1 ? t('optionsFixFieldOne') : t('optionsFixFieldsMany', errorCount)}
         </p>
       )}
       {orphan && (
@@ -116,7 +116,7 @@ export function RuleForm({ rule, takenIds, onSave, onCancel, onReload }: Props) 
           <p>{problem.message}</p>
           {problem.reload && (
             <button type="button" onClick={onReload}>
-              Load the latest version
+              {t('optionsLoadLatest')}
             </button>
           )}
         </div>
@@ -125,19 +125,19 @@ export function RuleForm({ rule, takenIds, onSave, onCancel, onReload }: Props) 
       <div class="field-row">
         <SelectField
           name="action"
-          label="Action"
+          label={t('optionsRuleAction')}
           value={values.action}
           error={errors.action}
-          options={ACTION_OPTIONS}
+          options={actionOptions()}
           onChange={set('action')}
         />
         <TextField
           name="label"
-          label="Label"
+          label={t('optionsRuleLabel')}
           class="grow"
           value={values.label}
           error={errors.label}
-          placeholder="Refund on an order"
+          placeholder={t('optionsRuleLabelExample')}
           onInput={set('label')}
         />
       </div>
@@ -147,59 +147,59 @@ export function RuleForm({ rule, takenIds, onSave, onCancel, onReload }: Props) 
       <div class="field-row">
         <SelectField
           name="per"
-          label="Limit applies"
+          label={t('optionsRulePer')}
           value={values.per}
           error={errors.per}
-          options={PERIOD_OPTIONS}
+          options={periodOptions()}
           onChange={set('per')}
         />
         <TextField
           name="above"
-          label="Who approves above the limit"
+          label={t('optionsRuleAbove')}
           class="grow"
           value={values.above}
           error={errors.above}
-          placeholder="team lead"
-          hint="Leave empty when the agent may always decide."
+          placeholder={t('optionsRuleAboveExample')}
+          hint={t('optionsRuleAboveHint')}
           onInput={set('above')}
         />
       </div>
 
       <TextField
         name="guidance"
-        label="Guidance"
+        label={t('optionsRuleGuidance')}
         multiline
         rows={3}
         value={values.guidance}
         error={errors.guidance}
-        hint="What the agent sees when a request is within the limit."
+        hint={t('optionsRuleGuidanceHint')}
         onInput={set('guidance')}
       />
       <TextField
         name="escalation"
-        label="Escalation steps"
+        label={t('optionsRuleEscalation')}
         multiline
         rows={4}
         value={values.escalation}
         error={errors.escalation}
-        hint="One step per line. Shown above the limit; the agent keeps ownership."
+        hint={t('optionsRuleEscalationHint')}
         onInput={set('escalation')}
       />
       <TextField
         name="keywords"
-        label="Keywords"
+        label={t('optionsRuleKeywords')}
         value={values.keywords}
         error={errors.keywords}
-        hint="Separated by commas: words customers use for this request, like money back, reimburse."
+        hint={t('optionsRuleKeywordsHint')}
         onInput={set('keywords')}
       />
 
       <div class="form-actions">
         <button type="submit" class="primary" disabled={saving}>
-          {saving ? 'Saving…' : rule ? 'Save changes' : 'Add rule'}
+          {saving ? t('optionsSaving') : rule ? t('optionsSaveChanges') : t('optionsRuleAdd')}
         </button>
         <button type="button" onClick={onCancel}>
-          Cancel
+          {t('optionsCancel')}
         </button>
       </div>
     </form>
@@ -214,16 +214,14 @@ function describeFailure(error: unknown, editing: boolean): { message: string; r
   if (error instanceof ConflictError) {
     return editing
       ? {
-          message:
-            'This rule was changed in another window after you opened it, so your changes were not saved. Copy anything you want to keep, then load the latest version and make your change again.',
+          message: t('optionsRuleConflictEdit'),
           reload: true,
         }
       : {
-          message:
-            'Another window just added a rule with the same name. Nothing was saved; save again to add yours alongside it.',
+          message: t('optionsRuleConflictNew'),
           reload: false,
         };
   }
   const reason = error instanceof Error ? error.message : String(error);
-  return { message: `The rule could not be saved (${reason}). Try again.`, reload: false };
+  return { message: t('optionsRuleSaveFailed', reason), reload: false };
 }

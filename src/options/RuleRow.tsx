@@ -1,7 +1,8 @@
 // One rule in the list, with Edit and a Delete that asks first, inline.
 import { useEffect, useRef } from 'preact/hooks';
+import { t } from '../shared/i18n';
 import type { EmpowermentRule } from '../shared/model';
-import { ACTION_LABELS, describeLimit } from './rule-text';
+import { actionLabel, describeLimit } from './rule-text';
 
 interface Props {
   rule: EmpowermentRule;
@@ -25,12 +26,12 @@ export function RuleRow({ rule, confirming, onEdit, onAskDelete, onConfirmDelete
         <h2 id={titleId} class="rule-title">
           {rule.label}
         </h2>
-        <span class="chip">{ACTION_LABELS[rule.action] ?? rule.action}</span>
+        <span class="chip">{actionLabel(rule.action)}</span>
         <SourceChip rule={rule} />
       </div>
       <p class="rule-limit">
         {describeLimit(rule)}
-        {rule.above && <span class="muted">; above that: {rule.above}</span>}
+        {rule.above && <span class="muted">{t('optionsRuleAboveThat', rule.above)}</span>}
       </p>
       {rule.guidance && <p class="muted small rule-guidance">{rule.guidance}</p>}
       {confirming ? (
@@ -40,27 +41,32 @@ export function RuleRow({ rule, confirming, onEdit, onAskDelete, onConfirmDelete
             if (event.key === 'Escape') onCancelDelete();
           }}
         >
-          <legend>Delete “{rule.label}”?</legend>
-          <p>Agents will no longer see its nudge. You can undo for a few seconds.</p>
+          <legend>{t('optionsDeleteQuestion', rule.label)}</legend>
+          <p>{t('optionsRuleDeleteEffect')}</p>
           <button type="button" class="danger" onClick={onConfirmDelete}>
-            Yes, delete
+            {t('optionsYesDelete')}
           </button>
           <button type="button" ref={keepRef} onClick={onCancelDelete}>
-            Keep it
+            {t('optionsKeepIt')}
           </button>
         </fieldset>
       ) : (
         <div class="rule-actions">
-          <button type="button" id={`edit-${rule.id}`} aria-label={`Edit ${rule.label}`} onClick={onEdit}>
-            Edit
+          <button
+            type="button"
+            id={`edit-${rule.id}`}
+            aria-label={t('optionsEditNamed', rule.label)}
+            onClick={onEdit}
+          >
+            {t('optionsEdit')}
           </button>
           <button
             type="button"
             id={`delete-${rule.id}`}
-            aria-label={`Delete ${rule.label}`}
+            aria-label={t('optionsDeleteNamed', rule.label)}
             onClick={onAskDelete}
           >
-            Delete
+            {t('optionsDelete')}
           </button>
         </div>
       )}
@@ -69,7 +75,7 @@ export function RuleRow({ rule, confirming, onEdit, onAskDelete, onConfirmDelete
 }
 
 function SourceChip({ rule }: { rule: EmpowermentRule }) {
-  if (rule.source === 'local') return <span class="chip subtle">Yours</span>;
-  const from = rule.source === 'starter' ? 'Starter pack' : 'Team pack';
-  return <span class="chip subtle">{rule.editedLocally ? `${from}, edited` : from}</span>;
+  if (rule.source === 'local') return <span class="chip subtle">{t('optionsSourceYours')}</span>;
+  const from = t(rule.source === 'starter' ? 'optionsSourceStarter' : 'optionsSourceTeamPack');
+  return <span class="chip subtle">{rule.editedLocally ? t('optionsSourceEdited', from) : from}</span>;
 }

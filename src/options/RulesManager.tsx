@@ -1,6 +1,7 @@
 // Empowerment rules: the list, adding and editing through RuleForm, deleting with an inline
 // confirmation and Undo. The panel reads rules when it opens, so a change applies from its next open.
 import { useCallback, useEffect, useState } from 'preact/hooks';
+import { t } from '../shared/i18n';
 import type { EmpowermentRule } from '../shared/model';
 import type { OwnItDatabase } from '../storage/db';
 import { ConflictError, rules } from '../storage/repositories';
@@ -40,7 +41,7 @@ export function RulesManager({ db }: { db: OwnItDatabase }) {
 
   const save = async (rule: EmpowermentRule, baseVersion: number) => {
     const saved = await rules.save(db, rule, baseVersion);
-    setNotice({ message: `Saved “${saved.label}”. The panel uses it from the next time it opens.` });
+    setNotice({ message: t('optionsRuleSaved', saved.label) });
     close(`edit-${saved.id}`);
   };
 
@@ -53,7 +54,7 @@ export function RulesManager({ db }: { db: OwnItDatabase }) {
         attempt: current?.kind === 'edit' ? current.attempt + 1 : 0,
       }));
     } else {
-      setNotice({ message: 'That rule was deleted in another window.', error: true });
+      setNotice({ message: t('optionsRuleGone'), error: true });
       close(HEADING);
     }
   };
@@ -61,16 +62,16 @@ export function RulesManager({ db }: { db: OwnItDatabase }) {
   const restore = async (rule: EmpowermentRule) => {
     try {
       await rules.restore(db, rule);
-      setNotice({ message: `Restored “${rule.label}”.` });
+      setNotice({ message: t('optionsRestored', rule.label) });
       setFocusTarget(`edit-${rule.id}`);
     } catch (error) {
       const reason =
         error instanceof ConflictError
-          ? 'a rule with the same name was added in the meantime'
+          ? t('optionsRuleRestoreTaken')
           : error instanceof Error
             ? error.message
             : String(error);
-      setNotice({ message: `“${rule.label}” could not be restored: ${reason}.`, error: true });
+      setNotice({ message: t('optionsRestoreFailed', rule.label, reason), error: true });
     }
   };
 
@@ -78,11 +79,11 @@ export function RulesManager({ db }: { db: OwnItDatabase }) {
     setConfirming(null);
     try {
       await rules.remove(db, rule.id);
-      setNotice({ message: `Deleted “${rule.label}”.`, undo: () => void restore(rule) });
+      setNotice({ message: t('optionsDeleted', rule.label), undo: () => void restore(rule) });
       setFocusTarget('undo-delete');
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
-      setNotice({ message: `“${rule.label}” could not be deleted (${reason}).`, error: true });
+      setNotice({ message: t('optionsDeleteFailed', rule.label, reason), error: true });
       setFocusTarget(`delete-${rule.id}`);
     }
   };
@@ -96,7 +97,7 @@ export function RulesManager({ db }: { db: OwnItDatabase }) {
     <section class="rules" aria-labelledby={HEADING}>
       <div class="section-head">
         <h1 id={HEADING} tabIndex={-1}>
-          Empowerment rules
+          {t('optionsRulesHeading')}
         </h1>
         {!editing && state.status === 'ready' && (
           <button
@@ -108,21 +109,18 @@ export function RulesManager({ db }: { db: OwnItDatabase }) {
               setEditing({ kind: 'new' });
             }}
           >
-            Add a rule
+            {t('optionsRuleAddButton')}
           </button>
         )}
       </div>
-      <p class="muted intro">
-        What agents may approve themselves, up to how much, and who approves beyond that. Within a limit the
-        panel says “yours to approve”; above it, the escalation steps, with the agent keeping ownership.
-      </p>
+      <p class="muted intro">{t('optionsRulesIntro')}</p>
       <Notice notice={notice} onUndoExpired={undoExpired} />
       {state.status === 'error' && (
         <p class="banner error" role="alert">
           {state.message}
         </p>
       )}
-      {state.status === 'loading' && <p class="muted">Loading rules…</p>}
+      {state.status === 'loading' && <p class="muted">{t('optionsRulesLoading')}</p>}
       {editing ? (
         <RuleForm
           key={editing.kind === 'edit' ? `${editing.rule.id}:${editing.attempt}` : 'new'}
@@ -135,9 +133,9 @@ export function RulesManager({ db }: { db: OwnItDatabase }) {
       ) : (
         state.status === 'ready' &&
         (list.length === 0 ? (
-          <p class="muted">No rules yet. Add one so agents know what they may approve.</p>
+          <p class="muted">{t('optionsRulesEmpty')}</p>
         ) : (
-          <ul class="rule-list" aria-label="Rules">
+          <ul class="rule-list" aria-label={t('optionsRulesList')}>
             {list.map((rule) => (
               <RuleRow
                 key={rule.id}

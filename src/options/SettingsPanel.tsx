@@ -1,13 +1,18 @@
 // The agent's settings: name (filled into snippets as {{agent.name}}), team or role, time zone and theme,
 // then the sites Own It runs on.
 import { useEffect, useState } from 'preact/hooks';
+import { t } from '../shared/i18n';
 import { applyTheme } from '../shared/theme';
 import type { OwnItDatabase } from '../storage/db';
 import { loadProfile, type Profile, saveProfile, THEMES, type Theme } from '../storage/settings-profile';
 import { TextField } from './fields';
 import { SitesAccess } from './SitesAccess';
 
-const THEME_LABELS: Record<Theme, string> = { system: 'Same as the system', light: 'Light', dark: 'Dark' };
+const THEME_KEYS: Record<Theme, string> = {
+  system: 'optionsThemeSystem',
+  light: 'optionsThemeLight',
+  dark: 'optionsThemeDark',
+};
 const NAME_MAX = 120;
 
 const browserZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
@@ -26,15 +31,17 @@ export function SettingsPanel({ db }: { db: OwnItDatabase }) {
     loadProfile(db)
       .then(setProfile)
       .catch((error: unknown) =>
-        setStatus({ message: `Own It could not read its settings (${String(error)}).`, error: true }),
+        setStatus({ message: t('optionsSettingsReadFailed', String(error)), error: true }),
       );
   }, [db]);
 
   if (!profile) {
     return (
       <section aria-labelledby="settings-heading">
-        <h1 id="settings-heading">Settings</h1>
-        <p class={status?.error ? 'banner error' : 'muted'}>{status?.message ?? 'Loading settings…'}</p>
+        <h1 id="settings-heading">{t('optionsSettingsHeading')}</h1>
+        <p class={status?.error ? 'banner error' : 'muted'}>
+          {status?.message ?? t('optionsSettingsLoading')}
+        </p>
       </section>
     );
   }
@@ -46,7 +53,7 @@ export function SettingsPanel({ db }: { db: OwnItDatabase }) {
       setStatus(null);
     };
   const nameError =
-    profile.agentName.trim().length > NAME_MAX ? `Keep the name under ${NAME_MAX} characters.` : undefined;
+    profile.agentName.trim().length > NAME_MAX ? t('optionsErrorNameLong', NAME_MAX) : undefined;
 
   const submit = async (event: Event) => {
     event.preventDefault();
@@ -57,9 +64,9 @@ export function SettingsPanel({ db }: { db: OwnItDatabase }) {
       await saveProfile(db, clean);
       setProfile(clean);
       applyTheme(clean.theme);
-      setStatus({ message: 'Settings saved.' });
+      setStatus({ message: t('optionsSettingsSaved') });
     } catch (error) {
-      setStatus({ message: `Nothing was saved (${String(error)}). Try again.`, error: true });
+      setStatus({ message: t('optionsSettingsSaveFailed', String(error)), error: true });
     } finally {
       setSaving(false);
     }
@@ -68,36 +75,36 @@ export function SettingsPanel({ db }: { db: OwnItDatabase }) {
   return (
     <section aria-labelledby="settings-heading">
       <div class="section-head">
-        <h1 id="settings-heading">Settings</h1>
+        <h1 id="settings-heading">{t('optionsSettingsHeading')}</h1>
       </div>
-      <form class="card item-form" aria-label="Your settings" noValidate onSubmit={submit}>
-        <h2>You</h2>
+      <form class="card item-form" aria-label={t('optionsSettingsForm')} noValidate onSubmit={submit}>
+        <h2>{t('optionsSettingsYou')}</h2>
         <div class="field-row">
           <TextField
             name="agent-name"
-            label="Your name"
+            label={t('optionsSettingsName')}
             value={profile.agentName}
             error={nameError}
-            hint="Filled into snippets where they say {{agent.name}}."
+            hint={t('optionsSettingsNameHint')}
             onInput={set('agentName')}
           />
           <TextField
             name="agent-team"
-            label="Team or role"
+            label={t('optionsSettingsTeam')}
             value={profile.team}
             error={undefined}
-            hint="Like Billing, tier 2."
+            hint={t('optionsSettingsTeamHint')}
             onInput={set('team')}
           />
         </div>
         <div class="field">
-          <label for="time-zone">Time zone</label>
+          <label for="time-zone">{t('optionsSettingsTimeZone')}</label>
           <select
             id="time-zone"
             value={profile.timeZone}
             onChange={(e) => set('timeZone')(e.currentTarget.value)}
           >
-            <option value="">Same as this computer ({browserZone()})</option>
+            <option value="">{t('optionsSettingsZoneDefault', browserZone())}</option>
             {zones(profile.timeZone).map((zone) => (
               <option key={zone} value={zone}>
                 {zone.replace(/_/g, ' ')}
@@ -106,7 +113,7 @@ export function SettingsPanel({ db }: { db: OwnItDatabase }) {
           </select>
         </div>
         <fieldset class="limit">
-          <legend>Theme</legend>
+          <legend>{t('optionsSettingsTheme')}</legend>
           <div class="choices">
             {THEMES.map((theme) => (
               <label key={theme} class="choice">
@@ -117,14 +124,14 @@ export function SettingsPanel({ db }: { db: OwnItDatabase }) {
                   checked={profile.theme === theme}
                   onChange={() => set('theme')(theme)}
                 />
-                {THEME_LABELS[theme]}
+                {t(THEME_KEYS[theme])}
               </label>
             ))}
           </div>
         </fieldset>
         <div class="form-actions">
           <button type="submit" class="primary" disabled={saving || Boolean(nameError)}>
-            {saving ? 'Saving…' : 'Save settings'}
+            {saving ? t('optionsSaving') : t('optionsSettingsSave')}
           </button>
           <span class={status?.error ? 'field-error' : 'muted'} role="status">
             {status?.message}

@@ -1,7 +1,10 @@
 // The sites Own It may read besides the built-in helpdesks: list, remove one, add one by address.
 import { useEffect, useState } from 'preact/hooks';
+import { t } from '../shared/i18n';
 import { grantedSites, grantSite, revokeSite, siteLabel, sitePattern } from './site-access';
 
+/** An address, not words: the same in every language. */
+const EXAMPLE_SITE = 'https://support.example.com';
 const reasonOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 export function SitesAccess() {
@@ -17,9 +20,7 @@ export function SitesAccess() {
         setSites(found.sites);
         setBuiltIn(found.builtIn);
       })
-      .catch((problem: unknown) =>
-        setStatus(`Own It could not read its site access (${reasonOf(problem)}).`),
-      );
+      .catch((problem: unknown) => setStatus(t('optionsSitesReadFailed', reasonOf(problem))));
 
   useEffect(() => {
     void refresh();
@@ -38,59 +39,56 @@ export function SitesAccess() {
       .then((granted) => {
         setStatus(
           granted
-            ? `Own It now runs on ${siteLabel(parsed.pattern)}. Reload its open tabs to start.`
-            : `Access to ${siteLabel(parsed.pattern)} was not granted.`,
+            ? t('optionsSiteAdded', siteLabel(parsed.pattern))
+            : t('optionsSiteRefused', siteLabel(parsed.pattern)),
         );
         if (granted) setInput('');
         return refresh();
       })
-      .catch((problem: unknown) => setStatus(`The site could not be added (${reasonOf(problem)}).`));
+      .catch((problem: unknown) => setStatus(t('optionsSiteAddFailed', reasonOf(problem))));
   };
 
   const remove = (pattern: string) => {
     revokeSite(pattern)
       .then(() => {
-        setStatus(`Own It no longer runs on ${siteLabel(pattern)}.`);
+        setStatus(t('optionsSiteRemoved', siteLabel(pattern)));
         return refresh();
       })
-      .catch((problem: unknown) => setStatus(`Access could not be removed (${reasonOf(problem)}).`));
+      .catch((problem: unknown) => setStatus(t('optionsSiteRemoveFailed', reasonOf(problem))));
   };
 
   return (
     <section class="card sites" aria-labelledby="sites-heading">
-      <h2 id="sites-heading">Sites where Own It runs</h2>
-      <p class="muted small">
-        Own It reads the well-known helpdesks ({builtIn.length} built in). Add your own helpdesk’s address
-        here; the browser asks you to confirm.
-      </p>
+      <h2 id="sites-heading">{t('optionsSitesHeading')}</h2>
+      <p class="muted small">{t('optionsSitesIntro', builtIn.length)}</p>
       {sites === null ? (
-        <p class="muted">Reading site access…</p>
+        <p class="muted">{t('optionsSitesLoading')}</p>
       ) : sites.length === 0 ? (
-        <p class="muted">No other sites yet.</p>
+        <p class="muted">{t('optionsSitesEmpty')}</p>
       ) : (
-        <ul class="site-list" aria-label="Added sites">
+        <ul class="site-list" aria-label={t('optionsSitesList')}>
           {sites.map((pattern) => (
             <li key={pattern}>
               <span>{siteLabel(pattern)}</span>
               <button
                 type="button"
-                aria-label={`Remove ${siteLabel(pattern)}`}
+                aria-label={t('optionsRemoveNamed', siteLabel(pattern))}
                 onClick={() => remove(pattern)}
               >
-                Remove
+                {t('optionsRemove')}
               </button>
             </li>
           ))}
         </ul>
       )}
       <div class="field">
-        <label for="site-origin">Add a site</label>
+        <label for="site-origin">{t('optionsSiteAdd')}</label>
         <div class="inline-controls">
           <input
             id="site-origin"
             type="text"
             value={input}
-            placeholder="https://support.example.com"
+            placeholder={EXAMPLE_SITE}
             autocomplete="off"
             aria-invalid={error ? 'true' : undefined}
             aria-describedby={error ? 'site-origin-error' : undefined}
@@ -103,7 +101,7 @@ export function SitesAccess() {
             }}
           />
           <button type="button" onClick={add}>
-            Add site
+            {t('optionsSiteAddButton')}
           </button>
         </div>
         {error && (

@@ -1,13 +1,19 @@
 // A playbook's steps: stage, what to do and an optional snippet each; add, remove and move with buttons.
+import { t } from '../shared/i18n';
 import { STAGES } from '../shared/model';
 import { emptyStep, moveStep, type PlaybookFormErrors, type StepValues } from './playbook-form';
 
-const STAGE_LABELS: Record<string, string> = {
-  capture: 'Capture',
-  investigate: 'Investigate',
-  resolve: 'Resolve',
-  communicate: 'Communicate',
-  'follow-up': 'Follow up',
+const STAGE_KEYS: Record<string, string> = {
+  capture: 'optionsStageCapture',
+  investigate: 'optionsStageInvestigate',
+  resolve: 'optionsStageResolve',
+  communicate: 'optionsStageCommunicate',
+  'follow-up': 'optionsStageFollowUp',
+};
+
+const stageLabel = (stage: string) => {
+  const key = STAGE_KEYS[stage];
+  return key ? t(key) : stage;
 };
 
 interface Props {
@@ -43,7 +49,7 @@ export function StepsEditor({ steps, errors, onChange }: Props) {
 
   return (
     <fieldset class="limit steps" aria-describedby={errors.steps ? 'steps-error' : undefined}>
-      <legend>Steps</legend>
+      <legend>{t('optionsSteps')}</legend>
       {errors.steps && (
         <p id="steps-error" class="field-error">
           {errors.steps}
@@ -57,7 +63,7 @@ export function StepsEditor({ steps, errors, onChange }: Props) {
             <li key={step.key} class="step-edit">
               <div class="field-row">
                 <div class="field narrow">
-                  <label for={id('stage')}>Stage of step {n}</label>
+                  <label for={id('stage')}>{t('optionsStepStage', n)}</label>
                   <select
                     id={id('stage')}
                     value={step.stage}
@@ -65,13 +71,13 @@ export function StepsEditor({ steps, errors, onChange }: Props) {
                   >
                     {STAGES.map((stage) => (
                       <option key={stage} value={stage}>
-                        {STAGE_LABELS[stage] ?? stage}
+                        {stageLabel(stage)}
                       </option>
                     ))}
                   </select>
                 </div>
                 <div class="field grow">
-                  <label for={id('text')}>Step {n}: what to do</label>
+                  <label for={id('text')}>{t('optionsStepText', n)}</label>
                   <input
                     id={id('text')}
                     type="text"
@@ -88,7 +94,7 @@ export function StepsEditor({ steps, errors, onChange }: Props) {
                 </div>
               </div>
               <div class="field">
-                <label for={id('snippet')}>Step {n} snippet (optional)</label>
+                <label for={id('snippet')}>{t('optionsStepSnippet', n)}</label>
                 <textarea
                   id={id('snippet')}
                   rows={2}
@@ -102,22 +108,26 @@ export function StepsEditor({ steps, errors, onChange }: Props) {
                   type="button"
                   id={id('up')}
                   disabled={index === 0}
-                  aria-label={`Move step ${n} up`}
+                  aria-label={t('optionsStepUpNamed', n)}
                   onClick={() => move(index, -1, step.key)}
                 >
-                  ↑ Up
+                  {t('optionsStepUp')}
                 </button>
                 <button
                   type="button"
                   id={id('down')}
                   disabled={index === steps.length - 1}
-                  aria-label={`Move step ${n} down`}
+                  aria-label={t('optionsStepDownNamed', n)}
                   onClick={() => move(index, 1, step.key)}
                 >
-                  ↓ Down
+                  {t('optionsStepDown')}
                 </button>
-                <button type="button" aria-label={`Remove step ${n}`} onClick={() => remove(index)}>
-                  Remove
+                <button
+                  type="button"
+                  aria-label={t('optionsStepRemoveNamed', n)}
+                  onClick={() => remove(index)}
+                >
+                  {t('optionsRemove')}
                 </button>
               </div>
             </li>
@@ -125,7 +135,7 @@ export function StepsEditor({ steps, errors, onChange }: Props) {
         })}
       </ol>
       <button type="button" id="add-step" onClick={add}>
-        Add a step
+        {t('optionsStepAdd')}
       </button>
     </fieldset>
   );

@@ -1,5 +1,6 @@
 // Bulk changes to the selected articles. Each article is saved on its own version, so one changed in
 // another window meanwhile is left as it is and counted, never overwritten.
+import { t } from '../shared/i18n';
 import type { Article } from '../shared/model';
 import type { OwnItDatabase } from '../storage/db';
 import { articles, ConflictError } from '../storage/repositories';
@@ -43,27 +44,26 @@ export async function changeTag(
   return outcome;
 }
 
-const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+/** The key for one or for many, so each language words its own plural. */
+const plural = (n: number, one: string, many: string) => t(n === 1 ? one : many, n);
 
-/** "Added “vip” to 3 articles; 1 already had it; 1 from a team pack was left as it is." */
+/** "Added “vip” to 3 articles; 1 already had it; 1 team-pack article was left as the pack has it." */
 export function describeOutcome(outcome: BulkOutcome, tag: string, mode: 'add' | 'remove'): string {
+  const { changed, unchanged, readOnly, conflicts } = outcome;
   const parts = [
     mode === 'add'
-      ? `Added “${tag}” to ${count(outcome.changed, 'article', 'articles')}`
-      : `Removed “${tag}” from ${count(outcome.changed, 'article', 'articles')}`,
+      ? t(changed === 1 ? 'optionsBulkAddedOne' : 'optionsBulkAddedMany', tag, changed)
+      : t(changed === 1 ? 'optionsBulkRemovedOne' : 'optionsBulkRemovedMany', tag, changed),
   ];
-  if (outcome.unchanged) {
-    parts.push(`${outcome.unchanged} ${mode === 'add' ? 'already had it' : 'did not have it'}`);
-  }
-  if (outcome.readOnly) {
+  if (unchanged) {
     parts.push(
-      `${count(outcome.readOnly, 'team-pack article was', 'team-pack articles were')} left as the pack has it`,
+      mode === 'add'
+        ? plural(unchanged, 'optionsBulkHadItOne', 'optionsBulkHadItMany')
+        : plural(unchanged, 'optionsBulkLackedItOne', 'optionsBulkLackedItMany'),
     );
   }
-  if (outcome.conflicts) {
-    parts.push(
-      `${count(outcome.conflicts, 'article was', 'articles were')} changed in another window meanwhile and left alone; try again`,
-    );
-  }
+  if (readOnly) parts.push(plural(readOnly, 'optionsBulkReadOnlyOne', 'optionsBulkReadOnlyMany'));
+  if (conflicts) parts.push(plural(conflicts, 'optionsBulkConflictOne', 'optionsBulkConflictMany'));
+  // Each part is a clause of its own; "; " and the full stop read the same in the languages shipped.
   return `${parts.join('; ')}.`;
 }

@@ -1,5 +1,6 @@
 // The playbook form's values ⇄ a Playbook, the step list's edits, and validation that names each field.
 // Pure: no DOM, no database. Limits match the pack format (src/shared/pack-schema.ts).
+import { t } from '../shared/i18n';
 import { type Playbook, STAGES, type Stage } from '../shared/model';
 import { uniqueItemId } from './item-id';
 import { parseKeywords } from './rule-form';
@@ -62,18 +63,16 @@ export function moveStep<T>(steps: readonly T[], index: number, by: -1 | 1): T[]
 export function validatePlaybookForm(values: PlaybookFormValues): PlaybookFormErrors {
   const errors: PlaybookFormErrors = {};
   const title = values.title.trim();
-  if (!title) errors.title = 'Enter a title, like “Damaged delivery”.';
-  else if (title.length > 300) errors.title = 'Keep the title under 300 characters.';
-  if (values.summary.length > 2_000) errors.summary = 'Keep the summary under 2,000 characters.';
-  if (values.steps.length === 0) errors.steps = 'Add at least one step.';
+  if (!title) errors.title = t('optionsErrorPlaybookTitle');
+  else if (title.length > 300) errors.title = t('optionsErrorTitleLong');
+  if (values.summary.length > 2_000) errors.summary = t('optionsErrorSummaryLong');
+  if (values.steps.length === 0) errors.steps = t('optionsErrorNoSteps');
   for (const step of values.steps) {
     if (!(STAGES as readonly string[]).includes(step.stage))
-      errors[`step-${step.key}-stage`] = 'Choose a stage.';
-    if (!step.text.trim()) errors[`step-${step.key}-text`] = 'Say what to do in this step, or remove it.';
-    else if (step.text.length > 2_000)
-      errors[`step-${step.key}-text`] = 'Keep a step under 2,000 characters.';
-    if (step.snippet.length > 5_000)
-      errors[`step-${step.key}-snippet`] = 'Keep a snippet under 5,000 characters.';
+      errors[`step-${step.key}-stage`] = t('optionsErrorStage');
+    if (!step.text.trim()) errors[`step-${step.key}-text`] = t('optionsErrorStepEmpty');
+    else if (step.text.length > 2_000) errors[`step-${step.key}-text`] = t('optionsErrorStepLong');
+    if (step.snippet.length > 5_000) errors[`step-${step.key}-snippet`] = t('optionsErrorSnippetLong');
   }
   return errors;
 }
@@ -108,7 +107,7 @@ export function playbookFromForm(
 
 /** The agent's copy of a playbook someone else changed meanwhile: a new local playbook beside it. */
 export function copyOfPlaybook(playbook: Playbook, takenIds: Iterable<string>): Playbook {
-  const title = `${playbook.title} (my copy)`.slice(0, 300);
+  const title = t('optionsMyCopy', playbook.title).slice(0, 300);
   const copy: Playbook = {
     ...playbook,
     id: uniqueItemId(title, takenIds, 'playbook'),

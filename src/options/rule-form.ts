@@ -1,6 +1,7 @@
 // The rule form's values ⇄ an EmpowermentRule, with validation that names each field. Pure: no DOM,
 // no database. The pack schema has the last word, so a rule saved here is one a pack could carry.
 import * as v from 'valibot';
+import { t } from '../shared/i18n';
 import { type EmpowermentRule, RULE_ACTIONS, type RuleAction } from '../shared/model';
 import { RuleSchema } from '../shared/pack-schema';
 
@@ -169,39 +170,39 @@ const WHOLE = /^\d+$/;
 
 function checkAmount(text: string): string | undefined {
   const value = text.trim();
-  if (!value) return 'Enter the amount the agent may approve, like 100.';
-  if (NEGATIVE.test(value)) return 'A limit can’t be negative. Enter 0 or more.';
-  if (!DECIMAL.test(value)) return 'Enter a number, like 100 or 49.99 (no currency sign or commas).';
-  if (!Number.isFinite(Number(value))) return 'That amount is too large.';
+  if (!value) return t('optionsErrorAmountMissing');
+  if (NEGATIVE.test(value)) return t('optionsErrorNegative');
+  if (!DECIMAL.test(value)) return t('optionsErrorAmountNumber');
+  if (!Number.isFinite(Number(value))) return t('optionsErrorAmountTooLarge');
   return undefined;
 }
 
 function checkCurrency(text: string, alsoKnown: string | undefined): string | undefined {
   const code = normaliseCurrency(text);
-  if (!code) return 'Enter a currency code, like USD.';
-  if (!/^[A-Z]{3}$/.test(code)) return 'Enter a three-letter currency code, like USD or EUR.';
+  if (!code) return t('optionsErrorCurrencyMissing');
+  if (!/^[A-Z]{3}$/.test(code)) return t('optionsErrorCurrencyFormat');
   if (code !== alsoKnown && !(COMMON_CURRENCIES as readonly string[]).includes(code)) {
-    return `“${code}” is not a currency code Own It knows. Use one like USD, EUR or GBP.`;
+    return t('optionsErrorCurrencyUnknown', code);
   }
   return undefined;
 }
 
 function checkCount(text: string): string | undefined {
   const value = text.trim();
-  if (!value) return 'Enter how many, like 1.';
-  if (NEGATIVE.test(value)) return 'A limit can’t be negative. Enter 0 or more.';
-  if (!WHOLE.test(value)) return 'Enter a whole number, like 1 or 2.';
-  if (!Number.isSafeInteger(Number(value))) return 'That number is too large.';
+  if (!value) return t('optionsErrorCountMissing');
+  if (NEGATIVE.test(value)) return t('optionsErrorNegative');
+  if (!WHOLE.test(value)) return t('optionsErrorCountWhole');
+  if (!Number.isSafeInteger(Number(value))) return t('optionsErrorCountTooLarge');
   return undefined;
 }
 
 /** Field-by-field problems with the values as typed; empty when there are none. */
 export function validateRuleForm(values: RuleFormValues, alsoKnownCurrency?: string): RuleFormErrors {
   const errors: RuleFormErrors = {};
-  if (!(RULE_ACTIONS as readonly string[]).includes(values.action)) errors.action = 'Choose an action.';
-  if (!values.label.trim()) errors.label = 'Enter a label, like “Refund on an order”.';
+  if (!(RULE_ACTIONS as readonly string[]).includes(values.action)) errors.action = t('optionsErrorAction');
+  if (!values.label.trim()) errors.label = t('optionsErrorLabel');
   if (!(LIMIT_TYPES as readonly string[]).includes(values.limitType)) {
-    errors.limitType = 'Choose a kind of limit.';
+    errors.limitType = t('optionsErrorLimitType');
   } else if (values.limitType === 'amount') {
     const amount = checkAmount(values.amount);
     if (amount) errors.amount = amount;
@@ -211,7 +212,7 @@ export function validateRuleForm(values: RuleFormValues, alsoKnownCurrency?: str
     const count = checkCount(values.count);
     if (count) errors.count = count;
   }
-  if (!(RULE_PERIODS as readonly string[]).includes(values.per)) errors.per = 'Choose what the limit is per.';
+  if (!(RULE_PERIODS as readonly string[]).includes(values.per)) errors.per = t('optionsErrorPer');
   return errors;
 }
 

@@ -1,22 +1,20 @@
 // "Sites where Own It runs": the optional host permissions the agent granted, beyond the helpdesks built
 // into the manifest. A granted site gets the content script registered, as the panel's "Use Own It on
 // this site" does (same script id, so either place can undo the other's grant).
+import { t } from '../shared/i18n';
 
 /** What the agent typed → the match pattern to ask for, or a message saying what is wrong. */
 export function sitePattern(input: string): { ok: true; pattern: string } | { ok: false; message: string } {
   let text = input.trim().replace(/\/\*?$/, '');
-  if (!text) return { ok: false, message: 'Enter a site, like https://support.example.com.' };
+  if (!text) return { ok: false, message: t('optionsErrorSiteMissing') };
   if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(text)) text = `https://${text}`;
   const match = /^(https?):\/\/(\*\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)*)(:\d{1,5})?$/i.exec(text);
   if (!match) {
-    return {
-      ok: false,
-      message: 'Enter just the site’s address, like https://support.example.com (no page path).',
-    };
+    return { ok: false, message: t('optionsErrorSitePath') };
   }
   const [, scheme, wildcard = '', host = '', port = ''] = match;
   if (!host.includes('.') && host.toLowerCase() !== 'localhost') {
-    return { ok: false, message: `“${host}” is not a full site name; include its domain, like ${host}.com.` };
+    return { ok: false, message: t('optionsErrorSiteDomain', host) };
   }
   return { ok: true, pattern: `${scheme?.toLowerCase()}://${wildcard}${host.toLowerCase()}${port}/*` };
 }

@@ -1,6 +1,7 @@
 // The stored rules, kept current while the page is open: a save in another window shows up here too.
 import { liveQuery } from 'dexie';
 import { useEffect, useState } from 'preact/hooks';
+import { t } from '../shared/i18n';
 import type { EmpowermentRule } from '../shared/model';
 import type { OwnItDatabase } from '../storage/db';
 import { rules, settings } from '../storage/repositories';
@@ -22,7 +23,7 @@ export function useRules(db: OwnItDatabase): RulesState {
       error: (error: unknown) =>
         setState({
           status: 'error',
-          message: `Own It could not read its rules (${error instanceof Error ? error.message : String(error)}). Reload this page; if it persists, restart the browser.`,
+          message: t('optionsReadRulesFailed', error instanceof Error ? error.message : String(error)),
         }),
     });
     return () => subscription.unsubscribe();

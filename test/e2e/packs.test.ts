@@ -109,6 +109,10 @@ async function openOptions(): Promise<Page> {
   return page;
 }
 
+/** The options page shows one section at a time, chosen in its navigation. */
+const showSection = (page: Page, name: string) =>
+  page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name }).click();
+
 const packItem = (page: Page) =>
   page
     .getByRole('list', { name: 'Team packs' })
@@ -219,8 +223,7 @@ describe('team packs', () => {
 
   it('a pack rule edited in the options page is a local override until it is reset', async () => {
     const page = await openOptions();
-    const sections = page.getByRole('navigation', { name: 'Sections' });
-    await sections.getByRole('link', { name: 'Rules' }).click();
+    await showSection(page, 'Rules');
     const rule = page
       .getByRole('list', { name: 'Rules' })
       .getByRole('listitem')
@@ -233,21 +236,23 @@ describe('team packs', () => {
     expect(await rule.textContent()).toContain('Team pack, edited');
 
     // A sync leaves the agent's version alone.
+    await showSection(page, 'Team packs');
     const item = packItem(page);
     host.serve(acmePack('2026.11.4', 'Zephyrix warranty claims (two years)'));
-    await sections.getByRole('link', { name: 'Team packs' }).click();
     await item.getByRole('button', { name: 'Sync now' }).click();
     await item.filter({ hasText: 'version 2026.11.4' }).waitFor();
-    await sections.getByRole('link', { name: 'Rules' }).click();
-    await rule.filter({ hasText: 'Up to $40 per customer' }).waitFor();
+    await showSection(page, 'Rules');
+    expect(await rule.textContent()).toContain('Up to $40 per customer');
+    await showSection(page, 'Team packs');
 
-    await sections.getByRole('link', { name: 'Team packs' }).click();
     await item.getByText('1 local override').click();
     await item.getByRole('button', { name: 'Reset all 1 override' }).click();
-    await item.getByText('1 local override').waitFor({ state: 'detached' });
-    await sections.getByRole('link', { name: 'Rules' }).click();
+    await showSection(page, 'Rules');
     await rule.filter({ hasText: 'Up to $25 per customer' }).waitFor();
     expect(await rule.textContent()).not.toContain('edited');
+    await showSection(page, 'Team packs');
+    await item.filter({ hasText: 'version 2026.11.4' }).waitFor();
+    await item.getByText('1 local override').waitFor({ state: 'detached' });
     await page.close();
   });
 

@@ -18,9 +18,9 @@ const synced: PackSubscription = {
 describe('pack status words', () => {
   it.each([
     [0, 'just now'],
-    [5, '5 min ago'],
-    [59, '59 min ago'],
-    [60 * 3 + 10, '3 h ago'],
+    [5, '5 minutes ago'],
+    [59, '59 minutes ago'],
+    [60 * 3 + 10, '3 hours ago'],
     [60 * 30, 'yesterday'],
     [60 * 24 * 4, '4 days ago'],
   ])('%i minutes ago reads “%s”', (ago, text) => {
@@ -28,7 +28,7 @@ describe('pack status words', () => {
   });
 
   it('says how fresh a synced pack is', () => {
-    expect(statusText(synced, NOW, when)).toBe('synced 5 min ago');
+    expect(statusText(synced, NOW, when)).toBe('synced 5 minutes ago');
     expect(statusText({ ...synced, status: 'never', lastSync: undefined }, NOW, when)).toBe('not synced yet');
   });
 
