@@ -2,8 +2,9 @@
 // every run so a stopped worker or a closed browser loses nothing (see reminder-plan.ts).
 import { t } from '../shared/i18n';
 import type { Note } from '../shared/model';
-import { database } from '../storage/db';
+import { database, type OwnItDatabase } from '../storage/db';
 import { commitments, events, settings } from '../storage/repositories';
+import { effectiveTimeZone, loadProfile } from '../storage/settings-profile';
 import { showNotification } from './notify';
 import { noteIdFromAlarm, planReminders, type ReminderState } from './reminder-plan';
 import { openPanel } from './side-panel';
@@ -13,8 +14,8 @@ const TICK = 'ownit:tick';
 export const SNOOZE_MINUTES = 15;
 const NOTIFICATION_PREFIX = 'commitment:';
 
-function timeZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+async function timeZone(db: OwnItDatabase): Promise<string> {
+  return effectiveTimeZone((await loadProfile(db)).timeZone);
 }
 
 async function notify(note: Note): Promise<void> {
@@ -63,7 +64,7 @@ async function runOnce(now: number): Promise<void> {
     existingAlarms: await chrome.alarms.getAll(),
     state,
     now,
-    timeZone: timeZone(),
+    timeZone: await timeZone(db),
   });
   await Promise.all(plan.alarmsToClear.map((name) => chrome.alarms.clear(name)));
   await Promise.all(plan.alarmsToCreate.map(({ name, when }) => chrome.alarms.create(name, { when })));

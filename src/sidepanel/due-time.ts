@@ -2,13 +2,21 @@
 // so it stays out of the panel's first paint.
 import { useEffect, useState } from 'preact/hooks';
 import type { DueTime } from '../nudges/commitment-time';
+import { effectiveTimeZone } from '../storage/settings-profile';
 
 type Parser = typeof import('../nudges/commitment-time');
 let parser: Promise<Parser> | undefined;
 
+let chosenZone = '';
+
+/** The time zone chosen in Settings ('' for the browser's own); main.tsx keeps it current. */
+export function setAgentTimeZone(zone: string): void {
+  chosenZone = zone;
+}
+
 export function agentClock(now = Date.now()) {
   const options = Intl.DateTimeFormat(undefined, { hour: 'numeric' }).resolvedOptions();
-  return { now, timeZone: options.timeZone || 'UTC', hour12: options.hour12 ?? false };
+  return { now, timeZone: effectiveTimeZone(chosenZone), hour12: options.hour12 ?? false };
 }
 
 export async function readDueTime(text: string, now = Date.now()): Promise<DueTime | null> {

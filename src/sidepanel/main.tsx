@@ -3,18 +3,22 @@ import { applyTheme } from '../shared/theme';
 import { database } from '../storage/db';
 import { loadProfile } from '../storage/settings-profile';
 import { App } from './App';
+import { setAgentTimeZone } from './due-time';
 import { startLoadingKnowledge } from './knowledge';
 
 // The database is read while the first frame renders.
 void startLoadingKnowledge();
 
-// The theme chosen in Settings; read again when the agent comes back from the options page.
-const followTheme = () =>
+// The theme and time zone chosen in Settings; read again when the agent comes back from the options page.
+const followProfile = () =>
   void loadProfile(database())
-    .then((profile) => applyTheme(profile.theme))
+    .then((profile) => {
+      applyTheme(profile.theme);
+      setAgentTimeZone(profile.timeZone);
+    })
     .catch(() => undefined);
-followTheme();
-window.addEventListener('focus', followTheme);
+followProfile();
+window.addEventListener('focus', followProfile);
 
 const root = document.getElementById('app');
 if (root) {

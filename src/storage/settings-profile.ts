@@ -46,3 +46,16 @@ export async function saveProfile(db: OwnItDatabase, profile: Profile): Promise<
     }
   });
 }
+
+/** The time zone reminders and due times use: the one chosen in Settings when valid, else the browser's. */
+export function effectiveTimeZone(chosen: string): string {
+  if (chosen) {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: chosen });
+      return chosen;
+    } catch {
+      // An unknown zone (a setting from another browser, say) falls back to the browser's own.
+    }
+  }
+  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+}
