@@ -23,9 +23,10 @@ describe('storage in Chromium', () => {
             open.onsuccess = () => {
               const db = open.result;
               const stores = [...db.objectStoreNames].sort();
-              const tx = db.transaction(['articles', 'playbooks', 'rules'], 'readonly');
+              const kinds = ['articles', 'playbooks', 'rules', 'snippets'];
+              const tx = db.transaction(kinds, 'readonly');
               const counts: Record<string, number> = {};
-              for (const name of ['articles', 'playbooks', 'rules']) {
+              for (const name of kinds) {
                 const request = tx.objectStore(name).count();
                 request.onsuccess = () => {
                   counts[name] = request.result;
@@ -50,8 +51,10 @@ describe('storage in Chromium', () => {
       'rules',
       'searchIndex',
       'settings',
+      'snippets',
     ]);
     expect(first.counts.playbooks).toBeGreaterThanOrEqual(6);
+    expect(first.counts.snippets).toBeGreaterThanOrEqual(6);
     expect(first.counts.rules).toBeGreaterThanOrEqual(6);
     await panel.reload();
     await panel.getByRole('region', { name: 'My cases' }).waitFor();
