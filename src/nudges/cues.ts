@@ -23,7 +23,8 @@ export function clauseBefore(text: string, index: number): string {
   return text.slice(clauseAround(text, index)[0], index);
 }
 
-const CONDITIONAL = /\b(?:if|unless|whether|in case|even if|should you|as long as|what if|in the event)\b/;
+// "If I were you, I'd…" is advice, not a condition.
+const CONDITIONAL = /\b(?:if(?! i (?:were|was) you\b)|unless|whether|in case|even if|should you|as long as|what if|in the event)\b/;
 
 /** Whether the words at `index` sit in an if/unless clause ("if you can't find it, …"). */
 export function isConditional(text: string, index: number): boolean {
@@ -59,6 +60,7 @@ export const OWNERSHIP = new RegExp(
     String.raw`\byou'll hear (?:back )?from me\b`,
     String.raw`\b(?:i'll|i will|i) (?:stay|remain|be|am) your (?:\w+ )?(?:point of )?contact\b`,
     String.raw`\b(?:i'll|i'm) (?:stay|staying|keep|keeping) (?:on|with) (?:this|it|your case|you)\b`,
+    String.raw`\b(?:i'll|i'm|i will|i am)(?: still)? (?:keep|keeping|hold|holding) (?:on to |onto )?(?:your|the|this) (?:case|ticket|query|complaint|claim|request)\b`,
     String.raw`\bi'm (?:still |personally )?(?:handling|owning|looking after) (?:this|it|your case)\b`,
     String.raw`\bi'll (?:own|keep ownership of) (?:this|it)\b`,
   ].join('|'),

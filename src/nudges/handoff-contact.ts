@@ -1,22 +1,22 @@
 // "You'll need to call the courier", "please email accounts@…", "I'd suggest contacting your
 // insurer", "I'd give the venue a ring": the draft tells the customer to contact someone else.
-import { isConditional, isNegated } from './cues';
-import { clean, isOtherParty, TEAM } from './handoff-parties';
+import { clauseBefore, isConditional, isNegated } from './cues';
+import { clean, isOtherParty, OUTSIDE, TEAM, TEAM_NOUN } from './handoff-parties';
 
 const ADVERB = `(?: (?:directly|straight|first|again|yourself))?`;
-const CONTACT_VERB = `(?:(?:contact|ask|call|email|reach) (?:with|to)(?= (?:the|your|their|our|a|an) )|(?:speak|talk|chat)${ADVERB} (?:to|with)|(?:get|be|keep) in (?:touch|contact)${ADVERB} with|reach out${ADVERB} to|(?:have|grab) a (?:chat|word|talk|conversation)${ADVERB} with|write${ADVERB} to|check${ADVERB} with|go back${ADVERB} to|head (?:over )?to|take (?:it|this|that) up${ADVERB} with|raise (?:it|this|that)${ADVERB} with|get hold of|follow up${ADVERB} with|deal directly with|go${ADVERB} through|sort (?:it|this|that) out${ADVERB} with|get onto|get on to|(?:reply|respond)${ADVERB} to (?:the |their |an? )?(?:email|message|letter|text|mail)s? from|(?:spoke|talked|chatted)${ADVERB} (?:to|with)|got in (?:touch|contact)${ADVERB} with|reached out${ADVERB} to|(?:called|rang|phoned|contacted|emailed|messaged|visited)${ADVERB}|(?:pop|drop|go|head|come|nip)(?: (?:in|into|over|down|round|back|by))+(?: to)?|stop by|return (?:it|them|this|the item|the items|the product|the order)${ADVERB} to|take (?:it|them|this|the item|the product)(?: back)?${ADVERB} to|(?:call|phone|ring|contact|email|message|text|reach|ask|visit|go to)${ADVERB})`;
-const CONTACT_ING = `(?:(?:speaking|talking|chatting)${ADVERB} (?:to|with)|getting in (?:touch|contact)${ADVERB} with|reaching out${ADVERB} to|having a (?:chat|word|talk)${ADVERB} with|writing${ADVERB} to|checking${ADVERB} with|going back${ADVERB} to|taking (?:it|this|that) up${ADVERB} with|getting hold of|following up${ADVERB} with|(?:calling|phoning|ringing|contacting|emailing|messaging|asking|visiting)${ADVERB})`;
-const DIRECT_QUESTIONS = `(?:direct|send|address|forward|take|put)(?: (?:any|your|all|these|those|the))? (?:questions?|queries|query|enquiries|enquiry|inquiries|concerns?|complaints?|issues?)(?: [\\w' ]{0,30}?)? to`;
+const CONTACT_VERB = `(?:(?:contact|ask|call|email|reach) (?:with|to)(?= (?:the|your|their|our|a|an) )|(?:speak|talk|chat)${ADVERB} (?:to|with)|(?:get|be|keep) in (?:touch|contact)${ADVERB} with|reach out${ADVERB} to|(?:have|grab) a (?:chat|word|talk|conversation)${ADVERB} with|write${ADVERB} to|check${ADVERB} with|go back${ADVERB} to|head (?:over )?to|take (?:it|this|that) up${ADVERB} with|raise (?:it|this|that)${ADVERB} with|get hold of|follow up${ADVERB} with|deal directly with|go${ADVERB} (?:through|via)|(?:connect|liaise|consult|correspond|touch base|link up|enquire|inquire|check in)${ADVERB} (?:with|at)|sort (?:it|this|that) out${ADVERB} with|get onto|get on to|(?:reply|respond)${ADVERB} to (?:the |their |an? )?(?:email|message|letter|text|mail)s? from|(?:spoke|talked|chatted)${ADVERB} (?:to|with)|got in (?:touch|contact)${ADVERB} with|reached out${ADVERB} to|(?:called|rang|phoned|contacted|emailed|messaged|visited)${ADVERB}|(?:pop|drop|go|head|come|nip)(?: (?:in|into|over|down|round|back|by))+(?: to)?|stop by|return (?:it|them|this|the item|the items|the product|the order)${ADVERB} to|take (?:it|them|this|the item|the product)(?: back)?${ADVERB} to|(?:call|phone|ring|contact|email|message|text|reach|ask|visit|go to)${ADVERB})`;
+const CONTACT_ING = `(?:(?:speaking|talking|chatting)${ADVERB} (?:to|with)|(?:going|heading|popping|nipping)(?: (?:over|down|round|back|in))? (?:to|into)(?= (?:the|your|a|an|our|one|any) )|(?:connecting|liaising|enquiring|inquiring)${ADVERB} (?:with|at)|getting in (?:touch|contact)${ADVERB} with|reaching out${ADVERB} to|having a (?:chat|word|talk)${ADVERB} with|writing${ADVERB} to|checking${ADVERB} with|going back${ADVERB} to|taking (?:it|this|that) up${ADVERB} with|getting hold of|following up${ADVERB} with|(?:calling|phoning|ringing|contacting|emailing|messaging|asking|visiting)${ADVERB})`;
+const DIRECT_QUESTIONS = `(?:direct|send|address|forward|take|put|report|raise|refer|bring)(?: (?:any|your|all|these|those|the|such|future|further))?(?: [\\w-]+)? (?:questions?|queries|query|enquiries|enquiry|inquiries|concerns?|complaints?|issues?|appeals?|requests?|claims?|disputes?|correspondence|paperwork|documents?|problems?|faults?|outages?|matters?)(?: [\\w' ]{0,30}?)? to`;
 const GIVE = `(?:give|giving|drop|dropping)`;
 // Doing the thing elsewhere ("rebook through the travel agent", "submit the receipts to them"):
 // the target must then be a party, not "your card" or "the app".
-const ELSEWHERE = String.raw`(?:re-?book(?: in)?|book(?: in)?|apply|claim|cancel|order|arrange|request|amend|appeal|dispute (?:it|this|that|the \w+)|(?:submit|send|forward|post|show|present|take|bring)(?: (?:the|your|these|those|all|any|it|them|this|that|copies of)(?: [\w-]+){0,3}?)?)(?: (?:it|this|that|them))? (?:through|via|with|to)`;
+const ELSEWHERE = String.raw`(?:re-?book(?: in)?|book(?: in)?|apply(?: for)?|claim|cancel|order|arrange|request|amend|appeal|dispute|report|file|lodge|(?:submit|send|forward|post|show|present|take|bring))(?: (?:the|your|a|an|these|those|all|any|it|them|this|that|copies of)(?: [\w-]+){0,3}?)? (?:through|via|with|to)`;
 const CONTACT = String.raw`(?:${DIRECT_QUESTIONS}|${CONTACT_VERB}|${CONTACT_ING}|${GIVE}(?= (?:[\w@.'-]+ ){1,4}(?:an? (?:quick |brief |short )?(?:ring|call|buzz|bell|shout|line|message|text|note|email))\b)|(?<strict>${ELSEWHERE}))`;
 
 // Who tells the customer to make the contact: "you'll need to", "please", an imperative, "I'd suggest".
 const FRAMES: string[] = [
   String.raw`\b(?:you|you'll|you'd|you're)(?: (?:will|would|may|might|probably|also|just|then|first|still|really|going|to|be|actually)){0,3} (?:need|needs|have|want|wish|like|ought|must|should|got|better)(?: to)?(?: (?:first|also|then|just|directly|probably))? `,
-  String.raw`\b(?:i|we|i'll|we'll|i'd|we'd)(?: (?:will|would|just|also|really))? (?:need|want|like|ask|require|recommend|advise) (?:that )?you(?: to)? `,
+  String.raw`\b(?:i|we|i'll|we'll|i'd|we'd)(?: (?:will|would|just|also|really|kindly|politely|respectfully|must))? (?:need|want|like|ask|require|recommend|advise|request) (?:that )?you(?: to)? `,
   String.raw`\b(?:please|kindly)(?: you)?(?: (?:just|also|directly|then|first|now|feel free to))? `,
   `(?:^|[,;:] )(?:(?:just|simply|so|then|also|alternatively|otherwise|instead|first),? )?`,
   String.raw`\b(?:i'd|i|we'd|we)(?: \w+)? (?:suggest|recommend|advise|encourage|urge)(?: that)?(?: you)?(?: to)? `,
@@ -25,7 +25,10 @@ const FRAMES: string[] = [
   `(?:^|[,;:] )(?:it's |it is )?(?:best|better|easiest|quickest|simplest) (?:to|if you) `,
   String.raw`\b(?:can|could|would) you(?: please| kindly| just)? `,
   String.raw`\b(?:try|tried|have you tried|did you try) `,
-  String.raw`\byou(?:'d| would|'ll| will|'re| are)?(?: be)? better off `,
+  String.raw`\byou(?:'d| would|'ll| will|'re| are)?(?: be)? (?:better|best) off `,
+  // "What you want to do is ring…", "your next step is to email…", "it's worth contacting…".
+  String.raw`\b(?:what you(?:'ll| will|'d| would)? (?:want|need|have|should|could|ought)(?: to)? do|the (?:thing|step) to (?:do|take)|(?:your|the) (?:next|first|only) (?:step|move|port of call)|the way (?:to go|forward))(?: here| now)? (?:is|would be|will be|'s)(?: to)? `,
+  String.raw`\b(?:it's|it is|it'd be|it would be|it might be|it may be|it could be)(?: \w+)? worth `,
   String.raw`\byou(?:'d| would)? be (?:best|better)(?: off)?(?: to)? `,
   String.raw`\byou can(?: (?:also|always|just))? `,
   String.raw`\byou (?:may|might|could)(?: (?:also|always|just|then|still|first|want to))? `,
@@ -43,6 +46,13 @@ const STRICT_PARTY = new RegExp(String.raw`^(?!(?:our|this|my) team\b)(?:${TEAM}
 // "I'd call the courier for you" is the agent's own legwork, not advice to the customer.
 const ON_THEIR_BEHALF = /\b(?:for you|on your behalf|myself|for me to)\b/;
 
+// "Fill in the returns form on the seller's site": the customer's next step is another party's page.
+const THEIR_PAGE = new RegExp(
+  String.raw`\b(?:forms?|claims?|applications?|requests?|complaints?|appeals?|returns?|refunds?|disputes?)\b(?: [\w-]+){0,6}? (?:on|via|through|at|from|in) (?<target>(?:the|your|their) (?:[\w-]+ ){0,2}?(?:${OUTSIDE}|${TEAM_NOUN}))'s (?:[\w-]+ )?(?:website|site|app|portal|page|online)\b`,
+);
+// The agent doing it: "I've filled in the claim form on the airline's site for you".
+const AGENT_DOES = /\b(?:i|i've|i'll|i'm|i'd|i have|i will|we've|we'll|we have|let me)\b/;
+
 /** Where `text` tells the customer to contact another party, and who. */
 export function findContact(text: string): { index: number; target: string } | undefined {
   for (const m of text.matchAll(CONTACT_FRAMES)) {
@@ -53,5 +63,8 @@ export function findContact(text: string): { index: number; target: string } | u
     if (isNegated(text, m.index, 3) || isConditional(text, m.index)) continue;
     return { index: m.index, target };
   }
-  return undefined;
+  const page = THEIR_PAGE.exec(text);
+  if (!page || AGENT_DOES.test(clauseBefore(text, page.index)) || ON_THEIR_BEHALF.test(text)) return undefined;
+  if (isNegated(text, page.index, 3) || isConditional(text, page.index)) return undefined;
+  return { index: page.index, target: page.groups?.target ?? '' };
 }

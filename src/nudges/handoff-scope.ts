@@ -1,7 +1,7 @@
 // The draft disclaims the topic: "not my department", "that's one for our billing team", "our
 // fundraising team are the ones to speak to", "the dealership is better placed to look at it".
 import { clauseBefore, isConditional } from './cues';
-import { NAMED, TEAM_NOUN } from './handoff-parties';
+import { NAMED, TEAM_NOUN, THEY_DO } from './handoff-parties';
 
 const DISCLAIMS: RegExp[] = [
   new RegExp(
@@ -18,23 +18,27 @@ const DISCLAIMS: RegExp[] = [
   /\b(?:not|isn't|aren't) (?:something|an issue|a question|a matter|a thing|an area|a request|one)(?: that)? (?:we|i|our team|this team|customer service|support)(?: can| could| are able to| am able to)? (?:handles?|deals? with|covers?|looks? after|help(?: you)? with|assist(?: you)? with|takes? care of)\b/,
   /\b(?:we|i|our team|this team)(?: \w+)? (?:don't|can't|doesn't) (?:handle|deal with|cover|look after|take care of) (?:that|this|those|these|it|[\w-]+ (?:issues|questions|requests|queries|matters|problems|orders))\b/,
   new RegExp(
-    String.raw`\b(?:is|are|'s|'re|gets|get) (?:\w+ )?(?:handled|dealt with|managed|looked after|taken care of|owned) by (?:a |an |the |our |another |a different |a separate |an external )?(?:[\w&-]+ ){0,2}?(?:${TEAM_NOUN}|${NAMED})\b`,
+    String.raw`\b(?:is|are|'s|'re|gets|get) (?:\w+ )?(?:handled|dealt with|managed|looked after|taken care of|owned|done|processed|sorted(?: out)?|decided|administered|arranged|run) by (?:a |an |the |our |another |a different |a separate |an external )?(?:[\w&-]+ ){0,2}?(?:${TEAM_NOUN}|${NAMED})\b`,
   ),
   new RegExp(
-    String.raw`\b(?:falls|comes|sits|belongs) (?:under|within|with|to) (?:the |our |a different |another )?(?:[\w&-]+ ){0,2}?${TEAM_NOUN}\b`,
+    String.raw`\b(?:falls|fall|comes|come|sits|sit|belongs|belong) (?:under|within|with|to) (?:the (?:responsibility|remit|scope|jurisdiction|care) of )?(?:the |our |a different |another |your )?(?:[\w&-]+ ){0,2}?(?:${TEAM_NOUN}|${NAMED})\b`,
   ),
   new RegExp(
-    String.raw`\b(?:that's|it's|this is|that one is|this one is|that is|that would be|this would be|that'd be)(?: (?:a question|one|something|a matter|an issue|a job|a task|a request|a query|really|actually|only|more))? for (?:the |our |a different |another |your )?(?:[\w&-]+ ){0,2}?(?:${TEAM_NOUN}|${NAMED})\b`,
+    String.raw`\b(?:that's|it's|this is|that one is|this one is|that one's|this one's|that is|that would be|this would be|that'd be)(?: (?:a question|one|something|a matter|an issue|a job|a task|a request|a query|really|actually|only|more))? for (?:the |our |a different |another |your )?(?:[\w&-]+ ){0,2}?(?:${TEAM_NOUN}|${NAMED})\b`,
   ),
   /\bi (?:only|just) (?:handle|deal with|cover|look after)\b/,
 ];
 
 const PEOPLE = `(?:people|persons?|team|teams|ones?|folks|department|contacts?|experts?)`;
-const TO_DO = `(?:speak|talk|chat|ask|contact|call|email|help|go|deal|see|approach|get|reach|raise|sort|advise|assist|look)`;
+const TO_DO = `(?:speak|talk|chat|ask|contact|call|email|help|go|deal|see|approach|get|reach|raise|sort|advise|assist|look|chase|ring|phone|message|write|try|query|visit|complain|check)`;
 // Someone else is the right one: "…are the ones to speak to", "…is better placed to help".
 const BETTER_PARTY: RegExp[] = [
   new RegExp(
-    String.raw`(?:\b(?:is|are|would be|will be)|(?<=\w)(?:'s|'re)) the (?:(?:best|right|correct|appropriate|only|proper) )?${PEOPLE} (?:to|who can|that can) ${TO_DO}\b`,
+    String.raw`(?:\b(?:is|are|would be|will be)|(?<=\w)(?:'s|'re)) the (?:(?:best|right|correct|appropriate|only|proper) )?${PEOPLE} (?:to ${TO_DO}|(?:who|that)(?: (?:can|could|will|would|should|do|does|actually))? (?:${TO_DO}|${THEY_DO}))\b`,
+  ),
+  // "Your ISP is who you need to speak to".
+  new RegExp(
+    String.raw`(?:\b(?:is|are|would be|will be)|(?<=\w)(?:'s|'re)) (?:who|the (?:one|ones|people|person|team|place)(?: (?:who|that))?) you(?:'ll|'d| will| would)? (?:need|want|should|have|must|ought|got)(?: to)? ${TO_DO}\b`,
   ),
   /(?:\b(?:is|are|would be|will be|might be|may be)|(?<=\w)(?:'s|'re))(?: (?:much|far|probably|likely|really|definitely|actually))? (?:better|best) (?:placed|positioned|equipped|suited) to\b|(?:\b(?:is|are|would be|will be)|(?<=\w)(?:'s|'re)) in a (?:much )?better position to\b/,
 ];

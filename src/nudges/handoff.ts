@@ -7,6 +7,7 @@ import { findContact } from './handoff-contact';
 import { findOthers } from './handoff-others';
 import { clean, isOtherParty, TEAM } from './handoff-parties';
 import { findScope } from './handoff-scope';
+import { findWho } from './handoff-who';
 
 export type HandoffType = 'transfer' | 'contact' | 'ticket' | 'others' | 'scope';
 
@@ -40,16 +41,17 @@ const TRY_PARTY = new RegExp(
 );
 
 const TICKET = new RegExp(
-  String.raw`\b(?:you(?:'ll|'d)?(?: \w+){0,2} (?:need|have|want|must|should)(?: to)?|you can(?: also| always)?|please|kindly|can you|could you|(?:^|[,;:] ))\s?(?:open|raise|submit|create|log|file|start|put in|make|lodge) (?:a |an )?(?<fresh>(?:new|separate|another|fresh|second|different) )?(?<noun>ticket|case|support request|request|claim|complaint|dispute|enquiry|inquiry|query)\b(?: (?:with|through|via|to) (?<target>${TEAM}))?`,
+  String.raw`\b(?:you(?:'ll|'d)?(?: \w+){0,2} (?:need|have|want|must|should)(?: to)?|you can(?: also| always)?|please|kindly|can you|could you|(?:^|[,;:] ))\s?(?:open|raise|submit|create|log|file|start|put in|make|lodge) (?:a |an |(?<definite>the |your |this |that ))?(?<fresh>(?:new|separate|another|fresh|second|different) )?(?:[\w-]+ )?(?<noun>ticket|case|support request|request|claim|complaint|dispute|enquiry|inquiry|query|report)\b(?: (?:with|through|via|to) (?<target>${TEAM}))?`,
 );
 
 const PASSED_ON = new RegExp(
-  String.raw`\b(?:(?:pass|hand|forward|refer|transfer|redirect|send|escalate|assign|reassign|move|route)(?:s|es|ed|d|ing|red|ring)?|sent)(?: (?:on|over|along|across))?(?: (?:it|this|that|these|those|them|(?:your|this|the|that)(?: [\w-]+)? (?:case|query|request|ticket|complaint|issue|details|email|message|question|enquiry|inquiry|claim|file|matter|problem|chat|conversation|order)))?(?: (?:on|over|along))? to (?!(?:me|us|you|myself|yourself)\b)(?<target>${TEAM}|(?!(?:you|me|us|him|her|it|this|that|your|my|our|their|the|a|an)\b)[a-z]+\b(?= (?:on|in|at|from|who|and|so|;|,)|[.;,]|$))`,
+  // Not the noun: "the money transfer to your supplier", "your move to the new plan".
+  String.raw`(?<!\b(?:the|a|an|your|my|our|their|this|that|money|bank|wire|balance|funds?|payment|cash) )\b(?:(?:pass|hand|forward|refer|transfer|redirect|send|escalate|assign|reassign|move|route)(?:s|es|ed|d|ing|red|ring)?|sent)(?: (?:on|over|along|across))?(?: (?:it|this|that|these|those|them|(?:your|this|the|that)(?: [\w-]+)? (?:case|query|request|ticket|complaint|issue|details|email|message|question|enquiry|inquiry|claim|file|matter|problem|chat|conversation|order)))?(?: (?:on|over|along))? to (?!(?:me|us|you|myself|yourself)\b)(?<target>${TEAM}|(?!(?:you|me|us|him|her|it|this|that|your|my|our|their|the|a|an)\b)[a-z]+\b(?= (?:on|in|at|from|who|and|so|;|,)|[.;,]|$))`,
 );
 
 // "Their number is 0800…": pointing the customer at someone else's contact details.
 const THEIR_DETAILS =
-  /\b(?:their|the team's|the department's|its) (?:phone number|number|email address|email|contact details|helpline|line|website) (?:is|are)\b|\byou can (?:reach|contact|call|email) them (?:on|at|via)\b/;
+  /\b(?:their|the team's|the department's|its) (?:phone number|number|email address|email|contact details|helpline|line|website)(?: is| are|'s)\b|\byou can (?:reach|contact|call|email) them (?:on|at|via)\b|\b(?:they're|they are) (?:on|at) (?:\+?\d[\d -]{4,}|[\w.+-]+@)/;
 
 // "I've forwarded it on": passed on, to no one in particular.
 const PASSED_ALONG =
@@ -82,7 +84,9 @@ function moved(text: string): HandoffHit | undefined {
   const ticket = TICKET.exec(text);
   if (
     ticket &&
-    (ticket.groups?.fresh || ticket.groups?.target || /^(?:ticket|case)$/.test(ticket.groups?.noun ?? ''))
+    (ticket.groups?.fresh ||
+      ticket.groups?.target ||
+      (!ticket.groups?.definite && /^(?:ticket|case)$/.test(ticket.groups?.noun ?? '')))
   ) {
     const found = hit('ticket', ticket, text);
     if (found) return found;
@@ -107,7 +111,7 @@ export function detectHandoff(text: string, nearby = ''): HandoffHit | undefined
   if (scope !== undefined && !OWNERSHIP.test(text)) return { type: 'scope', index: scope };
   if (OWNERSHIP.test(text) || OWNERSHIP.test(nearby)) return undefined;
   const usable = (index: number) => !isNegated(text, index, 3) && !isConditional(text, index);
-  const others = findOthers(text, usable);
+  const others = findOthers(text, usable) ?? findWho(text, usable);
   if (others) return { type: 'others', index: others.index, target: clean(others.target) };
   const along = PASSED_ALONG.exec(text);
   if (along) return hit('others', along, text);
