@@ -5,7 +5,7 @@ import { clean, isOtherParty, OUTSIDE, TEAM, TEAM_NOUN } from './handoff-parties
 
 const ADVERB = `(?: (?:directly|straight|first|again|yourself))?`;
 const CONTACT_VERB = `(?:(?:contact|ask|call|email|reach) (?:with|to)(?= (?:the|your|their|our|a|an) )|(?:speak|talk|chat)${ADVERB} (?:to|with)|(?:get|be|keep) in (?:touch|contact)${ADVERB} with|reach out${ADVERB} to|(?:have|grab) a (?:chat|word|talk|conversation)${ADVERB} with|write${ADVERB} to|check${ADVERB} with|go back${ADVERB} to|head (?:over )?to|take (?:it|this|that) up${ADVERB} with|raise (?:it|this|that)${ADVERB} with|get hold of|follow up${ADVERB} with|deal directly with|go${ADVERB} (?:through|via)|(?:connect|liaise|consult|correspond|touch base|link up|enquire|inquire|check in)${ADVERB} (?:with|at)|sort (?:it|this|that) out${ADVERB} with|get onto|get on to|(?:reply|respond)${ADVERB} to (?:the |their |an? )?(?:email|message|letter|text|mail)s? from|(?:spoke|talked|chatted)${ADVERB} (?:to|with)|got in (?:touch|contact)${ADVERB} with|reached out${ADVERB} to|(?:called|rang|phoned|contacted|emailed|messaged|visited)${ADVERB}|(?:pop|drop|go|head|come|nip)(?: (?:in|into|over|down|round|back|by))+(?: to)?|stop by|return (?:it|them|this|the item|the items|the product|the order)${ADVERB} to|take (?:it|them|this|the item|the product)(?: back)?${ADVERB} to|(?:call|phone|ring|contact|email|message|text|reach|ask|visit|go to)${ADVERB})`;
-const CONTACT_ING = `(?:(?:speaking|talking|chatting)${ADVERB} (?:to|with)|(?:going|heading|popping|nipping)(?: (?:over|down|round|back|in))? (?:to|into)(?= (?:the|your|a|an|our|one|any) )|(?:connecting|liaising|enquiring|inquiring)${ADVERB} (?:with|at)|getting in (?:touch|contact)${ADVERB} with|reaching out${ADVERB} to|having a (?:chat|word|talk)${ADVERB} with|writing${ADVERB} to|checking${ADVERB} with|going back${ADVERB} to|taking (?:it|this|that) up${ADVERB} with|getting hold of|following up${ADVERB} with|(?:calling|phoning|ringing|contacting|emailing|messaging|asking|visiting)${ADVERB})`;
+const CONTACT_ING = `(?:(?:speaking|talking|chatting)${ADVERB} (?:to|with)|(?:going|heading|popping|nipping)(?: (?:over|down|round|back|in))? (?:to|into)(?= (?:the|your|a|an|our|one|any) )|(?:connecting|liaising|enquiring|inquiring)${ADVERB} (?:with|at)|raising (?:it|this|that|the \w+)${ADVERB} with|getting in (?:touch|contact)${ADVERB} with|reaching out${ADVERB} to|having a (?:chat|word|talk)${ADVERB} with|writing${ADVERB} to|checking${ADVERB} with|going back${ADVERB} to|taking (?:it|this|that) up${ADVERB} with|getting hold of|following up${ADVERB} with|(?:calling|phoning|ringing|contacting|emailing|messaging|asking|visiting)${ADVERB})`;
 const DIRECT_QUESTIONS = `(?:direct|send|address|forward|take|put|report|raise|refer|bring)(?: (?:any|your|all|these|those|the|such|future|further))?(?: [\\w-]+)? (?:questions?|queries|query|enquiries|enquiry|inquiries|concerns?|complaints?|issues?|appeals?|requests?|claims?|disputes?|correspondence|paperwork|documents?|problems?|faults?|outages?|matters?)(?: [\\w' ]{0,30}?)? to`;
 const GIVE = `(?:give|giving|drop|dropping)`;
 // Doing the thing elsewhere ("rebook through the travel agent", "submit the receipts to them"):
@@ -29,6 +29,7 @@ const FRAMES: string[] = [
   // "What you want to do is ring…", "your next step is to email…", "it's worth contacting…".
   String.raw`\b(?:what you(?:'ll| will|'d| would)? (?:want|need|have|should|could|ought)(?: to)? do|the (?:thing|step) to (?:do|take)|(?:your|the) (?:next|first|only) (?:step|move|port of call)|the way (?:to go|forward))(?: here| now)? (?:is|would be|will be|'s)(?: to)? `,
   String.raw`\b(?:it's|it is|it'd be|it would be|it might be|it may be|it could be)(?: \w+)? worth `,
+  String.raw`\b(?:(?:you're|you are) (?:welcome|free) to|feel free to|don't hesitate to|do not hesitate to)(?: (?:just|also|always))? `,
   String.raw`\byou(?:'d| would)? be (?:best|better)(?: off)?(?: to)? `,
   String.raw`\byou can(?: (?:also|always|just))? `,
   String.raw`\byou (?:may|might|could)(?: (?:also|always|just|then|still|first|want to))? `,
@@ -50,6 +51,9 @@ const ON_THEIR_BEHALF = /\b(?:for you|on your behalf|myself|for me to)\b/;
 const THEIR_PAGE = new RegExp(
   String.raw`\b(?:forms?|claims?|applications?|requests?|complaints?|appeals?|returns?|refunds?|disputes?)\b(?: [\w-]+){0,6}? (?:on|via|through|at|from|in) (?<target>(?:the|your|their) (?:[\w-]+ ){0,2}?(?:${OUTSIDE}|${TEAM_NOUN}))'s (?:[\w-]+ )?(?:website|site|app|portal|page|online)\b`,
 );
+// "You can report it on their website": another party's own page.
+const THEIR_SITE =
+  /(?:\byou\b|^(?:please |just |simply )?[a-z]+ )[^.;!?]{0,60}? (?:on|via|through|using|at|from) their (?:own )?(?:website|site|app|portal|online form|web form|webchat|helpline)\b/;
 // The agent doing it: "I've filled in the claim form on the airline's site for you".
 const AGENT_DOES = /\b(?:i|i've|i'll|i'm|i'd|i have|i will|we've|we'll|we have|let me)\b/;
 
@@ -63,7 +67,7 @@ export function findContact(text: string): { index: number; target: string } | u
     if (isNegated(text, m.index, 3) || isConditional(text, m.index)) continue;
     return { index: m.index, target };
   }
-  const page = THEIR_PAGE.exec(text);
+  const page = THEIR_PAGE.exec(text) ?? THEIR_SITE.exec(text);
   if (!page || AGENT_DOES.test(clauseBefore(text, page.index)) || ON_THEIR_BEHALF.test(text)) return undefined;
   if (isNegated(text, page.index, 3) || isConditional(text, page.index)) return undefined;
   return { index: page.index, target: page.groups?.target ?? '' };

@@ -24,7 +24,7 @@ const DISCLAIMS: RegExp[] = [
     String.raw`\b(?:falls|fall|comes|come|sits|sit|belongs|belong) (?:under|within|with|to) (?:the (?:responsibility|remit|scope|jurisdiction|care) of )?(?:the |our |a different |another |your )?(?:[\w&-]+ ){0,2}?(?:${TEAM_NOUN}|${NAMED})\b`,
   ),
   new RegExp(
-    String.raw`\b(?:that's|it's|this is|that one is|this one is|that one's|this one's|that is|that would be|this would be|that'd be)(?: (?:a question|one|something|a matter|an issue|a job|a task|a request|a query|really|actually|only|more))? for (?:the |our |a different |another |your )?(?:[\w&-]+ ){0,2}?(?:${TEAM_NOUN}|${NAMED})\b`,
+    String.raw`\b(?:that's|it's|this is|that one is|this one is|that one's|this one's|that is|that would be|this would be|that'd be)(?: (?:a question|one|something|a matter|an issue|a job|a task|a request|a query|really|actually|only|more)){0,2} for (?:the |our |a different |another |your )?(?:[\w&-]+ ){0,2}?(?:${TEAM_NOUN}|${NAMED})\b`,
   ),
   /\bi (?:only|just) (?:handle|deal with|cover|look after)\b/,
 ];
@@ -49,7 +49,7 @@ const NOT_OURS: RegExp[] = [
 ];
 // "The best people to help with this are our international team" (not "…are right here").
 const BEST_ARE = new RegExp(
-  String.raw`(?:^|[,;:–—] |\b(?:and|but|so|honestly|really|actually|otherwise) )the (?:best|right|correct|appropriate|only|proper) ${PEOPLE} (?:to|for)\b(?:(?!\b(?:and|but|so|who|which|they|i|we|you)\b)[^.!?;,]){0,60}? (?:is|are|would be|will be) (?!(?:me|us|myself|here|right here|you|i|we|in|on)\b)`,
+  String.raw`(?:^|[,;:–—] |\b(?:and|but|so|honestly|really|actually|otherwise) )the (?:(?:best|right|correct|appropriate|only|proper) ${PEOPLE} (?:to|for)\b|${PEOPLE} to ${TO_DO}\b)(?:(?!\b(?:and|but|so|who|which|they|i|we|you)\b)[^.!?;,]){0,60}? (?:is|are|would be|will be) (?!(?:me|us|myself|here|right here|you|i|we|in|on)\b)`,
 );
 
 // The agent acting on it: "…, so I've fixed it".

@@ -37,7 +37,7 @@ const BE_TRANSFERRED = new RegExp(
 );
 // "Try the help desk at your office", "your best bet is the Apple store": a party, no verb.
 const TRY_PARTY = new RegExp(
-  String.raw`(?:(?:^|[,;:] )(?:just |maybe |perhaps |otherwise |or )?|\b(?:please|you could|you can|you might|i'd|i would) )try (?<target>${TEAM})|\b(?:best|easiest|quickest|fastest|right|only) (?:bet|option|route|contact|port of call)(?: \w+){0,3}? (?:is|would be|'s|will be) (?<party>${TEAM})`,
+  String.raw`(?:(?:^|[,;:] )(?:just |maybe |perhaps |otherwise |or )?|\b(?:please|you could|you can|you might|i'd|i would) )try (?<target>${TEAM})|\b(?:best|easiest|quickest|fastest|right|only) (?:bet|option|route|contact|port of call)(?: \w+){0,3}? (?:is|would be|'s|will be) (?<party>${TEAM})|(?:^|[,;:] |\b(?:so|and|but) )(?<first>${TEAM}) (?:is|are|would be|should be|will be|might be|may be|'s|'re) (?:your|the) (?:(?:best|first|right|only|next|quickest|easiest|usual|main) )?(?:bet|option|port of call|point of contact|contact|step|route)\b`,
 );
 
 const TICKET = new RegExp(
@@ -95,7 +95,8 @@ function moved(text: string): HandoffHit | undefined {
   if (details) return { type: 'contact', index: details.index };
   const party = TRY_PARTY.exec(text);
   const tried = party && hit('contact', party, text);
-  if (tried) return { ...tried, target: clean(party.groups?.target ?? party.groups?.party) };
+  if (tried && isOtherParty(clean(party.groups?.first) ?? 'them'))
+    return { ...tried, target: clean(party.groups?.target ?? party.groups?.party ?? party.groups?.first) };
   const contact = findContact(text);
   return contact && { type: 'contact', ...contact };
 }
