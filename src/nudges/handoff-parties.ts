@@ -2,9 +2,9 @@
 // "your bank"), people ("Priya"), and what is not a party (the agent, a web page, "during office
 // hours"). Shared by the handoff detectors; all over canonical text (normalize.ts).
 
-export const TEAM_NOUN = `(?:someone(?: else)?|somebody(?: else)?|team|teams|department|departments|desk|unit|crew|hub|partners?|folks|guys|dispatch|staff|suppliers?|centre|center|handlers?|providers?|vendors?|contractors?|installers?|clinic|pharmacy|colleagues?|specialists?|experts?|supervisors?|managers?|team leads?|team leaders?|leads?|agents?|representatives?|reps?|advis[eo]rs?|people|person|group|office|helpdesk|help desk|line|technicians?|engineers?|solicitors?|lawyers?|attorneys?|adjusters?|brokers?|trustees?|escalations|division|queue|support|shifts?|(?:sister|partner|parent|external|third[- ]party|separate|different) (?:company|companies|firm|business|organi[sz]ation))`;
+export const TEAM_NOUN = `(?:someone(?: else)?|somebody(?: else)?|team|teams|department|departments|desk|unit|crew|hub|partners?|folks|guys|dispatch|staff|suppliers?|centre|center|handlers?|providers?|vendors?|contractors?|installers?|clinic|pharmacy|colleagues?|specialists?|experts?|supervisors?|managers?|team leads?|team leaders?|leads?|agents?|representatives?|reps?|advis[eo]rs?|people|person|group|office|helpdesk|help desk|line|technicians?|engineers?|admins?|administrators?|solicitors?|lawyers?|attorneys?|adjusters?|brokers?|trustees?|escalations|division|queue|support|shifts?|(?:sister|partner|parent|external|third[- ]party|separate|different) (?:company|companies|firm|business|organi[sz]ation))`;
 // Outside parties a customer deals with: "the courier", "your bank", "their landlord".
-export const OUTSIDE = `(?:carrier|courier|manufacturer|seller|store|shop|airline|bank|card issuer|issuer|retailer|marketplace|vendor|supplier|brand|insurer|post office|council|landlord|letting agent|venue|hotel|host|organi[sz]ers?|promoter|restaurant|pharmacy|pharmacist|clinic|hospital|school|gp|doctor|dentist|dealer|dealership|garage|agency|travel agent|operator|network|platform|app store|provider|employer|ombudsman|regulator|authority|authorities|embassy|consulate|surgery|box office|isp|utility company|developer|publisher|maker)`;
+export const OUTSIDE = `(?:carrier|courier|manufacturer|seller|store|shop|airline|bank|card issuer|issuer|retailer|marketplace|vendor|supplier|brand|insurer|post office|council|landlord|letting agent|venue|hotel|host|organi[sz]ers?|promoter|restaurant|pharmacy|pharmacist|clinic|hospital|school|gp|doctor|dentist|dealer|dealership|garage|agency|travel agent|operator|network|platform|app store|provider|employer|ombudsman|regulator|authority|authorities|embassy|consulate|surgery|box office|isp|utility company|developer|publisher|maker|property|lender)`;
 export const OUTSIDE_PARTY = String.raw`(?:the|your|their) (?:[\w'-]+ ){0,2}?${OUTSIDE}|your (?:[\w'-]+ )?company`;
 /** What the party that has the case does: "…who contacts you", "…the ones that issue refunds". */
 export const THEY_DO = String.raw`(?:contacts?|calls?|rings?|phones?|emails?|writes? to|gets? (?:back|in touch)|comes? back|handles?|deals? with|takes? (?:over|care of)|looks? (?:after|into)|reviews?|decides?|sorts?|picks? (?:it |this )?up|follows? up|reaches? out|repl(?:y|ies)|responds?|updates?|issues?|process(?:es)?|approves?|arranges?|manages?|owns?|books?|refunds?|assess(?:es)?|investigates?|advises?|answers?|cancels?|amends?|changes?)`;
@@ -22,7 +22,7 @@ const RESOURCE = new RegExp(
 
 // "Ask your colleague to sign for it" is not a handoff; "ask the seller" is.
 const ASKED_PARTY = new RegExp(
-  String.raw`^(?:${NAMED}|(?:the|our|a|an|another) (?:[\w&'-]+ ){0,3}?(?:team|department|desk|helpdesk|support|office|seller|store|shop))\b`,
+  String.raw`^(?:${NAMED}|(?:the|our|a|an|another) (?:[\w&'-]+ ){0,3}?(?:team|department|desk|helpdesk|support|office|seller|store|shop)|(?:your|the|their) (?:[\w&'-]+ ){0,2}?(?:admin|administrator|manager|account owner|it team|landlord|employer|bank|insurer|provider|school|gp|doctor))\b`,
 );
 
 // Words that start an adverbial, not a party: "call during office hours", "email anytime".

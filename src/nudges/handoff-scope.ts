@@ -34,7 +34,7 @@ const TO_DO = `(?:speak|talk|chat|ask|contact|call|email|help|go|deal|see|approa
 // Someone else is the right one: "…are the ones to speak to", "…is better placed to help".
 const BETTER_PARTY: RegExp[] = [
   new RegExp(
-    String.raw`(?:\b(?:is|are|would be|will be)|(?<=\w)(?:'s|'re)) the (?:(?:best|right|correct|appropriate|only|proper) )?${PEOPLE} (?:to ${TO_DO}|(?:who|that)(?: (?:can|could|will|would|should|do|does|actually))? (?:${TO_DO}|${THEY_DO}))\b`,
+    String.raw`(?:\b(?:is|are|would be|will be|might be|may be)|(?<=\w)(?:'s|'re|'d be|'ll be)) the (?:(?:best|right|correct|appropriate|only|proper) )?${PEOPLE} (?:to (?!be\b)[a-z]+|(?:who|that) (?:can|could|is able to|are able to) [a-z]+|(?:who|that)(?: (?:will|would|should|do|does|actually))? (?:${TO_DO}|${THEY_DO}))\b`,
   ),
   // "Your ISP is who you need to speak to".
   new RegExp(
