@@ -1,6 +1,6 @@
 // "You'll need to call the courier", "please email accounts@…", "I'd suggest contacting your
 // insurer", "I'd give the venue a ring": the draft tells the customer to contact someone else.
-import { clauseBefore, isConditional, isNegated } from './cues';
+import { clauseBefore, isConditional, isNegated, OWNERSHIP } from './cues';
 import { clean, isOtherParty, OUTSIDE, TEAM, TEAM_NOUN } from './handoff-parties';
 
 const ADVERB = `(?: (?:directly|straight|first|again|yourself))?`;
@@ -53,7 +53,7 @@ const THEIR_PAGE = new RegExp(
 );
 // "You can report it on their website": another party's own page.
 const THEIR_SITE =
-  /(?:\byou\b|^(?:please |just |simply )?[a-z]+ )[^.;!?]{0,60}? (?:on|via|through|using|at|from) their (?:own )?(?:website|site|app|portal|online form|web form|webchat|helpline)\b/;
+  /\b(?:report|claim|complain|apply|book|rebook|request|submit|file|lodge|log|raise|cancel|amend|arrange|contact|reach|message|chat|dispute|appeal)\b[^.;!?]{0,40}? (?:on|via|through|using|at|from) their (?:own )?(?:website|site|app|portal|online form|web form|webchat|helpline)\b/;
 // The agent doing it: "I've filled in the claim form on the airline's site for you".
 const AGENT_DOES = /\b(?:i|i've|i'll|i'm|i'd|i have|i will|we've|we'll|we have|let me)\b/;
 
@@ -69,6 +69,7 @@ export function findContact(text: string): { index: number; target: string } | u
   }
   const page = THEIR_PAGE.exec(text) ?? THEIR_SITE.exec(text);
   if (!page || AGENT_DOES.test(clauseBefore(text, page.index)) || ON_THEIR_BEHALF.test(text)) return undefined;
+  if (OWNERSHIP.test(text)) return undefined;
   if (isNegated(text, page.index, 3) || isConditional(text, page.index)) return undefined;
   return { index: page.index, target: page.groups?.target ?? '' };
 }

@@ -31,10 +31,10 @@ const ROUTED = new RegExp(
 );
 // "Your bank will have to reverse the payment": only the other party can do the deciding step.
 const PARTY_MUST = new RegExp(
-  String.raw`(?:^|[,;:] |\b(?:and|but|so) )(?<target>${OUTSIDE_PARTY}|(?:the|your|their) (?:[\w&-]+ ){0,2}?${TEAM_NOUN})(?: (?:will|would|'ll|'d|would still|will still|will first|would first))? (?:need to|needs to|have to|has to|must) (?:first )?(?:reverse|unlock|approve|authori[sz]e|cancel|refund|reissue|re-?issue|release|unblock|decide|process|investigate|sign off|amend|reset|make (?:the|that|this) (?:change|decision|call))\b`,
+  String.raw`(?:^|[,;:] |\b(?:and|but|so) )(?<target>${OUTSIDE_PARTY}|(?:the|your|their) (?:[\w&-]+ ){0,2}?${TEAM_NOUN})(?: (?:will|would|'ll|'d|would still|will still|will first|would first))? (?:need to|needs to|have to|has to|must) (?:first )?(?:reverse|unlock|approve|authori[sz]e|cancel|refund|reissue|re-?issue|release|unblock|decide|investigate|sign off|amend|reset|make (?:the|that|this) (?:change|decision|call))\b`,
 );
 // The agent doing it in the same sentence: "…, so I've asked them to".
-const AGENT_ACTS = /\b(?:i've|i'll|i have|i will|let me|i'm going to|i've just|i already|i've already)\b/;
+const AGENT_ACTS = /\b(?:i've|i'll|i have|i will|let me|i'm going to|i've just|i already|i've already|already)\b/;
 // "Kindly await a response from our technical team".
 const AWAIT = new RegExp(
   String.raw`\b(?:await|wait for|expect|look out for)(?: (?:a|an|the|their|further))? (?:response|reply|call|callback|email|message|update|letter|contact)s? from (?!(?:me|us|myself)\b)(?<target>${TEAM})`,
