@@ -2,9 +2,9 @@
 // "your bank"), people ("Priya"), and what is not a party (the agent, a web page, "during office
 // hours"). Shared by the handoff detectors; all over canonical text (normalize.ts).
 
-export const TEAM_NOUN = `(?:someone(?: else)?|somebody(?: else)?|team|teams|department|departments|desk|unit|crew|hub|partners?|folks|guys|dispatch|staff|suppliers?|centre|center|handlers?|providers?|vendors?|contractors?|installers?|clinic|pharmacy|colleagues?|specialists?|experts?|supervisors?|managers?|team leads?|team leaders?|leads?|agents?|representatives?|reps?|advis[eo]rs?|people|person|group|office|helpdesk|help desk|line|technicians?|engineers?|admins?|administrators?|solicitors?|lawyers?|attorneys?|adjusters?|brokers?|trustees?|escalations|division|queue|support|shifts?|(?:sister|partner|parent|external|third[- ]party|separate|different) (?:company|companies|firm|business|organi[sz]ation))`;
+export const TEAM_NOUN = `(?:someone(?: else)?|somebody(?: else)?|team|teams|department|departments|desk|unit|crew|hub|partners?|folks|guys|dispatch|staff|suppliers?|centre|center|handlers?|providers?|vendors?|contractors?|installers?|clinic|pharmacy|colleagues?|specialists?|experts?|supervisors?|managers?|team leads?|team leaders?|leads?|agents?|representatives?|reps?|advis[eo]rs?|people|person|group|office|helpdesk|help desk|line|technicians?|engineers?|admins?|administrators?|assessors?|caseworkers?|case officers?|case handlers?|solicitors?|lawyers?|attorneys?|adjusters?|brokers?|trustees?|escalations|division|queue|support|shifts?|(?:sister|partner|parent|external|third[- ]party|separate|different) (?:company|companies|firm|business|organi[sz]ation))`;
 // Outside parties a customer deals with: "the courier", "your bank", "their landlord".
-export const OUTSIDE = `(?:carrier|courier|manufacturer|seller|store|shop|airline|bank|card issuer|issuer|retailer|marketplace|vendor|supplier|brand|insurer|post office|council|landlord|letting agent|venue|hotel|host|organi[sz]ers?|promoter|restaurant|pharmacy|pharmacist|clinic|hospital|school|gp|doctor|dentist|dealer|dealership|garage|agency|travel agent|operator|network|platform|app store|provider|employer|ombudsman|regulator|authority|authorities|embassy|consulate|surgery|box office|isp|utility company|developer|publisher|maker|property|lender)`;
+export const OUTSIDE = `(?:carrier|courier|manufacturer|seller|store|shop|airline|bank|card issuer|issuer|retailer|marketplace|vendor|supplier|brand|insurer|post office|council|landlord|letting agent|venue|hotel|host|organi[sz]ers?|promoter|restaurant|pharmacy|pharmacist|clinic|hospital|school|gp|doctor|dentist|dealer|dealership|garage|agency|travel agent|operator|network|platform|app store|provider|employer|ombudsman|regulator|authority|authorities|embassy|consulate|surgery|box office|isp|utility company|developer|publisher|maker|property|lender|vets?|optician|physio|university|uni|college|(?:booking|travel|comparison|third-party|reseller|ticketing) (?:site|website|platform|app|agent))`;
 export const OUTSIDE_PARTY = String.raw`(?:the|your|their) (?:[\w'-]+ ){0,2}?${OUTSIDE}|your (?:[\w'-]+ )?company`;
 /** What the party that has the case does: "…who contacts you", "…the ones that issue refunds". */
 export const THEY_DO = String.raw`(?:contacts?|calls?|rings?|phones?|emails?|writes? to|gets? (?:back|in touch)|comes? back|handles?|deals? with|takes? (?:over|care of)|looks? (?:after|into)|reviews?|decides?|sorts?|picks? (?:it |this )?up|follows? up|reaches? out|repl(?:y|ies)|responds?|updates?|issues?|process(?:es)?|approves?|arranges?|manages?|owns?|books?|refunds?|assess(?:es)?|investigates?|advises?|answers?|cancels?|amends?|changes?)`;
@@ -17,7 +17,7 @@ const SELF =
   /^(?:us|me|myself|you\b|yourself|this team|our team|our (?:customer )?(?:support|service|care)\b|customer (?:support|service|care)|support\b(?!@)|here|anyone|anybody|no one|nobody|this (?:email|number|chat|thread|address)|reply|for|about|if|any|anything|questions?|back\b)/;
 // A page or a thing of the customer's, not "your account manager" or "the app store team".
 const RESOURCE = new RegExp(
-  String.raw`(?:^(?:(?:the|our|this|that) )?(?:[\w-]+ )?(?:website|site|page|portal|app|link|faq|help cent(?:re|er)|article|form|settings|inbox|spam|folder|section|tab|guide|menu)s?|^(?:your|my) (?:[\w-]+ )?(?:account|profile|order|settings|inbox|app|email))\b(?! ${TEAM_NOUN}\b)`,
+  String.raw`(?:^(?!(?:the|a|your) (?:booking|travel|comparison|third-party|reseller|ticketing) )(?:(?:the|our|this|that) )?(?:[\w-]+ )?(?:website|site|page|portal|app|link|faq|help cent(?:re|er)|article|form|settings|inbox|spam|folder|section|tab|guide|menu)s?|^(?:your|my) (?:[\w-]+ )?(?:account|profile|order|settings|inbox|app|email))\b(?! ${TEAM_NOUN}\b)`,
 );
 
 // "Ask your colleague to sign for it" is not a handoff; "ask the seller" is.
@@ -33,7 +33,10 @@ const PARTY = new RegExp(`^(?:${NAMED}|[\\w-]+ ${TEAM_NOUN})\\b`);
 
 export function isOtherParty(target: string, verb = ''): boolean {
   // "any of our stores", "one of the branches": the party after the quantifier.
-  const place = /^(?:any|one|either) of (?:our|the|your|their) (?=[\w-]+)/.exec(target);
+  const place =
+    /^(?:(?:any|one|either) of (?:our|the|your|their) (?=[\w-]+)|any (?=(?:[\w-]+ )?(?:branch|store|shop|outlet|office|pharmacy|dealer|garage|centre|center|station|desk|agent)s?\b))/.exec(
+      target,
+    );
   if (place) return isOtherParty(`the ${target.slice(place[0].length)}`, verb);
   if (SELF.test(target) || RESOURCE.test(target)) return false;
   // "IT" is a team only on its own or before a team word, not in "call it a known issue".

@@ -2,11 +2,19 @@
 // contacts you", "the engineer who installed it will be your contact". The caller drops these when
 // the agent says they stay the contact, as for the other "someone else has it" phrasings.
 import { clauseBefore } from './cues';
-import { NAMED, TEAM, THEY_DO } from './handoff-parties';
+import { isOtherParty, NAMED, TEAM, THEY_DO } from './handoff-parties';
 
 // "It'll be our credit control team who contacts you about the balance."
 const CLEFT = new RegExp(
   String.raw`\bit(?:'ll| will|'s| is| would|'d| should| may| might)(?: (?:now|then|actually|probably|likely))? be (?<target>${TEAM}|${NAMED}) (?:who|that) (?:will |'ll |can |would |should |then |now )?${THEY_DO}\b`,
+);
+// "The next step is for the assessor to contact you", "it's up to the seller", "that'd be down to your bank".
+const THEIRS = new RegExp(
+  String.raw`\b(?:is|are|'s|'d be|would be|will be|'ll be) (?:(?:entirely|really|completely|totally|all|now|then) )?(?:for (?<target>${TEAM}) to ${THEY_DO}|up to (?<up>${TEAM})(?= (?:whether|if|to|what|when|how)\b|[.!?,]|$))|\b(?:'d|would|will|'ll) be (?:entirely |really |all )?down to (?<down>${TEAM})\b`,
+);
+// "Please allow our underwriting team up to 5 days to respond".
+const ALLOW_TIME = new RegExp(
+  String.raw`\b(?:allow|give) (?<target>${TEAM}) (?:up to |at least |around |about )?(?:\d+|a few|several|a couple of|some|one|two|three|five|ten) (?:working |business )?(?:days?|hours?|weeks?) to\b`,
 );
 // "… will be your contact from now on": a new contact for the customer.
 const NEW_CONTACT =
@@ -21,6 +29,11 @@ export function findWho(
 ): { index: number; target?: string } | undefined {
   const cleft = CLEFT.exec(text);
   if (cleft && usable(cleft.index)) return { index: cleft.index, target: cleft.groups?.target };
+  for (const pattern of [THEIRS, ALLOW_TIME]) {
+    const m = pattern.exec(text);
+    const target = m?.groups?.target ?? m?.groups?.up ?? m?.groups?.down;
+    if (m && target && isOtherParty(target) && usable(m.index)) return { index: m.index, target };
+  }
   const contact = NEW_CONTACT.exec(text);
   if (contact && usable(contact.index) && !SELF_BEFORE.test(clauseBefore(text, contact.index))) {
     return { index: contact.index };

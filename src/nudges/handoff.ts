@@ -26,7 +26,7 @@ const TRANSFER_TO = new RegExp(
 );
 // "pop you through to…", "get you over to…", "introduce you to…": anyone moving the customer to a team.
 const MOVE_YOU = new RegExp(
-  String.raw`\b(?!(?:thank|thanks|speak|talk|reply|write|listen|explain|say|mention|report|return|wave|wish)\b)[\w']+ (?:you|your call|the call|this call|your chat|this chat|this conversation)\b(?: (?:through|over|across|back|along|on|off|straight|directly|now))* (?:to|with|onto) (?<target>${TEAM})`,
+  String.raw`\b(?!(?:thank|thanks|speak|talk|reply|write|listen|explain|say|mention|report|return|wave|wish)\b)[\w']+ (?:you|your call|the call|this call|your chat|this chat|this conversation)\b(?: (?:through|over|across|back|along|on|off|straight|directly|now))* (?:to|with|onto|towards?|in the direction of) (?<target>${TEAM})`,
 );
 // "I'll hand you over to Priya now": passing the customer to a person by name.
 const TO_PERSON =
@@ -37,7 +37,7 @@ const BE_TRANSFERRED = new RegExp(
 );
 // "Try the help desk at your office", "your best bet is the Apple store": a party, no verb.
 const TRY_PARTY = new RegExp(
-  String.raw`(?:(?:^|[,;:] )(?:just |maybe |perhaps |otherwise |or )?|\b(?:please|you could|you can|you might|i'd|i would) )try (?<target>${TEAM})|\b(?:best|easiest|quickest|fastest|right|only) (?:bet|option|route|contact|port of call)(?: \w+){0,3}? (?:is|would be|'s|will be) (?<party>${TEAM})|(?:^|[,;:] |\b(?:so|and|but) )(?<first>${TEAM}) (?:is|are|would be|should be|will be|might be|may be|'s|'re) (?:your|the) (?:(?:best|first|right|only|next|quickest|easiest|usual|main) )?(?:bet|option|port of call|point of contact|contact|step|route)\b`,
+  String.raw`(?:(?:^|[,;:] )(?:just |maybe |perhaps |otherwise |or )?|\b(?:please|you could|you can|you might|you may|you should|you'd better|maybe|perhaps|i'd|i would) )try (?<target>${TEAM})|\b(?:best|easiest|quickest|fastest|right|only) (?:bet|option|route|contact|port of call)(?: \w+){0,3}? (?:is|would be|'s|will be) (?<party>${TEAM})|(?:^|[,;:] |\b(?:so|and|but) )(?<first>${TEAM}) (?:is|are|would be|should be|will be|might be|may be|'s|'re) (?:your|the) (?:(?:best|first|right|only|next|quickest|easiest|usual|main) )?(?:bet|option|port of call|point of contact|contact|step|route)\b`,
 );
 
 const TICKET = new RegExp(
