@@ -31,7 +31,7 @@ const ROUTED = new RegExp(
 );
 // "Your bank will have to reverse the payment": only the other party can do the deciding step.
 const PARTY_MUST = new RegExp(
-  String.raw`(?:^|[,;:] |\b(?:and|but|so) )(?<target>${OUTSIDE_PARTY}|(?:the|your|their) (?:[\w&-]+ ){0,2}?${TEAM_NOUN})(?: (?:who|that|which|you) [a-z' ]{1,30}?)?(?: (?:will|would|'ll|'d|would still|will still|will first|would first))? (?:need to|needs to|have to|has to|must) (?:first )?(?:reverse|unlock|approve|authori[sz]e|cancel|refund|reissue|re-?issue|release|unblock|decide|investigate|honou?r|sign off|amend|reset|make (?:the|that|this) (?:change|decision|call))\b`,
+  String.raw`(?:^|[,;:] |\b(?:and|but|so) )(?<target>${OUTSIDE_PARTY}|(?:the|your|their) (?:[\w&-]+ ){0,2}?${TEAM_NOUN}|they)(?: (?:who|that|which|you) [a-z' ]{1,30}?)?(?: (?:will|would|'ll|'d|would still|will still|will first|would first))? (?:need to|needs to|have to|has to|must) (?:first )?(?:reverse|unlock|approve|authori[sz]e|cancel|refund|reissue|re-?issue|release|unblock|decide|investigate|honou?r|sign off|amend|reset|make (?:the|that|this) (?:change|decision|call))\b`,
 );
 // The agent doing it in the same sentence: "…, so I've asked them to".
 const AGENT_ACTS = /\b(?:i've|i'll|i have|i will|let me|i'm going to|i've just|i already|i've already|already)\b/;
@@ -45,7 +45,7 @@ const NOW_WITH = new RegExp(
 );
 // "Our returns department handles that", "the seller is responsible for returns".
 const HANDLES = new RegExp(
-  String.raw`\b(?!(?:our|this|my) team\b)(?<target>(?:the|our|your|their) (?:[\w&'-]+ ){0,2}?${TEAM_NOUN}|${OUTSIDE_PARTY}) (?:handles?|deals? with|looks? after|takes? care of|covers?|manages?|owns?|(?:is|are|'re|'s) (?:responsible|in charge) for) (?:that|this|those|these|it|them|all (?:of )?(?:that|this|those|these)|any|(?:[\w-]+ ){0,2}(?:issues|questions|requests|queries|matters|problems|claims|complaints|cases|refunds|returns|changes|orders|bookings|payments|repairs|disputes))\b`,
+  String.raw`\b(?!(?:our|this|my) team\b)(?<target>(?:the|our|your|their) (?:[\w&'-]+ ){0,2}?${TEAM_NOUN}|${OUTSIDE_PARTY}|${TEAM_NAMES}) (?:handles?|deals? with|looks? after|takes? care of|covers?|manages?|owns?|(?:is|are|'re|'s) (?:responsible|in charge) for) (?:that|this|those|these|it|them|(?:the|all|any) (?:[\w-]+ )?[\w-]+s\b|all (?:of )?(?:that|this|those|these)|any|(?:[\w-]+ ){0,2}(?:issues|questions|requests|queries|matters|problems|claims|complaints|cases|refunds|returns|changes|orders|bookings|payments|repairs|disputes))\b`,
 );
 // "The engineer will call you before arriving": a visit being arranged, not the case moving on.
 const ON_THE_WAY =

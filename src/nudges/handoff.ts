@@ -46,7 +46,7 @@ const TICKET = new RegExp(
 
 const PASSED_ON = new RegExp(
   // Not the noun: "the money transfer to your supplier", "your move to the new plan".
-  String.raw`(?<!\b(?:the|a|an|your|my|our|their|this|that|money|bank|wire|balance|funds?|payment|cash) )\b(?:(?:pass|hand|forward|refer|transfer|redirect|send|escalate|assign|reassign|move|route|relay|channel)(?:s|es|ed|d|ing|red|ring)?|sent|transmit(?:s|ted|ting)?)(?: (?:on|over|along|across))?(?: (?:it|this|that|these|those|them|(?:your|this|the|that)(?: [\w-]+)? (?:case|query|request|ticket|complaint|issue|details|email|message|question|enquiry|inquiry|claim|file|matter|problem|chat|conversation|order)))?(?: (?:on|over|along))? to (?!(?:me|us|you|myself|yourself)\b)(?<target>${TEAM}|(?!(?:you|me|us|him|her|it|this|that|your|my|our|their|the|a|an)\b)[a-z]+\b(?= (?:on|in|at|from|who|and|so|;|,)|[.;,]|$))`,
+  String.raw`(?<!\b(?:the|a|an|your|my|our|their|this|that|money|bank|wire|balance|funds?|payment|cash) )\b(?:(?:pass|hand|forward|refer|transfer|redirect|send|escalate|assign|reassign|move|route|relay|channel)(?:s|es|ed|d|ing|red|ring)?|sent|transmit(?:s|ted|ting)?)(?: (?:on|over|along|across))?(?: (?:it|this|that|these|those|them|(?:your|this|the|that)(?: [\w-]+)? (?:case|query|request|ticket|complaint|issue|details|email|message|question|enquiry|inquiry|claim|file|matter|problem|chat|conversation|order|account)))?(?: (?:on|over|along))? to (?!(?:me|us|you|myself|yourself)\b)(?<target>${TEAM}|(?!(?:you|me|us|him|her|it|this|that|your|my|our|their|the|a|an)\b)[a-z]+\b(?= (?:on|in|at|from|who|and|so|;|,)|[.;,]|$))`,
 );
 
 // "Their number is 0800…": pointing the customer at someone else's contact details.
