@@ -45,7 +45,7 @@ const NOW_WITH = new RegExp(
 );
 // "Our returns department handles that", "the seller is responsible for returns".
 const HANDLES = new RegExp(
-  String.raw`\b(?!(?:our|this|my) team\b)(?<target>(?:the|our|your|their) (?:[\w&'-]+ ){0,2}?${TEAM_NOUN}|${OUTSIDE_PARTY}|${TEAM_NAMES}) (?:handles?|deals? with|looks? after|takes? care of|covers?|manages?|owns?|(?:is|are|'re|'s) (?:responsible|in charge) for) (?:that|this|those|these|it|them|(?:the|all|any) (?:[\w-]+ )?[\w-]+s\b|all (?:of )?(?:that|this|those|these)|any|(?:[\w-]+ ){0,2}(?:issues|questions|requests|queries|matters|problems|claims|complaints|cases|refunds|returns|changes|orders|bookings|payments|repairs|disputes))\b`,
+  String.raw`\b(?!(?:our|this|my) team\b)(?<target>(?:the|our|your|their) (?:[\w&'-]+ ){0,2}?${TEAM_NOUN}|${OUTSIDE_PARTY}|${TEAM_NAMES}) (?:handles?|deals? with|looks? after|takes? care of|covers?|manages?|owns?|(?:is|are|'re|'s) (?:responsible|in charge) for) (?:that|this|those|these|it|them|all (?:of )?(?:that|this|those|these)|any|(?:[\w-]+ ){0,2}(?:issues|questions|requests|queries|matters|problems|claims|complaints|cases|refunds|returns|changes|orders|bookings|payments|repairs|disputes))\b`,
 );
 // "The engineer will call you before arriving": a visit being arranged, not the case moving on.
 const ON_THE_WAY =

@@ -25,6 +25,10 @@ const ASKED_PARTY = new RegExp(
   String.raw`^(?:${NAMED}|(?:the|our|a|an|another) (?:[\w&'-]+ ){0,3}?(?:team|department|desk|helpdesk|support|office|seller|store|shop)|(?:your|the|their) (?:[\w&'-]+ ){0,2}?(?:admin|administrator|manager|account owner|it team|landlord|employer|bank|insurer|provider|school|gp|doctor))\b`,
 );
 
+// The customer's own people: "check with your partner whether Tuesday works".
+const HOUSEHOLD =
+  /^(?:your|their) (?:partner|neighbou?r|wife|husband|spouse|family|friend|flatmate|housemate|roommate|kids?|children|son|daughter|mum|mom|dad|parents?|relatives?|carer)s?\b/;
+
 // Words that start an adverbial, not a party: "call during office hours", "email anytime".
 const NOT_A_PARTY =
   /^(?:during|between|before|after|within|in|on|at|any|anytime|whenever|when|if|as|to|for|about|with|again|later|soon|today|tomorrow|now|once|first|then|so|and|or|but|it|this|that|there|here|back|up|out|instead|directly|yourself|asap|immediately|please)\b/;
@@ -38,7 +42,7 @@ export function isOtherParty(target: string, verb = ''): boolean {
       target,
     );
   if (place) return isOtherParty(`the ${target.slice(place[0].length)}`, verb);
-  if (SELF.test(target) || RESOURCE.test(target)) return false;
+  if (SELF.test(target) || RESOURCE.test(target) || HOUSEHOLD.test(target)) return false;
   // "IT" is a team only on its own or before a team word, not in "call it a known issue".
   if (/^it /.test(target) && !/^it (?:team|department|desk|helpdesk|support)\b/.test(target)) return false;
   if (/^ask/.test(verb)) return ASKED_PARTY.test(target);

@@ -61,6 +61,9 @@ const PASSED_ALONG =
 const MONEY_MOVED =
   /\b(?:money|refund|funds|amount|balance|payment|credit|points|it back|feedback|comments?|suggestions?|thanks|compliments?|kind words|praise)\b|¤/;
 
+// "It was referred to collections by mistake, and I've reversed that".
+const UNDONE = /\b(?:by mistake|in error|wrongly|accidentally|by accident)\b/;
+
 function hit(type: HandoffType, m: RegExpExecArray | RegExpMatchArray, text: string): HandoffHit | undefined {
   const index = m.index ?? 0;
   if (isNegated(text, index, 3) || isConditional(text, index)) return undefined;
@@ -117,6 +120,6 @@ export function detectHandoff(text: string, nearby = ''): HandoffHit | undefined
   const along = PASSED_ALONG.exec(text);
   if (along) return hit('others', along, text);
   const passed = PASSED_ON.exec(text);
-  if (!passed || MONEY_MOVED.test(passed[0])) return undefined;
+  if (!passed || MONEY_MOVED.test(passed[0]) || UNDONE.test(text)) return undefined;
   return hit('others', passed, text);
 }
