@@ -24,7 +24,8 @@ export function clauseBefore(text: string, index: number): string {
 }
 
 // "If I were you, I'd…" is advice, not a condition.
-const CONDITIONAL = /\b(?:if(?! i (?:were|was) you\b)|unless|whether|in case|even if|should you|as long as|what if|in the event)\b/;
+const CONDITIONAL =
+  /\b(?:if(?! i (?:were|was) you\b)|unless|whether|in case|even if|should you|as long as|what if|in the event)\b/;
 
 /** Whether the words at `index` sit in an if/unless clause ("if you can't find it, …"). */
 export function isConditional(text: string, index: number): boolean {

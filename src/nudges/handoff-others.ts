@@ -34,7 +34,8 @@ const PARTY_MUST = new RegExp(
   String.raw`(?:^|[,;:] |\b(?:and|but|so) )(?<target>${OUTSIDE_PARTY}|(?:the|your|their) (?:[\w&-]+ ){0,2}?${TEAM_NOUN}|they)(?: (?:who|that|which|you) [a-z' ]{1,30}?)?(?: (?:will|would|'ll|'d|would still|will still|will first|would first))? (?:need to|needs to|have to|has to|must) (?:first )?(?:reverse|unlock|approve|authori[sz]e|cancel|refund|reissue|re-?issue|release|unblock|decide|investigate|honou?r|sign off|amend|reset|make (?:the|that|this) (?:change|decision|call))\b`,
 );
 // The agent doing it in the same sentence: "…, so I've asked them to".
-const AGENT_ACTS = /\b(?:i've|i'll|i have|i will|let me|i'm going to|i've just|i already|i've already|already)\b/;
+const AGENT_ACTS =
+  /\b(?:i've|i'll|i have|i will|let me|i'm going to|i've just|i already|i've already|already)\b/;
 // "Kindly await a response from our technical team".
 const AWAIT = new RegExp(
   String.raw`\b(?:await|wait for|expect|look out for)(?: (?:a|an|the|their|further))? (?:response|reply|call|callback|email|message|update|letter|contact)s? from (?!(?:me|us|myself)\b)(?<target>${TEAM})`,
@@ -63,7 +64,12 @@ export function findOthers(
     !/\b(?:touch|contact|call|ring|phone|email|message|text|write|back|reach|reply|respond|follow up|update|let you know)\b/.test(
       others?.[0] ?? '',
     );
-  if (others && !ours && usable(others.index) && !ON_THE_WAY.test(text.slice(others.index + others[0].length))) {
+  if (
+    others &&
+    !ours &&
+    usable(others.index) &&
+    !ON_THE_WAY.test(text.slice(others.index + others[0].length))
+  ) {
     return { index: others.index, target: others.groups?.target ?? others.groups?.subject };
   }
   for (const pattern of [BOUND_FOR, DONE_BY, NOW_WITH, HANDLES, AWAIT, THEY_REPLY, ROUTED]) {
@@ -72,6 +78,7 @@ export function findOthers(
       return { index: m.index, target: m.groups?.target ?? m.groups?.subject ?? m.groups?.hands };
   }
   const must = PARTY_MUST.exec(text);
-  if (must && usable(must.index) && !AGENT_ACTS.test(text)) return { index: must.index, target: must.groups?.target };
+  if (must && usable(must.index) && !AGENT_ACTS.test(text))
+    return { index: must.index, target: must.groups?.target };
   return undefined;
 }

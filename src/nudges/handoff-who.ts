@@ -1,7 +1,7 @@
 // Someone else named as the one who acts, with "who" or "that": "it'll be our credit team who
 // contacts you", "the engineer who installed it will be your contact". The caller drops these when
 // the agent says they stay the contact, as for the other "someone else has it" phrasings.
-import { clauseBefore } from './cues';
+import { clauseBefore, isNegated } from './cues';
 import { isOtherParty, NAMED, TEAM, THEY_DO } from './handoff-parties';
 
 // "It'll be our credit control team who contacts you about the balance."
@@ -12,6 +12,11 @@ const CLEFT = new RegExp(
 const THEIRS = new RegExp(
   String.raw`\b(?:is|are|'s|'d be|would be|will be|'ll be) (?:(?:entirely|really|completely|totally|all|now|then) )?(?:for (?<target>${TEAM}) to ${THEY_DO}|up to (?<up>${TEAM})(?= (?:whether|if|to|what|when|how)\b|[.!?,]|$))|\b(?:'d|would|will|'ll) be (?:entirely |really |all )?down to (?<down>${TEAM})\b`,
 );
+// "Whether they take it back is up to the retailer": "whether" opens the subject, not a condition.
+const IF_CLAUSE = /\b(?:if|unless|in case|should you|as long as|in the event)\b/;
+const decided = (text: string, index: number) =>
+  !isNegated(text, index, 3) && !IF_CLAUSE.test(clauseBefore(text, index));
+
 // "Please allow our underwriting team up to 5 days to respond".
 const ALLOW_TIME = new RegExp(
   String.raw`\b(?:allow|give) (?<target>${TEAM}) (?:up to |at least |around |about )?(?:\d+|a few|several|a couple of|some|one|two|three|five|ten) (?:working |business )?(?:days?|hours?|weeks?) to\b`,
@@ -20,7 +25,8 @@ const ALLOW_TIME = new RegExp(
 const NEW_CONTACT =
   /\b(?:will|'ll|is going to|are going to|shall) (?:now )?be your (?:new |main |dedicated |single |direct |only )?(?:point of contact|contact|case (?:owner|handler|manager|officer)|go-to)\b/;
 // The agent, the customer, a number or nobody in particular as the subject of the clause.
-const SELF_BEFORE = /^\s*(?:(?:and|so|but|then) )?(?:i|we|i'll|we'll|i'm|we're|me|you|it|this|that|there)\b|^\s*$/;
+const SELF_BEFORE =
+  /^\s*(?:(?:and|so|but|then) )?(?:i|we|i'll|we'll|i'm|we're|me|you|it|this|that|there)\b|^\s*$/;
 
 /** Where `text` names someone else as the one who acts on the case, and who when it says. */
 export function findWho(
@@ -32,7 +38,8 @@ export function findWho(
   for (const pattern of [THEIRS, ALLOW_TIME]) {
     const m = pattern.exec(text);
     const target = m?.groups?.target ?? m?.groups?.up ?? m?.groups?.down;
-    if (m && target && isOtherParty(target) && usable(m.index)) return { index: m.index, target };
+    const ok = m && (m.groups?.up ? decided(text, m.index) : usable(m.index));
+    if (m && target && ok && isOtherParty(target)) return { index: m.index, target };
   }
   const contact = NEW_CONTACT.exec(text);
   if (contact && usable(contact.index) && !SELF_BEFORE.test(clauseBefore(text, contact.index))) {
