@@ -4,14 +4,14 @@ import { clauseBefore, isConditional, isNegated, OWNERSHIP } from './cues';
 import { clean, isOtherParty, OUTSIDE, TEAM, TEAM_NOUN } from './handoff-parties';
 
 const ADVERB = `(?: (?:directly|straight|first|again|yourself))?`;
-const CONTACT_VERB = `(?:(?:contact|ask|call|email|reach) (?:with|to)(?= (?:the|your|their|our|a|an) )|(?:speak|talk|chat)${ADVERB} (?:to|with)|(?:get|be|keep) in (?:touch|contact)${ADVERB} with|reach out${ADVERB} to|(?:have|grab) a (?:chat|word|talk|conversation)${ADVERB} with|write${ADVERB} to|check${ADVERB} with|go back${ADVERB} to|head (?:over )?to|take (?:it|this|that) up${ADVERB} with|raise (?:it|this|that)${ADVERB} with|get hold of|follow up${ADVERB} with|deal directly with|go${ADVERB} (?:through|via)|(?:connect|liaise|consult|correspond|touch base|link up|enquire|inquire|check in)${ADVERB} (?:with|at)|(?:ask|check) at|chase (?:(?:it|this|that|them)(?: up)? )?(?:up )?with|(?:better|more) luck (?:with|at)|sort (?:it|this|that) out${ADVERB} with|get onto|get on to|hit up|ping|(?:reply|respond)${ADVERB} to (?:the |their |an? )?(?:email|message|letter|text|mail)s? from|(?:spoke|talked|chatted)${ADVERB} (?:to|with)|got in (?:touch|contact)${ADVERB} with|reached out${ADVERB} to|(?:called|rang|phoned|contacted|emailed|messaged|visited)${ADVERB}|(?:pop|drop|go|head|come|nip)(?: (?:in|into|over|down|round|back|by))+(?: to)?|stop by|return (?:it|them|this|the item|the items|the product|the order)${ADVERB} to|take (?:it|them|this|the item|the product)(?: back)?${ADVERB} to|(?:call|phone|ring|contact|email|message|text|reach|ask|visit|go to)${ADVERB})`;
+const CONTACT_VERB = `(?:(?:contact|ask|call|email|reach) (?:with|to)(?= (?:the|your|their|our|a|an) )|(?:speak|talk|chat)${ADVERB} (?:to|with)|(?:get|be|keep) in (?:touch|contact)${ADVERB} with|reach out${ADVERB} to|(?:have|grab) a (?:chat|word|talk|conversation)${ADVERB} with|write${ADVERB} to|check${ADVERB} with|go back${ADVERB} to|head (?:over )?to|take (?:it|this|that) up${ADVERB} with|raise (?:it|this|that)${ADVERB} with|get hold of|follow up${ADVERB} with|deal directly with|go${ADVERB} (?:through|via)|(?:connect|liaise|consult|correspond|touch base|link up|enquire|inquire|check in)${ADVERB} (?:with|at)|(?:ask|check) at|loop in|(?:bring|copy|cc) in|(?:send|drop|shoot|fire off|write|pop) (?:a |an )?(?:quick |short |brief )?(?:message|email|note|line|text|letter|dm) to|chase (?:(?:it|this|that|them)(?: up)? )?(?:up )?with|(?:better|more) luck (?:with|at)|sort (?:it|this|that) out${ADVERB} with|get onto|get on to|hit up|ping|(?:reply|respond)${ADVERB} to (?:the |their |an? )?(?:email|message|letter|text|mail)s? from|(?:spoke|talked|chatted)${ADVERB} (?:to|with)|got in (?:touch|contact)${ADVERB} with|reached out${ADVERB} to|(?:called|rang|phoned|contacted|emailed|messaged|visited)${ADVERB}|(?:pop|drop|go|head|come|nip)(?: (?:in|into|over|down|round|back|by))+(?: to)?|stop by|return (?:it|them|this|the item|the items|the product|the order)${ADVERB} to|take (?:it|them|this|the item|the product)(?: back)?${ADVERB} to|(?:call|phone|ring|contact|email|message|text|reach|ask|visit|go to)${ADVERB})`;
 const CONTACT_ING = `(?:(?:speaking|talking|chatting)${ADVERB} (?:to|with)|(?:going|heading|popping|nipping)(?: (?:over|down|round|back|in))? (?:to|into)(?= (?:the|your|a|an|our|one|any) )|(?:connecting|liaising|enquiring|inquiring)${ADVERB} (?:with|at)|raising (?:it|this|that|the w+)${ADVERB} with|getting in (?:touch|contact)${ADVERB} with|reaching out${ADVERB} to|having a (?:chat|word|talk)${ADVERB} with|writing${ADVERB} to|checking${ADVERB} with|going back${ADVERB} to|taking (?:it|this|that) up${ADVERB} with|getting hold of|following up${ADVERB} with|(?:calling|phoning|ringing|contacting|emailing|messaging|asking|visiting)${ADVERB})`;
 const DIRECT_QUESTIONS = `(?:direct|send|address|forward|take|put|report|raise|refer|bring)(?: (?:any|your|all|these|those|the|such|future|further))?(?: [\\w-]+)? (?:questions?|queries|query|enquiries|enquiry|inquiries|concerns?|complaints?|issues?|appeals?|requests?|claims?|disputes?|correspondence|paperwork|documents?|problems?|faults?|outages?|matters?)(?: [\\w' ]{0,30}?)? to`;
 const GIVE = `(?:give|giving|drop|dropping)`;
 // Doing the thing elsewhere ("rebook through the travel agent", "submit the receipts to them"):
 // the target must then be a party, not "your card" or "the app".
-const ELSEWHERE = String.raw`(?:(?:make|raise|log|open|put in|register) (?:a|an|the|your) (?:[\w-]+ ){0,2}?(?:complaint|claim|report|request|dispute|appeal|case|ticket|enquiry|inquiry|booking|application)|re-?book(?: in)?|book(?: in)?|apply(?: for)?|claim|cancel|order|arrange|request|amend|appeal|dispute|report|file|lodge|(?:submit|send|forward|post|show|present|take|bring))(?: (?:the|your|a|an|these|those|all|any|it|them|this|that|copies of)(?: [\w-]+){0,3}?)? (?:through|via|with|to)`;
-const CONTACT = String.raw`(?:${DIRECT_QUESTIONS}|${CONTACT_VERB}|${CONTACT_ING}|${GIVE}(?= (?:[\w@.'-]+ ){1,4}(?:an? (?:quick |brief |short )?(?:ring|call|buzz|bell|shout|line|message|text|note|email))\b)|(?<strict>${ELSEWHERE}|consult|chase(?: up)?)|(?<agent>(?:get|getting|have|having)(?= (?:\w+ )?(?:your|the|their) [^,.;!?]{1,40}? to [a-z])|(?<=\bneeds? )(?:your|the|their)(?= [^,.;!?]{1,40}? to [a-z])))`;
+const ELSEWHERE = String.raw`(?:register|(?:make|raise|log|open|put in|register) (?:a|an|the|your) (?:[\w-]+ ){0,2}?(?:complaint|claim|report|request|dispute|appeal|case|ticket|enquiry|inquiry|booking|application)|re-?book(?: in)?|book(?: in)?|apply(?: for)?|claim|cancel|order|arrange|request|amend|appeal|dispute|report|file|lodge|(?:submit|send|forward|post|show|present|take|bring))(?: (?:the|your|a|an|these|those|all|any|it|them|this|that|copies of)(?: [\w-]+){0,3}?)? (?:through|via|with|to)`;
+const CONTACT = String.raw`(?:${DIRECT_QUESTIONS}|${CONTACT_VERB}|${CONTACT_ING}|${GIVE}(?= (?:[\w@.'-]+ ){1,4}(?:an? (?:quick |brief |short )?(?:ring|call|buzz|bell|shout|line|message|text|note|email))\b)|(?<strict>${ELSEWHERE}|consult|chase(?: up)?|deal with|(?:claim|request|reclaim|recover|seek)(?: (?:it|this|that|them|the [\w-]+|a [\w-]+|your [\w-]+))? (?:back )?from)|(?<agent>(?:get|getting|have|having)(?= (?:\w+ )?(?:your|the|their) [^,.;!?]{1,40}? to [a-z])|(?<=\bneeds? )(?:your|the|their)(?= [^,.;!?]{1,40}? to [a-z])))`;
 
 // Who tells the customer to make the contact: "you'll need to", "please", an imperative, "I'd suggest".
 const FRAMES: string[] = [
@@ -20,7 +20,7 @@ const FRAMES: string[] = [
   String.raw`\b(?:please|kindly)(?: you)?(?: (?:just|also|directly|then|first|now|feel free to))? `,
   `(?:^|[,;:] )(?:(?:just|simply|so|then|also|alternatively|otherwise|instead|first|perhaps|maybe|possibly|ok|okay|honestly|yeah),? )?`,
   String.raw`\b(?:i'd|i|we'd|we)(?: \w+)? (?:suggest|recommend|advise|encourage|urge)(?: that)?(?: you)?(?: to)? `,
-  String.raw`\b(?:best|easiest|quickest|fastest|simplest|only|right) (?:way|option|thing|bet|route|place|move|step)(?: \w+){0,5}? (?:is|would be|'s|will be) (?:to )?`,
+  String.raw`\b(?:best|easiest|quickest|fastest|simplest|only|right) (?:way|option|thing|bet|route|place|move|step)(?: \w+){0,5}? (?:is|would be|'s|will be) (?:to |by )?`,
   String.raw`\b(?:it|that)(?:'s| would be| will be| might be)(?: \w+)? (?:best|better|quicker|easier|faster|simplest|easiest|quickest) (?:to|if you) `,
   `(?:^|[,;:] )(?:it's |it is )?(?:best|better|easiest|quickest|simplest) (?:to|if you) `,
   String.raw`\b(?:can|could|would) you(?: please| kindly| just)? `,
@@ -44,6 +44,10 @@ const CONTACT_FRAMES = new RegExp(
 
 const STRICT_PARTY = new RegExp(String.raw`^(?!(?:our|this|my) team\b)(?:${TEAM})`);
 
+// "If you want a refund you'll have to speak to the seller": with no comma, the main clause starts
+// at "you'll have to"; the "if" clause before it is the reason, not a condition on the handoff.
+const MAIN_CLAUSE = /^(?:you'll|you will|you'd|you would) (?:need|have) to /;
+
 // Dropping a parcel off is the return itself, not the case moving on: "take it to the post office".
 const DROP_OFF = /^(?:take|return|drop|bring|post|send|pop|nip|head|go)\b/;
 const DROP_POINT =
@@ -58,7 +62,7 @@ const THEIR_PAGE = new RegExp(
 );
 // "You can report it on their website": another party's own page.
 const THEIR_SITE =
-  /\b(?:report|claim|complain|apply|book|rebook|request|submit|file|lodge|log|raise|cancel|amend|arrange|contact|reach|message|chat|dispute|appeal)\b[^.;!?]{0,40}? (?:on|via|through|using|at|from) their (?:own )?(?:website|site|app|portal|online form|web form|webchat|helpline)\b/;
+  /\b(?:report|register|claim|complain|apply|book|rebook|request|submit|file|lodge|log|raise|cancel|amend|arrange|contact|reach|message|chat|dispute|appeal)\b[^.;!?]{0,40}? (?:on|via|through|using|at|from) their (?:own )?(?:website|site|app|portal|online form|web form|webchat|helpline)\b/;
 // The agent doing it: "I've filled in the claim form on the airline's site for you".
 const AGENT_DOES = /\b(?:i|i've|i'll|i'm|i'd|i have|i will|we've|we'll|we have|let me)\b/;
 
@@ -70,7 +74,7 @@ export function findContact(text: string): { index: number; target: string } | u
     if (DROP_OFF.test(m.groups?.verb ?? '') && DROP_POINT.test(target)) continue;
     if ((m.groups?.strict || m.groups?.agent !== undefined) && !STRICT_PARTY.test(target)) continue;
     if (m.groups?.advice && ON_THEIR_BEHALF.test(text.slice(m.index))) continue;
-    if (isNegated(text, m.index, 3) || isConditional(text, m.index)) continue;
+    if (isNegated(text, m.index, 3) || (isConditional(text, m.index) && !MAIN_CLAUSE.test(m[0]))) continue;
     return { index: m.index, target };
   }
   const page = THEIR_PAGE.exec(text) ?? THEIR_SITE.exec(text);

@@ -1,7 +1,7 @@
 // The draft disclaims the topic: "not my department", "that's one for our billing team", "our
 // fundraising team are the ones to speak to", "the dealership is better placed to look at it".
 import { clauseBefore, isConditional } from './cues';
-import { NAMED, TEAM_NOUN, THEY_DO } from './handoff-parties';
+import { NAMED, OUTSIDE, TEAM_NOUN, THEY_DO } from './handoff-parties';
 
 const DISCLAIMS: RegExp[] = [
   new RegExp(
@@ -24,9 +24,13 @@ const DISCLAIMS: RegExp[] = [
     String.raw`\b(?:falls|fall|comes|come|sits|sit|belongs|belong) (?:under|within|with|to) (?:the (?:responsibility|remit|scope|jurisdiction|care) of )?(?:the |our |a different |another |your )?(?:[\w&-]+ ){0,2}?(?:${TEAM_NOUN}|${NAMED})\b`,
   ),
   new RegExp(
-    String.raw`\b(?:that's|it's|this is|that one is|this one is|that one's|this one's|that is|that would be|this would be|that'd be)(?: (?:a question|one|something|a matter|an issue|a job|a task|a request|a query|really|actually|only|more)){0,2} for (?:the |our |a different |another |your )?(?:[\w&-]+ ){0,2}?(?:${TEAM_NOUN}|${NAMED})\b`,
+    String.raw`\b(?:that's|it's|this is|that one is|this one is|that one's|this one's|that is|that would be|this would be|that'd be)(?: (?:a question|one|something|a matter|an issue|a job|a task|a request|a query|a conversation|a discussion|a topic|a thing|really|actually|only|more)){0,2} for (?:the |our |a different |another |your )?(?:[\w&-]+ ){0,2}?(?:${TEAM_NOUN}|${NAMED})\b`,
   ),
   /\bi (?:only|just) (?:handle|deal with|cover|look after)\b/,
+  // "That's the shopping centre's responsibility".
+  new RegExp(
+    String.raw`\b(?:that's|it's|this is|that is|it is|that would be|that'd be)(?: (?:really|actually|more|entirely))? (?:the|your) (?:[\w&-]+ ){0,2}?(?:${TEAM_NOUN}|${OUTSIDE})'s (?:responsibility|job|call|decision|department|area|remit|problem|side)\b`,
+  ),
 ];
 
 const PEOPLE = `(?:people|persons?|team|teams|ones?|folks|department|contacts?|experts?)`;
@@ -49,7 +53,7 @@ const NOT_OURS: RegExp[] = [
 ];
 // "The best people to help with this are our international team" (not "…are right here").
 const BEST_ARE = new RegExp(
-  String.raw`(?:^|[,;:–—] |\b(?:and|but|so|honestly|really|actually|otherwise) )the (?:(?:best|right|correct|appropriate|only|proper) ${PEOPLE} (?:to|for)\b|${PEOPLE} to ${TO_DO}\b)(?:(?!\b(?:and|but|so|who|which|they|i|we|you)\b)[^.!?;,]){0,60}? (?:is|are|would be|will be) (?!(?:me|us|myself|here|right here|you|i|we|in|on)\b)`,
+  String.raw`(?:^|[,;:–—] |\b(?:and|but|so|honestly|really|actually|otherwise) )the (?:(?:best|right|correct|appropriate|only|proper) ${PEOPLE} (?:to|for)\b|${PEOPLE} to ${TO_DO}\b)(?:(?!\b(?:and|but|so|who|which|they|i|we|you)\b)[^.!?;,]){0,60}?(?: (?:is|are|would be|will be)|(?<=\w)'s) (?!(?:me|us|myself|here|right here|you|i|we|in|on)\b)`,
 );
 
 // The agent acting on it: "…, so I've fixed it".
