@@ -48,6 +48,9 @@ const STRICT_PARTY = new RegExp(String.raw`^(?!(?:our|this|my) team\b)(?:${TEAM}
 // at "you'll have to"; the "if" clause before it is the reason, not a condition on the handoff.
 const MAIN_CLAUSE = /^(?:you'll|you will|you'd|you would) (?:need|have) to /;
 
+// "The best way to reach us is by calling 0800…": the number is the agent's own.
+const OUR_WAY = /\b(?:reach|contact|call|email|find|get hold of|get to|talk to|speak to) (?:us|me)\b/;
+
 // Dropping a parcel off is the return itself, not the case moving on: "take it to the post office".
 const DROP_OFF = /^(?:take|return|drop|bring|post|send|pop|nip|head|go)\b/;
 const DROP_POINT =
@@ -74,6 +77,7 @@ export function findContact(text: string): { index: number; target: string } | u
     if (DROP_OFF.test(m.groups?.verb ?? '') && DROP_POINT.test(target)) continue;
     if ((m.groups?.strict || m.groups?.agent !== undefined) && !STRICT_PARTY.test(target)) continue;
     if (m.groups?.advice && ON_THEIR_BEHALF.test(text.slice(m.index))) continue;
+    if (OUR_WAY.test(m[0])) continue;
     if (isNegated(text, m.index, 3) || (isConditional(text, m.index) && !MAIN_CLAUSE.test(m[0]))) continue;
     return { index: m.index, target };
   }
