@@ -21,6 +21,10 @@ const decided = (text: string, index: number) =>
 const ALLOW_TIME = new RegExp(
   String.raw`\b(?:allow|give) (?<target>${TEAM}) (?:up to |at least |around |about )?(?:\d+|a few|several|a couple of|some|one|two|three|five|ten) (?:working |business )?(?:days?|hours?|weeks?) to\b`,
 );
+// "We can't help with that, but the carrier can.": the verb left out, another party can.
+const BUT_THEY_CAN = new RegExp(
+  String.raw`(?:\bbut|[,;](?! but\b)) (?<target>${TEAM}) (?:can|could|will|would|should|may|might|will be able to|would be able to|should be able to)(?: (?:though|probably|definitely|certainly|help))?\s*[.!]?$`,
+);
 // "… will be your contact from now on": a new contact for the customer.
 const NEW_CONTACT =
   /\b(?:will|'ll|is going to|are going to|shall) (?:now )?be your (?:new |main |dedicated |single |direct |only )?(?:point of contact|contact|case (?:owner|handler|manager|officer)|go-to)\b/;
@@ -35,11 +39,13 @@ export function findWho(
 ): { index: number; target?: string } | undefined {
   const cleft = CLEFT.exec(text);
   if (cleft && usable(cleft.index)) return { index: cleft.index, target: cleft.groups?.target };
-  for (const pattern of [THEIRS, ALLOW_TIME]) {
+  for (const pattern of [THEIRS, ALLOW_TIME, BUT_THEY_CAN]) {
     const m = pattern.exec(text);
     const target = m?.groups?.target ?? m?.groups?.up ?? m?.groups?.down;
-    const ok = m && (m.groups?.up ? decided(text, m.index) : usable(m.index));
-    if (m && target && ok && isOtherParty(target)) return { index: m.index, target };
+    if (!m || !target) continue;
+    // Vetted where the party is named: "we can't help, but the carrier can" is not negated.
+    const at = m.index + m[0].indexOf(target);
+    if ((m.groups?.up ? decided(text, at) : usable(at)) && isOtherParty(target)) return { index: at, target };
   }
   const contact = NEW_CONTACT.exec(text);
   if (contact && usable(contact.index) && !SELF_BEFORE.test(clauseBefore(text, contact.index))) {

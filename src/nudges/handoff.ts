@@ -4,6 +4,7 @@
 // Matches canonical text (normalize.ts); money transfers and the agent's own legwork don't count.
 import { isConditional, isNegated, OWNERSHIP } from './cues';
 import { findContact } from './handoff-contact';
+import { findDetails } from './handoff-details';
 import { findOthers } from './handoff-others';
 import { clean, isOtherParty, TEAM } from './handoff-parties';
 import { findScope } from './handoff-scope';
@@ -96,6 +97,8 @@ function moved(text: string): HandoffHit | undefined {
   }
   const details = THEIR_DETAILS.exec(text);
   if (details) return { type: 'contact', index: details.index };
+  const theirs = findDetails(text);
+  if (theirs) return { type: 'contact', ...theirs };
   const party = TRY_PARTY.exec(text);
   const tried = party && hit('contact', party, text);
   if (tried && isOtherParty(clean(party.groups?.first) ?? 'them'))
