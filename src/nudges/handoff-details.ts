@@ -19,7 +19,7 @@ const NUMBER_FOR = new RegExp(
 );
 // "The venue can be reached on 020…".
 const REACHED = new RegExp(
-  String.raw`\b(?<target>${TEAM}) (?:can|may|could) be (?:reached|contacted|called|emailed|found) (?:on|at|via|by|through)\b`,
+  String.raw`\b(?<target>${TEAM}) (?:can|may|could) be (?:reached|contacted|called|emailed|found) (?:on|at|via|by|through) (?!(?:me|us|this|here|our)\b)`,
 );
 const AGENT = /\b(?:i|i've|i'll|i'm|i'd|i have|i will|we've|we'll|we have|let me)\b/;
 
