@@ -6,7 +6,7 @@ import { clean, isOtherParty, OUTSIDE, TEAM, TEAM_NOUN } from './handoff-parties
 const ADVERB = `(?: (?:directly|straight|first|again|yourself))?`;
 const CONTACT_VERB = `(?:(?:contact|ask|call|email|reach) (?:with|to)(?= (?:the|your|their|our|a|an) )|(?:speak|talk|chat)${ADVERB} (?:to|with)|(?:get|be|keep) in (?:touch|contact)${ADVERB} with|reach out${ADVERB} to|(?:have|grab) a (?:chat|word|talk|conversation)${ADVERB} with|write${ADVERB} to|check${ADVERB} with|go back${ADVERB} to|head (?:over )?to|take (?:it|this|that) up${ADVERB} with|raise (?:it|this|that)${ADVERB} with|get hold of|follow up${ADVERB} with|deal directly with|go${ADVERB} (?:through|via)|(?:connect|liaise|consult|correspond|touch base|link up|enquire|inquire|check in)${ADVERB} (?:with|at)|(?:ask|check) at|loop in|get on the (?:phone|blower) (?:to|with)|(?:bring|copy|cc) in|(?:send|drop|shoot|fire off|write|pop) (?:a |an )?(?:quick |short |brief )?(?:message|email|note|line|text|letter|dm) to|chase (?:(?:it|this|that|them)(?: up)? )?(?:up )?with|(?:better|more) luck (?:with|at)|sort (?:it|this|that) out${ADVERB} with|get onto|get on to|hit up|ping|(?:reply|respond)${ADVERB} to (?:the |their |an? )?(?:email|message|letter|text|mail)s? from|(?:spoke|talked|chatted)${ADVERB} (?:to|with)|got in (?:touch|contact)${ADVERB} with|reached out${ADVERB} to|(?:called|rang|phoned|contacted|emailed|messaged|visited)${ADVERB}|(?:pop|drop|go|head|come|nip)(?: (?:in|into|over|down|round|back|by))+(?: to)?|stop by|return (?:it|them|this|the item|the items|the product|the order)${ADVERB} to|take (?:it|them|this|the item|the product)(?: back)?${ADVERB} to|(?:call|phone|ring|contact|email|message|text|reach|ask|visit|go to)${ADVERB})`;
 const CONTACT_ING = `(?:(?:speaking|talking|chatting)${ADVERB} (?:to|with)|(?:going|heading|popping|nipping)(?: (?:over|down|round|back|in|straight|directly))? (?:to|into)(?= (?:the|your|a|an|our|one|any) )|(?:connecting|liaising|enquiring|inquiring)${ADVERB} (?:with|at)|raising (?:it|this|that|the w+)${ADVERB} with|getting in (?:touch|contact)${ADVERB} with|reaching out${ADVERB} to|having a (?:chat|word|talk)${ADVERB} with|writing${ADVERB} to|checking${ADVERB} with|going back${ADVERB} to|taking (?:it|this|that) up${ADVERB} with|getting hold of|following up${ADVERB} with|(?:calling|phoning|ringing|contacting|emailing|messaging|asking|visiting)${ADVERB})`;
-const DIRECT_QUESTIONS = `(?:direct|send|address|forward|take|put|report|raise|refer|bring)(?: (?:any|your|all|these|those|the|such|future|further))?(?: [\\w-]+)? (?:questions?|queries|query|enquiries|enquiry|inquiries|concerns?|complaints?|issues?|appeals?|requests?|claims?|disputes?|correspondence|paperwork|documents?|problems?|faults?|outages?|matters?)(?: [\\w' ]{0,30}?)? to`;
+const DIRECT_QUESTIONS = `(?:(?:direct|address|refer|redirect) (?:this|that|it|them) to|(?:direct|send|address|forward|take|put|report|raise|refer|bring)(?: (?:any|your|all|these|those|the|such|future|further))?(?: [\\w-]+)? (?:questions?|queries|query|enquiries|enquiry|inquiries|concerns?|complaints?|issues?|appeals?|requests?|claims?|disputes?|correspondence|paperwork|documents?|problems?|faults?|outages?|matters?)(?: [\\w' ]{0,30}?)? to)`;
 const GIVE = `(?:give|giving|drop|dropping|shoot|send|fire|ping)`;
 // Doing the thing elsewhere ("rebook through the travel agent", "submit the receipts to them"):
 // the target must then be a party, not "your card" or "the app".
@@ -17,7 +17,7 @@ const CONTACT = String.raw`(?:${DIRECT_QUESTIONS}|${CONTACT_VERB}|${CONTACT_ING}
 const FRAMES: string[] = [
   String.raw`\b(?:you|you'll|you'd|you're|your(?= going to))(?: (?:will|would|may|might|probably|also|just|then|first|still|really|going|to|be|actually)){0,3} (?:need|needs|have|want|wish|like|ought|must|should|got|better)(?: to| 2)?(?: (?:first|also|then|just|directly|probably))? `,
   String.raw`\b(?:i|we|i'll|we'll|i'd|we'd)(?: (?:will|would|just|also|really|kindly|politely|respectfully|must))? (?:need|want|like|ask|require|recommend|advise|request) (?:that )?you(?: to)? `,
-  String.raw`\b(?:please|kindly)(?: you)?(?: (?:just|also|directly|then|first|now|feel free to))? `,
+  String.raw`\b(?:please|kindly)(?: you)?(?: (?:just|also|directly|then|first|now|feel free to|be advised to|remember to|make sure to|be sure to|make sure you|ensure you))? `,
   `(?:^|[,;:] )(?:(?:just|simply|so|then|also|alternatively|otherwise|instead|first|perhaps|maybe|possibly|ok|okay|honestly|yeah),? )?`,
   String.raw`\b(?:i'd|i|we'd|we)(?: \w+)? (?:suggest|recommend|advise|encourage|urge)(?: that)?(?: you)?(?: to)? `,
   String.raw`\b(?:best|easiest|quickest|fastest|simplest|only|right|safest|usual|normal|proper|correct|recommended|most (?:direct|reliable|efficient|effective)) (?:way|option|thing|bet|route|place|move|step)(?: \w+){0,5}? (?:is|would be|'s|will be) (?:to |by )?`,
@@ -30,7 +30,7 @@ const FRAMES: string[] = [
   String.raw`\b(?:what you(?:'ll| will|'d| would)? (?:want|need|have|should|could|ought)(?: to)? do|the (?:thing|step) to (?:do|take)|(?:your|the) (?:next|first|only) (?:step|move|port of call)|the way (?:to go|forward))(?: here| now)? (?:is|would be|will be|'s)(?: to)? `,
   String.raw`\b(?:it's|it is|it'd be|it would be|it might be|it may be|it could be)(?: \w+)? worth `,
   String.raw`\b(?:(?:you're|you are) (?:welcome|free) to|feel free to|don't hesitate to|do not hesitate to)(?: (?:just|also|always))? `,
-  String.raw`\byou(?:'d| would)? be (?:best|better)(?: off)?(?: to)? `,
+  String.raw`\byou(?:'d| would)? be (?:best|better)(?: off| placed)?(?: to)? `,
   String.raw`\byou can(?: (?:also|always|just))? `,
   String.raw`\byou (?:may|might|could)(?: (?:also|always|just|then|still|first|want to))? `,
   // Advice: "I'd give the courier a ring", "I'd book in with them".
@@ -65,7 +65,7 @@ const THEIR_PAGE = new RegExp(
 );
 // "You can report it on their website": another party's own page.
 const THEIR_SITE =
-  /\b(?:report|register|claim|complain|apply|book|rebook|request|submit|file|lodge|log|raise|cancel|amend|arrange|contact|reach|message|chat|dispute|appeal)\b[^.;!?]{0,40}? (?:on|via|through|using|at|from) their (?:own )?(?:website|site|app|portal|online form|web form|webchat|helpline)\b/;
+  /\b(?:report|register|manage|claim|complain|apply|book|rebook|request|submit|file|lodge|log|raise|cancel|amend|arrange|contact|reach|message|chat|dispute|appeal)\b[^.;!?]{0,40}? (?:on|via|through|using|at|from) their (?:own )?(?:website|site|app|portal|online form|web form|webchat|helpline|help cent(?:re|er)|support (?:site|page))\b/;
 // The agent doing it: "I've filled in the claim form on the airline's site for you".
 const AGENT_DOES = /\b(?:i|i've|i'll|i'm|i'd|i have|i will|we've|we'll|we have|let me)\b/;
 
