@@ -1,7 +1,7 @@
 // The draft disclaims the topic: "not my department", "that's one for our billing team", "our
 // fundraising team are the ones to speak to", "the dealership is better placed to look at it".
 import { clauseBefore, isConditional } from './cues';
-import { NAMED, OUTSIDE, TEAM_NOUN, THEY_DO } from './handoff-parties';
+import { NAMED, OUTSIDE, OUTSIDE_PARTY, TEAM_NOUN, THEY_DO } from './handoff-parties';
 
 const DISCLAIMS: RegExp[] = [
   new RegExp(
@@ -27,6 +27,18 @@ const DISCLAIMS: RegExp[] = [
     String.raw`\b(?:that's|it's|this is|that one is|this one is|that one's|this one's|that is|that would be|this would be|that'd be)(?: (?:a question|one|something|a matter|an issue|a job|a task|a request|a query|a conversation|a discussion|a topic|a thing|really|actually|only|more)){0,2} for (?:the |our |a different |another |your )?(?:[\w&-]+ ){0,2}?(?:${TEAM_NOUN}|${NAMED})\b`,
   ),
   /\bi (?:only|just) (?:handle|deal with|cover|look after)\b/,
+];
+
+// Someone else pays, decides or is responsible: pointers only ("…, but I've waived it for you").
+const THEIR_CALL: RegExp[] = [
+  // "Compensation is paid by the airline": an outside party pays, issues or decides.
+  new RegExp(
+    String.raw`\b(?:is|are|'s|'re|gets|get) (?:\w+ )?(?:paid|issued|sent(?: out)?|provided|offered|set|decided|approved|refunded|reimbursed|covered) (?:directly |only )?by ${OUTSIDE_PARTY}\b`,
+  ),
+  // "The decision on your claim rests with the underwriter".
+  new RegExp(
+    String.raw`\b(?:decision|call|responsibility|say|choice|outcome|approval)(?: [\w-]+){0,4}? (?:rests|lies|sits|is|'s) (?:entirely |solely |only )?with (?:the |your |our |their )?(?:[\w&-]+ ){0,2}?(?:${TEAM_NOUN}|${OUTSIDE})\b`,
+  ),
   // "That's the shopping centre's responsibility".
   new RegExp(
     String.raw`\b(?:that's|it's|this is|that is|it is|that would be|that'd be)(?: (?:really|actually|more|entirely))? (?:the|your) (?:[\w&-]+ ){0,2}?(?:${TEAM_NOUN}|${OUTSIDE})'s (?:responsibility|job|call|decision|department|area|remit|problem|side)\b`,
@@ -75,7 +87,7 @@ export function findScope(text: string): number | undefined {
     const m = pattern.exec(text);
     if (m && pointer(m) && !SELF_SUBJECT.test(clauseBefore(text, m.index))) return m.index;
   }
-  for (const pattern of NOT_OURS) {
+  for (const pattern of [...NOT_OURS, ...THEIR_CALL]) {
     const m = pattern.exec(text);
     if (m && pointer(m)) return m.index;
   }

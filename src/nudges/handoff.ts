@@ -38,7 +38,7 @@ const BE_TRANSFERRED = new RegExp(
 );
 // "Try the help desk at your office", "your best bet is the Apple store": a party, no verb.
 const TRY_PARTY = new RegExp(
-  String.raw`(?:(?:^|[,;:] )(?:just |maybe |perhaps |otherwise |or )?|\b(?:please|you could|you can|you might|you may|you should|you'd better|maybe|perhaps|i'd|i would) )try (?<target>${TEAM})|\b(?:best|easiest|quickest|fastest|right|only) (?:bet|option|route|contact|port of call)(?: \w+){0,3}? (?:is|would be|'s|will be) (?<party>${TEAM})|(?:^|[,;:] |\b(?:so|and|but) )(?<first>${TEAM}) (?:is|are|would be|should be|will be|might be|may be|'s|'re) (?:your|the) (?:(?:best|first|right|only|next|quickest|easiest|usual|main) )?(?:bet|option|port of call|point of contact|contact|step|route)\b`,
+  String.raw`(?:(?:^|[,;:] )(?:just |maybe |perhaps |otherwise |or )?|\b(?:please|you could|you can|you might|you may|you should|you'd better|maybe|perhaps|i'd|i would) )try (?<target>${TEAM})|\b(?:best|easiest|quickest|fastest|right|only) (?:bet|option|route|contact|port of call)(?: \w+){0,3}? (?:is|would be|'s|will be) (?<party>${TEAM})|\byou(?:'ll|'d| will| would)? (?:want|need) (?<wanted>${TEAM}) for (?:that|this|it|those|these)\b|(?:^|[,;:] |\b(?:so|and|but) )(?<first>${TEAM}) (?:is|are|would be|should be|will be|might be|may be|'s|'re) (?:your|the) (?:(?:best|first|right|only|next|quickest|easiest|usual|main) )?(?:bet|option|port of call|point of contact|contact|step|route)\b`,
 );
 
 const TICKET = new RegExp(
@@ -101,8 +101,13 @@ function moved(text: string): HandoffHit | undefined {
   if (theirs) return { type: 'contact', ...theirs };
   const party = TRY_PARTY.exec(text);
   const tried = party && hit('contact', party, text);
-  if (tried && isOtherParty(clean(party.groups?.first) ?? 'them'))
-    return { ...tried, target: clean(party.groups?.target ?? party.groups?.party ?? party.groups?.first) };
+  if (tried && isOtherParty(clean(party.groups?.first ?? party.groups?.wanted) ?? 'them'))
+    return {
+      ...tried,
+      target: clean(
+        party.groups?.target ?? party.groups?.party ?? party.groups?.first ?? party.groups?.wanted,
+      ),
+    };
   const contact = findContact(text);
   return contact && { type: 'contact', ...contact };
 }
