@@ -45,6 +45,17 @@ describe('handoffs by grammar class', () => {
     ['"better luck with"', "You'd have better luck with the ticket office."],
     ['"any branch"', 'Take it to any branch and they can exchange it.'],
     ['chase a party', 'Please chase the seller through the order page.'],
+    ['another party’s helpline', "The manufacturer's helpline is 0800 765 432."],
+    ['"here\'s the number for"', "Here's the number for the lost luggage desk: 0161 496 0123."],
+    ['"can be reached on"', 'The campsite office can be reached on 01234 998877.'],
+    ['"we can\'t, but they can"', "We can't reset that for you, but your IT department can."],
+    ['paid by an outside party', 'Delay compensation is paid by the rail operator.'],
+    ['"the decision rests with"', 'The final decision rests with the claims assessor.'],
+    ['"you want X for that"', 'You want the partnerships team for that.'],
+    [
+      '"someone else will take a look and reach out"',
+      'Tech support will take a look in the morning and reach out.',
+    ],
   ])('%s: "%s"', (_, draft) => {
     expect(kinds(draft)).toContain('handoff');
   });
@@ -72,6 +83,11 @@ describe('false alarms next to the new handoff grammar', () => {
     "Your account was referred to collections by mistake, and I've reversed that.",
     "I've filled in the claim form on the insurer's website for you.",
     'The courier will need to collect the old unit, I’ve booked that for Tuesday.',
+    'The technician can be reached through me, so just reply here.',
+    "The delivery fee is set by the courier, but I've waived it for you.",
+    "I've requested the refund from the supplier and will let you know when it lands.",
+    'The best way to reach us is by calling 0800 000 000.',
+    "The seller's address is on the returns label.",
   ])('"%s" is no handoff', (draft) => {
     expect(kinds(draft)).not.toContain('handoff');
   });
