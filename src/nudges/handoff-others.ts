@@ -14,7 +14,7 @@ const HEAR_FROM =
 
 // "Your query needs to go to our billing team": the case is bound for someone else.
 const BOUND_FOR = new RegExp(
-  String.raw`(?<![\w'-])(?:(?:(?!(?:you|you'll|i|i'll|we|we'll|don't|doesn't|won't|not|never|no)\b)[\w'-]+ ){1,4}?|it'll |that'll |this'll )(?:(?:needs to|need to (?=be)|has to|have to|need to|will have to|should|must|can|could|may|are to|is to|would need to|'ll need to|will need to|is going to have to|'ll have to)(?: (?:now|then|also|instead|only|always|first|all|directly|really))? (?:(?:go|be (?:sent|passed|handled|dealt with|raised|submitted|made|lodged|filed|directed|addressed|requested|looked at|escalated|forwarded|referred|routed|transferred|reviewed|picked up|taken up|brought|put|claimed|booked|arranged|cancell?ed|changed|amended|authori[sz]ed|approved|reported|returned))(?: (?:directly|only|first|in writing|by email|by post|by phone|online))? (?:on )?(?:to|through|by|with|over to)|be (?:requested|claimed|sought|obtained|reclaimed|recovered) (?:directly )?from)|(?:needs|need|will need|'ll need|would need) (?:raising|sending|passing|handling|taking up|directing|forwarding|submitting|lodging|filing|referring|reporting|addressing) (?:on )?(?:to|through|by|with|over to))(?: (?:directly|only|first))? (?<target>${TEAM})`,
+  String.raw`(?<![\w'-])(?:(?:(?!(?:you|you'll|i|i'll|we|we'll|don't|doesn't|won't|not|never|no)\b)[\w'-]+ ){1,4}?|it'll |that'll |this'll )(?:(?:needs to|need to (?=be)|has to|have to|need to|will have to|should|must|can|could|may|are to|is to|would need to|'ll need to|will need to|is going to have to|'ll have to)(?: (?:now|then|also|instead|only|always|first|all|directly|really))? (?:(?:go|be (?:sent|passed|handled|dealt with|raised|submitted|made|lodged|filed|directed|addressed|requested|looked at|escalated|forwarded|referred|routed|transferred|reviewed|picked up|taken up|brought|put|claimed|booked|arranged|cancell?ed|changed|amended|authori[sz]ed|approved|reported|returned))(?: (?:directly|only|first|in writing|by email|by post|by phone|online))? (?:on )?(?:to|through|by|with|over to)|be (?:requested|claimed|sought|obtained|reclaimed|recovered) (?:directly )?from)|(?:is|are) (?:best|better) (?:raised|sent|directed|addressed|taken up|put|handled|dealt with|answered)(?: directly)? (?:to|with|by)|(?:needs|need|will need|'ll need|would need) (?:raising|sending|passing|handling|taking up|directing|forwarding|submitting|lodging|filing|referring|reporting|addressing) (?:on )?(?:to|through|by|with|over to))(?: (?:directly|only|first))? (?<target>${TEAM})`,
 );
 // "This will be picked up by the next available agent": someone else will have it.
 const DONE_BY = new RegExp(
@@ -64,9 +64,14 @@ export function findOthers(
     !/\b(?:touch|contact|call|ring|phone|email|message|text|write|back|reach|reply|respond|follow up|update|let you know)\b/.test(
       others?.[0] ?? '',
     );
+  // "It's us who'll call you back": "who" is the agent's side.
+  const weWho =
+    others?.groups?.subject === 'who' &&
+    /\b(?:us|me|myself|ourselves|i|we),?\s*$/.test(text.slice(0, others.index));
   if (
     others &&
     !ours &&
+    !weWho &&
     usable(others.index) &&
     !ON_THE_WAY.test(text.slice(others.index + others[0].length))
   ) {

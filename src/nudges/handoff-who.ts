@@ -6,7 +6,7 @@ import { isOtherParty, NAMED, TEAM, THEY_DO } from './handoff-parties';
 
 // "It'll be our credit control team who contacts you about the balance."
 const CLEFT = new RegExp(
-  String.raw`\bit(?:'ll| will|'s| is| would|'d| should| may| might)(?: (?:now|then|actually|probably|likely))? be (?<target>${TEAM}|${NAMED}) (?:who|that) (?:will |'ll |can |would |should |then |now )?${THEY_DO}\b`,
+  String.raw`\bit(?:(?:'ll| will| would|'d| should| may| might)(?: (?:now|then|actually|probably|likely))? be|'s| is)(?: (?:actually|really|only))? (?<target>${TEAM}|${NAMED}) (?:who|that) (?:will |'ll |can |would |should |then |now )?(?:(?:have|has|need|needs) to |must )?(?:${THEY_DO}|raises?)\b`,
 );
 // "The next step is for the assessor to contact you", "it's up to the seller", "that'd be down to your bank".
 const THEIRS = new RegExp(
@@ -25,6 +25,9 @@ const ALLOW_TIME = new RegExp(
 const BUT_THEY_CAN = new RegExp(
   String.raw`(?:\bbut|[,;](?! but\b)) (?<target>${TEAM}) (?:can|could|will|would|should|may|might|will be able to|would be able to|should be able to)(?: (?:though|probably|definitely|certainly|help))?\s*[.!]?$`,
 );
+// "Aviva will handle it from here": a party named bare, taking the case over.
+const NAME_TAKES =
+  /(?:^|[,;:] |\b(?:so|and|therefore|then|now) )(?!(?:i|we|you|it|this|that|they|he|she|who|which|everything|nothing|system|app|website|site|portal|email|message|text|notification|letter|refund|payment|order|parcel|package|delivery|invoice|confirmation|link|code|there)\b)(?<target>[a-z][\w&-]*) (?:will|'ll|is going to|are going to) (?:(?:now|then|also|directly) )?(?:take it from here|take over|handle (?:it|this|your \w+) from here|be in touch|get back to you|contact you|be your (?:\w+ )?contact|reach out to you|call you|email you|write to you)\b/;
 // "… will be your contact from now on": a new contact for the customer.
 const NEW_CONTACT =
   /\b(?:will|'ll|is going to|are going to|shall) (?:now )?be your (?:new |main |dedicated |single |direct |only )?(?:point of contact|contact|case (?:owner|handler|manager|officer)|go-to)\b/;
@@ -39,7 +42,7 @@ export function findWho(
 ): { index: number; target?: string } | undefined {
   const cleft = CLEFT.exec(text);
   if (cleft && usable(cleft.index)) return { index: cleft.index, target: cleft.groups?.target };
-  for (const pattern of [THEIRS, ALLOW_TIME, BUT_THEY_CAN]) {
+  for (const pattern of [THEIRS, ALLOW_TIME, BUT_THEY_CAN, NAME_TAKES]) {
     const m = pattern.exec(text);
     const target = m?.groups?.target ?? m?.groups?.up ?? m?.groups?.down;
     if (!m || !target) continue;
