@@ -57,6 +57,7 @@ export const OWNERSHIP = new RegExp(
     String.raw`\b(?:share|pass|send|forward|bring|get)(?: [\w']+){0,3}? (?:answer|reply|response|update|findings|decision|outcome|view)s?(?: [\w']+){0,2}? (?:with|to|on to|back to) you\b`,
     String.raw`\bi'll (?:come back|revert|report back)\b`,
     String.raw`\bi'll (?:check|make sure|confirm) (?:it|that|this|the \w+) (?:has|is|goes|went|arrives|lands|gets)\b`,
+    String.raw`\bi'll (?:relay|pass on|pass|feed back|report back)(?: (?:everything|anything|it all|it|that|what they say|their (?:answer|reply|decision)))?(?: back)? to you\b`,
     String.raw`\bmyself\b`,
     String.raw`\bpersonally\b`,
     String.raw`\byou'll hear (?:back )?from me\b`,
