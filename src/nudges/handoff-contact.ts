@@ -4,7 +4,7 @@ import { clauseBefore, isConditional, isNegated, OWNERSHIP } from './cues';
 import { clean, isOtherParty, OUTSIDE, TEAM, TEAM_NOUN } from './handoff-parties';
 
 const ADVERB = `(?: (?:directly|straight|first|again|yourself))?`;
-const CONTACT_VERB = `(?:(?:contact|ask|call|email|reach) (?:with|to)(?= (?:the|your|their|our|a|an) )|(?:speak|talk|chat)${ADVERB} (?:to|with)|(?:get|be|keep) in (?:touch|contact)${ADVERB} with|reach out${ADVERB} to|(?:have|grab) a (?:chat|word|talk|conversation)${ADVERB} with|write${ADVERB} to|check${ADVERB} with|go back${ADVERB} to|head (?:over )?to|take (?:it|this|that) up${ADVERB} with|raise (?:it|this|that)${ADVERB} with|get hold of|follow up${ADVERB} with|deal directly with|go${ADVERB} (?:through|via)|(?:connect|liaise|consult|correspond|touch base|link up|enquire|inquire|check in)${ADVERB} (?:with|at)|(?:ask|check) at|loop in|get on the (?:phone|blower) (?:to|with)|(?:bring|copy|cc) in|(?:send|drop|shoot|fire off|write|pop) (?:a |an )?(?:quick |short |brief )?(?:message|email|note|line|text|letter|dm) to|chase (?:(?:it|this|that|them)(?: up)? )?(?:up )?with|(?:better|more) luck (?:with|at)|sort (?:it|this|that) out${ADVERB} with|get onto|get on to|hit up|ping|(?:reply|respond)${ADVERB} to (?:the |their |an? )?(?:email|message|letter|text|mail)s? from|(?:spoke|talked|chatted)${ADVERB} (?:to|with)|got in (?:touch|contact)${ADVERB} with|reached out${ADVERB} to|(?:called|rang|phoned|contacted|emailed|messaged|visited)${ADVERB}|(?:pop|drop|go|head|come|nip)(?: (?:in|into|over|down|round|back|by))+(?: to)?|stop by|return (?:it|them|this|the item|the items|the product|the order)${ADVERB} to|take (?:it|them|this|the item|the product)(?: back)?${ADVERB} to|(?:call|phone|ring|contact|email|message|text|reach|ask|visit|go to)${ADVERB})`;
+const CONTACT_VERB = `(?:(?:contact|ask|call|email|reach) (?:with|to)(?= (?:the|your|their|our|a|an) )|(?:speak|talk|chat)${ADVERB} (?:to|with)|(?:get|be|keep) in (?:touch|contact)${ADVERB} with|reach out${ADVERB} to|(?:have|grab) a (?:chat|word|talk|conversation)${ADVERB} with|write${ADVERB} to|check${ADVERB} with|go back${ADVERB} to|head (?:over )?to|take (?:it|this|that) up${ADVERB} with|raise (?:it|this|that)${ADVERB} with|get hold of|follow up${ADVERB} with|deal directly with|go${ADVERB} (?:through|via)|(?:connect|liaise|consult|correspond|touch base|link up|enquire|inquire|check in)${ADVERB} (?:with|at)|(?:ask|check) at|loop in|get on the (?:phone|blower) (?:to|with)|(?:bring|copy|cc) in|(?:send|drop|shoot|fire off|write|pop) (?:a |an )?(?:quick |short |brief )?(?:message|email|note|line|text|letter|dm) to|chase (?:(?:it|this|that|them)(?: up)? )?(?:up )?with|(?:better|more) (?:luck|joy|success) (?:with|at)|sort (?:it|this|that) out${ADVERB} with|get onto|get on to|hit up|ping|(?:reply|respond)${ADVERB} to (?:the |their |an? )?(?:email|message|letter|text|mail)s? from|(?:spoke|talked|chatted)${ADVERB} (?:to|with)|got in (?:touch|contact)${ADVERB} with|reached out${ADVERB} to|(?:called|rang|phoned|contacted|emailed|messaged|visited)${ADVERB}|(?:pop|drop|go|head|come|nip)(?: (?:in|into|over|down|round|back|by))+(?: to)?|stop by|return (?:it|them|this|the item|the items|the product|the order)${ADVERB} to|take (?:it|them|this|the item|the product)(?: back)?${ADVERB} to|(?:call|phone|ring|contact|email|message|text|reach|ask|visit|go to)${ADVERB})`;
 const CONTACT_ING = `(?:(?:speaking|talking|chatting)${ADVERB} (?:to|with)|(?:going|heading|popping|nipping)(?: (?:over|down|round|back|in|straight|directly))? (?:to|into)(?= (?:the|your|a|an|our|one|any) )|(?:connecting|liaising|enquiring|inquiring)${ADVERB} (?:with|at)|raising (?:it|this|that|the w+)${ADVERB} with|getting in (?:touch|contact)${ADVERB} with|reaching out${ADVERB} to|having a (?:chat|word|talk)${ADVERB} with|writing${ADVERB} to|checking${ADVERB} with|going back${ADVERB} to|taking (?:it|this|that) up${ADVERB} with|getting hold of|following up${ADVERB} with|(?:calling|phoning|ringing|contacting|emailing|messaging|asking|visiting)${ADVERB})`;
 const DIRECT_QUESTIONS = `(?:(?:direct|address|refer|redirect) (?:this|that|it|them) to|(?:direct|send|address|forward|take|put|report|raise|refer|bring)(?: (?:any|your|all|these|those|the|such|future|further))?(?: [\\w-]+)? (?:questions?|queries|query|enquiries|enquiry|inquiries|concerns?|complaints?|issues?|appeals?|requests?|claims?|disputes?|correspondence|paperwork|documents?|problems?|faults?|outages?|matters?)(?: [\\w' ]{0,30}?)? to)`;
 const GIVE = `(?:give|giving|drop|dropping|shoot|send|fire|ping)`;
@@ -33,6 +33,8 @@ const FRAMES: string[] = [
   String.raw`\byou(?:'d| would)? be (?:best|better)(?: off| placed)?(?: to)? `,
   String.raw`\byou can(?: (?:also|always|just))? `,
   String.raw`\byou (?:may|might|could)(?: (?:also|always|just|then|still|first|want to))? `,
+  // "If you get in touch with the warranty provider, they'll arrange it": kept only with "they'll…" after.
+  String.raw`\b(?<ifYou>if you)(?: (?:just|simply|first))? `,
   // Advice: "I'd give the courier a ring", "I'd book in with them".
   String.raw`\b(?<advice>i'd|i would)(?: (?:just|probably|definitely|honestly|also|then|first|personally|really))? `,
 ];
@@ -50,6 +52,8 @@ const MAIN_CLAUSE = /^(?:you'll|you will|you'd|you would) (?:need|have) to /;
 
 // "The best way to reach us is by calling 0800…": the number is the agent's own.
 const OUR_WAY = /\b(?:reach|contact|call|email|find|get hold of|get to|talk to|speak to) (?:us|me)\b/;
+
+const THEY_WILL = /^[^.!?]{0,40}?\b(?:they|he|she)(?:'ll| will| can| should| would)\b/;
 
 // Dropping a parcel off is the return itself, not the case moving on: "take it to the post office".
 const DROP_OFF = /^(?:take|return|drop|bring|post|send|pop|nip|head|go)\b/;
@@ -78,7 +82,10 @@ export function findContact(text: string): { index: number; target: string } | u
     if ((m.groups?.strict || m.groups?.agent !== undefined) && !STRICT_PARTY.test(target)) continue;
     if (m.groups?.advice && ON_THEIR_BEHALF.test(text.slice(m.index))) continue;
     if (OUR_WAY.test(m[0])) continue;
-    if (isNegated(text, m.index, 3) || (isConditional(text, m.index) && !MAIN_CLAUSE.test(m[0]))) continue;
+    const after = text.indexOf(target, m.index) + target.length;
+    if (m.groups?.ifYou && !THEY_WILL.test(text.slice(after))) continue;
+    const conditional = isConditional(text, m.index) && !MAIN_CLAUSE.test(m[0]) && !m.groups?.ifYou;
+    if (isNegated(text, m.index, 3) || conditional) continue;
     return { index: m.index, target };
   }
   const page = THEIR_PAGE.exec(text) ?? THEIR_SITE.exec(text);

@@ -75,7 +75,7 @@ export function clean(target: string | undefined): string | undefined {
       '',
     )
     .replace(
-      /\s+(?:and|who|which|so|to|if|or|as|because|since|where|on|at|about|regarding|for|with|when|by|via|in order)\b.*$/,
+      /\s+(?:and|who|which|so|to|if|or|as|because|since|where|on|at|about|regarding|for|with|when|by|via|in order|they'll|they will|they can|they'd)\b.*$/,
       '',
     )
     .trim();

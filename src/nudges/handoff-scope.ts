@@ -24,7 +24,7 @@ const DISCLAIMS: RegExp[] = [
     String.raw`\b(?:falls|fall|comes|come|sits|sit|belongs|belong) (?:under|within|with|to) (?:the (?:responsibility|remit|scope|jurisdiction|care) of )?(?:the |our |a different |another |your )?(?:[\w&-]+ ){0,2}?(?:${TEAM_NOUN}|${NAMED})\b`,
   ),
   new RegExp(
-    String.raw`\b(?:that's|it's|this is|that one is|this one is|that one's|this one's|that is|that would be|this would be|that'd be)(?: (?:a question|one|something|a matter|an issue|a job|a task|a request|a query|a conversation|a discussion|a topic|a thing|really|actually|only|more)){0,2} for (?:the |our |a different |another |your )?(?:[\w&-]+ ){0,2}?(?:${TEAM_NOUN}|${NAMED})\b`,
+    String.raw`\b(?:that's|it's|this is|that one is|this one is|that one's|this one's|that is|that would be|this would be|that'd be|that'll be|this'll be|it'll be|that will be|it will be)(?: (?:a question|one|something|a matter|an issue|a job|a task|a request|a query|a conversation|a discussion|a topic|a thing|really|actually|only|more)){0,2} for (?:the |our |a different |another |your )?(?:[\w&-]+ ){0,2}?(?:${TEAM_NOUN}|${NAMED})\b`,
   ),
   /\bi (?:only|just) (?:handle|deal with|cover|look after)\b/,
 ];

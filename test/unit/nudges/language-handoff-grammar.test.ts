@@ -56,6 +56,9 @@ describe('handoffs by grammar class', () => {
       '"someone else will take a look and reach out"',
       'Tech support will take a look in the morning and reach out.',
     ],
+    ['"if you contact X, they\'ll…"', "If you ring the garage, they'll book you in this week."],
+    ['"more joy with"', "You'll have more joy with the parish council."],
+    ['a party named bare', 'Zurich will take it from here.'],
   ])('%s: "%s"', (_, draft) => {
     expect(kinds(draft)).toContain('handoff');
   });
@@ -88,6 +91,9 @@ describe('false alarms next to the new handoff grammar', () => {
     "I've requested the refund from the supplier and will let you know when it lands.",
     'The best way to reach us is by calling 0800 000 000.',
     "The seller's address is on the returns label.",
+    "If you call the courier they might not know yet, so I'll chase them for you.",
+    "It's us who'll call you back tomorrow.",
+    'The app will email you a receipt.',
   ])('"%s" is no handoff', (draft) => {
     expect(kinds(draft)).not.toContain('handoff');
   });
