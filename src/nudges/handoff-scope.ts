@@ -65,7 +65,7 @@ const NOT_OURS: RegExp[] = [
 ];
 // "The best people to help with this are our international team" (not "…are right here").
 const BEST_ARE = new RegExp(
-  String.raw`(?:^|[,;:–—] |\b(?:and|but|so|honestly|really|actually|otherwise) )the (?:(?:best|right|correct|appropriate|only|proper) ${PEOPLE} (?:to|for)\b|${PEOPLE} to ${TO_DO}\b)(?:(?!\b(?:and|but|so|who|which|they|i|we|you)\b)[^.!?;,]){0,60}?(?: (?:is|are|would be|will be)|(?<=\w)'s) (?!(?:me|us|myself|here|right here|you|i|we|in|on)\b)`,
+  String.raw`(?:^|[,;:–—] |\b(?:and|but|so|honestly|really|actually|otherwise) )the (?:(?:best|right|correct|appropriate|only|proper) ${PEOPLE} (?:to|for)\b|${PEOPLE} to ${TO_DO}\b|(?:one|person|people|team) (?:who|that) (?:can|could|will|would|is able to) [a-z]+)(?:(?!\b(?:and|but|so|who|which|they|i|we|you)\b)[^.!?;,]){0,60}?(?: (?:is|are|would be|will be)|(?<=\w)'s) (?!(?:me|us|myself|here|right here|you|i|we|in|on)\b)`,
 );
 
 // The agent acting on it: "…, so I've fixed it".
