@@ -54,7 +54,7 @@ const BETTER_PARTY: RegExp[] = [
   ),
   // "Your ISP is who you need to speak to".
   new RegExp(
-    String.raw`(?:\b(?:is|are|would be|will be)|(?<=\w)(?:'s|'re)) (?:who|the (?:one|ones|people|person|team|place)(?: (?:who|that))?) you(?:'ll|'d| will| would)? (?:need|want|should|have|must|ought|got)(?: to)? ${TO_DO}\b`,
+    String.raw`(?:\b(?:is|are|would be|will be)|(?<=\w)(?:'s|'re)) (?:who|the (?:one|ones|people|person|team|place)(?: (?:who|that))?) you(?:'ll|'d| will| would)? (?:(?:need|want|should|have|must|ought|got)(?: to)? ${TO_DO}|(?:want|need) (?:for (?:this|that|it)|here)(?=[.!?]?$))\b`,
   ),
   /(?:\b(?:is|are|would be|will be|might be|may be)|(?<=\w)(?:'s|'re))(?: (?:much|far|probably|likely|really|definitely|actually))? (?:better|best) (?:placed|positioned|equipped|suited) to\b|(?:\b(?:is|are|would be|will be)|(?<=\w)(?:'s|'re)) in a (?:much )?better position to\b/,
 ];

@@ -62,6 +62,8 @@ const PASSED_ALONG =
 const MONEY_MOVED =
   /\b(?:money|refund|funds|amount|balance|payment|credit|points|it back|feedback|comments?|suggestions?|thanks|compliments?|kind words|praise)\b|¤/;
 
+const MONEY_LEAD = /\b(?:money|funds|amount|balance|payment|deposit|cash|transfer)\b|¤/;
+
 // "It was referred to collections by mistake, and I've reversed that".
 const UNDONE = /\b(?:by mistake|in error|wrongly|accidentally|by accident)\b/;
 
@@ -128,6 +130,9 @@ export function detectHandoff(text: string, nearby = ''): HandoffHit | undefined
   const along = PASSED_ALONG.exec(text);
   if (along) return hit('others', along, text);
   const passed = PASSED_ON.exec(text);
-  if (!passed || MONEY_MOVED.test(passed[0]) || UNDONE.test(text)) return undefined;
+  if (!passed || UNDONE.test(text)) return undefined;
+  // "The payment was sent to the merchant": money, said just before the verb.
+  const lead = text.slice(0, passed.index).split(' ').slice(-4).join(' ');
+  if (MONEY_MOVED.test(passed[0]) || MONEY_LEAD.test(lead)) return undefined;
   return hit('others', passed, text);
 }
