@@ -59,6 +59,10 @@ describe('handoffs by grammar class', () => {
     ['"if you contact X, they\'ll…"', "If you ring the garage, they'll book you in this week."],
     ['"more joy with"', "You'll have more joy with the parish council."],
     ['a party named bare', 'Zurich will take it from here.'],
+    ['non-native "please to contact"', 'Please to contact the courier company for the delivery.'],
+    ['"you are requested to contact"', 'You are requested to contact your home branch for the same.'],
+    ['"will revert to you"', 'Our colleague from the cards department will revert to you.'],
+    ['a bare party after "ask"', 'for refund u must ask merchant'],
   ])('%s: "%s"', (_, draft) => {
     expect(kinds(draft)).toContain('handoff');
   });
@@ -94,6 +98,8 @@ describe('false alarms next to the new handoff grammar', () => {
     "If you call the courier they might not know yet, so I'll chase them for you.",
     "It's us who'll call you back tomorrow.",
     'The app will email you a receipt.',
+    'The payment was sent to the merchant yesterday.',
+    "You're advised to restart the router.",
   ])('"%s" is no handoff', (draft) => {
     expect(kinds(draft)).not.toContain('handoff');
   });
