@@ -18,7 +18,7 @@ const BOUND_FOR = new RegExp(
 );
 // "This will be picked up by the next available agent": someone else will have it.
 const DONE_BY = new RegExp(
-  String.raw`\b(?:be|been|being|is|are|'s|'re|get|gets) (?:\w+ )?(?:handled|picked up|dealt with|reviewed|looked at|looked into|investigated|actioned|followed up|answered|resolved|taken care of|taken over|managed|owned) by (?<target>${TEAM}|(?!(?:us|me|you|it|them|the|a|an|our|my|your|this|that)\b)[a-z][\w&'-]*(?=,? (?:who|which|they|and they)\b|[.!?]?$))`,
+  String.raw`\b(?:be|been|being|is|are|'s|'re|get|gets) (?:\w+ )?(?:handled|picked up|dealt with|reviewed|looked at|looked into|looked after|investigated|actioned|followed up|answered|resolved|taken care of|taken over|managed|owned) by (?<target>${TEAM}|(?!(?:us|me|you|it|them|the|a|an|our|my|your|this|that)\b)[a-z][\w&'-]*(?=,? (?:who|which|they|and they)\b|[.!?]?$))`,
 );
 
 // "Our tech team are looking into it and will let you know": the team, as the subject, replies.
@@ -36,6 +36,10 @@ const PARTY_MUST = new RegExp(
 // The agent doing it in the same sentence: "…, so I've asked them to".
 const AGENT_ACTS =
   /\b(?:i've|i'll|i have|i will|let me|i'm going to|i've just|i already|i've already|already)\b/;
+// "The refund has to come from the airline", "support for the licence comes from the vendor".
+const COMES_FROM = new RegExp(
+  String.raw`\b(?:refunds?|support|compensation|help|reimbursements?|approval|decisions?|answers?)\b(?: [\w-]+){0,4}? (?:comes|come|has to come|have to come|must come|will have to come|needs to come|need to come|would have to come|can only come|will come|would come) (?:directly |only )?from (?!(?:us|me|our team)\b)(?<target>${TEAM})`,
+);
 // "Kindly await a response from our technical team".
 const AWAIT = new RegExp(
   String.raw`\b(?:await|wait for|expect|look out for)(?: (?:a|an|the|their|further))? (?:response|reply|call|callback|email|message|update|letter|contact)s? from (?!(?:me|us|myself)\b)(?<target>${TEAM})`,
@@ -82,8 +86,9 @@ export function findOthers(
     if (m && usable(m.index))
       return { index: m.index, target: m.groups?.target ?? m.groups?.subject ?? m.groups?.hands };
   }
-  const must = PARTY_MUST.exec(text);
-  if (must && usable(must.index) && !AGENT_ACTS.test(text))
-    return { index: must.index, target: must.groups?.target };
+  // Only pointers: "…, but I've already chased them" keeps the case.
+  if (AGENT_ACTS.test(text)) return undefined;
+  const must = PARTY_MUST.exec(text) ?? COMES_FROM.exec(text);
+  if (must && usable(must.index)) return { index: must.index, target: must.groups?.target };
   return undefined;
 }

@@ -63,6 +63,8 @@ describe('handoffs by grammar class', () => {
     ['"you are requested to contact"', 'You are requested to contact your home branch for the same.'],
     ['"will revert to you"', 'Our colleague from the cards department will revert to you.'],
     ['a bare party after "ask"', 'for refund u must ask merchant'],
+    ['"has to come from"', 'Any compensation has to come from the tour operator.'],
+    ['"get help from"', 'You can get advice with that from your local Citizens Advice.'],
   ])('%s: "%s"', (_, draft) => {
     expect(kinds(draft)).toContain('handoff');
   });
@@ -99,6 +101,8 @@ describe('false alarms next to the new handoff grammar', () => {
     "It's us who'll call you back tomorrow.",
     'The app will email you a receipt.',
     'The payment was sent to the merchant yesterday.',
+    "The refund has to come from the airline, but I've already chased them.",
+    'Your replacement will come from our warehouse in Leeds.',
     "You're advised to restart the router.",
   ])('"%s" is no handoff', (draft) => {
     expect(kinds(draft)).not.toContain('handoff');
