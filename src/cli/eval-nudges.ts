@@ -38,7 +38,9 @@ const BANKING = fileURLToPath(new URL('../../../shared/data/banking77/train-quer
  * The labelled sets, in the order they were written. tuning: tuned on. dev: written before the
  * detector, but read while its patterns were designed. round2-7: each written blind after a
  * round of work and scored once (their first scores are in the README), then tuned on. holdout,
- * holdout2: written blind and scored once for the record; holdout2 was never tuned on.
+ * holdout2: written blind and scored once for the record, then tuned on in round 8 (handoff
+ * phrasings), so they are no longer held out; their first scores stay in the README. round8:
+ * written by the round-8 developer before that round's changes, scored once, then tuned on.
  */
 export const SETS = {
   tuning: 'labelled-tuning.json',
@@ -51,10 +53,11 @@ export const SETS = {
   holdout: 'labelled-holdout.json',
   round7: 'labelled-round7.json',
   holdout2: 'labelled-holdout2.json',
+  round8: 'labelled-round8.json',
 } as const;
 
-/** Sets kept out of the "tuned" total. */
-export const HELD_OUT: ReadonlySet<string> = new Set(['holdout', 'holdout2']);
+/** Sets kept out of the "tuned" total: none now, every registered set has been tuned on. */
+export const HELD_OUT: ReadonlySet<string> = new Set<string>();
 
 export function loadCases(set: keyof typeof SETS): LabelledCase[] {
   return JSON.parse(readFileSync(new URL(SETS[set], FIXTURES), 'utf8')) as LabelledCase[];
@@ -189,7 +192,7 @@ export function evaluateNudges(): NudgesEval {
     all.push(...cases);
     sets[set] = scoreCases(cases, rules);
   }
-  sets['tuned (all but holdouts)'] = scoreCases(tuned, rules);
+  sets['tuned (all but held out)'] = scoreCases(tuned, rules);
   sets.all = scoreCases(all, rules);
   return { sets, timing, external: externalCheck(rules) };
 }

@@ -13,7 +13,7 @@ export interface CantHit {
 
 const WE = `(?:i|we|i'm|we're|i've|we've|i'd|we'd|i'll|we'll|our (?:team|system|company|store|shop|policy|website|site|tool|platform)|the (?:system|company|store|shop|team))`;
 const ADVERBS = `(?: (?:unfortunately|really|just|currently|still|simply|actually|sadly|also|afraid|honestly|therefore|now|then|personally|usually|normally|generally|am|are|was|were|have been|been|be))*`;
-const UNABLE = `(?:can't|couldn't|no longer able to|won't be able to|wouldn't be able to|not be able to|not able to|(?:aren't|isn't|wasn't|weren't) able to|not able for|unable to|(?:not|aren't|isn't|wasn't|weren't) (?:allowed|permitted|authori[sz]ed) to|not in a position to|don't have (?:the )?(?:ability|authority|authorisation|authorization|permission|option|power|access|means) to|have no (?:way|means|ability|authority|option) (?:to|of))`;
+const UNABLE = `(?:can't|couldn't|no longer able to|won't be able to|wouldn't be able to|not be able to|not going to be able to|not able to|(?:aren't|isn't|wasn't|weren't) able to|not able for|unable to|(?:not|aren't|isn't|wasn't|weren't) (?:allowed|permitted|authori[sz]ed) to|not in a position to|don't have (?:the )?(?:ability|authority|authorisation|authorization|permission|option|power|access|means) to|have no (?:way|means|ability|authority|option) (?:to|of))`;
 
 const ABILITY = new RegExp(String.raw`\b${WE}${ADVERBS} (?<cue>${UNABLE}) (?<verb>[\w'-]+)`);
 // "We're out of stock and can't restock it": the subject further back in the clause.

@@ -23,7 +23,9 @@ export function clauseBefore(text: string, index: number): string {
   return text.slice(clauseAround(text, index)[0], index);
 }
 
-const CONDITIONAL = /\b(?:if|unless|whether|in case|even if|should you|as long as|what if|in the event)\b/;
+// "If I were you, I'd…" is advice, not a condition.
+const CONDITIONAL =
+  /\b(?:if(?! i (?:were|was) you\b)|unless|whether|in case|even if|should you|as long as|what if|in the event)\b/;
 
 /** Whether the words at `index` sit in an if/unless clause ("if you can't find it, …"). */
 export function isConditional(text: string, index: number): boolean {
@@ -51,14 +53,17 @@ export function isNegated(text: string, index: number, words = 4): boolean {
 export const OWNERSHIP = new RegExp(
   [
     String.raw`\b(?:i'll|i'm going to|let me|i'd|i can|i shall|i'll personally|i will personally)(?: \w+){0,2}? (?:get back to you|come back to you|update you|keep you (?:posted|updated|informed|in the loop)|follow up|call you|ring you|phone you|email you|message you|text you|let you know|be in touch|reach out to you|confirm|check in with you|contact you|report back|chase)`,
-    String.raw`\bi(?:'ll|'m going to| will)\b[^.!?]{0,60}? and (?:then )?(?:update|call|email|ring|phone|text|message|write to|reply to|contact|get back to|come back to|follow up with|check (?:in|back) with|keep|let) you\b`,
-    String.raw`\b(?:share|pass|send|forward|bring)(?: [\w']+){0,3}? (?:answer|reply|response|update|findings|decision|outcome|view)s?(?: [\w']+){0,2}? (?:with|to|on to|back to) you\b`,
+    String.raw`\bi(?:'ll|'m going to| will|'ve| have)\b[^.!?]{0,60}? and (?:then )?(?:will |'ll )?(?:update|call|email|ring|phone|text|message|write to|reply to|contact|get back to|come back to|follow up with|check (?:in|back) with|keep|let) you\b`,
+    String.raw`\b(?:share|pass|send|forward|bring|get)(?: [\w']+){0,3}? (?:answer|reply|response|update|findings|decision|outcome|view)s?(?: [\w']+){0,2}? (?:with|to|on to|back to) you\b`,
     String.raw`\bi'll (?:come back|revert|report back)\b`,
+    String.raw`\bi'll (?:check|make sure|confirm) (?:it|that|this|the \w+) (?:has|is|goes|went|arrives|lands|gets)\b`,
+    String.raw`\bi'll (?:relay|pass on|pass|feed back|report back)(?: (?:everything|anything|it all|it|that|what they say|their (?:answer|reply|decision)))?(?: back)? to you\b`,
     String.raw`\bmyself\b`,
     String.raw`\bpersonally\b`,
     String.raw`\byou'll hear (?:back )?from me\b`,
     String.raw`\b(?:i'll|i will|i) (?:stay|remain|be|am) your (?:\w+ )?(?:point of )?contact\b`,
     String.raw`\b(?:i'll|i'm) (?:stay|staying|keep|keeping) (?:on|with) (?:this|it|your case|you)\b`,
+    String.raw`\b(?:i'll|i'm|i will|i am)(?: still)? (?:keep|keeping|hold|holding) (?:on to |onto )?(?:your|the|this) (?:case|ticket|query|complaint|claim|request)\b`,
     String.raw`\bi'm (?:still |personally )?(?:handling|owning|looking after) (?:this|it|your case)\b`,
     String.raw`\bi'll (?:own|keep ownership of) (?:this|it)\b`,
   ].join('|'),

@@ -2,24 +2,33 @@
 // "your bank"), people ("Priya"), and what is not a party (the agent, a web page, "during office
 // hours"). Shared by the handoff detectors; all over canonical text (normalize.ts).
 
-export const TEAM_NOUN = `(?:someone(?: else)?|somebody(?: else)?|team|teams|department|departments|desk|unit|crew|hub|partners?|folks|guys|dispatch|staff|suppliers?|centre|center|handlers?|providers?|vendors?|contractors?|installers?|clinic|pharmacy|colleagues?|specialists?|experts?|supervisors?|managers?|team lead|lead|agents?|representatives?|reps?|advis[eo]rs?|people|person|group|office|helpdesk|help desk|line|technicians?|engineers?|escalations|division|queue|support|shifts?|(?:sister|partner|parent|external|third[- ]party|separate|different) (?:company|companies|firm|business|organi[sz]ation))`;
+export const TEAM_NOUN = `(?:someone(?: else)?|somebody(?: else)?|team|teams|department|departments|desk|unit|crew|hub|partners?|folks|guys|dispatch|staff|suppliers?|centre|center|handlers?|providers?|vendors?|contractors?|installers?|clinic|pharmacy|colleagues?|specialists?|experts?|supervisors?|managers?|team leads?|team leaders?|leads?|agents?|representatives?|reps?|advis[eo]rs?|people|person|group|office|helpdesk|help desk|line|technicians?|engineers?|agency|agencies|admins?|administrators?|assessors?|underwriters?|caseworkers?|case officers?|case handlers?|solicitors?|lawyers?|attorneys?|adjusters?|brokers?|trustees?|escalations|division|queue|support|shifts?|(?:sister|partner|parent|external|third[- ]party|separate|different) (?:company|companies|firm|business|organi[sz]ation|brands?))`;
 // Outside parties a customer deals with: "the courier", "your bank", "their landlord".
-const OUTSIDE = `(?:carrier|courier|manufacturer|seller|store|shop|airline|bank|card issuer|issuer|retailer|marketplace|vendor|supplier|brand|insurer|post office|council|landlord|letting agent|venue|hotel|host|organi[sz]ers?|promoter|restaurant|pharmacy|pharmacist|clinic|hospital|school|gp|doctor|dentist|dealer|dealership|garage|agency|travel agent|operator|network|platform|app store|provider|employer|ombudsman|regulator)`;
+export const OUTSIDE = `(?:carrier|courier|manufacturer|seller|merchant|store|shop|airline|bank|card issuer|issuer|retailer|marketplace|vendor|supplier|brand|insurer|post office|council|landlord|letting agent|venue|hotel|host|organi[sz]ers?|promoter|restaurant|pharmacy|pharmacist|physician|nurse|clinic|hospital|school|gp|doctor|dentist|dealer|dealership|garage|agency|travel agent|operator|network|platform|app store|provider|employer|ombudsman|regulator|authority|authorities|embassy|consulate|surgery|box office|isp|utility company|developer|publisher|maker|property|lender|association|society|trust|charity|practice|citizens advice|reseller|postal service|health service|police|emergency services|[\\w'-]+ compan(?:y|ies)|(?!(?:customer|express|standard|premium|basic|next-day|same-day|delivery|online|self-service) )[\\w-]+ service|vets?|optician|physio|university|uni|college|(?:booking|travel|comparison|third-party|reseller|ticketing) (?:site|website|platform|app|agent))`;
 export const OUTSIDE_PARTY = String.raw`(?:the|your|their) (?:[\w'-]+ ){0,2}?${OUTSIDE}|your (?:[\w'-]+ )?company`;
+/** What the party that has the case does: "…who contacts you", "…the ones that issue refunds". */
+export const THEY_DO = `(?:contacts?|calls?|rings?|phones?|emails?|writes? to|gets? (?:back|in touch)|comes? back|handles?|deals? with|takes? (?:over|care of)|looks? (?:after|into)|reviews?|decides?|sorts?|picks? (?:it |this )?up|follows? up|reaches? out|repl(?:y|ies)|responds?|updates?|issues?|process(?:es)?|approves?|arranges?|manages?|owns?|books?|refunds?|assess(?:es)?|investigates?|advises?|answers?|cancels?|amends?|changes?)`;
 /** Teams named bare: "billing will call you", "speak to payroll". */
-export const TEAM_NAMES = `(?:billing|accounts|finance|sales|returns|claims|logistics|fraud|tech support|technical support|engineering|legal|compliance|underwriting|collections|payroll|hr|procurement|onboarding|retentions?|fulfil?ment)`;
+export const TEAM_NAMES = `(?:customer accounts|customer relations|credit control|corporate accounts|member services|billing|accounts|finance|sales|returns|claims|logistics|fraud|tech support|technical support|engineering|legal|compliance|underwriting|collections|payroll|hr|procurement|onboarding|retentions?|fulfil?ment)`;
 export const NAMED = `(?:${TEAM_NAMES}|warehouse|security|it|head office|tier (?:2|two|3|three)|level (?:2|two)|second line|${OUTSIDE_PARTY}|them)`;
 export const TEAM = String.raw`(?:(?:the|our|my|a|an|another|a different|a separate|one of (?:our|my)|the relevant|the right|the appropriate|their) )?(?:[\w&'-]+ ){0,3}?${TEAM_NOUN}\b(?! (?:article|page|site|website|link|form|app|portal|guide|faq)s?\b)|${NAMED}\b`;
 
 const SELF =
-  /^(?:us|me|myself|you\b|yourself|this team|our team|our (?:customer )?(?:support|service|care)\b|customer (?:support|service|care)|support\b(?!@)|here|anyone|anybody|no one|nobody|this (?:email|number|chat|thread|address)|reply|for|about|if|any|anything|questions?|back\b)/;
-const RESOURCE =
-  /^(?:(?:the|our|this|that) )?(?:[\w-]+ )?(?:website|site|page|portal|app|link|faq|help cent(?:re|er)|article|form|settings|inbox|spam|folder|section|tab|guide|menu)s?\b|^(?:your|my) (?:[\w-]+ )?(?:account|profile|order|settings|inbox|app|email)\b/;
+  /^(?:us|me|myself|you\b|yourself|this team|our team|our (?:customer )?(?:support|service|care)\b|customer (?:support|service|care)|support\b(?!@)|here|anyone|anybody|no one|nobody|this (?:email|number|chat|thread|address)|reply|for|about|if|any|anything|questions?|back)\b/;
+// (Whole words: "merchant" and "usps" are parties, not "me" and "us".)
+// A page or a thing of the customer's, not "your account manager" or "the app store team".
+const RESOURCE = new RegExp(
+  String.raw`(?:^(?!(?:the|a|your) (?:booking|travel|comparison|third-party|reseller|ticketing) )(?:(?:the|our|this|that) )?(?:[\w-]+ ){0,2}?(?:website|site|page|portal|app|link|faq|help cent(?:re|er)|article|form|settings|inbox|spam|folder|section|tab|guide|menu)s?|^(?:your|my) (?:[\w-]+ )?(?:account|profile|order|settings|inbox|app|email))\b(?! ${TEAM_NOUN}\b)`,
+);
 
 // "Ask your colleague to sign for it" is not a handoff; "ask the seller" is.
 const ASKED_PARTY = new RegExp(
-  String.raw`^(?:${NAMED}|(?:the|our|a|an|another) (?:[\w&'-]+ ){0,3}?(?:team|department|desk|helpdesk|support|office|seller|store|shop))\b`,
+  String.raw`^(?:${NAMED}|(?:the|our|a|an|another) (?:[\w&'-]+ ){0,3}?(?:team|department|desk|helpdesk|support|office|seller|store|shop)|${OUTSIDE}|(?:your|the|their) (?:[\w&'-]+ ){0,2}?(?:admin|administrator|manager|account owner|it team|landlord|employer|bank|insurer|provider|school|gp|doctor))\b`,
 );
+
+// The customer's own people: "check with your partner whether Tuesday works".
+const HOUSEHOLD =
+  /^(?:your|their) (?:partner|neighbou?r|wife|husband|spouse|family|friend|flatmate|housemate|roommate|kids?|children|son|daughter|mum|mom|dad|parents?|relatives?|carer)s?\b/;
 
 // Words that start an adverbial, not a party: "call during office hours", "email anytime".
 const NOT_A_PARTY =
@@ -28,7 +37,13 @@ const NOT_A_PARTY =
 const PARTY = new RegExp(`^(?:${NAMED}|[\\w-]+ ${TEAM_NOUN})\\b`);
 
 export function isOtherParty(target: string, verb = ''): boolean {
-  if (SELF.test(target) || RESOURCE.test(target)) return false;
+  // "any of our stores", "one of the branches": the party after the quantifier.
+  const place =
+    /^(?:(?:any|one|either) of (?:our|the|your|their) (?=[\w-]+)|any (?=(?:[\w-]+ )?(?:branch|store|shop|outlet|office|pharmacy|dealer|garage|centre|center|station|desk|agent)s?\b))/.exec(
+      target,
+    );
+  if (place) return isOtherParty(`the ${target.slice(place[0].length)}`, verb);
+  if (SELF.test(target) || RESOURCE.test(target) || HOUSEHOLD.test(target)) return false;
   // "IT" is a team only on its own or before a team word, not in "call it a known issue".
   if (/^it /.test(target) && !/^it (?:team|department|desk|helpdesk|support)\b/.test(target)) return false;
   if (/^ask/.test(verb)) return ASKED_PARTY.test(target);
@@ -61,7 +76,7 @@ export function clean(target: string | undefined): string | undefined {
       '',
     )
     .replace(
-      /\s+(?:and|who|which|so|to|if|or|as|because|since|where|on|at|about|regarding|for|with|when|by|via|in order)\b.*$/,
+      /\s+(?:and|who|which|so|to|if|or|as|because|since|where|on|at|about|regarding|for|with|when|by|via|in order|they'll|they will|they can|they'd)\b.*$/,
       '',
     )
     .trim();

@@ -1,7 +1,7 @@
 // The draft disclaims the topic: "not my department", "that's one for our billing team", "our
 // fundraising team are the ones to speak to", "the dealership is better placed to look at it".
 import { clauseBefore, isConditional } from './cues';
-import { NAMED, TEAM_NOUN } from './handoff-parties';
+import { NAMED, OUTSIDE, OUTSIDE_PARTY, TEAM_NOUN, THEY_DO } from './handoff-parties';
 
 const DISCLAIMS: RegExp[] = [
   new RegExp(
@@ -18,23 +18,43 @@ const DISCLAIMS: RegExp[] = [
   /\b(?:not|isn't|aren't) (?:something|an issue|a question|a matter|a thing|an area|a request|one)(?: that)? (?:we|i|our team|this team|customer service|support)(?: can| could| are able to| am able to)? (?:handles?|deals? with|covers?|looks? after|help(?: you)? with|assist(?: you)? with|takes? care of)\b/,
   /\b(?:we|i|our team|this team)(?: \w+)? (?:don't|can't|doesn't) (?:handle|deal with|cover|look after|take care of) (?:that|this|those|these|it|[\w-]+ (?:issues|questions|requests|queries|matters|problems|orders))\b/,
   new RegExp(
-    String.raw`\b(?:is|are|'s|'re|gets|get) (?:\w+ )?(?:handled|dealt with|managed|looked after|taken care of|owned) by (?:a |an |the |our |another |a different |a separate |an external )?(?:[\w&-]+ ){0,2}?(?:${TEAM_NOUN}|${NAMED})\b`,
+    String.raw`\b(?:is|are|'s|'re|gets|get) (?:\w+ )?(?:handled|dealt with|managed|looked after|taken care of|owned|done|processed|sorted(?: out)?|decided|administered|arranged|run) by (?:a |an |the |our |another |a different |a separate |an external )?(?:[\w&-]+ ){0,2}?(?:${TEAM_NOUN}|${NAMED})\b`,
   ),
   new RegExp(
-    String.raw`\b(?:falls|comes|sits|belongs) (?:under|within|with|to) (?:the |our |a different |another )?(?:[\w&-]+ ){0,2}?${TEAM_NOUN}\b`,
+    String.raw`\b(?:falls|fall|comes|come|sits|sit|belongs|belong) (?:under|within|with|to) (?:the (?:responsibility|remit|scope|jurisdiction|care) of )?(?:the |our |a different |another |your )?(?:[\w&-]+ ){0,2}?(?:${TEAM_NOUN}|${NAMED})\b`,
   ),
   new RegExp(
-    String.raw`\b(?:that's|it's|this is|that one is|this one is|that is|that would be|this would be|that'd be)(?: (?:a question|one|something|a matter|an issue|a job|a task|a request|a query|really|actually|only|more))? for (?:the |our |a different |another |your )?(?:[\w&-]+ ){0,2}?(?:${TEAM_NOUN}|${NAMED})\b`,
+    String.raw`\b(?:that's|it's|this is|that one is|this one is|that one's|this one's|that is|that would be|this would be|that'd be|that'll be|this'll be|it'll be|that will be|it will be)(?: (?:a question|one|something|a matter|an issue|a job|a task|a request|a query|a conversation|a discussion|a topic|a thing|really|actually|only|more)){0,2} for (?:the |our |a different |another |your )?(?:[\w&-]+ ){0,2}?(?:${TEAM_NOUN}|${NAMED})\b`,
   ),
   /\bi (?:only|just) (?:handle|deal with|cover|look after)\b/,
 ];
 
+// Someone else pays, decides or is responsible: pointers only ("…, but I've waived it for you").
+const THEIR_CALL: RegExp[] = [
+  // "Compensation is paid by the airline": an outside party pays, issues or decides.
+  new RegExp(
+    String.raw`\b(?:is|are|'s|'re|gets|get) (?:\w+ )?(?:paid|issued|sent(?: out)?|provided|offered|set|decided|approved|refunded|reimbursed|covered) (?:directly |only )?by ${OUTSIDE_PARTY}\b`,
+  ),
+  // "The decision on your claim rests with the underwriter".
+  new RegExp(
+    String.raw`\b(?:decision|call|responsibility|say|choice|outcome|approval)(?: [\w-]+){0,4}? (?:rests|lies|sits|is|'s) (?:entirely |solely |only )?with (?:the |your |our |their )?(?:[\w&-]+ ){0,2}?(?:${TEAM_NOUN}|${OUTSIDE})\b`,
+  ),
+  // "That's the shopping centre's responsibility".
+  new RegExp(
+    String.raw`\b(?:that's|it's|this is|that is|it is|that would be|that'd be)(?: (?:really|actually|more|entirely))? (?:the|your) (?:[\w&-]+ ){0,2}?(?:${TEAM_NOUN}|${OUTSIDE})'s (?:responsibility|job|call|decision|department|area|remit|problem|side)\b`,
+  ),
+];
+
 const PEOPLE = `(?:people|persons?|team|teams|ones?|folks|department|contacts?|experts?)`;
-const TO_DO = `(?:speak|talk|chat|ask|contact|call|email|help|go|deal|see|approach|get|reach|raise|sort|advise|assist|look)`;
+const TO_DO = `(?:speak|talk|chat|ask|contact|call|email|help|go|deal|see|approach|get|reach|raise|sort|advise|assist|look|chase|ring|phone|message|write|try|query|visit|complain|check)`;
 // Someone else is the right one: "…are the ones to speak to", "…is better placed to help".
 const BETTER_PARTY: RegExp[] = [
   new RegExp(
-    String.raw`(?:\b(?:is|are|would be|will be)|(?<=\w)(?:'s|'re)) the (?:(?:best|right|correct|appropriate|only|proper) )?${PEOPLE} (?:to|who can|that can) ${TO_DO}\b`,
+    String.raw`(?:\b(?:is|are|would be|will be|might be|may be)|(?<=\w)(?:'s|'re|'d be|'ll be)) the (?:(?:best|right|correct|appropriate|only|proper) )?${PEOPLE} (?:to (?!be\b)[a-z]+|(?:who|that) (?:can|could|is able to|are able to) [a-z]+|(?:who|that)(?: (?:will|would|should|do|does|actually))? (?:${TO_DO}|${THEY_DO}))\b`,
+  ),
+  // "Your ISP is who you need to speak to".
+  new RegExp(
+    String.raw`(?:\b(?:is|are|would be|will be)|(?<=\w)(?:'s|'re)) (?:who|the (?:one|ones|people|person|team|place)(?: (?:who|that))?) you(?:'ll|'d| will| would)? (?:(?:need|want|should|have|must|ought|got)(?: to)? ${TO_DO}|(?:want|need) (?:for (?:this|that|it)|here)(?=[.!?]?$))\b`,
   ),
   /(?:\b(?:is|are|would be|will be|might be|may be)|(?<=\w)(?:'s|'re))(?: (?:much|far|probably|likely|really|definitely|actually))? (?:better|best) (?:placed|positioned|equipped|suited) to\b|(?:\b(?:is|are|would be|will be)|(?<=\w)(?:'s|'re)) in a (?:much )?better position to\b/,
 ];
@@ -45,7 +65,7 @@ const NOT_OURS: RegExp[] = [
 ];
 // "The best people to help with this are our international team" (not "…are right here").
 const BEST_ARE = new RegExp(
-  String.raw`(?:^|[,;:–—] |\b(?:and|but|so|honestly|really|actually|otherwise) )the (?:best|right|correct|appropriate|only|proper) ${PEOPLE} (?:to|for)\b(?:(?!\b(?:and|but|so|who|which|they|i|we|you)\b)[^.!?;,]){0,60}? (?:is|are|would be|will be) (?!(?:me|us|myself|here|right here|you|i|we|in|on)\b)`,
+  String.raw`(?:^|[,;:–—] |\b(?:and|but|so|honestly|really|actually|otherwise) )the (?:(?:best|right|correct|appropriate|only|proper) ${PEOPLE} (?:to|for)\b|${PEOPLE} to ${TO_DO}\b|(?:one|person|people|team) (?:who|that) (?:can|could|will|would|is able to) [a-z]+)(?:(?!\b(?:and|but|so|who|which|they|i|we|you)\b)[^.!?;,]){0,60}?(?: (?:is|are|would be|will be)|(?<=\w)'s) (?!(?:me|us|myself|here|right here|you|i|we|in|on)\b)`,
 );
 
 // The agent acting on it: "…, so I've fixed it".
@@ -67,7 +87,7 @@ export function findScope(text: string): number | undefined {
     const m = pattern.exec(text);
     if (m && pointer(m) && !SELF_SUBJECT.test(clauseBefore(text, m.index))) return m.index;
   }
-  for (const pattern of NOT_OURS) {
+  for (const pattern of [...NOT_OURS, ...THEIR_CALL]) {
     const m = pattern.exec(text);
     if (m && pointer(m)) return m.index;
   }

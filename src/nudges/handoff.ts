@@ -4,9 +4,11 @@
 // Matches canonical text (normalize.ts); money transfers and the agent's own legwork don't count.
 import { isConditional, isNegated, OWNERSHIP } from './cues';
 import { findContact } from './handoff-contact';
+import { findDetails } from './handoff-details';
 import { findOthers } from './handoff-others';
 import { clean, isOtherParty, TEAM } from './handoff-parties';
 import { findScope } from './handoff-scope';
+import { findWho } from './handoff-who';
 
 export type HandoffType = 'transfer' | 'contact' | 'ticket' | 'others' | 'scope';
 
@@ -25,7 +27,7 @@ const TRANSFER_TO = new RegExp(
 );
 // "pop you through to…", "get you over to…", "introduce you to…": anyone moving the customer to a team.
 const MOVE_YOU = new RegExp(
-  String.raw`\b(?!(?:thank|thanks|speak|talk|reply|write|listen|explain|say|mention|report|return|wave|wish)\b)[\w']+ (?:you|your call|the call|this call|your chat|this chat|this conversation)\b(?: (?:through|over|across|back|along|on|off|straight|directly|now))* (?:to|with|onto) (?<target>${TEAM})`,
+  String.raw`\b(?!(?:thank|thanks|speak|talk|reply|write|listen|explain|say|mention|report|return|wave|wish)\b)[\w']+ (?:you|your call|the call|this call|your chat|this chat|this conversation)\b(?: (?:through|over|across|back|along|on|off|straight|directly|now))* (?:to|with|onto|towards?|in the direction of) (?<target>${TEAM})`,
 );
 // "I'll hand you over to Priya now": passing the customer to a person by name.
 const TO_PERSON =
@@ -36,20 +38,21 @@ const BE_TRANSFERRED = new RegExp(
 );
 // "Try the help desk at your office", "your best bet is the Apple store": a party, no verb.
 const TRY_PARTY = new RegExp(
-  String.raw`(?:(?:^|[,;:] )(?:just |maybe |perhaps |otherwise |or )?|\b(?:please|you could|you can|you might|i'd|i would) )try (?<target>${TEAM})|\b(?:best|easiest|quickest|fastest|right|only) (?:bet|option|route|contact|port of call)(?: \w+){0,3}? (?:is|would be|'s|will be) (?<party>${TEAM})`,
+  String.raw`(?:(?:^|[,;:] )(?:just |maybe |perhaps |otherwise |or )?|\b(?:please|you could|you can|you might|you may|you should|you'd better|maybe|perhaps|i'd|i would) )try (?<target>${TEAM})|\b(?:best|easiest|quickest|fastest|right|only) (?:bet|option|route|contact|port of call)(?: \w+){0,3}? (?:is|would be|'s|will be) (?<party>${TEAM})|\byou(?:'ll|'d| will| would)? (?:want|need) (?<wanted>${TEAM}) for (?:that|this|it|those|these)\b|(?:^|[,;:] |\b(?:so|and|but) )(?<first>${TEAM}) (?:is|are|would be|should be|will be|might be|may be|'s|'re) (?:your|the) (?:(?:best|first|right|only|next|quickest|easiest|usual|main) )?(?:bet|option|port of call|point of contact|contact|step|route)\b`,
 );
 
 const TICKET = new RegExp(
-  String.raw`\b(?:you(?:'ll|'d)?(?: \w+){0,2} (?:need|have|want|must|should)(?: to)?|you can(?: also| always)?|please|kindly|can you|could you|(?:^|[,;:] ))\s?(?:open|raise|submit|create|log|file|start|put in|make|lodge) (?:a |an )?(?<fresh>(?:new|separate|another|fresh|second|different) )?(?<noun>ticket|case|support request|request|claim|complaint|dispute|enquiry|inquiry|query)\b(?: (?:with|through|via|to) (?<target>${TEAM}))?`,
+  String.raw`\b(?:you(?:'ll|'d)?(?: \w+){0,2} (?:need|have|want|must|should)(?: to)?|you can(?: also| always)?|please|kindly|can you|could you|(?:^|[,;:] ))\s?(?:open|raise|submit|create|log|file|start|put in|make|lodge) (?:a |an |(?<definite>the |your |this |that ))?(?<fresh>(?:new|separate|another|fresh|second|different) )?(?:[\w-]+ )?(?<noun>ticket|case|support request|request|claim|complaint|dispute|enquiry|inquiry|query|report)\b(?: (?:with|through|via|to) (?<target>${TEAM}))?`,
 );
 
 const PASSED_ON = new RegExp(
-  String.raw`\b(?:(?:pass|hand|forward|refer|transfer|redirect|send|escalate|assign|reassign|move|route)(?:s|es|ed|d|ing|red|ring)?|sent)(?: (?:on|over|along|across))?(?: (?:it|this|that|these|those|them|(?:your|this|the|that)(?: [\w-]+)? (?:case|query|request|ticket|complaint|issue|details|email|message|question|enquiry|inquiry|claim|file|matter|problem|chat|conversation|order)))?(?: (?:on|over|along))? to (?!(?:me|us|you|myself|yourself)\b)(?<target>${TEAM}|(?!(?:you|me|us|him|her|it|this|that|your|my|our|their|the|a|an)\b)[a-z]+\b(?= (?:on|in|at|from|who|and|so|;|,)|[.;,]|$))`,
+  // Not the noun: "the money transfer to your supplier", "your move to the new plan".
+  String.raw`(?<!\b(?:the|a|an|your|my|our|their|this|that|money|bank|wire|balance|funds?|payment|cash) )\b(?:(?:pass|hand|forward|refer|transfer|redirect|send|escalate|assign|reassign|move|route|relay|channel)(?:s|es|ed|d|ing|red|ring)?|sent|transmit(?:s|ted|ting)?)(?: (?:on|over|along|across))?(?: (?:it|this|that|these|those|them|(?:your|this|the|that)(?: [\w-]+)? (?:case|query|request|ticket|complaint|issue|details|email|message|question|enquiry|inquiry|claim|file|matter|problem|chat|conversation|order|account)))?(?: (?:on|over|along))? to (?!(?:me|us|you|myself|yourself)\b)(?<target>${TEAM}|(?!(?:you|me|us|him|her|it|this|that|your|my|our|their|the|a|an)\b)[a-z]+\b(?= (?:on|in|at|from|who|and|so|;|,)|[.;,]|$))`,
 );
 
 // "Their number is 0800…": pointing the customer at someone else's contact details.
 const THEIR_DETAILS =
-  /\b(?:their|the team's|the department's|its) (?:phone number|number|email address|email|contact details|helpline|line|website) (?:is|are)\b|\byou can (?:reach|contact|call|email) them (?:on|at|via)\b/;
+  /\b(?:their|the team's|the department's|its) (?:phone number|number|email address|email|contact details|helpline|line|website)(?: is| are|'s)\b|\byou can (?:reach|contact|call|email) them (?:on|at|via)\b|\b(?:they're|they are) (?:on|at) (?:\+?\d[\d -]{4,}|[\w.+-]+@)/;
 
 // "I've forwarded it on": passed on, to no one in particular.
 const PASSED_ALONG =
@@ -58,6 +61,11 @@ const PASSED_ALONG =
 // "I'll transfer the money to your bank" moves money, not the customer.
 const MONEY_MOVED =
   /\b(?:money|refund|funds|amount|balance|payment|credit|points|it back|feedback|comments?|suggestions?|thanks|compliments?|kind words|praise)\b|¤/;
+
+const MONEY_LEAD = /\b(?:money|funds|amount|balance|payment|deposit|cash|transfer)\b|¤/;
+
+// "It was referred to collections by mistake, and I've reversed that".
+const UNDONE = /\b(?:by mistake|in error|wrongly|accidentally|by accident)\b/;
 
 function hit(type: HandoffType, m: RegExpExecArray | RegExpMatchArray, text: string): HandoffHit | undefined {
   const index = m.index ?? 0;
@@ -82,16 +90,26 @@ function moved(text: string): HandoffHit | undefined {
   const ticket = TICKET.exec(text);
   if (
     ticket &&
-    (ticket.groups?.fresh || ticket.groups?.target || /^(?:ticket|case)$/.test(ticket.groups?.noun ?? ''))
+    (ticket.groups?.fresh ||
+      ticket.groups?.target ||
+      (!ticket.groups?.definite && /^(?:ticket|case)$/.test(ticket.groups?.noun ?? '')))
   ) {
     const found = hit('ticket', ticket, text);
     if (found) return found;
   }
   const details = THEIR_DETAILS.exec(text);
   if (details) return { type: 'contact', index: details.index };
+  const theirs = findDetails(text);
+  if (theirs) return { type: 'contact', ...theirs };
   const party = TRY_PARTY.exec(text);
   const tried = party && hit('contact', party, text);
-  if (tried) return { ...tried, target: clean(party.groups?.target ?? party.groups?.party) };
+  if (tried && isOtherParty(clean(party.groups?.first ?? party.groups?.wanted) ?? 'them'))
+    return {
+      ...tried,
+      target: clean(
+        party.groups?.target ?? party.groups?.party ?? party.groups?.first ?? party.groups?.wanted,
+      ),
+    };
   const contact = findContact(text);
   return contact && { type: 'contact', ...contact };
 }
@@ -107,11 +125,14 @@ export function detectHandoff(text: string, nearby = ''): HandoffHit | undefined
   if (scope !== undefined && !OWNERSHIP.test(text)) return { type: 'scope', index: scope };
   if (OWNERSHIP.test(text) || OWNERSHIP.test(nearby)) return undefined;
   const usable = (index: number) => !isNegated(text, index, 3) && !isConditional(text, index);
-  const others = findOthers(text, usable);
+  const others = findOthers(text, usable) ?? findWho(text, usable);
   if (others) return { type: 'others', index: others.index, target: clean(others.target) };
   const along = PASSED_ALONG.exec(text);
   if (along) return hit('others', along, text);
   const passed = PASSED_ON.exec(text);
-  if (!passed || MONEY_MOVED.test(passed[0])) return undefined;
+  if (!passed || UNDONE.test(text)) return undefined;
+  // "The payment was sent to the merchant": money, said just before the verb.
+  const lead = text.slice(0, passed.index).split(' ').slice(-4).join(' ');
+  if (MONEY_MOVED.test(passed[0]) || MONEY_LEAD.test(lead)) return undefined;
   return hit('others', passed, text);
 }

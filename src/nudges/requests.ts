@@ -24,7 +24,7 @@ const LEXICON: [RuleAction, RegExp][] = [
   ],
   [
     'refund',
-    /\b(?:money back|reimburs(?:e|ed|ing|ement)|pay (?:me|us|you) back|repa(?:y|id)|return (?:my|the|your) (?:money\b|¤))/,
+    /\b(?:money back|reimburs(?:e|ed|ing|ement)|pay (?:me|us|you|it|this|that|them) back|repa(?:y|id)|return (?:my|the|your) (?:money\b|¤))/,
   ],
   [
     'refund',

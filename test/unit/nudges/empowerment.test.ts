@@ -19,6 +19,7 @@ describe('requests and what they ask for', () => {
     ['Can you waive the $20 late fee?', 'fee-waiver-per-case'],
     ['Would you knock $10 off?', 'discount-per-order'],
     ['Can you upgrade it to express shipping?', 'expedite-per-order'],
+    ['The $60 fee was taken by mistake, please pay it back.', 'refund-per-order'],
     ['I missed the return window because I was in hospital, can you extend it?', 'return-window-extension'],
   ])('"%s" matches %s', (text, id) => {
     expect(only({ text }).rule).toBe(id);
