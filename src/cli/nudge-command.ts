@@ -2,7 +2,7 @@
 // Rules are a JSON array of empowerment rules or an Own It pack (its `rules`), checked with the pack
 // validator; cases are [{"id", "text"?, "draft"?}]. One JSON line per case.
 import { analyse, type NudgeRule } from '../nudges/index';
-import { parsePack } from '../shared/pack-schema';
+import { parseRulesFile } from '../shared/rules-file';
 import { checkFlags, type ParsedArgs, requireFlag } from './args';
 import { CliError } from './cli-error';
 import { jsonLine, type WriteLine } from './output';
@@ -20,23 +20,9 @@ const MAX_ERRORS = 20;
 
 /** Rules from a JSON array of rules or an Own It pack; errors name the file, the rule and the field. */
 export function readRules(data: unknown, source: string): NudgeRule[] {
-  const bare = Array.isArray(data);
-  const rules = bare ? data : (data as { rules?: unknown } | null)?.rules;
-  if (!Array.isArray(rules)) {
-    throw new CliError(`${source}: expected a JSON array of rules or an Own It pack with "rules".`);
-  }
-  const pack = bare
-    ? { format: 'ownit-pack', formatVersion: 1, id: 'rules', name: 'rules', version: '1', rules }
-    : data;
-  const result = parsePack(pack);
-  if (!result.ok) {
-    // A bare array is reported as "[3].limit", a pack as "rules[3].limit".
-    const errors = bare
-      ? result.errors.filter((e) => e.startsWith('rules')).map((e) => e.slice('rules'.length))
-      : result.errors;
-    throw new CliError((errors.length ? errors : ['invalid rules']).map((e) => `${source}: ${e}`).join('\n'));
-  }
-  return result.pack.rules as NudgeRule[];
+  const result = parseRulesFile(data);
+  if (!result.ok) throw new CliError(result.errors.map((e) => `${source}: ${e}`).join('\n'));
+  return result.rules as NudgeRule[];
 }
 
 /** Cases [{id, text?, draft?}]; errors name the file, the case and the field. */

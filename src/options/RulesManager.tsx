@@ -8,6 +8,7 @@ import { ConflictError, rules } from '../storage/repositories';
 import { Notice, type NoticeState } from './Notice';
 import { RuleForm } from './RuleForm';
 import { RuleRow } from './RuleRow';
+import { RulesFile } from './RulesFile';
 import { useRules } from './use-rules';
 
 type Editing = { kind: 'new' } | { kind: 'edit'; rule: EmpowermentRule; attempt: number };
@@ -114,6 +115,7 @@ export function RulesManager({ db }: { db: OwnItDatabase }) {
         )}
       </div>
       <p class="muted intro">{t('optionsRulesIntro')}</p>
+      {!editing && <RulesFile db={db} onDone={(message) => setNotice({ message })} />}
       <Notice notice={notice} onUndoExpired={undoExpired} />
       {state.status === 'error' && (
         <p class="banner error" role="alert">

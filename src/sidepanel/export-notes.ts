@@ -1,5 +1,5 @@
 // Export of the agent's notes and commitments as CSV (for a spreadsheet) and JSON (complete, for tools).
-// Pure except `downloadFile`, the one helper that touches the DOM.
+// Pure; `downloadFile` (re-exported from src/shared/download.ts) is the one helper that touches the DOM.
 import type { Note } from '../shared/model';
 
 export const CSV_COLUMNS = [
@@ -112,20 +112,4 @@ export function exportFileName(extension: 'csv' | 'json', now = Date.now()): str
   return `ownit-notes-${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}.${extension}`;
 }
 
-/** Saves `text` as a file through the browser's download, without any permission. */
-export function downloadFile(name: string, mime: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: mime }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.rel = 'noopener';
-  link.style.display = 'none';
-  document.body.append(link);
-  try {
-    link.click();
-  } finally {
-    link.remove();
-    // Revoking at once can cancel the download in some browsers; give it a moment.
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  }
-}
+export { downloadFile } from '../shared/download';

@@ -254,6 +254,56 @@ describe('options page: empowerment rules', () => {
   });
 });
 
+describe('the rules file', () => {
+  it('exports the rules as one JSON file and imports an edited copy after a preview', async () => {
+    const page = await openOptions();
+    const downloaded = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export rules (JSON)' }).click();
+    const file = await downloaded;
+    expect(file.suggestedFilename()).toBe('own-it-rules.json');
+    const exported = JSON.parse(readFileSync((await file.path()) ?? '', 'utf8')) as EmpowermentRule[];
+    expect(exported.length).toBeGreaterThanOrEqual(6);
+    const refund = exported.find((rule) => rule.action === 'refund' && rule.per === 'order');
+    expect(refund).toBeDefined();
+    expect(refund).not.toHaveProperty('version');
+
+    // The team lead lowers the refund limit and sends the file round.
+    const edited = exported.map((rule) =>
+      rule === refund ? { ...rule, limit: { amount: 75, currency: 'USD' } } : rule,
+    );
+    await page.getByLabel('Import rules from a JSON file').setInputFiles({
+      name: 'team-rules.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(edited)),
+    });
+    const preview = page.getByRole('region', { name: 'Rules import preview' });
+    await preview.getByText(`team-rules.json: 0 new, 1 changed, ${exported.length - 1} unchanged.`).waitFor();
+    // Nothing is written before the agent says so.
+    expect((await storedRule(page, refund?.id ?? ''))?.limit).toEqual(refund?.limit);
+    await preview.getByRole('button', { name: 'Import these rules' }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: 'Imported from team-rules.json: 0 new, 1 changed.' })
+      .waitFor();
+    await ruleItem(page, refund?.label ?? '')
+      .filter({ hasText: '$75' })
+      .waitFor();
+    expect((await storedRule(page, refund?.id ?? ''))?.limit).toEqual({ amount: 75, currency: 'USD' });
+
+    // A broken file is refused with the rule and field, and changes nothing.
+    await page.getByLabel('Import rules from a JSON file').setInputFiles({
+      name: 'broken.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify([{ ...refund, limit: { amount: -1, currency: 'USD' } }])),
+    });
+    const alert = page.getByRole('alert').filter({ hasText: 'broken.json was not imported' });
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('[0].limit');
+    expect((await storedRule(page, refund?.id ?? ''))?.limit).toEqual({ amount: 75, currency: 'USD' });
+    await page.close();
+  });
+});
+
 describe('the panel', () => {
   it('opens the options page from “Manage knowledge and rules”, with Rules one link away', async () => {
     const panel = await session.ext.openPanel();
