@@ -82,11 +82,18 @@ const today = () => new Date().toISOString().slice(0, 10);
 export function ImportExport({ db }: { db: OwnItDatabase }) {
   const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
   const runner = useRef<ImportRunner | null>(null);
+  // A write under way finishes even if the agent leaves the section; it closes the worker itself.
+  const applying = useRef(false);
   const finish = () => {
     runner.current?.close();
     runner.current = null;
   };
-  useEffect(() => finish, []);
+  useEffect(
+    () => () => {
+      if (!applying.current) finish();
+    },
+    [],
+  );
 
   const choose = async (input: HTMLInputElement) => {
     const chosen = [...(input.files ?? [])];
@@ -95,15 +102,18 @@ export function ImportExport({ db }: { db: OwnItDatabase }) {
     finish();
     const total = chosen.reduce((sum, file) => sum + file.size, 0);
     setPhase({ kind: 'busy', label: t('optionsImportReading', chosen[0]!.name), done: 0, total });
-    // Progress of a job the agent cancelled meanwhile is not shown.
+    // Progress of a job the agent cancelled meanwhile is not shown, and planning again for "overwrite"
+    // keeps the preview (and the focus on its checkbox) in place.
     const current: ImportRunner = startImport(db, (progress) => {
-      if (runner.current === current) setPhase(busyOf(progress));
+      if (runner.current !== current) return;
+      setPhase((before) => (before.kind === 'preview' ? before : busyOf(progress)));
     });
     runner.current = current;
     try {
       const summary = await current.read(chosen);
       if (runner.current === current) setPhase({ kind: 'preview', summary });
     } catch (error) {
+      if (runner.current !== current) return;
       finish();
       setPhase(failure(error));
     }
@@ -125,6 +135,7 @@ export function ImportExport({ db }: { db: OwnItDatabase }) {
     if (!current) return;
     const total = summary.counts.new + summary.counts.updated;
     setPhase({ kind: 'busy', label: t('optionsImporting'), done: 0, total });
+    applying.current = true;
     try {
       const outcome = await current.apply();
       const kept = summary.counts['edited-locally'];
@@ -132,6 +143,7 @@ export function ImportExport({ db }: { db: OwnItDatabase }) {
     } catch (error) {
       setPhase(failure(error));
     } finally {
+      applying.current = false;
       finish();
     }
   };
