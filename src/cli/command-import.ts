@@ -68,6 +68,7 @@ export function storedOfPack(pack: Pack): StoredKb {
     articles: pack.articles.map((a) => ({ ...a, ...meta })),
     playbooks: pack.playbooks.map((p) => ({ ...p, ...meta })),
     rules: pack.rules.map((r) => ({ ...r, ...meta })),
+    snippets: (pack.snippets ?? []).map((s) => ({ ...s, ...meta })),
   };
 }
 
@@ -130,11 +131,12 @@ export function packAfter(
     playbooks: base?.playbooks ?? [],
     rules: base?.rules ?? [],
   };
-  const kinds = { article: 'articles', playbook: 'playbooks', rule: 'rules' } as const;
+  const kinds = { article: 'articles', playbook: 'playbooks', rule: 'rules', snippet: 'snippets' } as const;
   const lists = {
     articles: [...pack.articles],
     playbooks: [...pack.playbooks],
     rules: [...pack.rules],
+    snippets: [...(base?.snippets ?? [])],
   } as Record<string, { id: string }[]>;
   for (const row of plan.rows) {
     if ((row.status !== 'new' && row.status !== 'updated') || !row.next) continue;
@@ -151,6 +153,8 @@ export function packAfter(
     if (at >= 0) list[at] = item as { id: string };
     else list.push(item as { id: string });
   }
+  // A pack without snippets has no `snippets` list, as before snippets existed.
+  if (lists.snippets!.length === 0) delete lists.snippets;
   return { ...pack, ...lists } as Pack;
 }
 

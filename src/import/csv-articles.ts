@@ -51,10 +51,14 @@ export function unprotectCell(value: string): string {
   return /^'[=+\-@\t\r]/.test(value) ? value.slice(1) : value;
 }
 
-export function parseCsvArticles(file: string, text: string): ParseResult {
+export function parseCsvArticles(
+  file: string,
+  text: string,
+  onProgress?: (done: number, total: number) => void,
+): ParseResult {
   const errors: ImportIssue[] = [];
   const items: ImportItem[] = [];
-  const { records, unclosedQuoteLine } = parseCsvRecords(text);
+  const { records, unclosedQuoteLine } = parseCsvRecords(text, onProgress);
   if (unclosedQuoteLine !== undefined) {
     errors.push(
       issue('error', file, 'a quoted field is never closed; the rest of the file was not read', {

@@ -30,7 +30,14 @@ export function detectDelimiter(text: string): ',' | ';' {
   return semicolons > commas ? ';' : ',';
 }
 
-export function parseCsvRecords(input: string): CsvRecords {
+/** Records between progress reports while parsing. */
+const PROGRESS_RECORDS = 250;
+
+/** With `onProgress`, reports (characters read, all characters) every few hundred records. */
+export function parseCsvRecords(
+  input: string,
+  onProgress?: (done: number, total: number) => void,
+): CsvRecords {
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   const delimiter = detectDelimiter(text);
   const records: CsvRecord[] = [];
@@ -46,8 +53,10 @@ export function parseCsvRecords(input: string): CsvRecords {
   const endRecord = () => {
     fields.push(field);
     // A blank line is no record.
-    if (!(fields.length === 1 && fields[0] === '' && !fieldStarted))
+    if (!(fields.length === 1 && fields[0] === '' && !fieldStarted)) {
       records.push({ fields, line: recordLine });
+      if (onProgress && records.length % PROGRESS_RECORDS === 0) onProgress(i, text.length);
+    }
     fields = [];
     field = '';
     fieldStarted = false;

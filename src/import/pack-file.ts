@@ -66,6 +66,15 @@ export function parsePackValue(file: string, value: unknown): ParseResult {
         validated: true,
       }),
     ),
+    ...(pack.snippets ?? []).map(
+      (item, i): ImportItem => ({
+        kind: 'snippet',
+        item,
+        where: `${file} snippets[${i}]`,
+        source,
+        validated: true,
+      }),
+    ),
   ];
   return { items, errors: [] };
 }

@@ -26,14 +26,22 @@ function asText(content: string | Uint8Array): string {
   return text.replace(/^\uFEFF/, '');
 }
 
-function parseKnown(file: string, format: ImportFormat, content: string | Uint8Array): FileResult {
+/** (done, total) while a file is read: characters of its text for CSV, reported every few hundred rows. */
+export type ParseProgress = (done: number, total: number) => void;
+
+function parseKnown(
+  file: string,
+  format: ImportFormat,
+  content: string | Uint8Array,
+  onProgress?: ParseProgress,
+): FileResult {
   if (format === 'zip') {
     if (typeof content === 'string')
       return { file, format, items: [], errors: [issue('error', file, 'a .zip must be read as bytes')] };
     return { file, format, ...parseMarkdownZip(file, content) };
   }
   const text = asText(content);
-  if (format === 'csv') return { file, format, ...parseCsvArticles(file, text) };
+  if (format === 'csv') return { file, format, ...parseCsvArticles(file, text, onProgress) };
   if (format === 'markdown') return { file, format, ...parseMarkdownArticle(file, text) };
   const json = parseJsonText(file, text);
   if (!json.ok) return { file, format, items: [], errors: [json.error] };
@@ -54,6 +62,7 @@ export function parseImportFile(
   file: string,
   content: string | Uint8Array,
   maxBytes = MAX_FILE_BYTES,
+  onProgress?: ParseProgress,
 ): FileResult {
   const size = sizeOf(content);
   if (size > maxBytes) {
@@ -86,7 +95,7 @@ export function parseImportFile(
         errors: [issue('error', file, `not a format Own It can import; expected ${SUPPORTED}`)],
       };
     }
-    return parseKnown(file, format, content);
+    return parseKnown(file, format, content, onProgress);
   } catch (error) {
     return {
       file,

@@ -1,6 +1,6 @@
 // The preview of an import against what is stored: each incoming row is new, updated, unchanged,
 // kept (the agent edited the stored copy) or rejected with its reasons. Nothing is written here.
-import type { Article, EmpowermentRule, Pack, Playbook } from '../shared/model';
+import type { Article, EmpowermentRule, Pack, Playbook, Snippet } from '../shared/model';
 import { parsePack } from '../shared/pack-schema';
 import { describeIssue, type ImportIssue, type ImportItem, type ItemKind } from './types';
 
@@ -10,6 +10,8 @@ export interface StoredKb {
   articles: readonly Article[];
   playbooks: readonly Playbook[];
   rules: readonly EmpowermentRule[];
+  /** Optional so a base without snippets (a pack written before them, the CLI's base) still plans. */
+  snippets?: readonly Snippet[];
 }
 
 export interface PlanRow {
@@ -23,7 +25,7 @@ export interface PlanRow {
   /** The stored version the row was planned against (0 when new); apply refuses if it moved on. */
   baseVersion: number;
   /** What apply writes, for new and updated rows (and edited-locally ones when overwriting). */
-  next?: Article | Playbook | EmpowermentRule;
+  next?: Article | Playbook | EmpowermentRule | Snippet;
 }
 
 export interface ImportPlan {
@@ -37,7 +39,19 @@ export interface PlanOptions {
   /** Replace items the agent edited locally instead of keeping them. */
   overwriteLocalEdits?: boolean;
   now?: number;
+  /** Called every few hundred rows while planning (rows planned, all rows), for a progress bar. */
+  onProgress?: (done: number, total: number) => void;
 }
+
+/** The pack list each kind of item lives in. */
+export const PACK_LISTS = {
+  article: 'articles',
+  playbook: 'playbooks',
+  rule: 'rules',
+  snippet: 'snippets',
+} as const satisfies Record<ItemKind, keyof Pack>;
+
+const PROGRESS_EVERY = 500;
 
 const PACK_SHELL = {
   format: 'ownit-pack',
@@ -51,11 +65,11 @@ const PACK_SHELL = {
 function validate(
   incoming: ImportItem,
 ): { ok: true; item: ImportItem['item'] } | { ok: false; reasons: string[] } {
-  const key = incoming.kind === 'article' ? 'articles' : incoming.kind === 'playbook' ? 'playbooks' : 'rules';
+  const key = PACK_LISTS[incoming.kind];
   const result = parsePack({ ...PACK_SHELL, [key]: [incoming.item] });
   if (!result.ok)
     return { ok: false, reasons: result.errors.map((error) => error.replace(/^\w+\[0\]\.?/, '')) };
-  return { ok: true, item: result.pack[key][0]! };
+  return { ok: true, item: result.pack[key]![0]! };
 }
 
 type Content = Record<string, unknown>;
@@ -66,6 +80,7 @@ function content(item: Content, kind: ItemKind): string {
     article: ['title', 'body', 'tags', 'keywords', 'category', 'owner', 'reviewBy', 'status'],
     playbook: ['title', 'summary', 'triggers', 'tags', 'steps'],
     rule: ['action', 'label', 'limit', 'per', 'above', 'guidance', 'escalation', 'keywords'],
+    snippet: ['title', 'body', 'tags'],
   };
   // A published article may say so or not: both read the same.
   const value = (field: string) => (field === 'status' && item[field] === 'published' ? '' : item[field]);
@@ -77,6 +92,8 @@ function storedMap(kb: StoredKb): Map<string, Content & { version: number; edite
   for (const a of kb.articles) map.set(`article:${a.id}`, a as unknown as Content & { version: number });
   for (const p of kb.playbooks) map.set(`playbook:${p.id}`, p as unknown as Content & { version: number });
   for (const r of kb.rules) map.set(`rule:${r.id}`, r as unknown as Content & { version: number });
+  for (const s of kb.snippets ?? [])
+    map.set(`snippet:${s.id}`, s as unknown as Content & { version: number });
   return map;
 }
 
@@ -94,7 +111,8 @@ export function planImport(
   const stored = storedMap(existing);
   const seen = new Map<string, string>();
   const rows: PlanRow[] = [];
-  for (const entry of incoming) {
+  for (const [index, entry] of incoming.entries()) {
+    if (index % PROGRESS_EVERY === 0) options.onProgress?.(index, incoming.length);
     const key = `${entry.kind}:${entry.item.id}`;
     const row: PlanRow = {
       kind: entry.kind,
@@ -142,6 +160,7 @@ export function planImport(
     }
     row.next = next as unknown as PlanRow['next'];
   }
+  options.onProgress?.(incoming.length, incoming.length);
   const counts: Record<RowStatus, number> = {
     new: 0,
     updated: 0,
@@ -177,7 +196,11 @@ export function packOfItems(items: readonly ImportItem[], meta: Pick<Pack, 'id' 
   for (const entry of items) {
     if (entry.kind === 'article') pack.articles.push(entry.item);
     else if (entry.kind === 'playbook') pack.playbooks.push(entry.item);
-    else pack.rules.push(entry.item);
+    else if (entry.kind === 'rule') pack.rules.push(entry.item);
+    else {
+      pack.snippets ??= [];
+      pack.snippets.push(entry.item);
+    }
   }
   return pack;
 }

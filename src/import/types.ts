@@ -5,6 +5,7 @@ import type { Pack, Source } from '../shared/model';
 export type PackArticle = Pack['articles'][number];
 export type PackPlaybook = Pack['playbooks'][number];
 export type PackRule = Pack['rules'][number];
+export type PackSnippet = NonNullable<Pack['snippets']>[number];
 
 interface Origin {
   /** "faq.csv:4", "team.json articles[3]". */
@@ -17,7 +18,8 @@ interface Origin {
 export type ImportItem =
   | ({ kind: 'article'; item: PackArticle } & Origin)
   | ({ kind: 'playbook'; item: PackPlaybook } & Origin)
-  | ({ kind: 'rule'; item: PackRule } & Origin);
+  | ({ kind: 'rule'; item: PackRule } & Origin)
+  | ({ kind: 'snippet'; item: PackSnippet } & Origin);
 
 export type ItemKind = ImportItem['kind'];
 

@@ -1,23 +1,21 @@
 // Import and export of the knowledge base. Import: choose files (pack, CSV, Markdown or a .zip of it,
-// helpdesk exports), see a preview against what is stored, then write everything or nothing. Export:
-// a pack, CSV or a Markdown zip, downloaded as a file.
-import { useState } from 'preact/hooks';
+// helpdesk exports), see a preview against what is stored, then write everything or nothing. Reading,
+// planning and writing run in the import worker (src/options/import-runner.ts), so the page stays
+// responsive and the bar moves as rows are read. Export: a pack, CSV or a Markdown zip, downloaded.
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { articlesToCsv } from '../export/articles-csv';
 import { articlesToMarkdownZip } from '../export/markdown-zip';
 import { kbToPack, packToJson } from '../export/pack-export';
-import { type FileResult, parseImportFile } from '../import/parse-file';
-import { type ImportPlan, planImport, rejections, type StoredKb } from '../import/plan';
-import { describeIssue } from '../import/types';
 import { t } from '../shared/i18n';
 import type { OwnItDatabase } from '../storage/db';
-import { applyImport } from '../storage/import-apply';
-import { ConflictError } from '../storage/repositories';
+import type { ImportProgress, PlanSummary } from './import-job';
+import { type ImportRunner, startImport } from './import-runner';
 import './import-export.css';
 
 type Phase =
   | { kind: 'idle' }
   | { kind: 'busy'; label: string; done: number; total: number }
-  | { kind: 'preview'; files: FileResult[]; plan: ImportPlan; overwrite: boolean }
+  | { kind: 'preview'; summary: PlanSummary }
   | { kind: 'done'; message: string; error?: boolean };
 
 const SHOWN_PROBLEMS = 10;
@@ -40,25 +38,31 @@ function importedMessage(added: number, updated: number, kept: number): string {
 /** Format codes ("csv", "zendesk"…) read the same everywhere; only "unknown" is a word. */
 const formatName = (format: string) => (format === 'unknown' ? t('optionsImportFormatUnknown') : format);
 
-/** Gives the page a chance to paint the progress bar between steps. */
-const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+/** The bar for one progress report: reading a file, comparing with the knowledge base, or writing. */
+function busyOf(progress: ImportProgress): Extract<Phase, { kind: 'busy' }> {
+  const label =
+    progress.stage === 'read'
+      ? t('optionsImportReading', progress.file)
+      : progress.stage === 'compare'
+        ? t('optionsImportComparing')
+        : t('optionsImporting');
+  return { kind: 'busy', label, done: progress.done, total: progress.total };
+}
 
-async function storedKb(db: OwnItDatabase): Promise<StoredKb> {
-  const [articles, playbooks, rules] = await Promise.all([
+const failure = (error: unknown): Phase => ({
+  kind: 'done',
+  error: true,
+  message: t('optionsImportFailed', error instanceof Error ? error.message : String(error)),
+});
+
+async function exportKb(db: OwnItDatabase) {
+  const [articles, playbooks, rules, snippets] = await Promise.all([
     db.articles.toArray(),
     db.playbooks.toArray(),
     db.rules.toArray(),
+    db.snippets.toArray(),
   ]);
-  return { articles, playbooks, rules };
-}
-
-function planOf(files: FileResult[], kb: StoredKb, overwrite: boolean): ImportPlan {
-  return planImport(
-    kb,
-    files.flatMap((f) => f.items),
-    files.flatMap((f) => f.errors),
-    { overwriteLocalEdits: overwrite },
-  );
+  return { articles, playbooks, rules, snippets };
 }
 
 function download(name: string, type: string, content: string | Uint8Array): void {
@@ -77,69 +81,79 @@ const today = () => new Date().toISOString().slice(0, 10);
 
 export function ImportExport({ db }: { db: OwnItDatabase }) {
   const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
+  const runner = useRef<ImportRunner | null>(null);
+  // A write under way finishes even if the agent leaves the section; it closes the worker itself.
+  const applying = useRef(false);
+  const finish = () => {
+    runner.current?.close();
+    runner.current = null;
+  };
+  useEffect(
+    () => () => {
+      if (!applying.current) finish();
+    },
+    [],
+  );
 
   const choose = async (input: HTMLInputElement) => {
     const chosen = [...(input.files ?? [])];
     input.value = '';
     if (chosen.length === 0) return;
-    const files: FileResult[] = [];
-    for (const [index, file] of chosen.entries()) {
-      setPhase({
-        kind: 'busy',
-        label: t('optionsImportReading', file.name),
-        done: index,
-        total: chosen.length,
-      });
-      await nextFrame();
-      files.push(parseImportFile(file.name, new Uint8Array(await file.arrayBuffer())));
-    }
-    setPhase({
-      kind: 'busy',
-      label: t('optionsImportComparing'),
-      done: chosen.length,
-      total: chosen.length,
+    finish();
+    const total = chosen.reduce((sum, file) => sum + file.size, 0);
+    setPhase({ kind: 'busy', label: t('optionsImportReading', chosen[0]!.name), done: 0, total });
+    // Progress of a job the agent cancelled meanwhile is not shown, and planning again for "overwrite"
+    // keeps the preview (and the focus on its checkbox) in place.
+    const current: ImportRunner = startImport(db, (progress) => {
+      if (runner.current !== current) return;
+      setPhase((before) => (before.kind === 'preview' ? before : busyOf(progress)));
     });
-    await nextFrame();
-    setPhase({ kind: 'preview', files, plan: planOf(files, await storedKb(db), false), overwrite: false });
-  };
-
-  const toggleOverwrite = async (files: FileResult[], overwrite: boolean) => {
-    setPhase({ kind: 'preview', files, plan: planOf(files, await storedKb(db), overwrite), overwrite });
-  };
-
-  const apply = async (plan: ImportPlan) => {
-    const total = plan.counts.new + plan.counts.updated;
-    setPhase({ kind: 'busy', label: t('optionsImporting'), done: 0, total });
-    await nextFrame();
+    runner.current = current;
     try {
-      const outcome = await applyImport(db, plan, {
-        onProgress: (done) => setPhase({ kind: 'busy', label: t('optionsImporting'), done, total }),
-      });
-      const kept = plan.counts['edited-locally'];
-      setPhase({
-        kind: 'done',
-        message: importedMessage(outcome.added, outcome.updated, kept),
-      });
+      const summary = await current.read(chosen);
+      if (runner.current === current) setPhase({ kind: 'preview', summary });
     } catch (error) {
-      const reason =
-        error instanceof ConflictError
-          ? error.message
-          : error instanceof Error
-            ? error.message
-            : String(error);
-      setPhase({ kind: 'done', error: true, message: t('optionsImportFailed', reason) });
+      if (runner.current !== current) return;
+      finish();
+      setPhase(failure(error));
+    }
+  };
+
+  const toggleOverwrite = async (overwrite: boolean) => {
+    const current = runner.current;
+    if (!current) return;
+    try {
+      setPhase({ kind: 'preview', summary: await current.replan(overwrite) });
+    } catch (error) {
+      finish();
+      setPhase(failure(error));
+    }
+  };
+
+  const apply = async (summary: PlanSummary) => {
+    const current = runner.current;
+    if (!current) return;
+    const total = summary.counts.new + summary.counts.updated;
+    setPhase({ kind: 'busy', label: t('optionsImporting'), done: 0, total });
+    applying.current = true;
+    try {
+      const outcome = await current.apply();
+      const kept = summary.counts['edited-locally'];
+      setPhase({ kind: 'done', message: importedMessage(outcome.added, outcome.updated, kept) });
+    } catch (error) {
+      setPhase(failure(error));
+    } finally {
+      applying.current = false;
+      finish();
     }
   };
 
   const exportAs = async (format: 'pack' | 'csv' | 'markdown') => {
-    const pack = kbToPack(
-      { ...(await storedKb(db)), snippets: await db.snippets.toArray() },
-      {
-        id: 'ownit-export',
-        name: t('optionsExportPackName'),
-        version: today(),
-      },
-    );
+    const pack = kbToPack(await exportKb(db), {
+      id: 'ownit-export',
+      name: t('optionsExportPackName'),
+      version: today(),
+    });
     if (format === 'pack') download(`ownit-kb-${today()}.json`, 'application/json', packToJson(pack));
     else if (format === 'csv')
       download(`ownit-articles-${today()}.csv`, 'text/csv', articlesToCsv(pack.articles));
@@ -170,9 +184,12 @@ export function ImportExport({ db }: { db: OwnItDatabase }) {
       {phase.kind === 'preview' && (
         <Preview
           phase={phase}
-          onOverwrite={(overwrite) => void toggleOverwrite(phase.files, overwrite)}
-          onApply={() => void apply(phase.plan)}
-          onCancel={() => setPhase({ kind: 'idle' })}
+          onOverwrite={(overwrite) => void toggleOverwrite(overwrite)}
+          onApply={() => void apply(phase.summary)}
+          onCancel={() => {
+            finish();
+            setPhase({ kind: 'idle' });
+          }}
         />
       )}
       {phase.kind === 'done' && (
@@ -204,10 +221,9 @@ interface PreviewProps {
 }
 
 function Preview({ phase, onOverwrite, onApply, onCancel }: PreviewProps) {
-  const { plan, files } = phase;
-  const writes = plan.counts.new + plan.counts.updated;
-  const problems = rejections(plan);
-  const warnings = plan.issues.filter((i) => i.severity === 'warning');
+  const { summary } = phase;
+  const { files, counts: planCounts, problems, problemCount, warnings } = summary;
+  const writes = planCounts.new + planCounts.updated;
   return (
     <div class="import-preview card">
       <h2>{t('optionsImportPreview')}</h2>
@@ -219,12 +235,12 @@ function Preview({ phase, onOverwrite, onApply, onCancel }: PreviewProps) {
           {STATUS_LABELS.map(([status, label]) => (
             <tr key={status}>
               <th scope="row">{t(label)}</th>
-              <td>{plan.counts[status]}</td>
+              <td>{planCounts[status]}</td>
             </tr>
           ))}
         </tbody>
       </table>
-      {problems.length > 0 && (
+      {problemCount > 0 && (
         <div role="alert">
           <h3>{t('optionsImportRejected')}</h3>
           <ul class="import-problems">
@@ -232,8 +248,8 @@ function Preview({ phase, onOverwrite, onApply, onCancel }: PreviewProps) {
               <li key={line}>{line}</li>
             ))}
           </ul>
-          {problems.length > SHOWN_PROBLEMS && (
-            <p class="muted">{t('optionsImportMoreProblems', problems.length - SHOWN_PROBLEMS)}</p>
+          {problemCount > SHOWN_PROBLEMS && (
+            <p class="muted">{t('optionsImportMoreProblems', problemCount - SHOWN_PROBLEMS)}</p>
           )}
         </div>
       )}
@@ -245,17 +261,17 @@ function Preview({ phase, onOverwrite, onApply, onCancel }: PreviewProps) {
               : t('optionsImportWarningsMany', warnings.length)}
           </summary>
           <ul class="import-problems">
-            {warnings.slice(0, SHOWN_PROBLEMS).map((w) => (
-              <li key={describeIssue(w)}>{describeIssue(w)}</li>
+            {warnings.slice(0, SHOWN_PROBLEMS).map((line) => (
+              <li key={line}>{line}</li>
             ))}
           </ul>
         </details>
       )}
-      {(plan.counts['edited-locally'] > 0 || phase.overwrite) && (
+      {(planCounts['edited-locally'] > 0 || summary.overwrite) && (
         <label class="choice">
           <input
             type="checkbox"
-            checked={phase.overwrite}
+            checked={summary.overwrite}
             onChange={(e) => onOverwrite(e.currentTarget.checked)}
           />
           {t('optionsImportOverwrite')}

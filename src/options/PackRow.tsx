@@ -40,6 +40,7 @@ const KIND_KEYS: Record<Override['kind'], string> = {
   article: 'kindArticle',
   playbook: 'kindPlaybook',
   rule: 'optionsKindRule',
+  snippet: 'snippetKind',
 };
 
 function overridesSummary(total: number, edited: number): string {

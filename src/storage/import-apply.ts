@@ -1,7 +1,9 @@
-// Writes an import plan: one transaction over articles, playbooks and rules, all or nothing. Each kind
-// is one bulkPut, so the search index's change log records the import as one bulk change.
+// Writes an import plan: one transaction over articles, playbooks, rules and snippets, all or nothing.
+// Each kind is written in chunks of CHUNK items with progress after each; a chunk larger than the
+// change log's bulk threshold is logged as one "everything changed", so a big import stays a few rows.
 import type { ImportPlan, PlanRow } from '../import/plan';
-import type { Article, EmpowermentRule, Playbook } from '../shared/model';
+import type { ItemKind } from '../import/types';
+import type { Article, EmpowermentRule, Playbook, Snippet } from '../shared/model';
 import type { OwnItDatabase } from './db';
 import { ConflictError } from './repositories';
 
@@ -11,9 +13,14 @@ export interface ApplyOutcome {
 }
 
 export interface ApplyOptions {
-  /** Called after each kind is written, inside the transaction; throwing aborts the whole import. */
+  /** Called after each chunk is written, inside the transaction; throwing aborts the whole import. */
   onProgress?: (done: number, total: number) => void;
+  /** Items per write (tests make it small); every chunk is in the same transaction. */
+  chunk?: number;
 }
+
+/** Items per bulkPut: big enough to log as one bulk change, small enough for the bar to move. */
+export const CHUNK = 1000;
 
 const WRITTEN = new Set<PlanRow['status']>(['new', 'updated']);
 
@@ -22,24 +29,23 @@ export function rowsToWrite(plan: ImportPlan): PlanRow[] {
   return plan.rows.filter((row) => WRITTEN.has(row.status) && row.next !== undefined);
 }
 
+interface Writable<T> {
+  bulkGet(keys: string[]): Promise<(T | undefined)[]>;
+  bulkPut(items: readonly T[]): Promise<unknown>;
+}
+
 export async function applyImport(
   db: OwnItDatabase,
   plan: ImportPlan,
   options: ApplyOptions = {},
 ): Promise<ApplyOutcome> {
   const rows = rowsToWrite(plan);
-  const byKind = {
-    article: rows.filter((row) => row.kind === 'article'),
-    playbook: rows.filter((row) => row.kind === 'playbook'),
-    rule: rows.filter((row) => row.kind === 'rule'),
-  };
-  return db.transaction('rw', [db.articles, db.playbooks, db.rules], async () => {
+  const chunk = Math.max(1, options.chunk ?? CHUNK);
+  const of = (kind: ItemKind) => rows.filter((row) => row.kind === kind);
+  return db.transaction('rw', [db.articles, db.playbooks, db.rules, db.snippets], async () => {
     let done = 0;
     const write = async <T extends { id: string; version: number }>(
-      table: {
-        bulkGet(keys: string[]): Promise<(T | undefined)[]>;
-        bulkPut(items: readonly T[]): Promise<unknown>;
-      },
+      table: Writable<T>,
       kindRows: PlanRow[],
     ) => {
       if (kindRows.length === 0) return;
@@ -49,13 +55,17 @@ export async function applyImport(
         const version = current[i]?.version ?? 0;
         if (version !== row.baseVersion) throw new ConflictError(row.id, version);
       });
-      await table.bulkPut(kindRows.map((row) => row.next as unknown as T));
-      done += kindRows.length;
-      options.onProgress?.(done, rows.length);
+      for (let start = 0; start < kindRows.length; start += chunk) {
+        const part = kindRows.slice(start, start + chunk);
+        await table.bulkPut(part.map((row) => row.next as unknown as T));
+        done += part.length;
+        options.onProgress?.(done, rows.length);
+      }
     };
-    await write<Article>(db.articles, byKind.article);
-    await write<Playbook>(db.playbooks, byKind.playbook);
-    await write<EmpowermentRule>(db.rules, byKind.rule);
+    await write<Article>(db.articles, of('article'));
+    await write<Playbook>(db.playbooks, of('playbook'));
+    await write<EmpowermentRule>(db.rules, of('rule'));
+    await write<Snippet>(db.snippets, of('snippet'));
     return {
       added: rows.filter((row) => row.status === 'new').length,
       updated: rows.filter((row) => row.status === 'updated').length,

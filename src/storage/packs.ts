@@ -2,19 +2,12 @@
 // sync replaces only those, keeps what the agent edited (their override) or deleted, never writes over
 // an item of another source (reported as a collision), and removes what left the pack. The last applied
 // pack stays in the subscription row so an override can be reset to the pack's version.
-import type { Article, EmpowermentRule, Pack, PackSubscription, Playbook, Source } from '../shared/model';
+import type { Pack, PackSubscription, Source } from '../shared/model';
 import type { OwnItDatabase } from './db';
+import { asYours, fromPack, type Item, itemsOf, packSource, packTables, TABLES } from './pack-items';
 
-type Item = Article | Playbook | EmpowermentRule;
-type Kind = 'article' | 'playbook' | 'rule';
-
-const TABLES = [
-  { kind: 'article', table: 'articles' },
-  { kind: 'playbook', table: 'playbooks' },
-  { kind: 'rule', table: 'rules' },
-] as const satisfies readonly { kind: Kind; table: keyof Pack & keyof OwnItDatabase }[];
-
-export const packSource = (subscriptionId: string): Source => `pack:${subscriptionId}`;
+export { packSource } from './pack-items';
+export { type Override, overridesOf, resetToPack } from './pack-overrides';
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
@@ -53,17 +46,6 @@ export interface ApplyOutcome {
   collisions: string[];
 }
 
-function fromPack(item: object, source: Source, now: number, stored: Item | undefined): Item {
-  const next = { ...item, source, version: (stored?.version ?? 0) + 1, updatedAt: now } as Item;
-  if (stored && 'usage' in stored && stored.usage !== undefined) (next as Article).usage = stored.usage;
-  return next;
-}
-
-function asYours(item: Item, now: number): Item {
-  const { editedLocally: _edited, ...rest } = item;
-  return { ...rest, source: 'local', version: item.version + 1, updatedAt: now } as Item;
-}
-
 const sameContent = (a: object | undefined, b: object) =>
   a !== undefined && JSON.stringify(a) === JSON.stringify(b);
 
@@ -78,7 +60,7 @@ export async function applyPack(
   fetched: { etag?: string | undefined; now: number },
 ): Promise<ApplyOutcome | null> {
   const { now } = fetched;
-  return db.transaction('rw', [db.articles, db.playbooks, db.rules, db.packs], async () => {
+  return db.transaction('rw', packTables(db), async () => {
     const subscription = await db.packs.get(subscriptionId);
     if (!subscription) return null;
     const source = packSource(subscriptionId);
@@ -95,8 +77,10 @@ export async function applyPack(
 
     for (const { kind, table: name } of TABLES) {
       const table = db.table<Item, string>(name);
-      const incoming: { id: string }[] = pack[name];
-      const previous = new Map<string, object>(subscription.applied?.[name].map((item) => [item.id, item]));
+      const incoming = itemsOf(pack, name);
+      const previous = new Map<string, object>(
+        itemsOf(subscription.applied, name).map((item) => [item.id, item]),
+      );
       const stored = await table.bulkGet(incoming.map((item) => item.id));
       const puts: Item[] = [];
       incoming.forEach((item, index) => {
@@ -191,70 +175,6 @@ export async function recordFailure(
     });
 }
 
-export interface Override {
-  kind: Kind;
-  id: string;
-  title: string;
-  /** `edited`: the agent changed it; `deleted`: the agent deleted it. */
-  change: 'edited' | 'deleted';
-}
-
-const titleOf = (item: { title?: string; label?: string; id: string }) => item.title ?? item.label ?? item.id;
-
-/** The pack items the agent edited or deleted, which "Reset" can bring back to the pack's version. */
-export async function overridesOf(db: OwnItDatabase, subscription: PackSubscription): Promise<Override[]> {
-  const source = packSource(subscription.id);
-  const installed = new Set(subscription.installed ?? []);
-  const found: Override[] = [];
-  for (const { kind, table } of TABLES) {
-    const items: { id: string; title?: string; label?: string }[] = subscription.applied?.[table] ?? [];
-    const stored = await db.table<Item, string>(table).bulkGet(items.map((item) => item.id));
-    items.forEach((item, index) => {
-      const current = stored[index];
-      if (current?.source === source && current.editedLocally) {
-        found.push({ kind, id: item.id, title: titleOf(item), change: 'edited' });
-      } else if (current === undefined && installed.has(`${kind}:${item.id}`)) {
-        found.push({ kind, id: item.id, title: titleOf(item), change: 'deleted' });
-      }
-    });
-  }
-  return found;
-}
-
-/** Puts the pack's version back for one overridden item, or for all of them; returns how many. */
-export async function resetToPack(
-  db: OwnItDatabase,
-  subscriptionId: string,
-  only?: { kind: Kind; id: string },
-  now = Date.now(),
-): Promise<number> {
-  return db.transaction('rw', [db.articles, db.playbooks, db.rules, db.packs], async () => {
-    const subscription = await db.packs.get(subscriptionId);
-    if (!subscription?.applied) return 0;
-    const source = packSource(subscriptionId);
-    const installed = new Set(subscription.installed ?? []);
-    let restored = 0;
-    for (const { kind, table: name } of TABLES) {
-      if (only && only.kind !== kind) continue;
-      const table = db.table<Item, string>(name);
-      const items: { id: string }[] = subscription.applied[name].filter(
-        (item) => !only || item.id === only.id,
-      );
-      const stored = await table.bulkGet(items.map((item) => item.id));
-      const puts: Item[] = [];
-      items.forEach((item, index) => {
-        const current = stored[index];
-        const edited = current?.source === source && current.editedLocally;
-        const deleted = current === undefined && installed.has(`${kind}:${item.id}`);
-        if (edited || deleted) puts.push(fromPack(item, source, now, current));
-      });
-      if (puts.length > 0) await table.bulkPut(puts);
-      restored += puts.length;
-    }
-    return restored;
-  });
-}
-
 export const subscriptions = {
   all: (db: OwnItDatabase) => db.packs.toArray(),
   get: (db: OwnItDatabase, id: string) => db.packs.get(id),
@@ -288,7 +208,7 @@ export const subscriptions = {
     id: string,
     now = Date.now(),
   ): Promise<{ removed: number; keptAsYours: number }> {
-    return db.transaction('rw', [db.articles, db.playbooks, db.rules, db.packs], async () => {
+    return db.transaction('rw', packTables(db), async () => {
       const source = packSource(id);
       let removed = 0;
       let keptAsYours = 0;
@@ -315,5 +235,6 @@ function newSubscriptionId(): string {
 /** How many items the last applied copy of a pack holds. */
 export function itemCount(subscription: PackSubscription): number {
   const pack = subscription.applied;
-  return pack ? pack.articles.length + pack.playbooks.length + pack.rules.length : 0;
+  if (!pack) return 0;
+  return pack.articles.length + pack.playbooks.length + pack.rules.length + (pack.snippets?.length ?? 0);
 }

@@ -85,6 +85,14 @@ function acmePack(version: string, warrantyTitle: string): Pack {
         keywords: ['goodwill'],
       },
     ],
+    snippets: [
+      {
+        id: 'acme-zephyrix-delay',
+        title: 'Zephyrix delay apology',
+        body: 'Hi {{customer.name}}, your Zephyrix replacement is delayed; I am following it for you.',
+        tags: ['zephyrix'],
+      },
+    ],
   };
 }
 
@@ -151,6 +159,26 @@ function packTitles(page: Page): Promise<string[]> {
   );
 }
 
+/** Ids of snippets whose source is a team pack, read straight from IndexedDB. */
+function packSnippetIds(page: Page): Promise<string[]> {
+  return page.evaluate(
+    () =>
+      new Promise<string[]>((resolve, reject) => {
+        const request = indexedDB.open('ownit');
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const all = request.result.transaction('snippets').objectStore('snippets').getAll();
+          all.onerror = () => reject(all.error);
+          all.onsuccess = () => {
+            request.result.close();
+            const rows = all.result as { id: string; source: string }[];
+            resolve(rows.filter((row) => row.source.startsWith('pack:')).map((row) => row.id));
+          };
+        };
+      }),
+  );
+}
+
 describe('team packs', () => {
   it('the worker schedules a sync of every subscription every 6 hours', async () => {
     const worker = session.ext.context.serviceWorkers()[0] ?? session.ext.worker;
@@ -184,11 +212,13 @@ describe('team packs', () => {
     const item = packItem(page);
     await item.filter({ hasText: 'synced just now' }).waitFor();
     expect(await item.textContent()).toContain('version 2026.11.1');
-    expect(await item.textContent()).toContain('3 items');
+    expect(await item.textContent()).toContain('4 items');
     expect(host.answers).toEqual([200]);
 
     const panel = await session.ext.openPanel();
     expect(await firstResult(panel, 'zephyrix warranty')).toContain('Zephyrix warranty claims');
+    // The pack's snippet is in the knowledge base too.
+    expect(await firstResult(panel, 'zephyrix delay apology')).toContain('Zephyrix delay apology');
 
     // Unchanged on the server: the conditional request is answered 304 and nothing changes.
     await item.getByRole('button', { name: 'Sync now' }).click();
@@ -200,6 +230,7 @@ describe('team packs', () => {
     await item.filter({ hasText: 'version 2026.11.2' }).waitFor();
     expect(host.answers).toEqual([200, 304, 200]);
     expect(await packTitles(page)).toEqual(['Acme returns desk', 'Zephyrix warranty claims (two years)']);
+    expect(await packSnippetIds(page)).toEqual(['acme-zephyrix-delay']);
 
     // The open panel catches up from the change log.
     await expect
@@ -267,9 +298,10 @@ describe('team packs', () => {
     await page.getByText('No team packs yet.').waitFor();
     await page
       .getByRole('status')
-      .filter({ hasText: 'Unsubscribed from “Acme support”: 3 items removed.' })
+      .filter({ hasText: 'Unsubscribed from “Acme support”: 4 items removed.' })
       .waitFor();
     expect(await packTitles(page)).toEqual([]);
+    expect(await packSnippetIds(page)).toEqual([]);
     await page.close();
   });
 });

@@ -97,6 +97,51 @@ describe('ownit import', () => {
     expect(pack.playbooks).toHaveLength(1);
   });
 
+  it('keeps the snippets of a base pack and of imported packs, updating one by id', async () => {
+    const reply = (id: string, title: string) => ({
+      id,
+      title,
+      body: `Hi {{customer.name}}: ${title}`,
+      tags: [],
+    });
+    const shell = {
+      format: 'ownit-pack',
+      formatVersion: 1,
+      version: '1',
+      articles: [],
+      playbooks: [],
+      rules: [],
+    };
+    const base = tempFile(
+      'base-replies.json',
+      JSON.stringify({
+        ...shell,
+        id: 'team',
+        name: 'Team',
+        snippets: [reply('late', 'Late'), reply('keep', 'Keep')],
+      }),
+    );
+    const incoming = tempFile(
+      'new-replies.json',
+      JSON.stringify({
+        ...shell,
+        id: 'more',
+        name: 'More',
+        snippets: [reply('late', 'Late, again'), reply('new', 'New')],
+      }),
+    );
+    const target = out('import-snippets.json');
+    const { code, lines } = await run(['import', incoming, '--base', base, '--out', target]);
+    expect(code).toBe(0);
+    expect(lines[0]).toMatchObject({ new: 1, updated: 1 });
+    const snippets = readPackFile(target).snippets as { id: string; title: string }[];
+    expect(snippets.map((s) => [s.id, s.title])).toEqual([
+      ['late', 'Late, again'],
+      ['keep', 'Keep'],
+      ['new', 'New'],
+    ]);
+  });
+
   it('refuses a file in no supported format', async () => {
     const { code, error } = await run([
       'import',

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseImportFile } from '../../../src/import/parse-file';
 import { type ImportPlan, planImport, rejections, type StoredKb } from '../../../src/import/plan';
 import type { ImportItem } from '../../../src/import/types';
-import type { Article } from '../../../src/shared/model';
+import type { Article, Snippet } from '../../../src/shared/model';
 import type { OwnItDatabase } from '../../../src/storage/db';
 import { applyImport } from '../../../src/storage/import-apply';
 import { ConflictError } from '../../../src/storage/repositories';
@@ -33,11 +33,32 @@ const article = (id: string, title: string, body = 'b'): ImportItem => ({
   source: 'local',
 });
 
+const snippet = (id: string, title: string, body = 'Hi {{customer.name}}'): ImportItem => ({
+  kind: 'snippet',
+  item: { id, title, body, tags: ['reply'] },
+  where: `replies.json snippets[${id}]`,
+  source: 'pack:replies',
+});
+
+function storedSnippet(id: string, title: string, extra: Partial<Snippet> = {}): Snippet {
+  return {
+    id,
+    title,
+    body: 'Hi {{customer.name}}',
+    tags: ['reply'],
+    updatedAt: 1,
+    version: 2,
+    source: 'pack:replies',
+    ...extra,
+  };
+}
+
 async function kbOf(db: OwnItDatabase): Promise<StoredKb> {
   return {
     articles: await db.articles.toArray(),
     playbooks: await db.playbooks.toArray(),
     rules: await db.rules.toArray(),
+    snippets: await db.snippets.toArray(),
   };
 }
 
@@ -112,7 +133,108 @@ describe('planImport', () => {
   });
 });
 
+describe('snippets in an import', () => {
+  it('are planned like articles: new, updated, unchanged, edited locally and rejected', () => {
+    const existing: StoredKb = {
+      articles: [],
+      playbooks: [],
+      rules: [],
+      snippets: [
+        storedSnippet('same', 'Same'),
+        storedSnippet('changed', 'Old title'),
+        storedSnippet('mine', 'Mine', { editedLocally: true }),
+      ],
+    };
+    const plan = planImport(
+      existing,
+      [
+        snippet('fresh', 'Fresh'),
+        snippet('same', 'Same'),
+        snippet('changed', 'New title'),
+        snippet('mine', 'Theirs'),
+        snippet('empty', 'Empty', ''),
+        // An article may share a snippet's id: they are different kinds.
+        article('fresh', 'Fresh article'),
+      ],
+      [],
+      { now: NOW },
+    );
+    expect(plan.rows.map((r) => [r.kind, r.id, r.status])).toEqual([
+      ['snippet', 'fresh', 'new'],
+      ['snippet', 'same', 'unchanged'],
+      ['snippet', 'changed', 'updated'],
+      ['snippet', 'mine', 'edited-locally'],
+      ['snippet', 'empty', 'rejected'],
+      ['article', 'fresh', 'new'],
+    ]);
+    expect(plan.rows[4]!.reasons).toEqual(['body: must not be empty']);
+    expect(plan.rows[2]!.next).toMatchObject({ title: 'New title', version: 3, source: 'pack:replies' });
+    expect(plan.counts).toEqual({ new: 2, updated: 1, unchanged: 1, 'edited-locally': 1, rejected: 1 });
+  });
+
+  it('are written in the same transaction as the rest and logged for the search index', async () => {
+    const db = freshDatabase();
+    await db.snippets.put(storedSnippet('changed', 'Old title'));
+    const before = (await db.kbChanges.toArray()).length;
+    const plan = planImport(await kbOf(db), [
+      article('a', 'A'),
+      snippet('changed', 'New'),
+      snippet('n', 'N'),
+    ]);
+    expect(await applyImport(db, plan)).toEqual({ added: 2, updated: 1 });
+    expect(await db.snippets.get('changed')).toMatchObject({ title: 'New', version: 3 });
+    expect(await db.snippets.get('n')).toMatchObject({ title: 'N', version: 1, source: 'pack:replies' });
+    const changes = (await db.kbChanges.toArray()).slice(before);
+    expect(changes.map((c) => [c.kind, c.id])).toEqual([
+      ['article', 'a'],
+      ['snippet', 'changed'],
+      ['snippet', 'n'],
+    ]);
+  });
+
+  it('a snippet that cannot be written rolls back the articles written before it', async () => {
+    const db = freshDatabase();
+    await db.snippets.put(storedSnippet('s', 'Stored'));
+    const before = await snapshot(db);
+    const plan = planImport(await kbOf(db), [article('a', 'A'), snippet('s', 'From the file')]);
+    await db.snippets.put(storedSnippet('s', 'Edited meanwhile', { version: 3 }));
+    const moved = await snapshot(db);
+    await expect(applyImport(db, plan)).rejects.toBeInstanceOf(ConflictError);
+    expect(await snapshot(db)).toEqual(moved);
+    expect(moved).not.toEqual(before);
+    expect(await db.articles.get('a')).toBeUndefined();
+  });
+});
+
 describe('applyImport', () => {
+  it('writes in chunks with progress after each, all in one transaction', async () => {
+    const db = freshDatabase();
+    const items = Array.from({ length: 5 }, (_, i) => article(`a${i}`, `Article ${i}`));
+    const progress: number[] = [];
+    await applyImport(db, planImport(await kbOf(db), items), {
+      chunk: 2,
+      onProgress: (done, total) => progress.push(done, total),
+    });
+    expect(progress).toEqual([2, 5, 4, 5, 5, 5]);
+    expect(await db.articles.count()).toBe(5);
+  });
+
+  it('a failure after some chunks were written leaves the database as before', async () => {
+    const db = freshDatabase();
+    const before = await snapshot(db);
+    const items = Array.from({ length: 5 }, (_, i) => article(`a${i}`, `Article ${i}`));
+    const plan = planImport(await kbOf(db), items);
+    await expect(
+      applyImport(db, plan, {
+        chunk: 2,
+        onProgress: (done) => {
+          if (done === 4) throw new Error('tab closed');
+        },
+      }),
+    ).rejects.toThrow('tab closed');
+    expect(await snapshot(db)).toEqual(before);
+  });
+
   it('writes new and updated items of every kind, with source pack:<id> for a pack, as one bulk change', async () => {
     const db = freshDatabase();
     await db.articles.put(stored('vip-escalation', 'Old VIP'));

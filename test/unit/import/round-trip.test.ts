@@ -7,6 +7,7 @@ import {
   packToJson,
   playbookForPack,
   ruleForPack,
+  snippetForPack,
 } from '../../../src/export/pack-export';
 import { parseImportFile } from '../../../src/import/parse-file';
 import { planImport, type StoredKb } from '../../../src/import/plan';
@@ -37,6 +38,7 @@ async function kbOf(db: OwnItDatabase): Promise<StoredKb> {
     articles: await db.articles.toArray(),
     playbooks: await db.playbooks.toArray(),
     rules: await db.rules.toArray(),
+    snippets: await db.snippets.toArray(),
   };
 }
 
@@ -63,9 +65,10 @@ const sortedArticles = async (db: OwnItDatabase) =>
   (await db.articles.orderBy('id').toArray()).map(articleForPack);
 
 describe('export then import into a fresh database', () => {
-  it('a pack reproduces every article, playbook and rule', async () => {
+  it('a pack reproduces every article, playbook, rule and snippet', async () => {
     const source = await sourceDb();
     const json = packToJson(kbToPack(await kbOf(source), { id: 'backup', name: 'Backup', version: '1' }));
+    expect(JSON.parse(json).snippets.length).toBeGreaterThan(0);
     const target = freshDatabase();
     await importInto(target, 'backup.json', json);
     expect(await sortedArticles(target)).toEqual(await sortedArticles(source));
@@ -75,8 +78,32 @@ describe('export then import into a fresh database', () => {
     expect((await target.rules.orderBy('id').toArray()).map(ruleForPack)).toEqual(
       (await source.rules.orderBy('id').toArray()).map(ruleForPack),
     );
+    expect((await target.snippets.orderBy('id').toArray()).map(snippetForPack)).toEqual(
+      (await source.snippets.orderBy('id').toArray()).map(snippetForPack),
+    );
     expect(await target.playbooks.count()).toBeGreaterThan(0);
     expect(await target.rules.count()).toBeGreaterThan(0);
+    expect(await target.snippets.count()).toBe(await source.snippets.count());
+    expect((await target.snippets.toArray()).every((s) => s.source === 'pack:backup')).toBe(true);
+  });
+
+  it('a snippet with fields and line breaks comes back as it was written', async () => {
+    const db = freshDatabase();
+    const reply = {
+      id: 'late-parcel',
+      title: 'Late parcel: "we are on it"',
+      body: 'Hi {{customer.name}},\n\nYour parcel {{order id}} is late; I will call you on {{date:callback}}.',
+      tags: ['shipping', 'late'],
+    };
+    const pack = { ...starter, id: 'replies', articles: [], playbooks: [], rules: [], snippets: [reply] };
+    await importInto(db, 'replies.json', packToJson(pack as Pack));
+    const target = freshDatabase();
+    await importInto(
+      target,
+      'again.json',
+      packToJson(kbToPack(await kbOf(db), { id: 'again', name: 'Again', version: '1' })),
+    );
+    expect((await target.snippets.toArray()).map(snippetForPack)).toEqual([reply]);
   });
 
   it('CSV reproduces every article, formula-like cells included', async () => {
