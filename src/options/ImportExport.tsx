@@ -6,6 +6,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { articlesToCsv } from '../export/articles-csv';
 import { articlesToMarkdownZip } from '../export/markdown-zip';
 import { kbToPack, packToJson } from '../export/pack-export';
+import { downloadFile } from '../shared/download';
 import { t } from '../shared/i18n';
 import type { OwnItDatabase } from '../storage/db';
 import type { ImportProgress, PlanSummary } from './import-job';
@@ -63,18 +64,6 @@ async function exportKb(db: OwnItDatabase) {
     db.snippets.toArray(),
   ]);
   return { articles, playbooks, rules, snippets };
-}
-
-function download(name: string, type: string, content: string | Uint8Array): void {
-  const url = URL.createObjectURL(new Blob([content as BlobPart], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.style.display = 'none';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -154,10 +143,11 @@ export function ImportExport({ db }: { db: OwnItDatabase }) {
       name: t('optionsExportPackName'),
       version: today(),
     });
-    if (format === 'pack') download(`ownit-kb-${today()}.json`, 'application/json', packToJson(pack));
+    if (format === 'pack') downloadFile(`ownit-kb-${today()}.json`, 'application/json', packToJson(pack));
     else if (format === 'csv')
-      download(`ownit-articles-${today()}.csv`, 'text/csv', articlesToCsv(pack.articles));
-    else download(`ownit-articles-${today()}.zip`, 'application/zip', articlesToMarkdownZip(pack.articles));
+      downloadFile(`ownit-articles-${today()}.csv`, 'text/csv', articlesToCsv(pack.articles));
+    else
+      downloadFile(`ownit-articles-${today()}.zip`, 'application/zip', articlesToMarkdownZip(pack.articles));
   };
 
   return (
