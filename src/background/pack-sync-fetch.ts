@@ -1,6 +1,7 @@
 // Fetching a team pack: HTTPS only (plain http only for this computer), a conditional request with the
 // stored ETag, a size cap enforced while the body streams in, a timeout, and redirects only to https.
 // Pure of browser APIs other than fetch, which is injected so tests can play the server.
+import { t } from '../shared/i18n';
 import { addressProblem } from '../storage/packs';
 
 export const MAX_PACK_BYTES = 20 * 1024 * 1024;
@@ -20,9 +21,9 @@ export type FetchOutcome =
   | { kind: 'fetched'; text: string; etag?: string }
   | { kind: 'failed'; problem: 'unreachable' | 'rejected'; message: string };
 
-function megabytes(bytes: number): string {
-  return `${Math.round(bytes / (1024 * 1024))} MB`;
-}
+// The reasons are worded here, in the agent's language (the worker has chrome.i18n), and stored with the
+// subscription for the options page to show.
+const tooLarge = (bytes: number) => t('packSyncTooLarge', Math.round(bytes / (1024 * 1024)));
 
 class Refused extends Error {}
 
@@ -31,7 +32,7 @@ async function readCapped(response: Response, maxBytes: number, signal: AbortSig
   const declared = Number(response.headers.get('content-length'));
   if (Number.isFinite(declared) && declared > maxBytes) {
     await response.body?.cancel().catch(() => undefined);
-    throw new Refused(`the pack is larger than ${megabytes(maxBytes)}`);
+    throw new Refused(tooLarge(maxBytes));
   }
   if (!response.body) return '';
   const reader = response.body.getReader();
@@ -47,7 +48,7 @@ async function readCapped(response: Response, maxBytes: number, signal: AbortSig
       total += value.byteLength;
       if (total > maxBytes) {
         await reader.cancel().catch(() => undefined);
-        throw new Refused(`the pack is larger than ${megabytes(maxBytes)}`);
+        throw new Refused(tooLarge(maxBytes));
       }
       chunks.push(value);
     }
@@ -63,7 +64,7 @@ async function readCapped(response: Response, maxBytes: number, signal: AbortSig
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw new Refused('the pack is not UTF-8 text');
+    throw new Refused(t('packSyncNotUtf8'));
   }
 }
 
@@ -76,7 +77,7 @@ export async function fetchPack(address: string, options: FetchPackOptions): Pro
   const timeoutMs = options.timeoutMs ?? FETCH_TIMEOUT_MS;
   const controller = new AbortController();
   const timer = setTimeout(
-    () => controller.abort(new TimedOut(`no answer within ${Math.round(timeoutMs / 1000)} s`)),
+    () => controller.abort(new TimedOut(t('packSyncTimedOut', Math.round(timeoutMs / 1000)))),
     timeoutMs,
   );
   try {
@@ -96,14 +97,14 @@ export async function fetchPack(address: string, options: FetchPackOptions): Pro
       return {
         kind: 'failed',
         problem: 'rejected',
-        message: `it redirected to ${landed}, which is not https`,
+        message: t('packSyncRedirect', landed),
       };
     }
     if (response.status === 304) return { kind: 'not-modified' };
     if (!response.ok) {
       await response.body?.cancel().catch(() => undefined);
       const status = `${response.status} ${response.statusText}`.trim();
-      return { kind: 'failed', problem: 'unreachable', message: `the server answered ${status}` };
+      return { kind: 'failed', problem: 'unreachable', message: t('packSyncServerAnswered', status) };
     }
     const text = await readCapped(response, options.maxBytes ?? MAX_PACK_BYTES, controller.signal);
     const etag = response.headers.get('etag');
@@ -114,7 +115,7 @@ export async function fetchPack(address: string, options: FetchPackOptions): Pro
     if (reason instanceof TimedOut)
       return { kind: 'failed', problem: 'unreachable', message: reason.message };
     const detail = reason instanceof Error ? reason.message : String(reason);
-    return { kind: 'failed', problem: 'unreachable', message: `the host could not be reached (${detail})` };
+    return { kind: 'failed', problem: 'unreachable', message: t('packSyncHostUnreachable', detail) };
   } finally {
     clearTimeout(timer);
   }

@@ -2,6 +2,8 @@
 // `JSON.stringify(pack)` with the `sha256` key removed (keys in the order they were parsed, no spaces).
 // `ownit pack build --sign` computes it by the same definition.
 
+import { t } from '../shared/i18n';
+
 export type IntegrityResult = { ok: true; signed: boolean } | { ok: false; message: string };
 
 async function sha256Hex(text: string): Promise<string> {
@@ -16,13 +18,13 @@ export async function checkIntegrity(raw: unknown): Promise<IntegrityResult> {
   }
   const { sha256: expected, ...rest } = raw as Record<string, unknown>;
   if (typeof expected !== 'string' || !/^[0-9a-f]{64}$/.test(expected)) {
-    return { ok: false, message: 'its sha256 field must be 64 lowercase hexadecimal characters' };
+    return { ok: false, message: t('packSyncShaMalformed') };
   }
   const actual = await sha256Hex(JSON.stringify(rest));
   if (actual !== expected) {
     return {
       ok: false,
-      message: `its content does not match its sha256 (the file says ${expected.slice(0, 12)}…, the content gives ${actual.slice(0, 12)}…); it was changed after it was signed`,
+      message: t('packSyncShaMismatch', expected.slice(0, 12), actual.slice(0, 12)),
     };
   }
   return { ok: true, signed: true };

@@ -1,6 +1,7 @@
 // Syncing team-pack subscriptions: fetch (pack-sync-fetch.ts), check integrity (pack-sync-integrity.ts)
 // and the format (parsePack), then apply in one transaction (src/storage/packs.ts). Any failure keeps the
 // items of the last good copy and records why on the subscription. Fetch and clock are injected.
+import { t } from '../shared/i18n';
 import type { Pack } from '../shared/model';
 import { parsePack } from '../shared/pack-schema';
 import type { OwnItDatabase } from '../storage/db';
@@ -28,16 +29,21 @@ export async function readPack(
   try {
     raw = JSON.parse(text);
   } catch (error) {
-    return { ok: false, message: `it is not valid JSON (${error instanceof Error ? error.message : error})` };
+    return {
+      ok: false,
+      message: t('packSyncNotJson', error instanceof Error ? error.message : String(error)),
+    };
   }
   const integrity = await checkIntegrity(raw);
   if (!integrity.ok) return { ok: false, message: integrity.message };
   const parsed = parsePack(raw);
   if (!parsed.ok) {
-    const more = parsed.errors.length > 3 ? ` and ${parsed.errors.length - 3} more` : '';
+    // The format's own problems (shared with the `ownit` command line) stay in English.
+    const problems = parsed.errors.slice(0, 3).join('; ');
+    const more = parsed.errors.length - 3;
     return {
       ok: false,
-      message: `it is not a valid Own It pack: ${parsed.errors.slice(0, 3).join('; ')}${more}`,
+      message: more > 0 ? t('packSyncInvalidMore', problems, more) : t('packSyncInvalid', problems),
     };
   }
   return { ok: true, pack: parsed.pack };

@@ -2,6 +2,8 @@
 import type { InsertResult } from '../shared/messages';
 import type { ReplyBox } from './reply-box';
 
+const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
 function fireInput(el: Element, text: string): void {
   const view = el.ownerDocument.defaultView;
   const InputEventCtor = view?.InputEvent ?? InputEvent;
@@ -89,21 +91,18 @@ export function insertText(
   text: string,
   options: InsertOptions = {},
 ): InsertResult {
-  if (!box?.isConnected) return { ok: false, reason: 'No reply box found on this page.' };
+  if (!box?.isConnected) return { ok: false, problem: 'no-reply-box' };
   try {
     if (box.tagName === 'TEXTAREA' || box.tagName === 'INPUT') {
       const field = box as HTMLTextAreaElement | HTMLInputElement;
-      if (field.disabled || field.readOnly) return { ok: false, reason: 'The reply box is read-only.' };
+      if (field.disabled || field.readOnly) return { ok: false, problem: 'read-only' };
       insertIntoField(field, text, options.atCaret ?? true);
     } else {
       insertIntoEditable(box as HTMLElement, text, options.savedRange);
     }
     return { ok: true };
   } catch (error) {
-    return {
-      ok: false,
-      reason: `Could not insert the text: ${error instanceof Error ? error.message : String(error)}`,
-    };
+    return { ok: false, problem: 'insert-failed', detail: errorText(error) };
   }
 }
 
@@ -121,15 +120,12 @@ function locate(box: HTMLElement, offset: number): { node: Text; at: number } | 
 
 /** Replaces the first occurrence of `find` in the reply box with `replacement`, as if typed. */
 export function replaceText(box: ReplyBox | undefined, find: string, replacement: string): InsertResult {
-  if (!box?.isConnected) return { ok: false, reason: 'No reply box found on this page.' };
-  const notFound: InsertResult = {
-    ok: false,
-    reason: 'That sentence is no longer in the reply box; it may have been edited.',
-  };
+  if (!box?.isConnected) return { ok: false, problem: 'no-reply-box' };
+  const notFound: InsertResult = { ok: false, problem: 'sentence-gone' };
   try {
     if (box.tagName === 'TEXTAREA' || box.tagName === 'INPUT') {
       const field = box as HTMLTextAreaElement | HTMLInputElement;
-      if (field.disabled || field.readOnly) return { ok: false, reason: 'The reply box is read-only.' };
+      if (field.disabled || field.readOnly) return { ok: false, problem: 'read-only' };
       const start = field.value.indexOf(find);
       if (start < 0) return notFound;
       field.focus({ preventScroll: true });
@@ -148,9 +144,6 @@ export function replaceText(box: ReplyBox | undefined, find: string, replacement
     insertIntoEditable(editable, replacement, range, true);
     return { ok: true };
   } catch (error) {
-    return {
-      ok: false,
-      reason: `Could not change the reply: ${error instanceof Error ? error.message : String(error)}`,
-    };
+    return { ok: false, problem: 'replace-failed', detail: errorText(error) };
   }
 }

@@ -97,7 +97,7 @@ export function ArticleForm({ article, takenIds, onSave, onSaveCopy, onCancel, o
 
   const errorCount = Object.keys(errors).length;
   const isDraft = article?.status === 'draft';
-  const title = article ? `Edit “${article.title}”` : 'New article';
+  const title = article ? t('optionsEditTitle', article.title) : t('optionsArticleNew');
   const packNote = article && article.source !== 'local' && !article.editedLocally;
   return (
     <form
@@ -112,14 +112,13 @@ export function ArticleForm({ article, takenIds, onSave, onSaveCopy, onCancel, o
       </h2>
       {packNote && (
         <p class="muted small">
-          This article came with {article.source === 'starter' ? 'the starter pack' : 'a team pack'}. Once you
-          save it, it is your local copy: updates to the pack leave it as you set it.
+          {article.source === 'starter' ? t('optionsArticleFromStarter') : t('optionsArticleFromTeamPack')}
         </p>
       )}
       {isDraft && <p class="banner">{t('captureDraftNote')}</p>}
       {errorCount > 0 && (
         <p class="banner error" role="alert">
-          Nothing was saved. Fix {errorCount === 1 ? 'the field' : `the ${errorCount} fields`} marked below.
+          {errorCount === 1 ? t('optionsFixFieldOne') : t('optionsFixFieldsMany', errorCount)}
         </p>
       )}
       {problem?.kind === 'error' && (
@@ -150,26 +149,26 @@ export function ArticleForm({ article, takenIds, onSave, onSaveCopy, onCancel, o
 
       <TextField
         name="article-title"
-        label="Title"
+        label={t('optionsTitle')}
         value={values.title}
         error={errors.title}
-        placeholder="Refund request"
+        placeholder={t('optionsArticleTitleExample')}
         onInput={set('title')}
       />
       <div class="editor-pair">
         <TextField
           name="article-body"
-          label="Body (Markdown)"
+          label={t('optionsArticleBody')}
           multiline
           rows={16}
           value={values.body}
           error={errors.body}
-          hint="## for a heading, 1. for steps, **bold**, [link](https://…)."
+          hint={t('optionsArticleBodyHint')}
           onInput={set('body')}
         />
         <div class="field">
           <span class="field-label" id="article-preview-label">
-            Preview
+            {t('optionsArticlePreview')}
           </span>
           <MarkdownPreview markdown={values.body} labelledBy="article-preview-label" />
         </div>
@@ -177,40 +176,40 @@ export function ArticleForm({ article, takenIds, onSave, onSaveCopy, onCancel, o
       <div class="field-row">
         <TextField
           name="article-tags"
-          label="Tags"
+          label={t('optionsTags')}
           value={values.tags}
           error={errors.tags}
-          hint="Separated by commas, like billing, refund."
+          hint={t('optionsArticleTagsHint')}
           onInput={set('tags')}
         />
         <TextField
           name="article-keywords"
-          label="Keywords"
+          label={t('optionsKeywords')}
           value={values.keywords}
           error={errors.keywords}
-          hint="Words customers use that the title does not, like money back."
+          hint={t('optionsArticleKeywordsHint')}
           onInput={set('keywords')}
         />
       </div>
       <div class="field-row">
         <TextField
           name="article-category"
-          label="Category"
+          label={t('optionsCategory')}
           value={values.category}
           error={errors.category}
           onInput={set('category')}
         />
         <TextField
           name="article-owner"
-          label="Owner"
+          label={t('optionsOwner')}
           value={values.owner}
           error={errors.owner}
-          placeholder="Who keeps it correct"
+          placeholder={t('optionsOwnerExample')}
           onInput={set('owner')}
         />
         <TextField
           name="article-reviewBy"
-          label="Review by"
+          label={t('optionsReviewBy')}
           type="date"
           value={values.reviewBy}
           error={errors.reviewBy}
@@ -225,10 +224,16 @@ export function ArticleForm({ article, takenIds, onSave, onSaveCopy, onCancel, o
           </button>
         )}
         <button type="submit" class={isDraft ? undefined : 'primary'} disabled={saving}>
-          {saving ? 'Saving…' : isDraft ? t('captureSaveDraft') : article ? 'Save changes' : 'Add article'}
+          {saving
+            ? t('optionsSaving')
+            : isDraft
+              ? t('captureSaveDraft')
+              : article
+                ? t('optionsSaveChanges')
+                : t('optionsArticleAdd')}
         </button>
         <button type="button" onClick={onCancel}>
-          Cancel
+          {t('optionsCancel')}
         </button>
       </div>
     </form>
@@ -241,10 +246,9 @@ function describeFailure(error: unknown, editing: boolean): Problem {
     if (editing) return { kind: 'conflict', storedVersion: error.storedVersion };
     return {
       kind: 'error',
-      message:
-        'Another window just added an article with the same title. Nothing was saved; save again to add yours alongside it.',
+      message: t('optionsArticleConflictNew'),
     };
   }
   const reason = error instanceof Error ? error.message : String(error);
-  return { kind: 'error', message: `The article could not be saved (${reason}). Try again.` };
+  return { kind: 'error', message: t('optionsArticleSaveFailed', reason) };
 }

@@ -1,7 +1,7 @@
 // One article in the list: a checkbox for bulk changes, where it came from, whether its review is due,
 // and Edit (or "Edit a local copy" for a team pack's article) and a Delete that asks first, inline.
 import { useEffect, useRef } from 'preact/hooks';
-import { t } from '../shared/i18n';
+import { t, uiLanguage } from '../shared/i18n';
 import type { Article } from '../shared/model';
 import { isReadOnly, isStale, sourceLabel } from './article-list';
 
@@ -17,11 +17,15 @@ interface Props {
   onCancelDelete(): void;
 }
 
-/** "2026-03-12" → "12 Mar 2026", the same in every time zone. */
-export function formatDay(iso: string): string {
+/**
+ * "2026-03-12" → "12 Mar 2026" (in English; "12 mar 2026" in Spanish), the same in every time zone.
+ * English keeps day-month-year, which no English reader mistakes.
+ */
+export function formatDay(iso: string, language = uiLanguage()): string {
   const [year, month, day] = iso.split('-').map(Number);
   const date = new Date(Date.UTC(year ?? 0, (month ?? 1) - 1, day ?? 1));
-  return new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
+  const locale = language.toLowerCase().startsWith('en') ? 'en-GB' : language;
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
 }
 
 export function ArticleRow(props: Props) {
@@ -41,24 +45,24 @@ export function ArticleRow(props: Props) {
           type="checkbox"
           class="item-select"
           checked={selected}
-          aria-label={`Select ${article.title}`}
+          aria-label={t('optionsSelectNamed', article.title)}
           onChange={(event) => props.onSelect(event.currentTarget.checked)}
         />
         <h2 class="item-title">{article.title}</h2>
         {article.status === 'draft' && <span class="chip warn">{t('captureDraftBadge')}</span>}
         <span class="chip subtle">
-          {article.source !== 'local' && article.editedLocally ? `${from}, edited` : from}
+          {article.source !== 'local' && article.editedLocally ? t('optionsSourceEdited', from) : from}
         </span>
         {stale && article.reviewBy && (
-          <span class="chip warn">Review due since {formatDay(article.reviewBy)}</span>
+          <span class="chip warn">{t('optionsReviewDueSince', formatDay(article.reviewBy))}</span>
         )}
       </div>
       <p class="muted small item-meta">
         {[
           article.category,
-          article.owner ? `Owner: ${article.owner}` : 'No owner',
-          !stale && article.reviewBy ? `Review by ${formatDay(article.reviewBy)}` : '',
-          article.tags.length ? `Tags: ${article.tags.join(', ')}` : '',
+          article.owner ? t('optionsOwnerIs', article.owner) : t('optionsNoOwner'),
+          !stale && article.reviewBy ? t('optionsReviewByDate', formatDay(article.reviewBy)) : '',
+          article.tags.length ? t('optionsTagsList', article.tags.join(', ')) : '',
         ]
           .filter(Boolean)
           .join(' · ')}
@@ -70,33 +74,33 @@ export function ArticleRow(props: Props) {
             if (event.key === 'Escape') props.onCancelDelete();
           }}
         >
-          <legend>Delete “{article.title}”?</legend>
-          <p>Agents will no longer find it in the panel. You can undo for a few seconds.</p>
+          <legend>{t('optionsDeleteQuestion', article.title)}</legend>
+          <p>{t('optionsArticleDeleteEffect')}</p>
           <button type="button" class="danger" onClick={props.onConfirmDelete}>
-            Yes, delete
+            {t('optionsYesDelete')}
           </button>
           <button type="button" ref={keepRef} onClick={props.onCancelDelete}>
-            Keep it
+            {t('optionsKeepIt')}
           </button>
         </fieldset>
       ) : (
         <div class="rule-actions">
-          {readOnly && <span class="muted small">Kept as the team pack has it.</span>}
+          {readOnly && <span class="muted small">{t('optionsKeptAsPack')}</span>}
           <button
             type="button"
             id={`edit-article-${article.id}`}
-            aria-label={`${readOnly ? 'Edit a local copy of' : 'Edit'} ${article.title}`}
+            aria-label={t(readOnly ? 'optionsEditCopyNamed' : 'optionsEditNamed', article.title)}
             onClick={props.onEdit}
           >
-            {readOnly ? 'Edit a local copy' : 'Edit'}
+            {readOnly ? t('optionsEditCopy') : t('optionsEdit')}
           </button>
           <button
             type="button"
             id={`delete-article-${article.id}`}
-            aria-label={`Delete ${article.title}`}
+            aria-label={t('optionsDeleteNamed', article.title)}
             onClick={props.onAskDelete}
           >
-            Delete
+            {t('optionsDelete')}
           </button>
         </div>
       )}

@@ -25,7 +25,6 @@ const ADD = 'add-article';
 const UNDO = 'undo-delete-article';
 const readAll = (db: OwnItDatabase) => articles.all(db);
 const reasonOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
-const plural = (n: number) => `${n} ${n === 1 ? 'article' : 'articles'}`;
 
 export function ArticlesManager({ db }: { db: OwnItDatabase }) {
   const state = useLive(db, readAll, 'articles');
@@ -66,7 +65,7 @@ export function ArticlesManager({ db }: { db: OwnItDatabase }) {
     const saved = await articles.save(db, article, baseVersion);
     if (saved.status === 'draft') setNotice({ message: t('captureDraftKept', saved.title) });
     else if (wasDraft) setNotice({ message: t('capturePublished', saved.title) });
-    else setNotice({ message: `Saved “${saved.title}”. The panel finds it from now on.` });
+    else setNotice({ message: t('optionsArticleSaved', saved.title) });
     close(`edit-article-${saved.id}`);
   };
 
@@ -79,7 +78,7 @@ export function ArticlesManager({ db }: { db: OwnItDatabase }) {
       ),
       0,
     );
-    setNotice({ message: `Saved your version as “${saved.title}”; the other window’s version is kept too.` });
+    setNotice({ message: t('optionsSavedCopy', saved.title) });
     close(`edit-article-${saved.id}`);
   };
 
@@ -92,7 +91,7 @@ export function ArticlesManager({ db }: { db: OwnItDatabase }) {
         attempt: current?.kind === 'edit' ? current.attempt + 1 : 0,
       }));
     } else {
-      setNotice({ message: 'That article was deleted in another window.', error: true });
+      setNotice({ message: t('optionsArticleGone'), error: true });
       close(HEADING);
     }
   };
@@ -104,14 +103,23 @@ export function ArticlesManager({ db }: { db: OwnItDatabase }) {
       setNotice(
         taken.length
           ? {
-              message: `Restored ${plural(back)}; ${taken.map((a) => `“${a.title}”`).join(', ')} could not come back: an article with the same name was added meanwhile.`,
+              message: t(
+                back === 1 ? 'optionsArticlesRestoredPartOne' : 'optionsArticlesRestoredPartMany',
+                back,
+                taken.map((a) => `“${a.title}”`).join(', '),
+              ),
               error: true,
             }
-          : { message: items.length === 1 ? `Restored “${items[0]?.title}”.` : `Restored ${plural(back)}.` },
+          : {
+              message:
+                items.length === 1
+                  ? t('optionsRestored', items[0]?.title ?? '')
+                  : t('optionsArticlesRestoredMany', back),
+            },
       );
       if (items.length === 1 && !taken.length) focus(`edit-article-${items[0]?.id}`);
     } catch (error) {
-      setNotice({ message: `The articles could not be restored (${reasonOf(error)}).`, error: true });
+      setNotice({ message: t('optionsArticlesRestoreFailed', reasonOf(error)), error: true });
     }
   };
 
@@ -122,11 +130,13 @@ export function ArticlesManager({ db }: { db: OwnItDatabase }) {
       const removed = await articles.removeMany(db, ids);
       setSelected((current) => new Set([...current].filter((id) => !ids.includes(id))));
       const message =
-        removed.length === 1 ? `Deleted “${removed[0]?.title}”.` : `Deleted ${plural(removed.length)}.`;
+        removed.length === 1
+          ? t('optionsDeleted', removed[0]?.title ?? '')
+          : t('optionsArticlesDeletedMany', removed.length);
       setNotice({ message, undo: () => void restore(removed) });
       focus(UNDO);
     } catch (error) {
-      setNotice({ message: `Nothing was deleted (${reasonOf(error)}).`, error: true });
+      setNotice({ message: t('optionsNothingDeleted', reasonOf(error)), error: true });
     } finally {
       setBusy(false);
     }
@@ -138,7 +148,7 @@ export function ArticlesManager({ db }: { db: OwnItDatabase }) {
       const outcome = await changeTag(db, picked, tag, mode);
       setNotice({ message: describeOutcome(outcome, tag, mode), error: outcome.conflicts > 0 });
     } catch (error) {
-      setNotice({ message: `The tags could not be changed (${reasonOf(error)}).`, error: true });
+      setNotice({ message: t('optionsTagsChangeFailed', reasonOf(error)), error: true });
     } finally {
       setBusy(false);
     }
@@ -167,24 +177,22 @@ export function ArticlesManager({ db }: { db: OwnItDatabase }) {
     <section class="articles" aria-labelledby={HEADING}>
       <div class="section-head">
         <h1 id={HEADING} tabIndex={-1}>
-          Articles
+          {t('optionsSectionArticles')}
         </h1>
         {!editing && state.status === 'ready' && (
           <button type="button" id={ADD} class="primary" onClick={() => setEditing({ kind: 'new' })}>
-            Write an article
+            {t('optionsArticleWrite')}
           </button>
         )}
       </div>
-      <p class="muted intro">
-        What agents find when they search in the panel: how to resolve each kind of case, in your words.
-      </p>
+      <p class="muted intro">{t('optionsArticlesIntro')}</p>
       <Notice notice={notice} onUndoExpired={undoExpired} undoId={UNDO} />
       {state.status === 'error' && (
         <p class="banner error" role="alert">
           {state.message}
         </p>
       )}
-      {state.status === 'loading' && <p class="muted">Loading articles…</p>}
+      {state.status === 'loading' && <p class="muted">{t('optionsArticlesLoading')}</p>}
       {editing ? (
         <ArticleForm
           key={editing.kind === 'edit' ? `${editing.article.id}:${editing.attempt}` : 'new'}
@@ -223,21 +231,21 @@ export function ArticlesManager({ db }: { db: OwnItDatabase }) {
                     )
                   }
                 />
-                Select all shown
+                {t('optionsSelectAllShown')}
               </label>
               {hasDrafts && <DraftExport drafts={picked.filter((a) => a.status === 'draft')} />}
               <span class="muted small" aria-live="polite">
-                Showing {shown.length} of {plural(all.length)}
+                {all.length === 1
+                  ? t('optionsShowingOfOne', shown.length)
+                  : t('optionsShowingOfMany', shown.length, all.length)}
               </span>
             </div>
             {shown.length === 0 ? (
               <p class="muted">
-                {all.length === 0
-                  ? 'No articles yet. Write the first one.'
-                  : 'No article matches these filters.'}
+                {all.length === 0 ? t('optionsArticlesEmpty') : t('optionsArticlesNoMatch')}
               </p>
             ) : (
-              <ul class="item-list" aria-label="Articles">
+              <ul class="item-list" aria-label={t('optionsSectionArticles')}>
                 {shown.map((article) => (
                   <ArticleRow
                     key={article.id}

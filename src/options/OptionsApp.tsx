@@ -2,6 +2,7 @@
 // (a link in the nav, selected by the URL's hash, so a section can be linked and reloaded).
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import { t } from '../shared/i18n';
 import type { OwnItDatabase } from '../storage/db';
 import { ArticlesManager } from './ArticlesManager';
 import { ImportExport } from './ImportExport';
@@ -20,13 +21,13 @@ interface Section {
 }
 
 export const SECTIONS: readonly Section[] = [
-  { id: 'articles', label: 'Articles', Component: ArticlesManager },
-  { id: 'playbooks', label: 'Playbooks', Component: PlaybooksManager },
+  { id: 'articles', label: t('optionsSectionArticles'), Component: ArticlesManager },
+  { id: 'playbooks', label: t('optionsPlaybooksHeading'), Component: PlaybooksManager },
   SNIPPETS_SECTION,
-  { id: 'rules', label: 'Rules', Component: RulesManager },
-  { id: 'import', label: 'Import & export', Component: ImportExport },
-  { id: 'packs', label: 'Team packs', Component: PacksManager },
-  { id: 'settings', label: 'Settings', Component: SettingsPanel },
+  { id: 'rules', label: t('optionsSectionRules'), Component: RulesManager },
+  { id: 'import', label: t('optionsSectionImport'), Component: ImportExport },
+  { id: 'packs', label: t('optionsPacksHeading'), Component: PacksManager },
+  { id: 'settings', label: t('optionsSettingsHeading'), Component: SettingsPanel },
 ];
 
 function sectionOf(hash: string): Section {
@@ -53,7 +54,8 @@ export function OptionsApp({ db }: { db: OwnItDatabase }) {
   }, [db]);
 
   useEffect(() => {
-    document.title = `Own It: ${current.label}`;
+    // The brand and the section's name; nothing in between to translate.
+    document.title = `${t('extName')}: ${current.label}`;
   }, [current]);
 
   return (
@@ -63,9 +65,9 @@ export function OptionsApp({ db }: { db: OwnItDatabase }) {
           <span class="brand-mark" aria-hidden="true">
             ✓
           </span>{' '}
-          Own It
+          {t('extName')}
         </span>
-        <nav class="sections" aria-label="Sections">
+        <nav class="sections" aria-label={t('optionsSections')}>
           {SECTIONS.map((section) => (
             <a
               key={section.id}

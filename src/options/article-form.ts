@@ -1,5 +1,6 @@
 // The article form's values ⇄ an Article, with validation that names each field. Pure: no DOM, no
 // database. Limits match the pack format (src/shared/pack-schema.ts), so a saved article can be exported.
+import { t } from '../shared/i18n';
 import type { Article } from '../shared/model';
 import { uniqueItemId } from './item-id';
 import { parseKeywords } from './rule-form';
@@ -52,11 +53,12 @@ export function isIsoDate(text: string): boolean {
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
-function checkWords(text: string, what: string): string | undefined {
+/** `tooMany`: the message key for more than WORDS_MAX words (tags or keywords). */
+function checkWords(text: string, tooMany: string): string | undefined {
   const words = parseKeywords(text);
-  if (words.length > WORDS_MAX) return `Use at most ${WORDS_MAX} ${what}; this has ${words.length}.`;
+  if (words.length > WORDS_MAX) return t(tooMany, WORDS_MAX, words.length);
   const long = words.find((word) => word.length > WORD_MAX);
-  if (long) return `“${long.slice(0, 30)}…” is too long: keep each one under ${WORD_MAX} characters.`;
+  if (long) return t('optionsErrorWordLong', long.slice(0, 30), WORD_MAX);
   return undefined;
 }
 
@@ -64,17 +66,18 @@ function checkWords(text: string, what: string): string | undefined {
 export function validateArticleForm(values: ArticleFormValues): ArticleFormErrors {
   const errors: ArticleFormErrors = {};
   const title = values.title.trim();
-  if (!title) errors.title = 'Enter a title, like “Refund request”.';
-  else if (title.length > TITLE_MAX) errors.title = `Keep the title under ${TITLE_MAX} characters.`;
-  if (values.body.length > BODY_MAX) errors.body = 'The article is too long to store; split it in two.';
-  const tags = checkWords(values.tags, 'tags');
+  if (!title) errors.title = t('optionsErrorArticleTitle');
+  // The message says 300, which is TITLE_MAX.
+  else if (title.length > TITLE_MAX) errors.title = t('optionsErrorTitleLong');
+  if (values.body.length > BODY_MAX) errors.body = t('optionsErrorArticleLong');
+  const tags = checkWords(values.tags, 'optionsErrorTagsMany');
   if (tags) errors.tags = tags;
-  const keywords = checkWords(values.keywords, 'keywords');
+  const keywords = checkWords(values.keywords, 'optionsErrorKeywordsMany');
   if (keywords) errors.keywords = keywords;
-  if (values.category.trim().length > WORD_MAX) errors.category = 'Keep the category short.';
-  if (values.owner.trim().length > WORD_MAX) errors.owner = 'Keep the owner short: a name or a team.';
+  if (values.category.trim().length > WORD_MAX) errors.category = t('optionsErrorCategoryLong');
+  if (values.owner.trim().length > WORD_MAX) errors.owner = t('optionsErrorOwnerLong');
   const review = values.reviewBy.trim();
-  if (review && !isIsoDate(review)) errors.reviewBy = 'Enter a date like 2027-03-31, or leave it empty.';
+  if (review && !isIsoDate(review)) errors.reviewBy = t('optionsErrorReviewDate');
   return errors;
 }
 
@@ -114,7 +117,7 @@ export function articleFromForm(values: ArticleFormValues, context: ArticleFormC
 
 /** The agent's copy of an article someone else changed meanwhile: a new local article beside it. */
 export function copyOfArticle(article: Article, takenIds: Iterable<string>): Article {
-  const title = `${article.title} (my copy)`.slice(0, TITLE_MAX);
+  const title = t('optionsMyCopy', article.title).slice(0, TITLE_MAX);
   const copy: Article = {
     ...article,
     id: uniqueItemId(title, takenIds, 'article'),

@@ -1,14 +1,15 @@
 // Which articles the list shows and in what order, where each came from, and the bulk tag changes.
 // Pure: the manager keeps the filter in state and the articles come from the database.
+import { t } from '../shared/i18n';
 import type { Article, Source } from '../shared/model';
 
 export const SORTS = ['title', 'updated', 'review'] as const;
 export type ArticleSort = (typeof SORTS)[number];
 
 export const SORT_LABELS: Record<ArticleSort, string> = {
-  title: 'Title (A–Z)',
-  updated: 'Last changed (newest first)',
-  review: 'Review date (soonest first)',
+  title: t('optionsSortTitle'),
+  updated: t('optionsSortUpdated'),
+  review: t('optionsSortReview'),
 };
 
 export interface ArticleFilter {
@@ -59,9 +60,9 @@ export function isReadOnly(item: { source: Source; editedLocally?: boolean }): b
 }
 
 export function sourceLabel(source: string): string {
-  if (source === 'local') return 'Yours';
-  if (source === 'starter') return 'Starter pack';
-  return `Team pack ${source.slice('pack:'.length)}`;
+  if (source === 'local') return t('optionsSourceYours');
+  if (source === 'starter') return t('optionsSourceStarter');
+  return t('optionsSourceTeamPackNamed', source.slice('pack:'.length));
 }
 
 function matchesText(article: Article, needle: string): boolean {

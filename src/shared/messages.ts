@@ -18,7 +18,18 @@ export type PanelToWorker = { type: 'panel/commitments-changed' } | { type: 'pan
 /** The options page → service worker: sync one team-pack subscription now, or all of them. */
 export type PacksToWorker = { type: 'packs/sync'; id?: string };
 
-export type InsertResult = { ok: true } | { ok: false; reason: string };
+/**
+ * Why the page did not take a text change. The content script sends a code, not words (its bundle stays
+ * small and has no messages); the panel says it in the agent's language. `detail`: the browser's error.
+ */
+export type InsertProblem =
+  | 'no-reply-box'
+  | 'read-only'
+  | 'sentence-gone'
+  | 'insert-failed'
+  | 'replace-failed';
+
+export type InsertResult = { ok: true } | { ok: false; problem: InsertProblem; detail?: string };
 
 const MAX_FIELD = 20_000;
 

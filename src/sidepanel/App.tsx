@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { analyse as Analyse } from '../nudges';
 import type { SearchHit } from '../search';
+import { t } from '../shared/i18n';
 import { type PanelIntent, takeIntent, watchIntents } from '../shared/intents';
 import { database } from '../storage/db';
 import { events } from '../storage/repositories';
@@ -46,7 +47,7 @@ export function App() {
         (error: unknown) =>
           setKnowledge({
             status: 'error',
-            message: `Own It could not open its local knowledge base (${describe(error)}). Close and reopen the panel; if it persists, restart the browser.`,
+            message: t('panelKbOpenFailed', describe(error)),
           }),
       ),
     [],
@@ -134,22 +135,22 @@ export function App() {
     <div class="panel">
       <header class="topbar">
         <span class="brand" aria-hidden="true">
-          <span class="brand-mark">✓</span> Own It
+          <span class="brand-mark">✓</span> {t('extName')}
         </span>
         <span class="topbar-actions">
           <button
             type="button"
-            title="Manage knowledge and rules"
-            aria-label="Manage knowledge and rules"
+            title={t('panelManage')}
+            aria-label={t('panelManage')}
             onClick={() => void chrome.runtime.openOptionsPage()}
           >
             ⚙
           </button>
           <button type="button" onClick={() => setView({ name: 'insights' })}>
-            Insights
+            {t('panelInsights')}
           </button>
           <button type="button" class="primary" onClick={() => setView({ name: 'note' })}>
-            I own this
+            {t('panelOwnThis')}
           </button>
         </span>
       </header>
@@ -189,13 +190,13 @@ export function App() {
           )}
           <div class="search">
             <label for="kb-search" class="visually-hidden">
-              Search knowledge base
+              {t('panelSearchLabel')}
             </label>
             <input
               id="kb-search"
               ref={searchRef}
               type="search"
-              placeholder="Search knowledge base  ( / )"
+              placeholder={t('panelSearchPlaceholder')}
               autocomplete="off"
               spellcheck={false}
               value={query}
@@ -207,7 +208,7 @@ export function App() {
           {query.trim() ? (
             knowledge.status === 'loading' ? (
               <p class="muted" role="status">
-                Loading articles…
+                {t('panelLoadingArticles')}
               </p>
             ) : (
               <SearchResults
@@ -245,11 +246,11 @@ function TagFilter({
   return (
     <select
       class="tag-filter"
-      aria-label="Filter by topic"
+      aria-label={t('panelFilterTopic')}
       value={value}
       onChange={(event) => onChange(event.currentTarget.value)}
     >
-      <option value="">All topics</option>
+      <option value="">{t('panelAllTopics')}</option>
       {tags.map(({ tag, count }) => (
         <option key={tag} value={tag}>
           {tag} ({count})

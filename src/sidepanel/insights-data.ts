@@ -1,6 +1,7 @@
 // What the Insights view shows, computed from the agent's own notes and usage events. Pure: no DOM, no
 // database, and `now` is a parameter so tests can pin the clock. Weeks are calendar weeks in the agent's
 // local time, starting on Monday at 00:00 (so a week that contains a DST change is 167 or 169 hours).
+import { t } from '../shared/i18n';
 import type { Note, UsageEvent } from '../shared/model';
 
 /** One calendar week: [start, end) in epoch ms. */
@@ -298,23 +299,23 @@ function sum(values: number[]): number {
   return values.reduce((total, n) => total + n, 0);
 }
 
-/** A Markdown article skeleton for a search that found nothing, in the starter pack's shape. */
+/** A Markdown article skeleton for a search that found nothing: the starter pack's shape, the UI's language. */
 export function articleDraft(searchText: string): string {
   const title = searchText.trim().replace(/^./, (c) => c.toUpperCase());
   return [
     `# ${title}`,
     '',
-    '## When to use',
+    `## ${t('captureHeadingWhen')}`,
     '',
-    '## What customers say',
+    `## ${t('captureHeadingCustomers')}`,
     `- "${searchText.trim()}"`,
     '',
-    '## Resolve it',
+    `## ${t('captureHeadingResolve')}`,
     '1. ',
     '',
-    '## Say it',
+    `## ${t('captureHeadingSay')}`,
     '```snippet',
-    'Hi {{customer.name}}, ',
+    `${t('panelDraftGreeting')} `,
     '```',
     '',
   ].join('\n');

@@ -3,7 +3,12 @@
 import browser from 'webextension-polyfill';
 import { withPageAmounts } from '../nudges/page-amounts';
 import { t } from '../shared/i18n';
-import { type ExtensionToContent, isContentToExtension, isPageContext } from '../shared/messages';
+import {
+  type ExtensionToContent,
+  type InsertProblem,
+  isContentToExtension,
+  isPageContext,
+} from '../shared/messages';
 import type { PageContext } from '../shared/model';
 
 export type PageState =
@@ -135,13 +140,31 @@ export async function grantSite(origin: string, tabId: number): Promise<boolean>
   return true;
 }
 
+/** The content script's reason code, said in the agent's language. */
+export function describeInsertProblem(problem: InsertProblem | undefined, detail = ''): string {
+  switch (problem) {
+    case 'no-reply-box':
+      return t('panelNoReplyBox');
+    case 'read-only':
+      return t('panelReplyBoxReadOnly');
+    case 'sentence-gone':
+      return t('panelSentenceGone');
+    case 'insert-failed':
+      return t('panelInsertFailed', detail);
+    case 'replace-failed':
+      return t('panelReplaceFailed', detail);
+    default:
+      return t('panelPageRefusedText');
+  }
+}
+
 /** Sends a text change to the page's content script; null when it worked, else the reason. */
 async function changePage(tabId: number, message: ExtensionToContent): Promise<string | null> {
   try {
     const reply = (await browser.tabs.sendMessage(tabId, message)) as
-      | { ok: boolean; reason?: string }
+      | { ok: boolean; problem?: InsertProblem; detail?: string }
       | undefined;
-    return reply?.ok ? null : (reply?.reason ?? t('panelPageRefusedText'));
+    return reply?.ok ? null : describeInsertProblem(reply?.problem, reply?.detail);
   } catch {
     return t('panelPageUnreachable');
   }

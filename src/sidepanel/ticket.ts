@@ -1,4 +1,4 @@
-import { uiLanguage } from '../shared/i18n';
+import { t, uiLanguage } from '../shared/i18n';
 import type { PageContext } from '../shared/model';
 import { fieldsOf, fillFields, pageValues } from '../shared/snippet-fields';
 
@@ -23,11 +23,12 @@ export function snippetFields(snippet: string): string[] {
   return fieldsOf(snippet).map((field) => field.name);
 }
 
+/** How long ago, in the agent's language: "just now", "5 min ago", "3 h ago", then the day ("Mar 12"). */
 export function formatWhen(ms: number, now = Date.now()): string {
   const minutes = Math.round((now - ms) / 60_000);
-  if (minutes < 1) return 'just now';
-  if (minutes < 60) return `${minutes} min ago`;
+  if (minutes < 1) return t('panelWhenJustNow');
+  if (minutes < 60) return t('panelWhenMinutes', minutes);
   const hours = Math.round(minutes / 60);
-  if (hours < 24) return `${hours} h ago`;
-  return new Date(ms).toLocaleDateString(undefined, { month: 'short', day: 'numeric' });
+  if (hours < 24) return t('panelWhenHours', hours);
+  return new Date(ms).toLocaleDateString(uiLanguage(), { month: 'short', day: 'numeric' });
 }

@@ -2,9 +2,19 @@
 // sync replaces only those, keeps what the agent edited (their override) or deleted, never writes over
 // an item of another source (reported as a collision), and removes what left the pack. The last applied
 // pack stays in the subscription row so an override can be reset to the pack's version.
+import { t } from '../shared/i18n';
 import type { Pack, PackSubscription, Source } from '../shared/model';
 import type { OwnItDatabase } from './db';
-import { asYours, fromPack, type Item, itemsOf, packSource, packTables, TABLES } from './pack-items';
+import {
+  asYours,
+  fromPack,
+  type Item,
+  itemsOf,
+  type Kind,
+  packSource,
+  packTables,
+  TABLES,
+} from './pack-items';
 
 export { packSource } from './pack-items';
 export { type Override, overridesOf, resetToPack } from './pack-overrides';
@@ -17,11 +27,11 @@ export function addressProblem(address: string): string | null {
   try {
     url = new URL(address);
   } catch {
-    return 'that is not a web address (it should look like https://example.com/team-pack.json)';
+    return t('packSyncNotAddress');
   }
   if (url.protocol === 'https:') return null;
   if (url.protocol === 'http:' && LOOPBACK.has(url.hostname)) return null;
-  return 'the address must start with https:// (plain http only for this computer)';
+  return t('packSyncNotHttps');
 }
 
 /** True for an address on this computer (already a host permission). */
@@ -29,10 +39,19 @@ export function isLoopback(address: string): boolean {
   return LOOPBACK.has(new URL(address).hostname);
 }
 
-function describeSource(source: Source): string {
-  if (source === 'local') return 'one of your own';
-  if (source === 'starter') return 'in the starter pack';
-  return 'in another team pack';
+const KIND_NAMES: Record<Kind, string> = {
+  article: 'kindArticle',
+  playbook: 'kindPlaybook',
+  rule: 'optionsKindRule',
+  snippet: 'snippetKind',
+};
+
+/** Why an item of the pack was not applied: its id belongs to an item from `source`. */
+function describeCollision(kind: Kind, id: string, source: Source): string {
+  const what = t(KIND_NAMES[kind]);
+  if (source === 'local') return t('packSyncIdYours', what, id);
+  if (source === 'starter') return t('packSyncIdStarter', what, id);
+  return t('packSyncIdOtherPack', what, id);
 }
 
 export interface ApplyOutcome {
@@ -92,7 +111,7 @@ export async function applyPack(
           puts.push(fromPack(item, source, now, undefined));
           outcome.added++;
         } else if (current.source !== source) {
-          outcome.collisions.push(`${kind} “${item.id}” (the id is ${describeSource(current.source)})`);
+          outcome.collisions.push(describeCollision(kind, item.id, current.source));
         } else {
           installed.push(key);
           if (current.editedLocally) outcome.keptOverrides++;
@@ -191,7 +210,7 @@ export const subscriptions = {
     const url = new URL(address).href;
     return db.transaction('rw', db.packs, async () => {
       if ((await db.packs.where('url').equals(url).count()) > 0) {
-        throw new Error('you are already subscribed to this address');
+        throw new Error(t('packSyncAlreadySubscribed'));
       }
       const row: PackSubscription = { id, url, status: 'never', addedAt: now };
       await db.packs.add(row);

@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { t } from '../../shared/i18n';
 import type { Article } from '../../shared/model';
 import { renderMarkdownInto } from '../../shared/render';
 import type { PageState } from '../page-context';
@@ -29,7 +30,7 @@ export function ArticleView({ article, page, onBack }: Props) {
         drawSnippets();
       })
       .catch((error: unknown) => {
-        if (!cancelled) setRenderError(`This article could not be shown: ${String(error)}`);
+        if (!cancelled) setRenderError(t('panelArticleNotShown', String(error)));
       });
     return () => {
       cancelled = true;
@@ -83,8 +84,8 @@ export function ArticleView({ article, page, onBack }: Props) {
         <h1 id="article-title">{article.title}</h1>
         <p class="meta">
           {article.category && <span class="chip">{article.category}</span>}
-          {stale && <span class="chip warn">Review due since {article.reviewBy}</span>}
-          {article.owner && <span>Owner: {article.owner}</span>}
+          {stale && <span class="chip warn">{t('panelReviewDueSince', article.reviewBy ?? '')}</span>}
+          {article.owner && <span>{t('panelOwnerIs', article.owner)}</span>}
         </p>
         {renderError && (
           <p class="banner error" role="alert">

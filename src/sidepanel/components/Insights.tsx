@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { t } from '../../shared/i18n';
+import { t, uiLanguage } from '../../shared/i18n';
 import type { Note, UsageEvent } from '../../shared/model';
 import { database } from '../../storage/db';
 import { downloadFile, exportFileName, notesToCsv, notesToJson } from '../export-notes';
@@ -37,10 +37,7 @@ export function Insights({ onBack, titleOf }: InsightsProps) {
     const db = database();
     Promise.all([db.notes.toArray(), db.events.toArray()])
       .then(([notes, events]) => live && setState({ notes, events, now: Date.now() }))
-      .catch(
-        (error: unknown) =>
-          live && setState({ error: `Your insights could not be loaded: ${describe(error)}` }),
-      );
+      .catch((error: unknown) => live && setState({ error: t('panelInsightsLoadFailed', describe(error)) }));
     return () => {
       live = false;
     };
@@ -55,20 +52,20 @@ export function Insights({ onBack, titleOf }: InsightsProps) {
       if (kind === 'csv')
         downloadFile(exportFileName('csv'), 'text/csv;charset=utf-8', notesToCsv(data.notes, { bom: true }));
       else downloadFile(exportFileName('json'), 'application/json', notesToJson(data.notes));
-      setStatus(`Exported ${plural(data.notes.length, 'note')} as ${kind.toUpperCase()}.`);
+      const format = kind.toUpperCase();
+      const count = data.notes.length;
+      setStatus(count === 1 ? t('panelExportedOne', format) : t('panelExportedMany', count, format));
     } catch (error) {
-      setStatus(`The export failed: ${describe(error)}`);
+      setStatus(t('panelExportFailed', describe(error)));
     }
   };
 
   return (
     <main class="detail insights">
       <BackBar onBack={onBack} />
-      <h1>Insights</h1>
-      <p class="muted small">
-        Worked out on this computer from your own notes and activity. Nothing is sent anywhere.
-      </p>
-      {state === null && <p class="muted">Loading…</p>}
+      <h1>{t('panelInsights')}</h1>
+      <p class="muted small">{t('panelInsightsIntro')}</p>
+      {state === null && <p class="muted">{t('panelLoadingView')}</p>}
       {state && 'error' in state && (
         <p class="banner error" role="alert">
           {state.error}
@@ -85,44 +82,42 @@ export function Insights({ onBack, titleOf }: InsightsProps) {
             onDraftArticle={(text) =>
               navigator.clipboard
                 .writeText(articleDraft(text))
-                .then(() =>
-                  setStatus(
-                    `An article draft for “${text}” is on your clipboard, in the pack’s Markdown shape.`,
-                  ),
-                )
-                .catch((error: unknown) => setStatus(`The draft could not be copied: ${describe(error)}`))
+                .then(() => setStatus(t('panelDraftCopied', text)))
+                .catch((error: unknown) => setStatus(t('panelDraftCopyFailed', describe(error))))
             }
           />
-          <section class="card" aria-label="Most used articles">
-            <h2>Most used articles</h2>
+          <section class="card" aria-label={t('panelMostUsed')}>
+            <h2>{t('panelMostUsed')}</h2>
             {insights.articles.length === 0 ? (
-              <p class="muted">No articles opened yet. The ones you open most will be listed here.</p>
+              <p class="muted">{t('panelMostUsedNone')}</p>
             ) : (
               <ol class="insight-list">
                 {insights.articles.map((use) => (
                   <li key={use.id}>
                     <span class="insight-item-title">{titleOf(use.id) ?? use.id}</span>
                     <span class="muted small">
-                      opened {times(use.count)} · last {formatWhen(use.lastAt, data.now)}
+                      {timesAgo(OPENED, use.count, formatWhen(use.lastAt, data.now))}
                     </span>
                   </li>
                 ))}
               </ol>
             )}
           </section>
-          <section class="card" aria-label="Export my notes">
-            <h2>Export my notes</h2>
+          <section class="card" aria-label={t('panelExportNotes')}>
+            <h2>{t('panelExportNotes')}</h2>
             <p class="muted small">
               {data.notes.length === 0
-                ? 'You have no notes to export yet.'
-                : `${plural(data.notes.length, 'note')}, with their commitments.`}
+                ? t('panelExportNone')
+                : data.notes.length === 1
+                  ? t('panelExportCountOne')
+                  : t('panelExportCountMany', data.notes.length)}
             </p>
             <div class="insight-actions">
               <button type="button" disabled={data.notes.length === 0} onClick={() => exportAs('csv')}>
-                Export notes as CSV
+                {t('panelExportCsv')}
               </button>
               <button type="button" disabled={data.notes.length === 0} onClick={() => exportAs('json')}>
-                Export notes as JSON
+                {t('panelExportJson')}
               </button>
             </div>
             <p class="status" role="status" aria-live="polite">
@@ -139,33 +134,34 @@ function PromisesKept({ stats }: { stats: CommitmentInsights }) {
   const settled = stats.kept + stats.late + stats.overdue;
   const labels = weekLabels(stats.weeks);
   const series: Series[] = [
-    { label: 'kept on time', className: 'series-kept' },
-    { label: 'late', className: 'series-late' },
-    { label: 'overdue, still open', className: 'series-overdue' },
+    { label: t('panelSeriesKept'), className: 'series-kept' },
+    { label: t('panelSeriesLate'), className: 'series-late' },
+    { label: t('panelSeriesOverdue'), className: 'series-overdue' },
   ];
   return (
-    <section class="card" aria-label="Promises kept on time">
-      <h2>Promises kept on time</h2>
+    <section class="card" aria-label={t('panelPromisesHeading')}>
+      <h2>{t('panelPromisesHeading')}</h2>
       {stats.rate === null ? (
-        <p class="muted">
-          No promises came due in the last {COMMITMENT_WEEKS} weeks. Give a note a due time and it will count
-          here.
-        </p>
+        <p class="muted">{t('panelPromisesNone', COMMITMENT_WEEKS)}</p>
       ) : (
         <>
           <p class="insight-figure">
             <strong>{percent(stats.rate)}</strong>
             <span class="muted">
               {' '}
-              {stats.kept} of {plural(settled, 'promise')} kept on time in the last {COMMITMENT_WEEKS} weeks
+              {settled === 1
+                ? t('panelPromisesKeptOne', stats.kept, COMMITMENT_WEEKS)
+                : t('panelPromisesKeptMany', stats.kept, settled, COMMITMENT_WEEKS)}
             </span>
           </p>
           <GroupedBars
-            label={`Promises per week, last ${COMMITMENT_WEEKS} weeks. ${stats.weeks
-              .map(
-                (w, i) => `${labels[i]?.long}: ${w.kept} kept on time, ${w.late} late, ${w.overdue} overdue`,
-              )
-              .join('; ')}.`}
+            label={t(
+              'panelPromisesChart',
+              COMMITMENT_WEEKS,
+              stats.weeks
+                .map((w, i) => t('panelPromisesWeek', labels[i]?.long ?? '', w.kept, w.late, w.overdue))
+                .join('; '),
+            )}
             series={series}
             groups={stats.weeks.map((w, i) => ({
               label: labels[i]?.short ?? '',
@@ -182,34 +178,40 @@ function PromisesKept({ stats }: { stats: CommitmentInsights }) {
 
 function HandoffsAvoided({ stats }: { stats: HandoffInsights }) {
   const labels = weekLabels(stats.weeks);
-  const series: Series[] = [{ label: 'handoffs avoided', className: 'series-avoided' }];
+  const series: Series[] = [{ label: t('panelSeriesAvoided'), className: 'series-avoided' }];
   return (
-    <section class="card" aria-label="Handoffs avoided">
-      <h2>Handoffs avoided</h2>
+    <section class="card" aria-label={t('panelHandoffsHeading')}>
+      <h2>{t('panelHandoffsHeading')}</h2>
       {stats.shown === 0 && stats.avoided === 0 ? (
-        <p class="muted">
-          No handoff or “I can’t” wording was flagged in your replies in the last {HANDOFF_WEEKS} weeks.
-        </p>
+        <p class="muted">{t('panelHandoffsNone', HANDOFF_WEEKS)}</p>
       ) : (
         <>
           <p class="insight-figure">
             <strong>{stats.avoided}</strong>
             <span class="muted">
               {' '}
-              {stats.avoided === 1 ? 'time' : 'times'} you kept the case instead of handing it off, last{' '}
-              {HANDOFF_WEEKS} weeks
+              {stats.avoided === 1
+                ? t('panelHandoffsKeptOne', HANDOFF_WEEKS)
+                : t('panelHandoffsKeptMany', HANDOFF_WEEKS)}
             </span>
           </p>
           <p class="small">
-            You acted on {stats.acted} of {plural(stats.shown, 'ownership nudge')} shown
-            {stats.shown > 0 ? ` (${percent(Math.min(1, stats.acted / stats.shown))})` : ''}.
-            {stats.allShown > stats.shown &&
-              ` All nudges: ${stats.allActed} acted on of ${stats.allShown} shown.`}
+            {stats.shown === 0
+              ? t('panelNudgesActedNone', stats.acted)
+              : t(
+                  stats.shown === 1 ? 'panelNudgesActedOne' : 'panelNudgesActedMany',
+                  stats.acted,
+                  stats.shown,
+                  percent(Math.min(1, stats.acted / stats.shown)),
+                )}
+            {stats.allShown > stats.shown && ` ${t('panelNudgesAll', stats.allActed, stats.allShown)}`}
           </p>
           <GroupedBars
-            label={`Handoffs avoided per week, last ${HANDOFF_WEEKS} weeks. ${stats.weeks
-              .map((w, i) => `${labels[i]?.long}: ${w.avoided}`)
-              .join('; ')}.`}
+            label={t(
+              'panelHandoffsChart',
+              HANDOFF_WEEKS,
+              stats.weeks.map((w, i) => `${labels[i]?.long}: ${w.avoided}`).join('; '),
+            )}
             series={series}
             groups={stats.weeks.map((w, i) => ({
               label: labels[i]?.short ?? '',
@@ -233,29 +235,25 @@ function KnowledgeGaps({
   onDraftArticle(text: string): void;
 }) {
   return (
-    <section class="card" aria-label="Knowledge gaps">
-      <h2>Knowledge gaps</h2>
+    <section class="card" aria-label={t('panelGapsHeading')}>
+      <h2>{t('panelGapsHeading')}</h2>
       {gaps.length === 0 ? (
-        <p class="muted">Every search found something so far. Searches with no result will be listed here.</p>
+        <p class="muted">{t('panelGapsNone')}</p>
       ) : (
         <>
-          <p class="muted small">
-            Searches that found nothing. An article for each saves the next agent the hunt.
-          </p>
+          <p class="muted small">{t('panelGapsIntro')}</p>
           <ul class="insight-list">
             {gaps.map((gap) => (
               <li key={gap.text} class="gap">
                 <span class="insight-item-title">“{gap.text}”</span>
-                <span class="muted small">
-                  searched {times(gap.count)} · last {formatWhen(gap.lastAt, now)}
-                </span>
+                <span class="muted small">{timesAgo(SEARCHED, gap.count, formatWhen(gap.lastAt, now))}</span>
                 <DraftButton from={{ search: gap.text }} label={t('captureDraftAbout', gap.text)} />
                 <button
                   type="button"
-                  aria-label={`Copy article draft about “${gap.text}”`}
+                  aria-label={t('panelCopyDraftAbout', gap.text)}
                   onClick={() => onDraftArticle(gap.text)}
                 >
-                  Copy article draft
+                  {t('panelCopyDraft')}
                 </button>
               </li>
             ))}
@@ -347,12 +345,9 @@ function Legend({ series }: { series: Series[] }) {
 function RootCauses({ stats }: { stats: RootCauseInsights }) {
   if (stats.causes.length === 0) {
     return (
-      <section class="card" aria-label="Top root causes">
-        <h2>Top root causes</h2>
-        <p class="muted">
-          No root causes tagged in the last {CAUSE_WEEKS} weeks. Tag a cause when you own a case to see which
-          ones come back.
-        </p>
+      <section class="card" aria-label={t('panelCausesHeading')}>
+        <h2>{t('panelCausesHeading')}</h2>
+        <p class="muted">{t('panelCausesNone', CAUSE_WEEKS)}</p>
       </section>
     );
   }
@@ -365,16 +360,15 @@ function RootCauses({ stats }: { stats: RootCauseInsights }) {
   const sparkHeight = 24;
   const maxTotal = Math.max(1, ...stats.causes.map((c) => c.total));
   const maxWeek = Math.max(1, ...stats.causes.flatMap((c) => c.counts));
-  const summary = `Top root causes over the last ${CAUSE_WEEKS} weeks, in cases: ${stats.causes
-    .map((c) => `${c.cause} ${c.total} (by week, oldest first: ${c.counts.join(', ')})`)
-    .join('; ')}.`;
+  const summary = t(
+    'panelCausesChart',
+    CAUSE_WEEKS,
+    stats.causes.map((c) => t('panelCauseByWeek', c.cause, c.total, c.counts.join(', '))).join('; '),
+  );
   return (
-    <section class="card" aria-label="Top root causes">
-      <h2>Top root causes</h2>
-      <p class="muted small">
-        Cases per cause over the last {CAUSE_WEEKS} weeks; the small columns show each week, oldest on the
-        left.
-      </p>
+    <section class="card" aria-label={t('panelCausesHeading')}>
+      <h2>{t('panelCausesHeading')}</h2>
+      <p class="muted small">{t('panelCausesIntro', CAUSE_WEEKS)}</p>
       <svg
         class="chart"
         viewBox={`0 0 ${CHART_WIDTH} ${stats.causes.length * row}`}
@@ -390,7 +384,11 @@ function RootCauses({ stats }: { stats: RootCauseInsights }) {
                 {truncate(cause.cause, 34)}
               </text>
               <rect class="chart-bar series-cause" x={0} y={y + 15} width={width} height={13} rx={2}>
-                <title>{`${cause.cause}: ${plural(cause.total, 'case')} in the last ${CAUSE_WEEKS} weeks`}</title>
+                <title>
+                  {cause.total === 1
+                    ? t('panelCauseTotalOne', cause.cause, CAUSE_WEEKS)
+                    : t('panelCauseTotalMany', cause.cause, cause.total, CAUSE_WEEKS)}
+                </title>
               </rect>
               <text class="chart-value" x={width + 4} y={y + 26}>
                 {cause.total}
@@ -406,7 +404,11 @@ function RootCauses({ stats }: { stats: RootCauseInsights }) {
                     width={sparkStep - 2}
                     height={h}
                   >
-                    <title>{`${cause.cause}, ${labels[w]?.long ?? ''}: ${plural(count, 'case')}`}</title>
+                    <title>
+                      {count === 1
+                        ? t('panelCauseWeekOne', cause.cause, labels[w]?.long ?? '')
+                        : t('panelCauseWeekMany', cause.cause, labels[w]?.long ?? '', count)}
+                    </title>
                   </rect>
                 );
               })}
@@ -422,23 +424,25 @@ function RootCauses({ stats }: { stats: RootCauseInsights }) {
 
 function weekLabels(weeks: readonly Week[]): { short: string; long: string }[] {
   return weeks.map((week, i) => {
-    const date = new Date(week.start).toLocaleDateString(undefined, { month: 'short', day: 'numeric' });
+    const date = new Date(week.start).toLocaleDateString(uiLanguage(), { month: 'short', day: 'numeric' });
     return i === weeks.length - 1
-      ? { short: 'This week', long: 'this week' }
-      : { short: date, long: `week of ${date}` };
+      ? { short: t('panelThisWeek'), long: t('panelThisWeekInSentence') }
+      : { short: date, long: t('panelWeekOf', date) };
   });
 }
 
 function percent(rate: number): string {
-  return `${Math.round(rate * 100)}%`;
+  return new Intl.NumberFormat(uiLanguage(), { style: 'percent', maximumFractionDigits: 0 }).format(rate);
 }
 
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
-}
+/** Message keys for "opened / searched N times · last WHEN", one per count that reads differently. */
+const OPENED = ['panelOpenedOnce', 'panelOpenedTwice', 'panelOpenedMany'] as const;
+const SEARCHED = ['panelSearchedOnce', 'panelSearchedTwice', 'panelSearchedMany'] as const;
 
-function times(count: number): string {
-  return count === 1 ? 'once' : count === 2 ? 'twice' : `${count} times`;
+function timesAgo(keys: readonly [string, string, string], count: number, when: string): string {
+  if (count === 1) return t(keys[0], when);
+  if (count === 2) return t(keys[1], when);
+  return t(keys[2], count, when);
 }
 
 function truncate(text: string, max: number): string {

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { t } from '../../shared/i18n';
-import { type Note, STAGES } from '../../shared/model';
+import { t, uiLanguage } from '../../shared/i18n';
+import { type Note, STAGES, type Stage } from '../../shared/model';
 import { database } from '../../storage/db';
 import { commitments, notes } from '../../storage/repositories';
 import { formatWhen } from '../ticket';
@@ -42,6 +42,18 @@ function matches(note: Note, filters: Filters): boolean {
   return [note.text, note.subject, note.customer, note.ticketId].some((f) => f?.toLowerCase().includes(text));
 }
 
+/** Message keys of the stage names. */
+const STAGE_NAMES: Record<Stage, string> = {
+  capture: 'panelStageCapture',
+  investigate: 'panelStageInvestigate',
+  resolve: 'panelStageResolve',
+  communicate: 'panelStageCommunicate',
+  'follow-up': 'panelStageFollowUp',
+};
+
+/** A stage's name in the agent's language; a stage this version does not know shows as stored. */
+const stageName = (stage: string) => (stage in STAGE_NAMES ? t(STAGE_NAMES[stage as Stage]) : stage);
+
 type Loaded = { open: Note[]; recent: Note[] } | { error: string } | null;
 
 /** "My cases": open promises by due time, then recent cases with their timelines. */
@@ -55,15 +67,15 @@ export function MyCases({ version, ticketKey }: { version: number; ticketKey?: s
     const db = database();
     Promise.all([commitments.open(db), notes.recent(db, 300)])
       .then(([open, recent]) => setState({ open, recent }))
-      .catch((error: unknown) => setState({ error: `Your cases could not be loaded: ${String(error)}` }));
+      .catch((error: unknown) => setState({ error: t('panelCasesFailed', String(error)) }));
   }, [version, reload]); // `version` and `reload` are reload signals
 
   if (state === null || 'error' in state) {
     return (
-      <section class="card" aria-label="My cases">
-        <h2>My cases</h2>
+      <section class="card" aria-label={t('panelMyCases')}>
+        <h2>{t('panelMyCases')}</h2>
         {state === null ? (
-          <p class="muted">Loading…</p>
+          <p class="muted">{t('panelLoadingView')}</p>
         ) : (
           <p class="banner error" role="alert">
             {state.error}
@@ -82,51 +94,55 @@ export function MyCases({ version, ticketKey }: { version: number; ticketKey?: s
   return (
     <>
       {mine.length > 0 && (
-        <section class="card owned" aria-label="You own this case">
-          <h2>You own this case</h2>
+        <section class="card owned" aria-label={t('panelYouOwnCase')}>
+          <h2>{t('panelYouOwnCase')}</h2>
           <p class="small">
-            {mine.length} note{mine.length > 1 ? 's' : ''}, last {formatWhen(mine[0]?.createdAt ?? 0)}:{' '}
-            {mine[0]?.text}
+            {mine.length === 1
+              ? t('panelOwnedNotesOne', formatWhen(mine[0]?.createdAt ?? 0), mine[0]?.text ?? '')
+              : t(
+                  'panelOwnedNotesMany',
+                  mine.length,
+                  formatWhen(mine[0]?.createdAt ?? 0),
+                  mine[0]?.text ?? '',
+                )}
           </p>
           <Commitments rows={state.open.filter((n) => n.ticketKey === ticketKey)} onChange={refresh} />
         </section>
       )}
-      <section class="card" aria-label="My cases">
-        <h2>My cases</h2>
+      <section class="card" aria-label={t('panelMyCases')}>
+        <h2>{t('panelMyCases')}</h2>
         <Commitments rows={state.open} onChange={refresh} />
         {state.recent.length === 0 ? (
-          <p class="muted">
-            No cases yet. Press “I own this” on a ticket to keep track of what you promised.
-          </p>
+          <p class="muted">{t('panelNoCases')}</p>
         ) : (
           <>
             <div class="case-filters">
               <input
                 type="search"
-                aria-label="Search notes"
-                placeholder="Search notes"
+                aria-label={t('panelSearchNotes')}
+                placeholder={t('panelSearchNotes')}
                 value={filters.text}
                 onInput={(event) => setFilters({ ...filters, text: event.currentTarget.value })}
               />
               <select
-                aria-label="Filter by stage"
+                aria-label={t('panelFilterStage')}
                 value={filters.stage}
                 onChange={(event) => setFilters({ ...filters, stage: event.currentTarget.value })}
               >
-                <option value="">All stages</option>
+                <option value="">{t('panelAllStages')}</option>
                 {STAGES.map((s) => (
                   <option key={s} value={s}>
-                    {s}
+                    {stageName(s)}
                   </option>
                 ))}
               </select>
               {causes.length > 0 && (
                 <select
-                  aria-label="Filter by root cause"
+                  aria-label={t('panelFilterCause')}
                   value={filters.cause}
                   onChange={(event) => setFilters({ ...filters, cause: event.currentTarget.value })}
                 >
-                  <option value="">All causes</option>
+                  <option value="">{t('panelAllCauses')}</option>
                   {causes.map((c) => (
                     <option key={c} value={c}>
                       {c}
@@ -135,7 +151,7 @@ export function MyCases({ version, ticketKey }: { version: number; ticketKey?: s
                 </select>
               )}
             </div>
-            {cases.length === 0 && filtering && <p class="muted">No notes match these filters.</p>}
+            {cases.length === 0 && filtering && <p class="muted">{t('panelNoNotesMatch')}</p>}
             <ul class="cases">
               {cases.map((c) => (
                 <CaseItem
@@ -182,18 +198,18 @@ function CaseItem({ summary, allNotes, open, onToggle }: CaseItemProps) {
           <>
             {' · '}
             <button type="button" class="link" aria-expanded={open} onClick={onToggle}>
-              {open ? 'Hide timeline' : `${summary.notes.length} notes`}
+              {open ? t('panelHideTimeline') : t('panelNotesMany', summary.notes.length)}
             </button>
           </>
         )}
       </span>
       <DraftButton from={{ notes: allNotes }} label={t('captureDraftFromCase', summary.label)} class="link" />
       {open && (
-        <ol class="timeline" aria-label={`Timeline of ${summary.label}`}>
+        <ol class="timeline" aria-label={t('panelTimelineOf', summary.label)}>
           {[...summary.notes].reverse().map((note) => (
             <li key={note.id}>
               <span class="muted small">
-                {new Date(note.createdAt).toLocaleString()} · {note.stage}
+                {new Date(note.createdAt).toLocaleString(uiLanguage())} · {stageName(note.stage)}
               </span>
               <span class="case-note">{note.text}</span>
             </li>

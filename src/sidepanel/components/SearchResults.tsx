@@ -1,4 +1,4 @@
-import type { RefObject } from 'preact';
+import type { JSX, RefObject } from 'preact';
 import { useEffect, useReducer, useRef } from 'preact/hooks';
 import type { SearchHit } from '../../search';
 import { t } from '../../shared/i18n';
@@ -76,21 +76,18 @@ export function SearchResults({ hits, query, suggestion, onOpen, onQuery, onClea
   if (hits.length === 0) {
     return (
       <section id="search-results" class="results-empty" aria-live="polite">
-        <p>
-          No article matches <strong>“{query.trim()}”</strong>.
-        </p>
+        <p>{around('panelNoMatch', <strong>{query.trim()}</strong>)}</p>
         {suggestion && (
           <p>
-            Did you mean{' '}
-            <button type="button" class="link" onClick={() => onQuery(suggestion)}>
-              {suggestion}
-            </button>
-            ?
+            {around(
+              'panelDidYouMean',
+              <button type="button" class="link" onClick={() => onQuery(suggestion)}>
+                {suggestion}
+              </button>,
+            )}
           </p>
         )}
-        <p class="muted">
-          Try fewer or different words. This search is saved as a knowledge gap for your team.
-        </p>
+        <p class="muted">{t('panelNoMatchHint')}</p>
         <p>
           <DraftButton from={{ search: query }} label={t('captureDraftAbout', query.trim())} />
         </p>
@@ -99,11 +96,11 @@ export function SearchResults({ hits, query, suggestion, onOpen, onQuery, onClea
   }
 
   return (
-    <section aria-label="Search results">
+    <section aria-label={t('panelSearchResults')}>
       <p class="visually-hidden" aria-live="polite">
-        {hits.length} results
+        {hits.length === 1 ? t('panelResultsOne') : t('panelResultsMany', hits.length)}
       </p>
-      <div id="search-results" class="results" role="listbox" aria-label="Search results">
+      <div id="search-results" class="results" role="listbox" aria-label={t('panelSearchResults')}>
         {hits.map((hit, index) => (
           <div
             key={hit.id}
@@ -119,15 +116,29 @@ export function SearchResults({ hits, query, suggestion, onOpen, onQuery, onClea
             onMouseEnter={() => setActive(index)}
           >
             <span class="result-title">
-              {hit.kind === 'playbook' && <span class="chip">Playbook</span>}
+              {hit.kind === 'playbook' && <span class="chip">{t('panelPlaybookChip')}</span>}
               {hit.kind === 'snippet' && <span class="chip">{t('snippetChip')}</span>}
               <Highlight text={hit.title} terms={hit.titleTerms} />
-              {hit.stale && <span class="chip warn">Review due</span>}
+              {hit.stale && <span class="chip warn">{t('panelReviewDue')}</span>}
             </span>
             {hit.excerpt && <span class="result-excerpt">{hit.excerpt}</span>}
           </div>
         ))}
       </div>
     </section>
+  );
+}
+
+const MARK = '\u0001';
+
+/** A whole sentence with an element (the query, a button) where its one placeholder goes. */
+function around(key: string, part: JSX.Element) {
+  const [before = '', after = ''] = t(key, MARK).split(MARK);
+  return (
+    <>
+      {before}
+      {part}
+      {after}
+    </>
   );
 }

@@ -58,14 +58,14 @@ export function SnippetFiller({
     remember();
     await navigator.clipboard.writeText(finalText);
     void events.record(database(), 'snippet-copied', subject).catch(() => undefined);
-    setStatus(reply ? t('snippetReplyCopied') : 'Copied.');
+    setStatus(reply ? t('snippetReplyCopied') : t('panelCopied'));
   };
 
   const insert = async () => {
     if (tabId === undefined) return;
     remember();
     const problem = await insertIntoPage(tabId, finalText);
-    setStatus(problem ?? 'Inserted into the reply box.');
+    setStatus(problem ?? t('panelInserted'));
   };
 
   return (
@@ -84,11 +84,11 @@ export function SnippetFiller({
           disabled={!ready}
           onClick={() => void copy().catch((e) => setStatus(t('snippetCopyFailed', String(e))))}
         >
-          {reply ? t('snippetCopyReply') : 'Copy'}
+          {reply ? t('snippetCopyReply') : t('panelCopy')}
         </button>
         {tabId !== undefined && (
           <button type="button" disabled={!ready} onClick={() => void insert()}>
-            Insert into reply
+            {t('panelInsertReply')}
           </button>
         )}
         {!ready && <span class="muted small">{missingMessage(missing)}</span>}

@@ -187,7 +187,7 @@ describe('answering the panel', () => {
     document.getElementById('reply')?.remove();
     expect(runtime.deliver({ type: 'ext/insert-text', text: 'hello' })).toEqual({
       ok: false,
-      reason: 'No reply box found on this page.',
+      problem: 'no-reply-box',
     });
   });
 });

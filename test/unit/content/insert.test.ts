@@ -53,7 +53,7 @@ describe('insert-text into a textarea', () => {
   it('refuses read-only boxes', () => {
     const reply = document.getElementById('reply') as HTMLTextAreaElement;
     reply.readOnly = true;
-    expect(insertText(reply, 'x')).toMatchObject({ ok: false });
+    expect(insertText(reply, 'x')).toEqual({ ok: false, problem: 'read-only' });
   });
 });
 
@@ -127,7 +127,7 @@ describe('insert-text without a reply box', () => {
     loadHtml('<main><p>Just an article, nothing to type in.</p></main>');
     const box = genericAdapter.replyBox(document);
     expect(box).toBeUndefined();
-    expect(insertText(box, 'hello')).toEqual({ ok: false, reason: 'No reply box found on this page.' });
+    expect(insertText(box, 'hello')).toEqual({ ok: false, problem: 'no-reply-box' });
   });
 });
 
@@ -164,11 +164,11 @@ describe('replaceText', () => {
     document.body.innerHTML = '<textarea id="r">Hello there.</textarea>';
     const box = document.getElementById('r') as HTMLTextAreaElement;
     const result = replaceText(box, 'Let me transfer you.', 'x');
-    expect(result.ok).toBe(false);
+    expect(result).toEqual({ ok: false, problem: 'sentence-gone' });
     expect(box.value).toBe('Hello there.');
     expect(replaceText(undefined, 'a', 'b')).toEqual({
       ok: false,
-      reason: 'No reply box found on this page.',
+      problem: 'no-reply-box',
     });
   });
 });

@@ -3,12 +3,16 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatDay } from '../../../src/options/ArticleRow';
 import { describeOutcome } from '../../../src/options/article-bulk';
+import { emptyArticleForm, validateArticleForm } from '../../../src/options/article-form';
+import { sourceLabel } from '../../../src/options/article-list';
 import { relativeTime, statusText } from '../../../src/options/pack-status';
 import { emptyRuleForm, validateRuleForm } from '../../../src/options/rule-form';
 import { describeLimit } from '../../../src/options/rule-text';
 import { sitePattern } from '../../../src/options/site-access';
 import { formatMessage, type MessageEntry, setMessageSource } from '../../../src/shared/i18n';
+import { addressProblem } from '../../../src/storage/packs';
 
 const read = (locale: string) =>
   JSON.parse(readFileSync(join(process.cwd(), 'public/_locales', locale, 'messages.json'), 'utf8')) as Record<
@@ -66,5 +70,21 @@ describe('the options page in Spanish', () => {
   it('chooses the singular or plural sentence by count', () => {
     const outcome = { changed: 1, unchanged: 2, readOnly: 0, conflicts: 0 };
     expect(describeOutcome(outcome, 'vip', 'add')).toBe('Se agregó “vip” a 1 artículo; 2 ya la tenían.');
+  });
+
+  it('explains article form mistakes and names sources in Spanish, with Spanish dates', () => {
+    const errors = validateArticleForm({ ...emptyArticleForm(), reviewBy: '2027-02-30' });
+    expect(errors.title).toBe('Escribe un título, como «Solicitud de reembolso».');
+    expect(errors.reviewBy).toBe('Escribe una fecha como 2027-03-31 o déjalo vacío.');
+    expect(sourceLabel('starter')).toBe('Paquete inicial');
+    expect(sourceLabel('pack:acme')).toBe('Paquete de equipo acme');
+    expect(formatDay('2026-03-12', 'es')).toBe('12 mar 2026');
+    expect(formatDay('2026-03-12', 'en-US')).toBe('12 Mar 2026');
+  });
+
+  it('says in Spanish why a team pack address is refused', () => {
+    expect(addressProblem('http://packs.example.com/a.json')).toBe(
+      'la dirección debe empezar por https:// (http sin cifrar solo para este equipo)',
+    );
   });
 });
