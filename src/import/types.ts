@@ -70,16 +70,7 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** A stable id from free text: lowercase words joined by dashes, at most 80 characters. */
-export function slugify(text: string): string {
-  const slug = text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  return slug.slice(0, 80).replace(/-+$/, '');
-}
+export { slugify } from '../shared/text-fields';
 
 /** Tags or keywords from "a; b | c" or a list: trimmed, empty ones dropped, duplicates removed. */
 export function splitWords(value: string | readonly unknown[]): string[] {

@@ -2,8 +2,8 @@
 // database. Limits match the pack format (src/shared/pack-schema.ts), so a saved article can be exported.
 import { t } from '../shared/i18n';
 import type { Article } from '../shared/model';
+import { parseKeywords } from '../shared/text-fields';
 import { uniqueItemId } from './item-id';
-import { parseKeywords } from './rule-form';
 
 export interface ArticleFormValues {
   title: string;

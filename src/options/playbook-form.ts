@@ -2,8 +2,8 @@
 // Pure: no DOM, no database. Limits match the pack format (src/shared/pack-schema.ts).
 import { t } from '../shared/i18n';
 import { type Playbook, STAGES, type Stage } from '../shared/model';
+import { parseKeywords } from '../shared/text-fields';
 import { uniqueItemId } from './item-id';
-import { parseKeywords } from './rule-form';
 
 export interface StepValues {
   /** Stable while the form is open, so a moved step keeps its focus and typed text. */

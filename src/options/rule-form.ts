@@ -4,6 +4,9 @@ import * as v from 'valibot';
 import { t } from '../shared/i18n';
 import { type EmpowermentRule, RULE_ACTIONS, type RuleAction } from '../shared/model';
 import { RuleSchema } from '../shared/pack-schema';
+import { parseKeywords, slugify as slugText } from '../shared/text-fields';
+
+export { parseKeywords } from '../shared/text-fields';
 
 export const LIMIT_TYPES = ['amount', 'count', 'none'] as const;
 export type LimitType = (typeof LIMIT_TYPES)[number];
@@ -118,34 +121,11 @@ export function parseSteps(text: string): string[] {
     .filter((line) => line.length > 0);
 }
 
-/** Keywords: comma-separated (new lines count as commas), blanks and repeats (any case) dropped. */
-export function parseKeywords(text: string): string[] {
-  const seen = new Set<string>();
-  const keywords: string[] = [];
-  for (const part of text.split(/[,\n]/)) {
-    const keyword = part.trim().replace(/\s+/g, ' ');
-    const key = keyword.toLowerCase();
-    if (keyword && !seen.has(key)) {
-      seen.add(key);
-      keywords.push(keyword);
-    }
-  }
-  return keywords;
-}
-
 const ID_MAX = 60;
 
-/** "Refund on an order!" → "refund-on-an-order". */
+/** "Refund on an order!" → "refund-on-an-order"; a label with no letter to keep gives "rule". */
 export function slugify(label: string): string {
-  const slug = label
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+/, '')
-    .slice(0, ID_MAX)
-    .replace(/-+$/, '');
-  return slug || 'rule';
+  return slugText(label, ID_MAX) || 'rule';
 }
 
 /** An id made from the label that no other rule uses: "refund-on-an-order", then "…-2", "…-3". */

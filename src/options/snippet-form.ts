@@ -3,8 +3,8 @@
 import { t } from '../shared/i18n';
 import type { Snippet } from '../shared/model';
 import { parseSnippet } from '../shared/snippet-fields';
+import { parseKeywords } from '../shared/text-fields';
 import { uniqueItemId } from './item-id';
-import { parseKeywords } from './rule-form';
 
 export const TITLE_MAX = 300;
 export const BODY_MAX = 5_000;
