@@ -71,13 +71,15 @@ export function RulesFile({ db, onDone }: Props) {
       <button type="button" onClick={() => void exportRules()}>
         {t('optionsRulesFileExport')}
       </button>
-      <label for="rules-file-input">{t('optionsRulesFileImport')}</label>
-      <input
-        id="rules-file-input"
-        type="file"
-        accept=".json,application/json"
-        onChange={(event) => void choose(event.currentTarget)}
-      />
+      <div class="file-pick">
+        <label for="rules-file-input">{t('optionsRulesFileImport')}</label>
+        <input
+          id="rules-file-input"
+          type="file"
+          accept=".json,application/json"
+          onChange={(event) => void choose(event.currentTarget)}
+        />
+      </div>
       {phase.kind === 'rejected' && (
         <div class="banner error" role="alert">
           <p>{t('optionsRulesFileRejected', phase.file)}</p>

@@ -8,7 +8,13 @@ import { ConflictError, snippets } from '../storage/repositories';
 import { isReadOnly, sourceLabel } from './article-list';
 import { Notice, type NoticeState } from './Notice';
 import { SnippetForm } from './SnippetForm';
-import { copyOfSnippet, filterSnippets, type SnippetFilter, snippetTags } from './snippet-form';
+import {
+  copyOfSnippet,
+  filterSnippets,
+  type SnippetFilter,
+  snippetPreview,
+  snippetTags,
+} from './snippet-form';
 import { useFocusTarget } from './use-focus-target';
 import { useLive } from './use-live';
 
@@ -227,7 +233,7 @@ function SnippetRow({ snippet, confirming, onEdit, onAskDelete, onConfirmDelete,
           </span>
         ))}
       </div>
-      <p class="muted small item-meta">{snippet.body.split('\n').find((line) => line.trim()) ?? ''}</p>
+      <p class="muted small item-meta">{snippetPreview(snippet.body)}</p>
       {confirming ? (
         <fieldset
           class="confirm"

@@ -110,3 +110,15 @@ export function snippetTags(list: readonly Snippet[]): string[] {
   }
   return [...tags.values()].sort((a, b) => a.localeCompare(b, undefined, { sensitivity: 'base' }));
 }
+
+/** A snippet's text on one line, past its greeting, short enough to scan a list. */
+export function snippetPreview(body: string, max = 160): string {
+  const lines = body
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
+  const greeting =
+    lines.length > 1 && /^(hi|hello|dear|hey|hola|buenas|estimad[oa])\b.{0,40},?$/i.test(lines[0] ?? '');
+  const text = (greeting ? lines.slice(1) : lines).join(' ');
+  return text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
+}

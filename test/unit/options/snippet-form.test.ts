@@ -6,6 +6,7 @@ import {
   formFromSnippet,
   notFields,
   snippetFromForm,
+  snippetPreview,
   snippetTags,
 } from '../../../src/options/snippet-form';
 import type { Snippet } from '../../../src/shared/model';
@@ -103,5 +104,17 @@ describe('snippet list', () => {
     ]);
     expect(filterSnippets(LIST, { text: 'call', tag: 'billing' }).map((s) => s.id)).toEqual(['callback']);
     expect(snippetTags(LIST)).toEqual(['billing', 'delivery', 'phone']);
+  });
+});
+
+describe('the snippet list', () => {
+  it('shows the text after the greeting, on one line and short', () => {
+    expect(snippetPreview('Hi {{customer.name}},\n\nI have refunded your order today.\nThanks')).toBe(
+      'I have refunded your order today. Thanks',
+    );
+    expect(snippetPreview('Thanks for waiting.')).toBe('Thanks for waiting.');
+    const long = snippetPreview(`Hello,\n${'word '.repeat(100)}`);
+    expect(long.length).toBeLessThanOrEqual(160);
+    expect(long.endsWith('…')).toBe(true);
   });
 });
