@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm run bench`: runs src/cli/bench-main.ts through tsx, with --expose-gc so heap use can be measured;
-// then, when that succeeded, the in-browser benchmark (scripts/bench-browser.ts: the built extension in
+// then the import benchmark (src/cli/bench-import.ts: 10,000 articles as CSV and as a pack, parsed,
+// planned and written); then, when those succeeded, the in-browser benchmark (scripts/bench-browser.ts: the built extension in
 // Chromium with 10,000 articles; needs `npm run build` first). Arguments go to the Node benchmark;
 // `npm run bench:browser -- …` runs the browser one alone with its own.
 import { spawnSync } from 'node:child_process';
@@ -14,6 +15,12 @@ const run = spawnSync(process.execPath, [...flags, entry, ...args], { stdio: 'in
 process.exitCode = run.status ?? 1;
 
 if (run.status === 0 && !args.includes('--help') && !args.includes('-h')) {
+  const importBench = fileURLToPath(new URL('../src/cli/bench-import.ts', import.meta.url));
+  const imports = spawnSync(process.execPath, [...flags, importBench], { stdio: 'inherit' });
+  process.exitCode = imports.status ?? 1;
+}
+
+if (process.exitCode === 0 && !args.includes('--help') && !args.includes('-h')) {
   const browser = fileURLToPath(new URL('../scripts/bench-browser.ts', import.meta.url));
   const inBrowser = spawnSync(process.execPath, [...tsx, browser], { stdio: 'inherit' });
   process.exitCode = inBrowser.status ?? 1;
