@@ -1,18 +1,16 @@
 // Playbooks: the list, writing and editing through PlaybookForm, deleting with an inline confirmation
 // and Undo. The panel picks up every change as it is saved.
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import { t } from '../shared/i18n';
 import type { Playbook } from '../shared/model';
 import type { OwnItDatabase } from '../storage/db';
-import { ConflictError, playbooks } from '../storage/repositories';
+import { playbooks } from '../storage/repositories';
 import { isReadOnly, sourceLabel } from './article-list';
-import { Notice, type NoticeState } from './Notice';
+import { Notice } from './Notice';
 import { PlaybookForm } from './PlaybookForm';
 import { copyOfPlaybook } from './playbook-form';
-import { useFocusTarget } from './use-focus-target';
+import { useItemEditor } from './use-item-editor';
 import { useLive } from './use-live';
-
-type Editing = { kind: 'new' } | { kind: 'edit'; playbook: Playbook; attempt: number };
 
 const HEADING = 'playbooks-heading';
 const ADD = 'add-playbook';
@@ -21,77 +19,42 @@ const readAll = async (db: OwnItDatabase) =>
   (await playbooks.all(db)).sort((a, b) =>
     a.title.localeCompare(b.title, undefined, { sensitivity: 'base' }),
   );
-const reasonOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 export function PlaybooksManager({ db }: { db: OwnItDatabase }) {
   const state = useLive(db, readAll, 'playbooks');
-  const [editing, setEditing] = useState<Editing | null>(null);
-  const [confirming, setConfirming] = useState<string | null>(null);
-  const [notice, setNotice] = useState<NoticeState | null>(null);
-  const focus = useFocusTarget();
   const list = state.status === 'ready' ? state.items : [];
   const ids = list.map((p) => p.id);
-
-  const close = (target: string) => {
-    setEditing(null);
-    focus(target);
-  };
-
-  const save = async (playbook: Playbook, baseVersion: number) => {
-    const saved = await playbooks.save(db, playbook, baseVersion);
-    setNotice({ message: t('optionsSaved', saved.title) });
-    close(`edit-playbook-${saved.id}`);
-  };
-
-  const saveCopy = async (playbook: Playbook) => {
-    const saved = await playbooks.save(db, copyOfPlaybook(playbook, ids), 0);
-    setNotice({ message: t('optionsSavedCopy', saved.title) });
-    close(`edit-playbook-${saved.id}`);
-  };
-
-  const reload = async (id: string) => {
-    const latest = await playbooks.get(db, id).catch(() => undefined);
-    if (latest) {
-      setEditing((current) => ({
-        kind: 'edit',
-        playbook: latest,
-        attempt: current?.kind === 'edit' ? current.attempt + 1 : 0,
-      }));
-    } else {
-      setNotice({ message: t('optionsPlaybookGone'), error: true });
-      close(HEADING);
-    }
-  };
-
-  const restore = async (playbook: Playbook) => {
-    try {
-      await playbooks.restore(db, playbook);
-      setNotice({ message: t('optionsRestored', playbook.title) });
-      focus(`edit-playbook-${playbook.id}`);
-    } catch (error) {
-      const reason = error instanceof ConflictError ? t('optionsPlaybookRestoreTaken') : reasonOf(error);
-      setNotice({ message: t('optionsRestoreFailed', playbook.title, reason), error: true });
-    }
-  };
-
-  const remove = async (playbook: Playbook) => {
-    setConfirming(null);
-    try {
-      await playbooks.remove(db, playbook.id);
-      setNotice({ message: t('optionsDeleted', playbook.title), undo: () => void restore(playbook) });
-      focus(UNDO);
-    } catch (error) {
-      setNotice({ message: t('optionsDeleteFailed', playbook.title, reasonOf(error)), error: true });
-    }
-  };
-
-  const undoExpired = useCallback(
-    (hadFocus: boolean) => {
-      setNotice((current) => (current ? { message: current.message } : null));
-      if (hadFocus) focus(HEADING);
+  const {
+    focus,
+    editing,
+    setEditing,
+    confirming,
+    setConfirming,
+    notice,
+    save,
+    saveCopy,
+    remove,
+    undoExpired,
+    edit,
+    cancel,
+    reloadEdited,
+  } = useItemEditor<Playbook>(db, list, {
+    repository: playbooks,
+    words: {
+      saved: 'optionsSaved',
+      savedCopy: 'optionsSavedCopy',
+      goneWhileEditing: 'optionsPlaybookGone',
+      restored: 'optionsRestored',
+      restoreIdTaken: 'optionsPlaybookRestoreTaken',
+      restoreFailed: 'optionsRestoreFailed',
+      deleted: 'optionsDeleted',
+      deleteFailed: 'optionsDeleteFailed',
     },
-    [focus],
-  );
+    heading: HEADING,
+    undoId: UNDO,
+    editButtonId: (id) => `edit-playbook-${id}`,
+    copyOf: copyOfPlaybook,
+  });
 
   return (
     <section class="playbooks" aria-labelledby={HEADING}>
@@ -115,13 +78,13 @@ export function PlaybooksManager({ db }: { db: OwnItDatabase }) {
       {state.status === 'loading' && <p class="muted">{t('optionsPlaybooksLoading')}</p>}
       {editing ? (
         <PlaybookForm
-          key={editing.kind === 'edit' ? `${editing.playbook.id}:${editing.attempt}` : 'new'}
-          playbook={editing.kind === 'edit' ? editing.playbook : undefined}
+          key={editing.kind === 'edit' ? `${editing.item.id}:${editing.attempt}` : 'new'}
+          playbook={editing.kind === 'edit' ? editing.item : undefined}
           takenIds={ids}
           onSave={save}
           onSaveCopy={saveCopy}
-          onCancel={() => close(editing.kind === 'edit' ? `edit-playbook-${editing.playbook.id}` : ADD)}
-          onReload={() => editing.kind === 'edit' && void reload(editing.playbook.id)}
+          onCancel={() => cancel(ADD)}
+          onReload={reloadEdited}
         />
       ) : (
         state.status === 'ready' &&
@@ -134,10 +97,7 @@ export function PlaybooksManager({ db }: { db: OwnItDatabase }) {
                 key={playbook.id}
                 playbook={playbook}
                 confirming={confirming === playbook.id}
-                onEdit={() => {
-                  setConfirming(null);
-                  setEditing({ kind: 'edit', playbook, attempt: 0 });
-                }}
+                onEdit={() => edit(playbook)}
                 onAskDelete={() => setConfirming(playbook.id)}
                 onConfirmDelete={() => void remove(playbook)}
                 onCancelDelete={() => {

@@ -1,12 +1,12 @@
 // Snippets: the list with a search box and a tag filter, writing and editing through SnippetForm,
 // deleting with an inline confirmation and Undo. The panel picks up every change as it is saved.
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../shared/i18n';
 import type { Snippet } from '../shared/model';
 import type { OwnItDatabase } from '../storage/db';
-import { ConflictError, snippets } from '../storage/repositories';
+import { snippets } from '../storage/repositories';
 import { isReadOnly, sourceLabel } from './article-list';
-import { Notice, type NoticeState } from './Notice';
+import { Notice } from './Notice';
 import { SnippetForm } from './SnippetForm';
 import {
   copyOfSnippet,
@@ -15,92 +15,51 @@ import {
   snippetPreview,
   snippetTags,
 } from './snippet-form';
-import { useFocusTarget } from './use-focus-target';
+import { useItemEditor } from './use-item-editor';
 import { useLive } from './use-live';
-
-type Editing = { kind: 'new' } | { kind: 'edit'; snippet: Snippet; attempt: number };
 
 const HEADING = 'snippets-heading';
 const ADD = 'add-snippet';
 const UNDO = 'undo-delete-snippet';
 const readAll = (db: OwnItDatabase) => snippets.all(db);
-const reasonOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 export function SnippetsManager({ db }: { db: OwnItDatabase }) {
   const state = useLive(db, readAll, 'snippets');
-  const [editing, setEditing] = useState<Editing | null>(null);
-  const [confirming, setConfirming] = useState<string | null>(null);
-  const [notice, setNotice] = useState<NoticeState | null>(null);
   const [filter, setFilter] = useState<SnippetFilter>({ text: '', tag: '' });
-  const focus = useFocusTarget();
   const all = state.status === 'ready' ? state.items : [];
   const ids = all.map((s) => s.id);
   const shown = filterSnippets(all, filter);
-
-  const close = (target: string) => {
-    setEditing(null);
-    focus(target);
-  };
-
-  const save = async (snippet: Snippet, baseVersion: number) => {
-    const saved = await snippets.save(db, snippet, baseVersion);
-    setNotice({ message: t('snippetSaved', saved.title) });
-    close(`edit-snippet-${saved.id}`);
-  };
-
-  const saveCopy = async (snippet: Snippet) => {
-    const saved = await snippets.save(db, copyOfSnippet(snippet, ids), 0);
-    setNotice({ message: t('snippetSavedCopy', saved.title) });
-    close(`edit-snippet-${saved.id}`);
-  };
-
-  const reload = async (id: string) => {
-    const latest = await snippets.get(db, id).catch(() => undefined);
-    if (latest) {
-      setEditing((current) => ({
-        kind: 'edit',
-        snippet: latest,
-        attempt: current?.kind === 'edit' ? current.attempt + 1 : 0,
-      }));
-    } else {
-      setNotice({ message: t('snippetDeletedElsewhere'), error: true });
-      close(HEADING);
-    }
-  };
-
-  const restore = async (snippet: Snippet) => {
-    try {
-      await snippets.restore(db, snippet);
-      setNotice({ message: t('snippetRestored', snippet.title) });
-      focus(`edit-snippet-${snippet.id}`);
-    } catch (error) {
-      const reason = error instanceof ConflictError ? t('snippetIdTaken') : reasonOf(error);
-      setNotice({ message: t('snippetNotRestored', snippet.title, reason), error: true });
-    }
-  };
-
-  const remove = async (snippet: Snippet) => {
-    setConfirming(null);
-    try {
-      await snippets.remove(db, snippet.id);
-      setNotice({ message: t('snippetDeleted', snippet.title), undo: () => void restore(snippet) });
-      focus(UNDO);
-    } catch (error) {
-      setNotice({ message: t('snippetNotDeleted', snippet.title, reasonOf(error)), error: true });
-    }
-  };
-
-  const startNew = () => setEditing({ kind: 'new' });
-  const reloadEdited = () => editing?.kind === 'edit' && void reload(editing.snippet.id);
-  const cancel = () => close(editing?.kind === 'edit' ? `edit-snippet-${editing.snippet.id}` : ADD);
-
-  const undoExpired = useCallback(
-    (hadFocus: boolean) => {
-      setNotice((current) => (current ? { message: current.message } : null));
-      if (hadFocus) focus(HEADING);
+  const {
+    focus,
+    editing,
+    setEditing,
+    confirming,
+    setConfirming,
+    notice,
+    save,
+    saveCopy,
+    remove,
+    undoExpired,
+    edit,
+    cancel,
+    reloadEdited,
+  } = useItemEditor<Snippet>(db, all, {
+    repository: snippets,
+    words: {
+      saved: 'snippetSaved',
+      savedCopy: 'snippetSavedCopy',
+      goneWhileEditing: 'snippetDeletedElsewhere',
+      restored: 'snippetRestored',
+      restoreIdTaken: 'snippetIdTaken',
+      restoreFailed: 'snippetNotRestored',
+      deleted: 'snippetDeleted',
+      deleteFailed: 'snippetNotDeleted',
     },
-    [focus],
-  );
+    heading: HEADING,
+    undoId: UNDO,
+    editButtonId: (id) => `edit-snippet-${id}`,
+    copyOf: copyOfSnippet,
+  });
 
   return (
     <section class="snippets" aria-labelledby={HEADING}>
@@ -109,7 +68,7 @@ export function SnippetsManager({ db }: { db: OwnItDatabase }) {
           {t('snippetsHeading')}
         </h1>
         {!editing && state.status === 'ready' && (
-          <button type="button" id={ADD} class="primary" onClick={startNew}>
+          <button type="button" id={ADD} class="primary" onClick={() => setEditing({ kind: 'new' })}>
             {t('snippetWrite')}
           </button>
         )}
@@ -124,12 +83,12 @@ export function SnippetsManager({ db }: { db: OwnItDatabase }) {
       {state.status === 'loading' && <p class="muted">{t('snippetsLoading')}</p>}
       {editing ? (
         <SnippetForm
-          key={editing.kind === 'edit' ? `${editing.snippet.id}:${editing.attempt}` : 'new'}
-          snippet={editing.kind === 'edit' ? editing.snippet : undefined}
+          key={editing.kind === 'edit' ? `${editing.item.id}:${editing.attempt}` : 'new'}
+          snippet={editing.kind === 'edit' ? editing.item : undefined}
           takenIds={ids}
           onSave={save}
           onSaveCopy={saveCopy}
-          onCancel={cancel}
+          onCancel={() => cancel(ADD)}
           onReload={reloadEdited}
         />
       ) : (
@@ -149,10 +108,7 @@ export function SnippetsManager({ db }: { db: OwnItDatabase }) {
                     key={snippet.id}
                     snippet={snippet}
                     confirming={confirming === snippet.id}
-                    onEdit={() => {
-                      setConfirming(null);
-                      setEditing({ kind: 'edit', snippet, attempt: 0 });
-                    }}
+                    onEdit={() => edit(snippet)}
                     onAskDelete={() => setConfirming(snippet.id)}
                     onConfirmDelete={() => void remove(snippet)}
                     onCancelDelete={() => {
