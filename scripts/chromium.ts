@@ -83,6 +83,11 @@ export interface LoadedExtension {
   panelUrl(tabId?: number): string;
   /** Opens the panel page in a tab (Playwright cannot open the real side panel). */
   openPanel(tabId?: number): Promise<Page>;
+  /**
+   * Opens the options page on a section (`rules`, `import`…) in a new tab brought to the front. Every
+   * question on that page is asked inline: a confirm() or alert() dialog fails the test.
+   */
+  openOptions(section?: string): Promise<Page>;
   tabIdOf(url: string): Promise<number>;
   close(): Promise<void>;
 }
@@ -175,6 +180,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Load
   const id = new URL(worker.url()).host;
   const manifest = JSON.parse(readFileSync(join(DIST, 'manifest.json'), 'utf8')) as {
     side_panel: { default_path: string };
+    options_ui: { page: string };
   };
   const panelUrl = (tabId?: number) =>
     `chrome-extension://${id}/${manifest.side_panel.default_path}${tabId === undefined ? '' : `?tab=${tabId}`}`;
@@ -188,6 +194,16 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Load
     async openPanel(tabId) {
       const page = await context.newPage();
       await page.goto(panelUrl(tabId));
+      return page;
+    },
+    async openOptions(section) {
+      const page = await context.newPage();
+      page.on('dialog', (dialog) => {
+        throw new Error(`unexpected ${dialog.type()} dialog: ${dialog.message()}`);
+      });
+      await page.goto(`chrome-extension://${id}/${manifest.options_ui.page}${section ? `#${section}` : ''}`);
+      // Keyboard tests need this tab to be the focused one, whatever earlier tests left open.
+      await page.bringToFront();
       return page;
     },
     async tabIdOf(url) {

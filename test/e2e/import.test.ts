@@ -1,22 +1,14 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { DIST } from '../../scripts/chromium';
 import { extensionSession } from './session';
 
 const session = extensionSession();
 
 async function openOptions(): Promise<Page> {
-  const manifest = JSON.parse(readFileSync(join(DIST, 'manifest.json'), 'utf8')) as {
-    options_ui: { page: string };
-  };
-  const page = await session.ext.context.newPage();
-  page.on('dialog', (dialog) => {
-    throw new Error(`unexpected ${dialog.type()} dialog: ${dialog.message()}`);
-  });
-  await page.goto(`chrome-extension://${session.ext.id}/${manifest.options_ui.page}#rules`);
+  const page = await session.ext.openOptions('rules');
   // The starter pack is in place once the rules list shows (the page renders a section once it is opened).
   await page.getByRole('list', { name: 'Rules' }).getByRole('listitem').first().waitFor();
   await page

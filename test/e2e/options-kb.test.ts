@@ -8,15 +8,7 @@ import { extensionSession } from './session';
 
 const session = extensionSession();
 
-async function openOptions(section: string): Promise<Page> {
-  const page = await session.ext.context.newPage();
-  page.on('dialog', (dialog) => {
-    throw new Error(`unexpected ${dialog.type()} dialog: ${dialog.message()}`);
-  });
-  await page.goto(`chrome-extension://${session.ext.id}/src/options/index.html#${section}`);
-  await page.bringToFront();
-  return page;
-}
+const openOptions = (section: string): Promise<Page> => session.ext.openOptions(section);
 
 async function openArticles(): Promise<Page> {
   const page = await openOptions('articles');

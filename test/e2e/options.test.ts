@@ -17,14 +17,7 @@ function optionsUrl(): string {
 }
 
 async function openOptions(): Promise<Page> {
-  const page = await session.ext.context.newPage();
-  // Every question is asked inline: a confirm() or alert() dialog fails the test.
-  page.on('dialog', (dialog) => {
-    throw new Error(`unexpected ${dialog.type()} dialog: ${dialog.message()}`);
-  });
-  await page.goto(`${optionsUrl()}#rules`);
-  // Keyboard tests need this tab to be the focused one, whatever earlier tests left open.
-  await page.bringToFront();
+  const page = await session.ext.openOptions('rules');
   await rulesList(page).getByRole('listitem').first().waitFor();
   return page;
 }

@@ -1,12 +1,9 @@
 // Team packs end to end: a pack served from 127.0.0.1 (with ETag / If-None-Match), subscribed from the
 // options page, found in the panel's search, updated on the server and synced again.
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DIST } from '../../scripts/chromium';
 import type { Pack } from '../../src/shared/model';
 import { extensionSession } from './session';
 
@@ -104,15 +101,7 @@ beforeAll(async () => {
 afterAll(() => host?.close());
 
 async function openOptions(): Promise<Page> {
-  const manifest = JSON.parse(readFileSync(join(DIST, 'manifest.json'), 'utf8')) as {
-    options_ui: { page: string };
-  };
-  const page = await session.ext.context.newPage();
-  page.on('dialog', (dialog) => {
-    throw new Error(`unexpected ${dialog.type()} dialog: ${dialog.message()}`);
-  });
-  await page.goto(`chrome-extension://${session.ext.id}/${manifest.options_ui.page}#packs`);
-  await page.bringToFront();
+  const page = await session.ext.openOptions('packs');
   await page.getByRole('heading', { name: 'Team packs' }).waitFor();
   return page;
 }
