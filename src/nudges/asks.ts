@@ -81,14 +81,47 @@ function laterClause(text: string, from: number): string {
   return /^[,;:]?\s*(?:but|however|though|yet)\b/.test(after) ? after : '';
 }
 
+// "The $5 paper bill fee applies because…; I've switched it back on": the offer is elsewhere.
+function clauseText(ask: Omit<Ask, 'negated'>): string {
+  const [from, to] = clauseAround(ask.sentence.text, ask.start);
+  return ask.sentence.text.slice(from, Math.max(to, ask.end));
+}
+
 /** A firm ask for what a keyword names, in this sentence or the next one. */
 function asksFor(doc: Doc, sentence: Sentence): boolean {
   const next = doc.sentences[sentence.index + 1]?.text ?? '';
   return [sentence.text, next].some((text) => ASK.test(text) && !QUESTION_ABOUT.test(text));
 }
 
-/** Asks in `doc` for the actions and keywords of `rules`. */
-export function findAsks(doc: Doc, rules: readonly NudgeRule[]): Ask[] {
+// A fresh offer in a reply to "where is my refund?": "I'll reissue it", "I've sent a new one".
+const FRESH_OFFER =
+  /\b(?:i'll|i will|i can|i could|let me|i'm going to|we'll|we can|i've (?:now |just )?(?:re-?issued|reissued|re-?sent|issued|sent|raised|processed|arranged|approved|added|refunded|credited|put|applied|waived|upgraded)|new|another|second|again|re-?issu\w*|extra|additional)\b/;
+
+/**
+ * Actions the customer only asks about ("where is my refund?", "how much is next-day delivery?").
+ * A draft that answers ("the refund was issued on the 14th", "it's $4.99") reports or quotes; it
+ * only asks for approval when it offers something fresh in the same clause.
+ */
+export function dropAnswers(asks: Ask[], askedAbout: ReadonlySet<RuleAction>): Ask[] {
+  if (askedAbout.size === 0) return asks;
+  const askedFor = new Set(asks.filter((a) => a.doc.field === 'text').map((a) => a.action));
+  return asks.filter((ask) => {
+    if (ask.doc.field !== 'draft' || !ask.action || !askedAbout.has(ask.action)) return true;
+    if (askedFor.has(ask.action)) return true;
+    const [from, to] = clauseAround(ask.sentence.text, ask.start);
+    return FRESH_OFFER.test(ask.sentence.text.slice(from, Math.max(to, ask.end)));
+  });
+}
+
+/**
+ * Asks in `doc` for the actions and keywords of `rules`. Actions the customer only asks about
+ * (status, inquiry) go into `askedAbout` when given.
+ */
+export function findAsks(
+  doc: Doc,
+  rules: readonly NudgeRule[],
+  askedAbout?: Set<RuleAction>,
+): Ask[] {
   const joined = join(doc);
   const customer = doc.field === 'text';
   const lexical: Ask[] = [];
@@ -99,7 +132,11 @@ export function findAsks(doc: Doc, rules: readonly NudgeRule[]): Ask[] {
     if (!where) continue;
     const negated = isNegated(where.sentence.text, where.start, 4);
     // A customer who turns something down, or asks where it is, is not asking for it.
-    if (customer && (negated || isStatus(where))) continue;
+    if (customer && negated) continue;
+    if (customer && isStatus(where)) {
+      askedAbout?.add(mention.action);
+      continue;
+    }
     lexical.push({ ...where, action: mention.action, negated });
   }
   const keyworded: Ask[] = [];
@@ -112,7 +149,7 @@ export function findAsks(doc: Doc, rules: readonly NudgeRule[]): Ask[] {
       // A customer often gives the context in one sentence and asks in the next.
       const asked = customer
         ? asksFor(doc, where.sentence) && !isStatus(where)
-        : OFFER.test(where.sentence.text);
+        : OFFER.test(clauseText(where));
       // A rule with its own lexicon only falls back on keywords when nothing else was asked.
       if (negated || !asked || (rule.action !== 'custom' && lexical.length > 0)) continue;
       keyworded.push({ ...where, rule, negated });

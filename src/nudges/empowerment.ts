@@ -3,7 +3,8 @@
 // while keeping the customer. Amounts in another currency than the rule's are not compared
 // (no silent conversion): that rule gets no limit nudge for them.
 import type { AmountSpan } from './amounts';
-import { type Ask, findAsks } from './asks';
+import type { RuleAction } from '../shared/model';
+import { type Ask, dropAnswers, findAsks } from './asks';
 import { isConditional, OFFER } from './cues';
 import type { Doc } from './document';
 import { sameCurrency } from './money';
@@ -147,7 +148,11 @@ export function matchEmpowerment(
   rules: readonly NudgeRule[],
   flagged: ReadonlySet<number>,
 ): LimitFinding[] {
-  const asks = docs.flatMap((doc) => findAsks(doc, rules));
+  const askedAbout = new Set<RuleAction>();
+  const asks = dropAnswers(
+    docs.flatMap((doc) => findAsks(doc, rules, askedAbout)),
+    askedAbout,
+  );
   const amounts = pickAmounts(asks, docs);
   const repeat = docs.some((doc) => REPEAT.test(doc.sentences.map((s) => s.text).join(' ')));
   const byRule = new Map<string, LimitFinding>();

@@ -73,7 +73,8 @@ const LEXICON: [RuleAction, RegExp][] = [
   [
     'replacement',
     // Sending a link or an email again is not a replacement: "…in the email, or I can resend it".
-    /\b(?:new|another|replacement|fresh|spare) one\b|\bre-?(?:ship|send)(?<!\b(?:links?|e?mails?|codes?|invoices?|receipts?|passwords?|confirmations?|messages?|forms?|statements?|pins?|labels?|texts?|sms)\b[^.!?]*)(?:ped|ping|ing)? (?:it|the (?:order|item|parcel|package|product)|you)\b/,
+    // "…from your old account to the new one": the thing just named, not an item sent.
+    /\b(?<!\b(?:to|into|onto|from|with|for) the )(?:new|another|replacement|fresh|spare) one\b|\bre-?(?:ship|send)(?<!\b(?:links?|e?mails?|codes?|invoices?|receipts?|passwords?|confirmations?|messages?|forms?|statements?|pins?|labels?|texts?|sms)\b[^.!?]*)(?:ped|ping|ing)? (?:it|the (?:order|item|parcel|package|product)|you)\b/,
   ],
   [
     'replacement',
