@@ -81,10 +81,17 @@ function laterClause(text: string, from: number): string {
   return /^[,;:]?\s*(?:but|however|though|yet)\b/.test(after) ? after : '';
 }
 
-// "The $5 paper bill fee applies because…; I've switched it back on": the offer is elsewhere.
-function clauseText(ask: Omit<Ask, 'negated'>): string {
-  const [from, to] = clauseAround(ask.sentence.text, ask.start);
-  return ask.sentence.text.slice(from, Math.max(to, ask.end));
+// "There's a $5 fee for paper bills, I can take it off": the offer comes back to it.
+const GIVES_IT =
+  /\b(?:i'll|i can|i could|i've|i have|let me|we'll|we can|we've|happy to)(?: \w+)? (?:waived?|remov(?:e|ed)|take|took|taken|refund(?:ed)?|cancel(?:led)?|revers(?:e|ed)|drop(?:ped)?|wip(?:e|ed)|credit(?:ed)?|appl(?:y|ied)|add(?:ed)?|extend(?:ed)?|give|given|honou?r(?:ed)?|knock(?:ed)?|writ(?:e|ten)) (?:it|that|this|them)\b/;
+
+// A rule keyword in a draft is offered in its own clause, or by a later one that comes back to
+// it; "The $5 paper bill fee applies because…; I've switched it back on" offers nothing.
+function offeredNear(ask: Omit<Ask, 'negated'>): boolean {
+  const text = ask.sentence.text;
+  const [from, to] = clauseAround(text, ask.start);
+  const end = Math.max(to, ask.end);
+  return OFFER.test(text.slice(from, end)) || GIVES_IT.test(text.slice(end));
 }
 
 /** A firm ask for what a keyword names, in this sentence or the next one. */
@@ -117,11 +124,7 @@ export function dropAnswers(asks: Ask[], askedAbout: ReadonlySet<RuleAction>): A
  * Asks in `doc` for the actions and keywords of `rules`. Actions the customer only asks about
  * (status, inquiry) go into `askedAbout` when given.
  */
-export function findAsks(
-  doc: Doc,
-  rules: readonly NudgeRule[],
-  askedAbout?: Set<RuleAction>,
-): Ask[] {
+export function findAsks(doc: Doc, rules: readonly NudgeRule[], askedAbout?: Set<RuleAction>): Ask[] {
   const joined = join(doc);
   const customer = doc.field === 'text';
   const lexical: Ask[] = [];
@@ -147,9 +150,7 @@ export function findAsks(
       if (!where) continue;
       const negated = isNegated(where.sentence.text, where.start, 4);
       // A customer often gives the context in one sentence and asks in the next.
-      const asked = customer
-        ? asksFor(doc, where.sentence) && !isStatus(where)
-        : OFFER.test(clauseText(where));
+      const asked = customer ? asksFor(doc, where.sentence) && !isStatus(where) : offeredNear(where);
       // A rule with its own lexicon only falls back on keywords when nothing else was asked.
       if (negated || !asked || (rule.action !== 'custom' && lexical.length > 0)) continue;
       keyworded.push({ ...where, rule, negated });

@@ -2,8 +2,9 @@
 // goes with it, so the agent sees what is theirs to approve and, above the limit, how to escalate
 // while keeping the customer. Amounts in another currency than the rule's are not compared
 // (no silent conversion): that rule gets no limit nudge for them.
-import type { AmountSpan } from './amounts';
+
 import type { RuleAction } from '../shared/model';
+import type { AmountSpan } from './amounts';
 import { type Ask, dropAnswers, findAsks } from './asks';
 import { isConditional, OFFER } from './cues';
 import type { Doc } from './document';
