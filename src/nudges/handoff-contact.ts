@@ -21,7 +21,8 @@ const FRAMES: string[] = [
   `(?:^|[,;:] )(?:(?:just|simply|so|then|also|alternatively|otherwise|instead|first|perhaps|maybe|possibly|ok|okay|honestly|yeah),? )?(?:(?:you )?(?:need|have|got) to )?`,
   String.raw`\byou(?:'re| are)(?: kindly)? (?:requested|advised|asked|encouraged|required|invited) to `,
   // Case notes: "Advised cust to contact bank", "told caller to ring the courier".
-  String.raw`(?:^|[,;:.] )(?:i |we |have |i've |we've )?(?:advised|told|asked|instructed|directed|recommended)(?: (?:cust|customer|the customer|caller|the caller|client|the client|them|him|her|cx))? to `,
+  // Subjectless, so not "I've asked them to call the depot" (a colleague doing legwork).
+  `(?:^|[,;:.] )(?:(?:advised|told|asked|instructed|directed|recommended)(?: (?:cust|customer|the customer|caller|the caller|client|the client|cx))?|(?:advised|told|instructed|directed) (?:them|him|her)) to `,
   String.raw`\b(?:i'd|i|we'd|we)(?: \w+)? (?:suggest|recommend|advise|encourage|urge)(?: that)?(?: you)?(?: to)? `,
   String.raw`\b(?:best|easiest|quickest|fastest|simplest|only|right|safest|usual|normal|proper|correct|recommended|most (?:direct|reliable|efficient|effective)) (?:way|option|thing|bet|route|place|move|step)(?: \w+){0,5}? (?:is|would be|'s|will be) (?:to |by )?`,
   String.raw`\b(?:it|that)(?:'s| would be| will be| might be)(?: \w+)? (?:best|better|quicker|easier|faster|simplest|easiest|quickest) (?:to|if you) `,

@@ -11,9 +11,9 @@ const ONLY_BY =
 // "A change of account holder has to be done in person at one of our stores".
 const IN_PERSON =
   /\b(?:has to|have to|must|needs? to|will need to|'ll need to|would need to|can only|is to|are to) be (?:done|made|completed|signed|arranged|processed|submitted|requested|changed|handled|collected|verified|checked|updated|renewed|cancell?ed) (?:in person|face to face|in (?:a )?(?:store|branch|shop)|at (?:a|one of (?:our|the)|your (?:local|nearest)|the|any) (?:[\w-]+ )?(?:stores?|branch(?:es)?|shops?|offices?|counters?|post office|dealers?|dealerships?))\b/;
-// "Let your bank know", "you'll need to let the landlord know".
+// "Let your bank know", "you'll need to let the landlord know" (not "let the team know": ours).
 const LET_KNOW = new RegExp(
-  String.raw`(?:(?:^|[,;:] )(?:just |also |please |so )?|\b(?:please|kindly|need to|needs to|have to|should|must|'d|best to|better to|worth|can|could|want to) (?:also |just |first |then )?)let (?<target>(?:the|your|their) (?:[\w&'-]+ ){0,2}?(?:${OUTSIDE}|${TEAM_NOUN}|${TEAM_NAMES})) know\b`,
+  String.raw`(?:(?:^|[,;:] )(?:just |also |please |so )?|\b(?:please|kindly|need to|needs to|have to|should|must|'d|best to|better to|worth|can|could|want to) (?:also |just |first |then )?)let (?<target>(?:the|your|their) (?:(?:[\w&'-]+ ){0,2}?(?:${OUTSIDE}|${TEAM_NAMES})|(?:[\w&'-]+ ){1,2}?${TEAM_NOUN})) know\b`,
 );
 // "The best route is via your HR portal": another party's own channel.
 const VIA_PARTY = new RegExp(
