@@ -178,5 +178,29 @@ export function matchEmpowerment(
       byRule.set(rule.id, { ...chosen, boosted: chosen.kind === 'within-limit' && anyBoost });
     }
   });
-  return [...byRule.values()].sort((a, b) => a.order - b.order);
+  return [...byRule.values(), ...partOffers(asks, amounts, byRule)].sort((a, b) => a.order - b.order);
+}
+
+/**
+ * "You asked for $100; I've put $50 on your account now and asked my team lead about the rest":
+ * beside the over-limit ask, the part the draft gives within the limit is a within-limit nudge of
+ * its own, for the same rule.
+ */
+function partOffers(
+  asks: Ask[],
+  amounts: Map<Ask, AmountSpan | undefined>,
+  byRule: Map<string, LimitFinding>,
+): LimitFinding[] {
+  const found: LimitFinding[] = [];
+  asks.forEach((ask, order) => {
+    const over =
+      ask.action && [...byRule.values()].find((f) => f.kind === 'over-limit' && f.rule.action === ask.action);
+    const span = amounts.get(ask);
+    if (!over || !span || ask.doc.field !== 'draft' || ask.negated || !OFFER.test(ask.sentence.text)) return;
+    if (span.amount === over.amount || found.some((f) => f.rule === over.rule)) return;
+    const part = judge(over.rule, ask, span, false);
+    if (part?.kind === 'within-limit' && part.amount !== undefined)
+      found.push({ ...part, boosted: false, order });
+  });
+  return found;
 }

@@ -52,7 +52,7 @@ const LEXICON: [RuleAction, RegExp][] = [
   ],
   [
     'credit',
-    /\bcredit(?:ed|ing)? (?:you |your account )?(?:with )?¤|(?<!\S)¤ (?:credited|added) to (?:your|my) account\b/,
+    /\bcredit(?:ed|ing)? (?:you |your account )?(?:with )?¤|(?<!\S)¤ (?:credited|added) to (?:your|my) account\b|\b(?:put|putting|popped|pop|add|added|adding|place|placed) (?:an extra |another )?¤ (?:on|onto|to|into) (?:your|my) account\b/,
   ],
   // Using or checking a gift card or voucher is not asking for one.
   [

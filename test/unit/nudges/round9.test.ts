@@ -101,3 +101,34 @@ describe('limit nudges: what is asked, not every amount or keyword', () => {
     expect(limits('It arrived cracked.', "I'll send you a new one today.")).toEqual(['within-limit']);
   });
 });
+
+describe('the part given now, beside an ask over the limit', () => {
+  const found = (text: string, draft: string) =>
+    analyse({ text, draft }, starterRules)
+      .filter((n) => n.kind.endsWith('-limit'))
+      .map((n) => [n.kind, n.rule, n.amount]);
+
+  it('shows the within-limit part the draft gives and the over-limit ask', () => {
+    expect(
+      found(
+        'I think I deserve $120 in credit for this.',
+        "I've put $40 on your account now and asked about the rest.",
+      ),
+    ).toEqual([
+      ['over-limit', 'credit-per-customer', 120],
+      ['within-limit', 'credit-per-customer', 40],
+    ]);
+  });
+
+  it('gives one nudge when the draft gives the whole ask, refuses it or offers more', () => {
+    expect(found('I want $120 in credit.', "I've put $120 on your account.")).toEqual([
+      ['over-limit', 'credit-per-customer', 120],
+    ]);
+    expect(found('I want $120 in credit.', "I can't add $40 credit to your account today.")).toEqual([
+      ['over-limit', 'credit-per-customer', 120],
+    ]);
+    expect(found('Refund $40 please.', 'I can refund the $140 order in full.')).toEqual([
+      ['over-limit', 'refund-per-order', 140],
+    ]);
+  });
+});
