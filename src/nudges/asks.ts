@@ -49,7 +49,7 @@ function locate(doc: Doc, joined: Joined, start: number, end: number): Omit<Ask,
 
 // "Is express shipping available?", "Do you offer refunds?": asking about, not asking for.
 const INQUIRY =
-  /\b(?:is|are|isn't|aren't) (?:[\w-]+ ){0,4}(?:available|offered|an option)\b|\bdo you (?:offer|do|have|provide|allow|accept|give)\b|\bwhat(?:'s| is| are) (?:your|the)\b|\bhow (?:long|much|many)\b|\b(?:do|does|will|would|is|are) (?:[\w-]+ ){0,4}(?:cost|costs|charge|pay|fee|fees|free|extra)\b|\b(?:which|what)\b/;
+  /\b(?:is|are|isn't|aren't) (?:[\w-]+ ){0,4}(?:available|offered|an option)\b|\b(?:do|does) (?:you|your (?:store|shop|company|team)) (?:offer|do|have|provide|allow|accept|give|(?:price[- ]?)?match)\b|\bwhat(?:'s| is| are) (?:your|the)\b|\bhow (?:long|much|many)\b|\b(?:do|does|will|would|is|are) (?:[\w-]+ ){0,4}(?:cost|costs|charge|pay|fee|fees|free|extra)\b|\b(?:which|what)\b/;
 
 /** Questions about something rather than asks for it ("why is there a fee?", "can you explain…"). */
 const QUESTION_ABOUT =
@@ -83,7 +83,7 @@ function laterClause(text: string, from: number): string {
 
 // "There's a $5 fee for paper bills, I can take it off": the offer comes back to it.
 const GIVES_IT =
-  /\b(?:i'll|i can|i could|i've|i have|let me|we'll|we can|we've|happy to)(?: \w+)? (?:waived?|remov(?:e|ed)|take|took|taken|refund(?:ed)?|cancel(?:led)?|revers(?:e|ed)|drop(?:ped)?|wip(?:e|ed)|credit(?:ed)?|appl(?:y|ied)|add(?:ed)?|extend(?:ed)?|give|given|honou?r(?:ed)?|knock(?:ed)?|writ(?:e|ten)) (?:it|that|this|them)\b/;
+  /\b(?:i'll|i can|i could|i've|i have|let me|we'll|we can|we've|happy to)(?: \w+)? (?:waived?|remov(?:e|ed)|take|took|taken|refund(?:ed)?|cancel(?:led)?|revers(?:e|ed)|drop(?:ped)?|wip(?:e|ed)|credit(?:ed)?|appl(?:y|ied)|add(?:ed)?|extend(?:ed)?|give|given|honou?r(?:ed)?|knock(?:ed)?|writ(?:e|ten)|upgrad(?:e|ed)|send|sent|swap(?:ped)?|replac(?:e|ed)) (?:it|that|this|them|you)\b/;
 
 // A rule keyword in a draft is offered in its own clause, or by a later one that comes back to
 // it; "The $5 paper bill fee applies because…; I've switched it back on" offers nothing.

@@ -50,6 +50,22 @@ function isBound(text: string, pos: number): boolean {
   return isConditional(text, pos) && COMPARED.test(text.slice(Math.max(0, pos - 16), pos));
 }
 
+// "My order was $200, could I get some credit?": a price paid is not the credit or discount asked.
+const PRICE_OF = /\b(?:was|were|cost|costs|costing|paid|spent|spend|totals?|totalled|totaled|priced at)\s*$/;
+const NOT_PRICED: ReadonlySet<string> = new Set(['credit', 'discount']);
+
+function prices(docs: Doc[]): Set<AmountSpan> {
+  return new Set(
+    docs.flatMap((doc) =>
+      doc.sentences.flatMap((s) =>
+        s.amounts
+          .filter((a) => PRICE_OF.test(s.text.slice(Math.max(0, a.pos - 16), a.pos)))
+          .map((a) => a.span),
+      ),
+    ),
+  );
+}
+
 /** Amounts that are bounds in an if-clause ("I'll pay the difference if it's over $25"), not asks. */
 function bounds(docs: Doc[]): Set<AmountSpan> {
   return new Set(
@@ -85,12 +101,16 @@ function ownAmount(ask: Ask, asks: Ask[], excluded: Set<AmountSpan>): AmountSpan
  * ask of another action there has taken ("Refund please. $55." keeps the $55 for the refund).
  */
 function pickAmounts(asks: Ask[], docs: Doc[]): Map<Ask, AmountSpan | undefined> {
-  const excluded = bounds(docs);
+  const bound = bounds(docs);
+  const priced = prices(docs);
+  const withPrices = priced.size ? new Set([...bound, ...priced]) : bound;
+  const skip = (ask: Ask) => (ask.action && NOT_PRICED.has(ask.action) ? withPrices : bound);
   const picked = new Map<Ask, AmountSpan | undefined>(
-    asks.map((ask) => [ask, ownAmount(ask, asks, excluded)]),
+    asks.map((ask) => [ask, ownAmount(ask, asks, skip(ask))]),
   );
   for (const ask of asks) {
     if (picked.get(ask)) continue;
+    const excluded = skip(ask);
     const taken = (span: AmountSpan) =>
       asks.some(
         (other) => other.doc !== ask.doc && other.action !== ask.action && picked.get(other) === span,

@@ -132,3 +132,40 @@ describe('the part given now, beside an ask over the limit', () => {
     ]);
   });
 });
+
+describe('amounts and questions that are not the ask', () => {
+  const found = (text?: string, draft?: string) =>
+    analyse({ text, draft }, starterRules)
+      .filter((n) => n.kind.endsWith('-limit'))
+      .map((n) => [n.kind, n.rule, n.amount]);
+
+  it('does not take the price paid as the credit or discount asked', () => {
+    expect(found('My order was $200, could I get some credit for the delay?')).toEqual([
+      ['within-limit', 'credit-per-customer', undefined],
+    ]);
+    expect(found('It cost $90, can I get a discount for the scratch?')).toEqual([
+      ['within-limit', 'discount-per-order', undefined],
+    ]);
+    // A refund of what was paid, or a fee that was charged, is the amount asked.
+    expect(found('My order was $200, I want a refund.')).toEqual([['over-limit', 'refund-per-order', 200]]);
+    expect(found('The late fee was $40, can you waive it?')).toEqual([
+      ['over-limit', 'fee-waiver-per-case', 40],
+    ]);
+  });
+
+  it('reads "do you price match?" as a question about the policy', () => {
+    expect(found('Do you price match?', "We match any UK retailer's price on identical items.")).toEqual([]);
+    expect(found('Could you price match the $10 cheaper one?')).toEqual([
+      ['within-limit', 'discount-per-order', 10],
+    ]);
+  });
+
+  it('keeps an offer made later in the sentence to the customer', () => {
+    expect(
+      found(
+        'How much would express cost?',
+        "Express is $9.99, or I can upgrade you for free as it's our delay.",
+      ),
+    ).toEqual([['within-limit', 'expedite-per-order', 9.99]]);
+  });
+});
