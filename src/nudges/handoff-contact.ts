@@ -1,6 +1,7 @@
 // "You'll need to call the courier", "please email accounts@…", "I'd suggest contacting your
 // insurer", "I'd give the venue a ring": the draft tells the customer to contact someone else.
 import { clauseBefore, isConditional, isNegated, OWNERSHIP } from './cues';
+import { HOLDER_NOUN } from './handoff-elsewhere';
 import { clean, isOtherParty, OUTSIDE, TEAM, TEAM_NOUN } from './handoff-parties';
 
 const ADVERB = `(?: (?:directly|straight|first|again|yourself))?`;
@@ -48,7 +49,7 @@ const CONTACT_FRAMES = new RegExp(
   'g',
 );
 
-const STRICT_PARTY = new RegExp(String.raw`^(?!(?:our|this|my) team\b)(?:${TEAM})`);
+const STRICT_PARTY = new RegExp(String.raw`^(?!(?:our|this|my) team\b)(?:${TEAM}|${HOLDER_NOUN}\b)`);
 
 // "If you want a refund you'll have to speak to the seller": with no comma, the main clause starts
 // at "you'll have to"; the "if" clause before it is the reason, not a condition on the handoff.

@@ -31,7 +31,7 @@ const ROUTED = new RegExp(
 );
 // "Your bank will have to reverse the payment": only the other party can do the deciding step.
 const PARTY_MUST = new RegExp(
-  String.raw`(?:^|[,;:] |\b(?:and|but|so) )(?<target>${OUTSIDE_PARTY}|(?:the|your|their) (?:[\w&-]+ ){0,2}?${TEAM_NOUN}|they)(?: (?:who|that|which|you) [a-z' ]{1,30}?)?(?: (?:will|would|'ll|'d|would still|will still|will first|would first))? (?:need to|needs to|have to|has to|must) (?:first )?(?:reverse|unlock|approve|authori[sz]e|cancel|refund|reissue|re-?issue|release|unblock|decide|investigate|honou?r|fill (?:in|out)|complete|sign|provide|process (?:the |your )?(?:exchange|return|claim|cancell?ation|change|request|application)|sign off|amend|reset|make (?:the|that|this) (?:change|decision|call))\b`,
+  String.raw`(?:^|[,;:] |\b(?:and|but|so) )(?<target>${OUTSIDE_PARTY}|(?:the|your|their) (?:[\w&-]+ ){0,2}?${TEAM_NOUN}|they)(?: (?:who|that|which|you) [a-z' ]{1,30}?)?(?: (?:will|would|'ll|'d|would still|will still|will first|would first))? (?:need to|needs to|have to|has to|must) (?:first )?(?:reverse|unlock|approve|sort(?: out)?|arrange|handle|deal with|issue|pay(?: out)?|rebook|authori[sz]e|cancel|refund|reissue|re-?issue|release|unblock|decide|investigate|honou?r|fill (?:in|out)|complete|sign|provide|process (?:the |your )?(?:exchange|return|claim|cancell?ation|change|request|application)|sign off|amend|reset|make (?:the|that|this) (?:change|decision|call))\b`,
 );
 // The agent doing it in the same sentence: "…, so I've asked them to".
 const AGENT_ACTS =

@@ -8,7 +8,7 @@ const DISCLAIMS: RegExp[] = [
     String.raw`\b(?:that's|it's|this is|that is) (?:something|one|a decision|a call|a question) (?:for )?(?:the|our|your|a) (?:[\w&-]+ ){0,2}?${TEAM_NOUN} (?:would|will|'d|has to|needs to|must|should|can|could)\b`,
   ),
   new RegExp(
-    String.raw`\bonly (?:the |our )?(?:[\w&-]+ ){0,2}?${TEAM_NOUN} (?:can|could|is able to|are able to)\b|\b${TEAM_NOUN} (?:is|are) the only (?:one|ones|team|people|department)s? (?:who|that) (?:can|could)\b`,
+    String.raw`\bonly (?:the |our |your )?(?:[\w&-]+ ){0,2}?(?:${TEAM_NOUN}|${OUTSIDE}) (?:can|could|is able to|are able to)\b|\b${TEAM_NOUN} (?:is|are) the only (?:one|ones|team|people|department)s? (?:who|that) (?:can|could)\b`,
   ),
   /\bnot (?:really |quite |exactly |actually |necessarily )?the (?:right|best|correct|appropriate) (?:person|team|department|people|place|contact)\b/,
   /\b(?:that's|it's|this is|that is|this one is) (?:a |an )?(?:separate|different|other|another) (?:team|department|area|matter|issue)\b/,

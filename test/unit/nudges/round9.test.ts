@@ -32,6 +32,12 @@ describe('handoffs said without a contact verb', () => {
     ['a case note: "advised cust to call"', 'Advised cust to call the courier.'],
     ['a case note: "advised to contact"', 'Advised to contact bank re the chargeback.'],
     ['a case note: "passed to X for…"', 'Passed to billing for review.'],
+    ['"has to be made by the policy holder"', 'The claim has to be made by the policy holder.'],
+    ['"get the bill payer to…"', 'Please get the bill payer to ring us.'],
+    ['another party must sort it out', 'The venue will have to sort out the refund.'],
+    ['"…, but X at your branch can"', "I can't help with mortgages; a mortgage adviser at your branch can."],
+    ['"only the airline can"', 'Only the airline can rebook you now.'],
+    ['"go via the app store"', 'You need to go via the app store for that.'],
   ])('%s: "%s"', (_, draft) => {
     expect(kinds(draft)).toContain('handoff');
   });
@@ -59,6 +65,10 @@ describe('false alarms next to the round-9 handoff grammar', () => {
     'The price is decided by the seller.',
     'Advised to restart the router and check again.',
     "We've asked them to call the depot about it.",
+    'The card can only be used by the account holder.',
+    "It has to be done in person, so I've booked you a slot at our Leeds store.",
+    'Only you can see this note.',
+    'Let your friend know the code is 4411.',
   ])('"%s" is no handoff', (draft) => {
     expect(kinds(draft)).not.toContain('handoff');
   });
