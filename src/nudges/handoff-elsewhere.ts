@@ -21,7 +21,7 @@ const VIA_PARTY = new RegExp(
   String.raw`\b(?:best|right|only|quickest|easiest|fastest|usual|proper) (?:route|way|option|bet|channel)(?: \w+){0,3}? (?:is|would be|'s|will be) (?:via|through|with) (?<target>(?:the|your|their) (?:[\w&'-]+ )?(?:${TEAM_NAMES}|${OUTSIDE}|[\w-]+ ${TEAM_NOUN}))(?:'s)?\b`,
 );
 // The person a change has to come from: "the account holder", "the bill payer".
-export const HOLDER_NOUN = String.raw`(?:(?:the|your) (?:main |named |primary |lead |registered )?(?:account|card|policy|bill|plan|contract)[ -]?(?:holder|owner)|the (?:named|registered|lead|main|primary) (?:person|passenger|customer|driver|guest|user|member)|(?:the|your) (?:bill ?payer|policyholder|cardholder))`;
+export const HOLDER_NOUN = `(?:(?:the|your) (?:main |named |primary |lead |registered )?(?:account|card|policy|bill|plan|contract)[ -]?(?:holder|owner)|the (?:named|registered|lead|main|primary) (?:person|passenger|customer|driver|guest|user|member)|(?:the|your) (?:bill ?payer|policyholder|cardholder))`;
 // "This needs the account holder to call us", "the claim has to be made by the policy holder".
 const HOLDER = new RegExp(
   String.raw`\b(?:has to|have to|must|needs? to|can only|will have to|'ll have to) be (?:made|done|requested|submitted|signed|authori[sz]ed|approved|arranged|changed|raised|confirmed) (?:directly |personally )?by (?<holder>${HOLDER_NOUN})|\b(?:needs|need|requires|require|will need|'ll need|would need|has to come from|must come from) (?<target>${HOLDER_NOUN}) (?:to |themselves to |personally to |(?:to )?(?:directly|first) to )?(?:call|contact|ring|phone|email|sign|confirm|approve|authori[sz]e|request|log|get in touch|speak|message|come|visit|do|make|write|give)\b`,
