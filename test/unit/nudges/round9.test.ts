@@ -179,3 +179,13 @@ describe('amounts and questions that are not the ask', () => {
     ).toEqual([['within-limit', 'expedite-per-order', 9.99]]);
   });
 });
+
+describe("can't, said as a limit of the agent's authority", () => {
+  it('reads "beyond what I can authorise" as a can’t, and keeps "authorise" as written', () => {
+    expect(kinds("That's beyond what I can authorise.")).toContain('cant');
+    expect(kinds("It's beyond anything we can approve.")).toContain('cant');
+    expect(kinds("That's more than I can approve, so I'm asking my team lead now.")).not.toContain('cant');
+    expect(kinds('I can authorise that for you now.')).not.toContain('cant');
+    expect(kinds("Thank you, that's more than we could ask for.")).not.toContain('cant');
+  });
+});
