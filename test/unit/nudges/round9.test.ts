@@ -189,3 +189,22 @@ describe("can't, said as a limit of the agent's authority", () => {
     expect(kinds("Thank you, that's more than we could ask for.")).not.toContain('cant');
   });
 });
+
+describe('credit held, not asked for', () => {
+  const rulesFound = (text?: string, draft?: string) =>
+    analyse({ text, draft }, starterRules)
+      .filter((n) => n.kind.endsWith('-limit'))
+      .map((n) => n.rule);
+
+  it('reads "your account is $45 in credit" as a balance', () => {
+    expect(rulesFound(undefined, 'Your account is $45 in credit, so nothing is due this month.')).toEqual([]);
+    expect(rulesFound(undefined, "I've put $20 in credit on your account.")).toEqual(['credit-per-customer']);
+  });
+
+  it('reads "I have a $20 voucher" as a voucher held', () => {
+    expect(rulesFound('I have a $20 voucher, how do I use it?', 'Enter the code at checkout.')).toEqual([]);
+    expect(rulesFound("I've got a voucher but it expired, can I have a new voucher?")).toEqual([
+      'credit-per-customer',
+    ]);
+  });
+});
