@@ -41,6 +41,8 @@ const BANKING = fileURLToPath(new URL('../../../shared/data/banking77/train-quer
  * holdout2: written blind and scored once for the record, then tuned on in round 8 (handoff
  * phrasings), so they are no longer held out; their first scores stay in the README. round8:
  * written by the round-8 developer before that round's changes, scored once, then tuned on.
+ * holdout3: written blind by someone who never saw the engine, scored once after round 8 (the
+ * README keeps that score), then tuned on in round 9, so it is no longer held out either.
  */
 export const SETS = {
   tuning: 'labelled-tuning.json',
@@ -57,8 +59,11 @@ export const SETS = {
   holdout3: 'labelled-holdout3.json',
 } as const;
 
-/** Sets kept out of the "tuned" total: holdout3, written blind by someone who never saw the engine. */
-export const HELD_OUT: ReadonlySet<string> = new Set<string>(['holdout3']);
+/**
+ * Sets kept out of the "tuned" total. None at the moment: every set here has been read while tuning.
+ * A new blind set goes in here until its one score is recorded in the README.
+ */
+export const HELD_OUT: ReadonlySet<string> = new Set<string>([]);
 
 export function loadCases(set: keyof typeof SETS): LabelledCase[] {
   return JSON.parse(readFileSync(new URL(SETS[set], FIXTURES), 'utf8')) as LabelledCase[];

@@ -74,7 +74,8 @@ function usableRules(rules: unknown): NudgeRule[] {
  * Nudges for a customer's message (`text`) and the agent's reply draft (`draft`), most useful
  * first: a "yes, it's yours to approve" where the draft refuses, hands off or seeks approval;
  * then handoffs, can'ts, over-limit and within-limit nudges. One nudge per kind and sentence
- * (handoff, can't) or rule (limits).
+ * (handoff, can't) or rule (limits), except that the part a draft gives within the limit beside an
+ * over-limit ask ("I've put $50 on now and asked about the rest") is a within-limit nudge too.
  */
 export function analyse(input: AnalyseInput, rules: readonly NudgeRule[]): Nudge[] {
   const text = prepare('text', input?.text);

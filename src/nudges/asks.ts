@@ -49,7 +49,7 @@ function locate(doc: Doc, joined: Joined, start: number, end: number): Omit<Ask,
 
 // "Is express shipping available?", "Do you offer refunds?": asking about, not asking for.
 const INQUIRY =
-  /\b(?:is|are|isn't|aren't) (?:[\w-]+ ){0,4}(?:available|offered|an option)\b|\bdo you (?:offer|do|have|provide|allow|accept|give)\b|\bwhat(?:'s| is| are) (?:your|the)\b|\bhow (?:long|much|many)\b|\b(?:do|does|will|would|is|are) (?:[\w-]+ ){0,4}(?:cost|costs|charge|pay|fee|fees|free|extra)\b|\b(?:which|what)\b/;
+  /\b(?:is|are|isn't|aren't) (?:[\w-]+ ){0,4}(?:available|offered|an option)\b|\b(?:do|does) (?:you|your (?:store|shop|company|team)) (?:offer|do|have|provide|allow|accept|give|(?:price[- ]?)?match)\b|\bwhat(?:'s| is| are) (?:your|the)\b|\bhow (?:long|much|many)\b|\b(?:do|does|will|would|is|are) (?:[\w-]+ ){0,4}(?:cost|costs|charge|pay|fee|fees|free|extra)\b|\b(?:which|what)\b/;
 
 /** Questions about something rather than asks for it ("why is there a fee?", "can you explain…"). */
 const QUESTION_ABOUT =
@@ -81,14 +81,50 @@ function laterClause(text: string, from: number): string {
   return /^[,;:]?\s*(?:but|however|though|yet)\b/.test(after) ? after : '';
 }
 
+// "There's a $5 fee for paper bills, I can take it off": the offer comes back to it.
+const GIVES_IT =
+  /\b(?:i'll|i can|i could|i've|i have|let me|we'll|we can|we've|happy to)(?: \w+)? (?:waived?|remov(?:e|ed)|take|took|taken|refund(?:ed)?|cancel(?:led)?|revers(?:e|ed)|drop(?:ped)?|wip(?:e|ed)|credit(?:ed)?|appl(?:y|ied)|add(?:ed)?|extend(?:ed)?|give|given|honou?r(?:ed)?|knock(?:ed)?|writ(?:e|ten)|upgrad(?:e|ed)|send|sent|swap(?:ped)?|replac(?:e|ed)) (?:it|that|this|them|you)\b/;
+
+// A rule keyword in a draft is offered in its own clause, or by a later one that comes back to
+// it; "The $5 paper bill fee applies because…; I've switched it back on" offers nothing.
+function offeredNear(ask: Omit<Ask, 'negated'>): boolean {
+  const text = ask.sentence.text;
+  const [from, to] = clauseAround(text, ask.start);
+  const end = Math.max(to, ask.end);
+  return OFFER.test(text.slice(from, end)) || GIVES_IT.test(text.slice(end));
+}
+
 /** A firm ask for what a keyword names, in this sentence or the next one. */
 function asksFor(doc: Doc, sentence: Sentence): boolean {
   const next = doc.sentences[sentence.index + 1]?.text ?? '';
   return [sentence.text, next].some((text) => ASK.test(text) && !QUESTION_ABOUT.test(text));
 }
 
-/** Asks in `doc` for the actions and keywords of `rules`. */
-export function findAsks(doc: Doc, rules: readonly NudgeRule[]): Ask[] {
+// A fresh offer in a reply to "where is my refund?": "I'll reissue it", "I've sent a new one".
+const FRESH_OFFER =
+  /\b(?:i'll|i will|i can|i could|let me|i'm going to|we'll|we can|i've (?:now |just )?(?:re-?issued|reissued|re-?sent|issued|sent|raised|processed|arranged|approved|added|refunded|credited|put|applied|waived|upgraded)|new|another|second|again|re-?issu\w*|extra|additional)\b/;
+
+/**
+ * Actions the customer only asks about ("where is my refund?", "how much is next-day delivery?").
+ * A draft that answers ("the refund was issued on the 14th", "it's $4.99") reports or quotes; it
+ * only asks for approval when it offers something fresh in the same clause.
+ */
+export function dropAnswers(asks: Ask[], askedAbout: ReadonlySet<RuleAction>): Ask[] {
+  if (askedAbout.size === 0) return asks;
+  const askedFor = new Set(asks.filter((a) => a.doc.field === 'text').map((a) => a.action));
+  return asks.filter((ask) => {
+    if (ask.doc.field !== 'draft' || !ask.action || !askedAbout.has(ask.action)) return true;
+    if (askedFor.has(ask.action)) return true;
+    const [from, to] = clauseAround(ask.sentence.text, ask.start);
+    return FRESH_OFFER.test(ask.sentence.text.slice(from, Math.max(to, ask.end)));
+  });
+}
+
+/**
+ * Asks in `doc` for the actions and keywords of `rules`. Actions the customer only asks about
+ * (status, inquiry) go into `askedAbout` when given.
+ */
+export function findAsks(doc: Doc, rules: readonly NudgeRule[], askedAbout?: Set<RuleAction>): Ask[] {
   const joined = join(doc);
   const customer = doc.field === 'text';
   const lexical: Ask[] = [];
@@ -99,7 +135,11 @@ export function findAsks(doc: Doc, rules: readonly NudgeRule[]): Ask[] {
     if (!where) continue;
     const negated = isNegated(where.sentence.text, where.start, 4);
     // A customer who turns something down, or asks where it is, is not asking for it.
-    if (customer && (negated || isStatus(where))) continue;
+    if (customer && negated) continue;
+    if (customer && isStatus(where)) {
+      askedAbout?.add(mention.action);
+      continue;
+    }
     lexical.push({ ...where, action: mention.action, negated });
   }
   const keyworded: Ask[] = [];
@@ -110,9 +150,7 @@ export function findAsks(doc: Doc, rules: readonly NudgeRule[]): Ask[] {
       if (!where) continue;
       const negated = isNegated(where.sentence.text, where.start, 4);
       // A customer often gives the context in one sentence and asks in the next.
-      const asked = customer
-        ? asksFor(doc, where.sentence) && !isStatus(where)
-        : OFFER.test(where.sentence.text);
+      const asked = customer ? asksFor(doc, where.sentence) && !isStatus(where) : offeredNear(where);
       // A rule with its own lexicon only falls back on keywords when nothing else was asked.
       if (negated || !asked || (rule.action !== 'custom' && lexical.length > 0)) continue;
       keyworded.push({ ...where, rule, negated });

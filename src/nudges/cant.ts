@@ -73,7 +73,9 @@ const NOTHING = [
   /\b(?:isn't|is not|not|there's not) (?:anything|much|a lot)(?: more| else)? (?:that )?(?:i|we) (?:can|could) do\b/,
   /\bno can do\b/,
   // "That's outside what I'm able to do", "beyond anything we can offer", "not within my authority".
-  /\b(?:outside|beyond)(?: of)? (?:what|anything) (?:i|we)(?:'m| am|'re| are)?(?: \w+)? (?:able to|allowed to|permitted to|can|could) (?:do|offer|help with|arrange|change|provide)\b/,
+  // "That's beyond what I can authorise" (not "more than I can approve, so I'm asking my lead":
+  // the labelled sets read that as the over-limit escalation it is).
+  /\b(?:outside|beyond)(?: of)? (?:what|anything) (?:i|we)(?:'m| am|'re| are)?(?: \w+)? (?:able to|allowed to|permitted to|can|could) (?:do|offer|help with|arrange|change|provide|authori[sz]e|approve|sign off|agree to|give)\b/,
   /\b(?:outside|beyond|not within|isn't within|not in) (?:my|our) (?:authority|powers?|gift)\b/,
   /\bi wish (?:i|we) could\b/,
   // Hedged: "I don't think we can do that", "I doubt that's possible".

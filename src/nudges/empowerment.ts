@@ -2,8 +2,10 @@
 // goes with it, so the agent sees what is theirs to approve and, above the limit, how to escalate
 // while keeping the customer. Amounts in another currency than the rule's are not compared
 // (no silent conversion): that rule gets no limit nudge for them.
+
+import type { RuleAction } from '../shared/model';
 import type { AmountSpan } from './amounts';
-import { type Ask, findAsks } from './asks';
+import { type Ask, dropAnswers, findAsks } from './asks';
 import { isConditional, OFFER } from './cues';
 import type { Doc } from './document';
 import { sameCurrency } from './money';
@@ -48,6 +50,22 @@ function isBound(text: string, pos: number): boolean {
   return isConditional(text, pos) && COMPARED.test(text.slice(Math.max(0, pos - 16), pos));
 }
 
+// "My order was $200, could I get some credit?": a price paid is not the credit or discount asked.
+const PRICE_OF = /\b(?:was|were|cost|costs|costing|paid|spent|spend|totals?|totalled|totaled|priced at)\s*$/;
+const NOT_PRICED: ReadonlySet<string> = new Set(['credit', 'discount']);
+
+function prices(docs: Doc[]): Set<AmountSpan> {
+  return new Set(
+    docs.flatMap((doc) =>
+      doc.sentences.flatMap((s) =>
+        s.amounts
+          .filter((a) => PRICE_OF.test(s.text.slice(Math.max(0, a.pos - 16), a.pos)))
+          .map((a) => a.span),
+      ),
+    ),
+  );
+}
+
 /** Amounts that are bounds in an if-clause ("I'll pay the difference if it's over $25"), not asks. */
 function bounds(docs: Doc[]): Set<AmountSpan> {
   return new Set(
@@ -83,12 +101,16 @@ function ownAmount(ask: Ask, asks: Ask[], excluded: Set<AmountSpan>): AmountSpan
  * ask of another action there has taken ("Refund please. $55." keeps the $55 for the refund).
  */
 function pickAmounts(asks: Ask[], docs: Doc[]): Map<Ask, AmountSpan | undefined> {
-  const excluded = bounds(docs);
+  const bound = bounds(docs);
+  const priced = prices(docs);
+  const withPrices = priced.size ? new Set([...bound, ...priced]) : bound;
+  const skip = (ask: Ask) => (ask.action && NOT_PRICED.has(ask.action) ? withPrices : bound);
   const picked = new Map<Ask, AmountSpan | undefined>(
-    asks.map((ask) => [ask, ownAmount(ask, asks, excluded)]),
+    asks.map((ask) => [ask, ownAmount(ask, asks, skip(ask))]),
   );
   for (const ask of asks) {
     if (picked.get(ask)) continue;
+    const excluded = skip(ask);
     const taken = (span: AmountSpan) =>
       asks.some(
         (other) => other.doc !== ask.doc && other.action !== ask.action && picked.get(other) === span,
@@ -147,7 +169,11 @@ export function matchEmpowerment(
   rules: readonly NudgeRule[],
   flagged: ReadonlySet<number>,
 ): LimitFinding[] {
-  const asks = docs.flatMap((doc) => findAsks(doc, rules));
+  const askedAbout = new Set<RuleAction>();
+  const asks = dropAnswers(
+    docs.flatMap((doc) => findAsks(doc, rules, askedAbout)),
+    askedAbout,
+  );
   const amounts = pickAmounts(asks, docs);
   const repeat = docs.some((doc) => REPEAT.test(doc.sentences.map((s) => s.text).join(' ')));
   const byRule = new Map<string, LimitFinding>();
@@ -172,5 +198,29 @@ export function matchEmpowerment(
       byRule.set(rule.id, { ...chosen, boosted: chosen.kind === 'within-limit' && anyBoost });
     }
   });
-  return [...byRule.values()].sort((a, b) => a.order - b.order);
+  return [...byRule.values(), ...partOffers(asks, amounts, byRule)].sort((a, b) => a.order - b.order);
+}
+
+/**
+ * "You asked for $100; I've put $50 on your account now and asked my team lead about the rest":
+ * beside the over-limit ask, the part the draft gives within the limit is a within-limit nudge of
+ * its own, for the same rule.
+ */
+function partOffers(
+  asks: Ask[],
+  amounts: Map<Ask, AmountSpan | undefined>,
+  byRule: Map<string, LimitFinding>,
+): LimitFinding[] {
+  const found: LimitFinding[] = [];
+  asks.forEach((ask, order) => {
+    const over =
+      ask.action && [...byRule.values()].find((f) => f.kind === 'over-limit' && f.rule.action === ask.action);
+    const span = amounts.get(ask);
+    if (!over || !span || ask.doc.field !== 'draft' || ask.negated || !OFFER.test(ask.sentence.text)) return;
+    if (span.amount === over.amount || found.some((f) => f.rule === over.rule)) return;
+    const part = judge(over.rule, ask, span, false);
+    if (part?.kind === 'within-limit' && part.amount !== undefined)
+      found.push({ ...part, boosted: false, order });
+  });
+  return found;
 }

@@ -1,6 +1,7 @@
 // "You'll need to call the courier", "please email accounts@…", "I'd suggest contacting your
 // insurer", "I'd give the venue a ring": the draft tells the customer to contact someone else.
 import { clauseBefore, isConditional, isNegated, OWNERSHIP } from './cues';
+import { HOLDER_NOUN } from './handoff-elsewhere';
 import { clean, isOtherParty, OUTSIDE, TEAM, TEAM_NOUN } from './handoff-parties';
 
 const ADVERB = `(?: (?:directly|straight|first|again|yourself))?`;
@@ -20,6 +21,9 @@ const FRAMES: string[] = [
   String.raw`\b(?:please|kindly)(?: you)?(?: to)?(?: (?:just|also|directly|then|first|now|feel free to|be advised to|remember to|make sure to|be sure to|make sure you|ensure you))? `,
   `(?:^|[,;:] )(?:(?:just|simply|so|then|also|alternatively|otherwise|instead|first|perhaps|maybe|possibly|ok|okay|honestly|yeah),? )?(?:(?:you )?(?:need|have|got) to )?`,
   String.raw`\byou(?:'re| are)(?: kindly)? (?:requested|advised|asked|encouraged|required|invited) to `,
+  // Case notes: "Advised cust to contact bank", "told caller to ring the courier".
+  // Subjectless, so not "I've asked them to call the depot" (a colleague doing legwork).
+  `(?:^|[,;:.] )(?:(?:advised|told|asked|instructed|directed|recommended)(?: (?:cust|customer|the customer|caller|the caller|client|the client|cx))?|(?:advised|told|instructed|directed) (?:them|him|her)) to `,
   String.raw`\b(?:i'd|i|we'd|we)(?: \w+)? (?:suggest|recommend|advise|encourage|urge)(?: that)?(?: you)?(?: to)? `,
   String.raw`\b(?:best|easiest|quickest|fastest|simplest|only|right|safest|usual|normal|proper|correct|recommended|most (?:direct|reliable|efficient|effective)) (?:way|option|thing|bet|route|place|move|step)(?: \w+){0,5}? (?:is|would be|'s|will be) (?:to |by )?`,
   String.raw`\b(?:it|that)(?:'s| would be| will be| might be)(?: \w+)? (?:best|better|quicker|easier|faster|simplest|easiest|quickest) (?:to|if you) `,
@@ -45,7 +49,7 @@ const CONTACT_FRAMES = new RegExp(
   'g',
 );
 
-const STRICT_PARTY = new RegExp(String.raw`^(?!(?:our|this|my) team\b)(?:${TEAM})`);
+const STRICT_PARTY = new RegExp(String.raw`^(?!(?:our|this|my) team\b)(?:${TEAM}|${HOLDER_NOUN}\b)`);
 
 // "If you want a refund you'll have to speak to the seller": with no comma, the main clause starts
 // at "you'll have to"; the "if" clause before it is the reason, not a condition on the handoff.
@@ -60,6 +64,11 @@ const THEY_WILL = /^[^.!?]{0,40}?\b(?:they|he|she)(?:'ll| will| can| should| wou
 const DROP_OFF = /^(?:take|return|drop|bring|post|send|pop|nip|head|go)\b/;
 const DROP_POINT =
   /^(?:(?:the|a|any|your|one of the) )?(?:(?:local|nearest|closest) )?(?:post office|parcel shop|drop-?off (?:point|shop|location)|collection point|parcel locker|locker)s?\b/;
+
+// "Ask at the desk for your parcel": collecting something there, not the case moving on.
+const COLLECT =
+  /^ (?:for|to (?:collect|pick up|get)) (?:your|the|a) (?:[\w-]+ )?(?:parcel|package|item|order|keys?|tickets?|post|mail|bag|luggage|badge|pass|card)s?\b/;
+const GO_THERE = /^(?:(?:ask|check|enquire|inquire) at|pop|drop|go|head|nip|come|stop by|visit)\b/;
 
 // "I'd call the courier for you" is the agent's own legwork, not advice to the customer.
 const ON_THEIR_BEHALF = /\b(?:for you|on your behalf|myself|for me to)\b/;
@@ -80,7 +89,11 @@ export function findContact(text: string): { index: number; target: string } | u
     const target = clean(m.groups?.target);
     if (!target || !isOtherParty(target, m.groups?.verb)) continue;
     if (DROP_OFF.test(m.groups?.verb ?? '') && DROP_POINT.test(target)) continue;
-    if ((m.groups?.strict || m.groups?.agent !== undefined) && !STRICT_PARTY.test(target)) continue;
+    // "Raise a claim with Evri directly": a name counts when "directly" says it is someone else.
+    const named = m.groups?.strict && /^[a-z][\w&'-]* directly\b/.test(m.groups?.target ?? '');
+    if ((m.groups?.strict || m.groups?.agent !== undefined) && !STRICT_PARTY.test(target) && !named) continue;
+    const collecting = COLLECT.test(text.slice(text.indexOf(target, m.index) + target.length));
+    if (collecting && GO_THERE.test(m.groups?.verb ?? '')) continue;
     if (m.groups?.advice && ON_THEIR_BEHALF.test(text.slice(m.index))) continue;
     if (OUR_WAY.test(m[0])) continue;
     const after = text.indexOf(target, m.index) + target.length;

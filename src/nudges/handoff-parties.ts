@@ -18,7 +18,7 @@ const SELF =
 // (Whole words: "merchant" and "usps" are parties, not "me" and "us".)
 // A page or a thing of the customer's, not "your account manager" or "the app store team".
 const RESOURCE = new RegExp(
-  String.raw`(?:^(?!(?:the|a|your) (?:booking|travel|comparison|third-party|reseller|ticketing) )(?:(?:the|our|this|that) )?(?:[\w-]+ ){0,2}?(?:website|site|page|portal|app|link|faq|help cent(?:re|er)|article|form|settings|inbox|spam|folder|section|tab|guide|menu)s?|^(?:your|my) (?:[\w-]+ )?(?:account|profile|order|settings|inbox|app|email))\b(?! ${TEAM_NOUN}\b)`,
+  String.raw`(?:^(?!(?:the|a|your) (?:booking|travel|comparison|third-party|reseller|ticketing) )(?:(?:the|our|this|that) )?(?:[\w-]+ ){0,2}?(?:website|site|page|portal|app|link|faq|help cent(?:re|er)|article|form|settings|inbox|spam|folder|section|tab|guide|menu)s?|^(?:your|my) (?:[\w-]+ )?(?:account|profile|order|settings|inbox|app|email))\b(?! (?:${TEAM_NOUN}|store)\b)`,
 );
 
 // "Ask your colleague to sign for it" is not a handoff; "ask the seller" is.

@@ -8,11 +8,11 @@ const DISCLAIMS: RegExp[] = [
     String.raw`\b(?:that's|it's|this is|that is) (?:something|one|a decision|a call|a question) (?:for )?(?:the|our|your|a) (?:[\w&-]+ ){0,2}?${TEAM_NOUN} (?:would|will|'d|has to|needs to|must|should|can|could)\b`,
   ),
   new RegExp(
-    String.raw`\bonly (?:the |our )?(?:[\w&-]+ ){0,2}?${TEAM_NOUN} (?:can|could|is able to|are able to)\b|\b${TEAM_NOUN} (?:is|are) the only (?:one|ones|team|people|department)s? (?:who|that) (?:can|could)\b`,
+    String.raw`\bonly (?:the |our |your )?(?:[\w&-]+ ){0,2}?(?:${TEAM_NOUN}|${OUTSIDE}) (?:can|could|is able to|are able to)\b|\b${TEAM_NOUN} (?:is|are) the only (?:one|ones|team|people|department)s? (?:who|that) (?:can|could)\b`,
   ),
-  /\bnot the (?:right|best|correct|appropriate) (?:person|team|department|people|place|contact)\b/,
+  /\bnot (?:really |quite |exactly |actually |necessarily )?the (?:right|best|correct|appropriate) (?:person|team|department|people|place|contact)\b/,
   /\b(?:that's|it's|this is|that is|this one is) (?:a |an )?(?:separate|different|other|another) (?:team|department|area|matter|issue)\b/,
-  /\bnot (?:my|our) (?:department|area|team|job|responsibility|remit|role|field|division|speciality|specialty|expertise|section)\b/,
+  /\bnot (?:really |quite |exactly |actually )?(?:my|our) (?:department|area|team|job|responsibility|remit|role|field|division|speciality|specialty|expertise|section)\b/,
   /\b(?:outside|beyond|not within|not in) (?:my|our|this team's|the team's) (?:remit|scope|area|department|responsibility|jurisdiction)\b/,
   /\bwrong (?:department|team|queue|place|line|person|desk)\b/,
   /\b(?:not|isn't|aren't) (?:something|an issue|a question|a matter|a thing|an area|a request|one)(?: that)? (?:we|i|our team|this team|customer service|support)(?: can| could| are able to| am able to)? (?:handles?|deals? with|covers?|looks? after|help(?: you)? with|assist(?: you)? with|takes? care of)\b/,
@@ -68,6 +68,11 @@ const BEST_ARE = new RegExp(
   String.raw`(?:^|[,;:–—] |\b(?:and|but|so|honestly|really|actually|otherwise) )the (?:(?:best|right|correct|appropriate|only|proper) ${PEOPLE} (?:to|for)\b|${PEOPLE} to ${TO_DO}\b|(?:one|person|people|team) (?:who|that) (?:can|could|will|would|is able to) [a-z]+)(?:(?!\b(?:and|but|so|who|which|they|i|we|you)\b)[^.!?;,]){0,60}?(?: (?:is|are|would be|will be)|(?<=\w)'s) (?!(?:me|us|myself|here|right here|you|i|we|in|on)\b)`,
 );
 
+// How a value comes about ("the rate is set by your bank", "the price is decided by the seller")
+// explains the amount; it sends the customer nowhere.
+const VALUE_SET =
+  /\b(?:rates?|prices?|pricing|fees?|charges?|amounts?|costs?|interest|tariffs?|premiums?|fares?|limits?) (?:is|are|'s|'re|gets|get) (?:\w+ )?(?:set|decided|fixed|determined|calculated|chosen) (?:directly |only )?by\b/;
+
 // The agent acting on it: "…, so I've fixed it".
 const ACTS = /\b(?:i've|i'll|i have|i will|let me|i'm going to|i've just|i already)\b/;
 
@@ -76,7 +81,10 @@ const SELF_SUBJECT = /(?:^|\b(?:i|we|you|this|that|it|here|there|who))\s*$/;
 
 /** Where `text` disclaims its topic or names someone better placed, if it does. */
 export function findScope(text: string): number | undefined {
-  const usable = (m: RegExpExecArray | null) => !!m && !isConditional(text, m.index);
+  const usable = (m: RegExpExecArray | null) =>
+    !!m &&
+    !isConditional(text, m.index) &&
+    !VALUE_SET.test(text.slice(Math.max(0, m.index - 24), m.index + m[0].length));
   for (const pattern of DISCLAIMS) {
     const m = pattern.exec(text);
     if (m && usable(m)) return m.index;

@@ -23,7 +23,7 @@ const ALLOW_TIME = new RegExp(
 );
 // "We can't help with that, but the carrier can.": the verb left out, another party can.
 const BUT_THEY_CAN = new RegExp(
-  String.raw`(?:\bbut|[,;](?! but\b)) (?<target>${TEAM}) (?:can|could|will|would|should|may|might|will be able to|would be able to|should be able to)(?: (?:though|probably|definitely|certainly|help))?\s*[.!]?$`,
+  String.raw`(?:\bbut|[,;](?! but\b)) (?<target>${TEAM})(?: (?:at|in|from) (?:the|your|their|a|an|any) [\w-]+(?: [\w-]+)?)? (?:can|could|will|would|should|may|might|will be able to|would be able to|should be able to)(?: (?:though|probably|definitely|certainly|help))?\s*[.!]?$`,
 );
 // "Aviva will handle it from here": a party named bare, taking the case over.
 const NAME_TAKES =

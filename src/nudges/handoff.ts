@@ -5,6 +5,7 @@
 import { isConditional, isNegated, OWNERSHIP } from './cues';
 import { findContact } from './handoff-contact';
 import { findDetails } from './handoff-details';
+import { findElsewhere } from './handoff-elsewhere';
 import { findOthers } from './handoff-others';
 import { clean, isOtherParty, TEAM } from './handoff-parties';
 import { findScope } from './handoff-scope';
@@ -42,12 +43,12 @@ const TRY_PARTY = new RegExp(
 );
 
 const TICKET = new RegExp(
-  String.raw`\b(?:you(?:'ll|'d)?(?: \w+){0,2} (?:need|have|want|must|should)(?: to)?|you can(?: also| always)?|please|kindly|can you|could you|(?:^|[,;:] ))\s?(?:open|raise|submit|create|log|file|start|put in|make|lodge) (?:a |an |(?<definite>the |your |this |that ))?(?<fresh>(?:new|separate|another|fresh|second|different) )?(?:[\w-]+ )?(?<noun>ticket|case|support request|request|claim|complaint|dispute|enquiry|inquiry|query|report)\b(?: (?:with|through|via|to) (?<target>${TEAM}))?`,
+  String.raw`\b(?:you(?:'ll|'d)?(?: \w+){0,2} (?:need|have|want|must|should)(?: to)?|you can(?: also| always)?|please|kindly|can you|could you|(?:^|[,;:] ))\s?(?:open|raise|submit|create|log|file|start|put in|make|lodge) (?:a |an |(?<definite>the |your |this |that ))?(?<fresh>(?:new|separate|another|fresh|second|different) )?(?:[\w-]+ ){0,2}(?<noun>ticket|case|support request|request|claim|complaint|dispute|enquiry|inquiry|query|report)\b(?: (?:with|through|via|to) (?<target>${TEAM}))?`,
 );
 
 const PASSED_ON = new RegExp(
   // Not the noun: "the money transfer to your supplier", "your move to the new plan".
-  String.raw`(?<!\b(?:the|a|an|your|my|our|their|this|that|money|bank|wire|balance|funds?|payment|cash) )\b(?:(?:pass|hand|forward|refer|transfer|redirect|send|escalate|assign|reassign|move|route|relay|channel)(?:s|es|ed|d|ing|red|ring)?|sent|transmit(?:s|ted|ting)?)(?: (?:on|over|along|across))?(?: (?:it|this|that|these|those|them|(?:your|this|the|that)(?: [\w-]+)? (?:case|query|request|ticket|complaint|issue|details|email|message|question|enquiry|inquiry|claim|file|matter|problem|chat|conversation|order|account)))?(?: (?:on|over|along))? to (?!(?:me|us|you|myself|yourself)\b)(?<target>${TEAM}|(?!(?:you|me|us|him|her|it|this|that|your|my|our|their|the|a|an)\b)[a-z]+\b(?= (?:on|in|at|from|who|and|so|;|,)|[.;,]|$))`,
+  String.raw`(?<!\b(?:the|a|an|your|my|our|their|this|that|money|bank|wire|balance|funds?|payment|cash) )\b(?:(?:pass|hand|forward|refer|transfer|redirect|send|escalate|assign|reassign|move|route|relay|channel)(?:s|es|ed|d|ing|red|ring)?|sent|transmit(?:s|ted|ting)?)(?: (?:on|over|along|across))?(?: (?:it|this|that|these|those|them|(?:your|this|the|that)(?: [\w-]+)? (?:case|query|request|ticket|complaint|issue|details|email|message|question|enquiry|inquiry|claim|file|matter|problem|chat|conversation|order|account)))?(?: (?:on|over|along))? to (?!(?:me|us|you|myself|yourself)\b)(?<target>${TEAM}|(?!(?:you|me|us|him|her|it|this|that|your|my|our|their|the|a|an)\b)[a-z]+\b(?= (?:on|in|at|from|who|and|so|for|;|,)|[.;,]|$))`,
 );
 
 // "Their number is 0800…": pointing the customer at someone else's contact details.
@@ -111,7 +112,9 @@ function moved(text: string): HandoffHit | undefined {
       ),
     };
   const contact = findContact(text);
-  return contact && { type: 'contact', ...contact };
+  if (contact) return { type: 'contact', ...contact };
+  const elsewhere = findElsewhere(text);
+  return elsewhere && { type: 'contact', ...elsewhere };
 }
 
 /**

@@ -44,7 +44,7 @@ const LEXICON: [RuleAction, RegExp][] = [
   ],
   [
     'credit',
-    /\b(?:store|account|goodwill|service|travel|wallet|loyalty) credit\b|\bcredit (?:to|on|onto|into) (?:your|my|the) account\b|\bcredit(?:ed)? (?:your|my) account\b|(?:\b(?:a|some|an)|(?<!\S)¤(?: in| of| worth of)?) credit\b(?! (?:card|check|score|limit|report|rating|history))/,
+    /\b(?:store|account|goodwill|service|travel|wallet|loyalty) credit\b|\bcredit (?:to|on|onto|into) (?:your|my|the) account\b|\bcredit(?:ed)? (?:your|my) account\b|(?:\b(?:a|some|an)|(?<!\S)(?<!\b(?:is|are|was|were|be|been|remains?|stays?|now|still) )¤(?: in| of| worth of)?) credit\b(?! (?:card|check|score|limit|report|rating|history))/,
   ],
   [
     'credit',
@@ -52,12 +52,13 @@ const LEXICON: [RuleAction, RegExp][] = [
   ],
   [
     'credit',
-    /\bcredit(?:ed|ing)? (?:you |your account )?(?:with )?¤|(?<!\S)¤ (?:credited|added) to (?:your|my) account\b/,
+    /\bcredit(?:ed|ing)? (?:you |your account )?(?:with )?¤|(?<!\S)¤ (?:credited|added) to (?:your|my) account\b|\b(?:put|putting|popped|pop|add|added|adding|place|placed) (?:an extra |another )?¤ (?:on|onto|to|into) (?:your|my) account\b/,
   ],
-  // Using or checking a gift card or voucher is not asking for one.
+  // Using, checking or already having a gift card or voucher is not asking for one; "your account
+  // is $45 in credit" (above) is a balance.
   [
     'credit',
-    /(?<!\b(?:use|using|redeem|redeeming|apply|applying|spend|spending|activate|activating|check|checking|lost|load|loading|top up) (?:my|a|the|this|your|an|our)(?: [\w-]+)? )\b(?:vouchers?|gift ?cards?|gift (?:certificate|voucher)s?|e-?gift|credit note|compensat(?:e|ed|ion)|goodwill(?: gesture| payment)?|(?:loyalty|bonus|reward) points)\b/,
+    /(?<!\b(?:use|using|redeem|redeeming|apply|applying|spend|spending|activate|activating|check|checking|lost|load|loading|top up|have|had|got|received|hold|holding|bought|purchased) (?:my|a|the|this|your|an|our)(?: [\w-]+| ¤)? )\b(?:vouchers?|gift ?cards?|gift (?:certificate|voucher)s?|e-?gift|credit note|compensat(?:e|ed|ion)|goodwill(?: gesture| payment)?|(?:loyalty|bonus|reward) points)\b/,
   ],
   [
     'replacement',
@@ -73,7 +74,8 @@ const LEXICON: [RuleAction, RegExp][] = [
   [
     'replacement',
     // Sending a link or an email again is not a replacement: "…in the email, or I can resend it".
-    /\b(?:new|another|replacement|fresh|spare) one\b|\bre-?(?:ship|send)(?<!\b(?:links?|e?mails?|codes?|invoices?|receipts?|passwords?|confirmations?|messages?|forms?|statements?|pins?|labels?|texts?|sms)\b[^.!?]*)(?:ped|ping|ing)? (?:it|the (?:order|item|parcel|package|product)|you)\b/,
+    // "…from your old account to the new one": the thing just named, not an item sent.
+    /\b(?<!\b(?:to|into|onto|from|with|for) the )(?:new|another|replacement|fresh|spare) one\b|\bre-?(?:ship|send)(?<!\b(?:links?|e?mails?|codes?|invoices?|receipts?|passwords?|confirmations?|messages?|forms?|statements?|pins?|labels?|texts?|sms)\b[^.!?]*)(?:ped|ping|ing)? (?:it|the (?:order|item|parcel|package|product)|you)\b/,
   ],
   [
     'replacement',

@@ -9,7 +9,7 @@ export interface KeywordHit {
 
 // Phrases in which a keyword does not mean the thing asked for.
 const FALSE_FRIENDS =
-  /\b(?:credit (?:cards?|checks?|score|limit|report|rating|history)|debit or credit|exchange rates?|(?:currency|foreign|money) exchange|bank transfer|wire transfer|free of charge|no (?:fee|charge)|fee[- ]free|american express|express(?:ed|ly| checkout| pay| entry| lane| consent| permission| written)|refund (?:policy|policies|process|status|terms|rules)|replacement (?:cards?|codes?|links?|keys?|passwords?|pins?|invoices?|receipts?|labels?))\b/g;
+  /\b(?:credit (?:cards?|checks?|score|limit|report|rating|history)|debit or credit|exchange rates?|(?:currency|foreign|money) exchange|bank transfer|wire transfer|free of charge|no (?:fee|charge)|fee[- ]free|american express|express(?:ed|ly| checkout| pay| entry| lane| consent| permission| written)|refund (?:policy|policies|process|status|terms|rules)|(?:to|into|onto|from|with|for) the new one|replacement (?:cards?|codes?|links?|keys?|passwords?|pins?|invoices?|receipts?|labels?))\b/g;
 
 // Changing money ("exchange USD for GBP", "currency exchange") is not swapping an item.
 const MONEY_TALK =

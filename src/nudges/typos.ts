@@ -135,6 +135,8 @@ function nearest(word: string): string {
     ) {
       continue;
     }
+    // A base verb is no typo of its own inflection: "authorise" is not "authorised".
+    if (/e$/.test(word) && (candidate === `${word}d` || candidate === `${word}s`)) continue;
     if (distance(word, candidate, max) <= max) return candidate;
   }
   return word;
