@@ -64,7 +64,10 @@ describe('the panel in Spanish', () => {
     speak('es');
     const nudges = found();
     render(<Nudges nudges={nudges} context={context} tabId={1} />, root);
-    await settle();
+    // The cards show once the ticket's muted nudges are read from the database (slow on a busy machine).
+    await vi.waitFor(() => expect(root.querySelectorAll('article').length).toBeGreaterThan(0), {
+      timeout: 5_000,
+    });
     const cards = [...root.querySelectorAll('article')];
     expect(cards.map((card) => card.getAttribute('aria-label'))).toEqual([
       'Puedes aprobarlo tú',
@@ -118,8 +121,9 @@ describe('counts', () => {
       />,
       root,
     );
-    await settle();
-    expect(root.querySelector('.meta')?.textContent).toContain(expected);
+    await vi.waitFor(() => expect(root.querySelector('.meta')?.textContent).toContain(expected), {
+      timeout: 5_000,
+    });
   });
 });
 
@@ -147,7 +151,9 @@ describe('right-to-left text written by people', () => {
   it('shows a suggested rewrite in its own direction', async () => {
     const nudges = found();
     render(<Nudges nudges={nudges} context={context} tabId={1} />, root);
-    await settle();
+    await vi.waitFor(() => expect(root.querySelectorAll('blockquote').length).toBeGreaterThan(0), {
+      timeout: 5_000,
+    });
     const rewrites = [...root.querySelectorAll('blockquote')];
     expect(rewrites.length).toBeGreaterThan(0);
     for (const quote of rewrites) expect(quote.getAttribute('dir')).toBe('auto');
