@@ -62,20 +62,21 @@ const LEXICON: [RuleAction, RegExp][] = [
   ],
   [
     'replacement',
-    /\breplac(?:e|ed|ing|ement|ements)\b(?! (?:the |a |your |my )?(?:[\w-]+ )?(?:battery|batteries|filter|cartridge|bulb|fuse|password|card|cards|pin|code|codes|link|links|key|keys|invoice|receipt|label)\b)/,
+    /\breplac(?:e|ed|ing|ement|ements)\b(?! (?:the |a |your |my )?(?:[\w-]+ )?(?:battery|batteries|filter|cartridge|bulb|fuse|password|card|cards|pin|code|codes|link|links|key|keys|invoice|receipt|label|estimates?|readings?|figures?|details|data|entry|entries|information|info|address|name|number|wording|text)\b)/,
   ],
   // Not money changing hands ("exchange currency", "exchange rate", "exchange USD for GBP").
   [
     'replacement',
     new RegExp(
-      String.raw`(?<!\b(?:foreign|money|cash|rate of) )\bexchang(?:e|ed|es|ing)\b(?<!\b(?:${CURRENCY_TALK})[^.!?]*)(?! (?:rates?|emails|messages|words|details|information|fees?|charges?|prices?)\b)(?!(?: [\w']+){0,3} (?:${MONEY_WORDS})\b)(?![^.!?]*\b(?:${CURRENCY_TALK}))|\bswap(?:ped|ping|s)?\b`,
+      String.raw`(?<!\b(?:foreign|money|cash|rate of) )\bexchang(?:e|ed|es|ing)\b(?<!\b(?:${CURRENCY_TALK})[^.!?]*)(?! (?:rates?|emails|messages|words|details|information|fees?|charges?|prices?)\b)(?!(?: [\w']+){0,3} (?:${MONEY_WORDS})\b)(?![^.!?]*\b(?:${CURRENCY_TALK}))|\bswap(?<!\b(?:sim|esim|e-sim|shift|seat|number|tariff|plan|slot|day|rota) swap)(?:ped|ping|s)?\b`,
     ),
   ],
   [
     'replacement',
     // Sending a link or an email again is not a replacement: "…in the email, or I can resend it".
-    // "…from your old account to the new one": the thing just named, not an item sent.
-    /\b(?<!\b(?:to|into|onto|from|with|for) the )(?:new|another|replacement|fresh|spare) one\b|\bre-?(?:ship|send)(?<!\b(?:links?|e?mails?|codes?|invoices?|receipts?|passwords?|confirmations?|messages?|forms?|statements?|pins?|labels?|texts?|sms)\b[^.!?]*)(?:ped|ping|ing)? (?:it|the (?:order|item|parcel|package|product)|you)\b/,
+    // "…from your old account to the new one": the thing just named, not an item sent; nor is "a
+    // fresh one" soon after a link, code or email ("those links last an hour; I've sent a new one").
+    /\b(?<!\b(?:to|into|onto|from|with|for) the )(?:new|another|replacement|fresh|spare)(?<!\b(?:links?|codes?|passwords?|e?mails?|pins?|texts?|invoices?|receipts?|labels?|statements?|forms?|quotes?)\b[^!?]{0,60}) one\b|\bre-?(?:ship|send)(?<!\b(?:links?|e?mails?|codes?|invoices?|receipts?|passwords?|confirmations?|messages?|forms?|statements?|pins?|labels?|texts?|sms)\b[^.!?]*)(?:ped|ping|ing)? (?:it|the (?:order|item|parcel|package|product)|you)\b/,
   ],
   [
     'replacement',
@@ -163,4 +164,4 @@ export const REPEAT =
 
 /** A refund (or credit) already under way or received: asked about, not asked for. */
 export const STATUS =
-  /\b(?:where(?:'s| is)|when (?:will|do|does|can|should|would|is)\b|how long\b|missing\b|not here\b|(?:i'm|i am) (?:still )?expecting\b|still (?:waiting|haven't|hasn't|not|no|pending)|(?:haven't|hasn't|didn't|has not|have not|did not|never) (?:yet )?(?:received|got|gotten|seen|arrived|come|cone|gone|shown|showed|appeared|landed|been (?:received|credited|processed|paid))|not (?:yet )?(?:received|arrived|showing|shown|come through|appeared|reflected|in my account)|has yet to|have yet to|taking (?:too |so |very |a long |ages|forever)|(?:isn't|aren't|not|wasn't|weren't) (?:yet )?(?:showing|reaching|appearing|reflected|visible|there|here|in my account|on my (?:account|statement))|(?:doesn't|don't|didn't|hasn't|haven't|won't|isn't) (?:yet )?(?:show|shown|appear|reflect|go through|come through|arrive|reach)|(?:can't|don't|cannot|unable to|not) (?:yet )?(?:see|find|locate|seeing|finding) (?:it|them|the|my|any)|(?:check|find|locate|track|see) (?:on )?(?:my|the) (?:recent |last |latest )?(?:refund|credit)|why (?:isn't|hasn't|haven't|didn't|is|has|have)|(?:is|still) pending|waiting (?:for|on)|arrived|came through|went through|showed up|show up|landed|cleared|(?:has been|was|were|got|been|just got|already got) (?:processed|refunded|credited|reimbursed|paid back)|(?:got|received|issued) (?:my|the|your|a)|reached (?:my|the)|hit my|came in|(?:has|have) gone through|been received|status of|track(?:ing)? (?:my|the)|thanks? (?:you )?for (?:the|my)|suppos(?:e|ed) to (?:be )?(?:get|getting|receive|receiving)|(?:was|were) (?:promised|told))\b/;
+  /\b(?:where(?:'s| is)|when (?:will|do|does|can|should|would|is)\b|how long\b|missing\b|not here\b|(?:i'm|i am) (?:still )?expecting\b|still (?:waiting|haven't|hasn't|not|no|pending)|(?:haven't|hasn't|didn't|has not|have not|did not|never) (?:yet )?(?:received|got|gotten|seen|arrived|come|cone|gone|shown|showed|appeared|landed|been (?:received|credited|processed|paid))|not (?:yet )?(?:received|arrived|showing|shown|come through|appeared|reflected|in my account)|has yet to|have yet to|taking (?:too |so |very |a long |ages|forever)|(?:isn't|aren't|not|wasn't|weren't) (?:yet )?(?:showing|reaching|appearing|reflected|visible|there|here|in my account|on my (?:account|statement))|(?:doesn't|don't|didn't|hasn't|haven't|won't|isn't) (?:yet )?(?:show|shown|appear|reflect|go through|come through|arrive|reach)|(?:can't|don't|cannot|unable to|not) (?:yet )?(?:see|find|locate|seeing|finding) (?:it|them|the|my|any)|(?:check|find|locate|track|see) (?:on )?(?:my|the) (?:recent |last |latest )?(?:refund|credit)|why (?:isn't|hasn't|haven't|didn't|is|has|have)|(?:is|still) pending|waiting (?:for|on)|arrived|came through|went through|showed up|show up|landed|cleared|(?:has been|was|were|got|been|just got|already got) (?:processed|refunded|credited|reimbursed|paid back)|(?:got|received|issued) (?:my|the|your|a)|reached (?:my|the)|hit my|came in|(?:has|have) gone through|been received|status of|track(?:ing)? (?:my|the)|thanks? (?:you )?for (?:the|my)|suppos(?:e|ed) to (?:be )?(?:get|getting|receive|receiving)|(?:was|were) (?:promised|told)|(?:meant|supposed|due|expected|scheduled) to (?:arrive|land|come|reach|show|clear|go through|be (?:back|here|there|in my))|should (?:have|'ve) (?:arrived|landed|come|cleared|shown|reached|gone through|been (?:paid|credited|received))|still nothing|nothing (?:yet|so far))\b/;
