@@ -22,7 +22,7 @@ const MANNER =
   /^(?:care|caution|cash|cards?|cheques?|checks?|id|photo|proof|evidence|receipts?|documents?|paperwork|patience|permission|consent|notice|us|me|this|that|it|them|online|the (?:original |same )?(?:card|payment|form|app|website|site|receipt)|your (?:card|id|receipt|order|account|login|details|password))\b/;
 // "The carrier needs you to confirm the address with them".
 const NEEDS_YOU = new RegExp(
-  String.raw`(?:^|[,;:\u2013\u2014-] |\b(?:and|but|so|because|as) )(?<target>${OUTSIDE_PARTY}) (?:needs|need|wants|want|requires|require|will need|'ll need|has asked|have asked|asks) you to (?:confirm|call|contact|provide|send|give|verify|sign|fill|complete|book|arrange|update|speak|get in touch|register|request|apply|submit|show|bring|collect|reply|respond)\b`,
+  String.raw`(?:^|[,;:\u2013\u2014-] |\b(?:and|but|so|because|as) )(?<target>${OUTSIDE_PARTY}) (?:needs|need|wants|want|requires|require|will need|'ll need|has asked|have asked|asks) you to (?:confirm|call|contact|verify|fill in|complete|book|arrange|update|speak|get in touch|register|request|apply|submit|reply|respond|email|ring|phone|message)\b`,
 );
 // "Your employer has to request the change": a party on the customer's side acts first.
 const THEY_MUST = new RegExp(
