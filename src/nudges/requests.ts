@@ -80,7 +80,7 @@ const LEXICON: [RuleAction, RegExp][] = [
   ],
   [
     'replacement',
-    /\b(?:send|sent|ship|shipped|post|posted|get|getting)(?: (?:me|you|us|out))?(?: (?:a|an|the))? (?:new|another|correct|right|missing|working|replacement) (?!(?:link|code|email|invoice|receipt|label|password|copy|form|tracking|message|confirmation|pin|details|statement|quote|card|account|address|number|login|bank|phone)\b)\w+/,
+    /\b(?:send|sent|ship|shipped|post|posted|get|getting)(?: (?:me|you|us|out))?(?: (?:a|an|the))? (?:new|another|correct|right|missing|working|replacement) (?!(?:link|code|email|invoice|receipt|label|password|copy|form|tracking|message|confirmation|pin|details|statement|quote|card|account|address|number|login|bank|phone)\b)\w+\b(?<!\b(?:links?|codes?|passwords?|e?mails?|pins?|texts?|invoices?|receipts?|labels?|statements?|forms?|quotes?)\b[^!?]{0,60} one)/,
   ],
   [
     'replacement',
