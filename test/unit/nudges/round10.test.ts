@@ -93,3 +93,21 @@ describe('limit nudges: no approvable ask', () => {
     ]);
   });
 });
+
+describe("can't said as permission, tools or nothing further", () => {
+  it.each([
+    "That's not something I'm authorised to change, sorry.",
+    "We don't have the access to edit payroll records.",
+    "I'm sorry, there isn't anything further we can do.",
+  ])('"%s" is a can\'t', (draft) => {
+    expect(kinds(draft)).toContain('cant');
+  });
+
+  it.each([
+    "I don't have the tools to hand, so I'll check in the morning.",
+    "If you don't have access to the app, I can email it.",
+    'Is this something I am allowed to share?',
+  ])('"%s" is no can\'t', (draft) => {
+    expect(kinds(draft)).not.toContain('cant');
+  });
+});
