@@ -29,6 +29,10 @@ describe('handoffs that leave the next step to another party', () => {
       'Please raise any other queries about the contract with your account manager.',
     ],
     ['"aren\'t issued by us"', "Parking permits aren't issued by us."],
+    [
+      '"a member of our <long name> service will…"',
+      'A member of our Home Energy Advice Service will call you to arrange it.',
+    ],
   ])('%s: "%s"', (_, draft) => {
     expect(kinds(draft)).toContain('handoff');
   });
@@ -52,6 +56,8 @@ describe('false alarms next to the round-10 handoff grammar', () => {
     "That text wasn't sent by us, so please delete it.",
     'If your employer has to request the change, I can help with the form.',
     "I'll get your landlord to sign it when I see him.",
+    'I am a member of our support service and I will call you tomorrow.',
+    'As a member of our loyalty service you get free delivery.',
   ])('"%s" is no handoff', (draft) => {
     expect(kinds(draft)).not.toContain('handoff');
   });
