@@ -84,7 +84,7 @@ const LEXICON: [RuleAction, RegExp][] = [
   ],
   [
     'replacement',
-    /\b(?:sent|send|get|getting|ship|shipped|post|posted) (?:one|a new one|another|another one) (?:out|over)\b|\b(?:right|correct) (?:size|one|item|colou?r|model|part|version)s? (?:sent|shipped|posted|out)\b/,
+    /\b(?:sent|send|ship|shipped|post|posted)(?: (?:you|me|us|out))? a (?:second|third|fourth|fifth|2nd|3rd|4th|5th)\b(?! (?:time|reminder|email|letter|notice|invoice|bill|link|code|payment|instal?ment|text|message|copy)s?\b)|\b(?:sent|send|get|getting|ship|shipped|post|posted) (?:one|a new one|another|another one) (?:out|over)\b|\b(?:right|correct) (?:size|one|item|colou?r|model|part|version)s? (?:sent|shipped|posted|out)\b/,
   ],
   ['fee-waiver', /\bwaiv(?:e|ed|es|ing|er)\b/],
   // "The $12 fee has now been removed".
@@ -160,7 +160,7 @@ export function findMentions(text: string): Mention[] {
 
 /** "The second replacement", "the replacement is also broken": a repeat on the same order. */
 export const REPEAT =
-  /\b(?:second|2nd|third|3rd|fourth|4th) time\b(?=[^.!?]*\b(?:broken|faulty|damaged|defective|wrong|cracked|smashed|missing|replac\w*))|\b(?:second|2nd|third|3rd|another|yet another)(?: [\w-]+)? (?:replacement|exchange)\b|\b(?:send|ship|post|need|want)(?: (?:me|us))? (?:a |the )?(?:second|2nd|third|3rd|fourth) one\b|\b(?:two|2|three|3)(?: [\w-]+)? replacements\b|\breplacement(?: [\w']+){0,4} (?:also|too|again|as well)\b|\b(?:also|again)(?: [\w']+){0,2} (?:faulty|broken|damaged|defective|wrong|smashed|cracked)\b(?=.*\breplac)|\breplac\w*(?: [\w']+){0,6} (?:also|again)\b|\balready (?:sent|had|received|got|given) (?:me |us |you )?(?:a |one )?replacement\b|\b(?:two|2|three|3) replacements\b/;
+  /\b(?:second|2nd|third|3rd|fourth|4th) time\b(?=[^.!?]*\b(?:broken|faulty|damaged|defective|wrong|cracked|smashed|missing|replac\w*))|\b(?:second|2nd|third|3rd|another|yet another)(?: [\w-]+)? (?:replacement|exchange)\b|\b(?:send|ship|post|need|want)(?: (?:me|us))? (?:a |the )?(?:second|2nd|third|3rd|fourth) one\b|\b(?:send|sent|ship|shipped|post|posted)(?: (?:you|me|us|out))? a (?:third|3rd|fourth|4th|fifth|5th)\b(?! (?:time|reminder|email|letter|notice|invoice|bill|link|code|payment|instal?ment|text|message)s?\b)|\b(?:two|2|three|3)(?: [\w-]+)? replacements\b|\breplacement(?: [\w']+){0,4} (?:also|too|again|as well)\b|\b(?:also|again)(?: [\w']+){0,2} (?:faulty|broken|damaged|defective|wrong|smashed|cracked)\b(?=.*\breplac)|\breplac\w*(?: [\w']+){0,6} (?:also|again)\b|\balready (?:sent|had|received|got|given) (?:me |us |you )?(?:a |one )?replacement\b|\b(?:two|2|three|3) replacements\b/;
 
 /** A refund (or credit) already under way or received: asked about, not asked for. */
 export const STATUS =

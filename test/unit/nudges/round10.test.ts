@@ -117,3 +117,19 @@ describe("can't said as permission, tools or nothing further", () => {
     expect(kinds(draft)).not.toContain('cant');
   });
 });
+
+describe('a replacement named by its place in the count', () => {
+  it('reads "send a fourth" after the third faulty unit as a repeat replacement', () => {
+    expect(
+      limits(
+        undefined,
+        "It's the third faulty unit on this order, so I've asked the warehouse to send a fourth.",
+      ),
+    ).toEqual(['over-limit']);
+  });
+
+  it('does not read a second reminder or a third letter as one', () => {
+    expect(limits(undefined, "I've sent a second reminder to the courier.")).toEqual([]);
+    expect(limits(undefined, "We'll send a third letter if it stays unpaid.")).toEqual([]);
+  });
+});
