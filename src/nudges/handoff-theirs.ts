@@ -19,14 +19,14 @@ const WITH_PARTY = new RegExp(
   String.raw`\b${MUST} be ${PASSIVE} (?:directly )?(?:with|through|via) (?<target>[\w&'-]+(?: [\w&'-]+){0,3})`,
 );
 const MANNER =
-  /^(?:care|caution|cash|cards?|cheques?|checks?|id|photo|proof|evidence|receipts?|documents?|paperwork|patience|permission|consent|notice|us|me|this|that|it|them|online|the (?:original |same )?(?:card|payment|form|app|website|site|receipt)|your (?:card|id|receipt|order|account|login|details|password))\b/;
+  /^(?:an?|any|care|caution|cash|cards?|cheques?|checks?|id|photo|proof|evidence|receipts?|documents?|paperwork|patience|permission|consent|notice|us|me|this|that|it|them|online|the (?:original |same )?(?:card|payment|form|app|website|site|receipt)|your (?:card|id|receipt|order|account|login|details|password))\b/;
 // "The carrier needs you to confirm the address with them".
 const NEEDS_YOU = new RegExp(
   String.raw`(?:^|[,;:\u2013\u2014-] |\b(?:and|but|so|because|as) )(?<target>${OUTSIDE_PARTY}) (?:needs|need|wants|want|requires|require|will need|'ll need|has asked|have asked|asks) you to (?:confirm|call|contact|verify|fill in|complete|book|arrange|update|speak|get in touch|register|request|apply|submit|reply|respond|email|ring|phone|message)\b`,
 );
 // "Your employer has to request the change": a party on the customer's side acts first.
 const THEY_MUST = new RegExp(
-  String.raw`(?:^|[,;:] |\b(?:and|but|so|because|as|then) )(?<target>(?:your|their) (?:[\w&'-]+ ){0,2}?(?:[\w-]+)) ${MUST} (?:(?:first|themselves|directly|personally) )?(?:request|apply|submit|approve|authori[sz]e|raise|sign off|log|contact us|call us|get in touch|make the request|put in)\b`,
+  String.raw`(?:^|[,;:] |\b(?:and|but|so|because|as|then) )(?<target>(?:your|their) (?:[\w&'-]+ ){0,2}?(?:[\w-]+)) ${MUST} (?:(?:first|themselves|directly|personally) )?(?:request|apply|submit|raise|log|contact us|call us|get in touch|make the request|put in)\b`,
 );
 // "Have your IT admin reset the licence", "get your landlord to sign it".
 const HAVE_THEM =
@@ -35,9 +35,10 @@ const HAVE_THEM =
 const RAISE_WITH = new RegExp(
   String.raw`\b(?:raise|direct|send|take|address|put|bring)(?: (?:any|all|your|these|those|such))?(?: (?:further|other|future|more|new|follow-up))? (?:questions?|queries|query|concerns?|issues?|problems?|requests?|complaints?)\b[^.;!?]{0,50}? (?:with|to) (?<target>${TEAM})`,
 );
-// "EPCs aren't issued by us": the topic belongs elsewhere.
+// "EPCs aren't issued by us": the topic belongs elsewhere (not how a value comes about: "prices
+// aren't set by us").
 const NOT_US =
-  /\b(?:isn't|aren't|is not|are not|wasn't|weren't) (?:issued|handled|provided|managed|run|supplied|administered|processed|dealt with|decided|set|regulated|owned) by us\b(?! (?:at|on|during|over|until|before|after|in|any ?more|any longer|again)\b)/;
+  /\b(?:isn't|aren't|is not|are not|wasn't|weren't) (?:issued|handled|provided|managed|run|supplied|administered|processed|dealt with|owned) by us\b(?! (?:at|on|during|over|until|before|after|in|any ?more|any longer|again)\b)/;
 const AGENT_ACTS = /\b(?:i've|i'll|i have|i will|let me|i'm going to|i already|we'll|we've)\b/;
 const AGENT = /\b(?:i|i've|i'll|i'm|i'd|we|we'll|we've|let me)\b/;
 

@@ -42,6 +42,8 @@ describe('false alarms next to the round-10 handoff grammar', () => {
   it.each([
     'Claims must be made with care.',
     'Payment has to be made with the original card.',
+    'Your payment has to be made with a UK card.',
+    "These prices aren't set by us.",
     'This must be done by Friday.',
     'You can change it by calling us.',
     'Have your card ready when you call.',
