@@ -100,9 +100,10 @@ function asksFor(doc: Doc, sentence: Sentence): boolean {
   return [sentence.text, next].some((text) => ASK.test(text) && !QUESTION_ABOUT.test(text));
 }
 
-// A fresh offer in a reply to "where is my refund?": "I'll reissue it", "I've sent a new one".
+// A fresh offer in a reply to "where is my refund?": "I'll reissue it", "I've sent a new one";
+// not what the agent sees or checks ("I can see the refund was sent on the 12th").
 const FRESH_OFFER =
-  /\b(?:i'll|i will|i can|i could|let me|i'm going to|we'll|we can|i've (?:now |just )?(?:re-?issued|reissued|re-?sent|issued|sent|raised|processed|arranged|approved|added|refunded|credited|put|applied|waived|upgraded)|new|another|second|again|re-?issu\w*|extra|additional)\b/;
+  /\b(?:(?:i'll|i will|i can|i could|let me|i'm going to|we'll|we can)(?! (?:(?:also|now|just) )?(?:see|tell|confirm|check|assure|understand|imagine|appreciate|look|find|track)\b)|i've (?:now |just )?(?:re-?issued|reissued|re-?sent|issued|sent|raised|processed|arranged|approved|added|refunded|credited|put|applied|waived|upgraded)|new|another|second|again|re-?issu\w*|extra|additional)\b/;
 
 /**
  * Actions the customer only asks about ("where is my refund?", "how much is next-day delivery?").

@@ -70,7 +70,10 @@ const NOTHING = [
   /\bno way (?:for (?:me|us) )?to\b/,
   /\b(?:not|isn't|aren't) something (?:i|we|our team)(?:'re| are|'m| am)?(?: (?:currently|really|usually|normally|generally|actually|now))?(?: able to| can| could)? (?:do|offer|help|assist|change|arrange|provide|allow|support|sell)\b/,
   /\b(?:not|isn't|aren't) something (?:i|we|our team)(?:'re| are|'m| am)?(?: able to| can| could) \w+/,
-  /\b(?:isn't|is not|not|there's not) (?:anything|much|a lot)(?: more| else)? (?:that )?(?:i|we) (?:can|could) do\b/,
+  /\b(?:isn't|is not|not|there's not) (?:anything|much|a lot)(?: more| else| further)? (?:that )?(?:i|we) (?:can|could) do\b/,
+  // "Not something I'm authorised to do", "I don't have the tools to change that".
+  /\b(?:not|isn't|aren't) something (?:i|we)(?:'re| are|'m| am)? (?:authori[sz]ed|allowed|permitted|cleared) to \w+/,
+  /\b(?:i|we) (?:don't|do not|no longer) have (?:the )?(?:tools?|access|ability|authority|permissions?|rights|means|power|clearance) to (?!hand\b)\w+/,
   /\bno can do\b/,
   // "That's outside what I'm able to do", "beyond anything we can offer", "not within my authority".
   // "That's beyond what I can authorise" (not "more than I can approve, so I'm asking my lead":

@@ -9,6 +9,7 @@ import { findElsewhere } from './handoff-elsewhere';
 import { findOthers } from './handoff-others';
 import { clean, isOtherParty, TEAM } from './handoff-parties';
 import { findScope } from './handoff-scope';
+import { findTheirs } from './handoff-theirs';
 import { findWho } from './handoff-who';
 
 export type HandoffType = 'transfer' | 'contact' | 'ticket' | 'others' | 'scope';
@@ -113,7 +114,7 @@ function moved(text: string): HandoffHit | undefined {
     };
   const contact = findContact(text);
   if (contact) return { type: 'contact', ...contact };
-  const elsewhere = findElsewhere(text);
+  const elsewhere = findElsewhere(text) ?? findTheirs(text);
   return elsewhere && { type: 'contact', ...elsewhere };
 }
 
