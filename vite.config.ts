@@ -30,7 +30,7 @@ function restoreContentScripts(): Plugin {
 export default defineConfig({
   plugins: [preact(), crx({ manifest: crxManifest as never }), restoreContentScripts()],
   build: {
-    target: 'chrome116',
+    target: 'chrome123',
     sourcemap: false,
     chunkSizeWarningLimit: 200,
   },

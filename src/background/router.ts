@@ -1,4 +1,5 @@
 // The worker's one message router: only this extension's own pages may ask it for anything.
+import { parseDueTime } from '../nudges/commitment-time';
 import { fromOwnPage, isPanelToWorker } from '../shared/messages';
 import { installStarterPack } from './install';
 import { reconcileReminders } from './reminders';
@@ -16,6 +17,21 @@ export function registerRouter(): void {
           .then(() => sendResponse({ ok: true }))
           .catch((error: unknown) => sendResponse({ ok: false, reason: String(error) }));
         return true;
+      case 'panel/parse-due': {
+        // A bad zone or text never leaves the panel waiting: the answer is "no due time found".
+        let due = null;
+        try {
+          due = parseDueTime(message.text, {
+            now: message.now,
+            timeZone: message.timeZone,
+            hour12: message.hour12,
+          });
+        } catch (error) {
+          console.warn('Own It: could not read a due time', error);
+        }
+        sendResponse(due);
+        return false;
+      }
     }
   });
 }

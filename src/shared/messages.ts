@@ -13,7 +13,11 @@ export type ExtensionToContent =
   | { type: 'ext/ping' };
 
 /** Extension pages (panel, options) → service worker. */
-export type PanelToWorker = { type: 'panel/commitments-changed' } | { type: 'panel/ensure-seeded' };
+export type PanelToWorker =
+  | { type: 'panel/commitments-changed' }
+  | { type: 'panel/ensure-seeded' }
+  /** Reads a due time out of note text (the parser lives in the worker, out of the panel's bundle). */
+  | { type: 'panel/parse-due'; text: string; now: number; timeZone: string; hour12: boolean };
 
 /** The options page → service worker: sync one team-pack subscription now, or all of them. */
 export type PacksToWorker = { type: 'packs/sync'; id?: string };
@@ -85,9 +89,24 @@ export function isExtensionToContent(value: unknown): value is ExtensionToConten
 }
 
 export function isPanelToWorker(value: unknown): value is PanelToWorker {
-  return (
-    isRecord(value) && (value.type === 'panel/commitments-changed' || value.type === 'panel/ensure-seeded')
-  );
+  if (!isRecord(value)) return false;
+  switch (value.type) {
+    case 'panel/commitments-changed':
+    case 'panel/ensure-seeded':
+      return true;
+    case 'panel/parse-due':
+      return (
+        typeof value.text === 'string' &&
+        value.text.length <= MAX_FIELD &&
+        typeof value.now === 'number' &&
+        Number.isFinite(value.now) &&
+        typeof value.timeZone === 'string' &&
+        value.timeZone.length <= 100 &&
+        typeof value.hour12 === 'boolean'
+      );
+    default:
+      return false;
+  }
 }
 
 export function isPacksToWorker(value: unknown): value is PacksToWorker {

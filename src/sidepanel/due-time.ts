@@ -1,11 +1,13 @@
-// Reads a due time out of a note as the agent types. The parser (chrono-node) loads on first use,
-// so it stays out of the panel's first paint.
+// Reads a due time out of a note as the agent types. The parser (chrono-node, src/nudges/commitment-time.ts)
+// runs in the service worker, so the panel never loads it; labels are formatted here (due-label.ts).
 import { useEffect, useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
 import type { DueTime } from '../nudges/commitment-time';
+import { formatDue } from '../nudges/due-label';
 import { effectiveTimeZone } from '../storage/settings-profile';
 
-type Parser = typeof import('../nudges/commitment-time');
-let parser: Promise<Parser> | undefined;
+/** Longest note text sent to be read (the message protocol's limit for a field). */
+const MAX_TEXT = 20_000;
 
 let chosenZone = '';
 
@@ -19,16 +21,30 @@ export function agentClock(now = Date.now()) {
   return { now, timeZone: effectiveTimeZone(chosenZone), hour12: options.hour12 ?? false };
 }
 
+function isDueTime(value: unknown): value is DueTime {
+  const due = value as DueTime | null;
+  return (
+    typeof due === 'object' &&
+    due !== null &&
+    Number.isFinite(due.dueAt) &&
+    typeof due.phrase === 'string' &&
+    typeof due.label === 'string' &&
+    Array.isArray(due.range) &&
+    typeof due.assumedTime === 'boolean'
+  );
+}
+
 export async function readDueTime(text: string, now = Date.now()): Promise<DueTime | null> {
   if (!text.trim()) return null;
-  parser ??= import('../nudges/commitment-time');
-  const { parseDueTime } = await parser;
-  return parseDueTime(text, agentClock(now));
+  const answer: unknown = await browser.runtime.sendMessage({
+    type: 'panel/parse-due',
+    text: text.slice(0, MAX_TEXT),
+    ...agentClock(now),
+  });
+  return isDueTime(answer) ? answer : null;
 }
 
 export async function labelDue(dueAt: number, now = Date.now()): Promise<string> {
-  parser ??= import('../nudges/commitment-time');
-  const { formatDue } = await parser;
   return formatDue(dueAt, agentClock(now));
 }
 

@@ -1,6 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isContentToExtension, isExtensionToContent, isPageContext } from '../../../src/shared/messages';
+import {
+  isContentToExtension,
+  isExtensionToContent,
+  isPageContext,
+  isPanelToWorker,
+} from '../../../src/shared/messages';
 
 const context = {
   site: 'acme.example',
@@ -48,5 +53,30 @@ describe('message guards', () => {
         isPageContext(value);
       }),
     );
+  });
+});
+
+describe('asking the worker to read a due time', () => {
+  const ask = {
+    type: 'panel/parse-due',
+    text: 'call back tomorrow 3pm',
+    now: 1,
+    timeZone: 'Europe/Berlin',
+    hour12: false,
+  };
+
+  it('accepts a well-formed request', () => {
+    expect(isPanelToWorker(ask)).toBe(true);
+  });
+
+  it.each([
+    ['no text', { ...ask, text: undefined }],
+    ['a text too long', { ...ask, text: 'x'.repeat(20_001) }],
+    ['a time that is not a number', { ...ask, now: 'soon' }],
+    ['an endless time', { ...ask, now: Number.POSITIVE_INFINITY }],
+    ['a zone that is not text', { ...ask, timeZone: 5 }],
+    ['no 12/24-hour choice', { ...ask, hour12: 'yes' }],
+  ])('refuses %s', (_, message) => {
+    expect(isPanelToWorker(message)).toBe(false);
   });
 });

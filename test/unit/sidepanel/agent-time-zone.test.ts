@@ -1,6 +1,20 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { agentClock, labelDue, setAgentTimeZone } from '../../../src/sidepanel/due-time';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { agentClock, labelDue, readDueTime, setAgentTimeZone } from '../../../src/sidepanel/due-time';
 import { effectiveTimeZone } from '../../../src/storage/settings-profile';
+
+// The panel asks the worker to read due times; here the "worker" is the parser itself, called the way
+// src/background/router.ts calls it.
+vi.mock('webextension-polyfill', async () => {
+  const { parseDueTime } = await import('../../../src/nudges/commitment-time');
+  return {
+    default: {
+      runtime: {
+        sendMessage: async (message: { text: string; now: number; timeZone: string; hour12: boolean }) =>
+          parseDueTime(message.text, message),
+      },
+    },
+  };
+});
 
 const browserZone = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 
@@ -24,5 +38,15 @@ describe('the time zone chosen in Settings', () => {
     expect(auckland).not.toBe(newYork);
     expect(newYork).toMatch(/3:00|15:00/);
     expect(auckland).toMatch(/9:00|09:00/);
+  });
+
+  it('reads a promise in that zone, through the worker', async () => {
+    const now = Date.UTC(2026, 10, 26, 12, 0); // Thursday
+    setAgentTimeZone('America/New_York');
+    const due = await readDueTime('I will call you back tomorrow at 3pm', now);
+    expect(due?.dueAt).toBe(Date.UTC(2026, 10, 27, 20, 0)); // 3 pm in New York (UTC-5)
+    setAgentTimeZone('Europe/Berlin');
+    expect((await readDueTime('call back tomorrow at 3pm', now))?.dueAt).toBe(Date.UTC(2026, 10, 27, 14, 0));
+    expect(await readDueTime('thanks for your patience', now)).toBeNull();
   });
 });
