@@ -6,6 +6,7 @@ import { isConditional, isNegated, OWNERSHIP } from './cues';
 import { findContact } from './handoff-contact';
 import { findDetails } from './handoff-details';
 import { findElsewhere } from './handoff-elsewhere';
+import { findByParty } from './handoff-by-party';
 import { findOthers } from './handoff-others';
 import { clean, isOtherParty, TEAM } from './handoff-parties';
 import { findScope } from './handoff-scope';
@@ -114,7 +115,7 @@ function moved(text: string): HandoffHit | undefined {
     };
   const contact = findContact(text);
   if (contact) return { type: 'contact', ...contact };
-  const elsewhere = findElsewhere(text) ?? findTheirs(text);
+  const elsewhere = findElsewhere(text) ?? findTheirs(text) ?? findByParty(text);
   return elsewhere && { type: 'contact', ...elsewhere };
 }
 
