@@ -3,10 +3,10 @@
 // to you", "I've passed your complaint to…"), or disclaiming it ("not my department").
 // Matches canonical text (normalize.ts); money transfers and the agent's own legwork don't count.
 import { isConditional, isNegated, OWNERSHIP } from './cues';
+import { findByParty } from './handoff-by-party';
 import { findContact } from './handoff-contact';
 import { findDetails } from './handoff-details';
 import { findElsewhere } from './handoff-elsewhere';
-import { findByParty } from './handoff-by-party';
 import { findOthers } from './handoff-others';
 import { clean, isOtherParty, TEAM } from './handoff-parties';
 import { findScope } from './handoff-scope';
