@@ -27,6 +27,8 @@ describe('handoffs that name whose job it is', () => {
     ['a note moving a chat to a queue', 'Moved chat to billing q.'],
     ['"so best to ring" a name', 'its the courier that has it now so best to ring DPD with the tracking no'],
     ['"have to ask you to contact"', 'gonna have to ask you to contact the airline for the baggage, sorry!!'],
+    ['another team "will verify you"', 'Please use the recovery form and the security team will verify you.'],
+    ['a colleague "will help you with that"', 'A colleague will help you with that.'],
   ])('%s: "%s"', (_, draft) => {
     expect(isHandoff(draft)).toBe(true);
   });
@@ -52,6 +54,11 @@ describe('false alarms next to the round-11 handoff grammar', () => {
     'so best to restart the router',
     'I have to ask you to confirm your address.',
     'so best to ring us back tomorrow',
+    'Our team will verify you.',
+    'I will help you with that.',
+    'The app will verify you.',
+    'You will need to verify your identity.',
+    'A colleague will help you with that, and I will stay your contact.',
   ])('"%s"', (draft) => {
     expect(isHandoff(draft)).toBe(false);
   });
