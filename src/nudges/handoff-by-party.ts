@@ -24,7 +24,7 @@ const GOES_TO = new RegExp(
 );
 
 // "That would be the pensions helpdesk", "you will want the pensions helpdesk", "the seller is
-// who you need", "that's one for the airline".
+// who you need".
 const THAT_BE = new RegExp(
   String.raw`\b(?:that|this)(?:'d| would| will)? be ${PARTY}(?=[,.;!?]|$| (?:for|who|that) )`,
 );
