@@ -10,8 +10,8 @@ import { clean, isOtherParty, OUTSIDE, TEAM } from './handoff-parties';
 const PARTY = String.raw`(?<target>${TEAM}|(?:that|this|those|these) (?:[\w'-]+ ){0,2}?${OUTSIDE}\b)`;
 
 // A rule, not a report: "are", "is", "must be", "have to be", "can only be"; never "was" or "been".
-const RULE_BE = String.raw`(?:are|is|must be|has to be|have to be|need to be|needs to be|should be|will need to be|can only be|are only|is only)`;
-const JOB_DONE = String.raw`(?:dealt with|handled|managed|processed|refunded|requested|submitted|issued|sorted(?: out)?|assessed|reviewed|approved|arranged|made|raised|directed|addressed|taken up)`;
+const RULE_BE = `(?:are|is|must be|has to be|have to be|need to be|needs to be|should be|will need to be|can only be|are only|is only)`;
+const JOB_DONE = `(?:dealt with|handled|managed|processed|refunded|requested|submitted|issued|sorted(?: out)?|assessed|reviewed|approved|arranged|made|raised|directed|addressed|taken up)`;
 // A bare name ("…by Samsung") only after "by", and not a day, a time or a means ("by hand").
 const NAME = String.raw`(?<name>(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|tonight|noon|midday|midnight|then|now|hand|post|mail|email|phone|card|cheque|check|law|default|mistake|error|us|me|you|end|close|the|a|an|your|our|my)\b)[a-z][\w&'-]*)`;
 const BY_PARTY = new RegExp(
@@ -37,7 +37,7 @@ const PARTY_IS_WHO = new RegExp(
 
 // Case notes without a subject: "Transferred call to Retentions", "Moved chat to billing q".
 const NOTE_MOVED = new RegExp(
-  String.raw`(?:^|[.;] )(?:transferred|moved|passed|sent|escalated|handed|routed|referred|warm transferred)(?: (?:the )?(?:call|chat|cust|customer|caller|client|case|ticket|query))?(?: (?:over|across|on|up))? to ${PARTY}`,
+  `(?:^|[.;] )(?:transferred|moved|passed|sent|escalated|handed|routed|referred|warm transferred)(?: (?:the )?(?:call|chat|cust|customer|caller|client|case|ticket|query))?(?: (?:over|across|on|up))? to ${PARTY}`,
 );
 
 // Goods on their way ("your parcel is handled by the courier") and money paid to someone
