@@ -44,8 +44,10 @@ const BANKING = fileURLToPath(new URL('../../../shared/data/banking77/train-quer
  * holdout3: written blind by someone who never saw the engine, scored once after round 8 (the
  * README keeps that score), then tuned on in round 9, so it is no longer held out either.
  * holdout4: written blind by someone who never saw the engine, scored once after round 9 (the
- * README keeps that score), then tuned on in round 10, so nothing is held out until the next
- * blind set is registered here.
+ * README keeps that score), then tuned on in round 10. holdout5: written blind by someone who never
+ * saw the engine, scored once after round 10 (the README keeps that score: handoff recall 0.86),
+ * then tuned on in round 11, so it is no longer held out either; nothing is held out until the
+ * next blind set is registered here.
  */
 export const SETS = {
   tuning: 'labelled-tuning.json',
@@ -64,8 +66,8 @@ export const SETS = {
   holdout5: 'labelled-holdout5.json',
 } as const;
 
-/** Sets kept out of the "tuned" total: holdout5, written blind during round 10 by someone who never saw the engine. */
-export const HELD_OUT: ReadonlySet<string> = new Set<string>(['holdout5']);
+/** Sets kept out of the "tuned" total: none since round 11 read holdout5's errors and tuned on them. */
+export const HELD_OUT: ReadonlySet<string> = new Set<string>([]);
 
 export function loadCases(set: keyof typeof SETS): LabelledCase[] {
   return JSON.parse(readFileSync(new URL(SETS[set], FIXTURES), 'utf8')) as LabelledCase[];

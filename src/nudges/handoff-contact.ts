@@ -18,6 +18,8 @@ const CONTACT = String.raw`(?:${DIRECT_QUESTIONS}|${CONTACT_VERB}|${CONTACT_ING}
 const FRAMES: string[] = [
   String.raw`\b(?:you|you'll|you'd|you're|your(?= going to))(?: (?:will|would|may|might|probably|also|just|then|first|still|really|going|to|be|actually)){0,3} (?:need|needs|have|want|wish|like|ought|must|should|got|better)(?: to| 2)?(?: (?:first|also|then|just|directly|probably))? `,
   String.raw`\b(?:i|we|i'll|we'll|i'd|we'd)(?: (?:will|would|just|also|really|kindly|politely|respectfully|must))? (?:need|want|like|ask|require|recommend|advise|request) (?:that )?you(?: to)? `,
+  // "Gonna have to ask you to contact the airline": the agent has to send the customer on.
+  String.raw`\b(?:have|has|got|need|needs|gonna have|going to have) to ask you to `,
   String.raw`\b(?:please|kindly)(?: you)?(?: to)?(?: (?:just|also|directly|then|first|now|feel free to|be advised to|remember to|make sure to|be sure to|make sure you|ensure you))? `,
   `(?:^|[,;:] )(?:(?:just|simply|so|then|also|alternatively|otherwise|instead|first|perhaps|maybe|possibly|ok|okay|honestly|yeah),? )?(?:(?:you )?(?:need|have|got) to )?`,
   String.raw`\byou(?:'re| are)(?: kindly)? (?:requested|advised|asked|encouraged|required|invited) to `,
@@ -27,7 +29,7 @@ const FRAMES: string[] = [
   String.raw`\b(?:i'd|i|we'd|we)(?: \w+)? (?:suggest|recommend|advise|encourage|urge)(?: that)?(?: you)?(?: to)? `,
   String.raw`\b(?:best|easiest|quickest|fastest|simplest|only|right|safest|usual|normal|proper|correct|recommended|most (?:direct|reliable|efficient|effective)) (?:way|option|thing|bet|route|place|move|step)(?: \w+){0,5}? (?:is|would be|'s|will be) (?:to |by )?`,
   String.raw`\b(?:it|that)(?:'s| would be| will be| might be)(?: \w+)? (?:best|better|quicker|easier|faster|simplest|easiest|quickest) (?:to|if you) `,
-  `(?:^|[,;:] )(?:it's |it is )?(?:best|better|easiest|quickest|simplest) (?:to|if you) `,
+  `(?:^|[,;:] |\\b(?:so|and|but) )(?:it's |it is )?(?:best|better|easiest|quickest|simplest) (?:to|if you) `,
   String.raw`\b(?:can|could|would) you(?: please| kindly| just)? `,
   String.raw`\b(?:try|tried|have you tried|did you try) `,
   String.raw`\byou(?:'d| would|'ll| will|'re| are)?(?: be)? (?:better|best) off `,

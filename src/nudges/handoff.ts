@@ -3,6 +3,7 @@
 // to you", "I've passed your complaint to…"), or disclaiming it ("not my department").
 // Matches canonical text (normalize.ts); money transfers and the agent's own legwork don't count.
 import { isConditional, isNegated, OWNERSHIP } from './cues';
+import { findByParty } from './handoff-by-party';
 import { findContact } from './handoff-contact';
 import { findDetails } from './handoff-details';
 import { findElsewhere } from './handoff-elsewhere';
@@ -114,7 +115,7 @@ function moved(text: string): HandoffHit | undefined {
     };
   const contact = findContact(text);
   if (contact) return { type: 'contact', ...contact };
-  const elsewhere = findElsewhere(text) ?? findTheirs(text);
+  const elsewhere = findElsewhere(text) ?? findTheirs(text) ?? findByParty(text);
   return elsewhere && { type: 'contact', ...elsewhere };
 }
 
