@@ -3,7 +3,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../shared/i18n';
 import type { Article } from '../shared/model';
-import { ConflictError, DeletedError } from '../storage/repositories';
 import {
   type ArticleField,
   type ArticleFormErrors,
@@ -12,8 +11,7 @@ import {
   emptyArticleForm,
   formFromArticle,
 } from './article-form';
-import { ConflictBanner } from './ConflictBanner';
-import { DeletedBanner } from './DeletedBanner';
+import { describeSaveFailure, FormProblems, type SaveProblem } from './FormProblems';
 import { TextField } from './fields';
 import { MarkdownPreview } from './MarkdownPreview';
 
@@ -29,17 +27,12 @@ interface Props {
   onReload(): void;
 }
 
-type Problem =
-  | { kind: 'conflict'; storedVersion: number }
-  | { kind: 'deleted' }
-  | { kind: 'error'; message: string };
-
 export function ArticleForm({ article, takenIds, onSave, onSaveCopy, onCancel, onReload }: Props) {
   const [values, setValues] = useState<ArticleFormValues>(() =>
     article ? formFromArticle(article) : emptyArticleForm(),
   );
   const [errors, setErrors] = useState<ArticleFormErrors>({});
-  const [problem, setProblem] = useState<Problem | null>(null);
+  const [problem, setProblem] = useState<SaveProblem | null>(null);
   const [saving, setSaving] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -80,7 +73,12 @@ export function ArticleForm({ article, takenIds, onSave, onSaveCopy, onCancel, o
       await write(item);
     } catch (error) {
       setSaving(false);
-      setProblem(describeFailure(error, Boolean(article)));
+      setProblem(
+        describeSaveFailure(error, Boolean(article), {
+          newTakenKey: 'optionsArticleConflictNew',
+          failedKey: 'optionsArticleSaveFailed',
+        }),
+      );
     }
   };
 
@@ -116,36 +114,18 @@ export function ArticleForm({ article, takenIds, onSave, onSaveCopy, onCancel, o
         </p>
       )}
       {isDraft && <p class="banner">{t('captureDraftNote')}</p>}
-      {errorCount > 0 && (
-        <p class="banner error" role="alert">
-          {errorCount === 1 ? t('optionsFixFieldOne') : t('optionsFixFieldsMany', errorCount)}
-        </p>
-      )}
-      {problem?.kind === 'error' && (
-        <p class="banner error" role="alert">
-          {problem.message}
-        </p>
-      )}
-      {problem?.kind === 'conflict' && (
-        <ConflictBanner
-          kind="article"
-          title={article?.title ?? values.title}
-          busy={saving}
-          onOverwrite={() => void attempt((item) => onSave(item, problem.storedVersion))}
-          onSaveCopy={() => void attempt(onSaveCopy)}
-          onReload={onReload}
-        />
-      )}
-
-      {problem?.kind === 'deleted' && (
-        <DeletedBanner
-          kind="article"
-          title={article?.title ?? values.title}
-          busy={saving}
-          onSaveNew={() => void attempt((item) => onSave(item, 0))}
-          onDiscard={onCancel}
-        />
-      )}
+      <FormProblems
+        kind="article"
+        title={article?.title ?? values.title}
+        errorCount={errorCount}
+        problem={problem}
+        busy={saving}
+        onOverwrite={(storedVersion) => void attempt((typedItem) => onSave(typedItem, storedVersion))}
+        onSaveCopy={() => void attempt(onSaveCopy)}
+        onSaveNew={() => void attempt((typedItem) => onSave(typedItem, 0))}
+        onReload={onReload}
+        onDiscard={onCancel}
+      />
 
       <TextField
         name="article-title"
@@ -238,17 +218,4 @@ export function ArticleForm({ article, takenIds, onSave, onSaveCopy, onCancel, o
       </div>
     </form>
   );
-}
-
-function describeFailure(error: unknown, editing: boolean): Problem {
-  if (error instanceof DeletedError) return { kind: 'deleted' };
-  if (error instanceof ConflictError) {
-    if (editing) return { kind: 'conflict', storedVersion: error.storedVersion };
-    return {
-      kind: 'error',
-      message: t('optionsArticleConflictNew'),
-    };
-  }
-  const reason = error instanceof Error ? error.message : String(error);
-  return { kind: 'error', message: t('optionsArticleSaveFailed', reason) };
 }

@@ -3,9 +3,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../shared/i18n';
 import type { Playbook } from '../shared/model';
-import { ConflictError, DeletedError } from '../storage/repositories';
-import { ConflictBanner } from './ConflictBanner';
-import { DeletedBanner } from './DeletedBanner';
+import { describeSaveFailure, FormProblems, type SaveProblem } from './FormProblems';
 import { TextField } from './fields';
 import {
   emptyPlaybookForm,
@@ -25,10 +23,6 @@ interface Props {
   onReload(): void;
 }
 
-type Problem =
-  | { kind: 'conflict'; storedVersion: number }
-  | { kind: 'deleted' }
-  | { kind: 'error'; message: string };
 type TextKey = 'title' | 'summary' | 'triggers' | 'tags';
 
 export function PlaybookForm({ playbook, takenIds, onSave, onSaveCopy, onCancel, onReload }: Props) {
@@ -36,7 +30,7 @@ export function PlaybookForm({ playbook, takenIds, onSave, onSaveCopy, onCancel,
     playbook ? formFromPlaybook(playbook) : emptyPlaybookForm(),
   );
   const [errors, setErrors] = useState<PlaybookFormErrors>({});
-  const [problem, setProblem] = useState<Problem | null>(null);
+  const [problem, setProblem] = useState<SaveProblem | null>(null);
   const [saving, setSaving] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -61,7 +55,12 @@ export function PlaybookForm({ playbook, takenIds, onSave, onSaveCopy, onCancel,
       await write(result.playbook);
     } catch (error) {
       setSaving(false);
-      setProblem(describeFailure(error, Boolean(playbook)));
+      setProblem(
+        describeSaveFailure(error, Boolean(playbook), {
+          newTakenKey: 'optionsPlaybookConflictNew',
+          failedKey: 'optionsPlaybookSaveFailed',
+        }),
+      );
     }
   };
 
@@ -83,35 +82,18 @@ export function PlaybookForm({ playbook, takenIds, onSave, onSaveCopy, onCancel,
       <h2 id="playbook-form-title" ref={headingRef} tabIndex={-1}>
         {playbook ? t('optionsEditTitle', playbook.title) : t('optionsPlaybookNew')}
       </h2>
-      {errorCount > 0 && (
-        <p class="banner error" role="alert">
-          {errorCount === 1 ? t('optionsFixFieldOne') : t('optionsFixFieldsMany', errorCount)}
-        </p>
-      )}
-      {problem?.kind === 'error' && (
-        <p class="banner error" role="alert">
-          {problem.message}
-        </p>
-      )}
-      {problem?.kind === 'conflict' && (
-        <ConflictBanner
-          kind="playbook"
-          title={playbook?.title ?? values.title}
-          busy={saving}
-          onOverwrite={() => void attempt((item) => onSave(item, problem.storedVersion))}
-          onSaveCopy={() => void attempt(onSaveCopy)}
-          onReload={onReload}
-        />
-      )}
-      {problem?.kind === 'deleted' && (
-        <DeletedBanner
-          kind="playbook"
-          title={playbook?.title ?? values.title}
-          busy={saving}
-          onSaveNew={() => void attempt((item) => onSave(item, 0))}
-          onDiscard={onCancel}
-        />
-      )}
+      <FormProblems
+        kind="playbook"
+        title={playbook?.title ?? values.title}
+        errorCount={errorCount}
+        problem={problem}
+        busy={saving}
+        onOverwrite={(storedVersion) => void attempt((typedItem) => onSave(typedItem, storedVersion))}
+        onSaveCopy={() => void attempt(onSaveCopy)}
+        onSaveNew={() => void attempt((typedItem) => onSave(typedItem, 0))}
+        onReload={onReload}
+        onDiscard={onCancel}
+      />
       <TextField
         name="pb-title"
         label={t('optionsTitle')}
@@ -161,17 +143,4 @@ export function PlaybookForm({ playbook, takenIds, onSave, onSaveCopy, onCancel,
       </div>
     </form>
   );
-}
-
-function describeFailure(error: unknown, editing: boolean): Problem {
-  if (error instanceof DeletedError) return { kind: 'deleted' };
-  if (error instanceof ConflictError) {
-    if (editing) return { kind: 'conflict', storedVersion: error.storedVersion };
-    return {
-      kind: 'error',
-      message: t('optionsPlaybookConflictNew'),
-    };
-  }
-  const reason = error instanceof Error ? error.message : String(error);
-  return { kind: 'error', message: t('optionsPlaybookSaveFailed', reason) };
 }

@@ -6,8 +6,7 @@ import { t, uiLanguage } from '../shared/i18n';
 import type { Snippet } from '../shared/model';
 import { fieldsOf, fillFields, PAGE_FIELDS } from '../shared/snippet-fields';
 import { FieldInputs, fieldLabel } from '../sidepanel/components/FieldInputs';
-import { ConflictError } from '../storage/repositories';
-import { ConflictBanner } from './ConflictBanner';
+import { describeSaveFailure, FormProblems, type SaveProblem } from './FormProblems';
 import { TextField } from './fields';
 import {
   emptySnippetForm,
@@ -18,6 +17,9 @@ import {
   snippetFromForm,
 } from './snippet-form';
 
+/** The form's own wording of "fix N fields". */
+const FIX_FIELDS = 'snippetNotSaved';
+
 interface Props {
   snippet?: Snippet;
   takenIds: string[];
@@ -27,14 +29,12 @@ interface Props {
   onReload(): void;
 }
 
-type Problem = { kind: 'conflict'; storedVersion: number } | { kind: 'error'; message: string };
-
 export function SnippetForm({ snippet, takenIds, onSave, onSaveCopy, onCancel, onReload }: Props) {
   const [values, setValues] = useState<SnippetFormValues>(() =>
     snippet ? formFromSnippet(snippet) : emptySnippetForm(),
   );
   const [errors, setErrors] = useState<SnippetFormErrors>({});
-  const [problem, setProblem] = useState<Problem | null>(null);
+  const [problem, setProblem] = useState<SaveProblem | null>(null);
   const [saving, setSaving] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -60,7 +60,12 @@ export function SnippetForm({ snippet, takenIds, onSave, onSaveCopy, onCancel, o
       await write(result.snippet);
     } catch (error) {
       setSaving(false);
-      setProblem(describeFailure(error, Boolean(snippet)));
+      setProblem(
+        describeSaveFailure(error, Boolean(snippet), {
+          newTakenKey: 'snippetSameTitleAdded',
+          failedKey: 'snippetSaveFailed',
+        }),
+      );
     }
   };
 
@@ -84,26 +89,19 @@ export function SnippetForm({ snippet, takenIds, onSave, onSaveCopy, onCancel, o
       <h2 id="snippet-form-title" ref={headingRef} tabIndex={-1}>
         {snippet ? t('snippetEditHeading', snippet.title) : t('snippetNewHeading')}
       </h2>
-      {errorCount > 0 && (
-        <p class="banner error" role="alert">
-          {t('snippetNotSaved', errorCount)}
-        </p>
-      )}
-      {problem?.kind === 'error' && (
-        <p class="banner error" role="alert">
-          {problem.message}
-        </p>
-      )}
-      {problem?.kind === 'conflict' && (
-        <ConflictBanner
-          kind={t('snippetKind')}
-          title={snippet?.title ?? values.title}
-          busy={saving}
-          onOverwrite={overwrite.bind(null, problem.storedVersion)}
-          onSaveCopy={saveCopy}
-          onReload={onReload}
-        />
-      )}
+      <FormProblems
+        kind="snippet"
+        title={snippet?.title ?? values.title}
+        errorCount={errorCount}
+        errorsKey={FIX_FIELDS}
+        problem={problem}
+        busy={saving}
+        onOverwrite={overwrite}
+        onSaveCopy={saveCopy}
+        onSaveNew={() => void attempt((item) => onSave(item, 0))}
+        onReload={onReload}
+        onDiscard={onCancel}
+      />
       <div class="field-row">
         <TextField
           name="sn-title"
@@ -170,13 +168,4 @@ function SnippetPreview({ body }: { body: string }) {
       <pre class="snippet-preview-text">{fillFields(body, values, uiLanguage())}</pre>
     </section>
   );
-}
-
-function describeFailure(error: unknown, editing: boolean): Problem {
-  if (error instanceof ConflictError) {
-    if (editing) return { kind: 'conflict', storedVersion: error.storedVersion };
-    return { kind: 'error', message: t('snippetSameTitleAdded') };
-  }
-  const reason = error instanceof Error ? error.message : String(error);
-  return { kind: 'error', message: t('snippetSaveFailed', reason) };
 }

@@ -178,7 +178,7 @@ export const snippets = {
   async save(db: OwnItDatabase, snippet: Snippet, baseVersion: number, now = Date.now()): Promise<Snippet> {
     return db.transaction('rw', db.snippets, async () => {
       const stored = await db.snippets.get(snippet.id);
-      if (stored && stored.version !== baseVersion) throw new ConflictError(snippet.id, stored.version);
+      checkBase(snippet.id, stored, baseVersion);
       const next: Snippet = {
         ...snippet,
         version: (stored?.version ?? 0) + 1,
