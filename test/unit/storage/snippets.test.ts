@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Snippet } from '../../../src/shared/model';
-import { ConflictError, snippets } from '../../../src/storage/repositories';
+import { ConflictError, DeletedError, snippets } from '../../../src/storage/repositories';
 import { catchUp, loadSearchIndex } from '../../../src/storage/search-store';
 import { freshDatabase } from './helpers';
 
@@ -25,6 +25,16 @@ describe('snippets repository', () => {
     expect(error).toMatchObject({ storedVersion: 2 });
     expect((await snippets.get(db, 'delivery-chase'))?.title).toBe('Window A');
     expect(await snippets.all(db)).toHaveLength(1);
+  });
+
+  it('does not bring back a snippet another window deleted while it was being edited', async () => {
+    const db = freshDatabase();
+    await snippets.save(db, snippet(), 0);
+    await snippets.remove(db, 'delivery-chase');
+    await expect(snippets.save(db, snippet({ title: 'Edited' }), 1)).rejects.toBeInstanceOf(DeletedError);
+    expect(await snippets.all(db)).toEqual([]);
+    // Saved as new on purpose, it is there again.
+    expect(await snippets.save(db, snippet({ title: 'Edited' }), 0)).toMatchObject({ version: 1 });
   });
 
   it('marks an edit of a starter or pack snippet as a local edit', async () => {
