@@ -6,11 +6,12 @@
 
 // Things that are not an item sent to the customer: records, bookings, accounts, messages, visits.
 // Not "case": a phone case is an item; a support case only counts near "a new one" (NEAR_ONE).
-const NOT_ITEM = String.raw`tickets?|chats?|conversations?|calls?|appointments?|visits?|surveys?|slots?|bookings?|dates?|times?|shifts?|rotas?|tariffs?|plans?|contracts?|accounts?|logins?|passwords?|pins?|codes?|e?mails?|address(?:es)?|names?|numbers?|details|contacts?|readings?|estimat\w*|records?|systems?|pages?|wording|text|letters?|messages?|meters?|debits?|sims?|links?|references?|profiles?|usernames?|settings?|schedules?|engineers?|fitters?|data|entr(?:y|ies)|info(?:rmation)?|sessions?|query|queries|requests?|forms?`;
+const NOT_ITEM = `tickets?|chats?|conversations?|calls?|appointments?|visits?|surveys?|slots?|bookings?|dates?|times?|shifts?|rotas?|tariffs?|plans?|contracts?|accounts?|logins?|passwords?|pins?|codes?|e?mails?|address(?:es)?|names?|numbers?|details|contacts?|readings?|estimat(?:e|es|ed|ion|ions)|records?|systems?|pages?|wording|text|letters?|messages?|meters?|debits?|sims?|links?|references?|profiles?|usernames?|settings?|schedules?|engineers?|fitters?|data|entr(?:y|ies)|info(?:rmation)?|sessions?|query|queries|requests?|forms?`;
 
-const NOT_ITEM_WORD = new RegExp(String.raw`^(?:${NOT_ITEM})$`);
+const NOT_ITEM_WORD = new RegExp(`^(?:${NOT_ITEM})$`);
 /** A pronoun or a preposition ends the object: "swap them for the grey ones". */
-const OBJECT_END = /^(?:for|to|with|on|in|at|from|by|as|and|or|but|so|because|it|them|this|that|these|those|one|ones)$/;
+const OBJECT_END =
+  /^(?:for|to|with|on|in|at|from|by|as|and|or|but|so|because|it|them|this|that|these|those|one|ones)$/;
 const SKIP = /^(?:the|a|an|my|your|our|their|his|her|its|old|new|current|existing|temporary|wrong)$/;
 const VERB = /^(?:replac|exchang|swap)/;
 const NOUN = /^(?:replacements?|exchanges?|swaps?)$/;
@@ -49,5 +50,4 @@ export function replacesAnItem(text: string, start: number, end: number): boolea
   if (NOUN.test(head) && NOT_ITEM_WORD.test(before.at(-1) ?? '')) return false;
   // "the replacement ticket number", "swap my delivery slot", "replaced the estimated ones".
   return !objectOf(after).some((word) => NOT_ITEM_WORD.test(word));
-  return true;
 }
