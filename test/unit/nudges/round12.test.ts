@@ -70,3 +70,21 @@ describe('round 12 probe', () => {
     expect(missed).toEqual([]);
   });
 });
+
+describe("can't-language: a refused reopening, and the customer's words quoted back", () => {
+  const kinds = (draft: string) => analyse({ draft }, starterRules).map((n) => n.kind);
+
+  it.each([
+    ["We won't reopen a ticket that was closed more than 90 days ago."],
+    ["Sorry, we don't reinstate cancelled memberships."],
+  ])('flags "%s"', (draft) => {
+    expect(kinds(draft)).toContain('cant');
+  });
+
+  it('does not flag the customer quoted back, but still flags the agent after it', () => {
+    expect(kinds('You mentioned "I can\'t log in at all", so I\'ve reset your session.')).not.toContain(
+      'cant',
+    );
+    expect(kinds('You said "please refund me", but I can\'t refund a used voucher.')).toContain('cant');
+  });
+});
