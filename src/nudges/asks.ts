@@ -3,6 +3,7 @@
 import type { RuleAction } from '../shared/model';
 import { ASK, clauseAround, isNegated, OFFER } from './cues';
 import type { Doc, Sentence } from './document';
+import { replacesAnItem } from './replaced-object';
 import { findMentions, STATUS } from './requests';
 import { keywordHits } from './rule-keywords';
 import type { NudgeRule } from './types';
@@ -147,6 +148,8 @@ export function findAsks(doc: Doc, rules: readonly NudgeRule[], askedAbout?: Set
   for (const rule of rules) {
     for (const hit of keywordHits(rule, joined.text).slice(0, MAX_MENTIONS)) {
       if (spans.some(([a, b]) => hit.start < b && a < hit.end)) continue;
+      // The same object check as the lexicon: "swap my delivery slot" is not a replacement.
+      if (rule.action === 'replacement' && !replacesAnItem(joined.text, hit.start, hit.end)) continue;
       const where = locate(doc, joined, hit.start, hit.end);
       if (!where) continue;
       const negated = isNegated(where.sentence.text, where.start, 4);

@@ -24,8 +24,8 @@ const AND_ABILITY = new RegExp(
 const BARE_ABILITY =
   /(?:^|[,;:] )(?:(?:sorry|unfortunately|sadly|but|and|so|i'm afraid|afraid),? )*(?:can't|unable to|not able to) (?<verb>[\w'-]+)/;
 // Things a customer would want; saying we don't do them is a refusal.
-const GOOD = `(?:offer|allow|accept|provide|give|do|issue|process|refund|replace|exchange|ship|deliver|support|cover|insure|lend|install|unlock|reserve|permit|honou?r|price[- ]match|match|make (?:an? )?(?:exceptions?|changes?|refunds?)|take (?:returns|back|cash|payments?|orders|bookings|cards)|sell|service|repair|guarantee|extend|waive|compensate|reimburse|let (?:me|us|you)|send|cancel|change|reverse|credit|carry|stock|have (?:a |the |any )?(?:way|option|ability|authority|access|stock))`;
-const POLICY_VERB = `(?:offer|allow|accept|refund|replace|exchange|honou?r|cover|waive|reimburse|compensate|issue|process|permit|price[- ]match|be (?:offering|issuing|refunding|replacing|able))`;
+const GOOD = `(?:offer|allow|accept|re-?open|reinstate|reactivate|provide|give|do|issue|process|refund|replace|exchange|ship|deliver|support|cover|insure|lend|install|unlock|reserve|permit|honou?r|price[- ]match|match|make (?:an? )?(?:exceptions?|changes?|refunds?)|take (?:returns|back|cash|payments?|orders|bookings|cards)|sell|service|repair|guarantee|extend|waive|compensate|reimburse|let (?:me|us|you)|send|cancel|change|reverse|credit|carry|stock|have (?:a |the |any )?(?:way|option|ability|authority|access|stock))`;
+const POLICY_VERB = `(?:offer|allow|accept|re-?open|reinstate|reactivate|refund|replace|exchange|honou?r|cover|waive|reimburse|compensate|issue|process|permit|price[- ]match|be (?:offering|issuing|refunding|replacing|able))`;
 const REFUSAL = new RegExp(
   String.raw`\b${WE}(?: \w+)? (?:(?:don't|doesn't|no longer)(?: (?:currently|usually|normally|generally|typically|really|actually|ever|always))? ${GOOD}|won't ${POLICY_VERB})\b`,
 );
@@ -168,8 +168,17 @@ const POLICY_ALL = POLICY.map(global);
 const REFUSAL_ALL = [REFUSAL, TERMS_REFUSE, TERMS_EXCLUDE, PASSIVE, REGRET_REFUSAL, ELLIPTIC].map(global);
 const IMPOSSIBLE_ALL = IMPOSSIBLE.map(global);
 
+// "You mentioned "I can't get the app to open"": the customer's words quoted back, not ours.
+const QUOTED_BACK = /\byou (?:said|mentioned|wrote|asked|told us|told me)[:,]?\s*["“][^"”]*["”]/g;
+
+/** Blanks the customer's quoted words, keeping every index where it was. */
+function maskQuotedBack(text: string): string {
+  return text.replace(QUOTED_BACK, (quote) => ' '.repeat(quote.length));
+}
+
 /** The can't-language in `text` (one canonical sentence), if any. */
-export function detectCant(text: string): CantHit | undefined {
+export function detectCant(raw: string): CantHit | undefined {
+  const text = maskQuotedBack(raw);
   return (
     first(NOTHING_ALL, text, 'nothing') ??
     first(POLICY_ALL, text, 'policy') ??

@@ -1,6 +1,7 @@
 // What is asked for or offered, in one canonical sentence (normalize.ts; money is "¤"): refund,
 // credit/voucher/gift card, replacement/exchange, fee waiver, discount, expedited shipping.
 import type { RuleAction } from '../shared/model';
+import { replacesAnItem } from './replaced-object';
 
 export interface Mention {
   action: RuleAction;
@@ -58,7 +59,7 @@ const LEXICON: [RuleAction, RegExp][] = [
   // is $45 in credit" (above) is a balance.
   [
     'credit',
-    /(?<!\b(?:use|using|redeem|redeeming|apply|applying|spend|spending|activate|activating|check|checking|lost|load|loading|top up|have|had|got|received|hold|holding|bought|purchased) (?:my|a|the|this|your|an|our)(?: [\w-]+| ¤)? )\b(?:vouchers?|gift ?cards?|gift (?:certificate|voucher)s?|e-?gift|credit note|compensat(?:e|ed|ion)|goodwill(?: gesture| payment)?|(?:loyalty|bonus|reward) points)\b/,
+    /(?<!\b(?:use|using|redeem|redeeming|apply|applying|spend|spending|activate|activating|check|checking|lost|load|loading|top up|have|had|got|received|hold|holding|bought|purchased) (?:my|a|the|this|your|an|our)(?: [\w-]+| ¤)? )\b(?:vouchers?|gift ?cards?|gift (?:certificate|voucher)s?|e-?gift|credit note|compensat(?:e|ed|ion)|goodwill(?: gesture| payment)?|(?:loyalty|bonus|reward) points)\b(?! (?:balance|number|pin)\b)/,
   ],
   [
     'replacement',
@@ -106,7 +107,7 @@ const LEXICON: [RuleAction, RegExp][] = [
   ],
   [
     'discount',
-    /\bdiscount(?:s|ed)?\b|\bmoney off\b|(?:(?<!\S)¤|\b\d+ ?%|\b\d+ percent) off\b|\bprice (?:reduction|match(?:ing)?|adjustment|drop protection|cut)\b|\bprice-match(?:ing)?\b/,
+    /(?<!\b(?:used|use|using|applied|redeemed|had) (?:the|my|a|your|this|that|our) )\bdiscount(?:s|ed)?\b|\bmoney off\b|(?:(?<!\S)¤|\b\d+ ?%|\b\d+ percent) off\b|\bprice (?:reduction|match(?:ing)?|adjustment|drop protection|cut)\b|\bprice-match(?:ing)?\b/,
   ],
   [
     'discount',
@@ -145,6 +146,7 @@ export function findMentions(text: string): Mention[] {
   const found: Mention[] = [];
   for (const [action, pattern] of GLOBAL) {
     for (const m of text.matchAll(pattern)) {
+      if (action === 'replacement' && !replacesAnItem(text, m.index, m.index + m[0].length)) continue;
       found.push({ action, start: m.index, end: m.index + m[0].length });
       if (found.length >= MAX_FOUND) break;
     }
