@@ -1,19 +1,18 @@
 // Writing or editing one article, with a live preview. Nothing is saved until every field is valid; a
 // save based on a version another window replaced is held with the agent's text, and they choose.
-import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../shared/i18n';
 import type { Article } from '../shared/model';
 import {
-  type ArticleField,
   type ArticleFormErrors,
   type ArticleFormValues,
   articleFromForm,
   emptyArticleForm,
   formFromArticle,
 } from './article-form';
-import { describeSaveFailure, FormProblems, type SaveProblem } from './FormProblems';
+import { FormProblems } from './FormProblems';
 import { TextField } from './fields';
 import { MarkdownPreview } from './MarkdownPreview';
+import { useItemForm } from './use-item-form';
 
 interface Props {
   /** The article to edit; absent to write one. */
@@ -28,59 +27,17 @@ interface Props {
 }
 
 export function ArticleForm({ article, takenIds, onSave, onSaveCopy, onCancel, onReload }: Props) {
-  const [values, setValues] = useState<ArticleFormValues>(() =>
-    article ? formFromArticle(article) : emptyArticleForm(),
-  );
-  const [errors, setErrors] = useState<ArticleFormErrors>({});
-  const [problem, setProblem] = useState<SaveProblem | null>(null);
-  const [saving, setSaving] = useState(false);
-  const formRef = useRef<HTMLFormElement>(null);
-  const headingRef = useRef<HTMLHeadingElement>(null);
-
-  useEffect(() => headingRef.current?.focus(), []);
-
-  const set = (field: ArticleField) => (value: string) => {
-    setValues((current) => ({ ...current, [field]: value }));
-    if (errors[field]) {
-      setErrors((current) => {
-        const next = { ...current };
-        delete next[field];
-        return next;
-      });
-    }
-  };
-
-  /** The article as typed, or null (with the errors shown) when a field is wrong. */
-  const typed = (): Article | null => {
-    const result = articleFromForm(values, { existing: article, takenIds });
-    if (result.ok) {
-      setErrors({});
-      return result.article;
-    }
-    setErrors(result.errors);
-    requestAnimationFrame(() =>
-      formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(),
-    );
-    return null;
-  };
-
-  const attempt = async (write: (item: Article) => Promise<void>) => {
-    if (saving) return;
-    const item = typed();
-    if (!item) return;
-    setSaving(true);
-    try {
-      await write(item);
-    } catch (error) {
-      setSaving(false);
-      setProblem(
-        describeSaveFailure(error, Boolean(article), {
-          newTakenKey: 'optionsArticleConflictNew',
-          failedKey: 'optionsArticleSaveFailed',
-        }),
-      );
-    }
-  };
+  const { values, set, errors, errorCount, problem, setProblem, saving, formRef, headingRef, attempt } =
+    useItemForm<Article, ArticleFormValues, ArticleFormErrors>({
+      initial: () => (article ? formFromArticle(article) : emptyArticleForm()),
+      validate: (typed) => {
+        const result = articleFromForm(typed, { existing: article, takenIds });
+        return result.ok ? { ok: true, item: result.article } : result;
+      },
+      editing: Boolean(article),
+      words: { newTakenKey: 'optionsArticleConflictNew', failedKey: 'optionsArticleSaveFailed' },
+      clearErrorOnInput: true,
+    });
 
   const submit = (event: Event) => {
     event.preventDefault();
@@ -93,7 +50,6 @@ export function ArticleForm({ article, takenIds, onSave, onSaveCopy, onCancel, o
     void attempt((item) => onSave({ ...item, status: 'published' }, article?.version ?? 0));
   };
 
-  const errorCount = Object.keys(errors).length;
   const isDraft = article?.status === 'draft';
   const title = article ? t('optionsEditTitle', article.title) : t('optionsArticleNew');
   const packNote = article && article.source !== 'local' && !article.editedLocally;

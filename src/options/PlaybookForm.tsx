@@ -1,9 +1,8 @@
 // Writing or editing one playbook. Same promises as the article form: nothing saved until valid, and a
 // conflicting save keeps the agent's text until they choose what to keep.
-import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../shared/i18n';
 import type { Playbook } from '../shared/model';
-import { describeSaveFailure, FormProblems, type SaveProblem } from './FormProblems';
+import { FormProblems } from './FormProblems';
 import { TextField } from './fields';
 import {
   emptyPlaybookForm,
@@ -13,6 +12,7 @@ import {
   playbookFromForm,
 } from './playbook-form';
 import { StepsEditor } from './StepsEditor';
+import { useItemForm } from './use-item-form';
 
 interface Props {
   playbook?: Playbook;
@@ -23,46 +23,28 @@ interface Props {
   onReload(): void;
 }
 
-type TextKey = 'title' | 'summary' | 'triggers' | 'tags';
-
 export function PlaybookForm({ playbook, takenIds, onSave, onSaveCopy, onCancel, onReload }: Props) {
-  const [values, setValues] = useState<PlaybookFormValues>(() =>
-    playbook ? formFromPlaybook(playbook) : emptyPlaybookForm(),
-  );
-  const [errors, setErrors] = useState<PlaybookFormErrors>({});
-  const [problem, setProblem] = useState<SaveProblem | null>(null);
-  const [saving, setSaving] = useState(false);
-  const formRef = useRef<HTMLFormElement>(null);
-  const headingRef = useRef<HTMLHeadingElement>(null);
-
-  useEffect(() => headingRef.current?.focus(), []);
-
-  const set = (field: TextKey) => (value: string) => setValues((current) => ({ ...current, [field]: value }));
-
-  const attempt = async (write: (item: Playbook) => Promise<void>) => {
-    if (saving) return;
-    const result = playbookFromForm(values, { existing: playbook, takenIds });
-    if (!result.ok) {
-      setErrors(result.errors);
-      requestAnimationFrame(() =>
-        formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(),
-      );
-      return;
-    }
-    setErrors({});
-    setSaving(true);
-    try {
-      await write(result.playbook);
-    } catch (error) {
-      setSaving(false);
-      setProblem(
-        describeSaveFailure(error, Boolean(playbook), {
-          newTakenKey: 'optionsPlaybookConflictNew',
-          failedKey: 'optionsPlaybookSaveFailed',
-        }),
-      );
-    }
-  };
+  const {
+    values,
+    setValues,
+    set,
+    errors,
+    errorCount,
+    problem,
+    setProblem,
+    saving,
+    formRef,
+    headingRef,
+    attempt,
+  } = useItemForm<Playbook, PlaybookFormValues, PlaybookFormErrors>({
+    initial: () => (playbook ? formFromPlaybook(playbook) : emptyPlaybookForm()),
+    validate: (typed) => {
+      const result = playbookFromForm(typed, { existing: playbook, takenIds });
+      return result.ok ? { ok: true, item: result.playbook } : result;
+    },
+    editing: Boolean(playbook),
+    words: { newTakenKey: 'optionsPlaybookConflictNew', failedKey: 'optionsPlaybookSaveFailed' },
+  });
 
   const submit = (event: Event) => {
     event.preventDefault();
@@ -70,7 +52,6 @@ export function PlaybookForm({ playbook, takenIds, onSave, onSaveCopy, onCancel,
     void attempt((item) => onSave(item, playbook?.version ?? 0));
   };
 
-  const errorCount = Object.keys(errors).length;
   return (
     <form
       ref={formRef}

@@ -1,12 +1,12 @@
 // Writing or editing one snippet, with a live preview: its fields as the agent will meet them in the
 // panel, and the reply filled with what is typed there. Nothing is saved until valid; a conflicting save
 // keeps the text until the writer chooses what to keep (ConflictBanner).
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { t, uiLanguage } from '../shared/i18n';
 import type { Snippet } from '../shared/model';
 import { fieldsOf, fillFields, PAGE_FIELDS } from '../shared/snippet-fields';
 import { FieldInputs, fieldLabel } from '../sidepanel/components/FieldInputs';
-import { describeSaveFailure, FormProblems, type SaveProblem } from './FormProblems';
+import { FormProblems } from './FormProblems';
 import { TextField } from './fields';
 import {
   emptySnippetForm,
@@ -16,6 +16,7 @@ import {
   type SnippetFormValues,
   snippetFromForm,
 } from './snippet-form';
+import { useItemForm } from './use-item-form';
 
 /** The form's own wording of "fix N fields". */
 const FIX_FIELDS = 'snippetNotSaved';
@@ -30,44 +31,16 @@ interface Props {
 }
 
 export function SnippetForm({ snippet, takenIds, onSave, onSaveCopy, onCancel, onReload }: Props) {
-  const [values, setValues] = useState<SnippetFormValues>(() =>
-    snippet ? formFromSnippet(snippet) : emptySnippetForm(),
-  );
-  const [errors, setErrors] = useState<SnippetFormErrors>({});
-  const [problem, setProblem] = useState<SaveProblem | null>(null);
-  const [saving, setSaving] = useState(false);
-  const formRef = useRef<HTMLFormElement>(null);
-  const headingRef = useRef<HTMLHeadingElement>(null);
-
-  useEffect(() => headingRef.current?.focus(), []);
-
-  const set = (field: keyof SnippetFormValues) => (value: string) =>
-    setValues((current) => ({ ...current, [field]: value }));
-
-  const attempt = async (write: (item: Snippet) => Promise<void>) => {
-    if (saving) return;
-    const result = snippetFromForm(values, { existing: snippet, takenIds });
-    if (!result.ok) {
-      setErrors(result.errors);
-      requestAnimationFrame(() =>
-        formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(),
-      );
-      return;
-    }
-    setErrors({});
-    setSaving(true);
-    try {
-      await write(result.snippet);
-    } catch (error) {
-      setSaving(false);
-      setProblem(
-        describeSaveFailure(error, Boolean(snippet), {
-          newTakenKey: 'snippetSameTitleAdded',
-          failedKey: 'snippetSaveFailed',
-        }),
-      );
-    }
-  };
+  const { values, set, errors, errorCount, problem, setProblem, saving, formRef, headingRef, attempt } =
+    useItemForm<Snippet, SnippetFormValues, SnippetFormErrors>({
+      initial: () => (snippet ? formFromSnippet(snippet) : emptySnippetForm()),
+      validate: (typed) => {
+        const result = snippetFromForm(typed, { existing: snippet, takenIds });
+        return result.ok ? { ok: true, item: result.snippet } : result;
+      },
+      editing: Boolean(snippet),
+      words: { newTakenKey: 'snippetSameTitleAdded', failedKey: 'snippetSaveFailed' },
+    });
 
   const submit = (event: Event) => {
     event.preventDefault();
@@ -77,7 +50,6 @@ export function SnippetForm({ snippet, takenIds, onSave, onSaveCopy, onCancel, o
 
   const overwrite = (storedVersion: number) => void attempt((item) => onSave(item, storedVersion));
   const saveCopy = () => void attempt(onSaveCopy);
-  const errorCount = Object.keys(errors).length;
   return (
     <form
       ref={formRef}

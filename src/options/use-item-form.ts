@@ -1,0 +1,89 @@
+// The state every item form keeps the same way (articles, playbooks, snippets): the typed values, the
+// field errors of the last attempt, the save problem, whether a save is running, and focus on the heading
+// when the form opens and on the first wrong field after a refused attempt.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { describeSaveFailure, type SaveProblem } from './FormProblems';
+
+export type Validated<T, E> = { ok: true; item: T } | { ok: false; errors: E };
+
+export interface ItemFormOptions<T, V, E> {
+  initial: () => V;
+  /** The item as typed, or the field errors. */
+  validate(values: V): Validated<T, E>;
+  /** True when an existing item is edited (a version conflict is then a choice, not an error). */
+  editing: boolean;
+  /** Message keys for a failed save: a new item's id taken meanwhile, and any other failure. */
+  words: { newTakenKey: string; failedKey: string };
+  /** Typing in a field clears that field's error at once (otherwise errors stay until the next attempt). */
+  clearErrorOnInput?: boolean;
+}
+
+export function useItemForm<T, V extends object, E extends Partial<Record<string, string>>>(
+  options: ItemFormOptions<T, V, E>,
+) {
+  const { validate, editing, words, clearErrorOnInput = false } = options;
+  const [values, setValues] = useState<V>(options.initial);
+  const [errors, setErrors] = useState<E>({} as E);
+  const [problem, setProblem] = useState<SaveProblem | null>(null);
+  const [saving, setSaving] = useState(false);
+  const formRef = useRef<HTMLFormElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => headingRef.current?.focus(), []);
+
+  /** A field's input handler. */
+  const set =
+    <K extends keyof V & string>(field: K) =>
+    (value: V[K]) => {
+      setValues((current) => ({ ...current, [field]: value }));
+      if (clearErrorOnInput && errors[field]) {
+        setErrors((current) => {
+          const next = { ...current };
+          delete next[field];
+          return next;
+        });
+      }
+    };
+
+  /** The item as typed, or null (with the errors shown and the first wrong field focused). */
+  const typed = (): T | null => {
+    const result = validate(values);
+    if (result.ok) {
+      setErrors({} as E);
+      return result.item;
+    }
+    setErrors(result.errors);
+    requestAnimationFrame(() =>
+      formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(),
+    );
+    return null;
+  };
+
+  /** Validates, then runs `write` with the item; a failure is kept as the form's problem, text untouched. */
+  const attempt = async (write: (item: T) => Promise<void>) => {
+    if (saving) return;
+    const item = typed();
+    if (!item) return;
+    setSaving(true);
+    try {
+      await write(item);
+    } catch (error) {
+      setSaving(false);
+      setProblem(describeSaveFailure(error, editing, words));
+    }
+  };
+
+  return {
+    values,
+    setValues,
+    set,
+    errors,
+    errorCount: Object.keys(errors).length,
+    problem,
+    setProblem,
+    saving,
+    formRef,
+    headingRef,
+    attempt,
+  };
+}
