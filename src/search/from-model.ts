@@ -1,5 +1,7 @@
 // Articles, playbooks and snippets from the data model, flattened into searchable docs.
+
 import type { Article, Playbook, Snippet } from '../shared/model';
+import { parseSnippet } from '../shared/snippet-fields';
 import type { SearchDoc } from './types';
 
 export function docFromArticle(a: Article): SearchDoc {
@@ -35,13 +37,16 @@ export function docFromPlaybook(p: Playbook): SearchDoc {
 
 /** A snippet is found by its title, tags and the words of its reply, field names and answers included. */
 export function docFromSnippet(s: Snippet): SearchDoc {
+  const parts = parseSnippet(s.body ?? '');
   return {
     id: s.id,
     kind: 'snippet',
     title: s.title,
     tags: [...(s.tags ?? [])],
-    keywords: [],
-    body: (s.body ?? '').replace(/\{\{|\}\}/g, ' '),
+    // A choice's answers ("Royal Mail") find the snippet too.
+    keywords: [...new Set(parts.flatMap((part) => (part.kind === 'field' ? part.field.choices : [])))],
+    // Fields read as "[amount]" in excerpts and stay searchable by name; their syntax is not text.
+    body: parts.map((part) => (part.kind === 'text' ? part.text : `[${part.field.name}]`)).join(''),
     updatedAt: s.updatedAt,
   };
 }
