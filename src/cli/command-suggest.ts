@@ -1,5 +1,8 @@
 // `ownit suggest --kb <kb> --pages <pages.json> [--limit N]`: related docs for each page's text.
-import { SearchIndex } from '../search';
+import { closenessOf, embedDocs, meaningText } from '../meaning/knowledge';
+import { MeaningIndex } from '../meaning/meaning-index';
+import { nodeEncoder } from '../meaning/node-encoder';
+import { type SearchDoc, SearchIndex } from '../search';
 import { checkFlags, limitFlag, type ParsedArgs, requireFlag } from './args';
 import { CliError } from './cli-error';
 import { htmlToText } from './html-text';
@@ -8,7 +11,7 @@ import { elapsedMs, jsonLine, type WriteLine } from './output';
 import { readJson } from './read-files';
 
 export const SUGGEST_USAGE =
-  'ownit suggest --kb <kb.json|pack.json|corpus.jsonl[.gz]> --pages <pages.json> [--limit N]';
+  'ownit suggest --kb <kb.json|pack.json|corpus.jsonl[.gz]> --pages <pages.json> [--limit N] [--meaning on|off]';
 
 export interface Page {
   id: string;
@@ -16,17 +19,38 @@ export interface Page {
 }
 
 export async function runSuggestCommand(args: ParsedArgs, write: WriteLine): Promise<void> {
-  checkFlags(args, ['kb', 'pages', 'limit'], SUGGEST_USAGE);
+  checkFlags(args, ['kb', 'pages', 'limit', 'meaning'], SUGGEST_USAGE);
   const kbPath = requireFlag(args, 'kb', SUGGEST_USAGE);
   const pagesPath = requireFlag(args, 'pages', SUGGEST_USAGE);
   const limit = limitFlag(args, 5);
   const [docs, pages] = await Promise.all([loadKb(kbPath), readPages(pagesPath)]);
   const index = SearchIndex.build(docs);
+  const meaning = meaningFlag(args) ? await meaningOfKb(docs) : null;
   for (const page of pages) {
     const start = performance.now();
-    const results = index.suggest(page.text, { limit }).map((hit) => hit.id);
+    const closeness = meaning ? await meaning(index, page.text) : undefined;
+    const results = index.suggest(page.text, { limit, meaning: closeness }).map((hit) => hit.id);
     jsonLine(write, { id: page.id, results, ms: elapsedMs(start) });
   }
+}
+
+function meaningFlag(args: ParsedArgs): boolean {
+  const value = args.flags.get('meaning') ?? 'on';
+  if (value !== 'on' && value !== 'off') throw new CliError(`--meaning is "on" or "off". ${SUGGEST_USAGE}`);
+  return value === 'on';
+}
+
+/** Embeds the KB's phrases once; returns how to score a page's text. */
+async function meaningOfKb(
+  docs: SearchDoc[],
+): Promise<(index: SearchIndex, text: string) => Promise<Map<string, number>>> {
+  const encoder = await nodeEncoder();
+  const meanings = new MeaningIndex();
+  (await embedDocs(encoder, docs)).forEach((vectors, i) => meanings.set(docs[i]!.id, vectors));
+  return async (index, text) => {
+    const [query] = await encoder.embed([meaningText(text)]);
+    return closenessOf(index, meanings, text, query!);
+  };
 }
 
 /** Pages file: `[{"id", "text"}]` or `[{"id", "html"}]` (html is reduced to its visible text). */

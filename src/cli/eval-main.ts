@@ -31,7 +31,7 @@ const SECTIONS: EvalSection[] = [
       const docs = await loadKb(flags.get('kb') ?? `${BANKING}/kb.json`);
       const queriesPath = flags.get('messages') ?? `${BANKING}/train-queries.json`;
       const messages = labelledMessages(await readJson(queriesPath), queriesPath);
-      const rows = evaluateSuggest(docs, messages);
+      const rows = await evaluateSuggest(docs, messages);
       console.log(`${messages.length} messages, ${docs.length} articles; tune = even positions, hold = odd.`);
       console.log(suggestTable(rows));
       console.log('Fuse is measured on a sample of the messages (every k-th), to keep the run short.');

@@ -2,6 +2,9 @@
 // next to plain and tuned Fuse.js. Messages are split in two halves (even/odd positions): tune on the
 // first, check on the second, so a tuning that only fits the first half shows.
 import Fuse, { type IFuseOptions } from 'fuse.js';
+import { closenessOf, embedDocs, meaningText } from '../meaning/knowledge';
+import { MeaningIndex } from '../meaning/meaning-index';
+import { nodeEncoder } from '../meaning/node-encoder';
 import { type SearchDoc, SearchIndex } from '../search';
 import { round, sample } from './bench-stats';
 
@@ -27,11 +30,11 @@ export interface SuggestEvalRow {
   msPerMessage: number;
 }
 
-type Suggester = (text: string) => string[];
+type Suggester = (text: string) => string[] | Promise<string[]>;
 
 interface Contender {
   name: string;
-  build(docs: SearchDoc[]): Suggester;
+  build(docs: SearchDoc[]): Suggester | Promise<Suggester>;
   /** Slow contenders are measured on every k-th message only (both halves stay represented). */
   maxMessages?: number;
 }
@@ -55,6 +58,20 @@ const fuseTuned: IFuseOptions<SearchDoc> = {
 export const CONTENDERS: Contender[] = [
   {
     name: 'own-it suggest',
+    async build(docs) {
+      const index = SearchIndex.build(docs);
+      const encoder = await nodeEncoder();
+      const meanings = new MeaningIndex();
+      (await embedDocs(encoder, docs)).forEach((vectors, i) => meanings.set(docs[i]!.id, vectors));
+      return async (text) => {
+        const [query] = await encoder.embed([meaningText(text)]);
+        const meaning = closenessOf(index, meanings, text, query!);
+        return index.suggest(text, { limit: 3, meaning }).map((hit) => hit.id);
+      };
+    },
+  },
+  {
+    name: 'own-it words',
     build(docs) {
       const index = SearchIndex.build(docs);
       return (text) => index.suggest(text, { limit: 3 }).map((hit) => hit.id);
@@ -78,13 +95,14 @@ export const CONTENDERS: Contender[] = [
   },
 ];
 
-export function evaluateSuggest(
+export async function evaluateSuggest(
   docs: SearchDoc[],
   messages: LabelledMessage[],
   contenders: Contender[] = CONTENDERS,
-): SuggestEvalRow[] {
-  return contenders.map((contender) => {
-    const suggest = contender.build(docs);
+): Promise<SuggestEvalRow[]> {
+  const rows: SuggestEvalRow[] = [];
+  for (const contender of contenders) {
+    const suggest = await contender.build(docs);
     const counts = { tune: tally(), holdout: tally(), all: tally() };
     const start = performance.now();
     const positions = sample(
@@ -93,7 +111,7 @@ export function evaluateSuggest(
     );
     for (const i of positions) {
       const message = messages[i]!;
-      const results = suggest(message.text);
+      const results = await suggest(message.text);
       for (const key of ['all', i % 2 === 0 ? 'tune' : 'holdout'] as const) {
         const t = counts[key];
         t.n++;
@@ -102,15 +120,16 @@ export function evaluateSuggest(
       }
     }
     const ms = (performance.now() - start) / Math.max(1, positions.length);
-    return {
+    rows.push({
       engine: contender.name,
       messages: positions.length,
       tune: rate(counts.tune),
       holdout: rate(counts.holdout),
       all: rate(counts.all),
       msPerMessage: round(ms, 3),
-    };
-  });
+    });
+  }
+  return rows;
 }
 
 function tally(): Recall {

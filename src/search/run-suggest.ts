@@ -60,8 +60,66 @@ export function runSuggest(
 ): SearchHit[] {
   const limit = resultLimit(options.limit, 5);
   if (limit === 0 || parts.docs.liveCount === 0) return [];
+  const words = wordScores(parts, text, tuning);
+  const meaning = options.meaning?.size ? options.meaning : undefined;
+  if (!words && !meaning) return [];
+
+  const now = options.now ?? Date.now();
+  const today = isoDay(now);
+  const matchedTerms = words?.matchedTerms ?? new Set<string>();
+  const candidates = new Set(words?.touched ?? []);
+  let rankScore: (doc: number) => number;
+  if (meaning) {
+    let bestWords = 0;
+    for (const doc of candidates) bestWords = Math.max(bestWords, words!.score(doc));
+    for (const [id, closeness] of meaning) {
+      const doc = parts.docs.numberOf(id);
+      if (doc !== undefined && parts.docs.get(doc) && closeness >= tuning.meaningAloneMin) candidates.add(doc);
+    }
+    const blended = (doc: number) => {
+      const wordPart = words && bestWords > 0 ? words.score(doc) / bestWords : 0;
+      return wordPart + tuning.meaningWeight * (meaning.get(parts.docs.get(doc)!.id) ?? 0);
+    };
+    rankScore = (doc) => blended(doc) * signalFactor(parts.docs.get(doc)!, now, today);
+  } else {
+    rankScore = (doc) => words!.score(doc) * signalFactor(parts.docs.get(doc)!, now, today);
+  }
+  return topK([...candidates], limit, rankScore).map((doc) => {
+    const record = parts.docs.get(doc)!;
+    return {
+      id: record.id,
+      kind: record.kind,
+      title: record.title,
+      score: rankScore(doc),
+      stale: isStale(record, today),
+      titleTerms: matchedTitleWords(record.title, matchedTerms),
+      excerpt: excerptOf(record, matchedTerms),
+    };
+  });
+}
+
+/** Ids of the articles the message's words find, best first: the ones worth a meaning score. */
+export function suggestWordCandidates(
+  parts: SearchParts,
+  text: string,
+  limit: number,
+  tuning: SuggestTuning = SUGGEST_TUNING,
+): string[] {
+  const words = wordScores(parts, text, tuning);
+  if (!words) return [];
+  return topK(words.touched, limit, words.score).map((doc) => parts.docs.get(doc)!.id);
+}
+
+interface WordScores {
+  touched: number[];
+  score(doc: number): number;
+  matchedTerms: ReadonlySet<string>;
+}
+
+/** The message's words against the index: BM25F with coordination, or null when no word is known. */
+function wordScores(parts: SearchParts, text: string, tuning: SuggestTuning): WordScores | null {
   const weighted = messageTerms(text, tuning);
-  if (weighted.size === 0) return [];
+  if (weighted.size === 0) return null;
 
   const totalDocs = parts.docs.liveCount;
   const candidates: Candidate[] = [];
@@ -96,29 +154,16 @@ export function runSuggest(
     }
   }
   const chosen = topK(candidates, tuning.maxTerms, (c) => c.weight * c.rarity);
-  if (chosen.length === 0) return [];
+  if (chosen.length === 0) return null;
 
   const found = scoreFields(parts, chosen, tuning);
-  const now = options.now ?? Date.now();
-  const today = isoDay(now);
-  const matchedTerms = expandedTerms(chosen.map((c) => c.expansions));
-
   // Docs matching more of the message's words rank higher.
   const coordination = (doc: number) => (found.matched[doc]! / chosen.length) ** tuning.coordination;
-  const baseScore = (doc: number) => found.score[doc]! * coordination(doc);
-  const rankScore = (doc: number) => baseScore(doc) * signalFactor(parts.docs.get(doc)!, now, today);
-  return topK(found.touched, limit, rankScore).map((doc) => {
-    const record = parts.docs.get(doc)!;
-    return {
-      id: record.id,
-      kind: record.kind,
-      title: record.title,
-      score: rankScore(doc),
-      stale: isStale(record, today),
-      titleTerms: matchedTitleWords(record.title, matchedTerms),
-      excerpt: excerptOf(record, matchedTerms),
-    };
-  });
+  return {
+    touched: found.touched,
+    score: (doc) => (found.score[doc] ?? 0) * coordination(doc),
+    matchedTerms: expandedTerms(chosen.map((c) => c.expansions)),
+  };
 }
 
 /**

@@ -6,7 +6,7 @@ import { FieldPostings, postingDoc } from './field-postings';
 import { FuzzyVocabulary } from './fuzzy-vocabulary';
 import { parseQuery } from './query-terms';
 import { runSearch, type SearchParts } from './run-search';
-import { runSuggest } from './run-suggest';
+import { runSuggest, suggestWordCandidates } from './run-suggest';
 import {
   checkPackedSnapshot,
   checkSnapshot,
@@ -94,6 +94,12 @@ export class SearchIndex {
   suggest(text: string, opts?: SuggestOptions): SearchHit[] {
     if (typeof text !== 'string') return [];
     return runSuggest(this.parts(), text, opts ?? {});
+  }
+
+  /** Ids of the docs a message's words find, best first (the ones worth a meaning score). */
+  suggestCandidates(text: string, limit: number): string[] {
+    if (typeof text !== 'string' || this.docs.liveCount === 0) return [];
+    return suggestWordCandidates(this.parts(), text, limit);
   }
 
   /** For a query with no result: the query with unknown words replaced by the closest known ones. */

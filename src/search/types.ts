@@ -44,6 +44,11 @@ export interface SuggestOptions {
   /** Most hits returned (default 5). */
   limit?: number;
   now?: number;
+  /**
+   * How close in meaning the message is to articles (doc id → about -1…1, from src/meaning), blended with
+   * the words' score. Articles missing from the map count as not close.
+   */
+  meaning?: ReadonlyMap<string, number>;
 }
 
 /** A usable result limit: a non-negative integer, the fallback when missing or not a number. */

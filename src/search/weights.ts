@@ -63,6 +63,12 @@ export interface SuggestTuning {
   /** Most distinct words of a message used (the rarest win), and words looked at. */
   maxTerms: number;
   maxWords: number;
+  /**
+   * With meaning vectors (src/meaning): final score = words' score / best words' score + meaningWeight ×
+   * closeness of meaning; an article no word matched must be at least meaningAloneMin close.
+   */
+  meaningWeight: number;
+  meaningAloneMin: number;
 }
 
 export const SUGGEST_TUNING: SuggestTuning = {
@@ -79,4 +85,6 @@ export const SUGGEST_TUNING: SuggestTuning = {
   coordination: 0.5,
   maxTerms: 40,
   maxWords: 400,
+  meaningWeight: 4,
+  meaningAloneMin: 0.35,
 };

