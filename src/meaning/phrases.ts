@@ -7,15 +7,30 @@ export const MAX_BODY_PHRASES = 8;
 /** A line is cut to this many characters. */
 const MAX_PHRASE_CHARS = 300;
 
-/** The title, then up to MAX_BODY_PHRASES body lines with their Markdown marks taken off. */
-export function meaningPhrases(doc: Pick<SearchDoc, 'title' | 'body'>): string[] {
+/**
+ * The title, the keywords as one phrase, then up to MAX_BODY_PHRASES body lines with their Markdown marks
+ * taken off. Headings, labels ("What customers say:") and code blocks are left out: they introduce text
+ * or template it, they do not say what the article is about.
+ */
+export function meaningPhrases(
+  doc: Pick<SearchDoc, 'title' | 'body'> & { keywords?: readonly string[] },
+): string[] {
   const phrases = [doc.title.trim()].filter(Boolean);
+  const keywords = (doc.keywords ?? []).map((keyword) => keyword.trim()).filter(Boolean);
+  if (keywords.length > 0) phrases.push(keywords.join(', ').slice(0, MAX_PHRASE_CHARS));
+  let bodyPhrases = 0;
+  let inCode = false;
   for (const line of (doc.body ?? '').split('\n')) {
-    if (phrases.length > MAX_BODY_PHRASES) break;
+    if (bodyPhrases >= MAX_BODY_PHRASES) break;
+    if (/^\s*(```|~~~)/.test(line)) {
+      inCode = !inCode;
+      continue;
+    }
+    if (inCode || /^\s{0,3}#/.test(line)) continue;
     const text = plainLine(line);
-    // "What customers say:" and other labels introduce lines; they say nothing themselves.
     if (text.length < 8 || text.endsWith(':') || !/\s/.test(text)) continue;
     phrases.push(text.slice(0, MAX_PHRASE_CHARS));
+    bodyPhrases++;
   }
   return phrases;
 }

@@ -86,5 +86,5 @@ export const SUGGEST_TUNING: SuggestTuning = {
   maxTerms: 40,
   maxWords: 400,
   meaningWeight: 4,
-  meaningAloneMin: 0.35,
+  meaningAloneMin: 0.3,
 };

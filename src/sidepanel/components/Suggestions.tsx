@@ -1,8 +1,11 @@
 import { useMemo, useState } from 'preact/hooks';
+import { pageMeaningText } from '../../meaning/page-text';
+import type { MeaningStatus } from '../../meaning/protocol';
 import { queryFromPage, type SearchHit } from '../../search';
 import { t } from '../../shared/i18n';
 import type { PageContext } from '../../shared/model';
 import type { KnowledgeState } from '../knowledge';
+import { useMeaning } from '../meaning';
 import { grantSite, type PageState } from '../page-context';
 
 interface Props {
@@ -15,20 +18,29 @@ interface Props {
 export function Suggestions({ page, knowledge, context, onOpen }: Props) {
   const kb = knowledge.status === 'ready' ? knowledge.kb : undefined;
   const pageText = context ? queryFromPage(context) : '';
+  const sentence = context ? pageMeaningText(context) : '';
+  const { closeness, status } = useMeaning(kb?.index, pageText, sentence);
   const hits = useMemo(
-    () => (kb && pageText ? kb.index.suggest(pageText, { limit: 5 }) : []),
-    [kb, pageText],
+    () => (kb && (pageText || closeness) ? kb.index.suggest(pageText, { limit: 5, meaning: closeness }) : []),
+    [kb, pageText, closeness],
   );
 
   return (
-    <section class="card" aria-label={t('panelSuggested')}>
+    <section class="card" aria-label={t('panelSuggested')} data-meaning={status.state}>
       <h2>{t('panelSuggested')}</h2>
       {context?.subject && (
         <p class="context-line" dir="auto">
           {context.subject}
         </p>
       )}
-      <SuggestionBody page={page} loading={!kb} hits={hits} hasText={pageText.length > 0} onOpen={onOpen} />
+      <SuggestionBody
+        page={page}
+        loading={!kb}
+        hits={hits}
+        hasText={pageText.length > 0 || sentence.length > 0}
+        onOpen={onOpen}
+      />
+      <MeaningLine status={status} shown={Boolean(kb && sentence)} />
     </section>
   );
 }
@@ -73,6 +85,20 @@ function SuggestionBody({
         </li>
       ))}
     </ul>
+  );
+}
+
+/** A quiet line while the articles are read for meaning (suggestions use words alone until then). */
+function MeaningLine({ status, shown }: { status: MeaningStatus; shown: boolean }) {
+  if (!shown || status.state === 'ready' || status.state === 'failed') return null;
+  const text =
+    status.state === 'preparing'
+      ? t('panelMeaningPreparing', status.done, status.total)
+      : t('panelMeaningLoading');
+  return (
+    <p class="muted meaning-line" data-meaning={status.state}>
+      {text}
+    </p>
   );
 }
 

@@ -1,0 +1,154 @@
+// The panel's meaning worker: loads the sentence encoder from the extension package, keeps a vector for
+// every article, playbook and snippet (stored in its own database, so a reopened panel only embeds what
+// changed), and scores page texts. Runs in a dedicated worker so the model never blocks the panel.
+import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
+import { loadGraphModel } from '@tensorflow/tfjs-converter';
+import { env, ready, setBackend } from '@tensorflow/tfjs-core';
+import Dexie, { type Table } from 'dexie';
+import { docFromArticle, docFromPlaybook, docFromSnippet, type SearchDoc } from '../search';
+import { database } from '../storage/db';
+import { isOffered } from '../storage/search-store';
+import { SentenceEncoder } from './encoder';
+import { embedDocs, meaningText } from './knowledge';
+import { MeaningIndex, type PhraseVectors } from './meaning-index';
+import { meaningPhrases } from './phrases';
+import type { PieceVocabulary } from './pieces';
+import type { FromMeaningWorker, MeaningStatus, ToMeaningWorker } from './protocol';
+
+/** Where the build puts the model and TensorFlow's WebAssembly files. */
+const MODEL_FOLDER = '/meaning/';
+/** Docs embedded between two looks at the message queue (a page's question waits at most this long). */
+const DOCS_PER_STEP = 4;
+/** Changes coming in bursts (an import) are synced once. */
+const SYNC_DELAY_MS = 400;
+
+interface VectorRow extends PhraseVectors {
+  id: string;
+  /** Hash of the phrases the vectors were made from. */
+  stamp: string;
+}
+
+class MeaningDatabase extends Dexie {
+  vectors!: Table<VectorRow, string>;
+  constructor() {
+    super('ownit-meaning');
+    this.version(1).stores({ vectors: 'id' });
+  }
+}
+
+const scope = self as unknown as {
+  postMessage(message: FromMeaningWorker): void;
+  onmessage: ((event: MessageEvent<ToMeaningWorker>) => void) | null;
+};
+const meanings = new MeaningIndex();
+const vectorsDb = new MeaningDatabase();
+let encoder: Promise<SentenceEncoder> | null = null;
+let status: MeaningStatus = { state: 'loading' };
+let syncTimer: ReturnType<typeof setTimeout> | undefined;
+let syncing: Promise<void> = Promise.resolve();
+
+function report(next: MeaningStatus): void {
+  status = next;
+  scope.postMessage({ type: 'status', status });
+}
+
+function loadEncoder(): Promise<SentenceEncoder> {
+  encoder ??= (async () => {
+    const base = new URL(MODEL_FOLDER, self.location.origin).href;
+    setWasmPaths(base);
+    // Threads need a cross-origin isolated page, which an extension page is not; the SIMD build is used.
+    env().set('WASM_HAS_MULTITHREAD_SUPPORT', false);
+    await setBackend('wasm');
+    await ready();
+    const [model, vocabulary] = await Promise.all([
+      loadGraphModel(`${base}model.json`),
+      fetch(`${base}vocab.json`).then((response) => response.json() as Promise<PieceVocabulary>),
+    ]);
+    return new SentenceEncoder(model, vocabulary);
+  })();
+  return encoder;
+}
+
+/** FNV-1a over the phrases: changes when what would be embedded changes. */
+function stampOf(phrases: readonly string[]): string {
+  let hash = 0x811c9dc5;
+  const text = phrases.join('\n');
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0).toString(36);
+}
+
+async function currentDocs(): Promise<SearchDoc[]> {
+  const db = database();
+  const [articles, playbooks, snippets] = await Promise.all([
+    db.articles.toArray(),
+    db.playbooks.toArray(),
+    db.snippets.toArray(),
+  ]);
+  return [
+    ...articles.filter(isOffered).map(docFromArticle),
+    ...playbooks.map(docFromPlaybook),
+    ...snippets.map(docFromSnippet),
+  ];
+}
+
+async function sync(): Promise<void> {
+  const model = await loadEncoder();
+  const docs = await currentDocs();
+  const stamps = new Map(docs.map((doc) => [doc.id, stampOf(meaningPhrases(doc))]));
+  const stored = await vectorsDb.vectors.toArray();
+  const gone: string[] = [];
+  for (const row of stored) {
+    if (stamps.get(row.id) === row.stamp) {
+      if (!meanings.has(row.id)) meanings.set(row.id, row);
+    } else {
+      gone.push(row.id);
+      meanings.delete(row.id);
+    }
+  }
+  for (const id of [...meanings.ids()]) if (!stamps.has(id)) meanings.delete(id);
+  if (gone.length > 0) await vectorsDb.vectors.bulkDelete(gone);
+  const missing = docs.filter((doc) => !meanings.has(doc.id));
+  let done = docs.length - missing.length;
+  for (let i = 0; i < missing.length; i += DOCS_PER_STEP) {
+    report({ state: 'preparing', done, total: docs.length });
+    const step = missing.slice(i, i + DOCS_PER_STEP);
+    const vectors = await embedDocs(model, step);
+    const rows = step.map((doc, k) => ({ id: doc.id, stamp: stamps.get(doc.id)!, ...vectors[k]! }));
+    await vectorsDb.vectors.bulkPut(rows);
+    for (const row of rows) meanings.set(row.id, row);
+    done += step.length;
+  }
+  report({ state: 'ready', total: docs.length });
+}
+
+function scheduleSync(delay: number): void {
+  clearTimeout(syncTimer);
+  syncTimer = setTimeout(() => {
+    syncing = syncing
+      .then(sync)
+      .catch((error: unknown) => report({ state: 'failed', reason: String(error) }));
+  }, delay);
+}
+
+async function closeness(text: string, candidates: string[]): Promise<[string, number][] | null> {
+  if (status.state !== 'ready') return null;
+  const model = await loadEncoder();
+  const [query] = await model.embed([meaningText(text)]);
+  return query ? [...meanings.closeness(query, candidates)] : null;
+}
+
+scope.onmessage = (event) => {
+  const message = event.data;
+  if (message.type === 'sync') scheduleSync(status.state === 'loading' ? 0 : SYNC_DELAY_MS);
+  if (message.type === 'closeness') {
+    closeness(message.text, message.candidates)
+      .catch(() => null)
+      .then((result) =>
+        scope.postMessage({ type: 'closeness', request: message.request, closeness: result }),
+      );
+  }
+};
+scope.postMessage({ type: 'status', status });
