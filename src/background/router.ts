@@ -2,6 +2,7 @@
 import { parseDueTime } from '../nudges/commitment-time';
 import { fromOwnPage, isPanelToWorker } from '../shared/messages';
 import { installStarterPack } from './install';
+import { openMeaningHost } from './meaning-host';
 import { reconcileReminders } from './reminders';
 
 export function registerRouter(): void {
@@ -15,6 +16,11 @@ export function registerRouter(): void {
         // The starter pack lives in the worker's bundle only; the panel asks when it finds none.
         installStarterPack()
           .then(() => sendResponse({ ok: true }))
+          .catch((error: unknown) => sendResponse({ ok: false, reason: String(error) }));
+        return true;
+      case 'panel/open-meaning':
+        openMeaningHost()
+          .then(sendResponse)
           .catch((error: unknown) => sendResponse({ ok: false, reason: String(error) }));
         return true;
       case 'panel/parse-due': {

@@ -1,8 +1,6 @@
 // `ownit suggest --kb <kb> --pages <pages.json> [--limit N]`: related docs for each page's text.
-import { closenessOf, embedDocs, meaningText } from '../meaning/knowledge';
-import { MeaningIndex } from '../meaning/meaning-index';
-import { nodeEncoder } from '../meaning/node-encoder';
-import { type SearchDoc, SearchIndex } from '../search';
+import { meaningOfKb } from '../meaning/node-encoder';
+import { SearchIndex } from '../search';
 import { checkFlags, limitFlag, type ParsedArgs, requireFlag } from './args';
 import { CliError } from './cli-error';
 import { htmlToText } from './html-text';
@@ -39,20 +37,6 @@ function meaningFlag(args: ParsedArgs): boolean {
   if (value !== 'on' && value !== 'off') throw new CliError(`--meaning is "on" or "off". ${SUGGEST_USAGE}`);
   return value === 'on';
 }
-
-/** Embeds the KB's phrases once; returns how to score a page's text. */
-async function meaningOfKb(
-  docs: SearchDoc[],
-): Promise<(index: SearchIndex, text: string) => Promise<Map<string, number>>> {
-  const encoder = await nodeEncoder();
-  const meanings = new MeaningIndex();
-  (await embedDocs(encoder, docs)).forEach((vectors, i) => meanings.set(docs[i]!.id, vectors));
-  return async (index, text) => {
-    const [query] = await encoder.embed([meaningText(text)]);
-    return closenessOf(index, meanings, text, query!);
-  };
-}
-
 /** Pages file: `[{"id", "text"}]` or `[{"id", "html"}]` (html is reduced to its visible text). */
 export async function readPages(path: string): Promise<Page[]> {
   const data = await readJson(path);

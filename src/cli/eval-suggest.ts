@@ -2,9 +2,7 @@
 // next to plain and tuned Fuse.js. Messages are split in two halves (even/odd positions): tune on the
 // first, check on the second, so a tuning that only fits the first half shows.
 import Fuse, { type IFuseOptions } from 'fuse.js';
-import { closenessOf, embedDocs, meaningText } from '../meaning/knowledge';
-import { MeaningIndex } from '../meaning/meaning-index';
-import { nodeEncoder } from '../meaning/node-encoder';
+import { meaningOfKb } from '../meaning/node-encoder';
 import { type SearchDoc, SearchIndex } from '../search';
 import { round, sample } from './bench-stats';
 
@@ -60,12 +58,9 @@ export const CONTENDERS: Contender[] = [
     name: 'own-it suggest',
     async build(docs) {
       const index = SearchIndex.build(docs);
-      const encoder = await nodeEncoder();
-      const meanings = new MeaningIndex();
-      (await embedDocs(encoder, docs)).forEach((vectors, i) => meanings.set(docs[i]!.id, vectors));
+      const meaningOf = await meaningOfKb(docs);
       return async (text) => {
-        const [query] = await encoder.embed([meaningText(text)]);
-        const meaning = closenessOf(index, meanings, text, query!);
+        const meaning = await meaningOf(index, text);
         return index.suggest(text, { limit: 3, meaning }).map((hit) => hit.id);
       };
     },

@@ -6,7 +6,10 @@ import { dirname, join } from 'node:path';
 import { loadGraphModel } from '@tensorflow/tfjs-converter';
 import { io, ready, setBackend } from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-wasm';
+import type { SearchDoc, SearchIndex } from '../search';
 import { SentenceEncoder } from './encoder';
+import { closenessOf, embedDocs, meaningText } from './knowledge';
+import { MeaningIndex } from './meaning-index';
 import type { PieceVocabulary } from './pieces';
 
 /** Folder of model.json, its weight files and vocab.json. */
@@ -45,4 +48,18 @@ async function loadEncoder(folder: string): Promise<SentenceEncoder> {
   );
   const vocabulary = JSON.parse(await readFile(join(folder, 'vocab.json'), 'utf8')) as PieceVocabulary;
   return new SentenceEncoder(graph, vocabulary);
+}
+
+/** Embeds a knowledge base's phrases once; returns how to score a text against it (command line, eval). */
+export async function meaningOfKb(
+  docs: readonly SearchDoc[],
+): Promise<(index: SearchIndex, text: string) => Promise<Map<string, number>>> {
+  const encoder = await nodeEncoder();
+  const meanings = new MeaningIndex();
+  const vectors = await embedDocs(encoder, docs);
+  for (const [i, doc] of docs.entries()) meanings.set(doc.id, vectors[i]!);
+  return async (index, text) => {
+    const [query] = await encoder.embed([meaningText(text)]);
+    return closenessOf(index, meanings, text, query!);
+  };
 }

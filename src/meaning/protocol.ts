@@ -1,19 +1,62 @@
-// Messages between the panel and its meaning worker.
+// Messages between extension pages and the meaning worker (hosted by the offscreen document). Pages send
+// on MEANING_TO_HOST; the host answers every page at once on MEANING_FROM_HOST, and each page keeps the
+// answers to its own requests.
+
+export const MEANING_TO_HOST = 'ownit-meaning-in';
+export const MEANING_FROM_HOST = 'ownit-meaning-out';
 
 export type ToMeaningWorker =
-  /** The knowledge base changed (or the panel just opened): bring the vectors up to date. */
+  /** A page opened: say the current status. */
+  | { type: 'hello' }
+  /** The knowledge base changed (or a panel just opened): bring the vectors up to date. */
   | { type: 'sync' }
   /** How close in meaning a page's text is to the word candidates and the closest articles. */
-  | { type: 'closeness'; request: number; text: string; candidates: string[] };
+  | { type: 'closeness'; request: string; text: string; candidates: string[] };
 
 export type FromMeaningWorker =
   | { type: 'status'; status: MeaningStatus }
-  | { type: 'closeness'; request: number; closeness: [string, number][] | null };
+  | { type: 'closeness'; request: string; closeness: [string, number][] | null };
 
 export type MeaningStatus =
   | { state: 'loading' }
   /** Embedding articles: `done` of `total`. */
   | { state: 'preparing'; done: number; total: number }
-  | { state: 'ready'; total: number }
+  /** Every item has vectors; `embedded` of them were made by the last sync (the rest were stored). */
+  | { state: 'ready'; total: number; embedded: number }
   /** The model could not run here; suggestions use words only. */
   | { state: 'failed'; reason: string };
+
+const MAX_TEXT = 20_000;
+const MAX_CANDIDATES = 1_000;
+
+/** A request from a page, checked before the worker sees it. */
+export function isMeaningRequest(value: unknown): value is ToMeaningWorker {
+  if (typeof value !== 'object' || value === null) return false;
+  const message = value as Record<string, unknown>;
+  if (message.type === 'hello' || message.type === 'sync') return true;
+  return (
+    message.type === 'closeness' &&
+    typeof message.request === 'string' &&
+    message.request.length <= 100 &&
+    typeof message.text === 'string' &&
+    message.text.length <= MAX_TEXT &&
+    Array.isArray(message.candidates) &&
+    message.candidates.length <= MAX_CANDIDATES &&
+    message.candidates.every((id) => typeof id === 'string')
+  );
+}
+
+/** An answer from the host, checked before a page uses it. */
+export function isMeaningAnswer(value: unknown): value is FromMeaningWorker {
+  if (typeof value !== 'object' || value === null) return false;
+  const message = value as Record<string, unknown>;
+  if (message.type === 'status') {
+    const status = message.status as Record<string, unknown> | null;
+    return typeof status === 'object' && status !== null && typeof status.state === 'string';
+  }
+  return (
+    message.type === 'closeness' &&
+    typeof message.request === 'string' &&
+    (message.closeness === null || Array.isArray(message.closeness))
+  );
+}

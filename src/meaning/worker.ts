@@ -1,6 +1,6 @@
-// The panel's meaning worker: loads the sentence encoder from the extension package, keeps a vector for
-// every article, playbook and snippet (stored in its own database, so a reopened panel only embeds what
-// changed), and scores page texts. Runs in a dedicated worker so the model never blocks the panel.
+// The meaning worker (started by the offscreen document): loads the sentence encoder from the extension
+// package, keeps vectors for every article, playbook and snippet (stored in their own database, so the
+// next start only embeds what changed), and scores page texts.
 import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
 import { loadGraphModel } from '@tensorflow/tfjs-converter';
 import { env, ready, setBackend } from '@tensorflow/tfjs-core';
@@ -121,7 +121,7 @@ async function sync(): Promise<void> {
     for (const row of rows) meanings.set(row.id, row);
     done += step.length;
   }
-  report({ state: 'ready', total: docs.length });
+  report({ state: 'ready', total: docs.length, embedded: missing.length });
 }
 
 function scheduleSync(delay: number): void {
@@ -134,6 +134,8 @@ function scheduleSync(delay: number): void {
 }
 
 async function closeness(text: string, candidates: string[]): Promise<[string, number][] | null> {
+  // Answers wait while articles are being embedded: a half-embedded knowledge base would favour the
+  // articles that happen to be done.
   if (status.state !== 'ready') return null;
   const model = await loadEncoder();
   const [query] = await model.embed([meaningText(text)]);
@@ -142,6 +144,7 @@ async function closeness(text: string, candidates: string[]): Promise<[string, n
 
 scope.onmessage = (event) => {
   const message = event.data;
+  if (message.type === 'hello') scope.postMessage({ type: 'status', status });
   if (message.type === 'sync') scheduleSync(status.state === 'loading' ? 0 : SYNC_DELAY_MS);
   if (message.type === 'closeness') {
     closeness(message.text, message.candidates)

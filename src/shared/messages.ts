@@ -16,6 +16,8 @@ export type ExtensionToContent =
 export type PanelToWorker =
   | { type: 'panel/commitments-changed' }
   | { type: 'panel/ensure-seeded' }
+  /** Opens the offscreen document that matches tickets to articles by meaning (src/meaning). */
+  | { type: 'panel/open-meaning' }
   /** Reads a due time out of note text (the parser lives in the worker, out of the panel's bundle). */
   | { type: 'panel/parse-due'; text: string; now: number; timeZone: string; hour12: boolean };
 
@@ -93,6 +95,7 @@ export function isPanelToWorker(value: unknown): value is PanelToWorker {
   switch (value.type) {
     case 'panel/commitments-changed':
     case 'panel/ensure-seeded':
+    case 'panel/open-meaning':
       return true;
     case 'panel/parse-due':
       return (

@@ -1,7 +1,17 @@
-// The panel's side of suggestions by meaning: starts the meaning worker once the panel is idle, tells it
-// when the knowledge base changes, and asks how close the page is to the articles.
+// The panel's side of suggestions by meaning. The model runs once for the whole browser, in the meaning
+// worker of an offscreen document the service worker opens on request; this file asks for it, tells it
+// when the knowledge base changes, and asks how close the page is to the articles. Where the browser
+// has no offscreen documents (Firefox), suggestions use words only.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { FromMeaningWorker, MeaningStatus, ToMeaningWorker } from '../meaning/protocol';
+import browser from 'webextension-polyfill';
+import {
+  type FromMeaningWorker,
+  isMeaningAnswer,
+  MEANING_FROM_HOST,
+  MEANING_TO_HOST,
+  type MeaningStatus,
+  type ToMeaningWorker,
+} from '../meaning/protocol';
 import type { SearchIndex } from '../search';
 
 /** Articles the words rank highest that get a meaning score (besides the closest in meaning). */
@@ -9,42 +19,65 @@ const WORD_CANDIDATES = 100;
 
 type Listener = (message: FromMeaningWorker) => void;
 
-let worker: Worker | null = null;
 let lastStatus: MeaningStatus = { state: 'loading' };
 const listeners = new Set<Listener>();
+let listening = false;
 
-function meaningWorker(): Worker | null {
-  if (worker || typeof Worker === 'undefined') return worker;
-  try {
-    worker = new Worker(new URL('../meaning/worker.ts', import.meta.url), { type: 'module' });
-  } catch (error) {
-    lastStatus = { state: 'failed', reason: String(error) };
-    return null;
-  }
-  worker.onmessage = (event: MessageEvent<FromMeaningWorker>) => {
-    if (event.data.type === 'status') {
-      lastStatus = event.data.status;
-      if (lastStatus.state === 'failed')
-        console.warn('Own It: suggestions use words only:', lastStatus.reason);
+function tell(message: FromMeaningWorker): void {
+  if (message.type === 'status') {
+    lastStatus = message.status;
+    if (message.status.state === 'failed') {
+      console.warn('Own It: suggestions use words only:', message.status.reason);
     }
-    for (const listener of listeners) listener(event.data);
-  };
-  worker.onerror = (event) => {
-    lastStatus = { state: 'failed', reason: event.message || 'the meaning worker stopped' };
-    for (const listener of listeners) listener({ type: 'status', status: lastStatus });
-  };
-  return worker;
+  }
+  for (const listener of listeners) listener(message);
+}
+
+function listen(): void {
+  if (listening) return;
+  listening = true;
+  browser.runtime.onMessage.addListener((envelope: unknown, sender: browser.Runtime.MessageSender) => {
+    if (sender.id !== browser.runtime.id) return undefined;
+    const data = envelope as { channel?: unknown; message?: unknown } | null;
+    if (data?.channel === MEANING_FROM_HOST && isMeaningAnswer(data.message)) tell(data.message);
+    return undefined;
+  });
+}
+
+/**
+ * Asks the service worker to open the meaning host (again: the browser may have closed it since); true
+ * when it runs.
+ */
+async function openHost(): Promise<boolean> {
+  listen();
+  const reply = (await browser.runtime
+    .sendMessage({ type: 'panel/open-meaning' })
+    .catch((error: unknown) => ({ ok: false, reason: String(error) }))) as
+    | { ok: boolean; reason?: string }
+    | undefined;
+  if (!reply?.ok) {
+    tell({ type: 'status', status: { state: 'failed', reason: reply?.reason ?? 'no answer' } });
+    return false;
+  }
+  return true;
 }
 
 function send(message: ToMeaningWorker): void {
-  meaningWorker()?.postMessage(message);
+  browser.runtime.sendMessage({ channel: MEANING_TO_HOST, message }).catch(() => undefined);
 }
 
-let nextRequest = 1;
+/** Opens the host if needed, then says hello and asks it to bring the vectors up to date. */
+function startHost(): void {
+  void openHost().then((open) => {
+    if (!open) return;
+    send({ type: 'hello' });
+    send({ type: 'sync' });
+  });
+}
 
 /**
- * Closeness in meaning of the page to the articles, once the worker has every article's vectors; undefined
- * until then (suggestions use words only), and for a page with no text.
+ * Closeness in meaning of the page to the articles, once every article has its vectors; undefined until
+ * then (suggestions use words only), and for a page with no text.
  */
 export function useMeaning(
   index: SearchIndex | undefined,
@@ -53,7 +86,7 @@ export function useMeaning(
 ): { closeness: ReadonlyMap<string, number> | undefined; status: MeaningStatus } {
   const [status, setStatus] = useState<MeaningStatus>(lastStatus);
   const [answer, setAnswer] = useState<{ key: string; closeness: Map<string, number> } | null>(null);
-  const pending = useRef<{ request: number; key: string } | null>(null);
+  const pending = useRef<{ request: string; key: string } | null>(null);
   const key = `${wordQuery}\u0000${meaningText}`;
 
   useEffect(() => {
@@ -69,17 +102,17 @@ export function useMeaning(
     };
   }, []);
 
-  // Every new index (the panel opened, an article changed) may need new vectors.
+  // Once the panel is idle: every new index (the panel opened, an article changed) may need new vectors.
   useEffect(() => {
     if (!index) return;
     const idle = globalThis.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 200));
-    idle(() => send({ type: 'sync' }));
+    idle(startHost);
   }, [index]);
 
   const ready = status.state === 'ready';
   useEffect(() => {
     if (!index || !ready || !meaningText) return;
-    const request = nextRequest++;
+    const request = crypto.randomUUID();
     pending.current = { request, key };
     send({
       type: 'closeness',

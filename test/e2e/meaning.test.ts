@@ -1,24 +1,56 @@
+import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { extensionSession } from './session';
 
 const session = extensionSession();
 
+/** The starter pack's articles, playbooks and snippets. */
+const STARTER_ITEMS = 50;
+
+function suggested(panel: Page): Locator {
+  return panel.getByRole('region', { name: 'Suggested for this page' });
+}
+
+/** Waits until every item has vectors; fails with the panel's console when the model could not run. */
+async function meaningReady(panel: Page): Promise<void> {
+  const logs: string[] = [];
+  panel.on('console', (message) => logs.push(message.text()));
+  await expect
+    .poll(async () => `${await suggested(panel).getAttribute('data-meaning')} ${logs.join(' | ')}`, {
+      timeout: 120_000,
+      interval: 250,
+    })
+    .toMatch(/^ready/);
+}
+
 describe('suggestions by meaning', () => {
-  it('reads the articles for meaning in the background, then suggests one the ticket shares no word with', async () => {
+  it('reads the articles for meaning in the background, then suggests ones the ticket shares no word with', async () => {
     const { panel, tab } = await session.openTicket('freshdesk-kettle.html');
-    const suggestions = panel.getByRole('region', { name: 'Suggested for this page' });
-    await suggestions.getByRole('listitem').first().waitFor();
-    // The model loads and the starter articles are embedded once; the quiet line goes when it is done.
-    const logs: string[] = [];
-    panel.on('console', (message) => logs.push(message.text()));
+    await suggested(panel).getByRole('listitem').first().waitFor();
+    // Words alone suggest nothing about warranties for this kettle.
+    expect(await suggested(panel).getByRole('listitem').allTextContents()).not.toEqual(
+      expect.arrayContaining([expect.stringMatching(/Warranty claim|Product fault and warranty/)]),
+    );
+    await meaningReady(panel);
+    expect(await suggested(panel).getAttribute('data-meaning-embedded')).toBe(String(STARTER_ITEMS));
     await expect
-      .poll(async () => `${await suggestions.getAttribute('data-meaning')} ${logs.join(' | ')}`, {
-        timeout: 120_000,
-        interval: 500,
-      })
-      .toMatch(/^ready/);
+      .poll(() => suggested(panel).getByRole('listitem').allTextContents(), { timeout: 20_000 })
+      .toEqual(expect.arrayContaining([expect.stringMatching(/Warranty claim|Product fault and warranty/)]));
+    await expect.poll(() => panel.locator('.meaning-line').count()).toBe(0);
+    await panel.close();
+    await tab.close();
+  }, 180_000);
+
+  it('keeps the vectors: when the browser closed the model, the next panel brings it back and embeds nothing again', async () => {
+    const first = await session.ext.openPanel();
+    await meaningReady(first);
+    await first.evaluate(() => chrome.offscreen.closeDocument());
+    await first.close();
+    const { panel, tab } = await session.openTicket('freshdesk-kettle.html');
+    await meaningReady(panel);
+    expect(await suggested(panel).getAttribute('data-meaning-embedded')).toBe('0');
     await expect
-      .poll(() => suggestions.getByRole('listitem').allTextContents(), { timeout: 20_000 })
+      .poll(() => suggested(panel).getByRole('listitem').allTextContents(), { timeout: 20_000 })
       .toEqual(expect.arrayContaining([expect.stringMatching(/Warranty claim|Product fault and warranty/)]));
     await panel.close();
     await tab.close();

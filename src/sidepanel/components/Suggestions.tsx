@@ -26,7 +26,12 @@ export function Suggestions({ page, knowledge, context, onOpen }: Props) {
   );
 
   return (
-    <section class="card" aria-label={t('panelSuggested')} data-meaning={status.state}>
+    <section
+      class="card"
+      aria-label={t('panelSuggested')}
+      data-meaning={status.state}
+      data-meaning-embedded={status.state === 'ready' ? status.embedded : undefined}
+    >
       <h2>{t('panelSuggested')}</h2>
       {context?.subject && (
         <p class="context-line" dir="auto">

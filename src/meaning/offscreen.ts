@@ -1,0 +1,26 @@
+// The offscreen document that hosts the meaning worker for the whole browser (Chrome, Edge): one model and
+// one set of vectors however many panels are open, none of it in a panel's bundle. It relays messages
+// between extension pages and the worker.
+import browser from 'webextension-polyfill';
+import { type FromMeaningWorker, isMeaningRequest, MEANING_FROM_HOST, MEANING_TO_HOST } from './protocol';
+
+const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
+
+worker.onmessage = (event: MessageEvent<FromMeaningWorker>) => {
+  // No panel open means no receiver; that is fine.
+  browser.runtime.sendMessage({ channel: MEANING_FROM_HOST, message: event.data }).catch(() => undefined);
+};
+worker.onerror = (event) => {
+  const message: FromMeaningWorker = {
+    type: 'status',
+    status: { state: 'failed', reason: event.message || 'the meaning worker stopped' },
+  };
+  browser.runtime.sendMessage({ channel: MEANING_FROM_HOST, message }).catch(() => undefined);
+};
+
+browser.runtime.onMessage.addListener((envelope: unknown, sender: browser.Runtime.MessageSender) => {
+  if (sender.id !== browser.runtime.id) return undefined;
+  const data = envelope as { channel?: unknown; message?: unknown } | null;
+  if (data?.channel === MEANING_TO_HOST && isMeaningRequest(data.message)) worker.postMessage(data.message);
+  return undefined;
+});
