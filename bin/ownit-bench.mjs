@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm run bench`: runs src/cli/bench-main.ts through tsx, with --expose-gc so heap use can be measured;
 // then the import benchmark (src/cli/bench-import.ts: 10,000 articles as CSV and as a pack, parsed,
-// planned and written); then, when those succeeded, the in-browser benchmark (scripts/bench-browser.ts: the built extension in
+// planned and written); then the meaning benchmark (src/cli/bench-meaning.ts: model load, embedding
+// throughput, suggestion time with meaning); then, when those succeeded, the in-browser benchmark (scripts/bench-browser.ts: the built extension in
 // Chromium with 10,000 articles; needs `npm run build` first). Arguments go to the Node benchmark;
 // `npm run bench:browser -- …` runs the browser one alone with its own.
 import { spawnSync } from 'node:child_process';
@@ -18,6 +19,12 @@ if (run.status === 0 && !args.includes('--help') && !args.includes('-h')) {
   const importBench = fileURLToPath(new URL('../src/cli/bench-import.ts', import.meta.url));
   const imports = spawnSync(process.execPath, [...flags, importBench], { stdio: 'inherit' });
   process.exitCode = imports.status ?? 1;
+}
+
+if (process.exitCode === 0 && !args.includes('--help') && !args.includes('-h')) {
+  const meaningBench = fileURLToPath(new URL('../src/cli/bench-meaning.ts', import.meta.url));
+  const meaning = spawnSync(process.execPath, [...flags, meaningBench], { stdio: 'inherit' });
+  process.exitCode = meaning.status ?? 1;
 }
 
 if (process.exitCode === 0 && !args.includes('--help') && !args.includes('-h')) {

@@ -19,6 +19,11 @@ import type { FromMeaningWorker, MeaningStatus, ToMeaningWorker } from './protoc
 const MODEL_FOLDER = '/meaning/';
 /** Docs embedded between two looks at the message queue (a page's question waits at most this long). */
 const DOCS_PER_STEP = 4;
+/**
+ * Embedding a large knowledge base takes minutes; after each step the worker rests for this share of the
+ * step's time, so an agent's laptop (a softphone, the helpdesk) keeps a core to itself.
+ */
+const REST_SHARE = 0.5;
 /** Changes coming in bursts (an import) are synced once. */
 const SYNC_DELAY_MS = 400;
 
@@ -115,11 +120,13 @@ async function sync(): Promise<void> {
   for (let i = 0; i < missing.length; i += DOCS_PER_STEP) {
     report({ state: 'preparing', done, total: docs.length });
     const step = missing.slice(i, i + DOCS_PER_STEP);
+    const started = performance.now();
     const vectors = await embedDocs(model, step);
     const rows = step.map((doc, k) => ({ id: doc.id, stamp: stamps.get(doc.id)!, ...vectors[k]! }));
     await vectorsDb.vectors.bulkPut(rows);
     for (const row of rows) meanings.set(row.id, row);
     done += step.length;
+    await new Promise((rest) => setTimeout(rest, (performance.now() - started) * REST_SHARE));
   }
   report({ state: 'ready', total: docs.length, embedded: missing.length });
 }

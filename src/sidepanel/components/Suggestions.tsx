@@ -19,6 +19,7 @@ export function Suggestions({ page, knowledge, context, onOpen }: Props) {
   const kb = knowledge.status === 'ready' ? knowledge.kb : undefined;
   const pageText = context ? queryFromPage(context) : '';
   const sentence = context ? pageMeaningText(context) : '';
+  const hasText = pageText.length > 0 || sentence.length > 0;
   const { closeness, status } = useMeaning(kb?.index, pageText, sentence);
   const hits = useMemo(
     () => (kb && (pageText || closeness) ? kb.index.suggest(pageText, { limit: 5, meaning: closeness }) : []),
@@ -42,7 +43,7 @@ export function Suggestions({ page, knowledge, context, onOpen }: Props) {
         page={page}
         loading={!kb}
         hits={hits}
-        hasText={pageText.length > 0 || sentence.length > 0}
+        hasText={hasText}
         onOpen={onOpen}
       />
       <MeaningLine status={status} shown={Boolean(kb && sentence)} />
