@@ -39,13 +39,7 @@ export function Suggestions({ page, knowledge, context, onOpen }: Props) {
           {context.subject}
         </p>
       )}
-      <SuggestionBody
-        page={page}
-        loading={!kb}
-        hits={hits}
-        hasText={hasText}
-        onOpen={onOpen}
-      />
+      <SuggestionBody page={page} loading={!kb} hits={hits} hasText={hasText} onOpen={onOpen} />
       <MeaningLine status={status} shown={Boolean(kb && sentence)} />
     </section>
   );
