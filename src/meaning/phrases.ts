@@ -9,15 +9,15 @@ const MAX_PHRASE_CHARS = 300;
 
 /** The title, then up to MAX_BODY_PHRASES body lines with their Markdown marks taken off. */
 export function meaningPhrases(doc: Pick<SearchDoc, 'title' | 'body'>): string[] {
-  const phrases = [doc.title.trim()].filter(Boolean);
+  const lines: string[] = [];
   for (const line of (doc.body ?? '').split('\n')) {
-    if (phrases.length > MAX_BODY_PHRASES) break;
+    if (lines.length >= MAX_BODY_PHRASES) break;
     const text = plainLine(line);
     // "What customers say:" and other labels introduce lines; they say nothing themselves.
     if (text.length < 8 || text.endsWith(':') || !/\s/.test(text)) continue;
-    phrases.push(text.slice(0, MAX_PHRASE_CHARS));
+    lines.push(text.slice(0, MAX_PHRASE_CHARS));
   }
-  return phrases;
+  return [doc.title.trim(), ...lines].filter(Boolean);
 }
 
 function plainLine(line: string): string {
