@@ -46,7 +46,8 @@ async function meaningOfKb(
 ): Promise<(index: SearchIndex, text: string) => Promise<Map<string, number>>> {
   const encoder = await nodeEncoder();
   const meanings = new MeaningIndex();
-  (await embedDocs(encoder, docs)).forEach((vectors, i) => meanings.set(docs[i]!.id, vectors));
+  const vectors = await embedDocs(encoder, docs);
+  for (const [i, doc] of docs.entries()) meanings.set(doc.id, vectors[i]!);
   return async (index, text) => {
     const [query] = await encoder.embed([meaningText(text)]);
     return closenessOf(index, meanings, text, query!);

@@ -62,7 +62,8 @@ export const CONTENDERS: Contender[] = [
       const index = SearchIndex.build(docs);
       const encoder = await nodeEncoder();
       const meanings = new MeaningIndex();
-      (await embedDocs(encoder, docs)).forEach((vectors, i) => meanings.set(docs[i]!.id, vectors));
+      const vectors = await embedDocs(encoder, docs);
+      for (const [i, doc] of docs.entries()) meanings.set(doc.id, vectors[i]!);
       return async (text) => {
         const [query] = await encoder.embed([meaningText(text)]);
         const meaning = closenessOf(index, meanings, text, query!);

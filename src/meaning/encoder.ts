@@ -1,7 +1,7 @@
 // The sentence encoder: word pieces in, one 512-number meaning vector per text out (unit length, so a dot
 // product is the cosine). Where the model's files come from (extension package, disk) is the caller's.
 import type { GraphModel } from '@tensorflow/tfjs-converter';
-import { tensor1d, tensor2d, type Tensor } from '@tensorflow/tfjs-core';
+import { type Tensor, tensor1d, tensor2d } from '@tensorflow/tfjs-core';
 import { PieceTokenizer, type PieceVocabulary } from './pieces';
 
 /** Texts are cut to this many characters: a meaning vector of a long page is no better than of its start. */

@@ -1,7 +1,7 @@
 // Meaning for suggestions, wherever the encoder runs (panel worker, command line): embed the knowledge
 // base's phrases, then score a message against it.
-import { cleanMessage } from '../search/page-query';
 import type { SearchDoc, SearchIndex } from '../search';
+import { cleanMessage } from '../search/page-query';
 import type { SentenceEncoder } from './encoder';
 import { MAX_TEXT_CHARS } from './encoder';
 import { type MeaningIndex, type PhraseVectors, quantize } from './meaning-index';

@@ -74,7 +74,8 @@ export function runSuggest(
     for (const doc of candidates) bestWords = Math.max(bestWords, words!.score(doc));
     for (const [id, closeness] of meaning) {
       const doc = parts.docs.numberOf(id);
-      if (doc !== undefined && parts.docs.get(doc) && closeness >= tuning.meaningAloneMin) candidates.add(doc);
+      if (doc !== undefined && parts.docs.get(doc) && closeness >= tuning.meaningAloneMin)
+        candidates.add(doc);
     }
     const blended = (doc: number) => {
       const wordPart = words && bestWords > 0 ? words.score(doc) / bestWords : 0;
