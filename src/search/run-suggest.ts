@@ -79,7 +79,9 @@ export function runSuggest(
     }
     const blended = (doc: number) => {
       const wordPart = words && bestWords > 0 ? words.score(doc) / bestWords : 0;
-      return wordPart + tuning.meaningWeight * (meaning.get(parts.docs.get(doc)!.id) ?? 0);
+      // Farther than unrelated counts as unrelated: a negative score would turn the stale factor into a boost.
+      const closeness = Math.max(0, meaning.get(parts.docs.get(doc)!.id) ?? 0);
+      return wordPart + tuning.meaningWeight * closeness;
     };
     rankScore = (doc) => blended(doc) * signalFactor(parts.docs.get(doc)!, now, today);
   } else {
