@@ -1,5 +1,5 @@
 // `ownit suggest --kb <kb> --pages <pages.json> [--limit N]`: related docs for each page's text.
-import { closenessOf, embedDocs, meaningText } from '../meaning/knowledge';
+import { closenessOf, embedDocs, hasMeaning, meaningText } from '../meaning/knowledge';
 import { MeaningIndex } from '../meaning/meaning-index';
 import { nodeEncoder } from '../meaning/node-encoder';
 import { type SearchDoc, SearchIndex } from '../search';
@@ -49,6 +49,7 @@ async function meaningOfKb(
   const vectors = await embedDocs(encoder, docs);
   for (const [i, doc] of docs.entries()) meanings.set(doc.id, vectors[i]!);
   return async (index, text) => {
+    if (!hasMeaning(text)) return new Map();
     const [query] = await encoder.embed([meaningText(text)]);
     return closenessOf(index, meanings, text, query!);
   };
