@@ -1,8 +1,9 @@
-// `ownit suggest --kb <kb> --pages <pages.json> [--limit N]`: related docs for each page's text.
+// `ownit suggest --kb <kb> --pages <pages.json> [--limit N] [--meaning on|off]`: related docs for each
+// page's text, by its words and (unless off) its meaning.
 import { meaningOfKb } from '../meaning/node-encoder';
 import { SearchIndex } from '../search';
 import { checkFlags, limitFlag, type ParsedArgs, requireFlag } from './args';
-import { CliError } from './cli-error';
+import { CliError, EXIT_USAGE } from './cli-error';
 import { htmlToText } from './html-text';
 import { loadKb } from './load-kb';
 import { elapsedMs, jsonLine, type WriteLine } from './output';
@@ -21,9 +22,10 @@ export async function runSuggestCommand(args: ParsedArgs, write: WriteLine): Pro
   const kbPath = requireFlag(args, 'kb', SUGGEST_USAGE);
   const pagesPath = requireFlag(args, 'pages', SUGGEST_USAGE);
   const limit = limitFlag(args, 5);
+  const withMeaning = meaningFlag(args);
   const [docs, pages] = await Promise.all([loadKb(kbPath), readPages(pagesPath)]);
   const index = SearchIndex.build(docs);
-  const meaning = meaningFlag(args) ? await meaningOfKb(docs) : null;
+  const meaning = withMeaning ? await meaningOfKb(docs) : null;
   for (const page of pages) {
     const start = performance.now();
     const closeness = meaning ? await meaning(index, page.text) : undefined;
@@ -34,7 +36,9 @@ export async function runSuggestCommand(args: ParsedArgs, write: WriteLine): Pro
 
 function meaningFlag(args: ParsedArgs): boolean {
   const value = args.flags.get('meaning') ?? 'on';
-  if (value !== 'on' && value !== 'off') throw new CliError(`--meaning is "on" or "off". ${SUGGEST_USAGE}`);
+  if (value !== 'on' && value !== 'off') {
+    throw new CliError(`--meaning is "on" or "off". ${SUGGEST_USAGE}`, EXIT_USAGE);
+  }
   return value === 'on';
 }
 /** Pages file: `[{"id", "text"}]` or `[{"id", "html"}]` (html is reduced to its visible text). */

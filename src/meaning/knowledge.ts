@@ -1,8 +1,8 @@
 // Meaning for suggestions, wherever the encoder runs (panel worker, command line): embed the knowledge
 // base's phrases, then score a message against it.
-
 import type { SearchDoc, SearchIndex } from '../search';
 import { cleanMessage } from '../search/page-query';
+import { messageTerms } from '../search/run-suggest';
 import type { SentenceEncoder } from './encoder';
 import { MAX_TEXT_CHARS } from './encoder';
 import { type MeaningIndex, type PhraseVectors, quantize } from './meaning-index';
@@ -37,12 +37,26 @@ export async function embedDocs(
   });
 }
 
-/** Closeness in meaning of a message to the articles worth scoring, for SearchIndex.suggest's `meaning`. */
+/**
+ * Whether a message says something the (English) encoder can read: a topic word in Latin letters. The
+ * vector of an empty message, emoji, numbers, chatter ("ok") or another script is about as close (0.3–0.4)
+ * to many articles as a real match, so it would suggest articles that have nothing to do with it.
+ */
+export function hasMeaning(text: string): boolean {
+  for (const term of messageTerms(text).keys()) if (/\p{Script=Latin}{2}/u.test(term)) return true;
+  return false;
+}
+
+/**
+ * Closeness in meaning of a message to the articles worth scoring, for SearchIndex.suggest's `meaning`;
+ * none when the message has no meaning the encoder can read.
+ */
 export function closenessOf(
   index: SearchIndex,
   meanings: MeaningIndex,
   text: string,
   query: Float32Array,
 ): Map<string, number> {
+  if (!hasMeaning(text)) return new Map();
   return meanings.closeness(query, index.suggestCandidates(text, WORD_CANDIDATES));
 }

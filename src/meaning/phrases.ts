@@ -4,13 +4,15 @@ import type { SearchDoc } from '../search';
 
 /** Body lines embedded besides the title. */
 export const MAX_BODY_PHRASES = 8;
+/** A heading with fewer words is a section label and is left out. */
+const MIN_HEADING_WORDS = 4;
 /** A line is cut to this many characters. */
 const MAX_PHRASE_CHARS = 300;
 
 /**
  * The title, the keywords as one phrase, then up to MAX_BODY_PHRASES body lines with their Markdown marks
- * taken off. Headings, labels ("What customers say:") and code blocks are left out: they introduce text
- * or template it, they do not say what the article is about.
+ * taken off. Short headings, labels ("What customers say:") and code blocks are left out: they introduce
+ * text or template it, they do not say what the article is about.
  */
 export function meaningPhrases(
   doc: Pick<SearchDoc, 'title' | 'body'> & { keywords?: readonly string[] },
@@ -26,8 +28,10 @@ export function meaningPhrases(
       inCode = !inCode;
       continue;
     }
-    if (inCode || /^\s{0,3}#/.test(line)) continue;
+    if (inCode) continue;
     const text = plainLine(line);
+    // Short headings are section labels ("When to use", "Resolve it"); longer ones say something.
+    if (/^\s{0,3}#/.test(line) && text.split(' ').length < MIN_HEADING_WORDS) continue;
     if (text.length < 8 || text.endsWith(':') || !/\s/.test(text)) continue;
     phrases.push(text.slice(0, MAX_PHRASE_CHARS));
     bodyPhrases++;

@@ -11,22 +11,28 @@ const UNKNOWN_ID = 0;
 const WORD_MARK = '\u2581';
 /** Pieces longer than this (in code points) are not looked for; the vocabulary's longest are shorter. */
 const MAX_PIECE_LENGTH = 32;
+/** An unknown character costs this much below the least probable piece (as in SentencePiece). */
+const UNKNOWN_PENALTY = 10;
 
 export class PieceTokenizer {
   private readonly ids = new Map<string, number>();
   private readonly scores: Float64Array;
   private readonly longest: number;
+  private readonly unknownScore: number;
 
   constructor(vocabulary: PieceVocabulary) {
     this.scores = new Float64Array(vocabulary.length);
     let longest = 1;
+    let lowest = 0;
     for (let id = RESERVED_IDS; id < vocabulary.length; id++) {
       const [piece, score] = vocabulary[id]!;
       this.ids.set(piece, id);
       this.scores[id] = score;
       longest = Math.max(longest, [...piece].length);
+      lowest = Math.min(lowest, score);
     }
     this.longest = Math.min(longest, MAX_PIECE_LENGTH);
+    this.unknownScore = lowest - UNKNOWN_PENALTY;
   }
 
   /** Piece ids of a text (NFKC, spaces as word marks). */
@@ -57,9 +63,13 @@ export class PieceTokenizer {
           piece[end] = id;
         }
       }
-      // No piece starts here: the character is unknown (no cost, as the encoder was trained).
-      if (!matched && base >= best[start + 1]!) {
-        best[start + 1] = base;
+      // No piece starts here: the character is unknown. It costs more than any piece, or skipping letters
+      // as unknown could beat a piece that covers them (a vocabulary where "▁new" is a piece but "n" is not).
+      // With the encoder's vocabulary every character in a piece is a piece too, so this never changes its
+      // pieces: an unknown character there is in no piece, and every segmentation pays for it alike.
+      const unknown = base + this.unknownScore;
+      if (!matched && unknown >= best[start + 1]!) {
+        best[start + 1] = unknown;
         from[start + 1] = start;
         piece[start + 1] = UNKNOWN_ID;
       }

@@ -72,14 +72,18 @@ export function runSuggest(
   if (meaning) {
     let bestWords = 0;
     for (const doc of candidates) bestWords = Math.max(bestWords, words!.score(doc));
+    let closest = Number.NEGATIVE_INFINITY;
+    for (const closeness of meaning.values()) closest = Math.max(closest, closeness);
+    const bar = Math.max(tuning.meaningAloneMin, closest - tuning.meaningAloneMargin);
     for (const [id, closeness] of meaning) {
       const doc = parts.docs.numberOf(id);
-      if (doc !== undefined && parts.docs.get(doc) && closeness >= tuning.meaningAloneMin)
-        candidates.add(doc);
+      if (doc !== undefined && parts.docs.get(doc) && closeness >= bar) candidates.add(doc);
     }
     const blended = (doc: number) => {
       const wordPart = words && bestWords > 0 ? words.score(doc) / bestWords : 0;
-      return wordPart + tuning.meaningWeight * (meaning.get(parts.docs.get(doc)!.id) ?? 0);
+      // Farther than unrelated counts as unrelated: a negative score would turn the stale factor into a boost.
+      const closeness = Math.max(0, meaning.get(parts.docs.get(doc)!.id) ?? 0);
+      return wordPart + tuning.meaningWeight * closeness;
     };
     rankScore = (doc) => blended(doc) * signalFactor(parts.docs.get(doc)!, now, today);
   } else {

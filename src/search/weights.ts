@@ -65,10 +65,13 @@ export interface SuggestTuning {
   maxWords: number;
   /**
    * With meaning vectors (src/meaning): final score = words' score / best words' score + meaningWeight ×
-   * closeness of meaning; an article no word matched must be at least meaningAloneMin close.
+   * closeness of meaning; an article no word matched must be at least meaningAloneMin close, and within
+   * meaningAloneMargin of the closest article (so a message close to one topic does not fill the list with
+   * every article of the same domain).
    */
   meaningWeight: number;
   meaningAloneMin: number;
+  meaningAloneMargin: number;
 }
 
 export const SUGGEST_TUNING: SuggestTuning = {
@@ -87,4 +90,5 @@ export const SUGGEST_TUNING: SuggestTuning = {
   maxWords: 400,
   meaningWeight: 4,
   meaningAloneMin: 0.3,
+  meaningAloneMargin: 0.1,
 };

@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, type MockInstance, vi } from 'vitest';
 import { htmlToText } from '../../../src/cli/html-text';
+import { loadKb } from '../../../src/cli/load-kb';
 import { main } from '../../../src/cli/main';
+import { SearchIndex } from '../../../src/search';
 import { ARTICLES, tempFile } from './temp-files';
 
 let stderr: MockInstance;
@@ -64,6 +66,84 @@ describe('ownit suggest', () => {
     const { code, error } = await run(['suggest', '--kb', kb, '--pages', pages]);
     expect(code).toBe(1);
     expect(error).toMatch(/item 0 needs a "text" or an "html" string/);
+  });
+});
+
+describe('ownit suggest --meaning', () => {
+  const meaningKb = tempFile('meaning-kb.json', [
+    ...ARTICLES,
+    {
+      id: 'verify',
+      title: 'Why we verify your identity',
+      body: 'The law requires us to check who opens an account.\n- Why do you need a photo of my passport?',
+    },
+  ]);
+  const texts = {
+    birthdate: 'Do you need my birthdate?',
+    parcel: "Hi, my parcel still hasn't arrived. Thanks, Dana",
+    login: 'I cannot log in since this morning',
+    thumbs: '👍',
+  };
+  const pages = tempFile(
+    'meaning-pages.json',
+    Object.entries(texts).map(([id, text]) => ({ id, text })),
+  );
+  const resultsOf = (lines: unknown[]) => lines.map((line) => (line as { results: string[] }).results);
+
+  it('gives the words-only results with --meaning off', async () => {
+    const { code, lines, error } = await run([
+      'suggest',
+      '--kb',
+      meaningKb,
+      '--pages',
+      pages,
+      '--meaning',
+      'off',
+    ]);
+    expect(error).toBe('');
+    expect(code).toBe(0);
+    const index = SearchIndex.build(await loadKb(meaningKb));
+    expect(resultsOf(lines)).toEqual(
+      Object.values(texts).map((text) => index.suggest(text).map((hit) => hit.id)),
+    );
+    expect(lines[0]).toEqual({ id: 'birthdate', results: [], ms: expect.any(Number) });
+    expect(resultsOf(lines)[1]![0]).toBe('late');
+  });
+
+  it('finds an article by meaning when no word matches, by default and with --meaning on', async () => {
+    for (const flags of [[], ['--meaning', 'on'], ['--meaning=on']]) {
+      const { code, lines } = await run(['suggest', '--kb', meaningKb, '--pages', pages, ...flags]);
+      expect(code).toBe(0);
+      const [birthdate, parcel, login, thumbs] = resultsOf(lines);
+      expect(birthdate![0]).toBe('verify');
+      expect(parcel![0]).toBe('late');
+      expect(login![0]).toBe('locked');
+      expect(thumbs).toEqual([]);
+    }
+  });
+
+  it('rejects a --meaning other than on or off', async () => {
+    const maybe = await run(['suggest', '--kb', meaningKb, '--pages', pages, '--meaning', 'maybe']);
+    expect(maybe.code).toBe(2);
+    expect(maybe.lines).toEqual([]);
+    expect(maybe.error).toMatch(/^ownit: --meaning is "on" or "off"\. ownit suggest --kb/);
+    const missing = await run(['suggest', '--kb', meaningKb, '--pages', pages, '--meaning']);
+    expect(missing.code).toBe(2);
+    expect(missing.error).toMatch(/Flag --meaning needs a value/);
+  });
+
+  it('checks --meaning before reading the files', async () => {
+    const { code, error } = await run([
+      'suggest',
+      '--kb',
+      '/nope.json',
+      '--pages',
+      '/nope-p.json',
+      '--meaning',
+      'yes',
+    ]);
+    expect(code).toBe(2);
+    expect(error).toMatch(/--meaning is "on" or "off"/);
   });
 });
 
