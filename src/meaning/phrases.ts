@@ -7,11 +7,17 @@ export const MAX_BODY_PHRASES = 8;
 /** A heading with fewer words is a section label and is left out. */
 const MIN_HEADING_WORDS = 4;
 /** A line is cut to this many characters. */
-const MAX_PHRASE_CHARS = 300;
+export const MAX_PHRASE_CHARS = 160;
+/**
+ * Body lines stop once they add up to this many characters: eight short customer phrasings fit, a
+ * help-center article gives its first few paragraphs. Each phrase costs the encoder about 20 ms, so
+ * this sets how long a large knowledge base takes to read.
+ */
+const MAX_BODY_CHARS = 640;
 
 /**
- * The title, the keywords as one phrase, then up to MAX_BODY_PHRASES body lines with their Markdown marks
- * taken off. Short headings, labels ("What customers say:") and code blocks are left out: they introduce
+ * The title, the keywords as one phrase, then up to MAX_BODY_PHRASES body lines (MAX_BODY_CHARS in all)
+ * with their Markdown marks taken off. Short headings, labels ("What customers say:") and code blocks are left out: they introduce
  * text or template it, they do not say what the article is about.
  */
 export function meaningPhrases(
@@ -21,9 +27,10 @@ export function meaningPhrases(
   const keywords = (doc.keywords ?? []).map((keyword) => keyword.trim()).filter(Boolean);
   if (keywords.length > 0) phrases.push(keywords.join(', ').slice(0, MAX_PHRASE_CHARS));
   let bodyPhrases = 0;
+  let bodyChars = 0;
   let inCode = false;
   for (const line of (doc.body ?? '').split('\n')) {
-    if (bodyPhrases >= MAX_BODY_PHRASES) break;
+    if (bodyPhrases >= MAX_BODY_PHRASES || bodyChars >= MAX_BODY_CHARS) break;
     if (/^\s*(```|~~~)/.test(line)) {
       inCode = !inCode;
       continue;
@@ -33,8 +40,10 @@ export function meaningPhrases(
     // Short headings are section labels ("When to use", "Resolve it"); longer ones say something.
     if (/^\s{0,3}#/.test(line) && text.split(' ').length < MIN_HEADING_WORDS) continue;
     if (text.length < 8 || text.endsWith(':') || !/\s/.test(text)) continue;
-    phrases.push(text.slice(0, MAX_PHRASE_CHARS));
+    const phrase = text.slice(0, MAX_PHRASE_CHARS);
+    phrases.push(phrase);
     bodyPhrases++;
+    bodyChars += phrase.length;
   }
   return phrases;
 }

@@ -141,8 +141,8 @@ function scheduleSync(delay: number): void {
 }
 
 async function closeness(text: string, candidates: string[]): Promise<[string, number][] | null> {
-  // Answers wait while articles are being embedded: a half-embedded knowledge base would favour the
-  // articles that happen to be done.
+  // No closeness while articles are being embedded (the panel keeps words only): a half-embedded
+  // knowledge base would favour the articles that happen to be done.
   if (status.state !== 'ready') return null;
   // A text with no topic word the encoder reads (emoji, numbers, "ok") is close to nothing.
   if (!hasMeaning(text)) return [];

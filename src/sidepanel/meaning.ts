@@ -93,6 +93,8 @@ export function useMeaning(
     const listener: Listener = (message) => {
       if (message.type === 'status') setStatus(message.status);
       else if (message.request === pending.current?.request && message.closeness) {
+        // For the in-browser benchmark: how long a page's text took to get its closeness.
+        performance.measure('ownit:meaning-closeness', `ownit:meaning-ask:${message.request}`);
         setAnswer({ key: pending.current.key, closeness: new Map(message.closeness) });
       }
     };
@@ -114,6 +116,7 @@ export function useMeaning(
     if (!index || !ready || !meaningText) return;
     const request = crypto.randomUUID();
     pending.current = { request, key };
+    performance.mark(`ownit:meaning-ask:${request}`);
     send({
       type: 'closeness',
       request,

@@ -32,6 +32,7 @@ export function Suggestions({ page, knowledge, context, onOpen }: Props) {
       aria-label={t('panelSuggested')}
       data-meaning={status.state}
       data-meaning-embedded={status.state === 'ready' ? status.embedded : undefined}
+      data-meaning-done={status.state === 'preparing' ? status.done : undefined}
     >
       <h2>{t('panelSuggested')}</h2>
       {context?.subject && (

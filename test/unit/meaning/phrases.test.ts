@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_BODY_PHRASES, meaningPhrases } from '../../../src/meaning/phrases';
+import { MAX_BODY_PHRASES, MAX_PHRASE_CHARS, meaningPhrases } from '../../../src/meaning/phrases';
 
 describe('meaningPhrases', () => {
   it('gives the title first, then body lines without their Markdown marks', () => {
@@ -84,7 +84,7 @@ describe('meaningPhrases', () => {
   it('cuts a very long line', () => {
     const long = `The card ${'really '.repeat(100)}has not arrived`;
     const [, line] = meaningPhrases({ title: 'Card has not arrived', body: long });
-    expect(line).toHaveLength(300);
+    expect(line).toHaveLength(MAX_PHRASE_CHARS);
     expect(line!.startsWith('The card really')).toBe(true);
   });
 
@@ -112,5 +112,23 @@ describe('meaningPhrases', () => {
       '"It stopped working after three months."',
       'Find the purchase and check the warranty period.',
     ]);
+  });
+
+  it('stops reading body lines once they add up to a few paragraphs', () => {
+    const paragraph = (n: number) => `Paragraph ${n} ${'explains the setting in detail '.repeat(6)}`;
+    const phrases = meaningPhrases({
+      title: 'Set up shared mailboxes',
+      body: Array.from({ length: 8 }, (_, n) => paragraph(n + 1)).join('\n\n'),
+    });
+    // Four lines of 160 characters reach the limit; eight short phrasings would all fit.
+    expect(phrases).toHaveLength(1 + 4);
+    expect(phrases.at(-1)!.startsWith('Paragraph 4 ')).toBe(true);
+    const short = meaningPhrases({
+      title: 'Card has not arrived',
+      body: Array.from({ length: 8 }, (_, n) => `- My card number ${n + 1} never came in the post`).join(
+        '\n',
+      ),
+    });
+    expect(short).toHaveLength(1 + 8);
   });
 });
