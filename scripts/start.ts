@@ -65,6 +65,18 @@ async function main() {
   const panel = await extension.openPanel(tabId);
   await panel.setViewportSize(PANEL_SIZE);
   await panel.getByRole('region', { name: 'Suggested for this page' }).getByRole('button').first().waitFor();
+  // The first screenshot shows suggestions by words and meaning: wait (a little) for the starter
+  // articles to be read for meaning, as an agent would see them a few seconds after installing.
+  await panel
+    .waitForFunction(
+      () =>
+        ['ready', 'failed'].includes(
+          document.querySelector('section[data-meaning]')?.getAttribute('data-meaning') ?? '',
+        ),
+      undefined,
+      { timeout: 60_000 },
+    )
+    .catch(() => console.log('(the articles were still being read for meaning at the first screenshot)'));
   const out = join(ROOT, 'screenshots');
   mkdirSync(out, { recursive: true });
   await page.bringToFront();
