@@ -8,6 +8,8 @@ export const MEANING_FROM_HOST = 'ownit-meaning-out';
 export type ToMeaningWorker =
   /** A page opened: say the current status. */
   | { type: 'hello' }
+  /** An agent is opening or typing in a panel: embedding pauses for a moment so the panel has the CPU. */
+  | { type: 'busy' }
   /** The knowledge base changed (or a panel just opened): bring the vectors up to date. */
   | { type: 'sync' }
   /** How close in meaning a page's text is to the word candidates and the closest articles. */
@@ -33,7 +35,7 @@ const MAX_CANDIDATES = 1_000;
 export function isMeaningRequest(value: unknown): value is ToMeaningWorker {
   if (typeof value !== 'object' || value === null) return false;
   const message = value as Record<string, unknown>;
-  if (message.type === 'hello' || message.type === 'sync') return true;
+  if (message.type === 'hello' || message.type === 'sync' || message.type === 'busy') return true;
   return (
     message.type === 'closeness' &&
     typeof message.request === 'string' &&

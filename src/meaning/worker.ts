@@ -18,7 +18,9 @@ import type { FromMeaningWorker, MeaningStatus, ToMeaningWorker } from './protoc
 /** Where the build puts the model and TensorFlow's WebAssembly files. */
 const MODEL_FOLDER = '/meaning/';
 /** Docs embedded between two looks at the message queue (a page's question waits at most this long). */
-const DOCS_PER_STEP = 4;
+const DOCS_PER_STEP = 1;
+/** After a panel says it is busy (opening, typing), embedding waits this long. */
+const BUSY_PAUSE_MS = 3_000;
 /**
  * Embedding a large knowledge base takes minutes; after each step the worker rests for this share of the
  * step's time, so an agent's laptop (a softphone, the helpdesk) keeps a core to itself.
@@ -51,6 +53,9 @@ let encoder: Promise<SentenceEncoder> | null = null;
 let status: MeaningStatus = { state: 'loading' };
 let syncTimer: ReturnType<typeof setTimeout> | undefined;
 let syncing: Promise<void> = Promise.resolve();
+let quietUntil = 0;
+
+const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
 function report(next: MeaningStatus): void {
   status = next;
@@ -118,6 +123,7 @@ async function sync(): Promise<void> {
   const missing = docs.filter((doc) => !meanings.has(doc.id));
   let done = docs.length - missing.length;
   for (let i = 0; i < missing.length; i += DOCS_PER_STEP) {
+    while (performance.now() < quietUntil) await sleep(quietUntil - performance.now());
     report({ state: 'preparing', done, total: docs.length });
     const step = missing.slice(i, i + DOCS_PER_STEP);
     const started = performance.now();
@@ -126,7 +132,7 @@ async function sync(): Promise<void> {
     await vectorsDb.vectors.bulkPut(rows);
     for (const row of rows) meanings.set(row.id, row);
     done += step.length;
-    await new Promise((rest) => setTimeout(rest, (performance.now() - started) * REST_SHARE));
+    await sleep((performance.now() - started) * REST_SHARE);
   }
   report({ state: 'ready', total: docs.length, embedded: missing.length });
 }
@@ -154,6 +160,7 @@ async function closeness(text: string, candidates: string[]): Promise<[string, n
 scope.onmessage = (event) => {
   const message = event.data;
   if (message.type === 'hello') scope.postMessage({ type: 'status', status });
+  if (message.type === 'busy') quietUntil = performance.now() + BUSY_PAUSE_MS;
   if (message.type === 'sync') scheduleSync(status.state === 'loading' ? 0 : SYNC_DELAY_MS);
   if (message.type === 'closeness') {
     closeness(message.text, message.candidates)

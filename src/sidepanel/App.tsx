@@ -19,6 +19,7 @@ import { SearchResults } from './components/SearchResults';
 import { Suggestions } from './components/Suggestions';
 import { useKbItem } from './kb-item';
 import { followKnowledge, type KnowledgeState } from './knowledge';
+import { meaningBusy } from './meaning';
 import { followPage, type PageState } from './page-context';
 import { ticketKeyOf } from './ticket';
 import { usePanelTimings } from './timing';
@@ -201,7 +202,10 @@ export function App() {
               spellcheck={false}
               value={query}
               disabled={knowledge.status === 'error'}
-              onInput={(event) => setQuery(event.currentTarget.value)}
+              onInput={(event) => {
+                meaningBusy();
+                setQuery(event.currentTarget.value);
+              }}
             />
             {kb && query.trim() && <TagFilter tags={topics} value={tag} onChange={setTag} />}
           </div>

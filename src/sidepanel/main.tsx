@@ -5,8 +5,11 @@ import { loadProfile } from '../storage/settings-profile';
 import { App } from './App';
 import { setAgentTimeZone } from './due-time';
 import { startLoadingKnowledge } from './knowledge';
+import { meaningBusy } from './meaning';
 
-// The database is read while the first frame renders.
+// Background embedding (the meaning host) steps aside while the panel opens; the database is read while
+// the first frame renders.
+meaningBusy();
 void startLoadingKnowledge();
 
 // The theme and time zone chosen in Settings; read again when the agent comes back from the options page.

@@ -66,6 +66,19 @@ function send(message: ToMeaningWorker): void {
   browser.runtime.sendMessage({ channel: MEANING_TO_HOST, message }).catch(() => undefined);
 }
 
+let lastBusy = 0;
+
+/**
+ * Tells the meaning host an agent is using this panel (opening it, typing), so that background embedding
+ * steps aside for a moment. At most one message a second; nothing happens when no host runs.
+ */
+export function meaningBusy(): void {
+  const now = Date.now();
+  if (now - lastBusy < 1_000) return;
+  lastBusy = now;
+  send({ type: 'busy' });
+}
+
 /** Opens the host if needed, then says hello and asks it to bring the vectors up to date. */
 function startHost(): void {
   void openHost().then((open) => {
