@@ -7,9 +7,8 @@ import type { SentenceEncoder } from './encoder';
 import { MAX_TEXT_CHARS } from './encoder';
 import { type MeaningIndex, type PhraseVectors, quantize } from './meaning-index';
 import { meaningPhrases } from './phrases';
+import { WORD_CANDIDATES } from './protocol';
 
-/** Articles the words rank highest also get a meaning score (besides the closest in meaning). */
-export const WORD_CANDIDATES = 100;
 /** Phrases embedded per model call when several articles are embedded together. */
 const PHRASE_BATCH = 64;
 

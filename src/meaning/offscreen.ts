@@ -2,7 +2,13 @@
 // one set of vectors however many panels are open, none of it in a panel's bundle. It relays messages
 // between extension pages and the worker.
 import browser from 'webextension-polyfill';
-import { type FromMeaningWorker, isMeaningRequest, MEANING_FROM_HOST, MEANING_TO_HOST } from './protocol';
+import {
+  type FromMeaningWorker,
+  isMeaningRequest,
+  MEANING_FROM_HOST,
+  MEANING_TO_HOST,
+  onChannel,
+} from './protocol';
 
 const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
 
@@ -20,7 +26,7 @@ worker.onerror = (event) => {
 
 browser.runtime.onMessage.addListener((envelope: unknown, sender: browser.Runtime.MessageSender) => {
   if (sender.id !== browser.runtime.id) return undefined;
-  const data = envelope as { channel?: unknown; message?: unknown } | null;
-  if (data?.channel === MEANING_TO_HOST && isMeaningRequest(data.message)) worker.postMessage(data.message);
+  const message = onChannel(envelope, MEANING_TO_HOST);
+  if (isMeaningRequest(message)) worker.postMessage(message);
   return undefined;
 });

@@ -3,6 +3,8 @@
 // answers to its own requests.
 
 export const MEANING_TO_HOST = 'ownit-meaning-in';
+/** Articles the words rank highest that also get a meaning score (besides the closest in meaning). */
+export const WORD_CANDIDATES = 100;
 export const MEANING_FROM_HOST = 'ownit-meaning-out';
 
 export type ToMeaningWorker =
@@ -61,4 +63,10 @@ export function isMeaningAnswer(value: unknown): value is FromMeaningWorker {
     typeof message.request === 'string' &&
     (message.closeness === null || Array.isArray(message.closeness))
   );
+}
+
+/** The message inside a runtime message sent on `channel` (by `{ channel, message }`), else undefined. */
+export function onChannel(envelope: unknown, channel: string): unknown {
+  const data = envelope as { channel?: unknown; message?: unknown } | null;
+  return data?.channel === channel ? data.message : undefined;
 }

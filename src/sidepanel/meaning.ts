@@ -10,12 +10,11 @@ import {
   MEANING_FROM_HOST,
   MEANING_TO_HOST,
   type MeaningStatus,
+  onChannel,
   type ToMeaningWorker,
+  WORD_CANDIDATES,
 } from '../meaning/protocol';
 import type { SearchIndex } from '../search';
-
-/** Articles the words rank highest that get a meaning score (besides the closest in meaning). */
-const WORD_CANDIDATES = 100;
 
 type Listener = (message: FromMeaningWorker) => void;
 
@@ -38,8 +37,8 @@ function listen(): void {
   listening = true;
   browser.runtime.onMessage.addListener((envelope: unknown, sender: browser.Runtime.MessageSender) => {
     if (sender.id !== browser.runtime.id) return undefined;
-    const data = envelope as { channel?: unknown; message?: unknown } | null;
-    if (data?.channel === MEANING_FROM_HOST && isMeaningAnswer(data.message)) tell(data.message);
+    const message = onChannel(envelope, MEANING_FROM_HOST);
+    if (isMeaningAnswer(message)) tell(message);
     return undefined;
   });
 }

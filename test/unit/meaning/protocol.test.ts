@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import {
+  isMeaningAnswer,
+  isMeaningRequest,
+  MEANING_FROM_HOST,
+  MEANING_TO_HOST,
+  onChannel,
+} from '../../../src/meaning/protocol';
+
+describe('messages to and from the meaning host', () => {
+  it('takes only well-formed requests', () => {
+    expect(isMeaningRequest({ type: 'sync' })).toBe(true);
+    expect(isMeaningRequest({ type: 'busy' })).toBe(true);
+    expect(isMeaningRequest({ type: 'closeness', request: 'r1', text: 'card', candidates: ['a'] })).toBe(
+      true,
+    );
+    expect(isMeaningRequest({ type: 'closeness', request: 'r1', text: 'card', candidates: [1] })).toBe(false);
+    expect(
+      isMeaningRequest({ type: 'closeness', request: 'r1', text: 'x'.repeat(20_001), candidates: [] }),
+    ).toBe(false);
+    expect(isMeaningRequest({ type: 'closeness', request: 'r1', text: 'card' })).toBe(false);
+    expect(isMeaningRequest({ type: 'embed-everything' })).toBe(false);
+    expect(isMeaningRequest(null)).toBe(false);
+  });
+
+  it('takes only well-formed answers', () => {
+    expect(isMeaningAnswer({ type: 'status', status: { state: 'ready', total: 3, embedded: 0 } })).toBe(true);
+    expect(isMeaningAnswer({ type: 'closeness', request: 'r1', closeness: null })).toBe(true);
+    expect(isMeaningAnswer({ type: 'closeness', request: 'r1', closeness: [['a', 0.5]] })).toBe(true);
+    expect(isMeaningAnswer({ type: 'closeness', request: 1, closeness: [] })).toBe(false);
+    expect(isMeaningAnswer({ type: 'status' })).toBe(false);
+  });
+
+  it('opens only envelopes of its own channel', () => {
+    expect(onChannel({ channel: MEANING_TO_HOST, message: { type: 'sync' } }, MEANING_TO_HOST)).toEqual({
+      type: 'sync',
+    });
+    expect(
+      onChannel({ channel: MEANING_FROM_HOST, message: { type: 'sync' } }, MEANING_TO_HOST),
+    ).toBeUndefined();
+    expect(onChannel({ type: 'panel/open-meaning' }, MEANING_TO_HOST)).toBeUndefined();
+    expect(onChannel(null, MEANING_TO_HOST)).toBeUndefined();
+  });
+});
