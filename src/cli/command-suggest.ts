@@ -10,7 +10,15 @@ import { elapsedMs, jsonLine, type WriteLine } from './output';
 import { readJson } from './read-files';
 
 export const SUGGEST_USAGE =
-  'ownit suggest --kb <kb.json|pack.json|corpus.jsonl[.gz]> --pages <pages.json> [--limit N] [--meaning on|off]';
+  'ownit suggest --kb <kb.json|pack.json|corpus.jsonl[.gz]> --pages <pages.json> [--limit N] [--meaning on|off|auto]';
+
+/**
+ * With `--meaning auto` (the default) a knowledge base of more items than this is suggested from by words
+ * only: reading each item for meaning costs about 135 ms here, minutes for a few thousand.
+ */
+export const MEANING_AUTO_MAX = 1_000;
+/** Milliseconds an item takes to read for meaning in Node (npm run bench), for the notice. */
+const MEANING_MS_PER_ITEM = 135;
 
 export interface Page {
   id: string;
@@ -22,9 +30,16 @@ export async function runSuggestCommand(args: ParsedArgs, write: WriteLine): Pro
   const kbPath = requireFlag(args, 'kb', SUGGEST_USAGE);
   const pagesPath = requireFlag(args, 'pages', SUGGEST_USAGE);
   const limit = limitFlag(args, 5);
-  const withMeaning = meaningFlag(args);
+  const wanted = meaningFlag(args);
   const [docs, pages] = await Promise.all([loadKb(kbPath), readPages(pagesPath)]);
   const index = SearchIndex.build(docs);
+  const withMeaning = wanted === 'on' || (wanted === 'auto' && docs.length <= MEANING_AUTO_MAX);
+  if (wanted === 'auto' && !withMeaning) {
+    const minutes = Math.ceil((docs.length * MEANING_MS_PER_ITEM) / 60_000);
+    process.stderr.write(
+      `ownit suggest: ${docs.length} items, so suggesting by words only (reading them for meaning would take about ${minutes} min); --meaning on to include meaning.\n`,
+    );
+  }
   const meaning = withMeaning ? await meaningOfKb(docs) : null;
   for (const page of pages) {
     const start = performance.now();
@@ -34,12 +49,12 @@ export async function runSuggestCommand(args: ParsedArgs, write: WriteLine): Pro
   }
 }
 
-function meaningFlag(args: ParsedArgs): boolean {
-  const value = args.flags.get('meaning') ?? 'on';
-  if (value !== 'on' && value !== 'off') {
-    throw new CliError(`--meaning is "on" or "off". ${SUGGEST_USAGE}`, EXIT_USAGE);
+function meaningFlag(args: ParsedArgs): 'on' | 'off' | 'auto' {
+  const value = args.flags.get('meaning') ?? 'auto';
+  if (value !== 'on' && value !== 'off' && value !== 'auto') {
+    throw new CliError(`--meaning is "on", "off" or "auto". ${SUGGEST_USAGE}`, EXIT_USAGE);
   }
-  return value === 'on';
+  return value;
 }
 /** Pages file: `[{"id", "text"}]` or `[{"id", "html"}]` (html is reduced to its visible text). */
 export async function readPages(path: string): Promise<Page[]> {

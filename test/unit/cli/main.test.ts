@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, type MockInstance, vi } from 'vitest';
+import { MEANING_AUTO_MAX } from '../../../src/cli/command-suggest';
 import { htmlToText } from '../../../src/cli/html-text';
 import { loadKb } from '../../../src/cli/load-kb';
 import { main } from '../../../src/cli/main';
@@ -111,7 +112,7 @@ describe('ownit suggest --meaning', () => {
   });
 
   it('finds an article by meaning when no word matches, by default and with --meaning on', async () => {
-    for (const flags of [[], ['--meaning', 'on'], ['--meaning=on']]) {
+    for (const flags of [[], ['--meaning', 'on'], ['--meaning=on'], ['--meaning', 'auto']]) {
       const { code, lines } = await run(['suggest', '--kb', meaningKb, '--pages', pages, ...flags]);
       expect(code).toBe(0);
       const [birthdate, parcel, login, thumbs] = resultsOf(lines);
@@ -122,11 +123,11 @@ describe('ownit suggest --meaning', () => {
     }
   });
 
-  it('rejects a --meaning other than on or off', async () => {
+  it('rejects a --meaning other than on, off or auto', async () => {
     const maybe = await run(['suggest', '--kb', meaningKb, '--pages', pages, '--meaning', 'maybe']);
     expect(maybe.code).toBe(2);
     expect(maybe.lines).toEqual([]);
-    expect(maybe.error).toMatch(/^ownit: --meaning is "on" or "off"\. ownit suggest --kb/);
+    expect(maybe.error).toMatch(/^ownit: --meaning is "on", "off" or "auto"\. ownit suggest --kb/);
     const missing = await run(['suggest', '--kb', meaningKb, '--pages', pages, '--meaning']);
     expect(missing.code).toBe(2);
     expect(missing.error).toMatch(/Flag --meaning needs a value/);
@@ -143,7 +144,28 @@ describe('ownit suggest --meaning', () => {
       'yes',
     ]);
     expect(code).toBe(2);
-    expect(error).toMatch(/--meaning is "on" or "off"/);
+    expect(error).toMatch(/--meaning is "on", "off" or "auto"/);
+  });
+
+  it('by default suggests from a large knowledge base by words only, and says so', async () => {
+    const many = Array.from({ length: MEANING_AUTO_MAX + 1 }, (_, i) => ({
+      id: `a${i}`,
+      title: i === 7 ? 'Parcel delivery is late' : `Printer setting number ${i}`,
+      body: 'Steps for the desk.',
+      tags: [],
+    }));
+    const bigKb = tempFile('big-kb.json', many);
+    const auto = await run(['suggest', '--kb', bigKb, '--pages', pages]);
+    expect(auto.code).toBe(0);
+    expect(auto.error).toMatch(
+      new RegExp(`^ownit suggest: ${MEANING_AUTO_MAX + 1} items, so suggesting by words only .*--meaning on`),
+    );
+    stderr.mockClear();
+    const off = await run(['suggest', '--kb', bigKb, '--pages', pages, '--meaning', 'off']);
+    expect(off.error).toBe('');
+    expect(resultsOf(auto.lines)).toEqual(resultsOf(off.lines));
+    // The parcel message still finds its article by its words.
+    expect(resultsOf(auto.lines)[1]![0]).toBe('a7');
   });
 });
 
