@@ -3,28 +3,58 @@
 
 const HOST_PATH = 'src/meaning/offscreen.html';
 
+/** What this needs of `chrome.*`, so tests can stand in for the browser. */
+export interface MeaningHostApis {
+  offscreen?: {
+    createDocument(options: { url: string; reasons: string[]; justification: string }): Promise<void>;
+  };
+  /** How many offscreen documents showing `url` are open. */
+  openDocuments(url: string): Promise<number>;
+  url(path: string): string;
+}
+
+function chromeApis(): MeaningHostApis {
+  // Typed as always there; Firefox has no chrome.offscreen at all.
+  const offscreen = (chrome as { offscreen?: typeof chrome.offscreen }).offscreen;
+  return {
+    offscreen: offscreen && {
+      createDocument: (options) =>
+        offscreen.createDocument({ ...options, reasons: options.reasons as chrome.offscreen.Reason[] }),
+    },
+    openDocuments: async (url) =>
+      (
+        await chrome.runtime.getContexts({
+          contextTypes: [chrome.runtime.ContextType.OFFSCREEN_DOCUMENT],
+          documentUrls: [url],
+        })
+      ).length,
+    url: (path) => chrome.runtime.getURL(path),
+  };
+}
+
 let opening: Promise<void> | null = null;
 
-export async function openMeaningHost(): Promise<{ ok: boolean; reason?: string }> {
-  if (!chrome.offscreen?.createDocument) {
-    return { ok: false, reason: 'this browser has no offscreen documents' };
-  }
-  const url = chrome.runtime.getURL(HOST_PATH);
-  const open = await chrome.runtime.getContexts({
-    contextTypes: [chrome.runtime.ContextType.OFFSCREEN_DOCUMENT],
-    documentUrls: [url],
-  });
-  if (open.length === 0) {
-    opening ??= chrome.offscreen
-      .createDocument({
-        url: HOST_PATH,
-        reasons: [chrome.offscreen.Reason.WORKERS],
-        justification: 'Runs the sentence encoder that matches tickets to articles by meaning.',
-      })
-      .finally(() => {
-        opening = null;
-      });
+export async function openMeaningHost(
+  apis: MeaningHostApis = chromeApis(),
+): Promise<{ ok: boolean; reason?: string }> {
+  const offscreen = apis.offscreen;
+  if (!offscreen) return { ok: false, reason: 'this browser has no offscreen documents' };
+  const url = apis.url(HOST_PATH);
+  if ((await apis.openDocuments(url)) > 0) return { ok: true };
+  opening ??= offscreen
+    .createDocument({
+      url: HOST_PATH,
+      reasons: ['WORKERS'],
+      justification: 'Runs the sentence encoder that matches tickets to articles by meaning.',
+    })
+    .finally(() => {
+      opening = null;
+    });
+  try {
     await opening;
+  } catch (error) {
+    // Another call (a worker that restarted meanwhile) may have opened it first: only one may exist.
+    if ((await apis.openDocuments(url)) === 0) return { ok: false, reason: String(error) };
   }
   return { ok: true };
 }

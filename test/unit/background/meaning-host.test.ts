@@ -1,0 +1,60 @@
+import { describe, expect, it, vi } from 'vitest';
+import { type MeaningHostApis, openMeaningHost } from '../../../src/background/meaning-host';
+
+/** A browser with offscreen documents; `open` is how many are open now. */
+function chromeLike(options: { open?: number; failWith?: string; othersOpenOnFailure?: boolean } = {}) {
+  let open = options.open ?? 0;
+  const createDocument = vi.fn(
+    async (_options: { url: string; reasons: string[]; justification: string }) => {
+      await new Promise((done) => setTimeout(done, 5));
+      if (options.failWith) {
+        if (options.othersOpenOnFailure) open = 1;
+        throw new Error(options.failWith);
+      }
+      open++;
+    },
+  );
+  const apis: MeaningHostApis = {
+    offscreen: { createDocument },
+    openDocuments: async () => open,
+    url: (path) => `chrome-extension://own-it/${path}`,
+  };
+  return { apis, createDocument, open: () => open };
+}
+
+describe('opening the meaning host', () => {
+  it('says why when the browser has no offscreen documents (Firefox)', async () => {
+    const result = await openMeaningHost({ openDocuments: async () => 0, url: (path) => path });
+    expect(result).toEqual({ ok: false, reason: 'this browser has no offscreen documents' });
+  });
+
+  it('opens one document for the meaning worker, even when several panels ask at once', async () => {
+    const browser = chromeLike();
+    const results = await Promise.all([1, 2, 3].map(() => openMeaningHost(browser.apis)));
+    expect(results).toEqual([{ ok: true }, { ok: true }, { ok: true }]);
+    expect(browser.createDocument).toHaveBeenCalledTimes(1);
+    expect(browser.createDocument.mock.calls[0]![0]).toMatchObject({
+      url: 'src/meaning/offscreen.html',
+      reasons: ['WORKERS'],
+    });
+    expect(browser.open()).toBe(1);
+  });
+
+  it('does not open a second one when one is open', async () => {
+    const browser = chromeLike({ open: 1 });
+    expect(await openMeaningHost(browser.apis)).toEqual({ ok: true });
+    expect(browser.createDocument).not.toHaveBeenCalled();
+  });
+
+  it('is fine when another caller opened it first, and says why when none could be opened', async () => {
+    const raced = chromeLike({
+      failWith: 'Only a single offscreen document may be created.',
+      othersOpenOnFailure: true,
+    });
+    expect(await openMeaningHost(raced.apis)).toEqual({ ok: true });
+    const broken = chromeLike({ failWith: 'Offscreen document blocked by policy' });
+    const result = await openMeaningHost(broken.apis);
+    expect(result.ok).toBe(false);
+    expect(result.reason).toMatch(/blocked by policy/);
+  });
+});
