@@ -38,14 +38,20 @@ function listen(): void {
   browser.runtime.onMessage.addListener((envelope: unknown, sender: browser.Runtime.MessageSender) => {
     if (sender.id !== browser.runtime.id) return undefined;
     const message = onChannel(envelope, MEANING_FROM_HOST);
-    if (isMeaningAnswer(message)) tell(message);
+    if (!isMeaningAnswer(message)) return undefined;
+    onFirstAnswer?.();
+    onFirstAnswer = null;
+    tell(message);
     return undefined;
   });
 }
 
+/** Called once by the next message from a host (the frame host waits for its first one). */
+let onFirstAnswer: (() => void) | null = null;
+
 /**
- * Asks the service worker to open the meaning host (again: the browser may have closed it since); true
- * when it runs.
+ * Asks the service worker to open the meaning host (again: the browser may have closed it since); where
+ * the browser has no offscreen documents, hosts it in a hidden frame of this panel. True when it runs.
  */
 async function openHost(): Promise<boolean> {
   listen();
@@ -54,11 +60,21 @@ async function openHost(): Promise<boolean> {
     .catch((error: unknown) => ({ ok: false, reason: String(error) }))) as
     | { ok: boolean; reason?: string }
     | undefined;
-  if (!reply?.ok) {
-    tell({ type: 'status', status: { state: 'failed', reason: reply?.reason ?? 'no answer' } });
-    return false;
+  if (reply?.ok) return true;
+  const { openFrameHost } = await import('./meaning-frame');
+  const started = await openFrameHost((done) => {
+    onFirstAnswer = done;
+  });
+  if (!started) {
+    tell({
+      type: 'status',
+      status: {
+        state: 'failed',
+        reason: `${reply?.reason ?? 'no answer'}; the panel could not host it either`,
+      },
+    });
   }
-  return true;
+  return started;
 }
 
 function send(message: ToMeaningWorker): void {

@@ -55,4 +55,24 @@ describe('suggestions by meaning', () => {
     await panel.close();
     await tab.close();
   }, 180_000);
+
+  it('hosts the model in a frame of the panel where the browser has no offscreen documents (Firefox)', async () => {
+    // The service worker stops offering offscreen documents, and the one open is closed.
+    await session.ext.worker.evaluate(() => {
+      Object.defineProperty(chrome, 'offscreen', { value: undefined, configurable: true });
+    });
+    const first = await session.ext.openPanel();
+    await first.evaluate(() => chrome.offscreen.closeDocument().catch(() => undefined));
+    await first.close();
+    const { panel, tab } = await session.openTicket('freshdesk-kettle.html');
+    await meaningReady(panel);
+    expect(await panel.locator('iframe[src$="/src/meaning/offscreen.html"]').count()).toBe(1);
+    // The vectors stored by the offscreen host are reused.
+    expect(await suggested(panel).getAttribute('data-meaning-embedded')).toBe('0');
+    await expect
+      .poll(() => suggested(panel).getByRole('listitem').allTextContents(), { timeout: 20_000 })
+      .toEqual(expect.arrayContaining([expect.stringMatching(/Warranty claim|Product fault and warranty/)]));
+    await panel.close();
+    await tab.close();
+  }, 180_000);
 });
