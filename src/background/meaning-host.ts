@@ -36,11 +36,11 @@ let opening: Promise<void> | null = null;
 
 export async function openMeaningHost(
   apis: MeaningHostApis = chromeApis(),
-): Promise<{ ok: boolean; reason?: string }> {
+): Promise<{ ok: boolean; created?: boolean; reason?: string }> {
   const offscreen = apis.offscreen;
   if (!offscreen) return { ok: false, reason: 'this browser has no offscreen documents' };
   const url = apis.url(HOST_PATH);
-  if ((await apis.openDocuments(url)) > 0) return { ok: true };
+  if ((await apis.openDocuments(url)) > 0) return { ok: true, created: false };
   opening ??= offscreen
     .createDocument({
       url: HOST_PATH,
@@ -56,5 +56,6 @@ export async function openMeaningHost(
     // Another call (a worker that restarted meanwhile) may have opened it first: only one may exist.
     if ((await apis.openDocuments(url)) === 0) return { ok: false, reason: String(error) };
   }
-  return { ok: true };
+  // Every caller that found none open hears "created": each of their panels then asks it to catch up.
+  return { ok: true, created: true };
 }

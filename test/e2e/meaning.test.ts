@@ -56,6 +56,37 @@ describe('suggestions by meaning', () => {
     await tab.close();
   }, 180_000);
 
+  it('brings the model back for a panel left open when the browser closed it', async () => {
+    const { panel, tab } = await session.openTicket('freshdesk-kettle.html');
+    await meaningReady(panel);
+    const closedAt = await panel.evaluate(async () => {
+      await chrome.offscreen.closeDocument();
+      return performance.now();
+    });
+    // The agent moves to another ticket in the same panel: the panel finds the host gone, has it started
+    // again, and the new host answers (a closeness measured after the close).
+    await tab.goto(session.server.url('freshdesk-ticket.html'));
+    await expect
+      .poll(
+        () =>
+          panel.evaluate(
+            (since) =>
+              performance
+                .getEntriesByName('ownit:meaning-closeness')
+                .filter((entry) => entry.startTime > since).length,
+            closedAt,
+          ),
+        { timeout: 60_000 },
+      )
+      .toBeGreaterThan(0);
+    await tab.goto(session.server.url('freshdesk-kettle.html'));
+    await expect
+      .poll(() => suggested(panel).getByRole('listitem').allTextContents(), { timeout: 60_000 })
+      .toEqual(expect.arrayContaining([expect.stringMatching(/Warranty claim|Product fault and warranty/)]));
+    await panel.close();
+    await tab.close();
+  }, 180_000);
+
   it('hosts the model in a frame of the panel where the browser has no offscreen documents (Firefox)', async () => {
     // The service worker stops offering offscreen documents, and the one open is closed.
     await session.ext.worker.evaluate(() => {

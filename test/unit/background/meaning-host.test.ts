@@ -31,7 +31,12 @@ describe('opening the meaning host', () => {
   it('opens one document for the meaning worker, even when several panels ask at once', async () => {
     const browser = chromeLike();
     const results = await Promise.all([1, 2, 3].map(() => openMeaningHost(browser.apis)));
-    expect(results).toEqual([{ ok: true }, { ok: true }, { ok: true }]);
+    // Each panel that found none open hears it was created, and asks it to catch up.
+    expect(results).toEqual([
+      { ok: true, created: true },
+      { ok: true, created: true },
+      { ok: true, created: true },
+    ]);
     expect(browser.createDocument).toHaveBeenCalledTimes(1);
     expect(browser.createDocument.mock.calls[0]![0]).toMatchObject({
       url: 'src/meaning/offscreen.html',
@@ -42,7 +47,7 @@ describe('opening the meaning host', () => {
 
   it('does not open a second one when one is open', async () => {
     const browser = chromeLike({ open: 1 });
-    expect(await openMeaningHost(browser.apis)).toEqual({ ok: true });
+    expect(await openMeaningHost(browser.apis)).toEqual({ ok: true, created: false });
     expect(browser.createDocument).not.toHaveBeenCalled();
   });
 
@@ -51,7 +56,7 @@ describe('opening the meaning host', () => {
       failWith: 'Only a single offscreen document may be created.',
       othersOpenOnFailure: true,
     });
-    expect(await openMeaningHost(raced.apis)).toEqual({ ok: true });
+    expect(await openMeaningHost(raced.apis)).toEqual({ ok: true, created: true });
     const broken = chromeLike({ failWith: 'Offscreen document blocked by policy' });
     const result = await openMeaningHost(broken.apis);
     expect(result.ok).toBe(false);

@@ -1,0 +1,98 @@
+// The panel's messaging with the meaning host, loaded after first paint. The model runs once for the
+// whole browser, in the meaning worker of an offscreen document the service worker opens on request;
+// where the browser has no offscreen documents (Firefox) the panel hosts it in a hidden frame.
+import browser from 'webextension-polyfill';
+import {
+  type FromMeaningWorker,
+  isMeaningAnswer,
+  MEANING_FROM_HOST,
+  MEANING_TO_HOST,
+  onChannel,
+  type ToMeaningWorker,
+} from '../meaning/protocol';
+
+type Tell = (message: FromMeaningWorker) => void;
+
+let tell: Tell = () => undefined;
+let listening = false;
+/** Called once by the next message from a host (the frame host waits for its first one). */
+let onFirstAnswer: (() => void) | null = null;
+
+/** Where answers from the host go; starts listening for them. */
+export function connect(to: Tell): void {
+  tell = to;
+  if (listening) return;
+  listening = true;
+  browser.runtime.onMessage.addListener((envelope: unknown, sender: browser.Runtime.MessageSender) => {
+    if (sender.id !== browser.runtime.id) return undefined;
+    const message = onChannel(envelope, MEANING_FROM_HOST);
+    if (!isMeaningAnswer(message)) return undefined;
+    onFirstAnswer?.();
+    onFirstAnswer = null;
+    tell(message);
+    return undefined;
+  });
+}
+
+/**
+ * Asks the service worker for the meaning host, which the browser may have closed since the last time:
+ * 'created' when it had to start a new one, 'open' when one runs, 'none' when there is none and the panel
+ * could not host one in a frame either.
+ */
+async function openHost(): Promise<'created' | 'open' | 'none'> {
+  const reply = (await browser.runtime
+    .sendMessage({ type: 'panel/open-meaning' })
+    .catch((error: unknown) => ({ ok: false, reason: String(error) }))) as
+    | { ok: boolean; created?: boolean; reason?: string }
+    | undefined;
+  if (reply?.ok) return reply.created ? 'created' : 'open';
+  const { openFrameHost } = await import('./meaning-frame');
+  const started = await openFrameHost((done) => {
+    onFirstAnswer = done;
+  });
+  if (started) return 'open';
+  tell({
+    type: 'status',
+    status: {
+      state: 'failed',
+      reason: `${reply?.reason ?? 'no answer'}; the panel could not host it either`,
+    },
+  });
+  return 'none';
+}
+
+function send(message: ToMeaningWorker): void {
+  browser.runtime.sendMessage({ channel: MEANING_TO_HOST, message }).catch(() => undefined);
+}
+
+let lastBusy = 0;
+
+/** An agent is using this panel: background embedding steps aside. At most one message a second. */
+export function busy(): void {
+  const now = Date.now();
+  if (now - lastBusy < 1_000) return;
+  lastBusy = now;
+  send({ type: 'busy' });
+}
+
+/** Opens the host if needed, then says hello and asks it to bring the vectors up to date. */
+export async function start(): Promise<void> {
+  if ((await openHost()) === 'none') return;
+  send({ type: 'hello' });
+  send({ type: 'sync' });
+}
+
+/**
+ * Asks how close a page is to the articles. A host that had to be started again (the browser closed the
+ * last one) is asked to catch up first; its status then goes back to ready, and the panel asks again.
+ */
+export async function ask(request: Extract<ToMeaningWorker, { type: 'closeness' }>): Promise<void> {
+  const host = await openHost();
+  if (host === 'none') return;
+  if (host === 'created') {
+    send({ type: 'hello' });
+    send({ type: 'sync' });
+    return;
+  }
+  send(request);
+}
