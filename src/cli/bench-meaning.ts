@@ -3,7 +3,7 @@
 // vectors; and per-message suggestion time on banking77 messages, words only next to words + meaning.
 // Prints figures; no assertions. Run: `npx tsx src/cli/bench-meaning.ts [--count 1000] [--messages 300]`
 import { fileURLToPath } from 'node:url';
-import { closenessOf, embedDocs, meaningText } from '../meaning/knowledge';
+import { closenessOf, embedDocs, wordCandidates } from '../meaning/knowledge';
 import { MeaningIndex } from '../meaning/meaning-index';
 import { nodeEncoder } from '../meaning/node-encoder';
 import { meaningPhrases } from '../meaning/phrases';
@@ -49,8 +49,8 @@ async function main(argv: string[]): Promise<void> {
     index.suggest(text, { limit: 5 });
     wordsMs.push(performance.now() - t);
     t = performance.now();
-    const [query] = await encoder.embed([meaningText(text)]);
-    index.suggest(text, { limit: 5, meaning: closenessOf(index, meanings, text, query!) });
+    const meaning = await closenessOf(encoder, meanings, text, wordCandidates(index, text));
+    index.suggest(text, { limit: 5, meaning });
     blendMs.push(performance.now() - t);
   }
 

@@ -47,15 +47,21 @@ export function hasMeaning(text: string): boolean {
 }
 
 /**
- * Closeness in meaning of a message to the articles worth scoring, for SearchIndex.suggest's `meaning`;
- * none when the message has no meaning the encoder can read.
+ * Closeness in meaning of a message to `candidates` and to the closest articles, for SearchIndex.suggest's
+ * `meaning`; none, and no model call, when the message has nothing the encoder can read.
  */
-export function closenessOf(
-  index: SearchIndex,
+export async function closenessOf(
+  encoder: Pick<SentenceEncoder, 'embed'>,
   meanings: MeaningIndex,
   text: string,
-  query: Float32Array,
-): Map<string, number> {
+  candidates: Iterable<string>,
+): Promise<Map<string, number>> {
   if (!hasMeaning(text)) return new Map();
-  return meanings.closeness(query, index.suggestCandidates(text, WORD_CANDIDATES));
+  const [query] = await encoder.embed([meaningText(text)]);
+  return query ? meanings.closeness(query, candidates) : new Map();
+}
+
+/** The articles a message's words find that also get a meaning score (the panel sends the same). */
+export function wordCandidates(index: SearchIndex, text: string): string[] {
+  return index.suggestCandidates(text, WORD_CANDIDATES);
 }

@@ -8,7 +8,7 @@ import { io, ready, setBackend } from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-wasm';
 import type { SearchDoc, SearchIndex } from '../search';
 import { SentenceEncoder } from './encoder';
-import { closenessOf, embedDocs, hasMeaning, meaningText } from './knowledge';
+import { closenessOf, embedDocs, wordCandidates } from './knowledge';
 import { MeaningIndex } from './meaning-index';
 import type { PieceVocabulary } from './pieces';
 
@@ -58,9 +58,5 @@ export async function meaningOfKb(
   const meanings = new MeaningIndex();
   const vectors = await embedDocs(encoder, docs);
   for (const [i, doc] of docs.entries()) meanings.set(doc.id, vectors[i]!);
-  return async (index, text) => {
-    if (!hasMeaning(text)) return new Map();
-    const [query] = await encoder.embed([meaningText(text)]);
-    return closenessOf(index, meanings, text, query!);
-  };
+  return (index, text) => closenessOf(encoder, meanings, text, wordCandidates(index, text));
 }

@@ -9,7 +9,7 @@ import { docFromArticle, docFromPlaybook, docFromSnippet, type SearchDoc } from 
 import { database } from '../storage/db';
 import { isOffered } from '../storage/search-store';
 import { SentenceEncoder } from './encoder';
-import { embedDocs, hasMeaning, meaningText } from './knowledge';
+import { closenessOf, embedDocs } from './knowledge';
 import { MeaningIndex, type PhraseVectors } from './meaning-index';
 import { meaningPhrases } from './phrases';
 import type { PieceVocabulary } from './pieces';
@@ -150,11 +150,7 @@ async function closeness(text: string, candidates: string[]): Promise<[string, n
   // No closeness while articles are being embedded (the panel keeps words only): a half-embedded
   // knowledge base would favour the articles that happen to be done.
   if (status.state !== 'ready') return null;
-  // A text with no topic word the encoder reads (emoji, numbers, "ok") is close to nothing.
-  if (!hasMeaning(text)) return [];
-  const model = await loadEncoder();
-  const [query] = await model.embed([meaningText(text)]);
-  return query ? [...meanings.closeness(query, candidates)] : null;
+  return [...(await closenessOf(await loadEncoder(), meanings, text, candidates))];
 }
 
 scope.onmessage = (event) => {

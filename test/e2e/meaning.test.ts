@@ -23,19 +23,27 @@ async function meaningReady(panel: Page): Promise<void> {
     .toMatch(/^ready/);
 }
 
+/** A suggestion list with one of the starter pack's warranty items in it. */
+const WARRANTY_ARTICLE = expect.arrayContaining([
+  expect.stringMatching(/Warranty claim|Product fault and warranty/),
+]);
+
+/** Waits until the panel suggests a warranty item (the kettle ticket shares no word with them). */
+async function warrantySuggested(panel: Page, timeout: number): Promise<void> {
+  await expect
+    .poll(() => suggested(panel).getByRole('listitem').allTextContents(), { timeout })
+    .toEqual(WARRANTY_ARTICLE);
+}
+
 describe('suggestions by meaning', () => {
   it('reads the articles for meaning in the background, then suggests ones the ticket shares no word with', async () => {
     const { panel, tab } = await session.openTicket('freshdesk-kettle.html');
     await suggested(panel).getByRole('listitem').first().waitFor();
     // Words alone suggest nothing about warranties for this kettle.
-    expect(await suggested(panel).getByRole('listitem').allTextContents()).not.toEqual(
-      expect.arrayContaining([expect.stringMatching(/Warranty claim|Product fault and warranty/)]),
-    );
+    expect(await suggested(panel).getByRole('listitem').allTextContents()).not.toEqual(WARRANTY_ARTICLE);
     await meaningReady(panel);
     expect(await suggested(panel).getAttribute('data-meaning-embedded')).toBe(String(STARTER_ITEMS));
-    await expect
-      .poll(() => suggested(panel).getByRole('listitem').allTextContents(), { timeout: 20_000 })
-      .toEqual(expect.arrayContaining([expect.stringMatching(/Warranty claim|Product fault and warranty/)]));
+    await warrantySuggested(panel, 20_000);
     await expect.poll(() => panel.locator('.meaning-line').count()).toBe(0);
     await panel.close();
     await tab.close();
@@ -49,9 +57,7 @@ describe('suggestions by meaning', () => {
     const { panel, tab } = await session.openTicket('freshdesk-kettle.html');
     await meaningReady(panel);
     expect(await suggested(panel).getAttribute('data-meaning-embedded')).toBe('0');
-    await expect
-      .poll(() => suggested(panel).getByRole('listitem').allTextContents(), { timeout: 20_000 })
-      .toEqual(expect.arrayContaining([expect.stringMatching(/Warranty claim|Product fault and warranty/)]));
+    await warrantySuggested(panel, 20_000);
     await panel.close();
     await tab.close();
   }, 180_000);
@@ -80,9 +86,7 @@ describe('suggestions by meaning', () => {
       )
       .toBeGreaterThan(0);
     await tab.goto(session.server.url('freshdesk-kettle.html'));
-    await expect
-      .poll(() => suggested(panel).getByRole('listitem').allTextContents(), { timeout: 60_000 })
-      .toEqual(expect.arrayContaining([expect.stringMatching(/Warranty claim|Product fault and warranty/)]));
+    await warrantySuggested(panel, 60_000);
     await panel.close();
     await tab.close();
   }, 180_000);
@@ -100,9 +104,7 @@ describe('suggestions by meaning', () => {
     expect(await panel.locator('iframe[src$="/src/meaning/offscreen.html"]').count()).toBe(1);
     // The vectors stored by the offscreen host are reused.
     expect(await suggested(panel).getAttribute('data-meaning-embedded')).toBe('0');
-    await expect
-      .poll(() => suggested(panel).getByRole('listitem').allTextContents(), { timeout: 20_000 })
-      .toEqual(expect.arrayContaining([expect.stringMatching(/Warranty claim|Product fault and warranty/)]));
+    await warrantySuggested(panel, 20_000);
     await panel.close();
     await tab.close();
   }, 180_000);

@@ -96,11 +96,7 @@ function MeaningLine({ status, shown }: { status: MeaningStatus; shown: boolean 
     status.state === 'preparing'
       ? t('panelMeaningPreparing', status.done, status.total)
       : t('panelMeaningLoading');
-  return (
-    <p class="muted meaning-line" data-meaning={status.state}>
-      {text}
-    </p>
-  );
+  return <p class="muted meaning-line">{text}</p>;
 }
 
 function SiteAccess({ page }: { page: Extract<PageState, { status: 'unreadable' }> }) {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { closenessOf, embedDocs, hasMeaning, meaningText } from '../../../src/meaning/knowledge';
+import {
+  closenessOf,
+  embedDocs,
+  hasMeaning,
+  meaningText,
+  wordCandidates,
+} from '../../../src/meaning/knowledge';
 import { DIMENSIONS, MeaningIndex, quantize } from '../../../src/meaning/meaning-index';
 import { meaningPhrases } from '../../../src/meaning/phrases';
 import { type SearchDoc, SearchIndex } from '../../../src/search';
@@ -87,8 +93,20 @@ describe('embedDocs', () => {
   });
 });
 
+/** Stands in for the model: every text gets `vector`; counts its calls. */
+function fixedEncoder(vector: Float32Array) {
+  const texts: string[] = [];
+  return {
+    texts,
+    async embed(batch: readonly string[]): Promise<Float32Array[]> {
+      texts.push(...batch);
+      return batch.map(() => vector);
+    },
+  };
+}
+
 describe('closenessOf', () => {
-  it('scores the docs the words find even when their meaning is far', () => {
+  it('scores the docs the words find even when their meaning is far', async () => {
     const query = axis(0);
     const docs: SearchDoc[] = [];
     const meanings = new MeaningIndex();
@@ -99,10 +117,14 @@ describe('closenessOf', () => {
     docs.push(article('zeppelin', 'Zeppelin rides'));
     meanings.set('zeppelin', quantize([axis(400)]));
     const index = SearchIndex.build(docs);
-    const scores = closenessOf(index, meanings, 'Can I book zeppelin rides?', query);
+    const encoder = fixedEncoder(query);
+    const closeness = (text: string) => closenessOf(encoder, meanings, text, wordCandidates(index, text));
+    const scores = await closeness('Can I book zeppelin rides?');
     expect(scores.has('zeppelin')).toBe(true);
     expect(scores.get('zeppelin')!).toBeCloseTo(0, 2);
-    expect(closenessOf(index, meanings, 'Hello there', query).has('zeppelin')).toBe(false);
+    expect((await closeness('Hello there')).has('zeppelin')).toBe(false);
+    // A greeting alone has nothing to read: only the first message went to the model.
+    expect(encoder.texts).toEqual(['Can I book zeppelin rides?']);
   });
 });
 
@@ -131,11 +153,15 @@ describe('hasMeaning', () => {
     }
   });
 
-  it('gives such a message no closeness at all, even to a doc its vector is close to', () => {
+  it('gives such a message no closeness at all, even to a doc its vector is close to', async () => {
     const meanings = new MeaningIndex();
     meanings.set('card', quantize([axis(0)]));
     const index = SearchIndex.build([article('card', 'Card has not arrived')]);
-    expect(closenessOf(index, meanings, '👍', axis(0)).size).toBe(0);
-    expect(closenessOf(index, meanings, 'Where is my card?', axis(0)).get('card')!).toBeCloseTo(1, 2);
+    const encoder = fixedEncoder(axis(0));
+    const closeness = (text: string) => closenessOf(encoder, meanings, text, wordCandidates(index, text));
+    expect((await closeness('👍')).size).toBe(0);
+    // Not even embedded.
+    expect(encoder.texts).toEqual([]);
+    expect((await closeness('Where is my card?')).get('card')!).toBeCloseTo(1, 2);
   });
 });

@@ -1,7 +1,7 @@
 // The real sentence encoder (loaded once, a few seconds) on a small banking knowledge base.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SentenceEncoder } from '../../../src/meaning/encoder';
-import { closenessOf, embedDocs, meaningText } from '../../../src/meaning/knowledge';
+import { closenessOf, embedDocs, wordCandidates } from '../../../src/meaning/knowledge';
 import { MeaningIndex } from '../../../src/meaning/meaning-index';
 import { nodeEncoder } from '../../../src/meaning/node-encoder';
 import { type SearchDoc, SearchIndex } from '../../../src/search';
@@ -70,8 +70,7 @@ beforeAll(async () => {
 
 /** What `ownit suggest` and the eval do for a message. */
 async function suggestWithMeaning(text: string): Promise<string[]> {
-  const [query] = await encoder.embed([meaningText(text)]);
-  const meaning = closenessOf(index, meanings, text, query!);
+  const meaning = await closenessOf(encoder, meanings, text, wordCandidates(index, text));
   return index.suggest(text, { meaning }).map((hit) => hit.id);
 }
 
