@@ -126,10 +126,16 @@ export function fromOwnExtension(sender: { id?: string | undefined }, ownId: str
   return sender.id === ownId;
 }
 
-/** True for this extension's own pages (panel, options), not its content scripts in helpdesk tabs. */
+/**
+ * True for this extension's own pages (panel, options), not its content scripts in helpdesk tabs.
+ * `ownBase` is `runtime.getURL('')`: `chrome-extension://<id>/` in Chrome and Edge, but
+ * `moz-extension://<uuid>/` in Firefox, where the page's origin is not the extension's id.
+ */
 export function fromOwnPage(
   sender: { id?: string | undefined; url?: string | undefined },
   ownId: string,
+  ownBase: string,
 ): boolean {
-  return sender.id === ownId && (sender.url ?? '').startsWith(`chrome-extension://${ownId}/`);
+  if (sender.id !== ownId || !ownBase.endsWith('/')) return false;
+  return (sender.url ?? '').startsWith(ownBase);
 }

@@ -38,7 +38,6 @@ export function App() {
   const [view, setView] = useState<View>({ name: 'home' });
   const [query, setQuery] = useState('');
   const [tag, setTag] = useState('');
-  const [casesVersion, setCasesVersion] = useState(0);
   const searchRef = useRef<HTMLInputElement>(null);
 
   useEffect(
@@ -166,10 +165,7 @@ export function App() {
         <LazyOwnThisForm
           page={page}
           initialText={view.text}
-          onDone={(saved) => {
-            if (saved) setCasesVersion((v) => v + 1);
-            back();
-          }}
+          onDone={() => back()}
         />
       ) : view.name === 'item' && kb && item.loaded ? (
         view.hit.kind === 'article' ? (
@@ -228,7 +224,7 @@ export function App() {
           ) : (
             <>
               <Suggestions page={page} knowledge={knowledge} context={context} onOpen={open} />
-              <MyCases version={casesVersion} ticketKey={context ? ticketKeyOf(context) : undefined} />
+              <MyCases ticketKey={context ? ticketKeyOf(context) : undefined} />
             </>
           )}
         </main>

@@ -42,12 +42,21 @@ function originOf(url: string | undefined): string | undefined {
   return new URL(url).origin;
 }
 
+/** A page of this extension (`chrome-extension://<id>/…`, or `moz-extension://<uuid>/…` in Firefox). */
+function isOwnPageUrl(url: string | undefined): boolean {
+  return url !== undefined && url.startsWith(browser.runtime.getURL(''));
+}
+
 async function readTab(tabId: number): Promise<PageState> {
   let tab: browser.Tabs.Tab;
   try {
     tab = await browser.tabs.get(tabId);
   } catch {
     return { status: 'no-tab', message: t('panelTabClosed') };
+  }
+  if (isOwnPageUrl(tab.url)) {
+    // Our own page has no content script; in Firefox its other listeners would answer in its place.
+    return { status: 'unreadable', tabId, message: t('panelBrowserPage'), reason: 'browser-page' };
   }
   try {
     const reply: unknown = await browser.tabs.sendMessage(tabId, { type: 'ext/get-context' });
@@ -92,6 +101,9 @@ export function followPage(onChange: (state: PageState) => void): () => void {
 
   const onMessage = (message: unknown, sender: browser.Runtime.MessageSender) => {
     if (sender.id !== browser.runtime.id || sender.tab?.id === undefined) return;
+    // Firefox gives a tab to extension pages opened in one (options, a panel in a tab, its hidden frame):
+    // only our content script speaks for the page.
+    if (isOwnPageUrl(sender.url)) return;
     if (sender.tab.id !== followed) return;
     if (!isContentToExtension(message)) {
       console.warn('Own It: ignored a malformed message from the page', message);

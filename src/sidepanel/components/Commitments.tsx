@@ -9,7 +9,7 @@ import { labelDue, readDueTime } from '../due-time';
 const SNOOZE = 60 * 60_000;
 
 /** Open promises, overdue first, with done / snooze / reschedule. */
-export function Commitments({ rows, onChange }: { rows: Note[]; onChange(): void }) {
+export function Commitments({ rows, onChange }: { rows: Note[]; onChange?(): void }) {
   if (rows.length === 0) return null;
   const now = Date.now();
   return (
@@ -26,7 +26,7 @@ export function Commitments({ rows, onChange }: { rows: Note[]; onChange(): void
   );
 }
 
-function CommitmentItem({ note, overdue, onChange }: { note: Note; overdue: boolean; onChange(): void }) {
+function CommitmentItem({ note, overdue, onChange }: { note: Note; overdue: boolean; onChange?(): void }) {
   const [label, setLabel] = useState('');
   const [rescheduling, setRescheduling] = useState(false);
   const [when, setWhen] = useState('');
@@ -41,7 +41,7 @@ function CommitmentItem({ note, overdue, onChange }: { note: Note; overdue: bool
     work
       .then(() => {
         commitmentsChanged();
-        onChange();
+        onChange?.();
       })
       .catch((error: unknown) => setProblem(String(error)));
 

@@ -1,3 +1,4 @@
+import { liveQuery } from 'dexie';
 import { useEffect, useState } from 'preact/hooks';
 import { t, uiLanguage } from '../../shared/i18n';
 import { type Note, STAGES, type Stage } from '../../shared/model';
@@ -56,19 +57,28 @@ const stageName = (stage: string) => (stage in STAGE_NAMES ? t(STAGE_NAMES[stage
 
 type Loaded = { open: Note[]; recent: Note[] } | { error: string } | null;
 
-/** "My cases": open promises by due time, then recent cases with their timelines. */
-export function MyCases({ version, ticketKey }: { version: number; ticketKey?: string }) {
+/** Open promises and recent notes, read again whenever a note changes (in this panel or any other window). */
+function useCases(): Loaded {
   const [state, setState] = useState<Loaded>(null);
-  const [reload, setReload] = useState(0);
-  const [filters, setFilters] = useState<Filters>({ stage: '', cause: '', text: '' });
-  const [expanded, setExpanded] = useState<string | null>(null);
-
   useEffect(() => {
     const db = database();
-    Promise.all([commitments.open(db), notes.recent(db, 300)])
-      .then(([open, recent]) => setState({ open, recent }))
-      .catch((error: unknown) => setState({ error: t('panelCasesFailed', String(error)) }));
-  }, [version, reload]); // `version` and `reload` are reload signals
+    const subscription = liveQuery(() => Promise.all([commitments.open(db), notes.recent(db, 300)])).subscribe({
+      next: ([open, recent]) => setState({ open, recent }),
+      error: (error: unknown) => setState({ error: t('panelCasesFailed', String(error)) }),
+    });
+    return () => subscription.unsubscribe();
+  }, []);
+  return state;
+}
+
+/**
+ * "My cases": open promises by due time, then recent cases with their timelines. It follows the database,
+ * so a note saved in another panel or window, or a reminder marked done from a notification, shows at once.
+ */
+export function MyCases({ ticketKey }: { ticketKey?: string }) {
+  const state = useCases();
+  const [filters, setFilters] = useState<Filters>({ stage: '', cause: '', text: '' });
+  const [expanded, setExpanded] = useState<string | null>(null);
 
   if (state === null || 'error' in state) {
     return (
@@ -85,7 +95,6 @@ export function MyCases({ version, ticketKey }: { version: number; ticketKey?: s
     );
   }
 
-  const refresh = () => setReload((n) => n + 1);
   const mine = ticketKey ? state.recent.filter((n) => n.ticketKey === ticketKey) : [];
   const cases = summarise(state.recent.filter((n) => matches(n, filters)));
   const causes = [...new Set(state.recent.map((n) => n.rootCause).filter((c): c is string => !!c))];
@@ -106,12 +115,12 @@ export function MyCases({ version, ticketKey }: { version: number; ticketKey?: s
                   mine[0]?.text ?? '',
                 )}
           </p>
-          <Commitments rows={state.open.filter((n) => n.ticketKey === ticketKey)} onChange={refresh} />
+          <Commitments rows={state.open.filter((n) => n.ticketKey === ticketKey)} />
         </section>
       )}
       <section class="card" aria-label={t('panelMyCases')}>
         <h2>{t('panelMyCases')}</h2>
-        <Commitments rows={state.open} onChange={refresh} />
+        <Commitments rows={state.open} />
         {state.recent.length === 0 ? (
           <p class="muted">{t('panelNoCases')}</p>
         ) : (

@@ -1,0 +1,215 @@
+// Loads the Firefox build (dist-firefox/) into a real Firefox (Debian's firefox-esr) driven by
+// puppeteer-core over WebDriver BiDi. Used by the Firefox end-to-end tier (test/e2e-firefox/).
+//
+// The add-on is installed the way an agent's Firefox keeps it: a file in the profile's extensions
+// folder names the build's folder, and Firefox installs it at start-up. So it stays installed when the
+// browser restarts with the same profile (a temporary add-on would be removed at shutdown, taking the
+// question "does a reminder survive a restart?" with it). Unsigned add-ons install this way only where
+// signing can be switched off: Firefox ESR, Developer Edition, Nightly.
+import { randomUUID } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { ROOT } from './chromium';
+
+export const DIST_FIREFOX = join(ROOT, 'dist-firefox');
+
+const CANDIDATES = [
+  '/usr/bin/firefox-esr',
+  '/usr/bin/firefox',
+  '/usr/lib/firefox-esr/firefox-esr',
+  '/Applications/Firefox.app/Contents/MacOS/firefox',
+];
+
+/** FIREFOX_PATH first, then the usual install paths; a clear instruction when there is none. */
+export function findFirefox(): string {
+  const fromEnv = process.env.FIREFOX_PATH;
+  if (fromEnv) {
+    if (existsSync(fromEnv)) return fromEnv;
+    throw new Error(`FIREFOX_PATH is set to ${fromEnv}, but no browser is there.`);
+  }
+  const found = CANDIDATES.find((path) => existsSync(path));
+  if (found) return found;
+  throw new Error(
+    'No Firefox found. Install Firefox ESR (Debian/Ubuntu: `sudo apt-get install firefox-esr`) ' +
+      'or set FIREFOX_PATH to the browser executable.',
+  );
+}
+
+interface FirefoxManifest {
+  browser_specific_settings: { gecko: { id: string } };
+  sidebar_action: { default_panel: string };
+  options_ui: { page: string };
+}
+
+function readManifest(): FirefoxManifest {
+  const path = join(DIST_FIREFOX, 'manifest.json');
+  if (!existsSync(path)) throw new Error('dist-firefox/ has no build. Run `npm run build:firefox` first.');
+  return JSON.parse(readFileSync(path, 'utf8')) as FirefoxManifest;
+}
+
+export interface FirefoxOptions {
+  /** Reuse a profile folder (and its add-on uuid) to test what survives a restart. */
+  profile?: FirefoxProfile;
+  /** The page size of every tab; the default is a sidebar-like 400 × 800. */
+  viewport?: { width: number; height: number };
+}
+
+export interface FirefoxProfile {
+  dir: string;
+  /** The add-on's internal uuid, pinned so its pages have a known address. */
+  uuid: string;
+}
+
+export interface LoadedFirefox {
+  browser: Browser;
+  profile: FirefoxProfile;
+  /** `moz-extension://<uuid>/` */
+  base: string;
+  /** Everything Firefox printed so far (extension console output included). */
+  output(): string;
+  /** Opens one of the extension's pages (a path under the build) in a new tab and waits for `ready`. */
+  openExtensionPage(path: string, ready: string): Promise<Page>;
+  /** The panel (the sidebar's page) in a tab, following tab `tabId` when given. */
+  openPanel(tabId?: number): Promise<Page>;
+  openOptions(section?: string): Promise<Page>;
+  /** The id Firefox gives the tab showing `url`, asked from an extension page. */
+  tabIdOf(url: string): Promise<number>;
+  /** Runs `fn` in an extension page, where `browser.*` is the WebExtension API. */
+  inExtension<T>(fn: () => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+export function newFirefoxProfile(): FirefoxProfile {
+  return { dir: mkdtempSync(join(tmpdir(), 'ownit-firefox-')), uuid: randomUUID() };
+}
+
+/**
+ * Navigates a tab without waiting for a load event: Firefox sends none to BiDi for extension pages, so
+ * `page.goto` would wait forever. The BiDi command itself, `browsingContext.navigate` with `wait: none`.
+ */
+async function navigate(page: Page, url: string): Promise<void> {
+  const frame = page.mainFrame() as unknown as {
+    browsingContext?: { navigate(url: string, wait: 'none' | 'interactive' | 'complete'): Promise<void> };
+  };
+  if (!frame.browsingContext) throw new Error('This is not a WebDriver BiDi session: cannot open extension pages.');
+  await frame.browsingContext.navigate(url, 'none');
+}
+
+export async function launchFirefox(options: FirefoxOptions = {}): Promise<LoadedFirefox> {
+  const manifest = readManifest();
+  const geckoId = manifest.browser_specific_settings.gecko.id;
+  const profile = options.profile ?? newFirefoxProfile();
+  const extensions = join(profile.dir, 'extensions');
+  mkdirSync(extensions, { recursive: true });
+  // A "proxy file": named by the add-on's id, holding the path of its unpacked folder.
+  writeFileSync(join(extensions, geckoId), DIST_FIREFOX);
+
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: findFirefox(),
+    headless: true,
+    userDataDir: profile.dir,
+    // Extension console output reaches Firefox's stdout only (pref below); kept for failing tests.
+    dumpio: false,
+    defaultViewport: options.viewport ?? { width: 400, height: 800 },
+    // Without it Firefox refuses to navigate a BiDi-driven tab to a moz-extension:// page.
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: profile.uuid }),
+      'devtools.console.stdout.content': true,
+      'xpinstall.signatures.required': false,
+      // Install add-ons found in the profile without asking, and look only there (not in system folders).
+      'extensions.autoDisableScopes': 0,
+      'extensions.enabledScopes': 1,
+      'extensions.startupScanScopes': 1,
+      // No network here: stop the start-up calls home that would only fail.
+      'app.normandy.enabled': false,
+      'messaging-system.rsexperimentloader.enabled': false,
+      'browser.region.network.url': '',
+      'services.settings.server': 'http://127.0.0.1:9/',
+      'extensions.getAddons.cache.enabled': false,
+    },
+  });
+  let printed = '';
+  const child = browser.process();
+  child?.stdout?.on('data', (chunk: Buffer) => {
+    printed += chunk.toString();
+  });
+  child?.stderr?.on('data', (chunk: Buffer) => {
+    printed += chunk.toString();
+  });
+
+  const base = `moz-extension://${profile.uuid}/`;
+  const openExtensionPage = async (path: string, ready: string) => {
+    const page = await browser.newPage();
+    await navigate(page, `${base}${path}`);
+    await page.waitForSelector(ready, { timeout: 30_000 });
+    return page;
+  };
+  // Extension APIs need one of the add-on's own documents: its options page is the lightest.
+  const apiPage = () => openExtensionPage(manifest.options_ui.page, 'nav');
+  const inExtension = async <T>(fn: () => Promise<T>): Promise<T> => {
+    const page = await apiPage();
+    try {
+      return (await page.evaluate(fn)) as T;
+    } finally {
+      await page.close();
+    }
+  };
+
+  // The add-on is installed while Firefox starts; its pages answer once it is.
+  const started = Date.now();
+  for (;;) {
+    const probe = await browser.newPage();
+    try {
+      await navigate(probe, `${base}manifest.json`);
+      const ok = await probe
+        .waitForFunction(() => document.body?.textContent?.includes('manifest_version'), { timeout: 2_000 })
+        .then(() => true)
+        .catch(() => false);
+      if (ok) break;
+    } finally {
+      await probe.close();
+    }
+    if (Date.now() - started > 30_000) {
+      await browser.close();
+      throw new Error(`The add-on did not start in Firefox within 30 s.\n${printed.slice(-2_000)}`);
+    }
+  }
+
+  return {
+    browser,
+    profile,
+    base,
+    output: () => printed,
+    openExtensionPage,
+    openPanel: (tabId) =>
+      openExtensionPage(
+        `${manifest.sidebar_action.default_panel}${tabId === undefined ? '' : `?tab=${tabId}`}`,
+        'main, [role="main"], header',
+      ),
+    openOptions: (section) =>
+      openExtensionPage(`${manifest.options_ui.page}${section ? `#${section}` : ''}`, 'nav'),
+    tabIdOf: async (url) => {
+      const page = await apiPage();
+      try {
+        const id = await page.evaluate(async (target: string) => {
+          const api = (globalThis as unknown as { browser: typeof chrome }).browser;
+          const tabs = await api.tabs.query({});
+          return tabs.find((tab) => tab.url === target)?.id;
+        }, url);
+        if (id === undefined) throw new Error(`No tab shows ${url}`);
+        return id;
+      } finally {
+        await page.close();
+      }
+    },
+    inExtension,
+    async close() {
+      await browser.close();
+      if (!options.profile) rmSync(profile.dir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,78 @@
+// Small DOM helpers for the Firefox tier. Clicks and typing go through puppeteer (real input events);
+// finding and reading go through the page itself, so they do not depend on the driver's selector engines.
+import type { Page } from 'puppeteer-core';
+import { expect } from 'vitest';
+
+/** The text of the first element matching `selector`, or '' when there is none. */
+export function textOf(page: Page, selector: string): Promise<string> {
+  return page.evaluate((s: string) => (document.querySelector(s) as HTMLElement | null)?.innerText ?? '', selector);
+}
+
+/** The text of every element matching `selector`. */
+export function listTexts(page: Page, selector: string): Promise<string[]> {
+  return page.evaluate(
+    (s: string) => [...document.querySelectorAll<HTMLElement>(s)].map((element) => element.innerText),
+    selector,
+  );
+}
+
+/** The text of the region (section) labelled `name`. */
+export function regionText(page: Page, name: string): Promise<string> {
+  return textOf(page, `[aria-label="${name}"]`);
+}
+
+export async function waitForText(page: Page, selector: string, text: string, timeout = 20_000): Promise<void> {
+  await expect
+    .poll(async () => (await listTexts(page, selector)).join('\n'), { timeout, interval: 200 })
+    .toContain(text);
+}
+
+export async function click(page: Page, selector: string): Promise<void> {
+  const element = await page.waitForSelector(selector, { timeout: 20_000 });
+  if (!element) throw new Error(`Nothing matches ${selector}`);
+  await element.click();
+}
+
+/**
+ * Clicks the first button whose visible text or accessible label is `name`, inside `within` when given.
+ * Waits for it to appear.
+ */
+export async function clickButton(page: Page, name: string, within = 'body', timeout = 20_000): Promise<void> {
+  const find = () =>
+    page.evaluate(
+      (scope: string, label: string) => {
+        const buttons = [...document.querySelectorAll<HTMLElement>(`${scope} button, ${scope} [role="button"]`)];
+        const index = buttons.findIndex(
+          (b) => b.innerText.trim() === label || b.getAttribute('aria-label') === label,
+        );
+        if (index < 0) return -1;
+        buttons.forEach((b) => b.removeAttribute('data-e2e-target'));
+        buttons[index]?.setAttribute('data-e2e-target', '');
+        return index;
+      },
+      within,
+      name,
+    );
+  await expect.poll(find, { timeout, interval: 200 }).toBeGreaterThanOrEqual(0);
+  await click(page, '[data-e2e-target]');
+}
+
+/** Focuses the field and types into it, as a person would (after clearing what was there). */
+export async function typeInto(page: Page, selector: string, text: string): Promise<void> {
+  const field = await page.waitForSelector(selector, { timeout: 20_000 });
+  if (!field) throw new Error(`Nothing matches ${selector}`);
+  await field.click({ count: 3 });
+  await page.keyboard.press('Backspace');
+  await field.type(text);
+}
+
+/** The commitment alarms the add-on has set, read from one of its pages. */
+export function commitmentAlarms(page: Page): Promise<{ name: string; scheduledTime: number }[]> {
+  return page.evaluate(async () => {
+    const api = (globalThis as unknown as { browser: typeof chrome }).browser;
+    const alarms = await api.alarms.getAll();
+    return alarms
+      .filter((alarm) => alarm.name.startsWith('commitment:'))
+      .map((alarm) => ({ name: alarm.name, scheduledTime: alarm.scheduledTime }));
+  });
+}
