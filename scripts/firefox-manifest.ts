@@ -34,7 +34,9 @@ function sidebarAction(chrome: Manifest): Manifest {
   const panel = record(chrome.side_panel)?.default_path;
   if (typeof panel !== 'string' || panel === '') fail('side_panel.default_path is missing.');
   const action = record(chrome.action) ?? {};
-  const sidebar: Manifest = { default_panel: panel };
+  // Not opened by itself at install: the agent opens it from the toolbar, as in Chrome and Edge, when a
+  // ticket is in front of them (a sidebar opened at install also starts its own copy of the meaning model).
+  const sidebar: Manifest = { default_panel: panel, open_at_install: false };
   const title = action.default_title ?? chrome.name;
   if (typeof title === 'string') sidebar.default_title = title;
   const icon = (action.default_icon ?? chrome.icons) as Icons | string | undefined;

@@ -93,7 +93,8 @@ async function navigate(page: Page, url: string): Promise<void> {
   const frame = page.mainFrame() as unknown as {
     browsingContext?: { navigate(url: string, wait: 'none' | 'interactive' | 'complete'): Promise<void> };
   };
-  if (!frame.browsingContext) throw new Error('This is not a WebDriver BiDi session: cannot open extension pages.');
+  if (!frame.browsingContext)
+    throw new Error('This is not a WebDriver BiDi session: cannot open extension pages.');
   await frame.browsingContext.navigate(url, 'none');
 }
 
@@ -198,7 +199,11 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Loade
         const id = await page.evaluate(async (target: string) => {
           const api = (globalThis as unknown as { browser: typeof chrome }).browser;
           const tabs = await api.tabs.query({});
-          return tabs.find((tab) => tab.url === target)?.id;
+          // The newest tab on that address (an earlier test may have left one open).
+          return tabs
+            .filter((tab) => tab.url === target)
+            .map((tab) => tab.id)
+            .sort((a, b) => (b ?? 0) - (a ?? 0))[0];
         }, url);
         if (id === undefined) throw new Error(`No tab shows ${url}`);
         return id;

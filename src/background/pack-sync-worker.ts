@@ -34,7 +34,8 @@ export function registerPackSync(): void {
     if (alarm.name === ALARM) void sync().catch((error) => console.error('Own It: pack sync', error));
   });
   chrome.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
-    if (!fromOwnPage(sender, chrome.runtime.id, chrome.runtime.getURL('')) || !isPacksToWorker(message)) return false;
+    if (!fromOwnPage(sender, chrome.runtime.id, chrome.runtime.getURL('')) || !isPacksToWorker(message))
+      return false;
     sync(message.id)
       .then((results) => sendResponse({ ok: true, results }))
       .catch((error: unknown) => sendResponse({ ok: false, reason: String(error) }));

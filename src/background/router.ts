@@ -7,7 +7,8 @@ import { reconcileReminders } from './reminders';
 
 export function registerRouter(): void {
   chrome.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
-    if (!fromOwnPage(sender, chrome.runtime.id, chrome.runtime.getURL('')) || !isPanelToWorker(message)) return false;
+    if (!fromOwnPage(sender, chrome.runtime.id, chrome.runtime.getURL('')) || !isPanelToWorker(message))
+      return false;
     switch (message.type) {
       case 'panel/commitments-changed':
         void reconcileReminders();

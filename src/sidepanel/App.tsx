@@ -135,7 +135,7 @@ export function App() {
     <div class="panel">
       <header class="topbar">
         <span class="brand" aria-hidden="true">
-          <span class="brand-mark">✓</span> {t('extName')}
+          <span class="brand-mark">✓</span> <span class="brand-name">{t('extName')}</span>
         </span>
         <span class="topbar-actions">
           <button
@@ -162,11 +162,7 @@ export function App() {
       {view.name === 'insights' ? (
         <LazyInsights onBack={back} titleOf={(id) => kb?.titleOf(id)} />
       ) : view.name === 'note' ? (
-        <LazyOwnThisForm
-          page={page}
-          initialText={view.text}
-          onDone={() => back()}
-        />
+        <LazyOwnThisForm page={page} initialText={view.text} onDone={() => back()} />
       ) : view.name === 'item' && kb && item.loaded ? (
         view.hit.kind === 'article' ? (
           <LazyArticleView article={item.article} page={page} onBack={back} />

@@ -44,7 +44,7 @@ function originOf(url: string | undefined): string | undefined {
 
 /** A page of this extension (`chrome-extension://<id>/…`, or `moz-extension://<uuid>/…` in Firefox). */
 function isOwnPageUrl(url: string | undefined): boolean {
-  return url !== undefined && url.startsWith(browser.runtime.getURL(''));
+  return url?.startsWith(browser.runtime.getURL('')) ?? false;
 }
 
 async function readTab(tabId: number): Promise<PageState> {

@@ -5,13 +5,16 @@ import { expect } from 'vitest';
 
 /** The text of the first element matching `selector`, or '' when there is none. */
 export function textOf(page: Page, selector: string): Promise<string> {
-  return page.evaluate((s: string) => (document.querySelector(s) as HTMLElement | null)?.innerText ?? '', selector);
+  return page.evaluate(
+    (s: string) => (document.querySelector(s) as HTMLElement | null)?.textContent ?? '',
+    selector,
+  );
 }
 
 /** The text of every element matching `selector`. */
 export function listTexts(page: Page, selector: string): Promise<string[]> {
   return page.evaluate(
-    (s: string) => [...document.querySelectorAll<HTMLElement>(s)].map((element) => element.innerText),
+    (s: string) => [...document.querySelectorAll<HTMLElement>(s)].map((element) => element.textContent),
     selector,
   );
 }
@@ -21,7 +24,12 @@ export function regionText(page: Page, name: string): Promise<string> {
   return textOf(page, `[aria-label="${name}"]`);
 }
 
-export async function waitForText(page: Page, selector: string, text: string, timeout = 20_000): Promise<void> {
+export async function waitForText(
+  page: Page,
+  selector: string,
+  text: string,
+  timeout = 20_000,
+): Promise<void> {
   await expect
     .poll(async () => (await listTexts(page, selector)).join('\n'), { timeout, interval: 200 })
     .toContain(text);
@@ -37,16 +45,24 @@ export async function click(page: Page, selector: string): Promise<void> {
  * Clicks the first button whose visible text or accessible label is `name`, inside `within` when given.
  * Waits for it to appear.
  */
-export async function clickButton(page: Page, name: string, within = 'body', timeout = 20_000): Promise<void> {
+export async function clickButton(
+  page: Page,
+  name: string,
+  within = 'body',
+  timeout = 20_000,
+): Promise<void> {
   const find = () =>
     page.evaluate(
       (scope: string, label: string) => {
-        const buttons = [...document.querySelectorAll<HTMLElement>(`${scope} button, ${scope} [role="button"]`)];
+        const buttons = [
+          ...document.querySelectorAll<HTMLElement>(`${scope} button, ${scope} [role="button"]`),
+        ];
         const index = buttons.findIndex(
-          (b) => b.innerText.trim() === label || b.getAttribute('aria-label') === label,
+          (b) => b.textContent.trim() === label || b.getAttribute('aria-label') === label,
         );
         if (index < 0) return -1;
-        buttons.forEach((b) => b.removeAttribute('data-e2e-target'));
+        for (const marked of document.querySelectorAll('[data-e2e-target]'))
+          marked.removeAttribute('data-e2e-target');
         buttons[index]?.setAttribute('data-e2e-target', '');
         return index;
       },
@@ -74,5 +90,35 @@ export function commitmentAlarms(page: Page): Promise<{ name: string; scheduledT
     return alarms
       .filter((alarm) => alarm.name.startsWith('commitment:'))
       .map((alarm) => ({ name: alarm.name, scheduledTime: alarm.scheduledTime }));
+  });
+}
+
+/**
+ * Elements of the panel that do not fit: anything sticking out past the page's right edge, a page that
+ * scrolls sideways, and buttons, labels or headings whose own text overflows their box (clipped or cut
+ * with an ellipsis). Each as "<tag>.<class> "<text>": why".
+ */
+export function clippedElements(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const found: string[] = [];
+    const name = (element: Element) =>
+      `${element.tagName.toLowerCase()}${element.className && typeof element.className === 'string' ? `.${element.className.split(' ')[0]}` : ''} "${(element as HTMLElement).textContent?.slice(0, 30) ?? ''}"`;
+    if (document.documentElement.scrollWidth > width + 1) {
+      found.push(`page scrolls sideways: ${document.documentElement.scrollWidth} > ${width}`);
+    }
+    for (const element of document.querySelectorAll<HTMLElement>('body *')) {
+      const box = element.getBoundingClientRect();
+      if (box.width === 0 || box.height === 0) continue;
+      const style = getComputedStyle(element);
+      if (style.visibility === 'hidden' || element.closest('.visually-hidden, .sr-only')) continue;
+      if (box.right > width + 1 || box.left < -1)
+        found.push(`${name(element)}: outside (${box.left}–${box.right} of ${width})`);
+      const text = element.matches('button, label, h1, h2, h3, .chip, a, summary');
+      if (text && element.scrollWidth > element.clientWidth + 1) {
+        found.push(`${name(element)}: text overflows (${element.scrollWidth} > ${element.clientWidth})`);
+      }
+    }
+    return found;
   });
 }

@@ -2,18 +2,27 @@
 // install, searched, suggesting for a ticket page by meaning, nudging on a draft typed into the page,
 // importing and syncing knowledge from the options page, and keeping a promise's reminder across a
 // browser restart. One browser for the file (Firefox takes seconds to start); tests run in order.
-import { createServer, type Server } from 'node:http';
-import { rmSync } from 'node:fs';
-import type { Page } from 'puppeteer-core';
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { ElementHandle, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type FixtureServer, serveFixtures } from '../../scripts/chromium';
-import { type FirefoxProfile, type LoadedFirefox, launchFirefox, newFirefoxProfile } from '../../scripts/firefox';
+import { type FixtureServer, ROOT, serveFixtures } from '../../scripts/chromium';
+import {
+  type FirefoxProfile,
+  type LoadedFirefox,
+  launchFirefox,
+  newFirefoxProfile,
+} from '../../scripts/firefox';
+import type { Pack } from '../../src/shared/model';
 import {
   click,
   clickButton,
+  clippedElements,
   commitmentAlarms,
   listTexts,
-  regionText,
   textOf,
   typeInto,
   waitForText,
@@ -22,6 +31,9 @@ import {
 let server: FixtureServer;
 let firefox: LoadedFirefox;
 const profile: FirefoxProfile = newFirefoxProfile();
+/** Layout screenshots are kept for a person to look at; the assertions do not read them. */
+const screenshots = join(ROOT, 'screenshots');
+mkdirSync(screenshots, { recursive: true });
 
 beforeAll(async () => {
   server = await serveFixtures();
@@ -29,6 +41,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  if (process.env.OWNIT_FIREFOX_LOG) writeFileSync(process.env.OWNIT_FIREFOX_LOG, firefox?.output() ?? '');
   await firefox?.close();
   await server?.close();
   rmSync(profile.dir, { recursive: true, force: true });
@@ -36,7 +49,71 @@ afterAll(async () => {
 
 /** On failure, what the add-on printed is the best clue: keep its tail in the error. */
 function clue(): string {
-  return firefox.output().split('\n').filter((line) => /Own It|Error|error/.test(line)).slice(-30).join('\n');
+  return firefox
+    .output()
+    .split('\n')
+    .filter((line) => /Own It|Error|error/.test(line))
+    .slice(-30)
+    .join('\n');
+}
+
+interface PackHost {
+  url: string;
+  requests(): number;
+  serve(pack: Pack): void;
+  close(): Promise<void>;
+}
+
+/** A team pack on 127.0.0.1, with an ETag so an unchanged pack is answered 304. */
+async function servePack(): Promise<PackHost> {
+  let body = '';
+  let etag = '';
+  let requests = 0;
+  const server = createServer((request, response) => {
+    requests += 1;
+    if (request.url !== '/team-pack.json') {
+      response.writeHead(404).end();
+      return;
+    }
+    const status = request.headers['if-none-match'] === etag ? 304 : 200;
+    response.writeHead(status, { etag, 'content-type': 'application/json' });
+    response.end(status === 200 ? body : undefined);
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return {
+    url: `http://127.0.0.1:${port}/team-pack.json`,
+    requests: () => requests,
+    serve(pack) {
+      body = JSON.stringify(pack);
+      etag = `"${createHash('sha256').update(body).digest('hex').slice(0, 16)}"`;
+    },
+    close: () => new Promise((done) => server.close(() => done())),
+  };
+}
+
+function teamPack(version: string, warrantyTitle: string): Pack {
+  return {
+    format: 'ownit-pack',
+    formatVersion: 1,
+    id: 'acme-support',
+    name: 'Acme support',
+    version,
+    articles: [
+      {
+        id: 'acme-warranty',
+        title: warrantyTitle,
+        body: 'Check the Zephyrix serial number, then offer a replacement.',
+        tags: ['warranty'],
+      },
+    ],
+  } as Pack;
+}
+
+/** Waits for the note form to be in front of the agent. */
+async function noteFormReady(panel: Page): Promise<void> {
+  await panel.waitForSelector('#note-text', { timeout: 15_000 });
 }
 
 async function openTicket(page: string): Promise<{ tab: Page; panel: Page; tabId: number }> {
@@ -51,6 +128,13 @@ async function openTicket(page: string): Promise<{ tab: Page; panel: Page; tabId
 describe('Own It in a real Firefox', () => {
   it('seeds the starter pack on install and finds an article despite a typo', async () => {
     const panel = await firefox.openPanel();
+    // The sidebar waits for the agent to open it: it does not open itself at install.
+    const sidebarOpen = await panel.evaluate(() =>
+      (
+        globalThis as unknown as { browser: { sidebarAction: { isOpen(d: object): Promise<boolean> } } }
+      ).browser.sidebarAction.isOpen({}),
+    );
+    expect(sidebarOpen).toBe(false);
     await typeInto(panel, '#kb-search', 'refnd');
     await expect
       .poll(() => listTexts(panel, '[role="listbox"][aria-label="Search results"] [role="option"]'), {
@@ -60,6 +144,156 @@ describe('Own It in a real Firefox', () => {
     await click(panel, '[role="listbox"][aria-label="Search results"] [role="option"]');
     await waitForText(panel, 'article', 'Refund');
     expect(await textOf(panel, 'main')).toMatch(/refund/i);
+    await panel.close();
+  });
+
+  it('suggests for a ticket page by meaning once the model has read the articles (its hidden frame)', async () => {
+    const { tab, panel } = await openTicket('freshdesk-kettle.html');
+    const suggested = 'section[aria-label="Suggested for this page"]';
+    // The kettle that will not heat up shares no word with the warranty articles: only meaning finds them.
+    await expect
+      .poll(
+        async () => {
+          const state = await panel.evaluate(
+            (s: string) => document.querySelector(s)?.getAttribute('data-meaning'),
+            suggested,
+          );
+          return `${state ?? 'none'}: ${(await listTexts(panel, `${suggested} li`)).join(' | ')}`;
+        },
+        { timeout: 150_000, interval: 500, message: clue() },
+      )
+      .toMatch(/^ready.*(Warranty claim|Product fault and warranty)/s);
+    await panel.close();
+    await tab.close();
+  });
+
+  it('turns "call back tomorrow at 3pm" into a commitment with an alarm, seen by every open panel', async () => {
+    const { tab, panel, tabId } = await openTicket('demo-helpdesk.html');
+    // A second panel, open before the note is saved, follows the database as the first one saves.
+    const other = await firefox.openPanel(tabId);
+    await waitForText(other, 'section[aria-label="My cases"]', 'No cases yet');
+
+    await waitForText(panel, 'section[aria-label="Suggested for this page"] li', 'Refund');
+    await clickButton(panel, 'I own this', 'header');
+    await noteFormReady(panel);
+    const facts = await textOf(panel, '.ticket-facts');
+    expect(facts).toContain('4821');
+    await typeInto(panel, '#note-text', 'Call back tomorrow at 3pm with the refund confirmation');
+    const due = await panel.waitForSelector('[data-due-at]', { timeout: 15_000 });
+    const dueAt = Number(await due?.evaluate((element) => element.getAttribute('data-due-at')));
+    const expected = new Date();
+    expected.setDate(expected.getDate() + 1);
+    expected.setHours(15, 0, 0, 0);
+    expect(dueAt).toBe(expected.getTime());
+    await clickButton(panel, 'Save', 'main');
+
+    await waitForText(panel, 'section[aria-label="My cases"]', 'Call back tomorrow at 3pm');
+    await waitForText(other, 'section[aria-label="My cases"]', 'Call back tomorrow at 3pm');
+    expect(await textOf(other, 'section[aria-label="My cases"]')).not.toContain('No cases yet');
+    await expect.poll(async () => (await commitmentAlarms(panel)).length, { timeout: 15_000 }).toBe(1);
+    const [alarm] = await commitmentAlarms(panel);
+    expect(alarm?.scheduledTime).toBeGreaterThanOrEqual(dueAt);
+    await other.close();
+    await panel.close();
+    await tab.close();
+  });
+
+  it('nudges on a handoff typed into the page’s reply box and rewrites it there', async () => {
+    const { tab, panel } = await openTicket('demo-helpdesk.html');
+    await waitForText(panel, 'section[aria-label="Nudges"]', 'Yours to approve');
+    await tab.bringToFront();
+    await typeInto(
+      tab,
+      '#reply',
+      'Thanks for waiting, Dana. Let me transfer you to billing. Have a lovely day.',
+    );
+    await waitForText(panel, 'section[aria-label="Nudges"] article', 'billing');
+    expect(await listTexts(panel, 'section[aria-label="Nudges"] article')).toEqual(
+      expect.arrayContaining([expect.stringContaining('Keep the customer')]),
+    );
+    await clickButton(panel, 'Use this wording', 'article[aria-label="Keep the customer"]');
+    await expect
+      .poll(() => tab.evaluate(() => (document.querySelector('#reply') as HTMLTextAreaElement).value))
+      .not.toContain('transfer you to billing');
+    const text = await tab.evaluate(() => (document.querySelector('#reply') as HTMLTextAreaElement).value);
+    expect(text.startsWith('Thanks for waiting, Dana. ')).toBe(true);
+    expect(text.endsWith(' Have a lovely day.')).toBe(true);
+    await panel.close();
+    await tab.close();
+  });
+
+  it('imports a CSV file on the options page, and the panel finds the new article', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'ownit-csv-'));
+    const file = join(folder, 'team.csv');
+    writeFileSync(
+      file,
+      'id,title,body,tags\r\nquokka-passport,Quokka passport renewal,"Renew the quokka passport at the front desk, bring two photos.",travel\r\n',
+    );
+    const options = await firefox.openOptions('import');
+    const input = (await options.waitForSelector('#import-files')) as ElementHandle<HTMLInputElement>;
+    await input.uploadFile(file);
+    await clickButton(options, 'Import 1 item');
+    await waitForText(options, '[role="status"]', 'Imported 1 item: 1 new, 0 updated');
+    const panel = await firefox.openPanel();
+    await typeInto(panel, '#kb-search', 'quokka pasport');
+    await waitForText(panel, '[role="listbox"] [role="option"]', 'Quokka passport renewal');
+    await panel.close();
+    await options.close();
+    rmSync(folder, { recursive: true, force: true });
+  });
+
+  it('subscribes to a team pack on a local server and syncs its new version', async () => {
+    const host = await servePack();
+    try {
+      host.serve(teamPack('2026.12.1', 'Zephyrix warranty claims'));
+      const options = await firefox.openOptions('packs');
+      await typeInto(options, '#pack-address', host.url);
+      await clickButton(options, 'Subscribe', 'form');
+      await waitForText(options, 'li.pack', 'version 2026.12.1');
+      const panel = await firefox.openPanel();
+      await typeInto(panel, '#kb-search', 'zephyrix warranty');
+      await waitForText(panel, '[role="listbox"] [role="option"]', 'Zephyrix warranty claims');
+
+      host.serve(teamPack('2026.12.2', 'Zephyrix warranty claims (two years)'));
+      await clickButton(options, 'Sync now', 'li.pack');
+      await waitForText(options, 'li.pack', 'version 2026.12.2');
+      await typeInto(panel, '#kb-search', 'zephyrix warranty');
+      await waitForText(panel, '[role="listbox"] [role="option"]', 'two years');
+      expect(host.requests()).toBeGreaterThanOrEqual(2);
+      await panel.close();
+      await options.close();
+    } finally {
+      await host.close();
+    }
+  });
+
+  for (const theme of ['light', 'dark']) {
+    it(`fits Firefox's default sidebar width (252 px) with nothing clipped, ${theme} theme`, async () => {
+      const { tab, panel } = await openTicket('demo-helpdesk.html');
+      await panel.setViewport({ width: 252, height: 700 });
+      await panel.evaluate((name: string) => {
+        document.documentElement.dataset.theme = name;
+      }, theme);
+      await waitForText(panel, 'section[aria-label="My cases"]', 'Call back tomorrow');
+      await waitForText(panel, 'section[aria-label="Suggested for this page"] li', 'Refund');
+      const problems = await clippedElements(panel);
+      expect(problems).toEqual([]);
+      // The colours follow the theme (light-dark() pairs), so both themes are really different pages.
+      const background = await panel.evaluate(() => getComputedStyle(document.body).backgroundColor);
+      expect(background).toMatch(theme === 'dark' ? /rgb\((\d|[1-5]\d),/ : /rgb\((2[0-4]\d|25[0-5]),/);
+      await panel.screenshot({ path: join(screenshots, `firefox-panel-252-${theme}.png`) });
+      await panel.close();
+      await tab.close();
+    });
+  }
+
+  it('keeps the commitment and its reminder alarm when Firefox restarts with the same profile', async () => {
+    await firefox.close();
+    firefox = await launchFirefox({ profile });
+    const panel = await firefox.openPanel();
+    await waitForText(panel, 'section[aria-label="My cases"]', 'Call back tomorrow at 3pm');
+    expect(await textOf(panel, 'section[aria-label="My cases"]')).toContain('#4821');
+    await expect.poll(async () => (await commitmentAlarms(panel)).length, { timeout: 15_000 }).toBe(1);
     await panel.close();
   });
 });

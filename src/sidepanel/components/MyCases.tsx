@@ -62,11 +62,26 @@ function useCases(): Loaded {
   const [state, setState] = useState<Loaded>(null);
   useEffect(() => {
     const db = database();
-    const subscription = liveQuery(() => Promise.all([commitments.open(db), notes.recent(db, 300)])).subscribe({
-      next: ([open, recent]) => setState({ open, recent }),
-      error: (error: unknown) => setState({ error: t('panelCasesFailed', String(error)) }),
-    });
-    return () => subscription.unsubscribe();
+    const read = () => Promise.all([commitments.open(db), notes.recent(db, 300)]);
+    const failed = (error: unknown) => setState({ error: t('panelCasesFailed', String(error)) });
+    let stopped = false;
+    let subscription: { unsubscribe(): void } | undefined;
+    // A first plain read says at once when the database cannot be opened (a live query would only wait);
+    // then the live query follows every change.
+    read()
+      .then(([open, recent]) => {
+        if (stopped) return;
+        setState({ open, recent });
+        subscription = liveQuery(read).subscribe({
+          next: ([open, recent]) => setState({ open, recent }),
+          error: failed,
+        });
+      })
+      .catch(failed);
+    return () => {
+      stopped = true;
+      subscription?.unsubscribe();
+    };
   }, []);
   return state;
 }

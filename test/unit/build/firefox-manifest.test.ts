@@ -28,6 +28,7 @@ describe('the Firefox manifest', () => {
     expect(firefox.side_panel).toBeUndefined();
     expect(firefox.sidebar_action).toEqual({
       default_panel: 'src/sidepanel/index.html',
+      open_at_install: false,
       default_title: source.action.default_title,
       default_icon: source.action.default_icon,
     });

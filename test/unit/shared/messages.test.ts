@@ -90,12 +90,12 @@ describe('who may talk to the worker', () => {
   const geckoId = 'own-it@own-it.app';
   const firefoxBase = 'moz-extension://2f9c1d3e-6a4b-4c8e-9f00-1b2c3d4e5f60/';
 
-  it("accepts the panel and options page in Chrome and Edge", () => {
+  it('accepts the panel and options page in Chrome and Edge', () => {
     const sender = { id: chromeId, url: `${chromeBase}src/sidepanel/index.html` };
     expect(fromOwnPage(sender, chromeId, chromeBase)).toBe(true);
-    expect(fromOwnPage({ id: chromeId, url: `${chromeBase}src/options/index.html#rules` }, chromeId, chromeBase)).toBe(
-      true,
-    );
+    expect(
+      fromOwnPage({ id: chromeId, url: `${chromeBase}src/options/index.html#rules` }, chromeId, chromeBase),
+    ).toBe(true);
   });
 
   it('accepts the sidebar and options page in Firefox, whose pages are moz-extension:// under a uuid', () => {
@@ -106,21 +106,27 @@ describe('who may talk to the worker', () => {
   });
 
   it("refuses the extension's own content scripts, which run in helpdesk pages", () => {
-    expect(fromOwnPage({ id: chromeId, url: 'https://acme.zendesk.com/agent/tickets/1' }, chromeId, chromeBase)).toBe(
-      false,
-    );
-    expect(fromOwnPage({ id: geckoId, url: 'https://acme.zendesk.com/agent/tickets/1' }, geckoId, firefoxBase)).toBe(
-      false,
-    );
+    expect(
+      fromOwnPage({ id: chromeId, url: 'https://acme.zendesk.com/agent/tickets/1' }, chromeId, chromeBase),
+    ).toBe(false);
+    expect(
+      fromOwnPage({ id: geckoId, url: 'https://acme.zendesk.com/agent/tickets/1' }, geckoId, firefoxBase),
+    ).toBe(false);
     expect(fromOwnExtension({ id: geckoId }, geckoId)).toBe(true);
   });
 
   it('refuses other extensions, pages of another uuid, and look-alike prefixes', () => {
     expect(fromOwnPage({ id: 'other', url: `${chromeBase}x.html` }, chromeId, chromeBase)).toBe(false);
-    expect(fromOwnPage({ id: geckoId, url: 'moz-extension://0000-other/x.html' }, geckoId, firefoxBase)).toBe(false);
-    expect(fromOwnPage({ id: chromeId, url: `${chromeBase.slice(0, -1)}x/a.html` }, chromeId, chromeBase)).toBe(false);
+    expect(fromOwnPage({ id: geckoId, url: 'moz-extension://0000-other/x.html' }, geckoId, firefoxBase)).toBe(
+      false,
+    );
+    expect(
+      fromOwnPage({ id: chromeId, url: `${chromeBase.slice(0, -1)}x/a.html` }, chromeId, chromeBase),
+    ).toBe(false);
     expect(fromOwnPage({ id: chromeId }, chromeId, chromeBase)).toBe(false);
     // A base without its closing slash would let chrome-extension://<id>evil/ through: refused outright.
-    expect(fromOwnPage({ id: chromeId, url: `${chromeBase}a.html` }, chromeId, chromeBase.slice(0, -1))).toBe(false);
+    expect(fromOwnPage({ id: chromeId, url: `${chromeBase}a.html` }, chromeId, chromeBase.slice(0, -1))).toBe(
+      false,
+    );
   });
 });
