@@ -4,9 +4,9 @@ import { meaningOfKb } from '../meaning/node-encoder';
 import { SearchIndex } from '../search';
 import { checkFlags, limitFlag, type ParsedArgs, requireFlag } from './args';
 import { CliError, EXIT_USAGE } from './cli-error';
-import { htmlToText } from './html-text';
 import { loadKb } from './load-kb';
 import { elapsedMs, jsonLine, type WriteLine } from './output';
+import { readSavedPage } from './page-reader';
 import { readJson } from './read-files';
 
 export const SUGGEST_USAGE =
@@ -22,7 +22,10 @@ const MEANING_MS_PER_ITEM = 135;
 
 export interface Page {
   id: string;
+  /** The words the page is suggested from. */
   text: string;
+  /** The sentence read for meaning, when it differs from `text` (an html page: subject and latest message). */
+  meaningText?: string;
 }
 
 export async function runSuggestCommand(args: ParsedArgs, write: WriteLine): Promise<void> {
@@ -43,7 +46,7 @@ export async function runSuggestCommand(args: ParsedArgs, write: WriteLine): Pro
   const meaning = withMeaning ? await meaningOfKb(docs) : null;
   for (const page of pages) {
     const start = performance.now();
-    const closeness = meaning ? await meaning(index, page.text) : undefined;
+    const closeness = meaning ? await meaning(index, page.text, page.meaningText) : undefined;
     const results = index.suggest(page.text, { limit, meaning: closeness }).map((hit) => hit.id);
     jsonLine(write, { id: page.id, results, ms: elapsedMs(start) });
   }
@@ -56,7 +59,11 @@ function meaningFlag(args: ParsedArgs): 'on' | 'off' | 'auto' {
   }
   return value;
 }
-/** Pages file: `[{"id", "text"}]` or `[{"id", "html"}]` (html is reduced to its visible text). */
+/**
+ * Pages file: `[{"id", "text"}]`, or `[{"id", "html", "url"?}]`: a saved page, read as the content script
+ * reads it in the browser (the helpdesk's adapter where `url` names one, else the generic reader), so the
+ * suggestions are the panel's.
+ */
 export async function readPages(path: string): Promise<Page[]> {
   const data = await readJson(path);
   if (!Array.isArray(data)) {
@@ -64,10 +71,25 @@ export async function readPages(path: string): Promise<Page[]> {
   }
   return data.map((item, i) => {
     if (typeof item !== 'object' || item === null) throw new CliError(`${path}: item ${i} is not an object.`);
-    const page = item as { id?: unknown; text?: unknown; html?: unknown };
+    const page = item as { id?: unknown; text?: unknown; html?: unknown; url?: unknown };
     const id = typeof page.id === 'string' || typeof page.id === 'number' ? String(page.id) : String(i);
     if (typeof page.text === 'string') return { id, text: page.text };
-    if (typeof page.html === 'string') return { id, text: htmlToText(page.html) };
+    if (typeof page.html === 'string') {
+      if (page.url !== undefined && !isWebAddress(page.url)) {
+        throw new CliError(`${path}: item ${i} has a "url" that is not an http(s) address.`);
+      }
+      const read = readSavedPage(page.html, page.url);
+      return { id, text: read.query, meaningText: read.meaningText };
+    }
     throw new CliError(`${path}: item ${i} needs a "text" or an "html" string.`);
   });
+}
+
+function isWebAddress(value: unknown): value is string {
+  if (typeof value !== 'string') return false;
+  try {
+    return /^https?:$/.test(new URL(value).protocol);
+  } catch {
+    return false;
+  }
 }

@@ -53,10 +53,12 @@ async function loadEncoder(folder: string): Promise<SentenceEncoder> {
 /** Embeds a knowledge base's phrases once; returns how to score a text against it (command line, eval). */
 export async function meaningOfKb(
   docs: readonly SearchDoc[],
-): Promise<(index: SearchIndex, text: string) => Promise<Map<string, number>>> {
+): Promise<(index: SearchIndex, text: string, meaningText?: string) => Promise<Map<string, number>>> {
   const encoder = await nodeEncoder();
   const meanings = new MeaningIndex();
   const vectors = await embedDocs(encoder, docs);
   for (const [i, doc] of docs.entries()) meanings.set(doc.id, vectors[i]!);
-  return (index, text) => closenessOf(encoder, meanings, text, wordCandidates(index, text));
+  // As in the panel: candidates from the words query, closeness of the sentence (the same text by default).
+  return (index, text, meaningText = text) =>
+    closenessOf(encoder, meanings, meaningText, wordCandidates(index, text));
 }

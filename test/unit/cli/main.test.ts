@@ -1,6 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, type MockInstance, vi } from 'vitest';
 import { MEANING_AUTO_MAX } from '../../../src/cli/command-suggest';
-import { htmlToText } from '../../../src/cli/html-text';
 import { loadKb } from '../../../src/cli/load-kb';
 import { main } from '../../../src/cli/main';
 import { SearchIndex } from '../../../src/search';
@@ -51,7 +50,7 @@ describe('ownit suggest', () => {
       { id: 'p1', text: "Hi, my parcel still hasn't arrived. Thanks, Dana" },
       {
         id: 'p2',
-        html: '<html><head><title>Ticket</title><script>refund()</script></head><body><p>I can&#39;t log in!</p></body></html>',
+        html: '<html><head><title>Ticket</title><script>refund()</script></head><body><p>I can&#39;t log in! It says my password is wrong every time.</p></body></html>',
       },
     ]);
     const { code, lines } = await run(['suggest', '--kb', kb, '--pages', pages, '--limit', '1']);
@@ -180,18 +179,6 @@ describe('ownit', () => {
     const { code, error } = await run([]);
     expect(code).toBe(2);
     expect(error).toMatch(/Usage:\n {2}ownit search/);
-  });
-});
-
-describe('htmlToText', () => {
-  it('keeps visible text and the title, drops scripts, styles and tags, decodes entities', () => {
-    const html = `<!doctype html><html><head><title>Ticket #12 &ndash; Help</title><style>p{color:red}</style>
-      <script>var secret = "refund";</script></head><body><nav>Inbox</nav><!-- note -->
-      <div class="msg"><p>My card&nbsp;was <b>charged</b> twice &amp; I&#39;m upset &#x1F621;</p></div></body></html>`;
-    const text = htmlToText(html);
-    expect(text).toContain('Ticket #12 – Help');
-    expect(text).toContain("My card was charged twice & I'm upset 😡");
-    expect(text).not.toMatch(/secret|color|note|</);
   });
 });
 
