@@ -38,7 +38,10 @@ function describe(el: Element): string {
     .split(/\s+/)
     .map((id) => (id ? (doc.getElementById(id)?.textContent ?? '') : ''))
     .join(' ');
-  const label = el.id ? doc.querySelector(`label[for="${CSS.escape(el.id)}"]`)?.textContent : '';
+  // Compared, not put in a selector: no escaping, and no `CSS` global (absent where the CLI reads pages).
+  const label = el.id
+    ? Array.from(doc.getElementsByTagName('label')).find((l) => l.getAttribute('for') === el.id)?.textContent
+    : '';
   return [
     el.getAttribute('aria-label'),
     el.getAttribute('placeholder'),
