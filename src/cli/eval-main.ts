@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from './args';
 import { CliError } from './cli-error';
 import { runNudgesEval } from './eval-nudges';
+import { runPagesEval } from './eval-pages';
 import { evaluateSuggest, type LabelledMessage, suggestTable } from './eval-suggest';
 import { loadKb } from './load-kb';
 import { readJson } from './read-files';
@@ -37,6 +38,11 @@ const SECTIONS: EvalSection[] = [
       console.log('Fuse is measured on a sample of the messages (every k-th), to keep the run short.');
       console.log(JSON.stringify({ eval: 'suggest', dataset: 'banking77', messages: messages.length, rows }));
     },
+  },
+  {
+    name: 'pages',
+    title: 'Suggestions on whole helpdesk pages (test/fixtures/pages-blind), read as the panel reads them',
+    run: (flags) => runPagesEval(flags, REPO),
   },
 ];
 

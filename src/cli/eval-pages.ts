@@ -1,0 +1,77 @@
+// `npm run eval -- --section pages`: suggestions on whole saved helpdesk pages, read as the panel reads
+// them (src/cli/page-reader.ts), against the starter pack, with meaning. For each page: did the reader
+// find the open ticket (subject, latest customer message), and where is the right article?
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { meaningOfKb } from '../meaning/node-encoder';
+import { SearchIndex } from '../search';
+import { CliError } from './cli-error';
+import { loadKb } from './load-kb';
+import { readSavedPage } from './page-reader';
+import { readJson } from './read-files';
+
+interface PageCase {
+  page: string;
+  tool: string;
+  /** The article id that should come first. */
+  expect: string;
+  subject?: string | null;
+  customerMessage?: string | null;
+  /** The address the page was saved from (picks a helpdesk's adapter); the generic reader without. */
+  url?: string;
+}
+
+const fold = (text: string | null | undefined) =>
+  (text ?? '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/** The reader found the message when its first words (up to 60 characters) are in what it read. */
+function foundMessage(read: string | undefined, expected: string | null | undefined): boolean {
+  const want = fold(expected).slice(0, 60).replace(/\s\S*$/, '');
+  return want === '' || fold(read).includes(want);
+}
+
+function casesOf(data: unknown, source: string): PageCase[] {
+  if (!Array.isArray(data)) throw new CliError(`${source}: expected [{"page", "tool", "expect", …}].`);
+  return data.filter(
+    (item): item is PageCase =>
+      typeof item?.page === 'string' && typeof item?.expect === 'string' && typeof item?.tool === 'string',
+  );
+}
+
+export async function runPagesEval(flags: Map<string, string>, repo: string): Promise<void> {
+  const folders = (flags.get('pages') ?? 'test/fixtures/pages-blind').split(',');
+  const docs = await loadKb(flags.get('kb') ?? join(repo, 'src/storage/starter-pack.json'));
+  const index = SearchIndex.build(docs);
+  const meaning = await meaningOfKb(docs);
+  const totals = { pages: 0, first: 0, top3: 0, subject: 0, message: 0 };
+  const rows: string[] = [];
+  for (const folder of folders) {
+    const dir = join(repo, folder);
+    const cases = casesOf(await readJson(join(dir, 'expected.json')), join(folder, 'expected.json'));
+    const known = new Set(readdirSync(dir));
+    for (const item of cases) {
+      if (!known.has(item.page)) throw new CliError(`${folder}: ${item.page} is listed but not there.`);
+      const read = readSavedPage(readFileSync(join(dir, item.page), 'utf8'), item.url);
+      const closeness = await meaning(index, read.query, read.meaningText);
+      const ids = index.suggest(read.query, { limit: 5, meaning: closeness }).map((hit) => hit.id);
+      const rank = ids.indexOf(item.expect) + 1;
+      const subjectOk = !item.subject || fold(read.context.subject) === fold(item.subject);
+      const messageOk = foundMessage(read.context.customerMessage, item.customerMessage);
+      totals.pages += 1;
+      if (rank === 1) totals.first += 1;
+      if (rank >= 1 && rank <= 3) totals.top3 += 1;
+      if (subjectOk) totals.subject += 1;
+      if (messageOk) totals.message += 1;
+      rows.push(
+        `| ${item.tool.padEnd(26)} | ${(rank ? String(rank) : '-').padStart(4)} | ${subjectOk ? 'yes' : 'no '} | ${messageOk ? 'yes' : 'no '} | ${ids.slice(0, 3).join(', ')}`,
+      );
+    }
+  }
+  console.log('| page                       | rank | subject | message | first three');
+  console.log('| -------------------------- | ---- | ------- | ------- | -----------');
+  for (const row of rows) console.log(row);
+  console.log(
+    `right article first on ${totals.first} of ${totals.pages}, in the first three on ${totals.top3}; subject read right on ${totals.subject}, latest customer message on ${totals.message}`,
+  );
+  console.log(JSON.stringify({ eval: 'pages', folders, ...totals }));
+}
