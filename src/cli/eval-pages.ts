@@ -22,11 +22,16 @@ interface PageCase {
 }
 
 const fold = (text: string | null | undefined) =>
-  (text ?? '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  (text ?? '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 
 /** The reader found the message when its first words (up to 60 characters) are in what it read. */
 function foundMessage(read: string | undefined, expected: string | null | undefined): boolean {
-  const want = fold(expected).slice(0, 60).replace(/\s\S*$/, '');
+  const want = fold(expected)
+    .slice(0, 60)
+    .replace(/\s\S*$/, '');
   return want === '' || fold(read).includes(want);
 }
 

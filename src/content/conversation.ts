@@ -21,6 +21,7 @@ const MAX_CANDIDATES = 1_500;
 const STRONG =
   'article, [role=article], [data-message-id], [data-comment-id], [data-part-id], [data-event-id], [data-thread-id], [data-entry-id]';
 const CLASSY = [
+  'thread',
   'message',
   'msg',
   'comment',
@@ -69,8 +70,22 @@ function namesOneMessage(token: string): boolean {
   return false;
 }
 
+/**
+ * Some tools call one message a "thread" (Zoho Desk's `zd-thread`); others call the whole conversation
+ * that. A "thread" element is a message when siblings of the same kind repeat beside it.
+ */
+function repeatedThread(el: Element): boolean {
+  const first = (el.getAttribute('class') ?? '').split(/\s+/)[0] ?? '';
+  if (!wordsOf(first).includes('thread') || !el.parentElement) return false;
+  let same = 0;
+  for (const sibling of Array.from(el.parentElement.children)) {
+    if ((sibling.getAttribute('class') ?? '').split(/\s+/)[0] === first) same += 1;
+  }
+  return same >= 2;
+}
+
 function isTyped(el: Element): boolean {
-  if (el.matches(STRONG)) return true;
+  if (el.matches(STRONG) || repeatedThread(el)) return true;
   const tokens = [
     ...(el.getAttribute('class') ?? '').split(/\s+/),
     el.getAttribute('data-testid') ?? '',
@@ -131,6 +146,12 @@ export function findMessageElements(layout: PageLayout): Element[] {
   return outermost(weak.filter((el) => (groups.get(groupOf(el)) ?? 0) > 1));
 }
 
+/** At least five words, three of them of three letters or more: a sentence, not a row of labels. */
+function readsAsProse(text: string): boolean {
+  const words = text.split(/\s+/).filter((word) => /\p{L}/u.test(word));
+  return words.length >= 5 && words.filter((word) => /\p{L}{3,}/u.test(word)).length >= 3;
+}
+
 /** Reads every message of the open conversation. */
 export function readThread(layout: PageLayout, people: People): ThreadMessage[] {
   const items = findMessageElements(layout);
@@ -153,10 +174,21 @@ export function latestCustomerMessage(thread: ThreadMessage[]): ThreadMessage | 
       .filter((m): m is ThreadMessage & { text: string } => !!m.text && m.text.length >= minLength);
   // Unattributed blocks must read like a message, not like "Priority: High".
   let pool = withText('customer', 1);
-  if (!pool.length) pool = withText('unknown', 15);
+  // Unattributed blocks must read as words someone wrote ("Reply · Reply all · Forward" does not).
+  if (!pool.length) pool = withText('unknown', 15).filter((m) => readsAsProse(m.text));
   if (!pool.length) return undefined;
   if (pool.length > 1 && pool.every((m) => m.time !== undefined)) {
     return pool.reduce((latest, m) => ((m.time ?? 0) >= (latest.time ?? 0) ? m : latest));
   }
-  return pool[pool.length - 1];
+  return newestFirst(thread) ? pool[0] : pool[pool.length - 1];
+}
+
+/** True when the messages that show a time run from newest to oldest down the page. */
+function newestFirst(thread: ThreadMessage[]): boolean {
+  const times = thread.map((m) => m.time).filter((time): time is number => time !== undefined);
+  if (times.length < 2) return false;
+  return (
+    times.every((time, i) => i === 0 || time <= (times[i - 1] ?? time)) &&
+    (times[0] ?? 0) > (times.at(-1) ?? 0)
+  );
 }

@@ -68,13 +68,69 @@ export function messageAuthor(item: Element): string | undefined {
   return cleanName(strong?.textContent);
 }
 
-/** When a message was written (time[datetime] or data-timestamp), in epoch ms. */
+const MONTHS = 'jan feb mar apr may jun jul aug sep oct nov dec'.split(' ');
+const DAY_MONTH_YEAR = /\b(\d{1,2})(?:st|nd|rd|th)? ([a-z]{3,9})\.?,? (\d{4})\b/i;
+const MONTH_DAY_YEAR = /\b([a-z]{3,9})\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})\b/i;
+const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})\b/;
+const CLOCK = /\b(\d{1,2}):(\d{2})(?::\d{2})? ?([ap])?\.?m?\b/i;
+const RELATIVE_DAY = /\b(today|yesterday)\b/i;
+
+function monthOf(name: string): number {
+  return MONTHS.indexOf(name.slice(0, 3).toLowerCase());
+}
+
+/**
+ * A time as a page shows it ("Mon, 8 Apr 2024, 4:42 PM", "Apr 24, 2024 09:48 AM", "2024-04-08 16:42",
+ * "Today, 9:02 AM", "Yesterday"), as a number that orders messages (minutes, not a real instant: shown
+ * times carry no zone). Undefined when there is no date in it.
+ */
+export function shownTime(text: string, now = Date.now()): number | undefined {
+  let year: number | undefined;
+  let month = -1;
+  let day = 0;
+  const dmy = DAY_MONTH_YEAR.exec(text);
+  const mdy = MONTH_DAY_YEAR.exec(text);
+  const iso = ISO_DATE.exec(text);
+  if (dmy && monthOf(dmy[2] ?? '') >= 0)
+    [year, month, day] = [Number(dmy[3]), monthOf(dmy[2] ?? ''), Number(dmy[1])];
+  else if (mdy && monthOf(mdy[1] ?? '') >= 0)
+    [year, month, day] = [Number(mdy[3]), monthOf(mdy[1] ?? ''), Number(mdy[2])];
+  else if (iso) [year, month, day] = [Number(iso[1]), Number(iso[2]) - 1, Number(iso[3])];
+  else {
+    const relative = RELATIVE_DAY.exec(text)?.[1]?.toLowerCase();
+    if (!relative) return undefined;
+    const date = new Date(now - (relative === 'yesterday' ? 86_400_000 : 0));
+    [year, month, day] = [date.getFullYear(), date.getMonth(), date.getDate()];
+  }
+  const clock = CLOCK.exec(text);
+  let hours = clock ? Number(clock[1]) % 12 : 0;
+  if (clock && !clock[3]) hours = Number(clock[1]);
+  else if (clock?.[3]?.toLowerCase() === 'p') hours += 12;
+  const value = Date.UTC(year, month, day, hours, clock ? Number(clock[2]) : 0);
+  return Number.isFinite(value) ? value : undefined;
+}
+
+const TIME_WORDS = new Set('time date timestamp when ago sent'.split(' '));
+
+/**
+ * When a message was written, in epoch ms: time[datetime] or data-timestamp, else the time its header
+ * shows (an element named for a time or date, or a title attribute holding one).
+ */
 export function messageTime(item: Element): number | undefined {
   const stamp =
     item.querySelector('time[datetime]')?.getAttribute('datetime') ?? item.getAttribute('data-timestamp');
-  if (!stamp) return undefined;
-  const value = /^\d{10,13}$/.test(stamp)
-    ? Number(stamp) * (stamp.length === 10 ? 1000 : 1)
-    : Date.parse(stamp);
-  return Number.isFinite(value) ? value : undefined;
+  if (stamp) {
+    const value = /^\d{10,13}$/.test(stamp)
+      ? Number(stamp) * (stamp.length === 10 ? 1000 : 1)
+      : Date.parse(stamp);
+    if (Number.isFinite(value)) return value;
+  }
+  for (const el of Array.from(item.querySelectorAll('time, [class], [title]')).slice(0, 200)) {
+    const named = el.tagName === 'TIME' || classWords(el).some((word) => TIME_WORDS.has(word));
+    const text = `${el.getAttribute('title') ?? ''} ${named ? (el.textContent ?? '') : ''}`.trim();
+    if (!text || text.length > 120) continue;
+    const value = shownTime(text);
+    if (value !== undefined) return value;
+  }
+  return undefined;
 }

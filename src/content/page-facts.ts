@@ -135,7 +135,7 @@ const NOT_CONTENT =
   'h1, h2, h3, h4, h5, h6, label, button, select, option, script, style, noscript, textarea, [contenteditable=true], [role=textbox]';
 
 /** The biggest block of running text in the main area: the fallback customer message. */
-export function largestTextBlock(layout: PageLayout): string | undefined {
+export function largestTextBlock(layout: PageLayout, exclude: readonly Element[] = []): string | undefined {
   const doc = layout.doc;
   const walker = doc.createTreeWalker(layout.main, 4);
   const scores = new Map<Element, number>();
@@ -149,7 +149,11 @@ export function largestTextBlock(layout: PageLayout): string | undefined {
     if (!block) continue;
     let ok = usable.get(block);
     if (ok === undefined) {
-      ok = !block.closest(NOT_CONTENT) && !layout.isChrome(block) && isVisible(block);
+      ok =
+        !block.closest(NOT_CONTENT) &&
+        !layout.isChrome(block) &&
+        !exclude.some((el) => el.contains(block)) &&
+        isVisible(block);
       usable.set(block, ok);
     }
     if (!ok) continue;

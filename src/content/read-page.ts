@@ -78,7 +78,10 @@ export function readPage(top: Document, loc: URL, env: ReadEnv = {}, spec?: Adap
   const fromSpec: ThreadMessage[] = attempt(() => spec?.messages?.(scope)) ?? [];
   const thread = fromSpec.length ? fromSpec : readThread(layout, { agentName, customerName: labelled });
   const latest = latestCustomerMessage(thread);
-  const customerMessage = latest?.text ?? (thread.length ? undefined : largestTextBlock(layout));
+  // No message reads as the customer's: the largest block of text that is not someone else's message
+  // (an agent's reply, an internal note, a system event) is the best guess left.
+  const notTheirs = thread.filter((m) => m.role !== 'customer' && m.role !== 'unknown').map((m) => m.el);
+  const customerMessage = latest?.text ?? largestTextBlock(layout, notTheirs);
   const latestAuthor =
     latest?.author?.toLowerCase() !== agentName?.toLowerCase() ? latest?.author : undefined;
   const customerName = labelled ?? latestAuthor ?? guessedCustomerName(doc, layout, agentName);

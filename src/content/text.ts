@@ -80,10 +80,35 @@ export function stripSignature(text: string): string {
   return lines.slice(0, end).join('\n').trim();
 }
 
+// Lines a mail client puts above a message's words: avatar initials, "Dana <dana@x.com>", "to me ▾",
+// "10:41 AM (48 minutes ago)", "Mon, 8 Apr 2024, 4:42 PM".
+const HEADER_LINE = new RegExp(
+  [
+    '^(?!(?:ok|hi|no|so|oh)$)[A-Z]{1,2}$',
+    '^[^\\n]{0,80}<[^<>\\s]+@[^<>\\s]+>$',
+    '^[^\\s@]+@[^\\s@]+$',
+    '^to (?:me|you|[^\\n]{0,60}@[^\\n]{0,60})\\W*$',
+    `^(?:${'(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,? '}?)?[\\d/.:, -]*(?:[a-z]{3,9}\\.?,? ?[\\d, ]*)?\\d{1,2}:\\d{2}(?: ?[ap]m)?(?: \\([^)]{0,30}\\))?$`,
+  ].join('|'),
+  'i',
+);
+
+/** Drops the header lines a mail client shows above a message (sender, recipients, time). */
+export function stripHeaderLines(text: string): string {
+  const lines = text.split('\n');
+  let start = 0;
+  while (start < lines.length - 1 && start < 8) {
+    const line = (lines[start] ?? '').trim();
+    if (line !== '' && !HEADER_LINE.test(line)) break;
+    start += 1;
+  }
+  return lines.slice(start).join('\n');
+}
+
 /** The text of one conversation message, as an agent wants to read it: no history, no signature, capped. */
 export function cleanMessage(text: string): string | undefined {
   const normal = normalizeText(text);
-  const body = stripSignature(stripQuotedHistory(normal));
+  const body = stripSignature(stripQuotedHistory(stripHeaderLines(normal)));
   return field(body || normal);
 }
 
