@@ -27,6 +27,10 @@ const fold = (text: string | null | undefined) =>
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 
+/** A subject as the reader gives it: without the "Re:" / "Fwd:" a mail client shows in front. */
+const subjectOf = (text: string | null | undefined) =>
+  fold((text ?? '').replace(/^(?:\s*(?:re|fwd?|aw|sv)\s*:)+/i, ''));
+
 /** The reader found the message when its first words (up to 60 characters) are in what it read. */
 function foundMessage(read: string | undefined, expected: string | null | undefined): boolean {
   const want = fold(expected)
@@ -60,7 +64,7 @@ export async function runPagesEval(flags: Map<string, string>, repo: string): Pr
       const closeness = await meaning(index, read.query, read.meaningText);
       const ids = index.suggest(read.query, { limit: 5, meaning: closeness }).map((hit) => hit.id);
       const rank = ids.indexOf(item.expect) + 1;
-      const subjectOk = !item.subject || fold(read.context.subject) === fold(item.subject);
+      const subjectOk = !item.subject || subjectOf(read.context.subject) === subjectOf(item.subject);
       const messageOk = foundMessage(read.context.customerMessage, item.customerMessage);
       totals.pages += 1;
       if (rank === 1) totals.first += 1;
