@@ -2,9 +2,9 @@
 // before anything is inflated; macOS resource forks, dotfiles and non-Markdown entries are skipped.
 import { unzipSync } from 'fflate';
 import { parseMarkdownArticle } from './markdown-articles';
-import { type ImportIssue, type ImportItem, issue, type ParseResult } from './types';
+import { type ImportIssue, type ImportItem, issue, MAX_FILE_ITEMS, type ParseResult } from './types';
 
-export const MAX_ZIP_ENTRIES = 20_000;
+export const MAX_ZIP_ENTRIES = MAX_FILE_ITEMS;
 export const MAX_ZIP_BYTES = 100 * 1024 * 1024;
 
 const MARKDOWN = /\.(md|markdown)$/i;
