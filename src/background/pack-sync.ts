@@ -2,6 +2,7 @@
 // and the format (parsePack), then apply in one transaction (src/storage/packs.ts). Any failure keeps the
 // items of the last good copy and records why on the subscription. Fetch and clock are injected.
 import { t } from '../shared/i18n';
+import { MAX_PACK_DEPTH, nestsDeeperThan } from '../shared/json-depth';
 import type { Pack } from '../shared/model';
 import { parsePack } from '../shared/pack-schema';
 import type { OwnItDatabase } from '../storage/db';
@@ -34,6 +35,9 @@ export async function readPack(
       message: t('packSyncNotJson', error instanceof Error ? error.message : String(error)),
     };
   }
+  // Bounded before anything walks it recursively (the hash serialises it, the schema reads it).
+  if (nestsDeeperThan(raw, MAX_PACK_DEPTH))
+    return { ok: false, message: t('packSyncTooDeep', MAX_PACK_DEPTH) };
   const integrity = await checkIntegrity(raw);
   if (!integrity.ok) return { ok: false, message: integrity.message };
   const parsed = parsePack(raw);
@@ -49,12 +53,29 @@ export async function readPack(
   return { ok: true, pack: parsed.pack };
 }
 
-/** Syncs one subscription; null when there is no such subscription. */
+/**
+ * Syncs one subscription; null when there is no such subscription. Never throws: whatever goes wrong is
+ * recorded on that subscription alone.
+ */
 export async function syncSubscription(
   db: OwnItDatabase,
   id: string,
   deps: SyncDeps,
 ): Promise<SyncResult | null> {
+  try {
+    return await syncOnce(db, id, deps);
+  } catch (error) {
+    const message = t('packSyncFailed', error instanceof Error ? error.message : String(error));
+    try {
+      await recordFailure(db, id, 'rejected', message, deps.now());
+    } catch {
+      // The database itself failed: the result still says why.
+    }
+    return { id, status: 'error', problem: 'rejected', message };
+  }
+}
+
+async function syncOnce(db: OwnItDatabase, id: string, deps: SyncDeps): Promise<SyncResult | null> {
   const subscription = await db.packs.get(id);
   if (!subscription) return null;
   const fetched = await fetchPack(subscription.url, {
