@@ -5,6 +5,7 @@ import { t } from '../shared/i18n';
 import { MAX_PACK_DEPTH, nestsDeeperThan } from '../shared/json-depth';
 import type { Pack } from '../shared/model';
 import { parsePack } from '../shared/pack-schema';
+import { checkSignatures, shortFingerprint, trustDecision } from '../shared/pack-signature';
 import type { OwnItDatabase } from '../storage/db';
 import { type ApplyOutcome, applyPack, recordFailure, recordNotModified } from '../storage/packs';
 import { type FetchLike, fetchPack } from './pack-sync-fetch';
@@ -22,10 +23,13 @@ export type SyncResult =
   | { id: string; status: 'ok'; changed: true; outcome: ApplyOutcome }
   | { id: string; status: 'error'; problem: 'unreachable' | 'rejected'; message: string };
 
-/** Turns fetched text into a validated pack, or says why it is refused. */
+/**
+ * Turns fetched text into a validated pack and the fingerprints of the keys that signed it (none for an
+ * unsigned pack), or says why it is refused.
+ */
 export async function readPack(
   text: string,
-): Promise<{ ok: true; pack: Pack } | { ok: false; message: string }> {
+): Promise<{ ok: true; pack: Pack; signers: string[] } | { ok: false; message: string }> {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -40,6 +44,16 @@ export async function readPack(
     return { ok: false, message: t('packSyncTooDeep', MAX_PACK_DEPTH) };
   const integrity = await checkIntegrity(raw);
   if (!integrity.ok) return { ok: false, message: integrity.message };
+  const signed = await checkSignatures(raw as Record<string, unknown>);
+  if (!signed.ok) {
+    return {
+      ok: false,
+      message:
+        signed.problem === 'malformed'
+          ? t('packSyncSignatureMalformed')
+          : t('packSyncSignatureMismatch', shortFingerprint(signed.fingerprint ?? '')),
+    };
+  }
   const parsed = parsePack(raw);
   if (!parsed.ok) {
     // The format's own problems (shared with the `ownit` command line) stay in English.
@@ -50,7 +64,7 @@ export async function readPack(
       message: more > 0 ? t('packSyncInvalidMore', problems, more) : t('packSyncInvalid', problems),
     };
   }
-  return { ok: true, pack: parsed.pack };
+  return { ok: true, pack: parsed.pack, signers: signed.signers };
 }
 
 /**
@@ -96,7 +110,22 @@ async function syncOnce(db: OwnItDatabase, id: string, deps: SyncDeps): Promise<
   }
   const read = await readPack(fetched.text);
   if (!read.ok) return fail('rejected', read.message);
-  const outcome = await applyPack(db, id, read.pack, { etag: fetched.etag, now: deps.now() });
+  // The keys pinned by an earlier signed copy decide; the first signed copy pins its keys.
+  const trust = trustDecision(subscription.trustedKeys ?? [], read.signers);
+  if (!trust.ok) {
+    const pinned = trust.pinned.map(shortFingerprint).join(', ');
+    return fail(
+      'rejected',
+      trust.reason === 'unsigned'
+        ? t('packSyncUnsigned', pinned)
+        : t('packSyncOtherKey', trust.signers.map(shortFingerprint).join(', '), pinned),
+    );
+  }
+  const outcome = await applyPack(db, id, read.pack, {
+    etag: fetched.etag,
+    now: deps.now(),
+    trustedKeys: trust.trusted,
+  });
   return outcome ? { id, status: 'ok', changed: true, outcome } : null;
 }
 

@@ -76,7 +76,7 @@ export async function applyPack(
   db: OwnItDatabase,
   subscriptionId: string,
   pack: Pack,
-  fetched: { etag?: string | undefined; now: number },
+  fetched: { etag?: string | undefined; now: number; trustedKeys?: string[] },
 ): Promise<ApplyOutcome | null> {
   const { now } = fetched;
   return db.transaction('rw', packTables(db), async () => {
@@ -152,6 +152,10 @@ export async function applyPack(
     };
     if (fetched.etag) next.etag = fetched.etag;
     else delete next.etag;
+    if (fetched.trustedKeys !== undefined) {
+      if (fetched.trustedKeys.length > 0) next.trustedKeys = fetched.trustedKeys;
+      else delete next.trustedKeys;
+    }
     await db.packs.put(next);
     return outcome;
   });
