@@ -22,11 +22,32 @@ export interface ContentRuntime {
   };
 }
 
-/** The extension runtime (Firefox `browser`, Chrome `chrome`), or undefined outside an extension. */
-export function getRuntime(): ContentRuntime | undefined {
-  const scope = globalThis as {
-    browser?: { runtime?: ContentRuntime };
-    chrome?: { runtime?: ContentRuntime };
-  };
-  return scope.browser?.runtime ?? scope.chrome?.runtime;
+/** An object that has the runtime's shape (an element named `runtime` does not). */
+function isRuntime(value: unknown): value is ContentRuntime {
+  if (typeof value !== 'object' || value === null) return false;
+  const candidate = value as Partial<ContentRuntime>;
+  return (
+    typeof candidate.sendMessage === 'function' &&
+    typeof candidate.onMessage === 'object' &&
+    candidate.onMessage !== null &&
+    typeof candidate.onMessage.addListener === 'function'
+  );
+}
+
+/**
+ * The extension runtime (Firefox `browser`, Chrome `chrome`), or undefined outside an extension. Only
+ * the global object's own properties are read: a page element with the id `browser` or `chrome` is
+ * reachable as `window.browser` through named access (DOM clobbering, `<form id="browser"><input
+ * name="runtime">`), and must never stand in for the API.
+ */
+export function getRuntime(scope: object = globalThis): ContentRuntime | undefined {
+  for (const name of ['browser', 'chrome']) {
+    const own = Object.getOwnPropertyDescriptor(scope, name);
+    // Chrome defines `chrome` with a getter in a content script's world; Firefox `browser` as a value.
+    const api = (own?.get ? own.get.call(scope) : own?.value) as { runtime?: unknown } | undefined;
+    if (typeof api !== 'object' || api === null) continue;
+    const runtime = api.runtime;
+    if (isRuntime(runtime)) return runtime;
+  }
+  return undefined;
 }
