@@ -3,7 +3,7 @@
 import { t } from '../shared/i18n';
 import type { Note } from '../shared/model';
 import { database, type OwnItDatabase } from '../storage/db';
-import { commitments, events, settings } from '../storage/repositories';
+import { commitments, settings } from '../storage/repositories';
 import { effectiveTimeZone, loadProfile } from '../storage/settings-profile';
 import { showNotification } from './notify';
 import { noteIdFromAlarm, planReminders, type ReminderState } from './reminder-plan';
@@ -81,8 +81,7 @@ async function runOnce(now: number): Promise<void> {
 
 async function finish(noteId: string): Promise<void> {
   const db = database();
-  const onTime = await commitments.done(db, noteId);
-  await events.record(db, onTime ? 'commitment-kept' : 'commitment-missed', noteId);
+  await commitments.done(db, noteId); // records kept or late in the same transaction
 }
 
 export function registerReminders(): void {
