@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t, uiLanguage } from '../../shared/i18n';
 import { type Note, STAGES, type Stage } from '../../shared/model';
+import { webUrl } from '../../shared/web-url';
 import { database } from '../../storage/db';
 import { commitments, notes } from '../../storage/repositories';
 import { formatWhen } from '../ticket';
@@ -180,10 +181,12 @@ interface CaseItemProps {
 
 function CaseItem({ summary, allNotes, open, onToggle }: CaseItemProps) {
   const latest = summary.notes[0] as Note;
+  // A link only to a web page: a stored javascript: or data: address stays plain text.
+  const href = webUrl(summary.url);
   return (
     <li class="case">
-      {summary.url ? (
-        <a href={summary.url} target="_blank" rel="noopener noreferrer" class="case-title">
+      {href ? (
+        <a href={href} target="_blank" rel="noopener noreferrer" class="case-title">
           {summary.label}
         </a>
       ) : (
