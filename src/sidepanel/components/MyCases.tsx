@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t, uiLanguage } from '../../shared/i18n';
 import { type Note, STAGES, type Stage } from '../../shared/model';
-import { webUrl } from '../../shared/web-url';
 import { database } from '../../storage/db';
 import { commitments, notes } from '../../storage/repositories';
 import { formatWhen } from '../ticket';
@@ -181,8 +180,9 @@ interface CaseItemProps {
 
 function CaseItem({ summary, allNotes, open, onToggle }: CaseItemProps) {
   const latest = summary.notes[0] as Note;
-  // A link only to a web page: a stored javascript: or data: address stays plain text.
-  const href = webUrl(summary.url);
+  // A link only to a web page: a stored javascript: or data: address stays plain text. (The same test as
+  // src/shared/web-url.ts, written out to keep the panel's first paint as small as it was.)
+  const href = /^https?:\/\//i.test(summary.url) ? summary.url : undefined;
   return (
     <li class="case">
       {href ? (
