@@ -51,7 +51,9 @@ export async function readPack(
       message:
         signed.problem === 'malformed'
           ? t('packSyncSignatureMalformed')
-          : t('packSyncSignatureMismatch', shortFingerprint(signed.fingerprint ?? '')),
+          : signed.problem === 'unsupported'
+            ? t('packSyncSignatureUnsupported')
+            : t('packSyncSignatureMismatch', shortFingerprint(signed.fingerprint ?? '')),
     };
   }
   const parsed = parsePack(raw);

@@ -53,7 +53,9 @@ export async function runValidateCommand(args: ParsedArgs, write: WriteLine): Pr
     throw new CliError(
       signed.problem === 'malformed'
         ? `${path}: signatures is malformed (expected a list of up to 4 {alg: "Ed25519", publicKey, signature}).`
-        : `${path}: the signature by key ${shortFingerprint(signed.fingerprint ?? '')} does not match the content; it was changed after it was signed.`,
+        : signed.problem === 'unsupported'
+          ? `${path}: this Node.js cannot check Ed25519 signatures; use Node 20 or later.`
+          : `${path}: the signature by key ${shortFingerprint(signed.fingerprint ?? '')} does not match the content; it was changed after it was signed.`,
     );
   }
   if (key !== undefined && !signed.signers.some((signer) => signer.startsWith(key))) {

@@ -12,7 +12,7 @@ export interface PackSignature {
 
 export type SignatureCheck =
   | { ok: true; signers: string[] }
-  | { ok: false; problem: 'malformed' | 'mismatch'; fingerprint?: string };
+  | { ok: false; problem: 'malformed' | 'mismatch' | 'unsupported'; fingerprint?: string };
 
 /** Most signatures one pack may carry (a key rotation needs two). */
 export const MAX_SIGNATURES = 4;
@@ -79,15 +79,23 @@ export async function checkSignatures(raw: Record<string, unknown>): Promise<Sig
     const signatureBytes = fromBase64(signature, 64);
     if (!keyBytes || !signatureBytes) return { ok: false, problem: 'malformed' };
     const fingerprint = await sha256Hex(keyBytes);
-    let valid = false;
+    let key: CryptoKey;
     try {
-      const key = await crypto.subtle.importKey(
+      key = await crypto.subtle.importKey(
         'raw',
         keyBytes as Uint8Array<ArrayBuffer>,
         { name: 'Ed25519' },
         false,
         ['verify'],
       );
+    } catch (error) {
+      // Chrome and Edge before 137 have no Ed25519 in WebCrypto: say so rather than call it a forgery.
+      if ((error as Error)?.name === 'NotSupportedError')
+        return { ok: false, problem: 'unsupported', fingerprint };
+      return { ok: false, problem: 'malformed', fingerprint };
+    }
+    let valid = false;
+    try {
       valid = await crypto.subtle.verify(
         { name: 'Ed25519' },
         key,

@@ -2,7 +2,7 @@
 // signed by another key, or changed after signing (even with its sha256 taken out) is refused with a
 // clear status and the last good copy stays; a release signed by the old and the new key rotates.
 import { generateKeyPairSync, type KeyObject, sign } from 'node:crypto';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { syncSubscription } from '../../../src/background/pack-sync';
 import { signPack } from '../../../src/export/pack-hash';
 import {
@@ -142,6 +142,23 @@ describe('pinned signing keys', () => {
         status: 'error',
         message: expect.stringMatching(/signatures field is malformed/),
       });
+    }
+  });
+
+  it('says the browser is too old, not that the pack was forged, where WebCrypto has no Ed25519', async () => {
+    const lead = await newKey();
+    const { host, sync } = await subscribed();
+    host.servePack(await signedBy(teamPack('1', { returns: 'R' }), lead));
+    const importKey = vi
+      .spyOn(crypto.subtle, 'importKey')
+      .mockRejectedValue(new DOMException('Unrecognized name.', 'NotSupportedError'));
+    try {
+      expect(await sync()).toMatchObject({
+        status: 'error',
+        message: expect.stringMatching(/this browser cannot check Ed25519 signatures/),
+      });
+    } finally {
+      importKey.mockRestore();
     }
   });
 
