@@ -41,13 +41,18 @@ function isRuntime(value: unknown): value is ContentRuntime {
  * name="runtime">`), and must never stand in for the API.
  */
 export function getRuntime(scope: object = globalThis): ContentRuntime | undefined {
+  const runtimeOf = (api: unknown) => {
+    const runtime =
+      typeof api === 'object' && api !== null ? (api as { runtime?: unknown }).runtime : undefined;
+    return isRuntime(runtime) ? runtime : undefined;
+  };
   for (const name of ['browser', 'chrome']) {
     const own = Object.getOwnPropertyDescriptor(scope, name);
-    // Chrome defines `chrome` with a getter in a content script's world; Firefox `browser` as a value.
-    const api = (own?.get ? own.get.call(scope) : own?.value) as { runtime?: unknown } | undefined;
-    if (typeof api !== 'object' || api === null) continue;
-    const runtime = api.runtime;
-    if (isRuntime(runtime)) return runtime;
+    const found = runtimeOf(own?.get ? own.get.call(scope) : own?.value);
+    if (found) return found;
   }
-  return undefined;
+  // A browser that defines the API further up the global's prototype chain: still only an object with
+  // the runtime's methods counts (an element named `runtime` has no sendMessage).
+  const inherited = scope as { browser?: unknown; chrome?: unknown };
+  return runtimeOf(inherited.browser) ?? runtimeOf(inherited.chrome);
 }

@@ -256,6 +256,8 @@ describe('getRuntime', () => {
     const real = new FakeRuntime();
     const withChrome = Object.assign(Object.create(named) as object, { chrome: { runtime: real } });
     expect(getRuntime(withChrome)).toBe(real);
+    // An API defined further up the chain (as some browsers do) is found, by its shape.
+    expect(getRuntime(Object.create({ browser: { runtime: real } }) as object)).toBe(real);
     // An own property that is not the runtime's shape is not taken either.
     expect(
       getRuntime({ browser: { runtime: document.createElement('input') }, chrome: { runtime: real } }),
