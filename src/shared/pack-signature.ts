@@ -46,6 +46,15 @@ export function shortFingerprint(fingerprint: string): string {
   return (fingerprint.slice(0, 16).match(/.{1,4}/g) ?? []).join(' ');
 }
 
+/**
+ * A fingerprint as a lead hands it out and an agent types it ("3f2a 9c01 b7de 41aa", or all 64 digits):
+ * 16 to 64 hex digits once spaces and colons are taken out, lowercased; null when it is not one.
+ */
+export function normaliseFingerprint(text: string): string | null {
+  const digits = text.replace(/[\s:]+/g, '').toLowerCase();
+  return /^[0-9a-f]{16,64}$/.test(digits) ? digits : null;
+}
+
 /** The text a signature covers: the pack without `sha256` and `signatures`, keys in their order. */
 export function signedText(pack: Record<string, unknown>): string {
   const { sha256: _hash, signatures: _signatures, ...rest } = pack;
@@ -117,14 +126,15 @@ export type TrustDecision =
 
 /**
  * Whether a pack whose signatures checked out may replace the copy of a subscription that trusts
- * `pinned` keys. Nothing pinned yet: the pack's signers become the pinned keys (none for an unsigned
- * pack). Otherwise one signer must be pinned; then the pack's signers are pinned from now on, which is
+ * `pinned` keys (pinned when the agent subscribed with the lead's fingerprint, or by the first signed
+ * copy). Nothing pinned yet: the pack's signers become the pinned keys (none for an unsigned pack). Otherwise one signer must be pinned; then the pack's signers are pinned from now on, which is
  * how a lead rotates keys (one release signed by the old and the new key, then the new key alone).
  */
 export function trustDecision(pinned: readonly string[], signers: readonly string[]): TrustDecision {
   if (pinned.length === 0) return { ok: true, trusted: [...signers] };
   if (signers.length === 0) return { ok: false, reason: 'unsigned', pinned: [...pinned], signers: [] };
-  if (!signers.some((signer) => pinned.includes(signer))) {
+  // A pin may be a whole fingerprint or (typed by an agent at subscription) its first 16+ digits.
+  if (!signers.some((signer) => pinned.some((pin) => signer.startsWith(pin)))) {
     return { ok: false, reason: 'other-key', pinned: [...pinned], signers: [...signers] };
   }
   return { ok: true, trusted: [...signers] };

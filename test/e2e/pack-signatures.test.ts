@@ -32,7 +32,7 @@ async function startHost(): Promise<Host> {
       response.writeHead(302, { location: '/team.json' }).end();
       return;
     }
-    if (request.url !== '/team.json') {
+    if ((request.url ?? '').split('?')[0] !== '/team.json') {
       response.writeHead(404).end();
       return;
     }
@@ -139,6 +139,28 @@ describe('signed team packs', () => {
     await item.getByRole('button', { name: 'Sync now' }).click();
     await item.filter({ hasText: 'version 4' }).filter({ hasText: 'synced just now' }).waitFor();
     expect(await storedTitle(page)).toBe('Warranty v4');
+    await page.close();
+  });
+
+  it('with the lead’s fingerprint typed at subscription, even the first copy must be signed by that key', async () => {
+    host.serve(await signed(pack('6', 'Warranty v6'), lead));
+    const page = await session.ext.openOptions('packs');
+    await page.getByRole('heading', { name: 'Team packs' }).waitFor();
+    const form = page.getByRole('form', { name: 'Subscribe to a team pack' });
+    await form.getByRole('textbox', { name: 'Pack address' }).fill(`${host.origin}/team.json?copy=2`);
+    const key = form.getByRole('textbox', { name: 'Signing key (optional)' });
+    await key.fill('not a key');
+    await form.getByRole('button', { name: 'Subscribe' }).click();
+    await form.getByRole('alert').filter({ hasText: '16 to 64 hexadecimal digits' }).waitFor();
+    // The fingerprint of someone else's key, as a lead would read it out.
+    await key.fill(shortFingerprint(intruder.fingerprint));
+    await form.getByRole('button', { name: 'Subscribe' }).click();
+    const item = page
+      .getByRole('list', { name: 'Team packs' })
+      .getByRole('listitem')
+      .filter({ hasText: 'copy=2' });
+    await item.filter({ hasText: `trusts only key ${shortFingerprint(intruder.fingerprint)}` }).waitFor();
+    expect(await item.textContent()).toContain(`it is signed by key ${shortFingerprint(lead.fingerprint)}`);
     await page.close();
   });
 

@@ -7,6 +7,7 @@ import { syncSubscription } from '../../../src/background/pack-sync';
 import { signPack } from '../../../src/export/pack-hash';
 import {
   fingerprintOf,
+  normaliseFingerprint,
   shortFingerprint,
   signedText,
   toBase64,
@@ -160,6 +161,43 @@ describe('pinned signing keys', () => {
     } finally {
       importKey.mockRestore();
     }
+  });
+
+  it('pins the key the agent typed when subscribing: even the first copy must be signed by it', async () => {
+    const lead = await newKey();
+    const intruder = await newKey();
+    const db = freshDatabase();
+    const typed = shortFingerprint(lead.fingerprint).toUpperCase(); // "3F2A 9C01 B7DE 41AA", as read out
+    await subscriptions.add(db, 'https://packs.example.com/acme.json', T0, 'acme', typed);
+    expect((await subscriptions.get(db, 'acme'))?.trustedKeys).toEqual([lead.fingerprint.slice(0, 16)]);
+    const host = fakeHost();
+    const sync = () => syncSubscription(db, 'acme', { fetch: host.fetch, now: () => T0 });
+    host.servePack(await signedBy(teamPack('1', { returns: 'Forged' }), intruder));
+    expect(await sync()).toMatchObject({
+      status: 'error',
+      message: expect.stringMatching(/trusts only key/),
+    });
+    host.servePack(teamPack('1', { returns: 'Unsigned' }));
+    expect(await sync()).toMatchObject({
+      status: 'error',
+      message: expect.stringMatching(/it is not signed/),
+    });
+    expect(await db.articles.count()).toBe(0);
+    host.servePack(await signedBy(teamPack('1', { returns: 'Returns policy' }), lead));
+    expect(await sync()).toMatchObject({ status: 'ok', changed: true });
+    expect((await subscriptions.get(db, 'acme'))?.trustedKeys).toEqual([lead.fingerprint]);
+  });
+
+  it('refuses to subscribe with something that is not a fingerprint', async () => {
+    const db = freshDatabase();
+    await expect(
+      subscriptions.add(db, 'https://packs.example.com/a.json', T0, 'a', 'not a key'),
+    ).rejects.toThrow(/16 to 64 hexadecimal digits/);
+    await expect(
+      subscriptions.add(db, 'https://packs.example.com/a.json', T0, 'a', '3f2a'),
+    ).rejects.toThrow();
+    expect(await db.packs.count()).toBe(0);
+    expect(normaliseFingerprint('3f2a:9c01 b7de 41AA')).toBe('3f2a9c01b7de41aa');
   });
 
   it('keeps accepting unsigned copies when nothing was ever signed', () => {
