@@ -1,11 +1,14 @@
 // Fetching a team pack: HTTPS only (plain http only for this computer), a conditional request with the
-// stored ETag, a size cap enforced while the body streams in, a timeout, and redirects only to https.
+// stored ETag, a size cap enforced while the body streams in, a timeout, and redirects followed by hand:
+// each hop's address is checked before it is requested (https only), and at most MAX_PACK_REDIRECTS.
 // Pure of browser APIs other than fetch, which is injected so tests can play the server.
 import { t } from '../shared/i18n';
 import { addressProblem } from '../storage/packs';
 
 export const MAX_PACK_BYTES = 20 * 1024 * 1024;
 export const FETCH_TIMEOUT_MS = 20_000;
+/** Redirects followed from the subscribed address before the sync gives up. */
+export const MAX_PACK_REDIRECTS = 5;
 
 export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
 
@@ -70,6 +73,52 @@ async function readCapped(response: Response, maxBytes: number, signal: AbortSig
 
 class TimedOut extends Error {}
 
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+
+/** Why the sync may not go on to `next` (a redirect's target), or null when it may. */
+function hopProblem(next: string, subscribed: string): string | null {
+  if (next.startsWith('https://')) return null;
+  // A pack on this computer may redirect within this computer (trying a pack locally); nothing else.
+  if (
+    addressProblem(next) === null &&
+    addressProblem(subscribed) === null &&
+    !subscribed.startsWith('https://')
+  )
+    return null;
+  return t('packSyncRedirect', next);
+}
+
+/**
+ * Requests `address` with `redirect: 'manual'` and follows redirects one by one, checking each target
+ * before it is requested. A browser hides where an opaque redirect leads, so one is refused: nothing is
+ * ever sent to an address that was not checked.
+ */
+async function followByHand(
+  address: string,
+  fetch: FetchLike,
+  init: RequestInit,
+): Promise<{ response: Response } | { refused: string }> {
+  let current = address;
+  for (let hops = 0; ; hops++) {
+    const response = await fetch(current, init);
+    const redirected = response.type === 'opaqueredirect' || REDIRECTS.has(response.status);
+    if (!redirected) return { response };
+    await response.body?.cancel().catch(() => undefined);
+    const location = response.type === 'opaqueredirect' ? null : response.headers.get('location');
+    if (location === null) return { refused: t('packSyncRedirectHidden') };
+    if (hops >= MAX_PACK_REDIRECTS) return { refused: t('packSyncTooManyRedirects', MAX_PACK_REDIRECTS) };
+    let next: string;
+    try {
+      next = new URL(location, current).href;
+    } catch {
+      return { refused: t('packSyncRedirect', location) };
+    }
+    const problem = hopProblem(next, address);
+    if (problem) return { refused: problem };
+    current = next;
+  }
+}
+
 /** Fetches the pack at `address`; never throws. */
 export async function fetchPack(address: string, options: FetchPackOptions): Promise<FetchOutcome> {
   const refused = addressProblem(address);
@@ -83,13 +132,15 @@ export async function fetchPack(address: string, options: FetchPackOptions): Pro
   try {
     const headers: Record<string, string> = { accept: 'application/json' };
     if (options.etag) headers['if-none-match'] = options.etag;
-    const response = await options.fetch(address, {
+    const hop = await followByHand(address, options.fetch, {
       headers,
       signal: controller.signal,
-      redirect: 'follow',
+      redirect: 'manual',
       credentials: 'omit',
       cache: 'no-store',
     });
+    if ('refused' in hop) return { kind: 'failed', problem: 'rejected', message: hop.refused };
+    const { response } = hop;
     // A redirect may only land on https (a loopback address may serve itself over http, not be sent to).
     const landed = response.url || address;
     if (new URL(landed).href !== new URL(address).href && !landed.startsWith('https://')) {

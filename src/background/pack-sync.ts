@@ -2,8 +2,10 @@
 // and the format (parsePack), then apply in one transaction (src/storage/packs.ts). Any failure keeps the
 // items of the last good copy and records why on the subscription. Fetch and clock are injected.
 import { t } from '../shared/i18n';
+import { MAX_PACK_DEPTH, nestsDeeperThan } from '../shared/json-depth';
 import type { Pack } from '../shared/model';
 import { parsePack } from '../shared/pack-schema';
+import { checkSignatures, shortFingerprint, trustDecision } from '../shared/pack-signature';
 import type { OwnItDatabase } from '../storage/db';
 import { type ApplyOutcome, applyPack, recordFailure, recordNotModified } from '../storage/packs';
 import { type FetchLike, fetchPack } from './pack-sync-fetch';
@@ -21,10 +23,13 @@ export type SyncResult =
   | { id: string; status: 'ok'; changed: true; outcome: ApplyOutcome }
   | { id: string; status: 'error'; problem: 'unreachable' | 'rejected'; message: string };
 
-/** Turns fetched text into a validated pack, or says why it is refused. */
+/**
+ * Turns fetched text into a validated pack and the fingerprints of the keys that signed it (none for an
+ * unsigned pack), or says why it is refused.
+ */
 export async function readPack(
   text: string,
-): Promise<{ ok: true; pack: Pack } | { ok: false; message: string }> {
+): Promise<{ ok: true; pack: Pack; signers: string[] } | { ok: false; message: string }> {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -34,8 +39,23 @@ export async function readPack(
       message: t('packSyncNotJson', error instanceof Error ? error.message : String(error)),
     };
   }
+  // Bounded before anything walks it recursively (the hash serialises it, the schema reads it).
+  if (nestsDeeperThan(raw, MAX_PACK_DEPTH))
+    return { ok: false, message: t('packSyncTooDeep', MAX_PACK_DEPTH) };
   const integrity = await checkIntegrity(raw);
   if (!integrity.ok) return { ok: false, message: integrity.message };
+  const signed = await checkSignatures(raw as Record<string, unknown>);
+  if (!signed.ok) {
+    return {
+      ok: false,
+      message:
+        signed.problem === 'malformed'
+          ? t('packSyncSignatureMalformed')
+          : signed.problem === 'unsupported'
+            ? t('packSyncSignatureUnsupported')
+            : t('packSyncSignatureMismatch', shortFingerprint(signed.fingerprint ?? '')),
+    };
+  }
   const parsed = parsePack(raw);
   if (!parsed.ok) {
     // The format's own problems (shared with the `ownit` command line) stay in English.
@@ -46,15 +66,32 @@ export async function readPack(
       message: more > 0 ? t('packSyncInvalidMore', problems, more) : t('packSyncInvalid', problems),
     };
   }
-  return { ok: true, pack: parsed.pack };
+  return { ok: true, pack: parsed.pack, signers: signed.signers };
 }
 
-/** Syncs one subscription; null when there is no such subscription. */
+/**
+ * Syncs one subscription; null when there is no such subscription. Never throws: whatever goes wrong is
+ * recorded on that subscription alone.
+ */
 export async function syncSubscription(
   db: OwnItDatabase,
   id: string,
   deps: SyncDeps,
 ): Promise<SyncResult | null> {
+  try {
+    return await syncOnce(db, id, deps);
+  } catch (error) {
+    const message = t('packSyncFailed', error instanceof Error ? error.message : String(error));
+    try {
+      await recordFailure(db, id, 'rejected', message, deps.now());
+    } catch {
+      // The database itself failed: the result still says why.
+    }
+    return { id, status: 'error', problem: 'rejected', message };
+  }
+}
+
+async function syncOnce(db: OwnItDatabase, id: string, deps: SyncDeps): Promise<SyncResult | null> {
   const subscription = await db.packs.get(id);
   if (!subscription) return null;
   const fetched = await fetchPack(subscription.url, {
@@ -75,7 +112,22 @@ export async function syncSubscription(
   }
   const read = await readPack(fetched.text);
   if (!read.ok) return fail('rejected', read.message);
-  const outcome = await applyPack(db, id, read.pack, { etag: fetched.etag, now: deps.now() });
+  // The keys pinned by an earlier signed copy decide; the first signed copy pins its keys.
+  const trust = trustDecision(subscription.trustedKeys ?? [], read.signers);
+  if (!trust.ok) {
+    const pinned = trust.pinned.map(shortFingerprint).join(', ');
+    return fail(
+      'rejected',
+      trust.reason === 'unsigned'
+        ? t('packSyncUnsigned', pinned)
+        : t('packSyncOtherKey', trust.signers.map(shortFingerprint).join(', '), pinned),
+    );
+  }
+  const outcome = await applyPack(db, id, read.pack, {
+    etag: fetched.etag,
+    now: deps.now(),
+    trustedKeys: trust.trusted,
+  });
   return outcome ? { id, status: 'ok', changed: true, outcome } : null;
 }
 

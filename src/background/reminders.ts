@@ -2,8 +2,9 @@
 // every run so a stopped worker or a closed browser loses nothing (see reminder-plan.ts).
 import { t } from '../shared/i18n';
 import type { Note } from '../shared/model';
+import { webUrl } from '../shared/web-url';
 import { database, type OwnItDatabase } from '../storage/db';
-import { commitments, events, settings } from '../storage/repositories';
+import { commitments, settings } from '../storage/repositories';
 import { effectiveTimeZone, loadProfile } from '../storage/settings-profile';
 import { showNotification } from './notify';
 import { noteIdFromAlarm, planReminders, type ReminderState } from './reminder-plan';
@@ -81,8 +82,7 @@ async function runOnce(now: number): Promise<void> {
 
 async function finish(noteId: string): Promise<void> {
   const db = database();
-  const onTime = await commitments.done(db, noteId);
-  await events.record(db, onTime ? 'commitment-kept' : 'commitment-missed', noteId);
+  await commitments.done(db, noteId); // records kept or late in the same transaction
 }
 
 export function registerReminders(): void {
@@ -104,8 +104,10 @@ export function registerReminders(): void {
     void database()
       .notes.get(noteId)
       .then(async (note) => {
-        if (!note?.url) return;
-        const tab = await chrome.tabs.create({ url: note.url });
+        // Only a web page is opened: a stored javascript:, data: or file: address is not.
+        const url = webUrl(note?.url);
+        if (!url) return;
+        const tab = await chrome.tabs.create({ url });
         await openPanel(tab.windowId).catch(() => undefined);
       });
     void chrome.notifications.clear(id);

@@ -1,18 +1,72 @@
 // `ownit pack build <folder of Markdown | export.json | files…> --out team.json --id <id> --name <name>
-// --version <v> [--sign]`: builds a team pack, validated with parsePack. `--sign` adds `sha256`, the
-// content hash defined in docs/pack-format.md.
+// --version <v> [--sign <key>[,<key>]] [--hash]`: builds a team pack, validated with parsePack.
+// `ownit pack keygen --out <key>` makes an Ed25519 signing key; `ownit pack sign <pack.json> --sign
+// <key>[,<key>] --out <signed.json>` signs an existing pack (an export from the options page, say).
+// `--sign` adds Ed25519 signatures and the `sha256` content hash; `--hash` only the hash
+// (docs/pack-format.md).
 import { signPack } from '../export/pack-hash';
 import { checkFlags, type ParsedArgs, requireFlag } from './args';
 import { CliError, EXIT_USAGE } from './cli-error';
-import { packAfter, parseInputs, previewFiles, writePack } from './command-import';
+import { packAfter, parseInputs, previewFiles, readPack, writePack } from './command-import';
 import { jsonLine, type WriteLine } from './output';
+import { generateKeyFile, keyFiles, loadSigningKey, signPackWith } from './pack-keys';
+import { readJson } from './read-files';
 
 export const PACK_USAGE =
-  'ownit pack build <folder | files…> --out <team.json> --id <id> --name <name> --version <version> [--description <text>] [--sign] [--allow-rejects]';
+  'ownit pack build <folder | files…> --out <team.json> --id <id> --name <name> --version <version> [--description <text>] [--sign <key>[,<key>]] [--hash] [--allow-rejects]\n' +
+  '       ownit pack keygen --out <team-signing.key>\n' +
+  '       ownit pack sign <pack.json> --sign <key>[,<key>] --out <signed.json>';
+
+/** The pack signed with `--sign` keys (and hashed), only hashed with `--hash`, else as it is. */
+async function finish(pack: Record<string, unknown>, args: ParsedArgs): Promise<Record<string, unknown>> {
+  const sign = args.flags.get('sign');
+  if (sign !== undefined) {
+    const files = keyFiles(sign);
+    if (files.length === 0) throw new CliError(`--sign needs a key file. Usage: ${PACK_USAGE}`, EXIT_USAGE);
+    return signPackWith(pack, await Promise.all(files.map(loadSigningKey)));
+  }
+  if (args.flags.has('hash')) return signPack(pack);
+  return pack;
+}
+
+function summary(pack: Record<string, unknown>) {
+  const signatures = (pack.signatures as { publicKey: string }[] | undefined) ?? [];
+  return {
+    ...('sha256' in pack ? { sha256: pack.sha256 } : {}),
+    ...(signatures.length > 0 ? { signatures: signatures.length } : {}),
+  };
+}
+
+async function keygen(args: ParsedArgs, write: WriteLine): Promise<void> {
+  checkFlags(args, ['out'], PACK_USAGE);
+  const out = requireFlag(args, 'out', PACK_USAGE);
+  const { publicKey, fingerprint } = await generateKeyFile(out);
+  jsonLine(write, { key: out, publicKey, fingerprint });
+}
+
+async function signExisting(args: ParsedArgs, write: WriteLine): Promise<void> {
+  checkFlags(args, ['out', 'sign'], PACK_USAGE);
+  const [input, ...extra] = args.positionals.slice(1);
+  if (!input || extra.length > 0) throw new CliError(`Usage: ${PACK_USAGE}`, EXIT_USAGE);
+  const out = requireFlag(args, 'out', PACK_USAGE);
+  requireFlag(args, 'sign', PACK_USAGE);
+  await readPack(input); // a pack that is not valid is not signed
+  const raw = (await readJson(input)) as Record<string, unknown>;
+  const signed = await finish(raw, args);
+  await writePack(out, signed);
+  jsonLine(write, { out, id: raw.id, version: raw.version, ...summary(signed) });
+}
 
 export async function runPackCommand(args: ParsedArgs, write: WriteLine): Promise<void> {
-  checkFlags(args, ['out', 'id', 'name', 'version', 'description', 'sign', 'allow-rejects'], PACK_USAGE);
-  const [action, ...inputs] = args.positionals;
+  const action = args.positionals[0];
+  if (action === 'keygen') return keygen(args, write);
+  if (action === 'sign') return signExisting(args, write);
+  checkFlags(
+    args,
+    ['out', 'id', 'name', 'version', 'description', 'sign', 'hash', 'allow-rejects'],
+    PACK_USAGE,
+  );
+  const inputs = args.positionals.slice(1);
   if (action !== 'build') throw new CliError(`Usage: ${PACK_USAGE}`, EXIT_USAGE);
   const out = requireFlag(args, 'out', PACK_USAGE);
   const meta = {
@@ -20,6 +74,8 @@ export async function runPackCommand(args: ParsedArgs, write: WriteLine): Promis
     name: requireFlag(args, 'name', PACK_USAGE),
     version: requireFlag(args, 'version', PACK_USAGE),
   };
+  // Keys are read before any input, so a wrong key path fails at once.
+  if (args.flags.has('sign')) await Promise.all(keyFiles(args.flags.get('sign') ?? '').map(loadSigningKey));
   const results = await parseInputs(inputs);
   const plan = previewFiles(results, { articles: [], playbooks: [], rules: [] }, write);
   if (plan.counts.rejected > 0 && !args.flags.has('allow-rejects')) {
@@ -29,8 +85,8 @@ export async function runPackCommand(args: ParsedArgs, write: WriteLine): Promis
   }
   const description = args.flags.get('description');
   const pack = packAfter(plan, undefined, { ...meta, ...(description ? { description } : {}) });
-  const final = args.flags.has('sign') ? await signPack(pack as unknown as Record<string, unknown>) : pack;
-  await writePack(out, final as Record<string, unknown>);
+  const final = await finish(pack as unknown as Record<string, unknown>, args);
+  await writePack(out, final);
   jsonLine(write, {
     out,
     id: meta.id,
@@ -38,6 +94,6 @@ export async function runPackCommand(args: ParsedArgs, write: WriteLine): Promis
     articles: pack.articles.length,
     playbooks: pack.playbooks.length,
     rules: pack.rules.length,
-    ...('sha256' in final ? { sha256: final.sha256 } : {}),
+    ...summary(final),
   });
 }

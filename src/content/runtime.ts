@@ -22,11 +22,37 @@ export interface ContentRuntime {
   };
 }
 
-/** The extension runtime (Firefox `browser`, Chrome `chrome`), or undefined outside an extension. */
-export function getRuntime(): ContentRuntime | undefined {
-  const scope = globalThis as {
-    browser?: { runtime?: ContentRuntime };
-    chrome?: { runtime?: ContentRuntime };
+/** An object that has the runtime's shape (an element named `runtime` does not). */
+function isRuntime(value: unknown): value is ContentRuntime {
+  if (typeof value !== 'object' || value === null) return false;
+  const candidate = value as Partial<ContentRuntime>;
+  return (
+    typeof candidate.sendMessage === 'function' &&
+    typeof candidate.onMessage === 'object' &&
+    candidate.onMessage !== null &&
+    typeof candidate.onMessage.addListener === 'function'
+  );
+}
+
+/**
+ * The extension runtime (Firefox `browser`, Chrome `chrome`), or undefined outside an extension. Only
+ * the global object's own properties are read: a page element with the id `browser` or `chrome` is
+ * reachable as `window.browser` through named access (DOM clobbering, `<form id="browser"><input
+ * name="runtime">`), and must never stand in for the API.
+ */
+export function getRuntime(scope: object = globalThis): ContentRuntime | undefined {
+  const runtimeOf = (api: unknown) => {
+    const runtime =
+      typeof api === 'object' && api !== null ? (api as { runtime?: unknown }).runtime : undefined;
+    return isRuntime(runtime) ? runtime : undefined;
   };
-  return scope.browser?.runtime ?? scope.chrome?.runtime;
+  for (const name of ['browser', 'chrome']) {
+    const own = Object.getOwnPropertyDescriptor(scope, name);
+    const found = runtimeOf(own?.get ? own.get.call(scope) : own?.value);
+    if (found) return found;
+  }
+  // A browser that defines the API further up the global's prototype chain: still only an object with
+  // the runtime's methods counts (an element named `runtime` has no sendMessage).
+  const inherited = scope as { browser?: unknown; chrome?: unknown };
+  return runtimeOf(inherited.browser) ?? runtimeOf(inherited.chrome);
 }

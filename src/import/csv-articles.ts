@@ -6,6 +6,7 @@ import {
   type ImportItem,
   isCalendarDate,
   issue,
+  MAX_FILE_ITEMS,
   type PackArticle,
   type ParseResult,
   slugify,
@@ -58,7 +59,19 @@ export function parseCsvArticles(
 ): ParseResult {
   const errors: ImportIssue[] = [];
   const items: ImportItem[] = [];
-  const { records, unclosedQuoteLine } = parseCsvRecords(text, onProgress);
+  // The header and at most MAX_FILE_ITEMS rows; one more and the file is refused as a whole.
+  const { records, unclosedQuoteLine, truncated } = parseCsvRecords(text, onProgress, MAX_FILE_ITEMS + 1);
+  if (truncated) {
+    const limit = MAX_FILE_ITEMS.toLocaleString('en-US');
+    errors.push(
+      issue(
+        'error',
+        file,
+        `the file has more than ${limit} rows; the limit is ${limit}. Split it into smaller files.`,
+      ),
+    );
+    return { items, errors };
+  }
   if (unclosedQuoteLine !== undefined) {
     errors.push(
       issue('error', file, 'a quoted field is never closed; the rest of the file was not read', {

@@ -13,6 +13,8 @@ export interface CsvRecords {
   delimiter: ',' | ';';
   /** Set when a quoted field is never closed; records up to that one are still returned. */
   unclosedQuoteLine?: number;
+  /** Set when the text holds more than `maxRecords` records: reading stopped there. */
+  truncated?: boolean;
 }
 
 /** `;` when the header line has more semicolons than commas outside quotes (European spreadsheets). */
@@ -34,9 +36,11 @@ export function detectDelimiter(text: string): ',' | ';' {
 const PROGRESS_RECORDS = 250;
 
 /** With `onProgress`, reports (characters read, all characters) every few hundred records. */
+/** With `maxRecords`, stops (and says `truncated`) at the record after that many. */
 export function parseCsvRecords(
   input: string,
   onProgress?: (done: number, total: number) => void,
+  maxRecords = Number.POSITIVE_INFINITY,
 ): CsvRecords {
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   const delimiter = detectDelimiter(text);
@@ -63,6 +67,8 @@ export function parseCsvRecords(
   };
 
   while (i < text.length) {
+    if (records.length > maxRecords)
+      return { records: records.slice(0, maxRecords), delimiter, truncated: true };
     if (inQuotes) {
       const close = text.indexOf('"', i);
       if (close < 0) {
@@ -113,6 +119,8 @@ export function parseCsvRecords(
   }
   if (inQuotes) return { records, delimiter, unclosedQuoteLine: quoteLine };
   if (field !== '' || fields.length > 0 || fieldStarted) endRecord();
+  if (records.length > maxRecords)
+    return { records: records.slice(0, maxRecords), delimiter, truncated: true };
   return { records, delimiter };
 }
 

@@ -47,6 +47,13 @@ export interface ParseResult {
  */
 export const MAX_FILE_BYTES = 100 * 1024 * 1024;
 
+/**
+ * Most items one file may hold (CSV rows, Markdown files in a .zip), so a file of a million short rows
+ * is refused at once, with a clear message, instead of taking minutes and gigabytes to preview.
+ * Twice the 10,000-article knowledge base the budgets are measured on.
+ */
+export const MAX_FILE_ITEMS = 20_000;
+
 /** "faq.csv:4: title: must not be empty" (file:line: field: message, like a compiler), for the CLI and the preview. */
 export function describeIssue(issue: ImportIssue): string {
   const at = issue.line !== undefined ? `${issue.file}:${issue.line}` : issue.file;

@@ -4,6 +4,7 @@ import { liveQuery } from 'dexie';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../shared/i18n';
 import type { PackSubscription } from '../shared/model';
+import { shortFingerprint } from '../shared/pack-signature';
 import type { OwnItDatabase } from '../storage/db';
 import { itemCount, type Override, overridesOf } from '../storage/packs';
 import { packTitle, statusText } from './pack-status';
@@ -78,6 +79,11 @@ export function PackRow(props: Props) {
         {sub.applied && (
           <span class="chip subtle">{plural(count, 'optionsItemsOne', 'optionsItemsMany')}</span>
         )}
+        {sub.trustedKeys?.map((key) => (
+          <span key={key} class="chip subtle" data-key={key}>
+            {t('optionsPackSignedBy', shortFingerprint(key))}
+          </span>
+        ))}
       </div>
       <p class="pack-status" data-status={sub.status} aria-live="polite">
         {syncing ? t('optionsPackSyncing') : statusText(sub, now)}

@@ -5,6 +5,7 @@ import { liveQuery } from 'dexie';
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../shared/i18n';
 import type { PackSubscription } from '../shared/model';
+import { normaliseFingerprint } from '../shared/pack-signature';
 import type { OwnItDatabase } from '../storage/db';
 import { addressProblem, isLoopback, type Override, resetToPack, subscriptions } from '../storage/packs';
 import { Notice, type NoticeState } from './Notice';
@@ -14,6 +15,7 @@ import './packs.css';
 
 const HEADING = 'packs-heading';
 const ADDRESS = 'pack-address';
+const KEY = 'pack-key';
 /** An address, not words: the same in every language. */
 const EXAMPLE_ADDRESS = 'https://support.example.com/packs/team.json';
 
@@ -55,6 +57,8 @@ export function PacksManager({ db }: { db: OwnItDatabase }) {
   const rows = usePacks(db);
   const now = useNow();
   const [address, setAddress] = useState('');
+  const [key, setKey] = useState('');
+  const [keyError, setKeyError] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<NoticeState | null>(null);
   const [syncing, setSyncing] = useState<Set<string>>(new Set());
@@ -90,6 +94,11 @@ export function PacksManager({ db }: { db: OwnItDatabase }) {
       document.getElementById(ADDRESS)?.focus();
       return;
     }
+    if (key.trim() !== '' && normaliseFingerprint(key) === null) {
+      setKeyError(t('packSyncBadFingerprint'));
+      document.getElementById(KEY)?.focus();
+      return;
+    }
     // Asked right here, inside the click: the browser allows the question only during a user gesture.
     const origin = new URL(wanted).origin;
     void permissionFor(wanted)
@@ -98,8 +107,9 @@ export function PacksManager({ db }: { db: OwnItDatabase }) {
           setError(t('optionsNotSubscribedPermission', origin));
           return;
         }
-        const row = await subscriptions.add(db, wanted);
+        const row = await subscriptions.add(db, wanted, Date.now(), undefined, key);
         setAddress('');
+        setKey('');
         setError(null);
         await sync(row.id);
       })
@@ -159,6 +169,30 @@ export function PacksManager({ db }: { db: OwnItDatabase }) {
           {error && (
             <p id={`${ADDRESS}-error`} class="field-error" role="alert">
               {error}
+            </p>
+          )}
+        </div>
+        <div class="field">
+          <label for={KEY}>{t('optionsPackKeyLabel')}</label>
+          <input
+            id={KEY}
+            type="text"
+            spellcheck={false}
+            autoComplete="off"
+            value={key}
+            aria-invalid={keyError ? 'true' : undefined}
+            aria-describedby={keyError ? `${KEY}-hint ${KEY}-error` : `${KEY}-hint`}
+            onInput={(event) => {
+              setKey(event.currentTarget.value);
+              setKeyError(null);
+            }}
+          />
+          <p id={`${KEY}-hint`} class="muted small">
+            {t('optionsPackKeyHint')}
+          </p>
+          {keyError && (
+            <p id={`${KEY}-error`} class="field-error" role="alert">
+              {keyError}
             </p>
           )}
         </div>

@@ -54,7 +54,7 @@ export async function grantSite(pattern: string): Promise<boolean> {
   const id = scriptId(pattern);
   if (script && (await chrome.scripting.getRegisteredContentScripts({ ids: [id] })).length === 0) {
     await chrome.scripting.registerContentScripts([
-      { id, matches: [pattern], js: [script], runAt: 'document_idle', persistAcrossSessions: true },
+      { id, matches: [pattern], js: [script], runAt: 'document_start', persistAcrossSessions: true },
     ]);
   }
   return true;

@@ -85,7 +85,27 @@ const HEADING = /^ {0,3}(#{1,6})(?:\s+(.*?))?(?:\s+#+)?\s*$/;
 const RULE = /^ {0,3}([-*_])(?:\s*\1){2,}\s*$/;
 const QUOTE = /^ {0,3}> ?/;
 const ITEM = /^( *)([-*+]|\d{1,9}[.)])(?: +|$)/;
-const TABLE_DIVIDER = /^ *\|?(?: *:?-+:? *\|)+(?: *:?-+:? *)?\|? *$|^ *:?-+:? *\|(?: *:?-+:? *\|?)+ *$/;
+/** One cell of a table's divider row: dashes, an optional colon at either end, spaces around. */
+const DIVIDER_CELL = /^ *:?-+:? *$/;
+
+/**
+ * A table's divider row (`| --- | :-: |`): cells split on `|`, each a run of dashes, with at least one
+ * `|` besides an opening one. Split and checked cell by cell, so it takes linear time on any line (a
+ * single pattern for the whole row backtracked exponentially on rows like `-|------…x`).
+ */
+export function isTableDivider(line: string): boolean {
+  let start = 0;
+  let end = line.length;
+  while (line[start] === ' ') start++;
+  while (end > start && line[end - 1] === ' ') end--;
+  if (line[start] === '|') start++;
+  const closed = end > start && line[end - 1] === '|';
+  if (closed) end--;
+  const row = line.slice(start, end);
+  const parts = row.split('|');
+  if (parts.length < 2 && !closed) return false;
+  return parts.every((part) => DIVIDER_CELL.test(part));
+}
 
 function isBlockStart(line: string): boolean {
   return FENCE.test(line) || HEADING.test(line) || RULE.test(line) || QUOTE.test(line) || ITEM.test(line);
@@ -215,7 +235,7 @@ function blocks(lines: string[], depth: number): string {
       i = next;
       continue;
     }
-    if (line.includes('|') && TABLE_DIVIDER.test(lines[i + 1] ?? '')) {
+    if (line.includes('|') && isTableDivider(lines[i + 1] ?? '')) {
       const rows: string[] = [];
       i += 2;
       while (i < lines.length && (lines[i] ?? '').includes('|') && (lines[i] ?? '').trim() !== '') {

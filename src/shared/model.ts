@@ -161,6 +161,11 @@ export interface PackSubscription {
   installed?: string[];
   /** Pack items not applied because their id belongs to another source ("article refund: your own"). */
   collisions?: string[];
+  /**
+   * Fingerprints of the signing keys this subscription trusts (src/shared/pack-signature.ts), pinned by
+   * the first signed copy applied; from then on a copy unsigned or signed by another key is refused.
+   */
+  trustedKeys?: string[];
 }
 
 /** The pack format: the starter pack, team packs and exports all use it (docs/pack-format.md). */

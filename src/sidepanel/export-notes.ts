@@ -38,10 +38,16 @@ export interface NotesExport {
  */
 const FORMULA_START = /^[=+\-@\t\r]/;
 
-/** One CSV field: neutralised against formula injection, then quoted per RFC 4180 when needed. */
+/**
+ * One CSV field: neutralised against formula injection, then quoted when it holds a comma, a semicolon
+ * (the separator of European spreadsheets, where `x;=1+1` would become two cells and run the second), a
+ * quote or a line break, or when it had to be neutralised (so the apostrophe and the text stay one cell
+ * whatever separator the spreadsheet picks). Quotes inside are doubled (RFC 4180).
+ */
 export function csvCell(value: string): string {
-  const safe = FORMULA_START.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+  const risky = FORMULA_START.test(value);
+  const safe = risky ? `'${value}` : value;
+  return risky || /[",;\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 function iso(ms: number | undefined): string {

@@ -145,7 +145,7 @@ export async function grantSite(origin: string, tabId: number): Promise<boolean>
   const existing = await chrome.scripting.getRegisteredContentScripts({ ids: [id] });
   if (existing.length === 0) {
     await chrome.scripting.registerContentScripts([
-      { id, matches: [pattern], js: [script], runAt: 'document_idle', persistAcrossSessions: true },
+      { id, matches: [pattern], js: [script], runAt: 'document_start', persistAcrossSessions: true },
     ]);
   }
   await chrome.scripting.executeScript({ target: { tabId }, files: [script] });

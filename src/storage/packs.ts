@@ -4,6 +4,7 @@
 // pack stays in the subscription row so an override can be reset to the pack's version.
 import { t } from '../shared/i18n';
 import type { Pack, PackSubscription, Source } from '../shared/model';
+import { normaliseFingerprint } from '../shared/pack-signature';
 import type { OwnItDatabase } from './db';
 import {
   asYours,
@@ -76,7 +77,7 @@ export async function applyPack(
   db: OwnItDatabase,
   subscriptionId: string,
   pack: Pack,
-  fetched: { etag?: string | undefined; now: number },
+  fetched: { etag?: string | undefined; now: number; trustedKeys?: string[] },
 ): Promise<ApplyOutcome | null> {
   const { now } = fetched;
   return db.transaction('rw', packTables(db), async () => {
@@ -152,6 +153,10 @@ export async function applyPack(
     };
     if (fetched.etag) next.etag = fetched.etag;
     else delete next.etag;
+    if (fetched.trustedKeys !== undefined) {
+      if (fetched.trustedKeys.length > 0) next.trustedKeys = fetched.trustedKeys;
+      else delete next.trustedKeys;
+    }
     await db.packs.put(next);
     return outcome;
   });
@@ -198,21 +203,35 @@ export const subscriptions = {
   all: (db: OwnItDatabase) => db.packs.toArray(),
   get: (db: OwnItDatabase, id: string) => db.packs.get(id),
 
-  /** Saves a new subscription (not synced yet); refuses a bad address or one already subscribed to. */
+  /**
+   * Saves a new subscription (not synced yet); refuses a bad address or one already subscribed to.
+   * With `trustedKey` (the lead's key fingerprint, 16 to 64 hex digits) only packs signed by that key
+   * are ever applied, the first one included.
+   */
   async add(
     db: OwnItDatabase,
     address: string,
     now = Date.now(),
     id = newSubscriptionId(),
+    trustedKey?: string,
   ): Promise<PackSubscription> {
     const problem = addressProblem(address);
     if (problem) throw new Error(problem);
+    const pin =
+      trustedKey === undefined || trustedKey.trim() === '' ? undefined : normaliseFingerprint(trustedKey);
+    if (pin === null) throw new Error(t('packSyncBadFingerprint'));
     const url = new URL(address).href;
     return db.transaction('rw', db.packs, async () => {
       if ((await db.packs.where('url').equals(url).count()) > 0) {
         throw new Error(t('packSyncAlreadySubscribed'));
       }
-      const row: PackSubscription = { id, url, status: 'never', addedAt: now };
+      const row: PackSubscription = {
+        id,
+        url,
+        status: 'never',
+        addedAt: now,
+        ...(pin ? { trustedKeys: [pin] } : {}),
+      };
       await db.packs.add(row);
       return row;
     });

@@ -218,21 +218,31 @@ export const commitments = {
     return rows.sort((a, b) => (a.commitment?.dueAt ?? 0) - (b.commitment?.dueAt ?? 0));
   },
 
-  /** Marks the promise kept; returns whether it was kept on time. */
+  /**
+   * Marks the promise kept and records it as kept on time or late (`commitment-kept` /
+   * `commitment-missed`) in one transaction: both are written or neither. A promise that is not open
+   * (already done from the notification, say) changes nothing and records nothing. Returns whether it
+   * was kept on time.
+   */
   async done(db: OwnItDatabase, noteId: string, now = Date.now()): Promise<boolean> {
-    let onTime = false;
-    await db.notes
-      .where('id')
-      .equals(noteId)
-      .modify((note) => {
-        const promise = note.commitment;
-        if (promise?.status !== 'open') return;
-        onTime = now <= promise.dueAt;
-        promise.status = 'done';
-        promise.doneAt = now;
-        delete promise.snoozedUntil;
-      });
-    return onTime;
+    return db.transaction('rw', db.notes, db.events, async () => {
+      let closed = false;
+      let onTime = false;
+      await db.notes
+        .where('id')
+        .equals(noteId)
+        .modify((note) => {
+          const promise = note.commitment;
+          if (promise?.status !== 'open') return;
+          closed = true;
+          onTime = now <= promise.dueAt;
+          promise.status = 'done';
+          promise.doneAt = now;
+          delete promise.snoozedUntil;
+        });
+      if (closed) await events.record(db, onTime ? 'commitment-kept' : 'commitment-missed', noteId, now);
+      return onTime;
+    });
   },
 
   async snooze(db: OwnItDatabase, noteId: string, until: number): Promise<void> {

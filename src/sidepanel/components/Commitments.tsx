@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../shared/i18n';
 import type { Note } from '../../shared/model';
 import { database } from '../../storage/db';
-import { commitments, events } from '../../storage/repositories';
+import { commitments } from '../../storage/repositories';
 import { commitmentsChanged } from '../commitments-changed';
 import { labelDue, readDueTime } from '../due-time';
 
@@ -45,14 +45,8 @@ function CommitmentItem({ note, overdue, onChange }: { note: Note; overdue: bool
       })
       .catch((error: unknown) => setProblem(String(error)));
 
-  const done = () =>
-    after(
-      commitments
-        .done(database(), note.id)
-        .then((onTime) =>
-          events.record(database(), onTime ? 'commitment-kept' : 'commitment-missed', note.id),
-        ),
-    );
+  // Marking it done records kept or late in the same transaction.
+  const done = () => after(commitments.done(database(), note.id));
 
   const reschedule = async () => {
     const due = await readDueTime(when);

@@ -204,10 +204,13 @@ interface CaseItemProps {
 
 function CaseItem({ summary, allNotes, open, onToggle }: CaseItemProps) {
   const latest = summary.notes[0] as Note;
+  // A link only to a web page: a stored javascript: or data: address stays plain text. (The same test as
+  // src/shared/web-url.ts, written out to keep the panel's first paint as small as it was.)
+  const href = /^https?:\/\//i.test(summary.url) ? summary.url : undefined;
   return (
     <li class="case">
-      {summary.url ? (
-        <a href={summary.url} target="_blank" rel="noopener noreferrer" class="case-title">
+      {href ? (
+        <a href={href} target="_blank" rel="noopener noreferrer" class="case-title">
           {summary.label}
         </a>
       ) : (

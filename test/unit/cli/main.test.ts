@@ -195,6 +195,8 @@ describe('ownit validate', () => {
         articles: 37,
         playbooks: 6,
         rules: 7,
+        sha256: 'absent',
+        signedBy: [],
       },
     ]);
   });

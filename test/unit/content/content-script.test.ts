@@ -1,6 +1,11 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ContentRuntime, MessageListener, MessageSender } from '../../../src/content/runtime';
+import {
+  type ContentRuntime,
+  getRuntime,
+  type MessageListener,
+  type MessageSender,
+} from '../../../src/content/runtime';
 import { type ContentScript, startContentScript } from '../../../src/content/start';
 import { isContentToExtension, isPageContext } from '../../../src/shared/messages';
 import type { PageContext } from '../../../src/shared/model';
@@ -193,11 +198,13 @@ describe('answering the panel', () => {
 });
 
 describe('the entry script', () => {
+  const INSTANCE = Symbol.for('ownit.contentScript');
   afterEach(() => {
-    const slot = window as unknown as { __ownItContentScript?: ContentScript };
-    slot.__ownItContentScript?.stop();
-    delete slot.__ownItContentScript;
+    const slot = globalThis as unknown as Record<symbol, ContentScript | undefined>;
+    slot[INSTANCE]?.stop();
+    delete slot[INSTANCE];
     delete (globalThis as { chrome?: unknown }).chrome;
+    document.body.innerHTML = '';
   });
 
   async function inject(): Promise<void> {
@@ -226,6 +233,34 @@ describe('the entry script', () => {
 
   it('does nothing outside an extension', async () => {
     await inject();
-    expect((window as unknown as { __ownItContentScript?: unknown }).__ownItContentScript).toBeUndefined();
+    expect((globalThis as unknown as Record<symbol, unknown>)[INSTANCE]).toBeUndefined();
+    expect(Object.keys(globalThis).filter((key) => /ownit/i.test(key))).toEqual([]);
+  });
+
+  it('starts even when the page has elements named like the API or the old instance slot', async () => {
+    document.body.innerHTML =
+      '<form id="browser"><input name="runtime"></form><form id="chrome"><input name="runtime"></form><div id="__ownItContentScript"></div>';
+    (globalThis as { chrome?: unknown }).chrome = { runtime };
+    await inject();
+    expect(runtime.listeners).toHaveLength(1);
+  });
+});
+
+describe('getRuntime', () => {
+  it('reads only the global object’s own properties, never elements reached by named access', () => {
+    // A window's named properties (elements by id) sit on its prototype chain, as here.
+    const form = Object.assign(document.createElement('form'), { runtime: document.createElement('input') });
+    const named = { browser: form, chrome: form };
+    const clobbered = Object.create(named) as object;
+    expect(getRuntime(clobbered)).toBeUndefined();
+    const real = new FakeRuntime();
+    const withChrome = Object.assign(Object.create(named) as object, { chrome: { runtime: real } });
+    expect(getRuntime(withChrome)).toBe(real);
+    // An API defined further up the chain (as some browsers do) is found, by its shape.
+    expect(getRuntime(Object.create({ browser: { runtime: real } }) as object)).toBe(real);
+    // An own property that is not the runtime's shape is not taken either.
+    expect(
+      getRuntime({ browser: { runtime: document.createElement('input') }, chrome: { runtime: real } }),
+    ).toBe(real);
   });
 });

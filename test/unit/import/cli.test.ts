@@ -205,7 +205,7 @@ describe('ownit pack build', () => {
       'Team',
       '--version',
       '1.2.0',
-      '--sign',
+      '--hash',
     ]);
     expect(code).toBe(0);
     const pack = readPackFile(target);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseCsvArticles } from '../../../src/import/csv-articles';
 import { parseCsvRecords } from '../../../src/import/csv-records';
-import { describeIssue } from '../../../src/import/types';
+import { parseImportFile } from '../../../src/import/parse-file';
+import { describeIssue, MAX_FILE_ITEMS } from '../../../src/import/types';
 import { fixtureText } from './fixtures';
 
 describe('parseCsvRecords', () => {
@@ -100,5 +101,32 @@ describe('parseCsvArticles', () => {
   it('takes off the apostrophe the CSV export adds before formula-like cells', () => {
     const { items } = parseCsvArticles('x.csv', "title,body\n'=SUM(A1),'- first step\n");
     expect(items[0]!.item).toMatchObject({ title: '=SUM(A1)', body: '- first step' });
+  });
+});
+
+describe('the row cap', () => {
+  const csv = (rows: number) => `title,body\n${'Refund,Pay it back\n'.repeat(rows)}`;
+
+  it(`reads a file of exactly ${MAX_FILE_ITEMS} rows`, () => {
+    const result = parseCsvArticles('big.csv', csv(MAX_FILE_ITEMS));
+    expect(result.errors.filter((e) => e.severity === 'error')).toEqual([]);
+    expect(result.items).toHaveLength(MAX_FILE_ITEMS);
+  });
+
+  it('refuses a file of one row more, as a whole, with a clear message (the same cap as a .zip)', () => {
+    const result = parseImportFile('big.csv', csv(MAX_FILE_ITEMS + 1));
+    expect(result.items).toEqual([]);
+    expect(result.errors.map(describeIssue)).toEqual([
+      'big.csv: the file has more than 20,000 rows; the limit is 20,000. Split it into smaller files.',
+    ]);
+  });
+
+  it('stops reading at the cap: a million short rows are refused without reading them all', () => {
+    const { records, truncated } = parseCsvRecords('t\n'.repeat(1_000_000), undefined, 10);
+    expect(truncated).toBe(true);
+    expect(records).toHaveLength(10);
+    const result = parseCsvArticles('million.csv', csv(1_000_000));
+    expect(result.items).toEqual([]);
+    expect(result.errors[0]?.message).toContain('more than 20,000 rows');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type FetchLike, fetchPack } from '../../../src/background/pack-sync-fetch';
+import { type FetchLike, fetchPack, MAX_PACK_REDIRECTS } from '../../../src/background/pack-sync-fetch';
 
 const ok = (body: string, headers: Record<string, string> = {}) =>
   new Response(body, { status: 200, headers });
@@ -71,6 +71,96 @@ describe('fetchPack: where from', () => {
     });
     const result = await fetchPack('https://packs.example.com/team.json', { fetch: host.fetch });
     expect(result).toEqual({ kind: 'fetched', text: '{"b":2}' });
+  });
+});
+
+describe('fetchPack: redirects, followed by hand', () => {
+  const redirect = (location: string, status = 302) => new Response(null, { status, headers: { location } });
+
+  it('asks for manual redirects and never requests a plain-http hop', async () => {
+    const modes: (string | undefined)[] = [];
+    const host = recording((url, init) => {
+      modes.push(init.redirect);
+      return url.startsWith('https://packs.')
+        ? redirect('http://mirror.example.com/team.json?token=secret')
+        : ok('{}');
+    });
+    const result = await fetchPack('https://packs.example.com/team.json', { fetch: host.fetch });
+    expect(result).toEqual({
+      kind: 'failed',
+      problem: 'rejected',
+      message: 'it redirected to http://mirror.example.com/team.json?token=secret, which is not https',
+    });
+    expect(host.calls).toEqual(['https://packs.example.com/team.json']);
+    expect(modes).toEqual(['manual']);
+  });
+
+  it('follows https hops (relative ones too), sending the ETag on each', async () => {
+    const etags: (string | null)[] = [];
+    const host = recording((url, init) => {
+      etags.push(new Headers(init.headers).get('if-none-match'));
+      if (url === 'https://packs.example.com/team.json')
+        return redirect('https://cdn.example.com/a/team.json', 301);
+      if (url === 'https://cdn.example.com/a/team.json') return redirect('../b/team.json', 308);
+      return ok('{"c":3}', { etag: '"e"' });
+    });
+    const result = await fetchPack('https://packs.example.com/team.json', {
+      fetch: host.fetch,
+      etag: '"v1"',
+    });
+    expect(result).toEqual({ kind: 'fetched', text: '{"c":3}', etag: '"e"' });
+    expect(host.calls).toEqual([
+      'https://packs.example.com/team.json',
+      'https://cdn.example.com/a/team.json',
+      'https://cdn.example.com/b/team.json',
+    ]);
+    expect(etags).toEqual(['"v1"', '"v1"', '"v1"']);
+  });
+
+  it(`gives up after ${MAX_PACK_REDIRECTS} redirects`, async () => {
+    let n = 0;
+    const host = recording(() => redirect(`https://loop.example.com/${++n}`));
+    const result = await fetchPack('https://loop.example.com/0', { fetch: host.fetch });
+    expect(result).toEqual({
+      kind: 'failed',
+      problem: 'rejected',
+      message: 'it redirected more than 5 times',
+    });
+    expect(host.calls).toHaveLength(MAX_PACK_REDIRECTS + 1);
+  });
+
+  it('refuses a redirect whose target the browser hides (an opaque redirect) without following it', async () => {
+    const host = recording(() => {
+      const response = new Response(null, { status: 200 });
+      Object.defineProperty(response, 'type', { value: 'opaqueredirect' });
+      Object.defineProperty(response, 'status', { value: 0 });
+      return response;
+    });
+    const result = await fetchPack('https://packs.example.com/team.json', { fetch: host.fetch });
+    expect(result).toMatchObject({ kind: 'failed', problem: 'rejected' });
+    expect((result as { message: string }).message).toContain('subscribe to the final address');
+    expect(host.calls).toHaveLength(1);
+  });
+
+  it('lets a pack on this computer redirect within it, but an https pack never to loopback http or other schemes', async () => {
+    const local = recording((url) => (url.endsWith('/old.json') ? redirect('/new.json') : ok('{}')));
+    expect(await fetchPack('http://127.0.0.1:8080/old.json', { fetch: local.fetch })).toMatchObject({
+      kind: 'fetched',
+    });
+    expect(local.calls).toEqual(['http://127.0.0.1:8080/old.json', 'http://127.0.0.1:8080/new.json']);
+    for (const target of [
+      'http://127.0.0.1/pack.json',
+      'file:///etc/passwd',
+      'ftp://x.example.com/p',
+      'javascript:alert(1)',
+    ]) {
+      const host = recording(() => redirect(target));
+      expect(await fetchPack('https://packs.example.com/team.json', { fetch: host.fetch })).toMatchObject({
+        kind: 'failed',
+        problem: 'rejected',
+      });
+      expect(host.calls).toHaveLength(1);
+    }
   });
 });
 

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { syncAll, syncSubscription } from '../../../src/background/pack-sync';
+import { MAX_PACK_DEPTH, nestsDeeperThan } from '../../../src/shared/json-depth';
 import type { Article } from '../../../src/shared/model';
 import { subscriptions } from '../../../src/storage/packs';
 import { freshDatabase } from '../storage/helpers';
@@ -146,6 +147,39 @@ describe('syncing a subscription', () => {
     const results = await syncAll(db, { ...deps, fetch });
     expect(results.map((r) => `${r.id}:${r.status}`).sort()).toEqual(['acme:ok', 'gone:error']);
     expect(await titles(db)).toEqual(['returns:Returns policy:pack:acme']);
+  });
+
+  it('a pack with a sha256 and 5,000 nesting levels fails alone, recorded, and later subscriptions still sync', async () => {
+    const db = freshDatabase();
+    await subscriptions.add(db, 'https://bad.example.com/deep.json', T0, 'a-deep');
+    await subscriptions.add(db, URL_A, T0 + 1, 'acme');
+    const good = fakeHost();
+    good.servePack(teamPack('1', { returns: 'Returns policy' }));
+    const deep = `{"format":"ownit-pack","formatVersion":1,"id":"deep","name":"Deep","version":"1","x":${'['.repeat(5000)}${']'.repeat(5000)},"sha256":"${'0'.repeat(64)}"}`;
+    const fetch = (url: string, init: RequestInit) =>
+      url.includes('bad.example')
+        ? Promise.resolve(new Response(deep, { status: 200 }))
+        : good.fetch(url, init);
+    const results = await syncAll(db, { fetch, now: () => T0 });
+    expect(results.map((r) => `${r.id}:${r.status}`)).toEqual(['a-deep:error', 'acme:ok']);
+    expect(await subscriptions.get(db, 'a-deep')).toMatchObject({
+      status: 'error',
+      problem: 'rejected',
+      message: 'it nests more than 32 levels deep; a pack never needs that many',
+      lastAttempt: T0,
+    });
+    expect(await titles(db)).toEqual(['returns:Returns policy:pack:acme']);
+  });
+});
+
+describe('nesting depth', () => {
+  it('is measured without recursion, to any depth', () => {
+    expect(nestsDeeperThan({ a: [{ b: 1 }] }, 3)).toBe(false);
+    expect(nestsDeeperThan({ a: [{ b: {} }] }, 3)).toBe(true);
+    let deep: unknown = 1;
+    for (let i = 0; i < 200_000; i++) deep = [deep];
+    expect(nestsDeeperThan(deep, MAX_PACK_DEPTH)).toBe(true);
+    expect(nestsDeeperThan(teamPack('1', { a: 'A' }), MAX_PACK_DEPTH)).toBe(false);
   });
 });
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { marked } from 'marked';
 import { describe, expect, it } from 'vitest';
-import { markdownToHtml } from '../../../src/shared/markdown';
+import { isTableDivider, markdownToHtml } from '../../../src/shared/markdown';
 import starter from '../../../src/storage/starter-pack.json';
 
 const compact = (html: string) => html.replace(/>\s+</g, '><').replace(/\s+/g, ' ').trim();
@@ -106,5 +106,60 @@ describe('markdown renderer', () => {
     }
     const nested = `${'> '.repeat(5000)}deep\n${'  '.repeat(3000)}- deep list`;
     expect(markdownToHtml(nested)).toContain('deep');
+  });
+
+  it('renders a hostile 40-character table divider in under 50 ms (the old pattern backtracked for minutes)', () => {
+    const divider = `-|${'-'.repeat(37)}x`;
+    expect(divider).toHaveLength(40);
+    const started = performance.now();
+    const html = markdownToHtml(`a|b\n${divider}`);
+    const ms = performance.now() - started;
+    expect(html).not.toContain('<table>');
+    expect(ms).toBeLessThan(50);
+    // The same shape with spaces, colons and an opening pipe.
+    for (const hostile of [`| -|${' -'.repeat(19)}x`, `:-|${':-'.repeat(19)}:x`, `-|${'-'.repeat(5000)}|x`]) {
+      const t0 = performance.now();
+      markdownToHtml(`a|b\n${hostile}`);
+      expect(performance.now() - t0).toBeLessThan(50);
+    }
+  });
+
+  it('accepts the table dividers GFM does, and nothing the old pattern refused', () => {
+    // The pattern used before (exponential on some lines): kept here only as a reference on short lines.
+    const OLD = /^ *\|?(?: *:?-+:? *\|)+(?: *:?-+:? *)?\|? *$|^ *:?-+:? *\|(?: *:?-+:? *\|?)+ *$/;
+    const cell = fc
+      .tuple(
+        fc.constantFrom('', ' ', '  '),
+        fc.boolean(),
+        fc.integer({ min: 1, max: 4 }),
+        fc.boolean(),
+        fc.constantFrom('', ' '),
+      )
+      .map(
+        ([before, left, dashes, right, after]) =>
+          `${before}${left ? ':' : ''}${'-'.repeat(dashes)}${right ? ':' : ''}${after}`,
+      );
+    const wellFormed = fc
+      .tuple(fc.array(cell, { minLength: 1, maxLength: 5 }), fc.boolean(), fc.boolean())
+      .filter(([cells, , close]) => cells.length > 1 || close)
+      .map(([cells, open, close]) => `${open ? '|' : ''}${cells.join('|')}${close ? '|' : ''}`);
+    fc.assert(
+      fc.property(wellFormed, (line) => {
+        expect(isTableDivider(line)).toBe(true);
+        expect(OLD.test(line)).toBe(true);
+      }),
+      { numRuns: 500 },
+    );
+    const anyLine = fc
+      .array(fc.constantFrom(' ', '|', ':', '-', 'x'), { maxLength: 14 })
+      .map((c) => c.join(''));
+    fc.assert(
+      fc.property(anyLine, (line) => {
+        if (isTableDivider(line)) expect(OLD.test(line)).toBe(true);
+      }),
+      { numRuns: 2000 },
+    );
+    for (const no of ['---', '|---', 'a|b', '|', '||', '-|-x', '| - | x |'])
+      expect(isTableDivider(no), no).toBe(false);
   });
 });

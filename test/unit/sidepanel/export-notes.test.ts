@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Note } from '../../../src/shared/model';
 import {
@@ -115,13 +116,38 @@ describe('csvCell', () => {
   });
 
   it('defuses cells a spreadsheet would run as a formula', () => {
-    expect(csvCell('=1+1')).toBe("'=1+1");
-    expect(csvCell('+44 20 7946 0000')).toBe("'+44 20 7946 0000");
-    expect(csvCell('-5')).toBe("'-5");
-    expect(csvCell('@SUM(A1)')).toBe("'@SUM(A1)");
-    expect(csvCell('\t=1')).toBe("'\t=1");
+    expect(csvCell('=1+1')).toBe(`"'=1+1"`);
+    expect(csvCell('+44 20 7946 0000')).toBe(`"'+44 20 7946 0000"`);
+    expect(csvCell('-5')).toBe(`"'-5"`);
+    expect(csvCell('@SUM(A1)')).toBe(`"'@SUM(A1)"`);
+    expect(csvCell('\t=1')).toBe(`"'\t=1"`);
+    expect(csvCell('\r=1')).toBe(`"'\r=1"`);
     expect(csvCell('=HYPERLINK("x","y")')).toBe('"\'=HYPERLINK(""x"",""y"")"');
     expect(csvCell('a=b')).toBe('a=b');
+  });
+
+  it('quotes a cell with a semicolon, so a spreadsheet splitting on ";" keeps it one cell', () => {
+    expect(csvCell('x;=1+1')).toBe('"x;=1+1"');
+    expect(csvCell('refund; card')).toBe('"refund; card"');
+  });
+
+  it('keeps every risky cell one quoted cell, whatever the separator (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.string({ unit: fc.constantFrom('a', ' ', ';', ',', '"', '\n', '\r', '=', '+', '-', '@', '\t') }),
+        (value) => {
+          const cell = csvCell(value);
+          if (/[;,"\r\n]/.test(value) || /^[=+\-@\t\r]/.test(value)) {
+            expect(cell.startsWith('"') && cell.endsWith('"')).toBe(true);
+            expect(cell.slice(1, -1).replace(/""/g, '')).not.toContain('"');
+          } else expect(cell).toBe(value);
+          // Read back as a spreadsheet would, the value is whole (with the apostrophe when one was added).
+          const back = parseCsv(`${cell}\r\n`)[0]?.[0] ?? '';
+          expect(back).toBe(/^[=+\-@\t\r]/.test(value) ? `'${value}` : value);
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 });
 

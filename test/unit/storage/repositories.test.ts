@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Article, Note } from '../../../src/shared/model';
 import {
   articles,
@@ -125,6 +125,26 @@ describe('commitments', () => {
     expect(await commitments.done(d, 'late', 9_000)).toBe(false);
     expect(await commitments.open(d)).toEqual([]);
     expect((await d.notes.get('late'))?.commitment).toMatchObject({ status: 'done', doneAt: 9_000 });
+  });
+
+  it('records kept or late in the same transaction as done, once, and neither when the record fails', async () => {
+    const d = db();
+    await notes.add(d, promised('soon', 2_000));
+    await notes.add(d, promised('late', 5_000));
+    await commitments.done(d, 'soon', 1_500);
+    await commitments.done(d, 'late', 9_000);
+    await commitments.done(d, 'late', 9_500); // a second click, or the notification's Done meanwhile
+    const kinds = (await d.events.toArray()).map((e) => `${e.kind}:${e.subject}`);
+    expect(kinds).toEqual(['commitment-kept:soon', 'commitment-missed:late']);
+
+    await notes.add(d, promised('fails', 5_000));
+    const add = vi
+      .spyOn(d.events, 'add')
+      .mockImplementation(() => Promise.reject(new Error('disk full')) as never);
+    await expect(commitments.done(d, 'fails', 1_000)).rejects.toThrow('disk full');
+    add.mockRestore();
+    expect((await d.notes.get('fails'))?.commitment?.status).toBe('open');
+    expect(await d.events.count()).toBe(2);
   });
 
   it('snoozes without moving the promise, and reschedules by moving it', async () => {
