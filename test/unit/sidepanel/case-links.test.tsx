@@ -57,6 +57,16 @@ describe('webUrl', () => {
   });
 });
 
+describe('My cases follows the database', () => {
+  it('lists a note saved after it rendered (another panel or window saving), with no reload signal', async () => {
+    await database().notes.bulkAdd([note('1', 'https://desk.example.com/tickets/1')]);
+    render(<MyCases />, root);
+    await expect.poll(() => root.querySelectorAll('.case').length).toBe(1);
+    await database().notes.add(note('2', 'https://desk.example.com/tickets/2'));
+    await expect.poll(() => root.querySelectorAll('.case').length).toBe(2);
+  });
+});
+
 describe('My cases links', () => {
   it('links a web address and leaves any other scheme as plain text', async () => {
     await database().notes.bulkAdd([
@@ -64,7 +74,7 @@ describe('My cases links', () => {
       note('2', 'javascript:alert(document.domain)'),
       note('3', 'data:text/html,hi'),
     ]);
-    render(<MyCases version={0} />, root);
+    render(<MyCases />, root);
     await expect.poll(() => root.querySelectorAll('.case').length).toBe(3);
     const links = [...root.querySelectorAll('a')].map((a) => a.getAttribute('href'));
     expect(links).toEqual(['https://desk.example.com/tickets/1']);
