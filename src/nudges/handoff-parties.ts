@@ -11,7 +11,7 @@ export const THEY_DO = `(?:contacts?|calls?|rings?|phones?|emails?|writes? to|ge
 /** Teams named bare: "billing will call you", "speak to payroll". */
 export const TEAM_NAMES = `(?:customer accounts|customer relations|credit control|corporate accounts|member services|billing|accounts|finance|sales|returns|claims|logistics|fraud|tech support|technical support|engineering|legal|compliance|underwriting|collections|payroll|hr|procurement|onboarding|retentions?|fulfil?ment)`;
 export const NAMED = `(?:${TEAM_NAMES}|warehouse|security|it|head office|tier (?:2|two|3|three)|level (?:2|two)|second line|${OUTSIDE_PARTY}|them)`;
-export const TEAM = String.raw`(?:(?:the|our|my|a|an|another|a different|a separate|one of (?:our|my)|the relevant|the right|the appropriate|their) )?(?:[\w&'-]+ ){0,3}?${TEAM_NOUN}\b(?! (?:article|page|site|website|link|form|app|portal|guide|faq)s?\b)|${NAMED}\b`;
+export const TEAM = String.raw`(?:(?:the|our|my|a|an|another|a different|a separate|one of (?:our|my)|the relevant|the right|the appropriate|their) )?(?<![\w&'-])(?:[\w&'-]+ ){0,3}?${TEAM_NOUN}\b(?! (?:article|page|site|website|link|form|app|portal|guide|faq)s?\b)|${NAMED}\b`;
 
 const SELF =
   /^(?:us|me|myself|you\b|yourself|this team|our team|our (?:customer )?(?:support|service|care)\b|customer (?:support|service|care)|support\b(?!@)|here|anyone|anybody|no one|nobody|this (?:email|number|chat|thread|address)|reply|for|about|if|any|anything|questions?|back)\b/;
