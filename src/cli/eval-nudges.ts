@@ -66,10 +66,22 @@ export const SETS = {
   holdout5: 'labelled-holdout5.json',
   holdout6: 'labelled-holdout6.json',
   holdout7: 'labelled-holdout7.json',
+  'blind-chat': 'labelled-blind-chat.json',
+  'blind-email': 'labelled-blind-email.json',
+  'blind-social': 'labelled-blind-social.json',
 } as const;
 
-/** Sets kept out of the "tuned" total: holdout7, written blind during round 12 by someone who never saw the engine. */
-export const HELD_OUT: ReadonlySet<string> = new Set<string>(['holdout7']);
+/**
+ * Sets kept out of the "tuned" total: holdout7, written blind during round 12 by someone who never saw
+ * the engine; blind-chat, blind-email and blind-social, written blind (chat, email and social-media
+ * voices) by writers who never saw the code, the fixtures or each other's sets.
+ */
+export const HELD_OUT: ReadonlySet<string> = new Set<string>([
+  'holdout7',
+  'blind-chat',
+  'blind-email',
+  'blind-social',
+]);
 
 export function loadCases(set: keyof typeof SETS): LabelledCase[] {
   return JSON.parse(readFileSync(new URL(SETS[set], FIXTURES), 'utf8')) as LabelledCase[];
