@@ -32,7 +32,12 @@ describe('messages to and from the meaning host', () => {
   });
 
   it('takes only well-formed second-opinion requests and answers', () => {
-    const ask = { type: 'opinion', request: 'r2', draft: 'Our claims team will take it from here.', found: [] };
+    const ask = {
+      type: 'opinion',
+      request: 'r2',
+      draft: 'Our claims team will take it from here.',
+      found: [],
+    };
     expect(isMeaningRequest(ask)).toBe(true);
     expect(isMeaningRequest({ ...ask, found: ['cant'] })).toBe(true);
     expect(isMeaningRequest({ ...ask, draft: 'x'.repeat(20_001) })).toBe(false);
