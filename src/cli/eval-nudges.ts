@@ -74,15 +74,18 @@ export const SETS = {
 } as const;
 
 /**
- * Sets kept out of the "tuned" total: holdout7, written blind during round 12 by someone who never saw
- * the engine; blind-chat, blind-email and blind-social, written blind (chat, email and social-media
- * voices) by writers who never saw the code, the fixtures or each other's sets.
+ * Sets kept out of the "tuned" total (the phrases were never tuned on them): holdout7, written blind
+ * during round 12 by someone who never saw the engine; blind-chat, blind-email and blind-social, written
+ * blind (chat, email and social-media voices) by writers who never saw the code, the fixtures or each
+ * other's sets; the labelled real agent replies (the second opinion trains on real-replies, never on
+ * real-held-out).
  */
 export const HELD_OUT: ReadonlySet<string> = new Set<string>([
   'holdout7',
   'blind-chat',
   'blind-email',
   'blind-social',
+  'real-replies',
   'real-held-out',
 ]);
 
