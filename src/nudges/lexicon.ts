@@ -31,7 +31,7 @@ export const PHRASE_FILES: Record<string, PhraseFile> = { en };
 /** One phrase of the syntax above. */
 export const PHRASE = /^(?:\{[a-z ]+\}|(?:[a-z0-9&'.-]|\([a-z ]+\))+(?: (?:[a-z0-9&'.-]|\([a-z ]+\))+)*)$/;
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The regular expression for one phrase; `{name}` from `frames`. */
 export function phrasePattern(phrase: string, frames: Readonly<Record<string, string>> = {}): string {
@@ -43,7 +43,7 @@ export function phrasePattern(phrase: string, frames: Readonly<Record<string, st
   }
   return phrase
     .split(/(\([a-z ]+\))/)
-    .map((part) => (part.startsWith('(') ? `(?:${escape(part.slice(1, -1))})?` : escape(part)))
+    .map((part) => (part.startsWith('(') ? `(?:${literal(part.slice(1, -1))})?` : literal(part)))
     .join('');
 }
 
