@@ -2,10 +2,13 @@
 // and on adversarial ones (long runs of sentence marks, hyphen-, apostrophe- or ampersand-joined
 // tokens), at 5, 10 and 20 kB, as the draft and as the customer's message. Analysis must stay close
 // to linear: a few ms per kB at most, whatever the text. Prints figures; no assertions (the unit test
-// test/unit/nudges/adversarial-time.test.ts holds a generous bound).
+// test/unit/nudges/adversarial-time.test.ts holds a generous bound). Then the learned second opinion's
+// time per draft in Node (embedding the sentences and scoring them): cold, and when a settled draft
+// differs from the last by one sentence, as the meaning host sees them (`--meaning off` skips it).
 // Run: `npx tsx src/cli/bench-nudges.ts` (also part of `npm run bench`).
+import './english';
 import { analyse } from '../nudges/index';
-import { round } from './bench-stats';
+import { percentile, round } from './bench-stats';
 import { loadCases, SETS, starterRules } from './eval-nudges';
 
 const SIZES_KB = [5, 10, 20];
@@ -60,7 +63,51 @@ function medianMs(field: 'text' | 'draft', text: string, serial: { next: number 
   return times[Math.floor(times.length / 2)]!;
 }
 
-function main(): void {
+/** The second opinion's time per draft: cold (nothing cached), and per settled update while writing. */
+async function opinionTiming(): Promise<void> {
+  const [{ nodeEncoder }, { SentenceVectors, secondOpinion }] = await Promise.all([
+    import('../meaning/node-encoder'),
+    import('../meaning/second-opinion'),
+  ]);
+  const encoder = await nodeEncoder();
+  const drafts = (Object.keys(SETS) as (keyof typeof SETS)[])
+    .flatMap((set) => loadCases(set))
+    .flatMap((c) => (c.draft ? [c.draft] : []));
+  await secondOpinion(new SentenceVectors(encoder), 'Warm-up: please call your bank.', []);
+  const cold: number[] = [];
+  for (const draft of drafts.filter((_, i) => i % 8 === 0)) {
+    const start = performance.now();
+    await secondOpinion(new SentenceVectors(encoder), draft, []);
+    cold.push(performance.now() - start);
+  }
+  const vectors = new SentenceVectors(encoder);
+  const updates: number[] = [];
+  for (let i = 0; i + 6 <= Math.min(drafts.length, 600); i += 6) {
+    let draft = '';
+    for (const part of drafts.slice(i, i + 6)) {
+      draft = draft ? `${draft} ${part}` : part;
+      const start = performance.now();
+      await secondOpinion(vectors, draft, []);
+      updates.push(performance.now() - start);
+    }
+  }
+  const ms = (values: number[], p: number) => round(percentile(values, p), 1);
+  console.log(
+    `\nSecond opinion per draft (Node, WebAssembly): cold p50 ${ms(cold, 50)} ms, p95 ${ms(cold, 95)} ms (${cold.length} drafts); ` +
+      `settled update (one new part, the rest cached) p50 ${ms(updates, 50)} ms, p95 ${ms(updates, 95)} ms (${updates.length} updates). Goal: within ~150 ms of the draft settling.`,
+  );
+  console.log(
+    JSON.stringify({
+      bench: 'nudges-second-opinion',
+      coldP50: ms(cold, 50),
+      coldP95: ms(cold, 95),
+      updateP50: ms(updates, 50),
+      updateP95: ms(updates, 95),
+    }),
+  );
+}
+
+async function main(): Promise<void> {
   const serial = { next: 0 };
   analyse(
     { text: 'Warm-up: I want a $45 refund.', draft: "I can't, you'll need to call billing." },
@@ -88,6 +135,10 @@ function main(): void {
     `Worst: ${round(worst, 2)} ms per kB (goal: a few ms per kB at most, flat from 5 to 20 kB; text over 20,000 characters is cut).`,
   );
   console.log(JSON.stringify({ bench: 'nudges-per-kb', results }));
+  if (!process.argv.includes('--meaning') || !process.argv.includes('off')) await opinionTiming();
 }
 
-main();
+main().catch((error: unknown) => {
+  process.stderr.write(`bench-nudges: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 1;
+});
