@@ -31,12 +31,10 @@ const ASKED_PARTY = new RegExp(
 );
 
 // The customer's own people: "check with your partner whether Tuesday works".
-const HOUSEHOLD =
-  /^(?:your|their) (?:partner|neighbou?r|wife|husband|spouse|family|friend|flatmate|housemate|roommate|kids?|children|son|daughter|mum|mom|dad|parents?|relatives?|carer)s?\b/;
+const HOUSEHOLD = new RegExp(String.raw`^(?:your|their) ${EN.household}s?\b`);
 
 // Words that start an adverbial, not a party: "call during office hours", "email anytime".
-const NOT_A_PARTY =
-  /^(?:during|between|before|after|within|in|on|at|any|anytime|whenever|when|if|as|to|for|about|with|again|later|soon|today|tomorrow|now|once|first|then|so|and|or|but|it|this|that|there|here|back|up|out|instead|directly|yourself|asap|immediately|please)\b/;
+const NOT_A_PARTY = new RegExp(String.raw`^${EN.notAPartyStart}\b`);
 
 const PARTY = new RegExp(`^(?:${NAMED}|[\\w-]+ ${TEAM_NOUN})\\b`);
 

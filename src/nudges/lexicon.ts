@@ -24,6 +24,10 @@ export interface PhraseFile {
   siteNouns: string[];
   /** Teams named bare: "billing will call you". */
   teamNames: string[];
+  /** The customer's own people ("check with your partner"): not a party to hand off to. */
+  household: string[];
+  /** Words that start an adverbial, not a party: "call during office hours", "email anytime". */
+  notAPartyStarts: string[];
 }
 
 export const PHRASE_FILES: Record<string, PhraseFile> = { en };
@@ -56,7 +60,13 @@ export function alternation(
 }
 
 /** The alternations the handoff frames are written over, for one language. */
-export function compileParties(file: PhraseFile): { teamNoun: string; outside: string; teamNames: string } {
+export function compileParties(file: PhraseFile): {
+  teamNoun: string;
+  outside: string;
+  teamNames: string;
+  household: string;
+  notAPartyStart: string;
+} {
   const company = `${alternation(file.companyQualifiers)} ${alternation(file.companyNouns)}`;
   const frames = {
     'another company': company,
@@ -68,5 +78,7 @@ export function compileParties(file: PhraseFile): { teamNoun: string; outside: s
     teamNoun: alternation(file.teamNouns, frames),
     outside: alternation(file.outsideParties, frames),
     teamNames: alternation(file.teamNames, frames),
+    household: alternation(file.household, frames),
+    notAPartyStart: alternation(file.notAPartyStarts, frames),
   };
 }

@@ -20,6 +20,8 @@ const LISTS: (keyof Omit<PhraseFile, 'language'>)[] = [
   'siteKinds',
   'siteNouns',
   'teamNames',
+  'household',
+  'notAPartyStarts',
 ];
 
 describe('phrase files', () => {
@@ -59,6 +61,9 @@ describe('phrase files', () => {
       expect('customer service').not.toMatch(whole(parties.outside));
       for (const phrase of ['billing', 'retention', 'retentions', 'fulfilment', 'fulfillment'])
         expect(phrase).toMatch(whole(parties.teamNames));
+      for (const phrase of ['neighbour', 'neighbor', 'kid', 'kids', 'parent'])
+        expect(phrase).toMatch(whole(parties.household));
+      for (const phrase of ['during', 'asap']) expect(phrase).toMatch(whole(parties.notAPartyStart));
     });
   }
 });
