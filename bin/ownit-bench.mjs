@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm run bench`: runs src/cli/bench-main.ts through tsx, with --expose-gc so heap use can be measured;
-// then the import benchmark (src/cli/bench-import.ts: 10,000 articles as CSV and as a pack, parsed,
+// then the nudge benchmark (src/cli/bench-nudges.ts: analysis time per kB on ordinary and adversarial
+// drafts; alone: `npm run bench:nudges`); then the import benchmark (src/cli/bench-import.ts: 10,000 articles as CSV and as a pack, parsed,
 // planned and written); then the meaning benchmark (src/cli/bench-meaning.ts: model load, embedding
 // throughput, suggestion time with meaning); then, when those succeeded, the in-browser benchmark (scripts/bench-browser.ts: the built extension in
 // Chromium with 10,000 articles; needs `npm run build` first). Arguments go to the Node benchmark;
@@ -16,6 +17,12 @@ const run = spawnSync(process.execPath, [...flags, entry, ...args], { stdio: 'in
 process.exitCode = run.status ?? 1;
 
 if (run.status === 0 && !args.includes('--help') && !args.includes('-h')) {
+  const nudgesBench = fileURLToPath(new URL('../src/cli/bench-nudges.ts', import.meta.url));
+  const nudges = spawnSync(process.execPath, [...flags, nudgesBench], { stdio: 'inherit' });
+  process.exitCode = nudges.status ?? 1;
+}
+
+if (process.exitCode === 0 && !args.includes('--help') && !args.includes('-h')) {
   const importBench = fileURLToPath(new URL('../src/cli/bench-import.ts', import.meta.url));
   const imports = spawnSync(process.execPath, [...flags, importBench], { stdio: 'inherit' });
   process.exitCode = imports.status ?? 1;

@@ -66,10 +66,28 @@ export const SETS = {
   holdout5: 'labelled-holdout5.json',
   holdout6: 'labelled-holdout6.json',
   holdout7: 'labelled-holdout7.json',
+  'blind-chat': 'labelled-blind-chat.json',
+  'blind-email': 'labelled-blind-email.json',
+  'blind-social': 'labelled-blind-social.json',
+  'real-replies': 'real-replies-labelled.json',
+  'real-held-out': 'real-replies-held-out.json',
 } as const;
 
-/** Sets kept out of the "tuned" total: holdout7, written blind during round 12 by someone who never saw the engine. */
-export const HELD_OUT: ReadonlySet<string> = new Set<string>(['holdout7']);
+/**
+ * Sets kept out of the "tuned" total (the phrases were never tuned on them): holdout7, written blind
+ * during round 12 by someone who never saw the engine; blind-chat, blind-email and blind-social, written
+ * blind (chat, email and social-media voices) by writers who never saw the code, the fixtures or each
+ * other's sets; the labelled real agent replies (the second opinion trains on real-replies, never on
+ * real-held-out).
+ */
+export const HELD_OUT: ReadonlySet<string> = new Set<string>([
+  'holdout7',
+  'blind-chat',
+  'blind-email',
+  'blind-social',
+  'real-replies',
+  'real-held-out',
+]);
 
 export function loadCases(set: keyof typeof SETS): LabelledCase[] {
   return JSON.parse(readFileSync(new URL(SETS[set], FIXTURES), 'utf8')) as LabelledCase[];
@@ -82,14 +100,21 @@ export function starterRules(): NudgeRule[] {
 const ratio = (a: number, b: number) => (b === 0 ? 1 : Math.round((a / b) * 1000) / 1000);
 
 /** Scores each kind as a set per case: a kind counts once per case, expected or not. */
-export function scoreCases(cases: LabelledCase[], rules: NudgeRule[]): SetScore {
+export function scoreCases(
+  cases: LabelledCase[],
+  rules: NudgeRule[],
+  added: (c: LabelledCase) => readonly NudgeKind[] = () => [],
+): SetScore {
   const counts = Object.fromEntries(KINDS.map((kind) => [kind, { tp: 0, fp: 0, fn: 0 }])) as Record<
     NudgeKind,
     { tp: number; fp: number; fn: number }
   >;
   const errors: SetScore['errors'] = [];
   for (const c of cases) {
-    const got = new Set(analyse({ text: c.text, draft: c.draft }, rules).map((n) => n.kind));
+    const got = new Set([
+      ...analyse({ text: c.text, draft: c.draft }, rules).map((n) => n.kind),
+      ...added(c),
+    ]);
     const expected = new Set(c.expect);
     for (const kind of KINDS) {
       if (got.has(kind) && expected.has(kind)) counts[kind].tp++;
@@ -186,6 +211,48 @@ export interface NudgesEval {
   sets: Record<string, SetScore>;
   timing: Record<string, number>;
   external?: Record<string, number>;
+  /** The same sets with the learned second opinion's nudges added (absent with --meaning off). */
+  withOpinion?: Record<string, SetScore>;
+  opinionTiming?: Record<string, number>;
+}
+
+/**
+ * Sets the second opinion was not trained on (scripts/train-nudges.ts): holdout7, blind-social and the
+ * held-out real replies. Their figures with the opinion are the honest ones.
+ */
+export const OPINION_HELD_OUT: ReadonlySet<string> = new Set(['holdout7', 'blind-social', 'real-held-out']);
+
+/** Every set scored again with the second opinion's nudges added, and the opinion's time per draft. */
+export async function evaluateWithOpinion(
+  rules: NudgeRule[],
+): Promise<{ sets: Record<string, SetScore>; timing: Record<string, number> }> {
+  const { nodeSecondOpinion } = await import('./nudge-command');
+  const opinion = await nodeSecondOpinion();
+  const sets: Record<string, SetScore> = {};
+  const added = new Map<LabelledCase, NudgeKind[]>();
+  const times: number[] = [];
+  const all: LabelledCase[] = [];
+  const held: LabelledCase[] = [];
+  for (const set of Object.keys(SETS) as (keyof typeof SETS)[]) {
+    const cases = loadCases(set);
+    for (const c of cases) {
+      const found = analyse({ text: c.text, draft: c.draft }, rules);
+      const start = performance.now();
+      const extra = await opinion(c.draft, found);
+      if (c.draft) times.push(performance.now() - start);
+      added.set(
+        c,
+        extra.map((n) => n.kind),
+      );
+    }
+    sets[set] = scoreCases(cases, rules, (c) => added.get(c) ?? []);
+    all.push(...cases);
+    if (OPINION_HELD_OUT.has(set)) held.push(...cases);
+  }
+  sets['not trained on (opinion)'] = scoreCases(held, rules, (c) => added.get(c) ?? []);
+  sets.all = scoreCases(all, rules, (c) => added.get(c) ?? []);
+  const { p50, p95 } = spread(times);
+  return { sets, timing: { drafts: times.length, p50, p95 } };
 }
 
 export function evaluateNudges(): NudgesEval {
@@ -209,7 +276,7 @@ export function evaluateNudges(): NudgesEval {
   return { sets, timing, external: externalCheck(rules) };
 }
 
-export function nudgesTable(result: NudgesEval): string {
+export function nudgesTable(result: Pick<NudgesEval, 'sets'>): string {
   const head = ['set', 'cases', ...KINDS.flatMap((kind) => [`${kind} P`, 'R'])];
   const widths = [26, 7, 11, 6, 8, 6, 16, 6, 14, 6];
   const row = (cells: (string | number)[]) =>
@@ -240,6 +307,19 @@ export async function runNudgesEval(flags: Map<string, string> = new Map()): Pro
   );
   if (result.external)
     console.log(`BANKING77 customer messages (rough labels): ${JSON.stringify(result.external)}`);
+  if (flags.get('meaning') !== 'off') {
+    const opinion = await evaluateWithOpinion(starterRules());
+    result.withOpinion = opinion.sets;
+    result.opinionTiming = opinion.timing;
+    console.log(
+      "\nWith the learned second opinion (src/nudges/opinion.ts; it adds handoff and can't nudges the phrases missed).",
+    );
+    console.log(`Not trained on: ${[...OPINION_HELD_OUT].join(', ')}; every other set is its training data.`);
+    console.log(nudgesTable({ sets: opinion.sets }));
+    console.log(
+      `Second opinion per draft (embedding its sentences, cold, Node): p50 ${opinion.timing.p50} ms, p95 ${opinion.timing.p95} ms over ${opinion.timing.drafts} drafts.`,
+    );
+  }
   if (flags.has('errors')) {
     for (const [name, score] of Object.entries(result.sets)) {
       if (name === 'all' || name.startsWith('tuned')) continue;
@@ -250,13 +330,26 @@ export async function runNudgesEval(flags: Map<string, string> = new Map()): Pro
   const summary = Object.fromEntries(
     Object.entries(result.sets).map(([name, { cases, kinds }]) => [name, { cases, kinds }]),
   );
+  const withOpinion = result.withOpinion
+    ? Object.fromEntries(
+        Object.entries(result.withOpinion).map(([name, { cases, kinds }]) => [name, { cases, kinds }]),
+      )
+    : undefined;
   console.log(
-    JSON.stringify({ eval: 'nudges', sets: summary, timing: result.timing, external: result.external }),
+    JSON.stringify({
+      eval: 'nudges',
+      sets: summary,
+      timing: result.timing,
+      external: result.external,
+      withOpinion,
+      opinionTiming: result.opinionTiming,
+    }),
   );
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const flags = new Map(process.argv.includes('--errors') ? [['errors', 'true']] : []);
+  const flags = new Map<string, string>(process.argv.includes('--errors') ? [['errors', 'true']] : []);
+  if (process.argv.includes('--meaning-off')) flags.set('meaning', 'off');
   runNudgesEval(flags).catch((error: unknown) => {
     process.stderr.write(`eval-nudges: ${error instanceof Error ? error.message : String(error)}\n`);
     process.exitCode = 1;

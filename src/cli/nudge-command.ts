@@ -1,14 +1,17 @@
-// `ownit nudge --rules <rules.json> --cases <cases.json>`: the nudge engine over a file of cases.
-// Rules are a JSON array of empowerment rules or an Own It pack (its `rules`), checked with the pack
-// validator; cases are [{"id", "text"?, "draft"?}]. One JSON line per case.
-import { analyse, type NudgeRule } from '../nudges/index';
+// `ownit nudge --rules <rules.json> --cases <cases.json> [--meaning on|off]`: the nudge engine over a
+// file of cases. Rules are a JSON array of empowerment rules or an Own It pack (its `rules`), checked
+// with the pack validator; cases are [{"id", "text"?, "draft"?}]. One JSON line per case. Unless
+// `--meaning off`, the learned second opinion (src/meaning/second-opinion.ts, the same as the panel's)
+// adds the handoff and can't nudges the phrases missed; those carry `"source": "meaning"`.
+import { analyse, type Nudge, type NudgeRule } from '../nudges/index';
 import { parseRulesFile } from '../shared/rules-file';
 import { checkFlags, type ParsedArgs, requireFlag } from './args';
-import { CliError } from './cli-error';
+import { CliError, EXIT_USAGE } from './cli-error';
 import { jsonLine, type WriteLine } from './output';
 import { readJson } from './read-files';
 
-export const NUDGE_USAGE = 'ownit nudge --rules <rules.json|pack.json> --cases <cases.json>';
+export const NUDGE_USAGE =
+  'ownit nudge --rules <rules.json|pack.json> --cases <cases.json> [--meaning on|off]';
 
 export interface NudgeCase {
   id: string | number;
@@ -48,20 +51,39 @@ export function readCases(data: unknown, source: string): NudgeCase[] {
 }
 
 export async function runNudgeCommand(args: ParsedArgs, write: WriteLine): Promise<void> {
-  checkFlags(args, ['rules', 'cases'], NUDGE_USAGE);
+  checkFlags(args, ['rules', 'cases', 'meaning'], NUDGE_USAGE);
   const rulesPath = requireFlag(args, 'rules', NUDGE_USAGE);
   const casesPath = requireFlag(args, 'cases', NUDGE_USAGE);
+  const meaning = args.flags.get('meaning') ?? 'on';
+  if (meaning !== 'on' && meaning !== 'off')
+    throw new CliError(`--meaning is "on" or "off". ${NUDGE_USAGE}`, EXIT_USAGE);
   const [rulesData, casesData] = await Promise.all([readJson(rulesPath), readJson(casesPath)]);
   const rules = readRules(rulesData, rulesPath);
   const cases = readCases(casesData, casesPath);
+  const opinion = meaning === 'on' ? await nodeSecondOpinion() : null;
   for (const c of cases) {
-    const nudges = analyse({ text: c.text, draft: c.draft }, rules).map((n) => ({
+    const found = analyse({ text: c.text, draft: c.draft }, rules);
+    const added = opinion ? await opinion(c.draft, found) : [];
+    const nudges = [...found, ...added].map((n) => ({
       kind: n.kind,
       ...(n.rule !== undefined ? { rule: n.rule } : {}),
       ...(n.amount !== undefined ? { amount: n.amount } : {}),
       ...(n.currency !== undefined ? { currency: n.currency } : {}),
+      ...(n.source !== undefined ? { source: n.source } : {}),
       message: n.message,
     }));
     jsonLine(write, { id: c.id, nudges });
   }
+}
+
+/** The second opinion in Node: the encoder is loaded once (about a second), on first use. */
+export async function nodeSecondOpinion(): Promise<
+  (draft: string | undefined, nudges: readonly Nudge[]) => Promise<Nudge[]>
+> {
+  const [{ nodeEncoder }, { SentenceVectors, secondOpinion }] = await Promise.all([
+    import('../meaning/node-encoder'),
+    import('../meaning/second-opinion'),
+  ]);
+  const vectors = new SentenceVectors(await nodeEncoder());
+  return (draft, nudges) => secondOpinion(vectors, draft, nudges);
 }

@@ -15,11 +15,24 @@ export type ToMeaningWorker =
   /** The knowledge base changed (or a panel just opened): bring the vectors up to date. */
   | { type: 'sync' }
   /** How close in meaning a page's text is to the word candidates and the closest articles. */
-  | { type: 'closeness'; request: string; text: string; candidates: string[] };
+  | { type: 'closeness'; request: string; text: string; candidates: string[] }
+  /**
+   * The learned second opinion on a reply draft (src/meaning/second-opinion.ts): which handoff or can't
+   * nudges to add to the kinds the phrases `found`.
+   */
+  | { type: 'opinion'; request: string; draft: string; found: string[] };
+
+/** A nudge the second opinion adds: its kind and the sentence's [start, end) in the draft. */
+export interface OpinionAnswerPick {
+  kind: 'handoff' | 'cant';
+  range: [number, number];
+}
 
 export type FromMeaningWorker =
   | { type: 'status'; status: MeaningStatus }
-  | { type: 'closeness'; request: string; closeness: [string, number][] | null };
+  | { type: 'closeness'; request: string; closeness: [string, number][] | null }
+  /** null when the model could not run. */
+  | { type: 'opinion'; request: string; picks: OpinionAnswerPick[] | null };
 
 export type MeaningStatus =
   | { state: 'loading' }
@@ -38,6 +51,16 @@ export function isMeaningRequest(value: unknown): value is ToMeaningWorker {
   if (typeof value !== 'object' || value === null) return false;
   const message = value as Record<string, unknown>;
   if (message.type === 'hello' || message.type === 'sync' || message.type === 'busy') return true;
+  if (message.type === 'opinion')
+    return (
+      typeof message.request === 'string' &&
+      message.request.length <= 100 &&
+      typeof message.draft === 'string' &&
+      message.draft.length <= MAX_TEXT &&
+      Array.isArray(message.found) &&
+      message.found.length <= 10 &&
+      message.found.every((kind) => typeof kind === 'string')
+    );
   return (
     message.type === 'closeness' &&
     typeof message.request === 'string' &&
@@ -58,6 +81,22 @@ export function isMeaningAnswer(value: unknown): value is FromMeaningWorker {
     const status = message.status as Record<string, unknown> | null;
     return typeof status === 'object' && status !== null && typeof status.state === 'string';
   }
+  if (message.type === 'opinion')
+    return (
+      typeof message.request === 'string' &&
+      (message.picks === null ||
+        (Array.isArray(message.picks) &&
+          message.picks.every(
+            (pick: unknown) =>
+              typeof pick === 'object' &&
+              pick !== null &&
+              ((pick as OpinionAnswerPick).kind === 'handoff' ||
+                (pick as OpinionAnswerPick).kind === 'cant') &&
+              Array.isArray((pick as OpinionAnswerPick).range) &&
+              (pick as OpinionAnswerPick).range.length === 2 &&
+              (pick as OpinionAnswerPick).range.every((n) => Number.isInteger(n) && n >= 0),
+          )))
+    );
   return (
     message.type === 'closeness' &&
     typeof message.request === 'string' &&

@@ -1,6 +1,7 @@
 // The meaning worker (started by the offscreen document): loads the sentence encoder from the extension
 // package, keeps vectors for every article, playbook and snippet (stored in their own database, so the
-// next start only embeds what changed), and scores page texts.
+// next start only embeds what changed), scores page texts, and gives the learned second opinion on reply
+// drafts (handoff and can't nudges the phrases missed).
 import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
 import { loadGraphModel } from '@tensorflow/tfjs-converter';
 import { env, ready, setBackend } from '@tensorflow/tfjs-core';
@@ -14,6 +15,7 @@ import { MeaningIndex, type PhraseVectors } from './meaning-index';
 import { meaningPhrases } from './phrases';
 import type { PieceVocabulary } from './pieces';
 import type { FromMeaningWorker, MeaningStatus, ToMeaningWorker } from './protocol';
+import { SentenceVectors, secondOpinionPicks } from './second-opinion';
 
 /** Where the build puts the model and TensorFlow's WebAssembly files. */
 const MODEL_FOLDER = '/meaning/';
@@ -153,6 +155,14 @@ async function closeness(text: string, candidates: string[]): Promise<[string, n
   return [...(await closenessOf(await loadEncoder(), meanings, text, candidates))];
 }
 
+let sentenceVectors: SentenceVectors | null = null;
+
+/** The second opinion on a draft: needs only the encoder, not the articles' vectors. */
+async function opinion(draft: string, found: string[]) {
+  sentenceVectors ??= new SentenceVectors(await loadEncoder());
+  return secondOpinionPicks(sentenceVectors, draft, found);
+}
+
 scope.onmessage = (event) => {
   const message = event.data;
   if (message.type === 'hello') scope.postMessage({ type: 'status', status });
@@ -164,6 +174,11 @@ scope.onmessage = (event) => {
       .then((result) =>
         scope.postMessage({ type: 'closeness', request: message.request, closeness: result }),
       );
+  }
+  if (message.type === 'opinion') {
+    opinion(message.draft, message.found)
+      .catch(() => null)
+      .then((picks) => scope.postMessage({ type: 'opinion', request: message.request, picks }));
   }
 };
 scope.postMessage({ type: 'status', status });

@@ -1,17 +1,21 @@
 // Who a draft sends the customer to: teams ("our billing team"), named parties ("the courier",
 // "your bank"), people ("Priya"), and what is not a party (the agent, a web page, "during office
-// hours"). Shared by the handoff detectors; all over canonical text (normalize.ts).
+// hours"). Shared by the handoff detectors; all over canonical text (normalize.ts). The words are data
+// (lang/en.json, compiled by lexicon.ts); the frames around them are here.
+import { compileParties, PHRASE_FILES } from './lexicon';
 
-export const TEAM_NOUN = `(?:someone(?: else)?|somebody(?: else)?|team|teams|department|departments|desk|unit|crew|hub|partners?|folks|guys|dispatch|staff|suppliers?|centre|center|handlers?|providers?|vendors?|contractors?|installers?|clinic|pharmacy|colleagues?|specialists?|experts?|supervisors?|managers?|team leads?|team leaders?|leads?|agents?|representatives?|reps?|advis[eo]rs?|people|person|group|office|helpdesk|help desk|line|technicians?|engineers?|agency|agencies|admins?|administrators?|assessors?|underwriters?|caseworkers?|case officers?|case handlers?|officers?|solicitors?|lawyers?|attorneys?|adjusters?|brokers?|trustees?|escalations|division|queue|support|shifts?|(?:sister|partner|parent|external|third[- ]party|separate|different) (?:company|companies|firm|business|organi[sz]ation|brands?))`;
+const EN = compileParties(PHRASE_FILES.en!);
+
+export const TEAM_NOUN = EN.teamNoun;
 // Outside parties a customer deals with: "the courier", "your bank", "their landlord".
-export const OUTSIDE = `(?:carrier|courier|manufacturer|seller|merchant|store|shop|airline|bank|card issuer|issuer|retailer|marketplace|vendor|supplier|brand|insurer|post office|council|landlord|letting agent|venue|hotel|host|organi[sz]ers?|promoter|restaurant|pharmacy|pharmacist|physician|nurse|clinic|hospital|school|gp|doctor|dentist|dealer|dealership|garage|agency|travel agent|operator|network|platform|app store|provider|employer|ombudsman|regulator|authority|authorities|embassy|consulate|surgery|box office|isp|utility company|developer|publisher|maker|property|lender|association|society|trust|charity|practice|citizens advice|reseller|supermarket|(?:point|place) of (?:sale|purchase)|postal service|health service|police|emergency services|[\\w'-]+ compan(?:y|ies)|(?!(?:customer|express|standard|premium|basic|next-day|same-day|delivery|online|self-service) )[\\w-]+ service|vets?|optician|physio|university|uni|college|(?:booking|travel|comparison|third-party|reseller|ticketing) (?:site|website|platform|app|agent))`;
+export const OUTSIDE = EN.outside;
 export const OUTSIDE_PARTY = String.raw`(?:the|your|their) (?:[\w'-]+ ){0,2}?${OUTSIDE}|your (?:[\w'-]+ )?company`;
 /** What the party that has the case does: "…who contacts you", "…the ones that issue refunds". */
 export const THEY_DO = `(?:contacts?|calls?|rings?|phones?|emails?|writes? to|gets? (?:back|in touch)|comes? back|handles?|deals? with|takes? (?:over|care of)|looks? (?:after|into)|reviews?|decides?|sorts?|picks? (?:it |this )?up|follows? up|reaches? out|repl(?:y|ies)|responds?|updates?|issues?|process(?:es)?|approves?|arranges?|manages?|owns?|books?|refunds?|assess(?:es)?|investigates?|advises?|answers?|cancels?|amends?|changes?)`;
 /** Teams named bare: "billing will call you", "speak to payroll". */
-export const TEAM_NAMES = `(?:customer accounts|customer relations|credit control|corporate accounts|member services|billing|accounts|finance|sales|returns|claims|logistics|fraud|tech support|technical support|engineering|legal|compliance|underwriting|collections|payroll|hr|procurement|onboarding|retentions?|fulfil?ment)`;
+export const TEAM_NAMES = EN.teamNames;
 export const NAMED = `(?:${TEAM_NAMES}|warehouse|security|it|head office|tier (?:2|two|3|three)|level (?:2|two)|second line|${OUTSIDE_PARTY}|them)`;
-export const TEAM = String.raw`(?:(?:the|our|my|a|an|another|a different|a separate|one of (?:our|my)|the relevant|the right|the appropriate|their) )?(?:[\w&'-]+ ){0,3}?${TEAM_NOUN}\b(?! (?:article|page|site|website|link|form|app|portal|guide|faq)s?\b)|${NAMED}\b`;
+export const TEAM = String.raw`(?:(?:the|our|my|a|an|another|a different|a separate|one of (?:our|my)|the relevant|the right|the appropriate|their) )?(?<![\w&'-])(?:[\w&'-]+ ){0,3}?${TEAM_NOUN}\b(?! (?:article|page|site|website|link|form|app|portal|guide|faq)s?\b)|${NAMED}\b`;
 
 const SELF =
   /^(?:us|me|myself|you\b|yourself|this team|our team|our (?:customer )?(?:support|service|care)\b|customer (?:support|service|care)|support\b(?!@)|here|anyone|anybody|no one|nobody|this (?:email|number|chat|thread|address)|reply|for|about|if|any|anything|questions?|back)\b/;
@@ -27,12 +31,10 @@ const ASKED_PARTY = new RegExp(
 );
 
 // The customer's own people: "check with your partner whether Tuesday works".
-const HOUSEHOLD =
-  /^(?:your|their) (?:partner|neighbou?r|wife|husband|spouse|family|friend|flatmate|housemate|roommate|kids?|children|son|daughter|mum|mom|dad|parents?|relatives?|carer)s?\b/;
+const HOUSEHOLD = new RegExp(String.raw`^(?:your|their) ${EN.household}s?\b`);
 
 // Words that start an adverbial, not a party: "call during office hours", "email anytime".
-const NOT_A_PARTY =
-  /^(?:during|between|before|after|within|in|on|at|any|anytime|whenever|when|if|as|to|for|about|with|again|later|soon|today|tomorrow|now|once|first|then|so|and|or|but|it|this|that|there|here|back|up|out|instead|directly|yourself|asap|immediately|please)\b/;
+const NOT_A_PARTY = new RegExp(String.raw`^${EN.notAPartyStart}\b`);
 
 const PARTY = new RegExp(`^(?:${NAMED}|[\\w-]+ ${TEAM_NOUN})\\b`);
 

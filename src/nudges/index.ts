@@ -10,5 +10,6 @@ export function findAmounts(text: string, defaultCurrency = 'USD'): FoundAmount[
 }
 export { analyse } from './analyse';
 export { formatMoney } from './money';
+export { type OpinionPick, opinionNudge } from './opinion';
 export type { AnalyseInput, FoundAmount, Nudge, NudgeKind, NudgeRule } from './types';
 export { PRINCIPLES } from './types';

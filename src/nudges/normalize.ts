@@ -18,8 +18,11 @@ interface Token {
   amount?: AmountSpan;
 }
 
+// An address's local part is at most 64 characters (RFC 5321) and is not tried again right after a
+// ".", "+" or "-" that began a token that was no address: unbounded, a long run of dots or joined
+// words with no "@" was scanned to its end from each of its characters (quadratic).
 const TOKEN =
-  /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?:\/\/\S+|www\.\S+|[\p{L}\p{N}]+(?:['’‘`-][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
+  /(?<![.+-])[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+|https?:\/\/\S+|www\.\S+|[\p{L}\p{N}]+(?:['’‘`-][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
 
 const SINGLE: Record<string, string> = {
   cant: "can't",
@@ -109,13 +112,28 @@ function canonicalWord(raw: string, next: string | undefined): string {
   return word.includes("'") || word.includes('-') ? word : fixTypo(word);
 }
 
+/**
+ * Tokens are cut at 64 characters, links at 256: no word or name a detector knows is longer, and
+ * a detector that reads a word from each of its characters ("(?:[\w&'-]+ )" before a team noun)
+ * then costs at most that much per character, instead of a scan to the end of a 10 kB
+ * hyphen- or apostrophe-joined run from each of its characters.
+ */
+export const MAX_WORD = 64;
+export const MAX_LINK = 256;
+
+function capped(token: string): string {
+  if (token.length <= MAX_WORD) return token;
+  return token.slice(0, /^(?:https?:\/\/|www\.)/i.test(token) ? MAX_LINK : MAX_WORD);
+}
+
 function tokenize(text: string, from: number, to: number, amounts: AmountSpan[]): Token[] {
   const tokens: Token[] = [];
   const words = (a: number, b: number) => {
     const part = text.slice(a, b);
     const raw: { value: string; start: number }[] = [];
     TOKEN.lastIndex = 0;
-    for (let m = TOKEN.exec(part); m; m = TOKEN.exec(part)) raw.push({ value: m[0], start: a + m.index });
+    for (let m = TOKEN.exec(part); m; m = TOKEN.exec(part))
+      raw.push({ value: capped(m[0]), start: a + m.index });
     raw.forEach((item, i) => {
       const punct = !/^[\p{L}\p{N}]/u.test(item.value) && !item.value.includes('@');
       const word = punct ? item.value : canonicalWord(item.value, raw[i + 1]?.value);

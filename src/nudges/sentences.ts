@@ -38,7 +38,9 @@ const ABBREVIATIONS = new Set([
 ]);
 
 // A run of sentence-ending marks, closing quotes or brackets, then space or the end; or a line break.
-const BOUNDARY = /[.!?…]+["'”’)\]]*(?=\s|$)|\n/g;
+// A run is only tried from its first mark (the look-behind): tried from each mark of a long run not
+// followed by a space ("....x"), the scan to the run's end made splitting quadratic in its length.
+const BOUNDARY = /(?<![.!?…])[.!?…]+["'”’)\]]*(?=\s|$)|\n/g;
 
 function isAbbreviation(text: string, dot: number): boolean {
   if (text[dot] !== '.') return false;

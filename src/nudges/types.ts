@@ -16,6 +16,8 @@ export interface Nudge {
   range?: [number, number];
   /** …and the sentence the panel can insert in its place. */
   rewrite?: string;
+  /** Who found it: the phrases (absent) or the learned second opinion over sentence meaning. */
+  source?: 'meaning';
 }
 
 /** The parts of an empowerment rule the engine reads. */

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { analyse as Analyse } from '../nudges';
+import type { Nudge } from '../nudges';
 import type { SearchHit } from '../search';
 import { t } from '../shared/i18n';
 import { type PanelIntent, takeIntent, watchIntents } from '../shared/intents';
@@ -122,14 +122,22 @@ export function App() {
   }, []);
 
   const context = page.status === 'ready' ? page.context : undefined;
-  const analyse = useNudgeEngine();
-  const nudges = useMemo(
+  const engine = useNudgeEngine();
+  const found = useMemo(
     () =>
-      analyse && kb && context
-        ? analyse({ text: context.customerMessage, draft: context.draft }, kb.rules)
+      engine && kb && context
+        ? engine.analyse({ text: context.customerMessage, draft: context.draft }, kb.rules)
         : [],
-    [analyse, kb, context],
+    [engine, kb, context],
   );
+  // The learned second opinion (in the meaning host) may add a handoff or can't nudge the phrases missed.
+  const draft = context?.draft ?? '';
+  const [opinion, setOpinion] = useState<{ draft: string; added: Nudge[] } | null>(null);
+  useEffect(() => {
+    if (!engine || !draft) return;
+    return engine.requestOpinion(draft, found, (added) => setOpinion({ draft, added }));
+  }, [engine, draft, found]);
+  const nudges = opinion?.draft === draft && opinion.added.length > 0 ? [...found, ...opinion.added] : found;
 
   return (
     <div class="panel">
@@ -256,12 +264,14 @@ function TagFilter({
   );
 }
 
+type NudgeEngine = typeof import('./nudge-engine');
+
 /** The nudge engine loads after first paint: search must be usable before it arrives. */
-function useNudgeEngine(): typeof Analyse | null {
-  const [engine, setEngine] = useState<typeof Analyse | null>(null);
+function useNudgeEngine(): NudgeEngine | null {
+  const [engine, setEngine] = useState<NudgeEngine | null>(null);
   useEffect(() => {
-    import('../nudges')
-      .then((module) => setEngine(() => module.analyse))
+    import('./nudge-engine')
+      .then((module) => setEngine(module))
       .catch((error: unknown) => console.error('Own It: the nudge engine failed to load', error));
   }, []);
   return engine;

@@ -18,9 +18,25 @@ let listening = false;
 /** Called once by the next message from a host (the frame host waits for its first one). */
 let onFirstAnswer: (() => void) | null = null;
 
+/** Other listeners (the second opinion's requests), beside `tell`. */
+const others = new Set<Tell>();
+
 /** Where answers from the host go; starts listening for them. */
 export function connect(to: Tell): void {
   tell = to;
+  startListening();
+}
+
+/** Also hands the host's answers to `listener`, until the returned function is called. */
+export function listen(listener: Tell): () => void {
+  others.add(listener);
+  startListening();
+  return () => {
+    others.delete(listener);
+  };
+}
+
+function startListening(): void {
   if (listening) return;
   listening = true;
   browser.runtime.onMessage.addListener((envelope: unknown, sender: browser.Runtime.MessageSender) => {
@@ -30,6 +46,7 @@ export function connect(to: Tell): void {
     onFirstAnswer?.();
     onFirstAnswer = null;
     tell(message);
+    for (const listener of others) listener(message);
     return undefined;
   });
 }
@@ -93,6 +110,17 @@ export async function ask(request: Extract<ToMeaningWorker, { type: 'closeness' 
     send({ type: 'hello' });
     send({ type: 'sync' });
     return;
+  }
+  send(request);
+}
+
+/** Asks for the second opinion on a draft; a host that had to be started again is asked to catch up too. */
+export async function askOpinion(request: Extract<ToMeaningWorker, { type: 'opinion' }>): Promise<void> {
+  const host = await openHost();
+  if (host === 'none') return;
+  if (host === 'created') {
+    send({ type: 'hello' });
+    send({ type: 'sync' });
   }
   send(request);
 }

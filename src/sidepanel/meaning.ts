@@ -55,7 +55,11 @@ export function useMeaning(
   useEffect(() => {
     const listener: Listener = (message) => {
       if (message.type === 'status') setStatus(message.status);
-      else if (message.request === pending.current?.request && message.closeness) {
+      else if (
+        message.type === 'closeness' &&
+        message.request === pending.current?.request &&
+        message.closeness
+      ) {
         // For the in-browser benchmark: how long a page's text took to get its closeness.
         performance.measure('ownit:meaning-closeness', `ownit:meaning-ask:${message.request}`);
         setAnswer({ key: pending.current.key, closeness: new Map(message.closeness) });

@@ -26,6 +26,43 @@ describe('nudges beside a ticket', () => {
     await panel.close();
   });
 
+  it('adds the second opinion’s handoff nudge, from the meaning host, where the phrases found none', async () => {
+    const { tab, panel } = await session.openTicket();
+    const nudges = panel.getByRole('region', { name: 'Nudges' });
+    await nudges.getByRole('article', { name: 'Yours to approve' }).waitFor();
+    const handoff = nudges.getByRole('article', { name: 'Keep the customer' });
+
+    await tab.bringToFront();
+    const reply = tab.getByRole('textbox', { name: 'Reply' });
+    // No handoff phrase says this; the classifier over sentence meaning does.
+    await reply.fill(
+      'Thanks, Dana. Our specialist claims team, who can be reached on 0800 444 555, will take it from here and call you.',
+    );
+    await handoff.waitFor({ timeout: 90_000 });
+    // It names no party, so it offers no rewrite.
+    expect(await handoff.getByRole('button', { name: 'Use this wording' }).count()).toBe(0);
+
+    // The same in Spanish: the encoder reads English only, so no opinion (and no phrase) fires.
+    await reply.fill(
+      'Gracias, Dana. Nuestro equipo de reclamaciones, en el 0800 444 555, se encargará de todo y le llamará.',
+    );
+    await handoff.waitFor({ state: 'detached', timeout: 10_000 });
+
+    // With the model loaded, the verdict follows the settled draft quickly (printed, not asserted:
+    // `npm run bench:browser` is where latency is measured).
+    await reply.fill(
+      'Thanks, Dana. Our specialist claims team, who can be reached on 0800 444 555, will take it from here.',
+    );
+    await handoff.waitFor({ timeout: 10_000 });
+    const times = await panel.evaluate(() =>
+      performance.getEntriesByName('ownit:opinion').map((entry) => Math.round(entry.duration)),
+    );
+    console.log(`second opinion, ms from the settled draft to the verdict: ${times.join(', ')}`);
+    expect(await nudges.getByRole('article', { name: 'Yours to approve' }).count()).toBe(1);
+    await tab.close();
+    await panel.close();
+  }, 150_000);
+
   it('stays quiet on a ticket once dismissed, even after the panel reopens', async () => {
     const { tab, panel, tabId } = await session.openTicket();
     const approve = panel.getByRole('article', { name: 'Yours to approve' });

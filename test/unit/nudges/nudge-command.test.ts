@@ -13,7 +13,8 @@ const file = (name: string, content: unknown) => {
   return path;
 };
 
-async function run(rulesPath: string, casesPath: string, extra: string[] = []) {
+/** The command's JSON lines; the phrases alone unless `extra` asks for meaning. */
+async function run(rulesPath: string, casesPath: string, extra: string[] = ['--meaning', 'off']) {
   const out: string[] = [];
   await runNudgeCommand(parseArgs(['nudge', '--rules', rulesPath, '--cases', casesPath, ...extra]), (line) =>
     out.push(line),
@@ -64,6 +65,27 @@ describe('ownit nudge', () => {
     expect(lines[1].nudges.map((n: { kind: string }) => n.kind)).toEqual(['handoff']);
     expect(Object.keys(lines[1].nudges[0])).toEqual(['kind', 'message']);
     expect(lines[2]).toEqual({ id: 'c', nudges: [] });
+  });
+
+  it('adds the second opinion by default, never dropping what the phrases found', async () => {
+    const drafts = file('drafts.json', [
+      { id: 'a', draft: 'Let me transfer you to billing.' },
+      { id: 'b', draft: 'Thanks for waiting, your refund is on its way.' },
+      { id: 'c', draft: 'Lamentamos las molestias, por favor contacte con su banco para resolverlo.' },
+    ]);
+    const phrases = await run(rules, drafts);
+    const both = await run(rules, drafts, []);
+    for (const [i, line] of both.entries()) {
+      const found = line.nudges.filter((n: { source?: string }) => n.source === undefined);
+      expect(found).toEqual(phrases[i].nudges);
+      for (const added of line.nudges.filter((n: { source?: string }) => n.source !== undefined)) {
+        expect(added.source).toBe('meaning');
+        expect(['handoff', 'cant']).toContain(added.kind);
+        expect(found.map((n: { kind: string }) => n.kind)).not.toContain(added.kind);
+      }
+    }
+    expect(both[2].nudges).toEqual([]);
+    expect((await failure(run(rules, drafts, ['--meaning', 'maybe']))).exitCode).toBe(EXIT_USAGE);
   });
 
   it('takes an Own It pack for --rules', async () => {

@@ -1,0 +1,335 @@
+// Trains the learned second opinion on handoff and can't language (src/nudges/opinion.ts) and writes its
+// weights to src/nudges/nudge-model.json. One command: `npm run train:nudges` (reproducible: fixed seed,
+// fixed order; the sentence vectors are cached between runs in node_modules/.cache).
+//
+// Data: every labelled set in test/fixtures/nudges/ except the ones kept for measuring (holdout7,
+// blind-social and the held-out real replies), i.e. the hand-written sets, blind-chat, blind-email and
+// the labelled real agent replies of six companies. Labels are per draft; the classifier reads
+// sentences. A sentence of a draft without the kind is a negative. In a draft with the kind, the
+// sentences the phrase layer flags for it are positives (its explanations localise the kind); a
+// one-sentence draft is a positive; in a longer draft the phrases missed, the sentence a first model
+// (trained on the localised ones) is surest of becomes the positive and the others are left out.
+//
+// The classifier is logistic regression over the sentence's vector and a few cues the vector blurs
+// (who acts, a way to reach someone, negation; src/nudges/opinion.ts), by Adam with a small L2 penalty.
+// The threshold per kind is chosen out of fold (folds hold out whole sets and companies, as new text
+// would be): the lowest at which the nudges the classifier adds to drafts the phrases missed are right
+// at least 95% of the time.
+import '../src/cli/english';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { type LabelledCase, loadCases, SETS, starterRules } from '../src/cli/eval-nudges';
+import { nodeEncoder } from '../src/meaning/node-encoder';
+import { analyse } from '../src/nudges/index';
+import {
+  CUE_COUNT,
+  type KindModel,
+  kindProbability,
+  OPINION_KINDS,
+  type OpinionKind,
+  type OpinionModel,
+  opinionFeatures,
+  opinionSentences,
+} from '../src/nudges/opinion';
+
+const REPO = fileURLToPath(new URL('../', import.meta.url));
+const OUT = `${REPO}src/nudges/nudge-model.json`;
+const CACHE = `${REPO}node_modules/.cache/ownit-nudges`;
+
+/** Sets the classifier never sees: they measure it. */
+export const NOT_TRAINED_ON: ReadonlySet<string> = new Set(['holdout7', 'blind-social', 'real-held-out']);
+
+/** `--show-added <p>`: lists the drafts the phrases missed that would get a nudge at threshold p. */
+const showAt = process.argv.indexOf('--show-added');
+const SHOW_ADDED = showAt > 0 ? Number(process.argv[showAt + 1]) : undefined;
+
+const SEED = 14;
+const FOLDS = 5;
+const PRECISION_GOAL = 0.95;
+const EPOCHS = 60;
+const RATE = 0.01;
+const L2 = 1e-4;
+
+interface Sample {
+  /** Set (or company, for real replies): the folds keep a group together. */
+  group: string;
+  caseId: string;
+  text: string;
+  /** The sentence's vector and cues (src/nudges/opinion.ts). */
+  vector: Float32Array;
+  /** Per kind: 1 positive, 0 negative, undefined left out (not known which sentence has the kind). */
+  label: Partial<Record<OpinionKind, 0 | 1>>;
+  /** Whether the phrases flagged this kind anywhere in the draft. */
+  phrases: Record<OpinionKind, boolean>;
+  expected: Record<OpinionKind, boolean>;
+}
+
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+async function embedAll(texts: string[]): Promise<Map<string, Float32Array>> {
+  mkdirSync(CACHE, { recursive: true });
+  const indexPath = `${CACHE}/texts.json`;
+  const dataPath = `${CACHE}/vectors.f32`;
+  const known = new Map<string, Float32Array>();
+  if (existsSync(indexPath) && existsSync(dataPath)) {
+    const cached = JSON.parse(readFileSync(indexPath, 'utf8')) as string[];
+    const data = new Float32Array(readFileSync(dataPath).buffer.slice(0));
+    for (const [i, text] of cached.entries()) known.set(text, data.slice(i * 512, (i + 1) * 512));
+  }
+  const missing = [...new Set(texts)].filter((text) => !known.has(text));
+  if (missing.length > 0) {
+    process.stderr.write(`Embedding ${missing.length} sentences (${known.size} cached)…\n`);
+    const encoder = await nodeEncoder();
+    const vectors = await encoder.embed(missing);
+    for (const [i, text] of missing.entries()) known.set(text, vectors[i]!);
+    const all = [...known.keys()];
+    const data = new Float32Array(all.length * 512);
+    for (const [i, text] of all.entries()) data.set(known.get(text)!, i * 512);
+    writeFileSync(indexPath, JSON.stringify(all));
+    writeFileSync(dataPath, Buffer.from(data.buffer));
+  }
+  return known;
+}
+
+function trainingCases(): { group: string; c: LabelledCase & { company?: string } }[] {
+  return (Object.keys(SETS) as (keyof typeof SETS)[])
+    .filter((set) => !NOT_TRAINED_ON.has(set))
+    .flatMap((set) =>
+      (loadCases(set) as (LabelledCase & { company?: string })[]).map((c) => ({
+        group: c.company ? `${set}:${c.company}` : set,
+        c,
+      })),
+    );
+}
+
+async function samples(): Promise<Sample[]> {
+  const rules = starterRules();
+  const drafts: { group: string; c: LabelledCase; sentences: ReturnType<typeof opinionSentences> }[] = [];
+  for (const { group, c } of trainingCases()) {
+    if (!c.draft) continue;
+    const sentences = opinionSentences(c.draft);
+    if (sentences.length > 0) drafts.push({ group, c, sentences });
+  }
+  const vectors = await embedAll(drafts.flatMap((d) => d.sentences.map((s) => s.text)));
+  const out: Sample[] = [];
+  for (const { group, c, sentences } of drafts) {
+    const nudges = analyse({ text: c.text, draft: c.draft }, rules);
+    const flagged = (kind: OpinionKind, start: number) =>
+      nudges.some((n) => n.kind === kind && n.range?.[0] === start);
+    const phrases = {
+      handoff: nudges.some((n) => n.kind === 'handoff'),
+      cant: nudges.some((n) => n.kind === 'cant'),
+    };
+    const expected = { handoff: c.expect.includes('handoff'), cant: c.expect.includes('cant') };
+    for (const s of sentences) {
+      const label: Sample['label'] = {};
+      for (const kind of OPINION_KINDS) {
+        if (!expected[kind]) label[kind] = 0;
+        else if (flagged(kind, s.start) || sentences.length === 1) label[kind] = 1;
+        else if (phrases[kind]) label[kind] = 0;
+      }
+      const vector = Float32Array.from(opinionFeatures(vectors.get(s.text)!, s.text));
+      out.push({ group, caseId: c.id, text: s.text, vector, label, phrases, expected });
+    }
+  }
+  return out;
+}
+
+/** Logistic regression by Adam on mini-batches, seeded: same data, same weights. */
+function train(xs: Float32Array[], ys: number[], seed: number): KindModel {
+  const dims = xs[0]?.length ?? 512;
+  const random = mulberry32(seed);
+  const w = new Float64Array(dims);
+  let b = 0;
+  const m = new Float64Array(dims + 1);
+  const v = new Float64Array(dims + 1);
+  const order = xs.map((_, i) => i);
+  let step = 0;
+  const batch = 64;
+  for (let epoch = 0; epoch < EPOCHS; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [order[i], order[j]] = [order[j]!, order[i]!];
+    }
+    for (let start = 0; start < order.length; start += batch) {
+      const grad = new Float64Array(dims + 1);
+      const rows = order.slice(start, start + batch);
+      for (const r of rows) {
+        const x = xs[r]!;
+        let z = b;
+        for (let k = 0; k < dims; k++) z += w[k]! * x[k]!;
+        const p = 1 / (1 + Math.exp(-z));
+        const error = p - ys[r]!;
+        for (let k = 0; k < dims; k++) grad[k]! += error * x[k]!;
+        grad[dims]! += error;
+      }
+      step++;
+      for (let k = 0; k <= dims; k++) {
+        const g = grad[k]! / rows.length + (k < dims ? L2 * w[k]! : 0);
+        m[k] = 0.9 * m[k]! + 0.1 * g;
+        v[k] = 0.999 * v[k]! + 0.001 * g * g;
+        const update = (RATE * (m[k]! / (1 - 0.9 ** step))) / (Math.sqrt(v[k]! / (1 - 0.999 ** step)) + 1e-8);
+        if (k < dims) w[k]! -= update;
+        else b -= update;
+      }
+    }
+  }
+  return { weights: [...w], bias: b, threshold: 0.5 };
+}
+
+/** Labels for one kind, with the multiple-instance step: a first model picks the sentence of each unlocalised positive draft. */
+function fitKind(data: Sample[], kind: OpinionKind, seed: number): KindModel {
+  const known = data.filter((s) => s.label[kind] !== undefined);
+  const first = train(
+    known.map((s) => s.vector),
+    known.map((s) => s.label[kind]!),
+    seed,
+  );
+  const picked: Sample[] = [];
+  const byCase = new Map<string, Sample[]>();
+  for (const s of data) {
+    if (s.label[kind] === undefined) byCase.set(s.caseId, [...(byCase.get(s.caseId) ?? []), s]);
+  }
+  for (const group of byCase.values()) {
+    let best = group[0]!;
+    for (const s of group)
+      if (kindProbability(first, s.vector) > kindProbability(first, best.vector)) best = s;
+    picked.push(best);
+  }
+  const all = [...known, ...picked];
+  return train(
+    all.map((s) => s.vector),
+    all.map((s) => (picked.includes(s) ? 1 : s.label[kind]!)),
+    seed + 1,
+  );
+}
+
+interface DraftOpinion {
+  caseId: string;
+  group: string;
+  phrases: boolean;
+  expected: boolean;
+  best: number;
+  text: string;
+}
+
+/** Out-of-fold probabilities per draft (the best sentence), folds made of whole groups. */
+function outOfFold(data: Sample[], kind: OpinionKind): DraftOpinion[] {
+  const groups = [...new Set(data.map((s) => s.group))].sort();
+  const random = mulberry32(SEED);
+  for (let i = groups.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [groups[i], groups[j]] = [groups[j]!, groups[i]!];
+  }
+  const foldOf = new Map(groups.map((g, i) => [g, i % FOLDS]));
+  const drafts = new Map<string, DraftOpinion>();
+  for (let fold = 0; fold < FOLDS; fold++) {
+    const model = fitKind(
+      data.filter((s) => foldOf.get(s.group) !== fold),
+      kind,
+      SEED + fold,
+    );
+    for (const s of data.filter((d) => foldOf.get(d.group) === fold)) {
+      const key = `${s.group}/${s.caseId}`;
+      const p = kindProbability(model, s.vector);
+      const draft = drafts.get(key) ?? {
+        caseId: s.caseId,
+        group: s.group,
+        phrases: s.phrases[kind],
+        expected: s.expected[kind],
+        best: 0,
+        text: '',
+      };
+      if (p > draft.best) {
+        draft.best = p;
+        draft.text = s.text;
+      }
+      drafts.set(key, draft);
+    }
+  }
+  return [...drafts.values()];
+}
+
+/**
+ * The lowest threshold at which the nudges added to drafts the phrases missed are ≥ 95% right (at
+ * least five of them); 1 (never) when no threshold is.
+ */
+function chooseThreshold(drafts: DraftOpinion[], kind: OpinionKind): number {
+  const missed = drafts.filter((d) => !d.phrases);
+  let chosen = 1;
+  for (let t = 0.99; t >= 0.3; t = Math.round((t - 0.01) * 100) / 100) {
+    const added = missed.filter((d) => d.best >= t);
+    const right = added.filter((d) => d.expected).length;
+    if (added.length >= 5 && right / added.length >= PRECISION_GOAL) chosen = t;
+    else if (added.length >= 5) break;
+  }
+  const report = (t: number) => {
+    const added = missed.filter((d) => d.best >= t);
+    const right = added.filter((d) => d.expected).length;
+    const phraseTp = drafts.filter((d) => d.phrases && d.expected).length;
+    const phraseFp = drafts.filter((d) => d.phrases && !d.expected).length;
+    const positives = drafts.filter((d) => d.expected).length;
+    const p = (phraseTp + right) / Math.max(1, phraseTp + phraseFp + added.length);
+    const r = (phraseTp + right) / Math.max(1, positives);
+    return `t=${t}: adds ${added.length} (${right} right), phrases+opinion P ${p.toFixed(3)} R ${r.toFixed(3)} (phrases alone R ${(phraseTp / Math.max(1, positives)).toFixed(3)})`;
+  };
+  console.log(`${kind}: out of fold, ${report(chosen)}`);
+  if (SHOW_ADDED !== undefined) {
+    for (const d of missed.filter((d) => d.best >= SHOW_ADDED).sort((a, b) => b.best - a.best))
+      console.log(
+        `    ${d.expected ? 'RIGHT' : 'WRONG'} ${d.best.toFixed(3)} ${d.group} ${d.caseId} ${d.text.slice(0, 150)}`,
+      );
+  }
+  for (const t of [0.5, 0.7, 0.9]) console.log(`  ${report(t)}`);
+  return chosen;
+}
+
+const round = (x: number) => Number(x.toPrecision(5));
+
+async function main(): Promise<void> {
+  const data = await samples();
+  const sets = [...new Set(data.map((s) => s.group.split(':')[0]))];
+  console.log(
+    `${data.length} sentences from ${new Set(data.map((s) => s.caseId)).size} drafts (${sets.join(', ')}).`,
+  );
+  const kinds = {} as Record<OpinionKind, KindModel>;
+  for (const kind of OPINION_KINDS) {
+    const positives = data.filter((s) => s.label[kind] === 1).length;
+    console.log(`${kind}: ${positives} localised positive sentences.`);
+    const threshold = chooseThreshold(outOfFold(data, kind), kind);
+    const model = fitKind(data, kind, SEED);
+    kinds[kind] = {
+      weights: model.weights.map(round),
+      bias: round(model.bias),
+      threshold,
+    };
+  }
+  const hash = createHash('sha256')
+    .update(data.map((s) => `${s.caseId}\u0000${s.text}\u0000${JSON.stringify(s.label)}`).join('\n'))
+    .digest('hex')
+    .slice(0, 12);
+  const model: OpinionModel = {
+    trainedOn: `${data.length} sentences of ${sets.length} sets (scripts/train-nudges.ts, seed ${SEED}, data ${hash})`,
+    dims: 512 + CUE_COUNT,
+    kinds,
+  };
+  writeFileSync(OUT, `${JSON.stringify(model)}\n`);
+  console.log(`Wrote src/nudges/nudge-model.json (${(JSON.stringify(model).length / 1024).toFixed(1)} kB).`);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(
+    `train-nudges: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
+  process.exitCode = 1;
+});

@@ -1,0 +1,78 @@
+// The learned second opinion on handoff and can't language, run where the sentence encoder runs: the
+// meaning worker (for the panel) and Node (`ownit nudge`, `npm run eval`). The sentences of a draft are
+// embedded (each distinct sentence once: while an agent types, only the sentence being written is
+// new), scored by the classifier in src/nudges/opinion.ts, and the nudges it adds are returned.
+import type { Nudge } from '../nudges';
+import modelJson from '../nudges/nudge-model.json';
+import {
+  OPINION_KINDS,
+  type OpinionModel,
+  type OpinionPick,
+  type OpinionSentence,
+  opinionNudge,
+  opinionPicks,
+  opinionSentences,
+  sentenceOpinions,
+} from '../nudges/opinion';
+import type { SentenceEncoder } from './encoder';
+
+export const OPINION_MODEL = modelJson as OpinionModel;
+
+const CACHE_LIMIT = 2_000;
+
+/** Sentence vectors by text, kept between calls (cleared when full). */
+export class SentenceVectors {
+  private readonly known = new Map<string, Float32Array>();
+
+  constructor(private readonly encoder: SentenceEncoder) {}
+
+  async of(texts: readonly string[]): Promise<Float32Array[]> {
+    const missing = [...new Set(texts.filter((text) => !this.known.has(text)))];
+    if (missing.length > 0) {
+      const vectors = await this.encoder.embed(missing);
+      if (this.known.size + missing.length > CACHE_LIMIT) this.known.clear();
+      for (const [i, text] of missing.entries()) this.known.set(text, vectors[i]!);
+    }
+    return texts.map((text) => this.known.get(text)!);
+  }
+}
+
+/** Each sentence the classifier would read in `draft`, with its probability per kind. */
+export async function draftOpinions(
+  vectors: SentenceVectors,
+  draft: string,
+  model: OpinionModel = OPINION_MODEL,
+): Promise<{ sentences: OpinionSentence[]; opinions: ReturnType<typeof sentenceOpinions> }> {
+  const sentences = opinionSentences(draft);
+  if (sentences.length === 0) return { sentences, opinions: [] };
+  const opinions = sentenceOpinions(model, sentences, await vectors.of(sentences.map((s) => s.text)));
+  return { sentences, opinions };
+}
+
+/** What the second opinion adds to the kinds the phrases found in `draft` (none when they found both). */
+export async function secondOpinionPicks(
+  vectors: SentenceVectors,
+  draft: string | undefined,
+  found: readonly string[],
+  model: OpinionModel = OPINION_MODEL,
+): Promise<OpinionPick[]> {
+  if (!draft || OPINION_KINDS.every((kind) => found.includes(kind))) return [];
+  const { sentences, opinions } = await draftOpinions(vectors, draft, model);
+  return opinionPicks(model, sentences, opinions, found);
+}
+
+/** The handoff and can't nudges the second opinion adds to the phrases' `nudges` for `draft`. */
+export async function secondOpinion(
+  vectors: SentenceVectors,
+  draft: string | undefined,
+  nudges: readonly Nudge[],
+  model: OpinionModel = OPINION_MODEL,
+): Promise<Nudge[]> {
+  const picks = await secondOpinionPicks(
+    vectors,
+    draft,
+    nudges.map((n) => n.kind),
+    model,
+  );
+  return picks.map(opinionNudge);
+}

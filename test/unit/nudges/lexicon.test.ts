@@ -1,0 +1,98 @@
+// The phrase files the handoff frames are built over (src/nudges/lang/*.json): their format, and what
+// the one builder makes of a phrase.
+import { readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import {
+  alternation,
+  compileParties,
+  PHRASE,
+  PHRASE_FILES,
+  type PhraseFile,
+  phrasePattern,
+} from '../../../src/nudges/lexicon';
+
+const LISTS: (keyof Omit<PhraseFile, 'language'>)[] = [
+  'teamNouns',
+  'companyQualifiers',
+  'companyNouns',
+  'outsideParties',
+  'ownServiceWords',
+  'siteKinds',
+  'siteNouns',
+  'teamNames',
+  'household',
+  'notAPartyStarts',
+];
+
+describe('phrase files', () => {
+  it('every file in src/nudges/lang is registered under its language', () => {
+    const files = readdirSync(new URL('../../../src/nudges/lang/', import.meta.url)).filter((f) =>
+      f.endsWith('.json'),
+    );
+    expect(files.map((f) => f.replace(/\.json$/, '')).sort()).toEqual(Object.keys(PHRASE_FILES).sort());
+    for (const [code, file] of Object.entries(PHRASE_FILES)) expect(file.language).toBe(code);
+  });
+
+  for (const [code, file] of Object.entries(PHRASE_FILES)) {
+    it(`${code}: has every list, each non-empty, of well-formed phrases without repeats`, () => {
+      expect(Object.keys(file).sort()).toEqual(['language', ...LISTS].sort());
+      for (const list of LISTS) {
+        const phrases = file[list];
+        expect(phrases.length, list).toBeGreaterThan(0);
+        for (const phrase of phrases) expect(phrase, `${list}: "${phrase}"`).toMatch(PHRASE);
+        expect(new Set(phrases).size, `${list} repeats a phrase`).toBe(phrases.length);
+      }
+    });
+
+    it(`${code}: compiles into patterns that name the parties in it`, () => {
+      const parties = compileParties(file);
+      const whole = (pattern: string) => new RegExp(`^${pattern}$`);
+      for (const phrase of [
+        'team',
+        'teams',
+        'specialist',
+        'specialists',
+        'someone else',
+        'a partner company',
+      ])
+        expect(phrase.replace(/^a /, '')).toMatch(whole(parties.teamNoun));
+      for (const phrase of ['courier', 'card issuer', 'point of sale', 'parcel service', 'booking site'])
+        expect(phrase).toMatch(whole(parties.outside));
+      expect('customer service').not.toMatch(whole(parties.outside));
+      for (const phrase of ['billing', 'retention', 'retentions', 'fulfilment', 'fulfillment'])
+        expect(phrase).toMatch(whole(parties.teamNames));
+      for (const phrase of ['neighbour', 'neighbor', 'kid', 'kids', 'parent'])
+        expect(phrase).toMatch(whole(parties.household));
+      for (const phrase of ['during', 'asap']) expect(phrase).toMatch(whole(parties.notAPartyStart));
+    });
+  }
+});
+
+describe('the phrase builder', () => {
+  it('makes a part in parentheses optional and escapes everything else', () => {
+    expect(phrasePattern('partner(s)')).toBe('partner(?:s)?');
+    expect(phrasePattern('someone( else)')).toBe('someone(?: else)?');
+    expect(new RegExp(`^${phrasePattern('st. john')}$`).test('stxjohn')).toBe(false);
+    expect(alternation(['a', 'b(c)'])).toBe('(?:a|b(?:c)?)');
+  });
+
+  it('fills a {frame} from the code, and refuses one it does not know', () => {
+    expect(phrasePattern('{any}', { any: '\\w+' })).toBe('\\w+');
+    expect(() => phrasePattern('{missing}')).toThrow(/missing/);
+  });
+
+  it('takes only the phrase syntax', () => {
+    for (const good of [
+      'team',
+      'team lead(s)',
+      'fulfil(l)ment',
+      'third-party',
+      "o'brien",
+      'at&t',
+      '{any company}',
+    ])
+      expect(good).toMatch(PHRASE);
+    for (const bad of ['Team', 'team  lead', ' team', 'teams?', '(?:a|b)', 'a|b', '[ab]', 'team\\b', '{Any}'])
+      expect(bad).not.toMatch(PHRASE);
+  });
+});
