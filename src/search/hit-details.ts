@@ -58,3 +58,20 @@ function withoutBrokenPair(piece: string): string {
   const last = piece.charCodeAt(piece.length - 1);
   return last >= 0xd800 && last <= 0xdbff ? piece.slice(0, -1) : piece;
 }
+
+/** Distinct words of the title, then the body, whose index term the query matched: at most `max`. */
+export function matchedWords(record: DocRecord, matchedTerms: ReadonlySet<string>, max = 4): string[] {
+  const found: string[] = [];
+  if (matchedTerms.size === 0) return found;
+  const seen = new Set<string>();
+  for (const text of [record.title, record.text.slice(0, 20_000)]) {
+    for (const match of text.matchAll(WORD_WITH_POSITION)) {
+      const key = keyOf(match[0]);
+      if (seen.has(key) || !matchedTerms.has(key)) continue;
+      seen.add(key);
+      found.push(match[0].toLowerCase());
+      if (found.length >= max) return found;
+    }
+  }
+  return found;
+}

@@ -4,7 +4,7 @@ import { inverseDocumentFrequency } from './bm25';
 import { FIELD_COUNT } from './doc-table';
 import { allowedTypos, boundedEditDistance } from './edit-distance';
 import { postingDoc, postingTf } from './field-postings';
-import { excerptOf, matchedTitleWords } from './hit-details';
+import { excerptOf, matchedTitleWords, matchedWords } from './hit-details';
 import { foldText, splitWords } from './normalize';
 import { cleanMessage } from './page-query';
 import { isoDay, isStale, signalFactor } from './ranking-signals';
@@ -69,12 +69,14 @@ export function runSuggest(
   const matchedTerms = words?.matchedTerms ?? new Set<string>();
   const candidates = new Set(words?.touched ?? []);
   let rankScore: (doc: number) => number;
+  let closeEnough: (doc: number) => boolean = () => false;
   if (meaning) {
     let bestWords = 0;
     for (const doc of candidates) bestWords = Math.max(bestWords, words!.score(doc));
     let closest = Number.NEGATIVE_INFINITY;
     for (const closeness of meaning.values()) closest = Math.max(closest, closeness);
     const bar = Math.max(tuning.meaningAloneMin, closest - tuning.meaningAloneMargin);
+    closeEnough = (doc) => (meaning.get(parts.docs.get(doc)!.id) ?? 0) >= bar;
     for (const [id, closeness] of meaning) {
       const doc = parts.docs.numberOf(id);
       if (doc !== undefined && parts.docs.get(doc) && closeness >= bar) candidates.add(doc);
@@ -99,6 +101,7 @@ export function runSuggest(
       stale: isStale(record, today),
       titleTerms: matchedTitleWords(record.title, matchedTerms),
       excerpt: excerptOf(record, matchedTerms),
+      why: { words: matchedWords(record, matchedTerms), meaning: closeEnough(doc) },
     };
   });
 }

@@ -29,6 +29,15 @@ export interface SearchHit {
   titleTerms: string[];
   /** Short plain-text excerpt of the body around the first matching term, at most 160 characters. */
   excerpt: string;
+  /** Suggestions only: why this one, for the agent (the page's words it shares, and closeness in meaning). */
+  why?: SuggestionWhy;
+}
+
+export interface SuggestionWhy {
+  /** Words of the article (title first) that the page's words matched, at most four. */
+  words: string[];
+  /** Among the articles closest in meaning to the page (it would be suggested on meaning alone). */
+  meaning: boolean;
 }
 
 export interface SearchOptions {

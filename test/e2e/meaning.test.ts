@@ -45,6 +45,14 @@ describe('suggestions by meaning', () => {
     expect(await suggested(panel).getAttribute('data-meaning-embedded')).toBe(String(STARTER_ITEMS));
     await warrantySuggested(panel, 20_000);
     await expect.poll(() => panel.locator('.meaning-line').count()).toBe(0);
+    // Pointing at the warranty article says meaning brought it.
+    const warranty = suggested(panel)
+      .getByRole('listitem')
+      .filter({ hasText: /Warranty claim|Product fault and warranty/ })
+      .first();
+    await warranty.hover();
+    await warranty.locator('.why').waitFor();
+    expect(await warranty.locator('.why').textContent()).toContain('close in meaning');
     await panel.close();
     await tab.close();
   }, 180_000);

@@ -147,6 +147,15 @@ describe('suggested for this page', () => {
     await region.getByRole('button').first().waitFor();
     const titles = await region.getByRole('button').allTextContents();
     expect(titles.slice(0, 3).join(' | ')).toMatch(/damaged|refund/i);
+    // Why it is there shows when the agent moves to it, and describes the button to a screen reader.
+    const why = region.getByRole('listitem').first().locator('.why');
+    expect(await why.isVisible()).toBe(false);
+    await region.getByRole('button').first().focus();
+    await why.waitFor();
+    expect(await why.textContent()).toMatch(/^Matched: \S/);
+    expect(await region.getByRole('button').first().getAttribute('aria-describedby')).toBe(
+      await why.getAttribute('id'),
+    );
     await tab.close();
     await panel.close();
   });

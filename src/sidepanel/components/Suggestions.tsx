@@ -76,17 +76,38 @@ function SuggestionBody({
   }
   return (
     <ul class="suggestions">
-      {hits.map((hit) => (
-        <li key={hit.id}>
-          <button type="button" class="suggestion" onClick={() => onOpen(hit)}>
-            {hit.kind === 'playbook' && <span class="chip">{t('panelPlaybookChip')}</span>}
-            {hit.kind === 'snippet' && <span class="chip">{t('snippetChip')}</span>}
-            {hit.title}
-          </button>
-        </li>
-      ))}
+      {hits.map((hit) => {
+        const why = whyText(hit);
+        return (
+          <li key={hit.id}>
+            <button
+              type="button"
+              class="suggestion"
+              aria-describedby={why ? `why-${hit.id}` : undefined}
+              onClick={() => onOpen(hit)}
+            >
+              {hit.kind === 'playbook' && <span class="chip">{t('panelPlaybookChip')}</span>}
+              {hit.kind === 'snippet' && <span class="chip">{t('snippetChip')}</span>}
+              {hit.title}
+            </button>
+            {why && (
+              <p class="why" id={`why-${hit.id}`}>
+                {why}
+              </p>
+            )}
+          </li>
+        );
+      })}
     </ul>
   );
+}
+
+/** Why a suggestion is there, shown when it has focus or the pointer: the shared words, closeness in meaning. */
+function whyText(hit: SearchHit): string {
+  const parts: string[] = [];
+  if (hit.why?.words.length) parts.push(t('panelWhyWords', hit.why.words.join(', ')));
+  if (hit.why?.meaning) parts.push(t('panelWhyMeaning'));
+  return parts.join(' · ');
 }
 
 /** A quiet line while the articles are read for meaning (suggestions use words alone until then). */

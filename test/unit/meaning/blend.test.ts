@@ -126,3 +126,32 @@ describe('suggest with meaning', () => {
     }
   });
 });
+
+describe('why a suggestion is listed', () => {
+  const hits = (text: string, meaning?: Record<string, number>) =>
+    index.suggest(text, {
+      now: NOW,
+      limit: 10,
+      meaning: meaning ? new Map(Object.entries(meaning)) : undefined,
+    });
+
+  it('names the words of the article that the message matched, title first, at most four', () => {
+    const refund = hits(MONEY_BACK).find((hit) => hit.id === 'refund-request');
+    expect(refund?.why?.words.length).toBeGreaterThan(0);
+    expect(refund?.why?.words.length).toBeLessThanOrEqual(4);
+    expect(refund?.why?.words).toEqual(expect.arrayContaining(['money']));
+    expect(refund?.why?.meaning).toBe(false);
+  });
+
+  it('says when meaning found it: no shared word, close in meaning', () => {
+    const [only] = hits(NO_WORDS, { 'damaged-item': ALONE + 0.05 });
+    expect(only?.id).toBe('damaged-item');
+    expect(only?.why).toEqual({ words: [], meaning: true });
+  });
+
+  it('says both when the words found it and it is among the closest in meaning', () => {
+    const refund = hits(MONEY_BACK, { 'refund-request': 0.7 }).find((hit) => hit.id === 'refund-request');
+    expect(refund?.why?.meaning).toBe(true);
+    expect(refund?.why?.words.length).toBeGreaterThan(0);
+  });
+});
