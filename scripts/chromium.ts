@@ -22,16 +22,23 @@ const CANDIDATES = [
   '/Applications/Chromium.app/Contents/MacOS/Chromium',
 ];
 
-/** CHROME_PATH first, then the usual install paths; a clear instruction when there is none. */
-export function findChrome(): string {
-  const fromEnv = process.env.CHROME_PATH;
+/** The browser named by the environment variable `variable`, else the first of `candidates` there. */
+export function findBrowser(variable: string, candidates: readonly string[], missing: string): string {
+  const fromEnv = process.env[variable];
   if (fromEnv) {
     if (existsSync(fromEnv)) return fromEnv;
-    throw new Error(`CHROME_PATH is set to ${fromEnv}, but no browser is there.`);
+    throw new Error(`${variable} is set to ${fromEnv}, but no browser is there.`);
   }
-  const found = CANDIDATES.find((path) => existsSync(path));
+  const found = candidates.find((path) => existsSync(path));
   if (found) return found;
-  throw new Error(
+  throw new Error(missing);
+}
+
+/** CHROME_PATH first, then the usual install paths; a clear instruction when there is none. */
+export function findChrome(): string {
+  return findBrowser(
+    'CHROME_PATH',
+    CANDIDATES,
     'No Chromium or Chrome found. Install one (Debian/Ubuntu: `sudo apt-get install chromium`) ' +
       'or set CHROME_PATH to the browser executable.',
   );

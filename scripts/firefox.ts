@@ -11,7 +11,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { ROOT } from './chromium';
+import { findBrowser, ROOT } from './chromium';
 
 export const DIST_FIREFOX = join(ROOT, 'dist-firefox');
 
@@ -24,14 +24,9 @@ const CANDIDATES = [
 
 /** FIREFOX_PATH first, then the usual install paths; a clear instruction when there is none. */
 export function findFirefox(): string {
-  const fromEnv = process.env.FIREFOX_PATH;
-  if (fromEnv) {
-    if (existsSync(fromEnv)) return fromEnv;
-    throw new Error(`FIREFOX_PATH is set to ${fromEnv}, but no browser is there.`);
-  }
-  const found = CANDIDATES.find((path) => existsSync(path));
-  if (found) return found;
-  throw new Error(
+  return findBrowser(
+    'FIREFOX_PATH',
+    CANDIDATES,
     'No Firefox found. Install Firefox ESR (Debian/Ubuntu: `sudo apt-get install firefox-esr`) ' +
       'or set FIREFOX_PATH to the browser executable.',
   );

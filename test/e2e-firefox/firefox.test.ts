@@ -2,9 +2,7 @@
 // install, searched, suggesting for a ticket page by meaning, nudging on a draft typed into the page,
 // importing and syncing knowledge from the options page, and keeping a promise's reminder across a
 // browser restart. One browser for the file (Firefox takes seconds to start); tests run in order.
-import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ElementHandle, Page } from 'puppeteer-core';
@@ -16,7 +14,7 @@ import {
   launchFirefox,
   newFirefoxProfile,
 } from '../../scripts/firefox';
-import type { Pack } from '../../src/shared/model';
+import { acmePack, servePack } from '../e2e/pack-host';
 import {
   click,
   clickButton,
@@ -55,60 +53,6 @@ function clue(): string {
     .filter((line) => /Own It|Error|error/.test(line))
     .slice(-30)
     .join('\n');
-}
-
-interface PackHost {
-  url: string;
-  requests(): number;
-  serve(pack: Pack): void;
-  close(): Promise<void>;
-}
-
-/** A team pack on 127.0.0.1, with an ETag so an unchanged pack is answered 304. */
-async function servePack(): Promise<PackHost> {
-  let body = '';
-  let etag = '';
-  let requests = 0;
-  const server = createServer((request, response) => {
-    requests += 1;
-    if (request.url !== '/team-pack.json') {
-      response.writeHead(404).end();
-      return;
-    }
-    const status = request.headers['if-none-match'] === etag ? 304 : 200;
-    response.writeHead(status, { etag, 'content-type': 'application/json' });
-    response.end(status === 200 ? body : undefined);
-  });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : 0;
-  return {
-    url: `http://127.0.0.1:${port}/team-pack.json`,
-    requests: () => requests,
-    serve(pack) {
-      body = JSON.stringify(pack);
-      etag = `"${createHash('sha256').update(body).digest('hex').slice(0, 16)}"`;
-    },
-    close: () => new Promise((done) => server.close(() => done())),
-  };
-}
-
-function teamPack(version: string, warrantyTitle: string): Pack {
-  return {
-    format: 'ownit-pack',
-    formatVersion: 1,
-    id: 'acme-support',
-    name: 'Acme support',
-    version,
-    articles: [
-      {
-        id: 'acme-warranty',
-        title: warrantyTitle,
-        body: 'Check the Zephyrix serial number, then offer a replacement.',
-        tags: ['warranty'],
-      },
-    ],
-  } as Pack;
 }
 
 /** Waits for the note form to be in front of the agent. */
@@ -245,7 +189,7 @@ describe('Own It in a real Firefox', () => {
   it('subscribes to a team pack on a local server and syncs its new version', async () => {
     const host = await servePack();
     try {
-      host.serve(teamPack('2026.12.1', 'Zephyrix warranty claims'));
+      host.serve(acmePack('2026.12.1', 'Zephyrix warranty claims'));
       const options = await firefox.openOptions('packs');
       await typeInto(options, '#pack-address', host.url);
       await clickButton(options, 'Subscribe', 'form');
@@ -254,12 +198,12 @@ describe('Own It in a real Firefox', () => {
       await typeInto(panel, '#kb-search', 'zephyrix warranty');
       await waitForText(panel, '[role="listbox"] [role="option"]', 'Zephyrix warranty claims');
 
-      host.serve(teamPack('2026.12.2', 'Zephyrix warranty claims (two years)'));
+      host.serve(acmePack('2026.12.2', 'Zephyrix warranty claims (two years)'));
       await clickButton(options, 'Sync now', 'li.pack');
       await waitForText(options, 'li.pack', 'version 2026.12.2');
       await typeInto(panel, '#kb-search', 'zephyrix warranty');
       await waitForText(panel, '[role="listbox"] [role="option"]', 'two years');
-      expect(host.requests()).toBeGreaterThanOrEqual(2);
+      expect(host.answers).toEqual([200, 200]);
       await panel.close();
       await options.close();
     } finally {

@@ -1,97 +1,11 @@
 // Team packs end to end: a pack served from 127.0.0.1 (with ETag / If-None-Match), subscribed from the
 // options page, found in the panel's search, updated on the server and synced again.
-import { createHash } from 'node:crypto';
-import { createServer } from 'node:http';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Pack } from '../../src/shared/model';
+import { acmePack, type PackHost, servePack } from './pack-host';
 import { extensionSession } from './session';
 
 const session = extensionSession();
-
-interface PackHost {
-  url: string;
-  /** The status code of each answer, in order. */
-  answers: number[];
-  serve(pack: Pack): void;
-  close(): Promise<void>;
-}
-
-async function servePack(): Promise<PackHost> {
-  let body = '';
-  let etag = '';
-  const answers: number[] = [];
-  const server = createServer((request, response) => {
-    if (request.url !== '/team-pack.json') {
-      response.writeHead(404).end();
-      return;
-    }
-    const status = request.headers['if-none-match'] === etag ? 304 : 200;
-    answers.push(status);
-    response.writeHead(status, { etag, 'content-type': 'application/json' });
-    response.end(status === 200 ? body : undefined);
-  });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : 0;
-  return {
-    url: `http://127.0.0.1:${port}/team-pack.json`,
-    answers,
-    serve(pack) {
-      body = JSON.stringify(pack);
-      etag = `"${createHash('sha256').update(body).digest('hex').slice(0, 16)}"`;
-    },
-    close: () => new Promise((done) => server.close(() => done())),
-  };
-}
-
-function acmePack(version: string, warrantyTitle: string): Pack {
-  return {
-    format: 'ownit-pack',
-    formatVersion: 1,
-    id: 'acme-support',
-    name: 'Acme support',
-    version,
-    articles: [
-      {
-        id: 'acme-warranty',
-        title: warrantyTitle,
-        body: 'Check the Zephyrix serial number, then offer a replacement.',
-        tags: ['warranty'],
-        keywords: ['zephyrix'],
-      },
-      {
-        id: 'acme-returns',
-        title: 'Acme returns desk',
-        body: 'Returns go to the Acme desk.',
-        tags: [],
-        keywords: [],
-      },
-    ],
-    playbooks: [],
-    rules: [
-      {
-        id: 'acme-goodwill',
-        action: 'credit',
-        label: 'Acme goodwill credit',
-        limit: { amount: 25, currency: 'USD' },
-        per: 'customer',
-        above: 'team lead',
-        guidance: 'For a delay we caused.',
-        escalation: [],
-        keywords: ['goodwill'],
-      },
-    ],
-    snippets: [
-      {
-        id: 'acme-zephyrix-delay',
-        title: 'Zephyrix delay apology',
-        body: 'Hi {{customer.name}}, your Zephyrix replacement is delayed; I am following it for you.',
-        tags: ['zephyrix'],
-      },
-    ],
-  };
-}
 
 let host: PackHost;
 beforeAll(async () => {
