@@ -226,6 +226,18 @@ describe('Own It in a real Firefox', () => {
       const background = await panel.evaluate(() => getComputedStyle(document.body).backgroundColor);
       expect(background).toMatch(theme === 'dark' ? /rgb\((\d|[1-5]\d),/ : /rgb\((2[0-4]\d|25[0-5]),/);
       await panel.screenshot({ path: join(screenshots, `firefox-panel-252-${theme}.png`) });
+      // The other views an agent opens beside a ticket: an article, the note form, insights.
+      await click(panel, 'section[aria-label="Suggested for this page"] li button');
+      await panel.waitForSelector('article[aria-labelledby]', { timeout: 15_000 });
+      expect(await clippedElements(panel), 'article').toEqual([]);
+      await clickButton(panel, '← Back');
+      await clickButton(panel, 'I own this', 'header');
+      await noteFormReady(panel);
+      expect(await clippedElements(panel), 'note form').toEqual([]);
+      await clickButton(panel, 'Cancel', 'form');
+      await clickButton(panel, 'Insights', 'header');
+      await waitForText(panel, 'main', 'Insights');
+      expect(await clippedElements(panel), 'insights').toEqual([]);
       await panel.close();
       await tab.close();
     });
