@@ -501,6 +501,7 @@ async function main(): Promise<void> {
       `  ${readyP50 <= 300 ? 'ok  ' : 'MISS'} panel ready with results ≤ 300 ms (p50 ${ms(readyP50)})`,
     );
     console.log(`  ${p95 <= 10 ? 'ok  ' : 'MISS'} keystroke p95 ≤ 10 ms (${ms(p95, 2)})`);
+    console.log(`  ${p95 <= 8 ? 'ok  ' : 'MISS'} keystroke p95 ≤ 8 ms, with headroom (${ms(p95, 2)})`);
     console.log(
       JSON.stringify({
         bench: 'browser',
