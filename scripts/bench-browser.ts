@@ -42,7 +42,12 @@ interface PageTimes {
 interface OpenFigures {
   source: string | undefined;
   firstPaint: number | null;
+  /** When the panel's code began loading the knowledge base (its module ran). */
+  loadStart: number;
   indexLoad: number;
+  /** The stored row's read (from when it began, early-index.js or the panel's code) and its unpacking. */
+  indexRead: number;
+  indexUnpack: number;
   ready: number;
   resultsPainted: number;
   heapMB: number;
@@ -181,7 +186,10 @@ async function readyFigures(page: Page): Promise<Omit<OpenFigures, 'heapMB' | 'b
     return {
       source: document.body.dataset.indexSource,
       firstPaint: paint ? paint.startTime : null,
+      loadStart: performance.getEntriesByName('ownit:index-load')[0]?.startTime ?? Number.NaN,
       indexLoad: performance.getEntriesByName('ownit:index-load')[0]?.duration ?? Number.NaN,
+      indexRead: performance.getEntriesByName('ownit:index-read')[0]?.duration ?? Number.NaN,
+      indexUnpack: performance.getEntriesByName('ownit:index-unpack')[0]?.duration ?? Number.NaN,
       ready: performance.getEntriesByName('ownit:ready')[0]?.startTime ?? Number.NaN,
       resultsPainted: times.paintedAt,
     };
@@ -403,8 +411,29 @@ async function main(): Promise<void> {
     );
     console.log(
       row(
+        'panel code runs (load starts)',
+        column((o) => o.loadStart),
+        (v) => ms(v),
+      ),
+    );
+    console.log(
+      row(
         'index read + unpacked',
         column((o) => o.indexLoad),
+        (v) => ms(v),
+      ),
+    );
+    console.log(
+      row(
+        '  of which: stored row read',
+        column((o) => o.indexRead),
+        (v) => ms(v),
+      ),
+    );
+    console.log(
+      row(
+        '  of which: unpacked',
+        column((o) => o.indexUnpack),
         (v) => ms(v),
       ),
     );
@@ -472,6 +501,7 @@ async function main(): Promise<void> {
       `  ${readyP50 <= 300 ? 'ok  ' : 'MISS'} panel ready with results ≤ 300 ms (p50 ${ms(readyP50)})`,
     );
     console.log(`  ${p95 <= 10 ? 'ok  ' : 'MISS'} keystroke p95 ≤ 10 ms (${ms(p95, 2)})`);
+    console.log(`  ${p95 <= 8 ? 'ok  ' : 'MISS'} keystroke p95 ≤ 8 ms, with headroom (${ms(p95, 2)})`);
     console.log(
       JSON.stringify({
         bench: 'browser',

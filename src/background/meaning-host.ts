@@ -7,6 +7,7 @@ const HOST_PATH = 'src/meaning/offscreen.html';
 export interface MeaningHostApis {
   offscreen?: {
     createDocument(options: { url: string; reasons: string[]; justification: string }): Promise<void>;
+    closeDocument?(): Promise<void>;
   };
   /** How many offscreen documents showing `url` are open. */
   openDocuments(url: string): Promise<number>;
@@ -20,6 +21,7 @@ function chromeApis(): MeaningHostApis {
     offscreen: offscreen && {
       createDocument: (options) =>
         offscreen.createDocument({ ...options, reasons: options.reasons as chrome.offscreen.Reason[] }),
+      closeDocument: () => offscreen.closeDocument(),
     },
     openDocuments: async (url) =>
       (
@@ -58,4 +60,15 @@ export async function openMeaningHost(
   }
   // Every caller that found none open hears "created": each of their panels then asks it to catch up.
   return { ok: true, created: true };
+}
+
+/**
+ * Closes the meaning host (asked by the host itself after its quiet period): the model and the vectors
+ * leave memory; a panel's next request opens it again. Returns whether one was closed.
+ */
+export async function closeMeaningHost(apis: MeaningHostApis = chromeApis()): Promise<boolean> {
+  const close = apis.offscreen?.closeDocument;
+  if (!close || opening || (await apis.openDocuments(apis.url(HOST_PATH))) === 0) return false;
+  await close();
+  return true;
 }

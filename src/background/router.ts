@@ -2,7 +2,7 @@
 import { parseDueTime } from '../nudges/commitment-time';
 import { fromOwnPage, isPanelToWorker } from '../shared/messages';
 import { installStarterPack } from './install';
-import { openMeaningHost } from './meaning-host';
+import { closeMeaningHost, openMeaningHost } from './meaning-host';
 import { reconcileReminders } from './reminders';
 
 export function registerRouter(): void {
@@ -24,6 +24,11 @@ export function registerRouter(): void {
           .then(sendResponse)
           .catch((error: unknown) => sendResponse({ ok: false, reason: String(error) }));
         return true;
+      case 'host/close-meaning':
+        void closeMeaningHost().catch((error: unknown) =>
+          console.warn('Own It: could not close the meaning host', error),
+        );
+        return false;
       case 'panel/parse-due': {
         // A bad zone or text never leaves the panel waiting: the answer is "no due time found".
         let due = null;

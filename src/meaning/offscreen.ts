@@ -2,6 +2,7 @@
 // one set of vectors however many panels are open, none of it in a panel's bundle. It relays messages
 // between extension pages and the worker.
 import browser from 'webextension-polyfill';
+import { IdleWatch } from './idle-close';
 import {
   type FromMeaningWorker,
   isMeaningRequest,
@@ -12,7 +13,14 @@ import {
 
 const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
 
+// After a quiet period with no request and no embedding, the service worker is asked to close this
+// document (Chrome, Edge); a panel's next request opens it again.
+const idle = new IdleWatch(() => {
+  browser.runtime.sendMessage({ type: 'host/close-meaning' }).catch(() => undefined);
+});
+
 worker.onmessage = (event: MessageEvent<FromMeaningWorker>) => {
+  if (event.data.type === 'status') idle.embedding(event.data.status.state === 'preparing');
   // No panel open means no receiver; that is fine.
   browser.runtime.sendMessage({ channel: MEANING_FROM_HOST, message: event.data }).catch(() => undefined);
 };
@@ -27,6 +35,9 @@ worker.onerror = (event) => {
 browser.runtime.onMessage.addListener((envelope: unknown, sender: browser.Runtime.MessageSender) => {
   if (sender.id !== browser.runtime.id) return undefined;
   const message = onChannel(envelope, MEANING_TO_HOST);
-  if (isMeaningRequest(message)) worker.postMessage(message);
+  if (!isMeaningRequest(message)) return undefined;
+  // A panel opening (hello, sync) or asking counts; its busy signals while typing count too.
+  idle.request();
+  worker.postMessage(message);
   return undefined;
 });

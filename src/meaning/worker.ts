@@ -5,17 +5,14 @@
 import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
 import { loadGraphModel } from '@tensorflow/tfjs-converter';
 import { env, ready, setBackend } from '@tensorflow/tfjs-core';
-import Dexie, { type Table } from 'dexie';
-import { docFromArticle, docFromPlaybook, docFromSnippet, type SearchDoc } from '../search';
 import { database } from '../storage/db';
-import { isOffered } from '../storage/search-store';
 import { SentenceEncoder } from './encoder';
 import { closenessOf, embedDocs } from './knowledge';
-import { MeaningIndex, type PhraseVectors } from './meaning-index';
-import { meaningPhrases } from './phrases';
+import { MeaningIndex } from './meaning-index';
 import type { PieceVocabulary } from './pieces';
 import type { FromMeaningWorker, MeaningStatus, ToMeaningWorker } from './protocol';
 import { SentenceVectors, secondOpinionPicks } from './second-opinion';
+import { MeaningDatabase, planSync } from './vector-sync';
 
 /** Where the build puts the model and TensorFlow's WebAssembly files. */
 const MODEL_FOLDER = '/meaning/';
@@ -31,26 +28,14 @@ const REST_SHARE = 0.5;
 /** Changes coming in bursts (an import) are synced once. */
 const SYNC_DELAY_MS = 400;
 
-interface VectorRow extends PhraseVectors {
-  id: string;
-  /** Hash of the phrases the vectors were made from. */
-  stamp: string;
-}
-
-class MeaningDatabase extends Dexie {
-  vectors!: Table<VectorRow, string>;
-  constructor() {
-    super('ownit-meaning');
-    this.version(1).stores({ vectors: 'id' });
-  }
-}
-
 const scope = self as unknown as {
   postMessage(message: FromMeaningWorker): void;
   onmessage: ((event: MessageEvent<ToMeaningWorker>) => void) | null;
 };
 const meanings = new MeaningIndex();
 const vectorsDb = new MeaningDatabase();
+/** Where the last completed sync stopped in the knowledge base's change log (null: none yet). */
+let syncedSeq: number | null = null;
 let encoder: Promise<SentenceEncoder> | null = null;
 let status: MeaningStatus = { state: 'loading' };
 let syncTimer: ReturnType<typeof setTimeout> | undefined;
@@ -81,62 +66,28 @@ function loadEncoder(): Promise<SentenceEncoder> {
   return encoder;
 }
 
-/** FNV-1a over the phrases: changes when what would be embedded changes. */
-function stampOf(phrases: readonly string[]): string {
-  let hash = 0x811c9dc5;
-  const text = phrases.join('\n');
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return (hash >>> 0).toString(36);
-}
-
-async function currentDocs(): Promise<SearchDoc[]> {
-  const db = database();
-  const [articles, playbooks, snippets] = await Promise.all([
-    db.articles.toArray(),
-    db.playbooks.toArray(),
-    db.snippets.toArray(),
-  ]);
-  return [
-    ...articles.filter(isOffered).map(docFromArticle),
-    ...playbooks.map(docFromPlaybook),
-    ...snippets.map(docFromSnippet),
-  ];
-}
-
 async function sync(): Promise<void> {
   const model = await loadEncoder();
-  const docs = await currentDocs();
-  const stamps = new Map(docs.map((doc) => [doc.id, stampOf(meaningPhrases(doc))]));
-  const stored = await vectorsDb.vectors.toArray();
-  const gone: string[] = [];
-  for (const row of stored) {
-    if (stamps.get(row.id) === row.stamp) {
-      if (!meanings.has(row.id)) meanings.set(row.id, row);
-    } else {
-      gone.push(row.id);
-      meanings.delete(row.id);
-    }
-  }
-  for (const id of [...meanings.ids()]) if (!stamps.has(id)) meanings.delete(id);
-  if (gone.length > 0) await vectorsDb.vectors.bulkDelete(gone);
-  const missing = docs.filter((doc) => !meanings.has(doc.id));
-  let done = docs.length - missing.length;
+  const plan = await planSync(database(), vectorsDb, meanings, syncedSeq);
+  const missing = plan.embed;
+  let done = plan.total - missing.length;
   for (let i = 0; i < missing.length; i += DOCS_PER_STEP) {
     while (performance.now() < quietUntil) await sleep(quietUntil - performance.now());
-    report({ state: 'preparing', done, total: docs.length });
+    report({ state: 'preparing', done, total: plan.total });
     const step = missing.slice(i, i + DOCS_PER_STEP);
     const started = performance.now();
-    const vectors = await embedDocs(model, step);
-    const rows = step.map((doc, k) => ({ id: doc.id, stamp: stamps.get(doc.id)!, ...vectors[k]! }));
+    const vectors = await embedDocs(
+      model,
+      step.map((item) => item.doc),
+    );
+    const rows = step.map((item, k) => ({ id: item.doc.id, stamp: item.stamp, ...vectors[k]! }));
     await vectorsDb.vectors.bulkPut(rows);
     for (const row of rows) meanings.set(row.id, row);
     done += step.length;
     await sleep((performance.now() - started) * REST_SHARE);
   }
-  report({ state: 'ready', total: docs.length, embedded: missing.length });
+  syncedSeq = plan.seq;
+  report({ state: 'ready', total: plan.total, embedded: missing.length });
 }
 
 function scheduleSync(delay: number): void {

@@ -1,5 +1,6 @@
-// The search index: documents in, hits out. Incremental add/remove, snapshot to and from JSON.
-import { BODY, DocTable, FIELD_COUNT, recordOf, TAGS, TITLE } from './doc-table';
+// The search index: documents in, hits out. Incremental add/remove, a packed snapshot for IndexedDB (the
+// JSON snapshot is json-snapshot.ts, kept out of the panel's bundle).
+import { BODY, type DocRecord, DocTable, FIELD_COUNT, recordOf, TAGS, TITLE } from './doc-table';
 import { docTermsOf } from './doc-terms';
 import { allowedTypos } from './edit-distance';
 import { FieldPostings, postingDoc } from './field-postings';
@@ -9,14 +10,10 @@ import { runSearch, type SearchParts } from './run-search';
 import { runSuggest, suggestWordCandidates } from './run-suggest';
 import {
   checkPackedSnapshot,
-  checkSnapshot,
   PACKED_FORMAT,
   PACKED_VERSION,
   type PackedSnapshot,
   packDocs,
-  SNAPSHOT_FORMAT,
-  SNAPSHOT_VERSION,
-  type Snapshot,
 } from './snapshot';
 import type { SearchDoc, SearchHit, SearchOptions, SuggestOptions } from './types';
 
@@ -126,23 +123,30 @@ export class SearchIndex {
     return changed ? corrected.join(' ') : null;
   }
 
-  toJSON(): Snapshot {
+  /** What a snapshot keeps (json-snapshot.ts writes it as JSON), with the numbering's holes closed. */
+  snapshotParts(): {
+    records: DocRecord[];
+    fields: readonly FieldPostings[];
+    shortWords: [string, string][];
+  } {
     if (this.docs.holeCount > 0) this.compact();
     return {
-      format: SNAPSHOT_FORMAT,
-      version: SNAPSHOT_VERSION,
-      docs: this.docs.records.filter((record) => record !== null),
-      fields: this.fields.map((field) => field.toJSON()),
+      records: this.docs.records.filter((record) => record !== null),
+      fields: this.fields,
       shortWords: [...this.shortWords],
     };
   }
 
-  static fromJSON(data: unknown): SearchIndex {
-    const snapshot = checkSnapshot(data);
+  /** An index over the parts of a snapshot; the typo index is rebuilt from the short-field words. */
+  static fromParts(
+    records: DocRecord[],
+    fields: FieldPostings[],
+    shortWords: [string, string][],
+  ): SearchIndex {
     const index = new SearchIndex();
-    for (const record of snapshot.docs) index.docs.add(record);
-    index.fields = snapshot.fields.map(([terms, lists]) => FieldPostings.fromJSON(terms, lists));
-    index.shortWords = new Map(snapshot.shortWords);
+    for (const record of records) index.docs.add(record);
+    index.fields = fields;
+    index.shortWords = new Map(shortWords);
     index.rebuildFuzzy();
     return index;
   }

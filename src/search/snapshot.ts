@@ -1,6 +1,6 @@
 // The persistable form of an index: what is expensive to rebuild (postings, field lengths, excerpts).
 // Two encodings:
-// - JSON (files, the CLI): the typo index is rebuilt from the short-field vocabulary on load;
+// - JSON (json-snapshot.ts): the typo index is rebuilt from the short-field vocabulary on load;
 // - packed (what the extension keeps in IndexedDB): typed arrays and a few long strings, which the browser
 //   stores and reads back as blocks rather than as millions of small values, with the typo index
 //   included; postings and excerpt texts are decoded when first used, so it loads several times faster.
@@ -8,44 +8,8 @@ import type { DocRecord } from './doc-table';
 import type { PackedField } from './field-postings';
 import type { PackedVocabulary } from './fuzzy-vocabulary';
 
-export const SNAPSHOT_FORMAT = 'ownit-search-index';
-export const SNAPSHOT_VERSION = 1;
-
-export interface Snapshot {
-  format: typeof SNAPSHOT_FORMAT;
-  version: typeof SNAPSHOT_VERSION;
-  docs: DocRecord[];
-  /** Per field: sorted terms and their delta-encoded postings. */
-  fields: [string[], number[][]][];
-  /** Title/tag words as written, with their index terms: [word, term] pairs. */
-  shortWords: [string, string][];
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
+export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** Checks the envelope and shape of a snapshot, with an error that says what is wrong. */
-export function checkSnapshot(data: unknown): Snapshot {
-  if (!isRecord(data) || data.format !== SNAPSHOT_FORMAT) {
-    throw new Error(`Not a search index snapshot (expected format "${SNAPSHOT_FORMAT}").`);
-  }
-  if (data.version !== SNAPSHOT_VERSION) {
-    throw new Error(
-      `Search index snapshot version ${String(data.version)} is not supported (expected ${SNAPSHOT_VERSION}); rebuild the index.`,
-    );
-  }
-  const { docs, fields, shortWords } = data;
-  if (!Array.isArray(docs) || !docs.every(isDocRecord)) {
-    throw new Error('Search index snapshot is damaged: "docs" is not a list of documents.');
-  }
-  if (!Array.isArray(fields) || fields.length !== 3 || !fields.every(isFieldData)) {
-    throw new Error('Search index snapshot is damaged: "fields" must hold three term lists with postings.');
-  }
-  if (!Array.isArray(shortWords)) {
-    throw new Error('Search index snapshot is damaged: "shortWords" is missing.');
-  }
-  return data as unknown as Snapshot;
 }
 
 export const PACKED_FORMAT = 'ownit-search-index-packed';
@@ -203,11 +167,7 @@ function isWordPair(value: unknown): value is [string, string] {
   );
 }
 
-function isDocRecord(value: unknown): boolean {
-  return isDocRecordWithoutText(value) && typeof (value as Record<string, unknown>).text === 'string';
-}
-
-function isDocRecordWithoutText(value: unknown): boolean {
+export function isDocRecordWithoutText(value: unknown): boolean {
   return (
     isRecord(value) &&
     typeof value.id === 'string' &&
@@ -217,15 +177,5 @@ function isDocRecordWithoutText(value: unknown): boolean {
     Array.isArray(value.keywords) &&
     Array.isArray(value.lengths) &&
     value.lengths.length === 3
-  );
-}
-
-function isFieldData(value: unknown): boolean {
-  return (
-    Array.isArray(value) &&
-    value.length === 2 &&
-    Array.isArray(value[0]) &&
-    Array.isArray(value[1]) &&
-    value[0].length === value[1].length
   );
 }

@@ -18,6 +18,8 @@ export type PanelToWorker =
   | { type: 'panel/ensure-seeded' }
   /** Opens the offscreen document that matches tickets to articles by meaning (src/meaning). */
   | { type: 'panel/open-meaning' }
+  /** The meaning host had no request for its quiet period (src/meaning/idle-close.ts): close it. */
+  | { type: 'host/close-meaning' }
   /** Reads a due time out of note text (the parser lives in the worker, out of the panel's bundle). */
   | { type: 'panel/parse-due'; text: string; now: number; timeZone: string; hour12: boolean };
 
@@ -96,6 +98,7 @@ export function isPanelToWorker(value: unknown): value is PanelToWorker {
     case 'panel/commitments-changed':
     case 'panel/ensure-seeded':
     case 'panel/open-meaning':
+    case 'host/close-meaning':
       return true;
     case 'panel/parse-due':
       return (

@@ -9,6 +9,7 @@ import { settings } from '../storage/repositories';
 import {
   buildSearchIndex,
   catchUp,
+  type EarlyRead,
   type IndexSource,
   loadSearchIndex,
   type StoredIndex,
@@ -80,13 +81,27 @@ async function loadKnowledge(): Promise<{ kb: Knowledge; stored: StoredIndex }> 
   await openWithin(OPEN_TIMEOUT);
   // The index is read while the seeding is checked; read again when the starter pack had to be installed.
   const seeding = ensureSeeded();
-  const [first, rules] = await Promise.all([loadSearchIndex(db), seeding.then(() => db.rules.toArray())]);
+  const [first, rules] = await Promise.all([
+    loadSearchIndex(db, earlyRead()),
+    seeding.then(() => db.rules.toArray()),
+  ]);
   const stored = (await seeding) ? await loadSearchIndex(db) : first;
   performance.measure('ownit:index-load', {
     start,
     detail: { source: stored.source, replayed: stored.replayed },
   });
   return { kb: knowledgeOf(stored.index, stored.source, rules), stored };
+}
+
+/**
+ * The stored index's row, read by public/early-index.js while this code loaded (taken once: a later load
+ * reads the database itself).
+ */
+function earlyRead(): EarlyRead | undefined {
+  const scope = globalThis as { __ownitEarlyIndex?: EarlyRead };
+  const early = scope.__ownitEarlyIndex;
+  scope.__ownitEarlyIndex = undefined;
+  return early;
 }
 
 function knowledgeOf(index: SearchIndex, source: IndexSource, rules: EmpowermentRule[]): Knowledge {

@@ -5,7 +5,7 @@
 import { docFromArticle, docFromPlaybook, docFromSnippet, SearchIndex } from '../search';
 import type { Article, Playbook, Snippet } from '../shared/model';
 import type { KbChange } from './change-log';
-import type { OwnItDatabase } from './db';
+import type { OwnItDatabase, SearchIndexRow } from './db';
 
 export const SNAPSHOT_ID = 'main';
 
@@ -36,9 +36,20 @@ interface Pending {
   items: number;
 }
 
-/** The stored index brought up to date, or a fresh build when there is no usable snapshot. */
-export async function loadSearchIndex(db: OwnItDatabase): Promise<StoredIndex> {
-  const stored = await loadSnapshot(db).catch((error: unknown) => {
+/** A read of the stored snapshot's row begun before the database was opened here (early-index.js). */
+export interface EarlyRead {
+  /** performance.now() when the read began. */
+  startedAt: number;
+  row: Promise<SearchIndexRow | undefined>;
+}
+
+/**
+ * The stored index brought up to date, or a fresh build when there is no usable snapshot. With `early`,
+ * the snapshot's row comes from that read (the panel starts it while its code loads); the changes made
+ * since the row's version are then read and re-indexed as usual.
+ */
+export async function loadSearchIndex(db: OwnItDatabase, early?: EarlyRead): Promise<StoredIndex> {
+  const stored = await (early ? loadEarlySnapshot(db, early) : loadSnapshot(db)).catch((error: unknown) => {
     console.warn('Own It: the stored search index could not be used; rebuilding it.', error);
     return null;
   });
@@ -57,7 +68,18 @@ async function loadSnapshot(db: OwnItDatabase): Promise<StoredIndex | null> {
     },
   );
   if (!read?.pending) return null;
-  const { row, pending } = read;
+  return unpack(read.row, read.pending, readStart);
+}
+
+/** The row read early, with the changes made since its version; a normal read when there was none. */
+async function loadEarlySnapshot(db: OwnItDatabase, early: EarlyRead): Promise<StoredIndex | null> {
+  const row = await early.row.catch(() => undefined);
+  if (!row) return loadSnapshot(db);
+  const pending = await readChanges(db, row.dataVersion, false);
+  return pending ? unpack(row, pending, early.startedAt) : null;
+}
+
+function unpack(row: SearchIndexRow, pending: Pending, readStart: number): StoredIndex {
   const unpackStart = performance.now();
   performance.measure('ownit:index-read', { start: readStart, end: unpackStart });
   const index = SearchIndex.fromPacked(row.snapshot);

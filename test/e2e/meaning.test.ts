@@ -70,6 +70,33 @@ describe('suggestions by meaning', () => {
     await tab.close();
   }, 180_000);
 
+  it('closes the host when its quiet period ends (host/close-meaning), and the next panel brings it back', async () => {
+    const first = await session.ext.openPanel();
+    await meaningReady(first);
+    const hosts = () =>
+      session.ext.worker.evaluate(
+        async () =>
+          (
+            await chrome.runtime.getContexts({
+              contextTypes: [chrome.runtime.ContextType.OFFSCREEN_DOCUMENT],
+            })
+          ).length,
+      );
+    expect(await hosts()).toBe(1);
+    // What the host's idle watch sends after ten quiet minutes (src/meaning/idle-close.ts, unit-tested
+    // with an injected clock).
+    await first.evaluate(() => chrome.runtime.sendMessage({ type: 'host/close-meaning' }));
+    await expect.poll(hosts, { timeout: 10_000 }).toBe(0);
+    await first.close();
+    const { panel, tab } = await session.openTicket('freshdesk-kettle.html');
+    await meaningReady(panel);
+    expect(await hosts()).toBe(1);
+    expect(await suggested(panel).getAttribute('data-meaning-embedded')).toBe('0');
+    await warrantySuggested(panel, 20_000);
+    await panel.close();
+    await tab.close();
+  }, 180_000);
+
   it('brings the model back for a panel left open when the browser closed it', async () => {
     const { panel, tab } = await session.openTicket('freshdesk-kettle.html');
     await meaningReady(panel);

@@ -34,6 +34,12 @@ describe('the stored search index', () => {
 
     const second = await openReadyPanel();
     expect(await indexSource(second)).toBe('snapshot');
+    // The stored row was asked for before the panel's code ran (public/early-index.js).
+    const { readStart, loadStart } = await second.evaluate(() => ({
+      readStart: performance.getEntriesByName('ownit:index-read')[0]?.startTime ?? Number.NaN,
+      loadStart: performance.getEntriesByName('ownit:index-load')[0]?.startTime ?? Number.NaN,
+    }));
+    expect(readStart).toBeLessThan(loadStart);
     expect(await firstResult(second, 'refnd')).toContain('Refund request');
     // Nothing changed: the snapshot is not written again.
     await second.waitForTimeout(300);

@@ -1,5 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
-import { type MeaningHostApis, openMeaningHost } from '../../../src/background/meaning-host';
+import {
+  closeMeaningHost,
+  type MeaningHostApis,
+  openMeaningHost,
+} from '../../../src/background/meaning-host';
 
 /** A browser with offscreen documents; `open` is how many are open now. */
 function chromeLike(options: { open?: number; failWith?: string; othersOpenOnFailure?: boolean } = {}) {
@@ -61,5 +65,29 @@ describe('opening the meaning host', () => {
     const result = await openMeaningHost(broken.apis);
     expect(result.ok).toBe(false);
     expect(result.reason).toMatch(/blocked by policy/);
+  });
+});
+
+describe('closing the meaning host after its quiet period', () => {
+  it('closes the open document, and a later request opens a new one', async () => {
+    const browser = chromeLike({ open: 1 });
+    let open = 1;
+    const closeDocument = vi.fn(async () => {
+      open = 0;
+    });
+    const apis: MeaningHostApis = {
+      offscreen: { createDocument: async () => void open++, closeDocument },
+      openDocuments: async () => open,
+      url: browser.apis.url,
+    };
+    expect(await closeMeaningHost(apis)).toBe(true);
+    expect(closeDocument).toHaveBeenCalledTimes(1);
+    expect(await closeMeaningHost(apis)).toBe(false);
+    expect(closeDocument).toHaveBeenCalledTimes(1);
+    expect(await openMeaningHost(apis)).toEqual({ ok: true, created: true });
+  });
+
+  it('does nothing where the browser has no offscreen documents (Firefox)', async () => {
+    expect(await closeMeaningHost({ openDocuments: async () => 1, url: (path) => path })).toBe(false);
   });
 });

@@ -1,0 +1,64 @@
+// When the meaning host may close: after a quiet period with no request from any panel and no embedding
+// under way. The model and every article's vectors then leave memory; the panel's next request starts
+// the host again (src/sidepanel/meaning-client.ts checks it before each one) and it reloads the stored
+// vectors instead of embedding them again.
+
+/** How long the host stays without requests before it closes. */
+export const IDLE_CLOSE_MS = 10 * 60_000;
+
+/** Time and timers, so that tests can stand in for them. */
+export interface IdleClock {
+  now(): number;
+  setTimeout(run: () => void, ms: number): unknown;
+  clearTimeout(timer: unknown): void;
+}
+
+const realClock: IdleClock = {
+  now: () => Date.now(),
+  setTimeout: (run, ms) => setTimeout(run, ms),
+  clearTimeout: (timer) => clearTimeout(timer as ReturnType<typeof setTimeout>),
+};
+
+export class IdleWatch {
+  private lastRequest: number;
+  private working = false;
+  private timer: unknown;
+  private closed = false;
+
+  constructor(
+    private readonly onIdle: () => void,
+    private readonly idleMs = IDLE_CLOSE_MS,
+    private readonly clock: IdleClock = realClock,
+  ) {
+    this.lastRequest = clock.now();
+    this.arm(idleMs);
+  }
+
+  /** A panel asked for something: the quiet period starts again. */
+  request(): void {
+    this.lastRequest = this.clock.now();
+  }
+
+  /** Whether the host is embedding articles (it never closes meanwhile; the quiet period starts after). */
+  embedding(working: boolean): void {
+    if (working === this.working) return;
+    this.working = working;
+    if (!working) this.request();
+  }
+
+  private arm(ms: number): void {
+    this.clock.clearTimeout(this.timer);
+    this.timer = this.clock.setTimeout(() => this.check(), ms);
+  }
+
+  private check(): void {
+    if (this.closed) return;
+    const quiet = this.clock.now() - this.lastRequest;
+    if (this.working || quiet < this.idleMs) {
+      this.arm(this.working ? this.idleMs : this.idleMs - quiet);
+      return;
+    }
+    this.closed = true;
+    this.onIdle();
+  }
+}

@@ -1,0 +1,183 @@
+// Which items need new meaning vectors. The first sync of a host checks every item (its phrases' hash
+// against the stored vectors' stamp); after that a sync reads only the knowledge base's change log
+// (src/storage/change-log.ts) from where the last one stopped, so a changed article is re-embedded alone
+// and a panel opening on an unchanged knowledge base costs two key reads, not a pass over every item.
+import Dexie, { type Table } from 'dexie';
+import { docFromArticle, docFromPlaybook, docFromSnippet, type SearchDoc } from '../search';
+import type { KbChange } from '../storage/change-log';
+import type { OwnItDatabase } from '../storage/db';
+import { isOffered, MAX_REPLAY } from '../storage/search-store';
+import type { MeaningIndex, PhraseVectors } from './meaning-index';
+import { meaningPhrases } from './phrases';
+
+export interface VectorRow extends PhraseVectors {
+  id: string;
+  /** Hash of the phrases the vectors were made from. */
+  stamp: string;
+}
+
+export class MeaningDatabase extends Dexie {
+  vectors!: Table<VectorRow, string>;
+  constructor(name = 'ownit-meaning') {
+    super(name);
+    this.version(1).stores({ vectors: 'id' });
+  }
+}
+
+/** FNV-1a over the phrases: changes when what would be embedded changes. */
+export function stampOf(phrases: readonly string[]): string {
+  let hash = 0x811c9dc5;
+  const text = phrases.join('\n');
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0).toString(36);
+}
+
+export interface SyncPlan {
+  /** The last change of the log the plan covers: the next sync starts after it once this one is done. */
+  seq: number;
+  /** Items to embed, with the stamp their vectors get. */
+  embed: { doc: SearchDoc; stamp: string }[];
+  /** Items the knowledge base holds (with vectors or about to get them). */
+  total: number;
+  /** Items whose phrases were read and hashed by this plan (every item on a full pass). */
+  hashed: number;
+  full: boolean;
+}
+
+/**
+ * Brings `meanings` in step with the stored vectors and says what to embed. `after` is where the last
+ * completed sync stopped in the change log (null: this host has not synced yet, so every item is
+ * checked). Vectors of removed or changed items are dropped from `meanings` and the store here.
+ */
+export async function planSync(
+  db: OwnItDatabase,
+  vectors: MeaningDatabase,
+  meanings: MeaningIndex,
+  after: number | null,
+): Promise<SyncPlan> {
+  const changed = after === null ? null : await changedSince(db, after);
+  if (!changed) return fullPlan(db, vectors, meanings);
+  const { seq, items } = changed;
+  const stored = await vectors.vectors.bulkGet(items.map(([id]) => id));
+  const embed: SyncPlan['embed'] = [];
+  const gone: string[] = [];
+  items.forEach(([id, doc], i) => {
+    const stamp = doc ? stampOf(meaningPhrases(doc)) : '';
+    const row = stored[i];
+    if (doc && row?.stamp === stamp) {
+      if (!meanings.has(id)) meanings.set(id, row);
+      return;
+    }
+    meanings.delete(id);
+    if (row) gone.push(id);
+    if (doc) embed.push({ doc, stamp });
+  });
+  if (gone.length > 0) await vectors.vectors.bulkDelete(gone);
+  return { seq, embed, total: meanings.size + embed.length, hashed: items.length, full: false };
+}
+
+/** Every item checked against the stored vectors. */
+async function fullPlan(db: OwnItDatabase, vectors: MeaningDatabase, meanings: MeaningIndex) {
+  const { docs, seq } = await db.transaction(
+    'r',
+    [db.articles, db.playbooks, db.snippets, db.kbChanges, db.searchIndex],
+    async () => {
+      const [articles, playbooks, snippets, seq] = await Promise.all([
+        db.articles.toArray(),
+        db.playbooks.toArray(),
+        db.snippets.toArray(),
+        latestChange(db),
+      ]);
+      return {
+        docs: [
+          ...articles.filter(isOffered).map(docFromArticle),
+          ...playbooks.map(docFromPlaybook),
+          ...snippets.map(docFromSnippet),
+        ],
+        seq,
+      };
+    },
+  );
+  const stamps = new Map(docs.map((doc) => [doc.id, stampOf(meaningPhrases(doc))]));
+  const stored = await vectors.vectors.toArray();
+  const gone: string[] = [];
+  for (const row of stored) {
+    if (stamps.get(row.id) === row.stamp) {
+      if (!meanings.has(row.id)) meanings.set(row.id, row);
+    } else {
+      gone.push(row.id);
+      meanings.delete(row.id);
+    }
+  }
+  for (const id of [...meanings.ids()]) if (!stamps.has(id)) meanings.delete(id);
+  if (gone.length > 0) await vectors.vectors.bulkDelete(gone);
+  const embed = docs
+    .filter((doc) => !meanings.has(doc.id))
+    .map((doc) => ({ doc, stamp: stamps.get(doc.id)! }));
+  return { seq, embed, total: docs.length, hashed: docs.length, full: true };
+}
+
+/**
+ * The last change of the log; the stored search index's version counts too, since the log is pruned up to
+ * it.
+ */
+async function latestChange(db: OwnItDatabase): Promise<number> {
+  const [last, versions] = await Promise.all([
+    db.kbChanges.orderBy(':id').lastKey(),
+    db.searchIndex.orderBy('dataVersion').keys(),
+  ]);
+  return Math.max(0, Number(last ?? 0), ...versions.map(Number));
+}
+
+/**
+ * Items changed after `after`, as they are now (undefined: deleted, or a draft); null when the log cannot
+ * say (a bulk change, too many changes, or entries after `after` already pruned): check every item then.
+ */
+async function changedSince(
+  db: OwnItDatabase,
+  after: number,
+): Promise<{ seq: number; items: [string, SearchDoc | undefined][] } | null> {
+  return db.transaction(
+    'r',
+    [db.kbChanges, db.searchIndex, db.articles, db.playbooks, db.snippets],
+    async () => {
+      const latest = await latestChange(db);
+      if (latest <= after) return { seq: after, items: [] };
+      const changes = await db.kbChanges
+        .where('seq')
+        .above(after)
+        .limit(MAX_REPLAY + 1)
+        .toArray();
+      // The log counts up one by one: a first entry past after + 1 means some were pruned unseen.
+      if (changes[0]?.seq !== after + 1 || changes.length > MAX_REPLAY) return null;
+      if (changes.some((change) => change.kind === 'all')) return null;
+      const ids = (kind: KbChange['kind']) => [
+        ...new Set(changes.filter((c) => c.kind === kind && c.id !== undefined).map((c) => c.id!)),
+      ];
+      const [articleIds, playbookIds, snippetIds] = [ids('article'), ids('playbook'), ids('snippet')];
+      const [articles, playbooks, snippets] = await Promise.all([
+        db.articles.bulkGet(articleIds),
+        db.playbooks.bulkGet(playbookIds),
+        db.snippets.bulkGet(snippetIds),
+      ]);
+      const items: [string, SearchDoc | undefined][] = [
+        ...articleIds.map((id, i): [string, SearchDoc | undefined] => {
+          const article = articles[i];
+          return [id, article && isOffered(article) ? docFromArticle(article) : undefined];
+        }),
+        ...playbookIds.map((id, i): [string, SearchDoc | undefined] => {
+          const playbook = playbooks[i];
+          return [id, playbook ? docFromPlaybook(playbook) : undefined];
+        }),
+        ...snippetIds.map((id, i): [string, SearchDoc | undefined] => {
+          const snippet = snippets[i];
+          return [id, snippet ? docFromSnippet(snippet) : undefined];
+        }),
+      ];
+      return { seq: Math.max(...changes.map((change) => change.seq ?? after)), items };
+    },
+  );
+}

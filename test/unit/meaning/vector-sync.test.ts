@@ -1,0 +1,139 @@
+// Incremental meaning: the first sync of a host checks every item; later ones read only the change log,
+// so a changed article is re-embedded alone and an unchanged knowledge base costs no pass over its items.
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import { embedDocs } from '../../../src/meaning/knowledge';
+import { DIMENSIONS, MeaningIndex } from '../../../src/meaning/meaning-index';
+import { MeaningDatabase, planSync, type SyncPlan } from '../../../src/meaning/vector-sync';
+import type { Article } from '../../../src/shared/model';
+import { BULK_CHANGE } from '../../../src/storage/change-log';
+import type { OwnItDatabase } from '../../../src/storage/db';
+import { articles } from '../../../src/storage/repositories';
+import { buildSearchIndex, LOG_GRACE_MS, saveSearchIndex } from '../../../src/storage/search-store';
+import { freshDatabase } from '../storage/helpers';
+import { axis } from './vectors';
+
+const encoder = {
+  async embed(texts: readonly string[]): Promise<Float32Array[]> {
+    return texts.map((_, i) => axis(i % DIMENSIONS));
+  },
+};
+
+function article(n: number, body = `Step one for item ${n}.\n\nStep two.`): Article {
+  return {
+    id: `a${n}`,
+    title: `Article number ${n}`,
+    body,
+    tags: [],
+    keywords: [],
+    updatedAt: 1,
+    version: 1,
+    source: 'local',
+  };
+}
+
+const vectorDbs: MeaningDatabase[] = [];
+let counter = 0;
+afterEach(async () => {
+  for (const db of vectorDbs.splice(0)) await db.delete();
+});
+
+function vectorDatabase(): MeaningDatabase {
+  const db = new MeaningDatabase(`ownit-meaning-test-${process.pid}-${++counter}`);
+  vectorDbs.push(db);
+  return db;
+}
+
+/** Runs a plan as the worker does: embeds what it lists and stores the vectors. */
+async function apply(plan: SyncPlan, vectors: MeaningDatabase, meanings: MeaningIndex): Promise<string[]> {
+  const made = await embedDocs(
+    encoder,
+    plan.embed.map((item) => item.doc),
+  );
+  const rows = plan.embed.map((item, i) => ({ id: item.doc.id, stamp: item.stamp, ...made[i]! }));
+  await vectors.vectors.bulkPut(rows);
+  for (const row of rows) meanings.set(row.id, row);
+  return plan.embed.map((item) => item.doc.id);
+}
+
+async function synced(
+  db: OwnItDatabase,
+  vectors: MeaningDatabase,
+  meanings: MeaningIndex,
+  after: number | null,
+) {
+  const plan = await planSync(db, vectors, meanings, after);
+  return { plan, embedded: await apply(plan, vectors, meanings) };
+}
+
+describe('planSync', () => {
+  it('checks every item once, then re-embeds a changed article alone', async () => {
+    const db = freshDatabase();
+    const vectors = vectorDatabase();
+    const meanings = new MeaningIndex();
+    for (let n = 0; n < 5; n++) await articles.restore(db, [article(n)]);
+
+    const first = await synced(db, vectors, meanings, null);
+    expect(first.plan.full).toBe(true);
+    expect(first.embedded.sort()).toEqual(['a0', 'a1', 'a2', 'a3', 'a4']);
+    expect(meanings.size).toBe(5);
+
+    await articles.save(db, { ...article(2), body: 'A new first step.\n\nAnd another.' }, 1);
+    const second = await synced(db, vectors, meanings, first.plan.seq);
+    expect(second.plan.full).toBe(false);
+    expect(second.plan.hashed).toBe(1);
+    expect(second.embedded).toEqual(['a2']);
+    expect(second.plan.total).toBe(5);
+    expect((await vectors.vectors.get('a2'))?.stamp).toBe(second.plan.embed[0]!.stamp);
+  });
+
+  it('reads no item when nothing changed since the last sync', async () => {
+    const db = freshDatabase();
+    const vectors = vectorDatabase();
+    const meanings = new MeaningIndex();
+    await articles.restore(db, [article(1), article(2)]);
+    const first = await synced(db, vectors, meanings, null);
+    const again = await synced(db, vectors, meanings, first.plan.seq);
+    expect(again.plan).toMatchObject({ full: false, hashed: 0, total: 2, seq: first.plan.seq });
+    expect(again.embedded).toEqual([]);
+  });
+
+  it('keeps the vectors of an article saved with the same phrases, and drops a deleted one', async () => {
+    const db = freshDatabase();
+    const vectors = vectorDatabase();
+    const meanings = new MeaningIndex();
+    await articles.restore(db, [article(1), article(2)]);
+    const first = await synced(db, vectors, meanings, null);
+
+    await articles.save(db, { ...article(1), tags: ['billing'] }, 1);
+    await articles.remove(db, 'a2');
+    const next = await synced(db, vectors, meanings, first.plan.seq);
+    expect(next.plan).toMatchObject({ full: false, hashed: 2, total: 1 });
+    expect(next.embedded).toEqual([]);
+    expect([...meanings.ids()]).toEqual(['a1']);
+    expect(await vectors.vectors.get('a2')).toBeUndefined();
+  });
+
+  it('checks every item again after a bulk change or when the log was pruned past it', async () => {
+    const db = freshDatabase();
+    const vectors = vectorDatabase();
+    const meanings = new MeaningIndex();
+    await articles.restore(db, [article(1)]);
+    const first = await synced(db, vectors, meanings, null);
+
+    const many = Array.from({ length: BULK_CHANGE + 1 }, (_, n) => article(100 + n));
+    await db.articles.bulkPut(many);
+    const bulk = await synced(db, vectors, meanings, first.plan.seq);
+    expect(bulk.plan.full).toBe(true);
+    expect(bulk.embedded).toHaveLength(BULK_CHANGE + 1);
+
+    await articles.save(db, { ...article(1), body: 'Changed.' }, 1);
+    // The panel stores its search index and prunes the log entries it covers once they are old enough.
+    const built = await buildSearchIndex(db);
+    expect(await saveSearchIndex(db, built.index, built.seq, Date.now() + LOG_GRACE_MS + 1)).toBe(true);
+    expect(await db.kbChanges.count()).toBe(0);
+    const pruned = await synced(db, vectors, meanings, bulk.plan.seq);
+    expect(pruned.plan.full).toBe(true);
+    expect(pruned.embedded).toEqual(['a1']);
+  });
+});
