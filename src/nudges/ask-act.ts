@@ -10,9 +10,10 @@
 import { ASK, clauseBefore } from './cues';
 
 // The customer as buyer: a purchase verb with at most four words (or amounts) between it and the
-// thing bought. "Order" counts as a verb only after a subject or "to" ("my order" is a noun).
+// thing bought. "Order" counts as a verb only after a subject or "to" ("my order" is a noun), and
+// "purchase" not after a determiner ("my purchase"); "purchases" is left out, as it is mostly a noun.
 const PURCHASE =
-  /\b(?:buy|buys|buying|bought|purchas(?:e|es|ed|ing)|(?:i|we|to|i'll|we'll|and) order|ordering|ordered|pre-?order(?:s|ed|ing)?|pay(?:s|ing)? for|paid for|top(?:s|ped|ping)? up(?: (?:my|our|the) (?:account|wallet|balance|card))?(?: with)?|get (?:one|some|a few|them|it) for (?:my|our|a)\b)(?: (?:[\w'-]+|¤)){0,4} $/;
+  /\b(?:buy|buys|buying|bought|(?<!\b(?:my|the|a|your|this|that|our|his|her|their|any|of) )purchas(?:e|ed|ing)|(?:i|we|to|i'll|we'll|and) order|ordering|ordered|pre-?order(?:s|ed|ing)?|pay(?:s|ing)? for|paid for|top(?:s|ped|ping)? up(?: (?:my|our|the) (?:account|wallet|balance|card))?(?: with)?|get (?:one|some|a few|them|it) for (?:my|our|a)\b)(?: (?:[\w'-]+|¤)){0,4} $/;
 
 /** Whether the words at `start` name something the writer buys (or bought), not asks for. */
 export function isPurchase(text: string, start: number): boolean {
@@ -28,9 +29,9 @@ export function isPurchase(text: string, start: number): boolean {
 
 // Thanks before the thing thanked for, in the same clause ("so" does not end it here: "thanks so
 // much for…"), with no ask in between ("thanks, and could you refund…" asks).
-// "I'd appreciate a refund" asks.
+// "I'd appreciate a refund", "I would really appreciate it if I could get a refund" ask.
 const THANKS =
-  /\b(?:thanks|thank you|thank u|thankyou|thx|ty|cheers|grateful|(?<!\b(?:i'd|we'd|would|i'll|we'll|will|really would) )appreciate|appreciated|kudos)\b((?: [\w'-]+| ¤){0,8}) $/;
+  /\b(?:thanks|thank you|thank u|thankyou|thx|ty|cheers|grateful|(?<!\b(?:i'd|we'd|would|i'll|we'll|will)(?: \w+)? )appreciate(?! (?:it )?if\b)|appreciated|kudos)\b((?: [\w'-]+| ¤){0,8}) $/;
 const THANKS_CLAUSE_END =
   /.*(?:[,;:()–—]|\bbut\b|\bhowever\b|\bbecause\b|\band\b(?= (?:could|can|would|will|please|i'd|i)\b))/;
 

@@ -133,6 +133,10 @@ describe('thanks for a past action is not a new request', () => {
   it('reads the thanks in the clause, so much included, an ask in between ends it', () => {
     const so = 'thanks so much for waiving the fee';
     expect(isThanks(so, so.indexOf('waiving'))).toBe(true);
+    const asks = 'i would really appreciate it if i could get a full refund';
+    expect(isThanks(asks, asks.indexOf('refund'))).toBe(false);
+    const purchases = 'are purchases returnable for full refund?';
+    expect(isPurchase(purchases, purchases.indexOf('refund'))).toBe(false);
     const then = 'thanks and could you waive the fee';
     expect(isThanks(then, then.indexOf('waive'))).toBe(false);
   });
