@@ -47,6 +47,7 @@ export function ruleForPack(r: EmpowermentRule): Pack['rules'][number] {
     label: r.label,
     limit: r.limit === null ? null : { ...r.limit },
     per: r.per,
+    ...(r.period ? { period: r.period } : {}),
     above: r.above,
     guidance: r.guidance,
     escalation: [...r.escalation],

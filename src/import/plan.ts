@@ -79,7 +79,7 @@ function content(item: Content, kind: ItemKind): string {
   const fields: Record<ItemKind, string[]> = {
     article: ['title', 'body', 'tags', 'keywords', 'category', 'owner', 'reviewBy', 'status'],
     playbook: ['title', 'summary', 'triggers', 'tags', 'steps'],
-    rule: ['action', 'label', 'limit', 'per', 'above', 'guidance', 'escalation', 'keywords'],
+    rule: ['action', 'label', 'limit', 'per', 'period', 'above', 'guidance', 'escalation', 'keywords'],
     snippet: ['title', 'body', 'tags'],
   };
   // A published article may say so or not: both read the same.

@@ -1,6 +1,7 @@
 // The asks in one field: requests in the customer's message, offers or refusals in the draft,
 // found by the built-in lexicon (requests.ts) and by each rule's own keywords.
 import type { RuleAction } from '../shared/model';
+import { isPurchase, isThanks, paysForIt } from './ask-act';
 import { ASK, clauseAround, isNegated, OFFER } from './cues';
 import type { Doc, Sentence } from './document';
 import { replacesAnItem } from './replaced-object';
@@ -95,6 +96,22 @@ function offeredNear(ask: Omit<Ask, 'negated'>): boolean {
   return OFFER.test(text.slice(from, end)) || GIVES_IT.test(text.slice(end));
 }
 
+/** A purchase or thanks for a past action (ask-act.ts), not a request. */
+function isAct(ask: Omit<Ask, 'negated'>, action: RuleAction): boolean {
+  return bought(ask, action) || isThanks(ask.sentence.text, ask.start);
+}
+
+/** Things a customer can buy are bought when the customer offers to pay for them. */
+const BOUGHT_WHEN_PAID: ReadonlySet<RuleAction> = new Set(['expedite', 'credit']);
+
+function bought(ask: Omit<Ask, 'negated'>, action: RuleAction): boolean {
+  if (isPurchase(ask.sentence.text, ask.start)) return true;
+  if (!BOUGHT_WHEN_PAID.has(action)) return false;
+  // "Can I upgrade to express? Happy to pay the $15.": the offer may follow in the next sentence.
+  const next = ask.doc.sentences[ask.sentence.index + 1]?.text ?? '';
+  return paysForIt(ask.sentence.text) || paysForIt(next);
+}
+
 /** A firm ask for what a keyword names, in this sentence or the next one. */
 function asksFor(doc: Doc, sentence: Sentence): boolean {
   const next = doc.sentences[sentence.index + 1]?.text ?? '';
@@ -138,7 +155,8 @@ export function findAsks(doc: Doc, rules: readonly NudgeRule[], askedAbout?: Set
     const negated = isNegated(where.sentence.text, where.start, 4);
     // A customer who turns something down, or asks where it is, is not asking for it.
     if (customer && negated) continue;
-    if (customer && isStatus(where)) {
+    if (customer && bought(where, mention.action)) continue;
+    if (customer && (isStatus(where) || isThanks(where.sentence.text, where.start))) {
       askedAbout?.add(mention.action);
       continue;
     }
@@ -154,7 +172,9 @@ export function findAsks(doc: Doc, rules: readonly NudgeRule[], askedAbout?: Set
       if (!where) continue;
       const negated = isNegated(where.sentence.text, where.start, 4);
       // A customer often gives the context in one sentence and asks in the next.
-      const asked = customer ? asksFor(doc, where.sentence) && !isStatus(where) : offeredNear(where);
+      const asked = customer
+        ? asksFor(doc, where.sentence) && !isStatus(where) && !isAct(where, rule.action)
+        : offeredNear(where);
       // A rule with its own lexicon only falls back on keywords when nothing else was asked.
       if (negated || !asked || (rule.action !== 'custom' && lexical.length > 0)) continue;
       keyworded.push({ ...where, rule, negated });

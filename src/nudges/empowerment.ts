@@ -4,6 +4,7 @@
 // (no silent conversion): that rule gets no limit nudge for them.
 
 import type { RuleAction } from '../shared/model';
+import { type AmountRole, amountFits, amountRole } from './amount-object';
 import type { AmountSpan } from './amounts';
 import { type Ask, dropAnswers, findAsks } from './asks';
 import { isConditional, OFFER } from './cues';
@@ -50,17 +51,13 @@ function isBound(text: string, pos: number): boolean {
   return isConditional(text, pos) && COMPARED.test(text.slice(Math.max(0, pos - 16), pos));
 }
 
-// "My order was $200, could I get some credit?": a price paid is not the credit or discount asked.
-const PRICE_OF = /\b(?:was|were|cost|costs|costing|paid|spent|spend|totals?|totalled|totaled|priced at)\s*$/;
-const NOT_PRICED: ReadonlySet<string> = new Set(['credit', 'discount']);
-
-function prices(docs: Doc[]): Set<AmountSpan> {
-  return new Set(
+// Whose amount it is (amount-object.ts): "My order was $200, could I get some credit?", "my $29.99
+// monthly plan… send a replacement": a price of something else is not the amount asked for.
+function roles(docs: Doc[]): Map<AmountSpan, AmountRole> {
+  return new Map(
     docs.flatMap((doc) =>
       doc.sentences.flatMap((s) =>
-        s.amounts
-          .filter((a) => PRICE_OF.test(s.text.slice(Math.max(0, a.pos - 16), a.pos)))
-          .map((a) => a.span),
+        s.amounts.map((a): [AmountSpan, AmountRole] => [a.span, amountRole(s.text, a.pos)]),
       ),
     ),
   );
@@ -75,9 +72,11 @@ function bounds(docs: Doc[]): Set<AmountSpan> {
   );
 }
 
+type Fits = (ask: Ask, span: AmountSpan) => boolean;
+
 /** The amount that goes with `ask` in its own field: in its sentence, else the nearest sentence. */
-function ownAmount(ask: Ask, asks: Ask[], excluded: Set<AmountSpan>): AmountSpan | undefined {
-  const free = (span: AmountSpan) => !claimedBy(asks, ask, span) && !excluded.has(span);
+function ownAmount(ask: Ask, asks: Ask[], fits: Fits): AmountSpan | undefined {
+  const free = (span: AmountSpan) => !claimedBy(asks, ask, span) && fits(ask, span);
   const own = ask.sentence.amounts
     .filter((a) => free(a.span))
     .sort((a, b) => gap(ask, a.pos) - gap(ask, b.pos));
@@ -102,15 +101,14 @@ function ownAmount(ask: Ask, asks: Ask[], excluded: Set<AmountSpan>): AmountSpan
  */
 function pickAmounts(asks: Ask[], docs: Doc[]): Map<Ask, AmountSpan | undefined> {
   const bound = bounds(docs);
-  const priced = prices(docs);
-  const withPrices = priced.size ? new Set([...bound, ...priced]) : bound;
-  const skip = (ask: Ask) => (ask.action && NOT_PRICED.has(ask.action) ? withPrices : bound);
-  const picked = new Map<Ask, AmountSpan | undefined>(
-    asks.map((ask) => [ask, ownAmount(ask, asks, skip(ask))]),
-  );
+  const role = roles(docs);
+  const fits: Fits = (ask, span) => {
+    const r = role.get(span);
+    return !bound.has(span) && (!r || amountFits(ask.action, r));
+  };
+  const picked = new Map<Ask, AmountSpan | undefined>(asks.map((ask) => [ask, ownAmount(ask, asks, fits)]));
   for (const ask of asks) {
     if (picked.get(ask)) continue;
-    const excluded = skip(ask);
     const taken = (span: AmountSpan) =>
       asks.some(
         (other) => other.doc !== ask.doc && other.action !== ask.action && picked.get(other) === span,
@@ -118,7 +116,7 @@ function pickAmounts(asks: Ask[], docs: Doc[]): Map<Ask, AmountSpan | undefined>
     const other = docs
       .filter((doc) => doc !== ask.doc)
       .flatMap((doc) => doc.sentences.flatMap((s) => s.amounts.map((a) => a.span)))
-      .filter((span) => !excluded.has(span) && !taken(span));
+      .filter((span) => fits(ask, span) && !taken(span));
     picked.set(ask, largest(other));
   }
   return picked;

@@ -18,8 +18,17 @@ const NOUNS: Record<string, [string, string]> = {
 const PER: Record<string, string> = {
   order: 'nudgePerOrder',
   customer: 'nudgePerCustomer',
+  account: 'nudgePerAccount',
   month: 'nudgePerMonth',
   case: 'nudgePerCase',
+};
+
+/** How often the limit starts again, after its scope: "per customer per month". */
+const PERIOD: Record<string, string> = {
+  day: 'nudgePeriodDay',
+  week: 'nudgePeriodWeek',
+  month: 'nudgePeriodMonth',
+  year: 'nudgePeriodYear',
 };
 
 function nouns(rule: NudgeRule): [string, string] {
@@ -32,7 +41,10 @@ function nouns(rule: NudgeRule): [string, string] {
 
 function per(rule: NudgeRule): string {
   const key = PER[rule.per];
-  return key ? t(key) : t('nudgePerOther', rule.per);
+  const scope = key ? t(key) : t('nudgePerOther', rule.per);
+  const period = rule.period && PERIOD[rule.period];
+  // A rule of the older form "per month" says it once.
+  return period && rule.per !== rule.period ? t('nudgeScopeAndPeriod', scope, t(period)) : scope;
 }
 
 const ORDINALS = ['nudgeOrdinal1', 'nudgeOrdinal2', 'nudgeOrdinal3', 'nudgeOrdinal4', 'nudgeOrdinal5'];

@@ -23,7 +23,7 @@ export interface Nudge {
 /** The parts of an empowerment rule the engine reads. */
 export type NudgeRule = Pick<
   EmpowermentRule,
-  'id' | 'action' | 'label' | 'limit' | 'per' | 'above' | 'keywords' | 'guidance' | 'escalation'
+  'id' | 'action' | 'label' | 'limit' | 'per' | 'period' | 'above' | 'keywords' | 'guidance' | 'escalation'
 >;
 
 export interface AnalyseInput {

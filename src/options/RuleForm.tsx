@@ -2,7 +2,7 @@
 // a version another window replaced is refused with a message, never written over.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../shared/i18n';
-import { type EmpowermentRule, RULE_ACTIONS } from '../shared/model';
+import { type EmpowermentRule, RULE_ACTIONS, RULE_PERIODS } from '../shared/model';
 import { ConflictError, DeletedError } from '../storage/repositories';
 import { DeletedBanner } from './DeletedBanner';
 import { SelectField, TextField } from './fields';
@@ -10,16 +10,21 @@ import { LimitFields } from './LimitFields';
 import {
   emptyRuleForm,
   formFromRule,
-  RULE_PERIODS,
   type RuleField,
   type RuleFormErrors,
   type RuleFormValues,
   ruleFromForm,
+  scopeChoices,
 } from './rule-form';
-import { actionLabel, periodLabel } from './rule-text';
+import { actionLabel, periodLabel, scopeLabel } from './rule-text';
 
 const actionOptions = () => RULE_ACTIONS.map((action) => ({ value: action, label: actionLabel(action) }));
-const periodOptions = () => RULE_PERIODS.map((per) => ({ value: per, label: periodLabel(per) }));
+const scopeOptions = (per: string) =>
+  scopeChoices(per).map((scope) => ({ value: scope, label: scopeLabel(scope) }));
+const periodOptions = () => [
+  { value: '', label: t('optionsPeriodNone') },
+  ...RULE_PERIODS.map((period) => ({ value: period, label: periodLabel(period) })),
+];
 
 interface Props {
   /** The rule to edit; absent to add one. */
@@ -150,8 +155,16 @@ export function RuleForm({ rule, takenIds, onSave, onCancel, onReload }: Props) 
           label={t('optionsRulePer')}
           value={values.per}
           error={errors.per}
-          options={periodOptions()}
+          options={scopeOptions(values.per)}
           onChange={set('per')}
+        />
+        <SelectField
+          name="period"
+          label={t('optionsRulePeriod')}
+          value={values.period}
+          error={errors.period}
+          options={periodOptions()}
+          onChange={set('period')}
         />
         <TextField
           name="above"

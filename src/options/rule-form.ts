@@ -2,7 +2,14 @@
 // no database. The pack schema has the last word, so a rule saved here is one a pack could carry.
 import * as v from 'valibot';
 import { t } from '../shared/i18n';
-import { type EmpowermentRule, RULE_ACTIONS, type RuleAction } from '../shared/model';
+import {
+  type EmpowermentRule,
+  RULE_ACTIONS,
+  RULE_PERIODS,
+  RULE_SCOPES,
+  type RuleAction,
+  type RulePeriod,
+} from '../shared/model';
 import { RuleSchema } from '../shared/pack-schema';
 import { parseKeywords, slugify as slugText } from '../shared/text-fields';
 
@@ -11,12 +18,14 @@ export { parseKeywords } from '../shared/text-fields';
 export const LIMIT_TYPES = ['amount', 'count', 'none'] as const;
 export type LimitType = (typeof LIMIT_TYPES)[number];
 
-export const RULE_PERIODS = [
-  'order',
-  'customer',
-  'month',
-  'case',
-] as const satisfies readonly EmpowermentRule['per'][];
+/** The scopes the form offers; a stored rule of the older form "per month" keeps it as it is. */
+export const RULE_FORM_SCOPES = [...RULE_SCOPES] as const satisfies readonly EmpowermentRule['per'][];
+const STORED_SCOPES: readonly string[] = [...RULE_SCOPES, 'month'];
+
+/** The scopes to offer for a rule whose scope is `per` now. */
+export function scopeChoices(per: string): EmpowermentRule['per'][] {
+  return per === 'month' ? [...RULE_FORM_SCOPES, 'month'] : [...RULE_FORM_SCOPES];
+}
 
 /** The ISO 4217 codes agents are likely to need; a rule's own code is kept even if it is not listed. */
 export const COMMON_CURRENCIES = [
@@ -67,6 +76,8 @@ export interface RuleFormValues {
   currency: string;
   count: string;
   per: string;
+  /** '' for none. */
+  period: string;
   above: string;
   guidance: string;
   /** One step per line. */
@@ -89,6 +100,7 @@ export function emptyRuleForm(): RuleFormValues {
     currency: 'USD',
     count: '',
     per: 'order',
+    period: '',
     above: '',
     guidance: '',
     escalation: '',
@@ -106,6 +118,7 @@ export function formFromRule(rule: EmpowermentRule): RuleFormValues {
     currency: limit && 'amount' in limit ? limit.currency : 'USD',
     count: limit && 'count' in limit ? String(limit.count) : '',
     per: rule.per,
+    period: rule.period ?? '',
     above: rule.above,
     guidance: rule.guidance,
     escalation: rule.escalation.join('\n'),
@@ -192,7 +205,9 @@ export function validateRuleForm(values: RuleFormValues, alsoKnownCurrency?: str
     const count = checkCount(values.count);
     if (count) errors.count = count;
   }
-  if (!(RULE_PERIODS as readonly string[]).includes(values.per)) errors.per = t('optionsErrorPer');
+  if (!STORED_SCOPES.includes(values.per)) errors.per = t('optionsErrorPer');
+  if (values.period && !(RULE_PERIODS as readonly string[]).includes(values.period))
+    errors.period = t('optionsErrorPeriod');
   return errors;
 }
 
@@ -245,6 +260,7 @@ export function ruleFromForm(values: RuleFormValues, context: RuleFormContext): 
     label: values.label.trim(),
     limit: limitOf(values),
     per: values.per as EmpowermentRule['per'],
+    ...(values.period ? { period: values.period as RulePeriod } : {}),
     above: values.above.trim(),
     guidance: values.guidance.trim(),
     escalation: parseSteps(values.escalation),

@@ -1,7 +1,7 @@
 // Words for rules as the options page shows them. Pure.
 
 import { t, uiLanguage } from '../shared/i18n';
-import type { EmpowermentRule, RuleAction } from '../shared/model';
+import type { EmpowermentRule, RuleAction, RulePeriod } from '../shared/model';
 
 const ACTION_KEYS: Record<RuleAction, string> = {
   refund: 'optionsActionRefund',
@@ -13,11 +13,19 @@ const ACTION_KEYS: Record<RuleAction, string> = {
   custom: 'optionsActionCustom',
 };
 
-const PERIOD_KEYS: Record<EmpowermentRule['per'], string> = {
+const SCOPE_KEYS: Record<EmpowermentRule['per'], string> = {
   order: 'optionsPerOrder',
   customer: 'optionsPerCustomer',
+  account: 'optionsPerAccount',
   month: 'optionsPerMonth',
   case: 'optionsPerCase',
+};
+
+const PERIOD_KEYS: Record<RulePeriod, string> = {
+  day: 'optionsPeriodDay',
+  week: 'optionsPeriodWeek',
+  month: 'optionsPeriodMonth',
+  year: 'optionsPeriodYear',
 };
 
 /** The label of an action as the form offers it; an unknown action shows as it is stored. */
@@ -27,13 +35,25 @@ export function actionLabel(action: string): string {
 }
 
 /** "per order", "per customer"… */
-export function periodLabel(per: EmpowermentRule['per']): string {
-  return t(PERIOD_KEYS[per]);
+export function scopeLabel(per: EmpowermentRule['per']): string {
+  return t(SCOPE_KEYS[per]);
 }
 
-/** "Up to $100 per order", "Up to 1 per order", "No set limit (per case)". */
-export function describeLimit(rule: Pick<EmpowermentRule, 'limit' | 'per'>): string {
-  const per = periodLabel(rule.per);
+/** "per day", "per month"… */
+export function periodLabel(period: RulePeriod): string {
+  return t(PERIOD_KEYS[period]);
+}
+
+/** "per customer", "per customer per month" (the older "per month" says it once). */
+export function scopeAndPeriod(rule: Pick<EmpowermentRule, 'per' | 'period'>): string {
+  const scope = scopeLabel(rule.per);
+  if (!rule.period || rule.period === rule.per) return scope;
+  return t('optionsScopeAndPeriod', scope, periodLabel(rule.period));
+}
+
+/** "Up to $100 per order", "Up to $50 per customer per month", "No set limit (per case)". */
+export function describeLimit(rule: Pick<EmpowermentRule, 'limit' | 'per' | 'period'>): string {
+  const per = scopeAndPeriod(rule);
   const limit = rule.limit;
   if (limit === null) return t('optionsLimitNoneFor', per);
   if ('count' in limit)

@@ -77,13 +77,27 @@ export const RULE_ACTIONS = [
 ] as const;
 export type RuleAction = (typeof RULE_ACTIONS)[number];
 
+/** What an empowerment rule's limit counts against. */
+export const RULE_SCOPES = ['order', 'customer', 'account', 'case'] as const;
+export type RuleScope = (typeof RULE_SCOPES)[number];
+
+/** How often a limit starts again. */
+export const RULE_PERIODS = ['day', 'week', 'month', 'year'] as const;
+export type RulePeriod = (typeof RULE_PERIODS)[number];
+
 export interface EmpowermentRule {
   id: string;
   action: RuleAction;
   /** Short human label, e.g. "Refund on an order". */
   label: string;
   limit: { amount: number; currency: string } | { count: number } | null;
-  per: 'order' | 'customer' | 'month' | 'case';
+  /**
+   * What the limit counts against (its scope). `month` is the older form of a limit per month with no
+   * scope, kept so that rules and packs written before scopes and periods read as they did.
+   */
+  per: RuleScope | 'month';
+  /** How often the limit starts again, if it does: "$50 per customer per month". Absent: never. */
+  period?: RulePeriod;
   /** Who approves beyond the limit, e.g. "team lead". Empty when the agent may always decide. */
   above: string;
   guidance: string;

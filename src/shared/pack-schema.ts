@@ -1,7 +1,7 @@
 // Validation of the pack format (starter pack, team packs, exports). A bad pack is rejected with
 // messages that name the item and field, and nothing is written.
 import * as v from 'valibot';
-import { type Pack, RULE_ACTIONS, STAGES } from './model';
+import { type Pack, RULE_ACTIONS, RULE_PERIODS, RULE_SCOPES, STAGES } from './model';
 
 const id = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'), v.maxLength(120));
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max, `must be at most ${max} characters`));
@@ -61,7 +61,12 @@ export const RuleSchema = v.object({
       'must be {amount, currency}, {count} or null',
     ),
   ),
-  per: v.picklist(['order', 'customer', 'month', 'case'] as const),
+  per: v.picklist(
+    [...RULE_SCOPES, 'month'] as const,
+    `must be one of ${RULE_SCOPES.join(', ')} (or month, the older form)`,
+  ),
+  // Optional and without a default: a rule written before periods reads back exactly as it was.
+  period: v.optional(v.picklist(RULE_PERIODS, `must be one of ${RULE_PERIODS.join(', ')}`)),
   above: v.optional(text(200), ''),
   guidance: v.optional(text(2_000), ''),
   escalation: v.optional(v.array(text(500)), []),

@@ -1,6 +1,6 @@
 // The empowerment-rules interchange file: a JSON array with one object per rule,
 // {"id","action","label","limit":{"amount","currency"},"per","above","keywords":[…]} (plus the optional
-// "guidance" and "escalation"), or an Own It pack whose "rules" are read. Shared by `ownit nudge --rules`
+// "period", "guidance" and "escalation"), or an Own It pack whose "rules" are read. Shared by `ownit nudge --rules`
 // and the options page's rule import/export; checked with the pack validator.
 import type { EmpowermentRule } from './model';
 import { parsePack } from './pack-schema';
@@ -30,12 +30,13 @@ export function parseRulesFile(data: unknown): RulesFileResult {
 
 /** The interchange form of stored rules: what a team shares, without local bookkeeping. */
 export function rulesToInterchange(rules: readonly EmpowermentRule[]): InterchangeRule[] {
-  return rules.map(({ id, action, label, limit, per, above, guidance, escalation, keywords }) => ({
+  return rules.map(({ id, action, label, limit, per, period, above, guidance, escalation, keywords }) => ({
     id,
     action,
     label,
     limit,
     per,
+    ...(period ? { period } : {}),
     above,
     guidance,
     escalation,

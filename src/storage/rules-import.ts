@@ -15,6 +15,7 @@ const CONTENT_KEYS = [
   'label',
   'limit',
   'per',
+  'period',
   'above',
   'guidance',
   'escalation',

@@ -132,6 +132,44 @@ describe('options page: empowerment rules', () => {
     await page.close();
   });
 
+  it('a rule "store credit up to $50 per customer per month" written here shows in the panel’s nudge', async () => {
+    const page = await openOptions();
+    await page.getByRole('button', { name: 'Add a rule' }).click();
+    const form = page.getByRole('form', { name: 'New rule' });
+    await form.getByRole('combobox', { name: 'Action' }).selectOption('credit');
+    await form.getByRole('textbox', { name: 'Label' }).fill('Store credit');
+    await form.getByRole('textbox', { name: 'Amount' }).fill('50');
+    await form.getByRole('combobox', { name: 'Currency' }).fill('USD');
+    await form.getByRole('combobox', { name: 'Limit applies' }).selectOption('customer');
+    await form.getByRole('combobox', { name: 'Starts again' }).selectOption('month');
+    await form.getByRole('textbox', { name: 'Who approves above the limit' }).fill('team lead');
+    await form.getByRole('button', { name: 'Add rule' }).click();
+    const item = ruleItem(page, 'Store credit');
+    await item.filter({ hasText: 'Up to $50 per customer per month' }).waitFor();
+    expect(await storedRule(page, 'store-credit')).toMatchObject({
+      action: 'credit',
+      limit: { amount: 50, currency: 'USD' },
+      per: 'customer',
+      period: 'month',
+    });
+
+    const { tab, panel } = await session.openTicket();
+    const nudges = panel.getByRole('region', { name: 'Nudges' });
+    await nudges.getByRole('article', { name: 'Yours to approve' }).first().waitFor();
+    await tab.bringToFront();
+    await tab
+      .getByRole('textbox', { name: 'Reply' })
+      .fill("I've added a $20 store credit to your account for the trouble.");
+    const credit = nudges
+      .getByRole('article', { name: 'Yours to approve' })
+      .filter({ hasText: 'per customer per month' });
+    await credit.waitFor({ timeout: 10_000 });
+    expect(await credit.textContent()).toMatch(/\$50 per customer per month/);
+    await tab.close();
+    await panel.close();
+    await page.close();
+  });
+
   it('a refund limit lowered to $40 turns the $45 request into the over-limit nudge in the panel', async () => {
     const page = await openOptions();
     await ruleItem(page, 'Refund on an order').getByRole('button', { name: 'Edit' }).click();

@@ -67,6 +67,26 @@ describe('ownit nudge', () => {
     expect(lines[2]).toEqual({ id: 'c', nudges: [] });
   });
 
+  it('says a rule file\'s scope and period: "$50 per customer per month"', async () => {
+    const periodic = file('periodic.json', [
+      {
+        ...refundRule,
+        id: 'store-credit',
+        action: 'credit',
+        label: 'Store credit',
+        limit: { amount: 50, currency: 'USD' },
+        per: 'customer',
+        period: 'month',
+        keywords: [],
+      },
+    ]);
+    const asks = file('asks.json', [{ id: 'a', text: 'Could I get a $30 store credit for the delay?' }]);
+    const [line] = await run(periodic, asks);
+    expect(line.nudges[0].message).toBe(
+      'Yours to approve: goodwill credit or vouchers up to $50 per customer per month ($30 here). No approval needed.',
+    );
+  });
+
   it('adds the second opinion by default, never dropping what the phrases found', async () => {
     const drafts = file('drafts.json', [
       { id: 'a', draft: 'Let me transfer you to billing.' },
