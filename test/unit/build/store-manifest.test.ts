@@ -27,6 +27,30 @@ describe('the store manifest', () => {
   });
 });
 
+describe('the helpdesks read without asking', () => {
+  // Tools agents use beside the ones with their own adapter; the generic reader reads them.
+  const TOOLS = [
+    'https://app.frontapp.com/*',
+    'https://*.gorgias.com/*',
+    'https://app.hubspot.com/*',
+    'https://*.atlassian.net/*',
+    'https://desk.zoho.com/*',
+    'https://*.kustomerapp.com/*',
+    'https://outlook.office.com/*',
+    'https://outlook.live.com/*',
+  ];
+
+  it('runs the content script on Front, Gorgias, HubSpot, Jira Service Management, Zoho Desk, Kustomer and Outlook, in both uploads', () => {
+    for (const manifest of [storeManifest(built), storeManifest(firefoxManifest(built))]) {
+      for (const tool of TOOLS) expect(matchesOf(manifest)).toContain(tool);
+    }
+    // A site the content script runs on is one the extension may read: both lists agree.
+    expect([...source.host_permissions].sort()).toEqual(
+      [...source.content_scripts.flatMap((entry) => entry.matches)].sort(),
+    );
+  });
+});
+
 describe('the extension pages’ CSP', () => {
   const directives = new Map(
     source.content_security_policy.extension_pages.split(';').map((part) => {
