@@ -72,7 +72,10 @@ export function topicWords(text: string): string[] {
  * "late delivery").
  */
 export function queryFromPage(ctx: PageFacts): string {
-  const parts = [ctx.selection, ctx.subject, ctx.customerMessage, ctx.title]
+  // The page's title (the tab's: the app's name, an inbox count, the subject again) only when the page
+  // gives nothing better.
+  const title = ctx.subject?.trim() || ctx.customerMessage?.trim() ? undefined : ctx.title;
+  const parts = [ctx.selection, ctx.subject, ctx.customerMessage, title]
     .filter((part): part is string => typeof part === 'string' && part.trim() !== '')
     .map((part) => cleanMessage(part.slice(0, 20_000)));
   const words: string[] = [];

@@ -91,6 +91,20 @@ describe('cleanMessage and queryFromPage', () => {
     }
   });
 
+  it('leaves the tab title out when the page has a subject or a customer message', () => {
+    const title = 'Inbox (7) - hello@roastandpost.com - Roast & Post Mail';
+    const withMessage = queryFromPage({ customerMessage: 'Please stop the monthly coffee box', title }).split(
+      ' ',
+    );
+    expect(withMessage).toEqual(expect.arrayContaining(['stop', 'monthly', 'coffee', 'box']));
+    for (const word of ['inbox', 'roastandpost', 'roast', 'mail']) expect(withMessage).not.toContain(word);
+    expect(queryFromPage({ subject: 'Card declined', title }).split(' ')).not.toContain('inbox');
+    // A page that shows nothing better still has its title.
+    expect(queryFromPage({ title: 'Card declined at checkout - Acme Help' }).split(' ')).toEqual(
+      expect.arrayContaining(['card', 'declined', 'checkout']),
+    );
+  });
+
   it('returns an empty string for an empty page', () => {
     expect(queryFromPage({})).toBe('');
     expect(queryFromPage({ subject: '   ', customerMessage: 'Hi!' })).toBe('');
