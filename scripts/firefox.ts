@@ -126,6 +126,9 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Loade
       'browser.region.network.url': '',
       'services.settings.server': 'http://127.0.0.1:9/',
       'extensions.getAddons.cache.enabled': false,
+      // Firefox's own notification windows, not the desktop's (a headless machine has no notification
+      // service, and the extension's notifications would not be shown at all).
+      'alerts.useSystemBackend': false,
     },
   });
   let printed = '';

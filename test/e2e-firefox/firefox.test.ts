@@ -211,6 +211,70 @@ describe('Own It in a real Firefox', () => {
     }
   });
 
+  it('shows a reminder notification in Firefox when a promise comes due (Firefox takes no buttons)', async () => {
+    const panel = await firefox.openPanel();
+    const id = 'firefox-overdue-promise';
+    // A promise that came due a minute ago, as a note saved earlier would hold it.
+    await panel.evaluate(async (noteId: string) => {
+      const note = {
+        id: noteId,
+        ticketKey: '127.0.0.1#4999',
+        site: '127.0.0.1',
+        url: 'http://127.0.0.1/ticket/4999',
+        text: 'Call Ana back about the replacement',
+        stage: 'follow-up',
+        createdAt: Date.now() - 3_600_000,
+        ticketId: '4999',
+        commitment: {
+          promise: 'Call Ana back about the replacement',
+          dueAt: Date.now() - 60_000,
+          status: 'open',
+        },
+      };
+      await new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('ownit');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction('notes', 'readwrite');
+          tx.objectStore('notes').put(note);
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      });
+      const api = (globalThis as unknown as { browser: typeof chrome }).browser;
+      await api.runtime.sendMessage({ type: 'panel/commitments-changed' });
+    }, id);
+    const shown = () =>
+      panel.evaluate(async () => {
+        const api = (globalThis as unknown as { browser: typeof chrome }).browser;
+        return Object.keys(await api.notifications.getAll());
+      });
+    await expect
+      .poll(shown, { timeout: 15_000, message: clue() })
+      .toEqual(expect.arrayContaining([expect.stringContaining(id)]));
+    // Leave the profile as the restart test expects it: one open promise, the one saved above.
+    await panel.evaluate(async (noteId: string) => {
+      await new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('ownit');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction('notes', 'readwrite');
+          tx.objectStore('notes').delete(noteId);
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+        };
+      });
+      const api = (globalThis as unknown as { browser: typeof chrome }).browser;
+      await api.runtime.sendMessage({ type: 'panel/commitments-changed' });
+    }, id);
+    await panel.close();
+  });
+
   for (const theme of ['light', 'dark']) {
     it(`fits Firefox's default sidebar width (252 px) with nothing clipped, ${theme} theme`, async () => {
       const { tab, panel } = await openTicket('demo-helpdesk.html');
