@@ -9,24 +9,19 @@ import { labelDue, readDueTime } from '../due-time';
 const SNOOZE = 60 * 60_000;
 
 /** Open promises, overdue first, with done / snooze / reschedule. */
-export function Commitments({ rows, onChange }: { rows: Note[]; onChange?(): void }) {
+export function Commitments({ rows }: { rows: Note[] }) {
   if (rows.length === 0) return null;
   const now = Date.now();
   return (
     <ul class="commitments" aria-label={t('panelOpenCommitments')}>
       {rows.map((note) => (
-        <CommitmentItem
-          key={note.id}
-          note={note}
-          overdue={(note.commitment?.dueAt ?? 0) < now}
-          onChange={onChange}
-        />
+        <CommitmentItem key={note.id} note={note} overdue={(note.commitment?.dueAt ?? 0) < now} />
       ))}
     </ul>
   );
 }
 
-function CommitmentItem({ note, overdue, onChange }: { note: Note; overdue: boolean; onChange?(): void }) {
+function CommitmentItem({ note, overdue }: { note: Note; overdue: boolean }) {
   const [label, setLabel] = useState('');
   const [rescheduling, setRescheduling] = useState(false);
   const [when, setWhen] = useState('');
@@ -38,12 +33,7 @@ function CommitmentItem({ note, overdue, onChange }: { note: Note; overdue: bool
   }, [dueAt]);
 
   const after = (work: Promise<unknown>) =>
-    work
-      .then(() => {
-        commitmentsChanged();
-        onChange?.();
-      })
-      .catch((error: unknown) => setProblem(String(error)));
+    work.then(() => commitmentsChanged()).catch((error: unknown) => setProblem(String(error)));
 
   // Marking it done records kept or late in the same transaction.
   const done = () => after(commitments.done(database(), note.id));
