@@ -1,5 +1,5 @@
 // The slice of the extension runtime the content script uses: typed, and the same in Chrome and Firefox.
-// (chrome.* directly instead of webextension-polyfill keeps the content bundle small.)
+// (Not src/shared/browser.ts: the content script also checks that the runtime is still there, see below.)
 
 export interface MessageSender {
   id?: string;

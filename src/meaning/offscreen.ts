@@ -1,7 +1,7 @@
 // The offscreen document that hosts the meaning worker for the whole browser (Chrome, Edge): one model and
 // one set of vectors however many panels are open, none of it in a panel's bundle. It relays messages
 // between extension pages and the worker.
-import browser from 'webextension-polyfill';
+import browser from '../shared/browser';
 import { IdleWatch } from './idle-close';
 import {
   type FromMeaningWorker,
@@ -32,7 +32,7 @@ worker.onerror = (event) => {
   browser.runtime.sendMessage({ channel: MEANING_FROM_HOST, message }).catch(() => undefined);
 };
 
-browser.runtime.onMessage.addListener((envelope: unknown, sender: browser.Runtime.MessageSender) => {
+browser.runtime.onMessage.addListener((envelope: unknown, sender: chrome.runtime.MessageSender) => {
   if (sender.id !== browser.runtime.id) return undefined;
   const message = onChannel(envelope, MEANING_TO_HOST);
   if (!isMeaningRequest(message)) return undefined;

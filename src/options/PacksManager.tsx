@@ -1,8 +1,10 @@
 // Team packs: subscribe to a pack a lead hosts on any HTTPS address, see how fresh each copy is, sync
 // now, unsubscribe, and reset items changed locally. The worker fetches and applies (src/background/
 // pack-sync.ts); this page asks for the site permission in the click that subscribes.
+
 import { liveQuery } from 'dexie';
 import { useEffect, useState } from 'preact/hooks';
+import browser from '../shared/browser';
 import { t } from '../shared/i18n';
 import type { PackSubscription } from '../shared/model';
 import { normaliseFingerprint } from '../shared/pack-signature';
@@ -50,7 +52,7 @@ function permissionFor(address: string): Promise<boolean> {
   const url = new URL(address);
   if (url.protocol === 'http:' && isLoopback(address) && url.hostname !== '[::1]')
     return Promise.resolve(true);
-  return chrome.permissions.request({ origins: [`${url.protocol}//${url.hostname}/*`] });
+  return browser.permissions.request({ origins: [`${url.protocol}//${url.hostname}/*`] });
 }
 
 export function PacksManager({ db }: { db: OwnItDatabase }) {
@@ -67,7 +69,7 @@ export function PacksManager({ db }: { db: OwnItDatabase }) {
   const sync = async (id: string) => {
     setSyncing((current) => new Set(current).add(id));
     try {
-      const reply = (await chrome.runtime.sendMessage({ type: 'packs/sync', id })) as SyncReply | undefined;
+      const reply = (await browser.runtime.sendMessage({ type: 'packs/sync', id })) as SyncReply | undefined;
       if (!reply?.ok)
         setNotice({
           message: t('optionsSyncFailed', reply?.reason ?? t('optionsSyncNoAnswer')),

@@ -1,6 +1,7 @@
 // "Sites where Own It runs": the optional host permissions the agent granted, beyond the helpdesks built
 // into the manifest. A granted site gets the content script registered, as the panel's "Use Own It on
 // this site" does (same script id, so either place can undo the other's grant).
+import browser from '../shared/browser';
 import { t } from '../shared/i18n';
 
 /** What the agent typed → the match pattern to ask for, or a message saying what is wrong. */
@@ -37,9 +38,9 @@ export function optionalOrigins(granted: readonly string[], builtIn: readonly st
 }
 
 export async function grantedSites(): Promise<{ sites: string[]; builtIn: string[] }> {
-  const manifest = chrome.runtime.getManifest();
+  const manifest = browser.runtime.getManifest();
   const builtIn = manifest.host_permissions ?? [];
-  const { origins = [] } = await chrome.permissions.getAll();
+  const { origins = [] } = await browser.permissions.getAll();
   return { sites: optionalOrigins(origins, builtIn), builtIn };
 }
 
@@ -48,12 +49,12 @@ export async function grantedSites(): Promise<{ sites: string[]; builtIn: string
  * its question after a user gesture). Returns false when the agent said no.
  */
 export async function grantSite(pattern: string): Promise<boolean> {
-  const granted = await chrome.permissions.request({ origins: [pattern] });
+  const granted = await browser.permissions.request({ origins: [pattern] });
   if (!granted) return false;
-  const script = chrome.runtime.getManifest().content_scripts?.[0]?.js?.[0];
+  const script = browser.runtime.getManifest().content_scripts?.[0]?.js?.[0];
   const id = scriptId(pattern);
-  if (script && (await chrome.scripting.getRegisteredContentScripts({ ids: [id] })).length === 0) {
-    await chrome.scripting.registerContentScripts([
+  if (script && (await browser.scripting.getRegisteredContentScripts({ ids: [id] })).length === 0) {
+    await browser.scripting.registerContentScripts([
       { id, matches: [pattern], js: [script], runAt: 'document_start', persistAcrossSessions: true },
     ]);
   }
@@ -62,8 +63,8 @@ export async function grantSite(pattern: string): Promise<boolean> {
 
 export async function revokeSite(pattern: string): Promise<void> {
   const id = scriptId(pattern);
-  if ((await chrome.scripting.getRegisteredContentScripts({ ids: [id] })).length > 0) {
-    await chrome.scripting.unregisterContentScripts({ ids: [id] });
+  if ((await browser.scripting.getRegisteredContentScripts({ ids: [id] })).length > 0) {
+    await browser.scripting.unregisterContentScripts({ ids: [id] });
   }
-  await chrome.permissions.remove({ origins: [pattern] });
+  await browser.permissions.remove({ origins: [pattern] });
 }

@@ -1,6 +1,8 @@
 // The stored rules, kept current while the page is open: a save in another window shows up here too.
+
 import { liveQuery } from 'dexie';
 import { useEffect, useState } from 'preact/hooks';
+import browser from '../shared/browser';
 import { t } from '../shared/i18n';
 import type { EmpowermentRule } from '../shared/model';
 import type { OwnItDatabase } from '../storage/db';
@@ -35,7 +37,7 @@ export function useRules(db: OwnItDatabase): RulesState {
 export async function ensureSeeded(db: OwnItDatabase): Promise<void> {
   try {
     if (await settings.get(db, 'starterPack', null)) return;
-    await chrome.runtime.sendMessage({ type: 'panel/ensure-seeded' });
+    await browser.runtime.sendMessage({ type: 'panel/ensure-seeded' });
   } catch {
     // The list shows what is stored; the panel asks again when it opens.
   }

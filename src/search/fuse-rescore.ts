@@ -1,5 +1,5 @@
 // Re-scores a short list of candidates with Fuse over their short fields, where typo tolerance matters.
-import Fuse from 'fuse.js';
+import Fuse from 'fuse.js/basic';
 import type { DocRecord } from './doc-table';
 import { FUSE_THRESHOLD } from './weights';
 

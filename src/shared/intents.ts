@@ -1,6 +1,6 @@
 // What the agent asked for from outside the panel (keyboard command, context menu). Kept in
 // storage.session, not worker memory, because the worker may stop before the panel reads it.
-import browser from 'webextension-polyfill';
+import browser from './browser';
 
 export type PanelIntent =
   | { kind: 'own-this'; tabId?: number; at: number }
@@ -21,7 +21,7 @@ export async function takeIntent(): Promise<PanelIntent | undefined> {
 }
 
 export function watchIntents(onIntent: (intent: PanelIntent) => void): () => void {
-  const listener = (changes: Record<string, browser.Storage.StorageChange>, area: string) => {
+  const listener = (changes: Record<string, chrome.storage.StorageChange>, area: string) => {
     if (area === 'session' && changes[KEY]?.newValue) {
       void takeIntent().then((intent) => intent && onIntent(intent));
     }

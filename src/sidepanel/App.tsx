@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Nudge } from '../nudges';
 import type { SearchHit } from '../search';
+import browser from '../shared/browser';
 import { t } from '../shared/i18n';
 import { type PanelIntent, takeIntent, watchIntents } from '../shared/intents';
 import { database } from '../storage/db';
@@ -150,7 +151,7 @@ export function App() {
             type="button"
             title={t('panelManage')}
             aria-label={t('panelManage')}
-            onClick={() => void chrome.runtime.openOptionsPage()}
+            onClick={() => void browser.runtime.openOptionsPage()}
           >
             ⚙
           </button>

@@ -1,4 +1,4 @@
-import browser from 'webextension-polyfill';
+import browser from '../shared/browser';
 
 /** Tells the worker to re-plan reminders; it also does so on its own schedule, so a miss is harmless. */
 export function commitmentsChanged(): void {

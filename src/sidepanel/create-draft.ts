@@ -1,5 +1,5 @@
 // Opens the options page straight in a draft's editor, in a new tab.
-import browser from 'webextension-polyfill';
+import browser from '../shared/browser';
 import { editorUrl } from './save-draft';
 
 export async function openDraftEditor(id: string): Promise<void> {

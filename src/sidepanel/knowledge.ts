@@ -1,8 +1,8 @@
 // The panel's knowledge base: the search index (stored between opens, kept current as articles change),
 // the empowerment rules, and articles, playbooks and snippets read one at a time when the agent opens them.
 import { liveQuery } from 'dexie';
-import browser from 'webextension-polyfill';
 import type { SearchIndex } from '../search';
+import browser from '../shared/browser';
 import type { Article, EmpowermentRule, Playbook, Snippet } from '../shared/model';
 import { database } from '../storage/db';
 import { settings } from '../storage/repositories';

@@ -1,7 +1,7 @@
 // The panel's messaging with the meaning host, loaded after first paint. The model runs once for the
 // whole browser, in the meaning worker of an offscreen document the service worker opens on request;
 // where the browser has no offscreen documents (Firefox) the panel hosts it in a hidden frame.
-import browser from 'webextension-polyfill';
+
 import {
   type FromMeaningWorker,
   isMeaningAnswer,
@@ -10,6 +10,7 @@ import {
   onChannel,
   type ToMeaningWorker,
 } from '../meaning/protocol';
+import browser from '../shared/browser';
 
 type Tell = (message: FromMeaningWorker) => void;
 
@@ -39,7 +40,7 @@ export function listen(listener: Tell): () => void {
 function startListening(): void {
   if (listening) return;
   listening = true;
-  browser.runtime.onMessage.addListener((envelope: unknown, sender: browser.Runtime.MessageSender) => {
+  browser.runtime.onMessage.addListener((envelope: unknown, sender: chrome.runtime.MessageSender) => {
     if (sender.id !== browser.runtime.id) return undefined;
     const message = onChannel(envelope, MEANING_FROM_HOST);
     if (!isMeaningAnswer(message)) return undefined;

@@ -1,7 +1,8 @@
 // Follows one tab (the active tab of the panel's window, or ?tab=<id> for tests) and keeps the panel
 // told what that page shows. Page facts come only from our content script, checked on arrival.
-import browser from 'webextension-polyfill';
+
 import { withPageAmounts } from '../nudges/page-amounts';
+import browser from '../shared/browser';
 import { t } from '../shared/i18n';
 import {
   type ExtensionToContent,
@@ -48,7 +49,7 @@ function isOwnPageUrl(url: string | undefined): boolean {
 }
 
 async function readTab(tabId: number): Promise<PageState> {
-  let tab: browser.Tabs.Tab;
+  let tab: chrome.tabs.Tab;
   try {
     tab = await browser.tabs.get(tabId);
   } catch {
@@ -99,7 +100,7 @@ export function followPage(onChange: (state: PageState) => void): () => void {
     if (mine === generation) onChange(state);
   };
 
-  const onMessage = (message: unknown, sender: browser.Runtime.MessageSender) => {
+  const onMessage = (message: unknown, sender: chrome.runtime.MessageSender) => {
     if (sender.id !== browser.runtime.id || sender.tab?.id === undefined) return;
     // Firefox gives a tab to extension pages opened in one (options, a panel in a tab, its hidden frame):
     // only our content script speaks for the page.
@@ -114,7 +115,7 @@ export function followPage(onChange: (state: PageState) => void): () => void {
   const onActivated = () => {
     if (fixed === undefined) void refresh();
   };
-  const onUpdated = (tabId: number, info: browser.Tabs.OnUpdatedChangeInfoType) => {
+  const onUpdated = (tabId: number, info: chrome.tabs.OnUpdatedInfo) => {
     if (tabId === followed && info.status === 'complete') void refresh();
   };
   const onRemoved = (tabId: number) => {
@@ -142,13 +143,13 @@ export async function grantSite(origin: string, tabId: number): Promise<boolean>
   const script = browser.runtime.getManifest().content_scripts?.[0]?.js?.[0];
   if (!script) return false;
   const id = `site-${origin.replace(/[^a-z0-9]/gi, '-')}`;
-  const existing = await chrome.scripting.getRegisteredContentScripts({ ids: [id] });
+  const existing = await browser.scripting.getRegisteredContentScripts({ ids: [id] });
   if (existing.length === 0) {
-    await chrome.scripting.registerContentScripts([
+    await browser.scripting.registerContentScripts([
       { id, matches: [pattern], js: [script], runAt: 'document_start', persistAcrossSessions: true },
     ]);
   }
-  await chrome.scripting.executeScript({ target: { tabId }, files: [script] });
+  await browser.scripting.executeScript({ target: { tabId }, files: [script] });
   return true;
 }
 

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import browser from 'webextension-polyfill';
+import browser from '../../shared/browser';
 import { t } from '../../shared/i18n';
 import { type Note, STAGES, type Stage } from '../../shared/model';
 import { database } from '../../storage/db';

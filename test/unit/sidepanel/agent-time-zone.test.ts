@@ -4,7 +4,7 @@ import { effectiveTimeZone } from '../../../src/storage/settings-profile';
 
 // The panel asks the worker to read due times; here the "worker" is the parser itself, called the way
 // src/background/router.ts calls it.
-vi.mock('webextension-polyfill', async () => {
+vi.mock('../../../src/shared/browser', async () => {
   const { parseDueTime } = await import('../../../src/nudges/commitment-time');
   return {
     default: {

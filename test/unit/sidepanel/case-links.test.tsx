@@ -9,8 +9,8 @@ import { webUrl } from '../../../src/shared/web-url';
 import { MyCases } from '../../../src/sidepanel/components/MyCases';
 import { database } from '../../../src/storage/db';
 
-// The panel's components talk to the browser through the polyfill, which refuses to load outside one.
-vi.mock('webextension-polyfill', () => ({
+// The panel's components talk to the browser through src/shared/browser.ts, which finds no extension API outside a browser.
+vi.mock('../../../src/shared/browser', () => ({
   default: { runtime: { id: 'test', sendMessage: async () => undefined }, tabs: {}, windows: {} },
 }));
 

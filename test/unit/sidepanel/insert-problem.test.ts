@@ -7,8 +7,8 @@ import { formatMessage, type MessageEntry, setMessageSource } from '../../../src
 import { articleDraft } from '../../../src/sidepanel/insights-data';
 import { describeInsertProblem } from '../../../src/sidepanel/page-context';
 
-// The panel talks to the browser through the polyfill, which refuses to load outside one.
-vi.mock('webextension-polyfill', () => ({ default: { runtime: { id: 'test' }, tabs: {} } }));
+// The panel talks to the browser through src/shared/browser.ts, which finds no extension API outside a browser.
+vi.mock('../../../src/shared/browser', () => ({ default: { runtime: { id: 'test' }, tabs: {} } }));
 
 function speak(locale: 'en' | 'es'): void {
   const messages = JSON.parse(

@@ -13,8 +13,8 @@ import { Commitments } from '../../../src/sidepanel/components/Commitments';
 import { Nudges } from '../../../src/sidepanel/components/Nudges';
 import { PlaybookView } from '../../../src/sidepanel/components/PlaybookView';
 
-// The panel's components talk to the browser through the polyfill, which refuses to load outside one.
-vi.mock('webextension-polyfill', () => ({
+// The panel's components talk to the browser through src/shared/browser.ts, which finds no extension API outside a browser.
+vi.mock('../../../src/shared/browser', () => ({
   default: { runtime: { id: 'test', sendMessage: async () => undefined }, tabs: {}, windows: {} },
 }));
 
