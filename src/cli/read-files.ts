@@ -1,8 +1,8 @@
 // Reading input files with errors that name the file and, for bad JSON, the line.
 import { readFile } from 'node:fs/promises';
 import { gunzipSync } from 'node:zlib';
+import { findJsonSyntaxProblem } from '../shared/json-error-position';
 import { CliError } from './cli-error';
-import { findJsonSyntaxProblem } from './json-error-position';
 
 /** The text of a file (gunzipped when the name ends in .gz). */
 export async function readText(path: string): Promise<string> {

@@ -2,7 +2,7 @@
 // would run as formulas get an apostrophe (the importer takes it off again).
 import { CSV_COLUMNS } from '../import/csv-articles';
 import type { Pack } from '../shared/model';
-import { csvCell } from '../sidepanel/export-notes';
+import { csvCell } from './notes';
 
 type PackArticle = Pack['articles'][number];
 

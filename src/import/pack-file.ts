@@ -1,6 +1,6 @@
 // An Own It pack file: validated whole by parsePack (a pack with any problem is rejected whole, as the
 // pack format says). Items keep `pack:<id>` as their source so later pack updates find them.
-import { findJsonSyntaxProblem } from '../cli/json-error-position';
+import { findJsonSyntaxProblem } from '../shared/json-error-position';
 import type { Source } from '../shared/model';
 import { parsePack } from '../shared/pack-schema';
 import { type ImportIssue, type ImportItem, issue, type ParseResult } from './types';

@@ -1,6 +1,7 @@
 // Articles: find, filter and sort the list; write and edit through ArticleForm; delete one or many with
 // Undo; add or remove a tag on many at once. The panel picks up every change as it is saved.
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { todayIso } from '../shared/dates';
 import { t } from '../shared/i18n';
 import type { Article } from '../shared/model';
 import type { OwnItDatabase } from '../storage/db';
@@ -10,7 +11,7 @@ import { ArticleForm } from './ArticleForm';
 import { ArticleRow } from './ArticleRow';
 import { changeTag, describeOutcome } from './article-bulk';
 import { copyOfArticle } from './article-form';
-import { EMPTY_FILTER, filterArticles, filterChoices, todayIso } from './article-list';
+import { EMPTY_FILTER, filterArticles, filterChoices } from './article-list';
 import { BulkBar } from './BulkBar';
 import { DraftExport } from './DraftExport';
 import { Notice, type NoticeState } from './Notice';

@@ -1,10 +1,10 @@
 // "Export drafts for the team": the selected drafts as an Own It pack file. They stay drafts where the
 // team imports them, so nobody is offered a half-written article before someone publishes it.
 import { packToJson } from '../export/pack-export';
+import { todayIso } from '../shared/dates';
 import { downloadFile } from '../shared/download';
 import { t } from '../shared/i18n';
 import type { Article } from '../shared/model';
-import { todayIso } from './article-list';
 import { draftsPack } from './draft-pack';
 
 interface Props {

@@ -2,9 +2,9 @@
 // then the sites Own It runs on.
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../shared/i18n';
-import { applyTheme } from '../shared/theme';
+import { applyTheme, THEMES, type Theme } from '../shared/theme';
 import type { OwnItDatabase } from '../storage/db';
-import { loadProfile, type Profile, saveProfile, THEMES, type Theme } from '../storage/settings-profile';
+import { loadProfile, type Profile, saveProfile } from '../storage/settings-profile';
 import { TextField } from './fields';
 import { SitesAccess } from './SitesAccess';
 

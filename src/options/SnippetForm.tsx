@@ -5,7 +5,7 @@ import { useState } from 'preact/hooks';
 import { t, uiLanguage } from '../shared/i18n';
 import type { Snippet } from '../shared/model';
 import { fieldsOf, fillFields, PAGE_FIELDS } from '../shared/snippet-fields';
-import { FieldInputs, fieldLabel } from '../sidepanel/components/FieldInputs';
+import { FieldInputs, fieldLabel } from '../shared/ui/FieldInputs';
 import { FormProblems } from './FormProblems';
 import { TextField } from './fields';
 import {

@@ -1,9 +1,9 @@
 // The article form's values ⇄ an Article, with validation that names each field. Pure: no DOM, no
 // database. Limits match the pack format (src/shared/pack-schema.ts), so a saved article can be exported.
 import { t } from '../shared/i18n';
+import { uniqueItemId } from '../shared/item-id';
 import type { Article } from '../shared/model';
-import { parseKeywords } from '../shared/text-fields';
-import { uniqueItemId } from './item-id';
+import { parseKeywords, TITLE_MAX } from '../shared/text-fields';
 
 export interface ArticleFormValues {
   title: string;
@@ -23,7 +23,6 @@ export type ArticleField = keyof ArticleFormValues;
 export type ArticleFormErrors = Partial<Record<ArticleField, string>>;
 export type ArticleFormResult = { ok: true; article: Article } | { ok: false; errors: ArticleFormErrors };
 
-export const TITLE_MAX = 300;
 export const BODY_MAX = 1_000_000;
 const WORD_MAX = 120;
 const WORDS_MAX = 100;

@@ -38,12 +38,6 @@ export const EMPTY_FILTER: ArticleFilter = {
   status: '',
 };
 
-/** Today as YYYY-MM-DD in the agent's own time zone (the review date is a calendar date). */
-export function todayIso(now = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
 /** Due for review: its review-by date has passed. */
 export function isStale(article: Pick<Article, 'reviewBy'>, today: string): boolean {
   return Boolean(article.reviewBy && article.reviewBy < today);

@@ -1,9 +1,9 @@
 // The playbook form's values ⇄ a Playbook, the step list's edits, and validation that names each field.
 // Pure: no DOM, no database. Limits match the pack format (src/shared/pack-schema.ts).
 import { t } from '../shared/i18n';
+import { uniqueItemId } from '../shared/item-id';
 import { type Playbook, STAGES, type Stage } from '../shared/model';
 import { parseKeywords } from '../shared/text-fields';
-import { uniqueItemId } from './item-id';
 
 export interface StepValues {
   /** Stable while the form is open, so a moved step keeps its focus and typed text. */

@@ -1,10 +1,10 @@
 // The snippet form's values ⇄ a Snippet, validation that names each field, and the list's search and
 // tag filter. Pure: no DOM, no database. Limits match the pack format (src/shared/pack-schema.ts).
 import { t } from '../shared/i18n';
+import { uniqueItemId } from '../shared/item-id';
 import type { Snippet } from '../shared/model';
 import { parseSnippet } from '../shared/snippet-fields';
 import { parseKeywords } from '../shared/text-fields';
-import { uniqueItemId } from './item-id';
 
 export const TITLE_MAX = 300;
 export const BODY_MAX = 5_000;

@@ -2,11 +2,11 @@
 // cases, in the starter pack's shape (the same headings), and the draft article around it. Pure: the
 // database write and opening the editor are in create-draft.ts.
 
-import { TITLE_MAX } from '../options/article-form';
-import { todayIso } from '../options/article-list';
-import { uniqueItemId } from '../options/item-id';
+import { todayIso } from '../shared/dates';
 import { t } from '../shared/i18n';
+import { uniqueItemId } from '../shared/item-id';
 import type { Article, Note } from '../shared/model';
+import { TITLE_MAX } from '../shared/text-fields';
 
 export interface DraftText {
   title: string;

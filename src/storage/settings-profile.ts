@@ -1,5 +1,6 @@
 // The agent's own settings, as rows of the `settings` table. `agentName` is the key the panel's snippets
 // already read for {{agent.name}}; the others are read through `loadProfile`.
+import { THEMES, type Theme } from '../shared/theme';
 import type { OwnItDatabase } from './db';
 import { settings } from './repositories';
 
@@ -9,9 +10,6 @@ export const PROFILE_KEYS = {
   timeZone: 'timeZone',
   theme: 'theme',
 } as const;
-
-export const THEMES = ['system', 'light', 'dark'] as const;
-export type Theme = (typeof THEMES)[number];
 
 export interface Profile {
   agentName: string;

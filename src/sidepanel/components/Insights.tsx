@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import { downloadFile, exportFileName, notesToCsv, notesToJson } from '../../export/notes';
 import { t, uiLanguage } from '../../shared/i18n';
 import type { Note, UsageEvent } from '../../shared/model';
 import { database } from '../../storage/db';
-import { downloadFile, exportFileName, notesToCsv, notesToJson } from '../export-notes';
 import {
   articleDraft,
   CAUSE_WEEKS,

@@ -2,10 +2,10 @@ import { useEffect, useState } from 'preact/hooks';
 import { t, uiLanguage } from '../../shared/i18n';
 import type { PageContext } from '../../shared/model';
 import { fieldsOf, fillFields, missingFields, pageValues } from '../../shared/snippet-fields';
+import { FieldInputs, missingMessage } from '../../shared/ui/FieldInputs';
 import { database } from '../../storage/db';
 import { events, settings } from '../../storage/repositories';
 import { insertIntoPage } from '../page-context';
-import { FieldInputs, missingMessage } from './FieldInputs';
 
 const AGENT_NAME = 'agentName';
 

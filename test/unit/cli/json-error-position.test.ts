@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findJsonSyntaxProblem } from '../../../src/cli/json-error-position';
+import { findJsonSyntaxProblem } from '../../../src/shared/json-error-position';
 
 describe('findJsonSyntaxProblem', () => {
   it('accepts valid JSON', () => {

@@ -8,7 +8,7 @@ import {
   isIsoDate,
   validateArticleForm,
 } from '../../../src/options/article-form';
-import { uniqueItemId } from '../../../src/options/item-id';
+import { uniqueItemId } from '../../../src/shared/item-id';
 import type { Article } from '../../../src/shared/model';
 
 const form = (overrides: Partial<ArticleFormValues> = {}): ArticleFormValues => ({

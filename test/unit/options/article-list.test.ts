@@ -7,10 +7,10 @@ import {
   isStale,
   NO_OWNER,
   sourceLabel,
-  todayIso,
   withoutTag,
   withTag,
 } from '../../../src/options/article-list';
+import { todayIso } from '../../../src/shared/dates';
 import type { Article } from '../../../src/shared/model';
 
 const TODAY = '2026-11-26';

@@ -1,6 +1,5 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Note } from '../../../src/shared/model';
 import {
   CSV_COLUMNS,
   csvCell,
@@ -8,7 +7,8 @@ import {
   type NotesExport,
   notesToCsv,
   notesToJson,
-} from '../../../src/sidepanel/export-notes';
+} from '../../../src/export/notes';
+import type { Note } from '../../../src/shared/model';
 
 /** A strict RFC 4180 reader, to check that what we write reads back cell for cell. */
 function parseCsv(text: string): string[][] {

@@ -2,9 +2,9 @@
 import 'fake-indexeddb/auto';
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { downloadFile } from '../../../src/export/notes';
 import type { Note } from '../../../src/shared/model';
 import { Insights } from '../../../src/sidepanel/components/Insights';
-import { downloadFile } from '../../../src/sidepanel/export-notes';
 import { database } from '../../../src/storage/db';
 
 const SECTIONS = [

@@ -1,6 +1,6 @@
 // One input per snippet field the page could not answer: a text box, a date box or a list of answers.
-import { t } from '../../shared/i18n';
-import type { FieldValues, SnippetField } from '../../shared/snippet-fields';
+import { t } from '../i18n';
+import type { FieldValues, SnippetField } from '../snippet-fields';
 
 /** "customer.name" → "customer name": how a field is labelled for the agent. */
 export function fieldLabel(field: Pick<SnippetField, 'name'>): string {

@@ -1,5 +1,5 @@
 // Ids for new articles and playbooks, made from the title the agent typed.
-import { slugify } from '../shared/text-fields';
+import { slugify } from './text-fields';
 
 /** "Refund request" → "refund-request", then "…-2", "…-3" when taken; `fallback` for a title of no letters. */
 export function uniqueItemId(title: string, taken: Iterable<string>, fallback: string): string {
