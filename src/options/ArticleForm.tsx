@@ -9,41 +9,30 @@ import {
   emptyArticleForm,
   formFromArticle,
 } from './article-form';
-import { FormProblems } from './FormProblems';
-import { TextField } from './fields';
+import { FormActions, fieldBinder, TextField } from './fields';
+import { type ItemFormProps, ItemFormShell } from './ItemFormShell';
 import { MarkdownPreview } from './MarkdownPreview';
 import { useItemForm } from './use-item-form';
 
-interface Props {
+interface Props extends ItemFormProps<Article> {
   /** The article to edit; absent to write one. */
   article?: Article;
-  takenIds: string[];
-  onSave(article: Article, baseVersion: number): Promise<void>;
-  /** Saves the agent's text as a new article of its own. */
-  onSaveCopy(article: Article): Promise<void>;
-  onCancel(): void;
-  /** Drops the edits and starts again from the stored article (after a conflict). */
-  onReload(): void;
 }
 
-export function ArticleForm({ article, takenIds, onSave, onSaveCopy, onCancel, onReload }: Props) {
-  const { values, set, errors, errorCount, problem, setProblem, saving, formRef, headingRef, attempt } =
-    useItemForm<Article, ArticleFormValues, ArticleFormErrors>({
-      initial: () => (article ? formFromArticle(article) : emptyArticleForm()),
-      validate: (typed) => {
-        const result = articleFromForm(typed, { existing: article, takenIds });
-        return result.ok ? { ok: true, item: result.article } : result;
-      },
-      editing: Boolean(article),
-      words: { newTakenKey: 'optionsArticleConflictNew', failedKey: 'optionsArticleSaveFailed' },
-      clearErrorOnInput: true,
-    });
-
-  const submit = (event: Event) => {
-    event.preventDefault();
-    setProblem(null);
-    void attempt((item) => onSave(item, article?.version ?? 0));
-  };
+export function ArticleForm({ article, ...on }: Props) {
+  const { takenIds, onSave, onCancel } = on;
+  const form = useItemForm<Article, ArticleFormValues, ArticleFormErrors>({
+    initial: () => (article ? formFromArticle(article) : emptyArticleForm()),
+    validate: (typed) => {
+      const result = articleFromForm(typed, { existing: article, takenIds });
+      return result.ok ? { ok: true, item: result.article } : result;
+    },
+    editing: Boolean(article),
+    words: { newTakenKey: 'optionsArticleConflictNew', failedKey: 'optionsArticleSaveFailed' },
+    clearErrorOnInput: true,
+  });
+  const { values, set, errors, saving, attempt, setProblem } = form;
+  const field = fieldBinder('article', values, errors, set);
 
   const publish = () => {
     setProblem(null);
@@ -54,53 +43,38 @@ export function ArticleForm({ article, takenIds, onSave, onSaveCopy, onCancel, o
   const title = article ? t('optionsEditTitle', article.title) : t('optionsArticleNew');
   const packNote = article && article.source !== 'local' && !article.editedLocally;
   return (
-    <form
-      ref={formRef}
-      class="item-form card"
-      aria-labelledby="article-form-title"
-      noValidate
-      onSubmit={submit}
+    <ItemFormShell
+      kind="article"
+      heading={title}
+      item={article}
+      typedTitle={values.title}
+      form={form}
+      on={on}
+      notes={
+        <>
+          {packNote && (
+            <p class="muted small">
+              {article.source === 'starter'
+                ? t('optionsArticleFromStarter')
+                : t('optionsArticleFromTeamPack')}
+            </p>
+          )}
+          {isDraft && <p class="banner">{t('captureDraftNote')}</p>}
+        </>
+      }
     >
-      <h2 id="article-form-title" ref={headingRef} tabIndex={-1}>
-        {title}
-      </h2>
-      {packNote && (
-        <p class="muted small">
-          {article.source === 'starter' ? t('optionsArticleFromStarter') : t('optionsArticleFromTeamPack')}
-        </p>
-      )}
-      {isDraft && <p class="banner">{t('captureDraftNote')}</p>}
-      <FormProblems
-        kind="article"
-        title={article?.title ?? values.title}
-        errorCount={errorCount}
-        problem={problem}
-        busy={saving}
-        onOverwrite={(storedVersion) => void attempt((typedItem) => onSave(typedItem, storedVersion))}
-        onSaveCopy={() => void attempt(onSaveCopy)}
-        onSaveNew={() => void attempt((typedItem) => onSave(typedItem, 0))}
-        onReload={onReload}
-        onDiscard={onCancel}
-      />
-
       <TextField
-        name="article-title"
+        {...field('title')}
         label={t('optionsTitle')}
-        value={values.title}
-        error={errors.title}
         placeholder={t('optionsArticleTitleExample')}
-        onInput={set('title')}
       />
       <div class="editor-pair">
         <TextField
-          name="article-body"
+          {...field('body')}
           label={t('optionsArticleBody')}
           multiline
           rows={16}
-          value={values.body}
-          error={errors.body}
           hint={t('optionsArticleBodyHint')}
-          onInput={set('body')}
         />
         <div class="field">
           <span class="field-label" id="article-preview-label">
@@ -110,68 +84,31 @@ export function ArticleForm({ article, takenIds, onSave, onSaveCopy, onCancel, o
         </div>
       </div>
       <div class="field-row">
+        <TextField {...field('tags')} label={t('optionsTags')} hint={t('optionsArticleTagsHint')} />
         <TextField
-          name="article-tags"
-          label={t('optionsTags')}
-          value={values.tags}
-          error={errors.tags}
-          hint={t('optionsArticleTagsHint')}
-          onInput={set('tags')}
-        />
-        <TextField
-          name="article-keywords"
+          {...field('keywords')}
           label={t('optionsKeywords')}
-          value={values.keywords}
-          error={errors.keywords}
           hint={t('optionsArticleKeywordsHint')}
-          onInput={set('keywords')}
         />
       </div>
       <div class="field-row">
-        <TextField
-          name="article-category"
-          label={t('optionsCategory')}
-          value={values.category}
-          error={errors.category}
-          onInput={set('category')}
-        />
-        <TextField
-          name="article-owner"
-          label={t('optionsOwner')}
-          value={values.owner}
-          error={errors.owner}
-          placeholder={t('optionsOwnerExample')}
-          onInput={set('owner')}
-        />
-        <TextField
-          name="article-reviewBy"
-          label={t('optionsReviewBy')}
-          type="date"
-          value={values.reviewBy}
-          error={errors.reviewBy}
-          onInput={set('reviewBy')}
-        />
+        <TextField {...field('category')} label={t('optionsCategory')} />
+        <TextField {...field('owner')} label={t('optionsOwner')} placeholder={t('optionsOwnerExample')} />
+        <TextField {...field('reviewBy')} label={t('optionsReviewBy')} type="date" />
       </div>
 
-      <div class="form-actions">
+      <FormActions
+        saving={saving}
+        submit={isDraft ? t('captureSaveDraft') : article ? t('optionsSaveChanges') : t('optionsArticleAdd')}
+        submitClass={isDraft ? '' : 'primary'}
+        onCancel={onCancel}
+      >
         {isDraft && (
           <button type="button" class="primary" disabled={saving} onClick={publish}>
             {t('capturePublish')}
           </button>
         )}
-        <button type="submit" class={isDraft ? undefined : 'primary'} disabled={saving}>
-          {saving
-            ? t('optionsSaving')
-            : isDraft
-              ? t('captureSaveDraft')
-              : article
-                ? t('optionsSaveChanges')
-                : t('optionsArticleAdd')}
-        </button>
-        <button type="button" onClick={onCancel}>
-          {t('optionsCancel')}
-        </button>
-      </div>
-    </form>
+      </FormActions>
+    </ItemFormShell>
   );
 }

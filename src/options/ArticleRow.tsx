@@ -1,9 +1,9 @@
 // One article in the list: a checkbox for bulk changes, where it came from, whether its review is due,
 // and Edit (or "Edit a local copy" for a team pack's article) and a Delete that asks first, inline.
-import { useEffect, useRef } from 'preact/hooks';
 import { t, uiLanguage } from '../shared/i18n';
 import type { Article } from '../shared/model';
 import { isReadOnly, isStale, sourceLabel } from './article-list';
+import { itemRowWords, RowActions } from './ItemSection';
 
 interface Props {
   article: Article;
@@ -30,10 +30,6 @@ export function formatDay(iso: string, language = uiLanguage()): string {
 
 export function ArticleRow(props: Props) {
   const { article, today, selected, confirming } = props;
-  const keepRef = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    if (confirming) keepRef.current?.focus();
-  }, [confirming]);
   const readOnly = isReadOnly(article);
   const stale = isStale(article, today);
   const from = sourceLabel(article.source);
@@ -67,43 +63,17 @@ export function ArticleRow(props: Props) {
           .filter(Boolean)
           .join(' · ')}
       </p>
-      {confirming ? (
-        <fieldset
-          class="confirm"
-          onKeyDown={(event) => {
-            if (event.key === 'Escape') props.onCancelDelete();
-          }}
-        >
-          <legend>{t('optionsDeleteQuestion', article.title)}</legend>
-          <p>{t('optionsArticleDeleteEffect')}</p>
-          <button type="button" class="danger" onClick={props.onConfirmDelete}>
-            {t('optionsYesDelete')}
-          </button>
-          <button type="button" ref={keepRef} onClick={props.onCancelDelete}>
-            {t('optionsKeepIt')}
-          </button>
-        </fieldset>
-      ) : (
-        <div class="rule-actions">
-          {readOnly && <span class="muted small">{t('optionsKeptAsPack')}</span>}
-          <button
-            type="button"
-            id={`edit-article-${article.id}`}
-            aria-label={t(readOnly ? 'optionsEditCopyNamed' : 'optionsEditNamed', article.title)}
-            onClick={props.onEdit}
-          >
-            {readOnly ? t('optionsEditCopy') : t('optionsEdit')}
-          </button>
-          <button
-            type="button"
-            id={`delete-article-${article.id}`}
-            aria-label={t('optionsDeleteNamed', article.title)}
-            onClick={props.onAskDelete}
-          >
-            {t('optionsDelete')}
-          </button>
-        </div>
-      )}
+      <RowActions
+        editId={`edit-article-${article.id}`}
+        deleteId={`delete-article-${article.id}`}
+        confirming={confirming}
+        words={{ ...itemRowWords(article.title, readOnly), effect: t('optionsArticleDeleteEffect') }}
+        note={readOnly && <span class="muted small">{t('optionsKeptAsPack')}</span>}
+        onEdit={props.onEdit}
+        onAskDelete={props.onAskDelete}
+        onConfirmDelete={props.onConfirmDelete}
+        onCancelDelete={props.onCancelDelete}
+      />
     </li>
   );
 }

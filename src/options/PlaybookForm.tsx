@@ -2,8 +2,8 @@
 // conflicting save keeps the agent's text until they choose what to keep.
 import { t } from '../shared/i18n';
 import type { Playbook } from '../shared/model';
-import { FormProblems } from './FormProblems';
-import { TextField } from './fields';
+import { FormActions, fieldBinder, TextField } from './fields';
+import { type ItemFormProps, ItemFormShell } from './ItemFormShell';
 import {
   emptyPlaybookForm,
   formFromPlaybook,
@@ -14,29 +14,14 @@ import {
 import { StepsEditor } from './StepsEditor';
 import { useItemForm } from './use-item-form';
 
-interface Props {
+interface Props extends ItemFormProps<Playbook> {
+  /** The playbook to edit; absent to write one. */
   playbook?: Playbook;
-  takenIds: string[];
-  onSave(playbook: Playbook, baseVersion: number): Promise<void>;
-  onSaveCopy(playbook: Playbook): Promise<void>;
-  onCancel(): void;
-  onReload(): void;
 }
 
-export function PlaybookForm({ playbook, takenIds, onSave, onSaveCopy, onCancel, onReload }: Props) {
-  const {
-    values,
-    setValues,
-    set,
-    errors,
-    errorCount,
-    problem,
-    setProblem,
-    saving,
-    formRef,
-    headingRef,
-    attempt,
-  } = useItemForm<Playbook, PlaybookFormValues, PlaybookFormErrors>({
+export function PlaybookForm({ playbook, ...on }: Props) {
+  const { takenIds, onCancel } = on;
+  const form = useItemForm<Playbook, PlaybookFormValues, PlaybookFormErrors>({
     initial: () => (playbook ? formFromPlaybook(playbook) : emptyPlaybookForm()),
     validate: (typed) => {
       const result = playbookFromForm(typed, { existing: playbook, takenIds });
@@ -45,52 +30,20 @@ export function PlaybookForm({ playbook, takenIds, onSave, onSaveCopy, onCancel,
     editing: Boolean(playbook),
     words: { newTakenKey: 'optionsPlaybookConflictNew', failedKey: 'optionsPlaybookSaveFailed' },
   });
-
-  const submit = (event: Event) => {
-    event.preventDefault();
-    setProblem(null);
-    void attempt((item) => onSave(item, playbook?.version ?? 0));
-  };
+  const { values, setValues, set, errors, saving } = form;
+  const field = fieldBinder('pb', values, errors, set);
 
   return (
-    <form
-      ref={formRef}
-      class="item-form card"
-      aria-labelledby="playbook-form-title"
-      noValidate
-      onSubmit={submit}
+    <ItemFormShell
+      kind="playbook"
+      heading={playbook ? t('optionsEditTitle', playbook.title) : t('optionsPlaybookNew')}
+      item={playbook}
+      typedTitle={values.title}
+      form={form}
+      on={on}
     >
-      <h2 id="playbook-form-title" ref={headingRef} tabIndex={-1}>
-        {playbook ? t('optionsEditTitle', playbook.title) : t('optionsPlaybookNew')}
-      </h2>
-      <FormProblems
-        kind="playbook"
-        title={playbook?.title ?? values.title}
-        errorCount={errorCount}
-        problem={problem}
-        busy={saving}
-        onOverwrite={(storedVersion) => void attempt((typedItem) => onSave(typedItem, storedVersion))}
-        onSaveCopy={() => void attempt(onSaveCopy)}
-        onSaveNew={() => void attempt((typedItem) => onSave(typedItem, 0))}
-        onReload={onReload}
-        onDiscard={onCancel}
-      />
-      <TextField
-        name="pb-title"
-        label={t('optionsTitle')}
-        value={values.title}
-        error={errors.title}
-        onInput={set('title')}
-      />
-      <TextField
-        name="pb-summary"
-        label={t('optionsSummary')}
-        multiline
-        rows={2}
-        value={values.summary}
-        error={errors.summary}
-        onInput={set('summary')}
-      />
+      <TextField {...field('title')} label={t('optionsTitle')} />
+      <TextField {...field('summary')} label={t('optionsSummary')} multiline rows={2} />
       <div class="field-row">
         <TextField
           name="pb-triggers"
@@ -114,14 +67,11 @@ export function PlaybookForm({ playbook, takenIds, onSave, onSaveCopy, onCancel,
         errors={errors}
         onChange={(steps) => setValues((current) => ({ ...current, steps }))}
       />
-      <div class="form-actions">
-        <button type="submit" class="primary" disabled={saving}>
-          {saving ? t('optionsSaving') : playbook ? t('optionsSaveChanges') : t('optionsPlaybookAdd')}
-        </button>
-        <button type="button" onClick={onCancel}>
-          {t('optionsCancel')}
-        </button>
-      </div>
-    </form>
+      <FormActions
+        saving={saving}
+        submit={playbook ? t('optionsSaveChanges') : t('optionsPlaybookAdd')}
+        onCancel={onCancel}
+      />
+    </ItemFormShell>
   );
 }

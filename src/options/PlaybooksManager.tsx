@@ -1,12 +1,11 @@
 // Playbooks: the list, writing and editing through PlaybookForm, deleting with an inline confirmation
 // and Undo. The panel picks up every change as it is saved.
-import { useEffect, useRef } from 'preact/hooks';
 import { t } from '../shared/i18n';
 import type { Playbook } from '../shared/model';
 import type { OwnItDatabase } from '../storage/db';
 import { playbooks } from '../storage/repositories';
 import { isReadOnly, sourceLabel } from './article-list';
-import { Notice } from './Notice';
+import { ItemSection, itemRowWords, RowActions } from './ItemSection';
 import { PlaybookForm } from './PlaybookForm';
 import { copyOfPlaybook } from './playbook-form';
 import { useItemEditor } from './use-item-editor';
@@ -24,21 +23,7 @@ export function PlaybooksManager({ db }: { db: OwnItDatabase }) {
   const state = useLive(db, readAll, 'playbooks');
   const list = state.status === 'ready' ? state.items : [];
   const ids = list.map((p) => p.id);
-  const {
-    focus,
-    editing,
-    setEditing,
-    confirming,
-    setConfirming,
-    notice,
-    save,
-    saveCopy,
-    remove,
-    undoExpired,
-    edit,
-    cancel,
-    reloadEdited,
-  } = useItemEditor<Playbook>(db, list, {
+  const editor = useItemEditor<Playbook>(db, list, {
     repository: playbooks,
     words: {
       saved: 'optionsSaved',
@@ -55,61 +40,55 @@ export function PlaybooksManager({ db }: { db: OwnItDatabase }) {
     editButtonId: (id) => `edit-playbook-${id}`,
     copyOf: copyOfPlaybook,
   });
+  const { editing, confirming, setConfirming } = editor;
 
   return (
-    <section class="playbooks" aria-labelledby={HEADING}>
-      <div class="section-head">
-        <h1 id={HEADING} tabIndex={-1}>
-          {t('optionsPlaybooksHeading')}
-        </h1>
-        {!editing && state.status === 'ready' && (
-          <button type="button" id={ADD} class="primary" onClick={() => setEditing({ kind: 'new' })}>
-            {t('optionsPlaybookWrite')}
-          </button>
-        )}
-      </div>
-      <p class="muted intro">{t('optionsPlaybooksIntro')}</p>
-      <Notice notice={notice} onUndoExpired={undoExpired} undoId={UNDO} />
-      {state.status === 'error' && (
-        <p class="banner error" role="alert">
-          {state.message}
-        </p>
-      )}
-      {state.status === 'loading' && <p class="muted">{t('optionsPlaybooksLoading')}</p>}
-      {editing ? (
-        <PlaybookForm
-          key={editing.kind === 'edit' ? `${editing.item.id}:${editing.attempt}` : 'new'}
-          playbook={editing.kind === 'edit' ? editing.item : undefined}
-          takenIds={ids}
-          onSave={save}
-          onSaveCopy={saveCopy}
-          onCancel={() => cancel(ADD)}
-          onReload={reloadEdited}
-        />
+    <ItemSection
+      name="playbooks"
+      headingId={HEADING}
+      heading={t('optionsPlaybooksHeading')}
+      intro={t('optionsPlaybooksIntro')}
+      add={{ id: ADD, label: t('optionsPlaybookWrite'), onClick: () => editor.setEditing({ kind: 'new' }) }}
+      state={state}
+      loading={t('optionsPlaybooksLoading')}
+      notice={editor.notice}
+      undoId={UNDO}
+      onUndoExpired={editor.undoExpired}
+      editor={
+        editing && (
+          <PlaybookForm
+            key={editing.kind === 'edit' ? `${editing.item.id}:${editing.attempt}` : 'new'}
+            playbook={editing.kind === 'edit' ? editing.item : undefined}
+            takenIds={ids}
+            onSave={editor.save}
+            onSaveCopy={editor.saveCopy}
+            onCancel={() => editor.cancel(ADD)}
+            onReload={editor.reloadEdited}
+          />
+        )
+      }
+    >
+      {list.length === 0 ? (
+        <p class="muted">{t('optionsPlaybooksEmpty')}</p>
       ) : (
-        state.status === 'ready' &&
-        (list.length === 0 ? (
-          <p class="muted">{t('optionsPlaybooksEmpty')}</p>
-        ) : (
-          <ul class="item-list" aria-label={t('optionsPlaybooksHeading')}>
-            {list.map((playbook) => (
-              <PlaybookRow
-                key={playbook.id}
-                playbook={playbook}
-                confirming={confirming === playbook.id}
-                onEdit={() => edit(playbook)}
-                onAskDelete={() => setConfirming(playbook.id)}
-                onConfirmDelete={() => void remove(playbook)}
-                onCancelDelete={() => {
-                  setConfirming(null);
-                  focus(`delete-playbook-${playbook.id}`);
-                }}
-              />
-            ))}
-          </ul>
-        ))
+        <ul class="item-list" aria-label={t('optionsPlaybooksHeading')}>
+          {list.map((playbook) => (
+            <PlaybookRow
+              key={playbook.id}
+              playbook={playbook}
+              confirming={confirming === playbook.id}
+              onEdit={() => editor.edit(playbook)}
+              onAskDelete={() => setConfirming(playbook.id)}
+              onConfirmDelete={() => void editor.remove(playbook)}
+              onCancelDelete={() => {
+                setConfirming(null);
+                editor.focus(`delete-playbook-${playbook.id}`);
+              }}
+            />
+          ))}
+        </ul>
       )}
-    </section>
+    </ItemSection>
   );
 }
 
@@ -122,18 +101,7 @@ interface RowProps {
   onCancelDelete(): void;
 }
 
-function PlaybookRow({
-  playbook,
-  confirming,
-  onEdit,
-  onAskDelete,
-  onConfirmDelete,
-  onCancelDelete,
-}: RowProps) {
-  const keepRef = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    if (confirming) keepRef.current?.focus();
-  }, [confirming]);
+function PlaybookRow({ playbook, confirming, ...handlers }: RowProps) {
   const readOnly = isReadOnly(playbook);
   const from = sourceLabel(playbook.source);
   const steps = playbook.steps.length;
@@ -147,42 +115,16 @@ function PlaybookRow({
         <span class="chip subtle">{steps === 1 ? t('optionsStepsOne') : t('optionsStepsMany', steps)}</span>
       </div>
       {playbook.summary && <p class="muted small item-meta">{playbook.summary}</p>}
-      {confirming ? (
-        <fieldset
-          class="confirm"
-          onKeyDown={(event) => {
-            if (event.key === 'Escape') onCancelDelete();
-          }}
-        >
-          <legend>{t('optionsDeleteQuestion', playbook.title)}</legend>
-          <p>{t('optionsPlaybookDeleteEffect')}</p>
-          <button type="button" class="danger" onClick={onConfirmDelete}>
-            {t('optionsYesDelete')}
-          </button>
-          <button type="button" ref={keepRef} onClick={onCancelDelete}>
-            {t('optionsKeepIt')}
-          </button>
-        </fieldset>
-      ) : (
-        <div class="rule-actions">
-          <button
-            type="button"
-            id={`edit-playbook-${playbook.id}`}
-            aria-label={t(readOnly ? 'optionsEditCopyNamed' : 'optionsEditNamed', playbook.title)}
-            onClick={onEdit}
-          >
-            {t(readOnly ? 'optionsEditCopy' : 'optionsEdit')}
-          </button>
-          <button
-            type="button"
-            id={`delete-playbook-${playbook.id}`}
-            aria-label={t('optionsDeleteNamed', playbook.title)}
-            onClick={onAskDelete}
-          >
-            {t('optionsDelete')}
-          </button>
-        </div>
-      )}
+      <RowActions
+        editId={`edit-playbook-${playbook.id}`}
+        deleteId={`delete-playbook-${playbook.id}`}
+        confirming={confirming}
+        words={{
+          ...itemRowWords(playbook.title, readOnly),
+          effect: t('optionsPlaybookDeleteEffect'),
+        }}
+        {...handlers}
+      />
     </li>
   );
 }

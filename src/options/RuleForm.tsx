@@ -5,7 +5,7 @@ import { t } from '../shared/i18n';
 import { type EmpowermentRule, RULE_ACTIONS, RULE_PERIODS } from '../shared/model';
 import { ConflictError, DeletedError } from '../storage/repositories';
 import { DeletedBanner } from './DeletedBanner';
-import { SelectField, TextField } from './fields';
+import { FormActions, SelectField, TextField } from './fields';
 import { LimitFields } from './LimitFields';
 import {
   emptyRuleForm,
@@ -207,14 +207,11 @@ export function RuleForm({ rule, takenIds, onSave, onCancel, onReload }: Props) 
         onInput={set('keywords')}
       />
 
-      <div class="form-actions">
-        <button type="submit" class="primary" disabled={saving}>
-          {saving ? t('optionsSaving') : rule ? t('optionsSaveChanges') : t('optionsRuleAdd')}
-        </button>
-        <button type="button" onClick={onCancel}>
-          {t('optionsCancel')}
-        </button>
-      </div>
+      <FormActions
+        saving={saving}
+        submit={rule ? t('optionsSaveChanges') : t('optionsRuleAdd')}
+        onCancel={onCancel}
+      />
     </form>
   );
 }

@@ -1,7 +1,7 @@
 // One rule in the list, with Edit and a Delete that asks first, inline.
-import { useEffect, useRef } from 'preact/hooks';
 import { t } from '../shared/i18n';
 import type { EmpowermentRule } from '../shared/model';
+import { itemRowWords, RowActions } from './ItemSection';
 import { actionLabel, describeLimit } from './rule-text';
 
 interface Props {
@@ -13,11 +13,7 @@ interface Props {
   onCancelDelete(): void;
 }
 
-export function RuleRow({ rule, confirming, onEdit, onAskDelete, onConfirmDelete, onCancelDelete }: Props) {
-  const keepRef = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    if (confirming) keepRef.current?.focus();
-  }, [confirming]);
+export function RuleRow({ rule, confirming, ...handlers }: Props) {
   const titleId = `title-${rule.id}`;
 
   return (
@@ -34,42 +30,13 @@ export function RuleRow({ rule, confirming, onEdit, onAskDelete, onConfirmDelete
         {rule.above && <span class="muted">{t('optionsRuleAboveThat', rule.above)}</span>}
       </p>
       {rule.guidance && <p class="muted small rule-guidance">{rule.guidance}</p>}
-      {confirming ? (
-        <fieldset
-          class="confirm"
-          onKeyDown={(event) => {
-            if (event.key === 'Escape') onCancelDelete();
-          }}
-        >
-          <legend>{t('optionsDeleteQuestion', rule.label)}</legend>
-          <p>{t('optionsRuleDeleteEffect')}</p>
-          <button type="button" class="danger" onClick={onConfirmDelete}>
-            {t('optionsYesDelete')}
-          </button>
-          <button type="button" ref={keepRef} onClick={onCancelDelete}>
-            {t('optionsKeepIt')}
-          </button>
-        </fieldset>
-      ) : (
-        <div class="rule-actions">
-          <button
-            type="button"
-            id={`edit-${rule.id}`}
-            aria-label={t('optionsEditNamed', rule.label)}
-            onClick={onEdit}
-          >
-            {t('optionsEdit')}
-          </button>
-          <button
-            type="button"
-            id={`delete-${rule.id}`}
-            aria-label={t('optionsDeleteNamed', rule.label)}
-            onClick={onAskDelete}
-          >
-            {t('optionsDelete')}
-          </button>
-        </div>
-      )}
+      <RowActions
+        editId={`edit-${rule.id}`}
+        deleteId={`delete-${rule.id}`}
+        confirming={confirming}
+        words={{ ...itemRowWords(rule.label), effect: t('optionsRuleDeleteEffect') }}
+        {...handlers}
+      />
     </li>
   );
 }

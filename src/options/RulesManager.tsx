@@ -5,7 +5,8 @@ import { t } from '../shared/i18n';
 import type { EmpowermentRule } from '../shared/model';
 import type { OwnItDatabase } from '../storage/db';
 import { ConflictError, rules } from '../storage/repositories';
-import { Notice, type NoticeState } from './Notice';
+import { ItemSection } from './ItemSection';
+import type { NoticeState } from './Notice';
 import { RuleForm } from './RuleForm';
 import { RuleRow } from './RuleRow';
 import { RulesFile } from './RulesFile';
@@ -95,69 +96,60 @@ export function RulesManager({ db }: { db: OwnItDatabase }) {
   }, []);
 
   return (
-    <section class="rules" aria-labelledby={HEADING}>
-      <div class="section-head">
-        <h1 id={HEADING} tabIndex={-1}>
-          {t('optionsRulesHeading')}
-        </h1>
-        {!editing && state.status === 'ready' && (
-          <button
-            type="button"
-            id={ADD}
-            class="primary"
-            onClick={() => {
-              setConfirming(null);
-              setEditing({ kind: 'new' });
-            }}
-          >
-            {t('optionsRuleAddButton')}
-          </button>
-        )}
-      </div>
-      <p class="muted intro">{t('optionsRulesIntro')}</p>
-      {!editing && <RulesFile db={db} onDone={(message) => setNotice({ message })} />}
-      <Notice notice={notice} onUndoExpired={undoExpired} />
-      {state.status === 'error' && (
-        <p class="banner error" role="alert">
-          {state.message}
-        </p>
-      )}
-      {state.status === 'loading' && <p class="muted">{t('optionsRulesLoading')}</p>}
-      {editing ? (
-        <RuleForm
-          key={editing.kind === 'edit' ? `${editing.rule.id}:${editing.attempt}` : 'new'}
-          rule={editing.kind === 'edit' ? editing.rule : undefined}
-          takenIds={list.map((rule) => rule.id)}
-          onSave={save}
-          onCancel={() => close(editing.kind === 'edit' ? `edit-${editing.rule.id}` : ADD)}
-          onReload={() => editing.kind === 'edit' && void reload(editing.rule.id)}
-        />
+    <ItemSection
+      name="rules"
+      headingId={HEADING}
+      heading={t('optionsRulesHeading')}
+      intro={t('optionsRulesIntro')}
+      add={{
+        id: ADD,
+        label: t('optionsRuleAddButton'),
+        onClick: () => {
+          setConfirming(null);
+          setEditing({ kind: 'new' });
+        },
+      }}
+      state={state}
+      loading={t('optionsRulesLoading')}
+      notice={notice}
+      onUndoExpired={undoExpired}
+      tools={<RulesFile db={db} onDone={(message) => setNotice({ message })} />}
+      editor={
+        editing && (
+          <RuleForm
+            key={editing.kind === 'edit' ? `${editing.rule.id}:${editing.attempt}` : 'new'}
+            rule={editing.kind === 'edit' ? editing.rule : undefined}
+            takenIds={list.map((rule) => rule.id)}
+            onSave={save}
+            onCancel={() => close(editing.kind === 'edit' ? `edit-${editing.rule.id}` : ADD)}
+            onReload={() => editing.kind === 'edit' && void reload(editing.rule.id)}
+          />
+        )
+      }
+    >
+      {list.length === 0 ? (
+        <p class="muted">{t('optionsRulesEmpty')}</p>
       ) : (
-        state.status === 'ready' &&
-        (list.length === 0 ? (
-          <p class="muted">{t('optionsRulesEmpty')}</p>
-        ) : (
-          <ul class="rule-list" aria-label={t('optionsRulesList')}>
-            {list.map((rule) => (
-              <RuleRow
-                key={rule.id}
-                rule={rule}
-                confirming={confirming === rule.id}
-                onEdit={() => {
-                  setConfirming(null);
-                  setEditing({ kind: 'edit', rule, attempt: 0 });
-                }}
-                onAskDelete={() => setConfirming(rule.id)}
-                onConfirmDelete={() => void remove(rule)}
-                onCancelDelete={() => {
-                  setConfirming(null);
-                  setFocusTarget(`delete-${rule.id}`);
-                }}
-              />
-            ))}
-          </ul>
-        ))
+        <ul class="rule-list" aria-label={t('optionsRulesList')}>
+          {list.map((rule) => (
+            <RuleRow
+              key={rule.id}
+              rule={rule}
+              confirming={confirming === rule.id}
+              onEdit={() => {
+                setConfirming(null);
+                setEditing({ kind: 'edit', rule, attempt: 0 });
+              }}
+              onAskDelete={() => setConfirming(rule.id)}
+              onConfirmDelete={() => void remove(rule)}
+              onCancelDelete={() => {
+                setConfirming(null);
+                setFocusTarget(`delete-${rule.id}`);
+              }}
+            />
+          ))}
+        </ul>
       )}
-    </section>
+    </ItemSection>
   );
 }

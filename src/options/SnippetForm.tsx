@@ -6,8 +6,8 @@ import { t, uiLanguage } from '../shared/i18n';
 import type { Snippet } from '../shared/model';
 import { fieldsOf, fillFields, PAGE_FIELDS } from '../shared/snippet-fields';
 import { FieldInputs, fieldLabel } from '../shared/ui/FieldInputs';
-import { FormProblems } from './FormProblems';
-import { TextField } from './fields';
+import { FormActions, fieldBinder, TextField } from './fields';
+import { type ItemFormProps, ItemFormShell } from './ItemFormShell';
 import {
   emptySnippetForm,
   formFromSnippet,
@@ -21,67 +21,37 @@ import { useItemForm } from './use-item-form';
 /** The form's own wording of "fix N fields". */
 const FIX_FIELDS = 'snippetNotSaved';
 
-interface Props {
+interface Props extends ItemFormProps<Snippet> {
+  /** The snippet to edit; absent to write one. */
   snippet?: Snippet;
-  takenIds: string[];
-  onSave(snippet: Snippet, baseVersion: number): Promise<void>;
-  onSaveCopy(snippet: Snippet): Promise<void>;
-  onCancel(): void;
-  onReload(): void;
 }
 
-export function SnippetForm({ snippet, takenIds, onSave, onSaveCopy, onCancel, onReload }: Props) {
-  const { values, set, errors, errorCount, problem, setProblem, saving, formRef, headingRef, attempt } =
-    useItemForm<Snippet, SnippetFormValues, SnippetFormErrors>({
-      initial: () => (snippet ? formFromSnippet(snippet) : emptySnippetForm()),
-      validate: (typed) => {
-        const result = snippetFromForm(typed, { existing: snippet, takenIds });
-        return result.ok ? { ok: true, item: result.snippet } : result;
-      },
-      editing: Boolean(snippet),
-      words: { newTakenKey: 'snippetSameTitleAdded', failedKey: 'snippetSaveFailed' },
-    });
+export function SnippetForm({ snippet, ...on }: Props) {
+  const { takenIds, onCancel } = on;
+  const form = useItemForm<Snippet, SnippetFormValues, SnippetFormErrors>({
+    initial: () => (snippet ? formFromSnippet(snippet) : emptySnippetForm()),
+    validate: (typed) => {
+      const result = snippetFromForm(typed, { existing: snippet, takenIds });
+      return result.ok ? { ok: true, item: result.snippet } : result;
+    },
+    editing: Boolean(snippet),
+    words: { newTakenKey: 'snippetSameTitleAdded', failedKey: 'snippetSaveFailed' },
+  });
+  const { values, set, errors, saving } = form;
+  const field = fieldBinder('sn', values, errors, set);
 
-  const submit = (event: Event) => {
-    event.preventDefault();
-    setProblem(null);
-    void attempt((item) => onSave(item, snippet?.version ?? 0));
-  };
-
-  const overwrite = (storedVersion: number) => void attempt((item) => onSave(item, storedVersion));
-  const saveCopy = () => void attempt(onSaveCopy);
   return (
-    <form
-      ref={formRef}
-      class="item-form card"
-      aria-labelledby="snippet-form-title"
-      noValidate
-      onSubmit={submit}
+    <ItemFormShell
+      kind="snippet"
+      heading={snippet ? t('snippetEditHeading', snippet.title) : t('snippetNewHeading')}
+      item={snippet}
+      typedTitle={values.title}
+      form={form}
+      on={on}
+      errorsKey={FIX_FIELDS}
     >
-      <h2 id="snippet-form-title" ref={headingRef} tabIndex={-1}>
-        {snippet ? t('snippetEditHeading', snippet.title) : t('snippetNewHeading')}
-      </h2>
-      <FormProblems
-        kind="snippet"
-        title={snippet?.title ?? values.title}
-        errorCount={errorCount}
-        errorsKey={FIX_FIELDS}
-        problem={problem}
-        busy={saving}
-        onOverwrite={overwrite}
-        onSaveCopy={saveCopy}
-        onSaveNew={() => void attempt((item) => onSave(item, 0))}
-        onReload={onReload}
-        onDiscard={onCancel}
-      />
       <div class="field-row">
-        <TextField
-          name="sn-title"
-          label={t('snippetTitleLabel')}
-          value={values.title}
-          error={errors.title}
-          onInput={set('title')}
-        />
+        <TextField {...field('title')} label={t('snippetTitleLabel')} />
         <TextField
           name="sn-tags"
           label={t('snippetTagsLabel')}
@@ -92,25 +62,21 @@ export function SnippetForm({ snippet, takenIds, onSave, onSaveCopy, onCancel, o
         />
       </div>
       <TextField
-        name="sn-body"
+        {...field('body')}
         label={t('snippetBodyLabel')}
         multiline
         rows={8}
-        value={values.body}
-        error={errors.body}
         hint={t('snippetBodyHint')}
-        onInput={set('body')}
       />
       <SnippetPreview body={values.body} />
-      <div class="form-actions">
-        <button type="submit" class="primary" disabled={saving}>
-          {saving ? t('snippetSaving') : snippet ? t('snippetSaveChanges') : t('snippetAdd')}
-        </button>
-        <button type="button" onClick={onCancel}>
-          {t('snippetCancel')}
-        </button>
-      </div>
-    </form>
+      <FormActions
+        saving={saving}
+        submit={snippet ? t('snippetSaveChanges') : t('snippetAdd')}
+        savingLabel={t('snippetSaving')}
+        cancelLabel={t('snippetCancel')}
+        onCancel={onCancel}
+      />
+    </ItemFormShell>
   );
 }
 

@@ -1,12 +1,12 @@
 // Snippets: the list with a search box and a tag filter, writing and editing through SnippetForm,
 // deleting with an inline confirmation and Undo. The panel picks up every change as it is saved.
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { t } from '../shared/i18n';
 import type { Snippet } from '../shared/model';
 import type { OwnItDatabase } from '../storage/db';
 import { snippets } from '../storage/repositories';
 import { isReadOnly, sourceLabel } from './article-list';
-import { Notice } from './Notice';
+import { ItemSection, RowActions } from './ItemSection';
 import { SnippetForm } from './SnippetForm';
 import {
   copyOfSnippet,
@@ -29,21 +29,7 @@ export function SnippetsManager({ db }: { db: OwnItDatabase }) {
   const all = state.status === 'ready' ? state.items : [];
   const ids = all.map((s) => s.id);
   const shown = filterSnippets(all, filter);
-  const {
-    focus,
-    editing,
-    setEditing,
-    confirming,
-    setConfirming,
-    notice,
-    save,
-    saveCopy,
-    remove,
-    undoExpired,
-    edit,
-    cancel,
-    reloadEdited,
-  } = useItemEditor<Snippet>(db, all, {
+  const editor = useItemEditor<Snippet>(db, all, {
     repository: snippets,
     words: {
       saved: 'snippetSaved',
@@ -60,69 +46,58 @@ export function SnippetsManager({ db }: { db: OwnItDatabase }) {
     editButtonId: (id) => `edit-snippet-${id}`,
     copyOf: copyOfSnippet,
   });
+  const { editing, confirming, setConfirming } = editor;
 
   return (
-    <section class="snippets" aria-labelledby={HEADING}>
-      <div class="section-head">
-        <h1 id={HEADING} tabIndex={-1}>
-          {t('snippetsHeading')}
-        </h1>
-        {!editing && state.status === 'ready' && (
-          <button type="button" id={ADD} class="primary" onClick={() => setEditing({ kind: 'new' })}>
-            {t('snippetWrite')}
-          </button>
-        )}
-      </div>
-      <p class="muted intro">{t('snippetsIntro')}</p>
-      <Notice notice={notice} onUndoExpired={undoExpired} undoId={UNDO} />
-      {state.status === 'error' && (
-        <p class="banner error" role="alert">
-          {state.message}
-        </p>
-      )}
-      {state.status === 'loading' && <p class="muted">{t('snippetsLoading')}</p>}
-      {editing ? (
-        <SnippetForm
-          key={editing.kind === 'edit' ? `${editing.item.id}:${editing.attempt}` : 'new'}
-          snippet={editing.kind === 'edit' ? editing.item : undefined}
-          takenIds={ids}
-          onSave={save}
-          onSaveCopy={saveCopy}
-          onCancel={() => cancel(ADD)}
-          onReload={reloadEdited}
-        />
-      ) : (
-        state.status === 'ready' && (
-          <>
-            {all.length > 0 && (
-              <SnippetFilters filter={filter} tags={snippetTags(all)} onChange={setFilter} />
-            )}
-            {all.length === 0 ? (
-              <p class="muted">{t('snippetsNone')}</p>
-            ) : shown.length === 0 ? (
-              <p class="muted">{t('snippetsNoMatch')}</p>
-            ) : (
-              <ul class="item-list" aria-label={t('snippetsHeading')}>
-                {shown.map((snippet) => (
-                  <SnippetRow
-                    key={snippet.id}
-                    snippet={snippet}
-                    confirming={confirming === snippet.id}
-                    onEdit={() => edit(snippet)}
-                    onAskDelete={() => setConfirming(snippet.id)}
-                    onConfirmDelete={() => void remove(snippet)}
-                    onCancelDelete={() => {
-                      setConfirming(null);
-                      focus(`delete-snippet-${snippet.id}`);
-                    }}
-                  />
-                ))}
-              </ul>
-            )}
-          </>
+    <ItemSection
+      name="snippets"
+      headingId={HEADING}
+      heading={t('snippetsHeading')}
+      intro={t('snippetsIntro')}
+      add={{ id: ADD, label: t('snippetWrite'), onClick: () => editor.setEditing({ kind: 'new' }) }}
+      state={state}
+      loading={t('snippetsLoading')}
+      notice={editor.notice}
+      undoId={UNDO}
+      onUndoExpired={editor.undoExpired}
+      editor={
+        editing && (
+          <SnippetForm
+            key={editing.kind === 'edit' ? `${editing.item.id}:${editing.attempt}` : 'new'}
+            snippet={editing.kind === 'edit' ? editing.item : undefined}
+            takenIds={ids}
+            onSave={editor.save}
+            onSaveCopy={editor.saveCopy}
+            onCancel={() => editor.cancel(ADD)}
+            onReload={editor.reloadEdited}
+          />
         )
+      }
+    >
+      {all.length > 0 && <SnippetFilters filter={filter} tags={snippetTags(all)} onChange={setFilter} />}
+      {all.length === 0 ? (
+        <p class="muted">{t('snippetsNone')}</p>
+      ) : shown.length === 0 ? (
+        <p class="muted">{t('snippetsNoMatch')}</p>
+      ) : (
+        <ul class="item-list" aria-label={t('snippetsHeading')}>
+          {shown.map((snippet) => (
+            <SnippetRow
+              key={snippet.id}
+              snippet={snippet}
+              confirming={confirming === snippet.id}
+              onEdit={() => editor.edit(snippet)}
+              onAskDelete={() => setConfirming(snippet.id)}
+              onConfirmDelete={() => void editor.remove(snippet)}
+              onCancelDelete={() => {
+                setConfirming(null);
+                editor.focus(`delete-snippet-${snippet.id}`);
+              }}
+            />
+          ))}
+        </ul>
       )}
-    </section>
+    </ItemSection>
   );
 }
 
@@ -169,11 +144,7 @@ interface RowProps {
   onCancelDelete(): void;
 }
 
-function SnippetRow({ snippet, confirming, onEdit, onAskDelete, onConfirmDelete, onCancelDelete }: RowProps) {
-  const keepRef = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    if (confirming) keepRef.current?.focus();
-  }, [confirming]);
+function SnippetRow({ snippet, confirming, ...handlers }: RowProps) {
   const readOnly = isReadOnly(snippet);
   const from = sourceLabel(snippet.source);
   return (
@@ -190,42 +161,22 @@ function SnippetRow({ snippet, confirming, onEdit, onAskDelete, onConfirmDelete,
         ))}
       </div>
       <p class="muted small item-meta">{snippetPreview(snippet.body)}</p>
-      {confirming ? (
-        <fieldset
-          class="confirm"
-          onKeyDown={(event) => {
-            if (event.key === 'Escape') onCancelDelete();
-          }}
-        >
-          <legend>{t('snippetDeleteAsk', snippet.title)}</legend>
-          <p>{t('snippetDeleteExplain')}</p>
-          <button type="button" class="danger" onClick={onConfirmDelete}>
-            {t('snippetDeleteYes')}
-          </button>
-          <button type="button" ref={keepRef} onClick={onCancelDelete}>
-            {t('snippetDeleteKeep')}
-          </button>
-        </fieldset>
-      ) : (
-        <div class="rule-actions">
-          <button
-            type="button"
-            id={`edit-snippet-${snippet.id}`}
-            aria-label={t(readOnly ? 'snippetEditCopyOf' : 'snippetEditNamed', snippet.title)}
-            onClick={onEdit}
-          >
-            {t(readOnly ? 'snippetEditCopy' : 'snippetEdit')}
-          </button>
-          <button
-            type="button"
-            id={`delete-snippet-${snippet.id}`}
-            aria-label={t('snippetDeleteNamed', snippet.title)}
-            onClick={onAskDelete}
-          >
-            {t('snippetDelete')}
-          </button>
-        </div>
-      )}
+      <RowActions
+        editId={`edit-snippet-${snippet.id}`}
+        deleteId={`delete-snippet-${snippet.id}`}
+        confirming={confirming}
+        words={{
+          edit: t(readOnly ? 'snippetEditCopy' : 'snippetEdit'),
+          editNamed: t(readOnly ? 'snippetEditCopyOf' : 'snippetEditNamed', snippet.title),
+          delete: t('snippetDelete'),
+          deleteNamed: t('snippetDeleteNamed', snippet.title),
+          question: t('snippetDeleteAsk', snippet.title),
+          effect: t('snippetDeleteExplain'),
+          yes: t('snippetDeleteYes'),
+          keep: t('snippetDeleteKeep'),
+        }}
+        {...handlers}
+      />
     </li>
   );
 }

@@ -1,5 +1,6 @@
 // Labelled form controls whose hint and error are tied to them (aria-describedby, aria-invalid).
 import type { ComponentChildren } from 'preact';
+import { t } from '../shared/i18n';
 
 export function fieldIds(name: string) {
   return { control: `rule-${name}`, hint: `rule-${name}-hint`, error: `rule-${name}-error` };
@@ -106,6 +107,53 @@ export function SelectField({ name, label, value, error, options, onChange }: Se
         ))}
       </select>
       <FieldError name={name} message={error} />
+    </div>
+  );
+}
+
+/**
+ * The props every field of an item form repeats, bound once per form: `field('title')` gives the name
+ * (`<prefix>-title`, or `title` without a prefix), the typed value, its error and the input handler.
+ */
+type TextKeys<V> = { [K in keyof V]: V[K] extends string ? K : never }[keyof V] & string;
+
+export function fieldBinder<V extends object>(
+  prefix: string,
+  values: V,
+  errors: Partial<Record<string, string>>,
+  set: <K extends keyof V & string>(key: K) => (value: V[K]) => void,
+) {
+  return <K extends TextKeys<V>>(key: K) => ({
+    name: prefix ? `${prefix}-${key}` : key,
+    value: values[key] as string,
+    error: errors[key],
+    onInput: set(key) as (value: string) => void,
+  });
+}
+
+interface ActionsProps {
+  saving: boolean;
+  /** The submit button's words while not saving. */
+  submit: string;
+  savingLabel?: string;
+  cancelLabel?: string;
+  onCancel(): void;
+  /** Buttons before Save (e.g. Publish). */
+  children?: ComponentChildren;
+  submitClass?: string;
+}
+
+/** Save and Cancel under an item form. */
+export function FormActions(props: ActionsProps) {
+  return (
+    <div class="form-actions">
+      {props.children}
+      <button type="submit" class={props.submitClass ?? 'primary'} disabled={props.saving}>
+        {props.saving ? (props.savingLabel ?? t('optionsSaving')) : props.submit}
+      </button>
+      <button type="button" onClick={props.onCancel}>
+        {props.cancelLabel ?? t('optionsCancel')}
+      </button>
     </div>
   );
 }

@@ -1,0 +1,71 @@
+// The articles list under the filters: "select all shown", the draft export, how many are shown, and
+// one row per article.
+import { t } from '../shared/i18n';
+import type { Article } from '../shared/model';
+import { ArticleRow } from './ArticleRow';
+import { DraftExport } from './DraftExport';
+
+interface Props {
+  all: readonly Article[];
+  shown: readonly Article[];
+  selected: ReadonlySet<string>;
+  today: string;
+  /** The id whose delete question is open. */
+  confirming: string | null;
+  onSelect(ids: string[], on: boolean): void;
+  onEdit(article: Article): void;
+  onAskDelete(id: string): void;
+  onConfirmDelete(id: string): void;
+  onCancelDelete(id: string): void;
+}
+
+export function ArticleList({ all, shown, selected, today, confirming, ...on }: Props) {
+  const allShownSelected = shown.length > 0 && shown.every((a) => selected.has(a.id));
+  const drafts = all.filter((a) => a.status === 'draft' && selected.has(a.id));
+  return (
+    <>
+      <div class="list-head">
+        <label class="choice">
+          <input
+            type="checkbox"
+            checked={allShownSelected}
+            disabled={shown.length === 0}
+            onChange={(e) =>
+              on.onSelect(
+                shown.map((a) => a.id),
+                e.currentTarget.checked,
+              )
+            }
+          />
+          {t('optionsSelectAllShown')}
+        </label>
+        {all.some((a) => a.status === 'draft') && <DraftExport drafts={drafts} />}
+        <span class="muted small" aria-live="polite">
+          {all.length === 1
+            ? t('optionsShowingOfOne', shown.length)
+            : t('optionsShowingOfMany', shown.length, all.length)}
+        </span>
+      </div>
+      {shown.length === 0 ? (
+        <p class="muted">{all.length === 0 ? t('optionsArticlesEmpty') : t('optionsArticlesNoMatch')}</p>
+      ) : (
+        <ul class="item-list" aria-label={t('optionsSectionArticles')}>
+          {shown.map((article) => (
+            <ArticleRow
+              key={article.id}
+              article={article}
+              today={today}
+              selected={selected.has(article.id)}
+              confirming={confirming === article.id}
+              onSelect={(checked) => on.onSelect([article.id], checked)}
+              onEdit={() => on.onEdit(article)}
+              onAskDelete={() => on.onAskDelete(article.id)}
+              onConfirmDelete={() => on.onConfirmDelete(article.id)}
+              onCancelDelete={() => on.onCancelDelete(article.id)}
+            />
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
