@@ -3,8 +3,7 @@
 // (DeletedBanner), or any other failure. The typed text always stays in the form.
 import { t } from '../shared/i18n';
 import { ConflictError, DeletedError } from '../storage/repositories';
-import { ConflictBanner } from './ConflictBanner';
-import { DeletedBanner } from './DeletedBanner';
+import { ConflictBanner, DeletedBanner } from './SaveBanners';
 
 export type SaveProblem =
   | { kind: 'conflict'; storedVersion: number }

@@ -4,8 +4,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../shared/i18n';
 import { type EmpowermentRule, RULE_ACTIONS, RULE_PERIODS } from '../shared/model';
 import { ConflictError, DeletedError } from '../storage/repositories';
-import { DeletedBanner } from './DeletedBanner';
-import { FormActions, SelectField, TextField } from './fields';
+import { FormActions, fieldBinder, SelectField, TextField } from './fields';
 import { LimitFields } from './LimitFields';
 import {
   emptyRuleForm,
@@ -17,6 +16,7 @@ import {
   scopeChoices,
 } from './rule-form';
 import { actionLabel, periodLabel, scopeLabel } from './rule-text';
+import { DeletedBanner } from './SaveBanners';
 
 const actionOptions = () => RULE_ACTIONS.map((action) => ({ value: action, label: actionLabel(action) }));
 const scopeOptions = (per: string) =>
@@ -58,6 +58,7 @@ export function RuleForm({ rule, takenIds, onSave, onCancel, onReload }: Props) 
       });
     }
   };
+  const field = fieldBinder('', values, errors, set);
 
   // The rule as typed when its save found it deleted in another window; kept until the agent chooses.
   const [orphan, setOrphan] = useState<EmpowermentRule | null>(null);
@@ -128,83 +129,47 @@ export function RuleForm({ rule, takenIds, onSave, onCancel, onReload }: Props) 
       )}
 
       <div class="field-row">
-        <SelectField
-          name="action"
-          label={t('optionsRuleAction')}
-          value={values.action}
-          error={errors.action}
-          options={actionOptions()}
-          onChange={set('action')}
-        />
+        <SelectField {...field('action')} label={t('optionsRuleAction')} options={actionOptions()} />
         <TextField
-          name="label"
+          {...field('label')}
           label={t('optionsRuleLabel')}
           class="grow"
-          value={values.label}
-          error={errors.label}
           placeholder={t('optionsRuleLabelExample')}
-          onInput={set('label')}
         />
       </div>
 
       <LimitFields values={values} errors={errors} set={set} knownCurrency={currencyOf(rule)} />
 
       <div class="field-row">
-        <SelectField
-          name="per"
-          label={t('optionsRulePer')}
-          value={values.per}
-          error={errors.per}
-          options={scopeOptions(values.per)}
-          onChange={set('per')}
-        />
-        <SelectField
-          name="period"
-          label={t('optionsRulePeriod')}
-          value={values.period}
-          error={errors.period}
-          options={periodOptions()}
-          onChange={set('period')}
-        />
+        <SelectField {...field('per')} label={t('optionsRulePer')} options={scopeOptions(values.per)} />
+        <SelectField {...field('period')} label={t('optionsRulePeriod')} options={periodOptions()} />
         <TextField
-          name="above"
+          {...field('above')}
           label={t('optionsRuleAbove')}
           class="grow"
-          value={values.above}
-          error={errors.above}
           placeholder={t('optionsRuleAboveExample')}
           hint={t('optionsRuleAboveHint')}
-          onInput={set('above')}
         />
       </div>
 
       <TextField
-        name="guidance"
+        {...field('guidance')}
         label={t('optionsRuleGuidance')}
         multiline
         rows={3}
-        value={values.guidance}
-        error={errors.guidance}
         hint={t('optionsRuleGuidanceHint')}
-        onInput={set('guidance')}
       />
       <TextField
-        name="escalation"
+        {...field('escalation')}
         label={t('optionsRuleEscalation')}
         multiline
         rows={4}
-        value={values.escalation}
-        error={errors.escalation}
         hint={t('optionsRuleEscalationHint')}
-        onInput={set('escalation')}
       />
       <TextField
-        name="keywords"
+        {...field('keywords')}
         label={t('optionsRuleKeywords')}
-        value={values.keywords}
-        error={errors.keywords}
         hint={t('optionsRuleKeywordsHint')}
-        onInput={set('keywords')}
       />
 
       <FormActions

@@ -84,10 +84,11 @@ interface SelectProps {
   value: string;
   error: string | undefined;
   options: readonly { value: string; label: string }[];
-  onChange(value: string): void;
+  /** Called with the chosen value (named like TextField's, so one binder serves both). */
+  onInput(value: string): void;
 }
 
-export function SelectField({ name, label, value, error, options, onChange }: SelectProps) {
+export function SelectField({ name, label, value, error, options, onInput }: SelectProps) {
   const ids = fieldIds(name);
   return (
     <div class="field">
@@ -98,7 +99,7 @@ export function SelectField({ name, label, value, error, options, onChange }: Se
         value={value}
         aria-invalid={error ? 'true' : undefined}
         aria-describedby={describedBy(name, false, error)}
-        onChange={(e) => onChange(e.currentTarget.value)}
+        onChange={(e) => onInput(e.currentTarget.value)}
       >
         {options.map((option) => (
           <option key={option.value} value={option.value}>

@@ -16,7 +16,8 @@ export interface DraftText {
 /** A draft is due for a first review this long after it is started. */
 export const REVIEW_AFTER_DAYS = 90;
 
-const GREETING = 'Hi {{customer.name}}, ';
+/** The reply's first words, in the agent's language; the panel fills {{customer.name}} in. */
+const greeting = () => `${t('panelDraftGreeting')} `;
 
 /** One line of text: the title and quotes must not break the Markdown around them. */
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
@@ -56,7 +57,7 @@ export function draftFromSearch(query: string): DraftText {
   const said = oneLine(query);
   return {
     title: capitalised(said).slice(0, TITLE_MAX),
-    body: template({ when: [], say: said ? [said] : [], resolve: [], snippet: GREETING, watch: [] }),
+    body: template({ when: [], say: said ? [said] : [], resolve: [], snippet: greeting(), watch: [] }),
   };
 }
 
@@ -82,7 +83,7 @@ export function draftFromCase(notes: readonly Note[]): DraftText {
       when,
       say: subject ? [subject] : [],
       resolve: steps,
-      snippet: GREETING,
+      snippet: greeting(),
       watch: promises.map((promise) => t('captureCasePromise', promise)),
     }),
   };

@@ -3,6 +3,7 @@
 // local time, starting on Monday at 00:00 (so a week that contains a DST change is 167 or 169 hours).
 import { t } from '../shared/i18n';
 import type { Note, UsageEvent } from '../shared/model';
+import { draftFromSearch } from './article-draft';
 
 /** One calendar week: [start, end) in epoch ms. */
 export interface Week {
@@ -299,24 +300,11 @@ function sum(values: number[]): number {
   return values.reduce((total, n) => total + n, 0);
 }
 
-/** A Markdown article skeleton for a search that found nothing: the starter pack's shape, the UI's language. */
+/**
+ * A Markdown article for a search that found nothing, to paste elsewhere: the same draft the panel's
+ * "Draft an article" starts from (src/sidepanel/article-draft.ts), with its title as the first heading.
+ */
 export function articleDraft(searchText: string): string {
-  const title = searchText.trim().replace(/^./, (c) => c.toUpperCase());
-  return [
-    `# ${title}`,
-    '',
-    `## ${t('captureHeadingWhen')}`,
-    '',
-    `## ${t('captureHeadingCustomers')}`,
-    `- "${searchText.trim()}"`,
-    '',
-    `## ${t('captureHeadingResolve')}`,
-    '1. ',
-    '',
-    `## ${t('captureHeadingSay')}`,
-    '```snippet',
-    `${t('panelDraftGreeting')} `,
-    '```',
-    '',
-  ].join('\n');
+  const { title, body } = draftFromSearch(searchText);
+  return `# ${title}\n\n${body}`;
 }
