@@ -25,17 +25,8 @@ function attempt<T>(hook: () => T | undefined): T | undefined {
   }
 }
 
-export interface PageFacts {
-  site: string;
-  url: string;
-  title: string;
-  ticketId?: string;
-  subject?: string;
-  customerName?: string;
-  customerMessage?: string;
-  selection?: string;
-  draft?: string;
-}
+/** What the page shows, before it is trimmed and capped: a PageContext without the panel's amounts. */
+export type PageFacts = Omit<PageContext, 'amounts'>;
 
 /**
  * A PageContext from raw facts: every field trimmed and capped, empty ones left out. The panel reads

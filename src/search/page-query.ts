@@ -1,16 +1,13 @@
 // Turns what a helpdesk page shows into suggestion text: the customer's own words, minus greetings,
 // sign-offs, signatures, quoted history and stop words.
+import type { PageContext } from '../shared/model';
 import { foldText, splitWords } from './normalize';
 import { stem } from './stem';
 import { isCueWord, isNegation, isSuggestionNoise } from './stopwords';
 import { findSynonymGroups, SUPPORT_SYNONYMS } from './synonyms';
 
-export interface PageFacts {
-  subject?: string;
-  customerMessage?: string;
-  selection?: string;
-  title?: string;
-}
+/** The parts of the page a suggestion is made from (the page's title only when nothing else says more). */
+export type PageFacts = Partial<Pick<PageContext, 'subject' | 'customerMessage' | 'selection' | 'title'>>;
 
 /** Most words a page query keeps. */
 const MAX_PAGE_QUERY_WORDS = 60;
