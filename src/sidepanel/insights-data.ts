@@ -1,7 +1,3 @@
-// What the Insights view shows, computed from the agent's own notes and usage events. Pure: no DOM, no
-// database, and `now` is a parameter so tests can pin the clock. Weeks are calendar weeks in the agent's
-// local time, starting on Monday at 00:00 (so a week that contains a DST change is 167 or 169 hours).
-import { t } from '../shared/i18n';
 import type { Note, UsageEvent } from '../shared/model';
 import { draftFromSearch } from './article-draft';
 

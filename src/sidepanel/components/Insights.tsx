@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { downloadFile, exportFileName, notesToCsv, notesToJson } from '../../export/notes';
 import { t, uiLanguage } from '../../shared/i18n';
 import type { Note, UsageEvent } from '../../shared/model';
@@ -16,6 +16,7 @@ import {
   type Week,
 } from '../insights-data';
 import { formatWhen } from '../ticket';
+import { useLiveRead } from '../use-live-read';
 import { BackBar } from './BackBar';
 import { DraftButton } from './DraftButton';
 
@@ -29,19 +30,19 @@ type Loaded = { notes: Note[]; events: UsageEvent[]; now: number } | { error: st
 
 /** The agent's own numbers, computed locally from notes and usage events; nothing leaves the browser. */
 export function Insights({ onBack, titleOf }: InsightsProps) {
-  const [state, setState] = useState<Loaded>(null);
   const [status, setStatus] = useState('');
-
-  useEffect(() => {
-    let live = true;
+  // Follows the database: a note saved or a promise kept in another panel changes the numbers at once.
+  const read = useLiveRead(async () => {
     const db = database();
-    Promise.all([db.notes.toArray(), db.events.toArray()])
-      .then(([notes, events]) => live && setState({ notes, events, now: Date.now() }))
-      .catch((error: unknown) => live && setState({ error: t('panelInsightsLoadFailed', describe(error)) }));
-    return () => {
-      live = false;
-    };
-  }, []);
+    const [notes, events] = await Promise.all([db.notes.toArray(), db.events.toArray()]);
+    return { notes, events, now: Date.now() };
+  });
+  const state: Loaded =
+    read === null
+      ? null
+      : 'error' in read
+        ? { error: t('panelInsightsLoadFailed', describe(read.error)) }
+        : read.value;
 
   const data = state && !('error' in state) ? state : undefined;
   const insights = useMemo(() => data && computeInsights(data.notes, data.events, data.now), [data]);

@@ -1,10 +1,10 @@
-import { liveQuery } from 'dexie';
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { t, uiLanguage } from '../../shared/i18n';
 import { type Note, STAGES, type Stage } from '../../shared/model';
 import { database } from '../../storage/db';
 import { commitments, notes } from '../../storage/repositories';
 import { formatWhen } from '../ticket';
+import { useLiveRead } from '../use-live-read';
 import { Commitments } from './Commitments';
 import { DraftButton } from './DraftButton';
 
@@ -59,31 +59,14 @@ type Loaded = { open: Note[]; recent: Note[] } | { error: string } | null;
 
 /** Open promises and recent notes, read again whenever a note changes (in this panel or any other window). */
 function useCases(): Loaded {
-  const [state, setState] = useState<Loaded>(null);
-  useEffect(() => {
+  const state = useLiveRead(() => {
     const db = database();
-    const read = () => Promise.all([commitments.open(db), notes.recent(db, 300)]);
-    const failed = (error: unknown) => setState({ error: t('panelCasesFailed', String(error)) });
-    let stopped = false;
-    let subscription: { unsubscribe(): void } | undefined;
-    // A first plain read says at once when the database cannot be opened (a live query would only wait);
-    // then the live query follows every change.
-    read()
-      .then(([open, recent]) => {
-        if (stopped) return;
-        setState({ open, recent });
-        subscription = liveQuery(read).subscribe({
-          next: ([open, recent]) => setState({ open, recent }),
-          error: failed,
-        });
-      })
-      .catch(failed);
-    return () => {
-      stopped = true;
-      subscription?.unsubscribe();
-    };
-  }, []);
-  return state;
+    return Promise.all([commitments.open(db), notes.recent(db, 300)]);
+  });
+  if (state === null) return null;
+  if ('error' in state) return { error: t('panelCasesFailed', String(state.error)) };
+  const [open, recent] = state.value;
+  return { open, recent };
 }
 
 /**

@@ -145,6 +145,32 @@ describe('Insights view', () => {
     expect(csv?.disabled).toBe(false);
   });
 
+  it('follows the database: a promise kept in another panel changes the figure without reopening', async () => {
+    const now = Date.now();
+    const db = database();
+    const note: Note = {
+      id: 'open-one',
+      ticketKey: 'z#9',
+      site: 'zendesk',
+      url: 'https://acme.zendesk.com/agent/tickets/9',
+      text: 'Will call back',
+      stage: 'follow-up',
+      createdAt: now - 60_000,
+      commitment: { promise: 'call back', dueAt: now + 3_600_000, status: 'open' },
+    };
+    await db.notes.add(note);
+    show();
+    await loaded();
+    const figure = () =>
+      section('Promises kept on time').querySelector('.insight-figure strong')?.textContent;
+    const before = section('Promises kept on time').textContent;
+
+    await db.notes.update('open-one', { commitment: { ...note.commitment!, status: 'done', doneAt: now } });
+
+    await vi.waitFor(() => expect(figure()).toBe('100%'), { timeout: 5_000 });
+    expect(section('Promises kept on time').textContent).not.toBe(before);
+  });
+
   it('says so when the database cannot be read', async () => {
     vi.spyOn(database().notes, 'toArray').mockRejectedValue(new Error('disk is full'));
     show();
