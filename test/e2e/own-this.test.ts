@@ -131,6 +131,33 @@ describe('"I own this" notes', () => {
     await ext.close();
   });
 
+  it('shows a note saved in one panel in a second panel on the same ticket, without a reload', async () => {
+    const ext = await launchExtension();
+    const url = server.url('demo-helpdesk.html');
+    const tab = await ext.context.newPage();
+    await tab.goto(url);
+    const tabId = await ext.tabIdOf(url);
+    const first = await ext.openPanel(tabId);
+    const second = await ext.openPanel(tabId);
+    const secondCases = second.getByRole('region', { name: 'My cases' });
+    await secondCases.waitFor();
+    expect(await secondCases.textContent()).not.toContain('Chase the courier');
+
+    await first.getByRole('button', { name: 'I own this' }).click();
+    await first.getByRole('textbox', { name: 'Note' }).fill('Chase the courier on Friday at 10am');
+    await first.locator('[data-due-at]').waitFor();
+    await first.getByRole('button', { name: 'Save' }).click();
+
+    // The second panel was never reloaded or told: it follows the database.
+    await secondCases.getByText('Chase the courier on Friday at 10am').first().waitFor({ timeout: 10_000 });
+    await second
+      .getByRole('region', { name: 'You own this case' })
+      .getByText('Chase the courier')
+      .first()
+      .waitFor();
+    await ext.close();
+  });
+
   it('will not save an empty note', async () => {
     const ext = await launchExtension();
     const panel = await ext.openPanel();
