@@ -1,6 +1,6 @@
 // The worker's side of team packs: an alarm syncs every subscription every few hours, and the options
-// page asks for "Sync now" by message. Nothing is kept in memory between runs; the database has it all.
-import { fromOwnPage, isPacksToWorker } from '../shared/messages';
+// page asks for "Sync now" through the router (packs/sync). Nothing is kept in memory between runs; the
+// database has it all.
 import { database } from '../storage/db';
 import { type SyncDeps, type SyncResult, syncAll, syncSubscription } from './pack-sync';
 
@@ -20,7 +20,8 @@ function once(key: string, run: () => Promise<SyncResult[]>): Promise<SyncResult
   return next;
 }
 
-function sync(id?: string): Promise<SyncResult[]> {
+/** Syncs one subscription, or all of them; a sync already running for the same target is joined. */
+export function syncPacks(id?: string): Promise<SyncResult[]> {
   const db = database();
   if (id === undefined) return once('*', () => syncAll(db, live()));
   return once(id, async () => {
@@ -31,15 +32,7 @@ function sync(id?: string): Promise<SyncResult[]> {
 
 export function registerPackSync(): void {
   chrome.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === ALARM) void sync().catch((error) => console.error('Own It: pack sync', error));
-  });
-  chrome.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
-    if (!fromOwnPage(sender, chrome.runtime.id, chrome.runtime.getURL('')) || !isPacksToWorker(message))
-      return false;
-    sync(message.id)
-      .then((results) => sendResponse({ ok: true, results }))
-      .catch((error: unknown) => sendResponse({ ok: false, reason: String(error) }));
-    return true;
+    if (alarm.name === ALARM) void syncPacks().catch((error) => console.error('Own It: pack sync', error));
   });
   void chrome.alarms.get(ALARM).then((alarm) => {
     if (!alarm) void chrome.alarms.create(ALARM, { periodInMinutes: SYNC_EVERY_MINUTES });

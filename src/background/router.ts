@@ -1,8 +1,10 @@
-// The worker's one message router: only this extension's own pages may ask it for anything.
+// The worker's one message listener: only this extension's own pages may ask it for anything, and
+// each request gets the reply src/shared/messages.ts's WorkerReplies names.
 import { parseDueTime } from '../nudges/commitment-time';
 import { fromOwnPage, isPanelToWorker } from '../shared/messages';
 import { installStarterPack } from './install';
 import { closeMeaningHost, openMeaningHost } from './meaning-host';
+import { syncPacks } from './pack-sync-worker';
 import { reconcileReminders } from './reminders';
 
 export function registerRouter(): void {
@@ -44,6 +46,11 @@ export function registerRouter(): void {
         sendResponse(due);
         return false;
       }
+      case 'packs/sync':
+        syncPacks(message.id)
+          .then((results) => sendResponse({ ok: true, results }))
+          .catch((error: unknown) => sendResponse({ ok: false, reason: String(error) }));
+        return true;
     }
   });
 }

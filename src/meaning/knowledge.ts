@@ -3,11 +3,11 @@
 import type { SearchDoc, SearchIndex } from '../search';
 import { cleanMessage } from '../search/page-query';
 import { messageTerms } from '../search/run-suggest';
+import { WORD_CANDIDATES } from '../shared/messages';
 import type { SentenceEncoder } from './encoder';
 import { MAX_TEXT_CHARS } from './encoder';
 import { type MeaningIndex, type PhraseVectors, quantize } from './meaning-index';
 import { meaningPhrases } from './phrases';
-import { WORD_CANDIDATES } from './protocol';
 
 /** Phrases embedded per model call when several articles are embedded together. */
 const PHRASE_BATCH = 64;

@@ -5,12 +5,12 @@
 import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
 import { loadGraphModel } from '@tensorflow/tfjs-converter';
 import { env, ready, setBackend } from '@tensorflow/tfjs-core';
+import type { FromMeaningWorker, MeaningStatus, ToMeaningWorker } from '../shared/messages';
 import { database } from '../storage/db';
 import { SentenceEncoder } from './encoder';
 import { closenessOf, embedDocs } from './knowledge';
 import { MeaningIndex } from './meaning-index';
 import type { PieceVocabulary } from './pieces';
-import type { FromMeaningWorker, MeaningStatus, ToMeaningWorker } from './protocol';
 import { SentenceVectors, secondOpinionPicks } from './second-opinion';
 import { MeaningDatabase, planSync } from './vector-sync';
 

@@ -8,6 +8,7 @@ import browser from '../shared/browser';
 import { t } from '../shared/i18n';
 import type { PackSubscription } from '../shared/model';
 import { normaliseFingerprint } from '../shared/pack-signature';
+import { askWorker } from '../shared/send';
 import type { OwnItDatabase } from '../storage/db';
 import { addressProblem, isLoopback, type Override, resetToPack, subscriptions } from '../storage/packs';
 import { Notice, type NoticeState } from './Notice';
@@ -20,10 +21,6 @@ const ADDRESS = 'pack-address';
 const KEY = 'pack-key';
 /** An address, not words: the same in every language. */
 const EXAMPLE_ADDRESS = 'https://support.example.com/packs/team.json';
-
-type SyncReply =
-  | { ok: true; results: { status: string; message?: string }[] }
-  | { ok: false; reason: string };
 
 function usePacks(db: OwnItDatabase): PackSubscription[] | null {
   const [rows, setRows] = useState<PackSubscription[] | null>(null);
@@ -69,7 +66,7 @@ export function PacksManager({ db }: { db: OwnItDatabase }) {
   const sync = async (id: string) => {
     setSyncing((current) => new Set(current).add(id));
     try {
-      const reply = (await browser.runtime.sendMessage({ type: 'packs/sync', id })) as SyncReply | undefined;
+      const reply = await askWorker({ type: 'packs/sync', id });
       if (!reply?.ok)
         setNotice({
           message: t('optionsSyncFailed', reply?.reason ?? t('optionsSyncNoAnswer')),

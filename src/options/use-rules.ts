@@ -2,9 +2,9 @@
 
 import { liveQuery } from 'dexie';
 import { useEffect, useState } from 'preact/hooks';
-import browser from '../shared/browser';
 import { t } from '../shared/i18n';
 import type { EmpowermentRule } from '../shared/model';
+import { askWorker } from '../shared/send';
 import type { OwnItDatabase } from '../storage/db';
 import { rules, settings } from '../storage/repositories';
 
@@ -37,7 +37,7 @@ export function useRules(db: OwnItDatabase): RulesState {
 export async function ensureSeeded(db: OwnItDatabase): Promise<void> {
   try {
     if (await settings.get(db, 'starterPack', null)) return;
-    await browser.runtime.sendMessage({ type: 'panel/ensure-seeded' });
+    await askWorker({ type: 'panel/ensure-seeded' });
   } catch {
     // The list shows what is stored; the panel asks again when it opens.
   }

@@ -1,6 +1,9 @@
-// The one message protocol between extension contexts. Types are named by direction:
-// CS_TO_EXT (content script → panel/worker), EXT_TO_CS (panel/worker → content script).
-// Every receiver validates the shape with the guards below before acting.
+// The one message protocol between extension contexts, named by direction: content script → panel
+// (ContentToExtension), panel → content script (ExtensionToContent), extension pages → service worker
+// (PanelToWorker, with the reply each gets in WorkerReplies), pages ↔ meaning host (ToMeaningWorker,
+// FromMeaningWorker, sent in a `{ channel, message }` envelope). Every receiver checks the sender once
+// (fromOwnPage / fromOwnExtension) and the shape with the guards below before acting; senders use the
+// typed helpers in src/shared/send.ts.
 import type { PageContext } from './model';
 
 export type ContentToExtension = { type: 'cs/page-context'; context: PageContext };
@@ -21,10 +24,27 @@ export type PanelToWorker =
   /** The meaning host had no request for its quiet period (src/meaning/idle-close.ts): close it. */
   | { type: 'host/close-meaning' }
   /** Reads a due time out of note text (the parser lives in the worker, out of the panel's bundle). */
-  | { type: 'panel/parse-due'; text: string; now: number; timeZone: string; hour12: boolean };
+  | { type: 'panel/parse-due'; text: string; now: number; timeZone: string; hour12: boolean }
+  /** The options page: sync one team-pack subscription now, or all of them. */
+  | { type: 'packs/sync'; id?: string };
 
-/** The options page → service worker: sync one team-pack subscription now, or all of them. */
-export type PacksToWorker = { type: 'packs/sync'; id?: string };
+/** A request the worker could not carry out, with the browser's or the worker's reason. */
+export type Failure = { ok: false; reason: string };
+
+/** What the worker answers to each request (undefined: no answer is sent). */
+export interface WorkerReplies {
+  'panel/commitments-changed': undefined;
+  'panel/ensure-seeded': { ok: true } | Failure;
+  /** `created`: the host had to be started (it was not running). */
+  'panel/open-meaning': { ok: true; created: boolean } | Failure;
+  'host/close-meaning': undefined;
+  /** A due time (src/nudges/commitment-time.ts), or null when the text has none; the panel checks it. */
+  'panel/parse-due': unknown;
+  /** One result per subscription synced (src/background/pack-sync.ts). */
+  'packs/sync': { ok: true; results: unknown[] } | Failure;
+}
+
+export type WorkerReply<M extends PanelToWorker> = WorkerReplies[M['type']];
 
 /**
  * Why the page did not take a text change. The content script sends a code, not words (its bundle stays
@@ -110,18 +130,14 @@ export function isPanelToWorker(value: unknown): value is PanelToWorker {
         value.timeZone.length <= 100 &&
         typeof value.hour12 === 'boolean'
       );
+    case 'packs/sync':
+      return (
+        value.id === undefined ||
+        (typeof value.id === 'string' && value.id.length > 0 && value.id.length <= 100)
+      );
     default:
       return false;
   }
-}
-
-export function isPacksToWorker(value: unknown): value is PacksToWorker {
-  return (
-    isRecord(value) &&
-    value.type === 'packs/sync' &&
-    (value.id === undefined ||
-      (typeof value.id === 'string' && value.id.length > 0 && value.id.length <= 100))
-  );
 }
 
 /** True when a message comes from this extension (its pages, worker or its content scripts). */
@@ -141,4 +157,116 @@ export function fromOwnPage(
 ): boolean {
   if (sender.id !== ownId || !ownBase.endsWith('/')) return false;
   return (sender.url ?? '').startsWith(ownBase);
+}
+
+// Pages ↔ meaning host (src/meaning: the offscreen document in Chrome and Edge, a hidden frame in
+// Firefox). Pages send on MEANING_TO_HOST; the host answers every page at once on MEANING_FROM_HOST, and
+// each page keeps the answers to its own requests.
+
+export const MEANING_TO_HOST = 'ownit-meaning-in';
+/** Articles the words rank highest that also get a meaning score (besides the closest in meaning). */
+export const WORD_CANDIDATES = 100;
+export const MEANING_FROM_HOST = 'ownit-meaning-out';
+
+export type ToMeaningWorker =
+  /** A page opened: say the current status. */
+  | { type: 'hello' }
+  /** An agent is opening or typing in a panel: embedding pauses for a moment so the panel has the CPU. */
+  | { type: 'busy' }
+  /** The knowledge base changed (or a panel just opened): bring the vectors up to date. */
+  | { type: 'sync' }
+  /** How close in meaning a page's text is to the word candidates and the closest articles. */
+  | { type: 'closeness'; request: string; text: string; candidates: string[] }
+  /**
+   * The learned second opinion on a reply draft (src/meaning/second-opinion.ts): which handoff or can't
+   * nudges to add to the kinds the phrases `found`.
+   */
+  | { type: 'opinion'; request: string; draft: string; found: string[] };
+
+/** A nudge the second opinion adds: its kind and the sentence's [start, end) in the draft. */
+export interface OpinionAnswerPick {
+  kind: 'handoff' | 'cant';
+  range: [number, number];
+}
+
+export type FromMeaningWorker =
+  | { type: 'status'; status: MeaningStatus }
+  | { type: 'closeness'; request: string; closeness: [string, number][] | null }
+  /** null when the model could not run. */
+  | { type: 'opinion'; request: string; picks: OpinionAnswerPick[] | null };
+
+export type MeaningStatus =
+  | { state: 'loading' }
+  /** Embedding articles: `done` of `total`. */
+  | { state: 'preparing'; done: number; total: number }
+  /** Every item has vectors; `embedded` of them were made by the last sync (the rest were stored). */
+  | { state: 'ready'; total: number; embedded: number }
+  /** The model could not run here; suggestions use words only. */
+  | { state: 'failed'; reason: string };
+
+const MAX_TEXT = 20_000;
+const MAX_CANDIDATES = 1_000;
+
+/** A request from a page, checked before the worker sees it. */
+export function isMeaningRequest(value: unknown): value is ToMeaningWorker {
+  if (typeof value !== 'object' || value === null) return false;
+  const message = value as Record<string, unknown>;
+  if (message.type === 'hello' || message.type === 'sync' || message.type === 'busy') return true;
+  if (message.type === 'opinion')
+    return (
+      typeof message.request === 'string' &&
+      message.request.length <= 100 &&
+      typeof message.draft === 'string' &&
+      message.draft.length <= MAX_TEXT &&
+      Array.isArray(message.found) &&
+      message.found.length <= 10 &&
+      message.found.every((kind) => typeof kind === 'string')
+    );
+  return (
+    message.type === 'closeness' &&
+    typeof message.request === 'string' &&
+    message.request.length <= 100 &&
+    typeof message.text === 'string' &&
+    message.text.length <= MAX_TEXT &&
+    Array.isArray(message.candidates) &&
+    message.candidates.length <= MAX_CANDIDATES &&
+    message.candidates.every((id) => typeof id === 'string')
+  );
+}
+
+/** An answer from the host, checked before a page uses it. */
+export function isMeaningAnswer(value: unknown): value is FromMeaningWorker {
+  if (typeof value !== 'object' || value === null) return false;
+  const message = value as Record<string, unknown>;
+  if (message.type === 'status') {
+    const status = message.status as Record<string, unknown> | null;
+    return typeof status === 'object' && status !== null && typeof status.state === 'string';
+  }
+  if (message.type === 'opinion')
+    return (
+      typeof message.request === 'string' &&
+      (message.picks === null ||
+        (Array.isArray(message.picks) &&
+          message.picks.every(
+            (pick: unknown) =>
+              typeof pick === 'object' &&
+              pick !== null &&
+              ((pick as OpinionAnswerPick).kind === 'handoff' ||
+                (pick as OpinionAnswerPick).kind === 'cant') &&
+              Array.isArray((pick as OpinionAnswerPick).range) &&
+              (pick as OpinionAnswerPick).range.length === 2 &&
+              (pick as OpinionAnswerPick).range.every((n) => Number.isInteger(n) && n >= 0),
+          )))
+    );
+  return (
+    message.type === 'closeness' &&
+    typeof message.request === 'string' &&
+    (message.closeness === null || Array.isArray(message.closeness))
+  );
+}
+
+/** The message inside a runtime message sent on `channel` (by `{ channel, message }`), else undefined. */
+export function onChannel(envelope: unknown, channel: string): unknown {
+  const data = envelope as { channel?: unknown; message?: unknown } | null;
+  return data?.channel === channel ? data.message : undefined;
 }

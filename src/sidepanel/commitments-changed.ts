@@ -1,6 +1,6 @@
-import browser from '../shared/browser';
+import { tellWorker } from '../shared/send';
 
 /** Tells the worker to re-plan reminders; it also does so on its own schedule, so a miss is harmless. */
 export function commitmentsChanged(): void {
-  browser.runtime.sendMessage({ type: 'panel/commitments-changed' }).catch(() => undefined);
+  tellWorker({ type: 'panel/commitments-changed' });
 }

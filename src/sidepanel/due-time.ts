@@ -1,9 +1,10 @@
 // Reads a due time out of a note as the agent types. The parser (chrono-node, src/nudges/commitment-time.ts)
 // runs in the service worker, so the panel never loads it; labels are formatted here (due-label.ts).
+
 import { useEffect, useState } from 'preact/hooks';
 import type { DueTime } from '../nudges/commitment-time';
 import { formatDue } from '../nudges/due-label';
-import browser from '../shared/browser';
+import { askWorker } from '../shared/send';
 import { effectiveTimeZone } from '../storage/settings-profile';
 
 /** Longest note text sent to be read (the message protocol's limit for a field). */
@@ -36,7 +37,7 @@ function isDueTime(value: unknown): value is DueTime {
 
 export async function readDueTime(text: string, now = Date.now()): Promise<DueTime | null> {
   if (!text.trim()) return null;
-  const answer: unknown = await browser.runtime.sendMessage({
+  const answer = await askWorker({
     type: 'panel/parse-due',
     text: text.slice(0, MAX_TEXT),
     ...agentClock(now),

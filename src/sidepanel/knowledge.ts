@@ -1,9 +1,10 @@
 // The panel's knowledge base: the search index (stored between opens, kept current as articles change),
 // the empowerment rules, and articles, playbooks and snippets read one at a time when the agent opens them.
+
 import { liveQuery } from 'dexie';
 import type { SearchIndex } from '../search';
-import browser from '../shared/browser';
 import type { Article, EmpowermentRule, Playbook, Snippet } from '../shared/model';
+import { askWorker } from '../shared/send';
 import { database } from '../storage/db';
 import { settings } from '../storage/repositories';
 import {
@@ -40,11 +41,11 @@ const SAVE_AFTER_CHANGES = 50;
 async function ensureSeeded(): Promise<boolean> {
   const db = database();
   if (await settings.get(db, 'starterPack', null)) return false;
-  const reply = (await browser.runtime.sendMessage({ type: 'panel/ensure-seeded' })) as
-    | { ok: boolean; reason?: string }
-    | undefined;
-  if (!reply?.ok)
-    throw new Error(`the starter articles could not be installed (${reply?.reason ?? 'no answer'})`);
+  const reply = await askWorker({ type: 'panel/ensure-seeded' });
+  if (!reply?.ok) {
+    const reason = reply ? reply.reason : 'no answer';
+    throw new Error(`the starter articles could not be installed (${reason})`);
+  }
   return true;
 }
 

@@ -3,14 +3,15 @@
 // where the browser has no offscreen documents (Firefox) the panel hosts it in a hidden frame.
 
 import {
+  type Failure,
   type FromMeaningWorker,
   isMeaningAnswer,
   MEANING_FROM_HOST,
-  MEANING_TO_HOST,
   onChannel,
   type ToMeaningWorker,
-} from '../meaning/protocol';
-import browser from '../shared/browser';
+} from '../shared/messages';
+import { askWorker, toMeaningHost } from '../shared/send';
+import { onExtensionMessage } from './inbox';
 
 type Tell = (message: FromMeaningWorker) => void;
 
@@ -40,15 +41,13 @@ export function listen(listener: Tell): () => void {
 function startListening(): void {
   if (listening) return;
   listening = true;
-  browser.runtime.onMessage.addListener((envelope: unknown, sender: chrome.runtime.MessageSender) => {
-    if (sender.id !== browser.runtime.id) return undefined;
+  onExtensionMessage((envelope) => {
     const message = onChannel(envelope, MEANING_FROM_HOST);
-    if (!isMeaningAnswer(message)) return undefined;
+    if (!isMeaningAnswer(message)) return;
     onFirstAnswer?.();
     onFirstAnswer = null;
     tell(message);
     for (const listener of others) listener(message);
-    return undefined;
   });
 }
 
@@ -58,11 +57,9 @@ function startListening(): void {
  * could not host one in a frame either.
  */
 async function openHost(): Promise<'created' | 'open' | 'none'> {
-  const reply = (await browser.runtime
-    .sendMessage({ type: 'panel/open-meaning' })
-    .catch((error: unknown) => ({ ok: false, reason: String(error) }))) as
-    | { ok: boolean; created?: boolean; reason?: string }
-    | undefined;
+  const reply = await askWorker({ type: 'panel/open-meaning' }).catch(
+    (error: unknown): Failure => ({ ok: false, reason: String(error) }),
+  );
   if (reply?.ok) return reply.created ? 'created' : 'open';
   const { openFrameHost } = await import('./meaning-frame');
   const started = await openFrameHost((done) => {
@@ -73,14 +70,14 @@ async function openHost(): Promise<'created' | 'open' | 'none'> {
     type: 'status',
     status: {
       state: 'failed',
-      reason: `${reply?.reason ?? 'no answer'}; the panel could not host it either`,
+      reason: `${reply ? reply.reason : 'no answer'}; the panel could not host it either`,
     },
   });
   return 'none';
 }
 
 function send(message: ToMeaningWorker): void {
-  browser.runtime.sendMessage({ channel: MEANING_TO_HOST, message }).catch(() => undefined);
+  toMeaningHost(message);
 }
 
 let lastBusy = 0;

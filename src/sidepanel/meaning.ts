@@ -2,8 +2,8 @@
 // the articles, and a way to tell the host the agent is busy. The messaging itself (meaning-client.ts)
 // loads after first paint.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { type FromMeaningWorker, type MeaningStatus, WORD_CANDIDATES } from '../meaning/protocol';
 import type { SearchIndex } from '../search';
+import { type FromMeaningWorker, type MeaningStatus, WORD_CANDIDATES } from '../shared/messages';
 
 type Listener = (message: FromMeaningWorker) => void;
 

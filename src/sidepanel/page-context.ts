@@ -11,6 +11,8 @@ import {
   isPageContext,
 } from '../shared/messages';
 import type { PageContext } from '../shared/model';
+import { askTab } from '../shared/send';
+import { onExtensionMessage } from './inbox';
 
 export type PageState =
   | { status: 'loading' }
@@ -60,7 +62,7 @@ async function readTab(tabId: number): Promise<PageState> {
     return { status: 'unreadable', tabId, message: t('panelBrowserPage'), reason: 'browser-page' };
   }
   try {
-    const reply: unknown = await browser.tabs.sendMessage(tabId, { type: 'ext/get-context' });
+    const reply = await askTab(tabId, { type: 'ext/get-context' });
     if (isPageContext(reply)) return { status: 'ready', tabId, context: withPageAmounts(reply) };
     return {
       status: 'unreadable',
@@ -101,7 +103,7 @@ export function followPage(onChange: (state: PageState) => void): () => void {
   };
 
   const onMessage = (message: unknown, sender: chrome.runtime.MessageSender) => {
-    if (sender.id !== browser.runtime.id || sender.tab?.id === undefined) return;
+    if (sender.tab?.id === undefined) return;
     // Firefox gives a tab to extension pages opened in one (options, a panel in a tab, its hidden frame):
     // only our content script speaks for the page.
     if (isOwnPageUrl(sender.url)) return;
@@ -122,13 +124,13 @@ export function followPage(onChange: (state: PageState) => void): () => void {
     if (tabId === followed) void refresh();
   };
 
-  browser.runtime.onMessage.addListener(onMessage);
+  const stopInbox = onExtensionMessage(onMessage);
   browser.tabs.onActivated.addListener(onActivated);
   browser.tabs.onUpdated.addListener(onUpdated);
   browser.tabs.onRemoved.addListener(onRemoved);
   void refresh();
   return () => {
-    browser.runtime.onMessage.removeListener(onMessage);
+    stopInbox();
     browser.tabs.onActivated.removeListener(onActivated);
     browser.tabs.onUpdated.removeListener(onUpdated);
     browser.tabs.onRemoved.removeListener(onRemoved);
@@ -174,7 +176,7 @@ export function describeInsertProblem(problem: InsertProblem | undefined, detail
 /** Sends a text change to the page's content script; null when it worked, else the reason. */
 async function changePage(tabId: number, message: ExtensionToContent): Promise<string | null> {
   try {
-    const reply = (await browser.tabs.sendMessage(tabId, message)) as
+    const reply = (await askTab(tabId, message)) as
       | { ok: boolean; problem?: InsertProblem; detail?: string }
       | undefined;
     return reply?.ok ? null : describeInsertProblem(reply?.problem, reply?.detail);

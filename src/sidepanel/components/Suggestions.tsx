@@ -1,8 +1,8 @@
 import { useMemo, useState } from 'preact/hooks';
 import { pageMeaningText } from '../../meaning/page-text';
-import type { MeaningStatus } from '../../meaning/protocol';
 import { queryFromPage, type SearchHit } from '../../search';
 import { t } from '../../shared/i18n';
+import type { MeaningStatus } from '../../shared/messages';
 import type { PageContext } from '../../shared/model';
 import type { KnowledgeState } from '../knowledge';
 import { useMeaning } from '../meaning';

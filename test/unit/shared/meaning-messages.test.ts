@@ -5,7 +5,7 @@ import {
   MEANING_FROM_HOST,
   MEANING_TO_HOST,
   onChannel,
-} from '../../../src/meaning/protocol';
+} from '../../../src/shared/messages';
 
 describe('messages to and from the meaning host', () => {
   it('takes only well-formed requests', () => {
