@@ -26,6 +26,9 @@ export type PanelToWorker =
 /** The options page → service worker: sync one team-pack subscription now, or all of them. */
 export type PacksToWorker = { type: 'packs/sync'; id?: string };
 
+/** The options page → service worker: sync one connected help center now (`full`: a complete listing). */
+export type HelpCentersToWorker = { type: 'helpcenters/sync'; id: string; full?: boolean };
+
 /**
  * Why the page did not take a text change. The content script sends a code, not words (its bundle stays
  * small and has no messages); the panel says it in the agent's language. `detail`: the browser's error.
@@ -121,6 +124,17 @@ export function isPacksToWorker(value: unknown): value is PacksToWorker {
     value.type === 'packs/sync' &&
     (value.id === undefined ||
       (typeof value.id === 'string' && value.id.length > 0 && value.id.length <= 100))
+  );
+}
+
+export function isHelpCentersToWorker(value: unknown): value is HelpCentersToWorker {
+  return (
+    isRecord(value) &&
+    value.type === 'helpcenters/sync' &&
+    typeof value.id === 'string' &&
+    value.id.length > 0 &&
+    value.id.length <= 100 &&
+    (value.full === undefined || typeof value.full === 'boolean')
   );
 }
 
