@@ -47,9 +47,12 @@ async function syncDue(): Promise<void> {
 
 export function registerHelpCenterSync(): void {
   chrome.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === ALARM) void syncDue().catch((error) => console.error('Own It: help-center sync', error));
+    if (alarm.name === ALARM)
+      void syncDue().catch((error) => console.error('Own It: help-center sync', error));
     else if (alarm.name.startsWith(RETRY))
-      void sync(alarm.name.slice(RETRY.length)).catch((error) => console.error('Own It: help-center sync', error));
+      void sync(alarm.name.slice(RETRY.length)).catch((error) =>
+        console.error('Own It: help-center sync', error),
+      );
   });
   chrome.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
     if (!fromOwnPage(sender, chrome.runtime.id, chrome.runtime.getURL('')) || !isHelpCentersToWorker(message))

@@ -4,6 +4,14 @@
 export const HELP_CENTER_KINDS = ['zendesk', 'freshdesk', 'intercom', 'helpscout'] as const;
 export type HelpCenterKind = (typeof HELP_CENTER_KINDS)[number];
 
+/** Product names: the same in every language, so not messages. */
+export const HELP_CENTER_NAMES: Record<HelpCenterKind, string> = {
+  zendesk: 'Zendesk Guide',
+  freshdesk: 'Freshdesk Solutions',
+  intercom: 'Intercom Articles',
+  helpscout: 'Help Scout Docs',
+};
+
 /** Why a run stopped. `auth`: the token was refused; `rate-limited`: asked to wait past `retryAt`. */
 export type SyncProblem = 'auth' | 'rate-limited' | 'unreachable' | 'rejected';
 
@@ -41,7 +49,14 @@ export interface HelpCenterConnection {
   articleCount?: number;
   cursor?: SyncCursor;
   /** What the last sync did: counts and bytes, for the status line and the benchmark. */
-  lastRun?: { added: number; updated: number; removed: number; kept: number; requests: number; bytes: number };
+  lastRun?: {
+    added: number;
+    updated: number;
+    removed: number;
+    kept: number;
+    requests: number;
+    bytes: number;
+  };
 }
 
 /** The secret of a connection, kept in the extension's local storage only. */
@@ -49,4 +64,3 @@ export interface HelpCenterSecret {
   /** Zendesk API token, Freshdesk API key, Intercom access token, Help Scout Docs API key. */
   token: string;
 }
-

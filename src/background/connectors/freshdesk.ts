@@ -13,7 +13,9 @@ async function allPages(context: RunContext, path: string, guard: PageGuard, art
   const items: unknown[] = [];
   for (let page = 1; ; page++) {
     const separator = path.includes('?') ? '&' : '?';
-    const { data, headers } = await context.client.get(`${path}${separator}per_page=${PER_PAGE}&page=${page}`);
+    const { data, headers } = await context.client.get(
+      `${path}${separator}per_page=${PER_PAGE}&page=${page}`,
+    );
     const found = listOf(data, null);
     // A server that hands back the same page for every number would never end: the first and last
     // ids of each page must be new.
@@ -40,11 +42,21 @@ export const freshdesk: Connector = {
     for (const category of await allPages(context, '/api/v2/solutions/categories', guard, false)) {
       if (!isRecord(category)) continue;
       const categoryId = idText(category.id);
-      const folders = await allPages(context, `/api/v2/solutions/categories/${encodeURIComponent(categoryId)}/folders`, guard, false);
+      const folders = await allPages(
+        context,
+        `/api/v2/solutions/categories/${encodeURIComponent(categoryId)}/folders`,
+        guard,
+        false,
+      );
       for (const folder of folders) {
         if (!isRecord(folder)) continue;
         const folderId = idText(folder.id);
-        const rows = await allPages(context, `/api/v2/solutions/folders/${encodeURIComponent(folderId)}/articles`, guard, true);
+        const rows = await allPages(
+          context,
+          `/api/v2/solutions/folders/${encodeURIComponent(folderId)}/articles`,
+          guard,
+          true,
+        );
         for (const raw of rows) {
           if (!isRecord(raw)) continue;
           const id = idText(raw.id);

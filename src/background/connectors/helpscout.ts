@@ -2,11 +2,12 @@
 // categories (names as tags) and article list (`/v1/collections/{id}/articles`: id, status,
 // `updatedAt`), then `/v1/articles/{id}` for the text of each article that is new or changed since the
 // last run. The list is always complete, so a run also knows which articles left.
+
+import { t } from '../../shared/i18n';
 import type { Connector, RunContext } from './connector';
 import { basic, idText, isRecord, PageGuard, text } from './http';
 import { mapArticle } from './map';
-import { SyncStop, type SyncedArticle } from './types';
-import { t } from '../../shared/i18n';
+import { type SyncedArticle, SyncStop } from './types';
 
 /** The items of every page of `{ [field]: { page, pages, items } }`. */
 async function allItems(context: RunContext, path: string, field: string, guard: PageGuard) {
@@ -15,7 +16,8 @@ async function allItems(context: RunContext, path: string, field: string, guard:
     const separator = path.includes('?') ? '&' : '?';
     const { data } = await context.client.get(`${path}${separator}page=${page}`);
     const wrapper = isRecord(data) ? data[field] : undefined;
-    if (!isRecord(wrapper) || !Array.isArray(wrapper.items)) throw new SyncStop('rejected', t('helpCenterUnexpected', field));
+    if (!isRecord(wrapper) || !Array.isArray(wrapper.items))
+      throw new SyncStop('rejected', t('helpCenterUnexpected', field));
     const found = wrapper.items.filter(isRecord);
     guard.next(`${path}#${page}:${idText(found[0]?.id)}-${found.length}`);
     items.push(...found);
@@ -39,9 +41,19 @@ export const helpscout: Connector = {
     for (const collection of await allItems(context, '/v1/collections', 'collections', guard)) {
       const collectionId = encodeURIComponent(idText(collection.id));
       const categories = new Map<string, string>();
-      for (const category of await allItems(context, `/v1/collections/${collectionId}/categories`, 'categories', guard))
+      for (const category of await allItems(
+        context,
+        `/v1/collections/${collectionId}/categories`,
+        'categories',
+        guard,
+      ))
         categories.set(idText(category.id), text(category.name));
-      const refs = await allItems(context, `/v1/collections/${collectionId}/articles?status=all&pageSize=100`, 'articles', guard);
+      const refs = await allItems(
+        context,
+        `/v1/collections/${collectionId}/articles?status=all&pageSize=100`,
+        'articles',
+        guard,
+      );
       guard.count(refs.length);
       for (const ref of refs) {
         const id = idText(ref.id);
@@ -67,7 +79,10 @@ export const helpscout: Connector = {
         });
         if (!article) continue;
         if (Array.isArray(raw.keywords))
-          article.keywords = raw.keywords.filter((k): k is string => typeof k === 'string').map((k) => k.slice(0, 120)).slice(0, 100);
+          article.keywords = raw.keywords
+            .filter((k): k is string => typeof k === 'string')
+            .map((k) => k.slice(0, 120))
+            .slice(0, 100);
         articles.push(article);
       }
     }

@@ -158,7 +158,8 @@ export class PageGuard {
   next(key: string): void {
     if (this.seen.has(key)) throw new SyncStop('rejected', t('helpCenterPageRepeated'));
     this.seen.add(key);
-    if (++this.pages > this.maxPages) throw new SyncStop('rejected', t('helpCenterTooManyPages', this.maxPages));
+    if (++this.pages > this.maxPages)
+      throw new SyncStop('rejected', t('helpCenterTooManyPages', this.maxPages));
   }
 
   count(articles: number): void {

@@ -64,8 +64,12 @@ export const intercom: Connector = {
         else articles.push(article);
       }
     }
-    const cursor = { since: Math.floor(now / 1000) - OVERLAP_SECONDS, fullAt: connection.cursor?.fullAt ?? now };
-    if (since === undefined) return { articles, complete: true, removedIds: [], cursor: { ...cursor, fullAt: now } };
+    const cursor = {
+      since: Math.floor(now / 1000) - OVERLAP_SECONDS,
+      fullAt: connection.cursor?.fullAt ?? now,
+    };
+    if (since === undefined)
+      return { articles, complete: true, removedIds: [], cursor: { ...cursor, fullAt: now } };
     return { articles, complete: false, removedIds, cursor };
   },
 };

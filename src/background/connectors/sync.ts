@@ -4,7 +4,12 @@
 // connection and the articles keep their last good copy. Fetch, clock, sleep and secrets are injected.
 import { t } from '../../shared/i18n';
 import type { OwnItDatabase } from '../../storage/db';
-import { applyHelpCenterRun, type HelpCenterApplied, helpCenters, recordHelpCenterFailure } from '../../storage/help-centers';
+import {
+  applyHelpCenterRun,
+  type HelpCenterApplied,
+  helpCenters,
+  recordHelpCenterFailure,
+} from '../../storage/help-centers';
 import type { Connector } from './connector';
 import { freshdesk } from './freshdesk';
 import { helpscout } from './helpscout';
@@ -23,7 +28,14 @@ export interface HelpCenterSyncDeps extends HttpDeps {
 }
 
 export type HelpCenterSyncResult =
-  | { id: string; status: 'ok'; applied: HelpCenterApplied; requests: number; bytes: number; mode: 'full' | 'incremental' }
+  | {
+      id: string;
+      status: 'ok';
+      applied: HelpCenterApplied;
+      requests: number;
+      bytes: number;
+      mode: 'full' | 'incremental';
+    }
   | { id: string; status: 'error'; problem: SyncProblem; message: string; retryAt?: number };
 
 export async function syncHelpCenter(

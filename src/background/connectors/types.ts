@@ -10,6 +10,7 @@ export {
   type SyncCursor,
   type SyncProblem,
 } from '../../shared/help-center';
+
 import type { HelpCenterKind, SyncCursor, SyncProblem } from '../../shared/help-center';
 
 /** An article as a connector maps it, with its id already prefixed (`zendesk-123`). */

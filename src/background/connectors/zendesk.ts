@@ -38,10 +38,20 @@ async function* cursorPages(context: RunContext, first: string, field: string, g
 async function sections(context: RunContext, guard: PageGuard): Promise<Map<string, Section>> {
   const loc = localePath(context.connection.locale);
   const categories = new Map<string, string>();
-  for await (const page of cursorPages(context, `/api/v2/help_center${loc}/categories?${PAGE}`, 'categories', guard))
+  for await (const page of cursorPages(
+    context,
+    `/api/v2/help_center${loc}/categories?${PAGE}`,
+    'categories',
+    guard,
+  ))
     for (const raw of page) if (isRecord(raw)) categories.set(idText(raw.id), text(raw.name));
   const found = new Map<string, Section>();
-  for await (const page of cursorPages(context, `/api/v2/help_center${loc}/sections?${PAGE}`, 'sections', guard))
+  for await (const page of cursorPages(
+    context,
+    `/api/v2/help_center${loc}/sections?${PAGE}`,
+    'sections',
+    guard,
+  ))
     for (const raw of page) {
       if (!isRecord(raw)) continue;
       const category = categories.get(idText(raw.category_id));
@@ -104,7 +114,12 @@ export const zendesk: Connector = {
     const loc = localePath(connection.locale);
 
     if (mode === 'full' || since === undefined) {
-      for await (const page of cursorPages(context, `/api/v2/help_center${loc}/articles?${PAGE}`, 'articles', guard))
+      for await (const page of cursorPages(
+        context,
+        `/api/v2/help_center${loc}/articles?${PAGE}`,
+        'articles',
+        guard,
+      ))
         page.forEach(keep);
       return { articles, complete: true, removedIds: [], cursor: { since: startedAt, fullAt: now } };
     }
@@ -121,7 +136,9 @@ export const zendesk: Connector = {
         for (const raw of page) {
           if (!isRecord(raw)) continue;
           const locale = text(raw.locale);
-          const wanted = connection.locale ? locale === connection.locale : locale === text(raw.source_locale) || locale === '';
+          const wanted = connection.locale
+            ? locale === connection.locale
+            : locale === text(raw.source_locale) || locale === '';
           if (wanted) keep(raw);
         }
         const record = isRecord(data) ? data : {};
@@ -132,7 +149,12 @@ export const zendesk: Connector = {
         }
         start = end;
       }
-      return { articles, complete: false, removedIds, cursor: { ...connection.cursor, since: Math.min(start, startedAt) } };
+      return {
+        articles,
+        complete: false,
+        removedIds,
+        cursor: { ...connection.cursor, since: Math.min(start, startedAt) },
+      };
     }
 
     // Public articles only: newest first, until one is older than the last run.

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 // What a help center may send that it should not: each ends the sync with a clear status and leaves
 // the last good copy as it was.
-import { createServer } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
 import { MAX_RATE_RETRIES } from '../../../src/background/connectors/http';
 import { syncHelpCenter } from '../../../src/background/connectors/sync';
@@ -29,7 +29,10 @@ async function syncedOnce() {
   return { server, ...setup, before };
 }
 
-async function expectUnchanged(db: Parameters<typeof articlesOf>[0], before: Awaited<ReturnType<typeof articlesOf>>) {
+async function expectUnchanged(
+  db: Parameters<typeof articlesOf>[0],
+  before: Awaited<ReturnType<typeof articlesOf>>,
+) {
   expect(await articlesOf(db)).toEqual(before);
 }
 
@@ -69,7 +72,10 @@ describe('a help center that misbehaves', () => {
     const result = await syncHelpCenter(db, 'hc', deps);
     expect(result).toMatchObject({ status: 'error', problem: 'rate-limited', retryAt: expect.any(Number) });
     expect(server.requests).toHaveLength(MAX_RATE_RETRIES + 1);
-    expect(await helpCenters.get(db, 'hc')).toMatchObject({ problem: 'rate-limited', retryAt: started + (MAX_RATE_RETRIES + 1) * 1000 });
+    expect(await helpCenters.get(db, 'hc')).toMatchObject({
+      problem: 'rate-limited',
+      retryAt: started + (MAX_RATE_RETRIES + 1) * 1000,
+    });
     await expectUnchanged(db, before);
   });
 
@@ -105,7 +111,7 @@ describe('a help center that misbehaves', () => {
     const { server, db, deps, before } = await syncedOnce();
     const original = server.server.listeners('request')[0] as (...args: unknown[]) => void;
     server.server.removeAllListeners('request');
-    server.server.on('request', (request, response) => {
+    server.server.on('request', (request: IncomingMessage, response: ServerResponse) => {
       if (request.url?.includes('/articles')) {
         response.writeHead(200, { 'content-type': 'application/json' });
         response.end(

@@ -34,4 +34,6 @@ export async function connected(
 }
 
 export const articlesOf = async (db: ReturnType<typeof freshDatabase>) =>
-  (await db.articles.where('source').equals('help:hc').toArray()).sort((a, b) => a.id.localeCompare(b.id, 'en', { numeric: true }));
+  (await db.articles.where('source').equals('help:hc').toArray()).sort((a, b) =>
+    a.id.localeCompare(b.id, 'en', { numeric: true }),
+  );

@@ -43,7 +43,9 @@ describe('Zendesk Guide', () => {
 
   it('fetches only what changed through the incremental export, and applies updates and unpublished articles', async () => {
     server = await fakeZendesk(250);
-    const { db, deps, clock } = await connected('zendesk', server.url, 'zd-token-1', { email: 'agent@acme.test' });
+    const { db, deps, clock } = await connected('zendesk', server.url, 'zd-token-1', {
+      email: 'agent@acme.test',
+    });
     await syncHelpCenter(db, 'hc', deps);
     server.resetCounters();
     server.clock = Math.floor(clock.now / 1000) + 60;
@@ -52,8 +54,14 @@ describe('Zendesk Guide', () => {
     server.change(5, { draft: true });
     clock.now += 60 * 60_000;
     const result = await syncHelpCenter(db, 'hc', deps);
-    expect(result).toMatchObject({ status: 'ok', mode: 'incremental', applied: { updated: 2, removed: 1, added: 0 } });
-    expect(articlePages(server)).toEqual([expect.stringMatching(/^\/api\/v2\/help_center\/incremental\/articles\?start_time=\d+$/)]);
+    expect(result).toMatchObject({
+      status: 'ok',
+      mode: 'incremental',
+      applied: { updated: 2, removed: 1, added: 0 },
+    });
+    expect(articlePages(server)).toEqual([
+      expect.stringMatching(/^\/api\/v2\/help_center\/incremental\/articles\?start_time=\d+$/),
+    ]);
     expect(server.bytes).toBeLessThan(10_000);
     const stored = await articlesOf(db);
     expect(stored).toHaveLength(249);
@@ -63,7 +71,9 @@ describe('Zendesk Guide', () => {
 
   it('keeps an article the agent edited in Own It when the help center changes it', async () => {
     server = await fakeZendesk(5);
-    const { db, deps, clock } = await connected('zendesk', server.url, 'zd-token-1', { email: 'agent@acme.test' });
+    const { db, deps, clock } = await connected('zendesk', server.url, 'zd-token-1', {
+      email: 'agent@acme.test',
+    });
     await syncHelpCenter(db, 'hc', deps);
     const mine = (await db.articles.get('zendesk-2'))!;
     await articleRepo.save(db, { ...mine, title: 'My own wording' }, mine.version);
@@ -77,7 +87,9 @@ describe('Zendesk Guide', () => {
 
   it('finds removed articles with the daily complete listing', async () => {
     server = await fakeZendesk(30);
-    const { db, deps, clock } = await connected('zendesk', server.url, 'zd-token-1', { email: 'agent@acme.test' });
+    const { db, deps, clock } = await connected('zendesk', server.url, 'zd-token-1', {
+      email: 'agent@acme.test',
+    });
     await syncHelpCenter(db, 'hc', deps);
     server.articles.delete(9);
     clock.now += 25 * 60 * 60_000;
@@ -103,21 +115,38 @@ describe('Zendesk Guide', () => {
 
   it('reads one locale, with the locale in the path and in the ids', async () => {
     server = await fakeZendesk(3);
-    const { db, deps } = await connected('zendesk', server.url, 'zd-token-1', { email: 'agent@acme.test', locale: 'en-us' });
+    const { db, deps } = await connected('zendesk', server.url, 'zd-token-1', {
+      email: 'agent@acme.test',
+      locale: 'en-us',
+    });
     await syncHelpCenter(db, 'hc', deps);
     expect(articlePages(server)[0]).toMatch(/^\/api\/v2\/help_center\/en-us\/articles\?/);
-    expect((await articlesOf(db)).map((a) => a.id)).toEqual(['zendesk-1-en-us', 'zendesk-2-en-us', 'zendesk-3-en-us']);
+    expect((await articlesOf(db)).map((a) => a.id)).toEqual([
+      'zendesk-1-en-us',
+      'zendesk-2-en-us',
+      'zendesk-3-en-us',
+    ]);
   });
 
   it('says the token was rejected, and keeps the last good copy', async () => {
     server = await fakeZendesk(12);
-    const { db, deps, clock } = await connected('zendesk', server.url, 'zd-token-1', { email: 'agent@acme.test' });
+    const { db, deps, clock } = await connected('zendesk', server.url, 'zd-token-1', {
+      email: 'agent@acme.test',
+    });
     await syncHelpCenter(db, 'hc', deps);
     server.token = 'revoked';
     clock.now += 60_000;
     const result = await syncHelpCenter(db, 'hc', deps);
-    expect(result).toMatchObject({ status: 'error', problem: 'auth', message: 'the help center refused the token (401)' });
+    expect(result).toMatchObject({
+      status: 'error',
+      problem: 'auth',
+      message: 'the help center refused the token (401)',
+    });
     expect(await articlesOf(db)).toHaveLength(12);
-    expect(await helpCenters.get(db, 'hc')).toMatchObject({ status: 'error', problem: 'auth', articleCount: 12 });
+    expect(await helpCenters.get(db, 'hc')).toMatchObject({
+      status: 'error',
+      problem: 'auth',
+      articleCount: 12,
+    });
   });
 });
