@@ -13,6 +13,10 @@ beforeAll(async () => {
   zendesk = await fakeZendesk(12);
   zendesk.clock = Math.floor(Date.now() / 1000);
   zendesk.change(3, { title: 'Zephyr kettle descaling guide', body: '<p>Descale the Zephyr kettle monthly.</p>' });
+  zendesk.change(4, {
+    title: 'Refund for a damaged blender',
+    body: '<p>A blender that arrived damaged: ask for a photo, then refund or replace it.</p>',
+  });
 });
 afterAll(() => zendesk?.close());
 
@@ -60,6 +64,15 @@ describe('a connected help center', () => {
     expect(zendesk.requests.some((r) => decodeURIComponent(r).includes('page[size]=100'))).toBe(true);
 
     const { tab, panel } = await session.openTicket();
+    // Suggested for the open ticket, with its link at hand.
+    const suggested = panel.getByRole('region', { name: 'Suggested for this page' });
+    await suggested.getByRole('button', { name: 'Copy link to Refund for a damaged blender' }).waitFor();
+    await suggested.getByRole('button', { name: 'Insert link to Refund for a damaged blender' }).click();
+    await suggested.getByText('Link inserted into the reply.').waitFor();
+    expect(await tab.getByRole('textbox', { name: 'Reply' }).inputValue()).toBe(
+      'Refund for a damaged blender: https://acme.zendesk.com/hc/en-us/articles/4',
+    );
+    await tab.getByRole('textbox', { name: 'Reply' }).fill('');
     expect(await firstResult(panel, 'zephyr kettle descaling')).toContain('Zephyr kettle descaling guide');
     await panel.getByRole('listbox', { name: 'Search results' }).getByRole('option').first().click();
     await panel.getByRole('heading', { level: 1, name: 'Zephyr kettle descaling guide' }).waitFor();
