@@ -12,7 +12,10 @@ let zendesk: FakeZendesk;
 beforeAll(async () => {
   zendesk = await fakeZendesk(12);
   zendesk.clock = Math.floor(Date.now() / 1000);
-  zendesk.change(3, { title: 'Zephyr kettle descaling guide', body: '<p>Descale the Zephyr kettle monthly.</p>' });
+  zendesk.change(3, {
+    title: 'Zephyr kettle descaling guide',
+    body: '<p>Descale the Zephyr kettle monthly.</p>',
+  });
   zendesk.change(4, {
     title: 'Refund for a damaged blender',
     body: '<p>A blender that arrived damaged: ask for a photo, then refund or replace it.</p>',
