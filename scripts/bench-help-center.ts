@@ -17,7 +17,7 @@ import { fakeZendesk } from '../test/fixtures/help-centers/servers';
 const REPO = fileURLToPath(new URL('../', import.meta.url));
 const CORPUS = `${REPO}../shared/data/corpus/articles.jsonl.gz`;
 
-const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** Titles and HTML bodies of real help-center articles, or none when the corpus is not there. */
 async function corpus(count: number): Promise<{ title: string; html: string }[]> {
@@ -29,7 +29,7 @@ async function corpus(count: number): Promise<{ title: string; html: string }[]>
       const paragraphs = String(raw.body ?? '').split(/\n{2,}/);
       return {
         title: String(raw.title ?? '').slice(0, 250),
-        html: paragraphs.map((p) => `<p>${escape(p)}</p>`).join('\n'),
+        html: paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n'),
       };
     });
 }
