@@ -109,7 +109,12 @@ async function main(): Promise<void> {
     JSON.stringify({
       bench: 'help-center-sync',
       articles: count,
-      first: { seconds: firstSeconds, cpuSeconds: firstCpu, requests: firstRequests, added: first.applied.added },
+      first: {
+        seconds: firstSeconds,
+        cpuSeconds: firstCpu,
+        requests: firstRequests,
+        added: first.applied.added,
+      },
       second: {
         seconds: secondSeconds,
         cpuSeconds: secondCpu,
