@@ -62,7 +62,17 @@ export const helpscout: Connector = {
         const updated = text(ref.updatedAt);
         seen[id] = updated;
         if (before[id] === updated && updated !== '') continue;
-        const { data } = await context.client.get(`/v1/articles/${encodeURIComponent(id)}`);
+        let data: unknown;
+        try {
+          ({ data } = await context.client.get(`/v1/articles/${encodeURIComponent(id)}`));
+        } catch (error) {
+          // Deleted between the listing and this request: gone, like the ones the listing no longer has.
+          if (error instanceof SyncStop && error.message === t('helpCenterNotFound')) {
+            delete seen[id];
+            continue;
+          }
+          throw error;
+        }
         const raw = isRecord(data) && isRecord(data.article) ? data.article : null;
         if (!raw) throw new SyncStop('rejected', t('helpCenterUnexpected', 'article'));
         const article = mapArticle({

@@ -1,3 +1,4 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
 import { syncHelpCenter } from '../../../src/background/connectors/sync';
 import { fakeFreshdesk, fakeHelpScout, fakeIntercom } from '../../fixtures/help-centers/servers';
@@ -93,5 +94,20 @@ describe('Help Scout Docs', () => {
     expect(second).toMatchObject({ status: 'ok', applied: { updated: 1, removed: 1 } });
     expect(server.requests.filter((r) => r.startsWith('/v1/articles/'))).toEqual(['/v1/articles/a10']);
     expect(await articlesOf(db)).toHaveLength(59);
+  });
+
+  it('an article deleted between the listing and its text is simply gone', async () => {
+    const server = await fakeHelpScout(3);
+    open.push(server);
+    const { db, deps } = await connected('helpscout', server.url, 'hs-key-1');
+    const original = server.server.listeners('request')[0] as (...args: unknown[]) => void;
+    server.server.removeAllListeners('request');
+    server.server.on('request', (request: IncomingMessage, response: ServerResponse) => {
+      if (request.url === '/v1/articles/a2')
+        response.writeHead(404, { 'content-type': 'application/json' }).end('{}');
+      else original(request, response);
+    });
+    expect(await syncHelpCenter(db, 'hc', deps)).toMatchObject({ status: 'ok', applied: { added: 2 } });
+    expect((await articlesOf(db)).map((a) => a.id)).toEqual(['helpscout-a1', 'helpscout-a3']);
   });
 });
