@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseHelpdeskExport } from '../../../src/import/helpdesk';
+import { parseImportFile } from '../../../src/import/parse-file';
 import { planImport } from '../../../src/import/plan';
 import type { Article } from '../../../src/shared/model';
 import { parsePack } from '../../../src/shared/pack-schema';
@@ -128,5 +129,29 @@ describe('disconnecting a help center', () => {
     await expect(helpCenters.add(db, { ...row, id: 'b' }, 'already connected')).rejects.toThrow(
       'already connected',
     );
+  });
+});
+
+describe('an article address through exports', () => {
+  it('survives a pack, CSV and Markdown export and import', async () => {
+    const { articleForPack } = await import('../../../src/export/pack-export');
+    const { articlesToCsv } = await import('../../../src/export/articles-csv');
+    const { articleToMarkdown } = await import('../../../src/export/markdown-zip');
+    const stored = article('zendesk-7', { url: 'https://acme.zendesk.com/hc/articles/7' });
+    const packed = articleForPack(stored);
+    expect(packed.url).toBe('https://acme.zendesk.com/hc/articles/7');
+    const csv = parseImportFile('kb.csv', articlesToCsv([packed]));
+    expect(csv.items[0]?.item).toMatchObject({ url: 'https://acme.zendesk.com/hc/articles/7' });
+    const md = parseImportFile('zendesk-7.md', articleToMarkdown(packed));
+    expect(md.items[0]?.item).toMatchObject({ url: 'https://acme.zendesk.com/hc/articles/7' });
+  });
+
+  it('a CSV row whose url is not http or https is refused with the reason', () => {
+    const csv = parseImportFile('kb.csv', 'title,body,url\r\nA,B,javascript:alert(1)\r\n');
+    const plan = planImport({ articles: [], playbooks: [], rules: [] }, csv.items, csv.errors);
+    expect(plan.rows[0]).toMatchObject({
+      status: 'rejected',
+      reasons: ['url: must be an http or https address'],
+    });
   });
 });
