@@ -28,14 +28,24 @@ export type FetchOutcome =
 // subscription for the options page to show.
 const tooLarge = (bytes: number) => t('packSyncTooLarge', Math.round(bytes / (1024 * 1024)));
 
-class Refused extends Error {}
+/** A body refused while it was read (too large, not UTF-8); its message says why, for the agent. */
+export class Refused extends Error {}
 
-/** Reads the body as UTF-8, cancelling the stream as soon as it passes `maxBytes`. */
-async function readCapped(response: Response, maxBytes: number, signal: AbortSignal): Promise<string> {
+/**
+ * Reads the body as UTF-8, cancelling the stream as soon as it passes `maxBytes`. Also used by the
+ * help-center connectors, with their own wording of "too large".
+ */
+export async function readCapped(
+  response: Response,
+  maxBytes: number,
+  signal: AbortSignal,
+  describeTooLarge: (bytes: number) => string = tooLarge,
+  notUtf8: () => string = () => t('packSyncNotUtf8'),
+): Promise<string> {
   const declared = Number(response.headers.get('content-length'));
   if (Number.isFinite(declared) && declared > maxBytes) {
     await response.body?.cancel().catch(() => undefined);
-    throw new Refused(tooLarge(maxBytes));
+    throw new Refused(describeTooLarge(maxBytes));
   }
   if (!response.body) return '';
   const reader = response.body.getReader();
@@ -51,7 +61,7 @@ async function readCapped(response: Response, maxBytes: number, signal: AbortSig
       total += value.byteLength;
       if (total > maxBytes) {
         await reader.cancel().catch(() => undefined);
-        throw new Refused(tooLarge(maxBytes));
+        throw new Refused(describeTooLarge(maxBytes));
       }
       chunks.push(value);
     }
@@ -67,7 +77,7 @@ async function readCapped(response: Response, maxBytes: number, signal: AbortSig
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw new Refused(t('packSyncNotUtf8'));
+    throw new Refused(notUtf8());
   }
 }
 

@@ -2,6 +2,7 @@
 // each request gets the reply src/shared/messages.ts's WorkerReplies names.
 import { parseDueTime } from '../nudges/commitment-time';
 import { fromOwnPage, isPanelToWorker } from '../shared/messages';
+import { syncConnection } from './help-center-worker';
 import { installStarterPack } from './install';
 import { closeMeaningHost, openMeaningHost } from './meaning-host';
 import { syncPacks } from './pack-sync-worker';
@@ -46,6 +47,11 @@ export function registerRouter(): void {
         sendResponse(due);
         return false;
       }
+      case 'helpcenters/sync':
+        syncConnection(message.id, message.full)
+          .then((result) => sendResponse({ ok: true, result }))
+          .catch((error: unknown) => sendResponse({ ok: false, reason: String(error) }));
+        return true;
       case 'packs/sync':
         syncPacks(message.id)
           .then((results) => sendResponse({ ok: true, results }))

@@ -16,6 +16,7 @@ function cells(article: PackArticle): Record<(typeof CSV_COLUMNS)[number], strin
     category: article.category ?? '',
     owner: article.owner ?? '',
     review_by: article.reviewBy ?? '',
+    url: article.url ?? '',
   };
 }
 

@@ -13,6 +13,7 @@ export function articleToMarkdown(article: PackArticle): string {
   if (article.category) lines.push(`category: ${JSON.stringify(article.category)}`);
   if (article.owner) lines.push(`owner: ${JSON.stringify(article.owner)}`);
   if (article.reviewBy) lines.push(`review_by: ${article.reviewBy}`);
+  if (article.url) lines.push(`url: ${JSON.stringify(article.url)}`);
   // A blank line after the front matter and a final line break, both taken off again on import.
   lines.push('---', '', `${article.body}\n`);
   return lines.join('\n');

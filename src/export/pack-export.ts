@@ -22,6 +22,7 @@ export function articleForPack(a: Article): Pack['articles'][number] {
   if (a.owner) out.owner = a.owner;
   if (a.reviewBy) out.reviewBy = a.reviewBy;
   if (a.status === 'draft') out.status = 'draft';
+  if (a.url) out.url = a.url;
   return out;
 }
 

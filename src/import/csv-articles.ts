@@ -1,5 +1,5 @@
 // Articles from a CSV file with a header row. Columns (any order, any case): id, title, body, tags,
-// keywords, category, owner, review_by. Tags and keywords are separated by `;` or `|`.
+// keywords, category, owner, review_by, url. Tags and keywords are separated by `;` or `|`.
 import { parseCsvRecords } from './csv-records';
 import {
   type ImportIssue,
@@ -22,6 +22,7 @@ export const CSV_COLUMNS = [
   'category',
   'owner',
   'review_by',
+  'url',
 ] as const;
 type Column = (typeof CSV_COLUMNS)[number];
 
@@ -168,5 +169,8 @@ function articleOfCells(
   const owner = (cells.owner ?? '').trim();
   if (owner) article.owner = owner;
   if (reviewBy) article.reviewBy = reviewBy;
+  // Checked with the rest of the row by the plan (an address that is not http or https is refused).
+  const url = (cells.url ?? '').trim();
+  if (url) article.url = url;
   return article;
 }

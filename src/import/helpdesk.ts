@@ -32,6 +32,17 @@ const list = (value: unknown): string[] =>
     ? splitWords(value.filter((entry) => typeof entry === 'string' || typeof entry === 'number'))
     : [];
 
+/** An http(s) address of at most 2,000 characters, or undefined. */
+export function publicUrl(value: unknown): string | undefined {
+  if (typeof value !== 'string' || value.length > 2_000) return undefined;
+  try {
+    const url = new URL(value.trim());
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 function build(
   prefix: Helpdesk,
   raw: Record<string, unknown>,
@@ -45,6 +56,9 @@ function build(
   if (title === '') return { problem: { field: 'title', message: 'must not be empty' } };
   const article: PackArticle = { id: `${prefix}-${id}`, title, body, tags, keywords: [] };
   if (category) article.category = category;
+  // The public address the export names (Zendesk `html_url`, Intercom `url`), kept for "Insert link".
+  const url = publicUrl(prefix === 'zendesk' ? raw.html_url : prefix === 'intercom' ? raw.url : undefined);
+  if (url) article.url = url;
   return { article };
 }
 

@@ -1,4 +1,4 @@
-// Articles from Markdown files with front matter (title, tags, keywords, category, owner, review_by, id).
+// Articles from Markdown files with front matter (title, tags, keywords, category, owner, review_by, url, id).
 // A file without a title in its front matter takes the first `# heading`, else its file name.
 import { type FrontValue, parseFrontMatter } from './front-matter';
 import {
@@ -11,7 +11,17 @@ import {
   splitWords,
 } from './types';
 
-const KNOWN_KEYS = new Set(['id', 'title', 'tags', 'keywords', 'category', 'owner', 'review_by', 'reviewby']);
+const KNOWN_KEYS = new Set([
+  'id',
+  'title',
+  'tags',
+  'keywords',
+  'category',
+  'owner',
+  'review_by',
+  'reviewby',
+  'url',
+]);
 
 function asText(value: FrontValue | undefined): string {
   if (value === undefined) return '';
@@ -123,5 +133,7 @@ export function parseMarkdownArticle(file: string, text: string): ParseResult {
   const owner = asText(field('owner')?.value);
   if (owner) article.owner = owner;
   if (reviewBy) article.reviewBy = reviewBy;
+  const url = asText(field('url')?.value);
+  if (url) article.url = url;
   return { items: [{ kind: 'article', item: article, where: file, source: 'local' }], errors };
 }

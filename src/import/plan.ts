@@ -1,10 +1,11 @@
 // The preview of an import against what is stored: each incoming row is new, updated, unchanged,
-// kept (the agent edited the stored copy) or rejected with its reasons. Nothing is written here.
-import type { Article, EmpowermentRule, Pack, Playbook, Snippet } from '../shared/model';
+// kept (the agent edited the stored copy) or rejected with its reasons; a help-center sync also plans
+// the articles that left the help center as removed. Nothing is written here.
+import type { Article, EmpowermentRule, Pack, Playbook, Snippet, Source } from '../shared/model';
 import { parsePack } from '../shared/pack-schema';
 import { describeIssue, type ImportIssue, type ImportItem, type ItemKind } from './types';
 
-export type RowStatus = 'new' | 'updated' | 'unchanged' | 'edited-locally' | 'rejected';
+export type RowStatus = 'new' | 'updated' | 'unchanged' | 'edited-locally' | 'rejected' | 'removed';
 
 export interface StoredKb {
   articles: readonly Article[];
@@ -41,6 +42,11 @@ export interface PlanOptions {
   now?: number;
   /** Called every few hundred rows while planning (rows planned, all rows), for a progress bar. */
   onProgress?: (done: number, total: number) => void;
+  /**
+   * A sync of one source (a help center): its stored articles named in `ids`, and with `complete` (the
+   * incoming rows are the whole source) those not among the incoming rows, are planned as removed.
+   */
+  removals?: { source: Source; complete: boolean; ids?: readonly string[] };
 }
 
 /** The pack list each kind of item lives in. */
@@ -77,7 +83,7 @@ type Content = Record<string, unknown>;
 /** The fields an import can set, in a comparable form (absent and empty optional text are the same). */
 function content(item: Content, kind: ItemKind): string {
   const fields: Record<ItemKind, string[]> = {
-    article: ['title', 'body', 'tags', 'keywords', 'category', 'owner', 'reviewBy', 'status'],
+    article: ['title', 'body', 'tags', 'keywords', 'category', 'owner', 'reviewBy', 'status', 'url'],
     playbook: ['title', 'summary', 'triggers', 'tags', 'steps'],
     rule: ['action', 'label', 'limit', 'per', 'period', 'above', 'guidance', 'escalation', 'keywords'],
     snippet: ['title', 'body', 'tags'],
@@ -161,16 +167,40 @@ export function planImport(
     row.next = next as unknown as PlanRow['next'];
   }
   options.onProgress?.(incoming.length, incoming.length);
+  if (options.removals) rows.push(...plannedRemovals(existing, seen, options));
   const counts: Record<RowStatus, number> = {
     new: 0,
     updated: 0,
     unchanged: 0,
     'edited-locally': 0,
     rejected: 0,
+    removed: 0,
   };
   for (const row of rows) counts[row.status]++;
   counts.rejected += issues.filter((i) => i.severity === 'error').length;
   return { rows, issues: [...issues], counts };
+}
+
+/** Articles of the synced source that left it: removed, or kept when the agent edited them. */
+function plannedRemovals(existing: StoredKb, seen: Map<string, string>, options: PlanOptions): PlanRow[] {
+  const { source, complete, ids = [] } = options.removals!;
+  const named = new Set(ids);
+  const rows: PlanRow[] = [];
+  for (const article of existing.articles) {
+    if (article.source !== source || seen.has(`article:${article.id}`)) continue;
+    if (!named.has(article.id) && !complete) continue;
+    const kept = article.editedLocally && !options.overwriteLocalEdits;
+    rows.push({
+      kind: 'article',
+      id: article.id,
+      title: article.title,
+      status: kept ? 'edited-locally' : 'removed',
+      where: source,
+      reasons: kept ? ['it left the help center; the copy edited in Own It is kept'] : [],
+      baseVersion: article.version,
+    });
+  }
+  return rows;
 }
 
 /** Everything the plan refused, one line each: rejected rows and file errors. */

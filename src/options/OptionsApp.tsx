@@ -6,6 +6,7 @@ import { t } from '../shared/i18n';
 import type { OwnItDatabase } from '../storage/db';
 import { ArticlesManager } from './ArticlesManager';
 import { ImportExport } from './ImportExport';
+import { HELP_CENTERS_SECTION } from './lazy-sections';
 import { PacksManager } from './PacksManager';
 import { PlaybooksManager } from './PlaybooksManager';
 import { RulesManager } from './RulesManager';
@@ -27,6 +28,7 @@ export const SECTIONS: readonly Section[] = [
   { id: 'rules', label: t('optionsSectionRules'), Component: RulesManager },
   { id: 'import', label: t('optionsSectionImport'), Component: ImportExport },
   { id: 'packs', label: t('optionsPacksHeading'), Component: PacksManager },
+  HELP_CENTERS_SECTION,
   { id: 'settings', label: t('optionsSettingsHeading'), Component: SettingsPanel },
 ];
 

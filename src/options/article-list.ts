@@ -56,6 +56,7 @@ export function isReadOnly(item: { source: Source; editedLocally?: boolean }): b
 export function sourceLabel(source: string): string {
   if (source === 'local') return t('optionsSourceYours');
   if (source === 'starter') return t('optionsSourceStarter');
+  if (source.startsWith('help:')) return t('optionsSourceHelpCenter');
   return t('optionsSourceTeamPackNamed', source.slice('pack:'.length));
 }
 

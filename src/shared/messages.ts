@@ -26,7 +26,9 @@ export type PanelToWorker =
   /** Reads a due time out of note text (the parser lives in the worker, out of the panel's bundle). */
   | { type: 'panel/parse-due'; text: string; now: number; timeZone: string; hour12: boolean }
   /** The options page: sync one team-pack subscription now, or all of them. */
-  | { type: 'packs/sync'; id?: string };
+  | { type: 'packs/sync'; id?: string }
+  /** The options page: sync one connected help center now (`full`: a complete listing). */
+  | { type: 'helpcenters/sync'; id: string; full?: boolean };
 
 /** A request the worker could not carry out, with the browser's or the worker's reason. */
 export type Failure = { ok: false; reason: string };
@@ -42,6 +44,8 @@ export interface WorkerReplies {
   'panel/parse-due': unknown;
   /** One result per subscription synced (src/background/pack-sync.ts). */
   'packs/sync': { ok: true; results: unknown[] } | Failure;
+  /** What the sync did (src/background/connectors/sync.ts), or null for a connection that is gone. */
+  'helpcenters/sync': { ok: true; result: unknown } | Failure;
 }
 
 export type WorkerReply<M extends PanelToWorker> = WorkerReplies[M['type']];
@@ -134,6 +138,13 @@ export function isPanelToWorker(value: unknown): value is PanelToWorker {
       return (
         value.id === undefined ||
         (typeof value.id === 'string' && value.id.length > 0 && value.id.length <= 100)
+      );
+    case 'helpcenters/sync':
+      return (
+        typeof value.id === 'string' &&
+        value.id.length > 0 &&
+        value.id.length <= 100 &&
+        (value.full === undefined || typeof value.full === 'boolean')
       );
     default:
       return false;

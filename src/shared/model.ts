@@ -1,7 +1,10 @@
 // The data model shared by storage, search, nudges, the CLI and the UI. Pure types, no runtime.
 
-/** Where an item came from: typed by the agent, the starter pack shipped with Own It, or a team pack. */
-export type Source = 'local' | 'starter' | `pack:${string}`;
+/**
+ * Where an item came from: typed by the agent, the starter pack shipped with Own It, a team pack, or a
+ * connected help center (`help:<connection id>`, src/background/connectors/).
+ */
+export type Source = 'local' | 'starter' | `pack:${string}` | `help:${string}`;
 
 export interface Article {
   id: string;
@@ -23,6 +26,8 @@ export interface Article {
   /** Set when the agent edits an item that came from a pack, so upgrades and syncs leave it alone. */
   editedLocally?: boolean;
   usage?: number;
+  /** The article's public address in the team's help center (http or https), for "Insert link". */
+  url?: string;
   /**
    * A draft is being written and is not offered to agents in the panel (not indexed) until it is
    * published. Absent means published.

@@ -17,6 +17,14 @@ const ArticleSchema = v.object({
   category: v.optional(text(120)),
   owner: v.optional(text(120)),
   reviewBy: v.optional(isoDate),
+  /** The public address of the article where the team publishes it. */
+  url: v.optional(
+    v.pipe(
+      v.string(),
+      v.maxLength(2_000, 'must be at most 2000 characters'),
+      v.regex(/^https?:\/\/[^\s]+$/i, 'must be an http or https address'),
+    ),
+  ),
   /** Drafts exported for the team stay drafts where they are imported. */
   status: v.optional(v.picklist(['draft', 'published'] as const, 'must be "draft" or "published"')),
 });

@@ -10,6 +10,8 @@ import { ConflictError } from './repositories';
 export interface ApplyOutcome {
   added: number;
   updated: number;
+  /** Articles a help-center sync planned as removed (never more than that plan names). */
+  removed: number;
 }
 
 export interface ApplyOptions {
@@ -66,9 +68,19 @@ export async function applyImport(
     await write<Playbook>(db.playbooks, of('playbook'));
     await write<EmpowermentRule>(db.rules, of('rule'));
     await write<Snippet>(db.snippets, of('snippet'));
+    const removals = plan.rows.filter((row) => row.status === 'removed' && row.kind === 'article');
+    if (removals.length > 0) {
+      const current = await db.articles.bulkGet(removals.map((row) => row.id));
+      removals.forEach((row, i) => {
+        const version = current[i]?.version ?? 0;
+        if (version !== row.baseVersion) throw new ConflictError(row.id, version);
+      });
+      await db.articles.bulkDelete(removals.map((row) => row.id));
+    }
     return {
       added: rows.filter((row) => row.status === 'new').length,
       updated: rows.filter((row) => row.status === 'updated').length,
+      removed: removals.length,
     };
   });
 }

@@ -5,6 +5,7 @@ import type { Article } from '../../shared/model';
 import { renderMarkdownInto } from '../../shared/render';
 import type { PageState } from '../page-context';
 import { BackBar, MissingItem } from './BackBar';
+import { LinkActions } from './LinkActions';
 import { SnippetFiller } from './SnippetFiller';
 
 interface Props {
@@ -87,6 +88,13 @@ export function ArticleView({ article, page, onBack }: Props) {
           {stale && <span class="chip warn">{t('panelReviewDueSince', article.reviewBy ?? '')}</span>}
           {article.owner && <span>{t('panelOwnerIs', article.owner)}</span>}
         </p>
+        {article.url && (
+          <LinkActions
+            title={article.title}
+            url={article.url}
+            tabId={page.status === 'ready' ? page.tabId : undefined}
+          />
+        )}
         {renderError && (
           <p class="banner error" role="alert">
             {renderError}

@@ -7,6 +7,7 @@ import type { PageContext } from '../../shared/model';
 import type { KnowledgeState } from '../knowledge';
 import { useMeaning } from '../meaning';
 import { grantSite, type PageState } from '../page-context';
+import { LinkActions, useArticleLinks } from './LinkActions';
 
 interface Props {
   page: PageState;
@@ -71,9 +72,23 @@ function SuggestionBody({
   if (!hasText) {
     return <p class="muted">{t('panelNoPageText')}</p>;
   }
+  return <SuggestionList page={page} hits={hits} onOpen={onOpen} />;
+}
+
+function SuggestionList({
+  page,
+  hits,
+  onOpen,
+}: {
+  page: PageState;
+  hits: SearchHit[];
+  onOpen(hit: SearchHit): void;
+}) {
+  const links = useArticleLinks(hits.filter((hit) => hit.kind === 'article').map((hit) => hit.id));
   if (hits.length === 0) {
     return <p class="muted">{t('panelNoSuggestion')}</p>;
   }
+  const tabId = page.status === 'ready' ? page.tabId : undefined;
   return (
     <ul class="suggestions">
       {hits.map((hit) => {
@@ -95,6 +110,7 @@ function SuggestionBody({
                 {why}
               </p>
             )}
+            {links.has(hit.id) && <LinkActions title={hit.title} url={links.get(hit.id)!} tabId={tabId} />}
           </li>
         );
       })}

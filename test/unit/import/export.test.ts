@@ -19,7 +19,7 @@ const risky = {
 describe('CSV export', () => {
   it('neutralises every cell a spreadsheet would run as a formula', () => {
     const csv = articlesToCsv([risky]);
-    expect(csv.startsWith('\uFEFFid,title,body,tags,keywords,category,owner,review_by\r\n')).toBe(true);
+    expect(csv.startsWith('\uFEFFid,title,body,tags,keywords,category,owner,review_by,url\r\n')).toBe(true);
     const cells = parseCsvRecords(csv).records[1]!.fields;
     expect(cells).toEqual([
       'x',
@@ -29,6 +29,7 @@ describe('CSV export', () => {
       "'-2",
       '',
       "'\tTab",
+      '',
       '',
     ]);
   });

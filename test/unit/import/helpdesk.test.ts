@@ -4,7 +4,7 @@ import { describeIssue } from '../../../src/import/types';
 import { fixtureText } from './fixtures';
 
 describe('helpdesk exports', () => {
-  it('Zendesk: HTML body to Markdown, labels to tags, drafts skipped, prefixed ids', () => {
+  it('Zendesk: HTML body to Markdown, labels to tags, drafts skipped, prefixed ids, the public address kept', () => {
     const result = parseImportFile('zendesk.json', fixtureText('zendesk.json'));
     expect(result.format).toBe('zendesk');
     expect(result.items.map((i) => i.item)).toEqual([
@@ -15,6 +15,7 @@ describe('helpdesk exports', () => {
         tags: ['address', 'orders'],
         keywords: [],
         category: 'section 115000',
+        url: 'https://acme.zendesk.com/hc/en-us/articles/360001-Change-your-delivery-address',
       },
     ]);
     expect(result.errors.map(describeIssue)).toEqual([
@@ -55,6 +56,7 @@ describe('helpdesk exports', () => {
         body: 'Stop renewal at any time\n\nOpen *Settings* and choose `Cancel plan`.\n\n| Plan | Refund |\n| --- | --- |\n| Monthly | None |',
         tags: [],
         keywords: [],
+        url: 'https://help.acme.example/articles/8123',
       },
     ]);
   });

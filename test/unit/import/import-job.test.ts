@@ -39,7 +39,7 @@ describe('ImportJob', () => {
     expect(seen.filter((p) => p.stage === 'compare').at(-1)).toMatchObject({ done: 3000, total: 3000 });
 
     seen.length = 0;
-    expect(await job.apply()).toEqual({ added: 3000, updated: 0 });
+    expect(await job.apply()).toEqual({ added: 3000, updated: 0, removed: 0 });
     expect(seen.filter((p) => p.stage === 'write').map((p) => p.done)).toEqual([1000, 2000, 3000]);
     expect(await db.articles.count()).toBe(3000);
     await expect(job.apply()).rejects.toThrow('nothing to import');
@@ -81,7 +81,7 @@ describe('startImport', () => {
     );
     expect(runner.where()).toBe('page');
     expect((await runner.read([input('a.csv', csvOf(3))])).counts.new).toBe(3);
-    expect(await runner.apply()).toEqual({ added: 3, updated: 0 });
+    expect(await runner.apply()).toEqual({ added: 3, updated: 0, removed: 0 });
     expect(await db.articles.count()).toBe(3);
   });
 
@@ -100,7 +100,7 @@ describe('startImport', () => {
     expect(runner.where()).toBe('worker');
     expect((await runner.read([input('a.csv', csvOf(4))])).counts.new).toBe(4);
     expect(runner.where()).toBe('page');
-    expect(await runner.apply()).toEqual({ added: 4, updated: 0 });
+    expect(await runner.apply()).toEqual({ added: 4, updated: 0, removed: 0 });
   });
 });
 
@@ -132,7 +132,7 @@ describe('the import worker', () => {
     const runner = startImport(shared, (progress) => stages.add(progress.stage), worker);
     const summary = await runner.read([input('w.csv', csvOf(600))]);
     expect(summary.counts.new).toBe(600);
-    expect(await runner.apply()).toEqual({ added: 600, updated: 0 });
+    expect(await runner.apply()).toEqual({ added: 600, updated: 0, removed: 0 });
     expect(runner.where()).toBe('worker');
     expect([...stages].sort()).toEqual(['compare', 'read', 'write']);
     expect(await shared.articles.count()).toBe(600);

@@ -110,7 +110,14 @@ describe('planImport', () => {
       source: 'local',
     });
     expect(plan.rows[0]!.next).toMatchObject({ version: 1, usage: 0 });
-    expect(plan.counts).toEqual({ new: 1, updated: 1, unchanged: 1, 'edited-locally': 1, rejected: 2 });
+    expect(plan.counts).toEqual({
+      new: 1,
+      updated: 1,
+      unchanged: 1,
+      'edited-locally': 1,
+      rejected: 2,
+      removed: 0,
+    });
   });
 
   it('overwrites local edits only when asked, and counts file errors as rejections', () => {
@@ -169,7 +176,14 @@ describe('snippets in an import', () => {
     ]);
     expect(plan.rows[4]!.reasons).toEqual(['body: must not be empty']);
     expect(plan.rows[2]!.next).toMatchObject({ title: 'New title', version: 3, source: 'pack:replies' });
-    expect(plan.counts).toEqual({ new: 2, updated: 1, unchanged: 1, 'edited-locally': 1, rejected: 1 });
+    expect(plan.counts).toEqual({
+      new: 2,
+      updated: 1,
+      unchanged: 1,
+      'edited-locally': 1,
+      rejected: 1,
+      removed: 0,
+    });
   });
 
   it('are written in the same transaction as the rest and logged for the search index', async () => {
@@ -181,7 +195,7 @@ describe('snippets in an import', () => {
       snippet('changed', 'New'),
       snippet('n', 'N'),
     ]);
-    expect(await applyImport(db, plan)).toEqual({ added: 2, updated: 1 });
+    expect(await applyImport(db, plan)).toEqual({ added: 2, updated: 1, removed: 0 });
     expect(await db.snippets.get('changed')).toMatchObject({ title: 'New', version: 3 });
     expect(await db.snippets.get('n')).toMatchObject({ title: 'N', version: 1, source: 'pack:replies' });
     const changes = (await db.kbChanges.toArray()).slice(before);
@@ -241,7 +255,7 @@ describe('applyImport', () => {
     const before = (await db.kbChanges.toArray()).length;
     const parsed = parseImportFile('team-pack.json', fixtureText('team-pack.json'));
     const plan = planImport(await kbOf(db), parsed.items, parsed.errors, { now: NOW });
-    expect(await applyImport(db, plan)).toEqual({ added: 2, updated: 1 });
+    expect(await applyImport(db, plan)).toEqual({ added: 2, updated: 1, removed: 0 });
     expect(await db.articles.get('vip-escalation')).toMatchObject({
       title: 'VIP escalation',
       version: 4,
