@@ -5,14 +5,17 @@ import { registerPackSync } from './pack-sync-worker';
 import { reconcileReminders, registerReminders } from './reminders';
 import { registerRouter } from './router';
 import { configurePanel } from './side-panel';
+import { registerSnippetKeys, syncShortcutScripts } from './snippet-keys';
 
 configurePanel();
 registerCommands();
 registerReminders();
 registerRouter();
 registerPackSync();
+registerSnippetKeys();
 
 chrome.runtime.onInstalled.addListener(() => {
   createContextMenu();
   void installStarterPack().then(() => reconcileReminders());
+  void syncShortcutScripts().catch((error: unknown) => console.warn('Own It: shortcut scripts', error));
 });

@@ -4,6 +4,7 @@ import { fromOwnPage, isPanelToWorker } from '../shared/messages';
 import { installStarterPack } from './install';
 import { closeMeaningHost, openMeaningHost } from './meaning-host';
 import { reconcileReminders } from './reminders';
+import { turnShortcutSite } from './snippet-keys';
 
 export function registerRouter(): void {
   chrome.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
@@ -29,6 +30,11 @@ export function registerRouter(): void {
           console.warn('Own It: could not close the meaning host', error),
         );
         return false;
+      case 'panel/shortcut-site':
+        turnShortcutSite(message.host, message.on)
+          .then((sites) => sendResponse({ ok: true, sites }))
+          .catch((error: unknown) => sendResponse({ ok: false, reason: String(error) }));
+        return true;
       case 'panel/parse-due': {
         // A bad zone or text never leaves the panel waiting: the answer is "no due time found".
         let due = null;

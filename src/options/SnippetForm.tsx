@@ -24,18 +24,28 @@ const FIX_FIELDS = 'snippetNotSaved';
 interface Props {
   snippet?: Snippet;
   takenIds: string[];
+  /** Shortcuts of the other snippets, lowercase. */
+  takenShortcuts?: ReadonlySet<string>;
   onSave(snippet: Snippet, baseVersion: number): Promise<void>;
   onSaveCopy(snippet: Snippet): Promise<void>;
   onCancel(): void;
   onReload(): void;
 }
 
-export function SnippetForm({ snippet, takenIds, onSave, onSaveCopy, onCancel, onReload }: Props) {
+export function SnippetForm({
+  snippet,
+  takenIds,
+  takenShortcuts,
+  onSave,
+  onSaveCopy,
+  onCancel,
+  onReload,
+}: Props) {
   const { values, set, errors, errorCount, problem, setProblem, saving, formRef, headingRef, attempt } =
     useItemForm<Snippet, SnippetFormValues, SnippetFormErrors>({
       initial: () => (snippet ? formFromSnippet(snippet) : emptySnippetForm()),
       validate: (typed) => {
-        const result = snippetFromForm(typed, { existing: snippet, takenIds });
+        const result = snippetFromForm(typed, { existing: snippet, takenIds, takenShortcuts });
         return result.ok ? { ok: true, item: result.snippet } : result;
       },
       editing: Boolean(snippet),
@@ -89,6 +99,14 @@ export function SnippetForm({ snippet, takenIds, onSave, onSaveCopy, onCancel, o
           error={undefined}
           hint={t('snippetTagsHint')}
           onInput={set('tags')}
+        />
+        <TextField
+          name="sn-shortcut"
+          label={t('snippetShortcutLabel')}
+          value={values.shortcut}
+          error={errors.shortcut}
+          hint={t('snippetShortcutHint')}
+          onInput={set('shortcut')}
         />
       </div>
       <TextField
