@@ -14,8 +14,10 @@ registerRouter();
 registerPackSync();
 registerSnippetKeys();
 
-chrome.runtime.onInstalled.addListener(() => {
+chrome.runtime.onInstalled.addListener((details) => {
   createContextMenu();
+  // The panel shows its welcome once, after a new install (src/sidepanel/first-run.ts).
+  if (details.reason === 'install') void chrome.storage.local.set({ welcome: 'pending' });
   void installStarterPack().then(() => reconcileReminders());
   void syncShortcutScripts().catch((error: unknown) => console.warn('Own It: shortcut scripts', error));
 });
