@@ -7,6 +7,9 @@ import { t } from '../shared/i18n';
 import type { OwnItDatabase } from '../storage/db';
 import { isValidPrefix, loadShortcutSettings, setShortcutPrefix, siteOf } from '../storage/shortcut-settings';
 
+/** A host name, not words: the same in every language. */
+const EXAMPLE_HOST = 'acme.zendesk.com';
+
 /** The host of an address or a bare host name ("https://acme.zendesk.com/agent" → acme.zendesk.com). */
 export function hostOfInput(typed: string): string {
   const text = typed.trim();
@@ -112,7 +115,7 @@ export function ShortcutSites({ db }: { db: OwnItDatabase }) {
           <input
             id="shortcut-site"
             value={site}
-            placeholder="acme.zendesk.com"
+            placeholder={EXAMPLE_HOST}
             aria-invalid={error?.field === 'site'}
             aria-describedby={error?.field === 'site' ? 'shortcut-site-error' : undefined}
             onInput={(e) => setSite(e.currentTarget.value)}

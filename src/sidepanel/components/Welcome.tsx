@@ -3,7 +3,7 @@
 // is: the help center of the open tab, any help center, a file, a team pack, or the starter pack as it
 // is. Loaded only when due, never in the panel's first paint.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { describeLimit } from '../../options/rule-text';
+import { scopeAndPeriod } from '../../options/rule-text';
 import browser from '../../shared/browser';
 import { t } from '../../shared/i18n';
 import type { EmpowermentRule } from '../../shared/model';
@@ -23,8 +23,10 @@ const CONNECTOR_KEYS: Record<Connector, string> = {
 };
 
 const browserZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
-const zones = (): string[] =>
-  typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [browserZone()];
+function zones(current: string): string[] {
+  const all = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
+  return current && !all.includes(current) ? [current, ...all] : all;
+}
 
 async function openOptions(hash: string): Promise<void> {
   const page = browser.runtime.getManifest().options_ui?.page ?? 'src/options/index.html';
@@ -143,7 +145,7 @@ export function Welcome({ page, onDone }: { page: PageState; onDone(): void }) {
             disabled={!profile}
             onChange={(e) => profile && setProfile({ ...profile, timeZone: e.currentTarget.value })}
           >
-            {zones().map((zone) => (
+            {zones(profile?.timeZone ?? '').map((zone) => (
               <option key={zone} value={zone}>
                 {zone.replace(/_/g, ' ')}
               </option>
@@ -178,7 +180,7 @@ export function Welcome({ page, onDone }: { page: PageState; onDone(): void }) {
                   />
                 </span>
                 <span id={`limit-${rule.id}-per`} class="muted">
-                  {describeLimit(rule)}
+                  {scopeAndPeriod(rule)}
                 </span>
               </li>
             ))}

@@ -63,7 +63,7 @@ function typeIntoEditable(box: HTMLElement, text: string) {
   const selection = document.getSelection() as Selection;
   for (const ch of text) {
     let node = selection.anchorNode;
-    if (!node || node.nodeType !== 3) {
+    if (node?.nodeType !== 3) {
       node = document.createTextNode('');
       box.append(node);
       selection.collapse(node, 0);

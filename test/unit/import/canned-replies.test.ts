@@ -13,11 +13,11 @@ import { parseImportFile } from '../../../src/import/parse-file';
 import { mapPlaceholders } from '../../../src/import/placeholders';
 import { describeIssue, type ImportItem, type PackSnippet } from '../../../src/import/types';
 
-const bodyOf = (entry: ImportItem | undefined) => (entry?.item as PackSnippet).body;
-
 import { parsePack } from '../../../src/shared/pack-schema';
 import { fillFields, missingFields, pageValues } from '../../../src/shared/snippet-fields';
 import { FIXTURES, fixtureText } from './fixtures';
+
+const bodyOf = (entry: ImportItem | undefined) => ((entry as ImportItem).item as PackSnippet).body;
 
 describe('Zendesk macros', () => {
   it('keeps the reply of each active macro, maps placeholders, tags the category', () => {

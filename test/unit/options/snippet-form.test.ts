@@ -33,7 +33,9 @@ describe('snippet form', () => {
     const made = snippetFromForm(values, { takenIds: [] });
     expect(made.ok && made.snippet.shortcut).toBe('refund');
     const taken = snippetFromForm(values, { takenIds: [], takenShortcuts: new Set(['refund']) });
-    expect(taken.ok ? {} : taken.errors).toEqual({ shortcut: 'Another snippet already uses the shortcut refund.' });
+    expect(taken.ok ? {} : taken.errors).toEqual({
+      shortcut: 'Another snippet already uses the shortcut refund.',
+    });
     const bad = snippetFromForm({ ...values, shortcut: 'two words' }, { takenIds: [] });
     expect(bad.ok ? {} : bad.errors).toEqual({
       shortcut: 'Use 1 to 32 lowercase letters, digits, "-" or "_", like refund.',
