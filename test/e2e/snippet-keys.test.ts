@@ -101,5 +101,22 @@ describe('snippet shortcuts', () => {
       .poll(() => composer.textContent())
       .toMatch(/thanks for your patience\. Hi \S+, I have refunded €20 for ticket/);
     expect(await composer.textContent()).not.toContain(';refund');
+
+    // The panel shows the shortcut under the snippet and turns it off for the open tab's site.
+    const { panel } = await session.openTicket();
+    await panel.getByRole('searchbox', { name: 'Search knowledge base' }).fill('refund done');
+    await panel
+      .getByRole('listbox', { name: 'Search results' })
+      .getByRole('option', { name: /Refund done/ })
+      .click();
+    await panel.getByText('expands on 127.0.0.1.').waitFor();
+    expect(await panel.locator('.shortcut-site kbd').textContent()).toBe(';refund');
+    await panel.getByRole('button', { name: 'Turn off on 127.0.0.1' }).click();
+    await panel.getByRole('button', { name: 'Turn on for 127.0.0.1' }).waitFor();
+    const after = await openPage('demo-helpdesk.html');
+    await after.getByRole('textbox', { name: 'Reply' }).click();
+    await after.keyboard.type(';refund ');
+    await after.waitForTimeout(500);
+    expect(await after.getByRole('textbox', { name: 'Reply' }).inputValue()).toBe(';refund ');
   });
 });
