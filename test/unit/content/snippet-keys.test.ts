@@ -2,17 +2,11 @@
 // Snippet shortcuts on the page: finding the typed shortcut, the popover that asks for missing fields
 // (keyboard only), and the whole script against a fake extension runtime, in a textarea and in a
 // contenteditable.
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { ContentRuntime, MessageListener } from '../../../src/content/runtime';
+import { startSnippetKeys } from '../../../src/content/snippet-keys/start';
+import { typedShortcut } from '../../../src/content/snippet-keys/typed';
 import type { KeysExpansion } from '../../../src/shared/messages';
-
-(globalThis as { __ownitTest?: boolean }).__ownitTest = true;
-let startSnippetKeys: typeof import('../../../src/content/snippet-keys/index').startSnippetKeys;
-let typedShortcut: typeof import('../../../src/content/snippet-keys/typed').typedShortcut;
-beforeAll(async () => {
-  ({ startSnippetKeys } = await import('../../../src/content/snippet-keys/index'));
-  ({ typedShortcut } = await import('../../../src/content/snippet-keys/typed'));
-});
 
 const WORDS = {
   heading: 'Fill in “$1”',
