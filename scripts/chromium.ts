@@ -134,6 +134,22 @@ export interface LaunchOptions {
   args?: string[];
   /** Extra environment for the browser process (e.g. `LANGUAGE`), on top of this process's own. */
   env?: Record<string, string>;
+  /**
+   * Keep the first-run welcome a new install shows in the panel. Without it the welcome is marked done
+   * before any test opens the panel, so tests of other features meet the panel an agent uses daily.
+   */
+  firstRun?: boolean;
+}
+
+/** Waits until the worker has handled the install (it marks the welcome), then marks it done. */
+async function skipWelcome(worker: Worker): Promise<void> {
+  await worker.evaluate(async () => {
+    for (let i = 0; i < 100; i++) {
+      if ((await chrome.storage.local.get('welcome')).welcome !== undefined) break;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    await chrome.storage.local.set({ welcome: 'done' });
+  });
 }
 
 /**
@@ -184,6 +200,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Load
     ],
   });
   const worker = await findWorker(context);
+  if (!options.firstRun) await skipWelcome(worker);
   const id = new URL(worker.url()).host;
   const manifest = JSON.parse(readFileSync(join(DIST, 'manifest.json'), 'utf8')) as {
     side_panel: { default_path: string };

@@ -49,6 +49,8 @@ export interface FirefoxOptions {
   profile?: FirefoxProfile;
   /** The page size of every tab; the default is a sidebar-like 400 × 800. */
   viewport?: { width: number; height: number };
+  /** Keep the first-run welcome (see scripts/chromium.ts); without it the welcome is marked done. */
+  firstRun?: boolean;
 }
 
 export interface FirefoxProfile {
@@ -176,6 +178,17 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Loade
       await browser.close();
       throw new Error(`The add-on did not start in Firefox within 30 s.\n${printed.slice(-2_000)}`);
     }
+  }
+
+  if (!options.firstRun) {
+    await inExtension(async () => {
+      const api = (globalThis as unknown as { browser: typeof chrome }).browser;
+      for (let i = 0; i < 100; i++) {
+        if ((await api.storage.local.get('welcome')).welcome !== undefined) break;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      await api.storage.local.set({ welcome: 'done' });
+    });
   }
 
   return {

@@ -6,6 +6,7 @@ import { registerPackSync } from './pack-sync-worker';
 import { reconcileReminders, registerReminders } from './reminders';
 import { registerRouter } from './router';
 import { configurePanel } from './side-panel';
+import { registerSnippetKeys, syncShortcutScripts } from './snippet-keys';
 
 configurePanel();
 registerCommands();
@@ -13,8 +14,12 @@ registerReminders();
 registerRouter();
 registerPackSync();
 registerHelpCenterSync();
+registerSnippetKeys();
 
-chrome.runtime.onInstalled.addListener(() => {
+chrome.runtime.onInstalled.addListener((details) => {
   createContextMenu();
+  // The panel shows its welcome once, after a new install (src/sidepanel/first-run.ts).
+  if (details.reason === 'install') void chrome.storage.local.set({ welcome: 'pending' });
   void installStarterPack().then(() => reconcileReminders());
+  void syncShortcutScripts().catch((error: unknown) => console.warn('Own It: shortcut scripts', error));
 });

@@ -5,6 +5,7 @@
 // run (exit 1, nothing written) unless `--allow-rejects`.
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { FORCEABLE_FORMATS, type ForcedFormat } from '../import/detect';
 import { type FileResult, parseImportFile } from '../import/parse-file';
 import { type ImportPlan, planImport, type StoredKb } from '../import/plan';
 import { describeIssue, type ImportItem, issue, MAX_FILE_BYTES } from '../import/types';
@@ -16,7 +17,17 @@ import { jsonLine, type WriteLine } from './output';
 import { readJson } from './read-files';
 
 export const IMPORT_USAGE =
-  'ownit import <files or folders…> --out <kb.json> [--base <pack.json>] [--id <id>] [--name <name>] [--version <v>] [--allow-rejects]';
+  'ownit import <files or folders…> --out <kb.json> [--base <pack.json>] [--id <id>] [--name <name>] [--version <v>] [--from <format>] [--allow-rejects]';
+
+/** `--from <format>`: every file is read as that format; an unknown name is a usage error (exit 2). */
+export function forcedFormat(args: ParsedArgs): ForcedFormat | undefined {
+  const value = args.flags.get('from');
+  if (value === undefined) return undefined;
+  const found = FORCEABLE_FORMATS.find((format) => format === value);
+  if (!found)
+    throw new CliError(`--from must be one of ${FORCEABLE_FORMATS.join(', ')} (got "${value}").`, EXIT_USAGE);
+  return found;
+}
 
 const IMPORTABLE = /\.(json|csv|md|markdown|zip)$/i;
 
@@ -42,7 +53,7 @@ async function expand(path: string): Promise<string[]> {
 }
 
 /** Parses every input; a file too big is refused before it is read. */
-export async function parseInputs(paths: readonly string[]): Promise<FileResult[]> {
+export async function parseInputs(paths: readonly string[], forced?: ForcedFormat): Promise<FileResult[]> {
   if (paths.length === 0) throw new CliError('Name at least one file or folder to import.', EXIT_USAGE);
   const files = (await Promise.all(paths.map(expand))).flat();
   if (files.length === 0)
@@ -56,7 +67,9 @@ export async function parseInputs(paths: readonly string[]): Promise<FileResult[
       results.push({ file, format: 'unknown', items: [], errors: [issue('error', file, message)] });
       continue;
     }
-    results.push(parseImportFile(file, new Uint8Array(await readFile(file))));
+    results.push(
+      parseImportFile(file, new Uint8Array(await readFile(file)), MAX_FILE_BYTES, undefined, forced),
+    );
   }
   return results;
 }
@@ -178,11 +191,12 @@ export async function writePack(path: string, pack: Pack | Record<string, unknow
 }
 
 export async function runImportCommand(args: ParsedArgs, write: WriteLine): Promise<void> {
-  checkFlags(args, ['out', 'base', 'id', 'name', 'version', 'allow-rejects'], IMPORT_USAGE);
+  checkFlags(args, ['out', 'base', 'id', 'name', 'version', 'from', 'allow-rejects'], IMPORT_USAGE);
+  const forced = forcedFormat(args);
   const out = requireFlag(args, 'out', IMPORT_USAGE);
   const basePath = args.flags.get('base');
   const base = basePath ? await readPack(basePath) : undefined;
-  const results = await parseInputs(args.positionals);
+  const results = await parseInputs(args.positionals, forced);
   const plan = previewFiles(
     results,
     base ? storedOfPack(base) : { articles: [], playbooks: [], rules: [] },

@@ -9,7 +9,31 @@ export type ImportFormat =
   | 'zendesk'
   | 'freshdesk'
   | 'intercom'
+  | 'zendesk-macros'
+  | 'freshdesk-canned'
   | 'unknown';
+
+/** Formats `ownit import --from` may force (a .zip is told by its bytes, never forced). */
+export const FORCEABLE_FORMATS = [
+  'pack',
+  'csv',
+  'markdown',
+  'zendesk',
+  'freshdesk',
+  'intercom',
+  'zendesk-macros',
+  'freshdesk-canned',
+] as const satisfies readonly ImportFormat[];
+export type ForcedFormat = (typeof FORCEABLE_FORMATS)[number];
+
+/** A Zendesk macro or a Freshdesk canned response (or a folder of them), by its keys. */
+function cannedShape(entry: Record<string, unknown>): ImportFormat | undefined {
+  if (Array.isArray(entry.actions) && 'title' in entry) return 'zendesk-macros';
+  if ('content_html' in entry || ('content' in entry && 'folder_id' in entry)) return 'freshdesk-canned';
+  if (Array.isArray(entry.canned_responses) || (Array.isArray(entry.responses) && 'name' in entry))
+    return 'freshdesk-canned';
+  return undefined;
+}
 
 function startsWithZipMagic(bytes: Uint8Array): boolean {
   return (
@@ -25,6 +49,8 @@ function startsWithZipMagic(bytes: Uint8Array): boolean {
 export function detectJsonFormat(data: unknown): ImportFormat {
   if (isRecord(data)) {
     if (data.format === 'ownit-pack') return 'pack';
+    if (Array.isArray(data.macros) || isRecord(data.macro)) return 'zendesk-macros';
+    if (Array.isArray(data.canned_responses)) return 'freshdesk-canned';
     if (data.type === 'list' && Array.isArray(data.data)) return 'intercom';
     if (Array.isArray(data.articles)) {
       const first = data.articles.find(isRecord);
@@ -37,6 +63,8 @@ export function detectJsonFormat(data: unknown): ImportFormat {
   if (Array.isArray(data)) {
     const first = data.find(isRecord);
     if (!first) return 'unknown';
+    const canned = cannedShape(first);
+    if (canned) return canned;
     if ('folder_id' in first || 'description_text' in first || ('description' in first && 'status' in first))
       return 'freshdesk';
     if ('label_names' in first || 'section_id' in first || 'html_url' in first) return 'zendesk';
@@ -65,6 +93,8 @@ export function detectFormat(fileName: string, content: string | Uint8Array): Im
   if (name.endsWith('.json') || start.startsWith('{') || start.startsWith('[')) {
     const head = start.slice(0, 4096);
     if (/"format"\s*:\s*"ownit-pack"/.test(head)) return 'pack';
+    if (/"macros?"\s*:|"comment_value/.test(head)) return 'zendesk-macros';
+    if (/"content_html"|"canned_responses"/.test(head)) return 'freshdesk-canned';
     if (/"type"\s*:\s*"list"/.test(head) || /"state"\s*:/.test(head)) return 'intercom';
     if (/"label_names"|"section_id"|"html_url"/.test(head)) return 'zendesk';
     if (/"folder_id"|"description_text"/.test(head)) return 'freshdesk';

@@ -1,7 +1,8 @@
 // One entry point for every import format: sniffs the format, enforces the size cap and dispatches.
 // Never throws: anything unexpected becomes an error naming the file.
+import { parseFreshdeskCanned, parseZendeskMacros } from './canned-replies';
 import { parseCsvArticles } from './csv-articles';
-import { detectFormat, detectJsonFormat, type ImportFormat } from './detect';
+import { detectFormat, detectJsonFormat, type ForcedFormat, type ImportFormat } from './detect';
 import { parseHelpdeskExport } from './helpdesk';
 import { parseMarkdownArticle } from './markdown-articles';
 import { parseMarkdownZip } from './markdown-zip';
@@ -14,7 +15,7 @@ export interface FileResult extends ParseResult {
 }
 
 const SUPPORTED =
-  'an Own It pack (.json), a CSV file with a header row, Markdown (.md) files or a .zip of them, or a Zendesk, Freshdesk or Intercom articles export (.json)';
+  'an Own It pack (.json), a CSV file with a header row, Markdown (.md) files or a .zip of them, or a Zendesk, Freshdesk or Intercom articles export (.json), Zendesk macros or Freshdesk canned responses (.json)';
 
 function sizeOf(content: string | Uint8Array): number {
   // A string's UTF-8 size is at least its length and at most three times it; the length is a fair cap.
@@ -34,6 +35,7 @@ function parseKnown(
   format: ImportFormat,
   content: string | Uint8Array,
   onProgress?: ParseProgress,
+  forced?: ForcedFormat,
 ): FileResult {
   if (format === 'zip') {
     if (typeof content === 'string')
@@ -44,8 +46,12 @@ function parseKnown(
   if (format === 'csv') return { file, format, ...parseCsvArticles(file, text, onProgress) };
   if (format === 'markdown') return { file, format, ...parseMarkdownArticle(file, text) };
   const json = parseJsonText(file, text);
-  if (!json.ok) return { file, format, items: [], errors: [json.error] };
-  const jsonFormat = detectJsonFormat(json.value);
+  if (!json.ok) return { file, format: forced ?? format, items: [], errors: [json.error] };
+  const jsonFormat = forced ?? detectJsonFormat(json.value);
+  if (jsonFormat === 'zendesk-macros')
+    return { file, format: jsonFormat, ...parseZendeskMacros(file, json.value) };
+  if (jsonFormat === 'freshdesk-canned')
+    return { file, format: jsonFormat, ...parseFreshdeskCanned(file, json.value) };
   if (jsonFormat === 'pack') return { file, format: jsonFormat, ...parsePackValue(file, json.value) };
   if (jsonFormat === 'zendesk' || jsonFormat === 'freshdesk' || jsonFormat === 'intercom') {
     return { file, format: jsonFormat, ...parseHelpdeskExport(jsonFormat, file, json.value) };
@@ -63,6 +69,8 @@ export function parseImportFile(
   content: string | Uint8Array,
   maxBytes = MAX_FILE_BYTES,
   onProgress?: ParseProgress,
+  /** `ownit import --from`: read the file as this format instead of guessing from its shape. */
+  forced?: ForcedFormat,
 ): FileResult {
   const size = sizeOf(content);
   if (size > maxBytes) {
@@ -82,7 +90,10 @@ export function parseImportFile(
     };
   }
   try {
-    const format = detectFormat(file, content);
+    const detected = detectFormat(file, content);
+    // A forced JSON format takes the JSON path whatever the file looks like (`pack` stands for it here).
+    const format: ImportFormat =
+      forced === 'csv' || forced === 'markdown' ? forced : forced && detected !== 'zip' ? 'pack' : detected;
     const head =
       typeof content === 'string'
         ? content.slice(0, 200)
@@ -95,7 +106,7 @@ export function parseImportFile(
         errors: [issue('error', file, `not a format Own It can import; expected ${SUPPORTED}`)],
       };
     }
-    return parseKnown(file, format, content, onProgress);
+    return parseKnown(file, format, content, onProgress, forced);
   } catch (error) {
     return {
       file,

@@ -86,7 +86,7 @@ function content(item: Content, kind: ItemKind): string {
     article: ['title', 'body', 'tags', 'keywords', 'category', 'owner', 'reviewBy', 'status', 'url'],
     playbook: ['title', 'summary', 'triggers', 'tags', 'steps'],
     rule: ['action', 'label', 'limit', 'per', 'period', 'above', 'guidance', 'escalation', 'keywords'],
-    snippet: ['title', 'body', 'tags'],
+    snippet: ['title', 'body', 'tags', 'shortcut'],
   };
   // A published article may say so or not: both read the same.
   const value = (field: string) => (field === 'status' && item[field] === 'published' ? '' : item[field]);
@@ -149,6 +149,9 @@ export function planImport(
       version: row.baseVersion + 1,
       updatedAt: now,
     } as Content;
+    // A snippet's shortcut is the agent's: a file that names none (a helpdesk's macros) keeps it.
+    if (entry.kind === 'snippet' && next.shortcut === undefined && typeof before?.shortcut === 'string')
+      next.shortcut = before.shortcut;
     if (before === undefined) {
       row.status = 'new';
       if (entry.kind === 'article') next.usage = 0;

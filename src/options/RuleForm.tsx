@@ -3,6 +3,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../shared/i18n';
 import { type EmpowermentRule, RULE_ACTIONS, RULE_PERIODS } from '../shared/model';
+import { actionLabel, periodLabel, scopeLabel } from '../shared/rule-text';
 import { ConflictError, DeletedError } from '../storage/repositories';
 import { FormActions, fieldBinder, SelectField, TextField } from './fields';
 import { LimitFields } from './LimitFields';
@@ -15,7 +16,6 @@ import {
   ruleFromForm,
   scopeChoices,
 } from './rule-form';
-import { actionLabel, periodLabel, scopeLabel } from './rule-text';
 import { DeletedBanner } from './SaveBanners';
 
 const actionOptions = () => RULE_ACTIONS.map((action) => ({ value: action, label: actionLabel(action) }));

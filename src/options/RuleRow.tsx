@@ -1,8 +1,8 @@
 // One rule in the list, with Edit and a Delete that asks first, inline.
 import { t } from '../shared/i18n';
 import type { EmpowermentRule } from '../shared/model';
+import { actionLabel, describeLimit } from '../shared/rule-text';
 import { itemRowWords, RowActions } from './ItemSection';
-import { actionLabel, describeLimit } from './rule-text';
 
 interface Props {
   rule: EmpowermentRule;

@@ -6,6 +6,7 @@ import { applyTheme, THEMES, type Theme } from '../shared/theme';
 import type { OwnItDatabase } from '../storage/db';
 import { loadProfile, type Profile, saveProfile } from '../storage/settings-profile';
 import { TextField } from './fields';
+import { ShortcutSites } from './ShortcutSites';
 import { SitesAccess } from './SitesAccess';
 
 const THEME_KEYS: Record<Theme, string> = {
@@ -139,6 +140,7 @@ export function SettingsPanel({ db }: { db: OwnItDatabase }) {
         </div>
       </form>
       <SitesAccess />
+      <ShortcutSites db={db} />
     </section>
   );
 }

@@ -24,14 +24,16 @@ const FIX_FIELDS = 'snippetNotSaved';
 interface Props extends ItemFormProps<Snippet> {
   /** The snippet to edit; absent to write one. */
   snippet?: Snippet;
+  /** Shortcuts of the other snippets, lowercase. */
+  takenShortcuts?: ReadonlySet<string>;
 }
 
-export function SnippetForm({ snippet, ...on }: Props) {
+export function SnippetForm({ snippet, takenShortcuts, ...on }: Props) {
   const { takenIds, onCancel } = on;
   const form = useItemForm<Snippet, SnippetFormValues, SnippetFormErrors>({
     initial: () => (snippet ? formFromSnippet(snippet) : emptySnippetForm()),
     validate: (typed) => {
-      const result = snippetFromForm(typed, { existing: snippet, takenIds });
+      const result = snippetFromForm(typed, { existing: snippet, takenIds, takenShortcuts });
       return result.ok ? { ok: true, item: result.snippet } : result;
     },
     editing: Boolean(snippet),
@@ -60,6 +62,7 @@ export function SnippetForm({ snippet, ...on }: Props) {
           hint={t('snippetTagsHint')}
           onInput={set('tags')}
         />
+        <TextField {...field('shortcut')} label={t('snippetShortcutLabel')} hint={t('snippetShortcutHint')} />
       </div>
       <TextField
         {...field('body')}

@@ -66,6 +66,13 @@ export function SnippetsManager({ db }: { db: OwnItDatabase }) {
             key={editing.kind === 'edit' ? `${editing.item.id}:${editing.attempt}` : 'new'}
             snippet={editing.kind === 'edit' ? editing.item : undefined}
             takenIds={ids}
+            takenShortcuts={
+              new Set(
+                all
+                  .filter((s) => s.shortcut && !(editing.kind === 'edit' && s.id === editing.item.id))
+                  .map((s) => s.shortcut as string),
+              )
+            }
             onSave={editor.save}
             onSaveCopy={editor.saveCopy}
             onCancel={() => editor.cancel(ADD)}

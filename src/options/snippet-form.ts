@@ -2,7 +2,7 @@
 // tag filter. Pure: no DOM, no database. Limits match the pack format (src/shared/pack-schema.ts).
 import { t } from '../shared/i18n';
 import { uniqueItemId } from '../shared/item-id';
-import type { Snippet } from '../shared/model';
+import { SHORTCUT_PATTERN, type Snippet } from '../shared/model';
 import { parseSnippet } from '../shared/snippet-fields';
 import { parseKeywords } from '../shared/text-fields';
 
@@ -14,21 +14,44 @@ export interface SnippetFormValues {
   /** Comma-separated. */
   tags: string;
   body: string;
+  /** Typed in a reply box after the prefix (`refund` for `;refund`); empty for none. */
+  shortcut: string;
 }
 
 export type SnippetFormErrors = Partial<Record<keyof SnippetFormValues, string>>;
 export type SnippetFormResult = { ok: true; snippet: Snippet } | { ok: false; errors: SnippetFormErrors };
 
 export function emptySnippetForm(): SnippetFormValues {
-  return { title: '', tags: '', body: '' };
+  return { title: '', tags: '', body: '', shortcut: '' };
 }
 
 export function formFromSnippet(snippet: Snippet): SnippetFormValues {
-  return { title: snippet.title, tags: snippet.tags.join(', '), body: snippet.body };
+  return {
+    title: snippet.title,
+    tags: snippet.tags.join(', '),
+    body: snippet.body,
+    shortcut: snippet.shortcut ?? '',
+  };
 }
 
-export function validateSnippetForm(values: SnippetFormValues): SnippetFormErrors {
+/** A shortcut as stored: trimmed, lowercase, without a prefix the agent may have typed with it. */
+export function normalShortcut(typed: string): string {
+  return typed
+    .trim()
+    .toLowerCase()
+    .replace(/^[^\p{L}\d]+/u, '');
+}
+
+export function validateSnippetForm(
+  values: SnippetFormValues,
+  /** Shortcuts other snippets use, lowercase. */
+  takenShortcuts: ReadonlySet<string> = new Set(),
+): SnippetFormErrors {
   const errors: SnippetFormErrors = {};
+  const shortcut = normalShortcut(values.shortcut ?? '');
+  if (shortcut && !SHORTCUT_PATTERN.test(shortcut)) errors.shortcut = t('snippetErrorShortcut');
+  else if (shortcut && takenShortcuts.has(shortcut))
+    errors.shortcut = t('snippetErrorShortcutTaken', shortcut);
   const title = values.title.trim();
   if (!title) errors.title = t('snippetErrorTitle');
   else if (title.length > TITLE_MAX) errors.title = t('snippetErrorTitleLong', TITLE_MAX);
@@ -39,24 +62,25 @@ export function validateSnippetForm(values: SnippetFormValues): SnippetFormError
 
 export function snippetFromForm(
   values: SnippetFormValues,
-  context: { existing?: Snippet; takenIds: Iterable<string> },
+  context: { existing?: Snippet; takenIds: Iterable<string>; takenShortcuts?: ReadonlySet<string> },
 ): SnippetFormResult {
-  const errors = validateSnippetForm(values);
+  const errors = validateSnippetForm(values, context.takenShortcuts);
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   const { existing } = context;
-  return {
-    ok: true,
-    snippet: {
-      ...existing,
-      id: existing?.id ?? uniqueItemId(values.title, context.takenIds, 'snippet'),
-      title: values.title.trim(),
-      tags: parseKeywords(values.tags),
-      body: values.body.replace(/\s+$/, ''),
-      updatedAt: existing?.updatedAt ?? 0,
-      version: existing?.version ?? 0,
-      source: existing?.source ?? 'local',
-    },
+  const shortcut = normalShortcut(values.shortcut ?? '');
+  const snippet: Snippet = {
+    ...existing,
+    id: existing?.id ?? uniqueItemId(values.title, context.takenIds, 'snippet'),
+    title: values.title.trim(),
+    tags: parseKeywords(values.tags),
+    body: values.body.replace(/\s+$/, ''),
+    updatedAt: existing?.updatedAt ?? 0,
+    version: existing?.version ?? 0,
+    source: existing?.source ?? 'local',
   };
+  if (shortcut) snippet.shortcut = shortcut;
+  else delete snippet.shortcut;
+  return { ok: true, snippet };
 }
 
 /** The agent's copy of a snippet someone else changed meanwhile: a new local snippet beside it. */
@@ -70,6 +94,8 @@ export function copyOfSnippet(snippet: Snippet, takenIds: Iterable<string>): Sni
     source: 'local',
   };
   delete copy.editedLocally;
+  // A shortcut names one snippet; the copy gets its own if the agent wants one.
+  delete copy.shortcut;
   return copy;
 }
 

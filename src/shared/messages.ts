@@ -28,7 +28,39 @@ export type PanelToWorker =
   /** The options page: sync one team-pack subscription now, or all of them. */
   | { type: 'packs/sync'; id?: string }
   /** The options page: sync one connected help center now (`full`: a complete listing). */
-  | { type: 'helpcenters/sync'; id: string; full?: boolean };
+  | { type: 'helpcenters/sync'; id: string; full?: boolean }
+  /** Turns snippet shortcuts on or off for a site (a host name), and starts them in its open tabs. */
+  | { type: 'panel/shortcut-site'; host: string; on: boolean };
+
+/**
+ * The snippet-shortcut script on a page (src/content/snippet-keys/) → service worker. Answered only for
+ * sites where the agent turned shortcuts on: `keys/list` with `KeysList`, `keys/expand` with
+ * `KeysExpansion` or null when no snippet has that shortcut.
+ */
+export type KeysToWorker = { type: 'keys/list' } | { type: 'keys/expand'; shortcut: string };
+
+export interface KeysList {
+  prefix: string;
+  shortcuts: string[];
+}
+
+export interface KeysExpansion {
+  title: string;
+  /** The snippet's text with its {{fields}}. */
+  body: string;
+  /** What the open page answers (customer name, ticket id…), by field name. */
+  values: Record<string, string>;
+  /** For dates picked in the popover. */
+  locale: string;
+  /** The popover's words in the agent's language (the page's script has no messages of its own). */
+  words: { heading: string; insert: string; cancel: string; missing: string; optional: string };
+}
+
+export function isKeysToWorker(value: unknown): value is KeysToWorker {
+  if (!isRecord(value)) return false;
+  if (value.type === 'keys/list') return true;
+  return value.type === 'keys/expand' && typeof value.shortcut === 'string' && value.shortcut.length <= 40;
+}
 
 /** A request the worker could not carry out, with the browser's or the worker's reason. */
 export type Failure = { ok: false; reason: string };
@@ -46,6 +78,8 @@ export interface WorkerReplies {
   'packs/sync': { ok: true; results: unknown[] } | Failure;
   /** What the sync did (src/background/connectors/sync.ts), or null for a connection that is gone. */
   'helpcenters/sync': { ok: true; result: unknown } | Failure;
+  /** The sites with shortcuts on, after the change. */
+  'panel/shortcut-site': { ok: true; sites: string[] } | Failure;
 }
 
 export type WorkerReply<M extends PanelToWorker> = WorkerReplies[M['type']];
@@ -124,6 +158,8 @@ export function isPanelToWorker(value: unknown): value is PanelToWorker {
     case 'panel/open-meaning':
     case 'host/close-meaning':
       return true;
+    case 'panel/shortcut-site':
+      return typeof value.host === 'string' && value.host.length <= 253 && typeof value.on === 'boolean';
     case 'panel/parse-due':
       return (
         typeof value.text === 'string' &&

@@ -65,11 +65,16 @@ export interface Snippet {
   /** Plain text with {{fields}}; never rendered as HTML. */
   body: string;
   tags: string[];
+  /** What the agent types in a reply box to expand it (`refund` for `;refund`), without the prefix. */
+  shortcut?: string;
   updatedAt: number;
   version: number;
   source: Source;
   editedLocally?: boolean;
 }
+
+/** A snippet shortcut: 1–32 lowercase letters, digits, `-` or `_`, starting with a letter or digit. */
+export const SHORTCUT_PATTERN = /^[\p{Ll}\p{Lo}\d][\p{Ll}\p{Lo}\d_-]{0,31}$/u;
 
 export const RULE_ACTIONS = [
   'refund',

@@ -1,7 +1,7 @@
 // Validation of the pack format (starter pack, team packs, exports). A bad pack is rejected with
 // messages that name the item and field, and nothing is written.
 import * as v from 'valibot';
-import { type Pack, RULE_ACTIONS, RULE_PERIODS, RULE_SCOPES, STAGES } from './model';
+import { type Pack, RULE_ACTIONS, RULE_PERIODS, RULE_SCOPES, SHORTCUT_PATTERN, STAGES } from './model';
 
 const id = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'), v.maxLength(120));
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max, `must be at most ${max} characters`));
@@ -49,6 +49,12 @@ const SnippetSchema = v.object({
   title: v.pipe(text(300), v.minLength(1, 'must not be empty')),
   body: v.pipe(text(5_000), v.minLength(1, 'must not be empty')),
   tags: v.optional(words, []),
+  shortcut: v.optional(
+    v.pipe(
+      v.string(),
+      v.regex(SHORTCUT_PATTERN, 'must be 1 to 32 lowercase letters, digits, "-" or "_", like refund'),
+    ),
+  ),
 });
 
 const nonNegative = v.pipe(v.number(), v.finite(), v.minValue(0, 'must not be negative'));

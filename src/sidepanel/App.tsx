@@ -11,13 +11,16 @@ import {
   LazyArticleView,
   LazyOwnThisForm,
   LazyPlaybookView,
+  LazyShortcutHelp,
   LazySnippetView,
+  LazyWelcome,
   preloadViews,
 } from './components/lazy-views';
 import { MyCases } from './components/MyCases';
 import { Nudges } from './components/Nudges';
 import { SearchResults } from './components/SearchResults';
 import { Suggestions } from './components/Suggestions';
+import { welcomePending } from './first-run';
 import { useKbItem } from './kb-item';
 import { followKnowledge, type KnowledgeState } from './knowledge';
 import { meaningBusy } from './meaning';
@@ -40,6 +43,14 @@ export function App() {
   const [query, setQuery] = useState('');
   const [tag, setTag] = useState('');
   const searchRef = useRef<HTMLInputElement>(null);
+  const [welcome, setWelcome] = useState(false);
+  const [help, setHelp] = useState(false);
+
+  useEffect(() => {
+    welcomePending()
+      .then(setWelcome)
+      .catch(() => undefined);
+  }, []);
 
   useEffect(
     () =>
@@ -82,7 +93,10 @@ export function App() {
     const onKey = (event: KeyboardEvent) => {
       const target = event.target as HTMLElement | null;
       const typing = target?.closest('input, textarea, select, [contenteditable="true"]');
-      if (event.key === '/' && !typing) {
+      if (event.key === '?' && !typing) {
+        event.preventDefault();
+        setHelp(true);
+      } else if (event.key === '/' && !typing) {
         event.preventDefault();
         setView({ name: 'home' });
         requestAnimationFrame(() => searchRef.current?.focus());
@@ -168,7 +182,16 @@ export function App() {
           {knowledge.message}
         </p>
       )}
-      {view.name === 'insights' ? (
+      {help && <LazyShortcutHelp onClose={() => setHelp(false)} />}
+      {welcome ? (
+        <LazyWelcome
+          page={page}
+          onDone={() => {
+            setWelcome(false);
+            requestAnimationFrame(() => searchRef.current?.focus());
+          }}
+        />
+      ) : view.name === 'insights' ? (
         <LazyInsights onBack={back} titleOf={(id) => kb?.titleOf(id)} />
       ) : view.name === 'note' ? (
         <LazyOwnThisForm page={page} initialText={view.text} onDone={() => back()} />

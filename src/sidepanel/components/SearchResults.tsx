@@ -70,7 +70,12 @@ export function SearchResults({ hits, query, suggestion, onOpen, onQuery, onClea
     input.addEventListener('keydown', onKey);
     input.setAttribute('aria-controls', 'search-results');
     input.setAttribute('aria-activedescendant', hits[active] ? `result-${active}` : '');
-    return () => input.removeEventListener('keydown', onKey);
+    return () => {
+      input.removeEventListener('keydown', onKey);
+      // Cleared search: the box no longer points at a list that is gone.
+      input.removeAttribute('aria-controls');
+      input.removeAttribute('aria-activedescendant');
+    };
   }, [hits, active, onOpen, onClear, inputRef]);
 
   if (hits.length === 0) {

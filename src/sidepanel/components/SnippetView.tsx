@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import type { Snippet } from '../../shared/model';
 import type { PageState } from '../page-context';
 import { BackBar, MissingItem } from './BackBar';
+import { ShortcutSite } from './ShortcutSite';
 import { SnippetFiller } from './SnippetFiller';
 
 export function SnippetView({
@@ -30,6 +31,9 @@ export function SnippetView({
               </span>
             ))}
           </p>
+        )}
+        {snippet.shortcut && (
+          <ShortcutSite shortcut={snippet.shortcut} url={ready ? page.context.url : undefined} />
         )}
         <SnippetFiller
           snippet={snippet.body}

@@ -40,3 +40,17 @@ export function preloadViews(): void {
   for (const view of [LazyArticleView, LazyPlaybookView, LazySnippetView, LazyOwnThisForm])
     void view.preload();
 }
+
+/** The first-run welcome: loaded only when it is due. */
+export const LazyWelcome = lazyView<ComponentProps<typeof import('./Welcome').Welcome>>(
+  () => import('./Welcome').then((module) => module.Welcome),
+  LOADING,
+  FAILED,
+);
+
+/** The `?` list of keyboard shortcuts. */
+export const LazyShortcutHelp = lazyView<ComponentProps<typeof import('./ShortcutHelp').ShortcutHelp>>(
+  () => import('./ShortcutHelp').then((module) => module.ShortcutHelp),
+  LOADING,
+  FAILED,
+);

@@ -7,9 +7,9 @@ import { ruleForPack } from '../../../src/export/pack-export';
 import { analyse, type NudgeRule } from '../../../src/nudges/index';
 import { overMessage, withinMessage } from '../../../src/nudges/limit-messages';
 import { formFromRule, ruleFromForm, scopeChoices } from '../../../src/options/rule-form';
-import { describeLimit } from '../../../src/options/rule-text';
 import type { EmpowermentRule } from '../../../src/shared/model';
 import { parsePack } from '../../../src/shared/pack-schema';
+import { describeLimit } from '../../../src/shared/rule-text';
 import { parseRulesFile, rulesToInterchange } from '../../../src/shared/rules-file';
 
 const credit: NudgeRule = {

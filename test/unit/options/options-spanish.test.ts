@@ -9,9 +9,9 @@ import { emptyArticleForm, validateArticleForm } from '../../../src/options/arti
 import { sourceLabel } from '../../../src/options/article-list';
 import { relativeTime, statusText } from '../../../src/options/pack-status';
 import { emptyRuleForm, validateRuleForm } from '../../../src/options/rule-form';
-import { describeLimit } from '../../../src/options/rule-text';
 import { sitePattern } from '../../../src/options/site-access';
 import { formatMessage, type MessageEntry, setMessageSource } from '../../../src/shared/i18n';
+import { describeLimit } from '../../../src/shared/rule-text';
 import { addressProblem } from '../../../src/storage/packs';
 
 const read = (locale: string) =>

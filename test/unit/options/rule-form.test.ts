@@ -10,9 +10,9 @@ import {
   uniqueRuleId,
   validateRuleForm,
 } from '../../../src/options/rule-form';
-import { describeLimit } from '../../../src/options/rule-text';
 import type { EmpowermentRule } from '../../../src/shared/model';
 import { parsePack } from '../../../src/shared/pack-schema';
+import { describeLimit } from '../../../src/shared/rule-text';
 import starter from '../../../src/storage/starter-pack.json';
 
 function form(overrides: Partial<RuleFormValues> = {}): RuleFormValues {

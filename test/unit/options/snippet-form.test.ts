@@ -28,6 +28,22 @@ const LIST = [
 ];
 
 describe('snippet form', () => {
+  it('stores a shortcut without its prefix, refuses a malformed or taken one', () => {
+    const values = { title: 'Refund', tags: '', body: 'Done.', shortcut: ' ;Refund ' };
+    const made = snippetFromForm(values, { takenIds: [] });
+    expect(made.ok && made.snippet.shortcut).toBe('refund');
+    const taken = snippetFromForm(values, { takenIds: [], takenShortcuts: new Set(['refund']) });
+    expect(taken.ok ? {} : taken.errors).toEqual({
+      shortcut: 'Another snippet already uses the shortcut refund.',
+    });
+    const bad = snippetFromForm({ ...values, shortcut: 'two words' }, { takenIds: [] });
+    expect(bad.ok ? {} : bad.errors).toEqual({
+      shortcut: 'Use 1 to 32 lowercase letters, digits, "-" or "_", like refund.',
+    });
+    const none = snippetFromForm({ ...values, shortcut: '' }, { takenIds: [] });
+    expect(none.ok && 'shortcut' in none.snippet).toBe(false);
+  });
+
   it('names what is wrong and saves nothing when the title or text is missing', () => {
     const result = snippetFromForm(emptySnippetForm(), { takenIds: [] });
     expect(result).toEqual({
@@ -35,7 +51,7 @@ describe('snippet form', () => {
       errors: { title: 'Enter a title, like “Callback confirmation”.', body: 'Write the reply text.' },
     });
     const long = snippetFromForm(
-      { title: 'x'.repeat(301), tags: '', body: 'y'.repeat(5_001) },
+      { title: 'x'.repeat(301), tags: '', body: 'y'.repeat(5_001), shortcut: '' },
       { takenIds: [] },
     );
     expect(long.ok ? {} : long.errors).toEqual({
@@ -46,7 +62,12 @@ describe('snippet form', () => {
 
   it('makes a new local snippet with a free id and tidy tags, and keeps an edited one’s id and version', () => {
     const made = snippetFromForm(
-      { title: ' Refund confirmation ', tags: 'billing, Billing, refunds', body: 'Hi {{customer.name}}\n\n' },
+      {
+        title: ' Refund confirmation ',
+        tags: 'billing, Billing, refunds',
+        body: 'Hi {{customer.name}}\n\n',
+        shortcut: '',
+      },
       { takenIds: ['refund-confirmation'] },
     );
     expect(made).toMatchObject({

@@ -1,7 +1,7 @@
 // Words for rules as the options page shows them. Pure.
 
-import { t, uiLanguage } from '../shared/i18n';
-import type { EmpowermentRule, RuleAction, RulePeriod } from '../shared/model';
+import { t, uiLanguage } from './i18n';
+import type { EmpowermentRule, RuleAction, RulePeriod } from './model';
 
 const ACTION_KEYS: Record<RuleAction, string> = {
   refund: 'optionsActionRefund',

@@ -1,0 +1,49 @@
+// Under an opened snippet that has a shortcut: the shortcut as the agent types it, and whether it
+// expands on the open tab's site, with a button to turn it on (or off) there.
+import { useEffect, useState } from 'preact/hooks';
+import browser from '../../shared/browser';
+import { t } from '../../shared/i18n';
+import { database } from '../../storage/db';
+import { loadShortcutSettings, type ShortcutSettings, siteOf } from '../../storage/shortcut-settings';
+
+export function ShortcutSite({ shortcut, url }: { shortcut: string; url: string | undefined }) {
+  const [found, setFound] = useState<ShortcutSettings | null>(null);
+  const [problem, setProblem] = useState('');
+  useEffect(() => {
+    loadShortcutSettings(database())
+      .then(setFound)
+      .catch(() => undefined);
+  }, []);
+  if (!found) return null;
+  let host = '';
+  try {
+    host = url && /^https?:/.test(url) ? siteOf(new URL(url).hostname) : '';
+  } catch {
+    host = '';
+  }
+  const on = host !== '' && found.sites.includes(host);
+  const turn = async () => {
+    const reply = (await browser.runtime.sendMessage({ type: 'panel/shortcut-site', host, on: !on })) as
+      | { ok: true; sites: string[] }
+      | { ok: false; reason: string }
+      | undefined;
+    if (reply?.ok) {
+      setFound({ ...found, sites: reply.sites });
+      setProblem('');
+    } else setProblem(t('shortcutsFailed', reply && !reply.ok ? reply.reason : ''));
+  };
+  return (
+    <p class="meta shortcut-site">
+      {t('shortcutPanelTyped')} <kbd>{`${found.prefix}${shortcut}`}</kbd>{' '}
+      {host && (
+        <>
+          <span>{on ? t('shortcutPanelOn', host) : t('shortcutPanelOff', host)}</span>{' '}
+          <button type="button" class="link" onClick={() => void turn()}>
+            {on ? t('shortcutsTurnOff', host) : t('shortcutPanelTurnOn', host)}
+          </button>
+        </>
+      )}
+      {problem && <span role="alert"> {problem}</span>}
+    </p>
+  );
+}
