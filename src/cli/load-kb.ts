@@ -1,6 +1,7 @@
 // Loads a knowledge base for the CLI: a JSON array of articles, an Own It pack, or a JSON-lines corpus
 // (.jsonl or .jsonl.gz, one article a line).
 import { docFromPlaybook, type SearchDoc } from '../search';
+import { withoutMasks } from '../shared/learned-phrasings';
 import type { Playbook } from '../shared/model';
 import { CliError } from './cli-error';
 import { parseJson, parseJsonLines, readText } from './read-files';
@@ -42,6 +43,8 @@ function articleDoc(item: unknown, where: string): SearchDoc {
     tags: stringList(item, 'tags', where),
     keywords: stringList(item, 'keywords', where),
   };
+  const learned = stringList(item, 'learnedPhrasings', where).map(withoutMasks).filter(Boolean);
+  if (learned.length > 0) doc.phrasings = learned;
   const category = stringField(item, 'category', where, false);
   if (category) doc.category = category;
   const reviewBy = stringField(item, 'reviewBy', where, false);

@@ -22,6 +22,7 @@ export function articleForPack(a: Article): Pack['articles'][number] {
   if (a.owner) out.owner = a.owner;
   if (a.reviewBy) out.reviewBy = a.reviewBy;
   if (a.status === 'draft') out.status = 'draft';
+  if (a.learnedPhrasings?.length) out.learnedPhrasings = [...a.learnedPhrasings];
   return out;
 }
 

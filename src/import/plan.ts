@@ -77,7 +77,17 @@ type Content = Record<string, unknown>;
 /** The fields an import can set, in a comparable form (absent and empty optional text are the same). */
 function content(item: Content, kind: ItemKind): string {
   const fields: Record<ItemKind, string[]> = {
-    article: ['title', 'body', 'tags', 'keywords', 'category', 'owner', 'reviewBy', 'status'],
+    article: [
+      'title',
+      'body',
+      'tags',
+      'keywords',
+      'category',
+      'owner',
+      'reviewBy',
+      'status',
+      'learnedPhrasings',
+    ],
     playbook: ['title', 'summary', 'triggers', 'tags', 'steps'],
     rule: ['action', 'label', 'limit', 'per', 'period', 'above', 'guidance', 'escalation', 'keywords'],
     snippet: ['title', 'body', 'tags'],

@@ -3,10 +3,11 @@
 // (src/storage/change-log.ts) from where the last one stopped, so a changed article is re-embedded alone
 // and a panel opening on an unchanged knowledge base costs two key reads, not a pass over every item.
 import Dexie, { type Table } from 'dexie';
-import { docFromArticle, docFromPlaybook, docFromSnippet, type SearchDoc } from '../search';
+import { docFromPlaybook, docFromSnippet, type SearchDoc } from '../search';
 import type { KbChange } from '../storage/change-log';
 import type { OwnItDatabase } from '../storage/db';
-import { isOffered, MAX_REPLAY } from '../storage/search-store';
+import { articleDocs } from '../storage/learned';
+import { changedArticle, isOffered, MAX_REPLAY } from '../storage/search-store';
 import type { MeaningIndex, PhraseVectors } from './meaning-index';
 import { meaningPhrases } from './phrases';
 
@@ -83,17 +84,18 @@ export async function planSync(
 async function fullPlan(db: OwnItDatabase, vectors: MeaningDatabase, meanings: MeaningIndex) {
   const { docs, seq } = await db.transaction(
     'r',
-    [db.articles, db.playbooks, db.snippets, db.kbChanges, db.searchIndex],
+    [db.articles, db.playbooks, db.snippets, db.kbChanges, db.searchIndex, db.learned],
     async () => {
-      const [articles, playbooks, snippets, seq] = await Promise.all([
+      const [articles, learned, playbooks, snippets, seq] = await Promise.all([
         db.articles.toArray(),
+        db.learned.toArray(),
         db.playbooks.toArray(),
         db.snippets.toArray(),
         latestChange(db),
       ]);
       return {
         docs: [
-          ...articles.filter(isOffered).map(docFromArticle),
+          ...articleDocs(articles.filter(isOffered), new Map(learned.map((row) => [row.articleId, row]))),
           ...playbooks.map(docFromPlaybook),
           ...snippets.map(docFromSnippet),
         ],
@@ -142,7 +144,7 @@ async function changedSince(
 ): Promise<{ seq: number; items: [string, SearchDoc | undefined][] } | null> {
   return db.transaction(
     'r',
-    [db.kbChanges, db.searchIndex, db.articles, db.playbooks, db.snippets],
+    [db.kbChanges, db.searchIndex, db.articles, db.playbooks, db.snippets, db.learned],
     async () => {
       const latest = await latestChange(db);
       if (latest <= after) return { seq: after, items: [] };
@@ -158,16 +160,17 @@ async function changedSince(
         ...new Set(changes.filter((c) => c.kind === kind && c.id !== undefined).map((c) => c.id!)),
       ];
       const [articleIds, playbookIds, snippetIds] = [ids('article'), ids('playbook'), ids('snippet')];
-      const [articles, playbooks, snippets] = await Promise.all([
+      const [articles, learned, playbooks, snippets] = await Promise.all([
         db.articles.bulkGet(articleIds),
+        db.learned.bulkGet(articleIds),
         db.playbooks.bulkGet(playbookIds),
         db.snippets.bulkGet(snippetIds),
       ]);
       const items: [string, SearchDoc | undefined][] = [
-        ...articleIds.map((id, i): [string, SearchDoc | undefined] => {
-          const article = articles[i];
-          return [id, article && isOffered(article) ? docFromArticle(article) : undefined];
-        }),
+        ...articleIds.map((id, i): [string, SearchDoc | undefined] => [
+          id,
+          changedArticle(articles[i], learned[i]),
+        ]),
         ...playbookIds.map((id, i): [string, SearchDoc | undefined] => {
           const playbook = playbooks[i];
           return [id, playbook ? docFromPlaybook(playbook) : undefined];

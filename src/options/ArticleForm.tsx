@@ -2,6 +2,7 @@
 // save based on a version another window replaced is held with the agent's text, and they choose.
 import { t } from '../shared/i18n';
 import type { Article } from '../shared/model';
+import type { OwnItDatabase } from '../storage/db';
 import {
   type ArticleFormErrors,
   type ArticleFormValues,
@@ -11,12 +12,15 @@ import {
 } from './article-form';
 import { FormProblems } from './FormProblems';
 import { TextField } from './fields';
+import { LearnedPhrasings } from './LearnedPhrasings';
 import { MarkdownPreview } from './MarkdownPreview';
 import { useItemForm } from './use-item-form';
 
 interface Props {
   /** The article to edit; absent to write one. */
   article?: Article;
+  /** Where the article's learned phrasings are read and removed (an edited article only). */
+  db?: OwnItDatabase;
   takenIds: string[];
   onSave(article: Article, baseVersion: number): Promise<void>;
   /** Saves the agent's text as a new article of its own. */
@@ -26,7 +30,7 @@ interface Props {
   onReload(): void;
 }
 
-export function ArticleForm({ article, takenIds, onSave, onSaveCopy, onCancel, onReload }: Props) {
+export function ArticleForm({ article, db, takenIds, onSave, onSaveCopy, onCancel, onReload }: Props) {
   const { values, set, errors, errorCount, problem, setProblem, saving, formRef, headingRef, attempt } =
     useItemForm<Article, ArticleFormValues, ArticleFormErrors>({
       initial: () => (article ? formFromArticle(article) : emptyArticleForm()),
@@ -152,6 +156,8 @@ export function ArticleForm({ article, takenIds, onSave, onSaveCopy, onCancel, o
           onInput={set('reviewBy')}
         />
       </div>
+
+      {article && db && <LearnedPhrasings db={db} article={article} />}
 
       <div class="form-actions">
         {isDraft && (

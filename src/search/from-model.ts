@@ -1,5 +1,6 @@
 // Articles, playbooks and snippets from the data model, flattened into searchable docs.
 
+import { withoutMasks } from '../shared/learned-phrasings';
 import type { Article, Playbook, Snippet } from '../shared/model';
 import { parseSnippet } from '../shared/snippet-fields';
 import type { SearchDoc } from './types';
@@ -15,6 +16,9 @@ export function docFromArticle(a: Article): SearchDoc {
     body: a.body ?? '',
     updatedAt: a.updatedAt,
   };
+  // Learned phrasings (masks and all; src/storage/learned.ts adds the agent's own to the team's).
+  const phrasings = (a.learnedPhrasings ?? []).map(withoutMasks).filter(Boolean);
+  if (phrasings.length > 0) doc.phrasings = phrasings;
   if (a.category) doc.category = a.category;
   if (a.reviewBy) doc.reviewBy = a.reviewBy;
   if (typeof a.usage === 'number') doc.usage = a.usage;

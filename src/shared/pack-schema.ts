@@ -1,6 +1,7 @@
 // Validation of the pack format (starter pack, team packs, exports). A bad pack is rejected with
 // messages that name the item and field, and nothing is written.
 import * as v from 'valibot';
+import { MAX_PACK_PHRASINGS, MAX_PHRASING_CHARS } from './learned-phrasings';
 import { type Pack, RULE_ACTIONS, RULE_PERIODS, RULE_SCOPES, STAGES } from './model';
 
 const id = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'), v.maxLength(120));
@@ -19,6 +20,20 @@ const ArticleSchema = v.object({
   reviewBy: v.optional(isoDate),
   /** Drafts exported for the team stay drafts where they are imported. */
   status: v.optional(v.picklist(['draft', 'published'] as const, 'must be "draft" or "published"')),
+  /** What customers said when the team used this article (src/shared/learned-phrasings.ts). */
+  learnedPhrasings: v.optional(
+    v.pipe(
+      v.array(
+        v.pipe(
+          v.string(),
+          v.trim(),
+          v.minLength(1, 'must not be empty'),
+          v.maxLength(MAX_PHRASING_CHARS + 1),
+        ),
+      ),
+      v.maxLength(MAX_PACK_PHRASINGS, `must list at most ${MAX_PACK_PHRASINGS} phrasings`),
+    ),
+  ),
 });
 
 const StepSchema = v.object({

@@ -2,10 +2,12 @@
 // it means reading and indexing every article, playbook and snippet (seconds at 10,000 articles). The index records the last change of
 // the log (change-log.ts) it reflects: changes made since are re-indexed item by item, and only a bulk
 // change (an import), a missing or damaged snapshot or data changed behind Own It's back rebuild it.
-import { docFromArticle, docFromPlaybook, docFromSnippet, SearchIndex } from '../search';
+import { docFromPlaybook, docFromSnippet, type SearchDoc, SearchIndex } from '../search';
+import type { LearnedRow } from '../shared/learned-phrasings';
 import type { Article, Playbook, Snippet } from '../shared/model';
 import type { KbChange } from './change-log';
 import type { OwnItDatabase, SearchIndexRow } from './db';
+import { articleDocs } from './learned';
 
 export const SNAPSHOT_ID = 'main';
 
@@ -29,7 +31,8 @@ export interface StoredIndex {
 /** Items changed since some point of the log, as they are now (undefined: deleted). */
 interface Pending {
   seq: number;
-  articles: [string, Article | undefined][];
+  /** Changed articles as search docs (with their learned phrasings); undefined: deleted or a draft. */
+  articles: [string, SearchDoc | undefined][];
   playbooks: [string, Playbook | undefined][];
   snippets: [string, Snippet | undefined][];
   /** Items in the database now, to check the index against (NaN when not counted). */
@@ -60,7 +63,7 @@ async function loadSnapshot(db: OwnItDatabase): Promise<StoredIndex | null> {
   const readStart = performance.now();
   const read = await db.transaction(
     'r',
-    [db.searchIndex, db.kbChanges, db.articles, db.playbooks, db.snippets],
+    [db.searchIndex, db.kbChanges, db.articles, db.playbooks, db.snippets, db.learned],
     async () => {
       const row = await db.searchIndex.get(SNAPSHOT_ID);
       // Not counted here (counting 10,000 articles takes a while): catchUp counts once the panel is up.
@@ -90,12 +93,13 @@ function unpack(row: SearchIndexRow, pending: Pending, readStart: number): Store
 
 /** Reads every article, playbook and snippet and indexes them. */
 export async function buildSearchIndex(db: OwnItDatabase): Promise<StoredIndex> {
-  const { articles, playbooks, snippets, seq } = await db.transaction(
+  const { articles, learned, playbooks, snippets, seq } = await db.transaction(
     'r',
-    [db.articles, db.playbooks, db.snippets, db.kbChanges, db.searchIndex],
+    [db.articles, db.playbooks, db.snippets, db.kbChanges, db.searchIndex, db.learned],
     async () => {
-      const [articles, playbooks, snippets, last, versions] = await Promise.all([
+      const [articles, learned, playbooks, snippets, last, versions] = await Promise.all([
         db.articles.toArray(),
+        db.learned.toArray(),
         db.playbooks.toArray(),
         db.snippets.toArray(),
         db.kbChanges.orderBy(':id').lastKey(),
@@ -104,6 +108,7 @@ export async function buildSearchIndex(db: OwnItDatabase): Promise<StoredIndex> 
       // The log may have been pruned up to the stored snapshot: the index is current to at least that.
       return {
         articles,
+        learned,
         playbooks,
         snippets,
         seq: Math.max(0, Number(last ?? 0), ...versions.map(Number)),
@@ -111,7 +116,7 @@ export async function buildSearchIndex(db: OwnItDatabase): Promise<StoredIndex> 
     },
   );
   const index = SearchIndex.build([
-    ...articles.filter(isOffered).map(docFromArticle),
+    ...articleDocs(articles.filter(isOffered), new Map(learned.map((row) => [row.articleId, row]))),
     ...playbooks.map(docFromPlaybook),
     ...snippets.map(docFromSnippet),
   ]);
@@ -138,7 +143,7 @@ export async function catchUp(
 }
 
 async function readChanges(db: OwnItDatabase, after: number, count: boolean): Promise<Pending | null> {
-  return db.transaction('r', [db.kbChanges, db.articles, db.playbooks, db.snippets], async () => {
+  return db.transaction('r', [db.kbChanges, db.articles, db.playbooks, db.snippets, db.learned], async () => {
     const changes = await db.kbChanges
       .where('seq')
       .above(after)
@@ -148,17 +153,19 @@ async function readChanges(db: OwnItDatabase, after: number, count: boolean): Pr
     const articleIds = idsOf(changes, 'article');
     const playbookIds = idsOf(changes, 'playbook');
     const snippetIds = idsOf(changes, 'snippet');
-    const [articles, playbooks, snippets, articleCount, playbookCount, snippetCount] = await Promise.all([
-      db.articles.bulkGet(articleIds),
-      db.playbooks.bulkGet(playbookIds),
-      db.snippets.bulkGet(snippetIds),
-      count ? db.articles.count() : Number.NaN,
-      count ? db.playbooks.count() : Number.NaN,
-      count ? db.snippets.count() : Number.NaN,
-    ]);
+    const [articles, learned, playbooks, snippets, articleCount, playbookCount, snippetCount] =
+      await Promise.all([
+        db.articles.bulkGet(articleIds),
+        db.learned.bulkGet(articleIds),
+        db.playbooks.bulkGet(playbookIds),
+        db.snippets.bulkGet(snippetIds),
+        count ? db.articles.count() : Number.NaN,
+        count ? db.playbooks.count() : Number.NaN,
+        count ? db.snippets.count() : Number.NaN,
+      ]);
     return {
       seq: Math.max(after, ...changes.map((change) => change.seq ?? 0)),
-      articles: articleIds.map((id, i) => [id, articles[i]] as [string, Article | undefined]),
+      articles: articleIds.map((id, i) => [id, changedArticle(articles[i], learned[i])]),
       playbooks: playbookIds.map((id, i) => [id, playbooks[i]] as [string, Playbook | undefined]),
       snippets: snippetIds.map((id, i) => [id, snippets[i]] as [string, Snippet | undefined]),
       items: articleCount + playbookCount + snippetCount,
@@ -181,9 +188,17 @@ function countDrafts(db: OwnItDatabase): Promise<number> {
   return db.articles.filter((article) => !isOffered(article)).count();
 }
 
+/** A changed article as the index takes it: undefined when it is gone or a draft. */
+export function changedArticle(
+  article: Article | undefined,
+  learned: LearnedRow | undefined,
+): SearchDoc | undefined {
+  return article && isOffered(article) ? articleDocs([article], [learned])[0] : undefined;
+}
+
 function applyChanges(index: SearchIndex, pending: Pending): number {
-  for (const [id, article] of pending.articles) {
-    if (article && isOffered(article)) index.add(docFromArticle(article));
+  for (const [id, doc] of pending.articles) {
+    if (doc) index.add(doc);
     else index.remove(id);
   }
   for (const [id, playbook] of pending.playbooks) {

@@ -1,0 +1,131 @@
+// Learned phrasings: the customer's own words on a ticket where the agent used an article, kept (masked)
+// as one more way customers say that problem. Pure: the panel, the options page, the CLI and the
+// benchmark share it.
+import { cleanMessage, topicWords } from '../search/page-query';
+
+/** Learned phrasings kept per article; the oldest go first. */
+export const MAX_LEARNED_PER_ARTICLE = 20;
+/** Learned phrasings a team pack may ship per article (several agents' put together). */
+export const MAX_PACK_PHRASINGS = 50;
+/** A phrasing is cut to this many characters (at a word boundary). */
+export const MAX_PHRASING_CHARS = 240;
+/** A message with fewer topic words than this ("thanks!", "any news?") teaches nothing. */
+const MIN_TOPIC_WORDS = 2;
+
+/** The marks that stand for what was masked; readable in the editor, left out when indexed. */
+export const MASKS = ['[email]', '[phone]', '[order]', '[number]', '[name]', '[link]'] as const;
+const MASK_PATTERN = /\[(?:email|phone|order|number|name|link)\]/g;
+
+export interface LearnedPhrasing {
+  text: string;
+  /** Epoch ms when it was learned. */
+  at: number;
+}
+
+/** The agent's learned phrasings of one article (the `learned` table, keyed by article id). */
+export interface LearnedRow {
+  articleId: string;
+  phrasings: LearnedPhrasing[];
+}
+
+const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu;
+const LINK = /\b(?:https?:\/\/|www\.)\S+/gi;
+// Seven or more digits with the usual separators: phone numbers, card and account numbers.
+const PHONE = /(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\d(?:[\s.-]?\d){6,}/g;
+// "#" and a code, or a code of letters and at least three digits ("ORD-2291", "12345-AB"); "2FA" stays.
+const HASH_CODE = /#\s?[\p{L}\p{N}-]*\p{N}[\p{L}\p{N}-]*/gu;
+const CODE =
+  /(?<![\p{L}\p{N}])[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])[\p{L}\p{N}]{5,}(?![\p{L}\p{N}])/gu;
+// A number standing alone (not the "2" of "2FA"), with its currency sign and decimals.
+const NUMBER = /[$€£¥]?(?<![\p{L}\p{N}])\d+(?:[.,:/]\d+)*(?:\s?%)?(?![\p{L}])/gu;
+// Words after "my name is", "I'm" before a capitalised word at the end of a line, and sign-offs.
+const NAMED = /\b(my name is|this is|name's)\s+\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)?/gu;
+
+/**
+ * The customer's message as a phrasing: greeting, signature and quoted history dropped, emails, links,
+ * phone numbers, order ids, numbers and the customer's name masked, cut to MAX_PHRASING_CHARS at a word.
+ * Null when too little is left to say what the problem is.
+ */
+export function phrasingOf(message: string, names: readonly string[] = []): string | null {
+  if (typeof message !== 'string') return null;
+  let text = cleanMessage(message.slice(0, 20_000));
+  text = text
+    .replace(EMAIL, '[email]')
+    .replace(LINK, '[link]')
+    .replace(PHONE, '[phone]')
+    .replace(HASH_CODE, '[order]')
+    .replace(CODE, (code) => (isOrderCode(code) ? '[order]' : code))
+    .replace(NUMBER, '[number]')
+    .replace(NAMED, '$1 [name]');
+  for (const name of names) {
+    for (const part of name.split(/[\s,]+/)) {
+      if (part.length < 2 || !/^\p{L}/u.test(part)) continue;
+      text = text.replace(
+        new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(part)}(?![\\p{L}\\p{N}])`, 'giu'),
+        '[name]',
+      );
+    }
+  }
+  text = text.replace(/\s+/g, ' ').trim();
+  if (text.length > MAX_PHRASING_CHARS) {
+    const cut = text.slice(0, MAX_PHRASING_CHARS + 1);
+    const space = cut.lastIndexOf(' ');
+    text = `${(space > MAX_PHRASING_CHARS / 2 ? cut.slice(0, space) : cut.slice(0, MAX_PHRASING_CHARS)).trim()}…`;
+  }
+  return topicWords(withoutMasks(text)).length >= MIN_TOPIC_WORDS ? text : null;
+}
+
+/** The phrasing as the search index and the encoder read it: masks are not words. */
+export function withoutMasks(text: string): string {
+  return text.replace(MASK_PATTERN, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/** Two phrasings are the same when they differ only in case, spacing and punctuation. */
+export function phrasingKey(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}[\]]+/gu, ' ')
+    .trim();
+}
+
+/**
+ * The list with `text` added (a phrasing already there moves to now), the oldest dropped past `cap`.
+ * Returns the same list when nothing changes.
+ */
+export function withPhrasing(
+  list: readonly LearnedPhrasing[],
+  text: string,
+  at: number,
+  cap = MAX_LEARNED_PER_ARTICLE,
+): LearnedPhrasing[] {
+  const key = phrasingKey(text);
+  const rest = list.filter((item) => phrasingKey(item.text) !== key);
+  return [...rest, { text, at }].sort((a, b) => a.at - b.at).slice(-cap);
+}
+
+/** Distinct phrasings of several lists (written order kept, first spelling wins), at most `cap`. */
+export function mergePhrasings(
+  lists: readonly (readonly string[])[],
+  cap = MAX_LEARNED_PER_ARTICLE,
+): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const list of lists) {
+    for (const text of list) {
+      const key = phrasingKey(text);
+      if (!key || seen.has(key)) continue;
+      seen.add(key);
+      out.push(text);
+    }
+  }
+  return out.slice(-cap);
+}
+
+function isOrderCode(code: string): boolean {
+  const digits = code.replace(/\D/g, '').length;
+  return digits >= 3 && /\p{L}/u.test(code);
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
