@@ -1,8 +1,8 @@
 // Loads a knowledge base for the CLI: a JSON array of articles, an Own It pack, or a JSON-lines corpus
 // (.jsonl or .jsonl.gz, one article a line).
 import { docFromPlaybook, type SearchDoc } from '../search';
-import { withoutMasks } from '../shared/learned-phrasings';
 import type { Playbook } from '../shared/model';
+import { withoutMasks } from '../shared/phrasing-text';
 import { CliError } from './cli-error';
 import { parseJson, parseJsonLines, readText } from './read-files';
 

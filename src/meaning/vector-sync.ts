@@ -6,8 +6,7 @@ import Dexie, { type Table } from 'dexie';
 import { docFromPlaybook, docFromSnippet, type SearchDoc } from '../search';
 import type { KbChange } from '../storage/change-log';
 import type { OwnItDatabase } from '../storage/db';
-import { articleDocs } from '../storage/learned';
-import { changedArticle, isOffered, MAX_REPLAY } from '../storage/search-store';
+import { changedArticle, MAX_REPLAY, offeredArticleDocs } from '../storage/search-store';
 import type { MeaningIndex, PhraseVectors } from './meaning-index';
 import { meaningPhrases } from './phrases';
 
@@ -95,7 +94,7 @@ async function fullPlan(db: OwnItDatabase, vectors: MeaningDatabase, meanings: M
       ]);
       return {
         docs: [
-          ...articleDocs(articles.filter(isOffered), new Map(learned.map((row) => [row.articleId, row]))),
+          ...offeredArticleDocs(articles, learned),
           ...playbooks.map(docFromPlaybook),
           ...snippets.map(docFromSnippet),
         ],

@@ -1,7 +1,7 @@
 // Articles, playbooks and snippets from the data model, flattened into searchable docs.
 
-import { withoutMasks } from '../shared/learned-phrasings';
 import type { Article, Playbook, Snippet } from '../shared/model';
+import { withoutMasks } from '../shared/phrasing-text';
 import { parseSnippet } from '../shared/snippet-fields';
 import type { SearchDoc } from './types';
 

@@ -2,31 +2,27 @@
 // as one more way customers say that problem. Pure: the panel, the options page, the CLI and the
 // benchmark share it.
 import { cleanMessage, topicWords } from '../search/page-query';
+import {
+  type LearnedPhrasing,
+  MAX_LEARNED_PER_ARTICLE,
+  MAX_PHRASING_CHARS,
+  phrasingKey,
+  withoutMasks,
+} from './phrasing-text';
 
-/** Learned phrasings kept per article; the oldest go first. */
-export const MAX_LEARNED_PER_ARTICLE = 20;
-/** Learned phrasings a team pack may ship per article (several agents' put together). */
-export const MAX_PACK_PHRASINGS = 50;
-/** A phrasing is cut to this many characters (at a word boundary). */
-export const MAX_PHRASING_CHARS = 240;
+export {
+  type LearnedPhrasing,
+  type LearnedRow,
+  MAX_LEARNED_PER_ARTICLE,
+  MAX_PACK_PHRASINGS,
+  MAX_PHRASING_CHARS,
+  mergePhrasings,
+  phrasingKey,
+  withoutMasks,
+} from './phrasing-text';
+
 /** A message with fewer topic words than this ("thanks!", "any news?") teaches nothing. */
 const MIN_TOPIC_WORDS = 2;
-
-/** The marks that stand for what was masked; readable in the editor, left out when indexed. */
-export const MASKS = ['[email]', '[phone]', '[order]', '[number]', '[name]', '[link]'] as const;
-const MASK_PATTERN = /\[(?:email|phone|order|number|name|link)\]/g;
-
-export interface LearnedPhrasing {
-  text: string;
-  /** Epoch ms when it was learned. */
-  at: number;
-}
-
-/** The agent's learned phrasings of one article (the `learned` table, keyed by article id). */
-export interface LearnedRow {
-  articleId: string;
-  phrasings: LearnedPhrasing[];
-}
 
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu;
 const LINK = /\b(?:https?:\/\/|www\.)\S+/gi;
@@ -75,19 +71,6 @@ export function phrasingOf(message: string, names: readonly string[] = []): stri
   return topicWords(withoutMasks(text)).length >= MIN_TOPIC_WORDS ? text : null;
 }
 
-/** The phrasing as the search index and the encoder read it: masks are not words. */
-export function withoutMasks(text: string): string {
-  return text.replace(MASK_PATTERN, ' ').replace(/\s+/g, ' ').trim();
-}
-
-/** Two phrasings are the same when they differ only in case, spacing and punctuation. */
-export function phrasingKey(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}[\]]+/gu, ' ')
-    .trim();
-}
-
 /**
  * The list with `text` added (a phrasing already there moves to now), the oldest dropped past `cap`.
  * Returns the same list when nothing changes.
@@ -101,24 +84,6 @@ export function withPhrasing(
   const key = phrasingKey(text);
   const rest = list.filter((item) => phrasingKey(item.text) !== key);
   return [...rest, { text, at }].sort((a, b) => a.at - b.at).slice(-cap);
-}
-
-/** Distinct phrasings of several lists (written order kept, first spelling wins), at most `cap`. */
-export function mergePhrasings(
-  lists: readonly (readonly string[])[],
-  cap = MAX_LEARNED_PER_ARTICLE,
-): string[] {
-  const seen = new Set<string>();
-  const out: string[] = [];
-  for (const list of lists) {
-    for (const text of list) {
-      const key = phrasingKey(text);
-      if (!key || seen.has(key)) continue;
-      seen.add(key);
-      out.push(text);
-    }
-  }
-  return out.slice(-cap);
 }
 
 function isOrderCode(code: string): boolean {

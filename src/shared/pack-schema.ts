@@ -1,8 +1,8 @@
 // Validation of the pack format (starter pack, team packs, exports). A bad pack is rejected with
 // messages that name the item and field, and nothing is written.
 import * as v from 'valibot';
-import { MAX_PACK_PHRASINGS, MAX_PHRASING_CHARS } from './learned-phrasings';
 import { type Pack, RULE_ACTIONS, RULE_PERIODS, RULE_SCOPES, STAGES } from './model';
+import { MAX_PACK_PHRASINGS, MAX_PHRASING_CHARS } from './phrasing-text';
 
 const id = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'), v.maxLength(120));
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max, `must be at most ${max} characters`));

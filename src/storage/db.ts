@@ -3,7 +3,6 @@
 // (test/unit/storage/migrations.test.ts).
 import Dexie, { type Table } from 'dexie';
 import type { PackedSnapshot } from '../search/snapshot';
-import type { LearnedRow } from '../shared/learned-phrasings';
 import type {
   Article,
   EmpowermentRule,
@@ -13,6 +12,7 @@ import type {
   Snippet,
   UsageEvent,
 } from '../shared/model';
+import type { LearnedRow } from '../shared/phrasing-text';
 import { type KbChange, kbChangeLog } from './change-log';
 
 export const DB_NAME = 'ownit';

@@ -1,18 +1,16 @@
 // The agent's learned phrasings: what customers said on tickets where an article was used, masked, one
 // row per article. Writes are logged as changes of the article (change-log.ts), so the panel's index and
 // the meaning vectors pick them up like an edit.
-import { docFromArticle, type SearchDoc } from '../search';
 import {
   type LearnedPhrasing,
   type LearnedRow,
-  MAX_PACK_PHRASINGS,
-  mergePhrasings,
   phrasingKey,
   phrasingOf,
   withPhrasing,
 } from '../shared/learned-phrasings';
 import type { Article, PageContext } from '../shared/model';
 import type { OwnItDatabase } from './db';
+import { withLearned } from './learned-docs';
 
 export const learned = {
   get: async (db: OwnItDatabase, articleId: string): Promise<LearnedPhrasing[]> =>
@@ -78,37 +76,13 @@ export async function learnFromUse(
     .catch(() => null);
 }
 
-/** Every phrasing an article is found by beyond its text: the team's (pack) and the agent's own. */
-export function phrasingsOf(article: Article, row: LearnedRow | undefined): string[] {
-  return mergePhrasings(
-    [article.learnedPhrasings ?? [], (row?.phrasings ?? []).map((item) => item.text)],
-    MAX_PACK_PHRASINGS,
-  );
-}
-
-/** Search docs of articles with their learned phrasings (rows in the same order as the articles, or by id). */
-export function articleDocs(
-  articles: readonly Article[],
-  rows: readonly (LearnedRow | undefined)[] | ReadonlyMap<string, LearnedRow>,
-): SearchDoc[] {
-  const rowOf = (article: Article, i: number): LearnedRow | undefined =>
-    Array.isArray(rows) ? rows[i] : (rows as ReadonlyMap<string, LearnedRow>).get(article.id);
-  return articles.map((article, i) => {
-    const row = rowOf(article, i);
-    return docFromArticle(row ? { ...article, learnedPhrasings: phrasingsOf(article, row) } : article);
-  });
-}
-
 /** Articles with the agent's learned phrasings added to the team's, as a pack export ships them. */
 export async function articlesWithLearned(
   db: OwnItDatabase,
   articles: readonly Article[],
 ): Promise<Article[]> {
   const rows = await learnedById(db);
-  return articles.map((article) => {
-    const row = rows.get(article.id);
-    return row ? { ...article, learnedPhrasings: phrasingsOf(article, row) } : article;
-  });
+  return articles.map((article) => withLearned(article, rows.get(article.id)));
 }
 
 /** The learned rows by article id. */

@@ -2,12 +2,12 @@
 // it means reading and indexing every article, playbook and snippet (seconds at 10,000 articles). The index records the last change of
 // the log (change-log.ts) it reflects: changes made since are re-indexed item by item, and only a bulk
 // change (an import), a missing or damaged snapshot or data changed behind Own It's back rebuild it.
-import { docFromPlaybook, docFromSnippet, type SearchDoc, SearchIndex } from '../search';
-import type { LearnedRow } from '../shared/learned-phrasings';
+import { docFromArticle, docFromPlaybook, docFromSnippet, type SearchDoc, SearchIndex } from '../search';
 import type { Article, Playbook, Snippet } from '../shared/model';
+import type { LearnedRow } from '../shared/phrasing-text';
 import type { KbChange } from './change-log';
 import type { OwnItDatabase, SearchIndexRow } from './db';
-import { articleDocs } from './learned';
+import { withLearned } from './learned-docs';
 
 export const SNAPSHOT_ID = 'main';
 
@@ -116,7 +116,7 @@ export async function buildSearchIndex(db: OwnItDatabase): Promise<StoredIndex> 
     },
   );
   const index = SearchIndex.build([
-    ...articleDocs(articles.filter(isOffered), new Map(learned.map((row) => [row.articleId, row]))),
+    ...offeredArticleDocs(articles, learned),
     ...playbooks.map(docFromPlaybook),
     ...snippets.map(docFromSnippet),
   ]);
@@ -193,7 +193,18 @@ export function changedArticle(
   article: Article | undefined,
   learned: LearnedRow | undefined,
 ): SearchDoc | undefined {
-  return article && isOffered(article) ? articleDocs([article], [learned])[0] : undefined;
+  return article && isOffered(article) ? docFromArticle(withLearned(article, learned)) : undefined;
+}
+
+/** Search docs of the articles offered to agents, each with its learned phrasings. */
+export function offeredArticleDocs(
+  articles: readonly Article[],
+  learned: readonly LearnedRow[],
+): SearchDoc[] {
+  const rows = new Map(learned.map((row) => [row.articleId, row]));
+  return articles
+    .filter(isOffered)
+    .map((article) => docFromArticle(withLearned(article, rows.get(article.id))));
 }
 
 function applyChanges(index: SearchIndex, pending: Pending): number {
