@@ -2,7 +2,6 @@
 // (.jsonl or .jsonl.gz, one article a line).
 import { docFromPlaybook, type SearchDoc } from '../search';
 import type { Playbook } from '../shared/model';
-import { withoutMasks } from '../shared/phrasing-text';
 import { CliError } from './cli-error';
 import { parseJson, parseJsonLines, readText } from './read-files';
 
@@ -43,7 +42,7 @@ function articleDoc(item: unknown, where: string): SearchDoc {
     tags: stringList(item, 'tags', where),
     keywords: stringList(item, 'keywords', where),
   };
-  const learned = stringList(item, 'learnedPhrasings', where).map(withoutMasks).filter(Boolean);
+  const learned = stringList(item, 'learnedPhrasings', where);
   if (learned.length > 0) doc.phrasings = learned;
   const category = stringField(item, 'category', where, false);
   if (category) doc.category = category;

@@ -3,10 +3,13 @@
 // (src/storage/change-log.ts) from where the last one stopped, so a changed article is re-embedded alone
 // and a panel opening on an unchanged knowledge base costs two key reads, not a pass over every item.
 import Dexie, { type Table } from 'dexie';
-import { docFromPlaybook, docFromSnippet, type SearchDoc } from '../search';
+import { docFromArticle, docFromPlaybook, docFromSnippet, type SearchDoc } from '../search';
+import type { Article } from '../shared/model';
+import type { LearnedRow } from '../shared/phrasing-text';
 import type { KbChange } from '../storage/change-log';
 import type { OwnItDatabase } from '../storage/db';
-import { changedArticle, MAX_REPLAY, offeredArticleDocs } from '../storage/search-store';
+import { withLearned } from '../storage/learned-docs';
+import { isOffered, MAX_REPLAY } from '../storage/search-store';
 import type { MeaningIndex, PhraseVectors } from './meaning-index';
 import { meaningPhrases } from './phrases';
 
@@ -182,4 +185,17 @@ async function changedSince(
       return { seq: Math.max(...changes.map((change) => change.seq ?? after)), items };
     },
   );
+}
+
+/** A changed article as the index takes it, learned phrasings and all: undefined when gone or a draft. */
+function changedArticle(article: Article | undefined, row: LearnedRow | undefined): SearchDoc | undefined {
+  return article && isOffered(article) ? docFromArticle(withLearned(article, row)) : undefined;
+}
+
+/** Search docs of the articles offered to agents, each with its learned phrasings. */
+function offeredArticleDocs(articles: readonly Article[], learned: readonly LearnedRow[]): SearchDoc[] {
+  const rows = new Map(learned.map((row) => [row.articleId, row]));
+  return articles
+    .filter(isOffered)
+    .map((article) => docFromArticle(withLearned(article, rows.get(article.id))));
 }

@@ -1,7 +1,6 @@
 // Articles, playbooks and snippets from the data model, flattened into searchable docs.
 
 import type { Article, Playbook, Snippet } from '../shared/model';
-import { withoutMasks } from '../shared/phrasing-text';
 import { parseSnippet } from '../shared/snippet-fields';
 import type { SearchDoc } from './types';
 
@@ -16,9 +15,8 @@ export function docFromArticle(a: Article): SearchDoc {
     body: a.body ?? '',
     updatedAt: a.updatedAt,
   };
-  // Learned phrasings (masks and all; src/storage/learned.ts adds the agent's own to the team's).
-  const phrasings = (a.learnedPhrasings ?? []).map(withoutMasks).filter(Boolean);
-  if (phrasings.length > 0) doc.phrasings = phrasings;
+  // Learned phrasings (src/shared/learned-phrasings.ts; src/storage/learned-docs.ts adds the agent's own).
+  if (a.learnedPhrasings?.length) doc.phrasings = [...a.learnedPhrasings];
   if (a.category) doc.category = a.category;
   if (a.reviewBy) doc.reviewBy = a.reviewBy;
   if (typeof a.usage === 'number') doc.usage = a.usage;

@@ -7,7 +7,6 @@ import {
   MAX_LEARNED_PER_ARTICLE,
   MAX_PHRASING_CHARS,
   phrasingKey,
-  withoutMasks,
 } from './phrasing-text';
 
 export {
@@ -18,8 +17,13 @@ export {
   MAX_PHRASING_CHARS,
   mergePhrasings,
   phrasingKey,
-  withoutMasks,
 } from './phrasing-text';
+
+/**
+ * What stands for what was masked. Marks without letters or digits are no words to the index or the
+ * encoder, so a learned phrasing is indexed as it is stored (a masked email does not match "email").
+ */
+export const MASK = { email: '[@]', phone: '[☎]', code: '[#]', name: '[…]', link: '[↗]' } as const;
 
 /** A message with fewer topic words than this ("thanks!", "any news?") teaches nothing. */
 const MIN_TOPIC_WORDS = 2;
@@ -34,31 +38,31 @@ const CODE =
   /(?<![\p{L}\p{N}])[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])[\p{L}\p{N}]{5,}(?![\p{L}\p{N}])/gu;
 // A number standing alone (not the "2" of "2FA"), with its currency sign and decimals.
 const NUMBER = /[$€£¥]?(?<![\p{L}\p{N}])\d+(?:[.,:/]\d+)*(?:\s?%)?(?![\p{L}])/gu;
-// Words after "my name is", "I'm" before a capitalised word at the end of a line, and sign-offs.
+// A capitalised name after "my name is", "this is", "name's".
 const NAMED = /\b(my name is|this is|name's)\s+\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)?/gu;
 
 /**
  * The customer's message as a phrasing: greeting, signature and quoted history dropped, emails, links,
- * phone numbers, order ids, numbers and the customer's name masked, cut to MAX_PHRASING_CHARS at a word.
+ * phone numbers, order ids, numbers and the customer's name masked (MASK), cut to MAX_PHRASING_CHARS at a word.
  * Null when too little is left to say what the problem is.
  */
 export function phrasingOf(message: string, names: readonly string[] = []): string | null {
   if (typeof message !== 'string') return null;
   let text = cleanMessage(message.slice(0, 20_000));
   text = text
-    .replace(EMAIL, '[email]')
-    .replace(LINK, '[link]')
-    .replace(PHONE, '[phone]')
-    .replace(HASH_CODE, '[order]')
-    .replace(CODE, (code) => (isOrderCode(code) ? '[order]' : code))
-    .replace(NUMBER, '[number]')
-    .replace(NAMED, '$1 [name]');
+    .replace(EMAIL, MASK.email)
+    .replace(LINK, MASK.link)
+    .replace(PHONE, MASK.phone)
+    .replace(HASH_CODE, MASK.code)
+    .replace(CODE, (code) => (isOrderCode(code) ? MASK.code : code))
+    .replace(NUMBER, MASK.code)
+    .replace(NAMED, `$1 ${MASK.name}`);
   for (const name of names) {
     for (const part of name.split(/[\s,]+/)) {
       if (part.length < 2 || !/^\p{L}/u.test(part)) continue;
       text = text.replace(
         new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(part)}(?![\\p{L}\\p{N}])`, 'giu'),
-        '[name]',
+        MASK.name,
       );
     }
   }
@@ -68,7 +72,7 @@ export function phrasingOf(message: string, names: readonly string[] = []): stri
     const space = cut.lastIndexOf(' ');
     text = `${(space > MAX_PHRASING_CHARS / 2 ? cut.slice(0, space) : cut.slice(0, MAX_PHRASING_CHARS)).trim()}…`;
   }
-  return topicWords(withoutMasks(text)).length >= MIN_TOPIC_WORDS ? text : null;
+  return topicWords(text).length >= MIN_TOPIC_WORDS ? text : null;
 }
 
 /**

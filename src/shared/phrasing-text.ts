@@ -1,6 +1,6 @@
-// The small part of learned phrasings every reader of the knowledge base needs (the panel's index among
-// them): the masks left out when indexed, when two phrasings are the same, and lists of them merged.
-// What makes a phrasing out of a message is in learned-phrasings.ts, loaded only where one is learned.
+// Learned phrasings' shapes and limits, and when two phrasings are the same (shared by storage, packs, the
+// options page and the CLI). What makes a phrasing out of a message is learned-phrasings.ts; how the
+// index reads one (masks left out) is withoutMasks in src/search/from-model.ts.
 
 /** Learned phrasings kept per article on the agent's machine; the oldest go first. */
 export const MAX_LEARNED_PER_ARTICLE = 20;
@@ -19,14 +19,6 @@ export interface LearnedPhrasing {
 export interface LearnedRow {
   articleId: string;
   phrasings: LearnedPhrasing[];
-}
-
-/** The marks that stand for what was masked ("[email]"): readable in the editor, left out when indexed. */
-const MASK_PATTERN = /\[(?:email|phone|order|number|name|link)\]/g;
-
-/** The phrasing as the search index and the encoder read it: masks are not words. */
-export function withoutMasks(text: string): string {
-  return text.replace(MASK_PATTERN, ' ').replace(/\s+/g, ' ').trim();
 }
 
 /** Two phrasings are the same when they differ only in case, spacing and punctuation. */

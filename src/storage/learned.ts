@@ -4,13 +4,14 @@
 import {
   type LearnedPhrasing,
   type LearnedRow,
+  MAX_PACK_PHRASINGS,
+  mergePhrasings,
   phrasingKey,
   phrasingOf,
   withPhrasing,
 } from '../shared/learned-phrasings';
 import type { Article, PageContext } from '../shared/model';
 import type { OwnItDatabase } from './db';
-import { withLearned } from './learned-docs';
 
 export const learned = {
   get: async (db: OwnItDatabase, articleId: string): Promise<LearnedPhrasing[]> =>
@@ -82,7 +83,12 @@ export async function articlesWithLearned(
   articles: readonly Article[],
 ): Promise<Article[]> {
   const rows = await learnedById(db);
-  return articles.map((article) => withLearned(article, rows.get(article.id)));
+  return articles.map((article) => {
+    const own = (rows.get(article.id)?.phrasings ?? []).map((item) => item.text);
+    if (own.length === 0) return article;
+    const all = mergePhrasings([article.learnedPhrasings ?? [], own], MAX_PACK_PHRASINGS);
+    return { ...article, learnedPhrasings: all };
+  });
 }
 
 /** The learned rows by article id. */

@@ -2,9 +2,8 @@
 // it means reading and indexing every article, playbook and snippet (seconds at 10,000 articles). The index records the last change of
 // the log (change-log.ts) it reflects: changes made since are re-indexed item by item, and only a bulk
 // change (an import), a missing or damaged snapshot or data changed behind Own It's back rebuild it.
-import { docFromArticle, docFromPlaybook, docFromSnippet, type SearchDoc, SearchIndex } from '../search';
+import { docFromArticle, docFromPlaybook, docFromSnippet, SearchIndex } from '../search';
 import type { Article, Playbook, Snippet } from '../shared/model';
-import type { LearnedRow } from '../shared/phrasing-text';
 import type { KbChange } from './change-log';
 import type { OwnItDatabase, SearchIndexRow } from './db';
 import { withLearned } from './learned-docs';
@@ -31,8 +30,8 @@ export interface StoredIndex {
 /** Items changed since some point of the log, as they are now (undefined: deleted). */
 interface Pending {
   seq: number;
-  /** Changed articles as search docs (with their learned phrasings); undefined: deleted or a draft. */
-  articles: [string, SearchDoc | undefined][];
+  /** Changed articles with the agent's learned phrasings (undefined: deleted). */
+  articles: [string, Article | undefined][];
   playbooks: [string, Playbook | undefined][];
   snippets: [string, Snippet | undefined][];
   /** Items in the database now, to check the index against (NaN when not counted). */
@@ -115,8 +114,9 @@ export async function buildSearchIndex(db: OwnItDatabase): Promise<StoredIndex> 
       };
     },
   );
+  const rows = new Map(learned.map((row) => [row.articleId, row]));
   const index = SearchIndex.build([
-    ...offeredArticleDocs(articles, learned),
+    ...articles.filter(isOffered).map((a) => docFromArticle(withLearned(a, rows.get(a.id)))),
     ...playbooks.map(docFromPlaybook),
     ...snippets.map(docFromSnippet),
   ]);
@@ -165,7 +165,10 @@ async function readChanges(db: OwnItDatabase, after: number, count: boolean): Pr
       ]);
     return {
       seq: Math.max(after, ...changes.map((change) => change.seq ?? 0)),
-      articles: articleIds.map((id, i) => [id, changedArticle(articles[i], learned[i])]),
+      articles: articleIds.map((id, i): [string, Article | undefined] => {
+        const article = articles[i];
+        return [id, article && withLearned(article, learned[i])];
+      }),
       playbooks: playbookIds.map((id, i) => [id, playbooks[i]] as [string, Playbook | undefined]),
       snippets: snippetIds.map((id, i) => [id, snippets[i]] as [string, Snippet | undefined]),
       items: articleCount + playbookCount + snippetCount,
@@ -188,28 +191,9 @@ function countDrafts(db: OwnItDatabase): Promise<number> {
   return db.articles.filter((article) => !isOffered(article)).count();
 }
 
-/** A changed article as the index takes it: undefined when it is gone or a draft. */
-export function changedArticle(
-  article: Article | undefined,
-  learned: LearnedRow | undefined,
-): SearchDoc | undefined {
-  return article && isOffered(article) ? docFromArticle(withLearned(article, learned)) : undefined;
-}
-
-/** Search docs of the articles offered to agents, each with its learned phrasings. */
-export function offeredArticleDocs(
-  articles: readonly Article[],
-  learned: readonly LearnedRow[],
-): SearchDoc[] {
-  const rows = new Map(learned.map((row) => [row.articleId, row]));
-  return articles
-    .filter(isOffered)
-    .map((article) => docFromArticle(withLearned(article, rows.get(article.id))));
-}
-
 function applyChanges(index: SearchIndex, pending: Pending): number {
-  for (const [id, doc] of pending.articles) {
-    if (doc) index.add(doc);
+  for (const [id, article] of pending.articles) {
+    if (article && isOffered(article)) index.add(docFromArticle(article));
     else index.remove(id);
   }
   for (const [id, playbook] of pending.playbooks) {
@@ -221,35 +205,4 @@ function applyChanges(index: SearchIndex, pending: Pending): number {
     else index.remove(id);
   }
   return pending.articles.length + pending.playbooks.length + pending.snippets.length;
-}
-
-/**
- * Stores the index as current to `seq`, unless a snapshot of a later state is already stored (another
- * panel got there first), and prunes the log entries it covers once they are old enough. Returns whether
- * it was stored.
- */
-export async function saveSearchIndex(
-  db: OwnItDatabase,
-  index: SearchIndex,
-  seq: number,
-  now = Date.now(),
-): Promise<boolean> {
-  const snapshot = index.toPacked();
-  return db.transaction('rw', [db.searchIndex, db.kbChanges], async () => {
-    const versions = await db.searchIndex.orderBy('dataVersion').keys();
-    if (versions.some((version) => Number(version) > seq)) return false;
-    await db.searchIndex.put({
-      id: SNAPSHOT_ID,
-      dataVersion: seq,
-      items: index.size,
-      savedAt: now,
-      snapshot,
-    });
-    await db.kbChanges
-      .where('seq')
-      .belowOrEqual(seq)
-      .and((change) => change.at <= now - LOG_GRACE_MS)
-      .delete();
-    return true;
-  });
 }

@@ -70,8 +70,8 @@ describe('learned phrasings', () => {
     expect(text).toContain('Zorbly hub flashes amber');
     for (const secret of ['Nadia', 'Kowalski', 'nadia.k', 'example.net', '44871'])
       expect(text).not.toContain(secret);
-    expect(text).toContain('[order]');
-    expect(text).toContain('[email]');
+    expect(text).toContain('[#]');
+    expect(text).toContain('[@]');
     await own.getByRole('button', { name: /Remove the learned phrasing/ }).click();
     await options.getByText('Removed: suggestions no longer use it.').waitFor();
     await expect.poll(() => own.count()).toBe(0);

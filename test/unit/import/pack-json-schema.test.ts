@@ -35,7 +35,7 @@ describe.skipIf(!validate)('docs/pack.schema.json', () => {
     expect(validate!(starter)).toBe(true);
     const learned = {
       ...starter,
-      articles: [{ id: 'a', title: 'A', body: '', learnedPhrasings: ['kettle [order] dead'] }],
+      articles: [{ id: 'a', title: 'A', body: '', learnedPhrasings: ['kettle [#] dead'] }],
     };
     expect(validate!(learned)).toBe(true);
     expect(parsePack(learned).ok).toBe(true);

@@ -11,7 +11,8 @@ import { BULK_CHANGE } from '../../../src/storage/change-log';
 import type { OwnItDatabase } from '../../../src/storage/db';
 import { learned } from '../../../src/storage/learned';
 import { articles } from '../../../src/storage/repositories';
-import { buildSearchIndex, LOG_GRACE_MS, saveSearchIndex } from '../../../src/storage/search-store';
+import { saveSearchIndex } from '../../../src/storage/search-save';
+import { buildSearchIndex, LOG_GRACE_MS } from '../../../src/storage/search-store';
 import { freshDatabase } from '../storage/helpers';
 import { axis } from './vectors';
 

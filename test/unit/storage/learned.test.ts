@@ -35,7 +35,7 @@ describe('learned phrasings in storage', () => {
     const before = await db.kbChanges.count();
     const kept = await learned.learn(db, 'warranty', MESSAGE, ['Ann Lee'], 5);
     expect(kept).toBe(
-      'my name is [name]. The little blue gadget went dark and makes a clicking noise. Order [order], [email]',
+      'my name is […]. The little blue gadget went dark and makes a clicking noise. Order [#], [@]',
     );
     expect(await learned.learn(db, 'warranty', MESSAGE, ['Ann Lee'], 6)).toBeNull();
     expect(await learned.get(db, 'warranty')).toEqual([{ text: kept, at: 5 }]);
