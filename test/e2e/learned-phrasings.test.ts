@@ -3,6 +3,7 @@
 // phrasing in the article's editor undoes it. The phrasing is kept masked (no name, email or serial).
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { seriousViolations } from './axe';
 import { extensionSession } from './session';
 
 const session = extensionSession();
@@ -72,6 +73,7 @@ describe('learned phrasings', () => {
       expect(text).not.toContain(secret);
     expect(text).toContain('[#]');
     expect(text).toContain('[@]');
+    expect(await seriousViolations(options)).toEqual([]);
     await own.getByRole('button', { name: /Remove the learned phrasing/ }).click();
     await options.getByText('Removed: suggestions no longer use it.').waitFor();
     await expect.poll(() => own.count()).toBe(0);
