@@ -1,6 +1,5 @@
 // Learned phrasings' shapes and limits, and when two phrasings are the same (shared by storage, packs, the
-// options page and the CLI). What makes a phrasing out of a message is learned-phrasings.ts; how the
-// index reads one (masks left out) is withoutMasks in src/search/from-model.ts.
+// options page and the CLI). What makes a phrasing out of a message, masks and all, is learned-phrasings.ts.
 
 /** Learned phrasings kept per article on the agent's machine; the oldest go first. */
 export const MAX_LEARNED_PER_ARTICLE = 20;
