@@ -4,6 +4,13 @@ import './english';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from './args';
 import { CliError } from './cli-error';
+import {
+  evaluateLearning,
+  learningEncoder,
+  learningTable,
+  START_PHRASINGS,
+  startingArticles,
+} from './eval-learning';
 import { runNudgesEval } from './eval-nudges';
 import { runPagesEval } from './eval-pages';
 import { evaluateSuggest, type LabelledMessage, suggestTable } from './eval-suggest';
@@ -37,6 +44,27 @@ const SECTIONS: EvalSection[] = [
       console.log(suggestTable(rows));
       console.log('Fuse is measured on a sample of the messages (every k-th), to keep the run short.');
       console.log(JSON.stringify({ eval: 'suggest', dataset: 'banking77', messages: messages.length, rows }));
+    },
+  },
+  {
+    name: 'learning',
+    title: `Learning from use: banking77 intents starting with ${START_PHRASINGS} phrasings, tuning messages fed as "used on a ticket"`,
+    async run(flags) {
+      const articles = startingArticles(await readJson(flags.get('kb') ?? `${BANKING}/kb.json`));
+      const queriesPath = flags.get('messages') ?? `${BANKING}/train-queries.json`;
+      const messages = labelledMessages(await readJson(queriesPath), queriesPath);
+      const encoder = await learningEncoder(flags.get('meaning'));
+      const start = performance.now();
+      const rows = await evaluateLearning(articles, messages, { encoder });
+      console.log(
+        `${articles.length} articles; events = tuning messages (even positions) per intent, fed in batches; ` +
+          `recall on held-out messages (odd positions)${encoder ? `, meaning on a sample of ${rows[0]?.meaning?.n}` : ', words only (--meaning off)'}.`,
+      );
+      console.log(learningTable(rows));
+      console.log(`${((performance.now() - start) / 1000).toFixed(1)} s`);
+      console.log(
+        JSON.stringify({ eval: 'learning', dataset: 'banking77', startPhrasings: START_PHRASINGS, rows }),
+      );
     },
   },
   {

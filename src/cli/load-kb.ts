@@ -42,6 +42,8 @@ function articleDoc(item: unknown, where: string): SearchDoc {
     tags: stringList(item, 'tags', where),
     keywords: stringList(item, 'keywords', where),
   };
+  const learned = stringList(item, 'learnedPhrasings', where);
+  if (learned.length > 0) doc.phrasings = learned;
   const category = stringField(item, 'category', where, false);
   if (category) doc.category = category;
   const reviewBy = stringField(item, 'reviewBy', where, false);

@@ -7,6 +7,7 @@ import { CliError, EXIT_FAILURE, EXIT_USAGE } from './cli-error';
 import { EXPORT_USAGE, runExportCommand } from './command-export';
 import { IMPORT_USAGE, runImportCommand } from './command-import';
 import { PACK_USAGE, runPackCommand } from './command-pack';
+import { PHRASINGS_USAGE, runPhrasingsCommand } from './command-phrasings';
 import { runSearchCommand, SEARCH_USAGE } from './command-search';
 import { runSuggestCommand, SUGGEST_USAGE } from './command-suggest';
 import { runValidateCommand, VALIDATE_USAGE } from './command-validate';
@@ -27,6 +28,7 @@ const COMMANDS: Record<string, Command> = {
   import: { usage: IMPORT_USAGE, run: runImportCommand },
   export: { usage: EXPORT_USAGE, run: runExportCommand },
   pack: { usage: PACK_USAGE, run: runPackCommand },
+  phrasings: { usage: PHRASINGS_USAGE, run: runPhrasingsCommand },
 };
 
 function usage(): string {

@@ -23,6 +23,7 @@ export function articleForPack(a: Article): Pack['articles'][number] {
   if (a.reviewBy) out.reviewBy = a.reviewBy;
   if (a.status === 'draft') out.status = 'draft';
   if (a.url) out.url = a.url;
+  if (a.learnedPhrasings?.length) out.learnedPhrasings = [...a.learnedPhrasings];
   return out;
 }
 

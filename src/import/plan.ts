@@ -83,7 +83,18 @@ type Content = Record<string, unknown>;
 /** The fields an import can set, in a comparable form (absent and empty optional text are the same). */
 function content(item: Content, kind: ItemKind): string {
   const fields: Record<ItemKind, string[]> = {
-    article: ['title', 'body', 'tags', 'keywords', 'category', 'owner', 'reviewBy', 'status', 'url'],
+    article: [
+      'title',
+      'body',
+      'tags',
+      'keywords',
+      'category',
+      'owner',
+      'reviewBy',
+      'status',
+      'url',
+      'learnedPhrasings',
+    ],
     playbook: ['title', 'summary', 'triggers', 'tags', 'steps'],
     rule: ['action', 'label', 'limit', 'per', 'period', 'above', 'guidance', 'escalation', 'keywords'],
     snippet: ['title', 'body', 'tags', 'shortcut'],

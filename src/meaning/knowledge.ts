@@ -1,6 +1,6 @@
 // Meaning for suggestions, wherever the encoder runs (panel worker, command line): embed the knowledge
 // base's phrases, then score a message against it.
-import type { SearchDoc, SearchIndex } from '../search';
+import type { SearchIndex } from '../search';
 import { cleanMessage } from '../search/page-query';
 import { messageTerms } from '../search/run-suggest';
 import { WORD_CANDIDATES } from '../shared/messages';
@@ -20,7 +20,7 @@ export function meaningText(text: string): string {
 /** Phrase vectors of docs, in order; phrases of several docs share model calls. */
 export async function embedDocs(
   encoder: Pick<SentenceEncoder, 'embed'>,
-  docs: readonly Pick<SearchDoc, 'title' | 'body'>[],
+  docs: readonly Parameters<typeof meaningPhrases>[0][],
 ): Promise<PhraseVectors[]> {
   const phrases = docs.map(meaningPhrases);
   const flat = phrases.flat();

@@ -4,6 +4,8 @@ import type { SearchDoc } from '../search';
 
 /** Body lines embedded besides the title. */
 export const MAX_BODY_PHRASES = 8;
+/** Learned phrasings embedded besides (the newest); each costs the encoder about 20 ms once. */
+export const MAX_LEARNED_PHRASES = 12;
 /** A heading with fewer words is a section label and is left out. */
 const MIN_HEADING_WORDS = 4;
 /** A line is cut to this many characters. */
@@ -21,7 +23,7 @@ const MAX_BODY_CHARS = 640;
  * text or template it, they do not say what the article is about.
  */
 export function meaningPhrases(
-  doc: Pick<SearchDoc, 'title' | 'body'> & { keywords?: readonly string[] },
+  doc: Pick<SearchDoc, 'title' | 'body'> & { keywords?: readonly string[]; phrasings?: readonly string[] },
 ): string[] {
   const phrases = [doc.title.trim()].filter(Boolean);
   const keywords = (doc.keywords ?? []).map((keyword) => keyword.trim()).filter(Boolean);
@@ -44,6 +46,11 @@ export function meaningPhrases(
     phrases.push(phrase);
     bodyPhrases++;
     bodyChars += phrase.length;
+  }
+  // Learned phrasings are what customers said: each is a phrase of its own, past the body's allowance.
+  for (const learned of (doc.phrasings ?? []).slice(-MAX_LEARNED_PHRASES)) {
+    const phrase = learned.replace(/\s+/g, ' ').trim().slice(0, MAX_PHRASE_CHARS);
+    if (phrase) phrases.push(phrase);
   }
   return phrases;
 }

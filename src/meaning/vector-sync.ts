@@ -4,8 +4,11 @@
 // and a panel opening on an unchanged knowledge base costs two key reads, not a pass over every item.
 import Dexie, { type Table } from 'dexie';
 import { docFromArticle, docFromPlaybook, docFromSnippet, type SearchDoc } from '../search';
+import type { Article } from '../shared/model';
+import type { LearnedRow } from '../shared/phrasing-text';
 import type { KbChange } from '../storage/change-log';
 import type { OwnItDatabase } from '../storage/db';
+import { withLearned } from '../storage/learned-docs';
 import { isOffered, MAX_REPLAY } from '../storage/search-store';
 import type { MeaningIndex, PhraseVectors } from './meaning-index';
 import { meaningPhrases } from './phrases';
@@ -83,17 +86,18 @@ export async function planSync(
 async function fullPlan(db: OwnItDatabase, vectors: MeaningDatabase, meanings: MeaningIndex) {
   const { docs, seq } = await db.transaction(
     'r',
-    [db.articles, db.playbooks, db.snippets, db.kbChanges, db.searchIndex],
+    [db.articles, db.playbooks, db.snippets, db.kbChanges, db.searchIndex, db.learned],
     async () => {
-      const [articles, playbooks, snippets, seq] = await Promise.all([
+      const [articles, learned, playbooks, snippets, seq] = await Promise.all([
         db.articles.toArray(),
+        db.learned.toArray(),
         db.playbooks.toArray(),
         db.snippets.toArray(),
         latestChange(db),
       ]);
       return {
         docs: [
-          ...articles.filter(isOffered).map(docFromArticle),
+          ...offeredArticleDocs(articles, learned),
           ...playbooks.map(docFromPlaybook),
           ...snippets.map(docFromSnippet),
         ],
@@ -142,7 +146,7 @@ async function changedSince(
 ): Promise<{ seq: number; items: [string, SearchDoc | undefined][] } | null> {
   return db.transaction(
     'r',
-    [db.kbChanges, db.searchIndex, db.articles, db.playbooks, db.snippets],
+    [db.kbChanges, db.searchIndex, db.articles, db.playbooks, db.snippets, db.learned],
     async () => {
       const latest = await latestChange(db);
       if (latest <= after) return { seq: after, items: [] };
@@ -158,16 +162,17 @@ async function changedSince(
         ...new Set(changes.filter((c) => c.kind === kind && c.id !== undefined).map((c) => c.id!)),
       ];
       const [articleIds, playbookIds, snippetIds] = [ids('article'), ids('playbook'), ids('snippet')];
-      const [articles, playbooks, snippets] = await Promise.all([
+      const [articles, learned, playbooks, snippets] = await Promise.all([
         db.articles.bulkGet(articleIds),
+        db.learned.bulkGet(articleIds),
         db.playbooks.bulkGet(playbookIds),
         db.snippets.bulkGet(snippetIds),
       ]);
       const items: [string, SearchDoc | undefined][] = [
-        ...articleIds.map((id, i): [string, SearchDoc | undefined] => {
-          const article = articles[i];
-          return [id, article && isOffered(article) ? docFromArticle(article) : undefined];
-        }),
+        ...articleIds.map((id, i): [string, SearchDoc | undefined] => [
+          id,
+          changedArticle(articles[i], learned[i]),
+        ]),
         ...playbookIds.map((id, i): [string, SearchDoc | undefined] => {
           const playbook = playbooks[i];
           return [id, playbook ? docFromPlaybook(playbook) : undefined];
@@ -180,4 +185,17 @@ async function changedSince(
       return { seq: Math.max(...changes.map((change) => change.seq ?? after)), items };
     },
   );
+}
+
+/** A changed article as the index takes it, learned phrasings and all: undefined when gone or a draft. */
+function changedArticle(article: Article | undefined, row: LearnedRow | undefined): SearchDoc | undefined {
+  return article && isOffered(article) ? docFromArticle(withLearned(article, row)) : undefined;
+}
+
+/** Search docs of the articles offered to agents, each with its learned phrasings. */
+function offeredArticleDocs(articles: readonly Article[], learned: readonly LearnedRow[]): SearchDoc[] {
+  const rows = new Map(learned.map((row) => [row.articleId, row]));
+  return articles
+    .filter(isOffered)
+    .map((article) => docFromArticle(withLearned(article, rows.get(article.id))));
 }

@@ -2,6 +2,7 @@
 // save based on a version another window replaced is held with the agent's text, and they choose.
 import { t } from '../shared/i18n';
 import type { Article } from '../shared/model';
+import type { OwnItDatabase } from '../storage/db';
 import {
   type ArticleFormErrors,
   type ArticleFormValues,
@@ -11,15 +12,18 @@ import {
 } from './article-form';
 import { FormActions, fieldBinder, TextField } from './fields';
 import { type ItemFormProps, ItemFormShell } from './ItemFormShell';
+import { LearnedPhrasings } from './LearnedPhrasings';
 import { MarkdownPreview } from './MarkdownPreview';
 import { useItemForm } from './use-item-form';
 
 interface Props extends ItemFormProps<Article> {
   /** The article to edit; absent to write one. */
   article?: Article;
+  /** Where the article's learned phrasings are read and removed (an edited article only). */
+  db?: OwnItDatabase;
 }
 
-export function ArticleForm({ article, ...on }: Props) {
+export function ArticleForm({ article, db, ...on }: Props) {
   const { takenIds, onSave, onCancel } = on;
   const form = useItemForm<Article, ArticleFormValues, ArticleFormErrors>({
     initial: () => (article ? formFromArticle(article) : emptyArticleForm()),
@@ -96,6 +100,8 @@ export function ArticleForm({ article, ...on }: Props) {
         <TextField {...field('owner')} label={t('optionsOwner')} placeholder={t('optionsOwnerExample')} />
         <TextField {...field('reviewBy')} label={t('optionsReviewBy')} type="date" />
       </div>
+
+      {article && db && <LearnedPhrasings db={db} article={article} />}
 
       <FormActions
         saving={saving}

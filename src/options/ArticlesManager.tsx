@@ -114,6 +114,7 @@ export function ArticlesManager({ db }: { db: OwnItDatabase }) {
           <ArticleForm
             key={editing.kind === 'edit' ? `${editing.article.id}:${editing.attempt}` : 'new'}
             article={editing.kind === 'edit' ? editing.article : undefined}
+            db={db}
             takenIds={all.map((a) => a.id)}
             onSave={save}
             onSaveCopy={saveCopy}

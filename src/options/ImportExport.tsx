@@ -4,11 +4,13 @@
 // responsive and the bar moves as rows are read. Export: a pack, CSV or a Markdown zip, downloaded.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { articlesToCsv } from '../export/articles-csv';
+import { learnedToFile } from '../export/learned-file';
 import { articlesToMarkdownZip } from '../export/markdown-zip';
 import { kbToPack, packToJson } from '../export/pack-export';
 import { downloadFile } from '../shared/download';
 import { t } from '../shared/i18n';
 import type { OwnItDatabase } from '../storage/db';
+import { articlesWithLearned, learned } from '../storage/learned';
 import type { ImportProgress, PlanSummary } from './import-job';
 import { type ImportRunner, startImport } from './import-runner';
 import './import-export.css';
@@ -63,7 +65,8 @@ async function exportKb(db: OwnItDatabase) {
     db.rules.toArray(),
     db.snippets.toArray(),
   ]);
-  return { articles, playbooks, rules, snippets };
+  // The agent's learned phrasings travel with a pack export, so a team lead's export ships them.
+  return { articles: await articlesWithLearned(db, articles), playbooks, rules, snippets };
 }
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -137,6 +140,23 @@ export function ImportExport({ db }: { db: OwnItDatabase }) {
     }
   };
 
+  const [learnedStatus, setLearnedStatus] = useState('');
+  const exportLearned = async () => {
+    try {
+      const [rows, articles] = await Promise.all([learned.all(db), db.articles.toArray()]);
+      const file = learnedToFile(rows, articles);
+      const count = file.articles.reduce((sum, entry) => sum + entry.phrasings.length, 0);
+      if (count === 0) {
+        setLearnedStatus(t('optionsLearnedExportNone'));
+        return;
+      }
+      downloadFile(`ownit-learned-${today()}.json`, 'application/json', `${JSON.stringify(file, null, 2)}\n`);
+      setLearnedStatus(t('optionsLearnedExported', count, file.articles.length));
+    } catch (error) {
+      setLearnedStatus(t('optionsLearnedExportFailed', String(error)));
+    }
+  };
+
   const exportAs = async (format: 'pack' | 'csv' | 'markdown') => {
     const pack = kbToPack(await exportKb(db), {
       id: 'ownit-export',
@@ -198,6 +218,18 @@ export function ImportExport({ db }: { db: OwnItDatabase }) {
         <button type="button" onClick={() => void exportAs('markdown')}>
           {t('optionsExportMarkdown')}
         </button>
+      </div>
+      <h2>{t('optionsLearnedExportHeading')}</h2>
+      <p class="muted">{t('optionsLearnedExportHelp')}</p>
+      <div class="export-actions">
+        <button type="button" onClick={() => void exportLearned()}>
+          {t('optionsLearnedExport')}
+        </button>
+        {learnedStatus && (
+          <span class="muted small" role="status">
+            {learnedStatus}
+          </span>
+        )}
       </div>
     </section>
   );

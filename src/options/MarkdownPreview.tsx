@@ -32,7 +32,8 @@ export function MarkdownPreview({ markdown, labelledBy }: { markdown: string; la
     <div class="preview-wrap">
       {problem && <p class="field-error">{t('optionsPreviewFailed', problem)}</p>}
       {!markdown.trim() && <p class="muted small">{t('optionsPreviewEmpty')}</p>}
-      <section ref={ref} class="article-body preview" aria-labelledby={labelledBy} />
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a long article scrolls inside the preview; a keyboard must reach it to scroll it */}
+      <section ref={ref} class="article-body preview" aria-labelledby={labelledBy} tabIndex={0} />
     </div>
   );
 }

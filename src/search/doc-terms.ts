@@ -42,7 +42,8 @@ export function docTermsOf(doc: SearchDoc): DocTerms {
   const tagLength = countInto(tags, shortFieldTerms(tagText, shortWords));
   const plainBody = plainBodyOf(doc);
   let bodyLength = 0;
-  for (const word of splitWords(foldText(plainBody))) {
+  // Learned phrasings count as body words (as the body's written phrasings do), but are not excerpted.
+  for (const word of splitWords(foldText([plainBody, ...(doc.phrasings ?? [])].join('\n')))) {
     const term = stem(word);
     body.set(term, (body.get(term) ?? 0) + 1);
     bodyLength++;

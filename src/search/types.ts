@@ -10,6 +10,8 @@ export interface SearchDoc {
   tags: string[];
   keywords: string[];
   body: string;
+  /** More ways customers say the problem, learned from use (src/shared/learned-phrasings.ts): matched like the body's. */
+  phrasings?: string[];
   category?: string;
   /** YYYY-MM-DD; the doc is stale once this date has passed. */
   reviewBy?: string;

@@ -33,6 +33,12 @@ export interface Article {
    * published. Absent means published.
    */
   status?: 'draft' | 'published';
+  /**
+   * Customer messages this article resolved, masked (src/shared/learned-phrasings.ts), as a team pack
+   * ships them; matched like the article's own phrasings. An agent's own learned phrasings are kept apart
+   * (the `learned` table), so syncs and edits never touch them.
+   */
+  learnedPhrasings?: string[];
 }
 
 export const STAGES = ['capture', 'investigate', 'resolve', 'communicate', 'follow-up'] as const;

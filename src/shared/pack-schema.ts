@@ -2,6 +2,7 @@
 // messages that name the item and field, and nothing is written.
 import * as v from 'valibot';
 import { type Pack, RULE_ACTIONS, RULE_PERIODS, RULE_SCOPES, SHORTCUT_PATTERN, STAGES } from './model';
+import { MAX_PACK_PHRASINGS, MAX_PHRASING_CHARS } from './phrasing-text';
 
 const id = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'), v.maxLength(120));
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max, `must be at most ${max} characters`));
@@ -27,6 +28,20 @@ const ArticleSchema = v.object({
   ),
   /** Drafts exported for the team stay drafts where they are imported. */
   status: v.optional(v.picklist(['draft', 'published'] as const, 'must be "draft" or "published"')),
+  /** What customers said when the team used this article (src/shared/learned-phrasings.ts). */
+  learnedPhrasings: v.optional(
+    v.pipe(
+      v.array(
+        v.pipe(
+          v.string(),
+          v.trim(),
+          v.minLength(1, 'must not be empty'),
+          v.maxLength(MAX_PHRASING_CHARS + 1),
+        ),
+      ),
+      v.maxLength(MAX_PACK_PHRASINGS, `must list at most ${MAX_PACK_PHRASINGS} phrasings`),
+    ),
+  ),
 });
 
 const StepSchema = v.object({

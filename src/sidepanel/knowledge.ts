@@ -14,7 +14,6 @@ import {
   type IndexSource,
   loadSearchIndex,
   type StoredIndex,
-  saveSearchIndex,
 } from '../storage/search-store';
 
 export interface Knowledge {
@@ -164,6 +163,7 @@ function keepCurrent(first: Knowledge, stored: StoredIndex, onChange: (kb: Knowl
   const save = async () => {
     if (unsaved < SAVE_AFTER_CHANGES) return;
     const start = performance.now();
+    const { saveSearchIndex } = await import('../storage/search-save');
     const saved = await saveSearchIndex(db, kb.index, seq);
     unsaved = 0;
     performance.measure('ownit:index-save', { start, detail: { saved, items: kb.index.size } });

@@ -46,6 +46,8 @@ export function useMeaning(
   index: SearchIndex | undefined,
   wordQuery: string,
   meaningText: string,
+  /** Changes whenever the knowledge base does (the index is kept current in place). */
+  version?: unknown,
 ): { closeness: ReadonlyMap<string, number> | undefined; status: MeaningStatus } {
   const [status, setStatus] = useState<MeaningStatus>(lastStatus);
   const [answer, setAnswer] = useState<{ key: string; closeness: Map<string, number> } | null>(null);
@@ -71,12 +73,13 @@ export function useMeaning(
     };
   }, []);
 
-  // Once the panel is idle: every new index (the panel opened, an article changed) may need new vectors.
+  // Once the panel is idle: every new index or change to it (the panel opened, an article was edited or
+  // learned a phrasing) may need new vectors.
   useEffect(() => {
     if (!index) return;
     const idle = globalThis.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 200));
     idle(() => void client().then((module) => module.start()));
-  }, [index]);
+  }, [index, version]);
 
   const ready = status.state === 'ready';
   useEffect(() => {

@@ -11,6 +11,8 @@ const LOGGED = new Map<string, KbItemKind>([
   ['articles', 'article'],
   ['playbooks', 'playbook'],
   ['snippets', 'snippet'],
+  // Keyed by article id: learning a phrasing changes what the article is found by.
+  ['learned', 'article'],
 ]);
 
 /** The kinds of item the search index holds. */

@@ -12,6 +12,7 @@ import type {
   Snippet,
   UsageEvent,
 } from '../shared/model';
+import type { LearnedRow } from '../shared/phrasing-text';
 import { type KbChange, kbChangeLog } from './change-log';
 
 export const DB_NAME = 'ownit';
@@ -48,6 +49,15 @@ export const SCHEMA_V3 = {
   snippets: 'id, title, *tags, source, updatedAt',
 } as const;
 
+/**
+ * Version 4: the agent's learned phrasings (`learned`, one row per article: the masked customer messages
+ * it was used on), logged as changes of the article so the index and the meaning vectors follow.
+ */
+export const SCHEMA_V4 = {
+  ...SCHEMA_V3,
+  learned: 'articleId',
+} as const;
+
 export interface SearchIndexRow {
   id: string;
   /** The last `kbChanges` seq the snapshot reflects. */
@@ -69,6 +79,7 @@ export class OwnItDatabase extends Dexie {
   searchIndex!: Table<SearchIndexRow, string>;
   kbChanges!: Table<KbChange, number>;
   snippets!: Table<Snippet, string>;
+  learned!: Table<LearnedRow, string>;
 
   constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -81,6 +92,7 @@ export class OwnItDatabase extends Dexie {
       .stores(SCHEMA_V3)
       // A stored index from version 2 knows no snippets: rebuild it once (the new table starts empty).
       .upgrade((tx) => tx.table<KbChange, number>('kbChanges').add({ kind: 'all', at: Date.now() }));
+    this.version(4).stores(SCHEMA_V4);
     this.use(kbChangeLog);
   }
 }

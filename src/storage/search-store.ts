@@ -6,6 +6,7 @@ import { docFromArticle, docFromPlaybook, docFromSnippet, SearchIndex } from '..
 import type { Article, Playbook, Snippet } from '../shared/model';
 import type { KbChange } from './change-log';
 import type { OwnItDatabase, SearchIndexRow } from './db';
+import { withLearned } from './learned-docs';
 
 export const SNAPSHOT_ID = 'main';
 
@@ -29,6 +30,7 @@ export interface StoredIndex {
 /** Items changed since some point of the log, as they are now (undefined: deleted). */
 interface Pending {
   seq: number;
+  /** Changed articles with the agent's learned phrasings (undefined: deleted). */
   articles: [string, Article | undefined][];
   playbooks: [string, Playbook | undefined][];
   snippets: [string, Snippet | undefined][];
@@ -60,7 +62,7 @@ async function loadSnapshot(db: OwnItDatabase): Promise<StoredIndex | null> {
   const readStart = performance.now();
   const read = await db.transaction(
     'r',
-    [db.searchIndex, db.kbChanges, db.articles, db.playbooks, db.snippets],
+    [db.searchIndex, db.kbChanges, db.articles, db.playbooks, db.snippets, db.learned],
     async () => {
       const row = await db.searchIndex.get(SNAPSHOT_ID);
       // Not counted here (counting 10,000 articles takes a while): catchUp counts once the panel is up.
@@ -90,12 +92,13 @@ function unpack(row: SearchIndexRow, pending: Pending, readStart: number): Store
 
 /** Reads every article, playbook and snippet and indexes them. */
 export async function buildSearchIndex(db: OwnItDatabase): Promise<StoredIndex> {
-  const { articles, playbooks, snippets, seq } = await db.transaction(
+  const { articles, learned, playbooks, snippets, seq } = await db.transaction(
     'r',
-    [db.articles, db.playbooks, db.snippets, db.kbChanges, db.searchIndex],
+    [db.articles, db.playbooks, db.snippets, db.kbChanges, db.searchIndex, db.learned],
     async () => {
-      const [articles, playbooks, snippets, last, versions] = await Promise.all([
+      const [articles, learned, playbooks, snippets, last, versions] = await Promise.all([
         db.articles.toArray(),
+        db.learned.toArray(),
         db.playbooks.toArray(),
         db.snippets.toArray(),
         db.kbChanges.orderBy(':id').lastKey(),
@@ -104,14 +107,16 @@ export async function buildSearchIndex(db: OwnItDatabase): Promise<StoredIndex> 
       // The log may have been pruned up to the stored snapshot: the index is current to at least that.
       return {
         articles,
+        learned,
         playbooks,
         snippets,
         seq: Math.max(0, Number(last ?? 0), ...versions.map(Number)),
       };
     },
   );
+  const rows = new Map(learned.map((row) => [row.articleId, row]));
   const index = SearchIndex.build([
-    ...articles.filter(isOffered).map(docFromArticle),
+    ...articles.filter(isOffered).map((a) => docFromArticle(withLearned(a, rows.get(a.id)))),
     ...playbooks.map(docFromPlaybook),
     ...snippets.map(docFromSnippet),
   ]);
@@ -138,7 +143,7 @@ export async function catchUp(
 }
 
 async function readChanges(db: OwnItDatabase, after: number, count: boolean): Promise<Pending | null> {
-  return db.transaction('r', [db.kbChanges, db.articles, db.playbooks, db.snippets], async () => {
+  return db.transaction('r', [db.kbChanges, db.articles, db.playbooks, db.snippets, db.learned], async () => {
     const changes = await db.kbChanges
       .where('seq')
       .above(after)
@@ -148,17 +153,22 @@ async function readChanges(db: OwnItDatabase, after: number, count: boolean): Pr
     const articleIds = idsOf(changes, 'article');
     const playbookIds = idsOf(changes, 'playbook');
     const snippetIds = idsOf(changes, 'snippet');
-    const [articles, playbooks, snippets, articleCount, playbookCount, snippetCount] = await Promise.all([
-      db.articles.bulkGet(articleIds),
-      db.playbooks.bulkGet(playbookIds),
-      db.snippets.bulkGet(snippetIds),
-      count ? db.articles.count() : Number.NaN,
-      count ? db.playbooks.count() : Number.NaN,
-      count ? db.snippets.count() : Number.NaN,
-    ]);
+    const [articles, learned, playbooks, snippets, articleCount, playbookCount, snippetCount] =
+      await Promise.all([
+        db.articles.bulkGet(articleIds),
+        db.learned.bulkGet(articleIds),
+        db.playbooks.bulkGet(playbookIds),
+        db.snippets.bulkGet(snippetIds),
+        count ? db.articles.count() : Number.NaN,
+        count ? db.playbooks.count() : Number.NaN,
+        count ? db.snippets.count() : Number.NaN,
+      ]);
     return {
       seq: Math.max(after, ...changes.map((change) => change.seq ?? 0)),
-      articles: articleIds.map((id, i) => [id, articles[i]] as [string, Article | undefined]),
+      articles: articleIds.map((id, i): [string, Article | undefined] => {
+        const article = articles[i];
+        return [id, article && withLearned(article, learned[i])];
+      }),
       playbooks: playbookIds.map((id, i) => [id, playbooks[i]] as [string, Playbook | undefined]),
       snippets: snippetIds.map((id, i) => [id, snippets[i]] as [string, Snippet | undefined]),
       items: articleCount + playbookCount + snippetCount,
@@ -195,35 +205,4 @@ function applyChanges(index: SearchIndex, pending: Pending): number {
     else index.remove(id);
   }
   return pending.articles.length + pending.playbooks.length + pending.snippets.length;
-}
-
-/**
- * Stores the index as current to `seq`, unless a snapshot of a later state is already stored (another
- * panel got there first), and prunes the log entries it covers once they are old enough. Returns whether
- * it was stored.
- */
-export async function saveSearchIndex(
-  db: OwnItDatabase,
-  index: SearchIndex,
-  seq: number,
-  now = Date.now(),
-): Promise<boolean> {
-  const snapshot = index.toPacked();
-  return db.transaction('rw', [db.searchIndex, db.kbChanges], async () => {
-    const versions = await db.searchIndex.orderBy('dataVersion').keys();
-    if (versions.some((version) => Number(version) > seq)) return false;
-    await db.searchIndex.put({
-      id: SNAPSHOT_ID,
-      dataVersion: seq,
-      items: index.size,
-      savedAt: now,
-      snapshot,
-    });
-    await db.kbChanges
-      .where('seq')
-      .belowOrEqual(seq)
-      .and((change) => change.at <= now - LOG_GRACE_MS)
-      .delete();
-    return true;
-  });
 }

@@ -1,8 +1,10 @@
 import { render } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../../shared/i18n';
-import type { Article } from '../../shared/model';
+import type { Article, PageContext } from '../../shared/model';
 import { renderMarkdownInto } from '../../shared/render';
+import { database } from '../../storage/db';
+import { learnFromUse } from '../../storage/learned';
 import type { PageState } from '../page-context';
 import { BackBar, MissingItem } from './BackBar';
 import { LinkActions } from './LinkActions';
@@ -65,6 +67,7 @@ export function ArticleView({ article, page, onBack }: Props) {
           reply
           subject={article?.id}
           onStatus={setStatus}
+          onUsed={() => void learn(context)}
         />,
         mount,
       );
@@ -72,6 +75,12 @@ export function ArticleView({ article, page, onBack }: Props) {
   }
 
   useEffect(drawSnippets, [page]);
+
+  /** The article was used on this ticket: the customer's wording becomes one of its phrasings. */
+  async function learn(context: PageContext | undefined): Promise<void> {
+    const kept = await learnFromUse(database(), article?.id, context);
+    if (kept) setStatus((before) => `${before} ${t('panelPhrasingLearned')}`.trim());
+  }
 
   if (!article) {
     return <MissingItem kind="article" onBack={onBack} />;

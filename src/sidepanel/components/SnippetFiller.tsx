@@ -21,6 +21,7 @@ export function SnippetFiller({
   reply,
   subject,
   onStatus,
+  onUsed,
 }: {
   snippet: string;
   context: PageContext | undefined;
@@ -29,6 +30,8 @@ export function SnippetFiller({
   /** Recorded with the "snippet copied" event (the article or snippet id). */
   subject?: string;
   onStatus?(message: string): void;
+  /** Called once the text was copied or inserted (the agent used it on the ticket). */
+  onUsed?(): void;
 }) {
   const [agentName, setAgentName] = useState('');
   const [values, setValues] = useState<Record<string, string>>({});
@@ -59,6 +62,7 @@ export function SnippetFiller({
     await navigator.clipboard.writeText(finalText);
     void events.record(database(), 'snippet-copied', subject).catch(() => undefined);
     setStatus(reply ? t('snippetReplyCopied') : t('panelCopied'));
+    onUsed?.();
   };
 
   const insert = async () => {
@@ -66,6 +70,7 @@ export function SnippetFiller({
     remember();
     const problem = await insertIntoPage(tabId, finalText);
     setStatus(problem ?? t('panelInserted'));
+    if (!problem) onUsed?.();
   };
 
   return (

@@ -9,12 +9,8 @@ import { parsePack } from '../../../src/shared/pack-schema';
 import { draftFromSearch } from '../../../src/sidepanel/article-draft';
 import { saveDraft } from '../../../src/sidepanel/save-draft';
 import { articles, settings } from '../../../src/storage/repositories';
-import {
-  buildSearchIndex,
-  catchUp,
-  loadSearchIndex,
-  saveSearchIndex,
-} from '../../../src/storage/search-store';
+import { saveSearchIndex } from '../../../src/storage/search-save';
+import { buildSearchIndex, catchUp, loadSearchIndex } from '../../../src/storage/search-store';
 import { freshDatabase } from '../storage/helpers';
 
 const PUBLISHED: Article = {

@@ -33,6 +33,12 @@ const validate = loadValidator();
 describe.skipIf(!validate)('docs/pack.schema.json', () => {
   it('accepts the starter pack and an exported pack', () => {
     expect(validate!(starter)).toBe(true);
+    const learned = {
+      ...starter,
+      articles: [{ id: 'a', title: 'A', body: '', learnedPhrasings: ['kettle [#] dead'] }],
+    };
+    expect(validate!(learned)).toBe(true);
+    expect(parsePack(learned).ok).toBe(true);
     const parsed = parseImportFile('team-pack.json', readFileSync(join(FIXTURES, 'team-pack.json'), 'utf8'));
     const plan = planImport({ articles: [], playbooks: [], rules: [] }, parsed.items);
     const stored = plan.rows.map((row) => row.next!);
@@ -58,6 +64,13 @@ describe.skipIf(!validate)('docs/pack.schema.json', () => {
         ],
       },
       { ...starter, playbooks: [{ id: 'p', title: 'P', steps: [] }] },
+      { ...starter, articles: [{ id: 'a', title: 'A', body: '', learnedPhrasings: ['ok', ''] }] },
+      {
+        ...starter,
+        articles: [
+          { id: 'a', title: 'A', body: '', learnedPhrasings: Array.from({ length: 51 }, (_, i) => `p${i}`) },
+        ],
+      },
     ];
     for (const pack of broken) {
       expect(parsePack(pack).ok).toBe(false);

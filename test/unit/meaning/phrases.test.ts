@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_BODY_PHRASES, MAX_PHRASE_CHARS, meaningPhrases } from '../../../src/meaning/phrases';
+import {
+  MAX_BODY_PHRASES,
+  MAX_LEARNED_PHRASES,
+  MAX_PHRASE_CHARS,
+  meaningPhrases,
+} from '../../../src/meaning/phrases';
 
 describe('meaningPhrases', () => {
   it('gives the title first, then body lines without their Markdown marks', () => {
@@ -130,5 +135,17 @@ describe('meaningPhrases', () => {
       ),
     });
     expect(short).toHaveLength(1 + 8);
+  });
+
+  it('adds learned phrasings as phrases of their own, past the body allowance, the newest kept', () => {
+    const body = Array.from({ length: 12 }, (_, i) => `- A customer phrasing number ${i} here`).join('\n');
+    const phrasings = Array.from(
+      { length: MAX_LEARNED_PHRASES + 3 },
+      (_, i) => `learned wording ${i} of the problem`,
+    );
+    const phrases = meaningPhrases({ title: 'Card declined', body, phrasings });
+    expect(phrases).toHaveLength(1 + 8 + MAX_LEARNED_PHRASES);
+    expect(phrases.at(-1)).toBe(`learned wording ${MAX_LEARNED_PHRASES + 2} of the problem`);
+    expect(phrases).not.toContain('learned wording 0 of the problem');
   });
 });

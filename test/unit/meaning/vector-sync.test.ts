@@ -4,12 +4,15 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { embedDocs } from '../../../src/meaning/knowledge';
 import { DIMENSIONS, MeaningIndex } from '../../../src/meaning/meaning-index';
+import { meaningPhrases } from '../../../src/meaning/phrases';
 import { MeaningDatabase, planSync, type SyncPlan } from '../../../src/meaning/vector-sync';
 import type { Article } from '../../../src/shared/model';
 import { BULK_CHANGE } from '../../../src/storage/change-log';
 import type { OwnItDatabase } from '../../../src/storage/db';
+import { learned } from '../../../src/storage/learned';
 import { articles } from '../../../src/storage/repositories';
-import { buildSearchIndex, LOG_GRACE_MS, saveSearchIndex } from '../../../src/storage/search-store';
+import { saveSearchIndex } from '../../../src/storage/search-save';
+import { buildSearchIndex, LOG_GRACE_MS } from '../../../src/storage/search-store';
 import { freshDatabase } from '../storage/helpers';
 import { axis } from './vectors';
 
@@ -85,6 +88,28 @@ describe('planSync', () => {
     expect(second.embedded).toEqual(['a2']);
     expect(second.plan.total).toBe(5);
     expect((await vectors.vectors.get('a2'))?.stamp).toBe(second.plan.embed[0]!.stamp);
+  });
+
+  it('re-embeds an article alone when the agent learns or removes a phrasing of it, with that phrasing', async () => {
+    const db = freshDatabase();
+    const vectors = vectorDatabase();
+    const meanings = new MeaningIndex();
+    await articles.restore(db, [article(1), article(2)]);
+    const first = await synced(db, vectors, meanings, null);
+    const text = await learned.learn(db, 'a1', 'The screen flickers whenever I open the app');
+    const second = await synced(db, vectors, meanings, first.plan.seq);
+    expect(second.embedded).toEqual(['a1']);
+    expect(meaningPhrases(second.plan.embed[0]!.doc)).toContain(
+      'The screen flickers whenever I open the app',
+    );
+    await learned.remove(db, 'a1', text!);
+    const third = await synced(db, vectors, meanings, second.plan.seq);
+    expect(third.embedded).toEqual(['a1']);
+    expect(third.plan.embed[0]!.stamp).toBe(
+      (await synced(db, vectorDatabase(), new MeaningIndex(), null)).plan.embed.find(
+        (item) => item.doc.id === 'a1',
+      )!.stamp,
+    );
   });
 
   it('reads no item when nothing changed since the last sync', async () => {

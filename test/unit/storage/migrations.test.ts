@@ -4,7 +4,8 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { OwnItDatabase, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3 } from '../../../src/storage/db';
+import { OwnItDatabase, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4 } from '../../../src/storage/db';
+import { learned } from '../../../src/storage/learned';
 import { loadSearchIndex } from '../../../src/storage/search-store';
 
 async function writeAsVersion(
@@ -95,8 +96,8 @@ describe('schema versions', () => {
     const current = new OwnItDatabase(name);
     await current.open();
     // Opened by today's code, it goes on through every later version too.
-    expect(current.verno).toBe(3);
-    expect(current.tables.map((table) => table.name).sort()).toEqual(Object.keys(SCHEMA_V3).sort());
+    expect(current.verno).toBe(4);
+    expect(current.tables.map((table) => table.name).sort()).toEqual(Object.keys(SCHEMA_V4).sort());
     for (const [table, rows] of Object.entries(v1Rows)) {
       const stored = await current.table(table).toArray();
       expect(stored, table).toHaveLength(rows.length);
@@ -135,7 +136,7 @@ describe('schema versions', () => {
 
     const current = new OwnItDatabase(name);
     await current.open();
-    expect(current.verno).toBe(3);
+    expect(current.verno).toBe(4);
     for (const [table, rows] of Object.entries(v2Rows)) {
       const stored = await current.table(table).toArray();
       expect(stored, table).toEqual(expect.arrayContaining(rows.map((row) => expect.objectContaining(row))));
@@ -160,6 +161,54 @@ describe('schema versions', () => {
       id: 'callback',
       kind: 'snippet',
     });
+    await current.delete();
+  });
+
+  it('upgrades a version 3 database to version 4: rows and the log kept, learned phrasings stored and found', async () => {
+    const name = 'ownit-migration-v3-to-v4';
+    const v3Rows = {
+      articles: [
+        {
+          id: 'warranty',
+          title: 'Warranty claim',
+          body: 'Repair or replace within the warranty.',
+          tags: [],
+          keywords: [],
+          updatedAt: 1,
+          version: 3,
+          source: 'local',
+        },
+      ],
+      snippets: [
+        {
+          id: 'hello',
+          title: 'Hello',
+          body: 'Hi {{customer.name}}',
+          tags: [],
+          updatedAt: 1,
+          version: 1,
+          source: 'local',
+        },
+      ],
+      kbChanges: [{ seq: 1, kind: 'snippet', id: 'hello', at: 1 }],
+    };
+    await writeAsVersion(name, 3, SCHEMA_V3, () => v3Rows);
+
+    const current = new OwnItDatabase(name);
+    await current.open();
+    expect(current.verno).toBe(4);
+    for (const [table, rows] of Object.entries(v3Rows)) {
+      const stored = await current.table(table).toArray();
+      expect(stored, table).toEqual(expect.arrayContaining(rows.map((row) => expect.objectContaining(row))));
+    }
+    // Nothing learned yet, so nothing to re-index: the stored index stays usable.
+    expect((await current.kbChanges.toArray()).map((change) => change.kind)).toEqual(['snippet']);
+    expect(await current.learned.count()).toBe(0);
+
+    await learned.learn(current, 'warranty', 'The kettle switches itself off after a few seconds');
+    expect((await current.kbChanges.toArray()).at(-1)).toMatchObject({ kind: 'article', id: 'warranty' });
+    const loaded = await loadSearchIndex(current);
+    expect(loaded.index.suggest('kettle switches off by itself')[0]?.id).toBe('warranty');
     await current.delete();
   });
 });

@@ -6,6 +6,7 @@ import type { Article, Playbook } from '../../../src/shared/model';
 import { BULK_CHANGE } from '../../../src/storage/change-log';
 import type { OwnItDatabase } from '../../../src/storage/db';
 import { articles } from '../../../src/storage/repositories';
+import { saveSearchIndex } from '../../../src/storage/search-save';
 import {
   buildSearchIndex,
   catchUp,
@@ -13,7 +14,6 @@ import {
   loadSearchIndex,
   MAX_REPLAY,
   SNAPSHOT_ID,
-  saveSearchIndex,
 } from '../../../src/storage/search-store';
 import { seedStarterPack } from '../../../src/storage/seed';
 import { ANGRY_CUSTOMER_PLAYBOOK, SUPPORT_KB } from '../search/fixtures';
