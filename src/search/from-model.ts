@@ -15,7 +15,7 @@ export function docFromArticle(a: Article): SearchDoc {
     body: a.body ?? '',
     updatedAt: a.updatedAt,
   };
-  // Learned phrasings (src/shared/learned-phrasings.ts; src/storage/learned-docs.ts adds the agent's own).
+  // Learned phrasings (src/search/learned-phrasings.ts; src/storage/learned-docs.ts adds the agent's own).
   if (a.learnedPhrasings?.length) doc.phrasings = [...a.learnedPhrasings];
   if (a.category) doc.category = a.category;
   if (a.reviewBy) doc.reviewBy = a.reviewBy;

@@ -10,7 +10,7 @@ export interface SearchDoc {
   tags: string[];
   keywords: string[];
   body: string;
-  /** More ways customers say the problem, learned from use (src/shared/learned-phrasings.ts): matched like the body's. */
+  /** More ways customers say the problem, learned from use (src/search/learned-phrasings.ts): matched like the body's. */
   phrasings?: string[];
   category?: string;
   /** YYYY-MM-DD; the doc is stale once this date has passed. */

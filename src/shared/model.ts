@@ -34,7 +34,7 @@ export interface Article {
    */
   status?: 'draft' | 'published';
   /**
-   * Customer messages this article resolved, masked (src/shared/learned-phrasings.ts), as a team pack
+   * Customer messages this article resolved, masked (src/search/learned-phrasings.ts), as a team pack
    * ships them; matched like the article's own phrasings. An agent's own learned phrasings are kept apart
    * (the `learned` table), so syncs and edits never touch them.
    */

@@ -28,7 +28,7 @@ const ArticleSchema = v.object({
   ),
   /** Drafts exported for the team stay drafts where they are imported. */
   status: v.optional(v.picklist(['draft', 'published'] as const, 'must be "draft" or "published"')),
-  /** What customers said when the team used this article (src/shared/learned-phrasings.ts). */
+  /** What customers said when the team used this article (src/search/learned-phrasings.ts). */
   learnedPhrasings: v.optional(
     v.pipe(
       v.array(
