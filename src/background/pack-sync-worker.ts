@@ -1,5 +1,7 @@
 // The worker's side of team packs: an alarm syncs every subscription every few hours, and the options
 // page asks for "Sync now" by message. Nothing is kept in memory between runs; the database has it all.
+import { MEANING_TO_HOST } from '../meaning/protocol';
+import { MeaningDatabase } from '../meaning/vector-store';
 import { fromOwnPage, isPacksToWorker } from '../shared/messages';
 import { database } from '../storage/db';
 import { type SyncDeps, type SyncResult, syncAll, syncSubscription } from './pack-sync';
@@ -7,7 +9,22 @@ import { type SyncDeps, type SyncResult, syncAll, syncSubscription } from './pac
 const ALARM = 'ownit:packs';
 export const SYNC_EVERY_MINUTES = 6 * 60;
 
-const live = (): SyncDeps => ({ fetch: (input, init) => fetch(input, init), now: Date.now });
+let vectors: MeaningDatabase | undefined;
+
+const live = (): SyncDeps => {
+  vectors ??= new MeaningDatabase();
+  return { fetch: (input, init) => fetch(input, init), now: Date.now, vectors };
+};
+
+/** A meaning host that is open brings its vectors up to date now, not at the next panel's opening. */
+function tellMeaningHost(results: SyncResult[]): SyncResult[] {
+  if (results.some((result) => result.status === 'ok' && result.changed)) {
+    chrome.runtime
+      .sendMessage({ channel: MEANING_TO_HOST, message: { type: 'sync' } })
+      .catch(() => undefined);
+  }
+  return results;
+}
 
 // Coalesces requests that arrive while the same sync runs (a double click, the alarm meanwhile).
 const inFlight = new Map<string, Promise<SyncResult[]>>();
@@ -22,10 +39,10 @@ function once(key: string, run: () => Promise<SyncResult[]>): Promise<SyncResult
 
 function sync(id?: string): Promise<SyncResult[]> {
   const db = database();
-  if (id === undefined) return once('*', () => syncAll(db, live()));
+  if (id === undefined) return once('*', () => syncAll(db, live()).then(tellMeaningHost));
   return once(id, async () => {
     const result = await syncSubscription(db, id, live());
-    return result ? [result] : [];
+    return tellMeaningHost(result ? [result] : []);
   });
 }
 

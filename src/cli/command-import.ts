@@ -13,10 +13,11 @@ import { parsePack } from '../shared/pack-schema';
 import { checkFlags, type ParsedArgs, requireFlag } from './args';
 import { CliError, EXIT_USAGE } from './cli-error';
 import { jsonLine, type WriteLine } from './output';
+import { attachVectors, progress, vectorsSummary } from './pack-vectors';
 import { readJson } from './read-files';
 
 export const IMPORT_USAGE =
-  'ownit import <files or folders…> --out <kb.json> [--base <pack.json>] [--id <id>] [--name <name>] [--version <v>] [--allow-rejects]';
+  'ownit import <files or folders…> --out <kb.json> [--base <pack.json>] [--id <id>] [--name <name>] [--version <v>] [--vectors] [--allow-rejects]';
 
 const IMPORTABLE = /\.(json|csv|md|markdown|zip)$/i;
 
@@ -178,7 +179,7 @@ export async function writePack(path: string, pack: Pack | Record<string, unknow
 }
 
 export async function runImportCommand(args: ParsedArgs, write: WriteLine): Promise<void> {
-  checkFlags(args, ['out', 'base', 'id', 'name', 'version', 'allow-rejects'], IMPORT_USAGE);
+  checkFlags(args, ['out', 'base', 'id', 'name', 'version', 'vectors', 'allow-rejects'], IMPORT_USAGE);
   const out = requireFlag(args, 'out', IMPORT_USAGE);
   const basePath = args.flags.get('base');
   const base = basePath ? await readPack(basePath) : undefined;
@@ -198,7 +199,10 @@ export async function runImportCommand(args: ParsedArgs, write: WriteLine): Prom
     name: args.flags.get('name') ?? base?.name ?? 'Imported knowledge',
     version: args.flags.get('version') ?? base?.version ?? new Date().toISOString().slice(0, 10),
   };
-  const pack = packAfter(plan, base, meta);
+  // A base pack's vectors describe its old items: they are made again with --vectors, else dropped.
+  const { meaning: _stale, ...after } = packAfter(plan, base, meta);
+  const vectors = args.flags.has('vectors') ? await attachVectors(after, out, progress) : undefined;
+  const pack = vectors?.pack ?? after;
   await writePack(out, pack);
   jsonLine(write, {
     out,
@@ -206,5 +210,6 @@ export async function runImportCommand(args: ParsedArgs, write: WriteLine): Prom
     articles: pack.articles.length,
     playbooks: pack.playbooks.length,
     rules: pack.rules.length,
+    ...(vectors ? { vectors: vectorsSummary(vectors) } : {}),
   });
 }
