@@ -21,7 +21,7 @@ export type { PackMeaning } from '../shared/model';
 
 import { DIMENSIONS, type PhraseVectors } from './meaning-index';
 import { meaningPhrases } from './phrases';
-import { stampOf } from './vector-store';
+import { stampOf } from './stamp';
 
 /**
  * The encoder whose vectors these are: the model package and its version, and our word-piece tokenizer's

@@ -10,7 +10,7 @@ import { SentenceEncoder } from './encoder';
 import { closenessOf, embedDocs } from './knowledge';
 import { MeaningIndex } from './meaning-index';
 import type { PieceVocabulary } from './pieces';
-import type { FromMeaningWorker, MeaningStatus, ToMeaningWorker } from './protocol';
+import type { FromMeaningWorker, MeaningCounts, MeaningStatus, ToMeaningWorker } from './protocol';
 import { SentenceVectors, secondOpinionPicks } from './second-opinion';
 import { MeaningDatabase, planSync } from './vector-sync';
 
@@ -41,12 +41,28 @@ let status: MeaningStatus = { state: 'loading' };
 let syncTimer: ReturnType<typeof setTimeout> | undefined;
 let syncing: Promise<void> = Promise.resolve();
 let quietUntil = 0;
+const counts: MeaningCounts = { items: 0, phrases: 0, requests: 0 };
 
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
 function report(next: MeaningStatus): void {
   status = next;
-  scope.postMessage({ type: 'status', status });
+  postStatus();
+}
+
+function postStatus(): void {
+  scope.postMessage({ type: 'status', status: { ...status, counts: { ...counts } } });
+}
+
+/** The encoder, counting what page texts and drafts it embeds (items are counted by sync). */
+async function requestEncoder(): Promise<Pick<SentenceEncoder, 'embed'>> {
+  const model = await loadEncoder();
+  return {
+    embed(texts) {
+      counts.requests += texts.length;
+      return model.embed(texts);
+    },
+  };
 }
 
 function loadEncoder(): Promise<SentenceEncoder> {
@@ -80,6 +96,8 @@ async function sync(): Promise<void> {
       model,
       step.map((item) => item.doc),
     );
+    counts.items += step.length;
+    counts.phrases += vectors.reduce((sum, v) => sum + v.scales.length, 0);
     const rows = step.map((item, k) => ({ id: item.doc.id, stamp: item.stamp, ...vectors[k]! }));
     await vectorsDb.vectors.bulkPut(rows);
     for (const row of rows) meanings.set(row.id, row);
@@ -103,20 +121,20 @@ async function closeness(text: string, candidates: string[]): Promise<[string, n
   // No closeness while articles are being embedded (the panel keeps words only): a half-embedded
   // knowledge base would favour the articles that happen to be done.
   if (status.state !== 'ready') return null;
-  return [...(await closenessOf(await loadEncoder(), meanings, text, candidates))];
+  return [...(await closenessOf(await requestEncoder(), meanings, text, candidates))];
 }
 
 let sentenceVectors: SentenceVectors | null = null;
 
 /** The second opinion on a draft: needs only the encoder, not the articles' vectors. */
 async function opinion(draft: string, found: string[]) {
-  sentenceVectors ??= new SentenceVectors(await loadEncoder());
+  sentenceVectors ??= new SentenceVectors(await requestEncoder());
   return secondOpinionPicks(sentenceVectors, draft, found);
 }
 
 scope.onmessage = (event) => {
   const message = event.data;
-  if (message.type === 'hello') scope.postMessage({ type: 'status', status });
+  if (message.type === 'hello') postStatus();
   if (message.type === 'busy') quietUntil = performance.now() + BUSY_PAUSE_MS;
   if (message.type === 'sync') scheduleSync(status.state === 'loading' ? 0 : SYNC_DELAY_MS);
   if (message.type === 'closeness') {
@@ -132,4 +150,4 @@ scope.onmessage = (event) => {
       .then((picks) => scope.postMessage({ type: 'opinion', request: message.request, picks }));
   }
 };
-scope.postMessage({ type: 'status', status });
+postStatus();
