@@ -6,6 +6,7 @@ import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
 import { loadGraphModel } from '@tensorflow/tfjs-converter';
 import { env, ready, setBackend } from '@tensorflow/tfjs-core';
 import { database } from '../storage/db';
+import { embedOrder } from './embed-order';
 import { SentenceEncoder } from './encoder';
 import { closenessOf, embedDocs } from './knowledge';
 import { MeaningIndex } from './meaning-index';
@@ -42,6 +43,15 @@ let syncTimer: ReturnType<typeof setTimeout> | undefined;
 let syncing: Promise<void> = Promise.resolve();
 let quietUntil = 0;
 const counts: MeaningCounts = { items: 0, phrases: 0, requests: 0 };
+/**
+ * While articles are being embedded: a panel's top word suggestions are embedded first, and once they all
+ * have vectors they get closeness among themselves (words find them; meaning orders them).
+ */
+const EARLY_CANDIDATES = 10;
+/** When each item was last among a panel's top word suggestions (larger is later). */
+const suggested = new Map<string, number>();
+let suggestedTick = 0;
+let suggestedChanged = false;
 
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
@@ -87,10 +97,16 @@ async function sync(): Promise<void> {
   const plan = await planSync(database(), vectorsDb, meanings, syncedSeq);
   const missing = plan.embed;
   let done = plan.total - missing.length;
-  for (let i = 0; i < missing.length; i += DOCS_PER_STEP) {
+  let queue = embedOrder(missing, { suggested });
+  suggestedChanged = false;
+  while (queue.length > 0) {
     while (performance.now() < quietUntil) await sleep(quietUntil - performance.now());
     report({ state: 'preparing', done, total: plan.total });
-    const step = missing.slice(i, i + DOCS_PER_STEP);
+    if (suggestedChanged) {
+      queue = embedOrder(queue, { suggested });
+      suggestedChanged = false;
+    }
+    const step = queue.splice(0, DOCS_PER_STEP);
     const started = performance.now();
     const vectors = await embedDocs(
       model,
@@ -118,10 +134,16 @@ function scheduleSync(delay: number): void {
 }
 
 async function closeness(text: string, candidates: string[]): Promise<[string, number][] | null> {
-  // No closeness while articles are being embedded (the panel keeps words only): a half-embedded
-  // knowledge base would favour the articles that happen to be done.
-  if (status.state !== 'ready') return null;
-  return [...(await closenessOf(await requestEncoder(), meanings, text, candidates))];
+  if (status.state === 'ready')
+    return [...(await closenessOf(await requestEncoder(), meanings, text, candidates))];
+  // While articles are being embedded, no article the words did not find enters (a half-embedded
+  // knowledge base would favour the articles that happen to be done); the top word suggestions are
+  // embedded next, and once they all have vectors meaning orders them.
+  const top = candidates.slice(0, EARLY_CANDIDATES);
+  for (const id of [...top].reverse()) suggested.set(id, ++suggestedTick);
+  suggestedChanged = true;
+  if (status.state !== 'preparing' || top.length === 0 || !top.every((id) => meanings.has(id))) return null;
+  return [...(await closenessOf(await requestEncoder(), meanings, text, top, 0))];
 }
 
 let sentenceVectors: SentenceVectors | null = null;
