@@ -77,6 +77,14 @@ export class MeaningIndex {
     this.entries.delete(id);
   }
 
+  /** Bytes of vectors held (codes, scales and centres), for the in-browser benchmark's memory figures. */
+  bytes(): number {
+    let sum = 0;
+    for (const entry of this.entries.values())
+      sum += entry.codes.byteLength + entry.scales.byteLength + entry.centre.byteLength + 8;
+    return sum;
+  }
+
   /** Ids kept, for finding stale ones. */
   ids(): IterableIterator<string> {
     return this.entries.keys();

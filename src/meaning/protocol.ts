@@ -52,7 +52,17 @@ export type MeaningStatus = (
   | { state: 'ready'; total: number; embedded: number }
   /** The model could not run here; suggestions use words only. */
   | { state: 'failed'; reason: string }
-) & { counts?: MeaningCounts };
+) & { counts?: MeaningCounts; memory?: MeaningMemory };
+
+/** What the host holds, in bytes, said in answer to hello (the in-browser benchmark reports it). */
+export interface MeaningMemory {
+  /** TensorFlow's WebAssembly memory: the model's weights and its working space. */
+  wasm: number;
+  /** The worker's JavaScript heap in use, where the browser says (Chrome). */
+  heap: number;
+  /** The articles' vectors. */
+  vectors: number;
+}
 
 const MAX_TEXT = 20_000;
 const MAX_CANDIDATES = 1_000;

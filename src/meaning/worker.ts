@@ -4,14 +4,20 @@
 // drafts (handoff and can't nudges the phrases missed).
 import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
 import { loadGraphModel } from '@tensorflow/tfjs-converter';
-import { env, ready, setBackend } from '@tensorflow/tfjs-core';
+import { backend, env, ready, setBackend } from '@tensorflow/tfjs-core';
 import { database } from '../storage/db';
 import { embedOrder } from './embed-order';
 import { SentenceEncoder } from './encoder';
 import { closenessOf, embedDocs } from './knowledge';
 import { MeaningIndex } from './meaning-index';
 import type { PieceVocabulary } from './pieces';
-import type { FromMeaningWorker, MeaningCounts, MeaningStatus, ToMeaningWorker } from './protocol';
+import type {
+  FromMeaningWorker,
+  MeaningCounts,
+  MeaningMemory,
+  MeaningStatus,
+  ToMeaningWorker,
+} from './protocol';
 import { SentenceVectors, secondOpinionPicks } from './second-opinion';
 import { MeaningDatabase, planSync } from './vector-sync';
 
@@ -60,8 +66,20 @@ function report(next: MeaningStatus): void {
   postStatus();
 }
 
-function postStatus(): void {
-  scope.postMessage({ type: 'status', status: { ...status, counts: { ...counts } } });
+let modelLoaded = false;
+
+function postStatus(withMemory = false): void {
+  const extra = withMemory ? { memory: memory() } : {};
+  scope.postMessage({ type: 'status', status: { ...status, counts: { ...counts }, ...extra } });
+}
+
+function memory(): MeaningMemory {
+  const wasm = modelLoaded
+    ? ((backend() as unknown as { wasm?: { HEAPU8?: Uint8Array } }).wasm?.HEAPU8?.buffer.byteLength ?? 0)
+    : 0;
+  const heap =
+    (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0;
+  return { wasm, heap, vectors: meanings.bytes() };
 }
 
 /** The encoder, counting what page texts and drafts it embeds (items are counted by sync). */
@@ -87,6 +105,7 @@ function loadEncoder(): Promise<SentenceEncoder> {
       loadGraphModel(`${base}model.json`),
       fetch(`${base}vocab.json`).then((response) => response.json() as Promise<PieceVocabulary>),
     ]);
+    modelLoaded = true;
     return new SentenceEncoder(model, vocabulary);
   })();
   return encoder;
@@ -156,7 +175,7 @@ async function opinion(draft: string, found: string[]) {
 
 scope.onmessage = (event) => {
   const message = event.data;
-  if (message.type === 'hello') postStatus();
+  if (message.type === 'hello') postStatus(true);
   if (message.type === 'busy') quietUntil = performance.now() + BUSY_PAUSE_MS;
   if (message.type === 'sync') scheduleSync(status.state === 'loading' ? 0 : SYNC_DELAY_MS);
   if (message.type === 'closeness') {
