@@ -12,5 +12,10 @@ const pack = JSON.parse(await readFile(PACK, 'utf8')) as Pack;
 const outcome = await attachVectors(pack, PACK);
 await writeFile(PACK, `${JSON.stringify(outcome.pack, null, 2)}\n`);
 console.log(
-  JSON.stringify({ file: outcome.file, items: outcome.items, embedded: outcome.embedded, bytes: outcome.bytes }),
+  JSON.stringify({
+    file: outcome.file,
+    items: outcome.items,
+    embedded: outcome.embedded,
+    bytes: outcome.bytes,
+  }),
 );
