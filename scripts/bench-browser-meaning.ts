@@ -100,6 +100,8 @@ export interface ShippedPackFigures {
   packBytes: number;
   vectorsBytes: number;
   syncMs: number;
+  /** Vectors in the meaning database once the sync is done (the starter pack's included). */
+  vectorsStored: number;
   /** From the sync's end to the host ready with every item's vectors, none embedded. */
   meaningMs: number;
   embedded: number;
@@ -165,23 +167,49 @@ export async function shippedPackFigures(articles: Article[]): Promise<ShippedPa
     await form.getByRole('textbox', { name: 'Pack address' }).fill(`${origin}/corpus.json`);
     const start = performance.now();
     await form.getByRole('button', { name: 'Subscribe' }).click();
-    await options
-      .getByRole('list', { name: 'Team packs' })
-      .getByRole('listitem')
-      .filter({ hasText: 'synced just now' })
-      .waitFor({ timeout: 600_000 });
+    const item = options.getByRole('list', { name: 'Team packs' }).getByRole('listitem');
+    // Done when the row says synced, or says why not.
+    await item
+      .filter({ hasText: /synced just now|rejected|unreachable|failed/ })
+      .waitFor({ timeout: 600_000 })
+      .catch(() => undefined);
+    const row = (await item.allTextContents()).join(' | ');
+    if (!row.includes('synced just now')) throw new Error(`the pack did not sync: ${row}`);
     const syncMs = performance.now() - start;
+    const vectorsStored = await options.evaluate(
+      () =>
+        new Promise<number>((done) => {
+          const open = indexedDB.open('ownit-meaning');
+          open.onsuccess = () => {
+            const db = open.result;
+            if (!db.objectStoreNames.contains('vectors')) return done(0);
+            const request = db.transaction('vectors').objectStore('vectors').count();
+            request.onsuccess = () => done(request.result);
+            request.onerror = () => done(-1);
+          };
+          open.onerror = () => done(-1);
+        }),
+    );
     await options.close();
     const synced = performance.now();
     const tab = await ext.context.newPage();
     await tab.goto(`${origin}/ticket.html`);
     const panel = await ext.openPanel(await ext.tabIdOf(`${origin}/ticket.html`));
-    await panel.waitForFunction(
-      () => document.querySelector('section[data-meaning]')?.getAttribute('data-meaning') === 'ready',
-      undefined,
-      { timeout: 600_000, polling: 100 },
-    );
+    const ready = await panel
+      .waitForFunction(
+        () => document.querySelector('section[data-meaning]')?.getAttribute('data-meaning') === 'ready',
+        undefined,
+        { timeout: 300_000, polling: 100 },
+      )
+      .then(() => true)
+      .catch(() => false);
     const meaningMs = performance.now() - synced;
+    if (!ready) {
+      const state = await hostStatus(panel);
+      throw new Error(
+        `meaning not ready ${Math.round(meaningMs / 1000)} s after the sync (${vectorsStored} vectors stored by the sync): ${JSON.stringify(state)}`,
+      );
+    }
     const status = await hostStatus(panel);
     const embedded = status?.state === 'ready' ? status.embedded : -1;
     const total = status?.state === 'ready' ? status.total : -1;
@@ -191,6 +219,7 @@ export async function shippedPackFigures(articles: Article[]): Promise<ShippedPa
       packBytes: body.length,
       vectorsBytes: vectors.length,
       syncMs,
+      vectorsStored,
       meaningMs,
       embedded,
       total,
