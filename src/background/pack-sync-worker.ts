@@ -4,6 +4,7 @@ import { MEANING_TO_HOST } from '../meaning/protocol';
 import { MeaningDatabase } from '../meaning/vector-store';
 import { fromOwnPage, isPacksToWorker } from '../shared/messages';
 import { database } from '../storage/db';
+import { openMeaningHost } from './meaning-host';
 import { type SyncDeps, type SyncResult, syncAll, syncSubscription } from './pack-sync';
 
 const ALARM = 'ownit:packs';
@@ -16,13 +17,23 @@ const live = (): SyncDeps => {
   return { fetch: (input, init) => fetch(input, init), now: Date.now, vectors };
 };
 
-/** A meaning host that is open brings its vectors up to date now, not at the next panel's opening. */
+/**
+ * A meaning host that is open brings its vectors up to date now, not at the next panel's opening. When a
+ * pack brought vectors, the host is opened too (Chrome, Edge): it loads them and the model while no
+ * panel waits, so meaning is there for the first ticket (it closes itself after its quiet period).
+ */
 function tellMeaningHost(results: SyncResult[]): SyncResult[] {
-  if (results.some((result) => result.status === 'ok' && result.changed)) {
+  const changed = results.some((result) => result.status === 'ok' && result.changed);
+  if (!changed) return results;
+  const brought = results.some(
+    (result) => result.status === 'ok' && result.changed && result.vectors?.state === 'stored',
+  );
+  const catchUp = () =>
     chrome.runtime
       .sendMessage({ channel: MEANING_TO_HOST, message: { type: 'sync' } })
       .catch(() => undefined);
-  }
+  if (brought) void openMeaningHost().then(catchUp, catchUp);
+  else void catchUp();
   return results;
 }
 
