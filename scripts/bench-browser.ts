@@ -15,6 +15,7 @@ import type { CDPSession, Page } from 'playwright-core';
 import { parseArgs } from '../src/cli/args';
 import { readText } from '../src/cli/read-files';
 import type { Article } from '../src/shared/model';
+import { type HostMemory, hostMemory, mb as mbOf, shippedPackFigures } from './bench-browser-meaning';
 import { DIST, type LoadedExtension, launchExtension, ROOT, serveFixtures } from './chromium';
 
 const CORPUS = join(ROOT, '../shared/data/corpus/articles.jsonl.gz');
@@ -251,6 +252,7 @@ interface MeaningFigures {
   items: number;
   readyMs: number;
   closenessMs: number[];
+  memory: HostMemory;
 }
 
 /**
@@ -295,7 +297,8 @@ async function meaningFigures(): Promise<MeaningFigures> {
       await panel.close();
       await tab.close();
     }
-    return { items, readyMs, closenessMs };
+    const memory = await hostMemory(ext, await ext.openPanel());
+    return { items, readyMs, closenessMs, memory };
   } finally {
     await ext.close();
     await server.close();
@@ -485,11 +488,24 @@ async function main(): Promise<void> {
     const embeddedIdle = (await panelVectorCount(ext)) - embedded;
     const idleSeconds = (performance.now() - idleStart) / 1000;
     console.log(
-      `\n(e) Suggestions by meaning, fresh install (${meaning.items} starter items): every item embedded ${ms(meaning.readyMs)} after the first panel opened (model load included); a ticket's closeness (request → answer) p50 ${ms(percentile(meaning.closenessMs, 50), 1)}, max ${ms(Math.max(...meaning.closenessMs), 1)} over ${meaning.closenessMs.length} tickets`,
+      `\n(e) Suggestions by meaning, fresh install (the starter pack ships its vectors; ${meaning.items} items embedded by the host): meaning ready ${ms(meaning.readyMs)} after the first panel opened (model load included); a ticket's closeness (request → answer) p50 ${ms(percentile(meaning.closenessMs, 50), 1)}, max ${ms(Math.max(...meaning.closenessMs), 1)} over ${meaning.closenessMs.length} tickets`,
     );
     console.log(
       `    With ${articles.length} articles: ${embedded} items had vectors ${sinceImport.toFixed(0)} s after the import (embedding steps aside while panels open and keys are typed); then, left alone, ${embeddedIdle} more in ${idleSeconds.toFixed(0)} s (${((embeddedIdle / idleSeconds) * 60).toFixed(0)} a minute: all ${articles.length} in about ${(articles.length / Math.max(1, embeddedIdle / idleSeconds) / 60).toFixed(0)} min)`,
     );
+
+    const memoryLine = (m: HostMemory) =>
+      `host says ${m.memory ? `${mbOf(m.memory.wasm)} WebAssembly (model), ${m.memory.heap > 0 ? `${mbOf(m.memory.heap)} JS heap, ` : ''}${mbOf(m.memory.vectors)} vectors` : 'nothing (no answer)'}; extension processes ${m.processesOpenMB.toFixed(1)} MB private with the host open, ${m.processesClosedMB.toFixed(1)} MB after it closed`;
+    console.log(`    Meaning host memory, starter pack: ${memoryLine(meaning.memory)}`);
+    await ext.close();
+    const shipped = await shippedPackFigures(articles);
+    console.log(
+      `\n(f) A fresh profile subscribed to a ${articles.length}-article pack with shipped vectors (random numbers in the shipped format; see scripts/bench-browser-meaning.ts): pack ${mbOf(shipped.packBytes)}, vectors ${mbOf(shipped.vectorsBytes)} (${((shipped.packBytes + shipped.vectorsBytes) / shipped.packBytes).toFixed(2)}× the pack alone)`,
+    );
+    console.log(
+      `    subscribed → synced ${ms(shipped.syncMs)}; synced → meaning ready for all ${shipped.total} items ${ms(shipped.meaningMs)} (panel opened right after the sync: index built, host started), ${shipped.embedded} embedded by the host`,
+    );
+    console.log(`    Meaning host memory, ${articles.length} articles: ${memoryLine(shipped.memory)}`);
 
     const readyP50 = percentile(
       column((o) => o.resultsPainted),
@@ -523,6 +539,7 @@ async function main(): Promise<void> {
           embeddedIdle,
           idleSeconds: Math.round(idleSeconds),
         },
+        shipped,
       }),
     );
   } finally {

@@ -1,6 +1,8 @@
 // Syncing team-pack subscriptions: fetch (pack-sync-fetch.ts), check integrity (pack-sync-integrity.ts)
 // and the format (parsePack), then apply in one transaction (src/storage/packs.ts). Any failure keeps the
 // items of the last good copy and records why on the subscription. Fetch and clock are injected.
+
+import type { MeaningDatabase } from '../meaning/vector-store';
 import { t } from '../shared/i18n';
 import { MAX_PACK_DEPTH, nestsDeeperThan } from '../shared/json-depth';
 import type { Pack } from '../shared/model';
@@ -10,17 +12,20 @@ import type { OwnItDatabase } from '../storage/db';
 import { type ApplyOutcome, applyPack, recordFailure, recordNotModified } from '../storage/packs';
 import { type FetchLike, fetchPack } from './pack-sync-fetch';
 import { checkIntegrity } from './pack-sync-integrity';
+import { storeShippedVectors, type VectorsOutcome } from './pack-sync-vectors';
 
 export interface SyncDeps {
   fetch: FetchLike;
   now(): number;
   timeoutMs?: number;
   maxBytes?: number;
+  /** Where shipped meaning vectors go (the worker's `ownit-meaning`); without it they are not fetched. */
+  vectors?: MeaningDatabase;
 }
 
 export type SyncResult =
   | { id: string; status: 'ok'; changed: false }
-  | { id: string; status: 'ok'; changed: true; outcome: ApplyOutcome }
+  | { id: string; status: 'ok'; changed: true; outcome: ApplyOutcome; vectors?: VectorsOutcome }
   | { id: string; status: 'error'; problem: 'unreachable' | 'rejected'; message: string };
 
 /**
@@ -123,12 +128,19 @@ async function syncOnce(db: OwnItDatabase, id: string, deps: SyncDeps): Promise<
         : t('packSyncOtherKey', trust.signers.map(shortFingerprint).join(', '), pinned),
     );
   }
+  // Vectors first: the meaning host, seeing the new items, then finds theirs and embeds none of them.
+  const vectors = deps.vectors
+    ? await storeShippedVectors(db, deps.vectors, id, subscription.url, read.pack, { fetch: deps.fetch })
+    : undefined;
   const outcome = await applyPack(db, id, read.pack, {
     etag: fetched.etag,
     now: deps.now(),
     trustedKeys: trust.trusted,
   });
-  return outcome ? { id, status: 'ok', changed: true, outcome } : null;
+  if (!outcome) return null;
+  return vectors
+    ? { id, status: 'ok', changed: true, outcome, vectors }
+    : { id, status: 'ok', changed: true, outcome };
 }
 
 /** Syncs every subscription, one after another; one failing does not stop the others. */

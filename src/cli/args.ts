@@ -8,7 +8,7 @@ export interface ParsedArgs {
 }
 
 /** Flags that take no value. */
-const SWITCHES = new Set(['help', 'allow-rejects', 'hash']);
+const SWITCHES = new Set(['help', 'allow-rejects', 'hash', 'vectors']);
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   const flags = new Map<string, string>();

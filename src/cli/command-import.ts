@@ -14,10 +14,11 @@ import { parsePack } from '../shared/pack-schema';
 import { checkFlags, type ParsedArgs, requireFlag } from './args';
 import { CliError, EXIT_USAGE } from './cli-error';
 import { jsonLine, type WriteLine } from './output';
+import { attachVectors, progress, vectorsSummary } from './pack-vectors';
 import { readJson } from './read-files';
 
 export const IMPORT_USAGE =
-  'ownit import <files or folders…> --out <kb.json> [--base <pack.json>] [--id <id>] [--name <name>] [--version <v>] [--from <format>] [--allow-rejects]';
+  'ownit import <files or folders…> --out <kb.json> [--base <pack.json>] [--id <id>] [--name <name>] [--version <v>] [--from <format>] [--vectors] [--allow-rejects]';
 
 /** `--from <format>`: every file is read as that format; an unknown name is a usage error (exit 2). */
 export function forcedFormat(args: ParsedArgs): ForcedFormat | undefined {
@@ -212,7 +213,10 @@ export async function runImportCommand(args: ParsedArgs, write: WriteLine): Prom
     name: args.flags.get('name') ?? base?.name ?? 'Imported knowledge',
     version: args.flags.get('version') ?? base?.version ?? new Date().toISOString().slice(0, 10),
   };
-  const pack = packAfter(plan, base, meta);
+  // A base pack's vectors describe its old items: they are made again with --vectors, else dropped.
+  const { meaning: _stale, ...after } = packAfter(plan, base, meta);
+  const vectors = args.flags.has('vectors') ? await attachVectors(after, out, progress) : undefined;
+  const pack = vectors?.pack ?? after;
   await writePack(out, pack);
   jsonLine(write, {
     out,
@@ -220,5 +224,6 @@ export async function runImportCommand(args: ParsedArgs, write: WriteLine): Prom
     articles: pack.articles.length,
     playbooks: pack.playbooks.length,
     rules: pack.rules.length,
+    ...(vectors ? { vectors: vectorsSummary(vectors) } : {}),
   });
 }

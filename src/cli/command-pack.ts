@@ -3,17 +3,19 @@
 // `ownit pack keygen --out <key>` makes an Ed25519 signing key; `ownit pack sign <pack.json> --sign
 // <key>[,<key>] --out <signed.json>` signs an existing pack (an export from the options page, say).
 // `--sign` adds Ed25519 signatures and the `sha256` content hash; `--hash` only the hash
-// (docs/pack-format.md).
+// (docs/pack-format.md). `--vectors` embeds the items once and writes their meaning vectors beside the
+// pack (src/cli/pack-vectors.ts), so subscribers do not have to.
 import { signPack } from '../export/pack-hash';
 import { checkFlags, type ParsedArgs, requireFlag } from './args';
 import { CliError, EXIT_USAGE } from './cli-error';
 import { packAfter, parseInputs, previewFiles, readPack, writePack } from './command-import';
 import { jsonLine, type WriteLine } from './output';
 import { generateKeyFile, keyFiles, loadSigningKey, signPackWith } from './pack-keys';
+import { attachVectors, progress, vectorsSummary } from './pack-vectors';
 import { readJson } from './read-files';
 
 export const PACK_USAGE =
-  'ownit pack build <folder | files…> --out <team.json> --id <id> --name <name> --version <version> [--description <text>] [--sign <key>[,<key>]] [--hash] [--allow-rejects]\n' +
+  'ownit pack build <folder | files…> --out <team.json> --id <id> --name <name> --version <version> [--description <text>] [--sign <key>[,<key>]] [--hash] [--vectors] [--allow-rejects]\n' +
   '       ownit pack keygen --out <team-signing.key>\n' +
   '       ownit pack sign <pack.json> --sign <key>[,<key>] --out <signed.json>';
 
@@ -63,7 +65,7 @@ export async function runPackCommand(args: ParsedArgs, write: WriteLine): Promis
   if (action === 'sign') return signExisting(args, write);
   checkFlags(
     args,
-    ['out', 'id', 'name', 'version', 'description', 'sign', 'hash', 'allow-rejects'],
+    ['out', 'id', 'name', 'version', 'description', 'sign', 'hash', 'vectors', 'allow-rejects'],
     PACK_USAGE,
   );
   const inputs = args.positionals.slice(1);
@@ -84,7 +86,9 @@ export async function runPackCommand(args: ParsedArgs, write: WriteLine): Promis
     );
   }
   const description = args.flags.get('description');
-  const pack = packAfter(plan, undefined, { ...meta, ...(description ? { description } : {}) });
+  const built = packAfter(plan, undefined, { ...meta, ...(description ? { description } : {}) });
+  const vectors = args.flags.has('vectors') ? await attachVectors(built, out, progress) : undefined;
+  const pack = vectors?.pack ?? built;
   const final = await finish(pack as unknown as Record<string, unknown>, args);
   await writePack(out, final);
   jsonLine(write, {
@@ -94,6 +98,7 @@ export async function runPackCommand(args: ParsedArgs, write: WriteLine): Promis
     articles: pack.articles.length,
     playbooks: pack.playbooks.length,
     rules: pack.rules.length,
+    ...(vectors ? { vectors: vectorsSummary(vectors) } : {}),
     ...summary(final),
   });
 }

@@ -13,6 +13,7 @@ import {
 } from './eval-learning';
 import { runNudgesEval } from './eval-nudges';
 import { runPagesEval } from './eval-pages';
+import { evaluateQuantised } from './eval-quantised';
 import { evaluateSuggest, type LabelledMessage, suggestTable } from './eval-suggest';
 import { loadKb } from './load-kb';
 import { readJson } from './read-files';
@@ -65,6 +66,23 @@ const SECTIONS: EvalSection[] = [
       console.log(
         JSON.stringify({ eval: 'learning', dataset: 'banking77', startPhrasings: START_PHRASINGS, rows }),
       );
+    },
+  },
+  {
+    name: 'quantised',
+    title: 'Shipped vectors: held-out recall with full, byte and shipped-file article vectors (banking77)',
+    async run(flags) {
+      const docs = await loadKb(flags.get('kb') ?? `${BANKING}/kb.json`);
+      const queriesPath = flags.get('messages') ?? `${BANKING}/train-queries.json`;
+      const messages = labelledMessages(await readJson(queriesPath), queriesPath);
+      const { rows, shippedBytes } = await evaluateQuantised(docs, messages);
+      console.log(`${docs.length} articles; held-out half (odd positions) of ${messages.length} messages.`);
+      for (const row of rows)
+        console.log(
+          `${row.vectors.padEnd(22)} r@1 ${row.holdout.at1}  r@3 ${row.holdout.at3}  (${row.holdout.n})`,
+        );
+      console.log(`vectors file: ${shippedBytes} bytes`);
+      console.log(JSON.stringify({ eval: 'quantised', dataset: 'banking77', rows, shippedBytes }));
     },
   },
   {

@@ -55,10 +55,11 @@ export async function closenessOf(
   meanings: MeaningIndex,
   text: string,
   candidates: Iterable<string>,
+  centreCandidates?: number,
 ): Promise<Map<string, number>> {
   if (!hasMeaning(text)) return new Map();
   const [query] = await encoder.embed([meaningText(text)]);
-  return query ? meanings.closeness(query, candidates) : new Map();
+  return query ? meanings.closeness(query, candidates, centreCandidates) : new Map();
 }
 
 /** The articles a message's words find that also get a meaning score (the panel sends the same). */

@@ -77,16 +77,28 @@ export class MeaningIndex {
     this.entries.delete(id);
   }
 
+  /** Bytes of vectors held (codes, scales and centres), for the in-browser benchmark's memory figures. */
+  bytes(): number {
+    let sum = 0;
+    for (const entry of this.entries.values())
+      sum += entry.codes.byteLength + entry.scales.byteLength + entry.centre.byteLength + 8;
+    return sum;
+  }
+
   /** Ids kept, for finding stale ones. */
   ids(): IterableIterator<string> {
     return this.entries.keys();
   }
 
   /**
-   * Closeness (about -1…1) of a message vector to the given articles and to the articles with the closest
-   * centres; articles without vectors are left out.
+   * Closeness (about -1…1) of a message vector to the given articles and to the `centreCandidates`
+   * articles with the closest centres; articles without vectors are left out.
    */
-  closeness(query: Float32Array, wanted: Iterable<string>): Map<string, number> {
+  closeness(
+    query: Float32Array,
+    wanted: Iterable<string>,
+    centreCandidates = CENTRE_CANDIDATES,
+  ): Map<string, number> {
     const centres: { id: string; score: number }[] = [];
     for (const [id, entry] of this.entries) {
       centres.push({ id, score: dot(query, entry.centre, 0, entry.centreScale) });
@@ -94,7 +106,7 @@ export class MeaningIndex {
     const centreOf = new Map(centres.map((c) => [c.id, c.score]));
     centres.sort((a, b) => b.score - a.score);
     const ids = new Set(wanted);
-    for (const { id } of centres.slice(0, CENTRE_CANDIDATES)) ids.add(id);
+    for (const { id } of centres.slice(0, centreCandidates)) ids.add(id);
     const result = new Map<string, number>();
     for (const id of ids) {
       const entry = this.entries.get(id);

@@ -24,7 +24,7 @@ const CACHE_LIMIT = 2_000;
 export class SentenceVectors {
   private readonly known = new Map<string, Float32Array>();
 
-  constructor(private readonly encoder: SentenceEncoder) {}
+  constructor(private readonly encoder: Pick<SentenceEncoder, 'embed'>) {}
 
   async of(texts: readonly string[]): Promise<Float32Array[]> {
     const missing = [...new Set(texts.filter((text) => !this.known.has(text)))];

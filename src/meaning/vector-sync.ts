@@ -2,7 +2,6 @@
 // against the stored vectors' stamp); after that a sync reads only the knowledge base's change log
 // (src/storage/change-log.ts) from where the last one stopped, so a changed article is re-embedded alone
 // and a panel opening on an unchanged knowledge base costs two key reads, not a pass over every item.
-import Dexie, { type Table } from 'dexie';
 import { docFromArticle, docFromPlaybook, docFromSnippet, type SearchDoc } from '../search';
 import type { Article } from '../shared/model';
 import type { LearnedRow } from '../shared/phrasing-text';
@@ -10,33 +9,11 @@ import type { KbChange } from '../storage/change-log';
 import type { OwnItDatabase } from '../storage/db';
 import { withLearned } from '../storage/learned-docs';
 import { isOffered, MAX_REPLAY } from '../storage/search-store';
-import type { MeaningIndex, PhraseVectors } from './meaning-index';
+import type { MeaningIndex } from './meaning-index';
 import { meaningPhrases } from './phrases';
+import { type MeaningDatabase, stampOf } from './vector-store';
 
-export interface VectorRow extends PhraseVectors {
-  id: string;
-  /** Hash of the phrases the vectors were made from. */
-  stamp: string;
-}
-
-export class MeaningDatabase extends Dexie {
-  vectors!: Table<VectorRow, string>;
-  constructor(name = 'ownit-meaning') {
-    super(name);
-    this.version(1).stores({ vectors: 'id' });
-  }
-}
-
-/** FNV-1a over the phrases: changes when what would be embedded changes. */
-export function stampOf(phrases: readonly string[]): string {
-  let hash = 0x811c9dc5;
-  const text = phrases.join('\n');
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return (hash >>> 0).toString(36);
-}
+export { MeaningDatabase, stampOf, type VectorRow } from './vector-store';
 
 export interface SyncPlan {
   /** The last change of the log the plan covers: the next sync starts after it once this one is done. */

@@ -4,9 +4,16 @@
 // drafts (handoff and can't nudges the phrases missed).
 import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
 import { loadGraphModel } from '@tensorflow/tfjs-converter';
-import { env, ready, setBackend } from '@tensorflow/tfjs-core';
-import type { FromMeaningWorker, MeaningStatus, ToMeaningWorker } from '../shared/messages';
+import { backend, env, ready, setBackend } from '@tensorflow/tfjs-core';
+import type {
+  FromMeaningWorker,
+  MeaningCounts,
+  MeaningMemory,
+  MeaningStatus,
+  ToMeaningWorker,
+} from '../shared/messages';
 import { database } from '../storage/db';
+import { embedOrder } from './embed-order';
 import { SentenceEncoder } from './encoder';
 import { closenessOf, embedDocs } from './knowledge';
 import { MeaningIndex } from './meaning-index';
@@ -41,12 +48,49 @@ let status: MeaningStatus = { state: 'loading' };
 let syncTimer: ReturnType<typeof setTimeout> | undefined;
 let syncing: Promise<void> = Promise.resolve();
 let quietUntil = 0;
+const counts: MeaningCounts = { items: 0, phrases: 0, requests: 0 };
+/**
+ * While articles are being embedded: a panel's top word suggestions are embedded first, and once they all
+ * have vectors they get closeness among themselves (words find them; meaning orders them).
+ */
+const EARLY_CANDIDATES = 10;
+/** When each item was last among a panel's top word suggestions (larger is later). */
+const suggested = new Map<string, number>();
+let suggestedTick = 0;
+let suggestedChanged = false;
 
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
 function report(next: MeaningStatus): void {
   status = next;
-  scope.postMessage({ type: 'status', status });
+  postStatus();
+}
+
+let modelLoaded = false;
+
+function postStatus(withMemory = false): void {
+  const extra = withMemory ? { memory: memory() } : {};
+  scope.postMessage({ type: 'status', status: { ...status, counts: { ...counts }, ...extra } });
+}
+
+function memory(): MeaningMemory {
+  const wasm = modelLoaded
+    ? ((backend() as unknown as { wasm?: { HEAPU8?: Uint8Array } }).wasm?.HEAPU8?.buffer.byteLength ?? 0)
+    : 0;
+  const heap =
+    (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0;
+  return { wasm, heap, vectors: meanings.bytes() };
+}
+
+/** The encoder, counting what page texts and drafts it embeds (items are counted by sync). */
+async function requestEncoder(): Promise<Pick<SentenceEncoder, 'embed'>> {
+  const model = await loadEncoder();
+  return {
+    embed(texts) {
+      counts.requests += texts.length;
+      return model.embed(texts);
+    },
+  };
 }
 
 function loadEncoder(): Promise<SentenceEncoder> {
@@ -61,6 +105,7 @@ function loadEncoder(): Promise<SentenceEncoder> {
       loadGraphModel(`${base}model.json`),
       fetch(`${base}vocab.json`).then((response) => response.json() as Promise<PieceVocabulary>),
     ]);
+    modelLoaded = true;
     return new SentenceEncoder(model, vocabulary);
   })();
   return encoder;
@@ -71,15 +116,23 @@ async function sync(): Promise<void> {
   const plan = await planSync(database(), vectorsDb, meanings, syncedSeq);
   const missing = plan.embed;
   let done = plan.total - missing.length;
-  for (let i = 0; i < missing.length; i += DOCS_PER_STEP) {
+  let queue = embedOrder(missing, { suggested });
+  suggestedChanged = false;
+  while (queue.length > 0) {
     while (performance.now() < quietUntil) await sleep(quietUntil - performance.now());
     report({ state: 'preparing', done, total: plan.total });
-    const step = missing.slice(i, i + DOCS_PER_STEP);
+    if (suggestedChanged) {
+      queue = embedOrder(queue, { suggested });
+      suggestedChanged = false;
+    }
+    const step = queue.splice(0, DOCS_PER_STEP);
     const started = performance.now();
     const vectors = await embedDocs(
       model,
       step.map((item) => item.doc),
     );
+    counts.items += step.length;
+    counts.phrases += vectors.reduce((sum, v) => sum + v.scales.length, 0);
     const rows = step.map((item, k) => ({ id: item.doc.id, stamp: item.stamp, ...vectors[k]! }));
     await vectorsDb.vectors.bulkPut(rows);
     for (const row of rows) meanings.set(row.id, row);
@@ -100,23 +153,29 @@ function scheduleSync(delay: number): void {
 }
 
 async function closeness(text: string, candidates: string[]): Promise<[string, number][] | null> {
-  // No closeness while articles are being embedded (the panel keeps words only): a half-embedded
-  // knowledge base would favour the articles that happen to be done.
-  if (status.state !== 'ready') return null;
-  return [...(await closenessOf(await loadEncoder(), meanings, text, candidates))];
+  if (status.state === 'ready')
+    return [...(await closenessOf(await requestEncoder(), meanings, text, candidates))];
+  // While articles are being embedded, no article the words did not find enters (a half-embedded
+  // knowledge base would favour the articles that happen to be done); the top word suggestions are
+  // embedded next, and once they all have vectors meaning orders them.
+  const top = candidates.slice(0, EARLY_CANDIDATES);
+  for (const id of [...top].reverse()) suggested.set(id, ++suggestedTick);
+  suggestedChanged = true;
+  if (status.state !== 'preparing' || top.length === 0 || !top.every((id) => meanings.has(id))) return null;
+  return [...(await closenessOf(await requestEncoder(), meanings, text, top, 0))];
 }
 
 let sentenceVectors: SentenceVectors | null = null;
 
 /** The second opinion on a draft: needs only the encoder, not the articles' vectors. */
 async function opinion(draft: string, found: string[]) {
-  sentenceVectors ??= new SentenceVectors(await loadEncoder());
+  sentenceVectors ??= new SentenceVectors(await requestEncoder());
   return secondOpinionPicks(sentenceVectors, draft, found);
 }
 
 scope.onmessage = (event) => {
   const message = event.data;
-  if (message.type === 'hello') scope.postMessage({ type: 'status', status });
+  if (message.type === 'hello') postStatus(true);
   if (message.type === 'busy') quietUntil = performance.now() + BUSY_PAUSE_MS;
   if (message.type === 'sync') scheduleSync(status.state === 'loading' ? 0 : SYNC_DELAY_MS);
   if (message.type === 'closeness') {
@@ -132,4 +191,4 @@ scope.onmessage = (event) => {
       .then((picks) => scope.postMessage({ type: 'opinion', request: message.request, picks }));
   }
 };
-scope.postMessage({ type: 'status', status });
+postStatus();

@@ -242,14 +242,35 @@ export type FromMeaningWorker =
   /** null when the model could not run. */
   | { type: 'opinion'; request: string; picks: OpinionAnswerPick[] | null };
 
-export type MeaningStatus =
+/**
+ * What this host's encoder did since it started: knowledge items embedded (and their phrases), and page
+ * texts or draft sentences embedded for requests. Items that came with their vectors count nowhere.
+ */
+export interface MeaningCounts {
+  items: number;
+  phrases: number;
+  requests: number;
+}
+
+export type MeaningStatus = (
   | { state: 'loading' }
   /** Embedding articles: `done` of `total`. */
   | { state: 'preparing'; done: number; total: number }
   /** Every item has vectors; `embedded` of them were made by the last sync (the rest were stored). */
   | { state: 'ready'; total: number; embedded: number }
   /** The model could not run here; suggestions use words only. */
-  | { state: 'failed'; reason: string };
+  | { state: 'failed'; reason: string }
+) & { counts?: MeaningCounts; memory?: MeaningMemory };
+
+/** What the host holds, in bytes, said in answer to hello (the in-browser benchmark reports it). */
+export interface MeaningMemory {
+  /** TensorFlow's WebAssembly memory: the model's weights and its working space. */
+  wasm: number;
+  /** The worker's JavaScript heap in use, where the browser says (Chrome). */
+  heap: number;
+  /** The articles' vectors. */
+  vectors: number;
+}
 
 const MAX_TEXT = 20_000;
 const MAX_CANDIDATES = 1_000;

@@ -211,6 +211,19 @@ export interface Pack {
   rules: Omit<EmpowermentRule, 'source' | 'version' | 'updatedAt' | 'editedLocally'>[];
   /** Optional: packs written before snippets were items have none. */
   snippets?: Omit<Snippet, 'source' | 'version' | 'updatedAt' | 'editedLocally'>[];
+  /** Optional: the items' meaning vectors, in a file beside the pack (src/meaning/shipped-vectors.ts). */
+  meaning?: PackMeaning;
+}
+
+/** A pack's reference to the file of its items' meaning vectors (docs/pack-format.md). */
+export interface PackMeaning {
+  /** The encoder that made them; vectors of another model are not used. */
+  model: string;
+  /** The file's name, in the same folder as the pack. */
+  file: string;
+  bytes: number;
+  /** Lowercase hex SHA-256 of the file. */
+  sha256: string;
 }
 
 /** What a content-script adapter reads off a helpdesk page (DESIGN.md). */

@@ -114,6 +114,18 @@ const PackSchema = v.object({
   rules: v.optional(v.array(RuleSchema), []),
   // Optional and without a default: a pack written before snippets reads back exactly as it was.
   snippets: v.optional(v.array(SnippetSchema)),
+  // Optional: where the items' meaning vectors are (a file beside the pack, by name only).
+  meaning: v.optional(
+    v.object({
+      model: v.pipe(text(200), v.minLength(1, 'must not be empty')),
+      file: v.pipe(
+        v.string(),
+        v.regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,199}$/, "must be a file name in the pack's folder"),
+      ),
+      bytes: v.pipe(v.number(), v.integer('must be a whole number'), v.minValue(16)),
+      sha256: v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/, 'must be 64 lowercase hex digits')),
+    }),
+  ),
 });
 
 export type PackResult = { ok: true; pack: Pack } | { ok: false; errors: string[] };

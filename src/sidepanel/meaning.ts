@@ -39,7 +39,8 @@ export function meaningBusy(): void {
 }
 
 /**
- * Closeness in meaning of the page to the articles, once every article has its vectors; undefined until
+ * Closeness in meaning of the page to the articles once every article has its vectors; before that, to
+ * the page's top word suggestions once those have theirs (the host embeds them first). Undefined until
  * then (suggestions use words only), and for a page with no text.
  */
 export function useMeaning(
@@ -82,14 +83,18 @@ export function useMeaning(
   }, [index, version]);
 
   const ready = status.state === 'ready';
+  // While the host embeds articles it takes this page's top word suggestions first and, once they have
+  // vectors, orders them by meaning: ask again as it progresses until an answer comes.
+  const preparing = status.state === 'preparing';
+  const tick = preparing && answer?.key !== key ? Math.floor(status.done / 3) : -1;
   useEffect(() => {
-    if (!index || !ready || !meaningText) return;
+    if (!index || !(ready || preparing) || !meaningText) return;
     const request = crypto.randomUUID();
     pending.current = { request, key };
     performance.mark(`ownit:meaning-ask:${request}`);
     const candidates = index.suggestCandidates(wordQuery, WORD_CANDIDATES);
     void client().then((module) => module.ask({ type: 'closeness', request, text: meaningText, candidates }));
-  }, [index, ready, key, wordQuery, meaningText]);
+  }, [index, ready, preparing, tick, key, wordQuery, meaningText]);
 
-  return { closeness: answer?.key === key && ready ? answer.closeness : undefined, status };
+  return { closeness: answer?.key === key ? answer.closeness : undefined, status };
 }

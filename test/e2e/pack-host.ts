@@ -6,9 +6,15 @@ import type { Pack } from '../../src/shared/model';
 
 export interface PackHost {
   url: string;
-  /** The status code of each answer, in order. */
+  /** The status code of each answer for the pack, in order. */
   answers: number[];
+  /** Paths of the other files asked for, in order. */
+  files: string[];
   serve(pack: Pack): void;
+  /** Serves `body` at `/<name>` beside the pack (a vectors file, a ticket page). */
+  serveFile(name: string, body: Uint8Array | string, type?: string): void;
+  /** The address of a file served beside the pack. */
+  fileUrl(name: string): string;
   close(): Promise<void>;
 }
 
@@ -16,7 +22,16 @@ export async function servePack(): Promise<PackHost> {
   let body = '';
   let etag = '';
   const answers: number[] = [];
+  const files: string[] = [];
+  const others = new Map<string, { body: Uint8Array | string; type: string }>();
   const server = createServer((request, response) => {
+    const other = others.get(request.url ?? '');
+    if (other) {
+      files.push(request.url ?? '');
+      response.writeHead(200, { 'content-type': other.type });
+      response.end(other.body);
+      return;
+    }
     if (request.url !== '/team-pack.json') {
       response.writeHead(404).end();
       return;
@@ -32,11 +47,21 @@ export async function servePack(): Promise<PackHost> {
   return {
     url: `http://127.0.0.1:${port}/team-pack.json`,
     answers,
+    files,
+    serveFile(name, body, type = 'application/octet-stream') {
+      others.set(`/${name}`, { body, type });
+    },
+    fileUrl: (name) => `http://127.0.0.1:${port}/${name}`,
     serve(pack) {
       body = JSON.stringify(pack);
       etag = `"${createHash('sha256').update(body).digest('hex').slice(0, 16)}"`;
     },
-    close: () => new Promise((done) => server.close(() => done())),
+    close: () =>
+      new Promise((done) => {
+        server.close(() => done());
+        // The browser keeps its connections alive; close would wait for them.
+        server.closeAllConnections();
+      }),
   };
 }
 

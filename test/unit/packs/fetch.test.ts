@@ -251,9 +251,13 @@ describe('fetchPack: size cap', () => {
       },
     });
     const fetch: FetchLike = async () =>
-      new Response(body, { status: 200, headers: { 'content-length': String(30 * 1024 * 1024) } });
+      new Response(body, { status: 200, headers: { 'content-length': String(130 * 1024 * 1024) } });
     const result = await fetchPack('https://packs.example.com/t.json', { fetch });
-    expect(result).toEqual({ kind: 'failed', problem: 'rejected', message: 'the pack is larger than 20 MB' });
+    expect(result).toEqual({
+      kind: 'failed',
+      problem: 'rejected',
+      message: 'the pack is larger than 100 MB',
+    });
     expect(pulled).toBeLessThanOrEqual(1);
   });
 
