@@ -101,6 +101,13 @@ function sameName(a: string | undefined, b: string | undefined): boolean {
   return !!a && !!b && a.toLowerCase() === b.toLowerCase();
 }
 
+/** Who wrote a message, by its author's name: the customer's, or the signed-in agent's ("You"). */
+export function byName(author: string | undefined, people: People): Role | undefined {
+  if (sameName(author, people.customerName)) return 'customer';
+  if (sameName(author, people.agentName) || /^(?:you|me)$/i.test(author ?? '')) return 'agent';
+  return undefined;
+}
+
 /** Decides who wrote a message element. */
 export function classifyMessage(
   item: Element,
@@ -123,7 +130,5 @@ export function classifyMessage(
   if (fromMeta === 'internal' || fromMeta === 'system') return fromMeta;
   if (isAutomatedText(textOf(item, isMeta).slice(0, 400))) return 'system';
   if (fromAttrs) return fromAttrs;
-  if (sameName(author, people.customerName)) return 'customer';
-  if (sameName(author, people.agentName) || /^(?:you|me)$/i.test(author ?? '')) return 'agent';
-  return fromHints ?? fromMeta ?? 'unknown';
+  return byName(author, people) ?? fromHints ?? fromMeta ?? 'unknown';
 }
