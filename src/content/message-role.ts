@@ -91,7 +91,7 @@ function hintsAround(item: Element, wrapsOthers: WrapsOthers): string[] {
 }
 
 const META_PHRASES: [RegExp, Role][] = [
-  [/\b(?:internal|private|work) notes?\b|\bnote\b/i, 'internal'],
+  [/\b(?:internal|private|work) (?:notes?|comments?)\b|\bnote\b/i, 'internal'],
   [/\b(?:automated|auto-?reply|system|bot)\b/i, 'system'],
   [/\b(?:customer|requester|end[- ]user|visitor)\b/i, 'customer'],
   [/\b(?:agent|support team|staff|public reply)\b/i, 'agent'],

@@ -12,9 +12,8 @@ export interface AdapterTable {
   name: string;
   /** Matched against hostname + pathname. */
   host: RegExp;
-  /** The ticket id: first group, matched against the path, query and hash; else the text of `ticket`. */
+  /** The ticket id: first group, matched against the path, query and hash. */
   id?: RegExp;
-  ticket?: string;
   /** The visible pane of the open ticket (lists, other tabs and sidebars stay outside it). */
   pane?: string;
   subject?: string;
@@ -37,9 +36,7 @@ export function tableAdapter(t: AdapterTable): HelpdeskAdapter {
     name: t.name,
     matches: (loc) => t.host.test(loc.hostname + loc.pathname),
     scope: t.pane ? (doc) => firstVisible(doc, [t.pane!]) : undefined,
-    ticketId: (scope, loc) =>
-      (t.id && t.id.exec(loc.pathname + loc.search + loc.hash)?.[1]) ||
-      find(scope, t.ticket)?.replace(/^#\s*/, ''),
+    ticketId: (_scope, loc) => t.id?.exec(loc.pathname + loc.search + loc.hash)?.[1],
     subject: (scope) => find(scope, t.subject),
     customerName: (scope) => find(scope, t.customer),
     messages: (scope) => {

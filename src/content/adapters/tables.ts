@@ -13,7 +13,6 @@ export const TABLE_ADAPTERS = [
     subject: '.ticket-subject-heading, [data-test-id="ticket-subject"], .ticket-subject',
     customer: '[data-test-id="requester-name"], .requester-info .name, .requester-name, .contact-name',
     item: '.ticket-description, [data-test-id="ticket-description"], .conversation-item, [data-test-id="conversation-item"], [data-test-conversation]',
-    body: '.conversation-text, .ticket-description-text, [data-test-id="conversation-body"]',
     roles: [
       ['[class*="private"], [class*="note"]', 'internal'],
       ['[class*="incoming"], [class*="requester"], [class*="description"]', 'customer'],
@@ -70,8 +69,8 @@ export const TABLE_ADAPTERS = [
     name: 'gorgias',
     host: /\.gorgias\.com\/app\//,
     id: /\/ticket\/(\d+)/,
-    subject: '[data-testid="ticket-subject"], .ticket-subject',
-    customer: '[data-testid="customer-name"], .customer-name',
+    subject: '[data-testid="ticket-subject"]',
+    customer: '[data-testid="customer-name"]',
     item: '.ticket-message',
     roles: [
       ['.internal-note, [class*="internal" i]', 'internal'],
@@ -84,7 +83,7 @@ export const TABLE_ADAPTERS = [
     host: /^app(?:-eu1)?\.hubspot\.com\/help-desk\//,
     id: /\/ticket\/(\d+)/,
     subject: '[data-test-id="sticky-subject-header"], [data-selenium-test="highlightTitle"]',
-    customer: '[data-test-id="customer-data-sidebar-name"], .customer-data-sidebar--highlight',
+    customer: '[data-test-id="customer-data-sidebar-name"]',
     item: '[data-test-id="thread-message"]',
     author: '[data-test-id="message-sender"]',
     roles: [['[data-test-id="comment-badge"]', 'internal']],
@@ -105,11 +104,12 @@ export const TABLE_ADAPTERS = [
       ['[data-testid$="description"]', 'customer'],
     ],
   }),
-  // Zoho Desk (desk.zoho.*/agent/<portal>/<department>/tickets/details/<id>): the number agents see.
+  // Zoho Desk (desk.zoho.*/agent/<portal>/<department>/tickets/details/<id>, an internal id: the
+  // ticket number agents see is read off the page). Threads are "zd-thread" blocks, newest first,
+  // which the generic reader knows.
   tableAdapter({
     name: 'zoho-desk',
     host: /^desk\.zoho\.[a-z.]+\/agent\//,
-    ticket: '[data-id="ticketNumber"]',
     subject: '[data-id="ticketSubject"]',
     customer: '[data-id="contactName"]',
   }),
@@ -132,7 +132,7 @@ export const TABLE_ADAPTERS = [
     name: 'outlook',
     host: /^outlook\.(?:office|office365|live)\.com\/mail/,
     id: /\/id\/([^/?#]+)/,
-    pane: '[aria-label="Reading Pane"], #ReadingPaneContainerId',
+    pane: '[aria-label="Reading Pane"]',
     subject: '[role="heading"][aria-level="2"]',
     item: '[aria-label="Email message"]',
     body: '[aria-label="Message body"]',
