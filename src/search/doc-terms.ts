@@ -1,6 +1,7 @@
 // Turns one document into per-field term frequencies, ready for the postings.
 import { plainBodyOf } from './doc-table';
 import { foldText, joinedWordsOf, splitWords } from './normalize';
+import { markdownToPlainText } from './plain-text';
 import { stem } from './stem';
 import type { SearchDoc } from './types';
 
@@ -32,6 +33,31 @@ function shortFieldTerms(text: string, words: Map<string, string>): string[] {
   return terms;
 }
 
+/** Extra occurrences a word of an article's problem part counts for, besides its own. */
+const PROBLEM_EXTRA = 2;
+
+const SAYS_HEADING = /\bwhat (?:customers|people|users|clients) (?:say|ask|write)\b/i;
+const HEADING = /^\s{0,3}#|^\s*\*{0,2}[\p{L} ]{3,40}:\*{0,2}\s*$/u;
+
+/**
+ * The part of an article's Markdown that says what problem it is about: everything up to the end of
+ * its "What customers say" list, when other sections (the resolution) follow it; undefined otherwise
+ * (an article that is only phrasings, or has no such list, is all problem or all prose).
+ */
+export function problemPartOf(markdown: string): string | undefined {
+  const lines = markdown.split('\n');
+  let says = -1;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    if (!HEADING.test(line)) continue;
+    if (says >= 0 && lines.slice(says + 1, i).some((l) => /\p{L}/u.test(l))) {
+      return lines.slice(0, i).join('\n');
+    }
+    if (SAYS_HEADING.test(line)) says = i;
+  }
+  return undefined;
+}
+
 export function docTermsOf(doc: SearchDoc): DocTerms {
   const shortWords = new Map<string, string>();
   const title = new Map<string, number>();
@@ -46,6 +72,14 @@ export function docTermsOf(doc: SearchDoc): DocTerms {
     const term = stem(word);
     body.set(term, (body.get(term) ?? 0) + 1);
     bodyLength++;
+  }
+  // What the article is about (its summary and what customers say) counts more than how it is resolved.
+  const problem = problemPartOf(doc.body ?? '');
+  if (problem) {
+    for (const word of splitWords(foldText(markdownToPlainText(problem)))) {
+      const term = stem(word);
+      body.set(term, (body.get(term) ?? 0) + PROBLEM_EXTRA);
+    }
   }
   return {
     fields: [title, tags, body],
