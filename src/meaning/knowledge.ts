@@ -59,8 +59,8 @@ export async function closenessOf(
   if (!hasMeaning(text)) return new Map();
   const whole = meaningText(text);
   const parts = sentencesOf(whole);
-  // One sentence is the whole message: no second vector of the same words.
-  const [query, ...each] = await encoder.embed(parts.length > 1 ? [whole, ...parts] : [whole]);
+  // A short message (one or two sentences) is read whole: its sentences are its meaning.
+  const [query, ...each] = await encoder.embed(parts.length > 2 ? [whole, ...parts] : [whole]);
   if (!query) return new Map();
   const wanted = [...candidates];
   const closeness = meanings.closeness(query, wanted);
