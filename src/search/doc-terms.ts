@@ -36,26 +36,15 @@ function shortFieldTerms(text: string, words: Map<string, string>): string[] {
 /** Extra occurrences a word of an article's problem part counts for, besides its own. */
 const PROBLEM_EXTRA = 2;
 
-const SAYS_HEADING = /\bwhat (?:customers|people|users|clients) (?:say|ask|write)\b/i;
-const HEADING = /^\s{0,3}#|^\s*\*{0,2}[\p{L} ]{3,40}:\*{0,2}\s*$/u;
-
 /**
- * The part of an article's Markdown that says what problem it is about: everything up to the end of
- * its "What customers say" list, when other sections (the resolution) follow it; undefined otherwise
- * (an article that is only phrasings, or has no such list, is all problem or all prose).
+ * The part of an article's Markdown that says what problem it is about: everything up to the heading
+ * that follows its "What customers say" list; undefined when no section follows the list (an article
+ * that is only phrasings) or there is no such list.
  */
 export function problemPartOf(markdown: string): string | undefined {
-  const lines = markdown.split('\n');
-  let says = -1;
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i] ?? '';
-    if (!HEADING.test(line)) continue;
-    if (says >= 0 && lines.slice(says + 1, i).some((l) => /\p{L}/u.test(l))) {
-      return lines.slice(0, i).join('\n');
-    }
-    if (SAYS_HEADING.test(line)) says = i;
-  }
-  return undefined;
+  const says = markdown.search(/^.*\bwhat customers say\b/im);
+  const end = says < 0 ? -1 : markdown.slice(says).search(/\n\s{0,3}#/);
+  return end < 0 ? undefined : markdown.slice(0, says + end);
 }
 
 export function docTermsOf(doc: SearchDoc): DocTerms {
@@ -74,12 +63,9 @@ export function docTermsOf(doc: SearchDoc): DocTerms {
     bodyLength++;
   }
   // What the article is about (its summary and what customers say) counts more than how it is resolved.
-  const problem = problemPartOf(doc.body ?? '');
-  if (problem) {
-    for (const word of splitWords(foldText(markdownToPlainText(problem)))) {
-      const term = stem(word);
-      body.set(term, (body.get(term) ?? 0) + PROBLEM_EXTRA);
-    }
+  for (const word of splitWords(foldText(markdownToPlainText(problemPartOf(doc.body ?? '') ?? '')))) {
+    const term = stem(word);
+    body.set(term, (body.get(term) ?? 0) + PROBLEM_EXTRA);
   }
   return {
     fields: [title, tags, body],

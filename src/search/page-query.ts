@@ -2,7 +2,7 @@
 // sign-offs, signatures, quoted history and stop words.
 import { foldText, splitWords } from './normalize';
 import { stem } from './stem';
-import { dropDenials, isCueWord, isNegation, isSuggestionNoise } from './stopwords';
+import { isCueWord, isNegation, isSuggestionNoise } from './stopwords';
 import { findSynonymGroups, SUPPORT_SYNONYMS } from './synonyms';
 
 export interface PageFacts {
@@ -61,7 +61,7 @@ export function cleanMessage(text: string): string {
  * little (negations and question words: "not", "why", "still").
  */
 export function topicWords(text: string): string[] {
-  return dropDenials(splitWords(foldText(text))).filter(
+  return splitWords(foldText(text)).filter(
     (word) => (!isSuggestionNoise(word) || isCueWord(word) || isNegation(word)) && !/^\d{1,2}$/.test(word),
   );
 }
@@ -82,7 +82,7 @@ export function queryFromPage(ctx: PageFacts): string {
   const phrases: string[] = [];
   for (const part of parts) {
     words.push(...topicWords(part));
-    for (const group of findSynonymGroups(dropDenials(splitWords(foldText(part))).map(stem))) {
+    for (const group of findSynonymGroups(splitWords(foldText(part)).map(stem))) {
       const canonical = SUPPORT_SYNONYMS[group]?.[0];
       if (canonical && !phrases.includes(canonical)) phrases.push(canonical);
     }

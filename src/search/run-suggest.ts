@@ -10,7 +10,7 @@ import { cleanMessage } from './page-query';
 import { isoDay, isStale, signalFactor } from './ranking-signals';
 import type { SearchParts } from './run-search';
 import { stem } from './stem';
-import { dropDenials, isCueWord, isNegation, isSuggestionNoise } from './stopwords';
+import { isCueWord, isNegation, isSuggestionNoise } from './stopwords';
 import { findSynonymGroups, groupPhrases } from './synonyms';
 import { expandedTerms, type FieldExpansions } from './term-expansion';
 import { topK } from './top-k';
@@ -22,10 +22,7 @@ const MAX_TYPO_SCAN = 20_000;
 
 /** Weighted index terms of a message: topic words by frequency, plus synonyms of support phrases. */
 export function messageTerms(text: string, tuning: SuggestTuning = SUGGEST_TUNING): Map<string, number> {
-  const words = dropDenials(splitWords(foldText(cleanMessage(text.slice(0, 20_000))))).slice(
-    0,
-    tuning.maxWords,
-  );
+  const words = splitWords(foldText(cleanMessage(text.slice(0, 20_000)))).slice(0, tuning.maxWords);
   const counts = new Map<string, number>();
   const cues = new Set<string>();
   for (const word of words) {

@@ -56,15 +56,3 @@ export function isCueWord(word: string): boolean {
 export function isNegation(word: string): boolean {
   return word === 'not' || word === 'never' || word === 'unable';
 }
-
-const DENIED = new Set(
-  'wrong broken problem problems issue issues fault faulty damaged complaint complaints'.split(' '),
-);
-
-/**
- * Words that deny a problem rather than state one: "nothing wrong with the coffee", "no problem", "no
- * complaints". Their problem word says the opposite of the message, so it is no topic word.
- */
-export function dropDenials(words: readonly string[]): string[] {
-  return words.filter((word, i) => !(DENIED.has(word) && /^(?:nothing|no)$/.test(words[i - 1] ?? '')));
-}

@@ -1,11 +1,9 @@
 // Item 3 of issue 16: an article is matched by the problem it is about (its summary and what customers
-// say) more than by its resolution steps, and a denied problem ("nothing wrong with it") is no topic.
+// say) more than by its resolution steps; a long message's sentences are read for meaning one by one.
 import { describe, expect, it } from 'vitest';
 import { sentencesOf } from '../../../src/meaning/knowledge';
 import { SearchIndex } from '../../../src/search';
 import { problemPartOf } from '../../../src/search/doc-terms';
-import { queryFromPage } from '../../../src/search/page-query';
-import { dropDenials } from '../../../src/search/stopwords';
 
 const article = (id: string, title: string, says: string[], steps: string[]) => ({
   id,
@@ -58,29 +56,6 @@ describe("an article's problem part", () => {
     ]);
     const hits = index.suggest('my card statement shows another full year', { limit: 2 });
     expect(hits.map((hit) => hit.id)).toEqual(['renewal', 'gift']);
-  });
-});
-
-describe('denied problems', () => {
-  it('drops a problem word right after "nothing" or "no"', () => {
-    expect(dropDenials(['nothing', 'wrong', 'with', 'the', 'coffee'])).toEqual([
-      'nothing',
-      'with',
-      'the',
-      'coffee',
-    ]);
-    expect(dropDenials(['no', 'problem', 'at', 'all'])).toEqual(['no', 'at', 'all']);
-    // A problem stated stays: "the wrong size", "not working", "no refund".
-    expect(dropDenials(['the', 'wrong', 'size'])).toEqual(['the', 'wrong', 'size']);
-    expect(dropDenials(['no', 'refund'])).toEqual(['no', 'refund']);
-  });
-
-  it('keeps a denied problem out of the page query', () => {
-    const query = queryFromPage({
-      customerMessage: 'Please stop my coffee box. Nothing wrong with the coffee.',
-    });
-    expect(query.split(' ')).not.toContain('wrong');
-    expect(query.split(' ')).toContain('coffee');
   });
 });
 
