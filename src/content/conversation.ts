@@ -180,7 +180,8 @@ export function latestCustomerMessage(thread: ThreadMessage[]): ThreadMessage | 
   if (pool.length > 1 && pool.every((m) => m.time !== undefined)) {
     return pool.reduce((latest, m) => ((m.time ?? 0) >= (latest.time ?? 0) ? m : latest));
   }
-  return newestFirst(thread) ? pool[0] : pool[pool.length - 1];
+  // Newest first: the first one that shows a time (a ticket's description stays on top, undated).
+  return newestFirst(thread) ? (pool.find((m) => m.time !== undefined) ?? pool[0]) : pool[pool.length - 1];
 }
 
 /** True when the messages that show a time run from newest to oldest down the page. */

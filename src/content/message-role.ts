@@ -91,7 +91,7 @@ function hintsAround(item: Element, wrapsOthers: WrapsOthers): string[] {
 }
 
 const META_PHRASES: [RegExp, Role][] = [
-  [/\b(?:internal|private|work) notes?\b|\bnote\b/i, 'internal'],
+  [/\b(?:internal|private|work) (?:notes?|comments?)\b|\bnote\b/i, 'internal'],
   [/\b(?:automated|auto-?reply|system|bot)\b/i, 'system'],
   [/\b(?:customer|requester|end[- ]user|visitor)\b/i, 'customer'],
   [/\b(?:agent|support team|staff|public reply)\b/i, 'agent'],
@@ -99,6 +99,13 @@ const META_PHRASES: [RegExp, Role][] = [
 
 function sameName(a: string | undefined, b: string | undefined): boolean {
   return !!a && !!b && a.toLowerCase() === b.toLowerCase();
+}
+
+/** Who wrote a message, by its author's name: the customer's, or the signed-in agent's ("You"). */
+export function byName(author: string | undefined, people: People): Role | undefined {
+  if (sameName(author, people.customerName)) return 'customer';
+  if (sameName(author, people.agentName) || /^(?:you|me)$/i.test(author ?? '')) return 'agent';
+  return undefined;
 }
 
 /** Decides who wrote a message element. */
@@ -123,7 +130,5 @@ export function classifyMessage(
   if (fromMeta === 'internal' || fromMeta === 'system') return fromMeta;
   if (isAutomatedText(textOf(item, isMeta).slice(0, 400))) return 'system';
   if (fromAttrs) return fromAttrs;
-  if (sameName(author, people.customerName)) return 'customer';
-  if (sameName(author, people.agentName) || /^(?:you|me)$/i.test(author ?? '')) return 'agent';
-  return fromHints ?? fromMeta ?? 'unknown';
+  return byName(author, people) ?? fromHints ?? fromMeta ?? 'unknown';
 }

@@ -85,6 +85,19 @@ export function acceptSubject(raw: string | undefined, hints: SubjectHints): str
   return cap(text, MAX_SUBJECT);
 }
 
+/**
+ * An element's text, or the full text a part of it carries in its title when the rest is a label
+ * beside it ("RE: Invoice" + a "Billing" tag reads "RE: Invoice", not "RE: InvoiceBilling").
+ */
+function titledText(el: Element): string {
+  const text = readValue(el);
+  for (const part of Array.from(el.querySelectorAll('[title]'))) {
+    const title = part.getAttribute('title')?.trim();
+    if (title && text.trim().startsWith(title)) return title;
+  }
+  return text;
+}
+
 /** The ticket subject: [data-subject], a "subject" element, the main heading, og:title, the page title. */
 export function findSubject(doc: Document, layout: PageLayout, hints: SubjectHints): string | undefined {
   const exclude = hints.exclude ?? [];
@@ -102,15 +115,15 @@ export function findSubject(doc: Document, layout: PageLayout, hints: SubjectHin
         (e) =>
           classWords(e).includes('subject') || /subject/i.test(e.id) || e.getAttribute('name') === 'subject',
       );
-      return el ? readValue(el) : undefined;
+      return el ? titledText(el) : undefined;
     },
     () =>
       headingsOf(layout, 'h1', exclude)
         .map((el) => acceptSubject(textOf(el), hints))
         .find(Boolean),
     () =>
-      headingsOf(layout, 'h2', exclude)
-        .map((el) => acceptSubject(textOf(el), hints))
+      headingsOf(layout, 'h2, [role=heading]', exclude)
+        .map((el) => acceptSubject(titledText(el), hints))
         .find(Boolean),
     () => doc.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? undefined,
     () =>

@@ -8,7 +8,8 @@ const CUSTOMER_LABELS =
 const FROM_LABEL = /^from$/i;
 const INLINE_LABEL =
   /^(requester|requested by|customer|customer name|contact|contact name|caller|client|visitor|reported by|from)\s*:\s*(\S.{1,100})$/i;
-const SIGNED_IN = /^(?:signed|logged) in as\s*:?\s*(.+)$/i;
+// "Signed in as Sam"; Microsoft 365's account button says "Account manager for Sam Rivera".
+const SIGNED_IN = /^(?:(?:signed|logged) in as|account manager for)\s*:?\s*(.+)$/i;
 
 const FIELD_LABEL =
   /^(?:name|full name|e-?mail|phone|company|organi[sz]ation|address|location|title|status|priority|type|tags?|id)\s*:?$/i;

@@ -2,8 +2,9 @@
 
 import type { PageContext } from '../shared/model';
 import type { AdapterSpec, HelpdeskAdapter, ReadEnv } from './adapters/types';
-import { latestCustomerMessage, readThread, type ThreadMessage } from './conversation';
+import { latestCustomerMessage, readThread } from './conversation';
 import { PageLayout } from './layout';
+import { byName } from './message-role';
 import {
   acceptSubject,
   findSubject,
@@ -66,8 +67,12 @@ export function readPage(top: Document, loc: URL, env: ReadEnv = {}, spec?: Adap
   const agentName = cleanName(attempt(() => spec?.agentName?.(doc))) ?? findAgentName(doc);
   const labelled =
     cleanName(attempt(() => spec?.customerName?.(scope))) ?? labelledCustomerName(doc, layout, agentName);
-  const fromSpec: ThreadMessage[] = attempt(() => spec?.messages?.(scope)) ?? [];
-  const thread = fromSpec.length ? fromSpec : readThread(layout, { agentName, customerName: labelled });
+  const people = { agentName, customerName: labelled };
+  // An adapter's message whose markup does not say who wrote it: the author's name may.
+  const fromSpec = (attempt(() => spec?.messages?.(scope)) ?? []).map((m) =>
+    m.role === 'unknown' ? { ...m, role: byName(m.author, people) ?? m.role } : m,
+  );
+  const thread = fromSpec.length ? fromSpec : readThread(layout, people);
   const latest = latestCustomerMessage(thread);
   // No message reads as the customer's: the largest block of text that is not someone else's message
   // (an agent's reply, an internal note, a system event) is the best guess left.

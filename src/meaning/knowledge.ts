@@ -58,8 +58,36 @@ export async function closenessOf(
   centreCandidates?: number,
 ): Promise<Map<string, number>> {
   if (!hasMeaning(text)) return new Map();
-  const [query] = await encoder.embed([meaningText(text)]);
-  return query ? meanings.closeness(query, candidates, centreCandidates) : new Map();
+  const whole = meaningText(text);
+  const parts = sentencesOf(whole);
+  // A short message (one or two sentences) is read whole: its sentences are its meaning.
+  const [query, ...each] = await encoder.embed(parts.length > 2 ? [whole, ...parts] : [whole]);
+  if (!query) return new Map();
+  const wanted = [...candidates];
+  const closeness = meanings.closeness(query, wanted, centreCandidates);
+  if (each.length < 2) return closeness;
+  // Each sentence's closest articles count too: a long message's one sentence that states the problem
+  // decides between articles its small talk and history blur together.
+  const best = new Map<string, number>();
+  for (const vector of each) {
+    for (const [id, value] of meanings.closeness(vector, [...closeness.keys()])) {
+      best.set(id, Math.max(best.get(id) ?? -1, value));
+    }
+  }
+  for (const [id, value] of closeness) closeness.set(id, (value + (best.get(id) ?? value)) / 2);
+  return closeness;
+}
+
+/** Sentences of a message embedded on their own besides the whole (each costs a model row). */
+const MAX_SENTENCES = 4;
+
+/** Sentences of a text worth a vector of their own (four words or more), at most MAX_SENTENCES. */
+export function sentencesOf(text: string): string[] {
+  return text
+    .split(/(?<=[.!?])\s+(?=[A-Z"'(])/)
+    .map((part) => part.trim())
+    .filter((part) => part.split(/\s+/).length >= 4)
+    .slice(0, MAX_SENTENCES);
 }
 
 /** The articles a message's words find that also get a meaning score (the panel sends the same). */

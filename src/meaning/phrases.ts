@@ -2,6 +2,9 @@
 // phrasings, a summary, the first steps). A long body adds nothing a few lines do not, and costs time.
 import type { SearchDoc } from '../search';
 
+/** The heading of an article's list of customer phrasings. */
+export const WHAT_CUSTOMERS_SAY = /\bwhat (?:customers|people|users|clients) (?:say|ask|write)\b/i;
+
 /** Body lines embedded besides the title. */
 export const MAX_BODY_PHRASES = 8;
 /** Learned phrasings embedded besides (the newest); each costs the encoder about 20 ms once. */
@@ -31,8 +34,15 @@ export function meaningPhrases(
   let bodyPhrases = 0;
   let bodyChars = 0;
   let inCode = false;
+  let inSays = false;
+  let saysTaken = 0;
   for (const line of (doc.body ?? '').split('\n')) {
     if (bodyPhrases >= MAX_BODY_PHRASES || bodyChars >= MAX_BODY_CHARS) break;
+    // An article that lists what customers say is about those words and its summary: the heading
+    // after that list starts the resolution steps, which describe the fix, not the problem.
+    const heading = /^\s{0,3}#/.test(line) || /^\s*\*{0,2}[\p{L} ]{3,40}:\*{0,2}\s*$/u.test(line);
+    if (heading && saysTaken > 0) break;
+    if (heading && WHAT_CUSTOMERS_SAY.test(line)) inSays = true;
     if (/^\s*(```|~~~)/.test(line)) {
       inCode = !inCode;
       continue;
@@ -44,6 +54,7 @@ export function meaningPhrases(
     if (text.length < 8 || text.endsWith(':') || !/\s/.test(text)) continue;
     const phrase = text.slice(0, MAX_PHRASE_CHARS);
     phrases.push(phrase);
+    if (inSays) saysTaken++;
     bodyPhrases++;
     bodyChars += phrase.length;
   }

@@ -1,6 +1,7 @@
 // Turns one document into per-field term frequencies, ready for the postings.
 import { plainBodyOf } from './doc-table';
 import { foldText, joinedWordsOf, splitWords } from './normalize';
+import { markdownToPlainText } from './plain-text';
 import { stem } from './stem';
 import type { SearchDoc } from './types';
 
@@ -32,6 +33,20 @@ function shortFieldTerms(text: string, words: Map<string, string>): string[] {
   return terms;
 }
 
+/** Extra occurrences a word of an article's problem part counts for, besides its own. */
+const PROBLEM_EXTRA = 2;
+
+/**
+ * The part of an article's Markdown that says what problem it is about: everything up to the heading
+ * that follows its "What customers say" list; undefined when no section follows the list (an article
+ * that is only phrasings) or there is no such list.
+ */
+export function problemPartOf(markdown: string): string | undefined {
+  const says = markdown.search(/^.*\bwhat customers say\b/im);
+  const end = says < 0 ? -1 : markdown.slice(says).search(/\n\s{0,3}#/);
+  return end < 0 ? undefined : markdown.slice(0, says + end);
+}
+
 export function docTermsOf(doc: SearchDoc): DocTerms {
   const shortWords = new Map<string, string>();
   const title = new Map<string, number>();
@@ -47,6 +62,11 @@ export function docTermsOf(doc: SearchDoc): DocTerms {
     const term = stem(word);
     body.set(term, (body.get(term) ?? 0) + 1);
     bodyLength++;
+  }
+  // What the article is about (its summary and what customers say) counts more than how it is resolved.
+  for (const word of splitWords(foldText(markdownToPlainText(problemPartOf(doc.body ?? '') ?? '')))) {
+    const term = stem(word);
+    body.set(term, (body.get(term) ?? 0) + PROBLEM_EXTRA);
   }
   return {
     fields: [title, tags, body],

@@ -7,7 +7,8 @@ import { SearchIndex } from './search-index';
 import { isDocRecordWithoutText, isRecord } from './snapshot';
 
 export const SNAPSHOT_FORMAT = 'ownit-search-index';
-export const SNAPSHOT_VERSION = 1;
+/** 2: an article's problem part counts three times in its body (as in the packed form's version 3). */
+export const SNAPSHOT_VERSION = 2;
 
 export interface Snapshot {
   format: typeof SNAPSHOT_FORMAT;

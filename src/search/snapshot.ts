@@ -13,8 +13,12 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 export const PACKED_FORMAT = 'ownit-search-index-packed';
-/** 2: documents may be snippets; a version 1 snapshot predates them and is rebuilt. */
-export const PACKED_VERSION = 2;
+/**
+ * 2: documents may be snippets; a version 1 snapshot predates them and is rebuilt. 3: an article's
+ * problem part (summary, what customers say) counts three times in its body (src/search/doc-terms.ts);
+ * a version 2 snapshot counted it once and is rebuilt.
+ */
+export const PACKED_VERSION = 3;
 const UTF8 = new TextDecoder();
 
 /**

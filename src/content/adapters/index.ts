@@ -1,25 +1,21 @@
 // The adapter registry: the first adapter that matches the page reads it; generic is last and matches all.
 import type { PageContext } from '../../shared/model';
 import { buildContext } from '../read-page';
-import { freshdeskAdapter } from './freshdesk';
 import { genericAdapter } from './generic';
 import { gmailAdapter } from './gmail';
-import { helpScoutAdapter } from './helpscout';
-import { intercomAdapter } from './intercom';
 import { salesforceAdapter } from './salesforce';
 import { serviceNowAdapter } from './servicenow';
+import { TABLE_ADAPTERS } from './tables';
 import type { HelpdeskAdapter, ReadEnv } from './types';
 import { zendeskAdapter } from './zendesk';
 
 /** Specific helpdesks first (matched by hostname), generic last. */
 export const ADAPTERS: readonly HelpdeskAdapter[] = [
   zendeskAdapter,
-  freshdeskAdapter,
   serviceNowAdapter,
   salesforceAdapter,
-  intercomAdapter,
-  helpScoutAdapter,
   gmailAdapter,
+  ...TABLE_ADAPTERS,
   genericAdapter,
 ];
 

@@ -93,7 +93,7 @@ describe('meaningPhrases', () => {
     expect(line!.startsWith('The card really')).toBe(true);
   });
 
-  it('reads an article the way the starter pack writes them: keywords, no section labels, no reply templates', () => {
+  it('reads an article the way the starter pack writes them: keywords, summary and what customers say; no section labels, reply templates or resolution steps', () => {
     const phrases = meaningPhrases({
       title: 'Warranty claim',
       keywords: ['stopped working', ' faulty ', '', "won't turn on"],
@@ -115,7 +115,6 @@ describe('meaningPhrases', () => {
       "stopped working, faulty, won't turn on",
       'A product has developed a fault after normal use.',
       '"It stopped working after three months."',
-      'Find the purchase and check the warranty period.',
     ]);
   });
 

@@ -211,7 +211,9 @@ describe('packed snapshots (what IndexedDB stores)', () => {
     const packed = SearchIndex.build(SUPPORT_KB).toPacked();
     // Version 1 snapshots predate snippets: one stored by an older Own It is refused, so it is rebuilt.
     expect(() => SearchIndex.fromPacked({ ...packed, version: 1 })).toThrow(/version 1 is not supported/);
-    expect(() => SearchIndex.fromPacked({ ...packed, version: 3 })).toThrow(/version 3 is not supported/);
+    // Version 2 counted an article's problem part once: refused too, so the index is rebuilt.
+    expect(() => SearchIndex.fromPacked({ ...packed, version: 2 })).toThrow(/version 2 is not supported/);
+    expect(() => SearchIndex.fromPacked({ ...packed, version: 4 })).toThrow(/version 4 is not supported/);
     expect(() => SearchIndex.fromPacked(indexToJSON(SearchIndex.build(SUPPORT_KB)))).toThrow(/Not a packed/);
     const utf8 = (text: string) => new TextEncoder().encode(text);
     expect(() => SearchIndex.fromPacked({ ...packed, docs: utf8('{') })).toThrow(/"docs" is not valid JSON/);
