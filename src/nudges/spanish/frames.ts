@@ -1,0 +1,157 @@
+// Handoff and can't in Spanish, as a few frames over the phrase file (and the team's own phrases):
+//   who acts × obligation ("tendrá que", "le recomiendo", "podés") × contact verb × party
+//   a contact verb as a request on its own ("comuníquese con su banco")
+//   passing on ("le paso con…", "su caso ha sido derivado a…")
+//   a team or person of ours taking over ("un compañero se encargará")
+//   a party as the one who helps ("su banco sabrá decirle"), or the case as theirs ("le corresponde al…")
+// and can't as a list of forms. Each frame names the party it sends the customer to, for the rewrite.
+import { plain, SPANISH, type SpanishPhrases, spanishAlternation } from './phrases';
+
+export type SpanishHandoffType = 'contact' | 'transfer' | 'takeover' | 'assignment' | 'team';
+
+export interface SpanishHandoff {
+  type: SpanishHandoffType;
+  /** The party as the frame read it (canonical form), when there is one. */
+  target?: string;
+}
+
+export type SpanishCantType = 'scope' | 'policy' | 'impossible' | 'plain';
+
+/** What a team adds for Spanish: names and phrasings, written as people write them. */
+export interface SpanishTeamWords {
+  departments: readonly string[];
+  parties: readonly string[];
+  handoff: readonly string[];
+  ownership: readonly string[];
+}
+
+const NO_TEAM: SpanishTeamWords = { departments: [], parties: [], handoff: [], ownership: [] };
+
+const DET =
+  '(?:(?:el|la|los|las|su|sus|tu|tus|un|una|nuestro|nuestra|nuestros|nuestras|vuestro|vuestra|otro|otra|mi|mis|este|esta|ese|esa) )?';
+const PREP = '(?:(?:al|a|con|en|ante|hacia|del|de|por) )?';
+/** Up to `n` words of the same clause. */
+const words = (n: number) => `(?: (?!,)\\S+){0,${n}}?`;
+const EMAIL = String.raw`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`;
+const PHONE = String.raw`\+?\d[\d-]{5,}|\d{3,4}(?: \d{2,4}){1,3}`;
+/** "de facturación", "del fabricante", "de la aerolínea" after a party names it more fully. */
+const OF = String.raw`(?: (?:de|del|de la|de los|de las) (?!,)[a-zñ]+)?`;
+/** The word before a request that makes it a noun or someone else's act: "su consulta", "el cliente llama". */
+const NOT_A_REQUEST =
+  /(?:^|\s)(?:su|tu|la|el|una|un|esta|mi|se|me|nos|cliente|clienta|usuario|usuaria|ella|quien|ya|yo)$/;
+/** A clause that negates or conditions what follows ("no tiene que llamar", "si no puede…"). */
+const NEGATED = /(?:^|\s)(?:no|ni|nunca|sin)(?: (?!,)\S+){0,2}$/;
+const CONDITION = /(?:^|\s)(?:si|aunque|cuando|en caso de que)$/;
+
+const clean = (list: readonly string[]) =>
+  list.map((p) => plain(p.trim().toLowerCase()).replace(/\s+/g, ' ')).filter((p) => p.length > 0);
+
+const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const literals = (list: readonly string[]) => `(?:${clean(list).map(literal).join('|')})`;
+
+export interface SpanishFrames {
+  contact: RegExp;
+  request: RegExp;
+  transfer: RegExp;
+  takeover: RegExp;
+  partyActs: RegExp;
+  assignment: RegExp;
+  team: RegExp | null;
+  ownership: RegExp;
+  cant: RegExp;
+  idiom: RegExp;
+}
+
+/** Compiles the frames for the phrase file and a team's words. */
+export function compileSpanish(
+  team: SpanishTeamWords = NO_TEAM,
+  file: SpanishPhrases = SPANISH,
+): SpanishFrames {
+  const alt = spanishAlternation;
+  const teamNames = clean(team.departments);
+  const outside = clean(team.parties);
+  const teamNoun = teamNames.length
+    ? `(?:${literals(teamNames)}|${alt(file.teamNouns)})`
+    : alt(file.teamNouns);
+  const partyNoun = outside.length ? `(?:${literals(outside)}|${alt(file.parties)})` : alt(file.parties);
+  // The party, captured with its determiner and complement: "su banco", "el área de facturación".
+  const party = `(${DET}(?:${teamNoun}|${partyNoun})${OF}|${EMAIL}|${PHONE})(?![\\wñ])`;
+  const tail = `${words(5)} ${PREP}${party}`;
+  const obligation = alt(file.obligations);
+  const handoffPhrases = clean(team.handoff);
+  const ownership = [...file.ownership.map((p) => `(?:${alt([p])})`), ...clean(team.ownership).map(literal)];
+  return {
+    contact: new RegExp(
+      `(?<![\\wñ])${obligation}(?: que)?${words(2)} ${alt(file.contactInfinitives)}(?![\\wñ])${tail}`,
+    ),
+    request: new RegExp(`(?<![\\wñ])(${alt(file.contactImperatives)})(?![\\wñ])${tail}`),
+    transfer: new RegExp(`(?<![\\wñ])${alt(file.transfers)}(?![\\wñ])(?:${words(3)} ${party})?`),
+    takeover: new RegExp(
+      `(?<![\\wñ])${DET}(${teamNoun})${OF}${words(6)} (?:que )?${alt(file.takeovers)}(?![\\wñ])`,
+    ),
+    partyActs: new RegExp(
+      `(?<![\\wñ])${DET}(${teamNoun}|${partyNoun}|ellos|ellas)${OF}${words(4)} ${alt(file.partyActs)}(?![\\wñ])`,
+    ),
+    assignment: new RegExp(`(?<![\\wñ])${alt(file.assignments)}(?![\\wñ])(?:${words(3)} ${party})?`),
+    team: handoffPhrases.length ? new RegExp(`(?<![\\wñ])${literals(handoffPhrases)}(?![\\wñ])`) : null,
+    ownership: new RegExp(`(?<![\\wñ])(?:${ownership.join('|')})(?![\\wñ])`),
+    cant: new RegExp(`(?<![\\wñ])${alt(file.cant)}(?![\\wñ])`, 'g'),
+    idiom: new RegExp(`^${alt(file.cantIdioms)}(?![\\wñ])`),
+  };
+}
+
+function before(text: string, index: number): string {
+  const clause = text.slice(0, index).split(' , ').pop() ?? '';
+  return clause.trimEnd();
+}
+
+function firstAllowed(re: RegExp, text: string, allow: (head: string, match: RegExpExecArray) => boolean) {
+  const global = new RegExp(re.source, 'g');
+  for (let m = global.exec(text); m; m = global.exec(text)) {
+    if (allow(before(text, m.index), m)) return m;
+    global.lastIndex = m.index + 1;
+  }
+  return null;
+}
+
+const free = (head: string) => !NEGATED.test(head);
+
+/** The handoff in one canonical Spanish sentence, if any. */
+export function spanishHandoff(frames: SpanishFrames, text: string): SpanishHandoff | null {
+  if (frames.ownership.test(text)) return null;
+  const target = (m: RegExpExecArray | null) => m?.slice(1).find((g) => g !== undefined);
+  const transfer = firstAllowed(frames.transfer, text, free);
+  if (transfer) return { type: 'transfer', target: target(transfer) };
+  const contact = firstAllowed(frames.contact, text, free);
+  if (contact) return { type: 'contact', target: target(contact) };
+  const request = firstAllowed(frames.request, text, (head) => free(head) && !NOT_A_REQUEST.test(head));
+  if (request) return { type: 'contact', target: request[2] };
+  const takeover = firstAllowed(frames.takeover, text, free);
+  if (takeover) return { type: 'takeover', target: takeover[1] };
+  const acts = firstAllowed(frames.partyActs, text, free);
+  if (acts) return { type: 'contact', target: /^ell[oa]s$/.test(acts[1] ?? '') ? undefined : acts[1] };
+  const assignment = firstAllowed(frames.assignment, text, free);
+  if (assignment) return { type: 'assignment', target: target(assignment) };
+  if (frames.team?.test(text)) return { type: 'team' };
+  return null;
+}
+
+const SCOPE = /canal|medio|chat|redes|aqui|aca|nosotros|alcance|corresponde|compete|competencia|mano/;
+const POLICY = /politica|autorizad|permiso|potestad|permit/;
+
+/** The can't in one canonical Spanish sentence, if any. */
+export function spanishCant(frames: SpanishFrames, text: string): { type: SpanishCantType } | null {
+  frames.cant.lastIndex = 0;
+  for (let m = frames.cant.exec(text); m; m = frames.cant.exec(text)) {
+    const head = before(text, m.index);
+    const idiom = frames.idiom.test(text.slice(m.index));
+    frames.cant.lastIndex = m.index + Math.max(1, m[0].length);
+    if (idiom || CONDITION.test(head)) continue;
+    const found = m[0];
+    if (POLICY.test(found)) return { type: 'policy' };
+    if (SCOPE.test(found)) return { type: 'scope' };
+    if (/posible|imposible|manera|forma|modo/.test(found)) return { type: 'impossible' };
+    return { type: 'plain' };
+  }
+  return null;
+}

@@ -1,0 +1,81 @@
+// Handoff and can't nudges for a Spanish draft: each sentence in its canonical form, read by the frames
+// (compiled once per set of team words), with Spanish rewrites in the draft's form of address. The
+// advice to the agent speaks the panel's language (`t`), like the English nudges'.
+import { t } from '../../shared/i18n';
+import type { Doc } from '../document';
+import { Memo } from '../memo';
+import { type Nudge, PRINCIPLES } from '../types';
+import {
+  compileSpanish,
+  type SpanishFrames,
+  type SpanishTeamWords,
+  spanishCant,
+  spanishHandoff,
+} from './frames';
+import { addressOf, spanishCantRewrite, spanishHandoffRewrite } from './rewrites';
+import { asWrittenIn, spanishText } from './text';
+
+const COMPILED = new Map<string, SpanishFrames>();
+
+/** The frames for a team's words, compiled once per distinct set (the last few kept). */
+export function spanishFrames(team?: SpanishTeamWords): SpanishFrames {
+  const key = team ? JSON.stringify(team) : '';
+  let frames = COMPILED.get(key);
+  if (!frames) {
+    if (COMPILED.size >= 8) COMPILED.clear();
+    frames = compileSpanish(team);
+    COMPILED.set(key, frames);
+  }
+  return frames;
+}
+
+const TEXTS = new Memo<string>();
+
+function handoffAdvice(target: string | undefined, raw: string): string {
+  if (!target || /^ell[oa]s$/.test(target)) return t('nudgeHandoffElsewhere');
+  const written = asWrittenIn(raw, target);
+  return /[@\d]/.test(written) ? t('nudgeHandoffContact', written) : t('nudgeHandoffNamed', written);
+}
+
+/** The handoff and can't nudges of a Spanish draft, and the sentences they flag. */
+export function spanishNudges(
+  draft: Doc,
+  team?: SpanishTeamWords,
+): { nudges: Nudge[]; flagged: Set<number> } {
+  const frames = spanishFrames(team);
+  const handoffs: Nudge[] = [];
+  const cants: Nudge[] = [];
+  const flagged = new Set<number>();
+  const texts = draft.sentences.map((s) => {
+    const raw = draft.raw.slice(s.start, s.end);
+    return { raw, text: TEXTS.get(raw, () => spanishText(raw)) };
+  });
+  const address = addressOf(texts.map((s) => s.text).join(' '));
+  draft.sentences.forEach((sentence, i) => {
+    const { raw, text } = texts[i]!;
+    const range: [number, number] = [sentence.start, sentence.end];
+    const handoff = spanishHandoff(frames, text);
+    if (handoff) {
+      flagged.add(sentence.index);
+      handoffs.push({
+        kind: 'handoff',
+        message: handoffAdvice(handoff.target, raw),
+        principle: PRINCIPLES.handoff,
+        range,
+        rewrite: spanishHandoffRewrite(handoff, raw, address),
+      });
+    }
+    const cant = spanishCant(frames, text);
+    if (cant) {
+      flagged.add(sentence.index);
+      cants.push({
+        kind: 'cant',
+        message: t('nudgeCant'),
+        principle: PRINCIPLES.cant,
+        range,
+        rewrite: spanishCantRewrite(cant.type, text, address),
+      });
+    }
+  });
+  return { nudges: [...handoffs, ...cants], flagged };
+}
