@@ -12,7 +12,7 @@ const SPANISH = new Set(
     'por para con y o es esta este esto eso ese esa estos estas estan esta muy mas pero como cuando ' +
     'donde porque tambien hay ha han he hemos tiene tienes tenes tenemos tienen tendra tendras tendria ' +
     'debe debes debera deberas deberia puede puedes podes podemos puedo podra pueden podria ' +
-    'nada algo todo todos gracias hola buenos buenas dias tardes noches saludos favor disculpa disculpe lamentamos lamento ' +
+    'ya sistema permite nada algo todo todos gracias hola buenos buenas dias tardes noches saludos favor disculpa disculpe lamentamos lamento ' +
     'siento sentimos pedido cuenta banco compra tienda envio factura cargo reembolso devolucion cambio ' +
     'llamar llame llama contactar contacte comunicarse comuniquese escribir escriba hablar hable ' +
     'nuestro nuestra nuestros mi mis yo nosotros ellos ellas ahora aqui alli aca alla hoy manana ' +
@@ -34,7 +34,7 @@ const ENGLISH = new Set(
 
 const SPANISH_MARKS = /[ñ¿¡]/i;
 const ACCENTED = /[áéíóú]/i;
-const SPANISH_ENDING = /^[a-z]{2,}(?:amos|emos|imos|cion|ciones|mente|ando|iendo)$/;
+const SPANISH_ENDING = /^[a-z]{2,}(?:amos|emos|imos|cion|ciones|mente|ando|iendo|ados|idos|adas|idas)$/;
 
 const plain = (word: string) => word.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
 
@@ -46,7 +46,7 @@ export function draftLanguage(draft: string): DraftLanguage {
   for (const word of words) {
     const bare = plain(word).replace(/['’]/g, '');
     if (ENGLISH.has(bare) && !ACCENTED.test(word)) english++;
-    else if (SPANISH.has(bare)) spanish++;
+    else if (SPANISH.has(bare) || (bare.endsWith('s') && SPANISH.has(bare.slice(0, -1)))) spanish++;
   }
   if (SPANISH_MARKS.test(draft)) spanish += 2;
   // Accented words and Spanish endings ("-amos", "-ción", "-mente"), at most two of them.

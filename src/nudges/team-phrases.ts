@@ -34,11 +34,13 @@ export function mergeTeamPhrases(...sources: (TeamPhrases | undefined | null)[])
     if (!source || typeof source !== 'object') continue;
     for (const [language, set] of Object.entries(source)) {
       if (!set || typeof set !== 'object') continue;
-      const target = (out[language] ??= {});
+      const target: Partial<PhraseSet> = out[language] ?? {};
+      out[language] = target;
       for (const list of PHRASE_LISTS) {
         const phrases = (set as Partial<PhraseSet>)[list];
         if (!Array.isArray(phrases)) continue;
-        const have = (target[list] ??= []);
+        const have: string[] = target[list] ?? [];
+        target[list] = have;
         const seen = new Set(have.map((p) => p.toLowerCase()));
         for (const phrase of phrases) {
           if (typeof phrase !== 'string') continue;

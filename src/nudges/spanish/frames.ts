@@ -6,6 +6,7 @@
 //   a party as the one who helps ("su banco sabrá decirle"), or the case as theirs ("le corresponde al…")
 // and can't as a list of forms. Each frame names the party it sends the customer to, for the rewrite.
 import { plain, SPANISH, type SpanishPhrases, spanishAlternation } from './phrases';
+import { NAME } from './text';
 
 export type SpanishHandoffType = 'contact' | 'transfer' | 'takeover' | 'assignment' | 'team';
 
@@ -56,6 +57,9 @@ export interface SpanishFrames {
   takeover: RegExp;
   partyActs: RegExp;
   assignment: RegExp;
+  details: RegExp;
+  anaphor: RegExp;
+  mention: RegExp;
   team: RegExp | null;
   ownership: RegExp;
   cant: RegExp;
@@ -73,7 +77,7 @@ export function compileSpanish(
   const teamNoun = teamNames.length
     ? `(?:${literals(teamNames)}|${alt(file.teamNouns)})`
     : alt(file.teamNouns);
-  const partyNoun = outside.length ? `(?:${literals(outside)}|${alt(file.parties)})` : alt(file.parties);
+  const partyNoun = `(?:${outside.length ? `${literals(outside)}|` : ''}${alt(file.parties)}|${NAME})`;
   // The party, captured with its determiner and complement: "su banco", "el área de facturación".
   const party = `(${DET}(?:${teamNoun}|${partyNoun})${OF}|${EMAIL}|${PHONE})(?![\\wñ])`;
   const tail = `${words(5)} ${PREP}${party}`;
@@ -93,6 +97,11 @@ export function compileSpanish(
       `(?<![\\wñ])${DET}(${teamNoun}|${partyNoun}|ellos|ellas)${OF}${words(4)} ${alt(file.partyActs)}(?![\\wñ])`,
     ),
     assignment: new RegExp(`(?<![\\wñ])${alt(file.assignments)}(?![\\wñ])(?:${words(3)} ${party})?`),
+    details: new RegExp(`(?<![\\wñ])${alt(file.details)} (?:del|de la|de los|de las|de) ${party}`),
+    anaphor: new RegExp(
+      `(?<![\\wñ])(?:${obligation}(?: que)?${words(2)} ${alt(file.contactInfinitives)}|${alt(file.contactImperatives)})${words(3)} (?:con|a) (ellos|ellas)(?![\\wñ])`,
+    ),
+    mention: new RegExp(`(?<![\\wñ])${DET}((?:${teamNoun}|${partyNoun})${OF})(?![\\wñ])`),
     team: handoffPhrases.length ? new RegExp(`(?<![\\wñ])${literals(handoffPhrases)}(?![\\wñ])`) : null,
     ownership: new RegExp(`(?<![\\wñ])(?:${ownership.join('|')})(?![\\wñ])`),
     cant: new RegExp(`(?<![\\wñ])${alt(file.cant)}(?![\\wñ])`, 'g'),
@@ -115,6 +124,9 @@ function firstAllowed(re: RegExp, text: string, allow: (head: string, match: Reg
 }
 
 const free = (head: string) => !NEGATED.test(head);
+/** A request that goes through us on the way ("contacta con nosotros por WhatsApp") sends no one away. */
+const THROUGH_US = /(?:^| )(?:nosotros|nos|aqui|aca|privado)(?= |$)/;
+const away = (head: string, m: RegExpExecArray) => free(head) && !THROUGH_US.test(m[0]);
 
 /** The handoff in one canonical Spanish sentence, if any. */
 export function spanishHandoff(frames: SpanishFrames, text: string): SpanishHandoff | null {
@@ -122,14 +134,23 @@ export function spanishHandoff(frames: SpanishFrames, text: string): SpanishHand
   const target = (m: RegExpExecArray | null) => m?.slice(1).find((g) => g !== undefined);
   const transfer = firstAllowed(frames.transfer, text, free);
   if (transfer) return { type: 'transfer', target: target(transfer) };
-  const contact = firstAllowed(frames.contact, text, free);
+  const contact = firstAllowed(frames.contact, text, away);
   if (contact) return { type: 'contact', target: target(contact) };
-  const request = firstAllowed(frames.request, text, (head) => free(head) && !NOT_A_REQUEST.test(head));
+  const request = firstAllowed(frames.request, text, (head, m) => away(head, m) && !NOT_A_REQUEST.test(head));
   if (request) return { type: 'contact', target: request[2] };
   const takeover = firstAllowed(frames.takeover, text, free);
   if (takeover) return { type: 'takeover', target: takeover[1] };
   const acts = firstAllowed(frames.partyActs, text, free);
   if (acts) return { type: 'contact', target: /^ell[oa]s$/.test(acts[1] ?? '') ? undefined : acts[1] };
+  const details = firstAllowed(frames.details, text, free);
+  if (details) return { type: 'contact', target: target(details) };
+  // "Ese cobro es de tu banco, consúltalo con ellos": the party named earlier in the sentence.
+  const anaphor = firstAllowed(
+    frames.anaphor,
+    text,
+    (head, m) => free(head) && frames.mention.test(text.slice(0, m.index)),
+  );
+  if (anaphor) return { type: 'contact', target: frames.mention.exec(text)?.[1] };
   const assignment = firstAllowed(frames.assignment, text, free);
   if (assignment) return { type: 'assignment', target: target(assignment) };
   if (frames.team?.test(text)) return { type: 'team' };

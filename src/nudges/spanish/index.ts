@@ -8,12 +8,13 @@ import { type Nudge, PRINCIPLES } from '../types';
 import {
   compileSpanish,
   type SpanishFrames,
+  type SpanishHandoff,
   type SpanishTeamWords,
   spanishCant,
   spanishHandoff,
 } from './frames';
 import { addressOf, spanishCantRewrite, spanishHandoffRewrite } from './rewrites';
-import { asWrittenIn, spanishText } from './text';
+import { asWrittenIn, NAME, namedText, spanishText } from './text';
 
 const COMPILED = new Map<string, SpanishFrames>();
 
@@ -37,6 +38,21 @@ function handoffAdvice(target: string | undefined, raw: string): string {
   return /[@\d]/.test(written) ? t('nudgeHandoffContact', written) : t('nudgeHandoffNamed', written);
 }
 
+/** A handoff to a party the phrase file cannot know, named with capitals: "hable con Movistar". */
+function namedHandoff(frames: SpanishFrames, raw: string): SpanishHandoff | null {
+  const { text, names } = namedText(raw);
+  if (names.length === 0) return null;
+  // Only a name the customer is sent to ("con Movistar", "a DHL"), not a page of ours ("en Mi cuenta").
+  if (!new RegExp(`(?:^| )(?:con|a|al|lo maneja|lo gestiona|lo lleva) (?:directamente )?${NAME}`).test(text))
+    return null;
+  const found = spanishHandoff(frames, text);
+  if (!found?.target?.includes(NAME)) return found;
+  const words = text.split(' ');
+  const before = words.slice(0, text.slice(0, text.indexOf(found.target)).split(' ').length - 1);
+  const nth = before.filter((w) => w === NAME).length;
+  return { ...found, target: found.target.replace(NAME, names[nth] ?? '') };
+}
+
 /** The handoff and can't nudges of a Spanish draft, and the sentences they flag. */
 export function spanishNudges(
   draft: Doc,
@@ -54,7 +70,7 @@ export function spanishNudges(
   draft.sentences.forEach((sentence, i) => {
     const { raw, text } = texts[i]!;
     const range: [number, number] = [sentence.start, sentence.end];
-    const handoff = spanishHandoff(frames, text);
+    const handoff = spanishHandoff(frames, text) ?? namedHandoff(frames, raw);
     if (handoff) {
       flagged.add(sentence.index);
       handoffs.push({

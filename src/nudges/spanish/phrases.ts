@@ -17,6 +17,8 @@ export interface SpanishPhrases {
   contactInfinitives: string[];
   /** The same verbs as a request on their own (imperative or subjunctive; usted, tú, vos). */
   contactImperatives: string[];
+  /** Another party's phone, address or form given to the customer, before "del / de la" and the party. */
+  details: string[];
   /** Outside parties: "banco", "transportista", "fabricante", "vendedor". */
   parties: string[];
   /** Another team or person of ours: "departamento", "área", "compañero", "facturación". */

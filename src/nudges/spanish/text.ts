@@ -51,6 +51,45 @@ export function spanishText(sentence: string): string {
   return words.join(' ');
 }
 
+/** What stands for a name the phrase file cannot know ("Movistar", "SEUR") in `namedText`. */
+export const NAME = 'xnombrex';
+
+/** Channels and words written with a capital that are not a party to send anyone to. */
+const NOT_NAMES = new Set(
+  'whatsapp instagram facebook twitter telegram messenger sms dm md mail email gmail web app chat ' +
+    'mi mis tu tus su sus usted ustedes sr sra srta don dona lunes martes miercoles jueves viernes sabado domingo'.split(
+      ' ',
+    ),
+);
+
+/**
+ * The canonical form with each run of capitalised words after the first word ("Movistar", "SEUR",
+ * "Atención al Cliente") as `NAME`, and the names as written, in order.
+ */
+export function namedText(sentence: string): { text: string; names: string[] } {
+  const tokens = [...sentence.slice(0, 2_000).matchAll(TOKEN)].map((m) => m[0]);
+  const out: string[] = [];
+  const names: string[] = [];
+  let run: string[] = [];
+  const flush = () => {
+    if (run.length > 0) {
+      names.push(run.join(' '));
+      out.push(NAME);
+      run = [];
+    }
+  };
+  tokens.forEach((token, i) => {
+    const capital = i > 0 && /^\p{Lu}/u.test(token) && !NOT_NAMES.has(plain(token.toLowerCase()));
+    if (capital) run.push(token);
+    else {
+      flush();
+      out.push(token);
+    }
+  });
+  flush();
+  return { text: spanishText(out.join(' ')), names };
+}
+
 /** Where `phrase` (canonical) was written in `sentence`, as written; else the phrase itself. */
 export function asWrittenIn(sentence: string, phrase: string): string {
   const folded = plain(sentence.normalize('NFC').toLowerCase());
