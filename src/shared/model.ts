@@ -195,7 +195,14 @@ export interface Pack {
   rules: Omit<EmpowermentRule, 'source' | 'version' | 'updatedAt' | 'editedLocally'>[];
   /** Optional: packs written before snippets were items have none. */
   snippets?: Omit<Snippet, 'source' | 'version' | 'updatedAt' | 'editedLocally'>[];
+  /** Optional: the team's own words for the handoff nudges, by language ("en", "es"). */
+  phrases?: TeamPhraseLists;
 }
+
+/** The lists of team words a pack or the options page gives, per language (src/nudges/team-phrases.ts). */
+export type TeamPhraseLists = Partial<
+  Record<string, Partial<Record<'departments' | 'parties' | 'handoff' | 'ownership', string[]>>>
+>;
 
 /** What a content-script adapter reads off a helpdesk page (DESIGN.md). */
 export interface PageContext {

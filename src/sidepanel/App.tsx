@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Nudge } from '../nudges';
+import type { TeamPhrases } from '../nudges/team-phrases';
 import type { SearchHit } from '../search';
 import { t } from '../shared/i18n';
 import { type PanelIntent, takeIntent, watchIntents } from '../shared/intents';
@@ -123,12 +124,15 @@ export function App() {
 
   const context = page.status === 'ready' ? page.context : undefined;
   const engine = useNudgeEngine();
+  // The team's words (options page, packs) are followed live: a change applies to the next analysis.
+  const [phrases, setPhrases] = useState<TeamPhrases | undefined>(undefined);
+  useEffect(() => engine?.followTeamPhrases(setPhrases), [engine]);
   const found = useMemo(
     () =>
       engine && kb && context
-        ? engine.analyse({ text: context.customerMessage, draft: context.draft }, kb.rules)
+        ? engine.analyse({ text: context.customerMessage, draft: context.draft }, kb.rules, phrases)
         : [],
-    [engine, kb, context],
+    [engine, kb, context, phrases],
   );
   // The learned second opinion (in the meaning host) may add a handoff or can't nudge the phrases missed.
   const draft = context?.draft ?? '';
