@@ -44,6 +44,10 @@ const NOT_A_REQUEST =
 const NEGATED = /(?:^|\s)(?:no|ni|nunca|sin)(?: (?!,)\S+){0,2}$/;
 const CONDITION = /(?:^|\s)(?:si|aunque|cuando|en caso de que)$/;
 
+/** Nouns after "con / a" that are not someone to contact: "acuda a la cita", "llame al final". */
+const NOT_SOMEONE =
+  '(?:nosotros|mismo|misma|respecto|momento|final|principio|dia|hora|cita|reunion|visita|entrega|recogida|instalacion|espera|pagina|seccion|opcion|boton|enlace|link|app|aplicacion|cuenta|area de clientes|tienda online|web)';
+
 const clean = (list: readonly string[]) =>
   list.map((p) => plain(p.trim().toLowerCase()).replace(/\s+/g, ' ')).filter((p) => p.length > 0);
 
@@ -57,6 +61,7 @@ export interface SpanishFrames {
   takeover: RegExp;
   partyActs: RegExp;
   assignment: RegExp;
+  assignedTo: RegExp;
   details: RegExp;
   anaphor: RegExp;
   mention: RegExp;
@@ -80,26 +85,31 @@ export function compileSpanish(
   const partyNoun = `(?:${outside.length ? `${literals(outside)}|` : ''}${alt(file.parties)}|${NAME})`;
   // The party, captured with its determiner and complement: "su banco", "el área de facturación".
   const party = `(${DET}(?:${teamNoun}|${partyNoun})${OF}|${EMAIL}|${PHONE})(?![\\wñ])`;
-  const tail = `${words(5)} ${PREP}${party}`;
+  // After a verb that can only mean reaching someone ("contacta con…", "diríjase a…"), any noun with its
+  // article is the party ("con el restaurante", "a su mediador"), except a few that are not someone.
+  const someone = `((?:el|la|los|las|su|sus|tu|tus|un|una|al) (?!${NOT_SOMEONE}(?![\\wñ]))[a-zñ]{3,}${OF}|(?:uno|una)(?= |$))`;
+  const tail = `${words(5)} (?:${PREP}${party}|(?:con|a) ${someone}|al ${someone.replace('(?:el|la|los|las|su|sus|tu|tus|un|una|al) ', '')})`;
+  const infinitive = `${alt(file.contactInfinitives)}(?:lo|la|los|las|le|les|selo|sela|selos|selas)?`;
   const obligation = alt(file.obligations);
   const handoffPhrases = clean(team.handoff);
   const ownership = [...file.ownership.map((p) => `(?:${alt([p])})`), ...clean(team.ownership).map(literal)];
   return {
     contact: new RegExp(
-      `(?<![\\wñ])${obligation}(?: que)?${words(2)} ${alt(file.contactInfinitives)}(?![\\wñ])${tail}`,
+      `(?<![\\wñ])${obligation}(?: que)?${words(2)} ${infinitive}(?![\\wñ])${tail}`,
     ),
     request: new RegExp(`(?<![\\wñ])(${alt(file.contactImperatives)})(?![\\wñ])${tail}`),
     transfer: new RegExp(`(?<![\\wñ])${alt(file.transfers)}(?![\\wñ])(?:${words(3)} ${party})?`),
     takeover: new RegExp(
-      `(?<![\\wñ])${DET}(${teamNoun})${OF}${words(6)} (?:que )?${alt(file.takeovers)}(?![\\wñ])`,
+      `(?<![\\wñ])${DET}(${teamNoun}|ellos|ellas)${OF}(?: \\S+){0,12}? (?:que )?${alt(file.takeovers)}(?![\\wñ])`,
     ),
     partyActs: new RegExp(
       `(?<![\\wñ])${DET}(${teamNoun}|${partyNoun}|ellos|ellas)${OF}${words(4)} ${alt(file.partyActs)}(?![\\wñ])`,
     ),
     assignment: new RegExp(`(?<![\\wñ])${alt(file.assignments)}(?![\\wñ])(?:${words(3)} ${party})?`),
+    assignedTo: new RegExp(`(?<![\\wñ])${alt(file.assignedTo)} ${PREP}${party}`),
     details: new RegExp(`(?<![\\wñ])${alt(file.details)} (?:del|de la|de los|de las|de) ${party}`),
     anaphor: new RegExp(
-      `(?<![\\wñ])(?:${obligation}(?: que)?${words(2)} ${alt(file.contactInfinitives)}|${alt(file.contactImperatives)})${words(3)} (?:con|a) (ellos|ellas)(?![\\wñ])`,
+      `(?<![\\wñ])(?:${obligation}(?: que)?${words(2)} ${infinitive}|${alt(file.contactImperatives)})${words(3)} (?:con|a) (ellos|ellas)(?![\\wñ])`,
     ),
     mention: new RegExp(`(?<![\\wñ])${DET}((?:${teamNoun}|${partyNoun})${OF})(?![\\wñ])`),
     team: handoffPhrases.length ? new RegExp(`(?<![\\wñ])${literals(handoffPhrases)}(?![\\wñ])`) : null,
@@ -145,12 +155,11 @@ export function spanishHandoff(frames: SpanishFrames, text: string): SpanishHand
   const details = firstAllowed(frames.details, text, free);
   if (details) return { type: 'contact', target: target(details) };
   // "Ese cobro es de tu banco, consúltalo con ellos": the party named earlier in the sentence.
-  const anaphor = firstAllowed(
-    frames.anaphor,
-    text,
-    (head, m) => free(head) && frames.mention.test(text.slice(0, m.index)),
-  );
-  if (anaphor) return { type: 'contact', target: frames.mention.exec(text)?.[1] };
+  // "Ese cobro es de tu banco, consúltalo con ellos": the party named earlier, when the sentence names it.
+  const anaphor = firstAllowed(frames.anaphor, text, free);
+  if (anaphor) return { type: 'contact', target: frames.mention.exec(text.slice(0, anaphor.index))?.[1] };
+  const assignedTo = firstAllowed(frames.assignedTo, text, free);
+  if (assignedTo) return { type: 'assignment', target: target(assignedTo) };
   const assignment = firstAllowed(frames.assignment, text, free);
   if (assignment) return { type: 'assignment', target: target(assignment) };
   if (frames.team?.test(text)) return { type: 'team' };

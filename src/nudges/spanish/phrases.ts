@@ -17,6 +17,8 @@ export interface SpanishPhrases {
   contactInfinitives: string[];
   /** The same verbs as a request on their own (imperative or subjunctive; usted, tú, vos). */
   contactImperatives: string[];
+  /** The case as someone else's, before the party: "le corresponde al", "lo financia", "se tramita con". */
+  assignedTo: string[];
   /** Another party's phone, address or form given to the customer, before "del / de la" and the party. */
   details: string[];
   /** Outside parties: "banco", "transportista", "fabricante", "vendedor". */
