@@ -29,7 +29,8 @@ export interface SpanishTeamWords {
 const NO_TEAM: SpanishTeamWords = { departments: [], parties: [], handoff: [], ownership: [] };
 
 const DET =
-  '(?:(?:el|la|los|las|su|sus|tu|tus|un|una|nuestro|nuestra|nuestros|nuestras|vuestro|vuestra|otro|otra|mi|mis|este|esta|ese|esa) )?';
+  '(?:(?:el|la|los|las|su|sus|tu|tus|un|una|nuestro|nuestra|nuestros|nuestras|vuestro|vuestra|otro|otra|mi|mis|este|esta|ese|esa) )?' +
+  '(?:(?:nueva|nuevo|otra|otro|propia|propio|actual|antigua|antiguo|correspondiente|respectiva|respectivo) )?';
 const PREP = '(?:(?:al|a|con|en|ante|hacia|del|de|por) )?';
 /** Up to `n` words of the same clause. */
 const words = (n: number) => `(?: (?!,)\\S+){0,${n}}?`;
@@ -56,6 +57,7 @@ const literals = (list: readonly string[]) => `(?:${clean(list).map(literal).joi
 
 export interface SpanishFrames {
   contact: RegExp;
+  withParty: RegExp;
   request: RegExp;
   transfer: RegExp;
   takeover: RegExp;
@@ -87,15 +89,19 @@ export function compileSpanish(
   const party = `(${DET}(?:${teamNoun}|${partyNoun})${OF}|${EMAIL}|${PHONE})(?![\\wñ])`;
   // After a verb that can only mean reaching someone ("contacta con…", "diríjase a…"), any noun with its
   // article is the party ("con el restaurante", "a su mediador"), except a few that are not someone.
-  const someone = `((?:el|la|los|las|su|sus|tu|tus|un|una|al) (?!${NOT_SOMEONE}(?![\\wñ]))[a-zñ]{3,}${OF}|(?:uno|una)(?= |$))`;
+  const someone = `((?:el|la|los|las|su|sus|tu|tus|un|una|al) (?!${NOT_SOMEONE}(?![\\wñ]))(?![a-zñ]+(?:ar|er|ir)(?![\\wñ]))[a-zñ]{3,}${OF}|(?:uno|una)(?= |$))`;
   const tail = `${words(5)} (?:${PREP}${party}|(?:con|a) ${someone}|al ${someone.replace('(?:el|la|los|las|su|sus|tu|tus|un|una|al) ', '')})`;
-  const infinitive = `${alt(file.contactInfinitives)}(?:lo|la|los|las|le|les|selo|sela|selos|selas)?`;
+  const infinitive = `${alt(file.contactInfinitives)}(?:lo|la|los|las|le|les|te|se|selo|sela|selos|selas)?`;
   const obligation = alt(file.obligations);
   const handoffPhrases = clean(team.handoff);
   const ownership = [...file.ownership.map((p) => `(?:${alt([p])})`), ...clean(team.ownership).map(literal)];
   return {
     contact: new RegExp(
       `(?<![\\wñ])${obligation}(?: que)?${words(2)} ${infinitive}(?![\\wñ])${tail}`,
+    ),
+    // Told to do anything "with" a known party: "lo tenés que arreglar con la concesionaria".
+    withParty: new RegExp(
+      `(?<![\\wñ])${obligation}(?: que)?${words(2)} [a-zñ]{2,}(?:ar|er|ir)(?:lo|la|los|las|le|les|te|se)?(?![\\wñ])${words(3)} (?:con|ante) ${party}`,
     ),
     request: new RegExp(`(?<![\\wñ])(${alt(file.contactImperatives)})(?![\\wñ])${tail}`),
     transfer: new RegExp(`(?<![\\wñ])${alt(file.transfers)}(?![\\wñ])(?:${words(3)} ${party})?`),
@@ -146,6 +152,8 @@ export function spanishHandoff(frames: SpanishFrames, text: string): SpanishHand
   if (transfer) return { type: 'transfer', target: target(transfer) };
   const contact = firstAllowed(frames.contact, text, away);
   if (contact) return { type: 'contact', target: target(contact) };
+  const withParty = firstAllowed(frames.withParty, text, away);
+  if (withParty) return { type: 'contact', target: target(withParty) };
   const request = firstAllowed(frames.request, text, (head, m) => away(head, m) && !NOT_A_REQUEST.test(head));
   if (request) return { type: 'contact', target: request[2] };
   const takeover = firstAllowed(frames.takeover, text, free);

@@ -70,7 +70,11 @@ export function spanishNudges(
   draft.sentences.forEach((sentence, i) => {
     const { raw, text } = texts[i]!;
     const range: [number, number] = [sentence.start, sentence.end];
-    const handoff = spanishHandoff(frames, text) ?? namedHandoff(frames, raw);
+    const found = spanishHandoff(frames, text) ?? namedHandoff(frames, raw);
+    // A case passed on inside ("he trasladado su consulta a mi responsable") while the next sentence
+    // keeps the agent as the contact ("le escribo yo con la decisión") is escalation, not a handoff.
+    const next = texts[i + 1]?.text;
+    const handoff = found?.type === 'transfer' && next && frames.ownership.test(next) ? null : found;
     if (handoff) {
       flagged.add(sentence.index);
       handoffs.push({
