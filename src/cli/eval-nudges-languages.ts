@@ -11,13 +11,15 @@ const FIXTURES = new URL('../../test/fixtures/nudges/', import.meta.url);
  * Spanish sets. es-dev: written by the developer before the Spanish frames, read while they were
  * designed (tuning). es-probe: written by the same developer after the first frames, scored once
  * (README), then tuned on. es-probe-latam: the same, Latin American voices (vos, chat, social, phone
- * notes), written after the blind Spain set was tuned on. es-blind-spain: written blind by someone who never saw the engine,
+ * notes), written after the blind Spain set was tuned on. es-probe-traps: the same, mostly drafts that
+ * are not handoffs (the agent's legwork, our own channels, appointments, family). es-blind-spain: written blind by someone who never saw the engine,
  * scored once before any change (README), then tuned on.
  */
 export const SPANISH_SETS = {
   'es-dev': 'labelled-es-dev.json',
   'es-probe': 'labelled-es-probe.json',
   'es-probe-latam': 'labelled-es-probe-latam.json',
+  'es-probe-traps': 'labelled-es-probe-traps.json',
   'es-blind-spain': 'labelled-es-blind-spain.json',
 } as const;
 

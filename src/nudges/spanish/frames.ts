@@ -47,7 +47,8 @@ const CONDITION = /(?:^|\s)(?:si|aunque|cuando|en caso de que)$/;
 
 /** Nouns after "con / a" that are not someone to contact: "acuda a la cita", "llame al final". */
 const NOT_SOMEONE =
-  '(?:nosotros|mismo|misma|respecto|momento|final|principio|dia|hora|cita|reunion|visita|entrega|recogida|instalacion|espera|pagina|seccion|opcion|boton|enlace|link|app|aplicacion|cuenta|area de clientes|tienda online|web)';
+  '(?:nosotros|familia|pareja|marido|mujer|esposo|esposa|hijo|hija|hijos|padres|padre|madre|amigo|amiga|amigos|' +
+  'dni|documento|pasaporte|justificante|ticket|factura|recibo|tarjeta|codigo|mismo|misma|respecto|momento|final|principio|dia|hora|cita|reunion|visita|entrega|recogida|instalacion|espera|pagina|seccion|opcion|boton|enlace|link|app|aplicacion|cuenta|area de clientes|tienda online|web)';
 
 const clean = (list: readonly string[]) =>
   list.map((p) => plain(p.trim().toLowerCase()).replace(/\s+/g, ' ')).filter((p) => p.length > 0);
@@ -90,7 +91,9 @@ export function compileSpanish(
   // After a verb that can only mean reaching someone ("contacta con…", "diríjase a…"), any noun with its
   // article is the party ("con el restaurante", "a su mediador"), except a few that are not someone.
   const someone = `((?:el|la|los|las|su|sus|tu|tus|un|una|al) (?!${NOT_SOMEONE}(?![\\wñ]))(?![a-zñ]+(?:ar|er|ir)(?![\\wñ]))[a-zñ]{3,}${OF}|(?:uno|una)(?= |$))`;
-  const tail = `${words(5)} (?:${PREP}${party}|(?:con|a) ${someone}|al ${someone.replace('(?:el|la|los|las|su|sus|tu|tus|un|una|al) ', '')})`;
+  // The first "con / a" after the verb: "acuda a la cita con el DNI" names no one to contact.
+  const near = String.raw`(?: (?!(?:con|a|al|en|por|para|de|del)(?= ))(?!,)\S+){0,2}`;
+  const tail = `(?:${words(5)} ${PREP}${party}|${near} (?:con|a) ${someone}|${near} al ${someone.replace('(?:el|la|los|las|su|sus|tu|tus|un|una|al) ', '')})`;
   const infinitive = `${alt(file.contactInfinitives)}(?:lo|la|los|las|le|les|te|se|selo|sela|selos|selas)?`;
   const obligation = alt(file.obligations);
   const handoffPhrases = clean(team.handoff);
