@@ -99,9 +99,7 @@ export function compileSpanish(
   const handoffPhrases = clean(team.handoff);
   const ownership = [...file.ownership.map((p) => `(?:${alt([p])})`), ...clean(team.ownership).map(literal)];
   return {
-    contact: new RegExp(
-      `(?<![\\wñ])${obligation}(?: que)?${words(2)} ${infinitive}(?![\\wñ])${tail}`,
-    ),
+    contact: new RegExp(`(?<![\\wñ])${obligation}(?: que)?${words(2)} ${infinitive}(?![\\wñ])${tail}`),
     // Told to do anything "with" a known party: "lo tenés que arreglar con la concesionaria".
     withParty: new RegExp(
       `(?<![\\wñ])${obligation}(?: que)?${words(2)} [a-zñ]{2,}(?:ar|er|ir)(?:lo|la|los|las|le|les|te|se)?(?![\\wñ])${words(3)} (?:con|ante) ${party}`,

@@ -44,7 +44,7 @@ export interface SpanishPhrases {
 export const SPANISH: SpanishPhrases = es;
 
 /** One phrase of the syntax above (checked by the format test). */
-export const SPANISH_PHRASE = /^[a-zñ0-9 ()[\]|?+-]+$/;
+export const SPANISH_PHRASE = /^[a-zñáéíóúü0-9 ()[\]|?+-]+$/;
 
 /** Letters without their accents ("facturación" → "facturacion"); ñ stays a single letter, n. */
 export function plain(text: string): string {
@@ -81,7 +81,8 @@ function choices(group: string): string[] {
 /** The regular expression of one phrase. */
 export function spanishPattern(phrase: string): string {
   let out = '';
-  const text = plain(phrase.toLowerCase());
+  // A first-person past ("trasladé") is written as the canonical text marks it ("traslade_").
+  const text = plain(phrase.toLowerCase().replace(/([a-zñáíóú]{3,})é(?![a-zñáéíóú])/g, '$1e_'));
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
     if (c === '[') {
@@ -100,6 +101,8 @@ export function spanishPattern(phrase: string): string {
         .join('|');
       out += `(?:${inside})${glued && !explicit ? '?' : ''}`;
       i = end;
+    } else if (c === '_' && i > 0) {
+      out += '_';
     } else if (c === '.') {
       out += '\\.';
     } else {
