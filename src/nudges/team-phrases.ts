@@ -97,6 +97,8 @@ const nameOf = (phrase: string) =>
   tidy(phrase)
     .toLowerCase()
     .replace(/^(?:the|our|your) /, '');
+/** A department's name without its last word when that is a team noun: "accounts receivable (team)". */
+const coreOf = (name: string) => name.replace(/ (?:team|teams|department|dept|desk|group|unit|office)$/, '');
 const namePattern = (phrase: string) => literal(nameOf(phrase)).replace(/ /g, '\\s+');
 
 const CONTACT =
@@ -113,7 +115,9 @@ const AGENT_OR_NOT =
 
 /** Compiles one language's team words into the frames above (English wording). */
 export function compileTeamPhrases(set: PhraseSet): CompiledTeamPhrases {
-  const names = [...set.parties, ...set.departments].map(nameOf).filter(Boolean);
+  const names = [...set.parties.map(nameOf), ...set.departments.map((d) => coreOf(nameOf(d)))].filter(
+    Boolean,
+  );
   const name =
     names.length > 0
       ? `(?:the |your |our )?(${[...names]
@@ -125,8 +129,8 @@ export function compileTeamPhrases(set: PhraseSet): CompiledTeamPhrases {
     ? [
         { type: 'contact' as const, re: new RegExp(`(?<![\\w-])${CONTACT}(?: \\w+){0,2}? ${name}`, 'g') },
         { type: 'transfer' as const, re: new RegExp(`(?<![\\w-])${PASSES} ${name}`, 'g') },
-        { type: 'others' as const, re: new RegExp(`${name}(?: team| department| desk)? ${TAKES_OVER}`, 'g') },
-        { type: 'others' as const, re: new RegExp(`${name}(?: team| department| desk)? ${OWNS_IT}`, 'g') },
+        { type: 'others' as const, re: new RegExp(`${name} ${TAKES_OVER}`, 'g') },
+        { type: 'others' as const, re: new RegExp(`${name} ${OWNS_IT}`, 'g') },
       ]
     : [];
   const extra = set.handoff.map((p) => nameOf(p)).filter(Boolean);
