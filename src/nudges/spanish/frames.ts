@@ -107,10 +107,10 @@ export function compileSpanish(
     request: new RegExp(`(?<![\\wñ])(${alt(file.contactImperatives)})(?![\\wñ])${tail}`),
     transfer: new RegExp(`(?<![\\wñ])${alt(file.transfers)}(?![\\wñ])(?:${words(3)} ${party})?`),
     takeover: new RegExp(
-      `(?<![\\wñ])${DET}(${teamNoun}|ellos|ellas)${OF}(?: \\S+){0,12}? (?:que )?${alt(file.takeovers)}(?![\\wñ])`,
+      `(?<![\\wñ])(${DET}(?:${teamNoun}|ellos|ellas)${OF})(?: \\S+){0,12}? (?:que )?${alt(file.takeovers)}(?![\\wñ])`,
     ),
     partyActs: new RegExp(
-      `(?<![\\wñ])${DET}(${teamNoun}|${partyNoun}|ellos|ellas)${OF}${words(4)} ${alt(file.partyActs)}(?![\\wñ])`,
+      `(?<![\\wñ])(${DET}(?:${teamNoun}|${partyNoun}|ellos|ellas)${OF})${words(4)} ${alt(file.partyActs)}(?![\\wñ])`,
     ),
     assignment: new RegExp(`(?<![\\wñ])${alt(file.assignments)}(?![\\wñ])(?:${words(3)} ${party})?`),
     assignedTo: new RegExp(`(?<![\\wñ])${alt(file.assignedTo)} ${PREP}${party}`),

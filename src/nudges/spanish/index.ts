@@ -13,7 +13,7 @@ import {
   spanishCant,
   spanishHandoff,
 } from './frames';
-import { addressOf, spanishCantRewrite, spanishHandoffRewrite } from './rewrites';
+import { addressOf, articleCase, spanishCantRewrite, spanishHandoffRewrite } from './rewrites';
 import { asWrittenIn, NAME, namedText, spanishText } from './text';
 
 const COMPILED = new Map<string, SpanishFrames>();
@@ -34,7 +34,7 @@ const TEXTS = new Memo<string>();
 
 function handoffAdvice(target: string | undefined, raw: string): string {
   if (!target || /^ell[oa]s$/.test(target)) return t('nudgeHandoffElsewhere');
-  const written = asWrittenIn(raw, target);
+  const written = articleCase(asWrittenIn(raw, target));
   return /[@\d]/.test(written) ? t('nudgeHandoffContact', written) : t('nudgeHandoffNamed', written);
 }
 

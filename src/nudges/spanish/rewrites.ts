@@ -23,10 +23,19 @@ const forms = {
   tu: { you: 'ti', to: 'te', ask: 'pedir', yours: 'tu' },
 } as const;
 
+/** "Nuestro equipo" at the start of the agent's sentence reads "nuestro equipo" inside another. */
+export function articleCase(written: string): string {
+  return /^(?:El|La|Los|Las|Su|Sus|Tu|Tus|Un|Una|Nuestro|Nuestra|Nuestros|Nuestras|Mi|Mis|Otro|Otra)\s/.test(
+    written,
+  )
+    ? written[0]!.toLowerCase() + written.slice(1)
+    : written;
+}
+
 /** The party as the agent wrote it, with an article where the frame dropped it into "al" / "del". */
 function named(target: string | undefined, sentence: string): string | undefined {
   if (!target || /^ell[oa]s$/.test(target)) return undefined;
-  const written = asWrittenIn(sentence, target);
+  const written = articleCase(asWrittenIn(sentence, target));
   return /^(?:el|la|los|las|su|sus|tu|tus|un|una|nuestro|nuestra|otro|otra|mi|mis|este|esta)\s/i.test(
     written,
   ) || /[@\d]/.test(written)
