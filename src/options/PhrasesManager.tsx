@@ -6,7 +6,8 @@ import { PHRASE_LANGUAGES, PHRASE_LISTS, type PhraseList } from '../nudges/team-
 import { t } from '../shared/i18n';
 import type { TeamPhraseLists } from '../shared/model';
 import type { OwnItDatabase } from '../storage/db';
-import { allTeamPhrases, loadLocalPhrases, saveLocalPhrases } from '../storage/team-phrases';
+import { allTeamPhrases, loadLocalPhrases } from '../storage/team-phrases';
+import { saveLocalPhrases } from '../storage/team-phrases-save';
 
 type Language = (typeof PHRASE_LANGUAGES)[number];
 type Texts = Record<Language, Record<PhraseList, string>>;

@@ -275,7 +275,7 @@ function useNudgeEngine(): NudgeEngine | null {
   const [engine, setEngine] = useState<NudgeEngine | null>(null);
   useEffect(() => {
     import('./nudge-engine')
-      .then((module) => setEngine(module))
+      .then((module) => module.ready.then(() => setEngine(module)))
       .catch((error: unknown) => console.error('Own It: the nudge engine failed to load', error));
   }, []);
   return engine;

@@ -1,39 +1,18 @@
 // The team's own words for the handoff nudges: those kept on the options page (one `settings` row, no
-// schema change) merged with those of every subscribed pack's last applied copy. The panel follows
+// schema change; saved through `team-phrases-save.ts`, checked as a pack's) merged with those of every subscribed pack's last applied copy. The panel follows
 // them live, so a change on the options page or a pack sync takes effect without a reload.
 import { liveQuery } from 'dexie';
-import * as v from 'valibot';
 import { mergeTeamPhrases, type TeamPhrases } from '../nudges/team-phrases';
 import type { TeamPhraseLists } from '../shared/model';
-import { PhrasesSchema } from '../shared/pack-schema';
 import type { OwnItDatabase } from './db';
 import { settings } from './repositories';
 
 export const TEAM_PHRASES_KEY = 'teamPhrases';
 
-/** The words kept on the options page; a damaged value reads as none. */
+/** The words kept on the options page; what is not a list of phrases reads as none (no validator here: the panel loads this). */
 export async function loadLocalPhrases(db: OwnItDatabase): Promise<TeamPhraseLists> {
   const stored = await settings.get<unknown>(db, TEAM_PHRASES_KEY, {});
-  const parsed = v.safeParse(PhrasesSchema, stored);
-  return parsed.success ? (parsed.output as TeamPhraseLists) : {};
-}
-
-export type SavePhrasesResult = { ok: true } | { ok: false; errors: string[] };
-
-/** Stores the options page's words, checked as a pack's are; nothing is written when they are not valid. */
-export async function saveLocalPhrases(db: OwnItDatabase, phrases: unknown): Promise<SavePhrasesResult> {
-  const parsed = v.safeParse(PhrasesSchema, phrases);
-  if (!parsed.success) {
-    return {
-      ok: false,
-      errors: parsed.issues.map((issue) => {
-        const path = (issue.path ?? []).map((item) => String((item as { key?: unknown }).key)).join('.');
-        return path ? `${path}: ${issue.message}` : issue.message;
-      }),
-    };
-  }
-  await settings.set(db, TEAM_PHRASES_KEY, parsed.output);
-  return { ok: true };
+  return mergeTeamPhrases(stored as TeamPhrases) as TeamPhraseLists;
 }
 
 /** The options page's words first, then each subscribed pack's, merged (each phrase once). */

@@ -5,7 +5,7 @@
 //   a team or person of ours taking over ("un compañero se encargará")
 //   a party as the one who helps ("su banco sabrá decirle"), or the case as theirs ("le corresponde al…")
 // and can't as a list of forms. Each frame names the party it sends the customer to, for the rewrite.
-import { plain, SPANISH, type SpanishPhrases, spanishAlternation } from './phrases';
+import { plain, type SpanishPhrases, spanishAlternation } from './phrases';
 import { NAME } from './text';
 
 export type SpanishHandoffType = 'contact' | 'transfer' | 'takeover' | 'assignment' | 'team';
@@ -75,10 +75,7 @@ export interface SpanishFrames {
 }
 
 /** Compiles the frames for the phrase file and a team's words. */
-export function compileSpanish(
-  team: SpanishTeamWords = NO_TEAM,
-  file: SpanishPhrases = SPANISH,
-): SpanishFrames {
+export function compileSpanish(file: SpanishPhrases, team: SpanishTeamWords = NO_TEAM): SpanishFrames {
   const alt = spanishAlternation;
   const teamNames = clean(team.departments);
   const outside = clean(team.parties);

@@ -13,18 +13,21 @@ import {
   spanishCant,
   spanishHandoff,
 } from './frames';
+import { spanishPhrases } from './phrases';
 import { addressOf, articleCase, spanishCantRewrite, spanishHandoffRewrite } from './rewrites';
 import { asWrittenIn, NAME, namedText, spanishText } from './text';
 
 const COMPILED = new Map<string, SpanishFrames>();
 
-/** The frames for a team's words, compiled once per distinct set (the last few kept). */
-export function spanishFrames(team?: SpanishTeamWords): SpanishFrames {
-  const key = team ? JSON.stringify(team) : '';
+/** The frames for a team's words, compiled once per distinct set (the last few kept); none before the file. */
+export function spanishFrames(team?: SpanishTeamWords): SpanishFrames | undefined {
+  const phrases = spanishPhrases();
+  if (!phrases) return undefined;
+  const key = `${phrases.generation}\u0000${team ? JSON.stringify(team) : ''}`;
   let frames = COMPILED.get(key);
   if (!frames) {
     if (COMPILED.size >= 8) COMPILED.clear();
-    frames = compileSpanish(team);
+    frames = compileSpanish(phrases.file, team);
     COMPILED.set(key, frames);
   }
   return frames;
@@ -59,6 +62,7 @@ export function spanishNudges(
   team?: SpanishTeamWords,
 ): { nudges: Nudge[]; flagged: Set<number> } {
   const frames = spanishFrames(team);
+  if (!frames) return { nudges: [], flagged: new Set() };
   const handoffs: Nudge[] = [];
   const cants: Nudge[] = [];
   const flagged = new Set<number>();

@@ -1,4 +1,4 @@
-// The Spanish phrase file (`es.json`) and the one builder that turns its phrases into the alternations
+// The Spanish phrase file (`es.json`, data: see `useSpanishPhrases`) and the one builder that turns its phrases into the alternations
 // the frames in `frames.ts` are written over. Phrases are written as people write them (accents
 // optional: the builder drops them, as the text's canonical form does).
 //
@@ -7,7 +7,6 @@
 // - `(a|b)`: a group standing alone is one of them; followed by `?`, optional ("(su|tu) (caso|consulta)");
 // - `x[a|b]`: one of them inside a word ("llam[e|a|en]", "derivad[o|a]");
 // - `[a-z]+`: any one word.
-import es from './es.json';
 
 export interface SpanishPhrases {
   language: string;
@@ -41,7 +40,22 @@ export interface SpanishPhrases {
   cantIdioms: string[];
 }
 
-export const SPANISH: SpanishPhrases = es;
+let current: SpanishPhrases | undefined;
+let generation = 0;
+
+/**
+ * Gives the engine its Spanish phrase file. Node and the tests get the bundled one with the engine
+ * (`es-data.ts`, imported by `src/nudges/index.ts`); the panel fetches it as data after first paint.
+ */
+export function useSpanishPhrases(file: SpanishPhrases): void {
+  current = file;
+  generation++;
+}
+
+/** The Spanish phrase file, once given; until then Spanish drafts get no handoff or can't nudge. */
+export function spanishPhrases(): { file: SpanishPhrases; generation: number } | undefined {
+  return current ? { file: current, generation } : undefined;
+}
 
 /** One phrase of the syntax above (checked by the format test). */
 export const SPANISH_PHRASE = /^[a-zñáéíóúü0-9 ()[\]|?+-]+$/;

@@ -8,7 +8,8 @@ import { spanishSets } from '../../../src/cli/eval-nudges-languages';
 import { draftLanguage } from '../../../src/nudges/detect-language';
 import { analyse } from '../../../src/nudges/index';
 import { opinionSentences } from '../../../src/nudges/opinion';
-import { SPANISH, SPANISH_PHRASE, spanishPattern } from '../../../src/nudges/spanish/phrases';
+import { SPANISH_FILE as SPANISH } from '../../../src/nudges/spanish/es-data';
+import { SPANISH_PHRASE, spanishPattern } from '../../../src/nudges/spanish/phrases';
 
 const FIXTURES = new URL('../../fixtures/nudges/', import.meta.url);
 const kinds = (draft: string) => analyse({ draft }, []).map((n) => n.kind);

@@ -3,7 +3,8 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import type { Pack, PackSubscription } from '../../../src/shared/model';
-import { allTeamPhrases, loadLocalPhrases, saveLocalPhrases } from '../../../src/storage/team-phrases';
+import { allTeamPhrases, loadLocalPhrases } from '../../../src/storage/team-phrases';
+import { saveLocalPhrases } from '../../../src/storage/team-phrases-save';
 import { freshDatabase } from './helpers';
 
 const pack = { format: 'ownit-pack', formatVersion: 1, id: 'team', name: 'Team', version: '1', rules: [] };
