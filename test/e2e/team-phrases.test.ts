@@ -35,11 +35,9 @@ describe('team phrases', () => {
     await naming('Acme Logistics').waitFor({ timeout: 10_000 });
     await tab.bringToFront();
     await reply.fill('Thanks, Dana. Please contact Acme Logistics about the delivery.');
-    const contact = naming('Acme Logistics');
-    await contact.waitFor({ timeout: 10_000 });
-    expect(await contact.locator('blockquote').textContent()).toContain(
-      "I'll contact Acme Logistics for you",
-    );
+    await expect
+      .poll(() => naming('Acme Logistics').locator('blockquote').first().textContent(), { timeout: 10_000 })
+      .toContain("I'll contact Acme Logistics for you");
 
     await reply.fill('Thanks, Dana. Accounts Receivable will sort out the invoice.');
     await naming('Accounts Receivable').waitFor({ timeout: 10_000 });
