@@ -90,7 +90,7 @@ export function compileSpanish(file: SpanishPhrases, team: SpanishTeamWords = NO
   const someone = `((?:el|la|los|las|su|sus|tu|tus|un|una|al) (?!${NOT_SOMEONE}(?![\\wñ]))(?![a-zñ]+(?:ar|er|ir)(?![\\wñ]))[a-zñ]{3,}${OF}|(?:uno|una)(?= |$))`;
   // The first "con / a" after the verb: "acuda a la cita con el DNI" names no one to contact.
   const near = String.raw`(?: (?!(?:con|a|al|en|por|para|de|del)(?= ))(?!,)\S+){0,2}`;
-  const tail = `(?:${words(5)} ${PREP}${party}|${near} (?:con|a) ${someone}|${near} al ${someone.replace('(?:el|la|los|las|su|sus|tu|tus|un|una|al) ', '')})`;
+  const tail = `(?:${words(5)} ${PREP}${party}|${near} (?:con|a|ante) ${someone}|${near} al ${someone.replace('(?:el|la|los|las|su|sus|tu|tus|un|una|al) ', '')})`;
   const infinitive = `${alt(file.contactInfinitives)}(?:lo|la|los|las|le|les|te|se|selo|sela|selos|selas)?`;
   const obligation = alt(file.obligations);
   const handoffPhrases = clean(team.handoff);
