@@ -5,7 +5,7 @@
 //   a team or person of ours taking over ("un compañero se encargará")
 //   a party as the one who helps ("su banco sabrá decirle"), or the case as theirs ("le corresponde al…")
 // and can't as a list of forms. Each frame names the party it sends the customer to, for the rewrite.
-import { plain, type SpanishPhrases, spanishAlternation } from './phrases';
+import { plain, type SpanishPhrases, spanishAlternation, spanishPattern } from './phrases';
 import { NAME } from './text';
 
 export type SpanishHandoffType = 'contact' | 'transfer' | 'takeover' | 'assignment' | 'team';
@@ -56,7 +56,48 @@ const clean = (list: readonly string[]) =>
 const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const literals = (list: readonly string[]) => `(?:${clean(list).map(literal).join('|')})`;
 
+const GLOBAL = [
+  'contact',
+  'withParty',
+  'request',
+  'transfer',
+  'takeover',
+  'partyActs',
+  'assignment',
+  'assignedTo',
+  'details',
+  'anaphor',
+] as const;
+
+/** A cheap test that a frame can match at all: some word of the sentence is one its required list starts with. */
+type Anchor = (text: string) => boolean;
+
+/** The first word of a phrase (a group counts as one word), or null when the phrase may start elsewhere. */
+function firstChunk(phrase: string): string | null {
+  let depth = 0;
+  for (let i = 0; i < phrase.length; i++) {
+    const c = phrase[i];
+    if (c === '(' || c === '[') depth++;
+    else if (c === ')' || c === ']') depth--;
+    else if (c === ' ' && depth === 0) return phrase[i - 1] === '?' ? null : phrase.slice(0, i);
+  }
+  return phrase.endsWith('?') ? null : phrase;
+}
+
+/** An anchor over the first words of `phrases` (and `extra` literal words); none when a phrase may start anywhere. */
+function anchorOf(phrases: readonly string[], extra: readonly string[] = []): Anchor | undefined {
+  const chunks = phrases.map(firstChunk);
+  if (chunks.some((chunk) => chunk === null)) return undefined;
+  const words = [...new Set(chunks as string[])].map(spanishPattern);
+  const literalWords = extra.flatMap((phrase) => phrase.split(' ').slice(0, 1)).map(literal);
+  const word = new RegExp(`^(?:${[...words, ...literalWords].join('|')})$`);
+  return (text) => text.split(' ').some((token) => word.test(token));
+}
+
 export interface SpanishFrames {
+  anchors: Partial<
+    Record<'contact' | 'request' | 'party' | 'transfer' | 'takeover' | 'assignment' | 'cant', Anchor>
+  >;
   contact: RegExp;
   withParty: RegExp;
   request: RegExp;
@@ -95,7 +136,18 @@ export function compileSpanish(file: SpanishPhrases, team: SpanishTeamWords = NO
   const obligation = alt(file.obligations);
   const handoffPhrases = clean(team.handoff);
   const ownership = [...file.ownership.map((p) => `(?:${alt([p])})`), ...clean(team.ownership).map(literal)];
-  return {
+  const partyWords = [...file.parties, ...file.teamNouns];
+  const namedWords = [...teamNames, ...outside, NAME, 'ellos', 'ellas'];
+  const frames: SpanishFrames = {
+    anchors: {
+      contact: anchorOf(file.contactInfinitives.map((p) => p.replace(/^(\S+)/, '$1[a-z]*'))),
+      request: anchorOf(file.contactImperatives),
+      party: anchorOf(partyWords, namedWords),
+      transfer: anchorOf(file.transfers),
+      takeover: anchorOf(file.takeovers),
+      assignment: anchorOf(file.assignments),
+      cant: anchorOf(file.cant),
+    },
     contact: new RegExp(`(?<![\\wñ])${obligation}(?: que)?${words(2)} ${infinitive}(?![\\wñ])${tail}`),
     // Told to do anything "with" a known party: "lo tenés que arreglar con la concesionaria".
     withParty: new RegExp(
@@ -121,6 +173,9 @@ export function compileSpanish(file: SpanishPhrases, team: SpanishTeamWords = NO
     cant: new RegExp(`(?<![\\wñ])${alt(file.cant)}(?![\\wñ])`, 'g'),
     idiom: new RegExp(`^${alt(file.cantIdioms)}(?![\\wñ])`),
   };
+  // The handoff frames are searched from each place a match may start (`firstAllowed`).
+  for (const key of GLOBAL) frames[key] = new RegExp(frames[key].source, 'g');
+  return frames;
 }
 
 function before(text: string, index: number): string {
@@ -128,11 +183,17 @@ function before(text: string, index: number): string {
   return clause.trimEnd();
 }
 
-function firstAllowed(re: RegExp, text: string, allow: (head: string, match: RegExpExecArray) => boolean) {
-  const global = new RegExp(re.source, 'g');
-  for (let m = global.exec(text); m; m = global.exec(text)) {
+function firstAllowed(
+  re: RegExp,
+  text: string,
+  allow: (head: string, match: RegExpExecArray) => boolean,
+  anchor?: Anchor,
+) {
+  if (anchor && !anchor(text)) return null;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
     if (allow(before(text, m.index), m)) return m;
-    global.lastIndex = m.index + 1;
+    re.lastIndex = m.index + 1;
   }
   return null;
 }
@@ -146,27 +207,32 @@ const away = (head: string, m: RegExpExecArray) => free(head) && !THROUGH_US.tes
 export function spanishHandoff(frames: SpanishFrames, text: string): SpanishHandoff | null {
   if (frames.ownership.test(text)) return null;
   const target = (m: RegExpExecArray | null) => m?.slice(1).find((g) => g !== undefined);
-  const transfer = firstAllowed(frames.transfer, text, free);
+  const a = frames.anchors;
+  const transfer = firstAllowed(frames.transfer, text, free, a.transfer);
   if (transfer) return { type: 'transfer', target: target(transfer) };
-  const contact = firstAllowed(frames.contact, text, away);
+  const contact = firstAllowed(frames.contact, text, away, a.contact);
   if (contact) return { type: 'contact', target: target(contact) };
-  const withParty = firstAllowed(frames.withParty, text, away);
+  const withParty = firstAllowed(frames.withParty, text, away, a.party);
   if (withParty) return { type: 'contact', target: target(withParty) };
-  const request = firstAllowed(frames.request, text, (head, m) => away(head, m) && !NOT_A_REQUEST.test(head));
+  const request = firstAllowed(
+    frames.request,
+    text,
+    (head, m) => away(head, m) && !NOT_A_REQUEST.test(head),
+    a.request,
+  );
   if (request) return { type: 'contact', target: request[2] };
-  const takeover = firstAllowed(frames.takeover, text, free);
+  const takeover = firstAllowed(frames.takeover, text, free, a.takeover);
   if (takeover) return { type: 'takeover', target: takeover[1] };
-  const acts = firstAllowed(frames.partyActs, text, free);
+  const acts = firstAllowed(frames.partyActs, text, free, a.party);
   if (acts) return { type: 'contact', target: /^ell[oa]s$/.test(acts[1] ?? '') ? undefined : acts[1] };
-  const details = firstAllowed(frames.details, text, free);
+  const details = firstAllowed(frames.details, text, free, a.party);
   if (details) return { type: 'contact', target: target(details) };
-  // "Ese cobro es de tu banco, consúltalo con ellos": the party named earlier in the sentence.
   // "Ese cobro es de tu banco, consúltalo con ellos": the party named earlier, when the sentence names it.
-  const anaphor = firstAllowed(frames.anaphor, text, free);
+  const anaphor = firstAllowed(frames.anaphor, text, free, (t) => / ell[oa]s(?: |$)/.test(t));
   if (anaphor) return { type: 'contact', target: frames.mention.exec(text.slice(0, anaphor.index))?.[1] };
-  const assignedTo = firstAllowed(frames.assignedTo, text, free);
+  const assignedTo = firstAllowed(frames.assignedTo, text, free, a.party);
   if (assignedTo) return { type: 'assignment', target: target(assignedTo) };
-  const assignment = firstAllowed(frames.assignment, text, free);
+  const assignment = firstAllowed(frames.assignment, text, free, a.assignment);
   if (assignment) return { type: 'assignment', target: target(assignment) };
   if (frames.team?.test(text)) return { type: 'team' };
   return null;
@@ -177,6 +243,7 @@ const POLICY = /politica|autorizad|permiso|potestad|permit/;
 
 /** The can't in one canonical Spanish sentence, if any. */
 export function spanishCant(frames: SpanishFrames, text: string): { type: SpanishCantType } | null {
+  if (frames.anchors.cant && !frames.anchors.cant(text)) return null;
   frames.cant.lastIndex = 0;
   for (let m = frames.cant.exec(text); m; m = frames.cant.exec(text)) {
     const head = before(text, m.index);

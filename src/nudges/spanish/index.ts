@@ -34,6 +34,11 @@ export function spanishFrames(team?: SpanishTeamWords): SpanishFrames | undefine
 }
 
 const TEXTS = new Memo<string>();
+/** What each sentence was found to say, per compiled frames: while typing, only the sentence being written is new. */
+const FOUND = new WeakMap<
+  SpanishFrames,
+  Memo<{ handoff: SpanishHandoff | null; cant: ReturnType<typeof spanishCant> }>
+>();
 
 function handoffAdvice(target: string | undefined, raw: string): string {
   if (!target || /^ell[oa]s$/.test(target)) return t('nudgeHandoffElsewhere');
@@ -74,7 +79,16 @@ export function spanishNudges(
   draft.sentences.forEach((sentence, i) => {
     const { raw, text } = texts[i]!;
     const range: [number, number] = [sentence.start, sentence.end];
-    const found = spanishHandoff(frames, text) ?? namedHandoff(frames, raw);
+    let memo = FOUND.get(frames);
+    if (!memo) {
+      memo = new Memo();
+      FOUND.set(frames, memo);
+    }
+    const seen = memo.get(raw, () => ({
+      handoff: spanishHandoff(frames, text) ?? namedHandoff(frames, raw),
+      cant: spanishCant(frames, text),
+    }));
+    const found = seen.handoff;
     // A case passed on inside ("he trasladado su consulta a mi responsable") while the next sentence
     // keeps the agent as the contact ("le escribo yo con la decisión") is escalation, not a handoff.
     const next = texts[i + 1]?.text;
@@ -89,7 +103,7 @@ export function spanishNudges(
         rewrite: spanishHandoffRewrite(handoff, raw, address),
       });
     }
-    const cant = spanishCant(frames, text);
+    const cant = seen.cant;
     if (cant) {
       flagged.add(sentence.index);
       cants.push({
