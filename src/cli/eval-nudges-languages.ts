@@ -13,7 +13,8 @@ const FIXTURES = new URL('../../test/fixtures/nudges/', import.meta.url);
  * (README), then tuned on. es-probe-latam: the same, Latin American voices (vos, chat, social, phone
  * notes), written after the blind Spain set was tuned on. es-probe-traps: the same, mostly drafts that
  * are not handoffs (the agent's legwork, our own channels, appointments, family). es-probe-mx: the same,
- * Mexican and other Latin American wording, social replies and phone notes. es-blind-spain: written blind by someone who never saw the engine,
+ * Mexican and other Latin American wording, social replies and phone notes. es-probe-mixed: the same,
+ * written last, mixed voices. es-blind-spain: written blind by someone who never saw the engine,
  * scored once before any change (README), then tuned on.
  */
 export const SPANISH_SETS = {
@@ -22,6 +23,7 @@ export const SPANISH_SETS = {
   'es-probe-latam': 'labelled-es-probe-latam.json',
   'es-probe-traps': 'labelled-es-probe-traps.json',
   'es-probe-mx': 'labelled-es-probe-mx.json',
+  'es-probe-mixed': 'labelled-es-probe-mixed.json',
   'es-blind-spain': 'labelled-es-blind-spain.json',
 } as const;
 
