@@ -1,11 +1,15 @@
 // `ownit pack build <folder of Markdown | export.json | files…> --out team.json --id <id> --name <name>
-// --version <v> [--sign <key>[,<key>]] [--hash]`: builds a team pack, validated with parsePack.
+// --version <v> [--phrases <phrases.json>] [--sign <key>[,<key>]] [--hash]`: builds a team pack, validated
+// with parsePack; `--phrases` adds the team's own words for the handoff nudges (docs/pack-format.md).
 // `ownit pack keygen --out <key>` makes an Ed25519 signing key; `ownit pack sign <pack.json> --sign
 // <key>[,<key>] --out <signed.json>` signs an existing pack (an export from the options page, say).
 // `--sign` adds Ed25519 signatures and the `sha256` content hash; `--hash` only the hash
 // (docs/pack-format.md). `--vectors` embeds the items once and writes their meaning vectors beside the
 // pack (src/cli/pack-vectors.ts), so subscribers do not have to.
+import * as v from 'valibot';
 import { signPack } from '../export/pack-hash';
+import type { TeamPhraseLists } from '../shared/model';
+import { PhrasesSchema, parsePack } from '../shared/pack-schema';
 import { checkFlags, type ParsedArgs, requireFlag } from './args';
 import { CliError, EXIT_USAGE } from './cli-error';
 import { packAfter, parseInputs, previewFiles, readPack, writePack } from './command-import';
@@ -15,7 +19,7 @@ import { attachVectors, progress, vectorsSummary } from './pack-vectors';
 import { readJson } from './read-files';
 
 export const PACK_USAGE =
-  'ownit pack build <folder | files…> --out <team.json> --id <id> --name <name> --version <version> [--description <text>] [--sign <key>[,<key>]] [--hash] [--vectors] [--allow-rejects]\n' +
+  'ownit pack build <folder | files…> --out <team.json> --id <id> --name <name> --version <version> [--description <text>] [--phrases <phrases.json>] [--sign <key>[,<key>]] [--hash] [--vectors] [--allow-rejects]\n' +
   '       ownit pack keygen --out <team-signing.key>\n' +
   '       ownit pack sign <pack.json> --sign <key>[,<key>] --out <signed.json>';
 
@@ -59,13 +63,28 @@ async function signExisting(args: ParsedArgs, write: WriteLine): Promise<void> {
   jsonLine(write, { out, id: raw.id, version: raw.version, ...summary(signed) });
 }
 
+/** The team phrases file for `--phrases` ({"en": {"departments": […], …}, "es": …}), checked as in a pack. */
+async function readPhrases(path: string | undefined): Promise<TeamPhraseLists | undefined> {
+  if (path === undefined) return undefined;
+  const result = v.safeParse(PhrasesSchema, await readJson(path));
+  if (result.success) return result.output as TeamPhraseLists;
+  throw new CliError(
+    result.issues
+      .map((issue) => {
+        const at = (issue.path ?? []).map((item) => String((item as { key?: unknown }).key)).join('.');
+        return `${path}: ${at ? `${at}: ` : ''}${issue.message}`;
+      })
+      .join('\n'),
+  );
+}
+
 export async function runPackCommand(args: ParsedArgs, write: WriteLine): Promise<void> {
   const action = args.positionals[0];
   if (action === 'keygen') return keygen(args, write);
   if (action === 'sign') return signExisting(args, write);
   checkFlags(
     args,
-    ['out', 'id', 'name', 'version', 'description', 'sign', 'hash', 'vectors', 'allow-rejects'],
+    ['out', 'id', 'name', 'version', 'description', 'phrases', 'sign', 'hash', 'vectors', 'allow-rejects'],
     PACK_USAGE,
   );
   const inputs = args.positionals.slice(1);
@@ -86,7 +105,13 @@ export async function runPackCommand(args: ParsedArgs, write: WriteLine): Promis
     );
   }
   const description = args.flags.get('description');
-  const built = packAfter(plan, undefined, { ...meta, ...(description ? { description } : {}) });
+  const phrases = await readPhrases(args.flags.get('phrases'));
+  const built = {
+    ...packAfter(plan, undefined, { ...meta, ...(description ? { description } : {}) }),
+    ...(phrases ? { phrases } : {}),
+  };
+  const checked = parsePack(built);
+  if (!checked.ok) throw new CliError(checked.errors.join('\n'));
   const vectors = args.flags.has('vectors') ? await attachVectors(built, out, progress) : undefined;
   const pack = vectors?.pack ?? built;
   const final = await finish(pack as unknown as Record<string, unknown>, args);

@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { analyse, type NudgeKind, type NudgeRule } from '../nudges/index';
+import { evaluateLanguages } from './eval-nudges-languages';
 
 export const KINDS: NudgeKind[] = ['handoff', 'cant', 'within-limit', 'over-limit'];
 
@@ -309,6 +310,14 @@ export async function runNudgesEval(flags: Map<string, string> = new Map()): Pro
     `analyse() per draft update: cold (each case once, nothing cached) p50 ${t.coldP50} ms, p95 ${t.coldP95} ms; ` +
       `typing (${t.updates} updates of drafts up to ${t.longestDraft} chars) p50 ${t.typingP50} ms, p95 ${t.typingP95} ms.`,
   );
+  const languages = evaluateLanguages(
+    starterRules(),
+    (Object.keys(SETS) as (keyof typeof SETS)[]).flatMap((set) => loadCases(set)),
+  );
+  console.log(
+    '\nBy the language of the draft (Spanish drafts: src/nudges/spanish/; the second opinion is silent on them):',
+  );
+  console.log(nudgesTable({ sets: languages }));
   if (result.external)
     console.log(`BANKING77 customer messages (rough labels): ${JSON.stringify(result.external)}`);
   if (flags.get('meaning') !== 'off') {
@@ -325,7 +334,7 @@ export async function runNudgesEval(flags: Map<string, string> = new Map()): Pro
     );
   }
   if (flags.has('errors')) {
-    for (const [name, score] of Object.entries(result.sets)) {
+    for (const [name, score] of Object.entries({ ...result.sets, ...languages })) {
       if (name === 'all' || name.startsWith('tuned')) continue;
       for (const error of score.errors)
         console.log(`${name} ${error.id}: expected [${error.expected}] got [${error.got}]`);
@@ -345,6 +354,9 @@ export async function runNudgesEval(flags: Map<string, string> = new Map()): Pro
       sets: summary,
       timing: result.timing,
       external: result.external,
+      languages: Object.fromEntries(
+        Object.entries(languages).map(([name, { cases, kinds }]) => [name, { cases, kinds }]),
+      ),
       withOpinion,
       opinionTiming: result.opinionTiming,
     }),

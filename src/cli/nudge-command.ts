@@ -1,9 +1,11 @@
 // `ownit nudge --rules <rules.json> --cases <cases.json> [--meaning on|off]`: the nudge engine over a
-// file of cases. Rules are a JSON array of empowerment rules or an Own It pack (its `rules`), checked
-// with the pack validator; cases are [{"id", "text"?, "draft"?}]. One JSON line per case. Unless
+// file of cases. Rules are a JSON array of empowerment rules or an Own It pack (its `rules`, and its
+// team `phrases` for the handoff nudges), checked with the pack validator; cases are
+// [{"id", "text"?, "draft"?}]. One JSON line per case. Unless
 // `--meaning off`, the learned second opinion (src/meaning/second-opinion.ts, the same as the panel's)
 // adds the handoff and can't nudges the phrases missed; those carry `"source": "meaning"`.
 import { analyse, type Nudge, type NudgeRule } from '../nudges/index';
+import { mergeTeamPhrases, type TeamPhrases } from '../nudges/team-phrases';
 import { parseRulesFile } from '../shared/rules-file';
 import { checkFlags, type ParsedArgs, requireFlag } from './args';
 import { CliError, EXIT_USAGE } from './cli-error';
@@ -26,6 +28,13 @@ export function readRules(data: unknown, source: string): NudgeRule[] {
   const result = parseRulesFile(data);
   if (!result.ok) throw new CliError(result.errors.map((e) => `${source}: ${e}`).join('\n'));
   return result.rules as NudgeRule[];
+}
+
+/** A pack's team phrases (already checked by `readRules`); a bare array of rules has none. */
+export function packPhrases(data: unknown): TeamPhrases | undefined {
+  if (Array.isArray(data) || typeof data !== 'object' || data === null) return undefined;
+  const phrases = (data as { phrases?: unknown }).phrases;
+  return phrases && typeof phrases === 'object' ? mergeTeamPhrases(phrases as TeamPhrases) : undefined;
 }
 
 /** Cases [{id, text?, draft?}]; errors name the file, the case and the field. */
@@ -59,10 +68,11 @@ export async function runNudgeCommand(args: ParsedArgs, write: WriteLine): Promi
     throw new CliError(`--meaning is "on" or "off". ${NUDGE_USAGE}`, EXIT_USAGE);
   const [rulesData, casesData] = await Promise.all([readJson(rulesPath), readJson(casesPath)]);
   const rules = readRules(rulesData, rulesPath);
+  const phrases = packPhrases(rulesData);
   const cases = readCases(casesData, casesPath);
   const opinion = meaning === 'on' ? await nodeSecondOpinion() : null;
   for (const c of cases) {
-    const found = analyse({ text: c.text, draft: c.draft }, rules);
+    const found = analyse({ text: c.text, draft: c.draft }, rules, phrases);
     const added = opinion ? await opinion(c.draft, found) : [];
     const nudges = [...found, ...added].map((n) => ({
       kind: n.kind,

@@ -2,11 +2,13 @@
 
 import { detectCant } from './cant';
 import { type Doc, prepare } from './document';
+import { draftLanguageNudges } from './draft-language';
 import { type LimitFinding, matchEmpowerment } from './empowerment';
 import { detectHandoff } from './handoff';
 import { overMessage, withinMessage } from './limit-messages';
 import { Memo } from './memo';
 import { cantMessage, cantRewrite, handoffMessage, handoffRewrite } from './rewrites';
+import type { TeamPhrases } from './team-phrases';
 import { type AnalyseInput, type Nudge, type NudgeRule, PRINCIPLES } from './types';
 
 const HANDOFFS = new Memo<ReturnType<typeof detectHandoff>>();
@@ -77,10 +79,11 @@ function usableRules(rules: unknown): NudgeRule[] {
  * (handoff, can't) or rule (limits), except that the part a draft gives within the limit beside an
  * over-limit ask ("I've put $50 on now and asked about the rest") is a within-limit nudge too.
  */
-export function analyse(input: AnalyseInput, rules: readonly NudgeRule[]): Nudge[] {
+export function analyse(input: AnalyseInput, rules: readonly NudgeRule[], phrases?: TeamPhrases): Nudge[] {
   const text = prepare('text', input?.text);
   const draft = prepare('draft', input?.draft);
-  const { nudges: language, flagged } = languageNudges(draft);
+  // Spanish drafts are read by the Spanish frames; the team's own words join either language.
+  const { nudges: language, flagged } = draftLanguageNudges(draft, phrases, languageNudges);
   const limits = matchEmpowerment([text, draft], usableRules(rules), flagged);
   const boosted = limits.filter((f) => f.boosted).map(limitNudge);
   const over = limits.filter((f) => f.kind === 'over-limit').map(limitNudge);

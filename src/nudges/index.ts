@@ -3,6 +3,8 @@
 import { spelledAmounts } from './amount-words';
 import { findAmounts as findWrittenAmounts } from './amounts';
 import type { FoundAmount } from './types';
+// The bundled Spanish phrase file (the panel fetches it as data instead: src/sidepanel/nudge-engine.ts).
+import './spanish/es-data';
 
 /** Every money amount in `text`, spelled-out ones ("forty five dollars") included. */
 export function findAmounts(text: string, defaultCurrency = 'USD'): FoundAmount[] {

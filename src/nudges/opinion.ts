@@ -6,6 +6,7 @@
 // they missed is added on the one sentence the classifier is surest of, when it is over the kind's
 // threshold (chosen for precision). Drafts that do not read as English get no opinion.
 import { t } from '../shared/i18n';
+import { draftLanguage } from './detect-language';
 import { prepare } from './document';
 import { looksEnglish } from './language-cues';
 import { type Nudge, PRINCIPLES } from './types';
@@ -49,7 +50,8 @@ export function opinionText(sentence: string): string {
 
 /** The sentences of `draft` to embed, or none when the draft does not read as English. */
 export function opinionSentences(draft: string): OpinionSentence[] {
-  if (!draft.trim() || !looksEnglish(draft)) return [];
+  // Trained on English only: silent on a Spanish draft (the Spanish frames read it) and on other languages.
+  if (!draft.trim() || !looksEnglish(draft) || draftLanguage(draft) === 'es') return [];
   const doc = prepare('draft', draft);
   return (
     doc.sentences

@@ -9,6 +9,7 @@ import { ImportExport } from './ImportExport';
 import { HELP_CENTERS_SECTION } from './lazy-sections';
 import { PacksManager } from './PacksManager';
 import { PlaybooksManager } from './PlaybooksManager';
+import { PHRASES_SECTION } from './phrases-section';
 import { RulesManager } from './RulesManager';
 import { SettingsPanel } from './SettingsPanel';
 import { SNIPPETS_SECTION } from './SnippetsManager';
@@ -26,6 +27,7 @@ export const SECTIONS: readonly Section[] = [
   { id: 'playbooks', label: t('optionsPlaybooksHeading'), Component: PlaybooksManager },
   SNIPPETS_SECTION,
   { id: 'rules', label: t('optionsSectionRules'), Component: RulesManager },
+  PHRASES_SECTION,
   { id: 'import', label: t('optionsSectionImport'), Component: ImportExport },
   { id: 'packs', label: t('optionsPacksHeading'), Component: PacksManager },
   HELP_CENTERS_SECTION,

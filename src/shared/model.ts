@@ -213,6 +213,8 @@ export interface Pack {
   snippets?: Omit<Snippet, 'source' | 'version' | 'updatedAt' | 'editedLocally'>[];
   /** Optional: the items' meaning vectors, in a file beside the pack (src/meaning/shipped-vectors.ts). */
   meaning?: PackMeaning;
+  /** Optional: the team's own words for the handoff nudges, by language ("en", "es"). */
+  phrases?: TeamPhraseLists;
 }
 
 /** A pack's reference to the file of its items' meaning vectors (docs/pack-format.md). */
@@ -225,6 +227,11 @@ export interface PackMeaning {
   /** Lowercase hex SHA-256 of the file. */
   sha256: string;
 }
+
+/** The lists of team words a pack or the options page gives, per language (src/nudges/team-phrases.ts). */
+export type TeamPhraseLists = Partial<
+  Record<string, Partial<Record<'departments' | 'parties' | 'handoff' | 'ownership', string[]>>>
+>;
 
 /** What a content-script adapter reads off a helpdesk page (DESIGN.md). */
 export interface PageContext {

@@ -102,6 +102,26 @@ export const RuleSchema = v.object({
   keywords: v.optional(words, []),
 });
 
+// The team's own words per language: names of its departments and of outside parties, extra handoff and
+// ownership phrasings (src/nudges/team-phrases.ts reads them).
+const phraseList = v.pipe(
+  v.array(v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'), v.maxLength(120))),
+  v.maxLength(100, 'must have at most 100 phrases'),
+);
+const PhraseListsSchema = v.strictObject(
+  {
+    departments: v.optional(phraseList),
+    parties: v.optional(phraseList),
+    handoff: v.optional(phraseList),
+    ownership: v.optional(phraseList),
+  },
+  'must be an object with departments, parties, handoff and ownership lists',
+);
+export const PhrasesSchema = v.strictObject(
+  { en: v.optional(PhraseListsSchema), es: v.optional(PhraseListsSchema) },
+  'must be an object of languages ("en", "es")',
+);
+
 const PackSchema = v.object({
   format: v.literal('ownit-pack', 'must be "ownit-pack"'),
   formatVersion: v.literal(1, 'must be 1'),
@@ -126,6 +146,8 @@ const PackSchema = v.object({
       sha256: v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/, 'must be 64 lowercase hex digits')),
     }),
   ),
+  // Optional and without a default, like snippets.
+  phrases: v.optional(PhrasesSchema),
 });
 
 export type PackResult = { ok: true; pack: Pack } | { ok: false; errors: string[] };

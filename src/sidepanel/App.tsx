@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Nudge } from '../nudges';
+import type { TeamPhrases } from '../nudges/team-phrases';
 import type { SearchHit } from '../search';
 import browser from '../shared/browser';
 import { t } from '../shared/i18n';
@@ -138,12 +139,15 @@ export function App() {
 
   const context = page.status === 'ready' ? page.context : undefined;
   const engine = useNudgeEngine();
+  // The team's words (options page, packs) are followed live: a change applies to the next analysis.
+  const [phrases, setPhrases] = useState<TeamPhrases | undefined>(undefined);
+  useEffect(() => engine?.followTeamPhrases(setPhrases), [engine]);
   const found = useMemo(
     () =>
       engine && kb && context
-        ? engine.analyse({ text: context.customerMessage, draft: context.draft }, kb.rules)
+        ? engine.analyse({ text: context.customerMessage, draft: context.draft }, kb.rules, phrases)
         : [],
-    [engine, kb, context],
+    [engine, kb, context, phrases],
   );
   // The learned second opinion (in the meaning host) may add a handoff or can't nudge the phrases missed.
   const draft = context?.draft ?? '';
@@ -295,7 +299,7 @@ function useNudgeEngine(): NudgeEngine | null {
   const [engine, setEngine] = useState<NudgeEngine | null>(null);
   useEffect(() => {
     import('./nudge-engine')
-      .then((module) => setEngine(module))
+      .then((module) => module.ready.then(() => setEngine(module)))
       .catch((error: unknown) => console.error('Own It: the nudge engine failed to load', error));
   }, []);
   return engine;

@@ -42,10 +42,14 @@ describe('nudges beside a ticket', () => {
     // It names no party, so it offers no rewrite.
     expect(await handoff.getByRole('button', { name: 'Use this wording' }).count()).toBe(0);
 
-    // The same in Spanish: the encoder reads English only, so no opinion (and no phrase) fires.
+    // The same in Spanish: the Spanish phrases find it (with a rewrite: they name the team); the encoder
+    // reads English only, so the opinion adds nothing beside it.
     await reply.fill(
       'Gracias, Dana. Nuestro equipo de reclamaciones, en el 0800 444 555, se encargará de todo y le llamará.',
     );
+    await handoff.getByRole('button', { name: 'Use this wording' }).waitFor({ timeout: 10_000 });
+    expect(await handoff.count()).toBe(1);
+    await reply.fill('Gracias, Dana. Le escribo yo mañana con la respuesta.');
     await handoff.waitFor({ state: 'detached', timeout: 10_000 });
 
     // With the model loaded, the verdict follows the settled draft quickly (printed, not asserted:

@@ -215,6 +215,26 @@ describe('ownit pack build', () => {
     expect(parsePack(pack).ok).toBe(true);
   });
 
+  it('puts a team phrases file into the pack with --phrases, and refuses one that is not valid', async () => {
+    const folder = out('kb-phrases');
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(join(folder, 'a.md'), '---\ntitle: A\n---\nBody A\n');
+    const phrases = { en: { parties: ['Acme Logistics'], departments: ['the Accounts Receivable team'] } };
+    writeFileSync(out('phrases.json'), JSON.stringify(phrases));
+    const base = ['pack', 'build', folder, '--id', 'team', '--name', 'Team', '--version', '1'];
+    const built = await run([...base, '--out', out('with-phrases.json'), '--phrases', out('phrases.json')]);
+    expect(built.code).toBe(0);
+    const pack = readPackFile(out('with-phrases.json'));
+    expect(pack.phrases).toEqual(phrases);
+    expect(parsePack(pack).ok).toBe(true);
+
+    writeFileSync(out('bad-phrases.json'), JSON.stringify({ en: { partners: ['Acme'] } }));
+    const bad = await run([...base, '--out', out('bad.json'), '--phrases', out('bad-phrases.json')]);
+    expect(bad.code).not.toBe(0);
+    expect(bad.error).toContain('bad-phrases.json');
+    expect(existsSync(out('bad.json'))).toBe(false);
+  });
+
   it('needs build, --id, --name and --version', async () => {
     expect((await run(['pack', 'make', '--out', 'x'])).code).toBe(2);
     const missing = await run(['pack', 'build', fixture('damaged-item.md'), '--out', out('y.json')]);

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -104,7 +104,10 @@ describe('ownit nudge', () => {
         expect(found.map((n: { kind: string }) => n.kind)).not.toContain(added.kind);
       }
     }
-    expect(both[2].nudges).toEqual([]);
+    // The Spanish draft: the Spanish phrases find the handoff; the second opinion (English only) adds nothing.
+    expect(
+      both[2].nudges.map((n: { kind: string; source?: string }) => [n.kind, n.source ?? 'phrases']),
+    ).toEqual([['handoff', 'phrases']]);
     expect((await failure(run(rules, drafts, ['--meaning', 'maybe']))).exitCode).toBe(EXIT_USAGE);
   });
 
@@ -118,6 +121,28 @@ describe('ownit nudge', () => {
       rules: [refundRule],
     });
     expect(await run(pack, cases)).toHaveLength(3);
+  });
+
+  it('reads the team phrases of an Own It pack given for --rules', async () => {
+    const team = { id: 'x', draft: 'Acme Logistics will sort out the delivery.' };
+    const drafts = file('team-drafts.json', [team]);
+    const bare = file('team-bare.json', {
+      format: 'ownit-pack',
+      formatVersion: 1,
+      id: 'p',
+      name: 'P',
+      version: '1',
+      rules: [refundRule],
+    });
+    const pack = file('team-pack.json', {
+      ...JSON.parse(readFileSync(bare, 'utf8')),
+      phrases: { en: { parties: ['Acme Logistics'] } },
+    });
+    const without = await run(bare, drafts);
+    const withPhrases = await run(pack, drafts);
+    expect(without[0].nudges).toEqual([]);
+    expect(withPhrases[0].nudges.map((n: { kind: string }) => n.kind)).toEqual(['handoff']);
+    expect(withPhrases[0].nudges[0].message).toContain('Acme Logistics');
   });
 
   it('names the file, the rule and the field of a bad rule', async () => {

@@ -1,0 +1,50 @@
+// The nudge eval by the draft's language: the English sets together, and the Spanish sets (each and
+// together), scored the same way. Spanish drafts are read by the Spanish frames (src/nudges/spanish/);
+// the learned second opinion is silent on them, so the phrase figures are the figures.
+import { existsSync, readFileSync } from 'node:fs';
+import type { NudgeRule } from '../nudges/index';
+import { type LabelledCase, type SetScore, scoreCases } from './eval-nudges';
+
+const FIXTURES = new URL('../../test/fixtures/nudges/', import.meta.url);
+
+/**
+ * Spanish sets. es-dev: written by the developer before the Spanish frames, read while they were
+ * designed (tuning). es-probe: written by the same developer after the first frames, scored once
+ * (README), then tuned on. es-probe-latam: the same, Latin American voices (vos, chat, social, phone
+ * notes), written after the blind Spain set was tuned on. es-probe-traps: the same, mostly drafts that
+ * are not handoffs (the agent's legwork, our own channels, appointments, family). es-probe-mx: the same,
+ * Mexican and other Latin American wording, social replies and phone notes. es-probe-mixed: the same,
+ * written last, mixed voices. es-blind-spain: written blind by someone who never saw the engine,
+ * scored once before any change (README), then tuned on.
+ */
+export const SPANISH_SETS = {
+  'es-dev': 'labelled-es-dev.json',
+  'es-probe': 'labelled-es-probe.json',
+  'es-probe-latam': 'labelled-es-probe-latam.json',
+  'es-probe-traps': 'labelled-es-probe-traps.json',
+  'es-probe-mx': 'labelled-es-probe-mx.json',
+  'es-probe-mixed': 'labelled-es-probe-mixed.json',
+  'es-blind-spain': 'labelled-es-blind-spain.json',
+} as const;
+
+/** The Spanish sets that exist here. */
+export function spanishSets(): [string, LabelledCase[]][] {
+  return Object.entries(SPANISH_SETS)
+    .filter(([, file]) => existsSync(new URL(file, FIXTURES)))
+    .map(([name, file]) => [
+      name,
+      JSON.parse(readFileSync(new URL(file, FIXTURES), 'utf8')) as LabelledCase[],
+    ]);
+}
+
+/** Rows by language: English (every English set), each Spanish set, and Spanish together. */
+export function evaluateLanguages(rules: NudgeRule[], english: LabelledCase[]): Record<string, SetScore> {
+  const rows: Record<string, SetScore> = { 'en (every English set)': scoreCases(english, rules) };
+  const all: LabelledCase[] = [];
+  for (const [name, cases] of spanishSets()) {
+    rows[name] = scoreCases(cases, rules);
+    all.push(...cases);
+  }
+  rows['es (every Spanish set)'] = scoreCases(all, rules);
+  return rows;
+}

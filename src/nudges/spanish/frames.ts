@@ -1,0 +1,260 @@
+// Handoff and can't in Spanish, as a few frames over the phrase file (and the team's own phrases):
+//   who acts × obligation ("tendrá que", "le recomiendo", "podés") × contact verb × party
+//   a contact verb as a request on its own ("comuníquese con su banco")
+//   passing on ("le paso con…", "su caso ha sido derivado a…")
+//   a team or person of ours taking over ("un compañero se encargará")
+//   a party as the one who helps ("su banco sabrá decirle"), or the case as theirs ("le corresponde al…")
+// and can't as a list of forms. Each frame names the party it sends the customer to, for the rewrite.
+import { plain, type SpanishPhrases, spanishAlternation, spanishPattern } from './phrases';
+import { NAME } from './text';
+
+export type SpanishHandoffType = 'contact' | 'transfer' | 'takeover' | 'assignment' | 'team';
+
+export interface SpanishHandoff {
+  type: SpanishHandoffType;
+  /** The party as the frame read it (canonical form), when there is one. */
+  target?: string;
+}
+
+export type SpanishCantType = 'scope' | 'policy' | 'impossible' | 'plain';
+
+/** What a team adds for Spanish: names and phrasings, written as people write them. */
+export interface SpanishTeamWords {
+  departments: readonly string[];
+  parties: readonly string[];
+  handoff: readonly string[];
+  ownership: readonly string[];
+}
+
+const NO_TEAM: SpanishTeamWords = { departments: [], parties: [], handoff: [], ownership: [] };
+
+const DET =
+  '(?:(?:el|la|los|las|su|sus|tu|tus|un|una|nuestro|nuestra|nuestros|nuestras|vuestro|vuestra|otro|otra|mi|mis|este|esta|ese|esa) )?' +
+  '(?:(?:nueva|nuevo|otra|otro|propia|propio|actual|antigua|antiguo|correspondiente|respectiva|respectivo) )?';
+const PREP = '(?:(?:al|a|con|en|ante|hacia|del|de|por) )?';
+/** Up to `n` words of the same clause. */
+const words = (n: number) => `(?: (?!,)\\S+){0,${n}}?`;
+const EMAIL = String.raw`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`;
+const PHONE = String.raw`\+?\d[\d-]{5,}|\d{3,4}(?: \d{2,4}){1,3}|0[89]\d{2}`;
+/** "de facturación", "del fabricante", "de la aerolínea" after a party names it more fully. */
+const OF = String.raw`(?: (?:de|del|de la|de los|de las) (?!,)[a-zñ]+)?`;
+/** The word before a request that makes it a noun or someone else's act: "su consulta", "el cliente llama". */
+const NOT_A_REQUEST =
+  /(?:^|\s)(?:su|tu|la|el|una|un|esta|mi|se|me|nos|cliente|clienta|usuario|usuaria|ella|quien|ya|yo)$/;
+/** A clause that negates or conditions what follows ("no tiene que llamar", "si no puede…"). */
+const NEGATED = /(?:^|\s)(?:no|ni|nunca|sin)(?: (?!,)\S+){0,2}$/;
+const CONDITION = /(?:^|\s)(?:si|aunque|cuando|en caso de que)$/;
+
+/** Nouns after "con / a" that are not someone to contact: "acuda a la cita", "llame al final". */
+const NOT_SOMEONE =
+  '(?:nosotros|familia|pareja|marido|mujer|esposo|esposa|hijo|hija|hijos|padres|padre|madre|amigo|amiga|amigos|' +
+  'dni|documento|pasaporte|justificante|ticket|factura|recibo|tarjeta|codigo|mismo|misma|respecto|momento|final|principio|dia|hora|cita|reunion|visita|entrega|recogida|instalacion|espera|pagina|seccion|opcion|boton|enlace|link|app|aplicacion|cuenta|area de clientes|tienda online|web)';
+
+const clean = (list: readonly string[]) =>
+  list.map((p) => plain(p.trim().toLowerCase()).replace(/\s+/g, ' ')).filter((p) => p.length > 0);
+
+const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const literals = (list: readonly string[]) => `(?:${clean(list).map(literal).join('|')})`;
+
+const GLOBAL = [
+  'contact',
+  'withParty',
+  'request',
+  'transfer',
+  'takeover',
+  'partyActs',
+  'assignment',
+  'assignedTo',
+  'details',
+  'anaphor',
+] as const;
+
+/** A cheap test that a frame can match at all: some word of the sentence is one its required list starts with. */
+type Anchor = (text: string) => boolean;
+
+/** The first word of a phrase (a group counts as one word), or null when the phrase may start elsewhere. */
+function firstChunk(phrase: string): string | null {
+  let depth = 0;
+  for (let i = 0; i < phrase.length; i++) {
+    const c = phrase[i];
+    if (c === '(' || c === '[') depth++;
+    else if (c === ')' || c === ']') depth--;
+    else if (c === ' ' && depth === 0) return phrase[i - 1] === '?' ? null : phrase.slice(0, i);
+  }
+  return phrase.endsWith('?') ? null : phrase;
+}
+
+/** An anchor over the first words of `phrases` (and `extra` literal words); none when a phrase may start anywhere. */
+function anchorOf(phrases: readonly string[], extra: readonly string[] = []): Anchor | undefined {
+  const chunks = phrases.map(firstChunk);
+  if (chunks.some((chunk) => chunk === null)) return undefined;
+  const words = [...new Set(chunks as string[])].map(spanishPattern);
+  const literalWords = extra.flatMap((phrase) => phrase.split(' ').slice(0, 1)).map(literal);
+  const word = new RegExp(`^(?:${[...words, ...literalWords].join('|')})$`);
+  return (text) => text.split(' ').some((token) => word.test(token));
+}
+
+export interface SpanishFrames {
+  anchors: Partial<
+    Record<'contact' | 'request' | 'party' | 'transfer' | 'takeover' | 'assignment' | 'cant', Anchor>
+  >;
+  contact: RegExp;
+  withParty: RegExp;
+  request: RegExp;
+  transfer: RegExp;
+  takeover: RegExp;
+  partyActs: RegExp;
+  assignment: RegExp;
+  assignedTo: RegExp;
+  details: RegExp;
+  anaphor: RegExp;
+  mention: RegExp;
+  team: RegExp | null;
+  ownership: RegExp;
+  cant: RegExp;
+  idiom: RegExp;
+}
+
+/** Compiles the frames for the phrase file and a team's words. */
+export function compileSpanish(file: SpanishPhrases, team: SpanishTeamWords = NO_TEAM): SpanishFrames {
+  const alt = spanishAlternation;
+  const teamNames = clean(team.departments);
+  const outside = clean(team.parties);
+  const teamNoun = teamNames.length
+    ? `(?:${literals(teamNames)}|${alt(file.teamNouns)})`
+    : alt(file.teamNouns);
+  const partyNoun = `(?:${outside.length ? `${literals(outside)}|` : ''}${alt(file.parties)}|${NAME})`;
+  // The party, captured with its determiner and complement: "su banco", "el área de facturación".
+  const party = `(${DET}(?:${teamNoun}|${partyNoun})${OF}|${EMAIL}|${PHONE})(?![\\wñ])`;
+  // After a verb that can only mean reaching someone ("contacta con…", "diríjase a…"), any noun with its
+  // article is the party ("con el restaurante", "a su mediador"), except a few that are not someone.
+  const someone = `((?:el|la|los|las|su|sus|tu|tus|un|una|al) (?!${NOT_SOMEONE}(?![\\wñ]))(?![a-zñ]+(?:ar|er|ir)(?![\\wñ]))[a-zñ]{3,}${OF}|(?:uno|una)(?= |$))`;
+  // The first "con / a" after the verb: "acuda a la cita con el DNI" names no one to contact.
+  const near = String.raw`(?: (?!(?:con|a|al|en|por|para|de|del)(?= ))(?!,)\S+){0,2}`;
+  const tail = `(?:${words(5)} ${PREP}${party}|${near} (?:con|a|ante) ${someone}|${near} al ${someone.replace('(?:el|la|los|las|su|sus|tu|tus|un|una|al) ', '')})`;
+  const infinitive = `${alt(file.contactInfinitives)}(?:lo|la|los|las|le|les|te|se|selo|sela|selos|selas)?`;
+  const obligation = alt(file.obligations);
+  const handoffPhrases = clean(team.handoff);
+  const ownership = [...file.ownership.map((p) => `(?:${alt([p])})`), ...clean(team.ownership).map(literal)];
+  const partyWords = [...file.parties, ...file.teamNouns];
+  const namedWords = [...teamNames, ...outside, NAME, 'ellos', 'ellas'];
+  const frames: SpanishFrames = {
+    anchors: {
+      contact: anchorOf(file.contactInfinitives.map((p) => p.replace(/^(\S+)/, '$1[a-z]*'))),
+      request: anchorOf(file.contactImperatives),
+      party: anchorOf(partyWords, namedWords),
+      transfer: anchorOf(file.transfers),
+      takeover: anchorOf(file.takeovers),
+      assignment: anchorOf(file.assignments),
+      cant: anchorOf(file.cant),
+    },
+    contact: new RegExp(`(?<![\\wñ])${obligation}(?: que)?${words(2)} ${infinitive}(?![\\wñ])${tail}`),
+    // Told to do anything "with" a known party: "lo tenés que arreglar con la concesionaria".
+    withParty: new RegExp(
+      `(?<![\\wñ])${obligation}(?: que)?${words(2)} [a-zñ]{2,}(?:ar|er|ir)(?:lo|la|los|las|le|les|te|se)?(?![\\wñ])${words(3)} (?:con|ante) ${party}`,
+    ),
+    request: new RegExp(`(?<![\\wñ])(${alt(file.contactImperatives)})(?![\\wñ])${tail}`),
+    transfer: new RegExp(`(?<![\\wñ])${alt(file.transfers)}(?![\\wñ])(?:${words(3)} ${party})?`),
+    takeover: new RegExp(
+      `(?<![\\wñ])(${DET}(?:${teamNoun}|ellos|ellas)${OF})(?: \\S+){0,12}? (?:que )?${alt(file.takeovers)}(?![\\wñ])`,
+    ),
+    partyActs: new RegExp(
+      `(?<![\\wñ])(${DET}(?:${teamNoun}|${partyNoun}|ellos|ellas)${OF})${words(4)} ${alt(file.partyActs)}(?![\\wñ])`,
+    ),
+    assignment: new RegExp(`(?<![\\wñ])${alt(file.assignments)}(?![\\wñ])(?:${words(3)} ${party})?`),
+    assignedTo: new RegExp(`(?<![\\wñ])${alt(file.assignedTo)} ${PREP}${party}`),
+    details: new RegExp(`(?<![\\wñ])${alt(file.details)} (?:del|de la|de los|de las|de) ${party}`),
+    anaphor: new RegExp(
+      `(?<![\\wñ])(?:${obligation}(?: que)?${words(2)} ${infinitive}|${alt(file.contactImperatives)})${words(3)} (?:con|a) (ellos|ellas)(?![\\wñ])`,
+    ),
+    mention: new RegExp(`(?<![\\wñ])${DET}((?:${teamNoun}|${partyNoun})${OF})(?![\\wñ])`),
+    team: handoffPhrases.length ? new RegExp(`(?<![\\wñ])${literals(handoffPhrases)}(?![\\wñ])`) : null,
+    ownership: new RegExp(`(?<![\\wñ])(?:${ownership.join('|')})(?![\\wñ])`),
+    cant: new RegExp(`(?<![\\wñ])${alt(file.cant)}(?![\\wñ])`, 'g'),
+    idiom: new RegExp(`^${alt(file.cantIdioms)}(?![\\wñ])`),
+  };
+  // The handoff frames are searched from each place a match may start (`firstAllowed`).
+  for (const key of GLOBAL) frames[key] = new RegExp(frames[key].source, 'g');
+  return frames;
+}
+
+function before(text: string, index: number): string {
+  const clause = text.slice(0, index).split(' , ').pop() ?? '';
+  return clause.trimEnd();
+}
+
+function firstAllowed(
+  re: RegExp,
+  text: string,
+  allow: (head: string, match: RegExpExecArray) => boolean,
+  anchor?: Anchor,
+) {
+  if (anchor && !anchor(text)) return null;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (allow(before(text, m.index), m)) return m;
+    re.lastIndex = m.index + 1;
+  }
+  return null;
+}
+
+const free = (head: string) => !NEGATED.test(head);
+/** A request that goes through us on the way ("contacta con nosotros por WhatsApp") sends no one away. */
+const THROUGH_US = /(?:^| )(?:nosotros|nos|aqui|aca|privado)(?= |$)/;
+const away = (head: string, m: RegExpExecArray) => free(head) && !THROUGH_US.test(m[0]);
+
+/** The handoff in one canonical Spanish sentence, if any. */
+export function spanishHandoff(frames: SpanishFrames, text: string): SpanishHandoff | null {
+  if (frames.ownership.test(text)) return null;
+  const target = (m: RegExpExecArray | null) => m?.slice(1).find((g) => g !== undefined);
+  const a = frames.anchors;
+  const transfer = firstAllowed(frames.transfer, text, free, a.transfer);
+  if (transfer) return { type: 'transfer', target: target(transfer) };
+  const contact = firstAllowed(frames.contact, text, away, a.contact);
+  if (contact) return { type: 'contact', target: target(contact) };
+  const withParty = firstAllowed(frames.withParty, text, away, a.party);
+  if (withParty) return { type: 'contact', target: target(withParty) };
+  const request = firstAllowed(
+    frames.request,
+    text,
+    (head, m) => away(head, m) && !NOT_A_REQUEST.test(head),
+    a.request,
+  );
+  if (request) return { type: 'contact', target: request[2] };
+  const takeover = firstAllowed(frames.takeover, text, free, a.takeover);
+  if (takeover) return { type: 'takeover', target: takeover[1] };
+  const acts = firstAllowed(frames.partyActs, text, free, a.party);
+  if (acts) return { type: 'contact', target: /^ell[oa]s$/.test(acts[1] ?? '') ? undefined : acts[1] };
+  const details = firstAllowed(frames.details, text, free, a.party);
+  if (details) return { type: 'contact', target: target(details) };
+  // "Ese cobro es de tu banco, consúltalo con ellos": the party named earlier, when the sentence names it.
+  const anaphor = firstAllowed(frames.anaphor, text, free, (t) => / ell[oa]s(?: |$)/.test(t));
+  if (anaphor) return { type: 'contact', target: frames.mention.exec(text.slice(0, anaphor.index))?.[1] };
+  const assignedTo = firstAllowed(frames.assignedTo, text, free, a.party);
+  if (assignedTo) return { type: 'assignment', target: target(assignedTo) };
+  const assignment = firstAllowed(frames.assignment, text, free, a.assignment);
+  if (assignment) return { type: 'assignment', target: target(assignment) };
+  if (frames.team?.test(text)) return { type: 'team' };
+  return null;
+}
+
+const SCOPE = /canal|medio|chat|redes|aqui|aca|nosotros|alcance|corresponde|compete|competencia|mano/;
+const POLICY = /politica|autorizad|permiso|potestad|permit/;
+
+/** The can't in one canonical Spanish sentence, if any. */
+export function spanishCant(frames: SpanishFrames, text: string): { type: SpanishCantType } | null {
+  if (frames.anchors.cant && !frames.anchors.cant(text)) return null;
+  frames.cant.lastIndex = 0;
+  for (let m = frames.cant.exec(text); m; m = frames.cant.exec(text)) {
+    const head = before(text, m.index);
+    const idiom = frames.idiom.test(text.slice(m.index));
+    frames.cant.lastIndex = m.index + Math.max(1, m[0].length);
+    if (idiom || CONDITION.test(head)) continue;
+    const found = m[0];
+    if (POLICY.test(found)) return { type: 'policy' };
+    if (SCOPE.test(found)) return { type: 'scope' };
+    if (/posible|imposible|manera|forma|modo/.test(found)) return { type: 'impossible' };
+    return { type: 'plain' };
+  }
+  return null;
+}

@@ -1,0 +1,119 @@
+// Handoff and can't nudges for a Spanish draft: each sentence in its canonical form, read by the frames
+// (compiled once per set of team words), with Spanish rewrites in the draft's form of address. The
+// advice to the agent speaks the panel's language (`t`), like the English nudges'.
+import { t } from '../../shared/i18n';
+import type { Doc } from '../document';
+import { Memo } from '../memo';
+import { type Nudge, PRINCIPLES } from '../types';
+import {
+  compileSpanish,
+  type SpanishFrames,
+  type SpanishHandoff,
+  type SpanishTeamWords,
+  spanishCant,
+  spanishHandoff,
+} from './frames';
+import { spanishPhrases } from './phrases';
+import { addressOf, articleCase, spanishCantRewrite, spanishHandoffRewrite } from './rewrites';
+import { asWrittenIn, NAME, namedText, spanishText } from './text';
+
+const COMPILED = new Map<string, SpanishFrames>();
+
+/** The frames for a team's words, compiled once per distinct set (the last few kept); none before the file. */
+export function spanishFrames(team?: SpanishTeamWords): SpanishFrames | undefined {
+  const phrases = spanishPhrases();
+  if (!phrases) return undefined;
+  const key = `${phrases.generation}\u0000${team ? JSON.stringify(team) : ''}`;
+  let frames = COMPILED.get(key);
+  if (!frames) {
+    if (COMPILED.size >= 8) COMPILED.clear();
+    frames = compileSpanish(phrases.file, team);
+    COMPILED.set(key, frames);
+  }
+  return frames;
+}
+
+const TEXTS = new Memo<string>();
+/** What each sentence was found to say, per compiled frames: while typing, only the sentence being written is new. */
+const FOUND = new WeakMap<
+  SpanishFrames,
+  Memo<{ handoff: SpanishHandoff | null; cant: ReturnType<typeof spanishCant> }>
+>();
+
+function handoffAdvice(target: string | undefined, raw: string): string {
+  if (!target || /^ell[oa]s$/.test(target)) return t('nudgeHandoffElsewhere');
+  const written = articleCase(asWrittenIn(raw, target));
+  return /[@\d]/.test(written) ? t('nudgeHandoffContact', written) : t('nudgeHandoffNamed', written);
+}
+
+/** A handoff to a party the phrase file cannot know, named with capitals: "hable con Movistar". */
+function namedHandoff(frames: SpanishFrames, raw: string): SpanishHandoff | null {
+  const { text, names } = namedText(raw);
+  if (names.length === 0) return null;
+  // Only a name the customer is sent to ("con Movistar", "a DHL"), not a page of ours ("en Mi cuenta").
+  if (!new RegExp(`(?:^| )(?:con|a|al|lo maneja|lo gestiona|lo lleva) (?:directamente )?${NAME}`).test(text))
+    return null;
+  const found = spanishHandoff(frames, text);
+  if (!found?.target?.includes(NAME)) return found;
+  const words = text.split(' ');
+  const before = words.slice(0, text.slice(0, text.indexOf(found.target)).split(' ').length - 1);
+  const nth = before.filter((w) => w === NAME).length;
+  return { ...found, target: found.target.replace(NAME, names[nth] ?? '') };
+}
+
+/** The handoff and can't nudges of a Spanish draft, and the sentences they flag. */
+export function spanishNudges(
+  draft: Doc,
+  team?: SpanishTeamWords,
+): { nudges: Nudge[]; flagged: Set<number> } {
+  const frames = spanishFrames(team);
+  if (!frames) return { nudges: [], flagged: new Set() };
+  const handoffs: Nudge[] = [];
+  const cants: Nudge[] = [];
+  const flagged = new Set<number>();
+  const texts = draft.sentences.map((s) => {
+    const raw = draft.raw.slice(s.start, s.end);
+    return { raw, text: TEXTS.get(raw, () => spanishText(raw)) };
+  });
+  const address = addressOf(texts.map((s) => s.text).join(' '));
+  draft.sentences.forEach((sentence, i) => {
+    const { raw, text } = texts[i]!;
+    const range: [number, number] = [sentence.start, sentence.end];
+    let memo = FOUND.get(frames);
+    if (!memo) {
+      memo = new Memo();
+      FOUND.set(frames, memo);
+    }
+    const seen = memo.get(raw, () => ({
+      handoff: spanishHandoff(frames, text) ?? namedHandoff(frames, raw),
+      cant: spanishCant(frames, text),
+    }));
+    const found = seen.handoff;
+    // A case passed on inside ("he trasladado su consulta a mi responsable") while the next sentence
+    // keeps the agent as the contact ("le escribo yo con la decisión") is escalation, not a handoff.
+    const next = texts[i + 1]?.text;
+    const handoff = found?.type === 'transfer' && next && frames.ownership.test(next) ? null : found;
+    if (handoff) {
+      flagged.add(sentence.index);
+      handoffs.push({
+        kind: 'handoff',
+        message: handoffAdvice(handoff.target, raw),
+        principle: PRINCIPLES.handoff,
+        range,
+        rewrite: spanishHandoffRewrite(handoff, raw, address),
+      });
+    }
+    const cant = seen.cant;
+    if (cant) {
+      flagged.add(sentence.index);
+      cants.push({
+        kind: 'cant',
+        message: t('nudgeCant'),
+        principle: PRINCIPLES.cant,
+        range,
+        rewrite: spanishCantRewrite(cant.type, text, address),
+      });
+    }
+  });
+  return { nudges: [...handoffs, ...cants], flagged };
+}

@@ -1,0 +1,133 @@
+// The Spanish phrase file (`es.json`, data: see `useSpanishPhrases`) and the one builder that turns its phrases into the alternations
+// the frames in `frames.ts` are written over. Phrases are written as people write them (accents
+// optional: the builder drops them, as the text's canonical form does).
+//
+// Phrase syntax: lower-case words separated by single spaces, and
+// - `word(a|b)`: a group glued to a word is an optional ending ("llamar(le|les)", "mano(s)");
+// - `(a|b)`: a group standing alone is one of them; followed by `?`, optional ("(su|tu) (caso|consulta)");
+// - `x[a|b]`: one of them inside a word ("llam[e|a|en]", "derivad[o|a]");
+// - `[a-z]+`: any one word.
+
+export interface SpanishPhrases {
+  language: string;
+  /** Obligation and advice before an infinitive: "tendrá que", "le recomiendo", "podés". */
+  obligations: string[];
+  /** Contact verbs after an obligation: "llamar", "ponerse en contacto", "escribirle". */
+  contactInfinitives: string[];
+  /** The same verbs as a request on their own (imperative or subjunctive; usted, tú, vos). */
+  contactImperatives: string[];
+  /** The case as someone else's, before the party: "le corresponde al", "lo financia", "se tramita con". */
+  assignedTo: string[];
+  /** Another party's phone, address or form given to the customer, before "del / de la" and the party. */
+  details: string[];
+  /** Outside parties: "banco", "transportista", "fabricante", "vendedor". */
+  parties: string[];
+  /** Another team or person of ours: "departamento", "área", "compañero", "facturación". */
+  teamNouns: string[];
+  /** Passing the customer or the case on: "le paso con", "su caso ha sido derivado a". */
+  transfers: string[];
+  /** After a team or person: someone else takes over ("se encargará", "le llamará"). */
+  takeovers: string[];
+  /** After any party: the party is the one who helps ("sabrán decirle", "es quien gestiona"). */
+  partyActs: string[];
+  /** The case belongs to someone else: "le corresponde al", "eso lo lleva otro departamento". */
+  assignments: string[];
+  /** The agent keeps the case, or the customer need not act: no handoff in that sentence. */
+  ownership: string[];
+  /** What the agent or the company cannot do, including scope ("por este canal solo…"). */
+  cant: string[];
+  /** Cant forms that are idioms: "no puedo creer", "no hay problema". */
+  cantIdioms: string[];
+}
+
+let current: SpanishPhrases | undefined;
+let generation = 0;
+
+/**
+ * Gives the engine its Spanish phrase file. Node and the tests get the bundled one with the engine
+ * (`es-data.ts`, imported by `src/nudges/index.ts`); the panel fetches it as data after first paint.
+ */
+export function useSpanishPhrases(file: SpanishPhrases): void {
+  current = file;
+  generation++;
+}
+
+/** The Spanish phrase file, once given; until then Spanish drafts get no handoff or can't nudge. */
+export function spanishPhrases(): { file: SpanishPhrases; generation: number } | undefined {
+  return current ? { file: current, generation } : undefined;
+}
+
+/** One phrase of the syntax above (checked by the format test). */
+export const SPANISH_PHRASE = /^[a-zñáéíóúü0-9 ()[\]|?+-]+$/;
+
+/** Letters without their accents ("facturación" → "facturacion"); ñ stays a single letter, n. */
+export function plain(text: string): string {
+  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+}
+
+/** Where the group opened at `from` closes (groups may nest), or -1. */
+function closing(text: string, from: number): number {
+  let depth = 0;
+  for (let i = from; i < text.length; i++) {
+    if (text[i] === '(') depth++;
+    else if (text[i] === ')' && --depth === 0) return i;
+  }
+  return -1;
+}
+
+/** The choices of a group, split at the bars that are not inside brackets. */
+function choices(group: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < group.length; i++) {
+    if (group[i] === '[' || group[i] === '(') depth++;
+    else if (group[i] === ']' || group[i] === ')') depth--;
+    else if (group[i] === '|' && depth === 0) {
+      out.push(group.slice(from, i));
+      from = i + 1;
+    }
+  }
+  out.push(group.slice(from));
+  return out;
+}
+
+/** The regular expression of one phrase. */
+export function spanishPattern(phrase: string): string {
+  let out = '';
+  // A first-person past ("trasladé") is written as the canonical text marks it ("traslade_").
+  const text = plain(phrase.toLowerCase().replace(/([a-zñáíóú]{3,})é(?![a-zñáéíóú])/g, '$1e_'));
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '[') {
+      const end = text.indexOf(']', i);
+      if (end < 0) throw new Error(`Unclosed "[" in the phrase "${phrase}".`);
+      const inside = text.slice(i + 1, end);
+      out += inside === 'a-z' ? '[a-zñ]' : `(?:${inside})`;
+      i = end;
+    } else if (c === '(') {
+      const end = closing(text, i);
+      if (end < 0) throw new Error(`Unclosed "(" in the phrase "${phrase}".`);
+      const glued = i > 0 && /[a-zñ\]]/.test(text[i - 1]!);
+      const explicit = text[end + 1] === '?';
+      const inside = choices(text.slice(i + 1, end))
+        .map(spanishPattern)
+        .join('|');
+      out += `(?:${inside})${glued && !explicit ? '?' : ''}`;
+      i = end;
+    } else if (c === '_' && i > 0) {
+      out += '_';
+    } else if (c === '.') {
+      out += '\\.';
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
+/** An alternation of phrases, longest first so the regex takes the fullest reading. */
+export function spanishAlternation(phrases: readonly string[]): string {
+  const sorted = [...phrases].sort((a, b) => b.length - a.length);
+  return `(?:${sorted.map(spanishPattern).join('|')})`;
+}

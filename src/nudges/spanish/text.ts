@@ -1,0 +1,101 @@
+// The canonical form of a Spanish sentence that the frames match: lower case, accents dropped (chat
+// often has none), chat spellings written out ("q" → "que", "xq" → "porque"), clause marks as " , ",
+// words separated by single spaces. A first-person past "llamé" / "hablé" keeps a mark ("llame_")
+// so it is not read as the request "llame" / "hable" once its accent is gone.
+import { plain } from './phrases';
+
+const CHAT: Record<string, string> = {
+  q: 'que',
+  k: 'que',
+  xq: 'porque',
+  pq: 'porque',
+  porq: 'porque',
+  x: 'por',
+  tb: 'tambien',
+  tmb: 'tambien',
+  ud: 'usted',
+  vd: 'usted',
+  uds: 'ustedes',
+  vds: 'ustedes',
+  dpto: 'departamento',
+  depto: 'departamento',
+  dept: 'departamento',
+  pls: 'por favor',
+  plis: 'por favor',
+  xfa: 'por favor',
+  xfavor: 'por favor',
+  tlf: 'telefono',
+  tel: 'telefono',
+  msj: 'mensaje',
+  whats: 'whatsapp',
+};
+
+const TOKEN =
+  /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?:\/\/\S+|[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*|[,;:!?¡¿()"«»—–|]/gu;
+
+/** A sentence's canonical form. */
+export function spanishText(sentence: string): string {
+  const words: string[] = [];
+  for (const match of sentence.slice(0, 2_000).matchAll(TOKEN)) {
+    const token = match[0];
+    if (/^[,;:!?¡¿()"«»—–|]$/.test(token)) {
+      if (words.length > 0 && words[words.length - 1] !== ',') words.push(',');
+      continue;
+    }
+    const lower = token.toLowerCase();
+    const past = lower.length >= 4 && lower.endsWith('é') && !lower.includes('@');
+    const bare = plain(lower);
+    words.push(past ? `${bare}_` : (CHAT[bare] ?? bare));
+  }
+  while (words[words.length - 1] === ',') words.pop();
+  return words.join(' ');
+}
+
+/** What stands for a name the phrase file cannot know ("Movistar", "SEUR") in `namedText`. */
+export const NAME = 'xnombrex';
+
+/** Channels and words written with a capital that are not a party to send anyone to. */
+const NOT_NAMES = new Set(
+  'whatsapp instagram facebook twitter telegram messenger sms dm md mail email gmail web app chat ' +
+    'mi mis tu tus su sus usted ustedes sr sra srta don dona lunes martes miercoles jueves viernes sabado domingo'.split(
+      ' ',
+    ),
+);
+
+/**
+ * The canonical form with each run of capitalised words after the first word ("Movistar", "SEUR",
+ * "Atención al Cliente") as `NAME`, and the names as written, in order.
+ */
+export function namedText(sentence: string): { text: string; names: string[] } {
+  const tokens = [...sentence.slice(0, 2_000).matchAll(TOKEN)].map((m) => m[0]);
+  const out: string[] = [];
+  const names: string[] = [];
+  let run: string[] = [];
+  const flush = () => {
+    if (run.length > 0) {
+      names.push(run.join(' '));
+      out.push(NAME);
+      run = [];
+    }
+  };
+  tokens.forEach((token, i) => {
+    const capital = i > 0 && /^\p{Lu}/u.test(token) && !NOT_NAMES.has(plain(token.toLowerCase()));
+    if (capital) run.push(token);
+    else {
+      flush();
+      out.push(token);
+    }
+  });
+  flush();
+  return { text: spanishText(out.join(' ')), names };
+}
+
+/** Where `phrase` (canonical) was written in `sentence`, as written; else the phrase itself. */
+export function asWrittenIn(sentence: string, phrase: string): string {
+  const folded = plain(sentence.normalize('NFC').toLowerCase());
+  if (folded.length === sentence.normalize('NFC').length) {
+    const at = folded.indexOf(phrase);
+    if (at >= 0) return sentence.normalize('NFC').slice(at, at + phrase.length);
+  }
+  return phrase;
+}
