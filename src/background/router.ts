@@ -1,5 +1,5 @@
 // The worker's one message router: only this extension's own pages may ask it for anything.
-import { parseDueTime } from '../nudges/commitment-time';
+import { parseDueTime } from '../nudges/commitments/due-time';
 import { fromOwnPage, isPanelToWorker } from '../shared/messages';
 import { installStarterPack } from './install';
 import { closeMeaningHost, openMeaningHost } from './meaning-host';

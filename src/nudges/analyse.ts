@@ -1,12 +1,12 @@
 // The nudge engine's entry point: one pass over the customer's message and the agent's draft.
 
-import { detectCant } from './cant';
-import { type Doc, prepare } from './document';
-import { type LimitFinding, matchEmpowerment } from './empowerment';
-import { detectHandoff } from './handoff';
-import { overMessage, withinMessage } from './limit-messages';
-import { Memo } from './memo';
-import { cantMessage, cantRewrite, handoffMessage, handoffRewrite } from './rewrites';
+import { detectCant } from './language/cant';
+import { type Doc, prepare } from './text/document';
+import { type LimitFinding, matchEmpowerment } from './limits/empowerment';
+import { detectHandoff } from './language/handoff/index';
+import { overMessage, withinMessage } from './limits/limit-messages';
+import { Memo } from './text/memo';
+import { cantMessage, cantRewrite, handoffMessage, handoffRewrite } from './language/rewrites';
 import { type AnalyseInput, type Nudge, type NudgeRule, PRINCIPLES } from './types';
 
 const HANDOFFS = new Memo<ReturnType<typeof detectHandoff>>();

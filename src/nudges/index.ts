@@ -1,7 +1,7 @@
 // The nudge engine: empowerment limits, handoff and can't language, money amounts. Pure TS.
 
-import { spelledAmounts } from './amount-words';
-import { findAmounts as findWrittenAmounts } from './amounts';
+import { spelledAmounts } from './amounts/amount-words';
+import { findAmounts as findWrittenAmounts } from './amounts/amounts';
 import type { FoundAmount } from './types';
 
 /** Every money amount in `text`, spelled-out ones ("forty five dollars") included. */
@@ -9,7 +9,7 @@ export function findAmounts(text: string, defaultCurrency = 'USD'): FoundAmount[
   return findWrittenAmounts(text, defaultCurrency, spelledAmounts);
 }
 export { analyse } from './analyse';
-export { formatMoney } from './money';
-export { type OpinionPick, opinionNudge } from './opinion';
+export { formatMoney } from './amounts/money';
+export { type OpinionPick, opinionNudge } from './opinion/opinion';
 export type { AnalyseInput, FoundAmount, Nudge, NudgeKind, NudgeRule } from './types';
 export { PRINCIPLES } from './types';

@@ -9,7 +9,7 @@ import {
   PHRASE_FILES,
   type PhraseFile,
   phrasePattern,
-} from '../../../src/nudges/lexicon';
+} from '../../../src/nudges/language/phrases';
 
 const LISTS: (keyof Omit<PhraseFile, 'language'>)[] = [
   'teamNouns',

@@ -2,8 +2,8 @@
 // price of the plan, not the amount of the replacement; in "I'd like $20 off" or "the $35 late fee,
 // please waive it" the amount is the object of the ask. Read over canonical sentence text
 // (normalize.ts: money is "¤").
-import type { RuleAction } from '../shared/model';
-import { clauseBefore } from './cues';
+import type { RuleAction } from '../../shared/model';
+import { clauseBefore } from '../text/cues';
 
 /** What an amount in a sentence is, as far as the words around it say. */
 export interface AmountRole {

@@ -1,6 +1,6 @@
 // A rule's own keywords ("return window", "need it by"), matched in canonical text. Compiled once
 // per keyword list; words that only look like a request ("credit card") are left out.
-import type { NudgeRule } from './types';
+import type { NudgeRule } from '../types';
 
 export interface KeywordHit {
   start: number;

@@ -2,8 +2,8 @@
 // Apple", "it has to be done in person at one of our stores", "let your bank know", "the best
 // route is via your HR portal", "this needs the account holder to call us", "the tech team can
 // take you through it on 0800…". Over canonical text (normalize.ts).
-import { clauseBefore, isConditional, isNegated } from './cues';
-import { clean, isOtherParty, OUTSIDE, TEAM, TEAM_NAMES, TEAM_NOUN } from './handoff-parties';
+import { clauseBefore, isConditional, isNegated } from '../../text/cues';
+import { clean, isOtherParty, OUTSIDE, TEAM, TEAM_NAMES, TEAM_NOUN } from './parties';
 
 // "App Store purchases can only be refunded by Apple": only someone else can do it.
 // Not who may use or see something: "the card can only be used by the account holder".

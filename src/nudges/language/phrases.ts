@@ -6,7 +6,7 @@
 // ("partner(s)", "someone( else)"); `{name}` stands for a frame the code defines (a party named by a
 // pattern rather than a word, e.g. "any company"). Nothing else is regular-expression syntax: the
 // builder escapes the rest.
-import en from './lang/en.json';
+import en from '../lang/en.json';
 
 export interface PhraseFile {
   language: string;

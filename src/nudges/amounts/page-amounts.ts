@@ -1,6 +1,6 @@
 // The money a page shows, read from what the adapter found (the customer's message and the draft).
 // The panel does this on arrival, so the content script carries no money reader and stays small.
-import type { PageContext } from '../shared/model';
+import type { PageContext } from '../../shared/model';
 import { findAmounts } from './amounts';
 
 export function withPageAmounts(context: PageContext): PageContext {

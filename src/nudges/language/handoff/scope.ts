@@ -1,7 +1,7 @@
 // The draft disclaims the topic: "not my department", "that's one for our billing team", "our
 // fundraising team are the ones to speak to", "the dealership is better placed to look at it".
-import { clauseBefore, isConditional } from './cues';
-import { NAMED, OUTSIDE, OUTSIDE_PARTY, TEAM_NOUN, THEY_DO } from './handoff-parties';
+import { clauseBefore, isConditional } from '../../text/cues';
+import { NAMED, OUTSIDE, OUTSIDE_PARTY, TEAM_NOUN, THEY_DO } from './parties';
 
 const DISCLAIMS: RegExp[] = [
   new RegExp(

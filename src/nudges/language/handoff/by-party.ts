@@ -4,8 +4,8 @@
 // supermarket", "applications go to the admissions office", "that would be the pensions
 // helpdesk", "the seller is who you need", case notes such as "Transferred call to Retentions".
 // Past tense ("was refunded by the seller") reports what happened and is left alone.
-import { isConditional, isNegated, OWNERSHIP } from './cues';
-import { clean, isOtherParty, OUTSIDE, TEAM } from './handoff-parties';
+import { isConditional, isNegated, OWNERSHIP } from '../../text/cues';
+import { clean, isOtherParty, OUTSIDE, TEAM } from './parties';
 
 const PARTY = String.raw`(?<target>${TEAM}|(?:that|this|those|these) (?:[\w'-]+ ){0,2}?${OUTSIDE}\b)`;
 

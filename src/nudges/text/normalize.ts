@@ -1,7 +1,7 @@
 // Turns a sentence into one canonical form the detectors match against: lower case, straight
 // apostrophes, contractions spelt one way ("cant", "can not", "cannot" → "can't"), chat spelling
 // and typos of key words fixed, and every money amount replaced by "¤".
-import type { AmountSpan } from './amounts';
+import type { AmountSpan } from '../amounts/amounts';
 import { fixTypo } from './typos';
 
 export interface NormalText {

@@ -1,6 +1,6 @@
 // What is asked for or offered, in one canonical sentence (normalize.ts; money is "¤"): refund,
 // credit/voucher/gift card, replacement/exchange, fee waiver, discount, expedited shipping.
-import type { RuleAction } from '../shared/model';
+import type { RuleAction } from '../../shared/model';
 import { replacesAnItem } from './replaced-object';
 
 export interface Mention {

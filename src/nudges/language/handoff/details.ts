@@ -1,8 +1,8 @@
 // The draft gives the customer another party's contact details or page: "the manufacturer's
 // helpline is 0800…", "here's the number for the claims line", "the venue can be reached on…",
 // "fill out the seller's return form". Not the agent's own legwork ("I checked the courier's site").
-import { clauseBefore, isConditional, isNegated, OWNERSHIP } from './cues';
-import { isOtherParty, OUTSIDE, TEAM, TEAM_NOUN } from './handoff-parties';
+import { clauseBefore, isConditional, isNegated, OWNERSHIP } from '../../text/cues';
+import { isOtherParty, OUTSIDE, TEAM, TEAM_NOUN } from './parties';
 
 const DETAIL = `(?:phone number|number|email address|email|contact details|details|helpline|phone line|hotline|website|site|web page|support page|page|portal|app|form|live chat|chat|address|office)`;
 // "The courier's contact details are below", "use the seller's return form".

@@ -1,5 +1,5 @@
 // Currencies as people write them, number parsing ("1,200", "45,50"), and money formatting.
-import { uiLanguage } from '../shared/i18n';
+import { uiLanguage } from '../../shared/i18n';
 
 /** Currency symbols and the ISO code each stands for. Longest first, so "US$" wins over "$". */
 export const SYMBOLS: [string, string][] = [

@@ -7,7 +7,7 @@
 //   upgrading my shipping last time".
 // Both are read in the mention's own clause, so "thanks for your help, I'd like a refund" and "I
 // bought it last week, can I get a refund?" still ask.
-import { ASK, clauseBefore } from './cues';
+import { ASK, clauseBefore } from '../text/cues';
 
 // The customer as buyer: a purchase verb with at most four words (or amounts) between it and the
 // thing bought. "Order" counts as a verb only after a subject or "to" ("my order" is a noun), and

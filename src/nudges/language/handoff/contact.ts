@@ -1,8 +1,8 @@
 // "You'll need to call the courier", "please email accounts@…", "I'd suggest contacting your
 // insurer", "I'd give the venue a ring": the draft tells the customer to contact someone else.
-import { clauseBefore, isConditional, isNegated, OWNERSHIP } from './cues';
-import { HOLDER_NOUN } from './handoff-elsewhere';
-import { clean, isOtherParty, OUTSIDE, TEAM, TEAM_NOUN } from './handoff-parties';
+import { clauseBefore, isConditional, isNegated, OWNERSHIP } from '../../text/cues';
+import { HOLDER_NOUN } from './elsewhere';
+import { clean, isOtherParty, OUTSIDE, TEAM, TEAM_NOUN } from './parties';
 
 const ADVERB = `(?: (?:directly|straight|first|again|yourself))?`;
 const CONTACT_VERB = `(?:(?:contact|ask|call|email|reach) (?:with|to)(?= (?:the|your|their|our|a|an) )|(?:speak|talk|chat)${ADVERB} (?:to|with)|(?:get|be|keep) in (?:touch|contact)${ADVERB} with|reach out${ADVERB} to|(?:have|grab) a (?:chat|word|talk|conversation)${ADVERB} with|write${ADVERB} to|check${ADVERB} with|go back${ADVERB} to|head (?:over )?to|take (?:it|this|that) up${ADVERB} with|raise (?:it|this|that)${ADVERB} with|get hold of|follow up${ADVERB} with|deal directly with|go${ADVERB} (?:through|via)|(?:connect|liaise|consult|correspond|touch base|link up|enquire|inquire|check in)${ADVERB} (?:with|at)|(?:ask|check) at|loop in|approach|get (?:help|support|advice|assistance)(?: with (?:that|this|it))? from|get on the (?:phone|blower) (?:to|with)|(?:bring|copy|cc) in|(?:send|drop|shoot|fire off|write|pop) (?:a |an )?(?:quick |short |brief )?(?:message|email|note|line|text|letter|dm) to|chase (?:(?:it|this|that|them)(?: up)? )?(?:up )?with|(?:better|more) (?:luck|joy|success) (?:with|at)|sort (?:it|this|that) out${ADVERB} with|get onto|get on to|hit up|ping|(?:reply|respond)${ADVERB} to (?:the |their |an? )?(?:email|message|letter|text|mail)s? from|(?:spoke|talked|chatted)${ADVERB} (?:to|with)|got in (?:touch|contact)${ADVERB} with|reached out${ADVERB} to|(?:called|rang|phoned|contacted|emailed|messaged|visited)${ADVERB}|(?:pop|drop|go|head|come|nip)(?: (?:in|into|over|down|round|back|by))+(?: to)?|stop by|return (?:it|them|this|the item|the items|the product|the order)${ADVERB} to|take (?:it|them|this|the item|the product)(?: back)?${ADVERB} to|(?:call|phone|ring|contact|email|message|text|reach|ask|visit|go to)${ADVERB})`;

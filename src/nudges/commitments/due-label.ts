@@ -1,8 +1,8 @@
 // Due times as the agent reads them, in their zone and language. Apart from the parser (chrono-node), so
 // the panel can label commitments without loading it.
-import { t, uiLanguage } from '../shared/i18n';
-import type { DueTimeOptions } from './commitment-time';
-import { daysBetween, wallClock } from './commitment-zone';
+import { t, uiLanguage } from '../../shared/i18n';
+import type { DueTimeOptions } from './due-time';
+import { daysBetween, wallClock } from './zone';
 
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];

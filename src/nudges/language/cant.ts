@@ -2,7 +2,7 @@
 // ("I can't", "unfortunately we don't", "not possible", "against our policy", "nothing I can do",
 // "unable to"). Not idioms ("I can't wait"), conditionals ("if you can't…"), questions about the
 // customer's side ("can't find your order number?") or what only the customer can't do.
-import { isConditional, isQuestion } from './cues';
+import { isConditional, isQuestion } from '../text/cues';
 
 export type CantType = 'ability' | 'refusal' | 'impossible' | 'policy' | 'nothing';
 

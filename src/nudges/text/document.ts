@@ -1,7 +1,7 @@
 // One field (the customer's message or the agent's draft) prepared once for every detector: its
 // sentences with their offsets, each sentence's amounts and canonical form.
-import { spelledAmounts } from './amount-words';
-import { type AmountSpan, scanAmounts } from './amounts';
+import { spelledAmounts } from '../amounts/amount-words';
+import { type AmountSpan, scanAmounts } from '../amounts/amounts';
 import { Memo } from './memo';
 import { type NormalText, normalise } from './normalize';
 import { splitSentences } from './sentences';

@@ -1,8 +1,8 @@
 // Someone else named as the one who acts, with "who" or "that": "it'll be our credit team who
 // contacts you", "the engineer who installed it will be your contact". The caller drops these when
 // the agent says they stay the contact, as for the other "someone else has it" phrasings.
-import { clauseBefore, isNegated } from './cues';
-import { isOtherParty, NAMED, TEAM, THEY_DO } from './handoff-parties';
+import { clauseBefore, isNegated } from '../../text/cues';
+import { isOtherParty, NAMED, TEAM, THEY_DO } from './parties';
 
 // "It'll be our credit control team who contacts you about the balance."
 const CLEFT = new RegExp(

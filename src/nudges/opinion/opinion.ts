@@ -5,10 +5,10 @@
 // vectors. It only adds: a kind the phrases found anywhere in the draft is left to them, and a kind
 // they missed is added on the one sentence the classifier is surest of, when it is over the kind's
 // threshold (chosen for precision). Drafts that do not read as English get no opinion.
-import { t } from '../shared/i18n';
-import { prepare } from './document';
-import { looksEnglish } from './language-cues';
-import { type Nudge, PRINCIPLES } from './types';
+import { t } from '../../shared/i18n';
+import { prepare } from '../text/document';
+import { looksEnglish } from '../language/which-language';
+import { type Nudge, PRINCIPLES } from '../types';
 
 export type OpinionKind = 'handoff' | 'cant';
 export const OPINION_KINDS: readonly OpinionKind[] = ['handoff', 'cant'];

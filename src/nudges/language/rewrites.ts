@@ -2,9 +2,9 @@
 // "[…]" mark what only the agent can fill in; nothing here promises more than the agent controls.
 // The rewrites go into the customer's reply, whose language the detectors read (English), and quote
 // the agent's own words, so they stay English; the advice to the agent speaks the agent's language.
-import { t } from '../shared/i18n';
+import { t } from '../../shared/i18n';
 import type { CantHit } from './cant';
-import type { HandoffHit } from './handoff';
+import type { HandoffHit } from './handoff/index';
 
 const VAGUE = /^(?:they|them|who|he|she|him|her|someone|somebody|it)$/;
 

@@ -3,8 +3,8 @@
 // to confirm the address with them", "your employer has to request the change", "have your IT
 // admin reset it", "please raise any further questions with your account manager", "these aren't
 // issued by us". Over canonical text (normalize.ts).
-import { clauseBefore, isConditional, isNegated } from './cues';
-import { clean, isOtherParty, OUTSIDE_PARTY, TEAM } from './handoff-parties';
+import { clauseBefore, isConditional, isNegated } from '../../text/cues';
+import { clean, isOtherParty, OUTSIDE_PARTY, TEAM } from './parties';
 
 const PASSIVE = `(?:done|made|raised|lodged|filed|submitted|requested|arranged|sorted|handled|registered|logged|reported|changed|updated|completed|processed|taken up)`;
 const MUST = `(?:has to|have to|must|needs? to|will need to|'ll need to|would need to|can only|is to|are to|should)`;

@@ -25,8 +25,8 @@
 // - Time windows chrono reads as ranges ("tomorrow 2-4pm") are due at their start: the reminder should
 //   come while the window is still open.
 import { casual, GB, type ParsedResult } from 'chrono-node/en';
-import { readsAsPromise } from './commitment-context';
-import { findPhrases, type PhraseMatch } from './commitment-phrases';
+import { readsAsPromise } from './context';
+import { findPhrases, type PhraseMatch } from './phrases';
 import {
   addDays,
   type CivilDate,
@@ -37,7 +37,7 @@ import {
   wallClock,
   weekdayOf,
   zonedToEpoch,
-} from './commitment-zone';
+} from './zone';
 import { formatDue } from './due-label';
 
 export interface DueTimeOptions {

@@ -1,9 +1,9 @@
 // The words of within-limit and over-limit nudges: what is the agent's to approve, and, above the
 // limit, the escalation path worded so the agent keeps ownership. Each message is one whole sentence
 // in messages.json (the `nudge…` keys), so a language can order its words its own way.
-import { t } from '../shared/i18n';
-import { formatMoney } from './money';
-import type { NudgeRule } from './types';
+import { t } from '../../shared/i18n';
+import { formatMoney } from '../amounts/money';
+import type { NudgeRule } from '../types';
 
 /** The message keys for one and for many of each known action. */
 const NOUNS: Record<string, [string, string]> = {

@@ -2,16 +2,16 @@
 // call the courier", "open a new ticket with…"), giving the case away ("someone else will get back
 // to you", "I've passed your complaint to…"), or disclaiming it ("not my department").
 // Matches canonical text (normalize.ts); money transfers and the agent's own legwork don't count.
-import { isConditional, isNegated, OWNERSHIP } from './cues';
-import { findByParty } from './handoff-by-party';
-import { findContact } from './handoff-contact';
-import { findDetails } from './handoff-details';
-import { findElsewhere } from './handoff-elsewhere';
-import { findOthers } from './handoff-others';
-import { clean, isOtherParty, TEAM } from './handoff-parties';
-import { findScope } from './handoff-scope';
-import { findTheirs } from './handoff-theirs';
-import { findWho } from './handoff-who';
+import { isConditional, isNegated, OWNERSHIP } from '../../text/cues';
+import { findByParty } from './by-party';
+import { findContact } from './contact';
+import { findDetails } from './details';
+import { findElsewhere } from './elsewhere';
+import { findOthers } from './others';
+import { clean, isOtherParty, TEAM } from './parties';
+import { findScope } from './scope';
+import { findTheirs } from './theirs';
+import { findWho } from './who';
 
 export type HandoffType = 'transfer' | 'contact' | 'ticket' | 'others' | 'scope';
 

@@ -2,7 +2,7 @@
 // "your bank"), people ("Priya"), and what is not a party (the agent, a web page, "during office
 // hours"). Shared by the handoff detectors; all over canonical text (normalize.ts). The words are data
 // (lang/en.json, compiled by lexicon.ts); the frames around them are here.
-import { compileParties, PHRASE_FILES } from './lexicon';
+import { compileParties, PHRASE_FILES } from '../phrases';
 
 const EN = compileParties(PHRASE_FILES.en!);
 

@@ -3,15 +3,15 @@
 // while keeping the customer. Amounts in another currency than the rule's are not compared
 // (no silent conversion): that rule gets no limit nudge for them.
 
-import type { RuleAction } from '../shared/model';
-import { type AmountRole, amountFits, amountRole } from './amount-object';
-import type { AmountSpan } from './amounts';
+import type { RuleAction } from '../../shared/model';
+import { type AmountRole, amountFits, amountRole } from '../amounts/amount-object';
+import type { AmountSpan } from '../amounts/amounts';
 import { type Ask, dropAnswers, findAsks } from './asks';
-import { isConditional, OFFER } from './cues';
-import type { Doc } from './document';
-import { sameCurrency } from './money';
+import { isConditional, OFFER } from '../text/cues';
+import type { Doc } from '../text/document';
+import { sameCurrency } from '../amounts/money';
 import { REPEAT } from './requests';
-import type { NudgeRule } from './types';
+import type { NudgeRule } from '../types';
 
 export interface LimitFinding {
   rule: NudgeRule;
