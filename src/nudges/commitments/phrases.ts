@@ -1,7 +1,7 @@
 // Time phrases chrono-node does not read the way a support promise means them: durations ("in 2 hours",
 // "within 48 hours", "2-3 business days"), end-of-day words ("EOD", "close of business"), weeks and
 // months ("next week", "end of the month"), "first thing", and things that look like dates but are not
-// ("24/7"). Pure regex; commitment-time.ts turns the matches into instants.
+// ("24/7"). Pure regex; due-time.ts turns the matches into instants.
 
 export type DurationUnit = 'minute' | 'hour' | 'day' | 'week' | 'month' | 'business-day';
 
