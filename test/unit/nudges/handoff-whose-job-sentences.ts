@@ -1,6 +1,6 @@
-// Round 11 probe: handoff sentences and traps written for this round before any code changed,
+// A probe of handoff sentences and traps, written before the whose-job frames existed,
 // in mixed voices (chat, email, phone notes, non-native English, short and long). Scored once as
-// a probe (the first score is in test/fixtures/nudges/README.md), then used by round11.test.ts.
+// a probe (the first score is in test/fixtures/nudges/README.md), then used by handoff-whose-job.test.ts.
 
 /** The customer is sent to, or the case is given to, someone other than the agent. */
 export const HANDOFFS: string[] = [

@@ -1,5 +1,5 @@
-// Round 9: the grammar classes behind holdout3's errors and round 8's known gaps, each with the
-// false alarms next to it. Sentences written for these tests, apart from the labelled sets.
+// Handoffs said without a contact verb, what a limit nudge reads as the ask, and can't as a limit of
+// authority, each with the false alarms next to it. Sentences written for these tests, apart from the labelled sets.
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../../src/nudges/index';
 import { starterRules } from './helpers';
@@ -43,7 +43,7 @@ describe('handoffs said without a contact verb', () => {
   });
 });
 
-describe('false alarms next to the round-9 handoff grammar', () => {
+describe('false alarms next to handoffs said without a contact verb', () => {
   it.each([
     "Refunds can only be issued by me once the item is back, so I'll watch for it.",
     'It can only be opened by you with the code.',

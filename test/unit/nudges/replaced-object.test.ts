@@ -1,10 +1,10 @@
-// Round 12: a replacement, exchange or swap is a goodwill action only when what is replaced is an
+// A replacement, exchange or swap is a goodwill action only when what is replaced is an
 // item the customer received (or the order); the other actions' words in senses that approve
 // nothing. Sentences written for these tests, apart from the labelled sets.
 import { describe, expect, it } from 'vitest';
 import { type AnalyseInput, analyse } from '../../../src/nudges/index';
 import { starterRules } from './helpers';
-import { ASKS, SENSES } from './round12-sentences';
+import { ASKS, SENSES } from './replaced-object-sentences';
 
 const limitKinds = (input: AnalyseInput) =>
   analyse(input, starterRules)
@@ -59,7 +59,7 @@ describe('the other actions in senses that approve nothing', () => {
   });
 });
 
-describe('round 12 probe', () => {
+describe('the replacement-senses probe', () => {
   it('flags at most one of the non-goodwill senses', () => {
     const flagged = SENSES.filter((input) => limitKinds(input).length > 0);
     expect(flagged.length).toBeLessThanOrEqual(1);

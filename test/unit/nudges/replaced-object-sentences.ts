@@ -1,8 +1,8 @@
-// Round 12 probe: trigger words of the goodwill actions (replace, exchange, swap, new one, credit,
+// A probe of trigger words of the goodwill actions (replace, exchange, swap, new one, credit,
 // discount, fee, voucher, express) in senses that are not an approvable goodwill action, and real
-// asks and offers beside them, in mixed voices. Written before any code changed this round,
+// asks and offers beside them, in mixed voices. Written before the replaced-object reading existed,
 // scored once as a probe (first score in test/fixtures/nudges/README.md), then used by
-// round12.test.ts.
+// replaced-object.test.ts.
 import type { AnalyseInput } from '../../../src/nudges/types';
 
 const draft = (d: string): AnalyseInput => ({ draft: d });

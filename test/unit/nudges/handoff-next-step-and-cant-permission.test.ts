@@ -1,5 +1,5 @@
-// Round 10: the grammar classes behind holdout4's errors and round 9's known gaps, each with the
-// false alarms next to it. Sentences written for these tests, apart from the labelled sets.
+// Handoffs that leave the next step to another party, limit asks with no approvable amount, can't said
+// as permission or tools, and a replacement named by its place in the count, each with its false alarms. Sentences written for these tests, apart from the labelled sets.
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../../src/nudges/index';
 import { starterRules } from './helpers';
@@ -38,7 +38,7 @@ describe('handoffs that leave the next step to another party', () => {
   });
 });
 
-describe('false alarms next to the round-10 handoff grammar', () => {
+describe('false alarms next to handoffs that leave the next step elsewhere', () => {
   it.each([
     'Claims must be made with care.',
     'Payment has to be made with the original card.',

@@ -1,9 +1,9 @@
-// Round 11: handoffs said by whose job the next step is, in any word order, and the false alarms
+// Handoffs said by whose job the next step is, in any word order, and the false alarms
 // next to them. Sentences written for these tests, apart from the labelled sets.
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../../src/nudges/index';
 import { starterRules } from './helpers';
-import { HANDOFFS, TRAPS } from './round11-sentences';
+import { HANDOFFS, TRAPS } from './handoff-whose-job-sentences';
 
 const isHandoff = (draft: string) => analyse({ draft }, starterRules).some((n) => n.kind === 'handoff');
 
@@ -34,7 +34,7 @@ describe('handoffs that name whose job it is', () => {
   });
 });
 
-describe('false alarms next to the round-11 handoff grammar', () => {
+describe('false alarms next to handoffs that name whose job it is', () => {
   it.each([
     'The refund was processed by the bank.',
     'Payment is made by card.',
@@ -64,12 +64,12 @@ describe('false alarms next to the round-11 handoff grammar', () => {
   });
 });
 
-describe('the round-11 probe (written before the changes)', () => {
+describe('the whose-job probe (written before the code)', () => {
   it('flags none of its traps', () => {
     expect(TRAPS.filter(isHandoff)).toEqual([]);
   });
 
-  it('finds at least 60 of its 65 handoffs (52 before round 11)', () => {
+  it('finds at least 60 of its 65 handoffs (52 before the whose-job frames)', () => {
     const found = HANDOFFS.filter(isHandoff).length;
     expect(HANDOFFS.length).toBe(65);
     expect(found).toBeGreaterThanOrEqual(60);
