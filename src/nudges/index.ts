@@ -8,8 +8,11 @@ import type { FoundAmount } from './types';
 export function findAmounts(text: string, defaultCurrency = 'USD'): FoundAmount[] {
   return findWrittenAmounts(text, defaultCurrency, spelledAmounts);
 }
-export { analyse } from './analyse';
 export { formatMoney } from './amounts/money';
+export type { AnalyseOptions } from './analyse';
+export { analyse } from './analyse';
+export { compileLanguage, type LanguageDetector, languageDetector } from './language/detector';
+export { type ExtraPhrases, PHRASE_FILES, type PhraseFile } from './language/phrases';
 export { type OpinionPick, opinionNudge } from './opinion/opinion';
 export type { AnalyseInput, FoundAmount, Nudge, NudgeKind, NudgeRule } from './types';
 export { PRINCIPLES } from './types';

@@ -1,7 +1,8 @@
 // Money amounts in free text: "$45", "45 dollars", "USD 120", "$1,200", "€45,50", "£30", and bare
 // "99.99" or "paid 45". Order numbers, phone numbers, dates, "2 items" and "3 days" are not money.
-import { CODES, parseNumber, symbolCurrency, wordCurrency } from './money';
+
 import type { FoundAmount } from '../types';
+import { CODES, parseNumber, symbolCurrency, wordCurrency } from './money';
 
 /** An amount with where it ends and whether its currency was written or only implied. */
 export interface AmountSpan extends FoundAmount {

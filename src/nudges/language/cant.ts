@@ -3,6 +3,7 @@
 // "unable to"). Not idioms ("I can't wait"), conditionals ("if you can't…"), questions about the
 // customer's side ("can't find your order number?") or what only the customer can't do.
 import { isConditional, isQuestion } from '../text/cues';
+import type { Lexicon } from './phrases';
 
 export type CantType = 'ability' | 'refusal' | 'impossible' | 'policy' | 'nothing';
 
@@ -11,24 +12,14 @@ export interface CantHit {
   index: number;
 }
 
-const WE = `(?:i|we|i'm|we're|i've|we've|i'd|we'd|i'll|we'll|our (?:team|system|company|store|shop|policy|website|site|tool|platform)|the (?:system|company|store|shop|team))`;
 const ADVERBS = `(?: (?:unfortunately|really|just|currently|still|simply|actually|sadly|also|afraid|honestly|therefore|now|then|personally|usually|normally|generally|am|are|was|were|have been|been|be))*`;
-const UNABLE = `(?:can't|couldn't|no longer able to|won't be able to|wouldn't be able to|not be able to|not going to be able to|not able to|(?:aren't|isn't|wasn't|weren't) able to|not able for|unable to|(?:not|aren't|isn't|wasn't|weren't) (?:allowed|permitted|authori[sz]ed) to|not in a position to|don't have (?:the )?(?:ability|authority|authorisation|authorization|permission|option|power|access|means) to|have no (?:way|means|ability|authority|option) (?:to|of))`;
 
-const ABILITY = new RegExp(String.raw`\b${WE}${ADVERBS} (?<cue>${UNABLE}) (?<verb>[\w'-]+)`);
-// "We're out of stock and can't restock it": the subject further back in the clause.
-const AND_ABILITY = new RegExp(
-  String.raw`\b${WE}\b[^,.;!?]{0,40}? (?:and|so) (?<cue>can't|couldn't|won't be able to|(?:are|am) unable to|unable to|(?:aren't|am not) able to) (?<verb>[\w'-]+)`,
-);
 // "Sorry, can't do that": no subject at the start of the sentence or clause.
 const BARE_ABILITY =
   /(?:^|[,;:] )(?:(?:sorry|unfortunately|sadly|but|and|so|i'm afraid|afraid),? )*(?:can't|unable to|not able to) (?<verb>[\w'-]+)/;
 // Things a customer would want; saying we don't do them is a refusal.
 const GOOD = `(?:offer|allow|accept|re-?open|reinstate|reactivate|provide|give|do|issue|process|refund|replace|exchange|ship|deliver|support|cover|insure|lend|install|unlock|reserve|permit|honou?r|price[- ]match|match|make (?:an? )?(?:exceptions?|changes?|refunds?)|take (?:returns|back|cash|payments?|orders|bookings|cards)|sell|service|repair|guarantee|extend|waive|compensate|reimburse|let (?:me|us|you)|send|cancel|change|reverse|credit|carry|stock|have (?:a |the |any )?(?:way|option|ability|authority|access|stock))`;
 const POLICY_VERB = `(?:offer|allow|accept|re-?open|reinstate|reactivate|refund|replace|exchange|honou?r|cover|waive|reimburse|compensate|issue|process|permit|price[- ]match|be (?:offering|issuing|refunding|replacing|able))`;
-const REFUSAL = new RegExp(
-  String.raw`\b${WE}(?: \w+)? (?:(?:don't|doesn't|no longer)(?: (?:currently|usually|normally|generally|typically|really|actually|ever|always))? ${GOOD}|won't ${POLICY_VERB})\b`,
-);
 // "The warranty doesn't cover accidental damage": the terms as subject.
 const TERMS = `(?:rules?|regulations?|system|app|platform|website|site|tool|portal|software|law|warranty|guarantee|policy|terms|plan|subscription|insurance|cover|coverage|membership|promotion|offer|voucher|code|discount|tariff|fare|ticket|contract|agreement|deal)`;
 const TERMS_REFUSE = new RegExp(
@@ -136,18 +127,6 @@ function usable(text: string, index: number): boolean {
 
 const global = (pattern: RegExp) => new RegExp(pattern.source, 'g');
 
-function ability(text: string): CantHit | undefined {
-  for (const pattern of ABILITY_ALL) {
-    for (const m of text.matchAll(pattern)) {
-      const verb = m.groups?.verb ?? '';
-      if (isIdiom(verb, text.slice(m.index + m[0].length))) continue;
-      if (LOOKED.test(verb) && REPORTED.test(m.groups?.cue ?? '')) continue;
-      if (usable(text, m.index)) return { type: 'ability', index: m.index };
-    }
-  }
-  return undefined;
-}
-
 // "It's not possible for you to be charged twice": what can't happen is harm to the customer.
 const REASSURES =
   /^(?: for (?:you|your [\w-]+|it|this|anyone|us))?(?: to)? (?:(?:be|get) (?:\w+ )?(?:charged|billed|debited|overcharged|penali[sz]ed|affected|locked out|cut off|disconnected)|lose|happen again|go wrong)\b/;
@@ -162,10 +141,8 @@ function first(patterns: RegExp[], text: string, type: CantType): CantHit | unde
   return undefined;
 }
 
-const ABILITY_ALL = [ABILITY, BARE_ABILITY, AND_ABILITY].map(global);
 const NOTHING_ALL = NOTHING.map(global);
 const POLICY_ALL = POLICY.map(global);
-const REFUSAL_ALL = [REFUSAL, TERMS_REFUSE, TERMS_EXCLUDE, PASSIVE, REGRET_REFUSAL, ELLIPTIC].map(global);
 const IMPOSSIBLE_ALL = IMPOSSIBLE.map(global);
 
 // "You mentioned "I can't get the app to open"": the customer's words quoted back, not ours.
@@ -176,14 +153,53 @@ function maskQuotedBack(text: string): string {
   return text.replace(QUOTED_BACK, (quote) => ' '.repeat(quote.length));
 }
 
-/** The can't-language in `text` (one canonical sentence), if any. */
-export function detectCant(raw: string): CantHit | undefined {
-  const text = maskQuotedBack(raw);
-  return (
-    first(NOTHING_ALL, text, 'nothing') ??
-    first(POLICY_ALL, text, 'policy') ??
-    ability(text) ??
-    first(REFUSAL_ALL, text, 'refusal') ??
-    first(IMPOSSIBLE_ALL, text, 'impossible')
+/**
+ * The can't detector over a language's lexicon: who refuses (`cantSubjects`) × a can't form (`cantForms`)
+ * × what is refused, beside the fixed English forms above.
+ */
+export function cantDetector(
+  lexicon: Pick<Lexicon, 'cantSubjects' | 'cantForms'>,
+): (raw: string) => CantHit | undefined {
+  const WE = lexicon.cantSubjects;
+  const ABILITY = new RegExp(
+    String.raw`\b${WE}${ADVERBS} (?<cue>${lexicon.cantForms}) (?<verb>[\w'-]+)`,
+    'g',
   );
+  // "We're out of stock and can't restock it": the subject further back in the clause.
+  const AND_ABILITY = new RegExp(
+    String.raw`\b${WE}\b[^,.;!?]{0,40}? (?:and|so) (?<cue>can't|couldn't|won't be able to|(?:are|am) unable to|unable to|(?:aren't|am not) able to) (?<verb>[\w'-]+)`,
+    'g',
+  );
+  const REFUSAL = new RegExp(
+    String.raw`\b${WE}(?: \w+)? (?:(?:don't|doesn't|no longer)(?: (?:currently|usually|normally|generally|typically|really|actually|ever|always))? ${GOOD}|won't ${POLICY_VERB})\b`,
+    'g',
+  );
+  const abilityAll = [ABILITY, global(BARE_ABILITY), AND_ABILITY];
+  const refusalAll = [
+    REFUSAL,
+    ...[TERMS_REFUSE, TERMS_EXCLUDE, PASSIVE, REGRET_REFUSAL, ELLIPTIC].map(global),
+  ];
+
+  const ability = (text: string): CantHit | undefined => {
+    for (const pattern of abilityAll) {
+      for (const m of text.matchAll(pattern)) {
+        const verb = m.groups?.verb ?? '';
+        if (isIdiom(verb, text.slice(m.index + m[0].length))) continue;
+        if (LOOKED.test(verb) && REPORTED.test(m.groups?.cue ?? '')) continue;
+        if (usable(text, m.index)) return { type: 'ability', index: m.index };
+      }
+    }
+    return undefined;
+  };
+
+  return (raw) => {
+    const text = maskQuotedBack(raw);
+    return (
+      first(NOTHING_ALL, text, 'nothing') ??
+      first(POLICY_ALL, text, 'policy') ??
+      ability(text) ??
+      first(refusalAll, text, 'refusal') ??
+      first(IMPOSSIBLE_ALL, text, 'impossible')
+    );
+  };
 }

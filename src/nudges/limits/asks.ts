@@ -1,13 +1,13 @@
 // The asks in one field: requests in the customer's message, offers or refusals in the draft,
 // found by the built-in lexicon (requests.ts) and by each rule's own keywords.
 import type { RuleAction } from '../../shared/model';
-import { isPurchase, isThanks, paysForIt } from './ask-act';
 import { ASK, clauseAround, isNegated, OFFER } from '../text/cues';
 import type { Doc, Sentence } from '../text/document';
+import type { NudgeRule } from '../types';
+import { isPurchase, isThanks, paysForIt } from './ask-act';
 import { replacesAnItem } from './replaced-object';
 import { findMentions, STATUS } from './requests';
 import { keywordHits } from './rule-keywords';
-import type { NudgeRule } from '../types';
 
 export interface Ask {
   doc: Doc;

@@ -6,12 +6,12 @@
 import type { RuleAction } from '../../shared/model';
 import { type AmountRole, amountFits, amountRole } from '../amounts/amount-object';
 import type { AmountSpan } from '../amounts/amounts';
-import { type Ask, dropAnswers, findAsks } from './asks';
+import { sameCurrency } from '../amounts/money';
 import { isConditional, OFFER } from '../text/cues';
 import type { Doc } from '../text/document';
-import { sameCurrency } from '../amounts/money';
-import { REPEAT } from './requests';
 import type { NudgeRule } from '../types';
+import { type Ask, dropAnswers, findAsks } from './asks';
+import { REPEAT } from './requests';
 
 export interface LimitFinding {
   rule: NudgeRule;

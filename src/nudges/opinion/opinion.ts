@@ -6,8 +6,8 @@
 // they missed is added on the one sentence the classifier is surest of, when it is over the kind's
 // threshold (chosen for precision). Drafts that do not read as English get no opinion.
 import { t } from '../../shared/i18n';
-import { prepare } from '../text/document';
 import { looksEnglish } from '../language/which-language';
+import { prepare } from '../text/document';
 import { type Nudge, PRINCIPLES } from '../types';
 
 export type OpinionKind = 'handoff' | 'cant';

@@ -63,6 +63,7 @@ const CANONICAL = [
   'against',
   'another',
   'unfortunate',
+  'feedback',
 ];
 
 const CANONICAL_SET = new Set(CANONICAL);
