@@ -85,8 +85,11 @@ const MONEY_NOUN = /^(?:[\w'-]+ )?(?:amount|sum|difference|balance owed)$/;
 // What a price is the price of: a thing named before the verb ("the order was", "it cost"), or the
 // customer's own payment ("i paid", "we pay"). "Which normally costs ¤" (the upgrade just offered)
 // names nothing else.
-const PRICED_THING =
-  /\b(?:(?:the|my|our|your|this|that|his|her|their|a|an)(?: [\w'-]+){1,3}|i|we|i've|we've|i'd|we'd|it|they|these|those)\s+(?:was|were|cost|costs|costing|paid|pay|pays|paying|spent|spend|spending|totals?|totalled|totaled|priced at|comes to|came to|on the)$/;
+const PRICED_THING = new RegExp(
+  String.raw`\b(?:(?:the|my|our|your|this|that|his|her|their|a|an)(?: [\w'-]+){1,3}|i|we|i've|we've|i'd|we'd|it` +
+    String.raw`|they|these|those)\s+(?:was|were|cost|costs|costing|paid|pay|pays|paying|spent|spend|spending` +
+    String.raw`|totals?|totalled|totaled|priced at|comes to|came to|on the)$`,
+);
 
 /**
  * Whether an amount with `role` can be what `action` asks for. A refund gives back a price ("refund

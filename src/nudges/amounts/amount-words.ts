@@ -29,7 +29,9 @@ const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 
 
 const UNDER_100 = `(?:(?:${TENS.slice(2).join('|')})(?:[- ](?:${ONES.slice(1, 10).join('|')}))?|${ONES.slice(1).join('|')})`;
 const SPELLED = new RegExp(
-  String.raw`(?<![\p{L}\p{N}-])((?:(?:a|one|two|three|four|five|six|seven|eight|nine) hundred(?:(?: and)? ${UNDER_100})?)|${UNDER_100})\s(dollars?|bucks|euros?|pounds|quid)(?![\p{L}\p{N}])(?!(?<=pounds)\s+of\b)`,
+  String.raw`(?<![\p{L}\p{N}-])((?:(?:a|one|two|three|four|five|six|seven|eight|nine) hundred(?:` +
+    String.raw`(?: and)? ${UNDER_100})?)|${UNDER_100})\s(dollars?|bucks|euros?|pounds|quid)(?![\p{L}\p{N}])(?!` +
+    String.raw`(?<=pounds)\s+of\b)`,
   'giu',
 );
 

@@ -42,11 +42,18 @@ const BARE_DECIMAL = new RegExp(
 );
 // "paid 45", "charged me 120", "refund of 60": a whole number right after a money verb.
 const BARE_AFTER_VERB = new RegExp(
-  String.raw`\b(?:paid|pay|paying|charged|cost|costs|costing|priced at|spent|spend|refund(?:ed)?|reimburse(?:d)?|owed?|worth|total(?:led|ling|ed)?|billed|debited|deducted)(?:\s+(?:me|you|us|of|was|is|for|back|about|around|almost|nearly|over|only|just|a total of)){0,2}\s+(\d{1,3}(?:,\d{3})+|\d{1,6})${AFTER}(?![\p{L}%°])`,
+  String.raw`\b(?:paid|pay|paying|charged|cost|costs|costing|priced at|spent|spend|refund(?:ed)?|reimburse(?:d)?` +
+    String.raw`|owed?|worth|total(?:led|ling|ed)?|billed|debited|deducted)(?:\s+(?:me|you|us|of|was|is|for|back` +
+    String.raw`|about|around|almost|nearly|over|only|just|a total of)){0,2}\s+(\d{1,3}(?:,\d{3})+|\d{1,6})${AFTER}` +
+    String.raw`(?![\p{L}%°])`,
   'giu',
 );
-const NOT_MONEY_AFTER =
-  /^\s*(?:%|percent|times|x\b|items?|pieces?|pcs|units?|orders?|days?|weeks?|months?|years?|hours?|hrs?|minutes?|mins?|seconds?|kg|g\b|lbs?|km|miles?|mi\b|cm|mm|m\b|inch|ft|gb|mb|tb|ghz|mhz|mph|am\b|pm\b|stars?|people|of\b)/i;
+const NOT_MONEY_AFTER = new RegExp(
+  String.raw`^\s*(?:%|percent|times|x\b|items?|pieces?|pcs|units?|orders?|days?|weeks?|months?|years?|hours?|hrs?` +
+    String.raw`|minutes?|mins?|seconds?|kg|g\b|lbs?|km|miles?|mi\b|cm|mm|m\b|inch|ft|gb|mb|tb|ghz|mhz|mph|am\b|pm\b` +
+    String.raw`|stars?|people|of\b)`,
+  'i',
+);
 const NOT_MONEY_BEFORE =
   /(?:\b(?:v|version|rating|score|ios|android|build|firmware|weigh\w*|lost|gained|at|by|from|until|till|before|after|around|between)\s*|#\s*)$/i;
 

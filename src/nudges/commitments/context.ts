@@ -10,12 +10,22 @@ const CLAUSE_BREAK =
   /[.!?;\n\r]|:(?!\d)|,\s|\s[-–—]\s|\b(?:and|but|then|so|because|while|although|though|or)\b/giu;
 
 // Words that say a clause is about something that happened.
-const PAST =
-  /\b(?:was|were|did|didn't|had|hadn't|ago|yesterday|earlier|already|previously|born|came|went|said|told|got|gave|sent|spoke|wrote|bought|paid|brought|left|took|made|saw|heard|rang|met|began|chose|drove|flew|forgot|ran|sold|sat|stood|won|fell|broke|\p{L}{2,}[^e\W]ed)\b/iu;
+const PAST = new RegExp(
+  String.raw`\b(?:was|were|did|didn't|had|hadn't|ago|yesterday|earlier|already|previously|born|came|went|said` +
+    String.raw`|told|got|gave|sent|spoke|wrote|bought|paid|brought|left|took|made|saw|heard|rang|met|began|chose` +
+    String.raw`|drove|flew|forgot|ran|sold|sat|stood|won|fell|broke|\p{L}{2,}[^e\W]ed)\b`,
+  'iu',
+);
 
 // Words that say it is about what will happen: modals, promises, plans, requests, deadlines.
-const FUTURE =
-  /(?:\b(?:will|shall|won't|going\s+to|gonna|promis\p{L}*|agreed|commit\p{L}*|schedul\p{L}*|plann?\p{L}*|book(?:ed)?|arrang\p{L}*|expect\p{L}*|need\p{L}*|must|should|let's|let\s+me|please|intend\p{L}*|aim\p{L}*|want\p{L}*|asked|request\p{L}*|follow(?:ing)?[-\s]?up|call[-\s]?back|get\s+back|remind\p{L}*|due|deadline|eta|by|before|within|no\s+later|until|till|upcoming|to\s+be|todo|to-do|pending)\b|['’]ll\b)/iu;
+const FUTURE = new RegExp(
+  String.raw`(?:\b(?:will|shall|won't|going\s+to|gonna|promis\p{L}*|agreed|commit\p{L}*|schedul\p{L}*` +
+    String.raw`|plann?\p{L}*|book(?:ed)?|arrang\p{L}*|expect\p{L}*|need\p{L}*|must|should|let's|let\s+me|please` +
+    String.raw`|intend\p{L}*|aim\p{L}*|want\p{L}*|asked|request\p{L}*|follow(?:ing)?[-\s]?up|call[-\s]?back` +
+    String.raw`|get\s+back|remind\p{L}*|due|deadline|eta|by|before|within|no\s+later|until|till|upcoming|to\s+be` +
+    String.raw`|todo|to-do|pending)\b|['’]ll\b)`,
+  'iu',
+);
 
 // Directly in front of the phrase these always mean the past: "since Monday", "last Friday".
 const PAST_LEAD = /\b(?:since|last|past|previous|prior\s+to)\s+(?:the\s+)?$/iu;

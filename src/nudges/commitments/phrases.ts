@@ -49,7 +49,10 @@ const NUMBER_WORDS: Record<string, number> = {
 
 const B = String.raw`(?<![\p{L}\p{N}])`;
 const E = String.raw`(?![\p{L}\p{N}])`;
-const QTY = String.raw`(?:\d{1,5}(?:[.,]\d{1,2})?|a\s+couple(?:\s+of)?|couple\s+of|a\s+few|few|half\s+an?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty[-\s]?four|twenty|thirty|forty[-\s]?eight|forty[-\s]?five|forty|sixty|seventy[-\s]?two|ninety)`;
+const QTY =
+  String.raw`(?:\d{1,5}(?:[.,]\d{1,2})?|a\s+couple(?:\s+of)?|couple\s+of|a\s+few|few|half\s+an?|an?|one|two|three` +
+  String.raw`|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty[-\s]?four|twenty|thirty` +
+  String.raw`|forty[-\s]?eight|forty[-\s]?five|forty|sixty|seventy[-\s]?two|ninety)`;
 const UNIT = String.raw`(?:(?:business|working|work)\s+days?|min(?:ute)?s?|hours?|hrs?|h|days?|weeks?|wks?|months?)`;
 const LEAD = String.raw`(?:with)?in\s+(?:the\s+next\s+)?(?:about\s+|around\s+|approx(?:imately|\.)?\s+|roughly\s+|less\s+than\s+|under\s+)?`;
 
@@ -57,7 +60,9 @@ const LEAD = String.raw`(?:with)?in\s+(?:the\s+next\s+)?(?:about\s+|around\s+|ap
 // "2 weeks from now", "in 10 days' time" (and "the day after tomorrow", two days). A bare "3 days" is not a promise ("waited 3 days"), except for
 // business days ("2-3 business days" is what agents write when they promise a turnaround).
 const DURATION = new RegExp(
-  String.raw`${B}(?<lead>${LEAD})?(?<qty>${QTY})(?:\s*(?:-|–|to|or)\s*(?<upper>${QTY}))?\s*(?<unit>${UNIT})${E}(?<half>\s+and\s+a\s+half)?(?:\s+or\s+(?<or>${QTY})${E})?(?<tail>\s+from\s+(?:now|today)${E}|['’]?\s+time${E})?`,
+  String.raw`${B}(?<lead>${LEAD})?(?<qty>${QTY})(?:\s*(?:-|–|to|or)\s*(?<upper>${QTY}))?\s*(?<unit>${UNIT})${E}` +
+    String.raw`(?<half>\s+and\s+a\s+half)?(?:\s+or\s+(?<or>${QTY})${E})?(?<tail>\s+from\s+(?:now|today)${E}` +
+    String.raw`|['’]?\s+time${E})?`,
   'giu',
 );
 const WITHIN_THE_HOUR = new RegExp(String.raw`${B}(?:with)?in\s+the\s+(?:next\s+)?hour${E}`, 'giu');

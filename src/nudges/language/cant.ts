@@ -12,32 +12,57 @@ export interface CantHit {
   index: number;
 }
 
-const ADVERBS = `(?: (?:unfortunately|really|just|currently|still|simply|actually|sadly|also|afraid|honestly|therefore|now|then|personally|usually|normally|generally|am|are|was|were|have been|been|be))*`;
+const ADVERBS =
+  `(?: (?:unfortunately|really|just|currently|still|simply|actually|sadly|also|afraid|honestly` +
+  `|therefore|now|then|personally|usually|normally|generally|am|are|was|were|have been|been|be))*`;
 
 // "Sorry, can't do that": no subject at the start of the sentence or clause.
 const BARE_ABILITY =
   /(?:^|[,;:] )(?:(?:sorry|unfortunately|sadly|but|and|so|i'm afraid|afraid),? )*(?:can't|unable to|not able to) (?<verb>[\w'-]+)/;
 // Things a customer would want; saying we don't do them is a refusal.
-const GOOD = `(?:offer|allow|accept|re-?open|reinstate|reactivate|provide|give|do|issue|process|refund|replace|exchange|ship|deliver|support|cover|insure|lend|install|unlock|reserve|permit|honou?r|price[- ]match|match|make (?:an? )?(?:exceptions?|changes?|refunds?)|take (?:returns|back|cash|payments?|orders|bookings|cards)|sell|service|repair|guarantee|extend|waive|compensate|reimburse|let (?:me|us|you)|send|cancel|change|reverse|credit|carry|stock|have (?:a |the |any )?(?:way|option|ability|authority|access|stock))`;
-const POLICY_VERB = `(?:offer|allow|accept|re-?open|reinstate|reactivate|refund|replace|exchange|honou?r|cover|waive|reimburse|compensate|issue|process|permit|price[- ]match|be (?:offering|issuing|refunding|replacing|able))`;
+const GOOD =
+  `(?:offer|allow|accept|re-?open|reinstate|reactivate|provide|give|do|issue|process|refund|replace` +
+  `|exchange|ship|deliver|support|cover|insure|lend|install|unlock|reserve|permit|honou?r` +
+  `|price[- ]match|match|make (?:an? )?(?:exceptions?|changes?|refunds?)|take (?:returns|back|cash` +
+  `|payments?|orders|bookings|cards)|sell|service|repair|guarantee|extend|waive|compensate|reimburse` +
+  `|let (?:me|us|you)|send|cancel|change|reverse|credit|carry|stock|have (?:a |the |any )?(?:way|option` +
+  `|ability|authority|access|stock))`;
+const POLICY_VERB =
+  `(?:offer|allow|accept|re-?open|reinstate|reactivate|refund|replace|exchange|honou?r|cover|waive` +
+  `|reimburse|compensate|issue|process|permit|price[- ]match|be (?:offering|issuing|refunding|replacing` +
+  `|able))`;
 // "The warranty doesn't cover accidental damage": the terms as subject.
-const TERMS = `(?:rules?|regulations?|system|app|platform|website|site|tool|portal|software|law|warranty|guarantee|policy|terms|plan|subscription|insurance|cover|coverage|membership|promotion|offer|voucher|code|discount|tariff|fare|ticket|contract|agreement|deal)`;
+const TERMS =
+  `(?:rules?|regulations?|system|app|platform|website|site|tool|portal|software|law|warranty|guarantee` +
+  `|policy|terms|plan|subscription|insurance|cover|coverage|membership|promotion|offer|voucher|code` +
+  `|discount|tariff|fare|ticket|contract|agreement|deal)`;
 const TERMS_REFUSE = new RegExp(
-  String.raw`\b(?:the|our|your|this|that|these)(?: [\w-]+)? ${TERMS}s?(?: \w+)? (?:doesn't|don't|won't|can't|isn't able to|does not) (?:cover|include|allow|permit|apply|extend|entitle|qualify|stack|combine|work with|let|support)\b`,
+  String.raw`\b(?:the|our|your|this|that|these)(?: [\w-]+)? ${TERMS}s?(?: \w+)? (?:doesn't|don't|won't|can't` +
+    String.raw`|isn't able to|does not) (?:cover|include|allow|permit|apply|extend|entitle|qualify|stack|combine` +
+    String.raw`|work with|let|support)\b`,
 );
 // "Your policy excludes flood damage".
 const TERMS_EXCLUDE = new RegExp(
   String.raw`\b(?:the|our|your|this|that|these)(?: [\w-]+)? ${TERMS}s? (?:excludes?|prohibits?|forbids?|bars?|rules? out)\b`,
 );
 // "Personalised items can't be returned": the thing as subject.
-const PASSIVE =
-  /(?<!\byou(?:'ll)? )\b(?:can't|couldn't|won't) be (?!(?:helped|beaten|bettered|happier|missed|ignored|overstated|denied|charged|billed|asked|required|affected|penalised|penalized|disappointed|bothered|troubled|contacted|disturbed|deducted|debited|taken|left|kept waiting)\b)(?:\w+(?:ed|en)|sent|put|cut|set|done|made|given|taken|shown|seen|paid|kept|held|sold|bought|split|reset|used|changed|moved|undone)\b|\b(?:can't|couldn't|won't) be (?:refunded|returned|exchanged|replaced|cancell?ed|canceled|changed|done|processed|issued|delivered|shipped|reversed|waived|applied|combined|modified|amended|edited|approved|arranged|sent|extended|credited|honou?red|repaired|fixed|reimbursed|compensated)\b/;
+const PASSIVE = new RegExp(
+  String.raw`(?<!\byou(?:'ll)? )\b(?:can't|couldn't|won't) be (?!(?:helped|beaten|bettered|happier|missed|ignored` +
+    String.raw`|overstated|denied|charged|billed|asked|required|affected|penalised|penalized|disappointed|bothered` +
+    String.raw`|troubled|contacted|disturbed|deducted|debited|taken|left|kept waiting)\b)(?:\w+(?:ed|en)|sent|put` +
+    String.raw`|cut|set|done|made|given|taken|shown|seen|paid|kept|held|sold|bought|split|reset|used|changed|moved` +
+    String.raw`|undone)\b|\b(?:can't|couldn't|won't) be (?:refunded|returned|exchanged|replaced|cancell?ed|canceled` +
+    String.raw`|changed|done|processed|issued|delivered|shipped|reversed|waived|applied|combined|modified|amended` +
+    String.raw`|edited|approved|arranged|sent|extended|credited|honou?red|repaired|fixed|reimbursed|compensated)\b`,
+);
 // "I'm unable to.", "we can't, sorry": the refusal with its verb left out.
 const ELLIPTIC =
   /\b(?:i|we|i'm|we're)(?: (?:really|just|simply|honestly|afraid|still))? (?:can't|unable to|not able to|won't be able to|not allowed to)(?=\s*(?:[.!,;]|$))/;
 const REGRET = `(?:unfortunately|sadly|regrettably|i'm afraid|afraid|i'm sorry,? but|sorry,? but)`;
 const REGRET_REFUSAL = new RegExp(
-  String.raw`\b${REGRET}\b,?(?: [\w']+){0,4}? (?:i|we|you|our [\w-]+|the (?:system|company|store|shop)) (?:\w+ )?(?:don't|doesn't|won't|can't|couldn't|aren't able|aren't allowed|isn't able|no longer)\b(?! (?:worry|hesitate|need to worry|have to worry))`,
+  String.raw`\b${REGRET}\b,?(?: [\w']+){0,4}? (?:i|we|you|our [\w-]+|the (?:system|company|store|shop)) (?:\w+ )?` +
+    String.raw`(?:don't|doesn't|won't|can't|couldn't|aren't able|aren't allowed|isn't able|no longer)\b(?! (?:worry` +
+    String.raw`|hesitate|need to worry|have to worry))`,
 );
 const IMPOSSIBLE = [
   /\b(?:\w+n't|not|no longer|never)(?: \w+){0,3} (?:possible|doable|feasible|achievable|viable)\b/,
@@ -46,7 +71,13 @@ const IMPOSSIBLE = [
   /\b(?:isn't|aren't|not|no longer|wasn't|weren't|won't be)(?: \w+)? (?:available|offered|possible|supported|allow(?:ed)?|permitted)\b/,
 ];
 const POLICY = [
-  /\b(?:against|violates?|breach(?:es)?|contrary to|outside(?: of)?|not (?:within|in line with|covered by|permitted by|allowed by|allowed under|covered under)) (?:our |the |company |store |shop |my |this |their |your )?(?:[\w-]+ ){0,2}(?:policy|policies|rules|terms|guidelines|t&cs|terms and conditions|warranty|guarantee|return window|returns window|return period|returns period|cover)\b/,
+  new RegExp(
+    String.raw`\b(?:against|violates?|breach(?:es)?|contrary to|outside(?: of)?|not (?:within|in line with` +
+      String.raw`|covered by|permitted by|allowed by|allowed under|covered under)) (?:our |the |company |store |shop ` +
+      String.raw`|my |this |their |your )?(?:[\w-]+ ){0,2}(?:policy|policies|rules|terms|guidelines|t&cs` +
+      String.raw`|terms and conditions|warranty|guarantee|return window|returns window|return period|returns period` +
+      String.raw`|cover)\b`,
+  ),
   /\bpolicy (?:doesn't|won't|can't|prevents|prohibits|forbids|stops|says we can't|doesn't let)\b/,
   /\b(?:outside|beyond) (?:what|anything) (?:our|the|your|this) (?:[\w-]+ )?(?:policy|warranty|guarantee|terms|cover|plan) (?:covers|allows|includes|permits)\b/,
   /\b(?:that's|it's|this is) (?:our|company|store|the|just|simply) ?(?:company |store |our )?policy\b(?! to\b| that (?:we|you) (?:can|will|always)\b)/,
@@ -59,7 +90,11 @@ const NOTHING = [
   /\b(?:my|our) hands are tied\b/,
   /\bout of (?:my|our) hands\b/,
   /\bno way (?:for (?:me|us) )?to\b/,
-  /\b(?:not|isn't|aren't) something (?:i|we|our team)(?:'re| are|'m| am)?(?: (?:currently|really|usually|normally|generally|actually|now))?(?: able to| can| could)? (?:do|offer|help|assist|change|arrange|provide|allow|support|sell)\b/,
+  new RegExp(
+    String.raw`\b(?:not|isn't|aren't) something (?:i|we|our team)(?:'re| are|'m| am)?(?: (?:currently|really` +
+      String.raw`|usually|normally|generally|actually|now))?(?: able to| can| could)? (?:do|offer|help|assist|change` +
+      String.raw`|arrange|provide|allow|support|sell)\b`,
+  ),
   /\b(?:not|isn't|aren't) something (?:i|we|our team)(?:'re| are|'m| am)?(?: able to| can| could) \w+/,
   /\b(?:isn't|is not|not|there's not) (?:anything|much|a lot)(?: more| else| further)? (?:that )?(?:i|we) (?:can|could) do\b/,
   // "Not something I'm authorised to do", "I don't have the tools to change that".
@@ -69,7 +104,11 @@ const NOTHING = [
   // "That's outside what I'm able to do", "beyond anything we can offer", "not within my authority".
   // "That's beyond what I can authorise" (not "more than I can approve, so I'm asking my lead":
   // the labelled sets read that as the over-limit escalation it is).
-  /\b(?:outside|beyond)(?: of)? (?:what|anything) (?:i|we)(?:'m| am|'re| are)?(?: \w+)? (?:able to|allowed to|permitted to|can|could) (?:do|offer|help with|arrange|change|provide|authori[sz]e|approve|sign off|agree to|give)\b/,
+  new RegExp(
+    String.raw`\b(?:outside|beyond)(?: of)? (?:what|anything) (?:i|we)(?:'m| am|'re| are)?(?: \w+)? (?:able to` +
+      String.raw`|allowed to|permitted to|can|could) (?:do|offer|help with|arrange|change|provide|authori[sz]e` +
+      String.raw`|approve|sign off|agree to|give)\b`,
+  ),
   /\b(?:outside|beyond|not within|isn't within|not in) (?:my|our) (?:authority|powers?|gift)\b/,
   /\bi wish (?:i|we) could\b/,
   // Hedged: "I don't think we can do that", "I doubt that's possible".
@@ -128,8 +167,11 @@ function usable(text: string, index: number): boolean {
 const global = (pattern: RegExp) => new RegExp(pattern.source, 'g');
 
 // "It's not possible for you to be charged twice": what can't happen is harm to the customer.
-const REASSURES =
-  /^(?: for (?:you|your [\w-]+|it|this|anyone|us))?(?: to)? (?:(?:be|get) (?:\w+ )?(?:charged|billed|debited|overcharged|penali[sz]ed|affected|locked out|cut off|disconnected)|lose|happen again|go wrong)\b/;
+const REASSURES = new RegExp(
+  String.raw`^(?: for (?:you|your [\w-]+|it|this|anyone|us))?(?: to)? (?:(?:be|get) (?:\w+ )?(?:charged|billed` +
+    String.raw`|debited|overcharged|penali[sz]ed|affected|locked out|cut off|disconnected)|lose|happen again` +
+    String.raw`|go wrong)\b`,
+);
 
 function first(patterns: RegExp[], text: string, type: CantType): CantHit | undefined {
   for (const pattern of patterns) {

@@ -12,8 +12,12 @@ import { ASK, clauseBefore } from '../text/cues';
 // The customer as buyer: a purchase verb with at most four words (or amounts) between it and the
 // thing bought. "Order" counts as a verb only after a subject or "to" ("my order" is a noun), and
 // "purchase" not after a determiner ("my purchase"); "purchases" is left out, as it is mostly a noun.
-const PURCHASE =
-  /\b(?:buy|buys|buying|bought|(?<!\b(?:my|the|a|your|this|that|our|his|her|their|any|of) )purchas(?:e|ed|ing)|(?:i|we|to|i'll|we'll|and) order|ordering|ordered|pre-?order(?:s|ed|ing)?|pay(?:s|ing)? for|paid for|top(?:s|ped|ping)? up(?: (?:my|our|the) (?:account|wallet|balance|card))?(?: with)?|get (?:one|some|a few|them|it) for (?:my|our|a)\b)(?: (?:[\w'-]+|¤)){0,4} $/;
+const PURCHASE = new RegExp(
+  String.raw`\b(?:buy|buys|buying|bought|(?<!\b(?:my|the|a|your|this|that|our|his|her|their|any|of) )purchas(?:e` +
+    String.raw`|ed|ing)|(?:i|we|to|i'll|we'll|and) order|ordering|ordered|pre-?order(?:s|ed|ing)?|pay(?:s|ing)? for` +
+    String.raw`|paid for|top(?:s|ped|ping)? up(?: (?:my|our|the) (?:account|wallet|balance|card))?(?: with)?|get ` +
+    String.raw`(?:one|some|a few|them|it) for (?:my|our|a)\b)(?: (?:[\w'-]+|¤)){0,4} $`,
+);
 
 /** Whether the words at `start` name something the writer buys (or bought), not asks for. */
 export function isPurchase(text: string, start: number): boolean {
@@ -46,8 +50,12 @@ export function isThanks(text: string, start: number): boolean {
 
 // The customer offers to pay: "happy to pay the $18", "I'll pay for it", "at my own cost".
 // Paying part of it ("I'll pay the difference", "…anything over $25") still asks for the rest.
-const PAYS =
-  /\b(?:(?:(?:happy|willing|glad|ok|okay|fine|prepared|able) to pay|i(?:'ll| will| can| don't mind| do not mind| am happy to| am willing to)(?: \w+)? pay(?:ing)?)(?! (?:the )?(?:difference|rest|part|half|some|a bit|a little|extra|anything|more|over|above|only)\b)|(?:at|on) my (?:own )?(?:cost|expense|dime)|i(?:'ll| will) cover (?:it|the cost)|charge (?:it to )?my card)\b/;
+const PAYS = new RegExp(
+  String.raw`\b(?:(?:(?:happy|willing|glad|ok|okay|fine|prepared|able) to pay|i(?:'ll| will| can| don't mind` +
+    String.raw`| do not mind| am happy to| am willing to)(?: \w+)? pay(?:ing)?)(?! (?:the )?(?:difference|rest|part` +
+    String.raw`|half|some|a bit|a little|extra|anything|more|over|above|only)\b)|(?:at|on) my (?:own )?(?:cost` +
+    String.raw`|expense|dime)|i(?:'ll| will) cover (?:it|the cost)|charge (?:it to )?my card)\b`,
+);
 
 /**
  * Whether the sentence buys what is named in it: the customer offers to pay. Only what can be

@@ -50,8 +50,13 @@ function locate(doc: Doc, joined: Joined, start: number, end: number): Omit<Ask,
 }
 
 // "Is express shipping available?", "Do you offer refunds?": asking about, not asking for.
-const INQUIRY =
-  /\b(?:is|are|isn't|aren't) (?:[\w-]+ ){0,4}(?:available|offered|an option)\b|\b(?:do|does) (?:you|your (?:store|shop|company|team)) (?:offer|do|have|provide|allow|accept|give|(?:price[- ]?)?match)\b|\bwhat(?:'s| is| are) (?:your|the)\b|\bhow (?:long|much|many)\b|\b(?:do|does|will|would|is|are) (?:[\w-]+ ){0,4}(?:cost|costs|charge|pay|fee|fees|free|extra)\b|\b(?:which|what)\b/;
+const INQUIRY = new RegExp(
+  String.raw`\b(?:is|are|isn't|aren't) (?:[\w-]+ ){0,4}(?:available|offered|an option)\b|\b(?:do|does) (?:you` +
+    String.raw`|your (?:store|shop|company|team)) (?:offer|do|have|provide|allow|accept|give|` +
+    String.raw`(?:price[- ]?)?match)\b|\bwhat(?:'s| is| are) (?:your|the)\b|\bhow (?:long|much|many)\b|\b(?:do|does` +
+    String.raw`|will|would|is|are) (?:[\w-]+ ){0,4}(?:cost|costs|charge|pay|fee|fees|free|extra)\b|\b(?:which` +
+    String.raw`|what)\b`,
+);
 
 /** Questions about something rather than asks for it ("why is there a fee?", "can you explain…"). */
 const QUESTION_ABOUT =
@@ -84,8 +89,12 @@ function laterClause(text: string, from: number): string {
 }
 
 // "There's a $5 fee for paper bills, I can take it off": the offer comes back to it.
-const GIVES_IT =
-  /\b(?:i'll|i can|i could|i've|i have|let me|we'll|we can|we've|happy to)(?: \w+)? (?:waived?|remov(?:e|ed)|take|took|taken|refund(?:ed)?|cancel(?:led)?|revers(?:e|ed)|drop(?:ped)?|wip(?:e|ed)|credit(?:ed)?|appl(?:y|ied)|add(?:ed)?|extend(?:ed)?|give|given|honou?r(?:ed)?|knock(?:ed)?|writ(?:e|ten)|upgrad(?:e|ed)|send|sent|swap(?:ped)?|replac(?:e|ed)) (?:it|that|this|them|you)\b/;
+const GIVES_IT = new RegExp(
+  String.raw`\b(?:i'll|i can|i could|i've|i have|let me|we'll|we can|we've|happy to)(?: \w+)? (?:waived?|remov` +
+    String.raw`(?:e|ed)|take|took|taken|refund(?:ed)?|cancel(?:led)?|revers(?:e|ed)|drop(?:ped)?|wip(?:e|ed)|credit` +
+    String.raw`(?:ed)?|appl(?:y|ied)|add(?:ed)?|extend(?:ed)?|give|given|honou?r(?:ed)?|knock(?:ed)?|writ(?:e|ten)` +
+    String.raw`|upgrad(?:e|ed)|send|sent|swap(?:ped)?|replac(?:e|ed)) (?:it|that|this|them|you)\b`,
+);
 
 // A rule keyword in a draft is offered in its own clause, or by a later one that comes back to
 // it; "The $5 paper bill fee applies because…; I've switched it back on" offers nothing.
@@ -120,8 +129,12 @@ function asksFor(doc: Doc, sentence: Sentence): boolean {
 
 // A fresh offer in a reply to "where is my refund?": "I'll reissue it", "I've sent a new one";
 // not what the agent sees or checks ("I can see the refund was sent on the 12th").
-const FRESH_OFFER =
-  /\b(?:(?:i'll|i will|i can|i could|let me|i'm going to|we'll|we can)(?! (?:(?:also|now|just) )?(?:see|tell|confirm|check|assure|understand|imagine|appreciate|look|find|track)\b)|i've (?:now |just )?(?:re-?issued|reissued|re-?sent|issued|sent|raised|processed|arranged|approved|added|refunded|credited|put|applied|waived|upgraded)|new|another|second|again|re-?issu\w*|extra|additional)\b/;
+const FRESH_OFFER = new RegExp(
+  String.raw`\b(?:(?:i'll|i will|i can|i could|let me|i'm going to|we'll|we can)(?! (?:(?:also|now|just) )?(?:see` +
+    String.raw`|tell|confirm|check|assure|understand|imagine|appreciate|look|find|track)\b)|i've (?:now |just )?` +
+    String.raw`(?:re-?issued|reissued|re-?sent|issued|sent|raised|processed|arranged|approved|added|refunded` +
+    String.raw`|credited|put|applied|waived|upgraded)|new|another|second|again|re-?issu\w*|extra|additional)\b`,
+);
 
 /**
  * Actions the customer only asks about ("where is my refund?", "how much is next-day delivery?").

@@ -6,7 +6,13 @@
 
 // Things that are not an item sent to the customer: records, bookings, accounts, messages, visits.
 // Not "case": a phone case is an item; a support case only counts near "a new one" (NEAR_ONE).
-const NOT_ITEM = `tickets?|chats?|conversations?|calls?|appointments?|visits?|surveys?|slots?|bookings?|dates?|times?|shifts?|rotas?|tariffs?|plans?|contracts?|accounts?|logins?|passwords?|pins?|codes?|e?mails?|address(?:es)?|names?|numbers?|details|contacts?|readings?|estimat(?:e|es|ed|ion|ions)|records?|systems?|pages?|wording|text|letters?|messages?|meters?|debits?|sims?|links?|references?|profiles?|usernames?|settings?|schedules?|engineers?|fitters?|data|entr(?:y|ies)|info(?:rmation)?|sessions?|query|queries|requests?|forms?`;
+const NOT_ITEM =
+  `tickets?|chats?|conversations?|calls?|appointments?|visits?|surveys?|slots?|bookings?|dates?|times?` +
+  `|shifts?|rotas?|tariffs?|plans?|contracts?|accounts?|logins?|passwords?|pins?|codes?|e?mails?` +
+  `|address(?:es)?|names?|numbers?|details|contacts?|readings?|estimat(?:e|es|ed|ion|ions)|records?` +
+  `|systems?|pages?|wording|text|letters?|messages?|meters?|debits?|sims?|links?|references?|profiles?` +
+  `|usernames?|settings?|schedules?|engineers?|fitters?|data|entr(?:y|ies)|info(?:rmation)?|sessions?` +
+  `|query|queries|requests?|forms?`;
 
 const NOT_ITEM_WORD = new RegExp(`^(?:${NOT_ITEM})$`);
 /** A pronoun or a preposition ends the object: "swap them for the grey ones". */

@@ -67,7 +67,11 @@ export function opinionSentences(draft: string): OpinionSentence[] {
  */
 const CUES: readonly RegExp[] = [
   /\b(?:i|we)(?:'ve| have|'ll| will|'m going to| am going to|'re going to| are going to|'d be happy to)\b/,
-  /^(?:please |pls |kindly )|\b(?:you|u)(?:'ll| will)? (?:need to|have to|must|should|can|could|may|might want to)\b|\bplease (?:contact|call|reach|email|visit|go|head|get|submit|send|post|report|file|raise|ask|speak|talk)\b/,
+  new RegExp(
+    String.raw`^(?:please |pls |kindly )|\b(?:you|u)(?:'ll| will)? (?:need to|have to|must|should|can|could|may` +
+      String.raw`|might want to)\b|\bplease (?:contact|call|reach|email|visit|go|head|get|submit|send|post|report` +
+      String.raw`|file|raise|ask|speak|talk)\b`,
+  ),
   /\b(?:link|phone|call|email|e-mail|chat|number|website|site|portal|form|forum|community|helpline|hotline)\b|\d{3}[-. )]+\d{3}|@/,
   /\b(?:can't|cannot|can not|unable|not able|won't|don't|doesn't|isn't|aren't|not|no longer|only)\b/,
 ];

@@ -73,9 +73,15 @@ const CANONICAL_SET = new Set(CANONICAL);
  * wbritish word lists), which are left as written.
  */
 const REAL_WORDS = new Set(
-  'alloyed anther approved approves balling belling bilking bulling commendation compensating condensation contacts contract contracting contrasting deliver delivers departmental deportment dismount empress exchanger expresses forwarder forwards handed handle handler handles impossibly manage managed manages manger noshing notching noting pease pleas pleased police polity possibly redirection refine regrettable shopping sipping skipping slipping snipping specialise supervision supervisory thicket thorough though thought ticked ticker transformed transforming trough unfortunates usable vouched vouches'.split(
-    ' ',
-  ),
+  (
+    'alloyed anther approved approves balling belling bilking bulling commendation compensating ' +
+    'condensation contacts contract contracting contrasting deliver delivers departmental deportment ' +
+    'dismount empress exchanger expresses forwarder forwards handed handle handler handles impossibly ' +
+    'manage managed manages manger noshing notching noting pease pleas pleased police polity possibly ' +
+    'redirection refine regrettable shopping sipping skipping slipping snipping specialise supervision ' +
+    'supervisory thicket thorough though thought ticked ticker transformed transforming trough ' +
+    'unfortunates usable vouched vouches'
+  ).split(' '),
 );
 
 /** Short misspellings the edit-distance rule leaves alone. */

@@ -13,14 +13,20 @@ const PARTY = String.raw`(?<target>${TEAM}|(?:that|this|those|these) (?:[\w'-]+ 
 const RULE_BE = `(?:are|is|must be|has to be|have to be|need to be|needs to be|should be|will need to be|can only be|are only|is only)`;
 const JOB_DONE = `(?:dealt with|handled|managed|processed|refunded|requested|submitted|issued|sorted(?: out)?|assessed|reviewed|approved|arranged|made|raised|directed|addressed|taken up)`;
 // A bare name ("…by Samsung") only after "by", and not a day, a time or a means ("by hand").
-const NAME = String.raw`(?<name>(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|tonight|noon|midday|midnight|then|now|hand|post|mail|email|phone|card|cheque|check|law|default|mistake|error|us|me|you|end|close|the|a|an|your|our|my)\b)[a-z][\w&'-]*)`;
+const NAME =
+  String.raw`(?<name>(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|tonight|noon` +
+  String.raw`|midday|midnight|then|now|hand|post|mail|email|phone|card|cheque|check|law|default|mistake|error|us` +
+  String.raw`|me|you|end|close|the|a|an|your|our|my)\b)[a-z][\w&'-]*)`;
 const BY_PARTY = new RegExp(
-  String.raw`\b${RULE_BE}(?: (?:all|always|only|usually|normally))? ${JOB_DONE}(?: (?:directly|only|solely))? (?:(?<prep>by|from|to|through|with) ${PARTY}|by ${NAME}(?= directly| themselves| itself|[,.;!]|$))`,
+  String.raw`\b${RULE_BE}(?: (?:all|always|only|usually|normally))? ${JOB_DONE}(?: (?:directly|only|solely))? (?:` +
+    String.raw`(?<prep>by|from|to|through|with) ${PARTY}|by ${NAME}(?= directly| themselves| itself|[,.;!]|$))`,
 );
 
 // "Applications go to the admissions office", "any fault visit goes through them".
 const GOES_TO = new RegExp(
-  String.raw`\b(?:applications?|requests?|claims?|complaints?|appeals?|refunds?|returns?|disputes?|queries|questions|enquiries|inquiries|forms?|changes|bookings?|repairs?|(?:[\w-]+ )?visits?) (?:go|goes|must go|have to go|has to go|need to go|needs to go|should go) (?:to|through|via) ${PARTY}`,
+  String.raw`\b(?:applications?|requests?|claims?|complaints?|appeals?|refunds?|returns?|disputes?|queries` +
+    String.raw`|questions|enquiries|inquiries|forms?|changes|bookings?|repairs?|(?:[\w-]+ )?visits?) (?:go|goes` +
+    String.raw`|must go|have to go|has to go|need to go|needs to go|should go) (?:to|through|via) ${PARTY}`,
 );
 
 // "That would be the pensions helpdesk", "you will want the pensions helpdesk", "the seller is
@@ -37,7 +43,9 @@ const PARTY_IS_WHO = new RegExp(
 
 // Case notes without a subject: "Transferred call to Retentions", "Moved chat to billing q".
 const NOTE_MOVED = new RegExp(
-  `(?:^|[.;] )(?:transferred|moved|passed|sent|escalated|handed|routed|referred|warm transferred)(?: (?:the )?(?:call|chat|cust|customer|caller|client|case|ticket|query))?(?: (?:over|across|on|up))? to ${PARTY}`,
+  `(?:^|[.;] )(?:transferred|moved|passed|sent|escalated|handed|routed|referred|warm transferred)(?: ` +
+    `(?:the )?(?:call|chat|cust|customer|caller|client|case|ticket|query))?(?: (?:over|across|on` +
+    `|up))? to ${PARTY}`,
 );
 
 // Goods on their way ("your parcel is handled by the courier") and money paid to someone

@@ -11,23 +11,39 @@ export const TEAM_NOUN = EN.teamNoun;
 export const OUTSIDE = EN.outside;
 export const OUTSIDE_PARTY = String.raw`(?:the|your|their) (?:[\w'-]+ ){0,2}?${OUTSIDE}|your (?:[\w'-]+ )?company`;
 /** What the party that has the case does: "…who contacts you", "…the ones that issue refunds". */
-export const THEY_DO = `(?:contacts?|calls?|rings?|phones?|emails?|writes? to|gets? (?:back|in touch)|comes? back|handles?|deals? with|takes? (?:over|care of)|looks? (?:after|into)|reviews?|decides?|sorts?|picks? (?:it |this )?up|follows? up|reaches? out|repl(?:y|ies)|responds?|updates?|issues?|process(?:es)?|approves?|arranges?|manages?|owns?|books?|refunds?|assess(?:es)?|investigates?|advises?|answers?|cancels?|amends?|changes?)`;
+export const THEY_DO =
+  `(?:contacts?|calls?|rings?|phones?|emails?|writes? to|gets? (?:back|in touch)|comes? back|handles?` +
+  `|deals? with|takes? (?:over|care of)|looks? (?:after|into)|reviews?|decides?|sorts?|picks? (?:it ` +
+  `|this )?up|follows? up|reaches? out|repl(?:y|ies)|responds?|updates?|issues?|process(?:es)?` +
+  `|approves?|arranges?|manages?|owns?|books?|refunds?|assess(?:es)?|investigates?|advises?|answers?` +
+  `|cancels?|amends?|changes?)`;
 /** Teams named bare: "billing will call you", "speak to payroll". */
 export const TEAM_NAMES = EN.teamNames;
 export const NAMED = `(?:${TEAM_NAMES}|warehouse|security|it|head office|tier (?:2|two|3|three)|level (?:2|two)|second line|${OUTSIDE_PARTY}|them)`;
-export const TEAM = String.raw`(?:(?:the|our|my|a|an|another|a different|a separate|one of (?:our|my)|the relevant|the right|the appropriate|their) )?(?<![\w&'-])(?:[\w&'-]+ ){0,3}?${TEAM_NOUN}\b(?! (?:article|page|site|website|link|form|app|portal|guide|faq)s?\b)|${NAMED}\b`;
+export const TEAM =
+  String.raw`(?:(?:the|our|my|a|an|another|a different|a separate|one of (?:our|my)|the relevant|the right` +
+  String.raw`|the appropriate|their) )?(?<![\w&'-])(?:[\w&'-]+ ){0,3}?${TEAM_NOUN}\b(?! (?:article|page|site` +
+  String.raw`|website|link|form|app|portal|guide|faq)s?\b)|${NAMED}\b`;
 
-const SELF =
-  /^(?:us|me|myself|you\b|yourself|this team|our team|our (?:customer )?(?:support|service|care)\b|customer (?:support|service|care)|support\b(?!@)|here|anyone|anybody|no one|nobody|this (?:email|number|chat|thread|address)|reply|for|about|if|any|anything|questions?|back)\b/;
+const SELF = new RegExp(
+  String.raw`^(?:us|me|myself|you\b|yourself|this team|our team|our (?:customer )?(?:support|service|care)\b` +
+    String.raw`|customer (?:support|service|care)|support\b(?!@)|here|anyone|anybody|no one|nobody|this (?:email` +
+    String.raw`|number|chat|thread|address)|reply|for|about|if|any|anything|questions?|back)\b`,
+);
 // (Whole words: "merchant" and "usps" are parties, not "me" and "us".)
 // A page or a thing of the customer's, not "your account manager" or "the app store team".
 const RESOURCE = new RegExp(
-  String.raw`(?:^(?!(?:the|a|your) (?:booking|travel|comparison|third-party|reseller|ticketing) )(?:(?:the|our|this|that) )?(?:[\w-]+ ){0,2}?(?:website|site|page|portal|app|link|faq|help cent(?:re|er)|article|form|settings|inbox|spam|folder|section|tab|guide|menu)s?|^(?:your|my) (?:[\w-]+ )?(?:account|profile|order|settings|inbox|app|email))\b(?! (?:${TEAM_NOUN}|store)\b)`,
+  String.raw`(?:^(?!(?:the|a|your) (?:booking|travel|comparison|third-party|reseller|ticketing) )(?:(?:the|our` +
+    String.raw`|this|that) )?(?:[\w-]+ ){0,2}?(?:website|site|page|portal|app|link|faq|help cent(?:re|er)|article` +
+    String.raw`|form|settings|inbox|spam|folder|section|tab|guide|menu)s?|^(?:your|my) (?:[\w-]+ )?(?:account` +
+    String.raw`|profile|order|settings|inbox|app|email))\b(?! (?:${TEAM_NOUN}|store)\b)`,
 );
 
 // "Ask your colleague to sign for it" is not a handoff; "ask the seller" is.
 const ASKED_PARTY = new RegExp(
-  String.raw`^(?:${NAMED}|(?:the|our|a|an|another) (?:[\w&'-]+ ){0,3}?(?:team|department|desk|helpdesk|support|office|seller|store|shop)|${OUTSIDE}|(?:your|the|their) (?:[\w&'-]+ ){0,2}?(?:admin|administrator|manager|account owner|it team|landlord|employer|bank|insurer|provider|school|gp|doctor))\b`,
+  String.raw`^(?:${NAMED}|(?:the|our|a|an|another) (?:[\w&'-]+ ){0,3}?(?:team|department|desk|helpdesk|support` +
+    String.raw`|office|seller|store|shop)|${OUTSIDE}|(?:your|the|their) (?:[\w&'-]+ ){0,2}?(?:admin|administrator` +
+    String.raw`|manager|account owner|it team|landlord|employer|bank|insurer|provider|school|gp|doctor))\b`,
 );
 
 // The customer's own people: "check with your partner whether Tuesday works".

@@ -12,33 +12,53 @@ const GOING = `(?:visiting|calling|phoning|ringing|contacting|emailing|messaging
 
 // "Changes must be done by visiting your home branch"; "you can do that online or by calling them".
 const BY_GOING = new RegExp(
-  String.raw`\b(?:${MUST} be ${PASSIVE}|you(?:'ll| will)? (?:can|could|need to|have to|must|should) (?:do|sort|change|arrange|request|update|fix) (?:that|this|it))\b[^.;!?]{0,40}? by ${GOING} (?<target>[\w&'-]+(?: [\w&'-]+){0,4})`,
+  String.raw`\b(?:${MUST} be ${PASSIVE}|you(?:'ll| will)? (?:can|could|need to|have to|must|should) (?:do|sort` +
+    String.raw`|change|arrange|request|update|fix) (?:that|this|it))\b[^.;!?]{0,40}? by ${GOING} (?<target>[\w&'-]+` +
+    String.raw`(?: [\w&'-]+){0,4})`,
 );
 // "Any claim has to be made with Royal Mail": a bare word after "with" may be a name or a manner.
 const WITH_PARTY = new RegExp(
   String.raw`\b${MUST} be ${PASSIVE} (?:directly )?(?:with|through|via) (?<target>[\w&'-]+(?: [\w&'-]+){0,3})`,
 );
-const MANNER =
-  /^(?:an?|any|care|caution|cash|cards?|cheques?|checks?|id|photo|proof|evidence|receipts?|documents?|paperwork|patience|permission|consent|notice|us|me|this|that|it|them|online|the (?:original |same )?(?:card|payment|form|app|website|site|receipt)|your (?:card|id|receipt|order|account|login|details|password))\b/;
+const MANNER = new RegExp(
+  String.raw`^(?:an?|any|care|caution|cash|cards?|cheques?|checks?|id|photo|proof|evidence|receipts?|documents?` +
+    String.raw`|paperwork|patience|permission|consent|notice|us|me|this|that|it|them|online|the (?:original ` +
+    String.raw`|same )?(?:card|payment|form|app|website|site|receipt)|your (?:card|id|receipt|order|account|login` +
+    String.raw`|details|password))\b`,
+);
 // "The carrier needs you to confirm the address with them".
 const NEEDS_YOU = new RegExp(
-  String.raw`(?:^|[,;:\u2013\u2014-] |\b(?:and|but|so|because|as) )(?<target>${OUTSIDE_PARTY}) (?:needs|need|wants|want|requires|require|will need|'ll need|has asked|have asked|asks) you to (?:confirm|call|contact|verify|fill in|complete|book|arrange|update|speak|get in touch|register|request|apply|submit|reply|respond|email|ring|phone|message)\b`,
+  String.raw`(?:^|[,;:\u2013\u2014-] |\b(?:and|but|so|because|as) )(?<target>${OUTSIDE_PARTY}) (?:needs|need` +
+    String.raw`|wants|want|requires|require|will need|'ll need|has asked|have asked|asks) you to (?:confirm|call` +
+    String.raw`|contact|verify|fill in|complete|book|arrange|update|speak|get in touch|register|request|apply` +
+    String.raw`|submit|reply|respond|email|ring|phone|message)\b`,
 );
 // "Your employer has to request the change": a party on the customer's side acts first.
 const THEY_MUST = new RegExp(
-  String.raw`(?:^|[,;:] |\b(?:and|but|so|because|as|then) )(?<target>(?:your|their) (?:[\w&'-]+ ){0,2}?(?:[\w-]+)) ${MUST} (?:(?:first|themselves|directly|personally) )?(?:request|apply|submit|raise|log|contact us|call us|get in touch|make the request|put in)\b`,
+  String.raw`(?:^|[,;:] |\b(?:and|but|so|because|as|then) )(?<target>(?:your|their) (?:[\w&'-]+ ){0,2}?` +
+    String.raw`(?:[\w-]+)) ${MUST} (?:(?:first|themselves|directly|personally) )?(?:request|apply|submit|raise|log` +
+    String.raw`|contact us|call us|get in touch|make the request|put in)\b`,
 );
 // "Have your IT admin reset the licence", "get your landlord to sign it".
-const HAVE_THEM =
-  /(?:^|[,;:] )(?:(?:please|just|so|you'll need to|you need to|you can|you could|best to) )?(?:have|get|ask) (?<target>(?:your|the|their) (?:[\w&'-]+ ){0,2}?[\w-]+) (?:to )?(?:reset|change|approve|request|authori[sz]e|sign|unlock|update|renew|raise|submit|send|confirm|re-?issue|reinstall|add|remove|transfer|assign|release|log|contact us|call us)\b/;
+const HAVE_THEM = new RegExp(
+  String.raw`(?:^|[,;:] )(?:(?:please|just|so|you'll need to|you need to|you can|you could|best to) )?(?:have|get` +
+    String.raw`|ask) (?<target>(?:your|the|their) (?:[\w&'-]+ ){0,2}?[\w-]+) (?:to )?(?:reset|change|approve` +
+    String.raw`|request|authori[sz]e|sign|unlock|update|renew|raise|submit|send|confirm|re-?issue|reinstall|add` +
+    String.raw`|remove|transfer|assign|release|log|contact us|call us)\b`,
+);
 // "Please raise any further questions about this invoice with your account manager".
 const RAISE_WITH = new RegExp(
-  String.raw`\b(?:raise|direct|send|take|address|put|bring)(?: (?:any|all|your|these|those|such))?(?: (?:further|other|future|more|new|follow-up))? (?:questions?|queries|query|concerns?|issues?|problems?|requests?|complaints?)\b[^.;!?]{0,50}? (?:with|to) (?<target>${TEAM})`,
+  String.raw`\b(?:raise|direct|send|take|address|put|bring)(?: (?:any|all|your|these|those|such))?(?: (?:further` +
+    String.raw`|other|future|more|new|follow-up))? (?:questions?|queries|query|concerns?|issues?|problems?` +
+    String.raw`|requests?|complaints?)\b[^.;!?]{0,50}? (?:with|to) (?<target>${TEAM})`,
 );
 // "EPCs aren't issued by us": the topic belongs elsewhere (not how a value comes about: "prices
 // aren't set by us").
-const NOT_US =
-  /\b(?:isn't|aren't|is not|are not|wasn't|weren't) (?:issued|handled|provided|managed|run|supplied|administered|processed|dealt with|owned) by us\b(?! (?:at|on|during|over|until|before|after|in|any ?more|any longer|again)\b)/;
+const NOT_US = new RegExp(
+  String.raw`\b(?:isn't|aren't|is not|are not|wasn't|weren't) (?:issued|handled|provided|managed|run|supplied` +
+    String.raw`|administered|processed|dealt with|owned) by us\b(?! (?:at|on|during|over|until|before|after|in` +
+    String.raw`|any ?more|any longer|again)\b)`,
+);
 const AGENT_ACTS = /\b(?:i've|i'll|i have|i will|let me|i'm going to|i already|we'll|we've)\b/;
 const AGENT = /\b(?:i|i've|i'll|i'm|i'd|we|we'll|we've|let me)\b/;
 
