@@ -159,6 +159,8 @@ function codeSlots(file: PhraseFile): Record<string, string> {
     'a name': String.raw`[\p{L}\d][\w&'-]*`,
     link: String.raw`(?:https?:\/\/|www\.)\S+`,
     'some words': String.raw`(?:[\w'&-]+ ){0,4}?`,
+    'phone number': String.raw`\+?\d[\d -]{1,14}\d`,
+    'email address': String.raw`[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+`,
   };
 }
 
