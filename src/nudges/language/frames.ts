@@ -64,6 +64,9 @@ export function compileFrames(lexicon: Lexicon): Frames {
   const scope = new RegExp(`${START}${lexicon.scopeStatements}${END}`, 'u');
   // "our team", "us": the same team, reached on the same channel.
   const self = /^(?:(?:our|this|my) team|us|me|here)$/u;
+  // The customer's own people: "check with your partner".
+  const household = new RegExp(`^(?:your|their|my) ${lexicon.household}s?${END}`, 'u');
+  const party = (target: string) => !self.test(target) && !household.test(target);
 
   const first = (pattern: RegExp, text: string, check: (m: RegExpExecArray) => boolean) => {
     pattern.lastIndex = 0;
@@ -97,7 +100,7 @@ export function compileFrames(lexicon: Lexicon): Frames {
       const way = first(reached, text, (m) => free(text, m.index));
       if (way) return { index: way.index };
       if (OWNERSHIP.test(text) || OWNERSHIP.test(nearby)) return undefined;
-      const other = first(takesOver, text, (m) => !self.test(m.groups?.target ?? '') && free(text, m.index));
+      const other = first(takesOver, text, (m) => party(m.groups?.target ?? '') && free(text, m.index));
       return other && { index: other.index, target: other.groups?.target };
     },
     withoutPersisting(text) {
