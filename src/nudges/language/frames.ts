@@ -84,11 +84,7 @@ export function compileFrames(lexicon: Lexicon): Frames {
 
   return {
     handoff(text, nearby) {
-      const contact = first(
-        channel,
-        text,
-        (m) => !self.test(m.groups?.target ?? '') && customers(text, m.index),
-      );
+      const contact = first(channel, text, (m) => party(m.groups?.target ?? '') && customers(text, m.index));
       if (contact) return { index: contact.index, target: contact.groups?.target };
       const given = first(report, text, (m) => {
         if (!customers(text, m.index)) return false;
