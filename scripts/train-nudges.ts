@@ -324,7 +324,9 @@ async function main(): Promise<void> {
     kinds,
   };
   writeFileSync(OUT, `${JSON.stringify(model)}\n`);
-  console.log(`Wrote src/nudges/opinion/nudge-model.json (${(JSON.stringify(model).length / 1024).toFixed(1)} kB).`);
+  console.log(
+    `Wrote src/nudges/opinion/nudge-model.json (${(JSON.stringify(model).length / 1024).toFixed(1)} kB).`,
+  );
 }
 
 main().catch((error: unknown) => {

@@ -2,8 +2,8 @@
 // runs in the service worker, so the panel never loads it; labels are formatted here (due-label.ts).
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import type { DueTime } from '../nudges/commitments/due-time';
 import { formatDue } from '../nudges/commitments/due-label';
+import type { DueTime } from '../nudges/commitments/due-time';
 import { effectiveTimeZone } from '../storage/settings-profile';
 
 /** Longest note text sent to be read (the message protocol's limit for a field). */

@@ -3,8 +3,8 @@
 // request. Sentences written for these tests, apart from the labelled sets.
 import { describe, expect, it } from 'vitest';
 import { amountFits, amountRole } from '../../../src/nudges/amounts/amount-object';
-import { isPurchase, isThanks, paysForIt } from '../../../src/nudges/limits/ask-act';
 import { type AnalyseInput, analyse } from '../../../src/nudges/index';
+import { isPurchase, isThanks, paysForIt } from '../../../src/nudges/limits/ask-act';
 import { starterRules } from './helpers';
 
 const limits = (input: AnalyseInput) =>

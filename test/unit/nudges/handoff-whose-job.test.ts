@@ -2,8 +2,8 @@
 // next to them. Sentences written for these tests, apart from the labelled sets.
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../../src/nudges/index';
-import { starterRules } from './helpers';
 import { HANDOFFS, TRAPS } from './handoff-whose-job-sentences';
+import { starterRules } from './helpers';
 
 const isHandoff = (draft: string) => analyse({ draft }, starterRules).some((n) => n.kind === 'handoff');
 
