@@ -1,5 +1,5 @@
-// Trains the learned second opinion on handoff and can't language (src/nudges/opinion.ts) and writes its
-// weights to src/nudges/nudge-model.json. One command: `npm run train:nudges` (reproducible: fixed seed,
+// Trains the learned second opinion on handoff and can't language (src/nudges/opinion/opinion.ts) and writes its
+// weights to src/nudges/opinion/nudge-model.json. One command: `npm run train:nudges` (reproducible: fixed seed,
 // fixed order; the sentence vectors are cached between runs in node_modules/.cache).
 //
 // Data: every labelled set in test/fixtures/nudges/ except the ones kept for measuring (holdout7,
@@ -11,7 +11,7 @@
 // (trained on the localised ones) is surest of becomes the positive and the others are left out.
 //
 // The classifier is logistic regression over the sentence's vector and a few cues the vector blurs
-// (who acts, a way to reach someone, negation; src/nudges/opinion.ts), by Adam with a small L2 penalty.
+// (who acts, a way to reach someone, negation; src/nudges/opinion/opinion.ts), by Adam with a small L2 penalty.
 // The threshold per kind is chosen out of fold (folds hold out whole sets and companies, as new text
 // would be): the lowest at which the nudges the classifier adds to drafts the phrases missed are right
 // at least 95% of the time.
@@ -31,10 +31,10 @@ import {
   type OpinionModel,
   opinionFeatures,
   opinionSentences,
-} from '../src/nudges/opinion';
+} from '../src/nudges/opinion/opinion';
 
 const REPO = fileURLToPath(new URL('../', import.meta.url));
-const OUT = `${REPO}src/nudges/nudge-model.json`;
+const OUT = `${REPO}src/nudges/opinion/nudge-model.json`;
 const CACHE = `${REPO}node_modules/.cache/ownit-nudges`;
 
 /** Sets the classifier never sees: they measure it. */
@@ -56,7 +56,7 @@ interface Sample {
   group: string;
   caseId: string;
   text: string;
-  /** The sentence's vector and cues (src/nudges/opinion.ts). */
+  /** The sentence's vector and cues (src/nudges/opinion/opinion.ts). */
   vector: Float32Array;
   /** Per kind: 1 positive, 0 negative, undefined left out (not known which sentence has the kind). */
   label: Partial<Record<OpinionKind, 0 | 1>>;
@@ -324,7 +324,9 @@ async function main(): Promise<void> {
     kinds,
   };
   writeFileSync(OUT, `${JSON.stringify(model)}\n`);
-  console.log(`Wrote src/nudges/nudge-model.json (${(JSON.stringify(model).length / 1024).toFixed(1)} kB).`);
+  console.log(
+    `Wrote src/nudges/opinion/nudge-model.json (${(JSON.stringify(model).length / 1024).toFixed(1)} kB).`,
+  );
 }
 
 main().catch((error: unknown) => {

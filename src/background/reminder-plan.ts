@@ -15,7 +15,7 @@
 //   are cleared. Other alarms (not named "commitment:…") are never touched.
 // - `commitments` must list every note that has a commitment: a note missing from it counts as deleted.
 //   When the same note appears twice, the last entry wins.
-import { startOfNextDay } from '../nudges/commitment-zone';
+import { startOfNextDay } from '../nudges/commitments/zone';
 
 export interface OpenCommitment {
   noteId: string;

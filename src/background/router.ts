@@ -2,7 +2,7 @@
 // and each request gets the reply src/shared/messages.ts's WorkerReplies names; the snippet-shortcut
 // script, which runs in helpdesk tabs, may only ask for its shortcuts (KeysToWorker), answered for the
 // sites where the agent turned them on. Anything else gets no answer.
-import { parseDueTime } from '../nudges/commitment-time';
+import { parseDueTime } from '../nudges/commitments/due-time';
 import {
   fromOwnExtension,
   fromOwnPage,

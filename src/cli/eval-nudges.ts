@@ -325,7 +325,7 @@ export async function runNudgesEval(flags: Map<string, string> = new Map()): Pro
     result.withOpinion = opinion.sets;
     result.opinionTiming = opinion.timing;
     console.log(
-      "\nWith the learned second opinion (src/nudges/opinion.ts; it adds handoff and can't nudges the phrases missed).",
+      "\nWith the learned second opinion (src/nudges/opinion/opinion.ts; it adds handoff and can't nudges the phrases missed).",
     );
     console.log(`Not trained on: ${[...OPINION_HELD_OUT].join(', ')}; every other set is its training data.`);
     console.log(nudgesTable({ sets: opinion.sets }));

@@ -72,7 +72,7 @@ export async function runNudgeCommand(args: ParsedArgs, write: WriteLine): Promi
   const cases = readCases(casesData, casesPath);
   const opinion = meaning === 'on' ? await nodeSecondOpinion() : null;
   for (const c of cases) {
-    const found = analyse({ text: c.text, draft: c.draft }, rules, phrases);
+    const found = analyse({ text: c.text, draft: c.draft }, rules, { phrases });
     const added = opinion ? await opinion(c.draft, found) : [];
     const nudges = [...found, ...added].map((n) => ({
       kind: n.kind,

@@ -31,7 +31,7 @@ export type PageFacts = Omit<PageContext, 'amounts'>;
 
 /**
  * A PageContext from raw facts: every field trimmed and capped, empty ones left out. The panel reads
- * the amounts (src/nudges/page-amounts.ts), so this script carries no money reader.
+ * the amounts (src/nudges/amounts/page-amounts.ts), so this script carries no money reader.
  */
 export function buildContext(facts: PageFacts): PageContext {
   const context: PageContext = {

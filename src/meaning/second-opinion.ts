@@ -1,9 +1,9 @@
 // The learned second opinion on handoff and can't language, run where the sentence encoder runs: the
 // meaning worker (for the panel) and Node (`ownit nudge`, `npm run eval`). The sentences of a draft are
 // embedded (each distinct sentence once: while an agent types, only the sentence being written is
-// new), scored by the classifier in src/nudges/opinion.ts, and the nudges it adds are returned.
+// new), scored by the classifier in src/nudges/opinion/opinion.ts, and the nudges it adds are returned.
 import type { Nudge } from '../nudges';
-import modelJson from '../nudges/nudge-model.json';
+import modelJson from '../nudges/opinion/nudge-model.json';
 import {
   OPINION_KINDS,
   type OpinionModel,
@@ -13,7 +13,7 @@ import {
   opinionPicks,
   opinionSentences,
   sentenceOpinions,
-} from '../nudges/opinion';
+} from '../nudges/opinion/opinion';
 import type { SentenceEncoder } from './encoder';
 
 export const OPINION_MODEL = modelJson as OpinionModel;

@@ -1,20 +1,29 @@
 // The nudge engine's entry point: one pass over the customer's message and the agent's draft.
 
-import { detectCant } from './cant';
-import { type Doc, prepare } from './document';
 import { draftLanguageNudges } from './draft-language';
-import { type LimitFinding, matchEmpowerment } from './empowerment';
-import { detectHandoff } from './handoff';
-import { overMessage, withinMessage } from './limit-messages';
-import { Memo } from './memo';
-import { cantMessage, cantRewrite, handoffMessage, handoffRewrite } from './rewrites';
+import type { CantHit } from './language/cant';
+import { type LanguageDetector, languageDetector } from './language/detector';
+import type { HandoffHit } from './language/handoff/index';
+import { cantMessage, cantRewrite, handoffMessage, handoffRewrite } from './language/rewrites';
+import { type LimitFinding, matchEmpowerment } from './limits/empowerment';
+import { overMessage, withinMessage } from './limits/limit-messages';
 import type { TeamPhrases } from './team-phrases';
+import { type Doc, prepare } from './text/document';
+import { Memo } from './text/memo';
 import { type AnalyseInput, type Nudge, type NudgeRule, PRINCIPLES } from './types';
 
-const HANDOFFS = new Memo<ReturnType<typeof detectHandoff>>();
-const CANTS = new Memo<ReturnType<typeof detectCant>>();
+const HANDOFFS = new Memo<HandoffHit | undefined>();
+const CANTS = new Memo<CantHit | undefined>();
+/** Detectors built with a team's extra phrases get their own memo key. */
+const KEYS = new WeakMap<LanguageDetector, string>();
+let detectors = 0;
 
-function languageNudges(draft: Doc): { nudges: Nudge[]; flagged: Set<number> } {
+function languageNudges(draft: Doc, language: LanguageDetector): { nudges: Nudge[]; flagged: Set<number> } {
+  let key = KEYS.get(language);
+  if (key === undefined) {
+    key = `${language.language}#${detectors++}\u0000`;
+    KEYS.set(language, key);
+  }
   const handoffs: Nudge[] = [];
   const cants: Nudge[] = [];
   const flagged = new Set<number>();
@@ -22,8 +31,8 @@ function languageNudges(draft: Doc): { nudges: Nudge[]; flagged: Set<number> } {
     const raw = draft.raw.slice(sentence.start, sentence.end);
     const range: [number, number] = [sentence.start, sentence.end];
     const nearby = [draft.sentences[i - 1]?.text, draft.sentences[i + 1]?.text].filter(Boolean).join(' ');
-    const handoff = HANDOFFS.get(`${sentence.text}\u0000${nearby}`, () =>
-      detectHandoff(sentence.text, nearby),
+    const handoff = HANDOFFS.get(`${key}${sentence.text}\u0000${nearby}`, () =>
+      language.handoff(sentence.text, nearby),
     );
     if (handoff) {
       flagged.add(sentence.index);
@@ -35,7 +44,7 @@ function languageNudges(draft: Doc): { nudges: Nudge[]; flagged: Set<number> } {
         rewrite: handoffRewrite(handoff, raw),
       });
     }
-    const cant = CANTS.get(sentence.text, () => detectCant(sentence.text));
+    const cant = CANTS.get(`${key}${sentence.text}`, () => language.cant(sentence.text));
     if (cant) {
       flagged.add(sentence.index);
       cants.push({
@@ -48,6 +57,13 @@ function languageNudges(draft: Doc): { nudges: Nudge[]; flagged: Set<number> } {
     }
   });
   return { nudges: [...handoffs, ...cants], flagged };
+}
+
+export interface AnalyseOptions {
+  /** The English detector (`compileLanguage`, `languageDetector`); the built-in English by default. */
+  language?: LanguageDetector;
+  /** The team's own words (options page and packs), for either language. */
+  phrases?: TeamPhrases;
 }
 
 function limitNudge(finding: LimitFinding): Nudge {
@@ -79,11 +95,16 @@ function usableRules(rules: unknown): NudgeRule[] {
  * (handoff, can't) or rule (limits), except that the part a draft gives within the limit beside an
  * over-limit ask ("I've put $50 on now and asked about the rest") is a within-limit nudge too.
  */
-export function analyse(input: AnalyseInput, rules: readonly NudgeRule[], phrases?: TeamPhrases): Nudge[] {
+export function analyse(
+  input: AnalyseInput,
+  rules: readonly NudgeRule[],
+  options: AnalyseOptions = {},
+): Nudge[] {
   const text = prepare('text', input?.text);
   const draft = prepare('draft', input?.draft);
   // Spanish drafts are read by the Spanish frames; the team's own words join either language.
-  const { nudges: language, flagged } = draftLanguageNudges(draft, phrases, languageNudges);
+  const english = (doc: Doc) => languageNudges(doc, options.language ?? languageDetector('en'));
+  const { nudges: language, flagged } = draftLanguageNudges(draft, options.phrases, english);
   const limits = matchEmpowerment([text, draft], usableRules(rules), flagged);
   const boosted = limits.filter((f) => f.boosted).map(limitNudge);
   const over = limits.filter((f) => f.kind === 'over-limit').map(limitNudge);

@@ -3,10 +3,10 @@
 // handoffs where the phrases found none, and no handoff where the team's ownership phrasing says the
 // agent keeps the case).
 import { draftLanguage } from './detect-language';
-import type { Doc } from './document';
-import { handoffMessage, handoffRewrite } from './rewrites';
+import { handoffMessage, handoffRewrite } from './language/rewrites';
 import { spanishNudges } from './spanish/index';
 import { spanishTeamWords, type TeamPhrases, teamFrames } from './team-phrases';
+import type { Doc } from './text/document';
 import { type Nudge, PRINCIPLES } from './types';
 
 export type LanguageNudges = { nudges: Nudge[]; flagged: Set<number> };

@@ -72,7 +72,7 @@ export interface WorkerReplies {
   /** `created`: the host had to be started (it was not running). */
   'panel/open-meaning': { ok: true; created: boolean } | Failure;
   'host/close-meaning': undefined;
-  /** A due time (src/nudges/commitment-time.ts), or null when the text has none; the panel checks it. */
+  /** A due time (src/nudges/commitments/due-time.ts), or null when the text has none; the panel checks it. */
   'panel/parse-due': unknown;
   /** One result per subscription synced (src/background/pack-sync.ts). */
   'packs/sync': { ok: true; results: unknown[] } | Failure;

@@ -244,6 +244,6 @@ export interface PageContext {
   customerMessage?: string;
   selection?: string;
   draft?: string;
-  /** Filled by the panel from customerMessage and draft (src/nudges/page-amounts.ts); empty from the page. */
+  /** Filled by the panel from customerMessage and draft (src/nudges/amounts/page-amounts.ts); empty from the page. */
   amounts: { amount: number; currency: string; text: string }[];
 }

@@ -145,7 +145,7 @@ export function App() {
   const found = useMemo(
     () =>
       engine && kb && context
-        ? engine.analyse({ text: context.customerMessage, draft: context.draft }, kb.rules, phrases)
+        ? engine.analyse({ text: context.customerMessage, draft: context.draft }, kb.rules, { phrases })
         : [],
     [engine, kb, context, phrases],
   );

@@ -1,9 +1,9 @@
-// Reads a due time out of a note as the agent types. The parser (chrono-node, src/nudges/commitment-time.ts)
+// Reads a due time out of a note as the agent types. The parser (chrono-node, src/nudges/commitments/due-time.ts)
 // runs in the service worker, so the panel never loads it; labels are formatted here (due-label.ts).
 
 import { useEffect, useState } from 'preact/hooks';
-import type { DueTime } from '../nudges/commitment-time';
-import { formatDue } from '../nudges/due-label';
+import { formatDue } from '../nudges/commitments/due-label';
+import type { DueTime } from '../nudges/commitments/due-time';
 import { askWorker } from '../shared/send';
 import { effectiveTimeZone } from '../storage/settings-profile';
 

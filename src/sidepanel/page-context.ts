@@ -1,7 +1,7 @@
 // Follows one tab (the active tab of the panel's window, or ?tab=<id> for tests) and keeps the panel
 // told what that page shows. Page facts come only from our content script, checked on arrival.
 
-import { withPageAmounts } from '../nudges/page-amounts';
+import { withPageAmounts } from '../nudges/amounts/page-amounts';
 import browser from '../shared/browser';
 import { t } from '../shared/i18n';
 import {

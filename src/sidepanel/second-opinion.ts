@@ -3,7 +3,7 @@
 // never in the panel. The panel shows the phrases' nudges at once; when the draft has settled (the page
 // pushes it about 400 ms after the last keystroke), it asks the host, and adds what the host's answer adds.
 import type { Nudge } from '../nudges';
-import { opinionNudge } from '../nudges/opinion';
+import { opinionNudge } from '../nudges/opinion/opinion';
 import { askOpinion, listen } from './meaning-client';
 
 /**

@@ -2,8 +2,8 @@
 // (compiled once per set of team words), with Spanish rewrites in the draft's form of address. The
 // advice to the agent speaks the panel's language (`t`), like the English nudges'.
 import { t } from '../../shared/i18n';
-import type { Doc } from '../document';
-import { Memo } from '../memo';
+import type { Doc } from '../text/document';
+import { Memo } from '../text/memo';
 import { type Nudge, PRINCIPLES } from '../types';
 import {
   compileSpanish,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 // The page's amounts come from the one money reader in src/nudges (the nudge engine uses it too).
-import { findAmounts as findAll } from '../../../src/nudges/amounts';
-import { parseNumber as parseAmountNumber } from '../../../src/nudges/money';
+import { findAmounts as findAll } from '../../../src/nudges/amounts/amounts';
+import { parseNumber as parseAmountNumber } from '../../../src/nudges/amounts/money';
 
 const findAmounts = (text: string) =>
   findAll(text).map(({ amount, currency, text: t }) => ({ amount, currency, text: t }));

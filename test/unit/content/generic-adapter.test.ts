@@ -3,7 +3,7 @@
 
 import { beforeEach, describe, expect, it } from 'vitest';
 import { pickAdapter, readPageContext } from '../../../src/content/adapters/index';
-import { withPageAmounts } from '../../../src/nudges/page-amounts';
+import { withPageAmounts } from '../../../src/nudges/amounts/page-amounts';
 import { isPageContext } from '../../../src/shared/messages';
 import { loadFixture, loadHtml } from './fixtures';
 

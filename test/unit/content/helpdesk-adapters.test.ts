@@ -3,7 +3,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { ADAPTERS, pickAdapter, readPageContext } from '../../../src/content/adapters/index';
-import { withPageAmounts } from '../../../src/nudges/page-amounts';
+import { withPageAmounts } from '../../../src/nudges/amounts/page-amounts';
 import { isPageContext } from '../../../src/shared/messages';
 import type { PageContext } from '../../../src/shared/model';
 import { fixtureHtml, loadFixture } from './fixtures';

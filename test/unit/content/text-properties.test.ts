@@ -10,8 +10,8 @@ import {
   stripSignature,
 } from '../../../src/content/text';
 import { stripTicketRef, ticketIdFromText } from '../../../src/content/ticket-id';
-import { findAmounts } from '../../../src/nudges/amounts';
-import { parseNumber as parseAmountNumber } from '../../../src/nudges/money';
+import { findAmounts } from '../../../src/nudges/amounts/amounts';
+import { parseNumber as parseAmountNumber } from '../../../src/nudges/amounts/money';
 
 // Text shaped like helpdesk pages: quotes, sign-offs, currency marks, separators, unicode.
 const pieces = fc.constantFrom(

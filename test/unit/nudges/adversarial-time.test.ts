@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../../src/nudges/index';
-import { splitSentences } from '../../../src/nudges/sentences';
+import { splitSentences } from '../../../src/nudges/text/sentences';
 import { starterRules as rules } from './helpers';
 
 const SIZE = 10 * 1024;

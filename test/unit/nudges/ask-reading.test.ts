@@ -2,9 +2,9 @@
 // mentioned in passing is not the amount asked for, and thanks for a past action is not a new
 // request. Sentences written for these tests, apart from the labelled sets.
 import { describe, expect, it } from 'vitest';
-import { amountFits, amountRole } from '../../../src/nudges/amount-object';
-import { isPurchase, isThanks, paysForIt } from '../../../src/nudges/ask-act';
+import { amountFits, amountRole } from '../../../src/nudges/amounts/amount-object';
 import { type AnalyseInput, analyse } from '../../../src/nudges/index';
+import { isPurchase, isThanks, paysForIt } from '../../../src/nudges/limits/ask-act';
 import { starterRules } from './helpers';
 
 const limits = (input: AnalyseInput) =>

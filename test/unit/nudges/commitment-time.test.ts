@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type DueTimeOptions, formatDue, parseDueTime } from '../../../src/nudges/commitment-time';
+import { type DueTimeOptions, formatDue, parseDueTime } from '../../../src/nudges/commitments/due-time';
 
 /** "YYYY-MM-DD HH:mm" in `timeZone`, computed with Intl only (independent of the code under test). */
 function local(epoch: number, timeZone: string): string {

@@ -1,28 +1,18 @@
-// The phrase files the handoff frames are built over (src/nudges/lang/*.json): their format, and what
-// the one builder makes of a phrase.
+// The phrase files the handoff and can't frames are built over (src/nudges/lang/*.json): their format,
+// and what the one builder makes of a phrase.
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   alternation,
+  compileLexicon,
   compileParties,
+  LIST_NAMES,
   PHRASE,
   PHRASE_FILES,
-  type PhraseFile,
   phrasePattern,
-} from '../../../src/nudges/lexicon';
+} from '../../../src/nudges/language/phrases';
 
-const LISTS: (keyof Omit<PhraseFile, 'language'>)[] = [
-  'teamNouns',
-  'companyQualifiers',
-  'companyNouns',
-  'outsideParties',
-  'ownServiceWords',
-  'siteKinds',
-  'siteNouns',
-  'teamNames',
-  'household',
-  'notAPartyStarts',
-];
+const LISTS = LIST_NAMES;
 
 describe('phrase files', () => {
   it('every file in src/nudges/lang is registered under its language', () => {
@@ -94,5 +84,32 @@ describe('the phrase builder', () => {
       expect(good).toMatch(PHRASE);
     for (const bad of ['Team', 'team  lead', ' team', 'teams?', '(?:a|b)', 'a|b', '[ab]', 'team\\b', '{Any}'])
       expect(bad).not.toMatch(PHRASE);
+  });
+
+  it('reads options in brackets, optional options in parentheses and slots inside a phrase', () => {
+    for (const good of [
+      '[can|may] reach',
+      'please( just| also)',
+      '[our|the] {some words}[support|care] team',
+      'señal',
+    ])
+      expect(good).toMatch(PHRASE);
+    const whole = (phrase: string) => new RegExp(`^${phrasePattern(phrase, { party: '(?:the bank)' })}$`);
+    expect('you may reach').toMatch(whole('you [can|may] reach'));
+    expect('you must reach').not.toMatch(whole('you [can|may] reach'));
+    expect('please call').toMatch(whole('please( just| also) call'));
+    expect('please also call').toMatch(whole('please( just| also) call'));
+    expect('call the bank').toMatch(whole('call {party}'));
+  });
+
+  it("adds a team's extra phrases to a list, and a list can name an earlier one in a slot", () => {
+    const file = PHRASE_FILES.en!;
+    const plain = compileLexicon(file);
+    const extended = compileLexicon(file, { teamNames: ['Northwind Logistics'] });
+    const whole = (pattern: string) => new RegExp(`^${pattern}$`, 'u');
+    expect('northwind logistics').not.toMatch(whole(plain.teamNames));
+    expect('northwind logistics').toMatch(whole(extended.teamNames));
+    expect('northwind logistics').toMatch(whole(extended.supportChannels));
+    expect('the courier').toMatch(whole(plain.supportChannels));
   });
 });

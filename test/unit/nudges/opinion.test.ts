@@ -2,7 +2,7 @@
 // adds, and the shape of the committed weights.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { looksEnglish } from '../../../src/nudges/language-cues';
+import { looksEnglish } from '../../../src/nudges/language/which-language';
 import {
   CUE_COUNT,
   type OpinionModel,
@@ -12,10 +12,10 @@ import {
   opinionSentences,
   opinionText,
   sentenceOpinions,
-} from '../../../src/nudges/opinion';
+} from '../../../src/nudges/opinion/opinion';
 
 const committed = JSON.parse(
-  readFileSync(new URL('../../../src/nudges/nudge-model.json', import.meta.url), 'utf8'),
+  readFileSync(new URL('../../../src/nudges/opinion/nudge-model.json', import.meta.url), 'utf8'),
 ) as OpinionModel;
 
 /** A model that reads only the first number of the vector: handoff when it is high, can't when low. */
@@ -119,7 +119,7 @@ describe('opinionPicks', () => {
   });
 });
 
-describe('the committed weights (src/nudges/nudge-model.json)', () => {
+describe('the committed weights (src/nudges/opinion/nudge-model.json)', () => {
   it('have one weight per input for each kind, finite numbers and a threshold in (0, 1]', () => {
     expect(committed.dims).toBe(512 + CUE_COUNT);
     for (const kind of ['handoff', 'cant'] as const) {

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { ruleForPack } from '../../../src/export/pack-export';
 import { analyse, type NudgeRule } from '../../../src/nudges/index';
-import { overMessage, withinMessage } from '../../../src/nudges/limit-messages';
+import { overMessage, withinMessage } from '../../../src/nudges/limits/limit-messages';
 import { formFromRule, ruleFromForm, scopeChoices } from '../../../src/options/rule-form';
 import type { EmpowermentRule } from '../../../src/shared/model';
 import { parsePack } from '../../../src/shared/pack-schema';

@@ -7,7 +7,7 @@ import { KINDS, scoreCases, starterRules } from '../../../src/cli/eval-nudges';
 import { spanishSets } from '../../../src/cli/eval-nudges-languages';
 import { draftLanguage } from '../../../src/nudges/detect-language';
 import { analyse } from '../../../src/nudges/index';
-import { opinionSentences } from '../../../src/nudges/opinion';
+import { opinionSentences } from '../../../src/nudges/opinion/opinion';
 import { SPANISH_FILE as SPANISH } from '../../../src/nudges/spanish/es-data';
 import { SPANISH_PHRASE, spanishPattern } from '../../../src/nudges/spanish/phrases';
 

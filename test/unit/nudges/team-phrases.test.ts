@@ -19,7 +19,7 @@ const TEAM: TeamPhrases = {
 };
 
 const handoffs = (draft: string, phrases?: TeamPhrases) =>
-  analyse({ draft }, [], phrases).filter((n) => n.kind === 'handoff');
+  analyse({ draft }, [], { phrases }).filter((n) => n.kind === 'handoff');
 
 // The English phrase layer compiles its patterns on first use: on a busy machine that takes seconds.
 describe('team phrases in the nudges', { timeout: 120_000 }, () => {
@@ -108,7 +108,7 @@ describe('team phrases in packs, storage and the command line', () => {
   it('reach `ownit nudge --rules <pack>`', () => {
     expect(readRules(pack, 'team.json')).toEqual([]);
     const phrases = packPhrases(pack);
-    expect(analyse({ draft: 'Acme Logistics will sort out the delivery.' }, [], phrases)[0]?.kind).toBe(
+    expect(analyse({ draft: 'Acme Logistics will sort out the delivery.' }, [], { phrases })[0]?.kind).toBe(
       'handoff',
     );
     expect(packPhrases([])).toBeUndefined();

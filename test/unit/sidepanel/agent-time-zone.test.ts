@@ -5,7 +5,7 @@ import { effectiveTimeZone } from '../../../src/storage/settings-profile';
 // The panel asks the worker to read due times; here the "worker" is the parser itself, called the way
 // src/background/router.ts calls it.
 vi.mock('../../../src/shared/browser', async () => {
-  const { parseDueTime } = await import('../../../src/nudges/commitment-time');
+  const { parseDueTime } = await import('../../../src/nudges/commitments/due-time');
   return {
     default: {
       runtime: {

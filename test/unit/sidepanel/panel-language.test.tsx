@@ -84,7 +84,7 @@ describe('the panel in Spanish', () => {
 
   it('labels due times in Spanish', async () => {
     speak('es');
-    const { formatDue } = await import('../../../src/nudges/commitment-time');
+    const { formatDue } = await import('../../../src/nudges/commitments/due-time');
     const now = Date.parse('2026-11-25T15:00:00Z');
     const options = { now, timeZone: 'UTC', hour12: false };
     expect(formatDue(now + 3_600_000, options)).toBe('hoy 16:00');

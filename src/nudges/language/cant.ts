@@ -1,0 +1,247 @@
+// Can't-language in a draft sentence: the agent or the company saying what it can't or won't do
+// ("I can't", "unfortunately we don't", "not possible", "against our policy", "nothing I can do",
+// "unable to"). Not idioms ("I can't wait"), conditionals ("if you can't…"), questions about the
+// customer's side ("can't find your order number?") or what only the customer can't do.
+import { isConditional, isQuestion } from '../text/cues';
+import type { Lexicon } from './phrases';
+
+export type CantType = 'ability' | 'refusal' | 'impossible' | 'policy' | 'nothing';
+
+export interface CantHit {
+  type: CantType;
+  index: number;
+}
+
+const ADVERBS =
+  `(?: (?:unfortunately|really|just|currently|still|simply|actually|sadly|also|afraid|honestly` +
+  `|therefore|now|then|personally|usually|normally|generally|am|are|was|were|have been|been|be))*`;
+
+// "Sorry, can't do that": no subject at the start of the sentence or clause.
+const BARE_ABILITY =
+  /(?:^|[,;:] )(?:(?:sorry|unfortunately|sadly|but|and|so|i'm afraid|afraid),? )*(?:can't|unable to|not able to) (?<verb>[\w'-]+)/;
+// Things a customer would want; saying we don't do them is a refusal.
+const GOOD =
+  `(?:offer|allow|accept|re-?open|reinstate|reactivate|provide|give|do|issue|process|refund|replace` +
+  `|exchange|ship|deliver|support|cover|insure|lend|install|unlock|reserve|permit|honou?r` +
+  `|price[- ]match|match|make (?:an? )?(?:exceptions?|changes?|refunds?)|take (?:returns|back|cash` +
+  `|payments?|orders|bookings|cards)|sell|service|repair|guarantee|extend|waive|compensate|reimburse` +
+  `|let (?:me|us|you)|send|cancel|change|reverse|credit|carry|stock|have (?:a |the |any )?(?:way|option` +
+  `|ability|authority|access|stock))`;
+const POLICY_VERB =
+  `(?:offer|allow|accept|re-?open|reinstate|reactivate|refund|replace|exchange|honou?r|cover|waive` +
+  `|reimburse|compensate|issue|process|permit|price[- ]match|be (?:offering|issuing|refunding|replacing` +
+  `|able))`;
+// "The warranty doesn't cover accidental damage": the terms as subject.
+const TERMS =
+  `(?:rules?|regulations?|system|app|platform|website|site|tool|portal|software|law|warranty|guarantee` +
+  `|policy|terms|plan|subscription|insurance|cover|coverage|membership|promotion|offer|voucher|code` +
+  `|discount|tariff|fare|ticket|contract|agreement|deal)`;
+const TERMS_REFUSE = new RegExp(
+  String.raw`\b(?:the|our|your|this|that|these)(?: [\w-]+)? ${TERMS}s?(?: \w+)? (?:doesn't|don't|won't|can't` +
+    String.raw`|isn't able to|does not) (?:cover|include|allow|permit|apply|extend|entitle|qualify|stack|combine` +
+    String.raw`|work with|let|support)\b`,
+);
+// "Your policy excludes flood damage".
+const TERMS_EXCLUDE = new RegExp(
+  String.raw`\b(?:the|our|your|this|that|these)(?: [\w-]+)? ${TERMS}s? (?:excludes?|prohibits?|forbids?|bars?|rules? out)\b`,
+);
+// "Personalised items can't be returned": the thing as subject.
+const PASSIVE = new RegExp(
+  String.raw`(?<!\byou(?:'ll)? )\b(?:can't|couldn't|won't) be (?!(?:helped|beaten|bettered|happier|missed|ignored` +
+    String.raw`|overstated|denied|charged|billed|asked|required|affected|penalised|penalized|disappointed|bothered` +
+    String.raw`|troubled|contacted|disturbed|deducted|debited|taken|left|kept waiting)\b)(?:\w+(?:ed|en)|sent|put` +
+    String.raw`|cut|set|done|made|given|taken|shown|seen|paid|kept|held|sold|bought|split|reset|used|changed|moved` +
+    String.raw`|undone)\b|\b(?:can't|couldn't|won't) be (?:refunded|returned|exchanged|replaced|cancell?ed|canceled` +
+    String.raw`|changed|done|processed|issued|delivered|shipped|reversed|waived|applied|combined|modified|amended` +
+    String.raw`|edited|approved|arranged|sent|extended|credited|honou?red|repaired|fixed|reimbursed|compensated)\b`,
+);
+// "I'm unable to.", "we can't, sorry": the refusal with its verb left out.
+const ELLIPTIC =
+  /\b(?:i|we|i'm|we're)(?: (?:really|just|simply|honestly|afraid|still))? (?:can't|unable to|not able to|won't be able to|not allowed to)(?=\s*(?:[.!,;]|$))/;
+const REGRET = `(?:unfortunately|sadly|regrettably|i'm afraid|afraid|i'm sorry,? but|sorry,? but)`;
+const REGRET_REFUSAL = new RegExp(
+  String.raw`\b${REGRET}\b,?(?: [\w']+){0,4}? (?:i|we|you|our [\w-]+|the (?:system|company|store|shop)) (?:\w+ )?` +
+    String.raw`(?:don't|doesn't|won't|can't|couldn't|aren't able|aren't allowed|isn't able|no longer)\b(?! (?:worry` +
+    String.raw`|hesitate|need to worry|have to worry))`,
+);
+const IMPOSSIBLE = [
+  /\b(?:\w+n't|not|no longer|never)(?: \w+){0,3} (?:possible|doable|feasible|achievable|viable)\b/,
+  /(?<!\b(?:not|nothing's|nothing is|never|isn't|is never) )\bimpossible\b/,
+  /\b(?:not|isn't|aren't) an option\b/,
+  /\b(?:isn't|aren't|not|no longer|wasn't|weren't|won't be)(?: \w+)? (?:available|offered|possible|supported|allow(?:ed)?|permitted)\b/,
+];
+const POLICY = [
+  new RegExp(
+    String.raw`\b(?:against|violates?|breach(?:es)?|contrary to|outside(?: of)?|not (?:within|in line with` +
+      String.raw`|covered by|permitted by|allowed by|allowed under|covered under)) (?:our |the |company |store |shop ` +
+      String.raw`|my |this |their |your )?(?:[\w-]+ ){0,2}(?:policy|policies|rules|terms|guidelines|t&cs` +
+      String.raw`|terms and conditions|warranty|guarantee|return window|returns window|return period|returns period` +
+      String.raw`|cover)\b`,
+  ),
+  /\bpolicy (?:doesn't|won't|can't|prevents|prohibits|forbids|stops|says we can't|doesn't let)\b/,
+  /\b(?:outside|beyond) (?:what|anything) (?:our|the|your|this) (?:[\w-]+ )?(?:policy|warranty|guarantee|terms|cover|plan) (?:covers|allows|includes|permits)\b/,
+  /\b(?:that's|it's|this is) (?:our|company|store|the|just|simply) ?(?:company |store |our )?policy\b(?! to\b| that (?:we|you) (?:can|will|always)\b)/,
+  /\b(?:not|isn't|aren't|wasn't|weren't|no longer|never)(?: \w+)? (?:eligible|covered|refundable|returnable|exchangeable|permitted)\b/,
+  /\b(?:ineligible|non-?(?:refundable|returnable|exchangeable|changeable|transferr?able|cancell?able|amendable))\b/,
+  /\bno (?:refunds|returns|exchanges|cancellations)\b(?! (?:label|needed|necessary|required|fee|cost))/,
+];
+const NOTHING = [
+  /\b(?:nothing|not much|not a lot|little)(?: more| else| further)? (?:that )?(?:i|we|i'm|we're)(?: am| are)? (?:can|could|able to) (?:do|offer)\b/,
+  /\b(?:my|our) hands are tied\b/,
+  /\bout of (?:my|our) hands\b/,
+  /\bno way (?:for (?:me|us) )?to\b/,
+  new RegExp(
+    String.raw`\b(?:not|isn't|aren't) something (?:i|we|our team)(?:'re| are|'m| am)?(?: (?:currently|really` +
+      String.raw`|usually|normally|generally|actually|now))?(?: able to| can| could)? (?:do|offer|help|assist|change` +
+      String.raw`|arrange|provide|allow|support|sell)\b`,
+  ),
+  /\b(?:not|isn't|aren't) something (?:i|we|our team)(?:'re| are|'m| am)?(?: able to| can| could) \w+/,
+  /\b(?:isn't|is not|not|there's not) (?:anything|much|a lot)(?: more| else| further)? (?:that )?(?:i|we) (?:can|could) do\b/,
+  // "Not something I'm authorised to do", "I don't have the tools to change that".
+  /\b(?:not|isn't|aren't) something (?:i|we)(?:'re| are|'m| am)? (?:authori[sz]ed|allowed|permitted|cleared) to \w+/,
+  /\b(?:i|we) (?:don't|do not|no longer) have (?:the )?(?:tools?|access|ability|authority|permissions?|rights|means|power|clearance) to (?!hand\b)\w+/,
+  /\bno can do\b/,
+  // "That's outside what I'm able to do", "beyond anything we can offer", "not within my authority".
+  // "That's beyond what I can authorise" (not "more than I can approve, so I'm asking my lead":
+  // the labelled sets read that as the over-limit escalation it is).
+  new RegExp(
+    String.raw`\b(?:outside|beyond)(?: of)? (?:what|anything) (?:i|we)(?:'m| am|'re| are)?(?: \w+)? (?:able to` +
+      String.raw`|allowed to|permitted to|can|could) (?:do|offer|help with|arrange|change|provide|authori[sz]e` +
+      String.raw`|approve|sign off|agree to|give)\b`,
+  ),
+  /\b(?:outside|beyond|not within|isn't within|not in) (?:my|our) (?:authority|powers?|gift)\b/,
+  /\bi wish (?:i|we) could\b/,
+  // Hedged: "I don't think we can do that", "I doubt that's possible".
+  /\b(?:i|we) (?:don't think|doubt) (?:we|i|that|it|this)(?:'s|'ll| can| could| will| would| is)?(?: be)?(?: able to)? (?:possible|doable|do (?:that|this|it)|manage (?:that|this|it))\b/,
+  /\b(?:not|isn't) (?:a|an) (?:service|thing|feature|option|product|facility) (?:that )?(?:we|i)(?: currently)? (?:provide|offer|do|support|sell|allow|have)\b/,
+];
+
+// "I can't wait", "can't thank you enough", "couldn't agree more": feelings, not refusals. Each
+// verb maps to what must follow it for the idiom (an empty pattern: always an idiom).
+const IDIOMS: Record<string, RegExp> = {
+  wait: /^/,
+  thank: /^/,
+  believe: /^/,
+  imagine: /^/,
+  stress: /^/,
+  emphasise: /^/,
+  emphasize: /^/,
+  overstate: /^/,
+  agree: /^/,
+  complain: /^/,
+  begin: /^/,
+  fault: /^/,
+  express: /^ (?:how|my|our)\b/,
+  see: /^ (?:why not|any (?:problem|issue|reason|error|fault|difference)s?|anything wrong)\b/,
+  apologise: /\benough\b/,
+  apologize: /\benough\b/,
+  praise: /\b(?:enough|highly)\b/,
+  recommend: /^(?: [\w']+){0,3} enough\b/,
+  thanks: /^/,
+  help: /^ (?:but|feeling|smiling|noticing)\b/,
+  be: /^ (?:happier|more|prouder|gladder|better|sorrier|pleased|thrilled|grateful)\b/,
+  get: /^ (?:enough|over)\b|^ (?:hold of|through to) you\b/,
+  say: /^ (?:enough|how|for (?:sure|certain)|exactly|yet)\b/,
+  tell: /^(?: you)? how\b/,
+  go: /^ wrong\b/,
+  miss: /^ (?:it|them)\b/,
+  stop: /^ (?:smiling|laughing)\b/,
+  // Trying to reach the customer is not telling them what we can't do for them.
+  reach: /^ you\b/,
+  have: /^ (?:said|put|asked|wished|done it without|been (?:happier|more|better))\b/,
+  contact: /^ you\b/,
+};
+
+// "I couldn't find any other orders": a report of what was checked, not a refusal.
+const REPORTED = /^(?:couldn't|wasn't able to|weren't able to|was unable to|were unable to)$/;
+const LOOKED = /^(?:find|locate|see|spot|trace|reproduce|replicate)$/;
+
+function isIdiom(verb: string, rest: string): boolean {
+  return IDIOMS[verb]?.test(rest) ?? false;
+}
+
+function usable(text: string, index: number): boolean {
+  return !isConditional(text, index) && !isQuestion(text, index);
+}
+
+const global = (pattern: RegExp) => new RegExp(pattern.source, 'g');
+
+// "It's not possible for you to be charged twice": what can't happen is harm to the customer.
+const REASSURES = new RegExp(
+  String.raw`^(?: for (?:you|your [\w-]+|it|this|anyone|us))?(?: to)? (?:(?:be|get) (?:\w+ )?(?:charged|billed` +
+    String.raw`|debited|overcharged|penali[sz]ed|affected|locked out|cut off|disconnected)|lose|happen again` +
+    String.raw`|go wrong)\b`,
+);
+
+function first(patterns: RegExp[], text: string, type: CantType): CantHit | undefined {
+  for (const pattern of patterns) {
+    for (const m of text.matchAll(pattern)) {
+      if (REASSURES.test(text.slice(m.index + m[0].length))) continue;
+      if (usable(text, m.index)) return { type, index: m.index };
+    }
+  }
+  return undefined;
+}
+
+const NOTHING_ALL = NOTHING.map(global);
+const POLICY_ALL = POLICY.map(global);
+const IMPOSSIBLE_ALL = IMPOSSIBLE.map(global);
+
+// "You mentioned "I can't get the app to open"": the customer's words quoted back, not ours.
+const QUOTED_BACK = /\byou (?:said|mentioned|wrote|asked|told us|told me)[:,]?\s*["“][^"”]*["”]/g;
+
+/** Blanks the customer's quoted words, keeping every index where it was. */
+function maskQuotedBack(text: string): string {
+  return text.replace(QUOTED_BACK, (quote) => ' '.repeat(quote.length));
+}
+
+/**
+ * The can't detector over a language's lexicon: who refuses (`cantSubjects`) × a can't form (`cantForms`)
+ * × what is refused, beside the fixed English forms above.
+ */
+export function cantDetector(
+  lexicon: Pick<Lexicon, 'cantSubjects' | 'cantForms'>,
+): (raw: string) => CantHit | undefined {
+  const WE = lexicon.cantSubjects;
+  const ABILITY = new RegExp(
+    String.raw`\b${WE}${ADVERBS} (?<cue>${lexicon.cantForms}) (?<verb>[\w'-]+)`,
+    'g',
+  );
+  // "We're out of stock and can't restock it": the subject further back in the clause.
+  const AND_ABILITY = new RegExp(
+    String.raw`\b${WE}\b[^,.;!?]{0,40}? (?:and|so) (?<cue>can't|couldn't|won't be able to|(?:are|am) unable to|unable to|(?:aren't|am not) able to) (?<verb>[\w'-]+)`,
+    'g',
+  );
+  const REFUSAL = new RegExp(
+    String.raw`\b${WE}(?: \w+)? (?:(?:don't|doesn't|no longer)(?: (?:currently|usually|normally|generally|typically|really|actually|ever|always))? ${GOOD}|won't ${POLICY_VERB})\b`,
+    'g',
+  );
+  const abilityAll = [ABILITY, global(BARE_ABILITY), AND_ABILITY];
+  const refusalAll = [
+    REFUSAL,
+    ...[TERMS_REFUSE, TERMS_EXCLUDE, PASSIVE, REGRET_REFUSAL, ELLIPTIC].map(global),
+  ];
+
+  const ability = (text: string): CantHit | undefined => {
+    for (const pattern of abilityAll) {
+      for (const m of text.matchAll(pattern)) {
+        const verb = m.groups?.verb ?? '';
+        if (isIdiom(verb, text.slice(m.index + m[0].length))) continue;
+        if (LOOKED.test(verb) && REPORTED.test(m.groups?.cue ?? '')) continue;
+        if (usable(text, m.index)) return { type: 'ability', index: m.index };
+      }
+    }
+    return undefined;
+  };
+
+  return (raw) => {
+    const text = maskQuotedBack(raw);
+    return (
+      first(NOTHING_ALL, text, 'nothing') ??
+      first(POLICY_ALL, text, 'policy') ??
+      ability(text) ??
+      first(refusalAll, text, 'refusal') ??
+      first(IMPOSSIBLE_ALL, text, 'impossible')
+    );
+  };
+}

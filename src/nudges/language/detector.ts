@@ -1,0 +1,70 @@
+// One language's handoff and can't detector, compiled at load time from its phrase file plus a team's
+// extra phrases. The frames (frames.ts) read every language; English drafts also get the finer English
+// grammar (handoff/, and cant.ts over the English lexicon).
+import { type CantHit, cantDetector } from './cant';
+import { compileFrames } from './frames';
+import { detectHandoff, type HandoffHit } from './handoff/index';
+import { compileLexicon, type ExtraPhrases, type Lexicon, PHRASE_FILES, type PhraseFile } from './phrases';
+
+export interface LanguageDetector {
+  /** The phrase file's language code ("en"). */
+  language: string;
+  /** The compiled lists, for frames written elsewhere over the same phrases. */
+  lexicon: Lexicon;
+  /** The handoff in one canonical sentence; `nearby` is the text of the sentences around it. */
+  handoff(sentence: string, nearby?: string): HandoffHit | undefined;
+  /** The can't in one canonical sentence. */
+  cant(sentence: string): CantHit | undefined;
+}
+
+/**
+ * Compiles a language's phrase file, and optionally a team's extra phrases (their department names,
+ * partner companies, phrasings; per list), into its detector. Build it once and keep it: compiling costs
+ * a few milliseconds, detecting a sentence a few microseconds.
+ */
+export function compileLanguage(file: PhraseFile, extra: ExtraPhrases = {}): LanguageDetector {
+  const lexicon = compileLexicon(file, extra);
+  const frames = compileFrames(lexicon);
+  const english = file.language === 'en';
+  const grammarCant = cantDetector(lexicon);
+
+  const find = (text: string, nearby: string): HandoffHit | undefined => {
+    const found = english ? detectHandoff(text, nearby) : undefined;
+    if (found) return found;
+    const framed = frames.handoff(text, nearby);
+    return framed && { type: 'contact', ...framed };
+  };
+
+  return {
+    language: file.language,
+    lexicon,
+    handoff(text, nearby = '') {
+      // "If that doesn't work, contact our live support team": the condition keeps it a handoff.
+      const rest = frames.withoutPersisting(text);
+      const hit = find(text, nearby) ?? (rest === undefined ? undefined : find(rest, nearby));
+      if (!hit) return undefined;
+      // "Please create a ticket so we can investigate": the same team keeps it on another channel.
+      if (hit.type === 'ticket' && (frames.keeps(text) || frames.keeps(nearby))) return undefined;
+      return hit;
+    },
+    cant(text) {
+      const found = grammarCant(text);
+      if (found) return found;
+      const scope = frames.scope(text);
+      return scope === undefined ? undefined : { type: 'nothing', index: scope };
+    },
+  };
+}
+
+const COMPILED = new Map<string, LanguageDetector>();
+
+/** The detector for a registered language's phrase file (no extras), compiled once. */
+export function languageDetector(code = 'en'): LanguageDetector {
+  let detector = COMPILED.get(code);
+  if (!detector) {
+    const file = PHRASE_FILES[code] ?? PHRASE_FILES.en!;
+    detector = compileLanguage(file);
+    COMPILED.set(code, detector);
+  }
+  return detector;
+}

@@ -1,0 +1,114 @@
+// The frames every language's phrases compile into, each a sequence of phrase lists (lexicon entries):
+//   handoff  = who acts × modal (customerTold, or an imperative at a clause start) × contact verb × party
+//              or support channel ("please reach out to our live support team")
+//            | customer told × handing over × report × place ("submit your feedback here: <link>")
+//            | someone else's way in ("they can be reached here")
+//   kept     = a condition of a problem that persists ("if that doesn't work, …") does not stop a handoff;
+//              a ticket or channel with the same team ("so we can investigate") is no handoff
+//   can't    = a statement of scope ("support on this channel is limited to…")
+// The English grammar in handoff/ and cant.ts adds finer frames for English drafts.
+import { clauseBefore, isNegated, OWNERSHIP } from '../text/cues';
+import type { Lexicon } from './phrases';
+
+export interface FrameHit {
+  index: number;
+  target?: string;
+}
+
+export interface Frames {
+  /** The customer sent to another party, a support channel or a report page; `nearby` for ownership. */
+  handoff(text: string, nearby: string): FrameHit | undefined;
+  /** The text with a condition of a persisting problem left out, or undefined when it has none. */
+  withoutPersisting(text: string): string | undefined;
+  /** The same team keeps the case on the channel it names. */
+  keeps(text: string): boolean;
+  /** A statement of scope that says what we can't do. */
+  scope(text: string): number | undefined;
+}
+
+// Letters of any script bound a phrase (JavaScript's \b knows only ASCII letters).
+const START = String.raw`(?<![\p{L}\p{N}'])`;
+const END = String.raw`(?![\p{L}\p{N}])`;
+// An imperative starts a sentence or a clause: "reach out to…", "…, so get in touch with…".
+const CLAUSE_START = String.raw`(?:^|[,;:()–—-] |${START}(?:and|so|then|otherwise|or|also|just|simply|instead) )`;
+
+const frame = (source: string) => new RegExp(source, 'gu');
+
+/** The agent or the company acting earlier in the sentence: "I'll keep it open and contact the courier". */
+const AGENT_ACTS = /(?:^|\s)(?:i|we|i'll|we'll|i've|we've|i'm|we're|let me|let us)\s/u;
+const FOR_YOU = /(?:^|\s)(?:for you|on your behalf)(?![\p{L}])/u;
+/** Words that stand for a report named earlier in the sentence: "if you have feedback, submit that here". */
+const ITS_REPORT = String.raw`(?:it|this|that|them|yours)`;
+
+/** Compiles the frames of one language's lexicon. */
+export function compileFrames(lexicon: Lexicon): Frames {
+  const told = `(?:${START}${lexicon.customerTold} |${CLAUSE_START})`;
+  const channel = frame(
+    `${told}(?<verb>${lexicon.contactVerbs}) (?<target>${lexicon.supportChannels})${END}`,
+  );
+  const place = `(?:${lexicon.feedbackPlaces}|${lexicon.pointers})`;
+  const report = frame(
+    String.raw`(?:${told}|${START}have you (?:already )?)(?<verb>${lexicon.feedbackVerbs}) ` +
+      String.raw`(?:(?:[^.!?]{0,40}? )?${lexicon.feedbackNouns}${END}(?:[^!?]{0,80}? |[:?] ?| )${place}` +
+      String.raw`|${ITS_REPORT}(?:[^!?]{0,40}? | )${lexicon.feedbackPlaces}` +
+      String.raw`|${ITS_REPORT} (?=${lexicon.pointers})(?<its>))`,
+  );
+  const reportNoun = new RegExp(`${START}${lexicon.feedbackNouns}${END}`, 'u');
+  const acts = frame(`${told}${lexicon.reportActs}${END}`);
+  const reached = frame(`${START}${lexicon.reachedAt}${END}`);
+  const takesOver = frame(
+    `(?:${CLAUSE_START}|${START}(?:it looks like|it seems|i think) )(?<target>${lexicon.supportChannels}) ${lexicon.takesOver}${END}`,
+  );
+  const persisting = new RegExp(`${START}${lexicon.persistingProblems}${END}[^,;:]*[,;:] ?`, 'u');
+  const keeps = new RegExp(`${START}${lexicon.sameTeamKeeps}${END}`, 'u');
+  const scope = new RegExp(`${START}${lexicon.scopeStatements}${END}`, 'u');
+  // "our team", "us": the same team, reached on the same channel.
+  const self = /^(?:(?:our|this|my) team|us|me|here)$/u;
+  // The customer's own people: "check with your partner".
+  const household = new RegExp(`^(?:your|their|my) ${lexicon.household}s?${END}`, 'u');
+  const party = (target: string) => !self.test(target) && !household.test(target);
+
+  const first = (pattern: RegExp, text: string, check: (m: RegExpExecArray) => boolean) => {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      if (check(m)) return m;
+      pattern.lastIndex = m.index + 1;
+    }
+    return undefined;
+  };
+  const free = (text: string, index: number) =>
+    !isNegated(text, index, 3) && !/\b(?:if|unless|whether)\b/.test(clauseBefore(text, index));
+  // The customer is the one told to act: not the agent earlier in the sentence, nor "for you".
+  const customers = (text: string, index: number) =>
+    free(text, index) && !AGENT_ACTS.test(text.slice(0, index + 1)) && !FOR_YOU.test(text.slice(index));
+
+  return {
+    handoff(text, nearby) {
+      const contact = first(channel, text, (m) => party(m.groups?.target ?? '') && customers(text, m.index));
+      if (contact) return { index: contact.index, target: contact.groups?.target };
+      const given = first(report, text, (m) => {
+        if (!customers(text, m.index)) return false;
+        return m.groups?.its === undefined || reportNoun.test(text.slice(0, m.index));
+      });
+      if (given) return { index: given.index };
+      const act = first(acts, text, (m) => customers(text, m.index));
+      if (act) return { index: act.index };
+      const way = first(reached, text, (m) => free(text, m.index));
+      if (way) return { index: way.index };
+      if (OWNERSHIP.test(text) || OWNERSHIP.test(nearby)) return undefined;
+      const other = first(takesOver, text, (m) => party(m.groups?.target ?? '') && free(text, m.index));
+      return other && { index: other.index, target: other.groups?.target };
+    },
+    withoutPersisting(text) {
+      const m = persisting.exec(text);
+      if (!m) return undefined;
+      const before = text.slice(0, m.index).trimEnd();
+      return `${before}${before ? ', ' : ''}${text.slice(m.index + m[0].length)}`;
+    },
+    keeps: (text) => keeps.test(text),
+    scope(text) {
+      const m = scope.exec(text);
+      return m && free(text, m.index) ? m.index : undefined;
+    },
+  };
+}

@@ -1,0 +1,181 @@
+// Handoff language in a draft sentence: moving the customer ("I'll transfer you", "you'll need to
+// call the courier", "open a new ticket with…"), giving the case away ("someone else will get back
+// to you", "I've passed your complaint to…"), or disclaiming it ("not my department").
+// Matches canonical text (normalize.ts); money transfers and the agent's own legwork don't count.
+import { isConditional, isNegated, OWNERSHIP } from '../../text/cues';
+import { findByParty } from './by-party';
+import { findContact } from './contact';
+import { findDetails } from './details';
+import { findElsewhere } from './elsewhere';
+import { findOthers } from './others';
+import { clean, isOtherParty, TEAM } from './parties';
+import { findScope } from './scope';
+import { findTheirs } from './theirs';
+import { findWho } from './who';
+
+export type HandoffType = 'transfer' | 'contact' | 'ticket' | 'others' | 'scope';
+
+export interface HandoffHit {
+  type: HandoffType;
+  /** Who the customer is sent to, as written (lower case), when the sentence says. */
+  target?: string;
+  index: number;
+}
+
+const TRANSFER = new RegExp(
+  String.raw`\b(?:(?:transfer|redirect|bounce)(?:s|ed|ing|red|ring)? (?:you|your call|the call|this call` +
+    String.raw`|your chat|this chat|the chat|this conversation)\b(?! ¤| the (?:money|refund|funds|amount|balance` +
+    String.raw`|credit|points))(?: (?:over|on|across|back|through))?|put(?:ting)? (?:you|your call) (?:through` +
+    String.raw`|thru))(?: (?:to|with) (?<target>${TEAM}))?`,
+);
+const TRANSFER_TO = new RegExp(
+  String.raw`\b(?:connect|pass|send|hand|refer|route|move|forward|direct)(?:s|ed|ing)? (?:you|your call|the call|this chat)\b(?: (?:over|on|across|back|off))? (?:to|with) (?<target>${TEAM})`,
+);
+// "pop you through to…", "get you over to…", "introduce you to…": anyone moving the customer to a team.
+const MOVE_YOU = new RegExp(
+  String.raw`\b(?!(?:thank|thanks|speak|talk|reply|write|listen|explain|say|mention|report|return|wave` +
+    String.raw`|wish)\b)[\w']+ (?:you|your call|the call|this call|your chat|this chat|this conversation)\b(?: ` +
+    String.raw`(?:through|over|across|back|along|on|off|straight|directly|now))* (?:to|with|onto|towards?` +
+    String.raw`|in the direction of) (?<target>${TEAM})`,
+);
+// "I'll hand you over to Priya now": passing the customer to a person by name.
+const TO_PERSON = new RegExp(
+  String.raw`\b(?:hand|pass|transfer)(?:s|es|ed|ing|red|ring)? (?:you|your call|the call|this chat|the chat)(?: ` +
+    String.raw`(?:over|across|back|on))? to (?!(?:the|a|an|your|our|my|their|his|her|this|that|it|them|him|me|us` +
+    String.raw`|you)\b)(?<target>[a-z][\w'-]*)`,
+);
+// "You'll be transferred"; "connected", "passed", "referred" only to someone ("…to a specialist").
+const BE_TRANSFERRED = new RegExp(
+  String.raw`\b(?:you|your call|your chat|this chat|the chat|this call|the call)(?:'ll|'d|'re|'re going to| will` +
+    String.raw`| would| are| is| may| might)?(?: (?:now|shortly|soon|then|just))? (?:be|being|been) (?:` +
+    String.raw`(?:transferred|put through|handed over)\b(?! to (?:the |our |a |your )?(?:[\w-]+ )?(?:page|site` +
+    String.raw`|website|portal|app|link|form|checkout|login)\b)|(?:connected|passed|referred|routed|redirected)(?: ` +
+    String.raw`(?:over|across|back|on|now|directly|straight))? (?:to|with) (?:${TEAM}|(?!(?:the|a|an|your|our|my` +
+    String.raw`|this|that|it)\b)[a-z]+\b(?! (?:page|site|website|portal|app|link|form)\b)))`,
+);
+// "Try the help desk at your office", "your best bet is the Apple store": a party, no verb.
+const TRY_PARTY = new RegExp(
+  String.raw`(?:(?:^|[,;:] )(?:just |maybe |perhaps |otherwise |or )?|\b(?:please|you could|you can|you might` +
+    String.raw`|you may|you should|you'd better|maybe|perhaps|i'd|i would) )try (?<target>${TEAM})|\b(?:best` +
+    String.raw`|easiest|quickest|fastest|right|only) (?:bet|option|route|contact|port of call)(?: \w+){0,3}? (?:is` +
+    String.raw`|would be|'s|will be) (?<party>${TEAM})|\byou(?:'ll|'d| will| would)? (?:want|need) ` +
+    String.raw`(?<wanted>${TEAM}) for (?:that|this|it|those|these)\b|(?:^|[,;:] |\b(?:so|and|but) )` +
+    String.raw`(?<first>${TEAM}) (?:is|are|would be|should be|will be|might be|may be|'s|'re) (?:your|the) (?:` +
+    String.raw`(?:best|first|right|only|next|quickest|easiest|usual|main) )?(?:bet|option|port of call` +
+    String.raw`|point of contact|contact|step|route)\b`,
+);
+
+const TICKET = new RegExp(
+  String.raw`\b(?:you(?:'ll|'d)?(?: \w+){0,2} (?:need|have|want|must|should)(?: to)?|you can(?: also| always)?` +
+    String.raw`|please|kindly|can you|could you|(?:^|[,;:] ))\s?(?:open|raise|submit|create|log|file|start|put in` +
+    String.raw`|make|lodge) (?:a |an |(?<definite>the |your |this |that ))?(?<fresh>(?:new|separate|another|fresh` +
+    String.raw`|second|different) )?(?:[\w-]+ ){0,2}(?<noun>ticket|case|support request|request|claim|complaint` +
+    String.raw`|dispute|enquiry|inquiry|query|report)\b(?: (?:with|through|via|to) (?<target>${TEAM}))?`,
+);
+
+const PASSED_ON = new RegExp(
+  // Not the noun: "the money transfer to your supplier", "your move to the new plan".
+  String.raw`(?<!\b(?:the|a|an|your|my|our|their|this|that|money|bank|wire|balance|funds?|payment|cash) )\b(?:` +
+    String.raw`(?:pass|hand|forward|refer|transfer|redirect|send|escalate|assign|reassign|move|route|relay|channel)` +
+    String.raw`(?:s|es|ed|d|ing|red|ring)?|sent|transmit(?:s|ted|ting)?)(?: (?:on|over|along|across))?(?: (?:it` +
+    String.raw`|this|that|these|those|them|(?:your|this|the|that)(?: [\w-]+)? (?:case|query|request|ticket` +
+    String.raw`|complaint|issue|details|email|message|question|enquiry|inquiry|claim|file|matter|problem|chat` +
+    String.raw`|conversation|order|account)))?(?: (?:on|over|along))? to (?!(?:me|us|you|myself|yourself)\b)` +
+    String.raw`(?<target>${TEAM}|(?!(?:you|me|us|him|her|it|this|that|your|my|our|their|the|a|an)\b)[a-z]+\b(?= ` +
+    String.raw`(?:on|in|at|from|who|and|so|for|;|,)|[.;,]|$))`,
+);
+
+// "Their number is 0800…": pointing the customer at someone else's contact details.
+const THEIR_DETAILS = new RegExp(
+  String.raw`\b(?:their|the team's|the department's|its) (?:phone number|number|email address|email` +
+    String.raw`|contact details|helpline|line|website)(?: is| are|'s)\b|\byou can (?:reach|contact|call` +
+    String.raw`|email) them (?:on|at|via)\b|\b(?:they're|they are) (?:on|at) (?:\+?\d[\d -]{4,}|[\w.+-]+@)`,
+);
+
+// "I've forwarded it on": passed on, to no one in particular.
+const PASSED_ALONG = new RegExp(
+  String.raw`\bi(?:'ve|'ll|'m| have| will| am)?(?: \w+)? (?:pass|hand|forward|refer|send)(?:ed|ing|s)? (?:it|this` +
+    String.raw`|that|your (?:case|query|request|ticket|complaint|details|issue|email|message))(?: \w+)? (?:on|over` +
+    String.raw`|along)\b(?! to\b)`,
+);
+
+// "I'll transfer the money to your bank" moves money, not the customer.
+const MONEY_MOVED =
+  /\b(?:money|refund|funds|amount|balance|payment|credit|points|it back|feedback|comments?|suggestions?|thanks|compliments?|kind words|praise)\b|¤/;
+
+const MONEY_LEAD = /\b(?:money|funds|amount|balance|payment|deposit|cash|transfer)\b|¤/;
+
+// "It was referred to collections by mistake, and I've reversed that".
+const UNDONE = /\b(?:by mistake|in error|wrongly|accidentally|by accident)\b/;
+
+function hit(type: HandoffType, m: RegExpExecArray | RegExpMatchArray, text: string): HandoffHit | undefined {
+  const index = m.index ?? 0;
+  if (isNegated(text, index, 3) || isConditional(text, index)) return undefined;
+  return { type, target: clean(m.groups?.target), index };
+}
+
+/** Customer-facing handoffs: these are handoffs whatever else the draft says. */
+function moved(text: string): HandoffHit | undefined {
+  for (const pattern of [TRANSFER, TRANSFER_TO, MOVE_YOU]) {
+    const m = pattern.exec(text);
+    const found = m && hit('transfer', m, text);
+    if (found) return found;
+  }
+  const person = TO_PERSON.exec(text);
+  const named =
+    person && isOtherParty(person.groups?.target ?? '') ? hit('transfer', person, text) : undefined;
+  if (named) return named;
+  const passive = BE_TRANSFERRED.exec(text);
+  const sent = passive && hit('transfer', passive, text);
+  if (sent) return sent;
+  const ticket = TICKET.exec(text);
+  if (
+    ticket &&
+    (ticket.groups?.fresh ||
+      ticket.groups?.target ||
+      (!ticket.groups?.definite && /^(?:ticket|case)$/.test(ticket.groups?.noun ?? '')))
+  ) {
+    const found = hit('ticket', ticket, text);
+    if (found) return found;
+  }
+  const details = THEIR_DETAILS.exec(text);
+  if (details) return { type: 'contact', index: details.index };
+  const theirs = findDetails(text);
+  if (theirs) return { type: 'contact', ...theirs };
+  const party = TRY_PARTY.exec(text);
+  const tried = party && hit('contact', party, text);
+  if (tried && isOtherParty(clean(party.groups?.first ?? party.groups?.wanted) ?? 'them'))
+    return {
+      ...tried,
+      target: clean(
+        party.groups?.target ?? party.groups?.party ?? party.groups?.first ?? party.groups?.wanted,
+      ),
+    };
+  const contact = findContact(text);
+  if (contact) return { type: 'contact', ...contact };
+  const elsewhere = findElsewhere(text) ?? findTheirs(text) ?? findByParty(text);
+  return elsewhere && { type: 'contact', ...elsewhere };
+}
+
+/**
+ * The handoff in `text` (one canonical sentence), if any. `nearby` is the text of the sentences
+ * around it: a case passed to a colleague is fine when the agent says they stay the contact.
+ */
+export function detectHandoff(text: string, nearby = ''): HandoffHit | undefined {
+  const direct = moved(text);
+  if (direct) return direct;
+  const scope = findScope(text);
+  if (scope !== undefined && !OWNERSHIP.test(text)) return { type: 'scope', index: scope };
+  if (OWNERSHIP.test(text) || OWNERSHIP.test(nearby)) return undefined;
+  const usable = (index: number) => !isNegated(text, index, 3) && !isConditional(text, index);
+  const others = findOthers(text, usable) ?? findWho(text, usable);
+  if (others) return { type: 'others', index: others.index, target: clean(others.target) };
+  const along = PASSED_ALONG.exec(text);
+  if (along) return hit('others', along, text);
+  const passed = PASSED_ON.exec(text);
+  if (!passed || UNDONE.test(text)) return undefined;
+  // "The payment was sent to the merchant": money, said just before the verb.
+  const lead = text.slice(0, passed.index).split(' ').slice(-4).join(' ');
+  if (MONEY_MOVED.test(passed[0]) || MONEY_LEAD.test(lead)) return undefined;
+  return hit('others', passed, text);
+}

@@ -1,0 +1,197 @@
+// The asks in one field: requests in the customer's message, offers or refusals in the draft,
+// found by the built-in lexicon (requests.ts) and by each rule's own keywords.
+import type { RuleAction } from '../../shared/model';
+import { ASK, clauseAround, isNegated, OFFER } from '../text/cues';
+import type { Doc, Sentence } from '../text/document';
+import type { NudgeRule } from '../types';
+import { isPurchase, isThanks, paysForIt } from './ask-act';
+import { replacesAnItem } from './replaced-object';
+import { findMentions, STATUS } from './requests';
+import { keywordHits } from './rule-keywords';
+
+export interface Ask {
+  doc: Doc;
+  sentence: Sentence;
+  /** [start, end) in the sentence's canonical text. */
+  start: number;
+  end: number;
+  /** What the lexicon read; undefined when only `rule`'s keywords matched. */
+  action?: RuleAction;
+  rule?: NudgeRule;
+  negated: boolean;
+}
+
+/** A message asks for a handful of things; past this many, the rest is noise (and slow). */
+const MAX_MENTIONS = 40;
+
+interface Joined {
+  text: string;
+  offsets: number[];
+}
+
+function join(doc: Doc): Joined {
+  const offsets: number[] = [];
+  let text = '';
+  for (const sentence of doc.sentences) {
+    if (text) text += ' ';
+    offsets.push(text.length);
+    text += sentence.text;
+  }
+  return { text, offsets };
+}
+
+function locate(doc: Doc, joined: Joined, start: number, end: number): Omit<Ask, 'negated'> | undefined {
+  let i = joined.offsets.length - 1;
+  while (i > 0 && (joined.offsets[i] ?? 0) > start) i--;
+  const sentence = doc.sentences[i];
+  const offset = joined.offsets[i] ?? 0;
+  if (!sentence) return undefined;
+  return { doc, sentence, start: start - offset, end: Math.min(end - offset, sentence.text.length) };
+}
+
+// "Is express shipping available?", "Do you offer refunds?": asking about, not asking for.
+const INQUIRY = new RegExp(
+  String.raw`\b(?:is|are|isn't|aren't) (?:[\w-]+ ){0,4}(?:available|offered|an option)\b|\b(?:do|does) (?:you` +
+    String.raw`|your (?:store|shop|company|team)) (?:offer|do|have|provide|allow|accept|give|` +
+    String.raw`(?:price[- ]?)?match)\b|\bwhat(?:'s| is| are) (?:your|the)\b|\bhow (?:long|much|many)\b|\b(?:do|does` +
+    String.raw`|will|would|is|are) (?:[\w-]+ ){0,4}(?:cost|costs|charge|pay|fee|fees|free|extra)\b|\b(?:which` +
+    String.raw`|what)\b`,
+);
+
+/** Questions about something rather than asks for it ("why is there a fee?", "can you explain…"). */
+const QUESTION_ABOUT =
+  /\b(?:why|what|how|which|is there|are there|do you|does it|will (?:you|i|it|there)|(?:can|could) you (?:tell|explain|confirm|check|let me know))\b/;
+
+/**
+ * A refund under way ("where is my refund?", "my refund … hasn't showed up"), thanks for one, or
+ * an inquiry ("is express shipping available?"): the words after the ask count, the ones before
+ * it ("the parcel hasn't arrived, refund me") do not.
+ */
+function isStatus(ask: Omit<Ask, 'negated'>): boolean {
+  const text = ask.sentence.text;
+  const [from, to] = clauseAround(text, ask.start);
+  const clause = text.slice(from, Math.max(to, ask.end));
+  if (ASK.test(clause)) return false;
+  // "I was promised a voucher and never got it. Can you send it?" asks again.
+  const next = ask.doc.sentences[ask.sentence.index + 1]?.text ?? '';
+  if (ASK.test(next) && /\b(?:it|that|this|them|one)\b/.test(next)) return false;
+  return (
+    STATUS.test(clause) ||
+    STATUS.test(laterClause(text, Math.max(to, ask.end))) ||
+    (INQUIRY.test(clause) && text.includes('?'))
+  );
+}
+
+// "…a refund but it hasn't shown up" is about the refund; "…the laptop that never arrived" is not.
+function laterClause(text: string, from: number): string {
+  const after = text.slice(from).trimStart();
+  return /^[,;:]?\s*(?:but|however|though|yet)\b/.test(after) ? after : '';
+}
+
+// "There's a $5 fee for paper bills, I can take it off": the offer comes back to it.
+const GIVES_IT = new RegExp(
+  String.raw`\b(?:i'll|i can|i could|i've|i have|let me|we'll|we can|we've|happy to)(?: \w+)? (?:waived?|remov` +
+    String.raw`(?:e|ed)|take|took|taken|refund(?:ed)?|cancel(?:led)?|revers(?:e|ed)|drop(?:ped)?|wip(?:e|ed)|credit` +
+    String.raw`(?:ed)?|appl(?:y|ied)|add(?:ed)?|extend(?:ed)?|give|given|honou?r(?:ed)?|knock(?:ed)?|writ(?:e|ten)` +
+    String.raw`|upgrad(?:e|ed)|send|sent|swap(?:ped)?|replac(?:e|ed)) (?:it|that|this|them|you)\b`,
+);
+
+// A rule keyword in a draft is offered in its own clause, or by a later one that comes back to
+// it; "The $5 paper bill fee applies because…; I've switched it back on" offers nothing.
+function offeredNear(ask: Omit<Ask, 'negated'>): boolean {
+  const text = ask.sentence.text;
+  const [from, to] = clauseAround(text, ask.start);
+  const end = Math.max(to, ask.end);
+  return OFFER.test(text.slice(from, end)) || GIVES_IT.test(text.slice(end));
+}
+
+/** A purchase or thanks for a past action (ask-act.ts), not a request. */
+function isAct(ask: Omit<Ask, 'negated'>, action: RuleAction): boolean {
+  return bought(ask, action) || isThanks(ask.sentence.text, ask.start);
+}
+
+/** Things a customer can buy are bought when the customer offers to pay for them. */
+const BOUGHT_WHEN_PAID: ReadonlySet<RuleAction> = new Set(['expedite', 'credit']);
+
+function bought(ask: Omit<Ask, 'negated'>, action: RuleAction): boolean {
+  if (isPurchase(ask.sentence.text, ask.start)) return true;
+  if (!BOUGHT_WHEN_PAID.has(action)) return false;
+  // "Can I upgrade to express? Happy to pay the $15.": the offer may follow in the next sentence.
+  const next = ask.doc.sentences[ask.sentence.index + 1]?.text ?? '';
+  return paysForIt(ask.sentence.text) || paysForIt(next);
+}
+
+/** A firm ask for what a keyword names, in this sentence or the next one. */
+function asksFor(doc: Doc, sentence: Sentence): boolean {
+  const next = doc.sentences[sentence.index + 1]?.text ?? '';
+  return [sentence.text, next].some((text) => ASK.test(text) && !QUESTION_ABOUT.test(text));
+}
+
+// A fresh offer in a reply to "where is my refund?": "I'll reissue it", "I've sent a new one";
+// not what the agent sees or checks ("I can see the refund was sent on the 12th").
+const FRESH_OFFER = new RegExp(
+  String.raw`\b(?:(?:i'll|i will|i can|i could|let me|i'm going to|we'll|we can)(?! (?:(?:also|now|just) )?(?:see` +
+    String.raw`|tell|confirm|check|assure|understand|imagine|appreciate|look|find|track)\b)|i've (?:now |just )?` +
+    String.raw`(?:re-?issued|reissued|re-?sent|issued|sent|raised|processed|arranged|approved|added|refunded` +
+    String.raw`|credited|put|applied|waived|upgraded)|new|another|second|again|re-?issu\w*|extra|additional)\b`,
+);
+
+/**
+ * Actions the customer only asks about ("where is my refund?", "how much is next-day delivery?").
+ * A draft that answers ("the refund was issued on the 14th", "it's $4.99") reports or quotes; it
+ * only asks for approval when it offers something fresh in the same clause.
+ */
+export function dropAnswers(asks: Ask[], askedAbout: ReadonlySet<RuleAction>): Ask[] {
+  if (askedAbout.size === 0) return asks;
+  const askedFor = new Set(asks.filter((a) => a.doc.field === 'text').map((a) => a.action));
+  return asks.filter((ask) => {
+    if (ask.doc.field !== 'draft' || !ask.action || !askedAbout.has(ask.action)) return true;
+    if (askedFor.has(ask.action)) return true;
+    const [from, to] = clauseAround(ask.sentence.text, ask.start);
+    return FRESH_OFFER.test(ask.sentence.text.slice(from, Math.max(to, ask.end)));
+  });
+}
+
+/**
+ * Asks in `doc` for the actions and keywords of `rules`. Actions the customer only asks about
+ * (status, inquiry) go into `askedAbout` when given.
+ */
+export function findAsks(doc: Doc, rules: readonly NudgeRule[], askedAbout?: Set<RuleAction>): Ask[] {
+  const joined = join(doc);
+  const customer = doc.field === 'text';
+  const lexical: Ask[] = [];
+  const spans: [number, number][] = [];
+  for (const mention of findMentions(joined.text).slice(0, MAX_MENTIONS)) {
+    spans.push([mention.start, mention.end]);
+    const where = locate(doc, joined, mention.start, mention.end);
+    if (!where) continue;
+    const negated = isNegated(where.sentence.text, where.start, 4);
+    // A customer who turns something down, or asks where it is, is not asking for it.
+    if (customer && negated) continue;
+    if (customer && bought(where, mention.action)) continue;
+    if (customer && (isStatus(where) || isThanks(where.sentence.text, where.start))) {
+      askedAbout?.add(mention.action);
+      continue;
+    }
+    lexical.push({ ...where, action: mention.action, negated });
+  }
+  const keyworded: Ask[] = [];
+  for (const rule of rules) {
+    for (const hit of keywordHits(rule, joined.text).slice(0, MAX_MENTIONS)) {
+      if (spans.some(([a, b]) => hit.start < b && a < hit.end)) continue;
+      // The same object check as the lexicon: "swap my delivery slot" is not a replacement.
+      if (rule.action === 'replacement' && !replacesAnItem(joined.text, hit.start, hit.end)) continue;
+      const where = locate(doc, joined, hit.start, hit.end);
+      if (!where) continue;
+      const negated = isNegated(where.sentence.text, where.start, 4);
+      // A customer often gives the context in one sentence and asks in the next.
+      const asked = customer
+        ? asksFor(doc, where.sentence) && !isStatus(where) && !isAct(where, rule.action)
+        : offeredNear(where);
+      // A rule with its own lexicon only falls back on keywords when nothing else was asked.
+      if (negated || !asked || (rule.action !== 'custom' && lexical.length > 0)) continue;
+      keyworded.push({ ...where, rule, negated });
+    }
+  }
+  return [...lexical, ...keyworded];
+}

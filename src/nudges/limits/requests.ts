@@ -1,0 +1,263 @@
+// What is asked for or offered, in one canonical sentence (normalize.ts; money is "¤"): refund,
+// credit/voucher/gift card, replacement/exchange, fee waiver, discount, expedited shipping.
+import type { RuleAction } from '../../shared/model';
+import { replacesAnItem } from './replaced-object';
+
+export interface Mention {
+  action: RuleAction;
+  /** [start, end) in the canonical sentence text. */
+  start: number;
+  end: number;
+}
+
+const FEE_KIND =
+  `(?:late|late payment|admin|administration|administrative|service|restocking|cancellation|penalty` +
+  `|processing|overdraft|booking|change|rebooking|reconnection|reactivation|card|interest|monthly` +
+  `|annual|missed payment|failed payment|returned payment|early termination|termination)`;
+
+const MONEY_WORDS = `currenc(?:y|ies)|money|cash|crypto|cryptocurrency|usd|eur|gbp|aud|cad|dollars|euros|pounds|fiat|bitcoin|foreign|¤`;
+// A sentence about changing money, where "exchange" is not swapping an item.
+const CURRENCY_TALK = String.raw`currenc(?:y|ies)|fiat|crypto\w*|bitcoin|usd|eur|gbp|aud|cad|rubles?|roubles?|dollars|euros|pounds|yen|money|cash`;
+
+const FEE_VERB =
+  `(?:remov(?:e|ed|ing)|revers(?:e|ed|ing)|refund(?:ed|ing)?|cancel(?:led|ling)?|drop(?:ped|ping)?|take` +
+  `|took|taken|taking|wip(?:e|ed|ing)|scrap(?:ped)?|knock(?:ed)?|get rid of|got rid of|write off` +
+  `|wrote off|written off|waiv(?:e|ed|ing))(?: off)?`;
+
+const LEXICON: [RuleAction, RegExp][] = [
+  [
+    'refund',
+    /\brefund(?:s|ed|ing)?\b(?! (?:policy|policies|process|status|window|period|time|times|terms|rules))/,
+  ],
+  [
+    'refund',
+    /\b(?:money back|reimburs(?:e|ed|ing|ement)|pay (?:me|us|you|it|this|that|them) back|repa(?:y|id)|return (?:my|the|your) (?:money\b|¤))/,
+  ],
+  [
+    'refund',
+    /\b(?:my|the|your|our|me|you) ¤ back\b|(?<!\S)¤ back\b|\bgive (?:me|you|us) back (?:my|your|the|our) (?:money|¤)/,
+  ],
+  [
+    'refund',
+    /\bcredit(?:ed|ing)? (?:it |this |that |the (?:amount|money|payment|charge) |¤ |you ¤ )?back (?:to|on|onto) (?:your|my|the) (?:card|bank|account|original|payment|visa|mastercard|paypal|amex)/,
+  ],
+  [
+    'refund',
+    /\b(?:transfer|send|pay|put)(?:s|red|ring|ing)? (?:(?:the (?:money|funds|amount)|¤) back\b|it back (?:on|onto|to|into) (?:my|your|the) (?:card|account|bank|visa|mastercard|paypal|original))/,
+  ],
+  [
+    'refund',
+    /\bcover (?:the )?(?:cost of|shipping|postage|return shipping|return postage|delivery charge|delivery|repair|bill)\b/,
+  ],
+  [
+    'credit',
+    new RegExp(
+      String.raw`\b(?:store|account|goodwill|service|travel|wallet|loyalty) credit\b|\bcredit (?:to|on|onto|into) ` +
+        String.raw`(?:your|my|the) account\b|\bcredit(?:ed)? (?:your|my) account\b|(?:\b(?:a|some|an)|(?<!\S)(?<!\b` +
+        String.raw`(?:is|are|was|were|be|been|remains?|stays?|now|still) )¤(?: in| of| worth of)?) credit\b(?! (?:card` +
+        String.raw`|check|score|limit|report|rating|history))`,
+    ),
+  ],
+  [
+    'credit',
+    /\b(?:something|anything) (?:for|to make up for) (?:the|my|this|all the) (?:inconvenience|trouble|hassle|wait|delay|stress)\b/,
+  ],
+  [
+    'credit',
+    new RegExp(
+      String.raw`\bcredit(?:ed|ing)? (?:you |your account )?(?:with )?¤|(?<!\S)¤ (?:credited|added) to (?:your` +
+        String.raw`|my) account\b|\b(?:put|putting|popped|pop|add|added|adding|place|placed) (?:an extra |another )?¤ ` +
+        String.raw`(?:on|onto|to|into) (?:your|my) account\b`,
+    ),
+  ],
+  // Using, checking or already having a gift card or voucher is not asking for one; "your account
+  // is $45 in credit" (above) is a balance.
+  [
+    'credit',
+    new RegExp(
+      String.raw`(?<!\b(?:use|using|redeem|redeeming|apply|applying|spend|spending|activate|activating|check|checking` +
+        String.raw`|lost|load|loading|top up|have|had|got|received|hold|holding|bought|purchased) (?:my|a|the|this|your` +
+        String.raw`|an|our)(?: [\w-]+| ¤)? )\b(?:vouchers?|gift ?cards?|gift (?:certificate|voucher)s?|e-?gift` +
+        String.raw`|credit note|compensat(?:e|ed|ion)|goodwill(?: gesture| payment)?|(?:loyalty|bonus|reward) points)\b` +
+        String.raw`(?! (?:balance|number|pin)\b)`,
+    ),
+  ],
+  [
+    'replacement',
+    new RegExp(
+      String.raw`\breplac(?:e|ed|ing|ement|ements)\b(?! (?:the |a |your |my )?(?:[\w-]+ )?(?:battery|batteries|filter` +
+        String.raw`|cartridge|bulb|fuse|password|card|cards|pin|code|codes|link|links|key|keys|invoice|receipt|label` +
+        String.raw`|estimates?|readings?|figures?|details|data|entry|entries|information|info|address|name|number` +
+        String.raw`|wording|text)\b)`,
+    ),
+  ],
+  // Not money changing hands ("exchange currency", "exchange rate", "exchange USD for GBP").
+  [
+    'replacement',
+    new RegExp(
+      String.raw`(?<!\b(?:foreign|money|cash|rate of) )\bexchang(?:e|ed|es|ing)\b(?<!\b(?:${CURRENCY_TALK})[^.!?]*)` +
+        String.raw`(?! (?:rates?|emails|messages|words|details|information|fees?|charges?|prices?)\b)(?!` +
+        String.raw`(?: [\w']+){0,3} (?:${MONEY_WORDS})\b)(?![^.!?]*\b(?:${CURRENCY_TALK}))|\bswap(?<!\b(?:sim|esim` +
+        String.raw`|e-sim|shift|seat|number|tariff|plan|slot|day|rota) swap)(?:ped|ping|s)?\b`,
+    ),
+  ],
+  [
+    'replacement',
+    // Sending a link or an email again is not a replacement: "…in the email, or I can resend it".
+    // "…from your old account to the new one": the thing just named, not an item sent; nor is "a
+    // fresh one" soon after a link, code or email ("those links last an hour; I've sent a new one").
+    new RegExp(
+      String.raw`\b(?<!\b(?:to|into|onto|from|with|for) the )(?:new|another|replacement|fresh|spare)(?<!\b(?:links?` +
+        String.raw`|codes?|passwords?|e?mails?|pins?|texts?|invoices?|receipts?|labels?|statements?|forms?` +
+        String.raw`|quotes?)\b[^!?]{0,60}) one\b|\bre-?(?:ship|send)(?<!\b(?:links?|e?mails?|codes?|invoices?|receipts?` +
+        String.raw`|passwords?|confirmations?|messages?|forms?|statements?|pins?|labels?|texts?|sms)\b[^.!?]*)(?:ped` +
+        String.raw`|ping|ing)? (?:it|the (?:order|item|parcel|package|product)|you)\b`,
+    ),
+  ],
+  [
+    'replacement',
+    new RegExp(
+      String.raw`\b(?:send|sent|ship|shipped|post|posted|get|getting)(?: (?:me|you|us|out))?(?: (?:a|an|the))? (?:new` +
+        String.raw`|another|correct|right|missing|working|replacement) (?!(?:link|code|email|invoice|receipt|label` +
+        String.raw`|password|copy|form|tracking|message|confirmation|pin|details|statement|quote|card|account|address` +
+        String.raw`|number|login|bank|phone)\b)\w+\b(?<!\b(?:links?|codes?|passwords?|e?mails?|pins?|texts?|invoices?` +
+        String.raw`|receipts?|labels?|statements?|forms?|quotes?)\b[^!?]{0,60} one)`,
+    ),
+  ],
+  [
+    'replacement',
+    new RegExp(
+      String.raw`\b(?:sent|send|ship|shipped|post|posted)(?: (?:you|me|us|out))? a (?:second|third|fourth|fifth|2nd` +
+        String.raw`|3rd|4th|5th)\b(?! (?:time|reminder|email|letter|notice|invoice|bill|link|code|payment|instal?ment` +
+        String.raw`|text|message|copy)s?\b)|\b(?:sent|send|get|getting|ship|shipped|post|posted) (?:one|a new one` +
+        String.raw`|another|another one) (?:out|over)\b|\b(?:right|correct) (?:size|one|item|colou?r|model|part` +
+        String.raw`|version)s? (?:sent|shipped|posted|out)\b`,
+    ),
+  ],
+  ['fee-waiver', /\bwaiv(?:e|ed|es|ing|er)\b/],
+  // "The $12 fee has now been removed".
+  [
+    'fee-waiver',
+    /\b(?:fees?|charges?|penalt(?:y|ies)|surcharges?) (?:has|have)(?: (?:now|already|just))? been (?:removed|reversed|refunded|cancell?ed|dropped|taken off|wiped|scrapped|written off|credited)\b/,
+  ],
+  [
+    'fee-waiver',
+    new RegExp(
+      String.raw`\b${FEE_VERB}(?: (?:the|this|that|a|an|your|my|these|those))?(?: ¤)?(?: ${FEE_KIND})? (?:fees?` +
+        String.raw`|penalt(?:y|ies)|surcharges?)\b|\b${FEE_VERB}(?: (?:the|this|that|your|my))?` +
+        String.raw`(?: ¤)? ${FEE_KIND} charges?\b`,
+    ),
+  ],
+  [
+    'fee-waiver',
+    new RegExp(
+      String.raw`(?:(?<!\S)¤ |\b)${FEE_KIND} (?:fees?|charges?|penalt(?:y|ies))\b(?=.{0,80}\b${FEE_VERB} (?:it|that|this|them)\b)`,
+    ),
+  ],
+  [
+    'discount',
+    new RegExp(
+      String.raw`(?<!\b(?:used|use|using|applied|redeemed|had) (?:the|my|a|your|this|that|our) )\bdiscount(?:s|ed)?\b` +
+        String.raw`|\bmoney off\b|(?:(?<!\S)¤|\b\d+ ?%|\b\d+ percent) off\b|\bprice (?:reduction|match(?:ing)?` +
+        String.raw`|adjustment|drop protection|cut)\b|\bprice-match(?:ing)?\b`,
+    ),
+  ],
+  [
+    'discount',
+    /\b(?:knock|knocked|take|took|shave|shaved|give me|get) (?:¤|a bit|a little|something|some money)(?: \w+)? off\b|\b(?:coupons?|promo(?: code)?|promotional code|voucher code)\b/,
+  ],
+  ['discount', /(?<!\S)¤ (?:less|cheaper)\b|\b(?:can|could|will|would) you (?:price[- ])?match\b/],
+  [
+    'discount',
+    /\b(?:reduce|lower|drop|match) (?:the |that |this |their |your )?(?:[\w']+ ){0,2}(?:price|offer|deal)\b|\bbetter price\b|\bhonou?r (?:the|that|my|this) (?:code|price|offer|deal|discount)\b/,
+  ],
+  [
+    'expedite',
+    /\bexpedit(?:e|ed|ing|ion)\b|\bexpress (?:shipping|delivery|post|postage|courier|service|option)\b|\b(?:next|same)[- ]day (?:delivery|shipping|dispatch|courier|service|post)\b/,
+  ],
+  [
+    'expedite',
+    new RegExp(
+      String.raw`\b(?:send|sent|sending|ship|shipped|shipping|post|posted|posting|deliver|delivered|delivering` +
+        String.raw`|upgrade|upgraded|upgrading|dispatch|dispatched|move|moved)(?: (?:it|this|them|the order|my order` +
+        String.raw`|your order|the parcel|your parcel|you))?(?: (?:by|to|via|with|as))? (?:express|overnight` +
+        String.raw`|next[- ]day|faster|priority|first class|premium)\b|\bovernight (?:it|this|them|shipping|delivery)\b`,
+    ),
+  ],
+  [
+    'expedite',
+    new RegExp(
+      String.raw`\b(?:faster|quicker|priority|rush|speedier|tracked express) (?:shipping|delivery|postage|dispatch` +
+        String.raw`|service)\b|\bupgrad(?:e|ed|ing) (?:the |your |my |it |this )?(?:shipping|delivery|postage)\b|\b` +
+        String.raw`(?:shipping|delivery|postage) upgrade\b|\bovernight(?:ed|ing)\b`,
+    ),
+  ],
+  [
+    'expedite',
+    new RegExp(
+      String.raw`\bupgrad(?:e|ed|ing)(?: \w+){0,3} to (?:express|next[- ]day|priority|overnight|faster|expedited)\b` +
+        String.raw`|\bspeed up (?:the )?(?:delivery|shipping)\b|\brush (?:it|the order|delivery|shipping|my order)\b`,
+    ),
+  ],
+];
+
+/** Enough for any real message; bounds the work on pathological input. */
+const MAX_FOUND = 200;
+
+const GLOBAL = LEXICON.map(([action, re]): [RuleAction, RegExp] => [action, new RegExp(re.source, 'g')]);
+
+/** Everything asked for or offered in `text`; where two overlap, the longer one says what it is. */
+export function findMentions(text: string): Mention[] {
+  const found: Mention[] = [];
+  for (const [action, pattern] of GLOBAL) {
+    for (const m of text.matchAll(pattern)) {
+      if (action === 'replacement' && !replacesAnItem(text, m.index, m.index + m[0].length)) continue;
+      found.push({ action, start: m.index, end: m.index + m[0].length });
+      if (found.length >= MAX_FOUND) break;
+    }
+  }
+  found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: Mention[] = [];
+  for (const mention of found) {
+    const clash = kept.find((k) => mention.start < k.end && k.start < mention.end);
+    if (!clash) kept.push(mention);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/** "The second replacement", "the replacement is also broken": a repeat on the same order. */
+export const REPEAT = new RegExp(
+  String.raw`\b(?:second|2nd|third|3rd|fourth|4th) time\b(?=[^.!?]*\b(?:broken|faulty|damaged|defective|wrong` +
+    String.raw`|cracked|smashed|missing|replac\w*))|\b(?:second|2nd|third|3rd|another|yet another)(?: [\w-]+)? ` +
+    String.raw`(?:replacement|exchange)\b|\b(?:send|ship|post|need|want)(?: (?:me|us))? (?:a |the )?(?:second|2nd` +
+    String.raw`|third|3rd|fourth) one\b|\b(?:send|sent|ship|shipped|post|posted)(?: (?:you|me|us|out))? a (?:third` +
+    String.raw`|3rd|fourth|4th|fifth|5th)\b(?! (?:time|reminder|email|letter|notice|invoice|bill|link|code|payment` +
+    String.raw`|instal?ment|text|message)s?\b)|\b(?:two|2|three|3)(?: [\w-]+)? replacements\b|\breplacement` +
+    String.raw`(?: [\w']+){0,4} (?:also|too|again|as well)\b|\b(?:also|again)(?: [\w']+){0,2} (?:faulty|broken` +
+    String.raw`|damaged|defective|wrong|smashed|cracked)\b(?=.*\breplac)|\breplac\w*(?: [\w']+){0,6} (?:also` +
+    String.raw`|again)\b|\balready (?:sent|had|received|got|given) (?:me |us |you )?(?:a |one )?replacement\b|\b` +
+    String.raw`(?:two|2|three|3) replacements\b`,
+);
+
+/** A refund (or credit) already under way or received: asked about, not asked for. */
+export const STATUS = new RegExp(
+  String.raw`\b(?:where(?:'s| is)|when (?:will|do|does|can|should|would|is)\b|how long\b|missing\b|not here\b|` +
+    String.raw`(?:i'm|i am) (?:still )?expecting\b|still (?:waiting|haven't|hasn't|not|no|pending)|(?:haven't` +
+    String.raw`|hasn't|didn't|has not|have not|did not|never) (?:yet )?(?:received|got|gotten|seen|arrived|come` +
+    String.raw`|cone|gone|shown|showed|appeared|landed|been (?:received|credited|processed|paid))|not (?:yet )?` +
+    String.raw`(?:received|arrived|showing|shown|come through|appeared|reflected|in my account)|has yet to` +
+    String.raw`|have yet to|taking (?:too |so |very |a long |ages|forever)|(?:isn't|aren't|not|wasn't|weren't) ` +
+    String.raw`(?:yet )?(?:showing|reaching|appearing|reflected|visible|there|here|in my account|on my (?:account` +
+    String.raw`|statement))|(?:doesn't|don't|didn't|hasn't|haven't|won't|isn't) (?:yet )?(?:show|shown|appear` +
+    String.raw`|reflect|go through|come through|arrive|reach)|(?:can't|don't|cannot|unable to|not) (?:yet )?(?:see` +
+    String.raw`|find|locate|seeing|finding) (?:it|them|the|my|any)|(?:check|find|locate|track|see) (?:on )?(?:my` +
+    String.raw`|the) (?:recent |last |latest )?(?:refund|credit)|why (?:isn't|hasn't|haven't|didn't|is|has|have)|` +
+    String.raw`(?:is|still) pending|waiting (?:for|on)|arrived|came through|went through|showed up|show up|landed` +
+    String.raw`|cleared|(?:has been|was|were|got|been|just got|already got) (?:processed|refunded|credited` +
+    String.raw`|reimbursed|paid back)|(?:got|received|issued) (?:my|the|your|a)|reached (?:my|the)|hit my|came in|` +
+    String.raw`(?:has|have) gone through|been received|status of|track(?:ing)? (?:my|the)|thanks? (?:you )?for ` +
+    String.raw`(?:the|my)|suppos(?:e|ed) to (?:be )?(?:get|getting|receive|receiving)|(?:was|were) (?:promised` +
+    String.raw`|told)|(?:meant|supposed|due|expected|scheduled) to (?:arrive|land|come|reach|show|clear|go through` +
+    String.raw`|be (?:back|here|there|in my))|should (?:have|'ve) (?:arrived|landed|come|cleared|shown|reached` +
+    String.raw`|gone through|been (?:paid|credited|received))|still nothing|nothing (?:yet|so far))\b`,
+);

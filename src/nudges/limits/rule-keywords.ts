@@ -1,0 +1,94 @@
+// A rule's own keywords ("return window", "need it by"), matched in canonical text. Compiled once
+// per keyword list; words that only look like a request ("credit card") are left out.
+import type { NudgeRule } from '../types';
+
+export interface KeywordHit {
+  start: number;
+  end: number;
+}
+
+// Phrases in which a keyword does not mean the thing asked for: correcting data ("replaced the
+// estimates with your reading"), a service named after a swap ("SIM swaps") or a new one soon
+// after a link or code ("codes last ten minutes, so I've sent a new one") is no item sent.
+const FALSE_FRIENDS = new RegExp(
+  String.raw`\b(?:credit (?:cards?|checks?|score|limit|report|rating|history)|debit or credit|exchange rates?|` +
+    String.raw`(?:currency|foreign|money) exchange|bank transfer|wire transfer|free of charge|no (?:fee|charge)` +
+    String.raw`|fee[- ]free|american express|express(?:ed|ly| checkout| pay| entry| lane| consent| permission` +
+    String.raw`| written)|refund (?:policy|policies|process|status|terms|rules)|(?:to|into|onto|from|with` +
+    String.raw`|for) the new one|replacement (?:cards?|codes?|links?|keys?|passwords?|pins?|invoices?|receipts?` +
+    String.raw`|labels?)|replac(?:e|ed|es|ing) (?:the |your |my |an? |those |these )?(?:(?:estimated|old|meter` +
+    String.raw`|wrong) )?(?:estimates?|readings?|figures?|details|data|entry|entries|information|info|wording)|` +
+    String.raw`(?:sim|esim|e-sim|shift|seat|tariff|plan|slot|rota) swaps?|(?:links?|codes?|passwords?|e?mails?` +
+    String.raw`|pins?|texts?|invoices?|receipts?|labels?|statements?|forms?|quotes?)\b[^!?]{0,60}?\b(?:new|fresh` +
+    String.raw`|another) one)\b`,
+  'g',
+);
+
+// Changing money ("exchange USD for GBP", "currency exchange") is not swapping an item.
+const MONEY_TALK =
+  /\b(?:currenc(?:y|ies)|fiat|crypto\w*|bitcoin|usd|eur|gbp|rubles?|roubles?|dollars|euros|pounds|yen|money|cash)\b/;
+
+function isMoneyExchange(text: string, start: number, end: number): boolean {
+  if (!text.startsWith('exchang', start)) return false;
+  const from = Math.max(
+    text.lastIndexOf('.', start),
+    text.lastIndexOf('!', start),
+    text.lastIndexOf('?', start),
+  );
+  const stop = text.slice(end).search(/[.!?]/);
+  return MONEY_TALK.test(text.slice(from + 1, stop < 0 ? undefined : end + stop));
+}
+
+const CACHE = new Map<string, RegExp | null>();
+const CACHE_LIMIT = 500;
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+const PRONOUN = /^(?:it|this|them|these|those|one)$/;
+
+/**
+ * A keyword phrase as a pattern: up to two extra words between its words (not across punctuation:
+ * "new router remotely, it" is not "new one"), pronouns interchangeable.
+ */
+function phrase(keyword: string): string {
+  return keyword
+    .split(' ')
+    .map((word) => (PRONOUN.test(word) ? '(?:it|this|them|these|those|one)' : escapeRegExp(word)))
+    .join(String.raw`(?:\s+[^\s,.;:!?]+){0,2}?\s+`);
+}
+
+function compile(keywords: readonly string[]): RegExp | null {
+  const key = keywords.join('\u0000');
+  const cached = CACHE.get(key);
+  if (cached !== undefined) return cached;
+  const parts = keywords
+    .map((keyword) => keyword.toLowerCase().replace(/[’‘`]/g, "'").trim().replace(/\s+/g, ' '))
+    // "30 days" names a window, not a request: on its own it would fire on every returns question.
+    .filter((keyword) => keyword.length >= 2 && !/^\d+ ?[a-z]+$/.test(keyword))
+    .sort((a, b) => b.length - a.length)
+    .map(phrase);
+  const pattern = parts.length
+    ? new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${parts.join('|')})(?:s|es|ed|d|ing)?(?![\p{L}\p{N}])`, 'gu')
+    : null;
+  if (CACHE.size >= CACHE_LIMIT) CACHE.clear();
+  CACHE.set(key, pattern);
+  return pattern;
+}
+
+/** Where `rule`'s keywords occur in `text`, outside phrases that mean something else. */
+export function keywordHits(rule: NudgeRule, text: string): KeywordHit[] {
+  const keywords = Array.isArray(rule.keywords) ? rule.keywords.filter((k) => typeof k === 'string') : [];
+  const pattern = compile(keywords);
+  if (!pattern) return [];
+  const blocked = [...text.matchAll(FALSE_FRIENDS)].map((m) => [m.index, m.index + m[0].length] as const);
+  const hits: KeywordHit[] = [];
+  for (const m of text.matchAll(pattern)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (blocked.some(([a, b]) => start < b && a < end) || isMoneyExchange(text, start, end)) continue;
+    hits.push({ start, end });
+  }
+  return hits;
+}

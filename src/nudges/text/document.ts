@@ -1,0 +1,48 @@
+// One field (the customer's message or the agent's draft) prepared once for every detector: its
+// sentences with their offsets, each sentence's amounts and canonical form.
+import { spelledAmounts } from '../amounts/amount-words';
+import { type AmountSpan, scanAmounts } from '../amounts/amounts';
+import { Memo } from './memo';
+import { type NormalText, normalise } from './normalize';
+import { splitSentences } from './sentences';
+
+export type Field = 'text' | 'draft';
+
+export interface Sentence extends NormalText {
+  index: number;
+  start: number;
+  end: number;
+}
+
+export interface Doc {
+  field: Field;
+  raw: string;
+  sentences: Sentence[];
+}
+
+/** Longer inputs are cut: a reply draft or a customer message is far shorter. */
+export const MAX_CHARS = 20_000;
+export const MAX_SENTENCES = 400;
+
+const NORMAL = new Memo<NormalText>();
+
+/** A sentence's canonical form, computed once per distinct sentence text. */
+function normalSentence(text: string): NormalText {
+  return NORMAL.get(text, () => normalise(text, 0, text.length, scanAmounts(text, spelledAmounts)));
+}
+
+export function prepare(field: Field, input: unknown): Doc {
+  const raw = typeof input === 'string' ? input.slice(0, MAX_CHARS) : '';
+  const sentences = splitSentences(raw)
+    .slice(0, MAX_SENTENCES)
+    .map((span, index) => {
+      const normal = normalSentence(raw.slice(span.start, span.end));
+      // Fresh amount objects per use: the engine tells amounts apart by identity.
+      const amounts = normal.amounts.map(({ span: amount, pos }) => ({
+        span: { ...amount, index: amount.index + span.start, end: amount.end + span.start } as AmountSpan,
+        pos,
+      }));
+      return { index, start: span.start, end: span.end, text: normal.text, amounts };
+    });
+  return { field, raw, sentences };
+}
