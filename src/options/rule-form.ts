@@ -1,6 +1,7 @@
 // The rule form's values ⇄ an EmpowermentRule, with validation that names each field. Pure: no DOM,
 // no database. The pack schema has the last word, so a rule saved here is one a pack could carry.
 import * as v from 'valibot';
+import { CURRENCY_CODES } from '../shared/currencies';
 import { t } from '../shared/i18n';
 import {
   type EmpowermentRule,
@@ -28,44 +29,7 @@ export function scopeChoices(per: string): EmpowermentRule['per'][] {
 }
 
 /** The ISO 4217 codes agents are likely to need; a rule's own code is kept even if it is not listed. */
-export const COMMON_CURRENCIES = [
-  'USD',
-  'EUR',
-  'GBP',
-  'CAD',
-  'AUD',
-  'NZD',
-  'JPY',
-  'CNY',
-  'HKD',
-  'SGD',
-  'KRW',
-  'TWD',
-  'INR',
-  'CHF',
-  'SEK',
-  'NOK',
-  'DKK',
-  'ISK',
-  'PLN',
-  'CZK',
-  'HUF',
-  'RON',
-  'TRY',
-  'ILS',
-  'AED',
-  'SAR',
-  'ZAR',
-  'BRL',
-  'MXN',
-  'ARS',
-  'CLP',
-  'COP',
-  'THB',
-  'MYR',
-  'IDR',
-  'PHP',
-] as const;
+export const COMMON_CURRENCIES = CURRENCY_CODES;
 
 /** What the form's controls hold: text, exactly as typed. */
 export interface RuleFormValues {

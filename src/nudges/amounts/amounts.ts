@@ -61,7 +61,7 @@ const NOT_MONEY_BEFORE =
 const CODE_AFTER = new RegExp(String.raw`^\s?(${CODE})(?![\p{L}\p{N}])`, 'iu');
 
 // Codes that are also everyday words ("try 3 times", "php 8") count only when written in capitals.
-const WORDLIKE_CODES = new Set(['TRY', 'PHP']);
+const WORDLIKE_CODES = new Set(['TRY', 'PHP', 'COP', 'RON']);
 
 function writtenCode(raw: string): string | undefined {
   const code = raw.toUpperCase();

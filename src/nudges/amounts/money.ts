@@ -1,4 +1,5 @@
 // Currencies as people write them, number parsing ("1,200", "45,50"), and money formatting.
+import { CURRENCY_CODES } from '../../shared/currencies';
 import { uiLanguage } from '../../shared/i18n';
 
 /** Currency symbols and the ISO code each stands for. Longest first, so "US$" wins over "$". */
@@ -23,37 +24,8 @@ export const SYMBOLS: [string, string][] = [
   ['₱', 'PHP'],
 ];
 
-export const CODES = [
-  'USD',
-  'EUR',
-  'GBP',
-  'CAD',
-  'AUD',
-  'NZD',
-  'JPY',
-  'CNY',
-  'INR',
-  'CHF',
-  'SEK',
-  'NOK',
-  'DKK',
-  'PLN',
-  'CZK',
-  'HUF',
-  'MXN',
-  'BRL',
-  'ZAR',
-  'SGD',
-  'HKD',
-  'KRW',
-  'TRY',
-  'ILS',
-  'AED',
-  'SAR',
-  'PHP',
-  'THB',
-  'MYR',
-];
+/** The codes read beside an amount (src/shared/currencies.ts has the one list). */
+export const CODES: readonly string[] = CURRENCY_CODES;
 
 /** Currency words after a number ("45 dollars", "30 quid") and the code each stands for. */
 export const WORDS: [RegExp, string][] = [

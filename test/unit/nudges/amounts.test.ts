@@ -82,3 +82,17 @@ describe('findAmounts', () => {
     expect(findAmounts('$$$ €€ 1,2,3,4 ..99')).toEqual([]);
   });
 });
+
+describe('currency codes: one list for the nudges and the rule editor', () => {
+  it('reads every code the rule editor offers, written after the amount', async () => {
+    const { CURRENCY_CODES } = await import('../../../src/shared/currencies');
+    for (const code of CURRENCY_CODES) {
+      expect(findAmounts(`a refund of 4500 ${code} please`), code).toMatchObject([{ currency: code }]);
+    }
+  });
+
+  it('takes codes that are everyday words only in capitals', () => {
+    expect(findAmounts('there were 20 cop cars outside')).toEqual([]);
+    expect(findAmounts('I paid 85000 COP for it')).toMatchObject([{ currency: 'COP', amount: 85000 }]);
+  });
+});
