@@ -102,16 +102,27 @@ const coreOf = (name: string) => name.replace(/ (?:team|teams|department|dept|de
 const namePattern = (phrase: string) => literal(nameOf(phrase)).replace(/ /g, '\\s+');
 
 const CONTACT =
-  '(?:contact|call|ring|phone|email|e-mail|message|text|write to|reach out to|reach|get in touch with|get in contact with|get hold of|speak to|speak with|talk to|talk with|chat (?:to|with)|ask|try|check with|go to|head to|visit|raise (?:it|this|that) with|take (?:it|this|that) up with|chase|follow up with|contacting|calling|asking|speaking to|speaking with|talking to|reaching out to|getting in touch with|trying)';
+  '(?:contact|call|ring|phone|email|e-mail|message|text|write to|reach out to|reach|get in touch with|' +
+  'get in contact with|get hold of|speak to|speak with|talk to|talk with|chat (?:to|with)|ask|try|check with|' +
+  'go to|head to|visit|raise (?:it|this|that) with|take (?:it|this|that) up with|chase|follow up with|contacting|' +
+  'calling|asking|speaking to|speaking with|talking to|reaching out to|getting in touch with|trying)';
 const TAKES_OVER =
-  "(?:will|'ll|is going to|are going to|can|could|should|would|is able to|are able to|need to|needs to|have to|has to)(?: \\w+)? (?:take over|take it from here|take this from here|handle|deal with|look after|take care of|sort|fix|help|advise|answer|process|follow up|pick (?:it|this|that) up|be in touch|get in touch|contact you|call you|email you|reach out|get back to you|update you|look into|be your contact|assist)";
+  "(?:will|'ll|is going to|are going to|can|could|should|would|is able to|are able to|need to|needs to|have to|" +
+  'has to)(?: \\w+)? (?:take over|take it from here|take this from here|handle|deal with|look after|take care of|' +
+  'sort|fix|help|advise|answer|process|follow up|pick (?:it|this|that) up|be in touch|get in touch|contact you|' +
+  'call you|email you|reach out|get back to you|update you|look into|be your contact|assist)';
 const OWNS_IT =
-  '(?:handles?|deals? with|looks? after|takes? care of|manages?|processes|sorts? out|owns|(?:is|are) (?:responsible for|in charge of|the ones? (?:who|to|that)|who|best placed|your (?:best )?contact))';
+  '(?:handles?|deals? with|looks? after|takes? care of|manages?|processes|sorts? out|owns|(?:is|' +
+  'are) (?:responsible for|in charge of|the ones? (?:who|to|that)|who|best placed|your (?:best )?contact))';
 const PASSES =
-  '(?:transfer(?:ring)?|put(?:ting)?|pass(?:ing)?|hand(?:ing)?|refer(?:ring)?|connect(?:ing)?|send(?:ing)?) (?:you|your call|your case|your ticket|your query|your request|this|it)(?: \\w+){0,2}? (?:to|over to|through to|with)';
+  '(?:transfer(?:ring)?|put(?:ting)?|pass(?:ing)?|hand(?:ing)?|refer(?:ring)?|connect(?:ing)?|' +
+  'send(?:ing)?) (?:you|your call|your case|your ticket|your query|your request|this|it)(?: \\w+){0,2}? (?:to|' +
+  'over to|through to|with)';
 /** Before a request: the agent doing it ("I'll contact Acme"), or a negation ("no need to contact…"). */
-const AGENT_OR_NOT =
-  /(?:\b(?:i|we)(?:'ll| will|'ve| have|'m| am|'re| are|'d| would| can| could)?(?: (?:going to|just|also|now|then|personally|myself|happy to|glad to))*|\blet (?:me|us)|\b(?:no need|don't need|do not need|not|never|n't) (?:\w+ )?(?:to)?)\s*$/;
+const AGENT_OR_NOT = new RegExp(
+  String.raw`(?:\b(?:i|we)(?:'ll| will|'ve| have|'m| am|'re| are|'d| would| can| could)?(?: (?:going to|just|also|now|then|personally|myself|happy to|glad to))*` +
+    String.raw`|\blet (?:me|us)|\b(?:no need|don't need|do not need|not|never|n't) (?:\w+ )?(?:to)?)\s*$`,
+);
 
 /** Compiles one language's team words into the frames above (English wording). */
 export function compileTeamPhrases(set: PhraseSet): CompiledTeamPhrases {

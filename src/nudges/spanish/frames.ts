@@ -48,7 +48,9 @@ const CONDITION = /(?:^|\s)(?:si|aunque|cuando|en caso de que)$/;
 /** Nouns after "con / a" that are not someone to contact: "acuda a la cita", "llame al final". */
 const NOT_SOMEONE =
   '(?:nosotros|familia|pareja|marido|mujer|esposo|esposa|hijo|hija|hijos|padres|padre|madre|amigo|amiga|amigos|' +
-  'dni|documento|pasaporte|justificante|ticket|factura|recibo|tarjeta|codigo|mismo|misma|respecto|momento|final|principio|dia|hora|cita|reunion|visita|entrega|recogida|instalacion|espera|pagina|seccion|opcion|boton|enlace|link|app|aplicacion|cuenta|area de clientes|tienda online|web)';
+  'dni|documento|pasaporte|justificante|ticket|factura|recibo|tarjeta|codigo|mismo|misma|respecto|momento|final|' +
+  'principio|dia|hora|cita|reunion|visita|entrega|recogida|instalacion|espera|pagina|seccion|opcion|boton|enlace|' +
+  'link|app|aplicacion|cuenta|area de clientes|tienda online|web)';
 
 const clean = (list: readonly string[]) =>
   list.map((p) => plain(p.trim().toLowerCase()).replace(/\s+/g, ' ')).filter((p) => p.length > 0);
