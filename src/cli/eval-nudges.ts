@@ -75,6 +75,7 @@ export const SETS = {
   'blind-social': 'labelled-blind-social.json',
   'real-replies': 'real-replies-labelled.json',
   'real-held-out': 'real-replies-held-out.json',
+  'blind-notes': 'labelled-blind-notes.json',
   'limits-reading': 'labelled-limits-reading.json',
 } as const;
 
@@ -83,7 +84,8 @@ export const SETS = {
  * during round 12 by someone who never saw the engine; blind-chat, blind-email and blind-social, written
  * blind (chat, email and social-media voices) by writers who never saw the code, the fixtures or each
  * other's sets; the labelled real agent replies (the second opinion trains on real-replies, never on
- * real-held-out).
+ * real-held-out); blind-notes, written blind in phone-note, non-native, macro and B2B voices for issue 14
+ * and scored once before any change of that session.
  */
 export const HELD_OUT: ReadonlySet<string> = new Set<string>([
   'holdout7',
@@ -92,6 +94,7 @@ export const HELD_OUT: ReadonlySet<string> = new Set<string>([
   'blind-social',
   'real-replies',
   'real-held-out',
+  'blind-notes',
 ]);
 
 export function loadCases(set: keyof typeof SETS): LabelledCase[] {
@@ -225,7 +228,12 @@ export interface NudgesEval {
  * Sets the second opinion was not trained on (scripts/train-nudges.ts): holdout7, blind-social and the
  * held-out real replies. Their figures with the opinion are the honest ones.
  */
-export const OPINION_HELD_OUT: ReadonlySet<string> = new Set(['holdout7', 'blind-social', 'real-held-out']);
+export const OPINION_HELD_OUT: ReadonlySet<string> = new Set([
+  'holdout7',
+  'blind-social',
+  'real-held-out',
+  'blind-notes',
+]);
 
 /** Every set scored again with the second opinion's nudges added, and the opinion's time per draft. */
 export async function evaluateWithOpinion(
