@@ -27,8 +27,47 @@ function restoreContentScripts(): Plugin {
   };
 }
 
+// Data the panel's nudge engine reads at load (the English phrase file, the typo words) is fetched after
+// first paint rather than bundled: the panel's JavaScript budget has no room for it as code. The
+// engine's own imports of those files resolve to virtual modules that hand over the copies
+// src/sidepanel/nudge-engine.ts fetched (under PANEL_DATA's keys) before it loads the engine. Node, the
+// CLI and the other builds import the files themselves.
+const PANEL_DATA: Record<string, { importer: string; source: string }> = {
+  englishPhrases: { importer: 'src/nudges/language/phrases.ts', source: '../lang/en.json' },
+  typoWords: { importer: 'src/nudges/text/typos.ts', source: './typo-words.json' },
+  draftWords: { importer: 'src/nudges/detect-language.ts', source: './language-words.json' },
+  languageWords: { importer: 'src/nudges/language/which-language.ts', source: '../language-words.json' },
+  limitWords: { importer: 'src/nudges/limits/rule-keywords.ts', source: './limit-words.json' },
+};
+const DATA_PREFIX = '\0ownit-panel-data:';
+
+function panelDataAsFetched(): Plugin {
+  return {
+    name: 'ownit-panel-data-as-fetched',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (!importer) return null;
+      const from = resolve(importer.split('?')[0] as string);
+      for (const [key, entry] of Object.entries(PANEL_DATA)) {
+        if (source === entry.source && from === resolve(import.meta.dirname, entry.importer))
+          return `${DATA_PREFIX}${key}`;
+      }
+      return null;
+    },
+    load(id) {
+      if (!id.startsWith(DATA_PREFIX)) return null;
+      const key = id.slice(DATA_PREFIX.length);
+      return [
+        `const data = globalThis.__ownItPanelData?.[${JSON.stringify(key)}];`,
+        `if (!data) throw new Error('Own It: ${key} must be fetched before the nudge engine loads');`,
+        'export default data;',
+      ].join('\n');
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [preact(), crx({ manifest: crxManifest as never }), restoreContentScripts()],
+  plugins: [panelDataAsFetched(), preact(), crx({ manifest: crxManifest as never }), restoreContentScripts()],
   build: {
     target: 'chrome123',
     sourcemap: false,

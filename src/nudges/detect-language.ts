@@ -3,34 +3,16 @@
 // evidence: words only Spanish uses, which a short chat line without accents has too ("tiene que
 // llamar a su banco"), outnumbering English ones. Anything else reads as English, as before.
 
+// The word lists are data (language-words.json; the panel fetches it: vite.config.ts).
+import WORDS from './language-words.json';
+
 export type DraftLanguage = 'en' | 'es';
 
 // Words that are common in Spanish replies and are not English words (no "a", "no", "me", "he", "son").
-const SPANISH = new Set(
-  (
-    'de el la los las lo le les se su sus tu tus te nos usted ustedes vos que del al en un una unos unas ' +
-    'por para con y o es esta este esto eso ese esa estos estas estan esta muy mas pero como cuando ' +
-    'donde porque tambien hay ha han he hemos tiene tienes tenes tenemos tienen tendra tendras tendria ' +
-    'debe debes debera deberas deberia puede puedes podes podemos puedo podra pueden podria ' +
-    'ya sistema permite nada algo todo todos gracias hola buenos buenas dias tardes noches saludos favor disculpa disculpe lamentamos lamento ' +
-    'siento sentimos pedido cuenta banco compra tienda envio factura cargo reembolso devolucion cambio ' +
-    'llamar llame llama contactar contacte comunicarse comuniquese escribir escriba hablar hable ' +
-    'nuestro nuestra nuestros mi mis yo nosotros ellos ellas ahora aqui alli aca alla hoy manana ' +
-    'solo sobre desde hasta entre cual quien caso consulta solicitud ayuda ayudar hacer haga ' +
-    'q xq pq tmb tb ud uds dpto depto porfa vale gestionar gestionamos atender atendemos ' +
-    'necesita necesitas quiere quieres queda quedo estamos estoy estar fue sera seria sido'
-  ).split(' '),
-);
+const SPANISH = new Set(WORDS.draftSpanish);
 
 // Words that are English and not Spanish.
-const ENGLISH = new Set(
-  (
-    'the to you your and is are we i of for it this that can be please with on have has not our us my ' +
-    'in will would could should if or at as from they them he she was were do does did dont cant wont ' +
-    'its im were youre there here what which who when how any all so but just also get let know need ' +
-    'thanks thank hi hello sorry help an call contact team order account bank refund'
-  ).split(' '),
-);
+const ENGLISH = new Set(WORDS.draftEnglish);
 
 const SPANISH_MARKS = /[ñ¿¡]/i;
 const ACCENTED = /[áéíóú]/i;

@@ -292,14 +292,15 @@ function TagFilter({
   );
 }
 
-type NudgeEngine = typeof import('./nudge-engine');
+type NudgeEngine = import('./nudge-engine').NudgeEngine;
 
 /** The nudge engine loads after first paint: search must be usable before it arrives. */
 function useNudgeEngine(): NudgeEngine | null {
   const [engine, setEngine] = useState<NudgeEngine | null>(null);
   useEffect(() => {
     import('./nudge-engine')
-      .then((module) => module.ready.then(() => setEngine(module)))
+      .then((module) => module.loadNudgeEngine())
+      .then(setEngine)
       .catch((error: unknown) => console.error('Own It: the nudge engine failed to load', error));
   }, []);
   return engine;

@@ -1,23 +1,32 @@
-// What the panel loads after first paint for nudges: the phrase engine, the team's own words, and the
-// way to ask the meaning host for the learned second opinion.
-import spanishPhrasesUrl from '../nudges/spanish/es.json?url';
-import { type SpanishPhrases, useSpanishPhrases } from '../nudges/spanish/phrases';
-import type { TeamPhrases } from '../nudges/team-phrases';
-import { database } from '../storage/db';
-import { followTeamPhrases as follow } from '../storage/team-phrases';
+// What the panel loads after first paint for nudges. The data the engine reads when it loads (the English
+// phrase file, the typo words, the words that tell languages apart) is fetched here first, like the Spanish phrase file, because the panel's
+// JavaScript budget has no room for it as code: the build points the engine's imports of those files at
+// what this module leaves in `__ownItPanelData` (vite.config.ts, PANEL_DATA). Then the engine
+// (nudge-analysis.ts) loads.
+import englishPhrasesUrl from '../nudges/lang/en.json?url';
+import languageWordsUrl from '../nudges/language-words.json?url&no-inline';
+import limitWordsUrl from '../nudges/limits/limit-words.json?url&no-inline';
+import typoWordsUrl from '../nudges/text/typo-words.json?url&no-inline';
 
-// The engine without its bundled Spanish phrase file (src/nudges/index.ts imports that): here the file
-// is fetched as data, so Spanish drafts are read once `ready` has settled.
-export { analyse } from '../nudges/analyse';
-export { requestOpinion } from './second-opinion';
+export type NudgeEngine = typeof import('./nudge-analysis');
 
-/** Settles when the Spanish phrase file is in (or could not be read: English nudges work without it). */
-export const ready: Promise<void> = fetch(spanishPhrasesUrl)
-  .then((response) => response.json() as Promise<SpanishPhrases>)
-  .then(useSpanishPhrases)
-  .catch((error: unknown) => console.error('Own It: the Spanish phrases failed to load', error));
+async function readJson(url: string, what: string): Promise<unknown> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${what} could not be read (${response.status})`);
+  return response.json();
+}
 
-/** The team's own words (options page and packs), now and whenever they change. */
-export function followTeamPhrases(onChange: (phrases: TeamPhrases) => void): () => void {
-  return follow(database(), onChange);
+/** The engine, once its data is in; rejects when a file could not be read. */
+export async function loadNudgeEngine(): Promise<NudgeEngine> {
+  const [englishPhrases, typoWords, languageWords, limitWords] = await Promise.all([
+    readJson(englishPhrasesUrl, 'the English phrases'),
+    readJson(typoWordsUrl, 'the typo words'),
+    readJson(languageWordsUrl, 'the language words'),
+    readJson(limitWordsUrl, 'the limit words'),
+  ]);
+  const data = { englishPhrases, typoWords, draftWords: languageWords, languageWords, limitWords };
+  (globalThis as { __ownItPanelData?: Record<string, unknown> }).__ownItPanelData = data;
+  const engine = await import('./nudge-analysis');
+  await engine.ready;
+  return engine;
 }

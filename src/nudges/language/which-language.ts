@@ -3,27 +3,13 @@
 // English when English function words clearly outnumber those of Spanish (and of other languages
 // agents here write in), so a Spanish or German reply gets no handoff or can't opinion it cannot read.
 
-const ENGLISH = new Set(
-  (
-    'the to you your and is are we i a an of for it this that can be please with on have has not ' +
-    "our us my in will would could should if or at as from they them he she was were do does did don't " +
-    "can't won't it's i'm we're you're there here what which who when how any all so but just also " +
-    'get let know need thanks thank hi hello sorry help'
-  ).split(' '),
-);
+// The word lists are data (../language-words.json; the panel fetches it: vite.config.ts).
+import WORDS from '../language-words.json';
 
-const OTHER = new Set(
-  // Spanish
-  (
-    'el la los las de que y en un una por para con su sus tu tus es lo se al del te le les nos usted ' +
-    'ustedes gracias hola pero como más muy está están puede pueden podemos favor esto esta este ' +
-    'cuenta pedido ayuda desde hasta también lamentamos disculpa saludos ' +
-    // German, Portuguese, French, the commonest few
-    'der die das und ist nicht sie wir ich du dich mit auf für bitte danke ' +
-    'não você obrigado por favor uma ' +
-    'le les et est vous nous pas pour avec une merci bonjour'
-  ).split(' '),
-);
+const ENGLISH = new Set(WORDS.englishFunctionWords);
+
+// Spanish, and the commonest few of German, Portuguese and French.
+const OTHER = new Set(WORDS.otherFunctionWords);
 
 /** Marks only other languages use: ñ, ¿, ¡, ß, and the like. */
 const OTHER_MARKS = /[ñ¿¡ßãõçœ]/i;

@@ -1,6 +1,8 @@
 // A rule's own keywords ("return window", "need it by"), matched in canonical text. Compiled once
 // per keyword list; words that only look like a request ("credit card") are left out.
 import type { NudgeRule } from '../types';
+// The false friends' pattern is data (limit-words.json; the panel fetches it: vite.config.ts).
+import LIMIT_WORDS from './limit-words.json';
 
 export interface KeywordHit {
   start: number;
@@ -10,19 +12,7 @@ export interface KeywordHit {
 // Phrases in which a keyword does not mean the thing asked for: correcting data ("replaced the
 // estimates with your reading"), a service named after a swap ("SIM swaps") or a new one soon
 // after a link or code ("codes last ten minutes, so I've sent a new one") is no item sent.
-const FALSE_FRIENDS = new RegExp(
-  String.raw`\b(?:credit (?:cards?|checks?|score|limit|report|rating|history)|debit or credit|exchange rates?|` +
-    String.raw`(?:currency|foreign|money) exchange|bank transfer|wire transfer|free of charge|no (?:fee|charge)` +
-    String.raw`|fee[- ]free|american express|express(?:ed|ly| checkout| pay| entry| lane| consent| permission` +
-    String.raw`| written)|refund (?:policy|policies|process|status|terms|rules)|(?:to|into|onto|from|with` +
-    String.raw`|for) the new one|replacement (?:cards?|codes?|links?|keys?|passwords?|pins?|invoices?|receipts?` +
-    String.raw`|labels?)|replac(?:e|ed|es|ing) (?:the |your |my |an? |those |these )?(?:(?:estimated|old|meter` +
-    String.raw`|wrong) )?(?:estimates?|readings?|figures?|details|data|entry|entries|information|info|wording)|` +
-    String.raw`(?:sim|esim|e-sim|shift|seat|tariff|plan|slot|rota) swaps?|(?:links?|codes?|passwords?|e?mails?` +
-    String.raw`|pins?|texts?|invoices?|receipts?|labels?|statements?|forms?|quotes?)\b[^!?]{0,60}?\b(?:new|fresh` +
-    String.raw`|another) one)\b`,
-  'g',
-);
+const FALSE_FRIENDS = new RegExp(LIMIT_WORDS.falseFriends, 'g');
 
 // Changing money ("exchange USD for GBP", "currency exchange") is not swapping an item.
 const MONEY_TALK =
