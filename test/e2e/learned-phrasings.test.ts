@@ -42,9 +42,11 @@ describe('learned phrasings', () => {
     await expect
       .poll(() => first.panel.getByRole('heading', { level: 1 }).textContent())
       .toBe('Warranty claim');
+    // The reply asks for the agent's name unless one is saved: fill it once the form shows it.
     const agentName = first.panel.getByRole('textbox', { name: /agent/i });
-    if (await agentName.count()) await agentName.fill('Sam');
     const insert = first.panel.getByRole('button', { name: 'Insert into reply' });
+    await expect.poll(async () => (await agentName.count()) > 0 || !(await insert.isDisabled())).toBe(true);
+    if (await agentName.count()) await agentName.fill('Sam');
     await expect.poll(() => insert.isDisabled()).toBe(false);
     await insert.click();
     await first.panel.getByText(/Inserted into the reply box\. Learned:/).waitFor();

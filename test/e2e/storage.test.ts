@@ -45,6 +45,7 @@ describe('storage in Chromium', () => {
       'articles',
       'events',
       'kbChanges',
+      'learned',
       'notes',
       'packs',
       'playbooks',
