@@ -22,6 +22,7 @@ import {
 } from './help-center-form';
 import { helpCenterStatus, kindName } from './help-center-status';
 import { Notice, type NoticeState } from './Notice';
+import { useNow } from './use-now';
 import './packs.css';
 
 const HEADING = 'helpcenters-heading';
@@ -33,15 +34,6 @@ function useConnections(db: OwnItDatabase): HelpCenterConnection[] | null {
     return () => watch.unsubscribe();
   }, [db]);
   return rows;
-}
-
-function useNow(): number {
-  const [now, setNow] = useState(Date.now());
-  useEffect(() => {
-    const timer = setInterval(() => setNow(Date.now()), 30_000);
-    return () => clearInterval(timer);
-  }, []);
-  return now;
 }
 
 const TOKEN_LABEL: Record<HelpCenterKind, string> = {

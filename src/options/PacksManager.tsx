@@ -14,6 +14,7 @@ import { addressProblem, isLoopback, type Override, resetToPack, subscriptions }
 import { Notice, type NoticeState } from './Notice';
 import { PackRow } from './PackRow';
 import { packTitle } from './pack-status';
+import { useNow } from './use-now';
 import './packs.css';
 
 const HEADING = 'packs-heading';
@@ -32,16 +33,6 @@ function usePacks(db: OwnItDatabase): PackSubscription[] | null {
     return () => watch.unsubscribe();
   }, [db]);
   return rows;
-}
-
-/** Re-renders every half minute so "synced 5 min ago" stays true while the page is open. */
-function useNow(): number {
-  const [now, setNow] = useState(Date.now());
-  useEffect(() => {
-    const timer = setInterval(() => setNow(Date.now()), 30_000);
-    return () => clearInterval(timer);
-  }, []);
-  return now;
 }
 
 /** The optional host permission a pack's address needs; loopback http is granted at install. */

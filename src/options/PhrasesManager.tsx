@@ -8,6 +8,7 @@ import type { TeamPhraseLists } from '../shared/model';
 import type { OwnItDatabase } from '../storage/db';
 import { allTeamPhrases, loadLocalPhrases } from '../storage/team-phrases';
 import { saveLocalPhrases } from '../storage/team-phrases-save';
+import { SectionLoading } from './SectionLoading';
 
 type Language = (typeof PHRASE_LANGUAGES)[number];
 type Texts = Record<Language, Record<PhraseList, string>>;
@@ -70,12 +71,12 @@ export function PhrasesManager({ db }: { db: OwnItDatabase }) {
 
   if (!texts) {
     return (
-      <section aria-labelledby="phrases-heading">
-        <h1 id="phrases-heading">{t('optionsPhrasesHeading')}</h1>
-        <p class={status?.error ? 'banner error' : 'muted'}>
-          {status?.message ?? t('optionsSettingsLoading')}
-        </p>
-      </section>
+      <SectionLoading
+        headingId="phrases-heading"
+        heading={t('optionsPhrasesHeading')}
+        status={status}
+        loading={t('optionsSettingsLoading')}
+      />
     );
   }
 

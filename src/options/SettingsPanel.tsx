@@ -6,6 +6,7 @@ import { applyTheme, THEMES, type Theme } from '../shared/theme';
 import type { OwnItDatabase } from '../storage/db';
 import { loadProfile, type Profile, saveProfile } from '../storage/settings-profile';
 import { TextField } from './fields';
+import { SectionLoading } from './SectionLoading';
 import { ShortcutSites } from './ShortcutSites';
 import { SitesAccess } from './SitesAccess';
 
@@ -38,12 +39,12 @@ export function SettingsPanel({ db }: { db: OwnItDatabase }) {
 
   if (!profile) {
     return (
-      <section aria-labelledby="settings-heading">
-        <h1 id="settings-heading">{t('optionsSettingsHeading')}</h1>
-        <p class={status?.error ? 'banner error' : 'muted'}>
-          {status?.message ?? t('optionsSettingsLoading')}
-        </p>
-      </section>
+      <SectionLoading
+        headingId="settings-heading"
+        heading={t('optionsSettingsHeading')}
+        status={status}
+        loading={t('optionsSettingsLoading')}
+      />
     );
   }
 
