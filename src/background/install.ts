@@ -1,4 +1,4 @@
-import { MeaningDatabase } from '../meaning/vector-store';
+import { MeaningDatabase } from '../storage/meaning-db';
 import { parsePack } from '../shared/pack-schema';
 import { database } from '../storage/db';
 import { seedStarterPack } from '../storage/seed';

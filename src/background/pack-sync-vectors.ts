@@ -10,7 +10,7 @@ import {
   maxVectorBytes,
   meaningDocsOfPack,
 } from '../meaning/shipped-vectors';
-import type { MeaningDatabase, VectorRow } from '../meaning/vector-store';
+import type { MeaningDatabase, VectorRow } from '../storage/meaning-db';
 import type { Pack, PackMeaning } from '../shared/model';
 import type { OwnItDatabase } from '../storage/db';
 import { packSource } from '../storage/packs';

@@ -2,7 +2,7 @@
 // and the format (parsePack), then apply in one transaction (src/storage/packs.ts). Any failure keeps the
 // items of the last good copy and records why on the subscription. Fetch and clock are injected.
 
-import type { MeaningDatabase } from '../meaning/vector-store';
+import type { MeaningDatabase } from '../storage/meaning-db';
 import { t } from '../shared/i18n';
 import { MAX_PACK_DEPTH, nestsDeeperThan } from '../shared/json-depth';
 import type { Pack } from '../shared/model';

@@ -13,7 +13,7 @@ import {
   MEANING_MODEL,
   type ShippedItem,
 } from '../meaning/shipped-vectors';
-import { stampOf } from '../meaning/vector-store';
+import { stampOf } from '../storage/meaning-db';
 import { type SearchDoc, SearchIndex } from '../search';
 import { round } from './bench-stats';
 import type { LabelledMessage } from './eval-suggest';

@@ -11,9 +11,9 @@ import { withLearned } from '../storage/learned-docs';
 import { isOffered, MAX_REPLAY } from '../storage/search-store';
 import type { MeaningIndex } from './meaning-index';
 import { meaningPhrases } from './phrases';
-import { type MeaningDatabase, stampOf } from './vector-store';
+import { type MeaningDatabase, stampOf } from '../storage/meaning-db';
 
-export { MeaningDatabase, stampOf, type VectorRow } from './vector-store';
+export { MeaningDatabase, stampOf, type VectorRow } from '../storage/meaning-db';
 
 export interface SyncPlan {
   /** The last change of the log the plan covers: the next sync starts after it once this one is done. */

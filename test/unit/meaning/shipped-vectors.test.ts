@@ -12,7 +12,7 @@ import {
   meaningDocsOfPack,
   type ShippedItem,
 } from '../../../src/meaning/shipped-vectors';
-import { stampOf } from '../../../src/meaning/vector-store';
+import { stampOf } from '../../../src/storage/meaning-db';
 import type { Pack } from '../../../src/shared/model';
 import { parsePack } from '../../../src/shared/pack-schema';
 import { random, randomUnit } from './vectors';

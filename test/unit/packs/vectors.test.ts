@@ -13,7 +13,7 @@ import {
   meaningDocsOfPack,
   type ShippedItem,
 } from '../../../src/meaning/shipped-vectors';
-import { MeaningDatabase } from '../../../src/meaning/vector-store';
+import { MeaningDatabase } from '../../../src/storage/meaning-db';
 import type { Pack } from '../../../src/shared/model';
 import { subscriptions } from '../../../src/storage/packs';
 import { articles } from '../../../src/storage/repositories';
