@@ -1,6 +1,6 @@
-import { MeaningDatabase } from '../storage/meaning-db';
 import { parsePack } from '../shared/pack-schema';
 import { database } from '../storage/db';
+import { MeaningDatabase } from '../storage/meaning-db';
 import { seedStarterPack } from '../storage/seed';
 import starter from '../storage/starter-pack.json';
 import starterVectors from '../storage/starter-pack.vectors?url';

@@ -10,9 +10,9 @@ import {
   maxVectorBytes,
   meaningDocsOfPack,
 } from '../meaning/shipped-vectors';
-import type { MeaningDatabase, VectorRow } from '../storage/meaning-db';
 import type { Pack, PackMeaning } from '../shared/model';
 import type { OwnItDatabase } from '../storage/db';
+import type { MeaningDatabase, VectorRow } from '../storage/meaning-db';
 import { packSource } from '../storage/packs';
 import { type FetchLike, fetchBytes } from './pack-sync-fetch';
 

@@ -1,9 +1,10 @@
 // The worker's side of team packs: an alarm syncs every subscription every few hours, and the options
 // page asks for "Sync now" through the router (packs/sync). Nothing is kept in memory between runs; the
 // database has it all.
-import { MeaningDatabase } from '../storage/meaning-db';
+
 import { MEANING_TO_HOST } from '../shared/messages';
 import { database } from '../storage/db';
+import { MeaningDatabase } from '../storage/meaning-db';
 import { openMeaningHost } from './meaning-host';
 import { type SyncDeps, type SyncResult, syncAll, syncSubscription } from './pack-sync';
 

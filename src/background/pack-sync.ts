@@ -2,13 +2,13 @@
 // and the format (parsePack), then apply in one transaction (src/storage/packs.ts). Any failure keeps the
 // items of the last good copy and records why on the subscription. Fetch and clock are injected.
 
-import type { MeaningDatabase } from '../storage/meaning-db';
 import { t } from '../shared/i18n';
 import { MAX_PACK_DEPTH, nestsDeeperThan } from '../shared/json-depth';
 import type { Pack } from '../shared/model';
 import { parsePack } from '../shared/pack-schema';
 import { checkSignatures, shortFingerprint, trustDecision } from '../shared/pack-signature';
 import type { OwnItDatabase } from '../storage/db';
+import type { MeaningDatabase } from '../storage/meaning-db';
 import { type ApplyOutcome, applyPack, recordFailure, recordNotModified } from '../storage/packs';
 import { type FetchLike, fetchPack } from './pack-sync-fetch';
 import { checkIntegrity } from './pack-sync-integrity';

@@ -13,8 +13,8 @@ import {
   MEANING_MODEL,
   type ShippedItem,
 } from '../meaning/shipped-vectors';
-import { stampOf } from '../storage/meaning-db';
 import { type SearchDoc, SearchIndex } from '../search';
+import { stampOf } from '../storage/meaning-db';
 import { round } from './bench-stats';
 import type { LabelledMessage } from './eval-suggest';
 

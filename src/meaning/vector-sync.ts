@@ -8,10 +8,10 @@ import type { LearnedRow } from '../shared/phrasing-text';
 import type { KbChange } from '../storage/change-log';
 import type { OwnItDatabase } from '../storage/db';
 import { withLearned } from '../storage/learned-docs';
+import { type MeaningDatabase, stampOf } from '../storage/meaning-db';
 import { isOffered, MAX_REPLAY } from '../storage/search-store';
 import type { MeaningIndex } from './meaning-index';
 import { meaningPhrases } from './phrases';
-import { type MeaningDatabase, stampOf } from '../storage/meaning-db';
 
 export { MeaningDatabase, stampOf, type VectorRow } from '../storage/meaning-db';
 

@@ -12,9 +12,9 @@ import {
   meaningDocsOfPack,
   type ShippedItem,
 } from '../../../src/meaning/shipped-vectors';
-import { stampOf } from '../../../src/storage/meaning-db';
 import type { Pack } from '../../../src/shared/model';
 import { parsePack } from '../../../src/shared/pack-schema';
+import { stampOf } from '../../../src/storage/meaning-db';
 import { random, randomUnit } from './vectors';
 
 function item(id: string, phrases: number, seed: number): ShippedItem {

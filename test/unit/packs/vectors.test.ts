@@ -13,8 +13,8 @@ import {
   meaningDocsOfPack,
   type ShippedItem,
 } from '../../../src/meaning/shipped-vectors';
-import { MeaningDatabase } from '../../../src/storage/meaning-db';
 import type { Pack } from '../../../src/shared/model';
+import { MeaningDatabase } from '../../../src/storage/meaning-db';
 import { subscriptions } from '../../../src/storage/packs';
 import { articles } from '../../../src/storage/repositories';
 import { random, randomUnit } from '../meaning/vectors';
