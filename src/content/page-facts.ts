@@ -1,13 +1,14 @@
 // Page-level facts: ticket id, subject, the site's own name, the largest text block, the selection.
 import { isVisible, readValue, textOf } from './dom';
 import { classWords, type PageLayout } from './layout';
+import { labelledName } from './people';
 import { cap, cleanMessage, normalizeText, titleParts } from './text';
 import { stripTicketRef, ticketIdFromText, ticketIdFromUrl } from './ticket-id';
 
 const MAX_SELECTION = 2_000;
 const MAX_SUBJECT = 300;
 const GENERIC_HEADINGS =
-  /^(?:inbox|tickets?|all tickets|my tickets|unassigned|dashboard|home|conversations?|views?|search|support|help ?desk|messages?|details|activity|overview|customer|requester|reply|notes?|untitled)$/i;
+  /^(?:inbox|tickets?|all tickets|my tickets|unassigned|dashboard|home|conversations?|views?|search|support|help ?desk|messages?|details|activity|overview|customer|requester|reply|notes?|untitled|(?:(?:related|recent|past|previous|other|open|similar|linked) )?(?:cases|tickets|conversations|orders|requests)|(?:customer|contact|ticket|case) (?:info|information|details|history)|timeline|history|feed|attachments|macros)$/i;
 const ID_LIKE = /^#?[A-Za-z]{0,6}-?\d{2,14}$/;
 
 /** Names the site calls itself by (og:site_name, application-name, logo text): never a subject. */
@@ -121,6 +122,8 @@ export function findSubject(doc: Document, layout: PageLayout, hints: SubjectHin
       headingsOf(layout, 'h1', exclude)
         .map((el) => acceptSubject(textOf(el), hints))
         .find(Boolean),
+    // A form's "Subject" field (a case record: its heading is the case number).
+    () => labelledName(doc, /^subject$/i, false, (raw) => raw?.trim() || undefined),
     () =>
       headingsOf(layout, 'h2, [role=heading]', exclude)
         .map((el) => acceptSubject(titledText(el), hints))
