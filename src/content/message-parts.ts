@@ -4,7 +4,7 @@ import { classWords, wordsOf } from './layout';
 import { cleanMessage, cleanName } from './text';
 
 const META_WORDS = new Set(
-  'author sender meta avatar timestamp time date badge actions toolbar header byline from name label tag footer reactions status via'.split(
+  'author sender meta avatar timestamp time date badge actions toolbar header head byline from name label tag footer reactions status via'.split(
     ' ',
   ),
 );
@@ -138,7 +138,7 @@ const TIME_WORDS = new Set('time date timestamp stamp when ago sent'.split(' '))
 
 /**
  * When a message was written, in epoch ms: time[datetime] or data-timestamp, else the time its header
- * shows (an element named for a time or date, or a title attribute holding one).
+ * shows (a time element, an element named for a time or date or a header line, or a title attribute).
  */
 export function messageTime(item: Element): number | undefined {
   const stamp =
@@ -150,9 +150,10 @@ export function messageTime(item: Element): number | undefined {
     if (Number.isFinite(value)) return value;
   }
   for (const el of Array.from(item.querySelectorAll('time, [class], [title]')).slice(0, 200)) {
-    const named = el.tagName === 'TIME' || classWords(el).some((word) => TIME_WORDS.has(word));
+    // A time element, or a header line ("Dana replied · 2 hours ago").
+    const named = classWords(el).some((word) => TIME_WORDS.has(word)) || isMeta(el);
     const text = `${el.getAttribute('title') ?? ''} ${named ? (el.textContent ?? '') : ''}`.trim();
-    if (!text || text.length > 120) continue;
+    if (!text || text.length > 200) continue;
     const value = shownTime(text);
     if (value !== undefined) return value;
   }
