@@ -8,7 +8,7 @@ import { stripTicketRef, ticketIdFromText, ticketIdFromUrl } from './ticket-id';
 const MAX_SELECTION = 2_000;
 const MAX_SUBJECT = 300;
 const GENERIC_HEADINGS =
-  /^(?:inbox|tickets?|all tickets|my tickets|unassigned|dashboard|home|conversations?|views?|search|support|help ?desk|messages?|details|activity|overview|customer|requester|reply|notes?|untitled|(?:(?:related|recent|past|previous|other|open|similar|linked) )?(?:cases|tickets|conversations|orders|requests)|(?:customer|contact|ticket|case) (?:info|information|details|history)|timeline|history|feed|attachments|macros)$/i;
+  /^(?:inbox|tickets?|all tickets|my tickets|unassigned|dashboard|home|conversations?|views?|search|support|help ?desk|messages?|details|activity|overview|customer|requester|reply|notes?|untitled|cases|orders|(?:related|recent|past|previous|other|linked) \w+|\w+ (?:info|details|history)|timeline|history|attachments|macros)$/i;
 const ID_LIKE = /^#?[A-Za-z]{0,6}-?\d{2,14}$/;
 
 /** Names the site calls itself by (og:site_name, application-name, logo text): never a subject. */

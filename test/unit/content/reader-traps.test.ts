@@ -6,6 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import { readPageContext } from '../../../src/content/adapters/index';
 import { shownTime } from '../../../src/content/message-parts';
+import { statesNoProblem } from '../../../src/content/text';
+import { pageMeaningText } from '../../../src/meaning/page-text';
+import { queryFromPage } from '../../../src/search';
 import { loadFixture, loadHtml } from './fixtures';
 
 const read = (page: string) => readPageContext(loadFixture(page), new URL(`http://127.0.0.1:4173/${page}`));
@@ -106,5 +109,56 @@ describe('shownTime', () => {
   it('gives no time for a clock alone or for words that only look like a date', () => {
     expect(shownTime('09:41', now)).toBeUndefined();
     expect(shownTime('3 days left', now)).toBeUndefined();
+  });
+});
+
+describe('a page where the customer states no problem', () => {
+  it('tells a greeting or a thank-you from a message with a problem in it', () => {
+    for (const quiet of [
+      'Hello',
+      'Hi there!',
+      "That's done the trick, thank you so much! Really appreciate the quick help. Have a lovely weekend.",
+      'Thanks, all sorted now.',
+      'Perfect, it worked. Cheers!',
+    ])
+      expect(statesNoProblem(quiet), quiet).toBe(true);
+    for (const problem of [
+      'Thanks for sorting the code. Separate thing while I have you: I was charged again for a year I never asked for.',
+      'Great, thanks. Another thing - the voucher says its balance is zero.',
+      "Thanks, but it still hasn't worked.",
+      'Hello, my parcel never arrived.',
+      'Thanks! Is the refund done?',
+      'My order is late.',
+    ])
+      expect(statesNoProblem(problem), problem).toBe(false);
+  });
+
+  it('reads the thank-you and the subject, and the page gives nothing to suggest from', () => {
+    loadHtml(`
+      <main>
+        <h1>Promo code not applied to order 6620</h1>
+        <article data-role="customer"><time datetime="2024-12-02T10:00:00Z"></time><p>The code SPRING15 gives me no discount at checkout.</p></article>
+        <article data-role="agent"><time datetime="2024-12-02T11:00:00Z"></time><p>I have applied the discount to your order by hand.</p></article>
+        <article data-role="customer"><time datetime="2024-12-02T12:00:00Z"></time><p>That did the trick, thank you so much! Have a lovely weekend.</p></article>
+      </main>`);
+    const context = readPageContext(document, new URL('http://127.0.0.1:4173/page.html'));
+    expect(context.subject).toBe('Promo code not applied to order 6620');
+    expect(context.customerMessage).toMatch(/^That did the trick/);
+    expect(context.noProblem).toBe(true);
+    expect(queryFromPage(context)).toBe('');
+    expect(pageMeaningText(context)).toBe('');
+    // What the agent selects is still searched.
+    expect(queryFromPage({ ...context, selection: 'promo code' })).not.toBe('');
+  });
+
+  it('suggests as before when the latest message asks for something', () => {
+    loadHtml(`
+      <main>
+        <h1>Promo code not applied</h1>
+        <article data-role="customer"><p>Thanks for the help earlier. The code still gives me no discount at checkout.</p></article>
+      </main>`);
+    const context = readPageContext(document, new URL('http://127.0.0.1:4173/page.html'));
+    expect(context.noProblem).toBeUndefined();
+    expect(queryFromPage(context)).toContain('discount');
   });
 });
