@@ -67,12 +67,15 @@ function listRow(el: Element): boolean {
   const kind = kindOf(el);
   let same = 0;
   let marked = false;
+  let long = false;
   for (const sibling of Array.from(siblings)) {
     if (kindOf(sibling) !== kind) continue;
     same += 1;
     marked ||= marksSelection(sibling);
+    // Rows of a list are previews; a thread whose open message is marked has whole messages.
+    long ||= (sibling.textContent?.length ?? 0) > 600;
   }
-  return marked && same >= 2;
+  return marked && same >= 2 && !long;
 }
 
 function chromeItself(el: Element): boolean {

@@ -94,7 +94,7 @@ const META_PHRASES: [RegExp, Role][] = [
   [/\b(?:internal|private|work) (?:notes?|comments?)\b|\bnote\b/i, 'internal'],
   [/\b(?:automated|auto-?reply|system|bot)\b/i, 'system'],
   [/\b(?:customer|requester|end[- ]user|visitor)\b/i, 'customer'],
-  [/\b(?:agent|support|staff|public reply)\b/i, 'agent'],
+  [/\b(?:agent|support team|staff|public reply)\b|\(support\)/i, 'agent'],
 ];
 
 function sameName(a: string | undefined, b: string | undefined): boolean {

@@ -45,6 +45,22 @@ describe('the open conversation, never the list beside it', () => {
     expect(context.customerMessage).toMatch(/^Since the update yesterday/);
   });
 
+  it('keeps a thread whose open message is marked as the current one', () => {
+    const long =
+      'The blender I bought in March stopped working after a few uses and the motor only hums now. '.repeat(
+        7,
+      );
+    loadHtml(`
+      <main>
+        <h1>Blender stopped working</h1>
+        <div class="message" data-role="customer"><p>${long}</p></div>
+        <div class="message" data-role="agent"><p>Could you send us the order number, please?</p></div>
+        <div class="message is-current" data-role="customer" aria-current="true"><p>Order number is 40177 and it is fourteen months old, what do I need to send you?</p></div>
+      </main>`);
+    const context = readPageContext(document, new URL('http://127.0.0.1:4173/page.html'));
+    expect(context.customerMessage).toMatch(/^Order number is 40177/);
+  });
+
   it('skips column titles when looking for a labelled value', () => {
     loadHtml(`
       <main>
