@@ -94,6 +94,18 @@ describe('the latest customer message, by time and by who wrote it', () => {
     );
   });
 
+  it("takes a case record's title field, not its record number heading, for the subject", () => {
+    loadHtml(`
+      <main>
+        <h1>CAS-01234-X7Y8Z9</h1>
+        <div class="field"><label for="title">Case title</label><input id="title" value="Heater makes a clicking noise"></div>
+        <h2>Timeline</h2>
+        <div class="activity" data-role="customer"><p>Since Monday the heater clicks every few minutes and then turns itself off.</p></div>
+      </main>`);
+    const context = readPageContext(document, new URL('http://127.0.0.1:4173/page.html'));
+    expect(context.subject).toBe('Heater makes a clicking noise');
+  });
+
   it('reads the expanded latest message without its hidden quoted history', () => {
     const context = read('trap-collapsed-history.html');
     expect(context.subject).toBe('Subscription renewal');
