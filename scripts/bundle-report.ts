@@ -11,6 +11,7 @@ const BUDGETS = {
   panelAll: 150 * KB,
   content: 15 * KB,
   snippetKeys: 8 * KB,
+  editor: 4 * KB,
   meaningHost: 200 * KB,
 };
 
@@ -84,6 +85,11 @@ const rows = [
     name: 'snippet shortcuts (sites turned on)',
     files: new Set([join(DIST, 'snippet-keys.js')]),
     budget: BUDGETS.snippetKeys,
+  },
+  {
+    name: 'reply-box editor (first insert)',
+    files: new Set([join(DIST, 'editor.js')]),
+    budget: BUDGETS.editor,
   },
   { name: 'meaning host (offscreen, worker)', files: meaningHost, budget: BUDGETS.meaningHost },
 ];

@@ -1,11 +1,13 @@
 // The worker's one message listener. This extension's own pages may ask for anything in PanelToWorker,
 // and each request gets the reply src/shared/messages.ts's WorkerReplies names; the snippet-shortcut
 // script, which runs in helpdesk tabs, may only ask for its shortcuts (KeysToWorker), answered for the
-// sites where the agent turned them on. Anything else gets no answer.
+// sites where the agent turned them on; the content script may ask for its reply-box editor
+// (ContentToWorker). Anything else gets no answer.
 import { parseDueTime } from '../nudges/commitments/due-time';
 import {
   fromOwnExtension,
   fromOwnPage,
+  isContentToWorker,
   isKeysToWorker,
   isPanelToWorker,
   type PanelToWorker,
@@ -17,10 +19,24 @@ import { syncPacks } from './pack-sync-worker';
 import { reconcileReminders } from './reminders';
 import { answerKeys, turnShortcutSite } from './snippet-keys';
 
+/** The reply-box editor script (vite.editor.config.ts), injected on a page's first text change. */
+export const EDITOR_FILE = 'editor.js';
+
 export function registerRouter(): void {
   chrome.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
     if (fromOwnPage(sender, chrome.runtime.id, chrome.runtime.getURL('')) && isPanelToWorker(message))
       return answerPage(message, sendResponse);
+    const tabId = sender.tab?.id;
+    if (fromOwnExtension(sender, chrome.runtime.id) && tabId !== undefined && isContentToWorker(message)) {
+      chrome.scripting
+        .executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [EDITOR_FILE] })
+        .then(() => sendResponse(true))
+        .catch((error: unknown) => {
+          console.warn('Own It: could not load the reply-box editor', error);
+          sendResponse(false);
+        });
+      return true;
+    }
     if (fromOwnExtension(sender, chrome.runtime.id) && sender.tab !== undefined && isKeysToWorker(message)) {
       answerKeys(message, sender)
         .then((answer) => sendResponse(answer ?? null))

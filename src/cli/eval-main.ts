@@ -87,7 +87,8 @@ const SECTIONS: EvalSection[] = [
   },
   {
     name: 'pages',
-    title: 'Suggestions on whole helpdesk pages (test/fixtures/pages-blind), read as the panel reads them',
+    title:
+      'Suggestions on whole helpdesk pages (test/fixtures/pages-blind, or --pages), read as the panel reads them',
     run: (flags) => runPagesEval(flags, REPO),
   },
 ];

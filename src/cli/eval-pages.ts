@@ -1,6 +1,7 @@
 // `npm run eval -- --section pages`: suggestions on whole saved helpdesk pages, read as the panel reads
 // them (src/cli/page-reader.ts), against the starter pack, with meaning. For each page: did the reader
-// find the open ticket (subject, latest customer message), and where is the right article?
+// find the open ticket (subject, latest customer message), and where is the right article? A page whose
+// customer states no problem (a greeting, a thank-you) expects no suggestion at all (`expect: null`).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { meaningOfKb } from '../meaning/node-encoder';
@@ -13,8 +14,8 @@ import { readJson } from './read-files';
 interface PageCase {
   page: string;
   tool: string;
-  /** The article id that should come first. */
-  expect: string;
+  /** The article id that should come first; null when no article should be suggested. */
+  expect: string | null;
   subject?: string | null;
   customerMessage?: string | null;
   /** The address the page was saved from (picks a helpdesk's adapter); the generic reader without. */
@@ -43,7 +44,9 @@ function casesOf(data: unknown, source: string): PageCase[] {
   if (!Array.isArray(data)) throw new CliError(`${source}: expected [{"page", "tool", "expect", …}].`);
   return data.filter(
     (item): item is PageCase =>
-      typeof item?.page === 'string' && typeof item?.expect === 'string' && typeof item?.tool === 'string',
+      typeof item?.page === 'string' &&
+      (typeof item?.expect === 'string' || item?.expect === null) &&
+      typeof item?.tool === 'string',
   );
 }
 
@@ -52,7 +55,7 @@ export async function runPagesEval(flags: Map<string, string>, repo: string): Pr
   const docs = await loadKb(flags.get('kb') ?? join(repo, 'src/storage/starter-pack.json'));
   const index = SearchIndex.build(docs);
   const meaning = await meaningOfKb(docs);
-  const totals = { pages: 0, first: 0, top3: 0, subject: 0, message: 0 };
+  const totals = { pages: 0, first: 0, top3: 0, subject: 0, message: 0, noProblem: 0, quiet: 0 };
   const rows: string[] = [];
   for (const folder of folders) {
     const dir = join(repo, folder);
@@ -63,24 +66,35 @@ export async function runPagesEval(flags: Map<string, string>, repo: string): Pr
       const read = readSavedPage(readFileSync(join(dir, item.page), 'utf8'), item.url);
       const closeness = await meaning(index, read.query, read.meaningText);
       const ids = index.suggest(read.query, { limit: 5, meaning: closeness }).map((hit) => hit.id);
-      const rank = ids.indexOf(item.expect) + 1;
+      const rank = item.expect === null ? 0 : ids.indexOf(item.expect) + 1;
       const subjectOk = !item.subject || subjectOf(read.context.subject) === subjectOf(item.subject);
       const messageOk = foundMessage(read.context.customerMessage, item.customerMessage);
-      totals.pages += 1;
-      if (rank === 1) totals.first += 1;
-      if (rank >= 1 && rank <= 3) totals.top3 += 1;
+      if (item.expect === null) {
+        totals.noProblem += 1;
+        if (ids.length === 0) totals.quiet += 1;
+      } else {
+        totals.pages += 1;
+        if (rank === 1) totals.first += 1;
+        if (rank >= 1 && rank <= 3) totals.top3 += 1;
+      }
       if (subjectOk) totals.subject += 1;
       if (messageOk) totals.message += 1;
       rows.push(
-        `| ${item.tool.padEnd(26)} | ${(rank ? String(rank) : '-').padStart(4)} | ${subjectOk ? 'yes' : 'no '} | ${messageOk ? 'yes' : 'no '} | ${ids.slice(0, 3).join(', ')}`,
+        `| ${item.tool.padEnd(26)} | ${(item.expect === null ? 'none' : rank ? String(rank) : '-').padStart(4)} | ${subjectOk ? 'yes' : 'no '} | ${messageOk ? 'yes' : 'no '} | ${ids.slice(0, 3).join(', ') || '(no suggestion)'}`,
       );
     }
   }
   console.log('| page                       | rank | subject | message | first three');
   console.log('| -------------------------- | ---- | ------- | ------- | -----------');
   for (const row of rows) console.log(row);
+  const read = totals.pages + totals.noProblem;
   console.log(
-    `right article first on ${totals.first} of ${totals.pages}, in the first three on ${totals.top3}; subject read right on ${totals.subject}, latest customer message on ${totals.message}`,
+    `right article first on ${totals.first} of ${totals.pages}, in the first three on ${totals.top3}; subject read right on ${totals.subject} of ${read}, latest customer message on ${totals.message}`,
   );
+  if (totals.noProblem) {
+    console.log(
+      `no suggestion on ${totals.quiet} of ${totals.noProblem} pages where the customer states no problem`,
+    );
+  }
   console.log(JSON.stringify({ eval: 'pages', folders, ...totals }));
 }

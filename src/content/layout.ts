@@ -2,7 +2,9 @@
 import { isVisible } from './dom';
 
 const CHROME_ROLES = new Set(
-  'navigation banner contentinfo complementary search menu menubar toolbar tablist'.split(' '),
+  'navigation banner contentinfo complementary search menu menubar toolbar tablist listbox option grid tree treegrid'.split(
+    ' ',
+  ),
 );
 const CHROME_WORDS = new Set(
   'sidebar sidenav navbar nav navigation menu menubar toolbar topbar appbar breadcrumb breadcrumbs tabbar masthead'.split(
@@ -43,6 +45,39 @@ function chromeByClass(el: Element): boolean {
   return false;
 }
 
+/** The open item of a list (aria-selected, aria-current, a "selected"/"current" class). */
+function marksSelection(el: Element): boolean {
+  const current = el.getAttribute('aria-current');
+  return (
+    el.getAttribute('aria-selected') === 'true' ||
+    (!!current && current !== 'false') ||
+    classWords(el).some((word) => word === 'selected' || word === 'current')
+  );
+}
+
+const kindOf = (el: Element) => `${el.tagName} ${(el.getAttribute('class') ?? '').split(/\s+/)[0]}`;
+
+/**
+ * A row of a list where one row is marked as the open one (the ticket list beside the open ticket, a mail
+ * list beside the reading pane): every row of that kind is a preview of something, not the open ticket.
+ */
+function listRow(el: Element): boolean {
+  const siblings = el.parentElement?.children;
+  if (!siblings || siblings.length < 2) return false;
+  const kind = kindOf(el);
+  let same = 0;
+  let marked = false;
+  let long = false;
+  for (const sibling of Array.from(siblings)) {
+    if (kindOf(sibling) !== kind) continue;
+    same += 1;
+    marked ||= marksSelection(sibling);
+    // Rows of a list are previews; a thread whose open message is marked has whole messages.
+    long ||= (sibling.textContent?.length ?? 0) > 600;
+  }
+  return marked && same >= 2 && !long;
+}
+
 function chromeItself(el: Element): boolean {
   const tag = el.tagName;
   if (tag === 'NAV' || tag === 'ASIDE') return true;
@@ -53,7 +88,7 @@ function chromeItself(el: Element): boolean {
     !el.parentElement?.closest('article, [role=article], section, main')
   )
     return true;
-  return chromeByClass(el);
+  return chromeByClass(el) || listRow(el);
 }
 
 /** One reading of the page: the main area, and a memo of which elements sit in app chrome. */

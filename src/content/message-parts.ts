@@ -4,7 +4,7 @@ import { classWords, wordsOf } from './layout';
 import { cleanMessage, cleanName } from './text';
 
 const META_WORDS = new Set(
-  'author sender meta avatar timestamp time date badge actions toolbar header byline from name label tag footer reactions status via'.split(
+  'author sender meta avatar timestamp time date badge actions toolbar header head byline from name label tag footer reactions status via'.split(
     ' ',
   ),
 );
@@ -52,7 +52,7 @@ export function messageText(item: Element, body = messageBody(item)): string | u
   return cleanMessage(raw);
 }
 
-const AUTHOR_WORDS = new Set('author sender from name byline participant username'.split(' '));
+const AUTHOR_WORDS = new Set('author sender from name byline participant username actor'.split(' '));
 
 /** Who wrote a message, when the page shows it. */
 export function messageAuthor(item: Element): string | undefined {
@@ -64,16 +64,27 @@ export function messageAuthor(item: Element): string | undefined {
     const name = cleanName(el.getAttribute('title') || textOf(el));
     if (name) return name;
   }
-  const strong = item.querySelector('header strong, header b, header [class*="name" i]');
+  // Else the first bold name above the words ("<strong>Dana</strong> replied · 2 hours ago").
+  const body = messageBody(item);
+  const strong = Array.from(
+    item.querySelectorAll(
+      body ? 'header [class*="name" i], strong, b' : 'header [class*="name" i], header strong, header b',
+    ),
+  ).find((el) => !body?.contains(el));
   return cleanName(strong?.textContent);
 }
 
 const MONTHS = 'jan feb mar apr may jun jul aug sep oct nov dec'.split(' ');
-const DAY_MONTH_YEAR = /\b(\d{1,2})(?:st|nd|rd|th)? ([a-z]{3,9})\.?,? (\d{4})\b/i;
-const MONTH_DAY_YEAR = /\b([a-z]{3,9})\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})\b/i;
+const DAY_MONTH_YEAR = /\b(\d{1,2})(?:st|nd|rd|th)? ([a-z]{3,9})\.?,?(?: (\d{4}))?\b/i;
+const MONTH_DAY_YEAR = /\b([a-z]{3,9})\.? (\d{1,2})(?:st|nd|rd|th)?\b,?(?: (\d{4}))?/i;
 const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})\b/;
+// "5/12/2024", "05.12.24": month first unless the first number cannot be a month.
+const NUMERIC_DATE = /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})\b/;
 const CLOCK = /\b(\d{1,2}):(\d{2})(?::\d{2})? ?([ap])?\.?m?\b/i;
 const RELATIVE_DAY = /\b(today|yesterday)\b/i;
+// "2 hours ago", "5 min ago", "a day ago", "just now".
+const AGO = /\b(?:(\d+|an?) ?(mo|m|h|d|w)[a-z]*\.? ago|just now)\b/i;
+const UNIT: Record<string, number> = { m: 1, h: 60, d: 1_440, w: 10_080, mo: 43_200 };
 
 function monthOf(name: string): number {
   return MONTHS.indexOf(name.slice(0, 3).toLowerCase());
@@ -81,28 +92,41 @@ function monthOf(name: string): number {
 
 /**
  * A time as a page shows it ("Mon, 8 Apr 2024, 4:42 PM", "Apr 24, 2024 09:48 AM", "2024-04-08 16:42",
- * "Today, 9:02 AM", "Yesterday"), as a number that orders messages (minutes, not a real instant: shown
- * times carry no zone). Undefined when there is no date in it.
+ * "Dec 3", "Today, 9:02 AM", "Yesterday", "2 hours ago"), as a number that orders messages (a zoneless
+ * clock: shown times carry no zone; a date without a year is in this year). Undefined when it shows no
+ * day: a clock alone ("09:41") may be today's or yesterday's, in a chat that ran past midnight.
  */
 export function shownTime(text: string, now = Date.now()): number | undefined {
+  const ago = AGO.exec(text);
+  // The page's clock is the agent's: now, read as a zoneless clock like the times around it.
+  const local = new Date(now);
+  const clockNow = now - local.getTimezoneOffset() * 60_000;
+  if (ago) return clockNow - (Number(ago[1]) || 1) * (UNIT[ago[2]?.toLowerCase() ?? ''] ?? 0) * 60_000;
   let year: number | undefined;
   let month = -1;
   let day = 0;
   const dmy = DAY_MONTH_YEAR.exec(text);
   const mdy = MONTH_DAY_YEAR.exec(text);
   const iso = ISO_DATE.exec(text);
-  if (dmy && monthOf(dmy[2] ?? '') >= 0)
-    [year, month, day] = [Number(dmy[3]), monthOf(dmy[2] ?? ''), Number(dmy[1])];
+  const relative = RELATIVE_DAY.exec(text)?.[1]?.toLowerCase();
+  const clock = CLOCK.exec(text);
+  const numeric = NUMERIC_DATE.exec(text);
+  if (iso) [year, month, day] = [Number(iso[1]), Number(iso[2]) - 1, Number(iso[3])];
+  else if (numeric) {
+    const [a, b] = [Number(numeric[1]), Number(numeric[2])];
+    [year, month, day] = [
+      Number(numeric[3]) + (numeric[3]?.length === 2 ? 2000 : 0),
+      (a > 12 ? b : a) - 1,
+      a > 12 ? a : b,
+    ];
+  } else if (dmy && monthOf(dmy[2] ?? '') >= 0)
+    [year, month, day] = [Number(dmy[3] ?? local.getFullYear()), monthOf(dmy[2] ?? ''), Number(dmy[1])];
   else if (mdy && monthOf(mdy[1] ?? '') >= 0)
-    [year, month, day] = [Number(mdy[3]), monthOf(mdy[1] ?? ''), Number(mdy[2])];
-  else if (iso) [year, month, day] = [Number(iso[1]), Number(iso[2]) - 1, Number(iso[3])];
-  else {
-    const relative = RELATIVE_DAY.exec(text)?.[1]?.toLowerCase();
-    if (!relative) return undefined;
+    [year, month, day] = [Number(mdy[3] ?? local.getFullYear()), monthOf(mdy[1] ?? ''), Number(mdy[2])];
+  else if (relative) {
     const date = new Date(now - (relative === 'yesterday' ? 86_400_000 : 0));
     [year, month, day] = [date.getFullYear(), date.getMonth(), date.getDate()];
-  }
-  const clock = CLOCK.exec(text);
+  } else return undefined;
   let hours = clock ? Number(clock[1]) % 12 : 0;
   if (clock && !clock[3]) hours = Number(clock[1]);
   else if (clock?.[3]?.toLowerCase() === 'p') hours += 12;
@@ -110,11 +134,11 @@ export function shownTime(text: string, now = Date.now()): number | undefined {
   return Number.isFinite(value) ? value : undefined;
 }
 
-const TIME_WORDS = new Set('time date timestamp when ago sent'.split(' '));
+const TIME_WORDS = new Set('time date timestamp stamp when ago sent'.split(' '));
 
 /**
  * When a message was written, in epoch ms: time[datetime] or data-timestamp, else the time its header
- * shows (an element named for a time or date, or a title attribute holding one).
+ * shows (a time element, an element named for a time or date or a header line, or a title attribute).
  */
 export function messageTime(item: Element): number | undefined {
   const stamp =
@@ -126,9 +150,10 @@ export function messageTime(item: Element): number | undefined {
     if (Number.isFinite(value)) return value;
   }
   for (const el of Array.from(item.querySelectorAll('time, [class], [title]')).slice(0, 200)) {
-    const named = el.tagName === 'TIME' || classWords(el).some((word) => TIME_WORDS.has(word));
+    // A time element, or a header line ("Dana replied · 2 hours ago").
+    const named = classWords(el).some((word) => TIME_WORDS.has(word)) || isMeta(el);
     const text = `${el.getAttribute('title') ?? ''} ${named ? (el.textContent ?? '') : ''}`.trim();
-    if (!text || text.length > 120) continue;
+    if (!text || text.length > 200) continue;
     const value = shownTime(text);
     if (value !== undefined) return value;
   }

@@ -2,7 +2,7 @@
 // page's own hints (data-role attributes, class words, meta labels), names, and automated wording.
 import { attributeHints, textOf } from './dom';
 import { wordsOf } from './layout';
-import { isMeta } from './message-parts';
+import { isMeta, messageBody } from './message-parts';
 import { isAutomatedText } from './text';
 
 export type Role = 'customer' | 'agent' | 'internal' | 'system' | 'unknown';
@@ -94,7 +94,7 @@ const META_PHRASES: [RegExp, Role][] = [
   [/\b(?:internal|private|work) (?:notes?|comments?)\b|\bnote\b/i, 'internal'],
   [/\b(?:automated|auto-?reply|system|bot)\b/i, 'system'],
   [/\b(?:customer|requester|end[- ]user|visitor)\b/i, 'customer'],
-  [/\b(?:agent|support team|staff|public reply)\b/i, 'agent'],
+  [/\b(?:agent|support team|staff|public reply)\b|\(support\)/i, 'agent'],
 ];
 
 function sameName(a: string | undefined, b: string | undefined): boolean {
@@ -121,11 +121,16 @@ export function classifyMessage(
   if (fromAttrs === 'internal' || fromAttrs === 'system') return fromAttrs;
   const fromHints = roleFromWords(hintsAround(item, wrapsOthers));
   if (fromHints === 'internal' || fromHints === 'system') return fromHints;
-  const meta = Array.from(item.querySelectorAll('header, [class]'))
-    .filter(isMeta)
-    .map((el) => textOf(el))
-    .join(' ')
-    .slice(0, 400);
+  // What the item says around its words: the author line, "replied", "added a note", "(Support)".
+  const body = messageBody(item);
+  const meta = (
+    body
+      ? textOf(item, (el) => el === body)
+      : Array.from(item.querySelectorAll('header, [class]'))
+          .filter(isMeta)
+          .map((el) => textOf(el))
+          .join(' ')
+  ).slice(0, 400);
   const fromMeta = META_PHRASES.find(([re]) => re.test(meta))?.[1];
   if (fromMeta === 'internal' || fromMeta === 'system') return fromMeta;
   if (isAutomatedText(textOf(item, isMeta).slice(0, 400))) return 'system';

@@ -1,14 +1,17 @@
 // Page-level facts: ticket id, subject, the site's own name, the largest text block, the selection.
 import { isVisible, readValue, textOf } from './dom';
 import { classWords, type PageLayout } from './layout';
+import { labelledName } from './people';
 import { cap, cleanMessage, normalizeText, titleParts } from './text';
 import { stripTicketRef, ticketIdFromText, ticketIdFromUrl } from './ticket-id';
 
 const MAX_SELECTION = 2_000;
 const MAX_SUBJECT = 300;
 const GENERIC_HEADINGS =
-  /^(?:inbox|tickets?|all tickets|my tickets|unassigned|dashboard|home|conversations?|views?|search|support|help ?desk|messages?|details|activity|overview|customer|requester|reply|notes?|untitled)$/i;
+  /^(?:inbox|tickets?|all tickets|my tickets|unassigned|dashboard|home|conversations?|views?|search|support|help ?desk|messages?|details|activity|overview|customer|requester|reply|notes?|untitled|cases|orders|(?:related|recent|past|previous|other|linked) \w+|\w+ (?:info|details|history)|timeline|history|attachments|macros)$/i;
 const ID_LIKE = /^#?[A-Za-z]{0,6}-?\d{2,14}$/;
+// One token of letters and digits ("CAS-01234-X7Y8Z9", "INC0012345"): a record number, never a subject.
+const RECORD_NUMBER = /^#?(?=\S*\d)[\w-]{2,30}$/;
 
 /** Names the site calls itself by (og:site_name, application-name, logo text): never a subject. */
 export function siteNames(doc: Document, loc: URL): Set<string> {
@@ -81,7 +84,7 @@ export function acceptSubject(raw: string | undefined, hints: SubjectHints): str
   const lower = text.toLowerCase();
   if (text.length < 3 || GENERIC_HEADINGS.test(text) || hints.names.has(lower)) return undefined;
   if (hints.customerName && lower === hints.customerName.toLowerCase()) return undefined;
-  if (ID_LIKE.test(text)) return undefined;
+  if (RECORD_NUMBER.test(text)) return undefined;
   return cap(text, MAX_SUBJECT);
 }
 
@@ -121,6 +124,14 @@ export function findSubject(doc: Document, layout: PageLayout, hints: SubjectHin
       headingsOf(layout, 'h1', exclude)
         .map((el) => acceptSubject(textOf(el), hints))
         .find(Boolean),
+    // A form's "Subject" field (a case record: its heading is the case number).
+    () =>
+      labelledName(
+        doc,
+        /^(?:subject|case title|short description|summary)$/i,
+        false,
+        (raw) => raw?.trim() || undefined,
+      ),
     () =>
       headingsOf(layout, 'h2, [role=heading]', exclude)
         .map((el) => acceptSubject(titledText(el), hints))

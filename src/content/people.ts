@@ -41,7 +41,7 @@ function valueNextTo(label: Element, clean: Clean = cleanName): string | undefin
   return rest.length <= 100 ? clean(rest) : undefined;
 }
 
-function scanText(doc: Document, visit: (text: string, parent: Element) => boolean): void {
+function scanText(doc: Document, visit: (text: string, parent: Element, node: Node) => boolean): void {
   const root = doc.body;
   if (!root) return;
   const walker = doc.createTreeWalker(root, 4);
@@ -51,7 +51,7 @@ function scanText(doc: Document, visit: (text: string, parent: Element) => boole
     const parent = node.parentElement;
     if (!text || text.length > 120 || !parent || parent.closest('script, style, nav, [role=navigation]'))
       continue;
-    if (visit(text.replace(/\s+/g, ' '), parent)) return;
+    if (visit(text.replace(/\s+/g, ' '), parent, node)) return;
   }
 }
 
@@ -66,9 +66,14 @@ export function labelledName(
   clean: Clean = cleanName,
 ): string | undefined {
   let found: string | undefined;
-  scanText(doc, (text, parent) => {
+  scanText(doc, (text, parent, node) => {
     const bare = text.replace(/\s*:$/, '');
-    if (labels.test(bare) && isVisible(parent)) found = valueNextTo(parent, clean);
+    // "Requester: <span>Dana</span>": the value is the element right after the label's words.
+    const next = node.nextSibling;
+    // A column title of a table ("Requester", "Subject") names no one value.
+    if (labels.test(bare) && isVisible(parent) && !parent.closest('th, [role=columnheader]'))
+      found =
+        (next?.nodeType === 1 ? clean(textOf(next as Element)) : undefined) ?? valueNextTo(parent, clean);
     else if (inline) {
       const match = INLINE_LABEL.exec(text);
       if (match && labels.test(match[1] ?? '')) found = clean(match[2]);

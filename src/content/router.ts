@@ -8,11 +8,14 @@ export interface RouterDeps {
   /** This extension's id; undefined once the script is orphaned. */
   ownId(): string | undefined;
   getContext(): PageContext;
-  insert(text: string): InsertResult;
-  replace(find: string, replace: string): InsertResult;
+  insert(text: string): Promise<InsertResult>;
+  replace(find: string, replace: string): Promise<InsertResult>;
 }
 
-/** Answers ext/get-context (PageContext), ext/insert-text and ext/replace-text (InsertResult), ext/ping. */
+/**
+ * Answers ext/get-context (PageContext) and ext/ping at once, ext/insert-text and ext/replace-text
+ * (InsertResult) once the change is made (the editor script may have to be loaded first).
+ */
 export function createRouter(deps: RouterDeps): MessageListener {
   return (message, sender, sendResponse) => {
     const ownId = deps.ownId();
@@ -22,11 +25,11 @@ export function createRouter(deps: RouterDeps): MessageListener {
         sendResponse(deps.getContext());
         break;
       case 'ext/insert-text':
-        sendResponse(deps.insert(message.text));
-        break;
+        void deps.insert(message.text).then(sendResponse);
+        return true;
       case 'ext/replace-text':
-        sendResponse(deps.replace(message.find, message.replace));
-        break;
+        void deps.replace(message.find, message.replace).then(sendResponse);
+        return true;
       case 'ext/ping':
         sendResponse({ ok: true } satisfies InsertResult);
         break;

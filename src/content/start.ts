@@ -1,8 +1,8 @@
 // Wiring of one content-script instance: read the page, publish changes, answer the panel.
-import type { ContentToExtension } from '../shared/messages';
+import type { ContentToExtension, ContentToWorker, InsertResult } from '../shared/messages';
 import type { PageContext } from '../shared/model';
 import { pickAdapter, readPageContext } from './adapters/index';
-import { insertText, replaceText } from './insert';
+import type { Editor } from './editor';
 import { createRouter } from './router';
 import type { ContentRuntime } from './runtime';
 import { trackFocus, watchPage } from './watch';
@@ -60,23 +60,33 @@ export function startContentScript({ runtime, doc, delay }: StartOptions): Conte
     }
   };
 
-  const insert = (text: string) => {
-    const location = url();
-    const box = pickAdapter(location, doc).replyBox(doc, { lastFocused: focus.lastEditable() });
-    const result = insertText(box, text, {
-      atCaret: box ? focus.wasFocused(box) || box === box.ownerDocument.activeElement : true,
-      savedRange: box ? focus.savedRange(box) : undefined,
-    });
+  // The editing code comes in a script of its own, which the worker injects the first time it is needed.
+  const editor = (): Editor | undefined =>
+    (globalThis as unknown as Record<symbol, Editor | undefined>)[Symbol.for('ownit.editor')];
+  const edit = async (change: (editor: Editor, box: ReturnType<typeof replyBox>) => InsertResult) => {
+    try {
+      if (!editor()) await runtime.sendMessage({ type: 'cs/load-editor' } satisfies ContentToWorker);
+    } catch {
+      // Orphaned, or the worker could not inject it: answered below.
+    }
+    const loaded = editor();
+    if (!loaded) return { ok: false, problem: 'insert-failed', detail: 'no editor' } satisfies InsertResult;
+    const result = change(loaded, replyBox());
     if (result.ok) publish();
     return result;
   };
+  const replyBox = () => pickAdapter(url(), doc).replyBox(doc, { lastFocused: focus.lastEditable() });
 
-  const replace = (find: string, replacement: string) => {
-    const box = pickAdapter(url(), doc).replyBox(doc, { lastFocused: focus.lastEditable() });
-    const result = replaceText(box, find, replacement);
-    if (result.ok) publish();
-    return result;
-  };
+  const insert = (text: string) =>
+    edit((editor, box) =>
+      editor.insertText(box, text, {
+        atCaret: box ? focus.wasFocused(box) || box === box.ownerDocument.activeElement : true,
+        savedRange: box ? focus.savedRange(box) : undefined,
+      }),
+    );
+
+  const replace = (find: string, replacement: string) =>
+    edit((editor, box) => editor.replaceText(box, find, replacement));
 
   const router = createRouter({ ownId: () => runtime.id, getContext: read, insert, replace });
   runtime.onMessage.addListener(router);

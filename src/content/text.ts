@@ -88,6 +88,7 @@ const HEADER_LINE = new RegExp(
     '^[^\\n]{0,80}<[^<>\\s]+@[^<>\\s]+>$',
     '^[^\\s@]+@[^\\s@]+$',
     '^to (?:me|you|[^\\n]{0,60}@[^\\n]{0,60})\\W*$',
+    '^(?:to|cc|bcc|date|sent):[^\\n]*$',
     '^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,? ?)?[\\d/.:, -]*(?:[a-z]{3,9}\\.?,? ?[\\d, ]*)?\\d{1,2}:\\d{2}(?: ?[ap]m)?(?: \\([^)]{0,30}\\))?$',
   ].join('|'),
   'i',
@@ -144,4 +145,14 @@ export function titleParts(title: string): string[] {
     .split(/\s+[|–—·:-]\s+/)
     .map((part) => part.trim())
     .filter(Boolean);
+}
+
+// A sentence that states no problem: a greeting, thanks, a fix confirmed, good wishes; never one with
+// "no", "not", "still", "but" or a question.
+const PLEASANTRY =
+  /^(?!.*(?:\bno\b|\bnot\b|n't|\bnever\b|\bstill\b|\bbut\b|\?))(?:(?:hi|hello|hey|good (?:morning|afternoon|evening))\b.{0,30}|.{0,40}\b(?:thanks?|thank you|cheers|appreciated?|worked|sorted|fixed|done the trick|all good|perfect|have a \w+ (?:day|weekend|evening))\b.{0,40})$/i;
+
+/** True when every sentence of a message only greets, thanks or says a fix worked. */
+export function statesNoProblem(message: string): boolean {
+  return message.split(/(?<=[.!?])\s+|\n+/).every((sentence) => PLEASANTRY.test(sentence.trim()));
 }

@@ -5,6 +5,7 @@ import type { PageFacts } from '../search/page-query';
 export function pageMeaningText(page: PageFacts): string {
   const selection = page.selection?.trim();
   if (selection) return selection;
+  if (page.noProblem) return '';
   return [page.subject, page.customerMessage]
     .map((part) => part?.trim() ?? '')
     .filter(Boolean)

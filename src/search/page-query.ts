@@ -7,7 +7,9 @@ import { isCueWord, isNegation, isSuggestionNoise } from './stopwords';
 import { findSynonymGroups, SUPPORT_SYNONYMS } from './synonyms';
 
 /** The parts of the page a suggestion is made from (the page's title only when nothing else says more). */
-export type PageFacts = Partial<Pick<PageContext, 'subject' | 'customerMessage' | 'selection' | 'title'>>;
+export type PageFacts = Partial<
+  Pick<PageContext, 'subject' | 'customerMessage' | 'selection' | 'title' | 'noProblem'>
+>;
 
 /** Most words a page query keeps. */
 const MAX_PAGE_QUERY_WORDS = 60;
@@ -69,6 +71,8 @@ export function topicWords(text: string): string[] {
  * "late delivery").
  */
 export function queryFromPage(ctx: PageFacts): string {
+  // A customer who only greets or thanks states no problem (the content script tells).
+  if (ctx.noProblem && !ctx.selection) return '';
   // The page's title (the tab's: the app's name, an inbox count, the subject again) only when the page
   // gives nothing better.
   const title = ctx.subject?.trim() || ctx.customerMessage?.trim() ? undefined : ctx.title;

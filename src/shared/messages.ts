@@ -8,6 +8,12 @@ import type { PageContext } from './model';
 
 export type ContentToExtension = { type: 'cs/page-context'; context: PageContext };
 
+/**
+ * Content script → service worker: inject the reply-box editor (src/content/editor.ts) into my frame,
+ * answered with true once it is there. Asked the first time the panel writes into the page.
+ */
+export type ContentToWorker = { type: 'cs/load-editor' };
+
 export type ExtensionToContent =
   | { type: 'ext/get-context' }
   | { type: 'ext/insert-text'; text: string }
@@ -127,6 +133,10 @@ export function isPageContext(value: unknown): value is PageContext {
 
 export function isContentToExtension(value: unknown): value is ContentToExtension {
   return isRecord(value) && value.type === 'cs/page-context' && isPageContext(value.context);
+}
+
+export function isContentToWorker(value: unknown): value is ContentToWorker {
+  return isRecord(value) && value.type === 'cs/load-editor';
 }
 
 export function isExtensionToContent(value: unknown): value is ExtensionToContent {

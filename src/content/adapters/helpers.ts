@@ -1,7 +1,7 @@
 // Small building blocks the helpdesk-specific adapters share.
 import type { ThreadMessage } from '../conversation';
 import { isVisible, readValue } from '../dom';
-import { messageAuthor, messageBody, messageText } from '../message-parts';
+import { messageAuthor, messageBody, messageText, messageTime } from '../message-parts';
 import { classifyMessage, type Role, wrapsOthersOf } from '../message-role';
 import { normalizeText } from '../text';
 
@@ -24,8 +24,6 @@ export interface ThreadSpec {
   /** Who wrote the item, when the helpdesk's markup says so; undefined falls back to the generic guess. */
   role?(item: Element, author: string | undefined): Role | undefined;
   author?(item: Element): string | undefined;
-  /** When the item was written (epoch ms), for streams shown newest first. */
-  time?(item: Element): number | undefined;
   /** Selector of the message body inside an item. */
   body?: string;
 }
@@ -42,7 +40,8 @@ export function readItems(scope: ParentNode, selector: string, spec: ThreadSpec 
       author,
       role: spec.role?.(el, author) ?? classifyMessage(el, wrapsOthers, {}, author),
       text: messageText(el, body),
-      time: spec.time?.(el),
+      // As the generic reader reads it: a datetime, or the time the item's header shows.
+      time: messageTime(el),
     };
   });
 }

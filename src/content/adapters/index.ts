@@ -7,11 +7,9 @@ import { salesforceAdapter } from './salesforce';
 import { serviceNowAdapter } from './servicenow';
 import { TABLE_ADAPTERS } from './tables';
 import type { HelpdeskAdapter, ReadEnv } from './types';
-import { zendeskAdapter } from './zendesk';
 
 /** Specific helpdesks first (matched by hostname), generic last. */
 export const ADAPTERS: readonly HelpdeskAdapter[] = [
-  zendeskAdapter,
   serviceNowAdapter,
   salesforceAdapter,
   gmailAdapter,

@@ -32,13 +32,7 @@ export const serviceNowAdapter = defineAdapter({
     return readItems(scope, '.h-card', {
       body: '.sn-widget-textblock-body',
       author: (item) => firstValue(item, '.sn-card-component-createdby'),
-      // The stream is newest first; entries carry "2025-03-06 09:12:40".
-      time: (item) => {
-        const stamp = /(\d{4}-\d{2}-\d{2})[ T](\d{2}:\d{2}(?::\d{2})?)/.exec(
-          textOf(item.querySelector('.sn-card-component-time')),
-        );
-        return stamp ? Date.parse(`${stamp[1]}T${stamp[2]}`) : undefined;
-      },
+      // The stream is newest first; entries carry "2025-03-06 09:12:40", which orders them.
       role: (item, author) => {
         const kind = textOf(item.querySelector('.sn-card-component-time span, .sn-card-component-time'));
         if (/work notes?/i.test(kind)) return 'internal';

@@ -2,7 +2,6 @@
 // messages, as selectors. Whatever a selector does not find, the generic reader works out, so a
 // product that renames a class loses a little precision, not the ticket.
 import { firstVisible } from '../dom';
-import { messageTime } from '../message-parts';
 import type { Role } from '../message-role';
 import { defineAdapter } from '../read-page';
 import { firstValue, readItems } from './helpers';
@@ -14,8 +13,8 @@ export interface AdapterTable {
   host: RegExp;
   /** The ticket id: first group, matched against the path, query and hash. */
   id?: RegExp;
-  /** The visible pane of the open ticket (lists, other tabs and sidebars stay outside it). */
-  pane?: string;
+  /** The visible pane of the open ticket (lists, other tabs and sidebars stay outside it); best first. */
+  pane?: string | string[];
   subject?: string;
   customer?: string;
   /** One element per message of the open conversation. */
@@ -35,7 +34,7 @@ export function tableAdapter(t: AdapterTable): HelpdeskAdapter {
   return defineAdapter({
     name: t.name,
     matches: (loc) => t.host.test(loc.hostname + loc.pathname),
-    scope: t.pane ? (doc) => firstVisible(doc, [t.pane!]) : undefined,
+    scope: t.pane ? (doc) => firstVisible(doc, ([] as string[]).concat(t.pane!)) : undefined,
     ticketId: (_scope, loc) => t.id?.exec(loc.pathname + loc.search + loc.hash)?.[1],
     subject: (scope) => find(scope, t.subject),
     customerName: (scope) => find(scope, t.customer),
@@ -44,7 +43,6 @@ export function tableAdapter(t: AdapterTable): HelpdeskAdapter {
       return readItems(scope, t.item, {
         body: t.body,
         author: t.author ? (item) => firstValue(item, t.author!) : undefined,
-        time: messageTime,
         role: (item) => t.roles?.find(([selector]) => item.matches(selector))?.[1],
       });
     },

@@ -4,6 +4,36 @@
 import { tableAdapter } from './table';
 
 export const TABLE_ADAPTERS = [
+  // Zendesk agent workspace (*.zendesk.com/agent/tickets/123) keeps every open ticket tab in the DOM:
+  // everything is read inside the visible pane. Markup: data-test-id attributes; a comment's message
+  // says end-user or agent in its type.
+  tableAdapter({
+    name: 'zendesk',
+    host: /(?:^|\.)zendesk\.com\/agent/,
+    id: /\/tickets\/(\d+)/,
+    pane: [
+      '#main_panes > [data-ticket-id]',
+      '#main_panes > *',
+      '[data-ticket-id]',
+      '[data-test-id="ticket-pane"]',
+    ],
+    subject:
+      '[data-test-id="omni-header-subject"], [data-test-id="ticket-pane-subject"], input[name="subject"]',
+    customer: '[data-test-id="ticket-system-field-requester-select"]',
+    item: '[data-test-id="omni-log-comment-item"]',
+    body: '[data-test-id="omni-log-message-content"]',
+    author: '[data-test-id="omni-log-item-sender"], [data-test-id="omni-log-comment-user-link"]',
+    roles: [
+      [':has([data-test-id="omni-log-internal-note-tag"])', 'internal'],
+      [':has([type="end-user"])', 'customer'],
+      [':has([type="agent"])', 'agent'],
+    ],
+    reply: [
+      '[data-test-id="omnicomposer-rich-text-ckeditor"]',
+      '[data-test-id="omnicomposer-plain-text-ckeditor"]',
+      '.ck-editor__editable[contenteditable="true"]',
+    ],
+  }),
   // Freshdesk (*.freshdesk.com/a/tickets/123): the subject heading, the requester card, conversation
   // items marked incoming/outgoing/private, and the Froala reply editor.
   tableAdapter({

@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { EDITOR, installEditor } from '../../../src/content/editor';
 import {
   type ContentRuntime,
   getRuntime,
@@ -26,9 +27,17 @@ class FakeRuntime implements ContentRuntime {
     },
   };
 
+  /** Whether the worker's answer to `cs/load-editor` injects the editor (it may fail). */
+  editorLoads = true;
+
   sendMessage(message: unknown): Promise<unknown> {
     if (!this.id) throw new Error('Extension context invalidated.');
     this.sent.push(message);
+    if ((message as { type?: string }).type === 'cs/load-editor') {
+      // As the worker does: the editor script runs in the content script's world, then it answers.
+      if (this.editorLoads) installEditor(globalThis);
+      return Promise.resolve(this.editorLoads);
+    }
     return this.noPanel
       ? Promise.reject(new Error('Could not establish connection. Receiving end does not exist.'))
       : Promise.resolve(undefined);
@@ -38,6 +47,13 @@ class FakeRuntime implements ContentRuntime {
     let response: unknown;
     for (const listener of this.listeners) listener(message, sender, (r) => (response = r));
     return response;
+  }
+
+  /** Delivers a message whose answer comes later (a text change) and waits for the answer. */
+  ask(message: unknown): Promise<unknown> {
+    return new Promise((resolve) => {
+      for (const listener of this.listeners) listener(message, { id: 'own-extension-id' }, resolve);
+    });
   }
 
   contexts(): PageContext[] {
@@ -58,6 +74,7 @@ beforeEach(() => {
 afterEach(() => {
   script?.stop();
   script = undefined;
+  delete (globalThis as unknown as Record<symbol, unknown>)[EDITOR];
 });
 
 describe('publishing cs/page-context', () => {
@@ -168,29 +185,47 @@ describe('answering the panel', () => {
     expect((document.getElementById('reply') as HTMLTextAreaElement).value).toBe('');
   });
 
-  it('inserts text into the reply box on ext/insert-text and publishes the new draft', () => {
+  it('inserts text into the reply box on ext/insert-text and publishes the new draft', async () => {
     const reply = document.getElementById('reply') as HTMLTextAreaElement;
     reply.value = 'Hi Dana,';
-    expect(runtime.deliver({ type: 'ext/insert-text', text: ' your $45 refund is on its way.' })).toEqual({
+    expect(await runtime.ask({ type: 'ext/insert-text', text: ' your $45 refund is on its way.' })).toEqual({
       ok: true,
     });
     expect(reply.value).toBe('Hi Dana, your $45 refund is on its way.');
     expect(runtime.contexts().at(-1)?.draft).toBe('Hi Dana, your $45 refund is on its way.');
   });
 
-  it('inserts at the caret when the agent had clicked into the box', () => {
+  it('asks the worker for the editor script once, on the first text change', async () => {
+    const loads = () => runtime.sent.filter((m) => (m as { type?: string }).type === 'cs/load-editor');
+    expect(loads()).toHaveLength(0);
+    await runtime.ask({ type: 'ext/insert-text', text: 'one' });
+    await runtime.ask({ type: 'ext/replace-text', find: 'one', replace: 'two' });
+    expect(loads()).toHaveLength(1);
+    expect((document.getElementById('reply') as HTMLTextAreaElement).value).toBe('two');
+  });
+
+  it('says the change failed when the editor could not be loaded, and changes nothing', async () => {
+    runtime.editorLoads = false;
+    expect(await runtime.ask({ type: 'ext/insert-text', text: 'hello' })).toMatchObject({
+      ok: false,
+      problem: 'insert-failed',
+    });
+    expect((document.getElementById('reply') as HTMLTextAreaElement).value).toBe('');
+  });
+
+  it('inserts at the caret when the agent had clicked into the box', async () => {
     const reply = document.getElementById('reply') as HTMLTextAreaElement;
     reply.value = 'Hi Dana, .';
     reply.focus();
     reply.setSelectionRange(9, 9);
     reply.blur(); // the agent clicks into the side panel
-    runtime.deliver({ type: 'ext/insert-text', text: 'done' });
+    await runtime.ask({ type: 'ext/insert-text', text: 'done' });
     expect(reply.value).toBe('Hi Dana, done.');
   });
 
-  it('reports when there is no reply box', () => {
+  it('reports when there is no reply box', async () => {
     document.getElementById('reply')?.remove();
-    expect(runtime.deliver({ type: 'ext/insert-text', text: 'hello' })).toEqual({
+    expect(await runtime.ask({ type: 'ext/insert-text', text: 'hello' })).toEqual({
       ok: false,
       problem: 'no-reply-box',
     });

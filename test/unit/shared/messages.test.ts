@@ -4,6 +4,7 @@ import {
   fromOwnExtension,
   fromOwnPage,
   isContentToExtension,
+  isContentToWorker,
   isExtensionToContent,
   isPageContext,
   isPanelToWorker,
@@ -22,6 +23,13 @@ describe('message guards', () => {
     expect(isContentToExtension({ type: 'cs/page-context', context })).toBe(true);
     expect(isExtensionToContent({ type: 'ext/get-context' })).toBe(true);
     expect(isExtensionToContent({ type: 'ext/insert-text', text: 'Hello' })).toBe(true);
+    expect(isContentToWorker({ type: 'cs/load-editor' })).toBe(true);
+  });
+
+  it('asks the worker for nothing but the editor script', () => {
+    expect(isContentToWorker({ type: 'cs/page-context', context })).toBe(false);
+    expect(isContentToWorker({ type: 'keys/list' })).toBe(false);
+    expect(isContentToWorker('cs/load-editor')).toBe(false);
   });
 
   it.each([

@@ -1,0 +1,192 @@
+// @vitest-environment happy-dom
+// The generic reader on pages built to mislead it (test/fixtures/pages/trap-*.html): a list of other
+// conversations with previews beside the open one, a thread shown newest first whose subject is about
+// an older request, a case feed mixing emails, internal comments and system events, older messages
+// collapsed with quoted history hidden in the latest, and a mail client's split reading pane.
+import { describe, expect, it } from 'vitest';
+import { readPageContext } from '../../../src/content/adapters/index';
+import { shownTime } from '../../../src/content/message-parts';
+import { statesNoProblem } from '../../../src/content/text';
+import { pageMeaningText } from '../../../src/meaning/page-text';
+import { queryFromPage } from '../../../src/search';
+import { loadFixture, loadHtml } from './fixtures';
+
+const read = (page: string) => readPageContext(loadFixture(page), new URL(`http://127.0.0.1:4173/${page}`));
+
+describe('the open conversation, never the list beside it', () => {
+  it('reads the open ticket, not the previews of the other tickets in the list', () => {
+    const context = read('trap-inbox-previews.html');
+    expect(context.subject).toBe('Question about my order');
+    expect(context.customerName).toBe('Nora Quinn');
+    expect(context.customerMessage).toMatch(/^Sorry to write again, the tracking page/);
+    expect(context.customerMessage).toContain('Is it stuck somewhere?');
+    for (const other of ['Coupon code', 'newsletter', 'bank statement', 'account is blocked', 'walnut'])
+      expect(context.customerMessage).not.toContain(other);
+  });
+
+  it("reads the reading pane's subject and message, not a row of the mail list", () => {
+    const context = read('trap-split-pane.html');
+    expect(context.subject).toBe('Where do I find my invoice?');
+    expect(context.customerMessage).toContain('our accounts team needs a proper invoice');
+    expect(context.customerMessage).not.toMatch(/Lamp arrived|glass shade|discount code|Best regards/);
+  });
+
+  it('takes no ticket list row for a message, even with no row marked as open', () => {
+    loadHtml(`
+      <main>
+        <div role="listbox" aria-label="Tickets">
+          <div role="option"><b>Ola Berg</b> My card was charged twice for the same order last night, please refund one.</div>
+          <div role="option"><b>Kim Lee</b> The parcel says delivered but nothing is at my door or with the neighbours.</div>
+        </div>
+        <h1>Screen flickers</h1>
+        <p>Since the update yesterday my laptop screen flickers every few seconds and I cannot work like this.</p>
+      </main>`);
+    const context = readPageContext(document, new URL('http://127.0.0.1:4173/page.html'));
+    expect(context.customerMessage).toMatch(/^Since the update yesterday/);
+  });
+
+  it('keeps a thread whose open message is marked as the current one', () => {
+    const long =
+      'The blender I bought in March stopped working after a few uses and the motor only hums now. '.repeat(
+        7,
+      );
+    loadHtml(`
+      <main>
+        <h1>Blender stopped working</h1>
+        <div class="message" data-role="customer"><p>${long}</p></div>
+        <div class="message" data-role="agent"><p>Could you send us the order number, please?</p></div>
+        <div class="message is-current" data-role="customer" aria-current="true"><p>Order number is 40177 and it is fourteen months old, what do I need to send you?</p></div>
+      </main>`);
+    const context = readPageContext(document, new URL('http://127.0.0.1:4173/page.html'));
+    expect(context.customerMessage).toMatch(/^Order number is 40177/);
+  });
+
+  it('skips column titles when looking for a labelled value', () => {
+    loadHtml(`
+      <main>
+        <table><tr><th>Requester</th><th>Subject</th></tr><tr><td>Ola Berg</td><td>Charged twice</td></tr></table>
+        <h1>Screen flickers</h1>
+        <p>Since the update yesterday my laptop screen flickers every few seconds and I cannot work like this.</p>
+      </main>`);
+    const context = readPageContext(document, new URL('http://127.0.0.1:4173/page.html'));
+    expect(context.customerName).not.toBe('Subject');
+  });
+});
+
+describe('the latest customer message, by time and by who wrote it', () => {
+  it('takes the newest message of a newest-first thread whose times are shown as "2 hours ago"', () => {
+    const context = read('trap-newest-first.html');
+    expect(context.customerMessage).toMatch(/^The address is fine now, thank you\. But something else/);
+    expect(context.customerMessage).toContain('Can one of the payments be sent back?');
+    expect(context.customerMessage).not.toMatch(/we have updated the address|Calle Luna|warehouse/);
+    expect(context.subject).toBe('Change of delivery address');
+    expect(context.customerName).toBe('Tomás Reyes');
+  });
+
+  it("reads a case feed: the contact's latest email, not the internal comment or the system events after it", () => {
+    const context = read('trap-case-feed.html');
+    expect(context.subject).toBe('Kettle stopped heating');
+    expect(context.customerName).toBe('Priya Shah');
+    expect(context.ticketId).toBe('00048213');
+    expect(context.customerMessage).toMatch(/^I did both and nothing changed/);
+    expect(context.customerMessage).not.toMatch(
+      /To: support|refund of the full price|Case owner changed|Regards/,
+    );
+  });
+
+  it("takes a case record's title field, not its record number heading, for the subject", () => {
+    loadHtml(`
+      <main>
+        <h1>CAS-01234-X7Y8Z9</h1>
+        <div class="field"><label for="title">Case title</label><input id="title" value="Heater makes a clicking noise"></div>
+        <h2>Timeline</h2>
+        <div class="activity" data-role="customer"><p>Since Monday the heater clicks every few minutes and then turns itself off.</p></div>
+      </main>`);
+    const context = readPageContext(document, new URL('http://127.0.0.1:4173/page.html'));
+    expect(context.subject).toBe('Heater makes a clicking noise');
+  });
+
+  it('reads the expanded latest message without its hidden quoted history', () => {
+    const context = read('trap-collapsed-history.html');
+    expect(context.subject).toBe('Subscription renewal');
+    expect(context.customerMessage).toMatch(/^I meant to switch it off and forgot/);
+    expect(context.customerMessage).not.toMatch(/wrote:|renews automatically|yearly plan/);
+  });
+});
+
+describe('shownTime', () => {
+  const now =
+    Date.UTC(2024, 11, 6, 12, 0) + new Date(Date.UTC(2024, 11, 6, 12, 0)).getTimezoneOffset() * 60_000;
+  const at = (y: number, m: number, d: number, h = 0, min = 0) => Date.UTC(y, m, d, h, min);
+
+  it('reads times relative to now', () => {
+    expect(shownTime('2 hours ago', now)).toBe(at(2024, 11, 6, 10));
+    expect(shownTime('5 min ago', now)).toBe(at(2024, 11, 6, 11, 55));
+    expect(shownTime('a day ago', now)).toBe(at(2024, 11, 5, 12));
+    expect(shownTime('3 months ago', now)).toBeLessThan(at(2024, 8, 10));
+    expect(shownTime('just now', now)).toBe(at(2024, 11, 6, 12));
+  });
+
+  it('reads dates without a year as this year, and numeric dates', () => {
+    expect(shownTime('Dec 3, 6:40 PM', now)).toBe(at(2024, 11, 3, 18, 40));
+    expect(shownTime('3 Dec', now)).toBe(at(2024, 11, 3));
+    expect(shownTime('Thu 5/12/2024 09:47', now)).toBe(at(2024, 4, 12, 9, 47));
+    expect(shownTime('25.11.24 16:05', now)).toBe(at(2024, 10, 25, 16, 5));
+  });
+
+  it('gives no time for a clock alone or for words that only look like a date', () => {
+    expect(shownTime('09:41', now)).toBeUndefined();
+    expect(shownTime('3 days left', now)).toBeUndefined();
+  });
+});
+
+describe('a page where the customer states no problem', () => {
+  it('tells a greeting or a thank-you from a message with a problem in it', () => {
+    for (const quiet of [
+      'Hello',
+      'Hi there!',
+      "That's done the trick, thank you so much! Really appreciate the quick help. Have a lovely weekend.",
+      'Thanks, all sorted now.',
+      'Perfect, it worked. Cheers!',
+    ])
+      expect(statesNoProblem(quiet), quiet).toBe(true);
+    for (const problem of [
+      'Thanks for sorting the code. Separate thing while I have you: I was charged again for a year I never asked for.',
+      'Great, thanks. Another thing - the voucher says its balance is zero.',
+      "Thanks, but it still hasn't worked.",
+      'Hello, my parcel never arrived.',
+      'Thanks! Is the refund done?',
+      'My order is late.',
+    ])
+      expect(statesNoProblem(problem), problem).toBe(false);
+  });
+
+  it('reads the thank-you and the subject, and the page gives nothing to suggest from', () => {
+    loadHtml(`
+      <main>
+        <h1>Promo code not applied to order 6620</h1>
+        <article data-role="customer"><time datetime="2024-12-02T10:00:00Z"></time><p>The code SPRING15 gives me no discount at checkout.</p></article>
+        <article data-role="agent"><time datetime="2024-12-02T11:00:00Z"></time><p>I have applied the discount to your order by hand.</p></article>
+        <article data-role="customer"><time datetime="2024-12-02T12:00:00Z"></time><p>That did the trick, thank you so much! Have a lovely weekend.</p></article>
+      </main>`);
+    const context = readPageContext(document, new URL('http://127.0.0.1:4173/page.html'));
+    expect(context.subject).toBe('Promo code not applied to order 6620');
+    expect(context.customerMessage).toMatch(/^That did the trick/);
+    expect(context.noProblem).toBe(true);
+    expect(queryFromPage(context)).toBe('');
+    expect(pageMeaningText(context)).toBe('');
+    // What the agent selects is still searched.
+    expect(queryFromPage({ ...context, selection: 'promo code' })).not.toBe('');
+  });
+
+  it('suggests as before when the latest message asks for something', () => {
+    loadHtml(`
+      <main>
+        <h1>Promo code not applied</h1>
+        <article data-role="customer"><p>Thanks for the help earlier. The code still gives me no discount at checkout.</p></article>
+      </main>`);
+    const context = readPageContext(document, new URL('http://127.0.0.1:4173/page.html'));
+    expect(context.noProblem).toBeUndefined();
+    expect(queryFromPage(context)).toContain('discount');
+  });
+});
