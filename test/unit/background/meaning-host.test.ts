@@ -27,9 +27,12 @@ function chromeLike(options: { open?: number; failWith?: string; othersOpenOnFai
 }
 
 describe('opening the meaning host', () => {
-  it('says why when the browser has no offscreen documents (Firefox)', async () => {
+  it('says why when the background can host no page (a service worker without offscreen documents)', async () => {
     const result = await openMeaningHost({ openDocuments: async () => 0, url: (path) => path });
-    expect(result).toEqual({ ok: false, reason: 'this browser has no offscreen documents' });
+    expect(result).toEqual({
+      ok: false,
+      reason: 'this browser has no offscreen documents or background page',
+    });
   });
 
   it('opens one document for the meaning worker, even when several panels ask at once', async () => {
@@ -87,7 +90,7 @@ describe('closing the meaning host after its quiet period', () => {
     expect(await openMeaningHost(apis)).toEqual({ ok: true, created: true });
   });
 
-  it('does nothing where the browser has no offscreen documents (Firefox)', async () => {
+  it('does nothing where the background can host no page', async () => {
     expect(await closeMeaningHost({ openDocuments: async () => 1, url: (path) => path })).toBe(false);
   });
 });
