@@ -5,7 +5,7 @@
 import browser from '../shared/browser';
 import { type FromMeaningWorker, isMeaningRequest, MEANING_TO_HOST, onChannel } from '../shared/messages';
 import { fromMeaningHost, tellWorker } from '../shared/send';
-import { IdleWatch } from './idle-close';
+import { IDLE_CLOSE_KEY, IdleWatch, idleCloseMs } from './idle-close';
 
 const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
 
@@ -13,7 +13,16 @@ const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'modu
 // panel's next request opens it again.
 const idle = new IdleWatch(() => {
   tellWorker({ type: 'host/close-meaning' });
-});
+}, idleCloseMs(storedIdleSetting()));
+
+/** A shorter quiet period a benchmark set (idle-close.ts); none where the page has no localStorage. */
+function storedIdleSetting(): string | null {
+  try {
+    return globalThis.localStorage?.getItem(IDLE_CLOSE_KEY) ?? null;
+  } catch {
+    return null;
+  }
+}
 
 worker.onmessage = (event: MessageEvent<FromMeaningWorker>) => {
   if (event.data.type === 'status') idle.embedding(event.data.status.state === 'preparing');
