@@ -207,8 +207,8 @@ export function fromOwnPage(
 }
 
 // Pages ↔ meaning host (src/meaning: the offscreen document in Chrome and Edge, a frame of the
-// background page in Firefox). Pages send on MEANING_TO_HOST; the host answers every page at once on MEANING_FROM_HOST, and
-// each page keeps the answers to its own requests.
+// background page in Firefox). Pages send on MEANING_TO_HOST; the host answers every page at once on
+// MEANING_FROM_HOST, and each page keeps the answers to its own requests.
 
 export const MEANING_TO_HOST = 'ownit-meaning-in';
 /** Articles the words rank highest that also get a meaning score (besides the closest in meaning). */

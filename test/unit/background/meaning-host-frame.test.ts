@@ -1,8 +1,13 @@
 // @vitest-environment jsdom
 // Firefox's background page holds the meaning host in a frame of its own: one for the browser, however
 // many sidebars ask, opened again on demand after it was closed (idle close) or the page was unloaded.
-import { afterEach, describe, expect, it } from 'vitest';
-import { closeMeaningHost, frameApis, openMeaningHost } from '../../../src/background/meaning-host';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import {
+  backgroundApis,
+  closeMeaningHost,
+  frameApis,
+  openMeaningHost,
+} from '../../../src/background/meaning-host';
 
 const BASE = 'moz-extension://own-it/';
 const HOST = `${BASE}src/meaning/offscreen.html`;
@@ -16,6 +21,7 @@ const finishLoading = () => {
 
 afterEach(() => {
   document.body.replaceChildren();
+  vi.unstubAllGlobals();
 });
 
 describe('the meaning host in a frame of the background page (Firefox)', () => {
@@ -76,6 +82,32 @@ describe('the meaning host in a frame of the background page (Firefox)', () => {
     const result = await openMeaningHost(apis);
     expect(result.ok).toBe(false);
     expect(result.reason).toMatch(/did not load/);
+    expect(hostFrames()).toHaveLength(0);
+  });
+});
+
+describe('where the background puts the meaning host', () => {
+  it('in a frame of its own page when the browser has no offscreen documents but a background page (Firefox)', async () => {
+    vi.stubGlobal('chrome', { runtime: { getURL: url } });
+    const asked = openMeaningHost(backgroundApis());
+    await new Promise((done) => setTimeout(done, 10));
+    expect(hostFrames().map((frame) => frame.src)).toEqual([HOST]);
+    finishLoading();
+    expect(await asked).toEqual({ ok: true, created: true });
+  });
+
+  it('in an offscreen document when the browser has them (Chrome, Edge), never in a frame', async () => {
+    const createDocument = vi.fn(async () => undefined);
+    vi.stubGlobal('chrome', {
+      offscreen: { createDocument, closeDocument: vi.fn() },
+      runtime: {
+        getURL: url,
+        getContexts: async () => [],
+        ContextType: { OFFSCREEN_DOCUMENT: 'OFFSCREEN_DOCUMENT' },
+      },
+    });
+    expect(await openMeaningHost(backgroundApis())).toEqual({ ok: true, created: true });
+    expect(createDocument).toHaveBeenCalledTimes(1);
     expect(hostFrames()).toHaveLength(0);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import {
+  backgroundApis,
   closeMeaningHost,
   type MeaningHostApis,
   openMeaningHost,
@@ -88,6 +89,16 @@ describe('closing the meaning host after its quiet period', () => {
     expect(await closeMeaningHost(apis)).toBe(false);
     expect(closeDocument).toHaveBeenCalledTimes(1);
     expect(await openMeaningHost(apis)).toEqual({ ok: true, created: true });
+  });
+
+  it('a service worker without offscreen documents has nowhere to put it: the panel hosts it', async () => {
+    vi.stubGlobal('chrome', { runtime: { getURL: (path: string) => path } });
+    try {
+      expect(typeof document).toBe('undefined');
+      expect((await openMeaningHost(backgroundApis())).ok).toBe(false);
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 
   it('does nothing where the background can host no page', async () => {
