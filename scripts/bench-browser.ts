@@ -15,10 +15,16 @@ import type { CDPSession, Page } from 'playwright-core';
 import { parseArgs } from '../src/cli/args';
 import { readText } from '../src/cli/read-files';
 import type { Article } from '../src/shared/model';
-import { type HostMemory, hostMemory, mb as mbOf, shippedPackFigures } from './bench-browser-meaning';
+import {
+  corpusArticles,
+  type HostMemory,
+  hostMemory,
+  mb as mbOf,
+  memoryLine,
+  shippedPackFigures,
+} from './bench-browser-meaning';
 import { DIST, type LoadedExtension, launchExtension, ROOT, serveFixtures } from './chromium';
 
-const CORPUS = join(ROOT, '../shared/data/corpus/articles.jsonl.gz');
 const QUERIES = join(ROOT, '../shared/data/corpus/queries.json');
 const CHUNK = 500;
 const LONG_WAIT = 600_000;
@@ -63,31 +69,6 @@ function options(argv: string[]): Options {
     return value;
   };
   return { articles: number('articles', 10_000), opens: number('opens', 7), queries: number('queries', 1e9) };
-}
-
-async function corpusArticles(limit: number, now: number): Promise<Article[]> {
-  const lines = (await readText(CORPUS)).split('\n');
-  const articles: Article[] = [];
-  for (const line of lines) {
-    if (articles.length >= limit) break;
-    if (!line.trim()) continue;
-    const row = JSON.parse(line) as Record<string, unknown>;
-    const strings = (value: unknown) =>
-      Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
-    const article: Article = {
-      id: String(row.id),
-      title: typeof row.title === 'string' ? row.title : String(row.id),
-      body: typeof row.body === 'string' ? row.body : '',
-      tags: strings(row.tags),
-      keywords: strings(row.keywords),
-      updatedAt: now,
-      version: 1,
-      source: 'local',
-    };
-    if (typeof row.category === 'string') article.category = row.category;
-    articles.push(article);
-  }
-  return articles;
 }
 
 async function corpusQueries(limit: number): Promise<string[]> {
@@ -494,8 +475,6 @@ async function main(): Promise<void> {
       `    With ${articles.length} articles: ${embedded} items had vectors ${sinceImport.toFixed(0)} s after the import (embedding steps aside while panels open and keys are typed); then, left alone, ${embeddedIdle} more in ${idleSeconds.toFixed(0)} s (${((embeddedIdle / idleSeconds) * 60).toFixed(0)} a minute: all ${articles.length} in about ${(articles.length / Math.max(1, embeddedIdle / idleSeconds) / 60).toFixed(0)} min)`,
     );
 
-    const memoryLine = (m: HostMemory) =>
-      `host says ${m.memory ? `${mbOf(m.memory.wasm)} WebAssembly (model), ${m.memory.heap > 0 ? `${mbOf(m.memory.heap)} JS heap, ` : ''}${mbOf(m.memory.vectors)} vectors` : 'nothing (no answer)'}; extension processes ${m.processesOpenMB.toFixed(1)} MB private with the host open, ${m.processesClosedMB.toFixed(1)} MB after it closed`;
     console.log(`    Meaning host memory, starter pack: ${memoryLine(meaning.memory)}`);
     await ext.close();
     const shipped = await shippedPackFigures(articles);

@@ -51,6 +51,8 @@ export interface FirefoxOptions {
   viewport?: { width: number; height: number };
   /** Keep the first-run welcome (see scripts/chromium.ts); without it the welcome is marked done. */
   firstRun?: boolean;
+  /** More Firefox preferences (e.g. a shorter idle time for the background page). */
+  prefs?: Record<string, string | number | boolean>;
 }
 
 export interface FirefoxProfile {
@@ -131,6 +133,7 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Loade
       // Firefox's own notification windows, not the desktop's (a headless machine has no notification
       // service, and the extension's notifications would not be shown at all).
       'alerts.useSystemBackend': false,
+      ...options.prefs,
     },
   });
   let printed = '';

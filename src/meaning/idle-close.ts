@@ -5,6 +5,21 @@
 
 /** How long the host stays without requests before it closes. */
 export const IDLE_CLOSE_MS = 10 * 60_000;
+/**
+ * Where a benchmark or test may set a shorter quiet period (milliseconds, in the extension's localStorage,
+ * read when the host starts): the in-browser bench waits for the host to close itself to measure the
+ * memory it gives back.
+ */
+export const IDLE_CLOSE_KEY = 'ownit:meaningIdleCloseMs';
+/** The shortest quiet period a setting may ask for: a host that closes sooner would reload too often. */
+export const MIN_IDLE_CLOSE_MS = 10_000;
+
+/** The quiet period a stored setting asks for, within [MIN_IDLE_CLOSE_MS, IDLE_CLOSE_MS]; else the default. */
+export function idleCloseMs(setting: string | null | undefined): number {
+  const ms = Number(setting);
+  if (!setting || !Number.isFinite(ms)) return IDLE_CLOSE_MS;
+  return Math.min(IDLE_CLOSE_MS, Math.max(MIN_IDLE_CLOSE_MS, Math.round(ms)));
+}
 
 /** Time and timers, so that tests can stand in for them. */
 export interface IdleClock {

@@ -49,6 +49,8 @@ let syncTimer: ReturnType<typeof setTimeout> | undefined;
 let syncing: Promise<void> = Promise.resolve();
 let quietUntil = 0;
 const counts: MeaningCounts = { items: 0, phrases: 0, requests: 0 };
+/** This host among others (pages tell hosts apart by it; there should be one per browser). */
+const HOST_ID = crypto.randomUUID();
 /**
  * While articles are being embedded: a panel's top word suggestions are embedded first, and once they all
  * have vectors they get closeness among themselves (words find them; meaning orders them).
@@ -70,7 +72,10 @@ let modelLoaded = false;
 
 function postStatus(withMemory = false): void {
   const extra = withMemory ? { memory: memory() } : {};
-  scope.postMessage({ type: 'status', status: { ...status, counts: { ...counts }, ...extra } });
+  scope.postMessage({
+    type: 'status',
+    status: { ...status, counts: { ...counts }, host: HOST_ID, ...extra },
+  });
 }
 
 function memory(): MeaningMemory {

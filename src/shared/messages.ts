@@ -216,9 +216,9 @@ export function fromOwnPage(
   return (sender.url ?? '').startsWith(ownBase);
 }
 
-// Pages ↔ meaning host (src/meaning: the offscreen document in Chrome and Edge, a hidden frame in
-// Firefox). Pages send on MEANING_TO_HOST; the host answers every page at once on MEANING_FROM_HOST, and
-// each page keeps the answers to its own requests.
+// Pages ↔ meaning host (src/meaning: the offscreen document in Chrome and Edge, a frame of the
+// background page in Firefox). Pages send on MEANING_TO_HOST; the host answers every page at once on
+// MEANING_FROM_HOST, and each page keeps the answers to its own requests.
 
 export const MEANING_TO_HOST = 'ownit-meaning-in';
 /** Articles the words rank highest that also get a meaning score (besides the closest in meaning). */
@@ -270,7 +270,12 @@ export type MeaningStatus = (
   | { state: 'ready'; total: number; embedded: number }
   /** The model could not run here; suggestions use words only. */
   | { state: 'failed'; reason: string }
-) & { counts?: MeaningCounts; memory?: MeaningMemory };
+) & {
+  counts?: MeaningCounts;
+  memory?: MeaningMemory;
+  /** Which host says it: a random id each host picks when it starts (one host per browser, tested). */
+  host?: string;
+};
 
 /** What the host holds, in bytes, said in answer to hello (the in-browser benchmark reports it). */
 export interface MeaningMemory {

@@ -1,6 +1,7 @@
 // The panel's messaging with the meaning host, loaded after first paint. The model runs once for the
-// whole browser, in the meaning worker of an offscreen document the service worker opens on request;
-// where the browser has no offscreen documents (Firefox) the panel hosts it in a hidden frame.
+// whole browser, in the meaning worker of a host page the background opens on request (an offscreen
+// document in Chrome and Edge, a frame of the background page in Firefox); where the background can host
+// neither, the panel hosts it in a hidden frame of its own.
 
 import {
   type Failure,

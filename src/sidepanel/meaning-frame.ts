@@ -1,5 +1,6 @@
-// Where the browser has no offscreen documents (Firefox), the panel hosts the meaning worker itself: the
-// same host page (src/meaning/offscreen.html) in a hidden frame, which talks to the panel by the same
+// Where the background can host no meaning host (a service worker without offscreen documents; Firefox's
+// background page hosts it, src/background/meaning-host.ts), the panel hosts the meaning worker itself:
+// the same host page (src/meaning/offscreen.html) in a hidden frame, which talks to the panel by the same
 // runtime messages. Loaded only then, so it costs the panel's first paint nothing.
 
 const HOST_PAGE = '/src/meaning/offscreen.html';

@@ -91,7 +91,7 @@ describe('Own It in a real Firefox', () => {
     await panel.close();
   });
 
-  it('suggests for a ticket page by meaning once the model has read the articles (its hidden frame)', async () => {
+  it('suggests for a ticket page by meaning once the model has read the articles (hosted by the background page)', async () => {
     const { tab, panel } = await openTicket('freshdesk-kettle.html');
     const suggested = 'section[aria-label="Suggested for this page"]';
     // The kettle that will not heat up shares no word with the warranty articles: only meaning finds them.

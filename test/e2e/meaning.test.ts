@@ -124,7 +124,7 @@ describe('suggestions by meaning', () => {
     await tab.close();
   }, 180_000);
 
-  it('hosts the model in a frame of the panel where the browser has no offscreen documents (Firefox)', async () => {
+  it('hosts the model in a frame of the panel where the background can host none (no offscreen API, no page)', async () => {
     // The service worker stops offering offscreen documents, and the one open is closed.
     await session.ext.worker.evaluate(() => {
       Object.defineProperty(chrome, 'offscreen', { value: undefined, configurable: true });

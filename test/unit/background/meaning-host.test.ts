@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import {
+  backgroundApis,
   closeMeaningHost,
   type MeaningHostApis,
   openMeaningHost,
@@ -27,9 +28,12 @@ function chromeLike(options: { open?: number; failWith?: string; othersOpenOnFai
 }
 
 describe('opening the meaning host', () => {
-  it('says why when the browser has no offscreen documents (Firefox)', async () => {
+  it('says why when the background can host no page (a service worker without offscreen documents)', async () => {
     const result = await openMeaningHost({ openDocuments: async () => 0, url: (path) => path });
-    expect(result).toEqual({ ok: false, reason: 'this browser has no offscreen documents' });
+    expect(result).toEqual({
+      ok: false,
+      reason: 'this browser has no offscreen documents or background page',
+    });
   });
 
   it('opens one document for the meaning worker, even when several panels ask at once', async () => {
@@ -87,7 +91,17 @@ describe('closing the meaning host after its quiet period', () => {
     expect(await openMeaningHost(apis)).toEqual({ ok: true, created: true });
   });
 
-  it('does nothing where the browser has no offscreen documents (Firefox)', async () => {
+  it('a service worker without offscreen documents has nowhere to put it: the panel hosts it', async () => {
+    vi.stubGlobal('chrome', { runtime: { getURL: (path: string) => path } });
+    try {
+      expect(typeof document).toBe('undefined');
+      expect((await openMeaningHost(backgroundApis())).ok).toBe(false);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it('does nothing where the background can host no page', async () => {
     expect(await closeMeaningHost({ openDocuments: async () => 1, url: (path) => path })).toBe(false);
   });
 });

@@ -40,7 +40,7 @@ describe('the Firefox manifest', () => {
 
   it('drops what Firefox rejects and keeps every other permission', () => {
     expect(firefox.permissions).not.toContain('sidePanel');
-    // Firefox has no offscreen documents (the meaning host); suggestions there use words only.
+    // Firefox has no offscreen documents: its background page hosts the meaning host in a frame.
     expect(source.permissions).toContain('offscreen');
     expect(firefox.permissions).not.toContain('offscreen');
     expect(firefox.permissions).toEqual(

@@ -1,6 +1,12 @@
 // The meaning host closes after a quiet period with no request and no embedding (injected clock).
 import { describe, expect, it } from 'vitest';
-import { type IdleClock, IdleWatch } from '../../../src/meaning/idle-close';
+import {
+  IDLE_CLOSE_MS,
+  type IdleClock,
+  IdleWatch,
+  idleCloseMs,
+  MIN_IDLE_CLOSE_MS,
+} from '../../../src/meaning/idle-close';
 
 /** A clock that moves only when told; timers fire as it passes them. */
 function fakeClock() {
@@ -71,5 +77,15 @@ describe('IdleWatch', () => {
     expect(closed).toBe(0);
     advance(MINUTE);
     expect(closed).toBe(1);
+  });
+});
+
+describe('the quiet period a benchmark may set', () => {
+  it('is used within bounds; anything else leaves the default', () => {
+    expect(idleCloseMs('20000')).toBe(20_000);
+    expect(idleCloseMs('1000')).toBe(MIN_IDLE_CLOSE_MS);
+    expect(idleCloseMs(String(60 * MINUTE))).toBe(IDLE_CLOSE_MS);
+    for (const setting of [null, undefined, '', 'soon', 'NaN', 'Infinity'])
+      expect(idleCloseMs(setting)).toBe(IDLE_CLOSE_MS);
   });
 });
