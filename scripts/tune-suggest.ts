@@ -34,7 +34,7 @@ async function vectors(name: string, texts: string[]): Promise<Float32Array[]> {
   const encoder = await nodeEncoder();
   const out = await encoder.embed(texts);
   const data = new Float32Array(texts.length * D);
-  out.forEach((v, i) => data.set(v, i * D));
+  for (const [i, v] of out.entries()) data.set(v, i * D);
   writeFileSync(file, Buffer.from(data.buffer));
   return out;
 }

@@ -4,6 +4,7 @@
 import {
   type LearnedPhrasing,
   type LearnedRow,
+  linkedArticleIds,
   MAX_PACK_PHRASINGS,
   mergePhrasings,
   phrasingKey,
@@ -76,6 +77,29 @@ export async function learnFromUse(
     .learn(db, articleId, message, context?.customerName ? [context.customerName] : [])
     .catch(() => null);
 }
+
+/** Articles an "I own this" note links (by address) learn from the page, as if used; returns what was kept. */
+export async function learnFromNote(
+  db: OwnItDatabase,
+  noteText: string,
+  context: PageContext | undefined,
+): Promise<string[]> {
+  if (!learnableMessage(context) || !/https?:\/\/|www\./i.test(noteText)) return [];
+  try {
+    const linked = await db.articles.filter((article) => Boolean(article.url)).toArray();
+    const kept: string[] = [];
+    for (const id of linkedArticleIds(noteText, linked).slice(0, MAX_NOTE_LINKS)) {
+      const text = await learnFromUse(db, id, context);
+      if (text) kept.push(text);
+    }
+    return kept;
+  } catch {
+    return [];
+  }
+}
+
+/** Articles a note's links teach at most (a note pasting a whole list of links says less about each). */
+const MAX_NOTE_LINKS = 3;
 
 /** Articles with the agent's learned phrasings added to the team's, as a pack export ships them. */
 export async function articlesWithLearned(
