@@ -91,28 +91,16 @@ export function withPhrasing(
   return [...rest, { text, at }].sort((a, b) => a.at - b.at).slice(-cap);
 }
 
-/** An address as compared: no scheme, "www.", fragment or trailing slash; the host in lower case. */
-function addressKey(url: string): string {
-  const bare = url
-    .trim()
-    .replace(/[).,;:!?'"]+$/, '')
-    .replace(/^https?:\/\/(?:www\.)?/i, '')
-    .replace(/#.*$/, '')
-    .replace(/\/+$/, '');
-  const slash = bare.indexOf('/');
-  return slash < 0 ? bare.toLowerCase() : bare.slice(0, slash).toLowerCase() + bare.slice(slash);
-}
+/** An address as compared: lower case, no scheme, "www.", query, fragment or trailing slash and stop. */
+const addressKey = (url: string) =>
+  url.toLowerCase().replace(/^https?:\/\/(www\.)?|[?#].*|[/).,;:!?'"]+$/g, '');
 
 /**
  * Ids of the articles whose address a text links: the articles an agent linked in an "I own this" note
  * (their help-center address, as the article's "Copy link" gives it).
  */
-export function linkedArticleIds(
-  text: string,
-  articles: readonly { id: string; url?: string | undefined }[],
-): string[] {
+export function linkedArticleIds(text: string, articles: readonly { id: string; url?: string }[]): string[] {
   const links = new Set((text.match(LINK) ?? []).map(addressKey));
-  if (links.size === 0) return [];
   return articles.filter((article) => article.url && links.has(addressKey(article.url))).map((a) => a.id);
 }
 
