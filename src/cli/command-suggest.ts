@@ -1,6 +1,6 @@
 // `ownit suggest --kb <kb> --pages <pages.json> [--limit N] [--meaning on|off]`: related docs for each
 // page's text, by its words and (unless off) its meaning.
-import { meaningOfKb } from '../meaning/node-encoder';
+import { confidentFor, meaningOfKb } from '../meaning/node-encoder';
 import { SearchIndex } from '../search';
 import { checkFlags, limitFlag, type ParsedArgs, requireFlag } from './args';
 import { CliError, EXIT_USAGE } from './cli-error';
@@ -48,7 +48,9 @@ export async function runSuggestCommand(args: ParsedArgs, write: WriteLine): Pro
     const start = performance.now();
     const closeness = meaning ? await meaning(index, page.text, page.meaningText) : undefined;
     const results = index.suggest(page.text, { limit, meaning: closeness }).map((hit) => hit.id);
-    jsonLine(write, { id: page.id, results, ms: elapsedMs(start) });
+    // With meaning, whether the page states a problem the first suggestion can be trusted for.
+    const confident = closeness && (await confidentFor(page.meaningText || page.text, closeness));
+    jsonLine(write, { id: page.id, results, ...(closeness ? { confident } : {}), ms: elapsedMs(start) });
   }
 }
 

@@ -4,7 +4,7 @@
 // customer states no problem (a greeting, a thank-you) expects no suggestion at all (`expect: null`).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { meaningOfKb } from '../meaning/node-encoder';
+import { confidentFor, meaningOfKb } from '../meaning/node-encoder';
 import { SearchIndex } from '../search';
 import { CliError } from './cli-error';
 import { loadKb } from './load-kb';
@@ -55,7 +55,16 @@ export async function runPagesEval(flags: Map<string, string>, repo: string): Pr
   const docs = await loadKb(flags.get('kb') ?? join(repo, 'src/storage/starter-pack.json'));
   const index = SearchIndex.build(docs);
   const meaning = await meaningOfKb(docs);
-  const totals = { pages: 0, first: 0, top3: 0, subject: 0, message: 0, noProblem: 0, quiet: 0 };
+  const totals = {
+    pages: 0,
+    first: 0,
+    top3: 0,
+    subject: 0,
+    message: 0,
+    confident: 0,
+    noProblem: 0,
+    quiet: 0,
+  };
   const rows: string[] = [];
   for (const folder of folders) {
     const dir = join(repo, folder);
@@ -67,6 +76,8 @@ export async function runPagesEval(flags: Map<string, string>, repo: string): Pr
       const closeness = await meaning(index, read.query, read.meaningText);
       const ids = index.suggest(read.query, { limit: 5, meaning: closeness }).map((hit) => hit.id);
       const rank = item.expect === null ? 0 : ids.indexOf(item.expect) + 1;
+      const confident = await confidentFor(read.meaningText || read.query, closeness);
+      if (confident && item.expect !== null) totals.confident += 1;
       const subjectOk = !item.subject || subjectOf(read.context.subject) === subjectOf(item.subject);
       const messageOk = foundMessage(read.context.customerMessage, item.customerMessage);
       if (item.expect === null) {
@@ -80,16 +91,16 @@ export async function runPagesEval(flags: Map<string, string>, repo: string): Pr
       if (subjectOk) totals.subject += 1;
       if (messageOk) totals.message += 1;
       rows.push(
-        `| ${item.tool.padEnd(26)} | ${(item.expect === null ? 'none' : rank ? String(rank) : '-').padStart(4)} | ${subjectOk ? 'yes' : 'no '} | ${messageOk ? 'yes' : 'no '} | ${ids.slice(0, 3).join(', ') || '(no suggestion)'}`,
+        `| ${item.tool.padEnd(26)} | ${(item.expect === null ? 'none' : rank ? String(rank) : '-').padStart(4)} | ${subjectOk ? 'yes' : 'no '} | ${messageOk ? 'yes' : 'no '} | ${confident ? 'yes' : 'no '} | ${ids.slice(0, 3).join(', ') || '(no suggestion)'}`,
       );
     }
   }
-  console.log('| page                       | rank | subject | message | first three');
-  console.log('| -------------------------- | ---- | ------- | ------- | -----------');
+  console.log('| page                       | rank | subject | message | confident | first three');
+  console.log('| -------------------------- | ---- | ------- | ------- | --------- | -----------');
   for (const row of rows) console.log(row);
   const read = totals.pages + totals.noProblem;
   console.log(
-    `right article first on ${totals.first} of ${totals.pages}, in the first three on ${totals.top3}; subject read right on ${totals.subject} of ${read}, latest customer message on ${totals.message}`,
+    `right article first on ${totals.first} of ${totals.pages}, in the first three on ${totals.top3}; subject read right on ${totals.subject} of ${read}, latest customer message on ${totals.message}; confident on ${totals.confident} of ${totals.pages}`,
   );
   if (totals.noProblem) {
     console.log(

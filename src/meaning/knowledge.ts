@@ -8,6 +8,7 @@ import type { SentenceEncoder } from './encoder';
 import { MAX_TEXT_CHARS } from './encoder';
 import { type MeaningIndex, type PhraseVectors, quantize } from './meaning-index';
 import { meaningPhrases } from './phrases';
+import SMALL_TALK from './small-talk.json';
 
 /** Phrases embedded per model call when several articles are embedded together. */
 const PHRASE_BATCH = 64;
@@ -93,4 +94,41 @@ export function sentencesOf(text: string): string[] {
 /** The articles a message's words find that also get a meaning score (the panel sends the same). */
 export function wordCandidates(index: SearchIndex, text: string): string[] {
   return index.suggestCandidates(text, WORD_CANDIDATES);
+}
+
+/**
+ * A suggestion is confident when the message is closer in meaning to its closest article than to any
+ * message that states no problem (SMALL_TALK: greetings, thank-yous, sign-offs), less this margin. Fitted
+ * on BANKING77's tuning half, the tuning pages and half of the no-problem messages
+ * (test/fixtures/no-problem/): midway between the closest no-problem message (-0.11) and the least
+ * close real message (0.01).
+ */
+export const CONFIDENT_MARGIN = -0.05;
+
+const smallTalk = new WeakMap<object, Promise<Float32Array[]>>();
+
+/**
+ * Whether a message states a problem worth a confident suggestion, given its closeness to the articles
+ * (closenessOf): not for a greeting, a thank-you or text the encoder cannot read.
+ */
+export async function problemStated(
+  encoder: Pick<SentenceEncoder, 'embed'>,
+  text: string,
+  closeness: ReadonlyMap<string, number>,
+): Promise<boolean> {
+  if (closeness.size === 0 || !hasMeaning(text)) return false;
+  let anchors = smallTalk.get(encoder);
+  if (!anchors) {
+    anchors = encoder.embed(SMALL_TALK);
+    smallTalk.set(encoder, anchors);
+  }
+  const [[query], list] = await Promise.all([encoder.embed([meaningText(text)]), anchors]);
+  if (!query) return false;
+  let chatter = -1;
+  for (const anchor of list) {
+    let dot = 0;
+    for (let i = 0; i < query.length; i++) dot += query[i]! * anchor[i]!;
+    chatter = Math.max(chatter, dot);
+  }
+  return Math.max(...closeness.values()) - chatter >= CONFIDENT_MARGIN;
 }

@@ -8,7 +8,7 @@ import { io, ready, setBackend } from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-wasm';
 import type { SearchDoc, SearchIndex } from '../search';
 import { SentenceEncoder } from './encoder';
-import { closenessOf, embedDocs, wordCandidates } from './knowledge';
+import { closenessOf, embedDocs, problemStated, wordCandidates } from './knowledge';
 import { MeaningIndex } from './meaning-index';
 import type { PieceVocabulary } from './pieces';
 
@@ -61,4 +61,9 @@ export async function meaningOfKb(
   // As in the panel: candidates from the words query, closeness of the sentence (the same text by default).
   return (index, text, meaningText = text) =>
     closenessOf(encoder, meanings, meaningText, wordCandidates(index, text));
+}
+
+/** Whether a message's closeness (from meaningOfKb) makes a confident suggestion (command line, eval). */
+export async function confidentFor(text: string, closeness: ReadonlyMap<string, number>): Promise<boolean> {
+  return problemStated(await nodeEncoder(), text, closeness);
 }

@@ -91,6 +91,19 @@ export function withPhrasing(
   return [...rest, { text, at }].sort((a, b) => a.at - b.at).slice(-cap);
 }
 
+/** An address as compared: lower case, no scheme, "www.", query, fragment or trailing slash and stop. */
+const addressKey = (url: string) =>
+  url.toLowerCase().replace(/^https?:\/\/(www\.)?|[?#].*|[/).,;:!?'"]+$/g, '');
+
+/**
+ * Ids of the articles whose address a text links: the articles an agent linked in an "I own this" note
+ * (their help-center address, as the article's "Copy link" gives it).
+ */
+export function linkedArticleIds(text: string, articles: readonly { id: string; url?: string }[]): string[] {
+  const links = new Set((text.match(LINK) ?? []).map(addressKey));
+  return articles.filter((article) => article.url && links.has(addressKey(article.url))).map((a) => a.id);
+}
+
 function isOrderCode(code: string): boolean {
   const digits = code.replace(/\D/g, '').length;
   return digits >= 3 && /\p{L}/u.test(code);

@@ -4,6 +4,7 @@
 import {
   type LearnedPhrasing,
   type LearnedRow,
+  linkedArticleIds,
   MAX_PACK_PHRASINGS,
   mergePhrasings,
   phrasingKey,
@@ -13,37 +14,40 @@ import {
 import type { Article, PageContext } from '../shared/model';
 import type { OwnItDatabase } from './db';
 
+/**
+ * Keeps `message` (masked, trimmed) as a phrasing of the article; returns what was kept, or null when
+ * the message says too little, the article is gone, or the article already has that phrasing (written
+ * or from the team's pack: nothing to learn).
+ */
+export async function learnPhrasing(
+  db: OwnItDatabase,
+  articleId: string,
+  message: string,
+  names: readonly string[] = [],
+  now = Date.now(),
+): Promise<string | null> {
+  const text = phrasingOf(message, names);
+  if (!text) return null;
+  return db.transaction('rw', [db.articles, db.learned], async () => {
+    const article = await db.articles.get(articleId);
+    if (!article) return null;
+    const key = phrasingKey(text);
+    if ((article.learnedPhrasings ?? []).some((shipped) => phrasingKey(shipped) === key)) return null;
+    const before = (await db.learned.get(articleId))?.phrasings ?? [];
+    if (before.some((item) => phrasingKey(item.text) === key)) return null;
+    await db.learned.put({ articleId, phrasings: withPhrasing(before, text, now) });
+    return text;
+  });
+}
+
+/** Reading, learning and removing (options page, CLI). The panel imports only learnPhrasing's callers. */
 export const learned = {
   get: async (db: OwnItDatabase, articleId: string): Promise<LearnedPhrasing[]> =>
     (await db.learned.get(articleId))?.phrasings ?? [],
 
   all: (db: OwnItDatabase): Promise<LearnedRow[]> => db.learned.toArray(),
 
-  /**
-   * Keeps `message` (masked, trimmed) as a phrasing of the article; returns what was kept, or null when
-   * the message says too little, the article is gone, or the article already has that phrasing (written
-   * or from the team's pack: nothing to learn).
-   */
-  async learn(
-    db: OwnItDatabase,
-    articleId: string,
-    message: string,
-    names: readonly string[] = [],
-    now = Date.now(),
-  ): Promise<string | null> {
-    const text = phrasingOf(message, names);
-    if (!text) return null;
-    return db.transaction('rw', [db.articles, db.learned], async () => {
-      const article = await db.articles.get(articleId);
-      if (!article) return null;
-      const key = phrasingKey(text);
-      if ((article.learnedPhrasings ?? []).some((shipped) => phrasingKey(shipped) === key)) return null;
-      const before = (await db.learned.get(articleId))?.phrasings ?? [];
-      if (before.some((item) => phrasingKey(item.text) === key)) return null;
-      await db.learned.put({ articleId, phrasings: withPhrasing(before, text, now) });
-      return text;
-    });
-  },
+  learn: learnPhrasing,
 
   /** Forgets one learned phrasing of an article (the agent's own). */
   async remove(db: OwnItDatabase, articleId: string, text: string): Promise<void> {
@@ -72,9 +76,31 @@ export async function learnFromUse(
 ): Promise<string | null> {
   const message = learnableMessage(context);
   if (!articleId || !message) return null;
-  return learned
-    .learn(db, articleId, message, context?.customerName ? [context.customerName] : [])
-    .catch(() => null);
+  return learnPhrasing(db, articleId, message, context?.customerName ? [context.customerName] : []).catch(
+    () => null,
+  );
+}
+
+/**
+ * Articles an "I own this" note links by address (three at most) learn from the page as if used; returns
+ * what was kept. Never throws.
+ */
+export async function learnFromNote(
+  db: OwnItDatabase,
+  note: string,
+  context: PageContext | undefined,
+): Promise<string[]> {
+  if (!/https?:|www\./i.test(note)) return [];
+  const linked = await db.articles
+    .filter((article) => !!article.url)
+    .toArray()
+    .catch(() => []);
+  const kept: string[] = [];
+  for (const id of linkedArticleIds(note, linked).slice(0, 3)) {
+    const text = await learnFromUse(db, id, context);
+    if (text) kept.push(text);
+  }
+  return kept;
 }
 
 /** Articles with the agent's learned phrasings added to the team's, as a pack export ships them. */

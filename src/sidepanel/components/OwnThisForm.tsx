@@ -3,6 +3,7 @@ import browser from '../../shared/browser';
 import { t } from '../../shared/i18n';
 import { type Note, STAGES, type Stage } from '../../shared/model';
 import { database } from '../../storage/db';
+import { learnFromNote } from '../../storage/learned';
 import { notes, settings } from '../../storage/repositories';
 import { commitmentsChanged } from '../commitments-changed';
 import { readDueTime, useDueTime } from '../due-time';
@@ -138,6 +139,8 @@ export function OwnThisForm({ page, onDone, initialText }: Props) {
         await settings.set(db, draftKey.current, null);
       });
       if (note.commitment) commitmentsChanged();
+      // An article linked in the note was used on this ticket: it learns the customer's wording.
+      await learnFromNote(db, body, context);
       onDone(true);
     } catch (problem) {
       setError(t('panelNoteNotSaved', String(problem)));

@@ -56,9 +56,18 @@ describe('ownit suggest', () => {
     const { code, lines } = await run(['suggest', '--kb', kb, '--pages', pages, '--limit', '1']);
     expect(code).toBe(0);
     expect(lines).toEqual([
-      { id: 'p1', results: ['late'], ms: expect.any(Number) },
-      { id: 'p2', results: ['locked'], ms: expect.any(Number) },
+      { id: 'p1', results: ['late'], confident: true, ms: expect.any(Number) },
+      { id: 'p2', results: ['locked'], confident: true, ms: expect.any(Number) },
     ]);
+  });
+
+  it('says a page that states no problem has no confident suggestion', async () => {
+    const pages = tempFile('pages-chatter.json', [
+      { id: 'thanks', text: 'Thank you so much, have a lovely weekend!' },
+    ]);
+    const { code, lines } = await run(['suggest', '--kb', kb, '--pages', pages, '--meaning', 'on']);
+    expect(code).toBe(0);
+    expect(lines).toEqual([expect.objectContaining({ id: 'thanks', confident: false })]);
   });
 
   it('rejects a page without text or html', async () => {

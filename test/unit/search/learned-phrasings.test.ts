@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { addLearnedToPack, learnedToFile, parseLearnedFile } from '../../../src/export/learned-file';
 import {
+  linkedArticleIds,
   MAX_LEARNED_PER_ARTICLE,
   MAX_PACK_PHRASINGS,
   MAX_PHRASING_CHARS,
@@ -149,5 +150,27 @@ describe('the learned-phrasings file and the pack', () => {
       ],
     });
     expect(many.ok ? [] : many.errors.join(' ')).toMatch(/learnedPhrasings/);
+  });
+});
+
+describe('linkedArticleIds', () => {
+  const kb = [
+    { id: 'warranty', url: 'https://help.example.com/articles/warranty-claim' },
+    { id: 'refund', url: 'https://help.example.com/articles/refund/' },
+    { id: 'no-address' },
+  ];
+
+  it('finds the articles a note links, however the address is written', () => {
+    expect(
+      linkedArticleIds('Sent them help.example.com/x and https://HELP.example.com/articles/refund.', kb),
+    ).toEqual(['refund']);
+    expect(
+      linkedArticleIds('Claim: http://www.help.example.com/articles/warranty-claim#steps (done)', kb),
+    ).toEqual(['warranty']);
+  });
+
+  it('finds none from a note without links or with other addresses', () => {
+    expect(linkedArticleIds('Called back, warranty claim filed', kb)).toEqual([]);
+    expect(linkedArticleIds('See https://help.example.com/articles/warranty-claim-2', kb)).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@
 // freshly built index and in one caught up from the change log; removing it undoes that.
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../../src/shared/model';
-import { articlesWithLearned, learned, learnFromUse } from '../../../src/storage/learned';
+import { articlesWithLearned, learned, learnFromNote, learnFromUse } from '../../../src/storage/learned';
 import { articles } from '../../../src/storage/repositories';
 import { buildSearchIndex, catchUp } from '../../../src/storage/search-store';
 import { freshDatabase } from './helpers';
@@ -85,5 +85,42 @@ describe('learned phrasings in storage', () => {
     expect(await learned.get(db, 'warranty')).toHaveLength(1);
     const [exported] = await articlesWithLearned(db, await articles.all(db));
     expect(exported?.learnedPhrasings).toEqual(['kettle is dead', 'The toaster sparks when switched on']);
+  });
+
+  it('learns from an "I own this" note that links an article by its address', async () => {
+    const db = freshDatabase();
+    await db.articles.bulkPut([
+      { ...KB[0]!, url: 'https://help.example.com/articles/warranty' },
+      { ...KB[1]!, url: 'https://help.example.com/articles/refund' },
+      KB[2]!,
+    ]);
+    const context = {
+      site: 'desk',
+      url: 'https://desk.example/t/2',
+      title: 'Ticket',
+      customerName: 'Ann Lee',
+      customerMessage: MESSAGE,
+      amounts: [],
+    };
+    const built = await buildSearchIndex(db);
+    const similar = 'my blue gadget went dark and keeps clicking';
+    expect(built.index.suggest(similar)[0]?.id).not.toBe('warranty');
+    // A note without a link, or linking no article, teaches nothing.
+    expect(await learnFromNote(db, 'Called the customer back', context)).toEqual([]);
+    expect(await learnFromNote(db, 'See https://elsewhere.example/a', context)).toEqual([]);
+    expect(await db.learned.count()).toBe(0);
+
+    const kept = await learnFromNote(
+      db,
+      'Claim filed, sent https://help.example.com/articles/warranty/ to the customer.',
+      context,
+    );
+    expect(kept).toEqual([expect.stringContaining('gadget went dark')]);
+    expect((await learned.get(db, 'warranty')).map((item) => item.text)).toEqual(kept);
+    expect(await learned.get(db, 'refund')).toEqual([]);
+    await catchUp(db, built.index, built.seq);
+    expect(built.index.suggest(similar)[0]?.id).toBe('warranty');
+    // No customer words on the page: nothing to learn.
+    expect(await learnFromNote(db, 'https://help.example.com/articles/refund', undefined)).toEqual([]);
   });
 });
