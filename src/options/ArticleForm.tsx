@@ -10,21 +10,19 @@ import {
   emptyArticleForm,
   formFromArticle,
 } from './article-form';
-import { FormActions, fieldBinder, TextField } from './fields';
+import { FormActions, TextField } from './fields';
 import { type ItemFormProps, ItemFormShell } from './ItemFormShell';
 import { LearnedPhrasings } from './LearnedPhrasings';
 import { MarkdownPreview } from './MarkdownPreview';
 import { useItemForm } from './use-item-form';
 
 interface Props extends ItemFormProps<Article> {
-  /** The article to edit; absent to write one. */
-  article?: Article;
   /** Where the article's learned phrasings are read and removed (an edited article only). */
   db?: OwnItDatabase;
 }
 
-export function ArticleForm({ article, db, ...on }: Props) {
-  const { takenIds, onSave, onCancel } = on;
+export function ArticleForm({ db, ...on }: Props) {
+  const { item: article, takenIds, onSave, onCancel } = on;
   const form = useItemForm<Article, ArticleFormValues, ArticleFormErrors>({
     initial: () => (article ? formFromArticle(article) : emptyArticleForm()),
     validate: (typed) => {
@@ -32,11 +30,11 @@ export function ArticleForm({ article, db, ...on }: Props) {
       return result.ok ? { ok: true, item: result.article } : result;
     },
     editing: Boolean(article),
+    prefix: 'article',
     words: { newTakenKey: 'optionsArticleConflictNew', failedKey: 'optionsArticleSaveFailed' },
     clearErrorOnInput: true,
   });
-  const { values, set, errors, saving, attempt, setProblem } = form;
-  const field = fieldBinder('article', values, errors, set);
+  const { values, field, saving, attempt, setProblem } = form;
 
   const publish = () => {
     setProblem(null);
@@ -50,8 +48,6 @@ export function ArticleForm({ article, db, ...on }: Props) {
     <ItemFormShell
       kind="article"
       heading={title}
-      item={article}
-      typedTitle={values.title}
       form={form}
       on={on}
       notes={

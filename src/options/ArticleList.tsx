@@ -4,22 +4,19 @@ import { t } from '../shared/i18n';
 import type { Article } from '../shared/model';
 import { ArticleRow } from './ArticleRow';
 import { DraftExport } from './DraftExport';
+import type { RowHandlers } from './ItemSection';
 
 interface Props {
   all: readonly Article[];
   shown: readonly Article[];
   selected: ReadonlySet<string>;
   today: string;
-  /** The id whose delete question is open. */
-  confirming: string | null;
   onSelect(ids: string[], on: boolean): void;
-  onEdit(article: Article): void;
-  onAskDelete(id: string): void;
-  onConfirmDelete(id: string): void;
-  onCancelDelete(id: string): void;
+  /** A row's Edit and Delete (the section's `useItemEditor`). */
+  rowProps(article: Article): RowHandlers;
 }
 
-export function ArticleList({ all, shown, selected, today, confirming, ...on }: Props) {
+export function ArticleList({ all, shown, selected, today, ...on }: Props) {
   const allShownSelected = shown.length > 0 && shown.every((a) => selected.has(a.id));
   const drafts = all.filter((a) => a.status === 'draft' && selected.has(a.id));
   return (
@@ -56,12 +53,8 @@ export function ArticleList({ all, shown, selected, today, confirming, ...on }: 
               article={article}
               today={today}
               selected={selected.has(article.id)}
-              confirming={confirming === article.id}
               onSelect={(checked) => on.onSelect([article.id], checked)}
-              onEdit={() => on.onEdit(article)}
-              onAskDelete={() => on.onAskDelete(article.id)}
-              onConfirmDelete={() => on.onConfirmDelete(article.id)}
-              onCancelDelete={() => on.onCancelDelete(article.id)}
+              {...on.rowProps(article)}
             />
           ))}
         </ul>

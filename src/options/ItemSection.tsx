@@ -1,56 +1,57 @@
 // The frame every list section of the options page shares (articles, playbooks, snippets, rules): the
 // heading with its Add button, the intro, the notice with Undo, a load error or "loading", then either
-// the open editor or the list; and each row's Edit / Delete buttons with the inline "Delete …?" question.
+// the open form or the list; and each row's Edit / Delete buttons with the inline "Delete …?" question.
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { t } from '../shared/i18n';
-import { Notice, type NoticeState } from './Notice';
+import { Notice } from './Notice';
+import type { ItemEditor } from './use-item-editor';
 
 interface SectionProps {
   /** The section element's class, e.g. "playbooks". */
   name: string;
-  headingId: string;
   heading: string;
   intro: string;
-  /** The Add button, shown while no editor is open and the list has loaded. */
-  add: { id: string; label: string; onClick(): void };
+  /** The Add button's words; it shows while no form is open and the list has loaded. */
+  addLabel: string;
   state: { status: 'loading' | 'ready' | 'error'; message?: string };
   loading: string;
-  notice: NoticeState | null;
-  undoId?: string;
-  onUndoExpired(hadFocus: boolean): void;
-  /** Shown between the intro and the notice while no editor is open (e.g. the rules file). */
+  /** The section's `useItemEditor`: its element ids, notice, Undo and Add. */
+  editor: Pick<ItemEditor<{ id: string }>, 'ids' | 'notice' | 'undoExpired' | 'add' | 'editing'>;
+  /** Shown between the intro and the notice while no form is open (e.g. the rules file). */
   tools?: ComponentChildren;
-  /** The open editor, or null for the list. */
-  editor: ComponentChildren | null;
-  /** The list (with its filters), shown once it has loaded and no editor is open. */
+  /** The open form (shown while the editor is editing). */
+  form: ComponentChildren;
+  /** The list (with its filters), shown once it has loaded and no form is open. */
   children: ComponentChildren;
 }
 
 export function ItemSection(props: SectionProps) {
-  const { state, editor, add } = props;
+  const { state, editor } = props;
+  const { ids } = editor;
+  const open = editor.editing !== null;
   return (
-    <section class={props.name} aria-labelledby={props.headingId}>
+    <section class={props.name} aria-labelledby={ids.heading}>
       <div class="section-head">
-        <h1 id={props.headingId} tabIndex={-1}>
+        <h1 id={ids.heading} tabIndex={-1}>
           {props.heading}
         </h1>
-        {!editor && state.status === 'ready' && (
-          <button type="button" id={add.id} class="primary" onClick={add.onClick}>
-            {add.label}
+        {!open && state.status === 'ready' && (
+          <button type="button" id={ids.add} class="primary" onClick={editor.add}>
+            {props.addLabel}
           </button>
         )}
       </div>
       <p class="muted intro">{props.intro}</p>
-      {!editor && props.tools}
-      <Notice notice={props.notice} onUndoExpired={props.onUndoExpired} undoId={props.undoId} />
+      {!open && props.tools}
+      <Notice notice={editor.notice} onUndoExpired={editor.undoExpired} undoId={ids.undo} />
       {state.status === 'error' && (
         <p class="banner error" role="alert">
           {state.message}
         </p>
       )}
       {state.status === 'loading' && <p class="muted">{props.loading}</p>}
-      {editor ?? (state.status === 'ready' && props.children)}
+      {open ? props.form : state.status === 'ready' && props.children}
     </section>
   );
 }
@@ -67,44 +68,61 @@ export interface RowWords {
   keep: string;
 }
 
-interface RowActionsProps {
-  editId: string;
-  deleteId: string;
+/** What a row's Edit and Delete do (`useItemEditor`'s `rowProps`). */
+export interface RowHandlers {
+  /** The row's delete question is open. */
   confirming: boolean;
-  words: RowWords;
-  /** Shown before the buttons (e.g. "kept as the team pack has it"). */
-  note?: ComponentChildren;
   onEdit(): void;
   onAskDelete(): void;
   onConfirmDelete(): void;
   onCancelDelete(): void;
 }
 
-/** Edit and Delete; Delete asks first, in place, with focus on "keep it" and Escape to back out. */
-export function RowActions(props: RowActionsProps) {
-  const { words, confirming } = props;
+interface RowActionsProps extends RowHandlers {
+  editId: string;
+  deleteId: string;
+  words: RowWords;
+  /** Shown before the buttons (e.g. "kept as the team pack has it"). */
+  note?: ComponentChildren;
+}
+
+interface QuestionProps {
+  question: string;
+  effect: string;
+  yes: string;
+  keep: string;
+  onYes(): void;
+  onKeep(): void;
+}
+
+/** "Delete …?" asked in place of a row's buttons, with focus on "keep it" and Escape to back out. */
+export function ConfirmQuestion({ question, effect, yes, keep, onYes, onKeep }: QuestionProps) {
   const keepRef = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    if (confirming) keepRef.current?.focus();
-  }, [confirming]);
-  if (confirming) {
-    return (
-      <fieldset
-        class="confirm"
-        onKeyDown={(event) => {
-          if (event.key === 'Escape') props.onCancelDelete();
-        }}
-      >
-        <legend>{words.question}</legend>
-        <p>{words.effect}</p>
-        <button type="button" class="danger" onClick={props.onConfirmDelete}>
-          {words.yes}
-        </button>
-        <button type="button" ref={keepRef} onClick={props.onCancelDelete}>
-          {words.keep}
-        </button>
-      </fieldset>
-    );
+  useEffect(() => keepRef.current?.focus(), []);
+  return (
+    <fieldset
+      class="confirm"
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') onKeep();
+      }}
+    >
+      <legend>{question}</legend>
+      <p>{effect}</p>
+      <button type="button" class="danger" onClick={onYes}>
+        {yes}
+      </button>
+      <button type="button" ref={keepRef} onClick={onKeep}>
+        {keep}
+      </button>
+    </fieldset>
+  );
+}
+
+/** Edit and Delete; Delete asks first, in place. */
+export function RowActions(props: RowActionsProps) {
+  const { words } = props;
+  if (props.confirming) {
+    return <ConfirmQuestion {...words} onYes={props.onConfirmDelete} onKeep={props.onCancelDelete} />;
   }
   return (
     <div class="rule-actions">

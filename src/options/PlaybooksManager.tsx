@@ -5,15 +5,19 @@ import type { Playbook } from '../shared/model';
 import type { OwnItDatabase } from '../storage/db';
 import { playbooks } from '../storage/repositories';
 import { isReadOnly, sourceLabel } from './article-list';
-import { ItemSection, itemRowWords, RowActions } from './ItemSection';
+import { ItemSection, itemRowWords, RowActions, type RowHandlers } from './ItemSection';
 import { PlaybookForm } from './PlaybookForm';
 import { copyOfPlaybook } from './playbook-form';
 import { useItemEditor } from './use-item-editor';
 import { useLive } from './use-live';
 
-const HEADING = 'playbooks-heading';
-const ADD = 'add-playbook';
-const UNDO = 'undo-delete-playbook';
+const IDS = {
+  heading: 'playbooks-heading',
+  add: 'add-playbook',
+  undo: 'undo-delete-playbook',
+  edit: (id: string) => `edit-playbook-${id}`,
+  delete: (id: string) => `delete-playbook-${id}`,
+};
 const readAll = async (db: OwnItDatabase) =>
   (await playbooks.all(db)).sort((a, b) =>
     a.title.localeCompare(b.title, undefined, { sensitivity: 'base' }),
@@ -22,7 +26,6 @@ const readAll = async (db: OwnItDatabase) =>
 export function PlaybooksManager({ db }: { db: OwnItDatabase }) {
   const state = useLive(db, readAll, 'playbooks');
   const list = state.status === 'ready' ? state.items : [];
-  const ids = list.map((p) => p.id);
   const editor = useItemEditor<Playbook>(db, list, {
     repository: playbooks,
     words: {
@@ -35,56 +38,27 @@ export function PlaybooksManager({ db }: { db: OwnItDatabase }) {
       deleted: 'optionsDeleted',
       deleteFailed: 'optionsDeleteFailed',
     },
-    heading: HEADING,
-    undoId: UNDO,
-    editButtonId: (id) => `edit-playbook-${id}`,
+    ids: IDS,
     copyOf: copyOfPlaybook,
   });
-  const { editing, confirming, setConfirming } = editor;
 
   return (
     <ItemSection
       name="playbooks"
-      headingId={HEADING}
       heading={t('optionsPlaybooksHeading')}
       intro={t('optionsPlaybooksIntro')}
-      add={{ id: ADD, label: t('optionsPlaybookWrite'), onClick: () => editor.setEditing({ kind: 'new' }) }}
+      addLabel={t('optionsPlaybookWrite')}
       state={state}
       loading={t('optionsPlaybooksLoading')}
-      notice={editor.notice}
-      undoId={UNDO}
-      onUndoExpired={editor.undoExpired}
-      editor={
-        editing && (
-          <PlaybookForm
-            key={editing.kind === 'edit' ? `${editing.item.id}:${editing.attempt}` : 'new'}
-            playbook={editing.kind === 'edit' ? editing.item : undefined}
-            takenIds={ids}
-            onSave={editor.save}
-            onSaveCopy={editor.saveCopy}
-            onCancel={() => editor.cancel(ADD)}
-            onReload={editor.reloadEdited}
-          />
-        )
-      }
+      editor={editor}
+      form={<PlaybookForm key={editor.formKey} {...editor.formProps} />}
     >
       {list.length === 0 ? (
         <p class="muted">{t('optionsPlaybooksEmpty')}</p>
       ) : (
         <ul class="item-list" aria-label={t('optionsPlaybooksHeading')}>
           {list.map((playbook) => (
-            <PlaybookRow
-              key={playbook.id}
-              playbook={playbook}
-              confirming={confirming === playbook.id}
-              onEdit={() => editor.edit(playbook)}
-              onAskDelete={() => setConfirming(playbook.id)}
-              onConfirmDelete={() => void editor.remove(playbook)}
-              onCancelDelete={() => {
-                setConfirming(null);
-                editor.focus(`delete-playbook-${playbook.id}`);
-              }}
-            />
+            <PlaybookRow key={playbook.id} playbook={playbook} {...editor.rowProps(playbook)} />
           ))}
         </ul>
       )}
@@ -92,16 +66,7 @@ export function PlaybooksManager({ db }: { db: OwnItDatabase }) {
   );
 }
 
-interface RowProps {
-  playbook: Playbook;
-  confirming: boolean;
-  onEdit(): void;
-  onAskDelete(): void;
-  onConfirmDelete(): void;
-  onCancelDelete(): void;
-}
-
-function PlaybookRow({ playbook, confirming, ...handlers }: RowProps) {
+function PlaybookRow({ playbook, ...handlers }: RowHandlers & { playbook: Playbook }) {
   const readOnly = isReadOnly(playbook);
   const from = sourceLabel(playbook.source);
   const steps = playbook.steps.length;
@@ -116,9 +81,8 @@ function PlaybookRow({ playbook, confirming, ...handlers }: RowProps) {
       </div>
       {playbook.summary && <p class="muted small item-meta">{playbook.summary}</p>}
       <RowActions
-        editId={`edit-playbook-${playbook.id}`}
-        deleteId={`delete-playbook-${playbook.id}`}
-        confirming={confirming}
+        editId={IDS.edit(playbook.id)}
+        deleteId={IDS.delete(playbook.id)}
         words={{
           ...itemRowWords(playbook.title, readOnly),
           effect: t('optionsPlaybookDeleteEffect'),

@@ -6,7 +6,7 @@ import type { Snippet } from '../shared/model';
 import type { OwnItDatabase } from '../storage/db';
 import { snippets } from '../storage/repositories';
 import { isReadOnly, sourceLabel } from './article-list';
-import { ItemSection, RowActions } from './ItemSection';
+import { ItemSection, RowActions, type RowHandlers } from './ItemSection';
 import { SnippetForm } from './SnippetForm';
 import {
   copyOfSnippet,
@@ -18,16 +18,19 @@ import {
 import { useItemEditor } from './use-item-editor';
 import { useLive } from './use-live';
 
-const HEADING = 'snippets-heading';
-const ADD = 'add-snippet';
-const UNDO = 'undo-delete-snippet';
+const IDS = {
+  heading: 'snippets-heading',
+  add: 'add-snippet',
+  undo: 'undo-delete-snippet',
+  edit: (id: string) => `edit-snippet-${id}`,
+  delete: (id: string) => `delete-snippet-${id}`,
+};
 const readAll = (db: OwnItDatabase) => snippets.all(db);
 
 export function SnippetsManager({ db }: { db: OwnItDatabase }) {
   const state = useLive(db, readAll, 'snippets');
   const [filter, setFilter] = useState<SnippetFilter>({ text: '', tag: '' });
   const all = state.status === 'ready' ? state.items : [];
-  const ids = all.map((s) => s.id);
   const shown = filterSnippets(all, filter);
   const editor = useItemEditor<Snippet>(db, all, {
     repository: snippets,
@@ -41,45 +44,24 @@ export function SnippetsManager({ db }: { db: OwnItDatabase }) {
       deleted: 'snippetDeleted',
       deleteFailed: 'snippetNotDeleted',
     },
-    heading: HEADING,
-    undoId: UNDO,
-    editButtonId: (id) => `edit-snippet-${id}`,
+    ids: IDS,
     copyOf: copyOfSnippet,
   });
-  const { editing, confirming, setConfirming } = editor;
+  const editedId = editor.formProps.item?.id;
+  const takenShortcuts = new Set(
+    all.filter((s) => s.shortcut && s.id !== editedId).map((s) => s.shortcut as string),
+  );
 
   return (
     <ItemSection
       name="snippets"
-      headingId={HEADING}
       heading={t('snippetsHeading')}
       intro={t('snippetsIntro')}
-      add={{ id: ADD, label: t('snippetWrite'), onClick: () => editor.setEditing({ kind: 'new' }) }}
+      addLabel={t('snippetWrite')}
       state={state}
       loading={t('snippetsLoading')}
-      notice={editor.notice}
-      undoId={UNDO}
-      onUndoExpired={editor.undoExpired}
-      editor={
-        editing && (
-          <SnippetForm
-            key={editing.kind === 'edit' ? `${editing.item.id}:${editing.attempt}` : 'new'}
-            snippet={editing.kind === 'edit' ? editing.item : undefined}
-            takenIds={ids}
-            takenShortcuts={
-              new Set(
-                all
-                  .filter((s) => s.shortcut && !(editing.kind === 'edit' && s.id === editing.item.id))
-                  .map((s) => s.shortcut as string),
-              )
-            }
-            onSave={editor.save}
-            onSaveCopy={editor.saveCopy}
-            onCancel={() => editor.cancel(ADD)}
-            onReload={editor.reloadEdited}
-          />
-        )
-      }
+      editor={editor}
+      form={<SnippetForm key={editor.formKey} {...editor.formProps} takenShortcuts={takenShortcuts} />}
     >
       {all.length > 0 && <SnippetFilters filter={filter} tags={snippetTags(all)} onChange={setFilter} />}
       {all.length === 0 ? (
@@ -89,18 +71,7 @@ export function SnippetsManager({ db }: { db: OwnItDatabase }) {
       ) : (
         <ul class="item-list" aria-label={t('snippetsHeading')}>
           {shown.map((snippet) => (
-            <SnippetRow
-              key={snippet.id}
-              snippet={snippet}
-              confirming={confirming === snippet.id}
-              onEdit={() => editor.edit(snippet)}
-              onAskDelete={() => setConfirming(snippet.id)}
-              onConfirmDelete={() => void editor.remove(snippet)}
-              onCancelDelete={() => {
-                setConfirming(null);
-                editor.focus(`delete-snippet-${snippet.id}`);
-              }}
-            />
+            <SnippetRow key={snippet.id} snippet={snippet} {...editor.rowProps(snippet)} />
           ))}
         </ul>
       )}
@@ -142,16 +113,7 @@ function SnippetFilters({
   );
 }
 
-interface RowProps {
-  snippet: Snippet;
-  confirming: boolean;
-  onEdit(): void;
-  onAskDelete(): void;
-  onConfirmDelete(): void;
-  onCancelDelete(): void;
-}
-
-function SnippetRow({ snippet, confirming, ...handlers }: RowProps) {
+function SnippetRow({ snippet, ...handlers }: RowHandlers & { snippet: Snippet }) {
   const readOnly = isReadOnly(snippet);
   const from = sourceLabel(snippet.source);
   return (
@@ -169,9 +131,8 @@ function SnippetRow({ snippet, confirming, ...handlers }: RowProps) {
       </div>
       <p class="muted small item-meta">{snippetPreview(snippet.body)}</p>
       <RowActions
-        editId={`edit-snippet-${snippet.id}`}
-        deleteId={`delete-snippet-${snippet.id}`}
-        confirming={confirming}
+        editId={IDS.edit(snippet.id)}
+        deleteId={IDS.delete(snippet.id)}
         words={{
           edit: t(readOnly ? 'snippetEditCopy' : 'snippetEdit'),
           editNamed: t(readOnly ? 'snippetEditCopyOf' : 'snippetEditNamed', snippet.title),

@@ -3,6 +3,7 @@
 // when the form opens and on the first wrong field after a refused attempt.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { describeSaveFailure, type SaveProblem } from './FormProblems';
+import { fieldBinder } from './fields';
 
 export type Validated<T, E> = { ok: true; item: T } | { ok: false; errors: E };
 
@@ -16,6 +17,10 @@ export interface ItemFormOptions<T, V, E> {
   words: { newTakenKey: string; failedKey: string };
   /** Typing in a field clears that field's error at once (otherwise errors stay until the next attempt). */
   clearErrorOnInput?: boolean;
+  /** Which errors typing in a field clears (that field's own unless said otherwise). */
+  clears?(field: string): string[];
+  /** The fields' name prefix (`<prefix>-title`), for `field`. */
+  prefix: string;
 }
 
 export function useItemForm<T, V extends object, E extends Partial<Record<string, string>>>(
@@ -36,10 +41,11 @@ export function useItemForm<T, V extends object, E extends Partial<Record<string
     <K extends keyof V & string>(field: K) =>
     (value: V[K]) => {
       setValues((current) => ({ ...current, [field]: value }));
-      if (clearErrorOnInput && errors[field]) {
+      const cleared = options.clears?.(field) ?? [field];
+      if (clearErrorOnInput && cleared.some((name) => errors[name])) {
         setErrors((current) => {
           const next = { ...current };
-          delete next[field];
+          for (const name of cleared) delete next[name];
           return next;
         });
       }
@@ -59,6 +65,9 @@ export function useItemForm<T, V extends object, E extends Partial<Record<string
     return null;
   };
 
+  /** Binds a text field: `<TextField {...field('title')} label=… />`. */
+  const field = fieldBinder(options.prefix, values, errors, set);
+
   /** Validates, then runs `write` with the item; a failure is kept as the form's problem, text untouched. */
   const attempt = async (write: (item: T) => Promise<void>) => {
     if (saving) return;
@@ -77,6 +86,7 @@ export function useItemForm<T, V extends object, E extends Partial<Record<string
     values,
     setValues,
     set,
+    field,
     errors,
     errorCount: Object.keys(errors).length,
     problem,

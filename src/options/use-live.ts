@@ -13,6 +13,7 @@ export type LiveState<T> =
 const READ_FAILED: Record<string, string> = {
   articles: 'optionsReadArticlesFailed',
   playbooks: 'optionsReadPlaybooksFailed',
+  rules: 'optionsReadRulesFailed',
 };
 
 function readFailed(what: string, error: unknown): string {

@@ -16,6 +16,7 @@ import {
   packTables,
   TABLES,
 } from './pack-items';
+import { modifyRow } from './repositories';
 
 export { packSource } from './pack-items';
 export { type Override, overridesOf, resetToPack } from './pack-overrides';
@@ -168,16 +169,13 @@ export async function recordNotModified(
   subscriptionId: string,
   now: number,
 ): Promise<void> {
-  await db.packs
-    .where('id')
-    .equals(subscriptionId)
-    .modify((row) => {
-      row.status = 'ok';
-      row.lastSync = now;
-      row.lastAttempt = now;
-      delete row.problem;
-      delete row.message;
-    });
+  await modifyRow(db.packs, subscriptionId, (row) => {
+    row.status = 'ok';
+    row.lastSync = now;
+    row.lastAttempt = now;
+    delete row.problem;
+    delete row.message;
+  });
 }
 
 /** A sync that failed: the items stay as they were, the row says why. */
@@ -188,15 +186,12 @@ export async function recordFailure(
   message: string,
   now: number,
 ): Promise<void> {
-  await db.packs
-    .where('id')
-    .equals(subscriptionId)
-    .modify((row) => {
-      row.status = 'error';
-      row.problem = problem;
-      row.message = message;
-      row.lastAttempt = now;
-    });
+  await modifyRow(db.packs, subscriptionId, (row) => {
+    row.status = 'error';
+    row.problem = problem;
+    row.message = message;
+    row.lastAttempt = now;
+  });
 }
 
 export const subscriptions = {
