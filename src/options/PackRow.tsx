@@ -1,7 +1,5 @@
 // One team-pack subscription: what it is, how fresh, Sync now, Remove (asked first, inline), and the
 // items the agent changed, each resettable to the pack's version.
-import { liveQuery } from 'dexie';
-import { useEffect, useState } from 'preact/hooks';
 import { t } from '../shared/i18n';
 import type { PackSubscription } from '../shared/model';
 import { shortFingerprint } from '../shared/pack-signature';
@@ -9,6 +7,7 @@ import type { OwnItDatabase } from '../storage/db';
 import { itemCount, type Override, overridesOf } from '../storage/packs';
 import { ConfirmQuestion } from './ItemSection';
 import { packTitle, statusText } from './pack-status';
+import { useLiveQuery } from './use-live';
 
 interface Props {
   db: OwnItDatabase;
@@ -21,18 +20,6 @@ interface Props {
   onConfirmRemove(): void;
   onCancelRemove(): void;
   onReset(only?: Override): void;
-}
-
-function useOverrides(db: OwnItDatabase, subscription: PackSubscription): Override[] {
-  const [found, setFound] = useState<Override[]>([]);
-  useEffect(() => {
-    const watch = liveQuery(() => overridesOf(db, subscription)).subscribe({
-      next: setFound,
-      error: () => setFound([]),
-    });
-    return () => watch.unsubscribe();
-  }, [db, subscription]);
-  return found;
 }
 
 /** The key for one or for many, so each language words its own plural. */
@@ -61,7 +48,12 @@ function unsubscribeEffect(leaving: number, edited: number): string {
 
 export function PackRow(props: Props) {
   const { subscription: sub, now, syncing, confirming } = props;
-  const overrides = useOverrides(props.db, sub);
+  const overrides =
+    useLiveQuery(
+      () => overridesOf(props.db, sub),
+      [props.db, sub],
+      () => [],
+    ) ?? [];
   const title = packTitle(sub);
   const count = itemCount(sub);
   const edited = overrides.filter((item) => item.change === 'edited').length;

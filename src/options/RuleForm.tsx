@@ -39,7 +39,7 @@ export function RuleForm(on: ItemFormProps<EmpowermentRule>) {
     // The hidden limit fields' errors go too when the kind of limit changes.
     clears: (name) => (name === 'limitType' ? [name, 'amount', 'currency', 'count'] : [name]),
   });
-  const { values, set, field, errors, saving } = form;
+  const { values, field, errors, saving } = form;
 
   return (
     <ItemFormShell
@@ -67,7 +67,7 @@ export function RuleForm(on: ItemFormProps<EmpowermentRule>) {
         />
       </div>
 
-      <LimitFields values={values} errors={errors} set={set} knownCurrency={currencyOf(rule)} />
+      <LimitFields values={values} errors={errors} field={field} knownCurrency={currencyOf(rule)} />
 
       <div class="field-row">
         <SelectField {...field('per')} label={t('optionsRulePer')} options={scopeOptions(values.per)} />
