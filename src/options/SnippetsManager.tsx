@@ -3,6 +3,7 @@
 import { useState } from 'preact/hooks';
 import { t } from '../shared/i18n';
 import type { Snippet } from '../shared/model';
+import { Options } from '../shared/ui/Options';
 import type { OwnItDatabase } from '../storage/db';
 import { snippets } from '../storage/repositories';
 import { isReadOnly, sourceLabel } from './article-list';
@@ -101,12 +102,7 @@ function SnippetFilters({
       <div class="field">
         <label for="snippet-tag">{t('snippetTagsLabel')}</label>
         <select id="snippet-tag" value={filter.tag} onChange={setTag}>
-          <option value="">{t('snippetsAnyTag')}</option>
-          {tags.map((tag) => (
-            <option key={tag} value={tag}>
-              {tag}
-            </option>
-          ))}
+          <Options none={t('snippetsAnyTag')} values={tags} />
         </select>
       </div>
     </search>

@@ -53,7 +53,8 @@ interface Versioned {
  * `editedLocally` so upgrades and syncs keep it. `restore` puts a just-deleted item back as it was (undo)
  * and refuses when its id was taken again meanwhile.
  */
-function versioned<T extends Versioned>(table: (db: OwnItDatabase) => Table<T, string>) {
+function versioned<T extends Versioned>(name: 'articles' | 'rules' | 'playbooks' | 'snippets') {
+  const table = (db: OwnItDatabase) => db[name] as unknown as Table<T, string>;
   return {
     all: (db: OwnItDatabase) => table(db).toArray(),
     get: (db: OwnItDatabase, id: string) => table(db).get(id),
@@ -91,13 +92,8 @@ export function modifyRow<T>(table: Table<T, string>, id: string, change: (row: 
   return table.where('id').equals(id).modify(change);
 }
 
-const articleRows = versioned<Article>((db) => db.articles);
-
 export const articles = {
-  all: articleRows.all,
-  get: articleRows.get,
-  save: articleRows.save,
-  remove: articleRows.remove,
+  ...versioned<Article>('articles'),
   count: (db: OwnItDatabase) => db.articles.count(),
 
   /** Deletes several articles in one transaction and returns them as they were, for Undo. */
@@ -129,9 +125,9 @@ export const articles = {
   },
 };
 
-export const rules = versioned<EmpowermentRule>((db) => db.rules);
-export const playbooks = versioned<Playbook>((db) => db.playbooks);
-export const snippets = versioned<Snippet>((db) => db.snippets);
+export const rules = /* @__PURE__ */ versioned<EmpowermentRule>('rules');
+export const playbooks = /* @__PURE__ */ versioned<Playbook>('playbooks');
+export const snippets = /* @__PURE__ */ versioned<Snippet>('snippets');
 
 export const notes = {
   async add(db: OwnItDatabase, note: Note): Promise<void> {
