@@ -4,7 +4,7 @@ import { t } from '../shared/i18n';
 import type { Article } from '../shared/model';
 import { ArticleRow } from './ArticleRow';
 import { DraftExport } from './DraftExport';
-import type { RowHandlers } from './ItemSection';
+import type { RowHandlers } from './RowActions';
 
 interface Props {
   all: readonly Article[];

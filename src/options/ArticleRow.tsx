@@ -3,7 +3,7 @@
 import { t, uiLanguage } from '../shared/i18n';
 import type { Article } from '../shared/model';
 import { isReadOnly, isStale, sourceLabel } from './article-list';
-import { itemRowWords, RowActions, type RowHandlers } from './ItemSection';
+import { itemRowWords, RowActions, type RowHandlers } from './RowActions';
 
 interface Props extends RowHandlers {
   article: Article;

@@ -15,15 +15,26 @@ import { BulkBar } from './BulkBar';
 import { ItemSection } from './ItemSection';
 import { useArticleSelection } from './use-article-selection';
 import { useEditRoute } from './use-edit-route';
-import { useItemEditor } from './use-item-editor';
+import { type ItemSectionSpec, idsOf, useItemEditor } from './use-item-editor';
 import { useLive } from './use-live';
 
-const IDS = {
-  heading: 'articles-heading',
-  add: 'add-article',
-  undo: 'undo-delete-article',
-  edit: (id: string) => `edit-article-${id}`,
-  delete: (id: string) => `delete-article-${id}`,
+const SECTION: ItemSectionSpec = {
+  name: 'articles',
+  ids: idsOf('article'),
+  words: {
+    heading: 'optionsSectionArticles',
+    intro: 'optionsArticlesIntro',
+    add: 'optionsArticleWrite',
+    loading: 'optionsArticlesLoading',
+    saved: 'optionsArticleSaved',
+    savedCopy: 'optionsSavedCopy',
+    goneWhileEditing: 'optionsArticleGone',
+    restored: 'optionsRestored',
+    restoreIdTaken: 'optionsRestoreFailed',
+    restoreFailed: 'optionsRestoreFailed',
+    deleted: 'optionsDeleted',
+    deleteFailed: 'optionsDeleteFailed',
+  },
 };
 const readAll = (db: OwnItDatabase) => articles.all(db);
 
@@ -38,26 +49,15 @@ export function ArticlesManager({ db }: { db: OwnItDatabase }) {
   const state = useLive(db, readAll, 'articles');
   const [filter, setFilter] = useState(EMPTY_FILTER);
   const all = state.status === 'ready' ? state.items : [];
-  const editor = useItemEditor<Article>(db, all, {
+  const editor = useItemEditor<Article>(db, all, SECTION, {
     // One article's delete and Undo go through the bulk delete (removeOne), which also clears it from
     // the selection; the restore here is the same one for a single article.
     repository: { ...articles, restore: (db, article) => articles.restore(db, [article]) },
-    words: {
-      saved: 'optionsArticleSaved',
-      savedCopy: 'optionsSavedCopy',
-      goneWhileEditing: 'optionsArticleGone',
-      restored: 'optionsRestored',
-      restoreIdTaken: 'optionsRestoreFailed',
-      restoreFailed: 'optionsRestoreFailed',
-      deleted: 'optionsDeleted',
-      deleteFailed: 'optionsDeleteFailed',
-    },
-    ids: IDS,
     copyOf: copyOfArticle,
     savedMessage,
     removeOne: (article) => void many.remove([article.id]),
   });
-  const many = useArticleSelection(db, all, { ...editor, undoId: IDS.undo });
+  const many = useArticleSelection(db, all, { ...editor, undoId: SECTION.ids.undo });
   const { selected, picked } = many;
   const today = todayIso();
   const shown = useMemo(() => filterArticles(all, filter, today), [all, filter, today]);
@@ -70,12 +70,7 @@ export function ArticlesManager({ db }: { db: OwnItDatabase }) {
 
   return (
     <ItemSection
-      name="articles"
-      heading={t('optionsSectionArticles')}
-      intro={t('optionsArticlesIntro')}
-      addLabel={t('optionsArticleWrite')}
       state={state}
-      loading={t('optionsArticlesLoading')}
       editor={editor}
       form={<ArticleForm key={editor.formKey} {...editor.formProps} db={db} />}
     >

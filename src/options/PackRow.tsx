@@ -5,8 +5,8 @@ import type { PackSubscription } from '../shared/model';
 import { shortFingerprint } from '../shared/pack-signature';
 import type { OwnItDatabase } from '../storage/db';
 import { itemCount, type Override, overridesOf } from '../storage/packs';
-import { ConfirmQuestion } from './ItemSection';
 import { packTitle, statusText } from './pack-status';
+import { ConfirmQuestion } from './RowActions';
 import { useLiveQuery } from './use-live';
 
 interface Props {

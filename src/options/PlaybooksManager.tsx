@@ -5,64 +5,51 @@ import type { Playbook } from '../shared/model';
 import type { OwnItDatabase } from '../storage/db';
 import { playbooks } from '../storage/repositories';
 import { isReadOnly, sourceLabel } from './article-list';
-import { ItemSection, itemRowWords, RowActions, type RowHandlers } from './ItemSection';
+import { ItemSection } from './ItemSection';
 import { PlaybookForm } from './PlaybookForm';
 import { copyOfPlaybook } from './playbook-form';
-import { useItemEditor } from './use-item-editor';
+import { itemRowWords, RowActions, type RowHandlers } from './RowActions';
+import { type ItemSectionSpec, idsOf, useItemEditor } from './use-item-editor';
 import { useLive } from './use-live';
 
-const IDS = {
-  heading: 'playbooks-heading',
-  add: 'add-playbook',
-  undo: 'undo-delete-playbook',
-  edit: (id: string) => `edit-playbook-${id}`,
-  delete: (id: string) => `delete-playbook-${id}`,
+const SECTION: ItemSectionSpec = {
+  name: 'playbooks',
+  ids: idsOf('playbook'),
+  words: {
+    heading: 'optionsPlaybooksHeading',
+    intro: 'optionsPlaybooksIntro',
+    add: 'optionsPlaybookWrite',
+    loading: 'optionsPlaybooksLoading',
+    saved: 'optionsSaved',
+    savedCopy: 'optionsSavedCopy',
+    goneWhileEditing: 'optionsPlaybookGone',
+    restored: 'optionsRestored',
+    restoreIdTaken: 'optionsPlaybookRestoreTaken',
+    restoreFailed: 'optionsRestoreFailed',
+    deleted: 'optionsDeleted',
+    deleteFailed: 'optionsDeleteFailed',
+  },
 };
-const readAll = async (db: OwnItDatabase) =>
-  (await playbooks.all(db)).sort((a, b) =>
-    a.title.localeCompare(b.title, undefined, { sensitivity: 'base' }),
-  );
+const byTitle = (a: Playbook, b: Playbook) =>
+  a.title.localeCompare(b.title, undefined, { sensitivity: 'base' });
+const readAll = async (db: OwnItDatabase) => (await playbooks.all(db)).sort(byTitle);
 
 export function PlaybooksManager({ db }: { db: OwnItDatabase }) {
   const state = useLive(db, readAll, 'playbooks');
   const list = state.status === 'ready' ? state.items : [];
-  const editor = useItemEditor<Playbook>(db, list, {
+  const editor = useItemEditor<Playbook>(db, list, SECTION, {
     repository: playbooks,
-    words: {
-      saved: 'optionsSaved',
-      savedCopy: 'optionsSavedCopy',
-      goneWhileEditing: 'optionsPlaybookGone',
-      restored: 'optionsRestored',
-      restoreIdTaken: 'optionsPlaybookRestoreTaken',
-      restoreFailed: 'optionsRestoreFailed',
-      deleted: 'optionsDeleted',
-      deleteFailed: 'optionsDeleteFailed',
-    },
-    ids: IDS,
     copyOf: copyOfPlaybook,
   });
-
   return (
     <ItemSection
-      name="playbooks"
-      heading={t('optionsPlaybooksHeading')}
-      intro={t('optionsPlaybooksIntro')}
-      addLabel={t('optionsPlaybookWrite')}
       state={state}
-      loading={t('optionsPlaybooksLoading')}
       editor={editor}
       form={<PlaybookForm key={editor.formKey} {...editor.formProps} />}
-    >
-      {list.length === 0 ? (
-        <p class="muted">{t('optionsPlaybooksEmpty')}</p>
-      ) : (
-        <ul class="item-list" aria-label={t('optionsPlaybooksHeading')}>
-          {list.map((playbook) => (
-            <PlaybookRow key={playbook.id} playbook={playbook} {...editor.rowProps(playbook)} />
-          ))}
-        </ul>
-      )}
-    </ItemSection>
+      items={list}
+      empty={t('optionsPlaybooksEmpty')}
+      row={(playbook) => <PlaybookRow key={playbook.id} playbook={playbook} {...editor.rowProps(playbook)} />}
+    />
   );
 }
 
@@ -81,8 +68,8 @@ function PlaybookRow({ playbook, ...handlers }: RowHandlers & { playbook: Playbo
       </div>
       {playbook.summary && <p class="muted small item-meta">{playbook.summary}</p>}
       <RowActions
-        editId={IDS.edit(playbook.id)}
-        deleteId={IDS.delete(playbook.id)}
+        editId={SECTION.ids.edit(playbook.id)}
+        deleteId={SECTION.ids.delete(playbook.id)}
         words={{
           ...itemRowWords(playbook.title, readOnly),
           effect: t('optionsPlaybookDeleteEffect'),

@@ -2,7 +2,7 @@
 import { t } from '../shared/i18n';
 import type { EmpowermentRule } from '../shared/model';
 import { actionLabel, describeLimit } from '../shared/rule-text';
-import { itemRowWords, RowActions, type RowHandlers } from './ItemSection';
+import { itemRowWords, RowActions, type RowHandlers } from './RowActions';
 
 /** The rules section's element ids (the rules' tests and the panel's links know them). */
 export const RULE_IDS = {

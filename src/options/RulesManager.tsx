@@ -8,49 +8,46 @@ import { ItemSection } from './ItemSection';
 import { RuleForm } from './RuleForm';
 import { RULE_IDS, RuleRow } from './RuleRow';
 import { RulesFile } from './RulesFile';
-import { useItemEditor } from './use-item-editor';
+import { type ItemSectionSpec, useItemEditor } from './use-item-editor';
 import { useRules } from './use-rules';
+
+const SECTION: ItemSectionSpec = {
+  name: 'rules',
+  listClass: 'rule-list',
+  ids: RULE_IDS,
+  words: {
+    heading: 'optionsRulesHeading',
+    intro: 'optionsRulesIntro',
+    add: 'optionsRuleAddButton',
+    loading: 'optionsRulesLoading',
+    list: 'optionsRulesList',
+    saved: 'optionsRuleSaved',
+    savedCopy: 'optionsRuleSaved',
+    goneWhileEditing: 'optionsRuleGone',
+    restored: 'optionsRestored',
+    restoreIdTaken: 'optionsRuleRestoreTaken',
+    restoreFailed: 'optionsRestoreFailed',
+    deleted: 'optionsDeleted',
+    deleteFailed: 'optionsDeleteFailed',
+  },
+};
 
 export function RulesManager({ db }: { db: OwnItDatabase }) {
   const state = useRules(db);
   const list = state.status === 'ready' ? state.items : [];
-  const editor = useItemEditor<EmpowermentRule>(db, list, {
+  const editor = useItemEditor<EmpowermentRule>(db, list, SECTION, {
     repository: rules,
-    words: {
-      saved: 'optionsRuleSaved',
-      savedCopy: 'optionsRuleSaved',
-      goneWhileEditing: 'optionsRuleGone',
-      restored: 'optionsRestored',
-      restoreIdTaken: 'optionsRuleRestoreTaken',
-      restoreFailed: 'optionsRestoreFailed',
-      deleted: 'optionsDeleted',
-      deleteFailed: 'optionsDeleteFailed',
-    },
-    ids: RULE_IDS,
     titleOf: (rule) => rule.label,
   });
-
   return (
     <ItemSection
-      name="rules"
-      heading={t('optionsRulesHeading')}
-      intro={t('optionsRulesIntro')}
-      addLabel={t('optionsRuleAddButton')}
       state={state}
-      loading={t('optionsRulesLoading')}
       editor={editor}
       tools={<RulesFile db={db} onDone={(message) => editor.setNotice({ message })} />}
       form={<RuleForm key={editor.formKey} {...editor.formProps} />}
-    >
-      {list.length === 0 ? (
-        <p class="muted">{t('optionsRulesEmpty')}</p>
-      ) : (
-        <ul class="rule-list" aria-label={t('optionsRulesList')}>
-          {list.map((rule) => (
-            <RuleRow key={rule.id} rule={rule} {...editor.rowProps(rule)} />
-          ))}
-        </ul>
-      )}
-    </ItemSection>
+      items={list}
+      empty={t('optionsRulesEmpty')}
+      row={(rule) => <RuleRow key={rule.id} rule={rule} {...editor.rowProps(rule)} />}
+    />
   );
 }

@@ -7,7 +7,8 @@ import { Options } from '../shared/ui/Options';
 import type { OwnItDatabase } from '../storage/db';
 import { snippets } from '../storage/repositories';
 import { isReadOnly, sourceLabel } from './article-list';
-import { ItemSection, RowActions, type RowHandlers } from './ItemSection';
+import { ItemSection } from './ItemSection';
+import { RowActions, type RowHandlers } from './RowActions';
 import { SnippetForm } from './SnippetForm';
 import {
   copyOfSnippet,
@@ -16,15 +17,26 @@ import {
   snippetPreview,
   snippetTags,
 } from './snippet-form';
-import { useItemEditor } from './use-item-editor';
+import { type ItemSectionSpec, idsOf, useItemEditor } from './use-item-editor';
 import { useLive } from './use-live';
 
-const IDS = {
-  heading: 'snippets-heading',
-  add: 'add-snippet',
-  undo: 'undo-delete-snippet',
-  edit: (id: string) => `edit-snippet-${id}`,
-  delete: (id: string) => `delete-snippet-${id}`,
+const SECTION: ItemSectionSpec = {
+  name: 'snippets',
+  ids: idsOf('snippet'),
+  words: {
+    heading: 'snippetsHeading',
+    intro: 'snippetsIntro',
+    add: 'snippetWrite',
+    loading: 'snippetsLoading',
+    saved: 'snippetSaved',
+    savedCopy: 'snippetSavedCopy',
+    goneWhileEditing: 'snippetDeletedElsewhere',
+    restored: 'snippetRestored',
+    restoreIdTaken: 'snippetIdTaken',
+    restoreFailed: 'snippetNotRestored',
+    deleted: 'snippetDeleted',
+    deleteFailed: 'snippetNotDeleted',
+  },
 };
 const readAll = (db: OwnItDatabase) => snippets.all(db);
 
@@ -33,21 +45,7 @@ export function SnippetsManager({ db }: { db: OwnItDatabase }) {
   const [filter, setFilter] = useState<SnippetFilter>({ text: '', tag: '' });
   const all = state.status === 'ready' ? state.items : [];
   const shown = filterSnippets(all, filter);
-  const editor = useItemEditor<Snippet>(db, all, {
-    repository: snippets,
-    words: {
-      saved: 'snippetSaved',
-      savedCopy: 'snippetSavedCopy',
-      goneWhileEditing: 'snippetDeletedElsewhere',
-      restored: 'snippetRestored',
-      restoreIdTaken: 'snippetIdTaken',
-      restoreFailed: 'snippetNotRestored',
-      deleted: 'snippetDeleted',
-      deleteFailed: 'snippetNotDeleted',
-    },
-    ids: IDS,
-    copyOf: copyOfSnippet,
-  });
+  const editor = useItemEditor<Snippet>(db, all, SECTION, { repository: snippets, copyOf: copyOfSnippet });
   const editedId = editor.formProps.item?.id;
   const takenShortcuts = new Set(
     all.filter((s) => s.shortcut && s.id !== editedId).map((s) => s.shortcut as string),
@@ -55,28 +53,16 @@ export function SnippetsManager({ db }: { db: OwnItDatabase }) {
 
   return (
     <ItemSection
-      name="snippets"
-      heading={t('snippetsHeading')}
-      intro={t('snippetsIntro')}
-      addLabel={t('snippetWrite')}
       state={state}
-      loading={t('snippetsLoading')}
       editor={editor}
       form={<SnippetForm key={editor.formKey} {...editor.formProps} takenShortcuts={takenShortcuts} />}
-    >
-      {all.length > 0 && <SnippetFilters filter={filter} tags={snippetTags(all)} onChange={setFilter} />}
-      {all.length === 0 ? (
-        <p class="muted">{t('snippetsNone')}</p>
-      ) : shown.length === 0 ? (
-        <p class="muted">{t('snippetsNoMatch')}</p>
-      ) : (
-        <ul class="item-list" aria-label={t('snippetsHeading')}>
-          {shown.map((snippet) => (
-            <SnippetRow key={snippet.id} snippet={snippet} {...editor.rowProps(snippet)} />
-          ))}
-        </ul>
-      )}
-    </ItemSection>
+      tools={
+        all.length > 0 && <SnippetFilters filter={filter} tags={snippetTags(all)} onChange={setFilter} />
+      }
+      items={shown}
+      empty={t(all.length === 0 ? 'snippetsNone' : 'snippetsNoMatch')}
+      row={(snippet) => <SnippetRow key={snippet.id} snippet={snippet} {...editor.rowProps(snippet)} />}
+    />
   );
 }
 
@@ -127,8 +113,8 @@ function SnippetRow({ snippet, ...handlers }: RowHandlers & { snippet: Snippet }
       </div>
       <p class="muted small item-meta">{snippetPreview(snippet.body)}</p>
       <RowActions
-        editId={IDS.edit(snippet.id)}
-        deleteId={IDS.delete(snippet.id)}
+        editId={SECTION.ids.edit(snippet.id)}
+        deleteId={SECTION.ids.delete(snippet.id)}
         words={{
           edit: t(readOnly ? 'snippetEditCopy' : 'snippetEdit'),
           editNamed: t(readOnly ? 'snippetEditCopyOf' : 'snippetEditNamed', snippet.title),

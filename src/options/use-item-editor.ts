@@ -15,8 +15,17 @@ export interface ItemRepository<T> {
   remove(db: OwnItDatabase, id: string): Promise<unknown>;
 }
 
-/** Message keys of the status line; those with a title get it as their first substitution. */
+/**
+ * Message keys: the section's heading, intro, Add button and "loading" line, then the status line's
+ * (those with a title get it as their first substitution).
+ */
 export interface ItemWords {
+  heading: string;
+  intro: string;
+  add: string;
+  loading: string;
+  /** The list's name, when not the heading. */
+  list?: string;
   saved: string;
   savedCopy: string;
   goneWhileEditing: string;
@@ -36,10 +45,17 @@ export interface ItemIds {
   delete(id: string): string;
 }
 
+/** What names a list section: its element's class, its element ids and its words. */
+export interface ItemSectionSpec {
+  name: string;
+  /** The list's class (`item-list` unless said). */
+  listClass?: string;
+  ids: ItemIds;
+  words: ItemWords;
+}
+
 export interface ItemEditorOptions<T> {
   repository: ItemRepository<T>;
-  words: ItemWords;
-  ids: ItemIds;
   /** A copy with a fresh id (Save mine as a copy); absent where a section has no copies. */
   copyOf?(item: T, takenIds: readonly string[]): T;
   /** How the status line names an item (its title unless said otherwise). */
@@ -52,15 +68,28 @@ export interface ItemEditorOptions<T> {
 
 export type Editing<T> = { kind: 'new' } | { kind: 'edit'; item: T; attempt: number };
 
+/** The ids of a section whose elements are named by its kind ("playbook": `add-playbook`, `edit-playbook-<id>`…). */
+export function idsOf(kind: string): ItemIds {
+  return {
+    heading: `${kind}s-heading`,
+    add: `add-${kind}`,
+    undo: `undo-delete-${kind}`,
+    edit: (id) => `edit-${kind}-${id}`,
+    delete: (id) => `delete-${kind}-${id}`,
+  };
+}
+
 const reasonOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 const titleField = (item: unknown) => (item as { title: string }).title;
 
 export function useItemEditor<T extends { id: string }>(
   db: OwnItDatabase,
   items: readonly T[],
+  section: ItemSectionSpec,
   options: ItemEditorOptions<T>,
 ) {
-  const { repository, words, ids, copyOf, titleOf = titleField } = options;
+  const { words, ids } = section;
+  const { repository, copyOf, titleOf = titleField } = options;
   const [editing, setEditing] = useState<Editing<T> | null>(null);
   const [confirming, setConfirming] = useState<string | null>(null);
   const [notice, setNotice] = useState<NoticeState | null>(null);
@@ -165,6 +194,7 @@ export function useItemEditor<T extends { id: string }>(
   };
 
   return {
+    section,
     ids,
     focus,
     editing,
