@@ -5,6 +5,7 @@ import type { Article } from '../shared/model';
 import { ArticleRow } from './ArticleRow';
 import { DraftExport } from './DraftExport';
 import type { RowHandlers } from './RowActions';
+import { RowList } from './Section';
 
 interface Props {
   all: readonly Article[];
@@ -43,22 +44,22 @@ export function ArticleList({ all, shown, selected, today, ...on }: Props) {
             : t('optionsShowingOfMany', shown.length, all.length)}
         </span>
       </div>
-      {shown.length === 0 ? (
-        <p class="muted">{all.length === 0 ? t('optionsArticlesEmpty') : t('optionsArticlesNoMatch')}</p>
-      ) : (
-        <ul class="item-list" aria-label={t('optionsSectionArticles')}>
-          {shown.map((article) => (
-            <ArticleRow
-              key={article.id}
-              article={article}
-              today={today}
-              selected={selected.has(article.id)}
-              onSelect={(checked) => on.onSelect([article.id], checked)}
-              {...on.rowProps(article)}
-            />
-          ))}
-        </ul>
-      )}
+      <RowList
+        items={shown}
+        empty={all.length === 0 ? t('optionsArticlesEmpty') : t('optionsArticlesNoMatch')}
+        label={t('optionsSectionArticles')}
+        class="item-list"
+        row={(article) => (
+          <ArticleRow
+            key={article.id}
+            article={article}
+            today={today}
+            selected={selected.has(article.id)}
+            onSelect={(checked) => on.onSelect([article.id], checked)}
+            {...on.rowProps(article)}
+          />
+        )}
+      />
     </>
   );
 }

@@ -10,7 +10,7 @@ import { helpCenters } from '../storage/help-centers';
 import { HelpCenterConnect } from './HelpCenterConnect';
 import { ConnectionRow } from './HelpCenterRow';
 import { Notice, type NoticeState } from './Notice';
-import { Section } from './Section';
+import { RowList, Section } from './Section';
 import { useLiveQuery } from './use-live';
 import { useNow } from './use-now';
 import { useSyncing } from './use-syncing';
@@ -43,11 +43,13 @@ export function HelpCentersManager({ db }: { db: OwnItDatabase }) {
         onFailed={(message) => setNotice({ message, error: true })}
       />
       <Notice notice={notice} onUndoExpired={() => undefined} />
-      {rows === null ? null : rows.length === 0 ? (
-        <p class="muted">{t('helpCentersEmpty')}</p>
-      ) : (
-        <ul class="rule-list" aria-label={t('helpCentersHeading')}>
-          {rows.map((connection) => (
+      {rows && (
+        <RowList
+          items={rows}
+          empty={t('helpCentersEmpty')}
+          label={t('helpCentersHeading')}
+          class="rule-list"
+          row={(connection) => (
             <ConnectionRow
               key={connection.id}
               connection={connection}
@@ -60,8 +62,8 @@ export function HelpCentersManager({ db }: { db: OwnItDatabase }) {
               }}
               onDisconnect={() => void disconnect(connection.id)}
             />
-          ))}
-        </ul>
+          )}
+        />
       )}
     </Section>
   );

@@ -4,7 +4,7 @@
 import type { ComponentChildren } from 'preact';
 import { t } from '../shared/i18n';
 import { Notice } from './Notice';
-import { Section } from './Section';
+import { RowList, Section } from './Section';
 import type { ItemEditor } from './use-item-editor';
 
 interface SectionProps<T> {
@@ -30,13 +30,13 @@ export function ItemSection<T>(props: SectionProps<T>) {
   const { items, row } = props;
   const list =
     items && row ? (
-      items.length === 0 ? (
-        <p class="muted">{props.empty}</p>
-      ) : (
-        <ul class={editor.section.listClass ?? 'item-list'} aria-label={t(words.list ?? words.heading)}>
-          {items.map(row)}
-        </ul>
-      )
+      <RowList
+        items={items}
+        empty={props.empty ?? ''}
+        label={t(words.list ?? words.heading)}
+        class={editor.section.listClass ?? 'item-list'}
+        row={row}
+      />
     ) : (
       props.children
     );

@@ -13,7 +13,7 @@ import { InputField } from './controls';
 import { Notice, type NoticeState } from './Notice';
 import { PackRow } from './PackRow';
 import { packTitle } from './pack-status';
-import { Section } from './Section';
+import { RowList, Section } from './Section';
 import { useLiveQuery } from './use-live';
 import { useNow } from './use-now';
 import { useSyncing } from './use-syncing';
@@ -147,11 +147,13 @@ export function PacksManager({ db }: { db: OwnItDatabase }) {
       <Notice notice={notice} onUndoExpired={() => undefined} />
       {rows === null ? (
         <p class="muted">{t('optionsPacksLoading')}</p>
-      ) : rows.length === 0 ? (
-        <p class="muted">{t('optionsPacksEmpty')}</p>
       ) : (
-        <ul class="rule-list" aria-label={t('optionsPacksHeading')}>
-          {rows.map((sub) => (
+        <RowList
+          items={rows}
+          empty={t('optionsPacksEmpty')}
+          label={t('optionsPacksHeading')}
+          class="rule-list"
+          row={(sub) => (
             <PackRow
               key={sub.id}
               db={db}
@@ -168,8 +170,8 @@ export function PacksManager({ db }: { db: OwnItDatabase }) {
               }}
               onReset={(only) => void reset(sub, only)}
             />
-          ))}
-        </ul>
+          )}
+        />
       )}
     </Section>
   );

@@ -55,3 +55,23 @@ export function SaveRow({ saving, disabled, label, status }: SaveRowProps) {
     </div>
   );
 }
+
+interface RowListProps<T> {
+  items: readonly T[];
+  /** What shows when there are no items. */
+  empty: string;
+  label: string;
+  /** `rule-list` (cards) or `item-list`. */
+  class: string;
+  row(item: T): ComponentChildren;
+}
+
+/** A section's rows, or the line that says there are none. */
+export function RowList<T>({ items, empty, label, row, ...props }: RowListProps<T>) {
+  if (items.length === 0) return <p class="muted">{empty}</p>;
+  return (
+    <ul class={props.class} aria-label={label}>
+      {items.map(row)}
+    </ul>
+  );
+}
