@@ -3,13 +3,7 @@
 import { t } from '../shared/i18n';
 import type { Article } from '../shared/model';
 import type { OwnItDatabase } from '../storage/db';
-import {
-  type ArticleFormErrors,
-  type ArticleFormValues,
-  articleFromForm,
-  emptyArticleForm,
-  formFromArticle,
-} from './article-form';
+import { ARTICLE_FORM } from './article-form';
 import { FormActions, TextField } from './fields';
 import { type ItemFormProps, ItemFormShell } from './ItemFormShell';
 import { LearnedPhrasings } from './LearnedPhrasings';
@@ -22,18 +16,8 @@ interface Props extends ItemFormProps<Article> {
 }
 
 export function ArticleForm({ db, ...on }: Props) {
-  const { item: article, takenIds, onSave, onCancel } = on;
-  const form = useItemForm<Article, ArticleFormValues, ArticleFormErrors>({
-    initial: () => (article ? formFromArticle(article) : emptyArticleForm()),
-    validate: (typed) => {
-      const result = articleFromForm(typed, { existing: article, takenIds });
-      return result.ok ? { ok: true, item: result.article } : result;
-    },
-    editing: Boolean(article),
-    prefix: 'article',
-    words: { newTakenKey: 'optionsArticleConflictNew', failedKey: 'optionsArticleSaveFailed' },
-    clearErrorOnInput: true,
-  });
+  const { item: article, onSave, onCancel } = on;
+  const form = useItemForm(on, ARTICLE_FORM);
   const { values, field, saving, attempt, setProblem } = form;
 
   const publish = () => {

@@ -4,28 +4,13 @@ import { t } from '../shared/i18n';
 import type { Playbook } from '../shared/model';
 import { FormActions, TextField } from './fields';
 import { type ItemFormProps, ItemFormShell } from './ItemFormShell';
-import {
-  emptyPlaybookForm,
-  formFromPlaybook,
-  type PlaybookFormErrors,
-  type PlaybookFormValues,
-  playbookFromForm,
-} from './playbook-form';
+import { PLAYBOOK_FORM } from './playbook-form';
 import { StepsEditor } from './StepsEditor';
 import { useItemForm } from './use-item-form';
 
 export function PlaybookForm(on: ItemFormProps<Playbook>) {
-  const { item: playbook, takenIds, onCancel } = on;
-  const form = useItemForm<Playbook, PlaybookFormValues, PlaybookFormErrors>({
-    initial: () => (playbook ? formFromPlaybook(playbook) : emptyPlaybookForm()),
-    validate: (typed) => {
-      const result = playbookFromForm(typed, { existing: playbook, takenIds });
-      return result.ok ? { ok: true, item: result.playbook } : result;
-    },
-    editing: Boolean(playbook),
-    prefix: 'pb',
-    words: { newTakenKey: 'optionsPlaybookConflictNew', failedKey: 'optionsPlaybookSaveFailed' },
-  });
+  const { item: playbook, onCancel } = on;
+  const form = useItemForm(on, PLAYBOOK_FORM);
   const { values, setValues, field, errors, saving } = form;
 
   return (

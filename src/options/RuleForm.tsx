@@ -6,14 +6,7 @@ import { actionLabel, periodLabel, scopeLabel } from '../shared/rule-text';
 import { FormActions, SelectField, TextField } from './fields';
 import { type ItemFormProps, ItemFormShell } from './ItemFormShell';
 import { LimitFields } from './LimitFields';
-import {
-  emptyRuleForm,
-  formFromRule,
-  type RuleFormErrors,
-  type RuleFormValues,
-  ruleFromForm,
-  scopeChoices,
-} from './rule-form';
+import { RULE_FORM, scopeChoices } from './rule-form';
 import { useItemForm } from './use-item-form';
 
 const actionOptions = () => RULE_ACTIONS.map((action) => ({ value: action, label: actionLabel(action) }));
@@ -25,20 +18,8 @@ const periodOptions = () => [
 ];
 
 export function RuleForm(on: ItemFormProps<EmpowermentRule>) {
-  const { item: rule, takenIds, onCancel } = on;
-  const form = useItemForm<EmpowermentRule, RuleFormValues, RuleFormErrors>({
-    initial: () => (rule ? formFromRule(rule) : emptyRuleForm()),
-    validate: (typed) => {
-      const result = ruleFromForm(typed, { existing: rule, takenIds });
-      return result.ok ? { ok: true, item: result.rule } : result;
-    },
-    editing: Boolean(rule),
-    prefix: '',
-    words: { newTakenKey: 'optionsRuleConflictNew', failedKey: 'optionsRuleSaveFailed' },
-    clearErrorOnInput: true,
-    // The hidden limit fields' errors go too when the kind of limit changes.
-    clears: (name) => (name === 'limitType' ? [name, 'amount', 'currency', 'count'] : [name]),
-  });
+  const { item: rule, onCancel } = on;
+  const form = useItemForm(on, RULE_FORM);
   const { values, field, errors, saving } = form;
 
   return (

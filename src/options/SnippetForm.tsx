@@ -8,14 +8,7 @@ import { fieldsOf, fillFields, PAGE_FIELDS } from '../shared/snippet-fields';
 import { FieldInputs, fieldLabel } from '../shared/ui/FieldInputs';
 import { FormActions, TextField } from './fields';
 import { type ItemFormProps, ItemFormShell } from './ItemFormShell';
-import {
-  emptySnippetForm,
-  formFromSnippet,
-  notFields,
-  type SnippetFormErrors,
-  type SnippetFormValues,
-  snippetFromForm,
-} from './snippet-form';
+import { notFields, SNIPPET_FORM } from './snippet-form';
 import { useItemForm } from './use-item-form';
 
 /** The form's own wording of "fix N fields". */
@@ -27,17 +20,8 @@ interface Props extends ItemFormProps<Snippet> {
 }
 
 export function SnippetForm({ takenShortcuts, ...on }: Props) {
-  const { item: snippet, takenIds, onCancel } = on;
-  const form = useItemForm<Snippet, SnippetFormValues, SnippetFormErrors>({
-    initial: () => (snippet ? formFromSnippet(snippet) : emptySnippetForm()),
-    validate: (typed) => {
-      const result = snippetFromForm(typed, { existing: snippet, takenIds, takenShortcuts });
-      return result.ok ? { ok: true, item: result.snippet } : result;
-    },
-    editing: Boolean(snippet),
-    prefix: 'sn',
-    words: { newTakenKey: 'snippetSameTitleAdded', failedKey: 'snippetSaveFailed' },
-  });
+  const { item: snippet, onCancel } = on;
+  const form = useItemForm(on, SNIPPET_FORM, { takenShortcuts });
   const { values, field, saving } = form;
 
   return (

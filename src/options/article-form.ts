@@ -4,6 +4,7 @@ import { t } from '../shared/i18n';
 import { uniqueItemId } from '../shared/item-id';
 import type { Article } from '../shared/model';
 import { parseKeywords, TITLE_MAX } from '../shared/text-fields';
+import type { ItemFormKit } from './use-item-form';
 
 export interface ArticleFormValues {
   title: string;
@@ -128,3 +129,16 @@ export function copyOfArticle(article: Article, takenIds: Iterable<string>): Art
   delete copy.editedLocally;
   return copy;
 }
+
+/** The article form's parts for `useItemForm`. */
+export const ARTICLE_FORM: ItemFormKit<Article, ArticleFormValues, ArticleFormErrors> = {
+  prefix: 'article',
+  empty: emptyArticleForm,
+  fromItem: formFromArticle,
+  validate: (values, context) => {
+    const result = articleFromForm(values, context);
+    return result.ok ? { ok: true, item: result.article } : result;
+  },
+  words: { newTakenKey: 'optionsArticleConflictNew', failedKey: 'optionsArticleSaveFailed' },
+  clearErrorOnInput: true,
+};

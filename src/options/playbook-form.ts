@@ -4,6 +4,7 @@ import { t } from '../shared/i18n';
 import { uniqueItemId } from '../shared/item-id';
 import { type Playbook, STAGES, type Stage } from '../shared/model';
 import { parseKeywords } from '../shared/text-fields';
+import type { ItemFormKit } from './use-item-form';
 
 export interface StepValues {
   /** Stable while the form is open, so a moved step keeps its focus and typed text. */
@@ -118,3 +119,15 @@ export function copyOfPlaybook(playbook: Playbook, takenIds: Iterable<string>): 
   delete copy.editedLocally;
   return copy;
 }
+
+/** The playbook form's parts for `useItemForm`. */
+export const PLAYBOOK_FORM: ItemFormKit<Playbook, PlaybookFormValues, PlaybookFormErrors> = {
+  prefix: 'pb',
+  empty: emptyPlaybookForm,
+  fromItem: formFromPlaybook,
+  validate: (values, context) => {
+    const result = playbookFromForm(values, context);
+    return result.ok ? { ok: true, item: result.playbook } : result;
+  },
+  words: { newTakenKey: 'optionsPlaybookConflictNew', failedKey: 'optionsPlaybookSaveFailed' },
+};

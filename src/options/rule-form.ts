@@ -13,6 +13,7 @@ import {
 } from '../shared/model';
 import { RuleSchema } from '../shared/pack-schema';
 import { parseKeywords, slugify as slugText } from '../shared/text-fields';
+import type { ItemFormKit } from './use-item-form';
 
 export { parseKeywords } from '../shared/text-fields';
 
@@ -248,3 +249,18 @@ export function ruleFromForm(values: RuleFormValues, context: RuleFormContext): 
   if (existing?.editedLocally !== undefined) rule.editedLocally = existing.editedLocally;
   return { ok: true, rule };
 }
+
+/** The rule form's parts for `useItemForm`. */
+export const RULE_FORM: ItemFormKit<EmpowermentRule, RuleFormValues, RuleFormErrors> = {
+  prefix: '',
+  empty: emptyRuleForm,
+  fromItem: formFromRule,
+  validate: (values, context) => {
+    const result = ruleFromForm(values, context);
+    return result.ok ? { ok: true, item: result.rule } : result;
+  },
+  words: { newTakenKey: 'optionsRuleConflictNew', failedKey: 'optionsRuleSaveFailed' },
+  clearErrorOnInput: true,
+  // The hidden limit fields' errors go too when the kind of limit changes.
+  clears: (name) => (name === 'limitType' ? [name, 'amount', 'currency', 'count'] : [name]),
+};

@@ -5,6 +5,7 @@ import { uniqueItemId } from '../shared/item-id';
 import { SHORTCUT_PATTERN, type Snippet } from '../shared/model';
 import { parseSnippet } from '../shared/snippet-fields';
 import { parseKeywords } from '../shared/text-fields';
+import type { ItemFormKit } from './use-item-form';
 
 export const TITLE_MAX = 300;
 export const BODY_MAX = 5_000;
@@ -148,3 +149,20 @@ export function snippetPreview(body: string, max = 160): string {
   const text = (greeting ? lines.slice(1) : lines).join(' ');
   return text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
 }
+
+/** The snippet form's parts for `useItemForm`. */
+export const SNIPPET_FORM: ItemFormKit<
+  Snippet,
+  SnippetFormValues,
+  SnippetFormErrors,
+  { takenShortcuts?: ReadonlySet<string> }
+> = {
+  prefix: 'sn',
+  empty: emptySnippetForm,
+  fromItem: formFromSnippet,
+  validate: (values, context) => {
+    const result = snippetFromForm(values, context);
+    return result.ok ? { ok: true, item: result.snippet } : result;
+  },
+  words: { newTakenKey: 'snippetSameTitleAdded', failedKey: 'snippetSaveFailed' },
+};
