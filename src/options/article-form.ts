@@ -22,7 +22,7 @@ export interface ArticleFormValues {
 
 export type ArticleField = keyof ArticleFormValues;
 export type ArticleFormErrors = Partial<Record<ArticleField, string>>;
-export type ArticleFormResult = { ok: true; article: Article } | { ok: false; errors: ArticleFormErrors };
+export type ArticleFormResult = { ok: true; item: Article } | { ok: false; errors: ArticleFormErrors };
 
 export const BODY_MAX = 1_000_000;
 const WORD_MAX = 120;
@@ -112,7 +112,7 @@ export function articleFromForm(values: ArticleFormValues, context: ArticleFormC
     if (value.trim()) article[field] = value.trim();
     else delete article[field];
   }
-  return { ok: true, article };
+  return { ok: true, item: article };
 }
 
 /** The agent's copy of an article someone else changed meanwhile: a new local article beside it. */
@@ -135,10 +135,7 @@ export const ARTICLE_FORM: ItemFormKit<Article, ArticleFormValues, ArticleFormEr
   prefix: 'article',
   empty: emptyArticleForm,
   fromItem: formFromArticle,
-  validate: (values, context) => {
-    const result = articleFromForm(values, context);
-    return result.ok ? { ok: true, item: result.article } : result;
-  },
+  validate: articleFromForm,
   words: { newTakenKey: 'optionsArticleConflictNew', failedKey: 'optionsArticleSaveFailed' },
   clearErrorOnInput: true,
 };

@@ -26,7 +26,7 @@ export interface PlaybookFormValues {
 
 /** Errors by field: "title", "steps", or "step-<key>-text" for one step's text. */
 export type PlaybookFormErrors = Record<string, string>;
-export type PlaybookFormResult = { ok: true; playbook: Playbook } | { ok: false; errors: PlaybookFormErrors };
+export type PlaybookFormResult = { ok: true; item: Playbook } | { ok: false; errors: PlaybookFormErrors };
 
 let nextKey = 1;
 export function emptyStep(stage: string = 'capture'): StepValues {
@@ -87,7 +87,7 @@ export function playbookFromForm(
   const { existing } = context;
   return {
     ok: true,
-    playbook: {
+    item: {
       ...existing,
       id: existing?.id ?? uniqueItemId(values.title, context.takenIds, 'playbook'),
       title: values.title.trim(),
@@ -125,9 +125,6 @@ export const PLAYBOOK_FORM: ItemFormKit<Playbook, PlaybookFormValues, PlaybookFo
   prefix: 'pb',
   empty: emptyPlaybookForm,
   fromItem: formFromPlaybook,
-  validate: (values, context) => {
-    const result = playbookFromForm(values, context);
-    return result.ok ? { ok: true, item: result.playbook } : result;
-  },
+  validate: playbookFromForm,
   words: { newTakenKey: 'optionsPlaybookConflictNew', failedKey: 'optionsPlaybookSaveFailed' },
 };

@@ -54,7 +54,7 @@ export interface RuleFormValues {
 export type RuleField = keyof RuleFormValues;
 export type RuleFormErrors = Partial<Record<RuleField, string>>;
 
-export type RuleFormResult = { ok: true; rule: EmpowermentRule } | { ok: false; errors: RuleFormErrors };
+export type RuleFormResult = { ok: true; item: EmpowermentRule } | { ok: false; errors: RuleFormErrors };
 
 export function emptyRuleForm(): RuleFormValues {
   return {
@@ -247,7 +247,7 @@ export function ruleFromForm(values: RuleFormValues, context: RuleFormContext): 
     source: existing?.source ?? 'local',
   };
   if (existing?.editedLocally !== undefined) rule.editedLocally = existing.editedLocally;
-  return { ok: true, rule };
+  return { ok: true, item: rule };
 }
 
 /** The rule form's parts for `useItemForm`. */
@@ -255,10 +255,7 @@ export const RULE_FORM: ItemFormKit<EmpowermentRule, RuleFormValues, RuleFormErr
   prefix: '',
   empty: emptyRuleForm,
   fromItem: formFromRule,
-  validate: (values, context) => {
-    const result = ruleFromForm(values, context);
-    return result.ok ? { ok: true, item: result.rule } : result;
-  },
+  validate: ruleFromForm,
   words: { newTakenKey: 'optionsRuleConflictNew', failedKey: 'optionsRuleSaveFailed' },
   clearErrorOnInput: true,
   // The hidden limit fields' errors go too when the kind of limit changes.

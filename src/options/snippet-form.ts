@@ -20,7 +20,7 @@ export interface SnippetFormValues {
 }
 
 export type SnippetFormErrors = Partial<Record<keyof SnippetFormValues, string>>;
-export type SnippetFormResult = { ok: true; snippet: Snippet } | { ok: false; errors: SnippetFormErrors };
+export type SnippetFormResult = { ok: true; item: Snippet } | { ok: false; errors: SnippetFormErrors };
 
 export function emptySnippetForm(): SnippetFormValues {
   return { title: '', tags: '', body: '', shortcut: '' };
@@ -81,7 +81,7 @@ export function snippetFromForm(
   };
   if (shortcut) snippet.shortcut = shortcut;
   else delete snippet.shortcut;
-  return { ok: true, snippet };
+  return { ok: true, item: snippet };
 }
 
 /** The agent's copy of a snippet someone else changed meanwhile: a new local snippet beside it. */
@@ -160,9 +160,6 @@ export const SNIPPET_FORM: ItemFormKit<
   prefix: 'sn',
   empty: emptySnippetForm,
   fromItem: formFromSnippet,
-  validate: (values, context) => {
-    const result = snippetFromForm(values, context);
-    return result.ok ? { ok: true, item: result.snippet } : result;
-  },
+  validate: snippetFromForm,
   words: { newTakenKey: 'snippetSameTitleAdded', failedKey: 'snippetSaveFailed' },
 };
