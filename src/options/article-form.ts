@@ -4,6 +4,7 @@ import { t } from '../shared/i18n';
 import { uniqueItemId } from '../shared/item-id';
 import type { Article } from '../shared/model';
 import { parseKeywords, TITLE_MAX } from '../shared/text-fields';
+import { localCopy } from './item-copy';
 import type { ItemFormKit } from './use-item-form';
 
 export interface ArticleFormValues {
@@ -118,16 +119,7 @@ export function articleFromForm(values: ArticleFormValues, context: ArticleFormC
 /** The agent's copy of an article someone else changed meanwhile: a new local article beside it. */
 export function copyOfArticle(article: Article, takenIds: Iterable<string>): Article {
   const title = t('optionsMyCopy', article.title).slice(0, TITLE_MAX);
-  const copy: Article = {
-    ...article,
-    id: uniqueItemId(title, takenIds, 'article'),
-    title,
-    version: 0,
-    source: 'local',
-    usage: 0,
-  };
-  delete copy.editedLocally;
-  return copy;
+  return { ...localCopy(article, title, uniqueItemId(title, takenIds, 'article')), usage: 0 };
 }
 
 /** The article form's parts for `useItemForm`. */

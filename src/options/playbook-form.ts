@@ -4,6 +4,7 @@ import { t } from '../shared/i18n';
 import { uniqueItemId } from '../shared/item-id';
 import { type Playbook, STAGES, type Stage } from '../shared/model';
 import { parseKeywords } from '../shared/text-fields';
+import { localCopy } from './item-copy';
 import type { ItemFormKit } from './use-item-form';
 
 export interface StepValues {
@@ -109,15 +110,7 @@ export function playbookFromForm(
 /** The agent's copy of a playbook someone else changed meanwhile: a new local playbook beside it. */
 export function copyOfPlaybook(playbook: Playbook, takenIds: Iterable<string>): Playbook {
   const title = t('optionsMyCopy', playbook.title).slice(0, 300);
-  const copy: Playbook = {
-    ...playbook,
-    id: uniqueItemId(title, takenIds, 'playbook'),
-    title,
-    version: 0,
-    source: 'local',
-  };
-  delete copy.editedLocally;
-  return copy;
+  return localCopy(playbook, title, uniqueItemId(title, takenIds, 'playbook'));
 }
 
 /** The playbook form's parts for `useItemForm`. */

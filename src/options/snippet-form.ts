@@ -5,6 +5,7 @@ import { uniqueItemId } from '../shared/item-id';
 import { SHORTCUT_PATTERN, type Snippet } from '../shared/model';
 import { parseSnippet } from '../shared/snippet-fields';
 import { parseKeywords } from '../shared/text-fields';
+import { localCopy } from './item-copy';
 import type { ItemFormKit } from './use-item-form';
 
 export const TITLE_MAX = 300;
@@ -87,14 +88,7 @@ export function snippetFromForm(
 /** The agent's copy of a snippet someone else changed meanwhile: a new local snippet beside it. */
 export function copyOfSnippet(snippet: Snippet, takenIds: Iterable<string>): Snippet {
   const title = t('snippetCopyTitle', snippet.title).slice(0, TITLE_MAX);
-  const copy: Snippet = {
-    ...snippet,
-    id: uniqueItemId(title, takenIds, 'snippet'),
-    title,
-    version: 0,
-    source: 'local',
-  };
-  delete copy.editedLocally;
+  const copy = localCopy(snippet, title, uniqueItemId(title, takenIds, 'snippet'));
   // A shortcut names one snippet; the copy gets its own if the agent wants one.
   delete copy.shortcut;
   return copy;
