@@ -9,7 +9,7 @@ import { parsePack } from '../shared/pack-schema';
 import { checkSignatures, shortFingerprint, trustDecision } from '../shared/pack-signature';
 import type { OwnItDatabase } from '../storage/db';
 import type { MeaningDatabase } from '../storage/meaning-db';
-import { type ApplyOutcome, applyPack, recordFailure, recordNotModified } from '../storage/packs';
+import { type ApplyOutcome, applyPack, recordAttempt } from '../storage/packs';
 import { type FetchLike, fetchPack } from './pack-sync-fetch';
 import { checkIntegrity } from './pack-sync-integrity';
 import { storeShippedVectors, type VectorsOutcome } from './pack-sync-vectors';
@@ -88,7 +88,7 @@ export async function syncSubscription(
   } catch (error) {
     const message = t('packSyncFailed', error instanceof Error ? error.message : String(error));
     try {
-      await recordFailure(db, id, 'rejected', message, deps.now());
+      await recordAttempt(db, id, deps.now(), { problem: 'rejected', message });
     } catch {
       // The database itself failed: the result still says why.
     }
@@ -107,12 +107,12 @@ async function syncOnce(db: OwnItDatabase, id: string, deps: SyncDeps): Promise<
     ...(deps.maxBytes === undefined ? {} : { maxBytes: deps.maxBytes }),
   });
   const fail = async (problem: 'unreachable' | 'rejected', message: string): Promise<SyncResult> => {
-    await recordFailure(db, id, problem, message, deps.now());
+    await recordAttempt(db, id, deps.now(), { problem, message });
     return { id, status: 'error', problem, message };
   };
   if (fetched.kind === 'failed') return fail(fetched.problem, fetched.message);
   if (fetched.kind === 'not-modified') {
-    await recordNotModified(db, id, deps.now());
+    await recordAttempt(db, id, deps.now());
     return { id, status: 'ok', changed: false };
   }
   const read = await readPack(fetched.text);

@@ -5,6 +5,7 @@
 // run (exit 1, nothing written) unless `--allow-rejects`.
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { packHead } from '../export/pack-export';
 import { FORCEABLE_FORMATS, type ForcedFormat } from '../import/detect';
 import { type FileResult, parseImportFile } from '../import/parse-file';
 import { type ImportPlan, planImport, type StoredKb } from '../import/plan';
@@ -132,15 +133,8 @@ export function packAfter(
   base: Pack | undefined,
   meta: Pick<Pack, 'id' | 'name' | 'version' | 'description'>,
 ): Pack {
-  const description = meta.description ?? base?.description;
-  // Keys in the documented order; the content hash (docs/pack-format.md) is taken in file order.
   const pack: Pack = {
-    format: 'ownit-pack',
-    formatVersion: 1,
-    id: meta.id,
-    name: meta.name,
-    version: meta.version,
-    ...(description ? { description } : {}),
+    ...packHead({ ...meta, description: meta.description ?? base?.description }),
     articles: base?.articles ?? [],
     playbooks: base?.playbooks ?? [],
     rules: base?.rules ?? [],

@@ -44,8 +44,7 @@ const SECTIONS: EvalSection[] = [
     title: 'Page suggestions: banking77 customer messages → kb.json articles',
     async run(flags) {
       const docs = await loadKb(flags.get('kb') ?? `${BANKING}/kb.json`);
-      const queriesPath = flags.get('messages') ?? `${BANKING}/train-queries.json`;
-      const messages = labelledMessages(await readJson(queriesPath), queriesPath);
+      const messages = await bankingMessages(flags);
       const rows = await evaluateSuggest(docs, messages);
       console.log(`${messages.length} messages, ${docs.length} articles; tune = even positions, hold = odd.`);
       console.log(suggestTable(rows));
@@ -58,8 +57,7 @@ const SECTIONS: EvalSection[] = [
     title: `Learning from use: banking77 intents starting with ${START_PHRASINGS} phrasings, tuning messages fed as "used on a ticket"`,
     async run(flags) {
       const articles = startingArticles(await readJson(flags.get('kb') ?? `${BANKING}/kb.json`));
-      const queriesPath = flags.get('messages') ?? `${BANKING}/train-queries.json`;
-      const messages = labelledMessages(await readJson(queriesPath), queriesPath);
+      const messages = await bankingMessages(flags);
       const encoder = await learningEncoder(flags.get('meaning'));
       const start = performance.now();
       const rows = await evaluateLearning(articles, messages, { encoder });
@@ -79,8 +77,7 @@ const SECTIONS: EvalSection[] = [
     title: 'Shipped vectors: held-out recall with full, byte and shipped-file article vectors (banking77)',
     async run(flags) {
       const docs = await loadKb(flags.get('kb') ?? `${BANKING}/kb.json`);
-      const queriesPath = flags.get('messages') ?? `${BANKING}/train-queries.json`;
-      const messages = labelledMessages(await readJson(queriesPath), queriesPath);
+      const messages = await bankingMessages(flags);
       const { rows, shippedBytes } = await evaluateQuantised(docs, messages);
       console.log(`${docs.length} articles; held-out half (odd positions) of ${messages.length} messages.`);
       for (const row of rows)
@@ -117,6 +114,12 @@ const SECTIONS: EvalSection[] = [
     run: (flags) => runPagesEval(flags, REPO),
   },
 ];
+
+/** The labelled customer messages (`--messages`, else banking77's). */
+async function bankingMessages(flags: Map<string, string>): Promise<LabelledMessage[]> {
+  const path = flags.get('messages') ?? `${BANKING}/train-queries.json`;
+  return labelledMessages(await readJson(path), path);
+}
 
 function labelledMessages(data: unknown, source: string): LabelledMessage[] {
   if (!Array.isArray(data)) throw new CliError(`${source}: expected [{"text", "intent"}].`);

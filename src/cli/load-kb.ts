@@ -2,6 +2,7 @@
 // (.jsonl or .jsonl.gz, one article a line).
 import { docFromPlaybook, type SearchDoc } from '../search';
 import type { Playbook } from '../shared/model';
+import { isRecord } from '../shared/records';
 import { CliError } from './cli-error';
 import { parseJson, parseJsonLines, readText } from './read-files';
 
@@ -98,8 +99,4 @@ function stringList(item: Record<string, unknown>, name: string, where: string):
     throw new CliError(`${where}: "${name}" must be a list of strings.`);
   }
   return value;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

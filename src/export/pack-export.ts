@@ -61,6 +61,21 @@ export function snippetForPack(s: Snippet): NonNullable<Pack['snippets']>[number
   return { id: s.id, title: s.title, body: s.body, tags: [...s.tags] };
 }
 
+/**
+ * The head of a pack file, keys in the documented order (docs/pack-format.md), before its lists: the
+ * content hash is taken in file order.
+ */
+export function packHead(meta: PackMeta) {
+  return {
+    format: 'ownit-pack' as const,
+    formatVersion: 1 as const,
+    id: meta.id,
+    name: meta.name,
+    version: meta.version,
+    ...(meta.description ? { description: meta.description } : {}),
+  };
+}
+
 const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /**
@@ -75,16 +90,11 @@ export function kbToPack(
   const pick = <T extends { id: string }>(items: readonly T[]) =>
     [...items].filter((item) => !ids || ids.has(item.id)).sort(byId);
   const pack: Pack = {
-    format: 'ownit-pack',
-    formatVersion: 1,
-    id: meta.id,
-    name: meta.name,
-    version: meta.version,
+    ...packHead(meta),
     articles: pick(kb.articles).map(articleForPack),
     playbooks: pick(kb.playbooks).map(playbookForPack),
     rules: pick(kb.rules).map(ruleForPack),
   };
-  if (meta.description) pack.description = meta.description;
   const snippets = pick(kb.snippets ?? []).map(snippetForPack);
   if (snippets.length > 0) pack.snippets = snippets;
   return pack;

@@ -5,6 +5,7 @@
 // (DOMPurify), so this is a second line of defence, not the only one.
 import { decodeHtmlEntities as decodeEntities } from './entities';
 import { type HtmlToken, tokenizeHtml } from './html-tokens';
+import { tidyLines } from './tidy-lines';
 
 /** Elements dropped together with everything inside them. */
 const DROPPED = new Set([
@@ -208,15 +209,7 @@ class MarkdownWriter {
   finish(): string {
     while (this.tables.length > 0) this.close('table');
     while (this.pre > 0) this.close('pre');
-    // Per-line trimming instead of a regular expression over the whole text, which could backtrack on
-    // long runs of spaces.
-    return this.parts
-      .join('')
-      .split('\n')
-      .map((line) => line.trimEnd())
-      .join('\n')
-      .replace(/\n{3,}/g, '\n\n')
-      .trim();
+    return tidyLines(this.parts);
   }
 }
 

@@ -2,6 +2,7 @@
 // list items as "- ", a link as "text (address)" when the address is not its text. Linear, never throws.
 import { decodeHtmlEntities } from './entities';
 import { tokenizeHtml } from './html-tokens';
+import { tidyLines } from './tidy-lines';
 
 const BLOCK = new Set([
   'p',
@@ -86,11 +87,5 @@ export function htmlToText(html: string): string {
       if (trailingNewlines() === 0) lineBreak(false);
     } else if (BLOCK.has(token.name)) lineBreak(true);
   }
-  return parts
-    .join('')
-    .split('\n')
-    .map((line) => line.trimEnd())
-    .join('\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
+  return tidyLines(parts);
 }

@@ -6,6 +6,14 @@ import { parsePack } from '../shared/pack-schema';
 import { type ImportIssue, type ImportItem, issue, type ParseResult } from './types';
 
 /** JSON.parse that reports a syntax error as an issue with line and column instead of throwing. */
+/** A pack's lists, and the kind of item each holds. */
+const LISTS = [
+  ['article', 'articles'],
+  ['playbook', 'playbooks'],
+  ['rule', 'rules'],
+  ['snippet', 'snippets'],
+] as const;
+
 export function parseJsonText(
   file: string,
   text: string,
@@ -38,43 +46,10 @@ export function parsePackValue(file: string, value: unknown): ParseResult {
   }
   const { pack } = result;
   const source: Source = `pack:${pack.id}`;
-  const items: ImportItem[] = [
-    ...pack.articles.map(
-      (item, i): ImportItem => ({
-        kind: 'article',
-        item,
-        where: `${file} articles[${i}]`,
-        source,
-        validated: true,
-      }),
+  const items = LISTS.flatMap(([kind, list]) =>
+    (pack[list] ?? []).map(
+      (item, i) => ({ kind, item, where: `${file} ${list}[${i}]`, source, validated: true }) as ImportItem,
     ),
-    ...pack.playbooks.map(
-      (item, i): ImportItem => ({
-        kind: 'playbook',
-        item,
-        where: `${file} playbooks[${i}]`,
-        source,
-        validated: true,
-      }),
-    ),
-    ...pack.rules.map(
-      (item, i): ImportItem => ({
-        kind: 'rule',
-        item,
-        where: `${file} rules[${i}]`,
-        source,
-        validated: true,
-      }),
-    ),
-    ...(pack.snippets ?? []).map(
-      (item, i): ImportItem => ({
-        kind: 'snippet',
-        item,
-        where: `${file} snippets[${i}]`,
-        source,
-        validated: true,
-      }),
-    ),
-  ];
+  );
   return { items, errors: [] };
 }

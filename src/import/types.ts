@@ -73,10 +73,7 @@ export function issue(
   return { severity, file, message, ...at };
 }
 
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
+export { isRecord } from '../shared/records';
 export { slugify } from '../shared/text-fields';
 
 /** Tags or keywords from "a; b | c" or a list: trimmed, empty ones dropped, duplicates removed. */

@@ -1,5 +1,6 @@
 // The search box, filters and sort order above the article list.
 import { t } from '../shared/i18n';
+import { Options } from '../shared/ui/Options';
 import {
   type ArticleFilter,
   type ArticleSort,
@@ -37,12 +38,7 @@ export function ArticleFilters({ filter, choices, onChange }: Props) {
         value={filter.tag}
         onChange={(v) => set('tag', v)}
       >
-        <option value="">{t('optionsFiltersAnyTag')}</option>
-        {choices.tags.map((tag) => (
-          <option key={tag} value={tag}>
-            {tag}
-          </option>
-        ))}
+        <Options none={t('optionsFiltersAnyTag')} values={choices.tags} />
       </Choice>
       <Choice
         id="filter-owner"
@@ -50,13 +46,11 @@ export function ArticleFilters({ filter, choices, onChange }: Props) {
         value={filter.owner}
         onChange={(v) => set('owner', v)}
       >
-        <option value="">{t('optionsFiltersAnyOwner')}</option>
-        <option value={NO_OWNER}>{t('optionsFiltersNoOwner')}</option>
-        {choices.owners.map((owner) => (
-          <option key={owner} value={owner}>
-            {owner}
-          </option>
-        ))}
+        <Options
+          none={t('optionsFiltersAnyOwner')}
+          values={[NO_OWNER, ...choices.owners]}
+          label={(owner) => (owner === NO_OWNER ? t('optionsFiltersNoOwner') : owner)}
+        />
       </Choice>
       <Choice
         id="filter-source"
@@ -64,12 +58,7 @@ export function ArticleFilters({ filter, choices, onChange }: Props) {
         value={filter.source}
         onChange={(v) => set('source', v)}
       >
-        <option value="">{t('optionsFiltersAnySource')}</option>
-        {choices.sources.map((source) => (
-          <option key={source} value={source}>
-            {sourceLabel(source)}
-          </option>
-        ))}
+        <Options none={t('optionsFiltersAnySource')} values={choices.sources} label={sourceLabel} />
       </Choice>
       <Choice
         id="filter-status"
@@ -87,11 +76,7 @@ export function ArticleFilters({ filter, choices, onChange }: Props) {
         value={filter.sort}
         onChange={(v) => set('sort', v as ArticleSort)}
       >
-        {SORTS.map((sort) => (
-          <option key={sort} value={sort}>
-            {SORT_LABELS[sort]}
-          </option>
-        ))}
+        <Options values={SORTS} label={(sort) => SORT_LABELS[sort as ArticleSort]} />
       </Choice>
       <label class="choice stale-only">
         <input

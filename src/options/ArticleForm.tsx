@@ -3,40 +3,22 @@
 import { t } from '../shared/i18n';
 import type { Article } from '../shared/model';
 import type { OwnItDatabase } from '../storage/db';
-import {
-  type ArticleFormErrors,
-  type ArticleFormValues,
-  articleFromForm,
-  emptyArticleForm,
-  formFromArticle,
-} from './article-form';
-import { FormActions, fieldBinder, TextField } from './fields';
+import { ARTICLE_FORM } from './article-form';
+import { FormActions, TextField } from './fields';
 import { type ItemFormProps, ItemFormShell } from './ItemFormShell';
 import { LearnedPhrasings } from './LearnedPhrasings';
 import { MarkdownPreview } from './MarkdownPreview';
 import { useItemForm } from './use-item-form';
 
 interface Props extends ItemFormProps<Article> {
-  /** The article to edit; absent to write one. */
-  article?: Article;
   /** Where the article's learned phrasings are read and removed (an edited article only). */
   db?: OwnItDatabase;
 }
 
-export function ArticleForm({ article, db, ...on }: Props) {
-  const { takenIds, onSave, onCancel } = on;
-  const form = useItemForm<Article, ArticleFormValues, ArticleFormErrors>({
-    initial: () => (article ? formFromArticle(article) : emptyArticleForm()),
-    validate: (typed) => {
-      const result = articleFromForm(typed, { existing: article, takenIds });
-      return result.ok ? { ok: true, item: result.article } : result;
-    },
-    editing: Boolean(article),
-    words: { newTakenKey: 'optionsArticleConflictNew', failedKey: 'optionsArticleSaveFailed' },
-    clearErrorOnInput: true,
-  });
-  const { values, set, errors, saving, attempt, setProblem } = form;
-  const field = fieldBinder('article', values, errors, set);
+export function ArticleForm({ db, ...on }: Props) {
+  const { item: article, onSave, onCancel } = on;
+  const form = useItemForm(on, ARTICLE_FORM);
+  const { values, field, saving, attempt, setProblem } = form;
 
   const publish = () => {
     setProblem(null);
@@ -50,8 +32,6 @@ export function ArticleForm({ article, db, ...on }: Props) {
     <ItemFormShell
       kind="article"
       heading={title}
-      item={article}
-      typedTitle={values.title}
       form={form}
       on={on}
       notes={

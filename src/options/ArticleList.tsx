@@ -4,22 +4,20 @@ import { t } from '../shared/i18n';
 import type { Article } from '../shared/model';
 import { ArticleRow } from './ArticleRow';
 import { DraftExport } from './DraftExport';
+import type { RowHandlers } from './RowActions';
+import { RowList } from './Section';
 
 interface Props {
   all: readonly Article[];
   shown: readonly Article[];
   selected: ReadonlySet<string>;
   today: string;
-  /** The id whose delete question is open. */
-  confirming: string | null;
   onSelect(ids: string[], on: boolean): void;
-  onEdit(article: Article): void;
-  onAskDelete(id: string): void;
-  onConfirmDelete(id: string): void;
-  onCancelDelete(id: string): void;
+  /** A row's Edit and Delete (the section's `useItemEditor`). */
+  rowProps(article: Article): RowHandlers;
 }
 
-export function ArticleList({ all, shown, selected, today, confirming, ...on }: Props) {
+export function ArticleList({ all, shown, selected, today, ...on }: Props) {
   const allShownSelected = shown.length > 0 && shown.every((a) => selected.has(a.id));
   const drafts = all.filter((a) => a.status === 'draft' && selected.has(a.id));
   return (
@@ -46,26 +44,22 @@ export function ArticleList({ all, shown, selected, today, confirming, ...on }: 
             : t('optionsShowingOfMany', shown.length, all.length)}
         </span>
       </div>
-      {shown.length === 0 ? (
-        <p class="muted">{all.length === 0 ? t('optionsArticlesEmpty') : t('optionsArticlesNoMatch')}</p>
-      ) : (
-        <ul class="item-list" aria-label={t('optionsSectionArticles')}>
-          {shown.map((article) => (
-            <ArticleRow
-              key={article.id}
-              article={article}
-              today={today}
-              selected={selected.has(article.id)}
-              confirming={confirming === article.id}
-              onSelect={(checked) => on.onSelect([article.id], checked)}
-              onEdit={() => on.onEdit(article)}
-              onAskDelete={() => on.onAskDelete(article.id)}
-              onConfirmDelete={() => on.onConfirmDelete(article.id)}
-              onCancelDelete={() => on.onCancelDelete(article.id)}
-            />
-          ))}
-        </ul>
-      )}
+      <RowList
+        items={shown}
+        empty={all.length === 0 ? t('optionsArticlesEmpty') : t('optionsArticlesNoMatch')}
+        label={t('optionsSectionArticles')}
+        class="item-list"
+        row={(article) => (
+          <ArticleRow
+            key={article.id}
+            article={article}
+            today={today}
+            selected={selected.has(article.id)}
+            onSelect={(checked) => on.onSelect([article.id], checked)}
+            {...on.rowProps(article)}
+          />
+        )}
+      />
     </>
   );
 }

@@ -3,18 +3,13 @@
 import { t, uiLanguage } from '../shared/i18n';
 import type { Article } from '../shared/model';
 import { isReadOnly, isStale, sourceLabel } from './article-list';
-import { itemRowWords, RowActions } from './ItemSection';
+import { itemRowWords, RowActions, type RowHandlers } from './RowActions';
 
-interface Props {
+interface Props extends RowHandlers {
   article: Article;
   today: string;
   selected: boolean;
-  confirming: boolean;
   onSelect(selected: boolean): void;
-  onEdit(): void;
-  onAskDelete(): void;
-  onConfirmDelete(): void;
-  onCancelDelete(): void;
 }
 
 /**
@@ -28,8 +23,7 @@ export function formatDay(iso: string, language = uiLanguage()): string {
   return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
 }
 
-export function ArticleRow(props: Props) {
-  const { article, today, selected, confirming } = props;
+export function ArticleRow({ article, today, selected, onSelect, ...handlers }: Props) {
   const readOnly = isReadOnly(article);
   const stale = isStale(article, today);
   const from = sourceLabel(article.source);
@@ -42,7 +36,7 @@ export function ArticleRow(props: Props) {
           class="item-select"
           checked={selected}
           aria-label={t('optionsSelectNamed', article.title)}
-          onChange={(event) => props.onSelect(event.currentTarget.checked)}
+          onChange={(event) => onSelect(event.currentTarget.checked)}
         />
         <h2 class="item-title">{article.title}</h2>
         {article.status === 'draft' && <span class="chip warn">{t('captureDraftBadge')}</span>}
@@ -66,13 +60,9 @@ export function ArticleRow(props: Props) {
       <RowActions
         editId={`edit-article-${article.id}`}
         deleteId={`delete-article-${article.id}`}
-        confirming={confirming}
         words={{ ...itemRowWords(article.title, readOnly), effect: t('optionsArticleDeleteEffect') }}
         note={readOnly && <span class="muted small">{t('optionsKeptAsPack')}</span>}
-        onEdit={props.onEdit}
-        onAskDelete={props.onAskDelete}
-        onConfirmDelete={props.onConfirmDelete}
-        onCancelDelete={props.onCancelDelete}
+        {...handlers}
       />
     </li>
   );

@@ -1,6 +1,6 @@
 // Articles: find, filter and sort the list; write and edit through ArticleForm; delete one or many with
 // Undo; add or remove a tag on many at once. The panel picks up every change as it is saved.
-import { useCallback, useMemo, useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { todayIso } from '../shared/dates';
 import { t } from '../shared/i18n';
 import type { Article } from '../shared/model';
@@ -13,116 +13,66 @@ import { copyOfArticle } from './article-form';
 import { EMPTY_FILTER, filterArticles, filterChoices } from './article-list';
 import { BulkBar } from './BulkBar';
 import { ItemSection } from './ItemSection';
-import type { NoticeState } from './Notice';
 import { useArticleSelection } from './use-article-selection';
 import { useEditRoute } from './use-edit-route';
-import { useFocusTarget } from './use-focus-target';
+import { type ItemSectionSpec, idsOf, useItemEditor } from './use-item-editor';
 import { useLive } from './use-live';
 
-type Editing = { kind: 'new' } | { kind: 'edit'; article: Article; attempt: number };
-
-const HEADING = 'articles-heading';
-const ADD = 'add-article';
-const UNDO = 'undo-delete-article';
+const SECTION: ItemSectionSpec = {
+  name: 'articles',
+  ids: idsOf('article'),
+  words: {
+    heading: 'optionsSectionArticles',
+    intro: 'optionsArticlesIntro',
+    add: 'optionsArticleWrite',
+    loading: 'optionsArticlesLoading',
+    saved: 'optionsArticleSaved',
+    savedCopy: 'optionsSavedCopy',
+    goneWhileEditing: 'optionsArticleGone',
+    restored: 'optionsRestored',
+    restoreIdTaken: 'optionsRestoreFailed',
+    restoreFailed: 'optionsRestoreFailed',
+    deleted: 'optionsDeleted',
+    deleteFailed: 'optionsDeleteFailed',
+  },
+};
 const readAll = (db: OwnItDatabase) => articles.all(db);
+
+/** A draft kept as a draft, a draft published, or an article saved. */
+function savedMessage(saved: Article, before: Article | undefined): string {
+  if (saved.status === 'draft') return t('captureDraftKept', saved.title);
+  if (before?.status === 'draft') return t('capturePublished', saved.title);
+  return t('optionsArticleSaved', saved.title);
+}
 
 export function ArticlesManager({ db }: { db: OwnItDatabase }) {
   const state = useLive(db, readAll, 'articles');
-  const [editing, setEditing] = useState<Editing | null>(null);
-  const [confirming, setConfirming] = useState<string | null>(null);
-  const [notice, setNotice] = useState<NoticeState | null>(null);
   const [filter, setFilter] = useState(EMPTY_FILTER);
-  const focus = useFocusTarget();
-
   const all = state.status === 'ready' ? state.items : [];
-  const many = useArticleSelection(db, all, { setNotice, setConfirming, focus, undoId: UNDO });
+  const editor = useItemEditor<Article>(db, all, SECTION, {
+    // One article's delete and Undo go through the bulk delete (removeOne), which also clears it from
+    // the selection; the restore here is the same one for a single article.
+    repository: { ...articles, restore: (db, article) => articles.restore(db, [article]) },
+    copyOf: copyOfArticle,
+    savedMessage,
+    removeOne: (article) => void many.remove([article.id]),
+  });
+  const many = useArticleSelection(db, all, { ...editor, undoId: SECTION.ids.undo });
   const { selected, picked } = many;
   const today = todayIso();
   const shown = useMemo(() => filterArticles(all, filter, today), [all, filter, today]);
   const choices = useMemo(() => filterChoices(all), [all]);
 
   // `#articles/edit/<id>` (the panel's "Draft an article") opens that article in the editor.
-  useEditRoute(
-    state.status === 'ready' ? state.items : null,
-    (article) => setEditing({ kind: 'edit', article, attempt: 0 }),
-    () => setNotice({ message: t('captureEditMissing'), error: true }),
-  );
-
-  const close = (target: string) => {
-    setEditing(null);
-    focus(target);
-  };
-
-  const save = async (article: Article, baseVersion: number) => {
-    const wasDraft = editing?.kind === 'edit' && editing.article.status === 'draft';
-    const saved = await articles.save(db, article, baseVersion);
-    if (saved.status === 'draft') setNotice({ message: t('captureDraftKept', saved.title) });
-    else if (wasDraft) setNotice({ message: t('capturePublished', saved.title) });
-    else setNotice({ message: t('optionsArticleSaved', saved.title) });
-    close(`edit-article-${saved.id}`);
-  };
-
-  const saveCopy = async (article: Article) => {
-    const saved = await articles.save(
-      db,
-      copyOfArticle(
-        article,
-        all.map((a) => a.id),
-      ),
-      0,
-    );
-    setNotice({ message: t('optionsSavedCopy', saved.title) });
-    close(`edit-article-${saved.id}`);
-  };
-
-  const reload = async (id: string) => {
-    const latest = await articles.get(db, id).catch(() => undefined);
-    if (latest) {
-      setEditing((current) => ({
-        kind: 'edit',
-        article: latest,
-        attempt: current?.kind === 'edit' ? current.attempt + 1 : 0,
-      }));
-    } else {
-      setNotice({ message: t('optionsArticleGone'), error: true });
-      close(HEADING);
-    }
-  };
-
-  const undoExpired = useCallback(
-    (hadFocus: boolean) => {
-      setNotice((current) => (current ? { message: current.message } : null));
-      if (hadFocus) focus(HEADING);
-    },
-    [focus],
+  useEditRoute(state.status === 'ready' ? state.items : null, editor.edit, () =>
+    editor.setNotice({ message: t('captureEditMissing'), error: true }),
   );
 
   return (
     <ItemSection
-      name="articles"
-      headingId={HEADING}
-      heading={t('optionsSectionArticles')}
-      intro={t('optionsArticlesIntro')}
-      add={{ id: ADD, label: t('optionsArticleWrite'), onClick: () => setEditing({ kind: 'new' }) }}
       state={state}
-      loading={t('optionsArticlesLoading')}
-      notice={notice}
-      undoId={UNDO}
-      onUndoExpired={undoExpired}
-      editor={
-        editing && (
-          <ArticleForm
-            key={editing.kind === 'edit' ? `${editing.article.id}:${editing.attempt}` : 'new'}
-            article={editing.kind === 'edit' ? editing.article : undefined}
-            db={db}
-            takenIds={all.map((a) => a.id)}
-            onSave={save}
-            onSaveCopy={saveCopy}
-            onCancel={() => close(editing.kind === 'edit' ? `edit-article-${editing.article.id}` : ADD)}
-            onReload={() => editing.kind === 'edit' && void reload(editing.article.id)}
-          />
-        )
-      }
+      editor={editor}
+      form={<ArticleForm key={editor.formKey} {...editor.formProps} db={db} />}
     >
       <ArticleFilters filter={filter} choices={choices} onChange={setFilter} />
       {picked.length > 0 && (
@@ -141,18 +91,8 @@ export function ArticlesManager({ db }: { db: OwnItDatabase }) {
         shown={shown}
         selected={selected}
         today={today}
-        confirming={confirming}
         onSelect={many.toggle}
-        onEdit={(article) => {
-          setConfirming(null);
-          setEditing({ kind: 'edit', article, attempt: 0 });
-        }}
-        onAskDelete={setConfirming}
-        onConfirmDelete={(id) => void many.remove([id])}
-        onCancelDelete={(id) => {
-          setConfirming(null);
-          focus(`delete-article-${id}`);
-        }}
+        rowProps={editor.rowProps}
       />
     </ItemSection>
   );

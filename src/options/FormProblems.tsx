@@ -1,4 +1,4 @@
-// What the article, playbook and snippet forms show above their fields when a save cannot go through: how
+// What the item forms (articles, playbooks, snippets, rules) show above their fields when a save cannot go through: how
 // many fields to fix, a save another window overtook (ConflictBanner), an item another window deleted
 // (DeletedBanner), or any other failure. The typed text always stays in the form.
 import { t } from '../shared/i18n';
@@ -32,7 +32,8 @@ export function describeSaveFailure(
 }
 
 interface Props {
-  kind: 'article' | 'playbook' | 'snippet';
+  /** A rule's conflicting save is refused (load the latest and change it again), not offered to overwrite. */
+  kind: 'article' | 'playbook' | 'snippet' | 'rule';
   /** The item's title (as stored, or as typed for a new one). */
   title: string;
   errorCount: number;
@@ -64,7 +65,15 @@ export function FormProblems({ kind, title, errorCount, errorsKey, problem, busy
           {problem.message}
         </p>
       )}
-      {problem?.kind === 'conflict' && (
+      {problem?.kind === 'conflict' && kind === 'rule' && (
+        <div class="banner error" role="alert">
+          <p>{t('optionsRuleConflictEdit')}</p>
+          <button type="button" onClick={on.onReload}>
+            {t('optionsLoadLatest')}
+          </button>
+        </div>
+      )}
+      {problem?.kind === 'conflict' && kind !== 'rule' && (
         <ConflictBanner
           kind={kind}
           title={title}

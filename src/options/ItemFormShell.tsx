@@ -1,4 +1,4 @@
-// The frame of the article, playbook and snippet forms: the form with its heading (focused when it
+// The frame of the item forms (articles, playbooks, snippets, rules): the form with its heading (focused when it
 // opens), what stops a save (fields to fix, a version conflict, a deletion elsewhere) and the save
 // itself on submit, from the version the agent started editing.
 import type { ComponentChildren, RefObject } from 'preact';
@@ -6,6 +6,8 @@ import { FormProblems, type SaveProblem } from './FormProblems';
 
 /** What every item form is given by its section. */
 export interface ItemFormProps<T> {
+  /** The stored item to edit; absent to write a new one. */
+  item?: T;
   takenIds: string[];
   onSave(item: T, baseVersion: number): Promise<void>;
   /** Saves the agent's text as a new item of their own. */
@@ -24,14 +26,15 @@ interface FormState<T> {
   setProblem(problem: SaveProblem | null): void;
   saving: boolean;
   attempt(write: (item: T) => Promise<void>): Promise<void>;
+  /** The values as typed (a new item's banners name it by its title). */
+  values: object;
 }
 
 interface Props<T> {
-  kind: 'article' | 'playbook' | 'snippet';
+  kind: 'article' | 'playbook' | 'snippet' | 'rule';
   heading: string;
-  /** The stored item being edited; absent for a new one. */
-  item: { title: string; version: number } | undefined;
-  typedTitle: string;
+  /** How the banners name the item, when not by its title (a rule by its label). */
+  named?: string;
   form: FormState<T>;
   on: ItemFormProps<T>;
   /** How the form words "fix N fields", when it has its own message. */
@@ -41,7 +44,14 @@ interface Props<T> {
   children: ComponentChildren;
 }
 
-export function ItemFormShell<T>({ kind, heading, item, typedTitle, form, on, ...props }: Props<T>) {
+export function ItemFormShell<T extends { version: number }>(props: Props<T>) {
+  const { kind, form, on } = props;
+  const item = on.item;
+  const named =
+    props.named ??
+    (item as { title?: string } | undefined)?.title ??
+    (form.values as { title?: string }).title ??
+    '';
   const headingId = `${kind}-form-title`;
   const submit = (event: Event) => {
     event.preventDefault();
@@ -51,12 +61,12 @@ export function ItemFormShell<T>({ kind, heading, item, typedTitle, form, on, ..
   return (
     <form ref={form.formRef} class="item-form card" aria-labelledby={headingId} noValidate onSubmit={submit}>
       <h2 id={headingId} ref={form.headingRef} tabIndex={-1}>
-        {heading}
+        {props.heading}
       </h2>
       {props.notes}
       <FormProblems
         kind={kind}
-        title={item?.title ?? typedTitle}
+        title={named}
         errorCount={form.errorCount}
         errorsKey={props.errorsKey}
         problem={form.problem}

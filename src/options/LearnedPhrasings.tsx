@@ -1,24 +1,24 @@
 // An article's learned phrasings in its editor: what customers said on tickets where the agent used it
 // (masked), which suggestions match like the article's own words. The agent's own can be removed at once
 // (no Save needed); the team pack's are listed as the pack ships them.
-import { liveQuery } from 'dexie';
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { LearnedPhrasing } from '../search/learned-phrasings';
 import { t } from '../shared/i18n';
 import type { Article } from '../shared/model';
 import type { OwnItDatabase } from '../storage/db';
 import { learned } from '../storage/learned';
+import { useLiveQuery } from './use-live';
 
 export function LearnedPhrasings({ db, article }: { db: OwnItDatabase; article: Article }) {
-  const [own, setOwn] = useState<LearnedPhrasing[] | null>(null);
   const [status, setStatus] = useState('');
-  useEffect(() => {
-    const subscription = liveQuery(() => learned.get(db, article.id)).subscribe({
-      next: setOwn,
-      error: (error: unknown) => setStatus(t('optionsLearnedReadFailed', String(error))),
-    });
-    return () => subscription.unsubscribe();
-  }, [db, article.id]);
+  const own = useLiveQuery<LearnedPhrasing[]>(
+    () => learned.get(db, article.id),
+    [db, article.id],
+    (error) => {
+      setStatus(t('optionsLearnedReadFailed', String(error)));
+      return [];
+    },
+  );
 
   const team = article.learnedPhrasings ?? [];
   const remove = (text: string) => {

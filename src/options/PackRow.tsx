@@ -1,13 +1,13 @@
 // One team-pack subscription: what it is, how fresh, Sync now, Remove (asked first, inline), and the
 // items the agent changed, each resettable to the pack's version.
-import { liveQuery } from 'dexie';
-import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../shared/i18n';
 import type { PackSubscription } from '../shared/model';
 import { shortFingerprint } from '../shared/pack-signature';
 import type { OwnItDatabase } from '../storage/db';
 import { itemCount, type Override, overridesOf } from '../storage/packs';
 import { packTitle, statusText } from './pack-status';
+import { ConfirmQuestion } from './RowActions';
+import { useLiveQuery } from './use-live';
 
 interface Props {
   db: OwnItDatabase;
@@ -20,18 +20,6 @@ interface Props {
   onConfirmRemove(): void;
   onCancelRemove(): void;
   onReset(only?: Override): void;
-}
-
-function useOverrides(db: OwnItDatabase, subscription: PackSubscription): Override[] {
-  const [found, setFound] = useState<Override[]>([]);
-  useEffect(() => {
-    const watch = liveQuery(() => overridesOf(db, subscription)).subscribe({
-      next: setFound,
-      error: () => setFound([]),
-    });
-    return () => watch.unsubscribe();
-  }, [db, subscription]);
-  return found;
 }
 
 /** The key for one or for many, so each language words its own plural. */
@@ -60,11 +48,12 @@ function unsubscribeEffect(leaving: number, edited: number): string {
 
 export function PackRow(props: Props) {
   const { subscription: sub, now, syncing, confirming } = props;
-  const overrides = useOverrides(props.db, sub);
-  const keepRef = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    if (confirming) keepRef.current?.focus();
-  }, [confirming]);
+  const overrides =
+    useLiveQuery(
+      () => overridesOf(props.db, sub),
+      [props.db, sub],
+      () => [],
+    ) ?? [];
   const title = packTitle(sub);
   const count = itemCount(sub);
   const edited = overrides.filter((item) => item.change === 'edited').length;
@@ -121,21 +110,14 @@ export function PackRow(props: Props) {
         </details>
       )}
       {confirming ? (
-        <fieldset
-          class="confirm"
-          onKeyDown={(event) => {
-            if (event.key === 'Escape') props.onCancelRemove();
-          }}
-        >
-          <legend>{t('optionsUnsubscribeQuestion', title)}</legend>
-          <p>{unsubscribeEffect(count - overrides.length - (sub.collisions?.length ?? 0), edited)}</p>
-          <button type="button" class="danger" onClick={props.onConfirmRemove}>
-            {t('optionsYesUnsubscribe')}
-          </button>
-          <button type="button" ref={keepRef} onClick={props.onCancelRemove}>
-            {t('optionsKeepIt')}
-          </button>
-        </fieldset>
+        <ConfirmQuestion
+          question={t('optionsUnsubscribeQuestion', title)}
+          effect={unsubscribeEffect(count - overrides.length - (sub.collisions?.length ?? 0), edited)}
+          yes={t('optionsYesUnsubscribe')}
+          keep={t('optionsKeepIt')}
+          onYes={props.onConfirmRemove}
+          onKeep={props.onCancelRemove}
+        />
       ) : (
         <div class="rule-actions">
           <button type="button" id={`sync-${sub.id}`} disabled={syncing} onClick={props.onSync}>

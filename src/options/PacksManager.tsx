@@ -2,19 +2,21 @@
 // now, unsubscribe, and reset items changed locally. The worker fetches and applies (src/background/
 // pack-sync.ts); this page asks for the site permission in the click that subscribes.
 
-import { liveQuery } from 'dexie';
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import browser from '../shared/browser';
 import { t } from '../shared/i18n';
 import type { PackSubscription } from '../shared/model';
 import { normaliseFingerprint } from '../shared/pack-signature';
-import { askWorker } from '../shared/send';
 import type { OwnItDatabase } from '../storage/db';
 import { addressProblem, isLoopback, type Override, resetToPack, subscriptions } from '../storage/packs';
+import { InputField } from './controls';
 import { Notice, type NoticeState } from './Notice';
 import { PackRow } from './PackRow';
 import { packTitle } from './pack-status';
+import { RowList, Section } from './Section';
+import { useLiveQuery } from './use-live';
 import { useNow } from './use-now';
+import { useSyncing } from './use-syncing';
 import './packs.css';
 
 const HEADING = 'packs-heading';
@@ -23,17 +25,7 @@ const KEY = 'pack-key';
 /** An address, not words: the same in every language. */
 const EXAMPLE_ADDRESS = 'https://support.example.com/packs/team.json';
 
-function usePacks(db: OwnItDatabase): PackSubscription[] | null {
-  const [rows, setRows] = useState<PackSubscription[] | null>(null);
-  useEffect(() => {
-    const watch = liveQuery(() => subscriptions.all(db)).subscribe({
-      next: (found) => setRows([...found].sort((a, b) => (a.addedAt ?? 0) - (b.addedAt ?? 0))),
-      error: () => setRows([]),
-    });
-    return () => watch.unsubscribe();
-  }, [db]);
-  return rows;
-}
+const oldestFirst = (a: PackSubscription, b: PackSubscription) => (a.addedAt ?? 0) - (b.addedAt ?? 0);
 
 /** The optional host permission a pack's address needs; loopback http is granted at install. */
 function permissionFor(address: string): Promise<boolean> {
@@ -44,36 +36,19 @@ function permissionFor(address: string): Promise<boolean> {
 }
 
 export function PacksManager({ db }: { db: OwnItDatabase }) {
-  const rows = usePacks(db);
+  const rows = useLiveQuery(
+    async () => (await subscriptions.all(db)).sort(oldestFirst),
+    [db],
+    () => [],
+  );
   const now = useNow();
   const [address, setAddress] = useState('');
   const [key, setKey] = useState('');
   const [keyError, setKeyError] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<NoticeState | null>(null);
-  const [syncing, setSyncing] = useState<Set<string>>(new Set());
   const [confirming, setConfirming] = useState<string | null>(null);
-
-  const sync = async (id: string) => {
-    setSyncing((current) => new Set(current).add(id));
-    try {
-      const reply = await askWorker({ type: 'packs/sync', id });
-      if (!reply?.ok)
-        setNotice({
-          message: t('optionsSyncFailed', reply?.reason ?? t('optionsSyncNoAnswer')),
-          error: true,
-        });
-      else setNotice(null);
-    } catch (failure) {
-      setNotice({ message: t('optionsSyncFailed', String(failure)), error: true });
-    } finally {
-      setSyncing((current) => {
-        const next = new Set(current);
-        next.delete(id);
-        return next;
-      });
-    }
-  };
+  const { syncing, sync } = useSyncing('packs/sync', setNotice);
 
   const subscribe = (event: Event) => {
     event.preventDefault();
@@ -133,59 +108,38 @@ export function PacksManager({ db }: { db: OwnItDatabase }) {
   };
 
   return (
-    <section class="packs" aria-labelledby={HEADING}>
-      <div class="section-head">
-        <h1 id={HEADING} tabIndex={-1}>
-          {t('optionsPacksHeading')}
-        </h1>
-      </div>
-      <p class="muted intro">{t('optionsPacksIntro')}</p>
+    <Section
+      name="packs"
+      headingId={HEADING}
+      heading={t('optionsPacksHeading')}
+      intro={t('optionsPacksIntro')}
+    >
       <form class="pack-add" aria-label={t('optionsPackSubscribeForm')} onSubmit={subscribe} noValidate>
-        <div class="field">
-          <label for={ADDRESS}>{t('optionsPackAddress')}</label>
-          <input
-            id={ADDRESS}
-            type="text"
-            inputMode="url"
-            placeholder={EXAMPLE_ADDRESS}
-            value={address}
-            aria-invalid={error ? 'true' : undefined}
-            aria-describedby={error ? `${ADDRESS}-error` : undefined}
-            onInput={(event) => {
-              setAddress(event.currentTarget.value);
-              setError(null);
-            }}
-          />
-          {error && (
-            <p id={`${ADDRESS}-error`} class="field-error" role="alert">
-              {error}
-            </p>
-          )}
-        </div>
-        <div class="field">
-          <label for={KEY}>{t('optionsPackKeyLabel')}</label>
-          <input
-            id={KEY}
-            type="text"
-            spellcheck={false}
-            autoComplete="off"
-            value={key}
-            aria-invalid={keyError ? 'true' : undefined}
-            aria-describedby={keyError ? `${KEY}-hint ${KEY}-error` : `${KEY}-hint`}
-            onInput={(event) => {
-              setKey(event.currentTarget.value);
-              setKeyError(null);
-            }}
-          />
-          <p id={`${KEY}-hint`} class="muted small">
-            {t('optionsPackKeyHint')}
-          </p>
-          {keyError && (
-            <p id={`${KEY}-error`} class="field-error" role="alert">
-              {keyError}
-            </p>
-          )}
-        </div>
+        <InputField
+          id={ADDRESS}
+          label={t('optionsPackAddress')}
+          inputMode="url"
+          placeholder={EXAMPLE_ADDRESS}
+          value={address}
+          error={error}
+          onValue={(value) => {
+            setAddress(value);
+            setError(null);
+          }}
+        />
+        <InputField
+          id={KEY}
+          label={t('optionsPackKeyLabel')}
+          spellcheck={false}
+          autoComplete="off"
+          value={key}
+          hint={t('optionsPackKeyHint')}
+          error={keyError}
+          onValue={(value) => {
+            setKey(value);
+            setKeyError(null);
+          }}
+        />
         <button type="submit" class="primary">
           {t('optionsPackSubscribe')}
         </button>
@@ -193,11 +147,13 @@ export function PacksManager({ db }: { db: OwnItDatabase }) {
       <Notice notice={notice} onUndoExpired={() => undefined} />
       {rows === null ? (
         <p class="muted">{t('optionsPacksLoading')}</p>
-      ) : rows.length === 0 ? (
-        <p class="muted">{t('optionsPacksEmpty')}</p>
       ) : (
-        <ul class="rule-list" aria-label={t('optionsPacksHeading')}>
-          {rows.map((sub) => (
+        <RowList
+          items={rows}
+          empty={t('optionsPacksEmpty')}
+          label={t('optionsPacksHeading')}
+          class="rule-list"
+          row={(sub) => (
             <PackRow
               key={sub.id}
               db={db}
@@ -214,9 +170,9 @@ export function PacksManager({ db }: { db: OwnItDatabase }) {
               }}
               onReset={(only) => void reset(sub, only)}
             />
-          ))}
-        </ul>
+          )}
+        />
       )}
-    </section>
+    </Section>
   );
 }

@@ -1,14 +1,17 @@
 // Team phrases: the team's department names, outside parties (partner companies, carriers) and extra
 // handoff and ownership phrasings, per language, one phrase a line. Saved to this browser and merged
 // with the phrases of subscribed packs; the panel picks a change up at once.
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { PHRASE_LANGUAGES, PHRASE_LISTS, type PhraseList } from '../nudges/team-phrases';
 import { t } from '../shared/i18n';
 import type { TeamPhraseLists } from '../shared/model';
 import type { OwnItDatabase } from '../storage/db';
 import { allTeamPhrases, loadLocalPhrases } from '../storage/team-phrases';
 import { saveLocalPhrases } from '../storage/team-phrases-save';
-import { SectionLoading } from './SectionLoading';
+import { RadioChoices } from './controls';
+import { TextField } from './fields';
+import { StoredForm } from './StoredForm';
+import { useStoredForm } from './use-stored-form';
 
 type Language = (typeof PHRASE_LANGUAGES)[number];
 type Texts = Record<Language, Record<PhraseList, string>>;
@@ -49,109 +52,77 @@ function fromTexts(texts: Texts): TeamPhraseLists {
   return phrases;
 }
 
+interface Stored {
+  texts: Texts;
+  /** How many phrases subscribed packs add. */
+  fromPacks: number;
+}
+
+const phraseCount = (p: TeamPhraseLists) =>
+  Object.values(p).reduce((n, set) => n + Object.values(set ?? {}).flat().length, 0);
+
+async function loadStored(db: OwnItDatabase): Promise<Stored> {
+  const [local, all] = await Promise.all([loadLocalPhrases(db), allTeamPhrases(db)]);
+  return { texts: toTexts(local), fromPacks: Math.max(0, phraseCount(all) - phraseCount(local)) };
+}
+
 export function PhrasesManager({ db }: { db: OwnItDatabase }) {
-  const [texts, setTexts] = useState<Texts | null>(null);
+  const form = useStoredForm(db, loadStored, 'optionsPhrasesReadFailed');
   const [language, setLanguage] = useState<Language>('en');
-  const [fromPacks, setFromPacks] = useState(0);
-  const [status, setStatus] = useState<{ message: string; error?: boolean } | null>(null);
-  const [saving, setSaving] = useState(false);
+  const stored = form.values;
 
-  useEffect(() => {
-    Promise.all([loadLocalPhrases(db), allTeamPhrases(db)])
-      .then(([local, all]) => {
-        setTexts(toTexts(local));
-        const count = (p: TeamPhraseLists) =>
-          Object.values(p).reduce((n, set) => n + Object.values(set ?? {}).flat().length, 0);
-        setFromPacks(Math.max(0, count(all) - count(local)));
-      })
-      .catch((error: unknown) =>
-        setStatus({ message: t('optionsPhrasesReadFailed', String(error)), error: true }),
-      );
-  }, [db]);
-
-  if (!texts) {
-    return (
-      <SectionLoading
-        headingId="phrases-heading"
-        heading={t('optionsPhrasesHeading')}
-        status={status}
-        loading={t('optionsSettingsLoading')}
-      />
-    );
-  }
-
-  const submit = async (event: Event) => {
-    event.preventDefault();
-    if (saving) return;
-    setSaving(true);
-    try {
-      const result = await saveLocalPhrases(db, fromTexts(texts));
-      setStatus(
-        result.ok
-          ? { message: t('optionsPhrasesSaved') }
-          : { message: t('optionsPhrasesInvalid', result.errors.join('; ')), error: true },
-      );
-    } catch (error) {
-      setStatus({ message: t('optionsPhrasesSaveFailed', String(error)), error: true });
-    } finally {
-      setSaving(false);
-    }
+  const save = async () => {
+    if (!stored) throw new Error('not read yet');
+    const result = await saveLocalPhrases(db, fromTexts(stored.texts));
+    return result.ok
+      ? { message: t('optionsPhrasesSaved') }
+      : { message: t('optionsPhrasesInvalid', result.errors.join('; ')), error: true };
   };
 
   return (
-    <section aria-labelledby="phrases-heading">
-      <div class="section-head">
-        <h1 id="phrases-heading">{t('optionsPhrasesHeading')}</h1>
-      </div>
-      <p class="muted">{t('optionsPhrasesIntro')}</p>
-      {fromPacks > 0 && <p class="muted">{t('optionsPhrasesFromPacks', fromPacks)}</p>}
-      <form class="card item-form" aria-label={t('optionsPhrasesForm')} noValidate onSubmit={submit}>
-        <fieldset class="limit">
-          <legend>{t('optionsPhrasesLanguage')}</legend>
-          <div class="choices">
-            {PHRASE_LANGUAGES.map((code) => (
-              <label key={code} class="choice">
-                <input
-                  type="radio"
-                  name="phrases-language"
-                  value={code}
-                  checked={language === code}
-                  onChange={() => setLanguage(code)}
-                />
-                {t(LANGUAGE_KEYS[code])}
-              </label>
-            ))}
-          </div>
-        </fieldset>
-        {PHRASE_LISTS.map((list) => (
-          <div class="field" key={`${language}-${list}`}>
-            <label for={`phrases-${list}`}>{t(LIST_KEYS[list].label)}</label>
-            <textarea
-              id={`phrases-${list}`}
+    <StoredForm
+      headingId="phrases-heading"
+      heading={t('optionsPhrasesHeading')}
+      loading={t('optionsSettingsLoading')}
+      intro={t('optionsPhrasesIntro')}
+      before={
+        stored &&
+        stored.fromPacks > 0 && <p class="muted">{t('optionsPhrasesFromPacks', stored.fromPacks)}</p>
+      }
+      form={form}
+      formLabel={t('optionsPhrasesForm')}
+      saveLabel={t('optionsPhrasesSave')}
+      onSubmit={form.submit(save, 'optionsPhrasesSaveFailed')}
+    >
+      {({ texts, fromPacks }) => (
+        <>
+          <RadioChoices
+            legend={t('optionsPhrasesLanguage')}
+            name="phrases-language"
+            choices={PHRASE_LANGUAGES.map((code) => ({ value: code, label: t(LANGUAGE_KEYS[code]) }))}
+            value={language}
+            onChange={(code) => setLanguage(code)}
+          />
+          {PHRASE_LISTS.map((list) => (
+            <TextField
+              key={`${language}-${list}`}
               name={`phrases-${list}`}
-              rows={4}
-              aria-describedby={`phrases-${list}-hint`}
+              label={t(LIST_KEYS[list].label)}
               value={texts[language][list]}
-              onInput={(e) => {
-                const value = e.currentTarget.value;
-                setTexts({ ...texts, [language]: { ...texts[language], [list]: value } });
-                setStatus(null);
-              }}
+              error={undefined}
+              hint={t(LIST_KEYS[list].hint)}
+              multiline
+              rows={4}
+              onInput={(value) =>
+                form.change({
+                  fromPacks,
+                  texts: { ...texts, [language]: { ...texts[language], [list]: value } },
+                })
+              }
             />
-            <p class="field-hint" id={`phrases-${list}-hint`}>
-              {t(LIST_KEYS[list].hint)}
-            </p>
-          </div>
-        ))}
-        <div class="form-actions">
-          <button type="submit" class="primary" disabled={saving}>
-            {saving ? t('optionsSaving') : t('optionsPhrasesSave')}
-          </button>
-          <span class={status?.error ? 'field-error' : 'muted'} role="status">
-            {status?.message}
-          </span>
-        </div>
-      </form>
-    </section>
+          ))}
+        </>
+      )}
+    </StoredForm>
   );
 }

@@ -2,18 +2,18 @@
 import { t } from '../shared/i18n';
 import type { EmpowermentRule } from '../shared/model';
 import { actionLabel, describeLimit } from '../shared/rule-text';
-import { itemRowWords, RowActions } from './ItemSection';
+import { itemRowWords, RowActions, type RowHandlers } from './RowActions';
 
-interface Props {
-  rule: EmpowermentRule;
-  confirming: boolean;
-  onEdit(): void;
-  onAskDelete(): void;
-  onConfirmDelete(): void;
-  onCancelDelete(): void;
-}
+/** The rules section's element ids (the rules' tests and the panel's links know them). */
+export const RULE_IDS = {
+  heading: 'rules-heading',
+  add: 'add-rule',
+  undo: 'undo-delete',
+  edit: (id: string) => `edit-${id}`,
+  delete: (id: string) => `delete-${id}`,
+};
 
-export function RuleRow({ rule, confirming, ...handlers }: Props) {
+export function RuleRow({ rule, ...handlers }: RowHandlers & { rule: EmpowermentRule }) {
   const titleId = `title-${rule.id}`;
 
   return (
@@ -31,9 +31,8 @@ export function RuleRow({ rule, confirming, ...handlers }: Props) {
       </p>
       {rule.guidance && <p class="muted small rule-guidance">{rule.guidance}</p>}
       <RowActions
-        editId={`edit-${rule.id}`}
-        deleteId={`delete-${rule.id}`}
-        confirming={confirming}
+        editId={RULE_IDS.edit(rule.id)}
+        deleteId={RULE_IDS.delete(rule.id)}
         words={{ ...itemRowWords(rule.label), effect: t('optionsRuleDeleteEffect') }}
         {...handlers}
       />

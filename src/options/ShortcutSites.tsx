@@ -6,6 +6,7 @@ import browser from '../shared/browser';
 import { t } from '../shared/i18n';
 import type { OwnItDatabase } from '../storage/db';
 import { isValidPrefix, loadShortcutSettings, setShortcutPrefix, siteOf } from '../storage/shortcut-settings';
+import { InputField } from './controls';
 
 /** A host name, not words: the same in every language. */
 const EXAMPLE_HOST = 'acme.zendesk.com';
@@ -76,22 +77,14 @@ export function ShortcutSites({ db }: { db: OwnItDatabase }) {
       <h2 id="shortcuts-heading">{t('shortcutsHeading')}</h2>
       <p class="muted">{t('shortcutsIntro', prefix || ';')}</p>
       <form class="field-row" onSubmit={savePrefix} noValidate>
-        <div class="field">
-          <label for="shortcut-prefix">{t('shortcutsPrefixLabel')}</label>
-          <input
-            id="shortcut-prefix"
-            value={prefix}
-            maxLength={3}
-            aria-invalid={error?.field === 'prefix'}
-            aria-describedby={error?.field === 'prefix' ? 'shortcut-prefix-error' : undefined}
-            onInput={(e) => setPrefix(e.currentTarget.value)}
-          />
-          {error?.field === 'prefix' && (
-            <p id="shortcut-prefix-error" class="field-error">
-              {error.message}
-            </p>
-          )}
-        </div>
+        <InputField
+          id="shortcut-prefix"
+          label={t('shortcutsPrefixLabel')}
+          value={prefix}
+          maxLength={3}
+          error={error?.field === 'prefix' ? error.message : null}
+          onValue={setPrefix}
+        />
         <div class="form-actions">
           <button type="submit">{t('shortcutsPrefixSave')}</button>
         </div>
@@ -110,22 +103,14 @@ export function ShortcutSites({ db }: { db: OwnItDatabase }) {
         </ul>
       )}
       <form class="field-row" onSubmit={add} noValidate>
-        <div class="field">
-          <label for="shortcut-site">{t('shortcutsSiteLabel')}</label>
-          <input
-            id="shortcut-site"
-            value={site}
-            placeholder={EXAMPLE_HOST}
-            aria-invalid={error?.field === 'site'}
-            aria-describedby={error?.field === 'site' ? 'shortcut-site-error' : undefined}
-            onInput={(e) => setSite(e.currentTarget.value)}
-          />
-          {error?.field === 'site' && (
-            <p id="shortcut-site-error" class="field-error">
-              {error.message}
-            </p>
-          )}
-        </div>
+        <InputField
+          id="shortcut-site"
+          label={t('shortcutsSiteLabel')}
+          value={site}
+          placeholder={EXAMPLE_HOST}
+          error={error?.field === 'site' ? error.message : null}
+          onValue={setSite}
+        />
         <div class="form-actions">
           <button type="submit" class="primary">
             {t('shortcutsTurnOn')}

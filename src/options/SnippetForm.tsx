@@ -6,62 +6,35 @@ import { t, uiLanguage } from '../shared/i18n';
 import type { Snippet } from '../shared/model';
 import { fieldsOf, fillFields, PAGE_FIELDS } from '../shared/snippet-fields';
 import { FieldInputs, fieldLabel } from '../shared/ui/FieldInputs';
-import { FormActions, fieldBinder, TextField } from './fields';
+import { FormActions, TextField } from './fields';
 import { type ItemFormProps, ItemFormShell } from './ItemFormShell';
-import {
-  emptySnippetForm,
-  formFromSnippet,
-  notFields,
-  type SnippetFormErrors,
-  type SnippetFormValues,
-  snippetFromForm,
-} from './snippet-form';
+import { notFields, SNIPPET_FORM } from './snippet-form';
 import { useItemForm } from './use-item-form';
 
 /** The form's own wording of "fix N fields". */
 const FIX_FIELDS = 'snippetNotSaved';
 
 interface Props extends ItemFormProps<Snippet> {
-  /** The snippet to edit; absent to write one. */
-  snippet?: Snippet;
   /** Shortcuts of the other snippets, lowercase. */
   takenShortcuts?: ReadonlySet<string>;
 }
 
-export function SnippetForm({ snippet, takenShortcuts, ...on }: Props) {
-  const { takenIds, onCancel } = on;
-  const form = useItemForm<Snippet, SnippetFormValues, SnippetFormErrors>({
-    initial: () => (snippet ? formFromSnippet(snippet) : emptySnippetForm()),
-    validate: (typed) => {
-      const result = snippetFromForm(typed, { existing: snippet, takenIds, takenShortcuts });
-      return result.ok ? { ok: true, item: result.snippet } : result;
-    },
-    editing: Boolean(snippet),
-    words: { newTakenKey: 'snippetSameTitleAdded', failedKey: 'snippetSaveFailed' },
-  });
-  const { values, set, errors, saving } = form;
-  const field = fieldBinder('sn', values, errors, set);
+export function SnippetForm({ takenShortcuts, ...on }: Props) {
+  const { item: snippet, onCancel } = on;
+  const form = useItemForm(on, SNIPPET_FORM, { takenShortcuts });
+  const { values, field, saving } = form;
 
   return (
     <ItemFormShell
       kind="snippet"
       heading={snippet ? t('snippetEditHeading', snippet.title) : t('snippetNewHeading')}
-      item={snippet}
-      typedTitle={values.title}
       form={form}
       on={on}
       errorsKey={FIX_FIELDS}
     >
       <div class="field-row">
         <TextField {...field('title')} label={t('snippetTitleLabel')} />
-        <TextField
-          name="sn-tags"
-          label={t('snippetTagsLabel')}
-          value={values.tags}
-          error={undefined}
-          hint={t('snippetTagsHint')}
-          onInput={set('tags')}
-        />
+        <TextField {...field('tags')} label={t('snippetTagsLabel')} hint={t('snippetTagsHint')} />
         <TextField {...field('shortcut')} label={t('snippetShortcutLabel')} hint={t('snippetShortcutHint')} />
       </div>
       <TextField

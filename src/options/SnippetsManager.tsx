@@ -3,10 +3,12 @@
 import { useState } from 'preact/hooks';
 import { t } from '../shared/i18n';
 import type { Snippet } from '../shared/model';
+import { Options } from '../shared/ui/Options';
 import type { OwnItDatabase } from '../storage/db';
 import { snippets } from '../storage/repositories';
 import { isReadOnly, sourceLabel } from './article-list';
-import { ItemSection, RowActions } from './ItemSection';
+import { ItemSection } from './ItemSection';
+import { RowActions, type RowHandlers } from './RowActions';
 import { SnippetForm } from './SnippetForm';
 import {
   copyOfSnippet,
@@ -15,96 +17,52 @@ import {
   snippetPreview,
   snippetTags,
 } from './snippet-form';
-import { useItemEditor } from './use-item-editor';
+import { type ItemSectionSpec, idsOf, useItemEditor } from './use-item-editor';
 import { useLive } from './use-live';
 
-const HEADING = 'snippets-heading';
-const ADD = 'add-snippet';
-const UNDO = 'undo-delete-snippet';
+const SECTION: ItemSectionSpec = {
+  name: 'snippets',
+  ids: idsOf('snippet'),
+  words: {
+    heading: 'snippetsHeading',
+    intro: 'snippetsIntro',
+    add: 'snippetWrite',
+    loading: 'snippetsLoading',
+    saved: 'snippetSaved',
+    savedCopy: 'snippetSavedCopy',
+    goneWhileEditing: 'snippetDeletedElsewhere',
+    restored: 'snippetRestored',
+    restoreIdTaken: 'snippetIdTaken',
+    restoreFailed: 'snippetNotRestored',
+    deleted: 'snippetDeleted',
+    deleteFailed: 'snippetNotDeleted',
+  },
+};
 const readAll = (db: OwnItDatabase) => snippets.all(db);
 
 export function SnippetsManager({ db }: { db: OwnItDatabase }) {
   const state = useLive(db, readAll, 'snippets');
   const [filter, setFilter] = useState<SnippetFilter>({ text: '', tag: '' });
   const all = state.status === 'ready' ? state.items : [];
-  const ids = all.map((s) => s.id);
   const shown = filterSnippets(all, filter);
-  const editor = useItemEditor<Snippet>(db, all, {
-    repository: snippets,
-    words: {
-      saved: 'snippetSaved',
-      savedCopy: 'snippetSavedCopy',
-      goneWhileEditing: 'snippetDeletedElsewhere',
-      restored: 'snippetRestored',
-      restoreIdTaken: 'snippetIdTaken',
-      restoreFailed: 'snippetNotRestored',
-      deleted: 'snippetDeleted',
-      deleteFailed: 'snippetNotDeleted',
-    },
-    heading: HEADING,
-    undoId: UNDO,
-    editButtonId: (id) => `edit-snippet-${id}`,
-    copyOf: copyOfSnippet,
-  });
-  const { editing, confirming, setConfirming } = editor;
+  const editor = useItemEditor<Snippet>(db, all, SECTION, { repository: snippets, copyOf: copyOfSnippet });
+  const editedId = editor.formProps.item?.id;
+  const takenShortcuts = new Set(
+    all.filter((s) => s.shortcut && s.id !== editedId).map((s) => s.shortcut as string),
+  );
 
   return (
     <ItemSection
-      name="snippets"
-      headingId={HEADING}
-      heading={t('snippetsHeading')}
-      intro={t('snippetsIntro')}
-      add={{ id: ADD, label: t('snippetWrite'), onClick: () => editor.setEditing({ kind: 'new' }) }}
       state={state}
-      loading={t('snippetsLoading')}
-      notice={editor.notice}
-      undoId={UNDO}
-      onUndoExpired={editor.undoExpired}
-      editor={
-        editing && (
-          <SnippetForm
-            key={editing.kind === 'edit' ? `${editing.item.id}:${editing.attempt}` : 'new'}
-            snippet={editing.kind === 'edit' ? editing.item : undefined}
-            takenIds={ids}
-            takenShortcuts={
-              new Set(
-                all
-                  .filter((s) => s.shortcut && !(editing.kind === 'edit' && s.id === editing.item.id))
-                  .map((s) => s.shortcut as string),
-              )
-            }
-            onSave={editor.save}
-            onSaveCopy={editor.saveCopy}
-            onCancel={() => editor.cancel(ADD)}
-            onReload={editor.reloadEdited}
-          />
-        )
+      editor={editor}
+      form={<SnippetForm key={editor.formKey} {...editor.formProps} takenShortcuts={takenShortcuts} />}
+      tools={
+        all.length > 0 && <SnippetFilters filter={filter} tags={snippetTags(all)} onChange={setFilter} />
       }
-    >
-      {all.length > 0 && <SnippetFilters filter={filter} tags={snippetTags(all)} onChange={setFilter} />}
-      {all.length === 0 ? (
-        <p class="muted">{t('snippetsNone')}</p>
-      ) : shown.length === 0 ? (
-        <p class="muted">{t('snippetsNoMatch')}</p>
-      ) : (
-        <ul class="item-list" aria-label={t('snippetsHeading')}>
-          {shown.map((snippet) => (
-            <SnippetRow
-              key={snippet.id}
-              snippet={snippet}
-              confirming={confirming === snippet.id}
-              onEdit={() => editor.edit(snippet)}
-              onAskDelete={() => setConfirming(snippet.id)}
-              onConfirmDelete={() => void editor.remove(snippet)}
-              onCancelDelete={() => {
-                setConfirming(null);
-                editor.focus(`delete-snippet-${snippet.id}`);
-              }}
-            />
-          ))}
-        </ul>
-      )}
-    </ItemSection>
+      items={shown}
+      empty={t(all.length === 0 ? 'snippetsNone' : 'snippetsNoMatch')}
+      row={(snippet) => <SnippetRow key={snippet.id} snippet={snippet} {...editor.rowProps(snippet)} />}
+    />
   );
 }
 
@@ -130,28 +88,14 @@ function SnippetFilters({
       <div class="field">
         <label for="snippet-tag">{t('snippetTagsLabel')}</label>
         <select id="snippet-tag" value={filter.tag} onChange={setTag}>
-          <option value="">{t('snippetsAnyTag')}</option>
-          {tags.map((tag) => (
-            <option key={tag} value={tag}>
-              {tag}
-            </option>
-          ))}
+          <Options none={t('snippetsAnyTag')} values={tags} />
         </select>
       </div>
     </search>
   );
 }
 
-interface RowProps {
-  snippet: Snippet;
-  confirming: boolean;
-  onEdit(): void;
-  onAskDelete(): void;
-  onConfirmDelete(): void;
-  onCancelDelete(): void;
-}
-
-function SnippetRow({ snippet, confirming, ...handlers }: RowProps) {
+function SnippetRow({ snippet, ...handlers }: RowHandlers & { snippet: Snippet }) {
   const readOnly = isReadOnly(snippet);
   const from = sourceLabel(snippet.source);
   return (
@@ -169,9 +113,8 @@ function SnippetRow({ snippet, confirming, ...handlers }: RowProps) {
       </div>
       <p class="muted small item-meta">{snippetPreview(snippet.body)}</p>
       <RowActions
-        editId={`edit-snippet-${snippet.id}`}
-        deleteId={`delete-snippet-${snippet.id}`}
-        confirming={confirming}
+        editId={SECTION.ids.edit(snippet.id)}
+        deleteId={SECTION.ids.delete(snippet.id)}
         words={{
           edit: t(readOnly ? 'snippetEditCopy' : 'snippetEdit'),
           editNamed: t(readOnly ? 'snippetEditCopyOf' : 'snippetEditNamed', snippet.title),

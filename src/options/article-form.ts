@@ -4,6 +4,8 @@ import { t } from '../shared/i18n';
 import { uniqueItemId } from '../shared/item-id';
 import type { Article } from '../shared/model';
 import { parseKeywords, TITLE_MAX } from '../shared/text-fields';
+import { localCopy } from './item-copy';
+import type { ItemFormKit } from './use-item-form';
 
 export interface ArticleFormValues {
   title: string;
@@ -21,7 +23,7 @@ export interface ArticleFormValues {
 
 export type ArticleField = keyof ArticleFormValues;
 export type ArticleFormErrors = Partial<Record<ArticleField, string>>;
-export type ArticleFormResult = { ok: true; article: Article } | { ok: false; errors: ArticleFormErrors };
+export type ArticleFormResult = { ok: true; item: Article } | { ok: false; errors: ArticleFormErrors };
 
 export const BODY_MAX = 1_000_000;
 const WORD_MAX = 120;
@@ -111,20 +113,21 @@ export function articleFromForm(values: ArticleFormValues, context: ArticleFormC
     if (value.trim()) article[field] = value.trim();
     else delete article[field];
   }
-  return { ok: true, article };
+  return { ok: true, item: article };
 }
 
 /** The agent's copy of an article someone else changed meanwhile: a new local article beside it. */
 export function copyOfArticle(article: Article, takenIds: Iterable<string>): Article {
   const title = t('optionsMyCopy', article.title).slice(0, TITLE_MAX);
-  const copy: Article = {
-    ...article,
-    id: uniqueItemId(title, takenIds, 'article'),
-    title,
-    version: 0,
-    source: 'local',
-    usage: 0,
-  };
-  delete copy.editedLocally;
-  return copy;
+  return { ...localCopy(article, title, uniqueItemId(title, takenIds, 'article')), usage: 0 };
 }
+
+/** The article form's parts for `useItemForm`. */
+export const ARTICLE_FORM: ItemFormKit<Article, ArticleFormValues, ArticleFormErrors> = {
+  prefix: 'article',
+  empty: emptyArticleForm,
+  fromItem: formFromArticle,
+  validate: articleFromForm,
+  words: { newTakenKey: 'optionsArticleConflictNew', failedKey: 'optionsArticleSaveFailed' },
+  clearErrorOnInput: true,
+};

@@ -4,6 +4,8 @@ import { t } from '../shared/i18n';
 import { uniqueItemId } from '../shared/item-id';
 import { type Playbook, STAGES, type Stage } from '../shared/model';
 import { parseKeywords } from '../shared/text-fields';
+import { localCopy } from './item-copy';
+import type { ItemFormKit } from './use-item-form';
 
 export interface StepValues {
   /** Stable while the form is open, so a moved step keeps its focus and typed text. */
@@ -25,7 +27,7 @@ export interface PlaybookFormValues {
 
 /** Errors by field: "title", "steps", or "step-<key>-text" for one step's text. */
 export type PlaybookFormErrors = Record<string, string>;
-export type PlaybookFormResult = { ok: true; playbook: Playbook } | { ok: false; errors: PlaybookFormErrors };
+export type PlaybookFormResult = { ok: true; item: Playbook } | { ok: false; errors: PlaybookFormErrors };
 
 let nextKey = 1;
 export function emptyStep(stage: string = 'capture'): StepValues {
@@ -86,7 +88,7 @@ export function playbookFromForm(
   const { existing } = context;
   return {
     ok: true,
-    playbook: {
+    item: {
       ...existing,
       id: existing?.id ?? uniqueItemId(values.title, context.takenIds, 'playbook'),
       title: values.title.trim(),
@@ -108,13 +110,14 @@ export function playbookFromForm(
 /** The agent's copy of a playbook someone else changed meanwhile: a new local playbook beside it. */
 export function copyOfPlaybook(playbook: Playbook, takenIds: Iterable<string>): Playbook {
   const title = t('optionsMyCopy', playbook.title).slice(0, 300);
-  const copy: Playbook = {
-    ...playbook,
-    id: uniqueItemId(title, takenIds, 'playbook'),
-    title,
-    version: 0,
-    source: 'local',
-  };
-  delete copy.editedLocally;
-  return copy;
+  return localCopy(playbook, title, uniqueItemId(title, takenIds, 'playbook'));
 }
+
+/** The playbook form's parts for `useItemForm`. */
+export const PLAYBOOK_FORM: ItemFormKit<Playbook, PlaybookFormValues, PlaybookFormErrors> = {
+  prefix: 'pb',
+  empty: emptyPlaybookForm,
+  fromItem: formFromPlaybook,
+  validate: playbookFromForm,
+  words: { newTakenKey: 'optionsPlaybookConflictNew', failedKey: 'optionsPlaybookSaveFailed' },
+};

@@ -13,6 +13,7 @@ import {
 } from '../shared/model';
 import { RuleSchema } from '../shared/pack-schema';
 import { parseKeywords, slugify as slugText } from '../shared/text-fields';
+import type { ItemFormKit } from './use-item-form';
 
 export { parseKeywords } from '../shared/text-fields';
 
@@ -53,7 +54,7 @@ export interface RuleFormValues {
 export type RuleField = keyof RuleFormValues;
 export type RuleFormErrors = Partial<Record<RuleField, string>>;
 
-export type RuleFormResult = { ok: true; rule: EmpowermentRule } | { ok: false; errors: RuleFormErrors };
+export type RuleFormResult = { ok: true; item: EmpowermentRule } | { ok: false; errors: RuleFormErrors };
 
 export function emptyRuleForm(): RuleFormValues {
   return {
@@ -246,5 +247,17 @@ export function ruleFromForm(values: RuleFormValues, context: RuleFormContext): 
     source: existing?.source ?? 'local',
   };
   if (existing?.editedLocally !== undefined) rule.editedLocally = existing.editedLocally;
-  return { ok: true, rule };
+  return { ok: true, item: rule };
 }
+
+/** The rule form's parts for `useItemForm`. */
+export const RULE_FORM: ItemFormKit<EmpowermentRule, RuleFormValues, RuleFormErrors> = {
+  prefix: '',
+  empty: emptyRuleForm,
+  fromItem: formFromRule,
+  validate: ruleFromForm,
+  words: { newTakenKey: 'optionsRuleConflictNew', failedKey: 'optionsRuleSaveFailed' },
+  clearErrorOnInput: true,
+  // The hidden limit fields' errors go too when the kind of limit changes.
+  clears: (name) => (name === 'limitType' ? [name, 'amount', 'currency', 'count'] : [name]),
+};

@@ -5,6 +5,8 @@ import { uniqueItemId } from '../shared/item-id';
 import { SHORTCUT_PATTERN, type Snippet } from '../shared/model';
 import { parseSnippet } from '../shared/snippet-fields';
 import { parseKeywords } from '../shared/text-fields';
+import { localCopy } from './item-copy';
+import type { ItemFormKit } from './use-item-form';
 
 export const TITLE_MAX = 300;
 export const BODY_MAX = 5_000;
@@ -19,7 +21,7 @@ export interface SnippetFormValues {
 }
 
 export type SnippetFormErrors = Partial<Record<keyof SnippetFormValues, string>>;
-export type SnippetFormResult = { ok: true; snippet: Snippet } | { ok: false; errors: SnippetFormErrors };
+export type SnippetFormResult = { ok: true; item: Snippet } | { ok: false; errors: SnippetFormErrors };
 
 export function emptySnippetForm(): SnippetFormValues {
   return { title: '', tags: '', body: '', shortcut: '' };
@@ -80,20 +82,13 @@ export function snippetFromForm(
   };
   if (shortcut) snippet.shortcut = shortcut;
   else delete snippet.shortcut;
-  return { ok: true, snippet };
+  return { ok: true, item: snippet };
 }
 
 /** The agent's copy of a snippet someone else changed meanwhile: a new local snippet beside it. */
 export function copyOfSnippet(snippet: Snippet, takenIds: Iterable<string>): Snippet {
   const title = t('snippetCopyTitle', snippet.title).slice(0, TITLE_MAX);
-  const copy: Snippet = {
-    ...snippet,
-    id: uniqueItemId(title, takenIds, 'snippet'),
-    title,
-    version: 0,
-    source: 'local',
-  };
-  delete copy.editedLocally;
+  const copy = localCopy(snippet, title, uniqueItemId(title, takenIds, 'snippet'));
   // A shortcut names one snippet; the copy gets its own if the agent wants one.
   delete copy.shortcut;
   return copy;
@@ -148,3 +143,17 @@ export function snippetPreview(body: string, max = 160): string {
   const text = (greeting ? lines.slice(1) : lines).join(' ');
   return text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
 }
+
+/** The snippet form's parts for `useItemForm`. */
+export const SNIPPET_FORM: ItemFormKit<
+  Snippet,
+  SnippetFormValues,
+  SnippetFormErrors,
+  { takenShortcuts?: ReadonlySet<string> }
+> = {
+  prefix: 'sn',
+  empty: emptySnippetForm,
+  fromItem: formFromSnippet,
+  validate: snippetFromForm,
+  words: { newTakenKey: 'snippetSameTitleAdded', failedKey: 'snippetSaveFailed' },
+};

@@ -3,26 +3,37 @@
 // when the form opens and on the first wrong field after a refused attempt.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { describeSaveFailure, type SaveProblem } from './FormProblems';
+import { fieldBinder } from './fields';
 
 export type Validated<T, E> = { ok: true; item: T } | { ok: false; errors: E };
 
-export interface ItemFormOptions<T, V, E> {
-  initial: () => V;
+/** What an item form is made of, besides its fields: kept with the form's pure logic (`*-form.ts`). */
+export interface ItemFormKit<T, V, E, C = object> {
+  /** The fields' name prefix (`<prefix>-title`), for `field`. */
+  prefix: string;
+  empty(): V;
+  fromItem(item: T): V;
   /** The item as typed, or the field errors. */
-  validate(values: V): Validated<T, E>;
-  /** True when an existing item is edited (a version conflict is then a choice, not an error). */
-  editing: boolean;
+  validate(values: V, context: { existing?: T; takenIds: readonly string[] } & C): Validated<T, E>;
   /** Message keys for a failed save: a new item's id taken meanwhile, and any other failure. */
   words: { newTakenKey: string; failedKey: string };
   /** Typing in a field clears that field's error at once (otherwise errors stay until the next attempt). */
   clearErrorOnInput?: boolean;
+  /** Which errors typing in a field clears (that field's own unless said otherwise). */
+  clears?(field: string): string[];
 }
 
-export function useItemForm<T, V extends object, E extends Partial<Record<string, string>>>(
-  options: ItemFormOptions<T, V, E>,
+/** The form of `on.item` (a new item when there is none); `context` is what else `validate` is told. */
+export function useItemForm<T, V extends object, E extends Partial<Record<string, string>>, C = object>(
+  on: { item?: T; takenIds: readonly string[] },
+  kit: ItemFormKit<T, V, E, C>,
+  context?: C,
 ) {
-  const { validate, editing, words, clearErrorOnInput = false } = options;
-  const [values, setValues] = useState<V>(options.initial);
+  const { item: existing, takenIds } = on;
+  const editing = existing !== undefined;
+  const { words, clearErrorOnInput = false } = kit;
+  const validate = (values: V) => kit.validate(values, { existing, takenIds, ...(context as C) });
+  const [values, setValues] = useState<V>(() => (existing ? kit.fromItem(existing) : kit.empty()));
   const [errors, setErrors] = useState<E>({} as E);
   const [problem, setProblem] = useState<SaveProblem | null>(null);
   const [saving, setSaving] = useState(false);
@@ -36,10 +47,11 @@ export function useItemForm<T, V extends object, E extends Partial<Record<string
     <K extends keyof V & string>(field: K) =>
     (value: V[K]) => {
       setValues((current) => ({ ...current, [field]: value }));
-      if (clearErrorOnInput && errors[field]) {
+      const cleared = kit.clears?.(field) ?? [field];
+      if (clearErrorOnInput && cleared.some((name) => errors[name])) {
         setErrors((current) => {
           const next = { ...current };
-          delete next[field];
+          for (const name of cleared) delete next[name];
           return next;
         });
       }
@@ -59,6 +71,9 @@ export function useItemForm<T, V extends object, E extends Partial<Record<string
     return null;
   };
 
+  /** Binds a text field: `<TextField {...field('title')} label=… />`. */
+  const field = fieldBinder(kit.prefix, values, errors, set);
+
   /** Validates, then runs `write` with the item; a failure is kept as the form's problem, text untouched. */
   const attempt = async (write: (item: T) => Promise<void>) => {
     if (saving) return;
@@ -77,6 +92,7 @@ export function useItemForm<T, V extends object, E extends Partial<Record<string
     values,
     setValues,
     set,
+    field,
     errors,
     errorCount: Object.keys(errors).length,
     problem,

@@ -1,36 +1,18 @@
 // The stored rules, kept current while the page is open: a save in another window shows up here too.
-
-import { liveQuery } from 'dexie';
-import { useEffect, useState } from 'preact/hooks';
-import { t } from '../shared/i18n';
+import { useEffect } from 'preact/hooks';
 import type { EmpowermentRule } from '../shared/model';
 import { askWorker } from '../shared/send';
 import type { OwnItDatabase } from '../storage/db';
 import { rules, settings } from '../storage/repositories';
-
-export type RulesState =
-  | { status: 'loading' }
-  | { status: 'ready'; rules: EmpowermentRule[] }
-  | { status: 'error'; message: string };
+import { useLive } from './use-live';
 
 const byLabel = (a: EmpowermentRule, b: EmpowermentRule) =>
   a.label.localeCompare(b.label, undefined, { sensitivity: 'base' });
+const readSorted = async (db: OwnItDatabase) => (await rules.all(db)).sort(byLabel);
 
-export function useRules(db: OwnItDatabase): RulesState {
-  const [state, setState] = useState<RulesState>({ status: 'loading' });
-  useEffect(() => {
-    void ensureSeeded(db);
-    const subscription = liveQuery(() => rules.all(db)).subscribe({
-      next: (rows) => setState({ status: 'ready', rules: [...rows].sort(byLabel) }),
-      error: (error: unknown) =>
-        setState({
-          status: 'error',
-          message: t('optionsReadRulesFailed', error instanceof Error ? error.message : String(error)),
-        }),
-    });
-    return () => subscription.unsubscribe();
-  }, [db]);
-  return state;
+export function useRules(db: OwnItDatabase) {
+  useEffect(() => void ensureSeeded(db), [db]);
+  return useLive(db, readSorted, 'rules');
 }
 
 /** The worker seeds the starter pack on install; if this page opens first it asks, as the panel does. */

@@ -58,18 +58,34 @@ export function findJsonSyntaxProblem(text: string): JsonSyntaxProblem | null {
     if (!match) fail();
     i += match![0].length;
   };
+  /** An object's or array's members after its opening bracket: `each` reads one, then "," or `close`. */
+  const members = (close: string, each: () => void): void => {
+    i++;
+    space();
+    if (text[i] === close) {
+      i++;
+      return;
+    }
+    for (;;) {
+      each();
+      space();
+      if (text[i] === ',') {
+        i++;
+        continue;
+      }
+      if (text[i] === close) {
+        i++;
+        return;
+      }
+      fail();
+    }
+  };
   const value = (depth: number): void => {
     if (depth > 2000) fail();
     space();
     const ch = text[i];
     if (ch === '{') {
-      i++;
-      space();
-      if (text[i] === '}') {
-        i++;
-        return;
-      }
-      for (;;) {
+      members('}', () => {
         space();
         if (text[i] !== '"') fail();
         stringValue();
@@ -77,38 +93,12 @@ export function findJsonSyntaxProblem(text: string): JsonSyntaxProblem | null {
         if (text[i] !== ':') fail();
         i++;
         value(depth + 1);
-        space();
-        if (text[i] === ',') {
-          i++;
-          continue;
-        }
-        if (text[i] === '}') {
-          i++;
-          return;
-        }
-        fail();
-      }
+      });
+      return;
     }
     if (ch === '[') {
-      i++;
-      space();
-      if (text[i] === ']') {
-        i++;
-        return;
-      }
-      for (;;) {
-        value(depth + 1);
-        space();
-        if (text[i] === ',') {
-          i++;
-          continue;
-        }
-        if (text[i] === ']') {
-          i++;
-          return;
-        }
-        fail();
-      }
+      members(']', () => value(depth + 1));
+      return;
     }
     if (ch === '"') stringValue();
     else if (ch === 't') literal('true');

@@ -3,8 +3,11 @@
 // (PanelToWorker, with the reply each gets in WorkerReplies), pages ↔ meaning host (ToMeaningWorker,
 // FromMeaningWorker, sent in a `{ channel, message }` envelope). Every receiver checks the sender once
 // (fromOwnPage / fromOwnExtension) and the shape with the guards below before acting; senders use the
-// typed helpers in src/shared/send.ts.
+// typed helpers in src/shared/send.ts. The meaning host's messages are in messages-meaning.ts.
 import type { PageContext } from './model';
+import { isRecord } from './records';
+
+export * from './messages-meaning';
 
 export type ContentToExtension = { type: 'cs/page-context'; context: PageContext };
 
@@ -104,10 +107,6 @@ export type InsertProblem =
 export type InsertResult = { ok: true } | { ok: false; problem: InsertProblem; detail?: string };
 
 const MAX_FIELD = 20_000;
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function optionalString(value: unknown): boolean {
   return value === undefined || (typeof value === 'string' && value.length <= MAX_FIELD);
@@ -214,138 +213,6 @@ export function fromOwnPage(
 ): boolean {
   if (sender.id !== ownId || !ownBase.endsWith('/')) return false;
   return (sender.url ?? '').startsWith(ownBase);
-}
-
-// Pages ↔ meaning host (src/meaning: the offscreen document in Chrome and Edge, a frame of the
-// background page in Firefox). Pages send on MEANING_TO_HOST; the host answers every page at once on
-// MEANING_FROM_HOST, and each page keeps the answers to its own requests.
-
-export const MEANING_TO_HOST = 'ownit-meaning-in';
-/** Articles the words rank highest that also get a meaning score (besides the closest in meaning). */
-export const WORD_CANDIDATES = 100;
-export const MEANING_FROM_HOST = 'ownit-meaning-out';
-
-export type ToMeaningWorker =
-  /** A page opened: say the current status. */
-  | { type: 'hello' }
-  /** An agent is opening or typing in a panel: embedding pauses for a moment so the panel has the CPU. */
-  | { type: 'busy' }
-  /** The knowledge base changed (or a panel just opened): bring the vectors up to date. */
-  | { type: 'sync' }
-  /** How close in meaning a page's text is to the word candidates and the closest articles. */
-  | { type: 'closeness'; request: string; text: string; candidates: string[] }
-  /**
-   * The learned second opinion on a reply draft (src/meaning/second-opinion.ts): which handoff or can't
-   * nudges to add to the kinds the phrases `found`.
-   */
-  | { type: 'opinion'; request: string; draft: string; found: string[] };
-
-/** A nudge the second opinion adds: its kind and the sentence's [start, end) in the draft. */
-export interface OpinionAnswerPick {
-  kind: 'handoff' | 'cant';
-  range: [number, number];
-}
-
-export type FromMeaningWorker =
-  | { type: 'status'; status: MeaningStatus }
-  | { type: 'closeness'; request: string; closeness: [string, number][] | null }
-  /** null when the model could not run. */
-  | { type: 'opinion'; request: string; picks: OpinionAnswerPick[] | null };
-
-/**
- * What this host's encoder did since it started: knowledge items embedded (and their phrases), and page
- * texts or draft sentences embedded for requests. Items that came with their vectors count nowhere.
- */
-export interface MeaningCounts {
-  items: number;
-  phrases: number;
-  requests: number;
-}
-
-export type MeaningStatus = (
-  | { state: 'loading' }
-  /** Embedding articles: `done` of `total`. */
-  | { state: 'preparing'; done: number; total: number }
-  /** Every item has vectors; `embedded` of them were made by the last sync (the rest were stored). */
-  | { state: 'ready'; total: number; embedded: number }
-  /** The model could not run here; suggestions use words only. */
-  | { state: 'failed'; reason: string }
-) & {
-  counts?: MeaningCounts;
-  memory?: MeaningMemory;
-  /** Which host says it: a random id each host picks when it starts (one host per browser, tested). */
-  host?: string;
-};
-
-/** What the host holds, in bytes, said in answer to hello (the in-browser benchmark reports it). */
-export interface MeaningMemory {
-  /** TensorFlow's WebAssembly memory: the model's weights and its working space. */
-  wasm: number;
-  /** The worker's JavaScript heap in use, where the browser says (Chrome). */
-  heap: number;
-  /** The articles' vectors. */
-  vectors: number;
-}
-
-const MAX_TEXT = 20_000;
-const MAX_CANDIDATES = 1_000;
-
-/** A request from a page, checked before the worker sees it. */
-export function isMeaningRequest(value: unknown): value is ToMeaningWorker {
-  if (typeof value !== 'object' || value === null) return false;
-  const message = value as Record<string, unknown>;
-  if (message.type === 'hello' || message.type === 'sync' || message.type === 'busy') return true;
-  if (message.type === 'opinion')
-    return (
-      typeof message.request === 'string' &&
-      message.request.length <= 100 &&
-      typeof message.draft === 'string' &&
-      message.draft.length <= MAX_TEXT &&
-      Array.isArray(message.found) &&
-      message.found.length <= 10 &&
-      message.found.every((kind) => typeof kind === 'string')
-    );
-  return (
-    message.type === 'closeness' &&
-    typeof message.request === 'string' &&
-    message.request.length <= 100 &&
-    typeof message.text === 'string' &&
-    message.text.length <= MAX_TEXT &&
-    Array.isArray(message.candidates) &&
-    message.candidates.length <= MAX_CANDIDATES &&
-    message.candidates.every((id) => typeof id === 'string')
-  );
-}
-
-/** An answer from the host, checked before a page uses it. */
-export function isMeaningAnswer(value: unknown): value is FromMeaningWorker {
-  if (typeof value !== 'object' || value === null) return false;
-  const message = value as Record<string, unknown>;
-  if (message.type === 'status') {
-    const status = message.status as Record<string, unknown> | null;
-    return typeof status === 'object' && status !== null && typeof status.state === 'string';
-  }
-  if (message.type === 'opinion')
-    return (
-      typeof message.request === 'string' &&
-      (message.picks === null ||
-        (Array.isArray(message.picks) &&
-          message.picks.every(
-            (pick: unknown) =>
-              typeof pick === 'object' &&
-              pick !== null &&
-              ((pick as OpinionAnswerPick).kind === 'handoff' ||
-                (pick as OpinionAnswerPick).kind === 'cant') &&
-              Array.isArray((pick as OpinionAnswerPick).range) &&
-              (pick as OpinionAnswerPick).range.length === 2 &&
-              (pick as OpinionAnswerPick).range.every((n) => Number.isInteger(n) && n >= 0),
-          )))
-    );
-  return (
-    message.type === 'closeness' &&
-    typeof message.request === 'string' &&
-    (message.closeness === null || Array.isArray(message.closeness))
-  );
 }
 
 /** The message inside a runtime message sent on `channel` (by `{ channel, message }`), else undefined. */

@@ -16,6 +16,7 @@ import {
   packTables,
   TABLES,
 } from './pack-items';
+import { modifyRow } from './repositories';
 
 export { packSource } from './pack-items';
 export { type Override, overridesOf, resetToPack } from './pack-overrides';
@@ -162,41 +163,26 @@ export async function applyPack(
   });
 }
 
-/** A sync that reached the pack and found it unchanged (HTTP 304). */
-export async function recordNotModified(
+/**
+ * A sync that did not apply a pack: without `failure` it reached the pack and found it unchanged (HTTP
+ * 304); with one it failed, the items stay as they were and the row says why.
+ */
+export async function recordAttempt(
   db: OwnItDatabase,
   subscriptionId: string,
   now: number,
+  failure?: { problem: 'unreachable' | 'rejected'; message: string },
 ): Promise<void> {
-  await db.packs
-    .where('id')
-    .equals(subscriptionId)
-    .modify((row) => {
-      row.status = 'ok';
+  await modifyRow(db.packs, subscriptionId, (row) => {
+    row.status = failure ? 'error' : 'ok';
+    row.lastAttempt = now;
+    if (failure) Object.assign(row, failure);
+    else {
       row.lastSync = now;
-      row.lastAttempt = now;
       delete row.problem;
       delete row.message;
-    });
-}
-
-/** A sync that failed: the items stay as they were, the row says why. */
-export async function recordFailure(
-  db: OwnItDatabase,
-  subscriptionId: string,
-  problem: 'unreachable' | 'rejected',
-  message: string,
-  now: number,
-): Promise<void> {
-  await db.packs
-    .where('id')
-    .equals(subscriptionId)
-    .modify((row) => {
-      row.status = 'error';
-      row.problem = problem;
-      row.message = message;
-      row.lastAttempt = now;
-    });
+    }
+  });
 }
 
 export const subscriptions = {

@@ -1,4 +1,6 @@
 // Typed operations on the database. Each takes the database so tests can pass their own.
+
+import type { Table } from 'dexie';
 import type {
   Article,
   EmpowermentRule,
@@ -35,31 +37,64 @@ function checkBase(id: string, stored: { version: number } | undefined, baseVers
   if (!stored && baseVersion > 0) throw new DeletedError(id);
 }
 
+/** A table of items that are versioned (checked on save) and marked `editedLocally` when not the agent's own. */
+interface Versioned {
+  id: string;
+  version: number;
+  updatedAt: number;
+  source: string;
+  editedLocally?: boolean;
+}
+
+/**
+ * The reads and writes the articles, rules, playbooks and snippets share: `save` an edit made from
+ * `baseVersion` (0 for a new item), refused when someone saved or added the same id in between or deleted
+ * it since (a base above 0 of an item that is gone); an edit of a starter or team-pack item is marked
+ * `editedLocally` so upgrades and syncs keep it. `restore` puts a just-deleted item back as it was (undo)
+ * and refuses when its id was taken again meanwhile.
+ */
+function versioned<T extends Versioned>(name: 'articles' | 'rules' | 'playbooks' | 'snippets') {
+  const table = (db: OwnItDatabase) => db[name] as unknown as Table<T, string>;
+  return {
+    all: (db: OwnItDatabase) => table(db).toArray(),
+    get: (db: OwnItDatabase, id: string) => table(db).get(id),
+    remove: (db: OwnItDatabase, id: string) => table(db).delete(id),
+
+    async save(db: OwnItDatabase, item: T, baseVersion: number, now = Date.now()): Promise<T> {
+      const rows = table(db);
+      return db.transaction('rw', rows, async () => {
+        const stored = await rows.get(item.id);
+        checkBase(item.id, stored, baseVersion);
+        const next: T = {
+          ...item,
+          version: (stored?.version ?? 0) + 1,
+          updatedAt: now,
+          editedLocally: item.source !== 'local' ? true : item.editedLocally,
+        };
+        await rows.put(next);
+        return next;
+      });
+    },
+
+    async restore(db: OwnItDatabase, item: T): Promise<void> {
+      const rows = table(db);
+      await db.transaction('rw', rows, async () => {
+        const stored = await rows.get(item.id);
+        if (stored) throw new ConflictError(item.id, stored.version);
+        await rows.put(item);
+      });
+    },
+  };
+}
+
+/** Changes the row with this id in place (nothing when there is none). */
+export function modifyRow<T>(table: Table<T, string>, id: string, change: (row: T) => void) {
+  return table.where('id').equals(id).modify(change);
+}
+
 export const articles = {
-  all: (db: OwnItDatabase) => db.articles.toArray(),
-  get: (db: OwnItDatabase, id: string) => db.articles.get(id),
+  ...versioned<Article>('articles'),
   count: (db: OwnItDatabase) => db.articles.count(),
-
-  /**
-   * Saves an edit made from `baseVersion` (0 for a new article); refuses when someone saved in between,
-   * or deleted it since (a base above 0 of an item that is gone).
-   */
-  async save(db: OwnItDatabase, article: Article, baseVersion: number, now = Date.now()): Promise<Article> {
-    return db.transaction('rw', db.articles, async () => {
-      const stored = await db.articles.get(article.id);
-      checkBase(article.id, stored, baseVersion);
-      const next: Article = {
-        ...article,
-        version: (stored?.version ?? 0) + 1,
-        updatedAt: now,
-        editedLocally: article.source !== 'local' ? true : article.editedLocally,
-      };
-      await db.articles.put(next);
-      return next;
-    });
-  },
-
-  remove: (db: OwnItDatabase, id: string) => db.articles.delete(id),
 
   /** Deletes several articles in one transaction and returns them as they were, for Undo. */
   async removeMany(db: OwnItDatabase, ids: readonly string[]): Promise<Article[]> {
@@ -84,123 +119,15 @@ export const articles = {
   },
 
   async markUsed(db: OwnItDatabase, id: string): Promise<void> {
-    await db.articles
-      .where('id')
-      .equals(id)
-      .modify((a) => {
-        a.usage = (a.usage ?? 0) + 1;
-      });
-  },
-};
-
-export const rules = {
-  all: (db: OwnItDatabase) => db.rules.toArray(),
-  get: (db: OwnItDatabase, id: string) => db.rules.get(id),
-
-  /**
-   * Saves a rule edited from `baseVersion` (0 for a new rule); refuses when someone saved or added the
-   * same id in between. Editing a starter or team-pack rule marks it `editedLocally` so upgrades keep it.
-   */
-  async save(
-    db: OwnItDatabase,
-    rule: EmpowermentRule,
-    baseVersion: number,
-    now = Date.now(),
-  ): Promise<EmpowermentRule> {
-    return db.transaction('rw', db.rules, async () => {
-      const stored = await db.rules.get(rule.id);
-      checkBase(rule.id, stored, baseVersion);
-      const next: EmpowermentRule = {
-        ...rule,
-        version: (stored?.version ?? 0) + 1,
-        updatedAt: now,
-        editedLocally: rule.source !== 'local' ? true : rule.editedLocally,
-      };
-      await db.rules.put(next);
-      return next;
-    });
-  },
-
-  remove: (db: OwnItDatabase, id: string) => db.rules.delete(id),
-
-  /** Puts a just-deleted rule back as it was (undo); refuses if its id was taken again meanwhile. */
-  async restore(db: OwnItDatabase, rule: EmpowermentRule): Promise<void> {
-    await db.transaction('rw', db.rules, async () => {
-      const stored = await db.rules.get(rule.id);
-      if (stored) throw new ConflictError(rule.id, stored.version);
-      await db.rules.put(rule);
+    await modifyRow(db.articles, id, (a) => {
+      a.usage = (a.usage ?? 0) + 1;
     });
   },
 };
 
-export const playbooks = {
-  all: (db: OwnItDatabase) => db.playbooks.toArray(),
-  get: (db: OwnItDatabase, id: string) => db.playbooks.get(id),
-
-  /** Saves a playbook edited from `baseVersion` (0 for a new one); refuses when someone saved in between. */
-  async save(
-    db: OwnItDatabase,
-    playbook: Playbook,
-    baseVersion: number,
-    now = Date.now(),
-  ): Promise<Playbook> {
-    return db.transaction('rw', db.playbooks, async () => {
-      const stored = await db.playbooks.get(playbook.id);
-      checkBase(playbook.id, stored, baseVersion);
-      const next: Playbook = {
-        ...playbook,
-        version: (stored?.version ?? 0) + 1,
-        updatedAt: now,
-        editedLocally: playbook.source !== 'local' ? true : playbook.editedLocally,
-      };
-      await db.playbooks.put(next);
-      return next;
-    });
-  },
-
-  remove: (db: OwnItDatabase, id: string) => db.playbooks.delete(id),
-
-  /** Puts a just-deleted playbook back as it was (undo); refuses if its id was taken again meanwhile. */
-  async restore(db: OwnItDatabase, playbook: Playbook): Promise<void> {
-    await db.transaction('rw', db.playbooks, async () => {
-      const stored = await db.playbooks.get(playbook.id);
-      if (stored) throw new ConflictError(playbook.id, stored.version);
-      await db.playbooks.put(playbook);
-    });
-  },
-};
-
-export const snippets = {
-  all: (db: OwnItDatabase) => db.snippets.toArray(),
-  get: (db: OwnItDatabase, id: string) => db.snippets.get(id),
-
-  /** Saves a snippet edited from `baseVersion` (0 for a new one); refuses when someone saved in between. */
-  async save(db: OwnItDatabase, snippet: Snippet, baseVersion: number, now = Date.now()): Promise<Snippet> {
-    return db.transaction('rw', db.snippets, async () => {
-      const stored = await db.snippets.get(snippet.id);
-      checkBase(snippet.id, stored, baseVersion);
-      const next: Snippet = {
-        ...snippet,
-        version: (stored?.version ?? 0) + 1,
-        updatedAt: now,
-        editedLocally: snippet.source !== 'local' ? true : snippet.editedLocally,
-      };
-      await db.snippets.put(next);
-      return next;
-    });
-  },
-
-  remove: (db: OwnItDatabase, id: string) => db.snippets.delete(id),
-
-  /** Puts a just-deleted snippet back as it was (undo); refuses if its id was taken again meanwhile. */
-  async restore(db: OwnItDatabase, snippet: Snippet): Promise<void> {
-    await db.transaction('rw', db.snippets, async () => {
-      const stored = await db.snippets.get(snippet.id);
-      if (stored) throw new ConflictError(snippet.id, stored.version);
-      await db.snippets.put(snippet);
-    });
-  },
-};
+export const rules = /* @__PURE__ */ versioned<EmpowermentRule>('rules');
+export const playbooks = /* @__PURE__ */ versioned<Playbook>('playbooks');
+export const snippets = /* @__PURE__ */ versioned<Snippet>('snippets');
 
 export const notes = {
   async add(db: OwnItDatabase, note: Note): Promise<void> {
@@ -228,41 +155,32 @@ export const commitments = {
     return db.transaction('rw', db.notes, db.events, async () => {
       let closed = false;
       let onTime = false;
-      await db.notes
-        .where('id')
-        .equals(noteId)
-        .modify((note) => {
-          const promise = note.commitment;
-          if (promise?.status !== 'open') return;
-          closed = true;
-          onTime = now <= promise.dueAt;
-          promise.status = 'done';
-          promise.doneAt = now;
-          delete promise.snoozedUntil;
-        });
+      await modifyRow(db.notes, noteId, (note) => {
+        const promise = note.commitment;
+        if (promise?.status !== 'open') return;
+        closed = true;
+        onTime = now <= promise.dueAt;
+        promise.status = 'done';
+        promise.doneAt = now;
+        delete promise.snoozedUntil;
+      });
       if (closed) await events.record(db, onTime ? 'commitment-kept' : 'commitment-missed', noteId, now);
       return onTime;
     });
   },
 
   async snooze(db: OwnItDatabase, noteId: string, until: number): Promise<void> {
-    await db.notes
-      .where('id')
-      .equals(noteId)
-      .modify((note) => {
-        if (note.commitment?.status === 'open') note.commitment.snoozedUntil = until;
-      });
+    await modifyRow(db.notes, noteId, (note) => {
+      if (note.commitment?.status === 'open') note.commitment.snoozedUntil = until;
+    });
   },
 
   async reschedule(db: OwnItDatabase, noteId: string, dueAt: number): Promise<void> {
-    await db.notes
-      .where('id')
-      .equals(noteId)
-      .modify((note) => {
-        if (note.commitment?.status !== 'open') return;
-        note.commitment.dueAt = dueAt;
-        delete note.commitment.snoozedUntil;
-      });
+    await modifyRow(db.notes, noteId, (note) => {
+      if (note.commitment?.status !== 'open') return;
+      note.commitment.dueAt = dueAt;
+      delete note.commitment.snoozedUntil;
+    });
   },
 };
 

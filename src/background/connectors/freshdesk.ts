@@ -39,24 +39,15 @@ export const freshdesk: Connector = {
     const guard = new PageGuard();
     const articles: SyncedArticle[] = [];
     const portal = new URL(connection.base).origin;
+    /** Every page of what one category or folder holds. */
+    const inside = (of: string, id: unknown, what: string, full: boolean) =>
+      allPages(context, `/api/v2/solutions/${of}/${encodeURIComponent(idText(id))}/${what}`, guard, full);
     for (const category of await allPages(context, '/api/v2/solutions/categories', guard, false)) {
       if (!isRecord(category)) continue;
-      const categoryId = idText(category.id);
-      const folders = await allPages(
-        context,
-        `/api/v2/solutions/categories/${encodeURIComponent(categoryId)}/folders`,
-        guard,
-        false,
-      );
+      const folders = await inside('categories', category.id, 'folders', false);
       for (const folder of folders) {
         if (!isRecord(folder)) continue;
-        const folderId = idText(folder.id);
-        const rows = await allPages(
-          context,
-          `/api/v2/solutions/folders/${encodeURIComponent(folderId)}/articles`,
-          guard,
-          true,
-        );
+        const rows = await inside('folders', folder.id, 'articles', true);
         for (const raw of rows) {
           if (!isRecord(raw)) continue;
           const id = idText(raw.id);

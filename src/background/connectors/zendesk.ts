@@ -37,21 +37,13 @@ async function* cursorPages(context: RunContext, first: string, field: string, g
 
 async function sections(context: RunContext, guard: PageGuard): Promise<Map<string, Section>> {
   const loc = localePath(context.connection.locale);
+  const pages = (what: 'categories' | 'sections') =>
+    cursorPages(context, `/api/v2/help_center${loc}/${what}?${PAGE}`, what, guard);
   const categories = new Map<string, string>();
-  for await (const page of cursorPages(
-    context,
-    `/api/v2/help_center${loc}/categories?${PAGE}`,
-    'categories',
-    guard,
-  ))
+  for await (const page of pages('categories'))
     for (const raw of page) if (isRecord(raw)) categories.set(idText(raw.id), text(raw.name));
   const found = new Map<string, Section>();
-  for await (const page of cursorPages(
-    context,
-    `/api/v2/help_center${loc}/sections?${PAGE}`,
-    'sections',
-    guard,
-  ))
+  for await (const page of pages('sections'))
     for (const raw of page) {
       if (!isRecord(raw)) continue;
       const category = categories.get(idText(raw.category_id));

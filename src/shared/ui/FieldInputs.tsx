@@ -1,6 +1,7 @@
 // One input per snippet field the page could not answer: a text box, a date box or a list of answers.
 import { t } from '../i18n';
 import type { FieldValues, SnippetField } from '../snippet-fields';
+import { Options } from './Options';
 
 /** "customer.name" → "customer name": how a field is labelled for the agent. */
 export function fieldLabel(field: Pick<SnippetField, 'name'>): string {
@@ -29,12 +30,7 @@ export function FieldInputs({
             <label key={field.name} class="field">
               {caption}
               <select aria-label={label} value={value} onChange={set}>
-                <option value="">{t('snippetChoose')}</option>
-                {field.choices.map((choice) => (
-                  <option key={choice} value={choice}>
-                    {choice}
-                  </option>
-                ))}
+                <Options none={t('snippetChoose')} values={field.choices} />
               </select>
             </label>
           );

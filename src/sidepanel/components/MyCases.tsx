@@ -1,12 +1,14 @@
 import { useState } from 'preact/hooks';
 import { t, uiLanguage } from '../../shared/i18n';
-import { type Note, STAGES, type Stage } from '../../shared/model';
+import { type Note, STAGES } from '../../shared/model';
+import { Options } from '../../shared/ui/Options';
 import { database } from '../../storage/db';
 import { commitments, notes } from '../../storage/repositories';
 import { formatWhen } from '../ticket';
 import { useLiveRead } from '../use-live-read';
 import { Commitments } from './Commitments';
 import { DraftButton } from './DraftButton';
+import { stageName } from './stage-name';
 
 interface CaseSummary {
   ticketKey: string;
@@ -42,18 +44,6 @@ function matches(note: Note, filters: Filters): boolean {
   if (!text) return true;
   return [note.text, note.subject, note.customer, note.ticketId].some((f) => f?.toLowerCase().includes(text));
 }
-
-/** Message keys of the stage names. */
-const STAGE_NAMES: Record<Stage, string> = {
-  capture: 'panelStageCapture',
-  investigate: 'panelStageInvestigate',
-  resolve: 'panelStageResolve',
-  communicate: 'panelStageCommunicate',
-  'follow-up': 'panelStageFollowUp',
-};
-
-/** A stage's name in the agent's language; a stage this version does not know shows as stored. */
-const stageName = (stage: string) => (stage in STAGE_NAMES ? t(STAGE_NAMES[stage as Stage]) : stage);
 
 type Loaded = { open: Note[]; recent: Note[] } | { error: string } | null;
 
@@ -136,12 +126,7 @@ export function MyCases({ ticketKey }: { ticketKey?: string }) {
                 value={filters.stage}
                 onChange={(event) => setFilters({ ...filters, stage: event.currentTarget.value })}
               >
-                <option value="">{t('panelAllStages')}</option>
-                {STAGES.map((s) => (
-                  <option key={s} value={s}>
-                    {stageName(s)}
-                  </option>
-                ))}
+                <Options none={t('panelAllStages')} values={STAGES} label={stageName} />
               </select>
               {causes.length > 0 && (
                 <select
@@ -149,12 +134,7 @@ export function MyCases({ ticketKey }: { ticketKey?: string }) {
                   value={filters.cause}
                   onChange={(event) => setFilters({ ...filters, cause: event.currentTarget.value })}
                 >
-                  <option value="">{t('panelAllCauses')}</option>
-                  {causes.map((c) => (
-                    <option key={c} value={c}>
-                      {c}
-                    </option>
-                  ))}
+                  <Options none={t('panelAllCauses')} values={causes} />
                 </select>
               )}
             </div>

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import browser from '../../shared/browser';
 import { t } from '../../shared/i18n';
 import { type Note, STAGES, type Stage } from '../../shared/model';
+import { Options } from '../../shared/ui/Options';
 import { database } from '../../storage/db';
 import { learnFromNote } from '../../storage/learned';
 import { notes, settings } from '../../storage/repositories';
@@ -10,6 +11,7 @@ import { readDueTime, useDueTime } from '../due-time';
 import type { PageState } from '../page-context';
 import { ticketKeyOf } from '../ticket';
 import { ROOT_CAUSES_KEY, RootCauseEditor } from './RootCauseEditor';
+import { stageName } from './stage-name';
 
 /** The starting root-cause list, in the agent's language; the team edits and stores its own. */
 export function defaultRootCauses(): string[] {
@@ -36,13 +38,6 @@ interface Draft {
 }
 
 /** Message keys of the stage names. */
-const STAGE_LABELS: Record<Stage, string> = {
-  capture: 'panelStageCapture',
-  investigate: 'panelStageInvestigate',
-  resolve: 'panelStageResolve',
-  communicate: 'panelStageCommunicate',
-  'follow-up': 'panelStageFollowUp',
-};
 
 interface Props {
   page: PageState;
@@ -232,11 +227,7 @@ export function OwnThisForm({ page, onDone, initialText }: Props) {
               value={stage}
               onChange={(event) => setStage(event.currentTarget.value as Stage)}
             >
-              {STAGES.map((s) => (
-                <option key={s} value={s}>
-                  {t(STAGE_LABELS[s])}
-                </option>
-              ))}
+              <Options values={STAGES} label={stageName} />
             </select>
           </div>
           <div>
@@ -246,12 +237,7 @@ export function OwnThisForm({ page, onDone, initialText }: Props) {
               value={rootCause}
               onChange={(event) => setRootCause(event.currentTarget.value)}
             >
-              <option value="">{t('panelCauseUnknown')}</option>
-              {causes.map((cause) => (
-                <option key={cause} value={cause}>
-                  {cause}
-                </option>
-              ))}
+              <Options none={t('panelCauseUnknown')} values={causes} />
             </select>
             <button type="button" class="link small" onClick={() => setEditingCauses(!editingCauses)}>
               {t(editingCauses ? 'panelCloseList' : 'panelEditList')}

@@ -1,21 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../shared/i18n';
-import { type Playbook, STAGES, type Stage } from '../../shared/model';
+import { type Playbook, STAGES } from '../../shared/model';
 import { database } from '../../storage/db';
 import { settings } from '../../storage/repositories';
 import type { PageState } from '../page-context';
 import { ticketKeyOf } from '../ticket';
 import { BackBar, MissingItem } from './BackBar';
 import { SnippetFiller } from './SnippetFiller';
-
-/** Message keys of the stage names. */
-const STAGE_NAMES: Record<Stage, string> = {
-  capture: 'panelStageCapture',
-  investigate: 'panelStageInvestigate',
-  resolve: 'panelStageResolve',
-  communicate: 'panelStageCommunicate',
-  'follow-up': 'panelStageFollowUp',
-};
+import { stageName } from './stage-name';
 
 /** "2 of 5 steps done" ("0 of 1 step done"), and on which ticket when there is one. */
 function progress(done: number, total: number, ticketId: string | undefined, linked: boolean): string {
@@ -79,8 +71,8 @@ export function PlaybookView({ playbook, page, onBack, onCommit }: Props) {
           const inStage = steps.filter(({ step }) => step.stage === stage);
           if (inStage.length === 0) return null;
           return (
-            <section key={stage} aria-label={t(STAGE_NAMES[stage])} class="stage">
-              <h2>{t(STAGE_NAMES[stage])}</h2>
+            <section key={stage} aria-label={stageName(stage)} class="stage">
+              <h2>{stageName(stage)}</h2>
               <ul class="checklist">
                 {inStage.map(({ step, index }) => (
                   <li key={index} class={done.includes(index) ? 'checked' : ''}>

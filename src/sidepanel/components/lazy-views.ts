@@ -1,39 +1,26 @@
 // The views an agent opens from the home screen load their code on first use (or when the panel is idle),
 // so the panel's first paint carries only the home screen.
-import type { ComponentProps } from 'preact';
-import type { ArticleView } from './ArticleView';
+import type { ComponentProps, ComponentType } from 'preact';
 import { lazyView } from './lazy';
-import type { OwnThisForm } from './OwnThisForm';
-import type { PlaybookView } from './PlaybookView';
-import type { SnippetView } from './SnippetView';
 
 const LOADING = 'panelLoadingView';
-const views = () => import('./views');
 const FAILED = 'panelViewFailed';
 
-export const LazyArticleView = lazyView<ComponentProps<typeof ArticleView>>(
-  () => views().then((module) => module.ArticleView),
-  LOADING,
-  FAILED,
-);
+type Views = typeof import('./views');
 
-export const LazyPlaybookView = lazyView<ComponentProps<typeof PlaybookView>>(
-  () => views().then((module) => module.PlaybookView),
-  LOADING,
-  FAILED,
-);
+/** One view of the chunk behind the home screen (views.ts), loaded on first use. */
+const fromViews = <K extends keyof Views>(name: K) =>
+  lazyView<ComponentProps<Views[K]>>(
+    () =>
+      import('./views').then((module) => module[name] as unknown as ComponentType<ComponentProps<Views[K]>>),
+    LOADING,
+    FAILED,
+  );
 
-export const LazySnippetView = lazyView<ComponentProps<typeof SnippetView>>(
-  () => views().then((module) => module.SnippetView),
-  LOADING,
-  FAILED,
-);
-
-export const LazyOwnThisForm = lazyView<ComponentProps<typeof OwnThisForm>>(
-  () => views().then((module) => module.OwnThisForm),
-  LOADING,
-  FAILED,
-);
+export const LazyArticleView = fromViews('ArticleView');
+export const LazyPlaybookView = fromViews('PlaybookView');
+export const LazySnippetView = fromViews('SnippetView');
+export const LazyOwnThisForm = fromViews('OwnThisForm');
 
 /** Fetches every view's code; called once the panel has painted and is idle. */
 export function preloadViews(): void {

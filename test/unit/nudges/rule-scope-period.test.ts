@@ -113,9 +113,9 @@ describe('scope and period in the options page and packs', () => {
     expect(values.per).toBe('customer');
     expect(values.period).toBe('month');
     const saved = ruleFromForm(values, { existing: stored, takenIds: [] });
-    expect(saved.ok && saved.rule.period).toBe('month');
+    expect(saved.ok && saved.item.period).toBe('month');
     const none = ruleFromForm({ ...values, period: '' }, { existing: stored, takenIds: [] });
-    expect(none.ok && 'period' in none.rule).toBe(false);
+    expect(none.ok && 'period' in none.item).toBe(false);
     const bad = ruleFromForm({ ...values, period: 'fortnight' }, { existing: stored, takenIds: [] });
     expect(bad.ok ? {} : bad.errors).toHaveProperty('period');
   });

@@ -64,23 +64,23 @@ describe('form ⇄ article', () => {
     const result = articleFromForm(form(), { takenIds: ['refund-request'] });
     expect(result).toMatchObject({
       ok: true,
-      article: { id: 'refund-request-2', source: 'local', version: 0, tags: ['billing', 'refund'] },
+      item: { id: 'refund-request-2', source: 'local', version: 0, tags: ['billing', 'refund'] },
     });
   });
 
   it('round-trips an article and keeps its id, source, version and usage', () => {
     const article = stored({ source: 'starter', editedLocally: true });
     const result = articleFromForm(formFromArticle(article), { existing: article, takenIds: [article.id] });
-    expect(result).toEqual({ ok: true, article });
+    expect(result).toEqual({ ok: true, item: article });
   });
 
   it('drops a category, owner or review date the agent cleared', () => {
     const values = { ...formFromArticle(stored()), category: ' ', owner: '', reviewBy: '' };
     const result = articleFromForm(values, { existing: stored(), takenIds: [] });
     if (!result.ok) throw new Error('expected a valid form');
-    expect(result.article).not.toHaveProperty('category');
-    expect(result.article).not.toHaveProperty('owner');
-    expect(result.article).not.toHaveProperty('reviewBy');
+    expect(result.item).not.toHaveProperty('category');
+    expect(result.item).not.toHaveProperty('owner');
+    expect(result.item).not.toHaveProperty('reviewBy');
   });
 
   it('a copy of a pack article is a new local article beside it', () => {

@@ -54,7 +54,7 @@ describe('playbook form', () => {
 
   it('round-trips a playbook, keeping id, source and version, and a snippet only where there is one', () => {
     const result = playbookFromForm(formFromPlaybook(stored), { existing: stored, takenIds: [stored.id] });
-    expect(result).toEqual({ ok: true, playbook: stored });
+    expect(result).toEqual({ ok: true, item: stored });
   });
 
   it('saves steps in the order the agent put them', () => {
@@ -64,7 +64,7 @@ describe('playbook form', () => {
       { existing: stored, takenIds: [] },
     );
     if (!result.ok) throw new Error('expected a valid form');
-    expect(result.playbook.steps.map((step) => step.stage)).toEqual(['resolve', 'capture']);
+    expect(result.item.steps.map((step) => step.stage)).toEqual(['resolve', 'capture']);
   });
 
   it('a copy is a new local playbook', () => {

@@ -78,7 +78,7 @@ describe('validation', () => {
 
   it('normalises a lower-case currency code rather than refusing it', () => {
     const result = ruleFromForm(form({ currency: ' eur ' }), { takenIds: [] });
-    expect(result.ok && result.rule.limit).toEqual({ amount: 100, currency: 'EUR' });
+    expect(result.ok && result.item.limit).toEqual({ amount: 100, currency: 'EUR' });
   });
 
   it('keeps a pack rule’s own currency when it is not in the common list', () => {
@@ -156,7 +156,7 @@ describe('conversion', () => {
       { takenIds: [] },
     );
     if (!result.ok) throw new Error(JSON.stringify(result.errors));
-    const { updatedAt, version, source, ...packRule } = result.rule;
+    const { updatedAt, version, source, ...packRule } = result.item;
     expect(packRule).toEqual({
       id: 'goodwill-credit',
       action: 'credit',
@@ -186,15 +186,15 @@ describe('conversion', () => {
     for (const packRule of result.pack.rules) {
       const rule: EmpowermentRule = { ...packRule, source: 'starter', version: 2, updatedAt: 5 };
       const back = ruleFromForm(formFromRule(rule), { existing: rule, takenIds: [rule.id] });
-      expect(back.ok ? back.rule : back.errors, rule.id).toEqual(rule);
+      expect(back.ok ? back.item : back.errors, rule.id).toEqual(rule);
     }
   });
 
   it('writes count and no-limit rules', () => {
     const count = ruleFromForm(form({ limitType: 'count', count: ' 2 ' }), { takenIds: [] });
-    expect(count.ok && count.rule.limit).toEqual({ count: 2 });
+    expect(count.ok && count.item.limit).toEqual({ count: 2 });
     const none = ruleFromForm(form({ limitType: 'none' }), { takenIds: [] });
-    expect(none.ok && none.rule.limit).toBeNull();
+    expect(none.ok && none.item.limit).toBeNull();
   });
 
   it('keeps the id, source, version and local-edit flag of the rule being edited', () => {
@@ -204,7 +204,7 @@ describe('conversion', () => {
       { existing: rule, takenIds: [] },
     );
     if (!result.ok) throw new Error(JSON.stringify(result.errors));
-    expect(result.rule).toMatchObject({
+    expect(result.item).toMatchObject({
       id: 'refund-per-order',
       label: 'Refunds',
       limit: { amount: 40, currency: 'USD' },
@@ -232,7 +232,7 @@ describe('ids', () => {
     const result = ruleFromForm(form({ label: 'Refund per order' }), {
       takenIds: ['refund-per-order'],
     });
-    expect(result.ok && result.rule.id).toBe('refund-per-order-2');
+    expect(result.ok && result.item.id).toBe('refund-per-order-2');
   });
 
   it('stay the same when a rule’s label is edited', () => {
@@ -241,7 +241,7 @@ describe('ids', () => {
       { ...formFromRule(rule), label: 'Something else' },
       { existing: rule, takenIds: [rule.id] },
     );
-    expect(result.ok && result.rule.id).toBe('credit-per-customer');
+    expect(result.ok && result.item.id).toBe('credit-per-customer');
   });
 });
 

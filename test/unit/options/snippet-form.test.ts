@@ -31,7 +31,7 @@ describe('snippet form', () => {
   it('stores a shortcut without its prefix, refuses a malformed or taken one', () => {
     const values = { title: 'Refund', tags: '', body: 'Done.', shortcut: ' ;Refund ' };
     const made = snippetFromForm(values, { takenIds: [] });
-    expect(made.ok && made.snippet.shortcut).toBe('refund');
+    expect(made.ok && made.item.shortcut).toBe('refund');
     const taken = snippetFromForm(values, { takenIds: [], takenShortcuts: new Set(['refund']) });
     expect(taken.ok ? {} : taken.errors).toEqual({
       shortcut: 'Another snippet already uses the shortcut refund.',
@@ -41,7 +41,7 @@ describe('snippet form', () => {
       shortcut: 'Use 1 to 32 lowercase letters, digits, "-" or "_", like refund.',
     });
     const none = snippetFromForm({ ...values, shortcut: '' }, { takenIds: [] });
-    expect(none.ok && 'shortcut' in none.snippet).toBe(false);
+    expect(none.ok && 'shortcut' in none.item).toBe(false);
   });
 
   it('names what is wrong and saves nothing when the title or text is missing', () => {
@@ -72,7 +72,7 @@ describe('snippet form', () => {
     );
     expect(made).toMatchObject({
       ok: true,
-      snippet: {
+      item: {
         id: 'refund-confirmation-2',
         title: 'Refund confirmation',
         tags: ['billing', 'refunds'],
@@ -88,7 +88,7 @@ describe('snippet form', () => {
     );
     expect(edited).toMatchObject({
       ok: true,
-      snippet: { id: 'refund', title: 'Refund sent', version: 2, source: 'starter' },
+      item: { id: 'refund', title: 'Refund sent', version: 2, source: 'starter' },
     });
   });
 

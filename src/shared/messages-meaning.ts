@@ -1,0 +1,128 @@
+// The meaning host's part of the one message protocol (src/shared/messages.ts re-exports it): pages ↔
+// meaning host (src/meaning: the offscreen document in Chrome and Edge, a frame of the background page in
+// Firefox). Pages send on MEANING_TO_HOST; the host answers every page at once on MEANING_FROM_HOST, and
+// each page keeps the answers to its own requests. Both sides check the shape with the guards here before
+// acting.
+import { isRecord } from './records';
+
+export const MEANING_TO_HOST = 'ownit-meaning-in';
+/** Articles the words rank highest that also get a meaning score (besides the closest in meaning). */
+export const WORD_CANDIDATES = 100;
+export const MEANING_FROM_HOST = 'ownit-meaning-out';
+
+export type ToMeaningWorker =
+  /** A page opened: say the current status. */
+  | { type: 'hello' }
+  /** An agent is opening or typing in a panel: embedding pauses for a moment so the panel has the CPU. */
+  | { type: 'busy' }
+  /** The knowledge base changed (or a panel just opened): bring the vectors up to date. */
+  | { type: 'sync' }
+  /** How close in meaning a page's text is to the word candidates and the closest articles. */
+  | { type: 'closeness'; request: string; text: string; candidates: string[] }
+  /**
+   * The learned second opinion on a reply draft (src/meaning/second-opinion.ts): which handoff or can't
+   * nudges to add to the kinds the phrases `found`.
+   */
+  | { type: 'opinion'; request: string; draft: string; found: string[] };
+
+/** A nudge the second opinion adds: its kind and the sentence's [start, end) in the draft. */
+export interface OpinionAnswerPick {
+  kind: 'handoff' | 'cant';
+  range: [number, number];
+}
+
+export type FromMeaningWorker =
+  | { type: 'status'; status: MeaningStatus }
+  | { type: 'closeness'; request: string; closeness: [string, number][] | null }
+  /** null when the model could not run. */
+  | { type: 'opinion'; request: string; picks: OpinionAnswerPick[] | null };
+
+/**
+ * What this host's encoder did since it started: knowledge items embedded (and their phrases), and page
+ * texts or draft sentences embedded for requests. Items that came with their vectors count nowhere.
+ */
+export interface MeaningCounts {
+  items: number;
+  phrases: number;
+  requests: number;
+}
+
+export type MeaningStatus = (
+  | { state: 'loading' }
+  /** Embedding articles: `done` of `total`. */
+  | { state: 'preparing'; done: number; total: number }
+  /** Every item has vectors; `embedded` of them were made by the last sync (the rest were stored). */
+  | { state: 'ready'; total: number; embedded: number }
+  /** The model could not run here; suggestions use words only. */
+  | { state: 'failed'; reason: string }
+) & {
+  counts?: MeaningCounts;
+  memory?: MeaningMemory;
+  /** Which host says it: a random id each host picks when it starts (one host per browser, tested). */
+  host?: string;
+};
+
+/** What the host holds, in bytes, said in answer to hello (the in-browser benchmark reports it). */
+export interface MeaningMemory {
+  /** TensorFlow's WebAssembly memory: the model's weights and its working space. */
+  wasm: number;
+  /** The worker's JavaScript heap in use, where the browser says (Chrome). */
+  heap: number;
+  /** The articles' vectors. */
+  vectors: number;
+}
+
+const MAX_TEXT = 20_000;
+const MAX_CANDIDATES = 1_000;
+
+/** A request from a page, checked before the worker sees it. */
+export function isMeaningRequest(message: unknown): message is ToMeaningWorker {
+  if (!isRecord(message)) return false;
+  if (message.type === 'hello' || message.type === 'sync' || message.type === 'busy') return true;
+  if (message.type === 'opinion')
+    return (
+      typeof message.request === 'string' &&
+      message.request.length <= 100 &&
+      typeof message.draft === 'string' &&
+      message.draft.length <= MAX_TEXT &&
+      Array.isArray(message.found) &&
+      message.found.length <= 10 &&
+      message.found.every((kind) => typeof kind === 'string')
+    );
+  return (
+    message.type === 'closeness' &&
+    typeof message.request === 'string' &&
+    message.request.length <= 100 &&
+    typeof message.text === 'string' &&
+    message.text.length <= MAX_TEXT &&
+    Array.isArray(message.candidates) &&
+    message.candidates.length <= MAX_CANDIDATES &&
+    message.candidates.every((id) => typeof id === 'string')
+  );
+}
+
+/** An answer from the host, checked before a page uses it. */
+function isOpinionPick(pick: unknown): pick is OpinionAnswerPick {
+  return (
+    isRecord(pick) &&
+    (pick.kind === 'handoff' || pick.kind === 'cant') &&
+    Array.isArray(pick.range) &&
+    pick.range.length === 2 &&
+    pick.range.every((n) => Number.isInteger(n) && n >= 0)
+  );
+}
+
+export function isMeaningAnswer(message: unknown): message is FromMeaningWorker {
+  if (!isRecord(message)) return false;
+  if (message.type === 'status') return isRecord(message.status) && typeof message.status.state === 'string';
+  if (message.type === 'opinion')
+    return (
+      typeof message.request === 'string' &&
+      (message.picks === null || (Array.isArray(message.picks) && message.picks.every(isOpinionPick)))
+    );
+  return (
+    message.type === 'closeness' &&
+    typeof message.request === 'string' &&
+    (message.closeness === null || Array.isArray(message.closeness))
+  );
+}
