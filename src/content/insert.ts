@@ -1,16 +1,9 @@
 // Inserting text at the caret of the reply box, so the helpdesk's own editor notices the change.
 import type { InsertResult } from '../shared/messages';
 import type { ReplyBox } from './reply-box';
+import { fireInput, placeLines } from './typing';
 
 const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
-
-function fireInput(el: Element, text: string): void {
-  const view = el.ownerDocument.defaultView;
-  const InputEventCtor = view?.InputEvent ?? InputEvent;
-  el.dispatchEvent(
-    new InputEventCtor('input', { bubbles: true, composed: true, inputType: 'insertText', data: text }),
-  );
-}
 
 function insertIntoField(
   field: HTMLTextAreaElement | HTMLInputElement,
@@ -37,26 +30,6 @@ function caretRange(box: HTMLElement, saved: Range | undefined): Range {
   return end;
 }
 
-function insertWithRange(range: Range, box: HTMLElement, text: string): void {
-  const doc = box.ownerDocument;
-  const fragment = doc.createDocumentFragment();
-  text.split('\n').forEach((line, i) => {
-    if (i > 0) fragment.append(doc.createElement('br'));
-    if (line) fragment.append(doc.createTextNode(line));
-  });
-  const last = fragment.lastChild;
-  range.deleteContents();
-  range.insertNode(fragment);
-  if (last) {
-    range.setStartAfter(last);
-    range.collapse(true);
-  }
-  const selection = doc.getSelection();
-  selection?.removeAllRanges();
-  selection?.addRange(range);
-  fireInput(box, text);
-}
-
 /** `exact`: replace exactly `saved` (a sentence to rewrite) instead of inserting at the caret. */
 function insertIntoEditable(box: HTMLElement, text: string, saved: Range | undefined, exact = false): void {
   const doc = box.ownerDocument;
@@ -75,7 +48,7 @@ function insertIntoEditable(box: HTMLElement, text: string, saved: Range | undef
   } catch {
     done = false;
   }
-  if (!done) insertWithRange(exact ? range : caretRange(box, range), box, text);
+  if (!done) placeLines(exact ? range : caretRange(box, range), box, text);
 }
 
 export interface InsertOptions {

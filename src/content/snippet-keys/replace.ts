@@ -1,5 +1,6 @@
 // Replacing the typed shortcut with the snippet's text, as typing would: through the editor's own
 // insertText command where it takes it (so Ctrl+Z undoes it), else by hand with an input event.
+import { fireInput, placeLines } from '../typing';
 
 export type Editable = HTMLTextAreaElement | HTMLInputElement | HTMLElement;
 
@@ -31,12 +32,6 @@ export function spotText(spot: Spot): string | undefined {
   if (spot.kind === 'field')
     return spot.el.isConnected ? spot.el.value.slice(spot.start, spot.end) : undefined;
   return spot.node.isConnected ? spot.node.data.slice(spot.start, spot.end) : undefined;
-}
-
-function fireInput(el: Element, text: string): void {
-  const view = el.ownerDocument.defaultView;
-  const Ctor = view?.InputEvent ?? InputEvent;
-  el.dispatchEvent(new Ctor('input', { bubbles: true, composed: true, inputType: 'insertText', data: text }));
 }
 
 function execInsert(doc: Document, text: string): boolean {
@@ -71,20 +66,7 @@ export function replaceSpot(spot: Spot, text: string): boolean {
   selection?.addRange(range);
   const before = spot.el.textContent;
   if (execInsert(doc, text) && spot.el.textContent !== before) return true;
-  // By hand: lines as text nodes with <br> between, the caret after them.
-  const fragment = doc.createDocumentFragment();
-  text.split('\n').forEach((line, i) => {
-    if (i > 0) fragment.append(doc.createElement('br'));
-    if (line) fragment.append(doc.createTextNode(line));
-  });
-  const last = fragment.lastChild;
-  range.deleteContents();
-  range.insertNode(fragment);
-  if (last) range.setStartAfter(last);
-  range.collapse(true);
-  selection?.removeAllRanges();
-  selection?.addRange(range);
-  fireInput(spot.el, text);
+  placeLines(range, spot.el, text);
   return true;
 }
 
