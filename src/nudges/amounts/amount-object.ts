@@ -27,7 +27,7 @@ const NOT_A_NOUN = new Set(
   before after since until till last next every year years month months week weeks day days night
   nights hour hours when while where what why how cheaper dearer pricier lower higher better worse
   short shy came went got gave took broke sent left made said ran fell stopped arrives arrived comes
-  goes`.split(/\s+/),
+  goes seems seem sounds sound feels feel fair reasonable ok okay normally usually typically`.split(/\s+/),
 );
 
 const RECURRING =

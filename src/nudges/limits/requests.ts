@@ -35,6 +35,11 @@ const LEXICON: [RuleAction, RegExp][] = [
   ],
   [
     'refund',
+    // "charged me $180 twice and I want it back": "it" is the money charged.
+    /\b(?:charged|overcharged|billed|debited|took|taken)\b(?: [\w']+| ¤){0,6} (?:i|and i)? ?(?:want|need|would like|'d like) (?:it|that|this) back\b/,
+  ],
+  [
+    'refund',
     /\b(?:my|the|your|our|me|you) ¤ back\b|(?<!\S)¤ back\b|\bgive (?:me|you|us) back (?:my|your|the|our) (?:money|¤)/,
   ],
   [
@@ -181,7 +186,7 @@ const LEXICON: [RuleAction, RegExp][] = [
       String.raw`\b(?:send|sent|sending|ship|shipped|shipping|post|posted|posting|deliver|delivered|delivering` +
         String.raw`|upgrade|upgraded|upgrading|dispatch|dispatched|move|moved)(?: (?:it|this|them|the order|my order` +
         String.raw`|your order|the parcel|your parcel|you))?(?: (?:by|to|via|with|as))? (?:express|overnight` +
-        String.raw`|next[- ]day|faster|priority|first class|premium)\b|\bovernight (?:it|this|them|shipping|delivery)\b`,
+        String.raw`|next[- ]day|faster|priority|first class|premium)\b|\bovernight (?:it|this|them|shipping|delivery|courier|post|postage)\b`,
     ),
   ],
   [
@@ -225,7 +230,11 @@ export function findMentions(text: string): Mention[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
-/** "The second replacement", "the replacement is also broken": a repeat on the same order. */
+/**
+ * "The second replacement", "the replacement is also broken", "thanks for the replacement… the second
+ * one is also cracked": a repeat on the same order ("I ordered two mugs, the second one is cracked"
+ * is not one: no replacement came before).
+ */
 export const REPEAT = new RegExp(
   String.raw`\b(?:second|2nd|third|3rd|fourth|4th) time\b(?=[^.!?]*\b(?:broken|faulty|damaged|defective|wrong` +
     String.raw`|cracked|smashed|missing|replac\w*))|\b(?:second|2nd|third|3rd|another|yet another)(?: [\w-]+)? ` +
@@ -236,7 +245,8 @@ export const REPEAT = new RegExp(
     String.raw`(?: [\w']+){0,4} (?:also|too|again|as well)\b|\b(?:also|again)(?: [\w']+){0,2} (?:faulty|broken` +
     String.raw`|damaged|defective|wrong|smashed|cracked)\b(?=.*\breplac)|\breplac\w*(?: [\w']+){0,6} (?:also` +
     String.raw`|again)\b|\balready (?:sent|had|received|got|given) (?:me |us |you )?(?:a |one )?replacement\b|\b` +
-    String.raw`(?:two|2|three|3) replacements\b`,
+    String.raw`(?:two|2|three|3) replacements\b|\breplac\w*\b.{0,200}?\b(?:second|2nd|third|3rd|new) one(?: (?:you sent|is|was|has|came|arrived))?` +
+    String.raw`(?: (?:also|too|again))? (?:broken|faulty|damaged|defective|wrong|cracked|smashed|dead)\b`,
 );
 
 /** A refund (or credit) already under way or received: asked about, not asked for. */
