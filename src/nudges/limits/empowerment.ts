@@ -12,6 +12,7 @@ import type { Doc } from '../text/document';
 import type { NudgeRule } from '../types';
 import { type Ask, dropAnswers, findAsks } from './asks';
 import { REPEAT } from './requests';
+import { LIMIT_WORDS } from './rule-keywords';
 
 export interface LimitFinding {
   rule: NudgeRule;
@@ -177,14 +178,11 @@ function engaged(ask: Ask, flagged: ReadonlySet<number>): boolean {
   );
 }
 
-// Offers said without "I'll" or "I've": "here's a $25 voucher", "I'd like to offer you…",
-// "pleased to confirm a refund", "goodwill gesture of $65 applied".
-const GIVES =
-  /\b(?:here(?:'s| is| are)|(?:like|love|want|able) to (?:offer|give|send|add|refund|credit|waive)|pleased to|happy to|offer(?:ing)? you|applied)\b/;
-
-// What the agent sees, checks or confirms is not an offer: "we can confirm your payment of the fee".
-const NOT_OFFERED =
-  /\b(?:i|we)(?:'ll| will| can| could)(?: (?:also|now|just))? (?:see|confirm|check|tell|assure|understand|imagine|appreciate|look|find|track)\b/g;
+// Offers said without "I'll" or "I've" ("here's a $25 voucher", "pleased to confirm a refund"), and
+// what the agent only sees or confirms ("we can confirm your payment of the fee"): data the panel
+// fetches (limit-words.json).
+const GIVES = new RegExp(LIMIT_WORDS.draftGives);
+const NOT_OFFERED = new RegExp(LIMIT_WORDS.notOffered, 'g');
 
 /**
  * One finding per rule that an ask in `docs` matches. `flagged` holds the indexes of draft
