@@ -60,6 +60,8 @@ describe('a price in passing is not the amount asked for', () => {
     'Thinking of buying the $650 bike this week, any chance of a discount?',
     'My order came to $320 and it is stuck in the warehouse. Can you upgrade it to express shipping?',
     'We pay $80 a month. Please waive the late fee this once.',
+    "I'm paying an extra $30 a month for the premium plan, can you send it express?",
+    'It was $20 extra for the bigger size. Can you ship it overnight?',
   ])('%s', (text) => {
     expect(limits({ text })).toEqual([]);
   });
@@ -80,6 +82,9 @@ describe('a price in passing is not the amount asked for', () => {
     ],
     ['Please refund my $140 order, it never came.', 'refund-per-order', 'over-limit', 140],
     ['I paid $60 for it and it broke, I want my money back.', 'refund-per-order', 'within-limit', 60],
+    // What faster shipping costs on top of the order is the amount of the upgrade asked for.
+    ['Can I get express delivery for free? It was $12 extra.', 'expedite-per-order', 'within-limit', 12],
+    ["I'd like some compensation, $30 seems fair.", 'credit-per-customer', 'within-limit', 30],
   ])('its own amount still counts: %s', (text, rule, kind, amount) => {
     expect(limits({ text })).toEqual([{ kind, rule, amount }]);
   });
