@@ -14,7 +14,10 @@ const FIXTURES = new URL('../../test/fixtures/nudges/', import.meta.url);
  * notes), written after the blind Spain set was tuned on. es-probe-traps: the same, mostly drafts that
  * are not handoffs (the agent's legwork, our own channels, appointments, family). es-probe-mx: the same,
  * Mexican and other Latin American wording, social replies and phone notes. es-probe-mixed: the same,
- * written last, mixed voices. es-blind-spain: written blind by someone who never saw the engine,
+ * written last, mixed voices. es-probe-voices: the same, written for the second Spanish pass in voices the
+ * others lack (third-person CRM notes, conditionals, Colombian, Chilean, Peruvian and Mexican forms, formal
+ * letters, chat without accents), scored once before that pass's changes (README), then tuned on.
+ * es-blind-spain: written blind by someone who never saw the engine,
  * scored once before any change (README), then tuned on. es-blind-latam: written blind at the same time
  * (Latin American voices), scored before Spanish existed and once after the merge; never tuned on.
  */
@@ -25,6 +28,7 @@ export const SPANISH_SETS = {
   'es-probe-traps': 'labelled-es-probe-traps.json',
   'es-probe-mx': 'labelled-es-probe-mx.json',
   'es-probe-mixed': 'labelled-es-probe-mixed.json',
+  'es-probe-voices': 'labelled-es-probe-voices.json',
   'es-blind-spain': 'labelled-es-blind-spain.json',
   'es-blind-latam': 'labelled-es-blind-latam.json',
 } as const;

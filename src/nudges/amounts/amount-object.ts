@@ -13,6 +13,8 @@ export interface AmountRole {
   modifies: string;
   /** The last words before it in its clause: what a price verb gives the price of ("the late fee was"). */
   before: string;
+  /** Said as a surcharge of the thing just named: "it was ¤ extra", "it's ¤ on top". */
+  surcharge?: boolean;
 }
 
 // Words that may follow an amount without it standing before a noun: "¤ for the jug", "¤ off",
@@ -27,13 +29,13 @@ const NOT_A_NOUN = new Set(
   before after since until till last next every year years month months week weeks day days night
   nights hour hours when while where what why how cheaper dearer pricier lower higher better worse
   short shy came went got gave took broke sent left made said ran fell stopped arrives arrived comes
-  goes`.split(/\s+/),
+  goes seems seem sounds sound feels feel fair reasonable ok okay normally usually typically`.split(/\s+/),
 );
 
 const RECURRING =
   /^ ?(?:(?:a|per|each|every|\/) ?(?:month|mo|year|yr|annum|week|wk|day|night|quarter|term|season)\b|(?:monthly|annually|yearly|weekly|quarterly|pm|p\/m|pcm)\b)/;
 const PRICE_VERB =
-  /\b(?:was|were|cost|costs|costing|paid|pay|pays|paying|spent|spend|spending|totals?|totalled|totaled|priced at|comes to|came to|on the)\s*$/;
+  /\b(?:was|were|cost|costs|costing|paid|pay|pays|paying|spent|spend|spending|totals?|totalled|totaled|priced at|comes to|came to|on the)(?: (?:an extra|an additional|another|extra))?\s*$/;
 
 /** The words after an amount, up to the first that is not part of a noun phrase before it. */
 function modified(text: string, end: number): string {
@@ -62,6 +64,10 @@ export function amountRole(text: string, pos: number): AmountRole {
     price: PRICE_VERB.test(before) || RECURRING.test(after),
     modifies: modified(text, end),
     before: clauseBefore(text, pos).slice(-160).trim().split(' ').slice(-7).join(' '),
+    surcharge:
+      /^ (?:extra|on top)(?:\s*[,.!?;]|\s*$| for (?:it|that|this|express|shipping|delivery|overnight)\b)/.test(
+        after,
+      ) && /\b(?:it|that|this|it's|that's)(?: (?:was|is|costs?))?\s*$/.test(before),
   };
 }
 
@@ -86,9 +92,9 @@ const MONEY_NOUN = /^(?:[\w'-]+ )?(?:amount|sum|difference|balance owed)$/;
 // customer's own payment ("i paid", "we pay"). "Which normally costs ¤" (the upgrade just offered)
 // names nothing else.
 const PRICED_THING = new RegExp(
-  String.raw`\b(?:(?:the|my|our|your|this|that|his|her|their|a|an)(?: [\w'-]+){1,3}|i|we|i've|we've|i'd|we'd|it` +
+  String.raw`\b(?:(?:the|my|our|your|this|that|his|her|their|a|an)(?: [\w'-]+){1,3}|i|we|i've|we've|i'd|we'd|i'm|we're|it` +
     String.raw`|they|these|those)\s+(?:was|were|cost|costs|costing|paid|pay|pays|paying|spent|spend|spending` +
-    String.raw`|totals?|totalled|totaled|priced at|comes to|came to|on the)$`,
+    String.raw`|totals?|totalled|totaled|priced at|comes to|came to|on the)(?: (?:an extra|an additional|another|extra))?$`,
 );
 
 /**
@@ -100,6 +106,8 @@ const PRICED_THING = new RegExp(
  */
 export function amountFits(action: RuleAction | undefined, role: AmountRole): boolean {
   if (!action || action === 'refund' || action === 'custom') return true;
+  // What faster shipping costs on top ("can I get express for free? it was $12 extra") is its amount.
+  if (action === 'expedite' && role.surcharge) return true;
   const own = OWN_NOUNS[action];
   if (role.modifies) return own.test(role.modifies) || MONEY_NOUN.test(role.modifies);
   return !role.price || own.test(role.before) || !PRICED_THING.test(role.before);

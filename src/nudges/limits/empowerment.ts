@@ -12,6 +12,7 @@ import type { Doc } from '../text/document';
 import type { NudgeRule } from '../types';
 import { type Ask, dropAnswers, findAsks } from './asks';
 import { REPEAT } from './requests';
+import { LIMIT_WORDS } from './rule-keywords';
 
 export interface LimitFinding {
   rule: NudgeRule;
@@ -144,7 +145,9 @@ function judge(
     const count = repeat ? 2 : 1;
     return { rule, kind: count <= limit.count || decides ? 'within-limit' : 'over-limit', count };
   }
-  if (!span) return ask.doc.field === 'text' ? { rule, kind: 'within-limit' } : undefined;
+  // A limit in money is judged on an amount: "I need a refund please" states none, so there is
+  // nothing to compare and no limit nudge.
+  if (!span) return undefined;
   if (!span.implicit && !sameCurrency(span.currency, limit.currency, span.text.startsWith('$')))
     return undefined;
   const currency = span.implicit ? limit.currency : span.currency;
@@ -157,6 +160,29 @@ function better(a: LimitFinding, b: LimitFinding): LimitFinding {
   if ((a.amount ?? -1) !== (b.amount ?? -1)) return (a.amount ?? -1) > (b.amount ?? -1) ? a : b;
   return a.order <= b.order ? a : b;
 }
+
+/**
+ * A draft takes part in a limit when it offers the action, refuses it, hands it off or seeks
+ * approval for it; one that only names it ("your promo ended", "our contractor runs a priority
+ * service") decides nothing, so no amount, the customer's included, is judged for it.
+ */
+function engaged(ask: Ask, flagged: ReadonlySet<number>): boolean {
+  if (ask.doc.field === 'text') return true;
+  const text = ask.sentence.text.replace(NOT_OFFERED, '');
+  return (
+    ask.negated ||
+    flagged.has(ask.sentence.index) ||
+    OFFER.test(text) ||
+    GIVES.test(text) ||
+    APPROVAL.test(text)
+  );
+}
+
+// Offers said without "I'll" or "I've" ("here's a $25 voucher", "pleased to confirm a refund"), and
+// what the agent only sees or confirms ("we can confirm your payment of the fee"): data the panel
+// fetches (limit-words.json).
+const GIVES = new RegExp(LIMIT_WORDS.draftGives);
+const NOT_OFFERED = new RegExp(LIMIT_WORDS.notOffered, 'g');
 
 /**
  * One finding per rule that an ask in `docs` matches. `flagged` holds the indexes of draft
@@ -185,6 +211,7 @@ export function matchEmpowerment(
       .flatMap((ask) => matchingRules(ask).map((rule) => rule.id)),
   );
   asks.forEach((ask, order) => {
+    if (!engaged(ask, flagged)) return;
     for (const rule of matchingRules(ask)) {
       const found = judge(rule, ask, amounts.get(ask), repeat);
       if (!found) continue;

@@ -2,6 +2,8 @@
 // credit/voucher/gift card, replacement/exchange, fee waiver, discount, expedited shipping.
 import type { RuleAction } from '../../shared/model';
 import { replacesAnItem } from './replaced-object';
+// Long patterns are data the panel fetches (limit-words.json, through rule-keywords.ts).
+import { LIMIT_WORDS } from './rule-keywords';
 
 export interface Mention {
   action: RuleAction;
@@ -32,6 +34,11 @@ const LEXICON: [RuleAction, RegExp][] = [
   [
     'refund',
     /\b(?:money back|reimburs(?:e|ed|ing|ement)|pay (?:me|us|you|it|this|that|them) back|repa(?:y|id)|return (?:my|the|your) (?:money\b|¤))/,
+  ],
+  [
+    'refund',
+    // "charged me $180 twice and I want it back": "it" is the money charged.
+    /\b(?:charged|overcharged|billed|debited|took|taken)\b(?: [\w']+| ¤){0,6} (?:i|and i)? ?(?:want|need|would like|'d like) (?:it|that|this) back\b/,
   ],
   [
     'refund',
@@ -181,7 +188,7 @@ const LEXICON: [RuleAction, RegExp][] = [
       String.raw`\b(?:send|sent|sending|ship|shipped|shipping|post|posted|posting|deliver|delivered|delivering` +
         String.raw`|upgrade|upgraded|upgrading|dispatch|dispatched|move|moved)(?: (?:it|this|them|the order|my order` +
         String.raw`|your order|the parcel|your parcel|you))?(?: (?:by|to|via|with|as))? (?:express|overnight` +
-        String.raw`|next[- ]day|faster|priority|first class|premium)\b|\bovernight (?:it|this|them|shipping|delivery)\b`,
+        String.raw`|next[- ]day|faster|priority|first class|premium)\b|\bovernight (?:it|this|them|shipping|delivery|courier|post|postage)\b`,
     ),
   ],
   [
@@ -225,39 +232,12 @@ export function findMentions(text: string): Mention[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
-/** "The second replacement", "the replacement is also broken": a repeat on the same order. */
-export const REPEAT = new RegExp(
-  String.raw`\b(?:second|2nd|third|3rd|fourth|4th) time\b(?=[^.!?]*\b(?:broken|faulty|damaged|defective|wrong` +
-    String.raw`|cracked|smashed|missing|replac\w*))|\b(?:second|2nd|third|3rd|another|yet another)(?: [\w-]+)? ` +
-    String.raw`(?:replacement|exchange)\b|\b(?:send|ship|post|need|want)(?: (?:me|us))? (?:a |the )?(?:second|2nd` +
-    String.raw`|third|3rd|fourth) one\b|\b(?:send|sent|ship|shipped|post|posted)(?: (?:you|me|us|out))? a (?:third` +
-    String.raw`|3rd|fourth|4th|fifth|5th)\b(?! (?:time|reminder|email|letter|notice|invoice|bill|link|code|payment` +
-    String.raw`|instal?ment|text|message)s?\b)|\b(?:two|2|three|3)(?: [\w-]+)? replacements\b|\breplacement` +
-    String.raw`(?: [\w']+){0,4} (?:also|too|again|as well)\b|\b(?:also|again)(?: [\w']+){0,2} (?:faulty|broken` +
-    String.raw`|damaged|defective|wrong|smashed|cracked)\b(?=.*\breplac)|\breplac\w*(?: [\w']+){0,6} (?:also` +
-    String.raw`|again)\b|\balready (?:sent|had|received|got|given) (?:me |us |you )?(?:a |one )?replacement\b|\b` +
-    String.raw`(?:two|2|three|3) replacements\b`,
-);
+/**
+ * "The second replacement", "the replacement is also broken", "thanks for the replacement… the second
+ * one is also cracked": a repeat on the same order ("I ordered two mugs, the second one is cracked"
+ * is not one: no replacement came before).
+ */
+export const REPEAT = new RegExp(LIMIT_WORDS.repeat);
 
 /** A refund (or credit) already under way or received: asked about, not asked for. */
-export const STATUS = new RegExp(
-  String.raw`\b(?:where(?:'s| is)|when (?:will|do|does|can|should|would|is)\b|how long\b|missing\b|not here\b|` +
-    String.raw`(?:i'm|i am) (?:still )?expecting\b|still (?:waiting|haven't|hasn't|not|no|pending)|(?:haven't` +
-    String.raw`|hasn't|didn't|has not|have not|did not|never) (?:yet )?(?:received|got|gotten|seen|arrived|come` +
-    String.raw`|cone|gone|shown|showed|appeared|landed|been (?:received|credited|processed|paid))|not (?:yet )?` +
-    String.raw`(?:received|arrived|showing|shown|come through|appeared|reflected|in my account)|has yet to` +
-    String.raw`|have yet to|taking (?:too |so |very |a long |ages|forever)|(?:isn't|aren't|not|wasn't|weren't) ` +
-    String.raw`(?:yet )?(?:showing|reaching|appearing|reflected|visible|there|here|in my account|on my (?:account` +
-    String.raw`|statement))|(?:doesn't|don't|didn't|hasn't|haven't|won't|isn't) (?:yet )?(?:show|shown|appear` +
-    String.raw`|reflect|go through|come through|arrive|reach)|(?:can't|don't|cannot|unable to|not) (?:yet )?(?:see` +
-    String.raw`|find|locate|seeing|finding) (?:it|them|the|my|any)|(?:check|find|locate|track|see) (?:on )?(?:my` +
-    String.raw`|the) (?:recent |last |latest )?(?:refund|credit)|why (?:isn't|hasn't|haven't|didn't|is|has|have)|` +
-    String.raw`(?:is|still) pending|waiting (?:for|on)|arrived|came through|went through|showed up|show up|landed` +
-    String.raw`|cleared|(?:has been|was|were|got|been|just got|already got) (?:processed|refunded|credited` +
-    String.raw`|reimbursed|paid back)|(?:got|received|issued) (?:my|the|your|a)|reached (?:my|the)|hit my|came in|` +
-    String.raw`(?:has|have) gone through|been received|status of|track(?:ing)? (?:my|the)|thanks? (?:you )?for ` +
-    String.raw`(?:the|my)|suppos(?:e|ed) to (?:be )?(?:get|getting|receive|receiving)|(?:was|were) (?:promised` +
-    String.raw`|told)|(?:meant|supposed|due|expected|scheduled) to (?:arrive|land|come|reach|show|clear|go through` +
-    String.raw`|be (?:back|here|there|in my))|should (?:have|'ve) (?:arrived|landed|come|cleared|shown|reached` +
-    String.raw`|gone through|been (?:paid|credited|received))|still nothing|nothing (?:yet|so far))\b`,
-);
+export const STATUS = new RegExp(LIMIT_WORDS.status);

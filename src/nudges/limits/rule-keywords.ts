@@ -4,6 +4,8 @@ import type { NudgeRule } from '../types';
 // The false friends' pattern is data (limit-words.json; the panel fetches it: vite.config.ts).
 import LIMIT_WORDS from './limit-words.json';
 
+export { LIMIT_WORDS };
+
 export interface KeywordHit {
   start: number;
   end: number;

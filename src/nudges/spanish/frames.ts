@@ -35,7 +35,8 @@ const PREP = '(?:(?:al|a|con|en|ante|hacia|del|de|por) )?';
 /** Up to `n` words of the same clause. */
 const words = (n: number) => `(?: (?!,)\\S+){0,${n}}?`;
 const EMAIL = String.raw`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`;
-const PHONE = String.raw`\+?\d[\d-]{5,}|\d{3,4}(?: \d{2,4}){1,3}|0[89]\d{2}`;
+// Toll-free numbers are often said alone: "marcale al 800 de Telcel".
+const PHONE = String.raw`\+?\d[\d-]{5,}|\d{3,4}(?: \d{2,4}){1,3}|0[89]\d{2}|(?:01 )?800`;
 /** "de facturación", "del fabricante", "de la aerolínea" after a party names it more fully. */
 const OF = String.raw`(?: (?:de|del|de la|de los|de las) (?!,)[a-zñ]+)?`;
 /** The word before a request that makes it a noun or someone else's act: "su consulta", "el cliente llama". */
@@ -44,6 +45,13 @@ const NOT_A_REQUEST =
 /** A clause that negates or conditions what follows ("no tiene que llamar", "si no puede…"). */
 const NEGATED = /(?:^|\s)(?:no|ni|nunca|sin)(?: (?!,)\S+){0,2}$/;
 const CONDITION = /(?:^|\s)(?:si|aunque|cuando|en caso de que)$/;
+
+/**
+ * "…es que usted levante un reporte", "…que lo hables": the customer's verb after "que", in the
+ * second or third person (not "que lo arreglemos", which is the agent's own).
+ */
+const SUBJUNCTIVE =
+  ' que(?: (?:usted|ustedes|tu|vos|el cliente|la clienta))?(?: (?:lo|la|los|las|le|les|se|te))? (?![a-zñ]*(?:emos|amos)(?![\\wñ]))[a-zñ]{3,}(?:e|a|en|an|es|as)';
 
 /** Nouns after "con / a" that are not someone to contact: "acuda a la cita", "llame al final". */
 const NOT_SOMEONE =
@@ -64,6 +72,7 @@ const GLOBAL = [
   'request',
   'transfer',
   'takeover',
+  'takeoverAfter',
   'partyActs',
   'assignment',
   'assignedTo',
@@ -105,6 +114,7 @@ export interface SpanishFrames {
   request: RegExp;
   transfer: RegExp;
   takeover: RegExp;
+  takeoverAfter: RegExp;
   partyActs: RegExp;
   assignment: RegExp;
   assignedTo: RegExp;
@@ -130,7 +140,8 @@ export function compileSpanish(file: SpanishPhrases, team: SpanishTeamWords = NO
   const party = `(${DET}(?:${teamNoun}|${partyNoun})${OF}|${EMAIL}|${PHONE})(?![\\wñ])`;
   // After a verb that can only mean reaching someone ("contacta con…", "diríjase a…"), any noun with its
   // article is the party ("con el restaurante", "a su mediador"), except a few that are not someone.
-  const someone = `((?:el|la|los|las|su|sus|tu|tus|un|una|al) (?!${NOT_SOMEONE}(?![\\wñ]))(?![a-zñ]+(?:ar|er|ir)(?![\\wñ]))[a-zñ]{3,}${OF}|(?:uno|una)(?= |$))`;
+  // "los de soporte", "el de mantenimiento": the people of a place or team.
+  const someone = `((?:el|la|los|las|su|sus|tu|tus|un|una|al) (?!${NOT_SOMEONE}(?![\\wñ]))(?![a-zñ]+(?:ar|er|ir)(?![\\wñ]))[a-zñ]{3,}${OF}|(?:el|la|los|las) de (?!${NOT_SOMEONE}(?![\\wñ]))[a-zñ]{3,}(?: [a-zñ]{3,})?|(?:uno|una)(?= |$))`;
   // The first "con / a" after the verb: "acuda a la cita con el DNI" names no one to contact.
   const near = String.raw`(?: (?!(?:con|a|al|en|por|para|de|del)(?= ))(?!,)\S+){0,2}`;
   const tail = `(?:${words(5)} ${PREP}${party}|${near} (?:con|a|ante) ${someone}|${near} al ${someone.replace('(?:el|la|los|las|su|sus|tu|tus|un|una|al) ', '')})`;
@@ -153,12 +164,16 @@ export function compileSpanish(file: SpanishPhrases, team: SpanishTeamWords = NO
     contact: new RegExp(`(?<![\\wñ])${obligation}(?: que)?${words(2)} ${infinitive}(?![\\wñ])${tail}`),
     // Told to do anything "with" a known party: "lo tenés que arreglar con la concesionaria".
     withParty: new RegExp(
-      `(?<![\\wñ])${obligation}(?: que)?${words(2)} [a-zñ]{2,}(?:ar|er|ir)(?:lo|la|los|las|le|les|te|se)?(?![\\wñ])${words(3)} (?:con|ante) ${party}`,
+      `(?<![\\wñ])${obligation}(?:(?: que)?${words(2)} [a-zñ]{2,}(?:ar|er|ir)(?:lo|la|los|las|le|les|te|se)?|${SUBJUNCTIVE})(?![\\wñ])${words(3)} (?:con|ante) ${party}`,
     ),
     request: new RegExp(`(?<![\\wñ])(${alt(file.contactImperatives)})(?![\\wñ])${tail}`),
     transfer: new RegExp(`(?<![\\wñ])${alt(file.transfers)}(?![\\wñ])(?:${words(3)} ${party})?`),
     takeover: new RegExp(
       `(?<![\\wñ])(${DET}(?:${teamNoun}|ellos|ellas)${OF})(?: \\S+){0,12}? (?:que )?${alt(file.takeovers)}(?![\\wñ])`,
+    ),
+    // The party after the verb, as Spanish often puts it: "te va a llamar directamente el contratista".
+    takeoverAfter: new RegExp(
+      `(?<![\\wñ])${alt(file.takeovers)}(?: (?:directamente|pronto|en breve|mas tarde|hoy|manana))?(?: (?:de|desde|del))? (${DET}(?:${teamNoun}|${partyNoun})${OF})(?![\\wñ])`,
     ),
     partyActs: new RegExp(
       `(?<![\\wñ])(${DET}(?:${teamNoun}|${partyNoun}|ellos|ellas)${OF})${words(4)} ${alt(file.partyActs)}(?![\\wñ])`,
@@ -200,7 +215,14 @@ function firstAllowed(
   return null;
 }
 
-const free = (head: string) => !NEGATED.test(head);
+/**
+ * A "no" inside a condition before the request is the condition's own ("si el técnico no llega mañana
+ * llama a la distribuidora", "en caso de no recibirlo comuníquese con…"): the request still stands.
+ * A "no" right before the match ("si no tiene que llamar") still negates it.
+ */
+const CONDITION_NO =
+  /(?:^|\s)(?:si|cuando|en caso de(?: que)?|a menos que|salvo que)(?: (?!,)\S+){0,4}? (?:no|ni|nunca|sin) (?!,)\S+(?: (?!,)\S+)?$/;
+const free = (head: string) => !NEGATED.test(head) || CONDITION_NO.test(head);
 /** A request that goes through us on the way ("contacta con nosotros por WhatsApp") sends no one away. */
 const THROUGH_US = /(?:^| )(?:nosotros|nos|aqui|aca|privado)(?= |$)/;
 const away = (head: string, m: RegExpExecArray) => free(head) && !THROUGH_US.test(m[0]);
@@ -225,6 +247,8 @@ export function spanishHandoff(frames: SpanishFrames, text: string): SpanishHand
   if (request) return { type: 'contact', target: request[2] };
   const takeover = firstAllowed(frames.takeover, text, free, a.takeover);
   if (takeover) return { type: 'takeover', target: takeover[1] };
+  const takeoverAfter = firstAllowed(frames.takeoverAfter, text, free, a.takeover);
+  if (takeoverAfter) return { type: 'takeover', target: takeoverAfter[1] };
   const acts = firstAllowed(frames.partyActs, text, free, a.party);
   if (acts) return { type: 'contact', target: /^ell[oa]s$/.test(acts[1] ?? '') ? undefined : acts[1] };
   const details = firstAllowed(frames.details, text, free, a.party);

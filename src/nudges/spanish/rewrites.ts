@@ -7,7 +7,7 @@ import { asWrittenIn } from './text';
 export type Address = 'usted' | 'tu';
 
 const TU =
-  /(?:^|\s)(?:tu|tus|te|ti|contigo|vos|tienes|tenes|puedes|podes|quieres|queres|necesitas|debes|llama|llames|escribe|escribi|consulta|comunicate|ponte|ponete|dirigete|dirigite|hablale)(?=\s|$)/g;
+  /(?:^|\s)(?:tu|tus|te|ti|contigo|vos|tienes|tenes|puedes|podes|quieres|queres|necesitas|debes|llama|llames|escribe|escribi|consulta|comunicate|ponte|ponete|dirigete|dirigite|hablale|escribile|escribele|escribeles|llamalos|llamales|mandale|mandales|acercate|anda|andate|deciles|decile|avisame|mandame)(?=\s|$)/g;
 const USTED =
   /(?:^|\s)(?:usted|ustedes|le|les|su|sus|tiene|puede|quiere|necesita|debe|llame|escriba|consulte|comuniquese|pongase|dirijase)(?=\s|$)/g;
 

@@ -18,7 +18,7 @@ describe('requests and what they ask for', () => {
     ['Can I exchange it for a bigger size?', 'replacement-per-order'],
     ['Can you waive the $20 late fee?', 'fee-waiver-per-case'],
     ['Would you knock $10 off?', 'discount-per-order'],
-    ['Can you upgrade it to express shipping?', 'expedite-per-order'],
+    ['Can you upgrade it to express shipping? It is $12 extra.', 'expedite-per-order'],
     ['The $60 fee was taken by mistake, please pay it back.', 'refund-per-order'],
     ['I missed the return window because I was in hospital, can you extend it?', 'return-window-extension'],
   ])('"%s" matches %s', (text, id) => {
@@ -94,9 +94,15 @@ describe('limits', () => {
     );
   });
 
-  it('a request with no amount shows the limit, but a draft needs an amount', () => {
-    expect(only({ text: 'Can I have a refund?' }).message).toContain('refunds up to $100');
+  it('a limit in money needs an amount: a request or offer that states none gets no limit nudge', () => {
+    expect(only({ text: 'Can I have a refund of $40?' }).message).toContain('refunds up to $100');
+    expect(limits(analyse({ text: 'Can I have a refund?' }, starterRules))).toEqual([]);
+    expect(limits(analyse({ text: 'Please refund the overcharge on my statement.' }, starterRules))).toEqual(
+      [],
+    );
     expect(limits(analyse({ draft: "I'll refund you today." }, starterRules))).toEqual([]);
+    // A limit in counts or none at all still reads the request alone.
+    expect(only({ text: 'Please send a replacement, it arrived smashed.' }).kind).toBe('within-limit');
   });
 
   it('does not compare amounts in another currency with the limit', () => {

@@ -163,3 +163,35 @@ describe('the Spanish phrase file', () => {
     expect('atencion').toMatch(whole('atención'));
   });
 });
+
+describe('Spanish frames written apart from the labelled sets (second pass)', () => {
+  it.each([
+    // A "no" inside a condition is the condition's own; the request after it stands.
+    'si el pedido no llega el viernes escribile a la transportista',
+    'En caso de no recibir el reembolso, comuníquese con su banco emisor.',
+    // The party after the verb: "le va a llamar el técnico de la compañía".
+    'Mañana te va a escribir directamente el instalador para coordinar.',
+    'Lo contactará un asesor del área de Cobranzas.',
+    // The customer's verb after "que", in the second or third person.
+    'Lo mejor es que usted presente el reclamo ante la aseguradora.',
+    // "Los de soporte", "el de mantenimiento": the people of a team or place.
+    'Escribile a los de mantenimiento del edificio.',
+    // Third-person notes and toll-free numbers.
+    'Se recomendó al cliente acudir a su operador de telefonía.',
+    'Se le brindó el número del servicio técnico oficial.',
+    'Marque al 01 800 555 2020 para la garantía.',
+  ])('a handoff: %s', (draft) => {
+    expect(kinds(draft)).toContain('handoff');
+  });
+
+  it.each([
+    // A "no" right before the request still negates it; the agent's own plan is no handoff.
+    'si no tiene que llamar al banco, mejor, se lo resolvemos por aquí',
+    'Lo mejor es que lo arreglemos nosotros con el banco, yo le aviso.',
+    'El envío es con Estafeta, te paso la guía en un rato.',
+    'Te va a llegar un correo de confirmación de Mercado Pago.',
+    'Se le indicó que su pedido llega mañana.',
+  ])('no handoff: %s', (draft) => {
+    expect(kinds(draft)).not.toContain('handoff');
+  });
+});
