@@ -4,6 +4,7 @@
 // typing the corpus queries, and heap. Figures, not assertions: DESIGN.md "Budgets" are printed beside.
 //
 //   npm run build && npx tsx scripts/bench-browser.ts [--articles 10000] [--opens 7] [--queries 300]
+//     [--meaning off]   (skips the meaning figures, (e) and (f): the panel's open and typing only)
 //
 // The panel reports its own timings through User Timing (src/sidepanel/timing.ts); this script only reads
 // them. Functions run in the page (page.evaluate, addInitScript) must not define named arrow functions:
@@ -30,6 +31,7 @@ interface Options {
   articles: number;
   opens: number;
   queries: number;
+  meaning: boolean;
 }
 
 /** What the init script records in each panel page (performance.now() times: ms from navigation). */
@@ -49,6 +51,10 @@ interface OpenFigures {
   /** The stored row's read (from when it began, early-index.js or the panel's code) and its unpacking. */
   indexRead: number;
   indexUnpack: number;
+  /** From the index loaded to ready: the typed query's first search and the first render with the index. */
+  firstSearch: number;
+  /** When the stored snapshot's excerpt texts were attached (read apart, after ready), from navigation. */
+  textsAttached: number;
   ready: number;
   resultsPainted: number;
   heapMB: number;
@@ -62,7 +68,14 @@ function options(argv: string[]): Options {
     if (!Number.isInteger(value) || value < 1) throw new Error(`--${name} must be a whole number ≥ 1.`);
     return value;
   };
-  return { articles: number('articles', 10_000), opens: number('opens', 7), queries: number('queries', 1e9) };
+  const meaning = args.flags.get('meaning') ?? 'on';
+  if (meaning !== 'on' && meaning !== 'off') throw new Error('--meaning must be on or off.');
+  return {
+    articles: number('articles', 10_000),
+    opens: number('opens', 7),
+    queries: number('queries', 1e9),
+    meaning: meaning === 'on',
+  };
 }
 
 async function corpusArticles(limit: number, now: number): Promise<Article[]> {
@@ -181,6 +194,14 @@ async function readyFigures(page: Page): Promise<Omit<OpenFigures, 'heapMB' | 'b
     undefined,
     { timeout: LONG_WAIT },
   );
+  // A stored snapshot's excerpt texts are read apart and attached after ready.
+  if ((await page.evaluate(() => document.body.dataset.indexSource)) === 'snapshot') {
+    await page
+      .waitForFunction(() => performance.getEntriesByName('ownit:index-texts').length > 0, undefined, {
+        timeout: 60_000,
+      })
+      .catch(() => undefined);
+  }
   return page.evaluate(() => {
     const times = (window as unknown as { __ownitBench: PageTimes }).__ownitBench;
     const paint = performance.getEntriesByName('first-contentful-paint')[0];
@@ -191,6 +212,14 @@ async function readyFigures(page: Page): Promise<Omit<OpenFigures, 'heapMB' | 'b
       indexLoad: performance.getEntriesByName('ownit:index-load')[0]?.duration ?? Number.NaN,
       indexRead: performance.getEntriesByName('ownit:index-read')[0]?.duration ?? Number.NaN,
       indexUnpack: performance.getEntriesByName('ownit:index-unpack')[0]?.duration ?? Number.NaN,
+      firstSearch:
+        (performance.getEntriesByName('ownit:ready')[0]?.startTime ?? Number.NaN) -
+        ((performance.getEntriesByName('ownit:index-load')[0]?.startTime ?? Number.NaN) +
+          (performance.getEntriesByName('ownit:index-load')[0]?.duration ?? Number.NaN)),
+      textsAttached: (() => {
+        const texts = performance.getEntriesByName('ownit:index-texts')[0];
+        return texts ? texts.startTime + texts.duration : Number.NaN;
+      })(),
       ready: performance.getEntriesByName('ownit:ready')[0]?.startTime ?? Number.NaN,
       resultsPainted: times.paintedAt,
     };
@@ -318,7 +347,7 @@ async function main(): Promise<void> {
     `\nIn-browser benchmark: built extension (dist/ of ${builtAt.toISOString()}) with ${articles.length} corpus articles`,
   );
 
-  const meaning = await meaningFigures();
+  const meaning = opts.meaning ? await meaningFigures() : undefined;
   const ext = await launchExtension();
   try {
     // The starter pack is seeded and indexed first, as on a real install.
@@ -442,6 +471,13 @@ async function main(): Promise<void> {
     );
     console.log(
       row(
+        'index loaded → ready (search, render)',
+        column((o) => o.firstSearch),
+        (v) => ms(v),
+      ),
+    );
+    console.log(
+      row(
         'ready (ownit:ready)',
         column((o) => o.ready),
         (v) => ms(v),
@@ -451,6 +487,13 @@ async function main(): Promise<void> {
       row(
         'typed query\u2019s results painted',
         column((o) => o.resultsPainted),
+        (v) => ms(v),
+      ),
+    );
+    console.log(
+      row(
+        'excerpt texts attached (after ready)',
+        column((o) => o.textsAttached),
         (v) => ms(v),
       ),
     );
@@ -479,33 +522,9 @@ async function main(): Promise<void> {
       `\n(d) JS heap used after typing: ${mb(typingHeap.heapMB)} (+ ${mb(typingHeap.buffersMB)} array buffers)`,
     );
 
-    // The meaning host pauses while panels open and the agent types ((a)–(c) above); left alone for a
-    // minute it embeds at its background pace.
-    const embedded = await panelVectorCount(ext);
-    const sinceImport = (performance.now() - importStart - importMs) / 1000;
-    const idleStart = performance.now();
-    await new Promise((done) => setTimeout(done, IDLE_MEANING_MS));
-    const embeddedIdle = (await panelVectorCount(ext)) - embedded;
-    const idleSeconds = (performance.now() - idleStart) / 1000;
-    console.log(
-      `\n(e) Suggestions by meaning, fresh install (the starter pack ships its vectors; ${meaning.items} items embedded by the host): meaning ready ${ms(meaning.readyMs)} after the first panel opened (model load included); a ticket's closeness (request → answer) p50 ${ms(percentile(meaning.closenessMs, 50), 1)}, max ${ms(Math.max(...meaning.closenessMs), 1)} over ${meaning.closenessMs.length} tickets`,
-    );
-    console.log(
-      `    With ${articles.length} articles: ${embedded} items had vectors ${sinceImport.toFixed(0)} s after the import (embedding steps aside while panels open and keys are typed); then, left alone, ${embeddedIdle} more in ${idleSeconds.toFixed(0)} s (${((embeddedIdle / idleSeconds) * 60).toFixed(0)} a minute: all ${articles.length} in about ${(articles.length / Math.max(1, embeddedIdle / idleSeconds) / 60).toFixed(0)} min)`,
-    );
-
-    const memoryLine = (m: HostMemory) =>
-      `host says ${m.memory ? `${mbOf(m.memory.wasm)} WebAssembly (model), ${m.memory.heap > 0 ? `${mbOf(m.memory.heap)} JS heap, ` : ''}${mbOf(m.memory.vectors)} vectors` : 'nothing (no answer)'}; extension processes ${m.processesOpenMB.toFixed(1)} MB private with the host open, ${m.processesClosedMB.toFixed(1)} MB after it closed`;
-    console.log(`    Meaning host memory, starter pack: ${memoryLine(meaning.memory)}`);
-    await ext.close();
-    const shipped = await shippedPackFigures(articles);
-    console.log(
-      `\n(f) A fresh profile subscribed to a ${articles.length}-article pack with shipped vectors (random numbers in the shipped format; see scripts/bench-browser-meaning.ts): pack ${mbOf(shipped.packBytes)}, vectors ${mbOf(shipped.vectorsBytes)} (${((shipped.packBytes + shipped.vectorsBytes) / shipped.packBytes).toFixed(2)}× the pack alone)`,
-    );
-    console.log(
-      `    subscribed → synced ${ms(shipped.syncMs)}; synced → meaning ready for all ${shipped.total} items ${ms(shipped.meaningMs)} (panel opened right after the sync: index built, host started), ${shipped.embedded} embedded by the host`,
-    );
-    console.log(`    Meaning host memory, ${articles.length} articles: ${memoryLine(shipped.memory)}`);
+    const meaningJson = meaning
+      ? await meaningSection(ext, meaning, articles, performance.now() - importStart - importMs)
+      : undefined;
 
     const readyP50 = percentile(
       column((o) => o.resultsPainted),
@@ -532,19 +551,59 @@ async function main(): Promise<void> {
           max: Math.max(...times),
         },
         typing: typingHeap,
-        meaning: {
-          ...meaning,
-          embeddedAfterImport: embedded,
-          secondsAfterImport: Math.round(sinceImport),
-          embeddedIdle,
-          idleSeconds: Math.round(idleSeconds),
-        },
-        shipped,
+        ...meaningJson,
       }),
     );
   } finally {
     await ext.close();
   }
+}
+
+/** (e) and (f): the meaning host's pace with the imported articles, then a fresh profile with shipped vectors. */
+async function meaningSection(
+  ext: LoadedExtension,
+  meaning: MeaningFigures,
+  articles: Article[],
+  sinceImportMs: number,
+): Promise<Record<string, unknown>> {
+  // The meaning host pauses while panels open and the agent types ((a)–(c) above); left alone for a
+  // minute it embeds at its background pace.
+  const embedded = await panelVectorCount(ext);
+  const sinceImport = sinceImportMs / 1000;
+  const idleStart = performance.now();
+  await new Promise((done) => setTimeout(done, IDLE_MEANING_MS));
+  const embeddedIdle = (await panelVectorCount(ext)) - embedded;
+  const idleSeconds = (performance.now() - idleStart) / 1000;
+  console.log(
+    `\n(e) Suggestions by meaning, fresh install (the starter pack ships its vectors; ${meaning.items} items embedded by the host): meaning ready ${ms(meaning.readyMs)} after the first panel opened (model load included); a ticket's closeness (request → answer) p50 ${ms(percentile(meaning.closenessMs, 50), 1)}, max ${ms(Math.max(...meaning.closenessMs), 1)} over ${meaning.closenessMs.length} tickets`,
+  );
+  console.log(
+    `    With ${articles.length} articles: ${embedded} items had vectors ${sinceImport.toFixed(0)} s after the import (embedding steps aside while panels open and keys are typed); then, left alone, ${embeddedIdle} more in ${idleSeconds.toFixed(0)} s (${((embeddedIdle / idleSeconds) * 60).toFixed(0)} a minute: all ${articles.length} in about ${(articles.length / Math.max(1, embeddedIdle / idleSeconds) / 60).toFixed(0)} min)`,
+  );
+
+  const memoryLine = (m: HostMemory) =>
+    `host says ${m.memory ? `${mbOf(m.memory.wasm)} WebAssembly (model), ${m.memory.heap > 0 ? `${mbOf(m.memory.heap)} JS heap, ` : ''}${mbOf(m.memory.vectors)} vectors` : 'nothing (no answer)'}; extension processes ${m.processesOpenMB.toFixed(1)} MB private with the host open, ${m.processesClosedMB.toFixed(1)} MB after it closed`;
+  console.log(`    Meaning host memory, starter pack: ${memoryLine(meaning.memory)}`);
+  await ext.close();
+  const shipped = await shippedPackFigures(articles);
+  console.log(
+    `\n(f) A fresh profile subscribed to a ${articles.length}-article pack with shipped vectors (random numbers in the shipped format; see scripts/bench-browser-meaning.ts): pack ${mbOf(shipped.packBytes)}, vectors ${mbOf(shipped.vectorsBytes)} (${((shipped.packBytes + shipped.vectorsBytes) / shipped.packBytes).toFixed(2)}× the pack alone)`,
+  );
+  console.log(
+    `    subscribed → synced ${ms(shipped.syncMs)}; synced → meaning ready for all ${shipped.total} items ${ms(shipped.meaningMs)} (panel opened right after the sync: index built, host started), ${shipped.embedded} embedded by the host`,
+  );
+  console.log(`    Meaning host memory, ${articles.length} articles: ${memoryLine(shipped.memory)}`);
+
+  return {
+    meaning: {
+      ...meaning,
+      embeddedAfterImport: embedded,
+      secondsAfterImport: Math.round(sinceImport),
+      embeddedIdle,
+      idleSeconds: Math.round(idleSeconds),
+    },
+    shipped,
+  };
 }
 
 /** Items with stored meaning vectors (the host's own database, read from a fresh panel page). */

@@ -8,6 +8,7 @@ import { askWorker } from '../shared/send';
 import { database } from '../storage/db';
 import { settings } from '../storage/repositories';
 import {
+  attachStoredTexts,
   buildSearchIndex,
   catchUp,
   type EarlyRead,
@@ -179,16 +180,33 @@ function keepCurrent(first: Knowledge, stored: StoredIndex, onChange: (kb: Knowl
       if (caught.replayed === 0) return;
       unsaved += caught.replayed;
       kb = { ...kb };
+      onChange(kb);
+      saveWhenIdle();
     } else {
-      const built = await buildSearchIndex(db);
-      seq = built.seq;
-      unsaved = Number.POSITIVE_INFINITY;
-      kb = knowledgeOf(built.index, 'built', kb.rules);
+      await rebuild();
     }
+  };
+  const rebuild = async () => {
+    const built = await buildSearchIndex(db);
+    seq = built.seq;
+    unsaved = Number.POSITIVE_INFINITY;
+    kb = knowledgeOf(built.index, 'built', kb.rules);
     onChange(kb);
     saveWhenIdle();
   };
 
+  // A stored snapshot's excerpt texts come after its index: shown from the next render on; when they
+  // are missing or not this snapshot's, the index is built again.
+  run(async () => {
+    if (stored.index.hasTexts) return;
+    if (await attachStoredTexts(stored)) {
+      kb = { ...kb };
+      onChange(kb);
+      return;
+    }
+    console.warn('Own It: the stored search index came without its texts; rebuilding it.');
+    await rebuild();
+  });
   const changes = liveQuery(() => db.kbChanges.orderBy(':id').lastKey()).subscribe({
     next: (last) => {
       if (typeof last === 'number' && last > seq) run(sync);
