@@ -26,10 +26,16 @@
       try {
         const store = db.transaction('searchIndex').objectStore('searchIndex');
         const request = store.get('main');
-        request.onsuccess = () => done(request.result);
+        request.onsuccess = () => {
+          performance.mark('ownit:index-row');
+          done(request.result);
+        };
         request.onerror = () => done(undefined);
         const second = store.get('texts');
-        second.onsuccess = () => gotTexts(second.result);
+        second.onsuccess = () => {
+          performance.mark('ownit:index-texts-row');
+          gotTexts(second.result);
+        };
         second.onerror = () => gotTexts(undefined);
       } catch {
         fail();

@@ -4,7 +4,8 @@
 // typing the corpus queries, and heap. Figures, not assertions: DESIGN.md "Budgets" are printed beside.
 //
 //   npm run build && npx tsx scripts/bench-browser.ts [--articles 10000] [--opens 7] [--queries 300]
-//     [--meaning off]   (skips the meaning figures, (e) and (f): the panel's open and typing only)
+//     [--meaning on|pages|off]   (pages: the fresh install's meaning figures and suggestions after a page
+//     change only; off: the panel's open and typing only)
 //
 // The panel reports its own timings through User Timing (src/sidepanel/timing.ts); this script only reads
 // them. Functions run in the page (page.evaluate, addInitScript) must not define named arrow functions:
@@ -31,7 +32,8 @@ interface Options {
   articles: number;
   opens: number;
   queries: number;
-  meaning: boolean;
+  /** on: every meaning figure; pages: the fresh install's only ((e)'s first lines); off: none. */
+  meaning: 'on' | 'pages' | 'off';
 }
 
 /** What the init script records in each panel page (performance.now() times: ms from navigation). */
@@ -55,6 +57,10 @@ interface OpenFigures {
   firstSearch: number;
   /** When the stored snapshot's excerpt texts were attached (read apart, after ready), from navigation. */
   textsAttached: number;
+  /** From navigation: when the index row and the texts row arrived (early-index.js), the panel's database opened. */
+  rowAt: number;
+  textsRowAt: number;
+  dbOpenAt: number;
   ready: number;
   resultsPainted: number;
   heapMB: number;
@@ -69,12 +75,14 @@ function options(argv: string[]): Options {
     return value;
   };
   const meaning = args.flags.get('meaning') ?? 'on';
-  if (meaning !== 'on' && meaning !== 'off') throw new Error('--meaning must be on or off.');
+  if (meaning !== 'on' && meaning !== 'off' && meaning !== 'pages') {
+    throw new Error('--meaning must be on, pages or off.');
+  }
   return {
     articles: number('articles', 10_000),
     opens: number('opens', 7),
     queries: number('queries', 1e9),
-    meaning: meaning === 'on',
+    meaning,
   };
 }
 
@@ -220,6 +228,9 @@ async function readyFigures(page: Page): Promise<Omit<OpenFigures, 'heapMB' | 'b
         const texts = performance.getEntriesByName('ownit:index-texts')[0];
         return texts ? texts.startTime + texts.duration : Number.NaN;
       })(),
+      rowAt: performance.getEntriesByName('ownit:index-row')[0]?.startTime ?? Number.NaN,
+      textsRowAt: performance.getEntriesByName('ownit:index-texts-row')[0]?.startTime ?? Number.NaN,
+      dbOpenAt: performance.getEntriesByName('ownit:db-open')[0]?.startTime ?? Number.NaN,
       ready: performance.getEntriesByName('ownit:ready')[0]?.startTime ?? Number.NaN,
       resultsPainted: times.paintedAt,
     };
@@ -281,6 +292,8 @@ interface MeaningFigures {
   items: number;
   readyMs: number;
   closenessMs: number[];
+  /** One panel following one tab through the fixture tickets: page facts → suggestions in the DOM. */
+  pageChange: { wordsMs: number[]; meaningMs: number[] };
   memory: HostMemory;
 }
 
@@ -289,6 +302,44 @@ interface MeaningFigures {
  * embedded (model load included), then how long each ticket's text takes to get its closeness (the
  * panel's `ownit:meaning-closeness` measure: request → answer from the offscreen host).
  */
+/**
+ * One panel follows one tab while it goes from ticket to ticket (twice through the fixture pages): how
+ * long from the page's facts reaching the panel to its suggestions in the DOM, by words and with meaning.
+ */
+async function pageChangeFigures(
+  ext: LoadedExtension,
+  url: (page: string) => string,
+): Promise<{ wordsMs: number[]; meaningMs: number[] }> {
+  const tab = await ext.context.newPage();
+  await tab.goto(url(MEANING_PAGES[0]!));
+  const panel = await ext.openPanel(await ext.tabIdOf(url(MEANING_PAGES[0]!)));
+  const count = () => panel.evaluate(() => performance.getEntriesByName('ownit:suggest-meaning').length);
+  await panel
+    .waitForFunction(() => performance.getEntriesByName('ownit:suggest-meaning').length > 0, undefined, {
+      timeout: 60_000,
+    })
+    .catch(() => undefined);
+  for (const page of [...MEANING_PAGES.slice(1), ...MEANING_PAGES]) {
+    const before = await count();
+    await tab.goto(url(page));
+    await panel
+      .waitForFunction(
+        (seen) => performance.getEntriesByName('ownit:suggest-meaning').length > seen,
+        before,
+        { timeout: 30_000 },
+      )
+      .catch(() => undefined);
+  }
+  const figures = await panel.evaluate(() => ({
+    wordsMs: performance.getEntriesByName('ownit:suggest-words').map((entry) => entry.duration),
+    meaningMs: performance.getEntriesByName('ownit:suggest-meaning').map((entry) => entry.duration),
+  }));
+  await panel.close();
+  await tab.close();
+  // The first page's come with the panel's own start.
+  return { wordsMs: figures.wordsMs.slice(1), meaningMs: figures.meaningMs.slice(1) };
+}
+
 async function meaningFigures(): Promise<MeaningFigures> {
   const server = await serveFixtures();
   const ext = await launchExtension();
@@ -326,8 +377,9 @@ async function meaningFigures(): Promise<MeaningFigures> {
       await panel.close();
       await tab.close();
     }
+    const pageChange = await pageChangeFigures(ext, server.url);
     const memory = await hostMemory(ext, await ext.openPanel());
-    return { items, readyMs, closenessMs, memory };
+    return { items, readyMs, closenessMs, pageChange, memory };
   } finally {
     await ext.close();
     await server.close();
@@ -347,7 +399,7 @@ async function main(): Promise<void> {
     `\nIn-browser benchmark: built extension (dist/ of ${builtAt.toISOString()}) with ${articles.length} corpus articles`,
   );
 
-  const meaning = opts.meaning ? await meaningFigures() : undefined;
+  const meaning = opts.meaning === 'off' ? undefined : await meaningFigures();
   const ext = await launchExtension();
   try {
     // The starter pack is seeded and indexed first, as on a real install.
@@ -450,6 +502,27 @@ async function main(): Promise<void> {
     );
     console.log(
       row(
+        'index row arrived (early read)',
+        column((o) => o.rowAt),
+        (v) => ms(v),
+      ),
+    );
+    console.log(
+      row(
+        'panel\u2019s database open',
+        column((o) => o.dbOpenAt),
+        (v) => ms(v),
+      ),
+    );
+    console.log(
+      row(
+        'texts row arrived',
+        column((o) => o.textsRowAt),
+        (v) => ms(v),
+      ),
+    );
+    console.log(
+      row(
         'index read + unpacked',
         column((o) => o.indexLoad),
         (v) => ms(v),
@@ -522,9 +595,16 @@ async function main(): Promise<void> {
       `\n(d) JS heap used after typing: ${mb(typingHeap.heapMB)} (+ ${mb(typingHeap.buffersMB)} array buffers)`,
     );
 
-    const meaningJson = meaning
-      ? await meaningSection(ext, meaning, articles, performance.now() - importStart - importMs)
-      : undefined;
+    const meaningJson =
+      meaning && opts.meaning === 'on'
+        ? await meaningSection(ext, meaning, articles, performance.now() - importStart - importMs)
+        : { meaning };
+    if (meaning) {
+      const { wordsMs, meaningMs } = meaning.pageChange;
+      console.log(
+        `\n(e) Suggestions after the page changes (one panel, one tab going through ${wordsMs.length} tickets; page facts → suggestions in the DOM): by words p50 ${ms(percentile(wordsMs, 50), 1)}, p95 ${ms(percentile(wordsMs, 95), 1)}; with meaning p50 ${ms(percentile(meaningMs, 50), 1)}, p95 ${ms(percentile(meaningMs, 95), 1)} (${meaningMs.length} pages)`,
+      );
+    }
 
     const readyP50 = percentile(
       column((o) => o.resultsPainted),

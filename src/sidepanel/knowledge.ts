@@ -80,6 +80,7 @@ async function loadKnowledge(): Promise<{ kb: Knowledge; stored: StoredIndex }> 
   const db = database();
   const start = performance.now();
   await openWithin(OPEN_TIMEOUT);
+  performance.mark('ownit:db-open');
   // The index is read while the seeding is checked; read again when the starter pack had to be installed.
   const seeding = ensureSeeded();
   const [first, rules] = await Promise.all([
