@@ -54,6 +54,8 @@ export interface EarlyRead {
   row: Promise<SearchIndexRow | undefined>;
   /** The texts row, asked for right after `row`. */
   texts?: Promise<SearchIndexRow | undefined>;
+  /** The change log after `row`'s version (at most MAX_REPLAY + 1 entries), read before the texts. */
+  changes?: Promise<KbChange[] | undefined>;
 }
 
 /**
@@ -90,7 +92,13 @@ async function loadEarlySnapshot(db: OwnItDatabase, early: EarlyRead): Promise<S
   const row = await early.row.catch(() => undefined);
   if (!row) return loadSnapshot(db);
   const texts = readTexts(early.texts ?? db.searchIndex.get(TEXTS_ID));
-  const pending = await readChanges(db, row.dataVersion, false);
+  // Nothing changed since the snapshot (the usual open): no other read stands before the first answer,
+  // so none waits behind the texts row.
+  const changes = await early.changes?.catch(() => undefined);
+  const pending =
+    Array.isArray(changes) && changes.length === 0
+      ? { seq: row.dataVersion, articles: [], playbooks: [], snippets: [], items: Number.NaN }
+      : await readChanges(db, row.dataVersion, false);
   return pending ? unpack(row, pending, early.startedAt, texts) : null;
 }
 

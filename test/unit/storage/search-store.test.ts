@@ -152,6 +152,31 @@ describe('the stored search index', () => {
     expect(second.index.search('refnd', { now: 0 })).toEqual(first.index.search('refnd', { now: 0 }));
   });
 
+  it('takes the rows read early, with the change log read with them, and re-indexes what changed', async () => {
+    const db = await seeded();
+    const first = await loadSearchIndex(db);
+    await saveSearchIndex(db, first.index, first.seq);
+    const early = async () => {
+      const row = await db.searchIndex.get(SNAPSHOT_ID);
+      return {
+        startedAt: 0,
+        row: Promise.resolve(row),
+        texts: db.searchIndex.get(TEXTS_ID),
+        changes: db.kbChanges.where('seq').above(row!.dataVersion).toArray(),
+      };
+    };
+    const unchanged = await loadSearchIndex(db, await early());
+    expect(unchanged).toMatchObject({ source: 'snapshot', seq: first.seq, replayed: 0 });
+    expect(await attachStoredTexts(unchanged)).toBe(true);
+    expect(unchanged.index.search('refnd', { now: 0 })).toEqual(first.index.search('refnd', { now: 0 }));
+
+    const refund = ARTICLES.find((a) => a.id === 'refund-request')!;
+    await articles.save(db, { ...refund, title: 'Refund request for zebra gift cards' }, 1);
+    const changed = await loadSearchIndex(db, await early());
+    expect(changed).toMatchObject({ source: 'snapshot', replayed: 1 });
+    expect(changed.index.search('zebra', { now: 0 })[0]?.title).toBe('Refund request for zebra gift cards');
+  });
+
   it('says so when the texts row is missing or belongs to another snapshot, so the panel rebuilds', async () => {
     const db = await seeded();
     const first = await loadSearchIndex(db);
