@@ -135,6 +135,7 @@ export class SearchIndex {
     fields: readonly FieldPostings[];
     shortWords: [string, string][];
   } {
+    if (!this.hasTexts) throw new Error('The search index has no excerpt texts yet: attach them first.');
     if (this.docs.holeCount > 0) this.compact();
     return {
       records: this.docs.records.filter((record) => record !== null).map(plainRecord),
