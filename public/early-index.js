@@ -1,28 +1,66 @@
-// Reads the stored search index while the panel's code loads (docs/architecture.md, "Search").
+// Reads the stored search index while the panel's code loads (docs/architecture.md, "Search"): the index
+// row first, then its excerpt texts, which the panel attaches once its index is in use.
 (() => {
   const startedAt = performance.now();
+  const later = () => {
+    let settle;
+    const promise = new Promise((done) => {
+      settle = done;
+    });
+    return { promise, settle };
+  };
+  const texts = later();
+  // The change log after the stored index, read before the texts: when it is empty (the usual open)
+  // the panel needs no other read before it answers. At most MAX_REPLAY + 1 (src/storage/search-store.ts).
+  const changes = later();
   const row = new Promise((done) => {
     let open;
+    const fail = () => {
+      done(undefined);
+      texts.settle(undefined);
+      changes.settle(undefined);
+    };
     try {
       open = indexedDB.open('ownit');
     } catch {
-      return done(undefined);
+      return fail();
     }
     // A fresh install: Dexie creates the database, not this.
     open.onupgradeneeded = () => open.transaction.abort();
-    open.onerror = () => done(undefined);
+    open.onerror = fail;
     open.onsuccess = () => {
       const db = open.result;
       db.onversionchange = () => db.close();
       try {
-        const request = db.transaction('searchIndex').objectStore('searchIndex').get('main');
-        request.onsuccess = () => done(request.result);
-        request.onerror = () => done(undefined);
+        const tx = db.transaction(['searchIndex', 'kbChanges']);
+        const store = tx.objectStore('searchIndex');
+        const request = store.get('main');
+        request.onsuccess = () => {
+          performance.mark('ownit:index-row');
+          const found = request.result;
+          if (found && typeof found.dataVersion === 'number') {
+            const log = tx
+              .objectStore('kbChanges')
+              .getAll(IDBKeyRange.lowerBound(found.dataVersion, true), 2001);
+            log.onsuccess = () => changes.settle(log.result);
+            log.onerror = () => changes.settle(undefined);
+          } else {
+            changes.settle(undefined);
+          }
+          const second = store.get('texts');
+          second.onsuccess = () => {
+            performance.mark('ownit:index-texts-row');
+            texts.settle(second.result);
+          };
+          second.onerror = () => texts.settle(undefined);
+          done(found);
+        };
+        request.onerror = fail;
       } catch {
-        done(undefined);
+        fail();
       }
       db.close();
     };
   });
-  globalThis.__ownitEarlyIndex = { startedAt, row };
+  globalThis.__ownitEarlyIndex = { startedAt, row, texts: texts.promise, changes: changes.promise };
 })();

@@ -4,6 +4,8 @@
 // typing the corpus queries, and heap. Figures, not assertions: DESIGN.md "Budgets" are printed beside.
 //
 //   npm run build && npx tsx scripts/bench-browser.ts [--articles 10000] [--opens 7] [--queries 300]
+//     [--meaning on|pages|off]   (pages: the fresh install's meaning figures and suggestions after a page
+//     change only; off: the panel's open and typing only)
 //
 // The panel reports its own timings through User Timing (src/sidepanel/timing.ts); this script only reads
 // them. Functions run in the page (page.evaluate, addInitScript) must not define named arrow functions:
@@ -36,6 +38,8 @@ interface Options {
   articles: number;
   opens: number;
   queries: number;
+  /** on: every meaning figure; pages: the fresh install's only ((e)'s first lines); off: none. */
+  meaning: 'on' | 'pages' | 'off';
 }
 
 /** What the init script records in each panel page (performance.now() times: ms from navigation). */
@@ -55,6 +59,14 @@ interface OpenFigures {
   /** The stored row's read (from when it began, early-index.js or the panel's code) and its unpacking. */
   indexRead: number;
   indexUnpack: number;
+  /** From the index loaded to ready: the typed query's first search and the first render with the index. */
+  firstSearch: number;
+  /** When the stored snapshot's excerpt texts were attached (read apart, after ready), from navigation. */
+  textsAttached: number;
+  /** From navigation: when the index row and the texts row arrived (early-index.js), the panel's database opened. */
+  rowAt: number;
+  textsRowAt: number;
+  dbOpenAt: number;
   ready: number;
   resultsPainted: number;
   heapMB: number;
@@ -68,7 +80,16 @@ function options(argv: string[]): Options {
     if (!Number.isInteger(value) || value < 1) throw new Error(`--${name} must be a whole number ≥ 1.`);
     return value;
   };
-  return { articles: number('articles', 10_000), opens: number('opens', 7), queries: number('queries', 1e9) };
+  const meaning = args.flags.get('meaning') ?? 'on';
+  if (meaning !== 'on' && meaning !== 'off' && meaning !== 'pages') {
+    throw new Error('--meaning must be on, pages or off.');
+  }
+  return {
+    articles: number('articles', 10_000),
+    opens: number('opens', 7),
+    queries: number('queries', 1e9),
+    meaning,
+  };
 }
 
 async function corpusQueries(limit: number): Promise<string[]> {
@@ -162,6 +183,14 @@ async function readyFigures(page: Page): Promise<Omit<OpenFigures, 'heapMB' | 'b
     undefined,
     { timeout: LONG_WAIT },
   );
+  // A stored snapshot's excerpt texts are read apart and attached after ready.
+  if ((await page.evaluate(() => document.body.dataset.indexSource)) === 'snapshot') {
+    await page
+      .waitForFunction(() => performance.getEntriesByName('ownit:index-texts').length > 0, undefined, {
+        timeout: 60_000,
+      })
+      .catch(() => undefined);
+  }
   return page.evaluate(() => {
     const times = (window as unknown as { __ownitBench: PageTimes }).__ownitBench;
     const paint = performance.getEntriesByName('first-contentful-paint')[0];
@@ -172,6 +201,17 @@ async function readyFigures(page: Page): Promise<Omit<OpenFigures, 'heapMB' | 'b
       indexLoad: performance.getEntriesByName('ownit:index-load')[0]?.duration ?? Number.NaN,
       indexRead: performance.getEntriesByName('ownit:index-read')[0]?.duration ?? Number.NaN,
       indexUnpack: performance.getEntriesByName('ownit:index-unpack')[0]?.duration ?? Number.NaN,
+      firstSearch:
+        (performance.getEntriesByName('ownit:ready')[0]?.startTime ?? Number.NaN) -
+        ((performance.getEntriesByName('ownit:index-load')[0]?.startTime ?? Number.NaN) +
+          (performance.getEntriesByName('ownit:index-load')[0]?.duration ?? Number.NaN)),
+      textsAttached: (() => {
+        const texts = performance.getEntriesByName('ownit:index-texts')[0];
+        return texts ? texts.startTime + texts.duration : Number.NaN;
+      })(),
+      rowAt: performance.getEntriesByName('ownit:index-row')[0]?.startTime ?? Number.NaN,
+      textsRowAt: performance.getEntriesByName('ownit:index-texts-row')[0]?.startTime ?? Number.NaN,
+      dbOpenAt: performance.getEntriesByName('ownit:db-open')[0]?.startTime ?? Number.NaN,
       ready: performance.getEntriesByName('ownit:ready')[0]?.startTime ?? Number.NaN,
       resultsPainted: times.paintedAt,
     };
@@ -233,6 +273,8 @@ interface MeaningFigures {
   items: number;
   readyMs: number;
   closenessMs: number[];
+  /** One panel following one tab through the fixture tickets: page facts → suggestions in the DOM. */
+  pageChange: { wordsMs: number[]; meaningMs: number[] };
   memory: HostMemory;
 }
 
@@ -241,6 +283,44 @@ interface MeaningFigures {
  * embedded (model load included), then how long each ticket's text takes to get its closeness (the
  * panel's `ownit:meaning-closeness` measure: request → answer from the offscreen host).
  */
+/**
+ * One panel follows one tab while it goes from ticket to ticket (twice through the fixture pages): how
+ * long from the page's facts reaching the panel to its suggestions in the DOM, by words and with meaning.
+ */
+async function pageChangeFigures(
+  ext: LoadedExtension,
+  url: (page: string) => string,
+): Promise<{ wordsMs: number[]; meaningMs: number[] }> {
+  const tab = await ext.context.newPage();
+  await tab.goto(url(MEANING_PAGES[0]!));
+  const panel = await ext.openPanel(await ext.tabIdOf(url(MEANING_PAGES[0]!)));
+  const count = () => panel.evaluate(() => performance.getEntriesByName('ownit:suggest-meaning').length);
+  await panel
+    .waitForFunction(() => performance.getEntriesByName('ownit:suggest-meaning').length > 0, undefined, {
+      timeout: 60_000,
+    })
+    .catch(() => undefined);
+  for (const page of [...MEANING_PAGES.slice(1), ...MEANING_PAGES]) {
+    const before = await count();
+    await tab.goto(url(page));
+    await panel
+      .waitForFunction(
+        (seen) => performance.getEntriesByName('ownit:suggest-meaning').length > seen,
+        before,
+        { timeout: 30_000 },
+      )
+      .catch(() => undefined);
+  }
+  const figures = await panel.evaluate(() => ({
+    wordsMs: performance.getEntriesByName('ownit:suggest-words').map((entry) => entry.duration),
+    meaningMs: performance.getEntriesByName('ownit:suggest-meaning').map((entry) => entry.duration),
+  }));
+  await panel.close();
+  await tab.close();
+  // The first page's come with the panel's own start.
+  return { wordsMs: figures.wordsMs.slice(1), meaningMs: figures.meaningMs.slice(1) };
+}
+
 async function meaningFigures(): Promise<MeaningFigures> {
   const server = await serveFixtures();
   const ext = await launchExtension();
@@ -278,8 +358,9 @@ async function meaningFigures(): Promise<MeaningFigures> {
       await panel.close();
       await tab.close();
     }
+    const pageChange = await pageChangeFigures(ext, server.url);
     const memory = await hostMemory(ext, await ext.openPanel());
-    return { items, readyMs, closenessMs, memory };
+    return { items, readyMs, closenessMs, pageChange, memory };
   } finally {
     await ext.close();
     await server.close();
@@ -299,7 +380,7 @@ async function main(): Promise<void> {
     `\nIn-browser benchmark: built extension (dist/ of ${builtAt.toISOString()}) with ${articles.length} corpus articles`,
   );
 
-  const meaning = await meaningFigures();
+  const meaning = opts.meaning === 'off' ? undefined : await meaningFigures();
   const ext = await launchExtension();
   try {
     // The starter pack is seeded and indexed first, as on a real install.
@@ -402,6 +483,27 @@ async function main(): Promise<void> {
     );
     console.log(
       row(
+        'index row arrived (early read)',
+        column((o) => o.rowAt),
+        (v) => ms(v),
+      ),
+    );
+    console.log(
+      row(
+        'panel\u2019s database open',
+        column((o) => o.dbOpenAt),
+        (v) => ms(v),
+      ),
+    );
+    console.log(
+      row(
+        'texts row arrived',
+        column((o) => o.textsRowAt),
+        (v) => ms(v),
+      ),
+    );
+    console.log(
+      row(
         'index read + unpacked',
         column((o) => o.indexLoad),
         (v) => ms(v),
@@ -423,6 +525,13 @@ async function main(): Promise<void> {
     );
     console.log(
       row(
+        'index loaded → ready (search, render)',
+        column((o) => o.firstSearch),
+        (v) => ms(v),
+      ),
+    );
+    console.log(
+      row(
         'ready (ownit:ready)',
         column((o) => o.ready),
         (v) => ms(v),
@@ -432,6 +541,13 @@ async function main(): Promise<void> {
       row(
         'typed query\u2019s results painted',
         column((o) => o.resultsPainted),
+        (v) => ms(v),
+      ),
+    );
+    console.log(
+      row(
+        'excerpt texts attached (after ready)',
+        column((o) => o.textsAttached),
         (v) => ms(v),
       ),
     );
@@ -460,31 +576,16 @@ async function main(): Promise<void> {
       `\n(d) JS heap used after typing: ${mb(typingHeap.heapMB)} (+ ${mb(typingHeap.buffersMB)} array buffers)`,
     );
 
-    // The meaning host pauses while panels open and the agent types ((a)–(c) above); left alone for a
-    // minute it embeds at its background pace.
-    const embedded = await panelVectorCount(ext);
-    const sinceImport = (performance.now() - importStart - importMs) / 1000;
-    const idleStart = performance.now();
-    await new Promise((done) => setTimeout(done, IDLE_MEANING_MS));
-    const embeddedIdle = (await panelVectorCount(ext)) - embedded;
-    const idleSeconds = (performance.now() - idleStart) / 1000;
-    console.log(
-      `\n(e) Suggestions by meaning, fresh install (the starter pack ships its vectors; ${meaning.items} items embedded by the host): meaning ready ${ms(meaning.readyMs)} after the first panel opened (model load included); a ticket's closeness (request → answer) p50 ${ms(percentile(meaning.closenessMs, 50), 1)}, max ${ms(Math.max(...meaning.closenessMs), 1)} over ${meaning.closenessMs.length} tickets`,
-    );
-    console.log(
-      `    With ${articles.length} articles: ${embedded} items had vectors ${sinceImport.toFixed(0)} s after the import (embedding steps aside while panels open and keys are typed); then, left alone, ${embeddedIdle} more in ${idleSeconds.toFixed(0)} s (${((embeddedIdle / idleSeconds) * 60).toFixed(0)} a minute: all ${articles.length} in about ${(articles.length / Math.max(1, embeddedIdle / idleSeconds) / 60).toFixed(0)} min)`,
-    );
-
-    console.log(`    Meaning host memory, starter pack: ${memoryLine(meaning.memory)}`);
-    await ext.close();
-    const shipped = await shippedPackFigures(articles);
-    console.log(
-      `\n(f) A fresh profile subscribed to a ${articles.length}-article pack with shipped vectors (random numbers in the shipped format; see scripts/bench-browser-meaning.ts): pack ${mbOf(shipped.packBytes)}, vectors ${mbOf(shipped.vectorsBytes)} (${((shipped.packBytes + shipped.vectorsBytes) / shipped.packBytes).toFixed(2)}× the pack alone)`,
-    );
-    console.log(
-      `    subscribed → synced ${ms(shipped.syncMs)}; synced → meaning ready for all ${shipped.total} items ${ms(shipped.meaningMs)} (panel opened right after the sync: index built, host started), ${shipped.embedded} embedded by the host`,
-    );
-    console.log(`    Meaning host memory, ${articles.length} articles: ${memoryLine(shipped.memory)}`);
+    const meaningJson =
+      meaning && opts.meaning === 'on'
+        ? await meaningSection(ext, meaning, articles, performance.now() - importStart - importMs)
+        : { meaning };
+    if (meaning) {
+      const { wordsMs, meaningMs } = meaning.pageChange;
+      console.log(
+        `\n(e) Suggestions after the page changes (one panel, one tab going through ${wordsMs.length} tickets; page facts → suggestions in the DOM): by words p50 ${ms(percentile(wordsMs, 50), 1)}, p95 ${ms(percentile(wordsMs, 95), 1)}; with meaning p50 ${ms(percentile(meaningMs, 50), 1)}, p95 ${ms(percentile(meaningMs, 95), 1)} (${meaningMs.length} pages)`,
+      );
+    }
 
     const readyP50 = percentile(
       column((o) => o.resultsPainted),
@@ -511,19 +612,57 @@ async function main(): Promise<void> {
           max: Math.max(...times),
         },
         typing: typingHeap,
-        meaning: {
-          ...meaning,
-          embeddedAfterImport: embedded,
-          secondsAfterImport: Math.round(sinceImport),
-          embeddedIdle,
-          idleSeconds: Math.round(idleSeconds),
-        },
-        shipped,
+        ...meaningJson,
       }),
     );
   } finally {
     await ext.close();
   }
+}
+
+/** (e) and (f): the meaning host's pace with the imported articles, then a fresh profile with shipped vectors. */
+async function meaningSection(
+  ext: LoadedExtension,
+  meaning: MeaningFigures,
+  articles: Article[],
+  sinceImportMs: number,
+): Promise<Record<string, unknown>> {
+  // The meaning host pauses while panels open and the agent types ((a)–(c) above); left alone for a
+  // minute it embeds at its background pace.
+  const embedded = await panelVectorCount(ext);
+  const sinceImport = sinceImportMs / 1000;
+  const idleStart = performance.now();
+  await new Promise((done) => setTimeout(done, IDLE_MEANING_MS));
+  const embeddedIdle = (await panelVectorCount(ext)) - embedded;
+  const idleSeconds = (performance.now() - idleStart) / 1000;
+  console.log(
+    `\n(e) Suggestions by meaning, fresh install (the starter pack ships its vectors; ${meaning.items} items embedded by the host): meaning ready ${ms(meaning.readyMs)} after the first panel opened (model load included); a ticket's closeness (request → answer) p50 ${ms(percentile(meaning.closenessMs, 50), 1)}, max ${ms(Math.max(...meaning.closenessMs), 1)} over ${meaning.closenessMs.length} tickets`,
+  );
+  console.log(
+    `    With ${articles.length} articles: ${embedded} items had vectors ${sinceImport.toFixed(0)} s after the import (embedding steps aside while panels open and keys are typed); then, left alone, ${embeddedIdle} more in ${idleSeconds.toFixed(0)} s (${((embeddedIdle / idleSeconds) * 60).toFixed(0)} a minute: all ${articles.length} in about ${(articles.length / Math.max(1, embeddedIdle / idleSeconds) / 60).toFixed(0)} min)`,
+  );
+
+  console.log(`    Meaning host memory, starter pack: ${memoryLine(meaning.memory)}`);
+  await ext.close();
+  const shipped = await shippedPackFigures(articles);
+  console.log(
+    `\n(f) A fresh profile subscribed to a ${articles.length}-article pack with shipped vectors (random numbers in the shipped format; see scripts/bench-browser-meaning.ts): pack ${mbOf(shipped.packBytes)}, vectors ${mbOf(shipped.vectorsBytes)} (${((shipped.packBytes + shipped.vectorsBytes) / shipped.packBytes).toFixed(2)}× the pack alone)`,
+  );
+  console.log(
+    `    subscribed → synced ${ms(shipped.syncMs)}; synced → meaning ready for all ${shipped.total} items ${ms(shipped.meaningMs)} (panel opened right after the sync: index built, host started), ${shipped.embedded} embedded by the host`,
+  );
+  console.log(`    Meaning host memory, ${articles.length} articles: ${memoryLine(shipped.memory)}`);
+
+  return {
+    meaning: {
+      ...meaning,
+      embeddedAfterImport: embedded,
+      secondsAfterImport: Math.round(sinceImport),
+      embeddedIdle,
+      idleSeconds: Math.round(idleSeconds),
+    },
+    shipped,
+  };
 }
 
 /** Items with stored meaning vectors (the host's own database, read from a fresh panel page). */

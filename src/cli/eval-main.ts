@@ -15,6 +15,7 @@ import {
 import { runNudgesEval } from './eval-nudges';
 import { runPagesEval } from './eval-pages';
 import { evaluateQuantised } from './eval-quantised';
+import { evaluateSearch, type LabelledQuery, searchTable } from './eval-search';
 import { evaluateSuggest, type LabelledMessage, suggestTable } from './eval-suggest';
 import { loadKb } from './load-kb';
 import { readJson } from './read-files';
@@ -105,6 +106,29 @@ const SECTIONS: EvalSection[] = [
       );
       console.log(encodersTable(rows));
       console.log(JSON.stringify({ eval: 'encoders', rows }));
+    },
+  },
+  {
+    name: 'search',
+    title: 'Typed search: corpus queries (typos included) and banking77 held-out messages, whole queries',
+    async run(flags) {
+      const corpus = await loadKb(flags.get('corpus') ?? `${CORPUS}/articles.jsonl.gz`);
+      const corpusQueries = labelledMessages(
+        await readJson(`${CORPUS}/queries.json`),
+        'queries.json',
+      ) as LabelledQuery[];
+      const banking = await loadKb(`${BANKING}/kb.json`);
+      const messages = labelledMessages(
+        await readJson(`${BANKING}/train-queries.json`),
+        'train-queries.json',
+      ).filter((_, i) => i % 2 === 1);
+      const rows = [
+        evaluateSearch('corpus queries', corpus.slice(0, 10_000), corpusQueries),
+        evaluateSearch('corpus queries', corpus, corpusQueries),
+        evaluateSearch('banking77 held-out', banking, messages),
+      ];
+      console.log(searchTable(rows));
+      console.log(JSON.stringify({ eval: 'search', rows }));
     },
   },
   {

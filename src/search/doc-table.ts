@@ -49,10 +49,11 @@ export function plainBodyOf(doc: SearchDoc): string {
 
 /** Documents by number. Removing leaves a hole (null) until the owner compacts the numbering. */
 export class DocTable {
-  readonly records: (DocRecord | null)[] = [];
+  readonly records: (DocRecord | null)[];
   /** Word counts by field, then by document number (kept apart from records for the scoring loop). */
   readonly fieldLengths: [number[], number[], number[]] = [[], [], []];
-  private readonly numberOfId = new Map<string, number>();
+  /** Id → number; built when first asked for (a loaded snapshot may never need it). */
+  private idNumbers: Map<string, number> | null = new Map();
   private readonly lengthTotals = [0, 0, 0];
   private live = 0;
 
@@ -69,8 +70,42 @@ export class DocTable {
     return this.records.length;
   }
 
+  constructor(records: DocRecord[] = []) {
+    this.records = records;
+  }
+
+  /** A table over loaded records, numbered in order (a snapshot has no holes). */
+  static loaded(records: DocRecord[]): DocTable {
+    const table = new DocTable(records);
+    const n = records.length;
+    for (let f = 0; f < FIELD_COUNT; f++) {
+      const lengths = new Array<number>(n);
+      let total = 0;
+      for (let doc = 0; doc < n; doc++) {
+        const length = records[doc]!.lengths[f]!;
+        lengths[doc] = length;
+        total += length;
+      }
+      table.fieldLengths[f] = lengths;
+      table.lengthTotals[f] = total;
+    }
+    table.live = n;
+    table.idNumbers = null;
+    return table;
+  }
+
   numberOf(id: string): number | undefined {
     return this.numberOfId.get(id);
+  }
+
+  private get numberOfId(): Map<string, number> {
+    if (!this.idNumbers) {
+      this.idNumbers = new Map();
+      this.records.forEach((record, doc) => {
+        if (record) this.idNumbers!.set(record.id, doc);
+      });
+    }
+    return this.idNumbers;
   }
 
   get(doc: number): DocRecord | null {

@@ -41,3 +41,30 @@ export function allowedTypos(length: number): number {
   if (length >= 4) return 1;
   return 0;
 }
+
+/**
+ * Fewest edits (insertions, deletions, substitutions) that turn `pattern` into some substring of `text`,
+ * or max + 1 as soon as it is certain to exceed max: the pattern may start anywhere in the text.
+ */
+export function substringEditDistance(pattern: string, text: string, max: number): number {
+  const m = pattern.length;
+  if (m === 0) return 0;
+  // column[i]: fewest edits matching pattern[0..i) to a substring ending at the current text position.
+  const column = new Array<number>(m + 1);
+  for (let i = 0; i <= m; i++) column[i] = i;
+  let best = m;
+  for (let j = 0; j < text.length; j++) {
+    const c = text.charCodeAt(j);
+    let diagonal = 0; // column[0] stays 0: a match may start at any position
+    for (let i = 1; i <= m; i++) {
+      const above = column[i]!;
+      const cost = pattern.charCodeAt(i - 1) === c ? 0 : 1;
+      const value = Math.min(above + 1, column[i - 1]! + 1, diagonal + cost);
+      diagonal = above;
+      column[i] = value;
+    }
+    if (column[m]! < best) best = column[m]!;
+    if (best === 0) return 0;
+  }
+  return best > max ? max + 1 : best;
+}

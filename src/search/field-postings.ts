@@ -43,6 +43,8 @@ interface PackedLists {
   bytes: Uint8Array;
   /** How many of `terms` have been decoded into `postings`; at all of them the packed lists go. */
   decoded: number;
+  /** Positions in `terms` already looked up (-1: not there): typing asks for the same terms again. */
+  positions: Map<string, number>;
 }
 
 export class FieldPostings {
@@ -238,7 +240,7 @@ export class FieldPostings {
     }
     const field = new FieldPostings();
     field.sorted = terms;
-    field.packed = { terms, counts, starts, bytes, decoded: 0 };
+    field.packed = { terms, counts, starts, bytes, decoded: 0, positions: new Map() };
     return field;
   }
 
@@ -306,8 +308,13 @@ function compareTerms(a: string, b: string): number {
 
 /** Position of a term in the packed vocabulary, or -1. */
 function packedPosition(packed: PackedLists, term: string): number {
-  const t = lowerBound(packed.terms, term);
-  return t < packed.terms.length && packed.terms[t] === term ? t : -1;
+  let t = packed.positions.get(term);
+  if (t === undefined) {
+    const at = lowerBound(packed.terms, term);
+    t = at < packed.terms.length && packed.terms[at] === term ? at : -1;
+    packed.positions.set(term, t);
+  }
+  return t;
 }
 
 function lowerBound(terms: readonly string[], value: string, from = 0): number {

@@ -1,15 +1,16 @@
-// Search-as-you-type: expand the typed words, score with BM25, re-score the best few with Fuse, rank.
+// Search-as-you-type: expand the typed words, score with BM25, re-score the best few on their short
+// fields with a typo-tolerant match, rank.
 import { accumulate, type IndexParts, popcount } from './bm25';
 import type { DocRecord } from './doc-table';
-import { fuseSimilarities } from './fuse-rescore';
 import type { FuzzyVocabulary } from './fuzzy-vocabulary';
 import { excerptOf, matchedTitleWords } from './hit-details';
 import { parseQuery } from './query-terms';
 import { isoDay, isStale, signalFactor } from './ranking-signals';
+import { shortFieldSimilarities } from './short-field-score';
 import { expandedTerms, expandTerm } from './term-expansion';
 import { topK } from './top-k';
 import { resultLimit, type SearchHit, type SearchOptions } from './types';
-import { FUSE_CANDIDATES, FUSE_WEIGHT, SEARCH_FIELD_WEIGHTS } from './weights';
+import { SEARCH_FIELD_WEIGHTS, SHORT_FIELD_CANDIDATES, SHORT_FIELD_WEIGHT } from './weights';
 
 export interface SearchParts extends IndexParts {
   fuzzy: FuzzyVocabulary;
@@ -37,17 +38,17 @@ export function runSearch(parts: SearchParts, query: string, options: SearchOpti
   let required = 0;
   for (const word of words) if (!word.optional) required |= word.bits;
   const tierOf = (doc: number) => popcount(found.matched[doc]! & required);
-  const best = topK(found.touched, Math.max(FUSE_CANDIDATES, limit), (doc) => {
+  const best = topK(found.touched, Math.max(SHORT_FIELD_CANDIDATES, limit), (doc) => {
     return tierOf(doc) * 1e9 + found.score[doc]!;
   });
 
   const records = best.map((doc) => parts.docs.get(doc)!);
   const typed = words.filter((word) => popcount(word.bits) === 1).map((word) => word.word);
-  const similarity = fuseSimilarities(records, typed.join(' '));
+  const similarity = shortFieldSimilarities(records, typed.join(' '));
   const topScore = Math.max(...best.map((doc) => found.score[doc]!));
   const today = isoDay(now);
   const ranked = best.map((doc, i) => {
-    const relevance = found.score[doc]! / topScore + FUSE_WEIGHT * similarity[i]!;
+    const relevance = found.score[doc]! / topScore + SHORT_FIELD_WEIGHT * similarity[i]!;
     const record = records[i]!;
     return { doc, record, score: tierOf(doc) * TIER + relevance * signalFactor(record, now, today) };
   });

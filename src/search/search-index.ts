@@ -5,6 +5,7 @@ import { docTermsOf } from './doc-terms';
 import { allowedTypos } from './edit-distance';
 import { FieldPostings, postingDoc } from './field-postings';
 import { FuzzyVocabulary } from './fuzzy-vocabulary';
+import { checkTexts, packDocs, plainRecord, TextStore, unpackDocs } from './packed-docs';
 import { parseQuery } from './query-terms';
 import { runSearch, type SearchParts } from './run-search';
 import { runSuggest, suggestWordCandidates } from './run-suggest';
@@ -13,7 +14,7 @@ import {
   PACKED_FORMAT,
   PACKED_VERSION,
   type PackedSnapshot,
-  packDocs,
+  parseShortWords,
 } from './snapshot';
 import type { SearchDoc, SearchHit, SearchOptions, SuggestOptions } from './types';
 
@@ -25,8 +26,12 @@ export class SearchIndex {
   private fields: FieldPostings[] = [new FieldPostings(), new FieldPostings(), new FieldPostings()];
   private fuzzy = new FuzzyVocabulary();
   /** Title/tag words as written → index term; with the vocabulary, the forms of the typo index. */
-  private shortWords = new Map<string, string>();
+  private shortWordMap: Map<string, string> | null = new Map();
+  /** A loaded snapshot's short-field words, parsed when first needed. */
+  private packedShortWords = '[]';
   private tagMasks = new Map<string, Uint8Array>();
+  /** A loaded snapshot's excerpt texts, when they are to come apart (attachTexts). */
+  private awaitedTexts: { store: TextStore; key: number; count: number } | null = null;
 
   static build(docs: readonly SearchDoc[]): SearchIndex {
     const index = new SearchIndex();
@@ -44,8 +49,9 @@ export class SearchIndex {
     for (const f of [TITLE, TAGS]) {
       for (const term of terms.fields[f]!.keys()) this.fuzzy.add(term, term, false);
     }
+    const shortWords = this.shortWords();
     for (const [word, term] of terms.shortWords) {
-      this.shortWords.set(word, term);
+      shortWords.set(word, term);
       this.fuzzy.add(word, term, true);
     }
     this.tagMasks.clear();
@@ -129,11 +135,12 @@ export class SearchIndex {
     fields: readonly FieldPostings[];
     shortWords: [string, string][];
   } {
+    if (!this.hasTexts) throw new Error('The search index has no excerpt texts yet: attach them first.');
     if (this.docs.holeCount > 0) this.compact();
     return {
-      records: this.docs.records.filter((record) => record !== null),
+      records: this.docs.records.filter((record) => record !== null).map(plainRecord),
       fields: this.fields,
-      shortWords: [...this.shortWords],
+      shortWords: [...this.shortWords()],
     };
   }
 
@@ -146,33 +153,66 @@ export class SearchIndex {
     const index = new SearchIndex();
     for (const record of records) index.docs.add(record);
     index.fields = fields;
-    index.shortWords = new Map(shortWords);
+    index.shortWordMap = new Map(shortWords);
     index.rebuildFuzzy();
     return index;
   }
 
-  /** The snapshot in typed arrays and long strings: quick to store in and read back from IndexedDB. */
+  /**
+   * The snapshot in typed arrays and long strings: quick to store in and read back from IndexedDB. An
+   * index loaded without its texts cannot be packed until they are attached.
+   */
   toPacked(): PackedSnapshot {
+    if (!this.hasTexts) throw new Error('The search index has no excerpt texts yet: attach them first.');
     if (this.docs.holeCount > 0) this.compact();
+    const { docs, texts } = packDocs(this.docs.records.filter((record) => record !== null));
     return {
       format: PACKED_FORMAT,
       version: PACKED_VERSION,
-      ...packDocs(this.docs.records.filter((record) => record !== null)),
+      docs,
+      textsKey: texts.key,
+      texts,
       fields: this.fields.map((field) => field.toPacked()),
-      shortWords: JSON.stringify([...this.shortWords]),
+      shortWords: this.shortWordMap ? JSON.stringify([...this.shortWordMap]) : this.packedShortWords,
       fuzzy: this.fuzzy.toPacked(),
     };
   }
 
-  /** Loads a packed snapshot; postings and typo lists stay packed until a search first needs them. */
+  /**
+   * Loads a packed snapshot; postings, typo lists, short-field words and texts stay packed until first
+   * needed. Without `texts`, excerpts are empty until attachTexts gives them.
+   */
   static fromPacked(data: unknown): SearchIndex {
     const snapshot = checkPackedSnapshot(data);
     const index = new SearchIndex();
-    for (const record of snapshot.docs) index.docs.add(record);
+    const store = new TextStore();
+    const records = unpackDocs(snapshot.docs, store);
+    index.docs = DocTable.loaded(records);
     index.fields = snapshot.fields.map((field) => FieldPostings.fromPacked(field));
-    index.shortWords = new Map(snapshot.shortWords);
+    index.shortWordMap = null;
+    index.packedShortWords = snapshot.shortWords;
     index.fuzzy = FuzzyVocabulary.fromPacked(snapshot.fuzzy);
+    index.awaitedTexts = { store, key: snapshot.textsKey, count: records.length };
+    if (snapshot.texts !== undefined && !index.attachTexts(snapshot.texts)) {
+      throw new Error('Search index snapshot is damaged: its texts do not match its documents.');
+    }
     return index;
+  }
+
+  /** Whether every document has its excerpt text (false while a loaded snapshot's texts are awaited). */
+  get hasTexts(): boolean {
+    return this.awaitedTexts === null;
+  }
+
+  /** Gives a loaded snapshot its texts, stored apart; false (and no change) when they are not its own. */
+  attachTexts(data: unknown): boolean {
+    const awaited = this.awaitedTexts;
+    if (!awaited) return false;
+    const texts = checkTexts(data, awaited.count, awaited.key);
+    if (!texts) return false;
+    awaited.store.attach(texts);
+    this.awaitedTexts = null;
+    return true;
   }
 
   private parts(): SearchParts {
@@ -226,9 +266,15 @@ export class SearchIndex {
     for (const f of [TITLE, TAGS]) {
       for (const term of this.fields[f]!.sortedTerms()) this.fuzzy.add(term, term, false);
     }
-    for (const [word, term] of this.shortWords) {
+    const shortWords = this.shortWords();
+    for (const [word, term] of shortWords) {
       if (inShortFields(term)) this.fuzzy.add(word, term, true);
-      else this.shortWords.delete(word);
+      else shortWords.delete(word);
     }
+  }
+
+  private shortWords(): Map<string, string> {
+    this.shortWordMap ??= new Map(parseShortWords(this.packedShortWords));
+    return this.shortWordMap;
   }
 }

@@ -3,10 +3,12 @@
 // - JSON (json-snapshot.ts): the typo index is rebuilt from the short-field vocabulary on load;
 // - packed (what the extension keeps in IndexedDB): typed arrays and a few long strings, which the browser
 //   stores and reads back as blocks rather than as millions of small values, with the typo index
-//   included; postings and excerpt texts are decoded when first used, so it loads several times faster.
-import type { DocRecord } from './doc-table';
+//   included; documents by column (packed-docs.ts); postings, excerpt texts and the short-field words are
+//   decoded when first used. The excerpt texts (`texts`, a third of the bytes) may travel apart and be
+//   attached after the index is in use (SearchIndex.attachTexts).
 import type { PackedField } from './field-postings';
 import type { PackedVocabulary } from './fuzzy-vocabulary';
+import type { PackedDocs, PackedTexts } from './packed-docs';
 
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -16,24 +18,18 @@ export const PACKED_FORMAT = 'ownit-search-index-packed';
 /**
  * 2: documents may be snippets; a version 1 snapshot predates them and is rebuilt. 3: an article's
  * problem part (summary, what customers say) counts three times in its body (src/search/doc-terms.ts);
- * a version 2 snapshot counted it once and is rebuilt.
+ * a version 2 snapshot counted it once and is rebuilt. 4: documents by column, texts apart.
  */
-export const PACKED_VERSION = 3;
-const UTF8 = new TextDecoder();
+export const PACKED_VERSION = 4;
 
-/**
- * Text goes in as UTF-8 bytes: a string with a single character beyond Latin-1 (a curly quote) would
- * otherwise be stored at two bytes per character.
- */
 export interface PackedSnapshot {
   format: typeof PACKED_FORMAT;
   version: typeof PACKED_VERSION;
-  /** The documents without their `text`, as UTF-8 JSON (a DocRecord[]). */
-  docs: Uint8Array;
-  /** Every document's `text`, one after the other, in UTF-8. */
-  texts: Uint8Array;
-  /** Where each document's text ends in `texts` (a byte offset): texts are decoded when first shown. */
-  textEnds: Uint32Array;
+  docs: PackedDocs;
+  /** The excerpt texts' key (PackedTexts.key): texts stored apart must carry the same. */
+  textsKey: number;
+  /** The excerpt texts; absent when they are stored apart. */
+  texts?: PackedTexts;
   fields: PackedField[];
   /** The [word, term] pairs of the short-field words as JSON text. */
   shortWords: string;
@@ -41,13 +37,8 @@ export interface PackedSnapshot {
   fuzzy: PackedVocabulary;
 }
 
-/** Checks a packed snapshot's envelope and shape; returns its parts with the documents decoded. */
-export function checkPackedSnapshot(data: unknown): {
-  docs: DocRecord[];
-  fields: PackedField[];
-  shortWords: [string, string][];
-  fuzzy: PackedVocabulary;
-} {
+/** Checks a packed snapshot's envelope and shape; the documents are checked as they are unpacked. */
+export function checkPackedSnapshot(data: unknown): PackedSnapshot {
   if (!isRecord(data) || data.format !== PACKED_FORMAT) {
     throw new Error(`Not a packed search index snapshot (expected format "${PACKED_FORMAT}").`);
   }
@@ -56,91 +47,29 @@ export function checkPackedSnapshot(data: unknown): {
       `Packed search index snapshot version ${String(data.version)} is not supported (expected ${PACKED_VERSION}); rebuild the index.`,
     );
   }
-  const { fields, fuzzy, textEnds, texts } = data;
+  const { fields, fuzzy } = data;
   if (!Array.isArray(fields) || fields.length !== 3 || !fields.every(isPackedField)) {
     throw new Error('Search index snapshot is damaged: "fields" must hold three packed term lists.');
   }
   if (!isPackedVocabulary(fuzzy)) throw new Error('Search index snapshot is damaged: "fuzzy" is missing.');
-  if (
-    !(data.docs instanceof Uint8Array) ||
-    !(texts instanceof Uint8Array) ||
-    !(textEnds instanceof Uint32Array)
-  ) {
-    throw new Error('Search index snapshot is damaged: "docs", "texts" or "textEnds" is missing.');
+  if (typeof data.shortWords !== 'string' || typeof data.textsKey !== 'number') {
+    throw new Error('Search index snapshot is damaged: "shortWords" or "textsKey" is missing.');
   }
-  const docs = parseJsonText(UTF8.decode(data.docs), 'docs');
-  const textBytes = textEnds.length > 0 ? textEnds[textEnds.length - 1] : 0;
-  if (!Array.isArray(docs) || textEnds.length !== docs.length || textBytes !== texts.length) {
-    throw new Error('Search index snapshot is damaged: "docs" and their texts do not match.');
+  return data as unknown as PackedSnapshot;
+}
+
+/** The [word, term] pairs of a snapshot's short-field words (parsed when first needed). */
+export function parseShortWords(text: string): [string, string][] {
+  let words: unknown;
+  try {
+    words = JSON.parse(text);
+  } catch {
+    throw new Error('Search index snapshot is damaged: "shortWords" is not valid JSON.');
   }
-  if (!docs.every(isDocRecordWithoutText)) {
-    throw new Error('Search index snapshot is damaged: "docs" is not a list of documents.');
-  }
-  let start = 0;
-  for (let i = 0; i < docs.length; i++) {
-    const end = textEnds[i]!;
-    if (end < start) throw new Error('Search index snapshot is damaged: "textEnds" goes backwards.');
-    lazyText(docs[i] as Record<string, unknown>, texts, start, end);
-    start = end;
-  }
-  const shortWords = parseJsonText(data.shortWords, 'shortWords');
-  if (!Array.isArray(shortWords) || !shortWords.every(isWordPair)) {
+  if (!Array.isArray(words) || !words.every(isWordPair)) {
     throw new Error('Search index snapshot is damaged: "shortWords" is not a list of word pairs.');
   }
-  return { docs: docs as DocRecord[], fields: fields as PackedField[], shortWords, fuzzy };
-}
-
-/** Packs the documents' texts apart from the rest, both as UTF-8. */
-export function packDocs(records: readonly DocRecord[]): Pick<PackedSnapshot, 'docs' | 'texts' | 'textEnds'> {
-  const encoder = new TextEncoder();
-  const textEnds = new Uint32Array(records.length);
-  const encoded: Uint8Array[] = [];
-  let end = 0;
-  const rest = records.map((record, i) => {
-    const { text, ...others } = record;
-    const bytes = encoder.encode(text);
-    encoded.push(bytes);
-    end += bytes.length;
-    textEnds[i] = end;
-    return others;
-  });
-  const texts = new Uint8Array(end);
-  let at = 0;
-  for (const bytes of encoded) {
-    texts.set(bytes, at);
-    at += bytes.length;
-  }
-  return { docs: encoder.encode(JSON.stringify(rest)), texts, textEnds };
-}
-
-/**
- * Gives a document its text, decoded from the packed bytes the first time it is read (an excerpt is
- * needed only for the few documents shown), then kept as a plain property.
- */
-function lazyText(record: Record<string, unknown>, texts: Uint8Array, start: number, end: number): void {
-  Object.defineProperty(record, 'text', {
-    configurable: true,
-    enumerable: true,
-    get() {
-      const text = UTF8.decode(texts.subarray(start, end));
-      Object.defineProperty(record, 'text', {
-        value: text,
-        enumerable: true,
-        writable: true,
-        configurable: true,
-      });
-      return text;
-    },
-  });
-}
-
-function parseJsonText(text: unknown, name: string): unknown {
-  if (typeof text !== 'string') throw new Error(`Search index snapshot is damaged: "${name}" is missing.`);
-  try {
-    return JSON.parse(text);
-  } catch {
-    throw new Error(`Search index snapshot is damaged: "${name}" is not valid JSON.`);
-  }
+  return words;
 }
 
 function isPackedField(value: unknown): boolean {

@@ -26,10 +26,13 @@ export const MAX_PREFIX_EXPANSIONS = 40;
 /** Body terms are only completed from this many typed letters. */
 export const MIN_BODY_PREFIX = 3;
 
-/** Candidates re-scored with Fuse, and Fuse's share of the final score. */
-export const FUSE_CANDIDATES = 50;
-export const FUSE_THRESHOLD = 0.35;
-export const FUSE_WEIGHT = 0.35;
+/**
+ * Candidates re-scored on their short fields (short-field-score.ts), the edits allowed there as a share
+ * of the typed text's length, and that score's share of the final score.
+ */
+export const SHORT_FIELD_CANDIDATES = 50;
+export const SHORT_FIELD_THRESHOLD = 0.35;
+export const SHORT_FIELD_WEIGHT = 0.35;
 
 /** Ranking signals: gentle boosts, and a stale penalty that keeps a stale doc below a fresh equivalent. */
 export const USAGE_BOOST_PER_DECADE = 0.04;

@@ -8,6 +8,7 @@ import { askWorker } from '../shared/send';
 import { database } from '../storage/db';
 import { settings } from '../storage/repositories';
 import {
+  attachStoredTexts,
   buildSearchIndex,
   catchUp,
   type EarlyRead,
@@ -79,6 +80,7 @@ async function loadKnowledge(): Promise<{ kb: Knowledge; stored: StoredIndex }> 
   const db = database();
   const start = performance.now();
   await openWithin(OPEN_TIMEOUT);
+  performance.mark('ownit:db-open');
   // The index is read while the seeding is checked; read again when the starter pack had to be installed.
   const seeding = ensureSeeded();
   const [first, rules] = await Promise.all([
@@ -179,16 +181,33 @@ function keepCurrent(first: Knowledge, stored: StoredIndex, onChange: (kb: Knowl
       if (caught.replayed === 0) return;
       unsaved += caught.replayed;
       kb = { ...kb };
+      onChange(kb);
+      saveWhenIdle();
     } else {
-      const built = await buildSearchIndex(db);
-      seq = built.seq;
-      unsaved = Number.POSITIVE_INFINITY;
-      kb = knowledgeOf(built.index, 'built', kb.rules);
+      await rebuild();
     }
+  };
+  const rebuild = async () => {
+    const built = await buildSearchIndex(db);
+    seq = built.seq;
+    unsaved = Number.POSITIVE_INFINITY;
+    kb = knowledgeOf(built.index, 'built', kb.rules);
     onChange(kb);
     saveWhenIdle();
   };
 
+  // A stored snapshot's excerpt texts come after its index: shown from the next render on; when they
+  // are missing or not this snapshot's, the index is built again.
+  run(async () => {
+    if (stored.index.hasTexts) return;
+    if (await attachStoredTexts(stored)) {
+      kb = { ...kb };
+      onChange(kb);
+      return;
+    }
+    console.warn('Own It: the stored search index came without its texts; rebuilding it.');
+    await rebuild();
+  });
   const changes = liveQuery(() => db.kbChanges.orderBy(':id').lastKey()).subscribe({
     next: (last) => {
       if (typeof last === 'number' && last > seq) run(sync);

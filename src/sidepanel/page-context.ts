@@ -13,6 +13,7 @@ import {
 import type { PageContext } from '../shared/model';
 import { askTab } from '../shared/send';
 import { onExtensionMessage } from './inbox';
+import { PAGE_FACTS_MARK } from './timing';
 
 export type PageState =
   | { status: 'loading' }
@@ -99,7 +100,9 @@ export function followPage(onChange: (state: PageState) => void): () => void {
       return;
     }
     const state = await readTab(tabId);
-    if (mine === generation) onChange(state);
+    if (mine !== generation) return;
+    if (state.status === 'ready') performance.mark(PAGE_FACTS_MARK);
+    onChange(state);
   };
 
   const onMessage = (message: unknown, sender: chrome.runtime.MessageSender) => {
@@ -112,6 +115,7 @@ export function followPage(onChange: (state: PageState) => void): () => void {
       console.warn('Own It: ignored a malformed message from the page', message);
       return;
     }
+    performance.mark(PAGE_FACTS_MARK);
     onChange({ status: 'ready', tabId: sender.tab.id, context: withPageAmounts(message.context) });
   };
   const onActivated = () => {

@@ -4,7 +4,13 @@
 // - `ownit:keystroke`: from an input event in the search box to its results in the DOM (the last one
 //   is kept; a PerformanceObserver sees them all; detail.chars is the query's length);
 // - `ownit:index-load` (detail: source, replayed) and `ownit:index-save` (knowledge.ts), with
-//   `ownit:index-read` / `ownit:index-unpack` for a stored snapshot (storage/search-store.ts).
+//   `ownit:index-read` / `ownit:index-unpack` for a stored snapshot (storage/search-store.ts), marks
+//   `ownit:index-row` / `ownit:index-texts-row` when its two rows arrived (public/early-index.js),
+//   `ownit:db-open` when the panel's database connection opened, `ownit:index-texts` when the texts
+//   were attached (after ready).
+// - `ownit:page-facts` (page-context.ts): the panel got the page's facts; `ownit:suggest-words` and
+//   `ownit:suggest-meaning`: from the facts of a page with new text to its suggestions in the DOM, by
+//   words, then ordered with meaning (useSuggestionTimings, in Suggestions.tsx).
 // The body's data-index-source says whether the index came from the stored snapshot or a build.
 import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import type { KnowledgeState } from './knowledge';
@@ -12,6 +18,7 @@ import type { KnowledgeState } from './knowledge';
 export const READY_MARK = 'ownit:ready';
 export const KEYSTROKE_MEASURE = 'ownit:keystroke';
 const SEARCH_BOX_ID = 'kb-search';
+export const PAGE_FACTS_MARK = 'ownit:page-facts';
 
 export function usePanelTimings(knowledge: KnowledgeState, query: string): void {
   const inputAt = useRef<number | null>(null);
@@ -47,4 +54,30 @@ export function usePanelTimings(knowledge: KnowledgeState, query: string): void 
       performance.mark(READY_MARK, { detail: { source: knowledge.kb.source } });
     }
   }, [knowledge]);
+}
+
+/**
+ * Measures how long a page with new text takes to show its suggestions: by words (`shown`), then with
+ * meaning (`withMeaning`), each once per page text, from the latest page-facts mark before the change.
+ */
+export function useSuggestionTimings(pageKey: string, shown: boolean, withMeaning: boolean): void {
+  const page = useRef<{ key: string; start: number; words: boolean; meaning: boolean } | null>(null);
+  useLayoutEffect(() => {
+    if (page.current?.key !== pageKey) {
+      const marks = performance.getEntriesByName(PAGE_FACTS_MARK);
+      const start = marks[marks.length - 1]?.startTime ?? performance.now();
+      page.current = { key: pageKey, start, words: false, meaning: false };
+    }
+    const current = page.current;
+    if (!pageKey) return;
+    const end = performance.now();
+    if (shown && !current.words) {
+      current.words = true;
+      performance.measure('ownit:suggest-words', { start: current.start, end });
+    }
+    if (shown && withMeaning && !current.meaning) {
+      current.meaning = true;
+      performance.measure('ownit:suggest-meaning', { start: current.start, end });
+    }
+  }, [pageKey, shown, withMeaning]);
 }

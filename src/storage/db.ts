@@ -2,6 +2,7 @@
 // upgrade function and a test that opens a database written by the previous version
 // (test/unit/storage/migrations.test.ts).
 import Dexie, { type Table } from 'dexie';
+import type { PackedTexts } from '../search/packed-docs';
 import type { PackedSnapshot } from '../search/snapshot';
 import type {
   Article,
@@ -58,6 +59,10 @@ export const SCHEMA_V4 = {
   learned: 'articleId',
 } as const;
 
+/**
+ * A row of `searchIndex`: `main` holds the packed index without its excerpt texts, `texts` those texts
+ * (read after the index is in use; written with `main`, in the same transaction).
+ */
 export interface SearchIndexRow {
   id: string;
   /** The last `kbChanges` seq the snapshot reflects. */
@@ -65,7 +70,7 @@ export interface SearchIndexRow {
   /** Articles, playbooks and snippets in the snapshot. */
   items: number;
   savedAt: number;
-  snapshot: PackedSnapshot;
+  snapshot: PackedSnapshot | PackedTexts;
 }
 
 export class OwnItDatabase extends Dexie {

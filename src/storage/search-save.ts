@@ -2,10 +2,10 @@
 // this (and the index's packing) after its first paint.
 import type { SearchIndex } from '../search';
 import type { OwnItDatabase } from './db';
-import { LOG_GRACE_MS, SNAPSHOT_ID } from './search-store';
+import { LOG_GRACE_MS, SNAPSHOT_ID, TEXTS_ID } from './search-store';
 
 /**
- * Stores the index as current to `seq`, unless a snapshot of a later state is already stored (another
+ * Stores the index as current to `seq` (two rows: the index, and its excerpt texts), unless a snapshot of a later state is already stored (another
  * panel got there first), and prunes the log entries it covers once they are old enough. Returns whether
  * it was stored.
  */
@@ -15,17 +15,17 @@ export async function saveSearchIndex(
   seq: number,
   now = Date.now(),
 ): Promise<boolean> {
-  const snapshot = index.toPacked();
+  const { texts, ...snapshot } = index.toPacked();
+  if (!texts) throw new Error('A packed index comes with its texts.');
   return db.transaction('rw', [db.searchIndex, db.kbChanges], async () => {
     const versions = await db.searchIndex.orderBy('dataVersion').keys();
     if (versions.some((version) => Number(version) > seq)) return false;
-    await db.searchIndex.put({
-      id: SNAPSHOT_ID,
-      dataVersion: seq,
-      items: index.size,
-      savedAt: now,
-      snapshot,
-    });
+    const row = { dataVersion: seq, items: index.size, savedAt: now };
+    // The texts apart: the panel reads them after its index is in use (search-store.ts).
+    await db.searchIndex.bulkPut([
+      { id: SNAPSHOT_ID, ...row, snapshot },
+      { id: TEXTS_ID, ...row, snapshot: texts },
+    ]);
     await db.kbChanges
       .where('seq')
       .belowOrEqual(seq)

@@ -9,6 +9,8 @@ import type { OwnItDatabase, SearchIndexRow } from './db';
 import { withLearned } from './learned-docs';
 
 export const SNAPSHOT_ID = 'main';
+/** The row of the snapshot's excerpt texts, read apart: the index is usable before they arrive. */
+export const TEXTS_ID = 'texts';
 
 /** More changes than this since the snapshot: rebuilding is about as quick as re-indexing them. */
 export const MAX_REPLAY = 2_000;
@@ -25,6 +27,13 @@ export interface StoredIndex {
   seq: number;
   /** Changes re-indexed on top of the stored snapshot. */
   replayed: number;
+  /**
+   * A snapshot's excerpt texts, still being read (give them to index.attachTexts); undefined for a built
+   * index, which has its texts.
+   */
+  texts?: Promise<unknown>;
+  /** performance.now() when the snapshot's read began. */
+  readStart?: number;
 }
 
 /** Items changed since some point of the log, as they are now (undefined: deleted). */
@@ -38,11 +47,15 @@ interface Pending {
   items: number;
 }
 
-/** A read of the stored snapshot's row begun before the database was opened here (early-index.js). */
+/** A read of the stored snapshot's rows begun before the database was opened here (early-index.js). */
 export interface EarlyRead {
   /** performance.now() when the read began. */
   startedAt: number;
   row: Promise<SearchIndexRow | undefined>;
+  /** The texts row, asked for right after `row`. */
+  texts?: Promise<SearchIndexRow | undefined>;
+  /** The change log after `row`'s version (at most MAX_REPLAY + 1 entries), read before the texts. */
+  changes?: Promise<KbChange[] | undefined>;
 }
 
 /**
@@ -70,24 +83,56 @@ async function loadSnapshot(db: OwnItDatabase): Promise<StoredIndex | null> {
     },
   );
   if (!read?.pending) return null;
-  return unpack(read.row, read.pending, readStart);
+  // Asked for now, in a transaction of its own: it arrives while the index is unpacked and used.
+  return unpack(read.row, read.pending, readStart, readTexts(db.searchIndex.get(TEXTS_ID)));
 }
 
 /** The row read early, with the changes made since its version; a normal read when there was none. */
 async function loadEarlySnapshot(db: OwnItDatabase, early: EarlyRead): Promise<StoredIndex | null> {
   const row = await early.row.catch(() => undefined);
   if (!row) return loadSnapshot(db);
-  const pending = await readChanges(db, row.dataVersion, false);
-  return pending ? unpack(row, pending, early.startedAt) : null;
+  const texts = readTexts(early.texts ?? db.searchIndex.get(TEXTS_ID));
+  // Nothing changed since the snapshot (the usual open): no other read stands before the first answer,
+  // so none waits behind the texts row.
+  const changes = await early.changes?.catch(() => undefined);
+  const pending =
+    Array.isArray(changes) && changes.length === 0
+      ? { seq: row.dataVersion, articles: [], playbooks: [], snippets: [], items: Number.NaN }
+      : await readChanges(db, row.dataVersion, false);
+  return pending ? unpack(row, pending, early.startedAt, texts) : null;
 }
 
-function unpack(row: SearchIndexRow, pending: Pending, readStart: number): StoredIndex {
+function readTexts(row: Promise<SearchIndexRow | undefined>): Promise<unknown> {
+  return row.then(
+    (found) => found?.snapshot,
+    () => undefined,
+  );
+}
+
+function unpack(
+  row: SearchIndexRow,
+  pending: Pending,
+  readStart: number,
+  texts: Promise<unknown>,
+): StoredIndex {
   const unpackStart = performance.now();
   performance.measure('ownit:index-read', { start: readStart, end: unpackStart });
   const index = SearchIndex.fromPacked(row.snapshot);
   const replayed = applyChanges(index, pending);
   performance.measure('ownit:index-unpack', { start: unpackStart });
-  return { index, source: 'snapshot', seq: pending.seq, replayed };
+  return { index, source: 'snapshot', seq: pending.seq, replayed, texts, readStart };
+}
+
+/**
+ * Gives a snapshot's index its excerpt texts once read (measured as `ownit:index-texts`, from the read's
+ * start). False when they are missing or not this snapshot's: the index must then be rebuilt.
+ */
+export async function attachStoredTexts(stored: StoredIndex): Promise<boolean> {
+  if (stored.index.hasTexts) return true;
+  const texts = await stored.texts;
+  const attached = stored.index.attachTexts(texts);
+  if (attached) performance.measure('ownit:index-texts', { start: stored.readStart ?? 0 });
+  return attached;
 }
 
 /** Reads every article, playbook and snippet and indexes them. */

@@ -41,6 +41,14 @@ describe('the stored search index', () => {
     }));
     expect(readStart).toBeLessThan(loadStart);
     expect(await firstResult(second, 'refnd')).toContain('Refund request');
+    // The excerpts' texts, stored in a row of their own, come after the index and show in the results.
+    await second.waitForFunction(() => performance.getEntriesByName('ownit:index-texts').length > 0);
+    const excerpt = second
+      .getByRole('listbox', { name: 'Search results' })
+      .getByRole('option')
+      .first()
+      .locator('.result-excerpt');
+    await expect.poll(() => excerpt.textContent()).toMatch(/refund/i);
     // Nothing changed: the snapshot is not written again.
     await second.waitForTimeout(300);
     expect(await second.evaluate(() => performance.getEntriesByName('ownit:index-save').length)).toBe(0);

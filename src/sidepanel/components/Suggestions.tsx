@@ -7,6 +7,7 @@ import type { PageContext } from '../../shared/model';
 import type { KnowledgeState } from '../knowledge';
 import { useMeaning } from '../meaning';
 import { grantSite, type PageState } from '../page-context';
+import { useSuggestionTimings } from '../timing';
 import { LinkActions, useArticleLinks } from './LinkActions';
 
 interface Props {
@@ -26,6 +27,7 @@ export function Suggestions({ page, knowledge, context, onOpen }: Props) {
     () => (kb && (pageText || closeness) ? kb.index.suggest(pageText, { limit: 5, meaning: closeness }) : []),
     [kb, pageText, closeness],
   );
+  useSuggestionTimings(hasText ? `${pageText}\u0000${sentence}` : '', Boolean(kb), closeness !== undefined);
 
   return (
     <section

@@ -131,9 +131,12 @@ describe('packed snapshots (what IndexedDB stores)', () => {
 
   it('stores postings in typed arrays and long strings, not one value per posting', () => {
     const packed = SearchIndex.build(SUPPORT_KB).toPacked();
-    expect(packed.docs).toBeInstanceOf(Uint8Array);
-    expect(packed.texts).toBeInstanceOf(Uint8Array);
-    expect(packed.textEnds).toHaveLength(SUPPORT_KB.length);
+    expect(packed.docs.strings).toBeInstanceOf(Uint8Array);
+    expect(packed.docs.kinds).toHaveLength(SUPPORT_KB.length);
+    expect(packed.docs.lengths).toBeInstanceOf(Uint32Array);
+    expect(packed.texts?.bytes).toBeInstanceOf(Uint8Array);
+    expect(packed.texts?.ends).toHaveLength(SUPPORT_KB.length);
+    expect(packed.texts?.key).toBe(packed.textsKey);
     expect(typeof packed.shortWords).toBe('string');
     expect(packed.fuzzy.ids).toBeInstanceOf(Uint32Array);
     for (const field of packed.fields) {
@@ -207,18 +210,65 @@ describe('packed snapshots (what IndexedDB stores)', () => {
     );
   });
 
+  it('loads without its texts, searches with empty excerpts, and shows them once attached', () => {
+    const index = SearchIndex.build(SUPPORT_KB);
+    const { texts, ...apart } = stored(index);
+    const loaded = SearchIndex.fromPacked(apart);
+    expect(loaded.hasTexts).toBe(false);
+    expect(ids(loaded.search('refund', { now: 0 }))).toEqual(ids(index.search('refund', { now: 0 })));
+    expect(loaded.search('refund', { now: 0 }).every((hit) => hit.excerpt === '')).toBe(true);
+    // Not yet packable: storing it now would lose the texts.
+    expect(() => loaded.toPacked()).toThrow(/no excerpt texts yet/);
+    // Texts of another snapshot, or damaged ones, are refused and change nothing.
+    const other = stored(SearchIndex.build(SUPPORT_KB.slice(1))).texts;
+    expect(loaded.attachTexts(other)).toBe(false);
+    expect(loaded.attachTexts({ ...texts!, ends: texts!.ends.subarray(1) })).toBe(false);
+    expect(loaded.attachTexts(undefined)).toBe(false);
+    expect(loaded.hasTexts).toBe(false);
+    // Changes made before the texts arrive keep their own texts.
+    loaded.add({
+      ...REFUND_REQUEST,
+      id: 'gift',
+      title: 'Gift card refunds',
+      body: 'Gift cards are refunded.',
+    });
+    expect(loaded.attachTexts(texts)).toBe(true);
+    expect(loaded.hasTexts).toBe(true);
+    index.add({
+      ...REFUND_REQUEST,
+      id: 'gift',
+      title: 'Gift card refunds',
+      body: 'Gift cards are refunded.',
+    });
+    expect(loaded.search('refund', { now: 0 })).toEqual(index.search('refund', { now: 0 }));
+    expect(loaded.toPacked()).toEqual(index.toPacked());
+  });
+
   it('rejects other versions and damaged data with a clear error', () => {
     const packed = SearchIndex.build(SUPPORT_KB).toPacked();
     // Version 1 snapshots predate snippets: one stored by an older Own It is refused, so it is rebuilt.
     expect(() => SearchIndex.fromPacked({ ...packed, version: 1 })).toThrow(/version 1 is not supported/);
     // Version 2 counted an article's problem part once: refused too, so the index is rebuilt.
     expect(() => SearchIndex.fromPacked({ ...packed, version: 2 })).toThrow(/version 2 is not supported/);
-    expect(() => SearchIndex.fromPacked({ ...packed, version: 4 })).toThrow(/version 4 is not supported/);
+    // Version 3 stored documents as JSON, their texts with them.
+    expect(() => SearchIndex.fromPacked({ ...packed, version: 3 })).toThrow(/version 3 is not supported/);
+    expect(() => SearchIndex.fromPacked({ ...packed, version: 5 })).toThrow(/version 5 is not supported/);
     expect(() => SearchIndex.fromPacked(indexToJSON(SearchIndex.build(SUPPORT_KB)))).toThrow(/Not a packed/);
     const utf8 = (text: string) => new TextEncoder().encode(text);
-    expect(() => SearchIndex.fromPacked({ ...packed, docs: utf8('{') })).toThrow(/"docs" is not valid JSON/);
-    expect(() => SearchIndex.fromPacked({ ...packed, docs: '[]' })).toThrow(/"docs", "texts" or "textEnds"/);
-    expect(() => SearchIndex.fromPacked({ ...packed, texts: utf8('cut') })).toThrow(/do not match/);
+    const { docs, texts } = packed;
+    expect(() => SearchIndex.fromPacked({ ...packed, docs: utf8('[]') })).toThrow(/"docs" is missing/);
+    expect(() => SearchIndex.fromPacked({ ...packed, docs: { ...docs, strings: utf8('cut') } })).toThrow(
+      /strings do not add up/,
+    );
+    expect(() =>
+      SearchIndex.fromPacked({ ...packed, docs: { ...docs, kinds: docs.kinds.subarray(1) } }),
+    ).toThrow(/columns differ/);
+    expect(() =>
+      SearchIndex.fromPacked({ ...packed, docs: { ...docs, kinds: docs.kinds.map(() => 7) } }),
+    ).toThrow(/unknown kind/);
+    expect(() => SearchIndex.fromPacked({ ...packed, texts: { ...texts!, bytes: utf8('cut') } })).toThrow(
+      /texts do not match/,
+    );
     expect(() => SearchIndex.fromPacked({ ...packed, fuzzy: { ...packed.fuzzy, ids: [] } })).toThrow(
       /"fuzzy" is missing/,
     );

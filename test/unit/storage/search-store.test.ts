@@ -2,18 +2,21 @@
 // from the change log, rebuilt only when it cannot be.
 import { describe, expect, it } from 'vitest';
 import { docFromArticle, docFromPlaybook, type SearchDoc, SearchIndex } from '../../../src/search';
+import type { PackedSnapshot } from '../../../src/search/snapshot';
 import type { Article, Playbook } from '../../../src/shared/model';
 import { BULK_CHANGE } from '../../../src/storage/change-log';
 import type { OwnItDatabase } from '../../../src/storage/db';
 import { articles } from '../../../src/storage/repositories';
 import { saveSearchIndex } from '../../../src/storage/search-save';
 import {
+  attachStoredTexts,
   buildSearchIndex,
   catchUp,
   LOG_GRACE_MS,
   loadSearchIndex,
   MAX_REPLAY,
   SNAPSHOT_ID,
+  TEXTS_ID,
 } from '../../../src/storage/search-store';
 import { seedStarterPack } from '../../../src/storage/seed';
 import { ANGRY_CUSTOMER_PLAYBOOK, SUPPORT_KB } from '../search/fixtures';
@@ -135,10 +138,56 @@ describe('the stored search index', () => {
     expect(row?.dataVersion).toBe(first.seq);
     expect(row?.items).toBe(ARTICLES.length + 1);
 
+    // The excerpt texts in a row of their own, written with the index.
+    const texts = await db.searchIndex.get(TEXTS_ID);
+    expect(texts?.dataVersion).toBe(first.seq);
+    expect(texts?.snapshot).toMatchObject({ key: (row!.snapshot as PackedSnapshot).textsKey });
+
     const second = await loadSearchIndex(db);
     expect(second).toMatchObject({ source: 'snapshot', seq: first.seq, replayed: 0 });
     expect(rankings(second.index)).toEqual(rankings(first.index));
+    // Usable before its texts are read: same hits, excerpts to come.
+    expect(second.index.hasTexts).toBe(false);
+    expect(await attachStoredTexts(second)).toBe(true);
     expect(second.index.search('refnd', { now: 0 })).toEqual(first.index.search('refnd', { now: 0 }));
+  });
+
+  it('takes the rows read early, with the change log read with them, and re-indexes what changed', async () => {
+    const db = await seeded();
+    const first = await loadSearchIndex(db);
+    await saveSearchIndex(db, first.index, first.seq);
+    const early = async () => {
+      const row = await db.searchIndex.get(SNAPSHOT_ID);
+      return {
+        startedAt: 0,
+        row: Promise.resolve(row),
+        texts: db.searchIndex.get(TEXTS_ID),
+        changes: db.kbChanges.where('seq').above(row!.dataVersion).toArray(),
+      };
+    };
+    const unchanged = await loadSearchIndex(db, await early());
+    expect(unchanged).toMatchObject({ source: 'snapshot', seq: first.seq, replayed: 0 });
+    expect(await attachStoredTexts(unchanged)).toBe(true);
+    expect(unchanged.index.search('refnd', { now: 0 })).toEqual(first.index.search('refnd', { now: 0 }));
+
+    const refund = ARTICLES.find((a) => a.id === 'refund-request')!;
+    await articles.save(db, { ...refund, title: 'Refund request for zebra gift cards' }, 1);
+    const changed = await loadSearchIndex(db, await early());
+    expect(changed).toMatchObject({ source: 'snapshot', replayed: 1 });
+    expect(changed.index.search('zebra', { now: 0 })[0]?.title).toBe('Refund request for zebra gift cards');
+  });
+
+  it('says so when the texts row is missing or belongs to another snapshot, so the panel rebuilds', async () => {
+    const db = await seeded();
+    const first = await loadSearchIndex(db);
+    await saveSearchIndex(db, first.index, first.seq);
+    const otherTexts = SearchIndex.build(SUPPORT_KB).toPacked().texts;
+    await db.searchIndex.update(TEXTS_ID, { snapshot: otherTexts });
+    expect(await attachStoredTexts(await loadSearchIndex(db))).toBe(false);
+    await db.searchIndex.delete(TEXTS_ID);
+    const loaded = await loadSearchIndex(db);
+    expect(loaded.source).toBe('snapshot');
+    expect(await attachStoredTexts(loaded)).toBe(false);
   });
 
   it('re-indexes only what changed after the snapshot, with the results of a fresh build', async () => {
@@ -232,14 +281,15 @@ describe('the stored search index', () => {
     const warn = console.warn;
     console.warn = () => undefined;
     try {
+      const snapshot = row.snapshot as PackedSnapshot;
       await db.searchIndex.put({
         ...row,
-        snapshot: { ...row.snapshot, docs: new TextEncoder().encode('[{"id":') },
+        snapshot: { ...snapshot, docs: { ...snapshot.docs, strings: new TextEncoder().encode('[{"id":') } },
       });
       expect((await loadSearchIndex(db)).source).toBe('built');
       await db.searchIndex.put({
         ...row,
-        snapshot: { ...row.snapshot, version: 99 as typeof row.snapshot.version },
+        snapshot: { ...snapshot, version: 99 as typeof snapshot.version },
       });
       expect((await loadSearchIndex(db)).source).toBe('built');
     } finally {
