@@ -59,7 +59,11 @@ export function compileFrames(lexicon: Lexicon): Frames {
   const takesOver = frame(
     `(?:${CLAUSE_START}|${START}(?:it looks like|it seems|i think) )(?<target>${lexicon.supportChannels}) ${lexicon.takesOver}${END}`,
   );
-  const persisting = new RegExp(`${START}${lexicon.persistingProblems}${END}[^,;:]*[,;:] ?`, 'u');
+  // The condition runs to its comma, or, in chat without one, to where the customer is told what to do.
+  const persisting = new RegExp(
+    `${START}${lexicon.persistingProblems}${END}(?:[^,;:]*?(?= ${lexicon.customerTold} )|[^,;:]*[,;:] ?)`,
+    'u',
+  );
   const keeps = new RegExp(`${START}${lexicon.sameTeamKeeps}${END}`, 'u');
   const scope = new RegExp(`${START}${lexicon.scopeStatements}${END}`, 'u');
   // "our team", "us": the same team, reached on the same channel.

@@ -157,6 +157,13 @@ function mergePairs(tokens: Token[]): Token[] {
     const token = tokens[i]!;
     const next = tokens[i + 1];
     const pair = next && !token.punct && !next.punct ? PAIRS[`${token.word} ${next.word}`] : undefined;
+    // Chat shorthand "w/" and "w/o": "chat w/ our tech team".
+    if (token.word === 'w' && next?.word === '/') {
+      const without = tokens[i + 2]?.word === 'o';
+      merged.push({ word: without ? 'without' : 'with', start: token.start, punct: false });
+      i += without ? 2 : 1;
+      continue;
+    }
     if (pair) {
       merged.push({ word: pair, start: token.start, punct: false });
       i++;

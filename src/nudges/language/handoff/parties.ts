@@ -85,7 +85,9 @@ export function isOtherParty(target: string, verb = ''): boolean {
 /** A target as written up to where it stops naming a party ("the courier directly about…"). */
 export function clean(target: string | undefined): string | undefined {
   const trimmed = target
-    ?.replace(
+    // "Zentro (the maker)": the name before an aside.
+    ?.replace(/\(.*$/, '')
+    .replace(
       /\s+(?:a|an) (?:(?:quick|brief|short) )?(?:ring|call|buzz|bell|shout|line|message|text|note|email)\b.*$/,
       '',
     )
