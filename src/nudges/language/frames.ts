@@ -37,6 +37,10 @@ const frame = (source: string) => new RegExp(source, 'gu');
 /** The agent or the company acting earlier in the sentence: "I'll keep it open and contact the courier". */
 const AGENT_ACTS = /(?:^|\s)(?:i|we|i'll|we'll|i've|we've|i'm|we're|let me|let us)\s/u;
 const FOR_YOU = /(?:^|\s)(?:for you|on your behalf)(?![\p{L}])/u;
+/** Verbs a customer is sent off with at a clause start, beside the contact verbs: "pop into any store". */
+const IMPERATIVES = String.raw`(?:pop|nip|drop|go|head|take|bring|give|start|file|open|post|visit|stop by|swing by)`;
+/** Who is the agent's side or the customer: "I'll take it from here" keeps the case. */
+const FIRST_PERSON = /^(?:i|we|i'll|we'll|i'm|we're|i'd|we'd|you|you'll|you're|let|me|us|and|to)$/u;
 /** Words that stand for a report named earlier in the sentence: "if you have feedback, submit that here". */
 const ITS_REPORT = String.raw`(?:it|this|that|them|yours)`;
 
@@ -60,6 +64,24 @@ export function compileFrames(lexicon: Lexicon): Frames {
     `(?:${CLAUSE_START}|${START}(?:it looks like|it seems|i think) )(?<target>${lexicon.supportChannels}) ${lexicon.takesOver}${END}`,
   );
   // The condition runs to its comma, or, in chat without one, to where the customer is told what to do.
+  // The customer sent somewhere ("please…", "just pop into…"), then who they reach doing the next step:
+  // "…, they'll run the line test for you"; or any branch of a party able to: "any store can pair it".
+  const sent = `(?:${START}${lexicon.customerTold} |${CLAUSE_START}(?:just |simply )?(?:${lexicon.contactVerbs}|${IMPERATIVES})${END})`;
+  const theyDo = frame(
+    String.raw`${sent}[^.!?]{0,120}?(?:[,;–—-]| and) (?:and |where |so |as )?(?:they'll|they|who'll|who)` +
+      String.raw`(?: can| will| usually| should| normally| do| then| will then)?(?: be able to| be happy to)? ` +
+      String.raw`(?:${lexicon.partyDoes})${END}`,
+  );
+  const anyParty = frame(
+    String.raw`${START}(?:any|your local|a local|the nearest|your nearest) (?:[\w'&-]+ ){0,3}?` +
+      String.raw`(?:${lexicon.outsideParties}|${lexicon.teamNouns})s? (?:can|will|'ll|should be able to` +
+      String.raw`|is able to|are able to|would be able to|could) (?:${lexicon.partyDoes})${END}`,
+  );
+  // Someone other than the agent taking over: "business support will take it from here", "they'll take over".
+  const fromHere = frame(
+    String.raw`${START}(?<who>[\p{L}'-]+)(?: will| can| would|'re going to| are going to| is going to)? ` +
+      String.raw`${lexicon.takesFromHere}(?=[.!,;)]|$| (?:now|and|from|for you|once|when|shortly|soon|today)${END})`,
+  );
   const persisting = new RegExp(
     `${START}${lexicon.persistingProblems}${END}(?:[^,;:]*?(?= ${lexicon.customerTold} )|[^,;:]*[,;:] ?)`,
     'u',
@@ -99,6 +121,16 @@ export function compileFrames(lexicon: Lexicon): Frames {
       if (act) return { index: act.index };
       const way = first(reached, text, (m) => free(text, m.index));
       if (way) return { index: way.index };
+      const them =
+        first(theyDo, text, (m) => customers(text, m.index)) ??
+        first(anyParty, text, (m) => free(text, m.index));
+      if (them) return { index: them.index };
+      const over = first(
+        fromHere,
+        text,
+        (m) => !FIRST_PERSON.test(m.groups?.who ?? '') && free(text, m.index),
+      );
+      if (over) return { index: over.index, target: over.groups?.who };
       if (OWNERSHIP.test(text) || OWNERSHIP.test(nearby)) return undefined;
       const other = first(takesOver, text, (m) => party(m.groups?.target ?? '') && free(text, m.index));
       return other && { index: other.index, target: other.groups?.target };

@@ -50,6 +50,10 @@ export interface PhraseLists {
   reachedAt: string[];
   /** After a support channel as the subject, it taking the case over: "will be able to help you best". */
   takesOver: string[];
+  /** What a party the customer was sent to does next: "…, they'll run the line test", "any store can pair it". */
+  partyDoes: string[];
+  /** Someone other than the agent taking the case over: "…will take it from here", "…'ll take over". */
+  takesFromHere: string[];
   /** Conditions that keep a handoff a handoff: "if that doesn't work", "if the issue persists". */
   persistingProblems: string[];
   /** The same team keeps the case on the channel it names: "so we can investigate", "and we'll help". */
@@ -94,6 +98,8 @@ export const LIST_NAMES: readonly PhraseListName[] = [
   'reportActs',
   'reachedAt',
   'takesOver',
+  'partyDoes',
+  'takesFromHere',
   'persistingProblems',
   'sameTeamKeeps',
   'cantSubjects',
