@@ -63,7 +63,7 @@ const FRAMES: string[] = [
   // "Gonna have to ask you to contact the airline": the agent has to send the customer on.
   String.raw`\b(?:have|has|got|need|needs|gonna have|going to have) to ask you to `,
   String.raw`\b(?:please|kindly)(?: you)?(?: to)?(?: (?:just|also|directly|then|first|now|feel free to|be advised to|remember to|make sure to|be sure to|make sure you|ensure you))? `,
-  `(?:^|[,;:] )(?:(?:just|simply|so|then|also|alternatively|otherwise|instead|first|perhaps|maybe|possibly|ok|okay|honestly|yeah),? )?(?:(?:you )?(?:need|have|got) to )?`,
+  `(?:^|[,;:–—-] )(?:(?:just|simply|so|then|also|alternatively|otherwise|instead|first|perhaps|maybe|possibly|ok|okay|honestly|yeah),? )?(?:(?:you )?(?:need|have|got) to )?`,
   String.raw`\byou(?:'re| are)(?: kindly)? (?:requested|advised|asked|encouraged|required|invited) to `,
   // Case notes: "Advised cust to contact bank", "told caller to ring the courier".
   // Subjectless, so not "I've asked them to call the depot" (a colleague doing legwork).

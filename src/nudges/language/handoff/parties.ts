@@ -47,7 +47,7 @@ const ASKED_PARTY = new RegExp(
 );
 
 // The customer's own people: "check with your partner whether Tuesday works".
-const HOUSEHOLD = new RegExp(String.raw`^(?:your|their) ${EN.household}s?\b`);
+const HOUSEHOLD = new RegExp(String.raw`^(?:(?:your|their) ${EN.household}s?|${EN.household}s)\b`);
 
 // Words that start an adverbial, not a party: "call during office hours", "email anytime".
 const NOT_A_PARTY = new RegExp(String.raw`^${EN.notAPartyStart}\b`);
