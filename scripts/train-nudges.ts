@@ -38,7 +38,7 @@ const OUT = `${REPO}src/nudges/opinion/nudge-model.json`;
 const CACHE = `${REPO}node_modules/.cache/ownit-nudges`;
 
 /** Sets the classifier never sees: they measure it. */
-export const NOT_TRAINED_ON: ReadonlySet<string> = new Set(['holdout7', 'blind-social', 'real-held-out']);
+export const NOT_TRAINED_ON: ReadonlySet<string> = new Set(['holdout7', 'blind-social', 'real-held-out', 'blind-notes']);
 
 /** `--show-added <p>`: lists the drafts the phrases missed that would get a nudge at threshold p. */
 const showAt = process.argv.indexOf('--show-added');

@@ -2,8 +2,9 @@
 // extra phrases. The frames (frames.ts) read every language; English drafts also get the finer English
 // grammar (handoff/, and cant.ts over the English lexicon).
 import { type CantHit, cantDetector } from './cant';
+import { OWNERSHIP } from '../text/cues';
 import { compileFrames } from './frames';
-import { detectHandoff, type HandoffHit } from './handoff/index';
+import { detectHandoff, type HandoffHit, PRAISE } from './handoff/index';
 import { compileLexicon, type ExtraPhrases, type Lexicon, PHRASE_FILES, type PhraseFile } from './phrases';
 
 export interface LanguageDetector {
@@ -13,6 +14,11 @@ export interface LanguageDetector {
   lexicon: Lexicon;
   /** The handoff in one canonical sentence; `nearby` is the text of the sentences around it. */
   handoff(sentence: string, nearby?: string): HandoffHit | undefined;
+  /**
+   * What `handoff` reads of the sentences around one: whether they keep ownership or the case with the same
+   * team. Equal keys give equal verdicts, so a sentence is not read again when only its neighbour changed.
+   */
+  nearbyKey(nearby: string): string;
   /** The can't in one canonical sentence. */
   cant(sentence: string): CantHit | undefined;
 }
@@ -47,6 +53,8 @@ export function compileLanguage(file: PhraseFile, extra: ExtraPhrases = {}): Lan
       if (hit.type === 'ticket' && (frames.keeps(text) || frames.keeps(nearby))) return undefined;
       return hit;
     },
+    nearbyKey: (nearby) =>
+      `${OWNERSHIP.test(nearby) ? 'o' : '-'}${frames.keeps(nearby) ? 'k' : '-'}${PRAISE.test(nearby) ? 'p' : '-'}`,
     cant(text) {
       const found = grammarCant(text);
       if (found) return found;

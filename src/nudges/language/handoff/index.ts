@@ -103,7 +103,8 @@ const PASSED_ALONG = new RegExp(
 const MONEY_MOVED =
   /\b(?:money|refund|funds|amount|balance|payment|credit|points|it back|feedback|comments?|suggestions?|thanks|compliments?|kind words|praise)\b|¤/;
 
-const PRAISE = /\b(?:kind words|compliments?|praise|lovely (?:message|words|feedback)|shout-?out)\b/;
+export const PRAISE = /\b(?:kind words|compliments?|praise|lovely (?:message|words|feedback)|shout-?out)\b/;
+const PRONOUN_PASSED = /\b(?:them|it|this|that|these|those) (?:on|along|over)\b/;
 
 const MONEY_LEAD = /\b(?:money|funds|amount|balance|payment|deposit|cash|transfer)\b|¤/;
 
@@ -180,6 +181,7 @@ export function detectHandoff(text: string, nearby = ''): HandoffHit | undefined
   const lead = text.slice(0, passed.index).split(' ').slice(-4).join(' ');
   if (MONEY_MOVED.test(passed[0]) || MONEY_LEAD.test(lead)) return undefined;
   // "Thanks for the kind words! We'll pass them on to Tom": praise passed on, not the case.
-  if (PRAISE.test(text.slice(0, passed.index))) return undefined;
+  if (PRAISE.test(text.slice(0, passed.index)) || (PRONOUN_PASSED.test(passed[0]) && PRAISE.test(nearby)))
+    return undefined;
   return hit('others', passed, text);
 }
