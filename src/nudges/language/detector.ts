@@ -1,8 +1,9 @@
 // One language's handoff and can't detector, compiled at load time from its phrase file plus a team's
 // extra phrases. The frames (frames.ts) read every language; English drafts also get the finer English
 // grammar (handoff/, and cant.ts over the English lexicon).
-import { type CantHit, cantDetector } from './cant';
+
 import { OWNERSHIP } from '../text/cues';
+import { type CantHit, cantDetector } from './cant';
 import { compileFrames } from './frames';
 import { detectHandoff, type HandoffHit, PRAISE } from './handoff/index';
 import { compileLexicon, type ExtraPhrases, type Lexicon, PHRASE_FILES, type PhraseFile } from './phrases';

@@ -9,17 +9,29 @@ const kinds = (draft: string) => [...new Set(analyse({ draft }, starterRules).ma
 
 describe('handoffs named by who the customer reaches and what they do next', () => {
   it.each([
-    ['a chat team that runs a test', "u can chat w/ our repairs team at the link, they'll run a line test for u"],
-    ['any branch of a shop', 'for the router swap just pop into any Voltline shop, they replace it on the spot'],
+    [
+      'a chat team that runs a test',
+      "u can chat w/ our repairs team at the link, they'll run a line test for u",
+    ],
+    [
+      'any branch of a shop',
+      'for the router swap just pop into any Voltline shop, they replace it on the spot',
+    ],
     ['a branch able to do it', "can't do the pairing from here, but any Voltline shop can pair it for you"],
     ['a colleague taking over', 'My colleague Priya will take it from here.'],
     ['a team taking over', 'Account Recovery will take it from here.'],
     ['a condition without its comma', 'if that doesnt work pls call tech support on 0800 123 4567'],
     ['a maker named before an aside', 'please contact Norvik (the maker) on 0800 555 0101 for the repair'],
-    ['someone reached through "who"', 'Pensions are run by Lakeside Trust, who can be reached on 0800 222 3333.'],
+    [
+      'someone reached through "who"',
+      'Pensions are run by Lakeside Trust, who can be reached on 0800 222 3333.',
+    ],
     ['a reporting number', 'Scam texts can be forwarded free to 7726.'],
     ['its own team elsewhere', 'Voltline Energy has its own support team at @VoltlineEnergy.'],
-    ['a forum for bug reports', 'Bug reports are best posted on our community forum: https://example.com/bugs'],
+    [
+      'a forum for bug reports',
+      'Bug reports are best posted on our community forum: https://example.com/bugs',
+    ],
     ['a party able to help', "The airline's baggage desk will be able to help."],
   ])('%s', (_, draft) => expect(kinds(draft)).toContain('handoff'));
 
@@ -27,7 +39,7 @@ describe('handoffs named by who the customer reaches and what they do next', () 
     ['the agent taking over', "Thanks for waiting, I'll take it from here."],
     ['a delivery taking over a week', 'Your order will take over a week to arrive, sorry.'],
     ['praise passed on', "Thanks for the kind words! We'll pass them on to Tom at the Leeds store."],
-    ['the customer\'s own neighbours', 'If the parcel shows as delivered, check with neighbours first.'],
+    ["the customer's own neighbours", 'If the parcel shows as delivered, check with neighbours first.'],
     ['a restart that fixes it', 'Please restart the app and it should work again.'],
   ])('no handoff for %s', (_, draft) => expect(kinds(draft)).not.toContain('handoff'));
 });
@@ -53,6 +65,9 @@ describe("can't said as a statement of scope", () => {
     ['what may not be there yet', 'Higher quality versions may not be available right away.'],
     ['what the customer is likely not eligible for', "You're likely not eligible for a review at this time."],
     ['what holds for someone else', 'It would not be possible for someone else to use the same address.'],
-    ['a rule applied when content breaks it', 'When we find that a video violates our guidelines, we remove it.'],
+    [
+      'a rule applied when content breaks it',
+      'When we find that a video violates our guidelines, we remove it.',
+    ],
   ])("no can't for %s", (_, draft) => expect(kinds(draft)).not.toContain('cant'));
 });
