@@ -33,6 +33,10 @@ describe('handoffs named by who the customer reaches and what they do next', () 
       'Bug reports are best posted on our community forum: https://example.com/bugs',
     ],
     ['a party able to help', "The airline's baggage desk will be able to help."],
+    [
+      'a ticket another team picks up',
+      'Please submit a ticket at https://example.com/help and our Account Security team will verify it.',
+    ],
   ])('%s', (_, draft) => expect(kinds(draft)).toContain('handoff'));
 
   it.each([
@@ -41,6 +45,10 @@ describe('handoffs named by who the customer reaches and what they do next', () 
     ['praise passed on', "Thanks for the kind words! We'll pass them on to Tom at the Leeds store."],
     ["the customer's own neighbours", 'If the parcel shows as delivered, check with neighbours first.'],
     ['a restart that fixes it', 'Please restart the app and it should work again.'],
+    [
+      'a ticket with the same team',
+      'You can submit a ticket at https://example.com/help with your gamer tag.',
+    ],
   ])('no handoff for %s', (_, draft) => expect(kinds(draft)).not.toContain('handoff'));
 });
 

@@ -73,6 +73,11 @@ const TICKET = new RegExp(
     String.raw`|dispute|enquiry|inquiry|query|report)\b(?: (?:with|through|via|to) (?<target>${TEAM}))?`,
 );
 
+// A ticket is the same team's channel ("you can submit a ticket here"), unless another team named by what
+// it does picks it up: "submit a ticket and our Account Security team will verify ownership".
+const OTHER_TEAM_ACTS =
+  /\b(?:and|so|then) (?:our|the) (?:[\w&-]+ ){1,3}(?:team|department|specialists|desk|unit) (?:will|'ll|can|should)\b/;
+
 const PASSED_ON = new RegExp(
   // Not the noun: "the money transfer to your supplier", "your move to the new plan".
   String.raw`(?<!\b(?:the|a|an|your|my|our|their|this|that|money|bank|wire|balance|funds?|payment|cash) )\b(?:` +
@@ -136,7 +141,7 @@ function moved(text: string): HandoffHit | undefined {
     ticket &&
     (ticket.groups?.fresh ||
       ticket.groups?.target ||
-      (!ticket.groups?.definite && /^(?:ticket|case)$/.test(ticket.groups?.noun ?? '')))
+      (!ticket.groups?.definite && OTHER_TEAM_ACTS.test(text.slice(ticket.index + ticket[0].length))))
   ) {
     const found = hit('ticket', ticket, text);
     if (found) return found;
