@@ -35,10 +35,11 @@ export function compileLanguage(file: PhraseFile, extra: ExtraPhrases = {}): Lan
   const english = file.language === 'en';
   const grammarCant = cantDetector(lexicon);
 
-  const find = (text: string, nearby: string): HandoffHit | undefined => {
+  // `whole`: the sentence as written, when `text` is it with a condition or an aside left out.
+  const find = (text: string, nearby: string, whole = text): HandoffHit | undefined => {
     const found = english ? detectHandoff(text, nearby) : undefined;
     if (found) return found;
-    const framed = frames.handoff(text, nearby);
+    const framed = frames.handoff(text, nearby, whole);
     return framed && { type: 'contact', ...framed };
   };
 
@@ -48,7 +49,12 @@ export function compileLanguage(file: PhraseFile, extra: ExtraPhrases = {}): Lan
     handoff(text, nearby = '') {
       // "If that doesn't work, contact our live support team": the condition keeps it a handoff.
       const rest = frames.withoutPersisting(text);
-      const hit = find(text, nearby) ?? (rest === undefined ? undefined : find(rest, nearby));
+      // "The courier, SwiftPost, can give you the latest": read without the aside too.
+      const bare = text.replace(ASIDE, '$1 ');
+      const hit =
+        find(text, nearby) ??
+        (rest === undefined ? undefined : find(rest, nearby, text)) ??
+        (bare === text ? undefined : find(bare, nearby, text));
       if (!hit) return undefined;
       // "Please create a ticket so we can investigate": the same team keeps it on another channel.
       if (hit.type === 'ticket' && (frames.keeps(text) || frames.keeps(nearby))) return undefined;
@@ -64,6 +70,10 @@ export function compileLanguage(file: PhraseFile, extra: ExtraPhrases = {}): Lan
     },
   };
 }
+
+/** A name or title set off by commas after the subject, before its verb: "a supervisor, ms. okafor, will…". */
+const ASIDE =
+  /^((?:[\p{L}'-]+ ){0,4}?[\p{L}'-]+), (?:(?:mr|mrs|ms|miss|dr|mx)\.? )?[\p{L}&'-]+(?: [\p{L}&'-]+)?, (?=(?:will|'ll|can|could|should|would|is|are|has|have|may)\b)/u;
 
 const COMPILED = new Map<string, LanguageDetector>();
 

@@ -17,7 +17,7 @@ export interface FrameHit {
 
 export interface Frames {
   /** The customer sent to another party, a support channel or a report page; `nearby` for ownership. */
-  handoff(text: string, nearby: string): FrameHit | undefined;
+  handoff(text: string, nearby: string, whole?: string): FrameHit | undefined;
   /** The text with a condition of a persisting problem left out, or undefined when it has none. */
   withoutPersisting(text: string): string | undefined;
   /** The same team keeps the case on the channel it names. */
@@ -53,7 +53,7 @@ export function compileFrames(lexicon: Lexicon): Frames {
   const place = `(?:${lexicon.feedbackPlaces}|${lexicon.pointers})`;
   const report = frame(
     String.raw`(?:${told}|${START}have you (?:already )?)(?<verb>${lexicon.feedbackVerbs}) ` +
-      String.raw`(?:(?:[^.!?]{0,40}? )?${lexicon.feedbackNouns}${END}(?:[^!?]{0,80}? |[:?] ?| )${place}` +
+      String.raw`(?:(?:[^.!?]{0,40}? )?${lexicon.feedbackNouns}${END}(?:[^!?]{0,120}? |[:?] ?| )${place}` +
       String.raw`|${ITS_REPORT}(?:[^!?]{0,40}? | )${lexicon.feedbackPlaces}` +
       String.raw`|${ITS_REPORT} (?=${lexicon.pointers})(?<its>))`,
   );
@@ -105,16 +105,28 @@ export function compileFrames(lexicon: Lexicon): Frames {
   const free = (text: string, index: number) =>
     !isNegated(text, index, 3) && !/\b(?:if|unless|whether)\b/.test(clauseBefore(text, index));
   // The customer is the one told to act: not the agent earlier in the sentence, nor "for you".
-  const customers = (text: string, index: number) =>
-    free(text, index) && !AGENT_ACTS.test(text.slice(0, index + 1)) && !FOR_YOU.test(text.slice(index));
+  // The customer is addressed in the telling itself ("…and encourage you to submit yours here"): the agent
+  // acting earlier in the sentence does not make it the agent's step.
+  const addressed = (m: RegExpExecArray) => {
+    const verb = m.groups?.verb;
+    const told = verb === undefined ? '' : m[0].slice(0, m[0].indexOf(verb));
+    return /(?:^|\s)you\s/u.test(told);
+  };
+  const customers = (text: string, index: number, m?: RegExpExecArray) =>
+    free(text, index) &&
+    ((m !== undefined && addressed(m)) || !AGENT_ACTS.test(text.slice(0, index + 1))) &&
+    !FOR_YOU.test(text.slice(index));
 
   return {
-    handoff(text, nearby) {
+    handoff(text, nearby, whole = text) {
       const contact = first(channel, text, (m) => party(m.groups?.target ?? '') && customers(text, m.index));
       if (contact) return { index: contact.index, target: contact.groups?.target };
       const given = first(report, text, (m) => {
-        if (!customers(text, m.index)) return false;
-        return m.groups?.its === undefined || reportNoun.test(text.slice(0, m.index));
+        if (!customers(text, m.index, m)) return false;
+        const before = text.slice(0, m.index);
+        return (
+          m.groups?.its === undefined || reportNoun.test(before) || (whole !== text && reportNoun.test(whole))
+        );
       });
       if (given) return { index: given.index };
       const act = first(acts, text, (m) => customers(text, m.index));

@@ -33,6 +33,25 @@ describe('handoffs named by who the customer reaches and what they do next', () 
       'Bug reports are best posted on our community forum: https://example.com/bugs',
     ],
     ['a party able to help', "The airline's baggage desk will be able to help."],
+    ['a supervisor named in an aside', 'A supervisor, Ms. Reyes, will contact you by email within 2 days.'],
+    [
+      'a courier named in an aside',
+      'The courier, ParcelFox, can give you the latest: https://example.com/track',
+    ],
+    ["a company's own team", "PayLater's team can help at https://example.com/help"],
+    [
+      'our team reached on an international number',
+      'Our Bookings team at +44 20 7946 0000 will be happy to help.',
+    ],
+    ['a tradesperson to get', 'if the fuse keeps tripping, pls get a licensed electrician to look at it'],
+    [
+      'feedback asked for after the agent speaks',
+      'We are always open to feedback and encourage you to submit yours here: https://example.com/feedback',
+    ],
+    [
+      'feedback under a condition',
+      'If you have any feedback you can always submit that here: https://example.com/fb',
+    ],
     [
       'a ticket another team picks up',
       'Please submit a ticket at https://example.com/help and our Account Security team will verify it.',

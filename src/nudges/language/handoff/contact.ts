@@ -51,7 +51,7 @@ const CONTACT =
   String.raw`|brief |short )?(?:ring|call|buzz|bell|shout|line|message|text|note|email))\b)|(?<strict>${ELSEWHERE}` +
   String.raw`|consult|chase(?: up)?|deal with|(?:claim|request|reclaim|recover|seek)(?: (?:it|this|that|them` +
   String.raw`|the [\w-]+|a [\w-]+|your [\w-]+))? (?:back )?from)|(?<agent>(?:get|getting|have|having)(?= ` +
-  String.raw`(?:\w+ )?(?:your|the|their) [^,.;!?]{1,40}? to [a-z])|(?<=\bneeds? )(?:your|the|their)` +
+  String.raw`(?:\w+ )?(?:your|the|their|a|an) [^,.;!?]{1,40}? to [a-z])|(?<=\bneeds? )(?:your|the|their)` +
   String.raw`(?= [^,.;!?]{1,40}? to [a-z])))`;
 
 // Who tells the customer to make the contact: "you'll need to", "please", an imperative, "I'd suggest".
