@@ -19,32 +19,6 @@ const ADVERBS =
 // "Sorry, can't do that": no subject at the start of the sentence or clause.
 const BARE_ABILITY =
   /(?:^|[,;:] )(?:(?:sorry|unfortunately|sadly|but|and|so|i'm afraid|afraid),? )*(?:can't|unable to|not able to) (?<verb>[\w'-]+)/;
-// Things a customer would want; saying we don't do them is a refusal.
-const GOOD =
-  `(?:offer|allow|accept|handle|deal with|manage|look after|administer|re-?open|reinstate|reactivate|provide|give|do|issue|process|refund|replace` +
-  `|exchange|ship|deliver|support|cover|insure|lend|install|unlock|reserve|permit|honou?r` +
-  `|price[- ]match|match|make (?:an? )?(?:exceptions?|changes?|refunds?)|take (?:returns|back|cash` +
-  `|payments?|orders|bookings|cards)|sell|service|repair|guarantee|extend|waive|compensate|reimburse` +
-  `|let (?:me|us|you)|send|cancel|change|reverse|credit|carry|stock|have (?:a |the |any )?(?:way|option` +
-  `|ability|authority|access|stock))`;
-const POLICY_VERB =
-  `(?:offer|allow|accept|handle|deal with|manage|look after|administer|re-?open|reinstate|reactivate|refund|replace|exchange|honou?r|cover|waive` +
-  `|reimburse|compensate|issue|process|permit|price[- ]match|be (?:offering|issuing|refunding|replacing` +
-  `|able))`;
-// "The warranty doesn't cover accidental damage": the terms as subject.
-const TERMS =
-  `(?:rules?|regulations?|system|app|platform|website|site|tool|portal|software|law|warranty|guarantee` +
-  `|policy|terms|plan|subscription|insurance|cover|coverage|membership|promotion|offer|voucher|code` +
-  `|discount|tariff|fare|ticket|contract|agreement|deal)`;
-const TERMS_REFUSE = new RegExp(
-  String.raw`\b(?:the|our|your|this|that|these)(?: [\w-]+)? ${TERMS}s?(?: \w+)? (?:doesn't|don't|won't|can't` +
-    String.raw`|isn't able to|does not) (?:cover|include|allow|permit|apply|extend|entitle|qualify|stack|combine` +
-    String.raw`|work with|let|support)\b`,
-);
-// "Your policy excludes flood damage".
-const TERMS_EXCLUDE = new RegExp(
-  String.raw`\b(?:the|our|your|this|that|these)(?: [\w-]+)? ${TERMS}s? (?:excludes?|prohibits?|forbids?|bars?|rules? out)\b`,
-);
 // "Personalised items can't be returned": the thing as subject.
 const PASSIVE = new RegExp(
   String.raw`(?<!\byou(?:'ll)? )\b(?:can't|couldn't|won't) be (?!(?:helped|beaten|bettered|happier|missed|ignored` +
@@ -221,9 +195,23 @@ function maskQuotedBack(text: string): string {
  * × what is refused, beside the fixed English forms above.
  */
 export function cantDetector(
-  lexicon: Pick<Lexicon, 'cantSubjects' | 'cantForms'>,
+  lexicon: Pick<Lexicon, 'cantSubjects' | 'cantForms' | 'refusedActs' | 'policyVerbs' | 'termsNouns'>,
 ): (raw: string) => CantHit | undefined {
   const WE = lexicon.cantSubjects;
+  // Things a customer would want; saying we don't do them is a refusal.
+  const GOOD = lexicon.refusedActs;
+  const POLICY_VERB = lexicon.policyVerbs;
+  // "The warranty doesn't cover accidental damage": the terms as subject.
+  const TERMS = lexicon.termsNouns;
+  const TERMS_REFUSE = new RegExp(
+    String.raw`\b(?:the|our|your|this|that|these)(?: [\w-]+)? ${TERMS}s?(?: \w+)? (?:doesn't|don't|won't|can't` +
+      String.raw`|isn't able to|does not) (?:cover|include|allow|permit|apply|extend|entitle|qualify|stack|combine` +
+      String.raw`|work with|let|support)\b`,
+  );
+  // "Your policy excludes flood damage".
+  const TERMS_EXCLUDE = new RegExp(
+    String.raw`\b(?:the|our|your|this|that|these)(?: [\w-]+)? ${TERMS}s? (?:excludes?|prohibits?|forbids?|bars?|rules? out)\b`,
+  );
   const ABILITY = new RegExp(
     String.raw`\b${WE}${ADVERBS} (?<cue>${lexicon.cantForms}) (?<verb>[\w'-]+)`,
     'g',

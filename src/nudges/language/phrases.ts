@@ -62,6 +62,12 @@ export interface PhraseLists {
   cantSubjects: string[];
   /** Forms of can't: "can't", "unable to", "not in a position to". */
   cantForms: string[];
+  /** What a customer would want; "we don't …" it is a refusal: "offer", "make an exception". */
+  refusedActs: string[];
+  /** What "we won't …" refuses: "refund", "honour". */
+  policyVerbs: string[];
+  /** The terms as the subject of a refusal: "the warranty doesn't cover…". */
+  termsNouns: string[];
   /** Statements of scope that say what we can't do: "support on this channel is limited to". */
   scopeStatements: string[];
 }
@@ -104,6 +110,9 @@ export const LIST_NAMES: readonly PhraseListName[] = [
   'sameTeamKeeps',
   'cantSubjects',
   'cantForms',
+  'refusedActs',
+  'policyVerbs',
+  'termsNouns',
   'scopeStatements',
 ];
 
