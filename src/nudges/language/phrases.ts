@@ -54,6 +54,8 @@ export interface PhraseLists {
   partyDoes: string[];
   /** Someone other than the agent taking the case over: "…will take it from here", "…'ll take over". */
   takesFromHere: string[];
+  /** What someone else who has the case does next, after "someone from billing will…": "call you". */
+  othersTakeOver: string[];
   /** Conditions that keep a handoff a handoff: "if that doesn't work", "if the issue persists". */
   persistingProblems: string[];
   /** The same team keeps the case on the channel it names: "so we can investigate", "and we'll help". */
@@ -106,6 +108,7 @@ export const LIST_NAMES: readonly PhraseListName[] = [
   'takesOver',
   'partyDoes',
   'takesFromHere',
+  'othersTakeOver',
   'persistingProblems',
   'sameTeamKeeps',
   'cantSubjects',
