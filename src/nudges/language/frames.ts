@@ -39,6 +39,7 @@ const AGENT_ACTS = /(?:^|\s)(?:i|we|i'll|we'll|i've|we've|i'm|we're|let me|let u
 const FOR_YOU = /(?:^|\s)(?:for you|on your behalf)(?![\p{L}])/u;
 /** Verbs a customer is sent off with at a clause start, beside the contact verbs: "pop into any store". */
 const IMPERATIVES = String.raw`(?:pop|nip|drop|go|head|take|bring|give|start|file|open|post|visit|stop by|swing by)`;
+const OURS_NEXT = /^ ?(?:me|us|myself|ourselves)(?![\p{L}])/u;
 /** Who is the agent's side or the customer: "I'll take it from here" keeps the case. */
 const FIRST_PERSON = /^(?:i|we|i'll|we'll|i'm|we're|i'd|we'd|you|you'll|you're|let|me|us|and|to)$/u;
 /** Words that stand for a report named earlier in the sentence: "if you have feedback, submit that here". */
@@ -131,7 +132,12 @@ export function compileFrames(lexicon: Lexicon): Frames {
       if (given) return { index: given.index };
       const act = first(acts, text, (m) => customers(text, m.index));
       if (act) return { index: act.index };
-      const way = first(reached, text, (m) => free(text, m.index));
+      // "…can be reached through me": our own way in.
+      const way = first(
+        reached,
+        text,
+        (m) => free(text, m.index) && !OURS_NEXT.test(text.slice(m.index + m[0].length)),
+      );
       if (way) return { index: way.index };
       const them =
         first(theyDo, text, (m) => customers(text, m.index)) ??
