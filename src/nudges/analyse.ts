@@ -31,7 +31,7 @@ function languageNudges(draft: Doc, language: LanguageDetector): { nudges: Nudge
     const raw = draft.raw.slice(sentence.start, sentence.end);
     const range: [number, number] = [sentence.start, sentence.end];
     const nearby = [draft.sentences[i - 1]?.text, draft.sentences[i + 1]?.text].filter(Boolean).join(' ');
-    const handoff = HANDOFFS.get(`${key}${sentence.text}\u0000${nearby}`, () =>
+    const handoff = HANDOFFS.get(`${key}${sentence.text}\u0000${language.nearbyKey(nearby)}`, () =>
       language.handoff(sentence.text, nearby),
     );
     if (handoff) {

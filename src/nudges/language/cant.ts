@@ -2,7 +2,7 @@
 // ("I can't", "unfortunately we don't", "not possible", "against our policy", "nothing I can do",
 // "unable to"). Not idioms ("I can't wait"), conditionals ("if you can't…"), questions about the
 // customer's side ("can't find your order number?") or what only the customer can't do.
-import { isConditional, isQuestion } from '../text/cues';
+import { clauseBefore, isConditional, isQuestion } from '../text/cues';
 import type { Lexicon } from './phrases';
 
 export type CantType = 'ability' | 'refusal' | 'impossible' | 'policy' | 'nothing';
@@ -14,37 +14,11 @@ export interface CantHit {
 
 const ADVERBS =
   `(?: (?:unfortunately|really|just|currently|still|simply|actually|sadly|also|afraid|honestly` +
-  `|therefore|now|then|personally|usually|normally|generally|am|are|was|were|have been|been|be))*`;
+  `|therefore|now|then|personally|usually|normally|generally|am|is|are|was|were|have been|been|be))*`;
 
 // "Sorry, can't do that": no subject at the start of the sentence or clause.
 const BARE_ABILITY =
   /(?:^|[,;:] )(?:(?:sorry|unfortunately|sadly|but|and|so|i'm afraid|afraid),? )*(?:can't|unable to|not able to) (?<verb>[\w'-]+)/;
-// Things a customer would want; saying we don't do them is a refusal.
-const GOOD =
-  `(?:offer|allow|accept|re-?open|reinstate|reactivate|provide|give|do|issue|process|refund|replace` +
-  `|exchange|ship|deliver|support|cover|insure|lend|install|unlock|reserve|permit|honou?r` +
-  `|price[- ]match|match|make (?:an? )?(?:exceptions?|changes?|refunds?)|take (?:returns|back|cash` +
-  `|payments?|orders|bookings|cards)|sell|service|repair|guarantee|extend|waive|compensate|reimburse` +
-  `|let (?:me|us|you)|send|cancel|change|reverse|credit|carry|stock|have (?:a |the |any )?(?:way|option` +
-  `|ability|authority|access|stock))`;
-const POLICY_VERB =
-  `(?:offer|allow|accept|re-?open|reinstate|reactivate|refund|replace|exchange|honou?r|cover|waive` +
-  `|reimburse|compensate|issue|process|permit|price[- ]match|be (?:offering|issuing|refunding|replacing` +
-  `|able))`;
-// "The warranty doesn't cover accidental damage": the terms as subject.
-const TERMS =
-  `(?:rules?|regulations?|system|app|platform|website|site|tool|portal|software|law|warranty|guarantee` +
-  `|policy|terms|plan|subscription|insurance|cover|coverage|membership|promotion|offer|voucher|code` +
-  `|discount|tariff|fare|ticket|contract|agreement|deal)`;
-const TERMS_REFUSE = new RegExp(
-  String.raw`\b(?:the|our|your|this|that|these)(?: [\w-]+)? ${TERMS}s?(?: \w+)? (?:doesn't|don't|won't|can't` +
-    String.raw`|isn't able to|does not) (?:cover|include|allow|permit|apply|extend|entitle|qualify|stack|combine` +
-    String.raw`|work with|let|support)\b`,
-);
-// "Your policy excludes flood damage".
-const TERMS_EXCLUDE = new RegExp(
-  String.raw`\b(?:the|our|your|this|that|these)(?: [\w-]+)? ${TERMS}s? (?:excludes?|prohibits?|forbids?|bars?|rules? out)\b`,
-);
 // "Personalised items can't be returned": the thing as subject.
 const PASSIVE = new RegExp(
   String.raw`(?<!\byou(?:'ll)? )\b(?:can't|couldn't|won't) be (?!(?:helped|beaten|bettered|happier|missed|ignored` +
@@ -173,10 +147,31 @@ const REASSURES = new RegExp(
     String.raw`|go wrong)\b`,
 );
 
+// What may not hold, or holds for someone else, explains; it refuses nothing: "it may not be available
+// right away", "you're likely not eligible", "not possible for someone else to use", "when it violates
+// our guidelines, we act", "content that doesn't violate our policies".
+const HEDGED = /\b(?:may|might|likely|probably|possibly|perhaps|doesn't|don't|didn't)(?: \w+)? $/;
+const SOMEONE_ELSE = /^ for (?:someone|somebody|anyone|anybody|other (?:people|users|accounts)|others)\b/;
+const WHEN = /\b(?:when|whenever|once|where)\b/;
+
+function explains(text: string, m: RegExpMatchArray, type: CantType): boolean {
+  if (type !== 'impossible' && type !== 'policy') return false;
+  const index = m.index ?? 0;
+  const before = text
+    .slice(Math.max(0, index - 30), index + (/^\w/.test(m[0]) ? 0 : 1))
+    .replace(/^\S*\s/, ' ');
+  return (
+    HEDGED.test(`${before.trimEnd()} `) ||
+    SOMEONE_ELSE.test(text.slice(index + m[0].length)) ||
+    WHEN.test(clauseBefore(text, index))
+  );
+}
+
 function first(patterns: RegExp[], text: string, type: CantType): CantHit | undefined {
   for (const pattern of patterns) {
     for (const m of text.matchAll(pattern)) {
       if (REASSURES.test(text.slice(m.index + m[0].length))) continue;
+      if (explains(text, m, type)) continue;
       if (usable(text, m.index)) return { type, index: m.index };
     }
   }
@@ -200,9 +195,23 @@ function maskQuotedBack(text: string): string {
  * × what is refused, beside the fixed English forms above.
  */
 export function cantDetector(
-  lexicon: Pick<Lexicon, 'cantSubjects' | 'cantForms'>,
+  lexicon: Pick<Lexicon, 'cantSubjects' | 'cantForms' | 'refusedActs' | 'policyVerbs' | 'termsNouns'>,
 ): (raw: string) => CantHit | undefined {
   const WE = lexicon.cantSubjects;
+  // Things a customer would want; saying we don't do them is a refusal.
+  const GOOD = lexicon.refusedActs;
+  const POLICY_VERB = lexicon.policyVerbs;
+  // "The warranty doesn't cover accidental damage": the terms as subject.
+  const TERMS = lexicon.termsNouns;
+  const TERMS_REFUSE = new RegExp(
+    String.raw`\b(?:the|our|your|this|that|these)(?: [\w-]+)? ${TERMS}s?(?: \w+)? (?:doesn't|don't|won't|can't` +
+      String.raw`|isn't able to|does not) (?:cover|include|allow|permit|apply|extend|entitle|qualify|stack|combine` +
+      String.raw`|work with|let|support)\b`,
+  );
+  // "Your policy excludes flood damage".
+  const TERMS_EXCLUDE = new RegExp(
+    String.raw`\b(?:the|our|your|this|that|these)(?: [\w-]+)? ${TERMS}s? (?:excludes?|prohibits?|forbids?|bars?|rules? out)\b`,
+  );
   const ABILITY = new RegExp(
     String.raw`\b${WE}${ADVERBS} (?<cue>${lexicon.cantForms}) (?<verb>[\w'-]+)`,
     'g',

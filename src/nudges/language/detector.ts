@@ -1,9 +1,11 @@
 // One language's handoff and can't detector, compiled at load time from its phrase file plus a team's
 // extra phrases. The frames (frames.ts) read every language; English drafts also get the finer English
 // grammar (handoff/, and cant.ts over the English lexicon).
+
+import { OWNERSHIP } from '../text/cues';
 import { type CantHit, cantDetector } from './cant';
 import { compileFrames } from './frames';
-import { detectHandoff, type HandoffHit } from './handoff/index';
+import { detectHandoff, type HandoffHit, PRAISE } from './handoff/index';
 import { compileLexicon, type ExtraPhrases, type Lexicon, PHRASE_FILES, type PhraseFile } from './phrases';
 
 export interface LanguageDetector {
@@ -13,6 +15,11 @@ export interface LanguageDetector {
   lexicon: Lexicon;
   /** The handoff in one canonical sentence; `nearby` is the text of the sentences around it. */
   handoff(sentence: string, nearby?: string): HandoffHit | undefined;
+  /**
+   * What `handoff` reads of the sentences around one: whether they keep ownership or the case with the same
+   * team. Equal keys give equal verdicts, so a sentence is not read again when only its neighbour changed.
+   */
+  nearbyKey(nearby: string): string;
   /** The can't in one canonical sentence. */
   cant(sentence: string): CantHit | undefined;
 }
@@ -28,10 +35,11 @@ export function compileLanguage(file: PhraseFile, extra: ExtraPhrases = {}): Lan
   const english = file.language === 'en';
   const grammarCant = cantDetector(lexicon);
 
-  const find = (text: string, nearby: string): HandoffHit | undefined => {
+  // `whole`: the sentence as written, when `text` is it with a condition or an aside left out.
+  const find = (text: string, nearby: string, whole = text): HandoffHit | undefined => {
     const found = english ? detectHandoff(text, nearby) : undefined;
     if (found) return found;
-    const framed = frames.handoff(text, nearby);
+    const framed = frames.handoff(text, nearby, whole);
     return framed && { type: 'contact', ...framed };
   };
 
@@ -41,12 +49,19 @@ export function compileLanguage(file: PhraseFile, extra: ExtraPhrases = {}): Lan
     handoff(text, nearby = '') {
       // "If that doesn't work, contact our live support team": the condition keeps it a handoff.
       const rest = frames.withoutPersisting(text);
-      const hit = find(text, nearby) ?? (rest === undefined ? undefined : find(rest, nearby));
+      // "The courier, SwiftPost, can give you the latest": read without the aside too.
+      const bare = text.replace(ASIDE, '$1 ');
+      const hit =
+        find(text, nearby) ??
+        (rest === undefined ? undefined : find(rest, nearby, text)) ??
+        (bare === text ? undefined : find(bare, nearby, text));
       if (!hit) return undefined;
       // "Please create a ticket so we can investigate": the same team keeps it on another channel.
       if (hit.type === 'ticket' && (frames.keeps(text) || frames.keeps(nearby))) return undefined;
       return hit;
     },
+    nearbyKey: (nearby) =>
+      `${OWNERSHIP.test(nearby) ? 'o' : '-'}${frames.keeps(nearby) ? 'k' : '-'}${PRAISE.test(nearby) ? 'p' : '-'}`,
     cant(text) {
       const found = grammarCant(text);
       if (found) return found;
@@ -55,6 +70,10 @@ export function compileLanguage(file: PhraseFile, extra: ExtraPhrases = {}): Lan
     },
   };
 }
+
+/** A name or title set off by commas after the subject, before its verb: "a supervisor, ms. okafor, will…". */
+const ASIDE =
+  /^((?:[\p{L}'-]+ ){0,4}?[\p{L}'-]+), (?:(?:mr|mrs|ms|miss|dr|mx)\.? )?[\p{L}&'-]+(?: [\p{L}&'-]+)?, (?=(?:will|'ll|can|could|should|would|is|are|has|have|may)\b)/u;
 
 const COMPILED = new Map<string, LanguageDetector>();
 

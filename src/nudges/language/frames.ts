@@ -17,7 +17,7 @@ export interface FrameHit {
 
 export interface Frames {
   /** The customer sent to another party, a support channel or a report page; `nearby` for ownership. */
-  handoff(text: string, nearby: string): FrameHit | undefined;
+  handoff(text: string, nearby: string, whole?: string): FrameHit | undefined;
   /** The text with a condition of a persisting problem left out, or undefined when it has none. */
   withoutPersisting(text: string): string | undefined;
   /** The same team keeps the case on the channel it names. */
@@ -37,6 +37,11 @@ const frame = (source: string) => new RegExp(source, 'gu');
 /** The agent or the company acting earlier in the sentence: "I'll keep it open and contact the courier". */
 const AGENT_ACTS = /(?:^|\s)(?:i|we|i'll|we'll|i've|we've|i'm|we're|let me|let us)\s/u;
 const FOR_YOU = /(?:^|\s)(?:for you|on your behalf)(?![\p{L}])/u;
+/** Verbs a customer is sent off with at a clause start, beside the contact verbs: "pop into any store". */
+const IMPERATIVES = String.raw`(?:pop|nip|drop|go|head|take|bring|give|start|file|open|post|visit|stop by|swing by)`;
+const OURS_NEXT = /^ ?(?:me|us|myself|ourselves)(?![\p{L}])/u;
+/** Who is the agent's side or the customer: "I'll take it from here" keeps the case. */
+const FIRST_PERSON = /^(?:i|we|i'll|we'll|i'm|we're|i'd|we'd|you|you'll|you're|let|me|us|and|to)$/u;
 /** Words that stand for a report named earlier in the sentence: "if you have feedback, submit that here". */
 const ITS_REPORT = String.raw`(?:it|this|that|them|yours)`;
 
@@ -49,7 +54,7 @@ export function compileFrames(lexicon: Lexicon): Frames {
   const place = `(?:${lexicon.feedbackPlaces}|${lexicon.pointers})`;
   const report = frame(
     String.raw`(?:${told}|${START}have you (?:already )?)(?<verb>${lexicon.feedbackVerbs}) ` +
-      String.raw`(?:(?:[^.!?]{0,40}? )?${lexicon.feedbackNouns}${END}(?:[^!?]{0,80}? |[:?] ?| )${place}` +
+      String.raw`(?:(?:[^.!?]{0,40}? )?${lexicon.feedbackNouns}${END}(?:[^!?]{0,120}? |[:?] ?| )${place}` +
       String.raw`|${ITS_REPORT}(?:[^!?]{0,40}? | )${lexicon.feedbackPlaces}` +
       String.raw`|${ITS_REPORT} (?=${lexicon.pointers})(?<its>))`,
   );
@@ -59,7 +64,29 @@ export function compileFrames(lexicon: Lexicon): Frames {
   const takesOver = frame(
     `(?:${CLAUSE_START}|${START}(?:it looks like|it seems|i think) )(?<target>${lexicon.supportChannels}) ${lexicon.takesOver}${END}`,
   );
-  const persisting = new RegExp(`${START}${lexicon.persistingProblems}${END}[^,;:]*[,;:] ?`, 'u');
+  // The condition runs to its comma, or, in chat without one, to where the customer is told what to do.
+  // The customer sent somewhere ("please…", "just pop into…"), then who they reach doing the next step:
+  // "…, they'll run the line test for you"; or any branch of a party able to: "any store can pair it".
+  const sent = `(?:${START}${lexicon.customerTold} |${CLAUSE_START}(?:just |simply )?(?:${lexicon.contactVerbs}|${IMPERATIVES})${END})`;
+  const theyDo = frame(
+    String.raw`${sent}[^.!?]{0,120}?(?:[,;–—-]| and) (?:and |where |so |as )?(?:they'll|they|who'll|who)` +
+      String.raw`(?: can| will| usually| should| normally| do| then| will then)?(?: be able to| be happy to)? ` +
+      String.raw`(?:${lexicon.partyDoes})${END}`,
+  );
+  const anyParty = frame(
+    String.raw`${START}(?:any|your local|a local|the nearest|your nearest) (?:[\w'&-]+ ){0,3}?` +
+      String.raw`(?:${lexicon.outsideParties}|${lexicon.teamNouns})s? (?:can|will|'ll|should be able to` +
+      String.raw`|is able to|are able to|would be able to|could) (?:${lexicon.partyDoes})${END}`,
+  );
+  // Someone other than the agent taking over: "business support will take it from here", "they'll take over".
+  const fromHere = frame(
+    String.raw`${START}(?<who>[\p{L}'-]+)(?: will| can| would|'re going to| are going to| is going to)? ` +
+      String.raw`${lexicon.takesFromHere}(?=[.!,;)]|$| (?:now|and|from|for you|once|when|shortly|soon|today)${END})`,
+  );
+  const persisting = new RegExp(
+    `${START}${lexicon.persistingProblems}${END}(?:[^,;:]*?(?= ${lexicon.customerTold} )|[^,;:]*[,;:] ?)`,
+    'u',
+  );
   const keeps = new RegExp(`${START}${lexicon.sameTeamKeeps}${END}`, 'u');
   const scope = new RegExp(`${START}${lexicon.scopeStatements}${END}`, 'u');
   // "our team", "us": the same team, reached on the same channel.
@@ -79,22 +106,49 @@ export function compileFrames(lexicon: Lexicon): Frames {
   const free = (text: string, index: number) =>
     !isNegated(text, index, 3) && !/\b(?:if|unless|whether)\b/.test(clauseBefore(text, index));
   // The customer is the one told to act: not the agent earlier in the sentence, nor "for you".
-  const customers = (text: string, index: number) =>
-    free(text, index) && !AGENT_ACTS.test(text.slice(0, index + 1)) && !FOR_YOU.test(text.slice(index));
+  // The customer is addressed in the telling itself ("…and encourage you to submit yours here"): the agent
+  // acting earlier in the sentence does not make it the agent's step.
+  const addressed = (m: RegExpExecArray) => {
+    const verb = m.groups?.verb;
+    const told = verb === undefined ? '' : m[0].slice(0, m[0].indexOf(verb));
+    return /(?:^|\s)you\s/u.test(told);
+  };
+  const customers = (text: string, index: number, m?: RegExpExecArray) =>
+    free(text, index) &&
+    ((m !== undefined && addressed(m)) || !AGENT_ACTS.test(text.slice(0, index + 1))) &&
+    !FOR_YOU.test(text.slice(index));
 
   return {
-    handoff(text, nearby) {
+    handoff(text, nearby, whole = text) {
       const contact = first(channel, text, (m) => party(m.groups?.target ?? '') && customers(text, m.index));
       if (contact) return { index: contact.index, target: contact.groups?.target };
       const given = first(report, text, (m) => {
-        if (!customers(text, m.index)) return false;
-        return m.groups?.its === undefined || reportNoun.test(text.slice(0, m.index));
+        if (!customers(text, m.index, m)) return false;
+        const before = text.slice(0, m.index);
+        return (
+          m.groups?.its === undefined || reportNoun.test(before) || (whole !== text && reportNoun.test(whole))
+        );
       });
       if (given) return { index: given.index };
       const act = first(acts, text, (m) => customers(text, m.index));
       if (act) return { index: act.index };
-      const way = first(reached, text, (m) => free(text, m.index));
+      // "…can be reached through me": our own way in.
+      const way = first(
+        reached,
+        text,
+        (m) => free(text, m.index) && !OURS_NEXT.test(text.slice(m.index + m[0].length)),
+      );
       if (way) return { index: way.index };
+      const them =
+        first(theyDo, text, (m) => customers(text, m.index)) ??
+        first(anyParty, text, (m) => free(text, m.index));
+      if (them) return { index: them.index };
+      const over = first(
+        fromHere,
+        text,
+        (m) => !FIRST_PERSON.test(m.groups?.who ?? '') && free(text, m.index),
+      );
+      if (over) return { index: over.index, target: over.groups?.who };
       if (OWNERSHIP.test(text) || OWNERSHIP.test(nearby)) return undefined;
       const other = first(takesOver, text, (m) => party(m.groups?.target ?? '') && free(text, m.index));
       return other && { index: other.index, target: other.groups?.target };

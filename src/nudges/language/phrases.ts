@@ -50,6 +50,12 @@ export interface PhraseLists {
   reachedAt: string[];
   /** After a support channel as the subject, it taking the case over: "will be able to help you best". */
   takesOver: string[];
+  /** What a party the customer was sent to does next: "…, they'll run the line test", "any store can pair it". */
+  partyDoes: string[];
+  /** Someone other than the agent taking the case over: "…will take it from here", "…'ll take over". */
+  takesFromHere: string[];
+  /** What someone else who has the case does next, after "someone from billing will…": "call you". */
+  othersTakeOver: string[];
   /** Conditions that keep a handoff a handoff: "if that doesn't work", "if the issue persists". */
   persistingProblems: string[];
   /** The same team keeps the case on the channel it names: "so we can investigate", "and we'll help". */
@@ -58,6 +64,12 @@ export interface PhraseLists {
   cantSubjects: string[];
   /** Forms of can't: "can't", "unable to", "not in a position to". */
   cantForms: string[];
+  /** What a customer would want; "we don't …" it is a refusal: "offer", "make an exception". */
+  refusedActs: string[];
+  /** What "we won't …" refuses: "refund", "honour". */
+  policyVerbs: string[];
+  /** The terms as the subject of a refusal: "the warranty doesn't cover…". */
+  termsNouns: string[];
   /** Statements of scope that say what we can't do: "support on this channel is limited to". */
   scopeStatements: string[];
 }
@@ -94,10 +106,16 @@ export const LIST_NAMES: readonly PhraseListName[] = [
   'reportActs',
   'reachedAt',
   'takesOver',
+  'partyDoes',
+  'takesFromHere',
+  'othersTakeOver',
   'persistingProblems',
   'sameTeamKeeps',
   'cantSubjects',
   'cantForms',
+  'refusedActs',
+  'policyVerbs',
+  'termsNouns',
   'scopeStatements',
 ];
 

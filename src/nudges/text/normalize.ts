@@ -22,7 +22,7 @@ interface Token {
 // ".", "+" or "-" that began a token that was no address: unbounded, a long run of dots or joined
 // words with no "@" was scanned to its end from each of its characters (quadratic).
 const TOKEN =
-  /(?<![.+-])[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+|https?:\/\/\S+|www\.\S+|[\p{L}\p{N}]+(?:['’‘`-][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
+  /(?<![.+-])[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+|https?:\/\/\S+|www\.\S+|\+(?=\d)|[\p{L}\p{N}]+(?:['’‘`-][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
 
 const SINGLE: Record<string, string> = {
   cant: "can't",
@@ -135,7 +135,9 @@ function tokenize(text: string, from: number, to: number, amounts: AmountSpan[])
     for (let m = TOKEN.exec(part); m; m = TOKEN.exec(part))
       raw.push({ value: capped(m[0]), start: a + m.index });
     raw.forEach((item, i) => {
-      const punct = !/^[\p{L}\p{N}]/u.test(item.value) && !item.value.includes('@');
+      // "+44 20…": the plus opens a phone number, it does not end the word before it.
+      const opens = item.value === '+' && /^\d/.test(raw[i + 1]?.value ?? '');
+      const punct = !/^[\p{L}\p{N}]/u.test(item.value) && !item.value.includes('@') && !opens;
       const word = punct ? item.value : canonicalWord(item.value, raw[i + 1]?.value);
       tokens.push({ word, start: item.start, punct });
     });
@@ -157,6 +159,13 @@ function mergePairs(tokens: Token[]): Token[] {
     const token = tokens[i]!;
     const next = tokens[i + 1];
     const pair = next && !token.punct && !next.punct ? PAIRS[`${token.word} ${next.word}`] : undefined;
+    // Chat shorthand "w/" and "w/o": "chat w/ our tech team".
+    if (token.word === 'w' && next?.word === '/') {
+      const without = tokens[i + 2]?.word === 'o';
+      merged.push({ word: without ? 'without' : 'with', start: token.start, punct: false });
+      i += without ? 2 : 1;
+      continue;
+    }
     if (pair) {
       merged.push({ word: pair, start: token.start, punct: false });
       i++;
@@ -173,7 +182,7 @@ export function normalise(text: string, from: number, to: number, amounts: Amoun
   let out = '';
   const found: NormalText['amounts'] = [];
   for (const token of tokens) {
-    if (out !== '' && !token.punct) out += ' ';
+    if (out !== '' && !token.punct && !(out.endsWith(' +') && /^\d/.test(token.word))) out += ' ';
     if (token.amount) found.push({ span: token.amount, pos: out.length });
     out += token.word;
   }

@@ -51,7 +51,7 @@ const CONTACT =
   String.raw`|brief |short )?(?:ring|call|buzz|bell|shout|line|message|text|note|email))\b)|(?<strict>${ELSEWHERE}` +
   String.raw`|consult|chase(?: up)?|deal with|(?:claim|request|reclaim|recover|seek)(?: (?:it|this|that|them` +
   String.raw`|the [\w-]+|a [\w-]+|your [\w-]+))? (?:back )?from)|(?<agent>(?:get|getting|have|having)(?= ` +
-  String.raw`(?:\w+ )?(?:your|the|their) [^,.;!?]{1,40}? to [a-z])|(?<=\bneeds? )(?:your|the|their)` +
+  String.raw`(?:\w+ )?(?:your|the|their|a|an) [^,.;!?]{1,40}? to [a-z])|(?<=\bneeds? )(?:your|the|their)` +
   String.raw`(?= [^,.;!?]{1,40}? to [a-z])))`;
 
 // Who tells the customer to make the contact: "you'll need to", "please", an imperative, "I'd suggest".
@@ -63,7 +63,7 @@ const FRAMES: string[] = [
   // "Gonna have to ask you to contact the airline": the agent has to send the customer on.
   String.raw`\b(?:have|has|got|need|needs|gonna have|going to have) to ask you to `,
   String.raw`\b(?:please|kindly)(?: you)?(?: to)?(?: (?:just|also|directly|then|first|now|feel free to|be advised to|remember to|make sure to|be sure to|make sure you|ensure you))? `,
-  `(?:^|[,;:] )(?:(?:just|simply|so|then|also|alternatively|otherwise|instead|first|perhaps|maybe|possibly|ok|okay|honestly|yeah),? )?(?:(?:you )?(?:need|have|got) to )?`,
+  `(?:^|[,;:–—-] )(?:(?:just|simply|so|then|also|alternatively|otherwise|instead|first|perhaps|maybe|possibly|ok|okay|honestly|yeah),? )?(?:(?:you )?(?:need|have|got) to )?`,
   String.raw`\byou(?:'re| are)(?: kindly)? (?:requested|advised|asked|encouraged|required|invited) to `,
   // Case notes: "Advised cust to contact bank", "told caller to ring the courier".
   // Subjectless, so not "I've asked them to call the depot" (a colleague doing legwork).

@@ -73,6 +73,11 @@ const TICKET = new RegExp(
     String.raw`|dispute|enquiry|inquiry|query|report)\b(?: (?:with|through|via|to) (?<target>${TEAM}))?`,
 );
 
+// A ticket is the same team's channel ("you can submit a ticket here"), unless another team named by what
+// it does picks it up: "submit a ticket and our Account Security team will verify ownership".
+const OTHER_TEAM_ACTS =
+  /\b(?:and|so|then) (?:our|the) (?:[\w&-]+ ){1,3}(?:team|department|specialists|desk|unit) (?:will|'ll|can|should)\b/;
+
 const PASSED_ON = new RegExp(
   // Not the noun: "the money transfer to your supplier", "your move to the new plan".
   String.raw`(?<!\b(?:the|a|an|your|my|our|their|this|that|money|bank|wire|balance|funds?|payment|cash) )\b(?:` +
@@ -102,6 +107,9 @@ const PASSED_ALONG = new RegExp(
 // "I'll transfer the money to your bank" moves money, not the customer.
 const MONEY_MOVED =
   /\b(?:money|refund|funds|amount|balance|payment|credit|points|it back|feedback|comments?|suggestions?|thanks|compliments?|kind words|praise)\b|¤/;
+
+export const PRAISE = /\b(?:kind words|compliments?|praise|lovely (?:message|words|feedback)|shout-?out)\b/;
+const PRONOUN_PASSED = /\b(?:them|it|this|that|these|those) (?:on|along|over)\b/;
 
 const MONEY_LEAD = /\b(?:money|funds|amount|balance|payment|deposit|cash|transfer)\b|¤/;
 
@@ -133,7 +141,7 @@ function moved(text: string): HandoffHit | undefined {
     ticket &&
     (ticket.groups?.fresh ||
       ticket.groups?.target ||
-      (!ticket.groups?.definite && /^(?:ticket|case)$/.test(ticket.groups?.noun ?? '')))
+      (!ticket.groups?.definite && OTHER_TEAM_ACTS.test(text.slice(ticket.index + ticket[0].length))))
   ) {
     const found = hit('ticket', ticket, text);
     if (found) return found;
@@ -177,5 +185,8 @@ export function detectHandoff(text: string, nearby = ''): HandoffHit | undefined
   // "The payment was sent to the merchant": money, said just before the verb.
   const lead = text.slice(0, passed.index).split(' ').slice(-4).join(' ');
   if (MONEY_MOVED.test(passed[0]) || MONEY_LEAD.test(lead)) return undefined;
+  // "Thanks for the kind words! We'll pass them on to Tom": praise passed on, not the case.
+  if (PRAISE.test(text.slice(0, passed.index)) || (PRONOUN_PASSED.test(passed[0]) && PRAISE.test(nearby)))
+    return undefined;
   return hit('others', passed, text);
 }

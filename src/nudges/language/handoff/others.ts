@@ -2,6 +2,7 @@
 // courier", "your query needs to go to our claims team", "our returns department handles that",
 // "your case is now with our collections team". The caller drops these when the agent says they
 // stay the contact ("…and I'll update you by 3pm").
+import { alternation, PHRASE_FILES } from '../phrases';
 import { OUTSIDE_PARTY, TEAM, TEAM_NAMES, TEAM_NOUN } from './parties';
 
 const SUBJECT =
@@ -19,38 +20,16 @@ const SUBJECT =
   String.raw`|which|that|then|so|will|can)\b)[a-z]+(?= (?:to|will|'ll|can|is going to)\b))?|${OUTSIDE_PARTY}|they` +
   String.raw`|who|he|she|${TEAM_NAMES})(?: (?:from|in|at|on) (?:the |our |my )?[\w&-]+(?: [\w&-]+){0,2}?)?(?: ` +
   String.raw`(?:assigned|allocated|dealing|working|handling)(?: to| with| on)? (?:you|your \w+|it|this))?`;
+// What the one who takes the case over does next: phrases in the phrase file (`othersTakeOver`), and
+// the few forms that need more than phrases.
+const TAKES_OVER_PHRASES = alternation(PHRASE_FILES.en!.othersTakeOver, { 'a name': String.raw`[\w-]+` });
 const TAKES_OVER =
-  String.raw`(?:get back to you|verify (?:you|your identity)|assist you(?: further| from here)?|help you ` +
-  String.raw`(?:further|from here|with (?:that|this|it|the rest))|get back in touch|come back to you|contact you` +
-  String.raw`|call you|ring you|phone you|email you|message you|text you|write to you|reach out|be in touch` +
-  String.raw`|get in touch|be contacting you|be calling you|be in contact|follow up|respond|reply|take (?:it|this` +
-  String.raw`|over|your case)(?: over)?(?: from here)?|take it from here|revert (?:back )?to you|(?<=(?:need` +
-  String.raw`|needs|have|has) to )check (?:that|this|it)(?: for you)?|(?:own|handle|manage|run|take over` +
-  String.raw`|look after|deal with) (?:the |your )?[\w-]+ from (?:here|now on)|(?:reimburse|refund|compensate` +
-  String.raw`|pay) you|(?:call|ring|phone|email|write)(?: back)?(?= (?:within|shortly|soon|tomorrow|today|later` +
-  String.raw`|in the next|by|this|next)\b)|keep you (?:updated|posted|informed|in the loop)|know (?:more|better` +
-  String.raw`|best|the answer)|have (?:more|the|all the) (?:details|info|information|answer)|(?:look into` +
-  String.raw`|deal with|handle|decide)(?=[.!?]?$)|continue (?:with )?(?:it|this|that|your \w+)|carry on with ` +
-  String.raw`(?:it|this|that|your \w+)|take over from me|pick up where i left off|handle (?:it|this|your \w+|` +
-  String.raw`(?:all|any|future) (?:[\w-]+ )?[\w-]+s\b)|take a look(?: at (?:it|this|your \w+))?|taken ` +
-  String.raw`(?:ownership of|over) (?:it|this|your \w+)|deal with (?:it|this|your \w+)|look after you|assist you` +
-  String.raw`|help you|help with (?:that|this|it)|pick (?:it|this|your \w+) up|pick up (?:it|this|that|your \w+` +
-  String.raw`|the \w+)|(?:jump|hop|get) on a (?:quick )?(?:call|video call|chat|zoom|teams call)` +
-  String.raw`(?: \w+)? with you|be (?:in charge of|responsible for|dealing with|handling|looking after|managing` +
-  String.raw`|owning) (?:it|this|that|your \w+|the \w+)|(?:assess|decide on|process) (?:it|this|that|your \w+)` +
-  String.raw`|be able to help|tell you (?:more|what|how|whether|if|when|why|where|exactly)|explain (?:it|this` +
-  String.raw`|that|more|what|how|why)|confirm (?:whether|if|what|when)|answer (?:that|this|it|your \w+)|advise ` +
-  String.raw`(?:on|you)|help (?:you )?(?:with|further|out)|advise you|give you a (?:call|ring)|update you` +
-  String.raw`|let you know|sort (?:it|this|that)(?: out)?|look (?:at|into) (?:it|this|your \w+)|be able to ` +
-  String.raw`(?:come (?:back|out|round)(?: out)?(?: and)? )?(?:help|sort|fix|reverse|resolve|refund|assist|answer` +
-  String.raw`|advise|process|arrange|book|deal with|look into)|be your (?:\w+ )?(?:point of )?contact|take over` +
-  String.raw`|be in contact|arrange (?:a |the |your )?(?:collection|repair|visit|call|callback|replacement|refund` +
-  String.raw`|pickup|engineer|payment plan|plan|new \w+)|assist (?:you )?(?:further|with)|book (?:a |the |your )?` +
-  String.raw`(?:slot|visit|appointment|engineer|collection)|(?:review|investigate|resolve|action|answer|process` +
-  String.raw`|handle|manage|own) (?:it|this|that|your \w+)|look into (?:it|this|that|your \w+)` +
-  String.raw`|be looking after you|be handling (?:this|it|your \w+)|reach you|[^.!?]{0,40}? and (?:then )?(?:` +
-  String.raw`(?:email|call|contact|update|write to|message|get back to|let) you|reach out|be in touch` +
-  String.raw`|get in touch|follow up|handle (?:any|all|the|your) \w+))`;
+  String.raw`(?:${TAKES_OVER_PHRASES}|(?<=(?:need|needs|have|has) to )check (?:that|this|it)(?: for you)?` +
+  String.raw`|(?:call|ring|phone|email|write)(?: back)?(?= (?:within|shortly|soon|tomorrow|today|later|in the next|by` +
+  String.raw`|this|next)\b)|(?:look into|deal with|handle|decide)(?=[.!?]?$)|handle (?:all|any|future) (?:[\w-]+ )?` +
+  String.raw`[\w-]+s\b|(?:jump|hop|get) on a (?:quick )?(?:call|video call|chat|zoom|teams call)(?: \w+)? with you` +
+  String.raw`|[^.!?]{0,40}? and (?:then )?(?:(?:email|call|contact|update|write to|message|get back to|let) you` +
+  String.raw`|reach out|be in touch|get in touch|follow up|handle (?:any|all|the|your) \w+))`;
 const OTHERS = new RegExp(
   String.raw`(?<!\b(?:i'm|we're|you're|i'll be|we'll be|am|be) )\b(?<subject>${SUBJECT})(?:'ll|'s| will| would` +
     String.raw`| should| shall| can| could| may| might| is going to| are going to|'re going to| will be able to` +

@@ -47,7 +47,7 @@ const ASKED_PARTY = new RegExp(
 );
 
 // The customer's own people: "check with your partner whether Tuesday works".
-const HOUSEHOLD = new RegExp(String.raw`^(?:your|their) ${EN.household}s?\b`);
+const HOUSEHOLD = new RegExp(String.raw`^(?:(?:your|their) ${EN.household}s?|${EN.household}s)\b`);
 
 // Words that start an adverbial, not a party: "call during office hours", "email anytime".
 const NOT_A_PARTY = new RegExp(String.raw`^${EN.notAPartyStart}\b`);
@@ -85,7 +85,9 @@ export function isOtherParty(target: string, verb = ''): boolean {
 /** A target as written up to where it stops naming a party ("the courier directly about…"). */
 export function clean(target: string | undefined): string | undefined {
   const trimmed = target
-    ?.replace(
+    // "Zentro (the maker)": the name before an aside.
+    ?.replace(/\(.*$/, '')
+    .replace(
       /\s+(?:a|an) (?:(?:quick|brief|short) )?(?:ring|call|buzz|bell|shout|line|message|text|note|email)\b.*$/,
       '',
     )

@@ -1,4 +1,4 @@
-// The draft disclaims the topic: "not my department", "that's one for our billing team", "our
+// The draft disclaims the topic for another team: "not my department", "that's one for our billing team", "our
 // fundraising team are the ones to speak to", "the dealership is better placed to look at it".
 import { clauseBefore, isConditional } from '../../text/cues';
 import { NAMED, OUTSIDE, OUTSIDE_PARTY, TEAM_NOUN, THEY_DO } from './parties';
@@ -18,17 +18,6 @@ const DISCLAIMS: RegExp[] = [
   /\bnot (?:really |quite |exactly |actually )?(?:my|our) (?:department|area|team|job|responsibility|remit|role|field|division|speciality|specialty|expertise|section)\b/,
   /\b(?:outside|beyond|not within|not in) (?:my|our|this team's|the team's) (?:remit|scope|area|department|responsibility|jurisdiction)\b/,
   /\bwrong (?:department|team|queue|place|line|person|desk)\b/,
-  new RegExp(
-    String.raw`\b(?:not|isn't|aren't) (?:something|an issue|a question|a matter|a thing|an area|a request|one)` +
-      String.raw`(?: that)? (?:we|i|our team|this team|customer service|support)(?: can| could| are able to` +
-      String.raw`| am able to)? (?:handles?|deals? with|covers?|looks? after|help(?: you)? with|assist(?: you)? with` +
-      String.raw`|takes? care of)\b`,
-  ),
-  new RegExp(
-    String.raw`\b(?:we|i|our team|this team)(?: \w+)? (?:don't|can't|doesn't) (?:handle|deal with|cover|look after` +
-      String.raw`|take care of) (?:that|this|those|these|it|[\w-]+ (?:issues|questions|requests|queries|matters` +
-      String.raw`|problems|orders))\b`,
-  ),
   new RegExp(
     String.raw`\b(?:is|are|'s|'re|gets|get) (?:\w+ )?(?:handled|dealt with|managed|looked after|taken care of|owned` +
       String.raw`|done|processed|sorted(?: out)?|decided|administered|arranged|run) by (?:a |an |the |our |another ` +
@@ -105,6 +94,14 @@ const NOT_OURS: RegExp[] = [
       String.raw`|with the|with your) `,
   ),
 ];
+// "Not something we handle, it's the airline that decides", "…, it's the international team.": a cleft
+// naming who it is instead.
+const ITS_THEM = new RegExp(
+  String.raw`(?:^|[,;:–—-] |\b(?:but|so|really) )(?:it's|its|that's|it is|that is) (?:the|your|their|our) ` +
+    String.raw`(?:[\w&-]+ ){0,2}?(?:${TEAM_NOUN}|${OUTSIDE})(?: (?:who|that)\b|(?=[.!]?$|[,;] ))`,
+);
+NOT_OURS.push(ITS_THEM);
+
 // "The best people to help with this are our international team" (not "…are right here").
 const BEST_ARE = new RegExp(
   String.raw`(?:^|[,;:–—] |\b(?:and|but|so|honestly|really|actually|otherwise) )the (?:(?:best|right|correct` +
