@@ -2,8 +2,8 @@
 // weights to src/nudges/opinion/nudge-model.json. One command: `npm run train:nudges` (reproducible: fixed seed,
 // fixed order; the sentence vectors are cached between runs in node_modules/.cache).
 //
-// Data: every labelled set in test/fixtures/nudges/ except the ones kept for measuring (holdout7, blind-notes,
-// blind-social and the held-out real replies), i.e. the hand-written sets, blind-chat, blind-email and
+// Data: every labelled set in test/fixtures/nudges/ except the ones kept for measuring (OPINION_HELD_OUT:
+// holdout7, blind-notes, blind-chat-limits, blind-social and the held-out real replies), i.e. the hand-written sets, blind-chat, blind-email and
 // the labelled real agent replies of six companies. Labels are per draft; the classifier reads
 // sentences. A sentence of a draft without the kind is a negative. In a draft with the kind, the
 // sentences the phrase layer flags for it are positives (its explanations localise the kind); a
@@ -19,7 +19,7 @@ import '../src/cli/english';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { type LabelledCase, loadCases, SETS, starterRules } from '../src/cli/eval-nudges';
+import { type LabelledCase, loadCases, OPINION_HELD_OUT, SETS, starterRules } from '../src/cli/eval-nudges';
 import { nodeEncoder } from '../src/meaning/node-encoder';
 import { analyse } from '../src/nudges/index';
 import {
@@ -38,12 +38,7 @@ const OUT = `${REPO}src/nudges/opinion/nudge-model.json`;
 const CACHE = `${REPO}node_modules/.cache/ownit-nudges`;
 
 /** Sets the classifier never sees: they measure it. */
-export const NOT_TRAINED_ON: ReadonlySet<string> = new Set([
-  'holdout7',
-  'blind-social',
-  'real-held-out',
-  'blind-notes',
-]);
+export const NOT_TRAINED_ON: ReadonlySet<string> = OPINION_HELD_OUT;
 
 /** `--show-added <p>`: lists the drafts the phrases missed that would get a nudge at threshold p. */
 const showAt = process.argv.indexOf('--show-added');

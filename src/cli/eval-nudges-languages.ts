@@ -20,6 +20,9 @@ const FIXTURES = new URL('../../test/fixtures/nudges/', import.meta.url);
  * es-blind-spain: written blind by someone who never saw the engine,
  * scored once before any change (README), then tuned on. es-blind-latam: written blind at the same time
  * (Latin American voices), scored before Spanish existed and once after the merge; never tuned on.
+ * es-blind-mixed: written blind in the third session of 2026-12-06 (Spain and Latin America, WhatsApp,
+ * buried email, third-person notes, social, macros), scored once before that session's changes; never
+ * tuned on.
  */
 export const SPANISH_SETS = {
   'es-dev': 'labelled-es-dev.json',
@@ -31,10 +34,11 @@ export const SPANISH_SETS = {
   'es-probe-voices': 'labelled-es-probe-voices.json',
   'es-blind-spain': 'labelled-es-blind-spain.json',
   'es-blind-latam': 'labelled-es-blind-latam.json',
+  'es-blind-mixed': 'labelled-es-blind-mixed.json',
 } as const;
 
 /** Sets that measure the Spanish frames on new text: never tuned on, so held to no bound in the tests. */
-export const SPANISH_MEASURING: ReadonlySet<string> = new Set(['es-blind-latam']);
+export const SPANISH_MEASURING: ReadonlySet<string> = new Set(['es-blind-latam', 'es-blind-mixed']);
 
 /** The Spanish sets that exist here. */
 export function spanishSets(): [string, LabelledCase[]][] {
