@@ -2,10 +2,11 @@
 // per kind (each set apart, the tuned sets together, the held-out set alone) and analysis time per
 // case. A section of `npm run eval`; also runs alone: `npx tsx src/cli/eval-nudges.ts [--errors]`.
 import './english';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { analyse, type NudgeKind, type NudgeRule } from '../nudges/index';
+import { externalCheck, spread, timeCases } from './eval-nudges-extra';
 import { evaluateLanguages } from './eval-nudges-languages';
 
 export const KINDS: NudgeKind[] = ['handoff', 'cant', 'within-limit', 'over-limit'];
@@ -33,28 +34,11 @@ export interface SetScore {
 
 const FIXTURES = new URL('../../test/fixtures/nudges/', import.meta.url);
 const STARTER = new URL('../storage/starter-pack.json', import.meta.url);
-const BANKING = fileURLToPath(new URL('../../../shared/data/banking77/train-queries.json', import.meta.url));
 
 /**
- * The labelled sets, in the order they were written. tuning: tuned on. dev: written before the
- * detector, but read while its patterns were designed. round2-7: each written blind after a
- * round of work and scored once (their first scores are in the README), then tuned on. holdout,
- * holdout2: written blind and scored once for the record, then tuned on in round 8 (handoff
- * phrasings), so they are no longer held out; their first scores stay in the README. round8:
- * written by the round-8 developer before that round's changes, scored once, then tuned on.
- * holdout3: written blind by someone who never saw the engine, scored once after round 8 (the
- * README keeps that score), then tuned on in round 9, so it is no longer held out either.
- * holdout4: written blind by someone who never saw the engine, scored once after round 9 (the
- * README keeps that score), then tuned on in round 10. holdout5: written blind by someone who never
- * saw the engine, scored once after round 10 (the README keeps that score: handoff recall 0.86),
- * then tuned on in round 11, so it is no longer held out either; nothing is held out until the
- * next blind set is registered here. limits-reading: customer messages with purchases, prices in
- * passing and thanks for past actions next to genuine asks, written for issue 15 by the developer
- * who then changed the code, scored once before the change (the README keeps that score), then
- * tuned on. social-care: social-media customer-care replies written blind for issue 14 (travel, retail,
- * telecom, banking and more), given by the lead, who scored it first; then tuned on here.
- * blind-chat-limits: live-chat and macro drafts plus limit asks in customers' words, written blind in
- * the third session of 2026-12-06, scored once before that session's changes; never tuned on.
+ * The labelled English sets, in the order they were written. How each was written and used (tuned on,
+ * or kept for measuring) and its first score are in test/fixtures/nudges/README.md; the never-tuned
+ * ones are HELD_OUT below.
  */
 export const SETS = {
   tuning: 'labelled-tuning.json',
@@ -144,79 +128,6 @@ export function scoreCases(
     }),
   ) as Record<NudgeKind, KindScore>;
   return { cases: cases.length, kinds, errors };
-}
-
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? 0;
-
-/** p50 and p95 of a list of times, in ms rounded to the microsecond. */
-function spread(times: number[]): { p50: number; p95: number } {
-  const sorted = [...times].sort((a, b) => a - b);
-  const ms = (value: number) => Math.round(value * 1000) / 1000;
-  return { p50: ms(percentile(sorted, 50)), p95: ms(percentile(sorted, 95)) };
-}
-
-/**
- * Analysis time per draft update. cold: each case analysed once, nothing cached (after a warm-up on
- * other text, so the regular expressions are compiled). typing: drafts of 8 cases joined (about
- * 400–1,000 characters) typed 4 characters at a time beside the customer's message, each update
- * timed, as the panel sees them.
- */
-export function timeCases(cases: LabelledCase[], rules: NudgeRule[]): Record<string, number> {
-  analyse({ text: 'Warm-up: I want a $45 refund.', draft: "I can't, you'll need to call billing." }, rules);
-  const cold = cases.map((c) => {
-    const start = performance.now();
-    analyse({ text: c.text, draft: c.draft }, rules);
-    return performance.now() - start;
-  });
-  const drafts = cases.flatMap((c) => (c.draft ? [c.draft] : []));
-  const messages = cases.flatMap((c) => (c.text ? [c.text] : []));
-  const typing: number[] = [];
-  let longest = 0;
-  for (let i = 0; i + 8 <= drafts.length; i += 8) {
-    const draft = drafts.slice(i, i + 8).join(' ');
-    const text = messages[(i / 8) % Math.max(1, messages.length)];
-    longest = Math.max(longest, draft.length);
-    for (let end = 1; end <= draft.length; end += 4) {
-      const start = performance.now();
-      analyse({ text, draft: draft.slice(0, end) }, rules);
-      typing.push(performance.now() - start);
-    }
-  }
-  const c = spread(cold);
-  const t = spread(typing);
-  return {
-    cases: cases.length,
-    coldP50: c.p50,
-    coldP95: c.p95,
-    updates: typing.length,
-    typingP50: t.p50,
-    typingP95: t.p95,
-    longestDraft: longest,
-  };
-}
-
-/**
- * Real customer messages nobody here wrote (BANKING77, a bank's support, in shared/data), with their
- * intents as rough labels: how often a refund request gets a refund nudge, and how often a message
- * about a refund already under way, or any other message, gets a limit nudge it should not.
- */
-export function externalCheck(rules: NudgeRule[], path = BANKING): Record<string, number> | undefined {
-  if (!existsSync(path)) return undefined;
-  const messages = JSON.parse(readFileSync(path, 'utf8')) as { text: string; intent: string }[];
-  const share = (intent: (i: string) => boolean, hit: (rules: (string | undefined)[]) => boolean) => {
-    const picked = messages.filter((m) => intent(m.intent));
-    const hits = picked.filter((m) => hit(analyse({ text: m.text }, rules).map((n) => n.rule)));
-    return Math.round((hits.length / Math.max(1, picked.length)) * 1000) / 1000;
-  };
-  const refund = (found: (string | undefined)[]) =>
-    found.some((id) => rules.find((r) => r.id === id)?.action === 'refund');
-  const any = (found: (string | undefined)[]) => found.some((id) => id !== undefined);
-  return {
-    requestRefundWithRefundNudge: share((i) => i === 'request_refund', refund),
-    refundNotShowingUpWithLimitNudge: share((i) => i === 'Refund_not_showing_up', any),
-    otherIntentsWithLimitNudge: share((i) => i !== 'request_refund' && i !== 'Refund_not_showing_up', any),
-  };
 }
 
 export interface NudgesEval {
