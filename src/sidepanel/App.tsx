@@ -1,6 +1,4 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { Nudge } from '../nudges';
-import type { TeamPhrases } from '../nudges/team-phrases';
 import type { SearchHit } from '../search';
 import browser from '../shared/browser';
 import { t } from '../shared/i18n';
@@ -28,6 +26,7 @@ import { meaningBusy } from './meaning';
 import { followPage, type PageState } from './page-context';
 import { ticketKeyOf } from './ticket';
 import { usePanelTimings } from './timing';
+import { useNudges } from './use-nudges';
 
 type View =
   | { name: 'home' }
@@ -138,25 +137,7 @@ export function App() {
   }, []);
 
   const context = page.status === 'ready' ? page.context : undefined;
-  const engine = useNudgeEngine();
-  // The team's words (options page, packs) are followed live: a change applies to the next analysis.
-  const [phrases, setPhrases] = useState<TeamPhrases | undefined>(undefined);
-  useEffect(() => engine?.followTeamPhrases(setPhrases), [engine]);
-  const found = useMemo(
-    () =>
-      engine && kb && context
-        ? engine.analyse({ text: context.customerMessage, draft: context.draft }, kb.rules, { phrases })
-        : [],
-    [engine, kb, context, phrases],
-  );
-  // The learned second opinion (in the meaning host) may add a handoff or can't nudge the phrases missed.
-  const draft = context?.draft ?? '';
-  const [opinion, setOpinion] = useState<{ draft: string; added: Nudge[] } | null>(null);
-  useEffect(() => {
-    if (!engine || !draft) return;
-    return engine.requestOpinion(draft, found, (added) => setOpinion({ draft, added }));
-  }, [engine, draft, found]);
-  const nudges = opinion?.draft === draft && opinion.added.length > 0 ? [...found, ...opinion.added] : found;
+  const nudges = useNudges(kb, context);
 
   return (
     <div class="panel">
@@ -290,20 +271,6 @@ function TagFilter({
       ))}
     </select>
   );
-}
-
-type NudgeEngine = import('./nudge-engine').NudgeEngine;
-
-/** The nudge engine loads after first paint: search must be usable before it arrives. */
-function useNudgeEngine(): NudgeEngine | null {
-  const [engine, setEngine] = useState<NudgeEngine | null>(null);
-  useEffect(() => {
-    import('./nudge-engine')
-      .then((module) => module.loadNudgeEngine())
-      .then(setEngine)
-      .catch((error: unknown) => console.error('Own It: the nudge engine failed to load', error));
-  }, []);
-  return engine;
 }
 
 function describe(error: unknown): string {
