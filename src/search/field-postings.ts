@@ -1,6 +1,7 @@
 // One field's inverted index: term → postings. A posting packs a document number and the term's
 // frequency in that document into one small integer (doc * 64 + tf), kept in ascending document order.
 // A field loaded from a packed snapshot keeps its postings packed and decodes a term's list on first use.
+import { deltasOf, MAX_VARINT_BYTES, readDeltaVarints, valuesOf, writeDeltaVarints } from './delta-codes';
 
 export const TF_BITS = 6;
 const TF_CAP = (1 << TF_BITS) - 1;
@@ -146,31 +147,13 @@ export class FieldPostings {
   /** Sorted terms with their posting lists, delta-encoded (each value minus the previous one). */
   toJSON(): [string[], number[][]] {
     const terms = this.sortedTerms();
-    const lists = terms.map((term) => {
-      const list = this.list(term) ?? [];
-      const deltas = new Array<number>(list.length);
-      let previous = 0;
-      for (let i = 0; i < list.length; i++) {
-        const value = list[i]!;
-        deltas[i] = value - previous;
-        previous = value;
-      }
-      return deltas;
-    });
-    return [[...terms], lists];
+    return [[...terms], terms.map((term) => deltasOf(this.list(term) ?? []))];
   }
 
   static fromJSON(terms: string[], lists: number[][]): FieldPostings {
     const field = new FieldPostings();
     for (let t = 0; t < terms.length; t++) {
-      const deltas = lists[t] ?? [];
-      const list = new Array<number>(deltas.length);
-      let value = 0;
-      for (let i = 0; i < deltas.length; i++) {
-        value += deltas[i]!;
-        list[i] = value;
-      }
-      field.postings.set(terms[t]!, list);
+      field.postings.set(terms[t]!, valuesOf(lists[t] ?? []));
     }
     field.sorted = [...terms];
     return field;
@@ -210,17 +193,8 @@ export class FieldPostings {
         at += run.length;
         continue;
       }
-      room((list?.length ?? 0) * 5);
-      let previous = 0;
-      for (const value of list ?? []) {
-        let delta = value - previous;
-        previous = value;
-        while (delta >= 0x80) {
-          bytes[at++] = (delta & 0x7f) | 0x80;
-          delta = Math.floor(delta / 0x80);
-        }
-        bytes[at++] = delta;
-      }
+      room((list?.length ?? 0) * MAX_VARINT_BYTES);
+      at = writeDeltaVarints(list ?? [], bytes, at);
     }
     starts[terms.length] = at;
     return { terms: terms.join('\n'), counts, starts, bytes: bytes.slice(0, at) };
@@ -253,20 +227,7 @@ export class FieldPostings {
 
   private decode(t: number): number[] {
     const packed = this.packed!;
-    const { bytes } = packed;
-    const list = new Array<number>(packed.counts[t + 1]! - packed.counts[t]!);
-    let at = packed.starts[t]!;
-    let value = 0;
-    for (let i = 0; i < list.length; i++) {
-      let byte = bytes[at++]!;
-      let delta = byte & 0x7f;
-      for (let scale = 0x80; byte >= 0x80; scale *= 0x80) {
-        byte = bytes[at++]!;
-        delta += (byte & 0x7f) * scale;
-      }
-      value += delta;
-      list[i] = value;
-    }
+    const list = readDeltaVarints(packed.bytes, packed.starts[t]!, packed.counts[t + 1]! - packed.counts[t]!);
     this.postings.set(packed.terms[t]!, list);
     if (++packed.decoded === packed.terms.length) this.packed = null;
     return list;
