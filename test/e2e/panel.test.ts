@@ -184,6 +184,15 @@ describe('suggested for this page', () => {
     await panel.close();
   });
 
+  it('suggests nothing where the customer only says thanks, and says why', async () => {
+    const { tab, panel } = await session.openTicket('thanks-only-ticket.html');
+    await panel.getByText("The customer hasn't described a problem yet").waitFor();
+    const region = panel.getByRole('region', { name: 'Suggested for this page' });
+    expect(await region.getByRole('button').count()).toBe(0);
+    await tab.close();
+    await panel.close();
+  });
+
   it('explains a closed tab instead of showing a blank panel', async () => {
     const panel = await session.ext.openPanel(987_654);
     await panel.getByText('The tab Own It was following is closed').waitFor();

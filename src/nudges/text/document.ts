@@ -23,6 +23,20 @@ export interface Doc {
 /** Longer inputs are cut: a reply draft or a customer message is far shorter. */
 export const MAX_CHARS = 20_000;
 export const MAX_SENTENCES = 400;
+/**
+ * A run this long without white space is no language (a pasted hash or log line, a row of dashes, a key
+ * held down): it is read as spaces of the same length, so every offset stays where it was, and the
+ * detectors do not try each of its positions. A web address keeps up to MAX_LINK characters.
+ */
+export const MAX_RUN = 200;
+const MAX_LINK = 2_000;
+const LONG_RUN = new RegExp(String.raw`\S{${MAX_RUN + 1},}`, 'gu');
+
+function blankLongRuns(text: string): string {
+  return text.replace(LONG_RUN, (run) =>
+    run.length <= MAX_LINK && /^(?:https?:\/\/|www\.)/iu.test(run) ? run : ' '.repeat(run.length),
+  );
+}
 
 const NORMAL = new Memo<NormalText>();
 
@@ -32,7 +46,7 @@ function normalSentence(text: string): NormalText {
 }
 
 export function prepare(field: Field, input: unknown): Doc {
-  const raw = typeof input === 'string' ? input.slice(0, MAX_CHARS) : '';
+  const raw = typeof input === 'string' ? blankLongRuns(input.slice(0, MAX_CHARS)) : '';
   const sentences = splitSentences(raw)
     .slice(0, MAX_SENTENCES)
     .map((span, index) => {

@@ -72,7 +72,8 @@ function SuggestionBody({
   if (page.status === 'no-tab') return <p class="muted">{page.message}</p>;
   if (page.status === 'unreadable') return <SiteAccess page={page} />;
   if (!hasText) {
-    return <p class="muted">{t('panelNoPageText')}</p>;
+    const greetingOnly = page.status === 'ready' && page.context.noProblem;
+    return <p class="muted">{t(greetingOnly ? 'panelNoProblemStated' : 'panelNoPageText')}</p>;
   }
   return <SuggestionList page={page} hits={hits} onOpen={onOpen} />;
 }

@@ -139,3 +139,20 @@ describe('nudge analysis on adversarial text', () => {
     );
   });
 });
+
+describe('a long run without white space in a draft', () => {
+  it('is passed over, and the sentences around it keep their nudges and their places', () => {
+    const hash = 'f3'.repeat(200);
+    const draft = `Here is the log line: ${hash}. Please contact your bank directly about the hold.`;
+    const handoff = analyse({ draft }, rules).find((nudge) => nudge.kind === 'handoff');
+    expect(handoff).toBeDefined();
+    const range = handoff?.range;
+    expect(range && draft.slice(range[0], range[1])).toContain('contact your bank');
+  });
+
+  it('keeps a long web address as it is', () => {
+    const link = `https://help.example.com/articles/123?${'ref=x&'.repeat(40)}`;
+    const draft = `Please contact your card issuer, the steps are at ${link} for reference.`;
+    expect(analyse({ draft }, rules).some((nudge) => nudge.kind === 'handoff')).toBe(true);
+  });
+});
