@@ -51,8 +51,8 @@ describe('team phrases in a real Firefox', () => {
 
     const options = await firefox.openOptions('phrases');
     await waitForText(options, 'h1', 'Team phrases');
-    await typeInto(options, '#phrases-departments', 'the Accounts Receivable team');
-    await typeInto(options, '#phrases-parties', 'Acme Logistics');
+    await typeInto(options, '#rule-phrases-departments', 'the Accounts Receivable team');
+    await typeInto(options, '#rule-phrases-parties', 'Acme Logistics');
     await clickButton(options, 'Save phrases', 'form');
     await waitForText(options, '[role="status"]', 'Phrases saved');
 
@@ -73,7 +73,7 @@ describe('team phrases in a real Firefox', () => {
       .poll(
         () =>
           again.evaluate(
-            () => (document.querySelector('#phrases-parties') as HTMLTextAreaElement | null)?.value ?? '',
+            () => (document.querySelector('#rule-phrases-parties') as HTMLTextAreaElement | null)?.value ?? '',
           ),
         { timeout: 10_000 },
       )
