@@ -73,7 +73,8 @@ describe('team phrases in a real Firefox', () => {
       .poll(
         () =>
           again.evaluate(
-            () => (document.querySelector('#rule-phrases-parties') as HTMLTextAreaElement | null)?.value ?? '',
+            () =>
+              (document.querySelector('#rule-phrases-parties') as HTMLTextAreaElement | null)?.value ?? '',
           ),
         { timeout: 10_000 },
       )
