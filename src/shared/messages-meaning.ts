@@ -51,7 +51,10 @@ export type MeaningStatus = (
   | { state: 'loading' }
   /** Embedding articles: `done` of `total`. */
   | { state: 'preparing'; done: number; total: number }
-  /** Every item has vectors; `embedded` of them were made by the last sync (the rest were stored). */
+  /**
+   * Every item has vectors; `embedded` of them were made by the last sync (the rest were stored). A later
+   * sync that finds nothing new says 0: what a host embedded since it started is in `counts.items`.
+   */
   | { state: 'ready'; total: number; embedded: number }
   /** The model could not run here; suggestions use words only. */
   | { state: 'failed'; reason: string }

@@ -152,6 +152,7 @@ describe('suggestions by meaning', () => {
     await options.getByRole('status').filter({ hasText: 'Saved' }).waitFor();
     await options.close();
     const panel = await session.ext.openPanel();
+    // What the panel's host embedded since it started (a later sync finding nothing new leaves it at 1).
     await expect
       .poll(() => suggested(panel).getAttribute('data-meaning-embedded'), { timeout: 120_000 })
       .toBe('1');

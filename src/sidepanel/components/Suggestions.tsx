@@ -34,7 +34,7 @@ export function Suggestions({ page, knowledge, context, onOpen }: Props) {
       class="card"
       aria-label={t('panelSuggested')}
       data-meaning={status.state}
-      data-meaning-embedded={status.state === 'ready' ? status.embedded : undefined}
+      data-meaning-embedded={status.state === 'ready' ? (status.counts?.items ?? 0) : undefined}
       data-meaning-done={status.state === 'preparing' ? status.done : undefined}
     >
       <h2>{t('panelSuggested')}</h2>
