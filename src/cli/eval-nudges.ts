@@ -66,6 +66,8 @@ export const SETS = {
   'limits-reading': 'labelled-limits-reading.json',
   'social-care': 'labelled-social-care.json',
   'blind-chat-limits': 'labelled-blind-chat-limits.json',
+  'blind-voices': 'labelled-blind-voices.json',
+  'blind-limit-asks': 'labelled-blind-limit-asks.json',
 } as const;
 
 /**
