@@ -22,7 +22,9 @@ const FIXTURES = new URL('../../test/fixtures/nudges/', import.meta.url);
  * (Latin American voices), scored before Spanish existed and once after the merge; never tuned on.
  * es-blind-mixed: written blind in the third session of 2026-12-06 (Spain and Latin America, WhatsApp,
  * buried email, third-person notes, social, macros), scored once before that session's changes; never
- * tuned on.
+ * tuned on. es-blind-voices: written blind in the fourth session of 2026-12-06 (voseo, Chile, Colombia,
+ * Peru, Venezuela, Mexico, Central America, Spain, US Spanish with English words; chat without accents,
+ * email, phone summaries, social, WhatsApp), scored once before that session's changes; never tuned on.
  */
 export const SPANISH_SETS = {
   'es-dev': 'labelled-es-dev.json',
@@ -35,10 +37,11 @@ export const SPANISH_SETS = {
   'es-blind-spain': 'labelled-es-blind-spain.json',
   'es-blind-latam': 'labelled-es-blind-latam.json',
   'es-blind-mixed': 'labelled-es-blind-mixed.json',
+  'es-blind-voices': 'labelled-es-blind-voices.json',
 } as const;
 
 /** Sets that measure the Spanish frames on new text: never tuned on, so held to no bound in the tests. */
-export const SPANISH_MEASURING: ReadonlySet<string> = new Set(['es-blind-latam', 'es-blind-mixed']);
+export const SPANISH_MEASURING: ReadonlySet<string> = new Set(['es-blind-latam', 'es-blind-mixed', 'es-blind-voices']);
 
 /** The Spanish sets that exist here. */
 export function spanishSets(): [string, LabelledCase[]][] {
