@@ -3,6 +3,7 @@
 // the articles that left the help center as removed. Nothing is written here.
 import type { Article, EmpowermentRule, Pack, Playbook, Snippet, Source } from '../shared/model';
 import { parsePack } from '../shared/pack-schema';
+import { ARTICLE_TEXT_FIELDS } from '../shared/text-fields';
 import { describeIssue, type ImportIssue, type ImportItem, type ItemKind } from './types';
 
 export type RowStatus = 'new' | 'updated' | 'unchanged' | 'edited-locally' | 'rejected' | 'removed';
@@ -83,18 +84,7 @@ type Content = Record<string, unknown>;
 /** The fields an import can set, in a comparable form (absent and empty optional text are the same). */
 function content(item: Content, kind: ItemKind): string {
   const fields: Record<ItemKind, string[]> = {
-    article: [
-      'title',
-      'body',
-      'tags',
-      'keywords',
-      'category',
-      'owner',
-      'reviewBy',
-      'status',
-      'url',
-      'learnedPhrasings',
-    ],
+    article: [...ARTICLE_TEXT_FIELDS, 'status', 'url', 'learnedPhrasings'],
     playbook: ['title', 'summary', 'triggers', 'tags', 'steps'],
     rule: ['action', 'label', 'limit', 'per', 'period', 'above', 'guidance', 'escalation', 'keywords'],
     snippet: ['title', 'body', 'tags', 'shortcut'],

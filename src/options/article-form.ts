@@ -3,9 +3,9 @@
 import { t } from '../shared/i18n';
 import { uniqueItemId } from '../shared/item-id';
 import type { Article } from '../shared/model';
-import { parseKeywords, TITLE_MAX } from '../shared/text-fields';
+import { articleFieldsAsText, parseKeywords, TITLE_MAX } from '../shared/text-fields';
 import { localCopy } from './item-copy';
-import type { ItemFormKit } from './use-item-form';
+import type { FieldErrors, ItemFormKit, Validated } from './use-item-form';
 
 export interface ArticleFormValues {
   title: string;
@@ -22,8 +22,8 @@ export interface ArticleFormValues {
 }
 
 export type ArticleField = keyof ArticleFormValues;
-export type ArticleFormErrors = Partial<Record<ArticleField, string>>;
-export type ArticleFormResult = { ok: true; item: Article } | { ok: false; errors: ArticleFormErrors };
+export type ArticleFormErrors = FieldErrors<ArticleFormValues>;
+export type ArticleFormResult = Validated<Article, ArticleFormErrors>;
 
 export const BODY_MAX = 1_000_000;
 const WORD_MAX = 120;
@@ -34,15 +34,7 @@ export function emptyArticleForm(): ArticleFormValues {
 }
 
 export function formFromArticle(article: Article): ArticleFormValues {
-  return {
-    title: article.title,
-    body: article.body,
-    tags: article.tags.join(', '),
-    keywords: article.keywords.join(', '),
-    category: article.category ?? '',
-    owner: article.owner ?? '',
-    reviewBy: article.reviewBy ?? '',
-  };
+  return articleFieldsAsText(article, ', ');
 }
 
 /** A real calendar date written YYYY-MM-DD (2027-02-30 is not one). */

@@ -5,7 +5,7 @@ import { uniqueItemId } from '../shared/item-id';
 import { type Playbook, STAGES, type Stage } from '../shared/model';
 import { parseKeywords } from '../shared/text-fields';
 import { localCopy } from './item-copy';
-import type { ItemFormKit } from './use-item-form';
+import type { ItemFormKit, Validated } from './use-item-form';
 
 export interface StepValues {
   /** Stable while the form is open, so a moved step keeps its focus and typed text. */
@@ -27,7 +27,7 @@ export interface PlaybookFormValues {
 
 /** Errors by field: "title", "steps", or "step-<key>-text" for one step's text. */
 export type PlaybookFormErrors = Record<string, string>;
-export type PlaybookFormResult = { ok: true; item: Playbook } | { ok: false; errors: PlaybookFormErrors };
+export type PlaybookFormResult = Validated<Playbook, PlaybookFormErrors>;
 
 let nextKey = 1;
 export function emptyStep(stage: string = 'capture'): StepValues {

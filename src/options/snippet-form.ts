@@ -6,7 +6,7 @@ import { SHORTCUT_PATTERN, type Snippet } from '../shared/model';
 import { parseSnippet } from '../shared/snippet-fields';
 import { parseKeywords } from '../shared/text-fields';
 import { localCopy } from './item-copy';
-import type { ItemFormKit } from './use-item-form';
+import type { FieldErrors, ItemFormKit, Validated } from './use-item-form';
 
 export const TITLE_MAX = 300;
 export const BODY_MAX = 5_000;
@@ -20,8 +20,8 @@ export interface SnippetFormValues {
   shortcut: string;
 }
 
-export type SnippetFormErrors = Partial<Record<keyof SnippetFormValues, string>>;
-export type SnippetFormResult = { ok: true; item: Snippet } | { ok: false; errors: SnippetFormErrors };
+export type SnippetFormErrors = FieldErrors<SnippetFormValues>;
+export type SnippetFormResult = Validated<Snippet, SnippetFormErrors>;
 
 export function emptySnippetForm(): SnippetFormValues {
   return { title: '', tags: '', body: '', shortcut: '' };

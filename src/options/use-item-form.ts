@@ -6,6 +6,8 @@ import { describeSaveFailure, type SaveProblem } from './FormProblems';
 import { fieldBinder } from './fields';
 
 export type Validated<T, E> = { ok: true; item: T } | { ok: false; errors: E };
+/** A form's problems by field name (values as typed, `V`), each a message for the agent. */
+export type FieldErrors<V> = Partial<Record<keyof V, string>>;
 
 /** What an item form is made of, besides its fields: kept with the form's pure logic (`*-form.ts`). */
 export interface ItemFormKit<T, V, E, C = object> {
