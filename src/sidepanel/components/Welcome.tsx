@@ -73,19 +73,26 @@ export function Welcome({ page, onDone }: { page: PageState; onDone(): void }) {
     onDone();
   };
 
-  const saveYou = async (event: Event) => {
-    event.preventDefault();
-    if (!profile || busy) return;
+  /** Runs one step's save, then moves on to step `next`; a failed save stays on the step and says why. */
+  const saveThen = async (next: number, save: () => Promise<void>) => {
     setBusy(true);
     try {
-      await saveProfile(db, { ...profile, agentName: profile.agentName.trim().slice(0, 120) });
+      await save();
       setProblem('');
-      setStep(2);
+      setStep(next);
     } catch (error) {
       setProblem(t('welcomeSaveFailed', String(error)));
     } finally {
       setBusy(false);
     }
+  };
+
+  const saveYou = async (event: Event) => {
+    event.preventDefault();
+    if (!profile || busy) return;
+    await saveThen(2, () =>
+      saveProfile(db, { ...profile, agentName: profile.agentName.trim().slice(0, 120) }),
+    );
   };
 
   const saveLimits = async (event: Event) => {
@@ -100,21 +107,14 @@ export function Welcome({ page, onDone }: { page: PageState; onDone(): void }) {
       document.getElementById(`limit-${bad.id}`)?.focus();
       return;
     }
-    setBusy(true);
-    try {
+    await saveThen(3, async () => {
       for (const rule of rules) {
         const value = Number(limits[rule.id]);
         if (rule.limit === null || String(value) === limitValue(rule)) continue;
         const limit = 'count' in rule.limit ? { count: Math.round(value) } : { ...rule.limit, amount: value };
         await ruleStore.save(db, { ...rule, limit }, rule.version);
       }
-      setProblem('');
-      setStep(3);
-    } catch (error) {
-      setProblem(t('welcomeSaveFailed', String(error)));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   const go = (hash: string) => () => void openOptions(hash).then(finish);
