@@ -3,17 +3,14 @@
 // document (DOMParser: no script runs, nothing loads) and builds a fresh tree from it: only the tags and
 // attributes below, in the HTML namespace, and text. Comments, foreign content (SVG, MathML) and the
 // content of script-like elements are dropped; any other element is replaced by its content.
+import { wordSet } from './word-set';
 
-const TAGS = new Set(
-  'a b blockquote br code del em h1 h2 h3 h4 h5 h6 hr i li ol p pre strong table tbody td th thead tr ul'.split(
-    ' ',
-  ),
+const TAGS = wordSet(
+  'a b blockquote br code del em h1 h2 h3 h4 h5 h6 hr i li ol p pre strong table tbody td th thead tr ul',
 );
 /** Elements whose content is dropped with them (code, styles, embedded documents, form state). */
-const DROP_CONTENT = new Set(
-  'script style template noscript noembed noframes iframe object embed textarea select title xmp plaintext'.split(
-    ' ',
-  ),
+const DROP_CONTENT = wordSet(
+  'script style template noscript noembed noframes iframe object embed textarea select title xmp plaintext',
 );
 /** Attributes kept, per tag; `*` for every allowed tag. */
 const ATTRIBUTES: Record<string, readonly string[]> = {
