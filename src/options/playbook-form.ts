@@ -3,7 +3,7 @@
 import { t } from '../shared/i18n';
 import { uniqueItemId } from '../shared/item-id';
 import { type Playbook, STAGES, type Stage } from '../shared/model';
-import { parseKeywords } from '../shared/text-fields';
+import { parseKeywords, TITLE_MAX } from '../shared/text-fields';
 import { localCopy } from './item-copy';
 import type { ItemFormKit, Validated } from './use-item-form';
 
@@ -66,7 +66,7 @@ export function validatePlaybookForm(values: PlaybookFormValues): PlaybookFormEr
   const errors: PlaybookFormErrors = {};
   const title = values.title.trim();
   if (!title) errors.title = t('optionsErrorPlaybookTitle');
-  else if (title.length > 300) errors.title = t('optionsErrorTitleLong');
+  else if (title.length > TITLE_MAX) errors.title = t('optionsErrorTitleLong');
   if (values.summary.length > 2_000) errors.summary = t('optionsErrorSummaryLong');
   if (values.steps.length === 0) errors.steps = t('optionsErrorNoSteps');
   for (const step of values.steps) {
@@ -109,7 +109,7 @@ export function playbookFromForm(
 
 /** The agent's copy of a playbook someone else changed meanwhile: a new local playbook beside it. */
 export function copyOfPlaybook(playbook: Playbook, takenIds: Iterable<string>): Playbook {
-  const title = t('optionsMyCopy', playbook.title).slice(0, 300);
+  const title = t('optionsMyCopy', playbook.title).slice(0, TITLE_MAX);
   return localCopy(playbook, title, uniqueItemId(title, takenIds, 'playbook'));
 }
 

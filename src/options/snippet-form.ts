@@ -4,11 +4,10 @@ import { t } from '../shared/i18n';
 import { uniqueItemId } from '../shared/item-id';
 import { SHORTCUT_PATTERN, type Snippet } from '../shared/model';
 import { parseSnippet } from '../shared/snippet-fields';
-import { parseKeywords } from '../shared/text-fields';
+import { parseKeywords, TITLE_MAX } from '../shared/text-fields';
 import { localCopy } from './item-copy';
 import type { FieldErrors, ItemFormKit, Validated } from './use-item-form';
 
-export const TITLE_MAX = 300;
 export const BODY_MAX = 5_000;
 
 export interface SnippetFormValues {
