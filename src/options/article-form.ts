@@ -4,7 +4,7 @@ import { t } from '../shared/i18n';
 import { uniqueItemId } from '../shared/item-id';
 import type { Article } from '../shared/model';
 import { articleFieldsAsText, parseKeywords, TITLE_MAX } from '../shared/text-fields';
-import { localCopy } from './item-copy';
+import { localCopy, titleError } from './item-copy';
 import type { FieldErrors, ItemFormKit, Validated } from './use-item-form';
 
 export interface ArticleFormValues {
@@ -58,10 +58,9 @@ function checkWords(text: string, tooMany: string): string | undefined {
 /** Field-by-field problems with the values as typed; empty when there are none. */
 export function validateArticleForm(values: ArticleFormValues): ArticleFormErrors {
   const errors: ArticleFormErrors = {};
-  const title = values.title.trim();
-  if (!title) errors.title = t('optionsErrorArticleTitle');
-  // The message says 300, which is TITLE_MAX.
-  else if (title.length > TITLE_MAX) errors.title = t('optionsErrorTitleLong');
+  // The long-title message says 300, which is TITLE_MAX.
+  const title = titleError(values.title, t('optionsErrorArticleTitle'), t('optionsErrorTitleLong'));
+  if (title) errors.title = title;
   if (values.body.length > BODY_MAX) errors.body = t('optionsErrorArticleLong');
   const tags = checkWords(values.tags, 'optionsErrorTagsMany');
   if (tags) errors.tags = tags;

@@ -4,7 +4,7 @@ import { t } from '../shared/i18n';
 import { uniqueItemId } from '../shared/item-id';
 import { type Playbook, STAGES, type Stage } from '../shared/model';
 import { parseKeywords, TITLE_MAX } from '../shared/text-fields';
-import { localCopy } from './item-copy';
+import { localCopy, titleError } from './item-copy';
 import type { ItemFormKit, Validated } from './use-item-form';
 
 export interface StepValues {
@@ -64,9 +64,8 @@ export function moveStep<T>(steps: readonly T[], index: number, by: -1 | 1): T[]
 
 export function validatePlaybookForm(values: PlaybookFormValues): PlaybookFormErrors {
   const errors: PlaybookFormErrors = {};
-  const title = values.title.trim();
-  if (!title) errors.title = t('optionsErrorPlaybookTitle');
-  else if (title.length > TITLE_MAX) errors.title = t('optionsErrorTitleLong');
+  const title = titleError(values.title, t('optionsErrorPlaybookTitle'), t('optionsErrorTitleLong'));
+  if (title) errors.title = title;
   if (values.summary.length > 2_000) errors.summary = t('optionsErrorSummaryLong');
   if (values.steps.length === 0) errors.steps = t('optionsErrorNoSteps');
   for (const step of values.steps) {

@@ -5,7 +5,7 @@ import { uniqueItemId } from '../shared/item-id';
 import { SHORTCUT_PATTERN, type Snippet } from '../shared/model';
 import { parseSnippet } from '../shared/snippet-fields';
 import { parseKeywords, TITLE_MAX } from '../shared/text-fields';
-import { localCopy } from './item-copy';
+import { localCopy, titleError } from './item-copy';
 import type { FieldErrors, ItemFormKit, Validated } from './use-item-form';
 
 export const BODY_MAX = 5_000;
@@ -53,9 +53,8 @@ export function validateSnippetForm(
   if (shortcut && !SHORTCUT_PATTERN.test(shortcut)) errors.shortcut = t('snippetErrorShortcut');
   else if (shortcut && takenShortcuts.has(shortcut))
     errors.shortcut = t('snippetErrorShortcutTaken', shortcut);
-  const title = values.title.trim();
-  if (!title) errors.title = t('snippetErrorTitle');
-  else if (title.length > TITLE_MAX) errors.title = t('snippetErrorTitleLong', TITLE_MAX);
+  const title = titleError(values.title, t('snippetErrorTitle'), t('snippetErrorTitleLong', TITLE_MAX));
+  if (title) errors.title = title;
   if (!values.body.trim()) errors.body = t('snippetErrorBody');
   else if (values.body.length > BODY_MAX) errors.body = t('snippetErrorBodyLong', BODY_MAX.toLocaleString());
   return errors;
