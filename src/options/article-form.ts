@@ -3,25 +3,13 @@
 import { t } from '../shared/i18n';
 import { uniqueItemId } from '../shared/item-id';
 import type { Article } from '../shared/model';
-import { articleFieldsAsText, parseKeywords, TITLE_MAX } from '../shared/text-fields';
+import { type ArticleTextField, articleFieldsAsText, parseKeywords, TITLE_MAX } from '../shared/text-fields';
 import { localCopy, titleError } from './item-copy';
 import type { FieldErrors, ItemFormKit, Validated } from './use-item-form';
 
-export interface ArticleFormValues {
-  title: string;
-  /** Markdown. */
-  body: string;
-  /** Comma-separated. */
-  tags: string;
-  /** Comma-separated. */
-  keywords: string;
-  category: string;
-  owner: string;
-  /** YYYY-MM-DD or empty. */
-  reviewBy: string;
-}
-
-export type ArticleField = keyof ArticleFormValues;
+/** The form's values: the article's text fields as typed (tags and keywords comma-separated, the body
+ * Markdown, the review date YYYY-MM-DD or empty). */
+export type ArticleFormValues = Record<ArticleTextField, string>;
 export type ArticleFormErrors = FieldErrors<ArticleFormValues>;
 export type ArticleFormResult = Validated<Article, ArticleFormErrors>;
 
