@@ -61,10 +61,11 @@ export function InputError({ id, error }: { id: string; error?: string | null })
 export function InputField({
   label,
   hint,
+  grow,
   ...input
-}: Omit<BareInputProps, 'hinted'> & { label: string; hint?: string }) {
+}: Omit<BareInputProps, 'hinted'> & { label: string; hint?: string; grow?: boolean }) {
   return (
-    <div class="field">
+    <div class={grow ? 'field grow' : 'field'}>
       <label for={input.id}>{label}</label>
       <CheckedInput {...input} hinted={Boolean(hint)} />
       {hint && (
