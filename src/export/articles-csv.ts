@@ -1,8 +1,8 @@
 // Articles as CSV with the columns the CSV importer reads, safe to open in a spreadsheet: cells that
 // would run as formulas get an apostrophe (the importer takes it off again).
 import { CSV_COLUMNS } from '../import/csv-articles';
+import { articleFieldsAsText } from '../shared/article-text';
 import type { Pack } from '../shared/model';
-import { articleFieldsAsText } from '../shared/text-fields';
 import { csvCell } from './notes';
 
 type PackArticle = Pack['articles'][number];

@@ -1,6 +1,6 @@
 // Articles from a CSV file with a header row. Columns (any order, any case): id, title, body, tags,
 // keywords, category, owner, review_by, url. Tags and keywords are separated by `;` or `|`.
-import { ARTICLE_TEXT_FIELDS, type ArticleTextField } from '../shared/text-fields';
+import { ARTICLE_TEXT_FIELDS, type ArticleTextField } from '../shared/article-text';
 import { parseCsvRecords } from './csv-records';
 import {
   type ImportIssue,

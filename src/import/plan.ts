@@ -1,9 +1,10 @@
 // The preview of an import against what is stored: each incoming row is new, updated, unchanged,
 // kept (the agent edited the stored copy) or rejected with its reasons; a help-center sync also plans
 // the articles that left the help center as removed. Nothing is written here.
+
+import { ARTICLE_TEXT_FIELDS } from '../shared/article-text';
 import type { Article, EmpowermentRule, Pack, Playbook, Snippet, Source } from '../shared/model';
 import { parsePack } from '../shared/pack-schema';
-import { ARTICLE_TEXT_FIELDS } from '../shared/text-fields';
 import { describeIssue, type ImportIssue, type ImportItem, type ItemKind } from './types';
 
 export type RowStatus = 'new' | 'updated' | 'unchanged' | 'edited-locally' | 'rejected' | 'removed';

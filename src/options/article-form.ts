@@ -1,9 +1,11 @@
 // The article form's values ⇄ an Article, with validation that names each field. Pure: no DOM, no
 // database. Limits match the pack format (src/shared/pack-schema.ts), so a saved article can be exported.
+
+import { type ArticleTextField, articleFieldsAsText } from '../shared/article-text';
 import { t } from '../shared/i18n';
 import { uniqueItemId } from '../shared/item-id';
 import type { Article } from '../shared/model';
-import { type ArticleTextField, articleFieldsAsText, parseKeywords, TITLE_MAX } from '../shared/text-fields';
+import { parseKeywords, TITLE_MAX } from '../shared/text-fields';
 import { localCopy, titleError } from './item-copy';
 import type { FieldErrors, ItemFormKit, Validated } from './use-item-form';
 

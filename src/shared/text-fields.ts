@@ -1,35 +1,8 @@
 // Small text helpers shared by the forms, the import parsers and the exports (no dependencies, so the
 // panel can use them without pulling in the validators).
 
-import type { Article } from './model';
-
 /** The longest article or playbook title an editor accepts. */
 export const TITLE_MAX = 300;
-
-/** An article's fields an editor or an export writes as plain text, in the order they are shown. */
-export const ARTICLE_TEXT_FIELDS = [
-  'title',
-  'body',
-  'tags',
-  'keywords',
-  'category',
-  'owner',
-  'reviewBy',
-] as const;
-export type ArticleTextField = (typeof ARTICLE_TEXT_FIELDS)[number];
-
-/** Those fields as text: lists joined with `separator`, absent ones empty. */
-export function articleFieldsAsText(
-  article: Pick<Article, ArticleTextField>,
-  separator: string,
-): Record<ArticleTextField, string> {
-  const text = {} as Record<ArticleTextField, string>;
-  for (const field of ARTICLE_TEXT_FIELDS) {
-    const value = article[field];
-    text[field] = Array.isArray(value) ? value.join(separator) : (value ?? '');
-  }
-  return text;
-}
 
 /** A stable id from free text: lowercase ASCII words joined by dashes ("Café crème!" → "cafe-creme"). */
 export function slugify(text: string, max = 80): string {
