@@ -5,6 +5,9 @@ import { t } from '../shared/i18n';
 import type { Source } from '../shared/model';
 import { sourceLabel } from './article-list';
 
+/** The message for a pack's item the agent edited, by list. */
+type EditedKey = 'optionsSourceEdited' | 'snippetEdited';
+
 interface FromSource {
   title: string;
   source: Source;
@@ -12,7 +15,7 @@ interface FromSource {
 }
 
 /** Where an item came from; `editedKey` names the message for a pack's item the agent edited. */
-export function ItemSourceChip({ item, editedKey }: { item: FromSource; editedKey: string }) {
+export function ItemSourceChip({ item, editedKey }: { item: FromSource; editedKey: EditedKey }) {
   const from = sourceLabel(item.source);
   return (
     <span class="chip subtle">
@@ -24,7 +27,7 @@ export function ItemSourceChip({ item, editedKey }: { item: FromSource; editedKe
 /** A knowledge item's card: its title, where it came from and `chips` in the head, then `children`. */
 export function ItemCard(props: {
   item: FromSource;
-  editedKey: string;
+  editedKey: EditedKey;
   chips?: ComponentChildren;
   children: ComponentChildren;
 }) {

@@ -25,14 +25,7 @@ export function SnippetView({
       class="snippet-view"
       status={status}
       onBack={onBack}
-      meta={
-        snippet.tags.length > 0 &&
-        snippet.tags.map((tag) => (
-          <span key={tag} class="chip">
-            {tag}
-          </span>
-        ))
-      }
+      meta={snippet.tags.length ? tagChips(snippet.tags) : undefined}
     >
       {snippet.shortcut && (
         <ShortcutSite shortcut={snippet.shortcut} url={ready ? page.context.url : undefined} />
@@ -46,4 +39,12 @@ export function SnippetView({
       />
     </DetailPage>
   );
+}
+
+function tagChips(tags: readonly string[]) {
+  return tags.map((tag) => (
+    <span key={tag} class="chip">
+      {tag}
+    </span>
+  ));
 }
