@@ -53,15 +53,15 @@ const docVectors = phrases.map((list) => {
   next += list.length;
   return mine;
 });
-const centres = docVectors.map((list) => {
+/** The unit-length mean of a document's phrase vectors. */
+const centreOf = (list: readonly Float32Array[]) => {
   const c = new Float32Array(D);
   for (const v of list) for (let i = 0; i < D; i++) c[i]! += v[i]!;
-  let n = 0;
-  for (let i = 0; i < D; i++) n += c[i]! * c[i]!;
-  n = Math.sqrt(n) || 1;
+  const n = Math.sqrt(dot(c, c)) || 1;
   for (let i = 0; i < D; i++) c[i]! /= n;
   return c;
-});
+};
+const centres = docVectors.map(centreOf);
 
 const wholes = tuning.map((m) => meaningText(m.text));
 const wholeVectors = await vectors('tune-whole', wholes);
@@ -245,15 +245,7 @@ if (mode === 'centred') {
       return c;
     };
     const dv = docVectors.map((list) => list.map(centred));
-    const dc = dv.map((list) => {
-      const c = new Float32Array(D);
-      for (const v of list) for (let i = 0; i < D; i++) c[i]! += v[i]!;
-      let n = 0;
-      for (let i = 0; i < D; i++) n += c[i]! * c[i]!;
-      n = Math.sqrt(n) || 1;
-      for (let i = 0; i < D; i++) c[i]! /= n;
-      return c;
-    });
+    const dc = dv.map(centreOf);
     const mixes = rows.map((r) => {
       const q = centred(wholeVectors[r.i]!);
       return dc.map((c, d) => (dot(q, c) + Math.max(...dv[d]!.map((p) => dot(q, p)))) / 2);

@@ -52,31 +52,29 @@ export function registerRouter(): void {
 
 /** Answers one of our pages; true when the answer comes later (the browser keeps the channel open). */
 function answerPage(message: PanelToWorker, sendResponse: (reply: unknown) => void): boolean {
+  /** Replies once `work` is done (`{ ok: false, reason }` when it fails); true keeps the channel open. */
+  const later = <T>(work: Promise<T>, reply: (value: T) => unknown): true => {
+    work
+      .then((value) => sendResponse(reply(value)))
+      .catch((error: unknown) => sendResponse({ ok: false, reason: String(error) }));
+    return true;
+  };
   switch (message.type) {
     case 'panel/commitments-changed':
       void reconcileReminders();
       return false;
     case 'panel/ensure-seeded':
       // The starter pack lives in the worker's bundle only; the panel asks when it finds none.
-      installStarterPack()
-        .then(() => sendResponse({ ok: true }))
-        .catch((error: unknown) => sendResponse({ ok: false, reason: String(error) }));
-      return true;
+      return later(installStarterPack(), () => ({ ok: true }));
     case 'panel/open-meaning':
-      openMeaningHost()
-        .then(sendResponse)
-        .catch((error: unknown) => sendResponse({ ok: false, reason: String(error) }));
-      return true;
+      return later(openMeaningHost(), (reply) => reply);
     case 'host/close-meaning':
       void closeMeaningHost().catch((error: unknown) =>
         console.warn('Own It: could not close the meaning host', error),
       );
       return false;
     case 'panel/shortcut-site':
-      turnShortcutSite(message.host, message.on)
-        .then((sites) => sendResponse({ ok: true, sites }))
-        .catch((error: unknown) => sendResponse({ ok: false, reason: String(error) }));
-      return true;
+      return later(turnShortcutSite(message.host, message.on), (sites) => ({ ok: true, sites }));
     case 'panel/parse-due': {
       // A bad zone or text never leaves the panel waiting: the answer is "no due time found".
       let due = null;
@@ -93,14 +91,8 @@ function answerPage(message: PanelToWorker, sendResponse: (reply: unknown) => vo
       return false;
     }
     case 'helpcenters/sync':
-      syncConnection(message.id, message.full)
-        .then((result) => sendResponse({ ok: true, result }))
-        .catch((error: unknown) => sendResponse({ ok: false, reason: String(error) }));
-      return true;
+      return later(syncConnection(message.id, message.full), (result) => ({ ok: true, result }));
     case 'packs/sync':
-      syncPacks(message.id)
-        .then((results) => sendResponse({ ok: true, results }))
-        .catch((error: unknown) => sendResponse({ ok: false, reason: String(error) }));
-      return true;
+      return later(syncPacks(message.id), (results) => ({ ok: true, results }));
   }
 }

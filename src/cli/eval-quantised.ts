@@ -4,7 +4,13 @@
 // extension stores them, and those bytes written to a pack's vectors file and read back
 // (src/meaning/shipped-vectors.ts). `npm run eval -- --section quantised`.
 import { hasMeaning, meaningText, wordCandidates } from '../meaning/knowledge';
-import { DIMENSIONS, MeaningIndex, quantize } from '../meaning/meaning-index';
+import {
+  blendCloseness,
+  CENTRE_CANDIDATES,
+  DIMENSIONS,
+  MeaningIndex,
+  quantize,
+} from '../meaning/meaning-index';
 import { nodeEncoder } from '../meaning/node-encoder';
 import { meaningPhrases } from '../meaning/phrases';
 import {
@@ -17,9 +23,6 @@ import { type SearchDoc, SearchIndex } from '../search';
 import { stampOf } from '../storage/meaning-db';
 import { round } from './bench-stats';
 import type { LabelledMessage } from './eval-suggest';
-
-/** Articles scored on all their phrases besides the word candidates (as MeaningIndex does). */
-const CENTRE_CANDIDATES = 100;
 
 interface FloatEntry {
   phrases: Float32Array[];
@@ -34,19 +37,10 @@ const dot = (a: Float32Array, b: Float32Array) => {
 
 /** MeaningIndex's closeness with nothing rounded: the reference the byte forms are compared with. */
 function floatCloseness(entries: Map<string, FloatEntry>, query: Float32Array, wanted: string[]) {
-  const centres = [...entries].map(([id, entry]) => ({ id, score: dot(query, entry.centre) }));
-  const centreOf = new Map(centres.map((c) => [c.id, c.score]));
-  centres.sort((a, b) => b.score - a.score);
-  const ids = new Set(wanted);
-  for (const { id } of centres.slice(0, CENTRE_CANDIDATES)) ids.add(id);
-  const result = new Map<string, number>();
-  for (const id of ids) {
-    const entry = entries.get(id);
-    if (!entry) continue;
-    const closest = Math.max(...entry.phrases.map((phrase) => dot(query, phrase)));
-    result.set(id, (centreOf.get(id)! + closest) / 2);
-  }
-  return result;
+  return blendCloseness(entries, wanted, CENTRE_CANDIDATES, {
+    centre: (entry) => dot(query, entry.centre),
+    closestPhrase: (entry) => Math.max(...entry.phrases.map((phrase) => dot(query, phrase))),
+  });
 }
 
 function centreOf(phrases: Float32Array[]): Float32Array {

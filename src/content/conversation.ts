@@ -1,5 +1,7 @@
 // Finding the messages of the open conversation and the customer's latest one. Used by the generic
 // adapter and as a fallback by the specific ones.
+
+import { wordSet } from '../shared/word-set';
 import { isVisible } from './dom';
 import { type PageLayout, wordsOf } from './layout';
 import { messageAuthor, messageText, messageTime } from './message-parts';
@@ -44,17 +46,15 @@ const CLASSY = [
 const WEAK = 'li, [role=listitem]';
 
 // A token names one message when its head word is one of these…
-const MESSAGE_WORDS = new Set('message msg comment bubble reply post entry event note'.split(' '));
+const MESSAGE_WORDS = wordSet('message msg comment bubble reply post entry event note');
 // …or "item"/"part"/"turn" of a conversation-like thing ("thread-item", "conversation__part").
-const ITEM_WORDS = new Set('item part turn card'.split(' '));
-const ITEM_OWNERS = new Set(
-  'thread timeline conversation convo chat feed log history activity comment message ticket omni'.split(' '),
+const ITEM_WORDS = wordSet('item part turn card');
+const ITEM_OWNERS = wordSet(
+  'thread timeline conversation convo chat feed log history activity comment message ticket omni',
 );
 // Words that may follow the head word without changing what the element is.
-const MODIFIERS = new Set(
-  'in out incoming outgoing inbound outbound left right customer agent user admin me them self other public private internal system bot new read unread sent received first last own mine theirs wrapper container row block card item group unit root wide'.split(
-    ' ',
-  ),
+const MODIFIERS = wordSet(
+  'in out incoming outgoing inbound outbound left right customer agent user admin me them self other public private internal system bot new read unread sent received first last own mine theirs wrapper container row block card item group unit root wide',
 );
 
 function namesOneMessage(token: string): boolean {

@@ -1,15 +1,13 @@
 // Where the page's own content is, and which parts are navigation, sidebars, ticket lists and app chrome.
+
+import { wordSet } from '../shared/word-set';
 import { isVisible } from './dom';
 
-const CHROME_ROLES = new Set(
-  'navigation banner contentinfo complementary search menu menubar toolbar tablist listbox option grid tree treegrid'.split(
-    ' ',
-  ),
+const CHROME_ROLES = wordSet(
+  'navigation banner contentinfo complementary search menu menubar toolbar tablist listbox option grid tree treegrid',
 );
-const CHROME_WORDS = new Set(
-  'sidebar sidenav navbar nav navigation menu menubar toolbar topbar appbar breadcrumb breadcrumbs tabbar masthead'.split(
-    ' ',
-  ),
+const CHROME_WORDS = wordSet(
+  'sidebar sidenav navbar nav navigation menu menubar toolbar topbar appbar breadcrumb breadcrumbs tabbar masthead',
 );
 // "ticket-list", "inbox-list", "views-list", "conversation-list-pane": lists of *other* tickets.
 const LIST_OF_TICKETS =

@@ -1,15 +1,15 @@
 // The parts of one conversation message: its body, author and time, without quotes and meta lines.
+
+import { wordSet } from '../shared/word-set';
 import { textOf } from './dom';
 import { classWords, wordsOf } from './layout';
 import { cleanMessage, cleanName } from './text';
 
-const META_WORDS = new Set(
-  'author sender meta avatar timestamp time date badge actions toolbar header head byline from name label tag footer reactions status via'.split(
-    ' ',
-  ),
+const META_WORDS = wordSet(
+  'author sender meta avatar timestamp time date badge actions toolbar header head byline from name label tag footer reactions status via',
 );
-const QUOTE_WORDS = new Set('quote quoted blockquote history signature sig trimmed'.split(' '));
-const BODY_WORDS = new Set('body content text html rich markdown prose'.split(' '));
+const QUOTE_WORDS = wordSet('quote quoted blockquote history signature sig trimmed');
+const BODY_WORDS = wordSet('body content text html rich markdown prose');
 
 /** Author lines, timestamps, badges: around a message's words, not part of them. */
 export function isMeta(el: Element): boolean {
@@ -52,7 +52,7 @@ export function messageText(item: Element, body = messageBody(item)): string | u
   return cleanMessage(raw);
 }
 
-const AUTHOR_WORDS = new Set('author sender from name byline participant username actor'.split(' '));
+const AUTHOR_WORDS = wordSet('author sender from name byline participant username actor');
 
 /** Who wrote a message, when the page shows it. */
 export function messageAuthor(item: Element): string | undefined {
@@ -134,7 +134,7 @@ export function shownTime(text: string, now = Date.now()): number | undefined {
   return Number.isFinite(value) ? value : undefined;
 }
 
-const TIME_WORDS = new Set('time date timestamp stamp when ago sent'.split(' '));
+const TIME_WORDS = wordSet('time date timestamp stamp when ago sent');
 
 /**
  * When a message was written, in epoch ms: time[datetime] or data-timestamp, else the time its header

@@ -1,5 +1,7 @@
 // Who wrote a message: the customer, the agent, an internal note or the system. Decided from the
 // page's own hints (data-role attributes, class words, meta labels), names, and automated wording.
+
+import { wordSet } from '../shared/word-set';
 import { attributeHints, textOf } from './dom';
 import { wordsOf } from './layout';
 import { isMeta, messageBody } from './message-parts';
@@ -43,19 +45,15 @@ const ROLE_ATTRS = [
   'data-visibility',
   'type',
 ];
-const INTERNAL = new Set('internal private whisper note notes worknote worknotes'.split(' '));
-const SYSTEM = new Set(
-  'system automated automatic automation autoreply bot event audit notification trigger lineitem'.split(' '),
+const INTERNAL = wordSet('internal private whisper note notes worknote worknotes');
+const SYSTEM = wordSet(
+  'system automated automatic automation autoreply bot event audit notification trigger lineitem',
 );
-const CUSTOMER = new Set(
-  'customer requester enduser end visitor contact client inbound incoming received guest lead user them other theirs'.split(
-    ' ',
-  ),
+const CUSTOMER = wordSet(
+  'customer requester enduser end visitor contact client inbound incoming received guest lead user them other theirs',
 );
-const AGENT = new Set(
-  'agent staff operator admin support outbound outgoing sent self me mine own teammate rep employee responder assistant'.split(
-    ' ',
-  ),
+const AGENT = wordSet(
+  'agent staff operator admin support outbound outgoing sent self me mine own teammate rep employee responder assistant',
 );
 
 function roleFromWords(words: string[]): Role | undefined {

@@ -1,4 +1,6 @@
 // Page-level facts: ticket id, subject, the site's own name, the largest text block, the selection.
+
+import { wordSet } from '../shared/word-set';
 import { isVisible, readValue, textOf } from './dom';
 import { classWords, type PageLayout } from './layout';
 import { labelledName } from './people';
@@ -150,10 +152,8 @@ export function findSubject(doc: Document, layout: PageLayout, hints: SubjectHin
   return undefined;
 }
 
-const INLINE_TAGS = new Set(
-  'A ABBR B BDI BDO CITE CODE DATA DFN EM FONT I KBD MARK Q S SMALL SPAN STRONG SUB SUP TIME U VAR WBR'.split(
-    ' ',
-  ),
+const INLINE_TAGS = wordSet(
+  'A ABBR B BDI BDO CITE CODE DATA DFN EM FONT I KBD MARK Q S SMALL SPAN STRONG SUB SUP TIME U VAR WBR',
 );
 const NOT_CONTENT =
   'h1, h2, h3, h4, h5, h6, label, button, select, option, script, style, noscript, textarea, [contenteditable=true], [role=textbox]';

@@ -1,23 +1,15 @@
 // Articles as CSV with the columns the CSV importer reads, safe to open in a spreadsheet: cells that
 // would run as formulas get an apostrophe (the importer takes it off again).
 import { CSV_COLUMNS } from '../import/csv-articles';
+import { articleFieldsAsText } from '../shared/article-text';
 import type { Pack } from '../shared/model';
 import { csvCell } from './notes';
 
 type PackArticle = Pack['articles'][number];
 
 function cells(article: PackArticle): Record<(typeof CSV_COLUMNS)[number], string> {
-  return {
-    id: article.id,
-    title: article.title,
-    body: article.body,
-    tags: article.tags.join('; '),
-    keywords: article.keywords.join('; '),
-    category: article.category ?? '',
-    owner: article.owner ?? '',
-    review_by: article.reviewBy ?? '',
-    url: article.url ?? '',
-  };
+  const { reviewBy, ...text } = articleFieldsAsText(article, '; ');
+  return { id: article.id, ...text, review_by: reviewBy, url: article.url ?? '' };
 }
 
 /** RFC 4180 with CRLF line ends and a byte-order mark so spreadsheet apps read accents correctly. */

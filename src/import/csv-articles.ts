@@ -1,5 +1,6 @@
 // Articles from a CSV file with a header row. Columns (any order, any case): id, title, body, tags,
 // keywords, category, owner, review_by, url. Tags and keywords are separated by `;` or `|`.
+import { ARTICLE_TEXT_FIELDS, type ArticleTextField } from '../shared/article-text';
 import { parseCsvRecords } from './csv-records';
 import {
   type ImportIssue,
@@ -13,17 +14,11 @@ import {
   splitWords,
 } from './types';
 
-export const CSV_COLUMNS = [
-  'id',
-  'title',
-  'body',
-  'tags',
-  'keywords',
-  'category',
-  'owner',
-  'review_by',
-  'url',
-] as const;
+/** An article's text fields as CSV headers: `reviewBy` is written `review_by`. */
+const header = (field: ArticleTextField) =>
+  (field === 'reviewBy' ? 'review_by' : field) as Exclude<ArticleTextField, 'reviewBy'> | 'review_by';
+/** The columns in the order an export writes them: the id, the article's text fields, its address. */
+export const CSV_COLUMNS = ['id', ...ARTICLE_TEXT_FIELDS.map(header), 'url'] as const;
 type Column = (typeof CSV_COLUMNS)[number];
 
 /** Header spellings people use, mapped to a column. */

@@ -2,7 +2,7 @@
 // extension share it. Kept: headings, paragraphs, nested lists, http(s)/mailto links, bold/italic,
 // code and pre, tables as pipe rows; images become their alt text. Script, style, iframe, object and
 // similar elements go with their content. The result is rendered later through src/shared/render.ts
-// (DOMPurify), so this is a second line of defence, not the only one.
+// (its allow-list sanitiser), so this is a second line of defence, not the only one.
 import { decodeHtmlEntities as decodeEntities } from './entities';
 import { type HtmlToken, tokenizeHtml } from './html-tokens';
 import { tidyLines } from './tidy-lines';

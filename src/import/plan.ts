@@ -1,6 +1,8 @@
 // The preview of an import against what is stored: each incoming row is new, updated, unchanged,
 // kept (the agent edited the stored copy) or rejected with its reasons; a help-center sync also plans
 // the articles that left the help center as removed. Nothing is written here.
+
+import { ARTICLE_TEXT_FIELDS } from '../shared/article-text';
 import type { Article, EmpowermentRule, Pack, Playbook, Snippet, Source } from '../shared/model';
 import { parsePack } from '../shared/pack-schema';
 import { describeIssue, type ImportIssue, type ImportItem, type ItemKind } from './types';
@@ -83,18 +85,7 @@ type Content = Record<string, unknown>;
 /** The fields an import can set, in a comparable form (absent and empty optional text are the same). */
 function content(item: Content, kind: ItemKind): string {
   const fields: Record<ItemKind, string[]> = {
-    article: [
-      'title',
-      'body',
-      'tags',
-      'keywords',
-      'category',
-      'owner',
-      'reviewBy',
-      'status',
-      'url',
-      'learnedPhrasings',
-    ],
+    article: [...ARTICLE_TEXT_FIELDS, 'status', 'url', 'learnedPhrasings'],
     playbook: ['title', 'summary', 'triggers', 'tags', 'steps'],
     rule: ['action', 'label', 'limit', 'per', 'period', 'above', 'guidance', 'escalation', 'keywords'],
     snippet: ['title', 'body', 'tags', 'shortcut'],

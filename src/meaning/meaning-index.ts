@@ -5,7 +5,7 @@
 /** Numbers in one meaning vector. */
 export const DIMENSIONS = 512;
 /** Articles scored on all their phrases besides those the words already found: the closest centres. */
-const CENTRE_CANDIDATES = 100;
+export const CENTRE_CANDIDATES = 100;
 
 /** An article's phrase vectors, quantised: `codes` holds DIMENSIONS bytes a phrase. */
 export interface PhraseVectors {
@@ -99,24 +99,39 @@ export class MeaningIndex {
     wanted: Iterable<string>,
     centreCandidates = CENTRE_CANDIDATES,
   ): Map<string, number> {
-    const centres: { id: string; score: number }[] = [];
-    for (const [id, entry] of this.entries) {
-      centres.push({ id, score: dot(query, entry.centre, 0, entry.centreScale) });
-    }
-    const centreOf = new Map(centres.map((c) => [c.id, c.score]));
-    centres.sort((a, b) => b.score - a.score);
-    const ids = new Set(wanted);
-    for (const { id } of centres.slice(0, centreCandidates)) ids.add(id);
-    const result = new Map<string, number>();
-    for (const id of ids) {
-      const entry = this.entries.get(id);
-      if (!entry) continue;
-      let closest = -1;
-      for (let v = 0; v < entry.scales.length; v++) {
-        closest = Math.max(closest, dot(query, entry.codes, v * DIMENSIONS, entry.scales[v]!));
-      }
-      result.set(id, (centreOf.get(id)! + closest) / 2);
-    }
-    return result;
+    return blendCloseness(this.entries, wanted, centreCandidates, {
+      centre: (entry) => dot(query, entry.centre, 0, entry.centreScale),
+      closestPhrase: (entry) => {
+        let closest = -1;
+        for (let v = 0; v < entry.scales.length; v++) {
+          closest = Math.max(closest, dot(query, entry.codes, v * DIMENSIONS, entry.scales[v]!));
+        }
+        return closest;
+      },
+    });
   }
+}
+
+/**
+ * The closeness rule, whatever form the vectors are kept in: every article's centre is scored, the
+ * `centreCandidates` closest and the wanted ones are scored on their closest phrase too, and an article's
+ * closeness is the mean of the two.
+ */
+export function blendCloseness<E>(
+  entries: ReadonlyMap<string, E>,
+  wanted: Iterable<string>,
+  centreCandidates: number,
+  score: { centre(entry: E): number; closestPhrase(entry: E): number },
+): Map<string, number> {
+  const centres = [...entries].map(([id, entry]) => ({ id, score: score.centre(entry) }));
+  const centreOf = new Map(centres.map((c) => [c.id, c.score]));
+  centres.sort((a, b) => b.score - a.score);
+  const ids = new Set(wanted);
+  for (const { id } of centres.slice(0, centreCandidates)) ids.add(id);
+  const result = new Map<string, number>();
+  for (const id of ids) {
+    const entry = entries.get(id);
+    if (entry) result.set(id, (centreOf.get(id)! + score.closestPhrase(entry)) / 2);
+  }
+  return result;
 }

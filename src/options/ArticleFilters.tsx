@@ -1,4 +1,5 @@
 // The search box, filters and sort order above the article list.
+import type { ComponentChildren } from 'preact';
 import { t } from '../shared/i18n';
 import { Options } from '../shared/ui/Options';
 import {
@@ -10,6 +11,8 @@ import {
   sourceLabel,
 } from './article-list';
 
+type ChoiceKey = 'tag' | 'owner' | 'source' | 'status' | 'sort';
+
 interface Props {
   filter: ArticleFilter;
   choices: { tags: string[]; owners: string[]; sources: string[] };
@@ -19,6 +22,19 @@ interface Props {
 export function ArticleFilters({ filter, choices, onChange }: Props) {
   const set = <K extends keyof ArticleFilter>(key: K, value: ArticleFilter[K]) =>
     onChange({ ...filter, [key]: value });
+  /** A filter picked from a list: its label, its select, the filter's `key` set to what is picked. */
+  const choice = (key: ChoiceKey, id: string, label: string, options: ComponentChildren) => (
+    <div class="field">
+      <label for={id}>{label}</label>
+      <select
+        id={id}
+        value={filter[key] ?? ''}
+        onChange={(e) => set(key, e.currentTarget.value as ArticleFilter[ChoiceKey])}
+      >
+        {options}
+      </select>
+    </div>
+  );
   return (
     <search class="filters" aria-label={t('optionsFiltersRegion')}>
       <div class="field grow">
@@ -32,52 +48,44 @@ export function ArticleFilters({ filter, choices, onChange }: Props) {
           onInput={(e) => set('text', e.currentTarget.value)}
         />
       </div>
-      <Choice
-        id="filter-tag"
-        label={t('optionsFiltersTag')}
-        value={filter.tag}
-        onChange={(v) => set('tag', v)}
-      >
-        <Options none={t('optionsFiltersAnyTag')} values={choices.tags} />
-      </Choice>
-      <Choice
-        id="filter-owner"
-        label={t('optionsFiltersOwner')}
-        value={filter.owner}
-        onChange={(v) => set('owner', v)}
-      >
+      {choice(
+        'tag',
+        'filter-tag',
+        t('optionsFiltersTag'),
+        <Options none={t('optionsFiltersAnyTag')} values={choices.tags} />,
+      )}
+      {choice(
+        'owner',
+        'filter-owner',
+        t('optionsFiltersOwner'),
         <Options
           none={t('optionsFiltersAnyOwner')}
           values={[NO_OWNER, ...choices.owners]}
           label={(owner) => (owner === NO_OWNER ? t('optionsFiltersNoOwner') : owner)}
-        />
-      </Choice>
-      <Choice
-        id="filter-source"
-        label={t('optionsFiltersSource')}
-        value={filter.source}
-        onChange={(v) => set('source', v)}
-      >
-        <Options none={t('optionsFiltersAnySource')} values={choices.sources} label={sourceLabel} />
-      </Choice>
-      <Choice
-        id="filter-status"
-        label={t('captureStatusLabel')}
-        value={filter.status ?? ''}
-        onChange={(v) => set('status', v as ArticleFilter['status'])}
-      >
-        <option value="">{t('captureStatusAll')}</option>
-        <option value="draft">{t('captureStatusDrafts')}</option>
-        <option value="published">{t('captureStatusPublished')}</option>
-      </Choice>
-      <Choice
-        id="article-sort"
-        label={t('optionsFiltersSort')}
-        value={filter.sort}
-        onChange={(v) => set('sort', v as ArticleSort)}
-      >
-        <Options values={SORTS} label={(sort) => SORT_LABELS[sort as ArticleSort]} />
-      </Choice>
+        />,
+      )}
+      {choice(
+        'source',
+        'filter-source',
+        t('optionsFiltersSource'),
+        <Options none={t('optionsFiltersAnySource')} values={choices.sources} label={sourceLabel} />,
+      )}
+      {choice(
+        'status',
+        'filter-status',
+        t('captureStatusLabel'),
+        <>
+          <option value="">{t('captureStatusAll')}</option>
+          <option value="draft">{t('captureStatusDrafts')}</option>
+          <option value="published">{t('captureStatusPublished')}</option>
+        </>,
+      )}
+      {choice(
+        'sort',
+        'article-sort',
+        t('optionsFiltersSort'),
+        <Options values={SORTS} label={(sort) => SORT_LABELS[sort as ArticleSort]} />,
+      )}
       <label class="choice stale-only">
         <input
           type="checkbox"
@@ -87,24 +95,5 @@ export function ArticleFilters({ filter, choices, onChange }: Props) {
         {t('optionsFiltersStaleOnly')}
       </label>
     </search>
-  );
-}
-
-interface ChoiceProps {
-  id: string;
-  label: string;
-  value: string;
-  onChange(value: string): void;
-  children: preact.ComponentChildren;
-}
-
-function Choice({ id, label, value, onChange, children }: ChoiceProps) {
-  return (
-    <div class="field">
-      <label for={id}>{label}</label>
-      <select id={id} value={value} onChange={(e) => onChange(e.currentTarget.value)}>
-        {children}
-      </select>
-    </div>
   );
 }

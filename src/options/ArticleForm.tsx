@@ -33,7 +33,6 @@ export function ArticleForm({ db, ...on }: Props) {
       kind="article"
       heading={title}
       form={form}
-      on={on}
       notes={
         <>
           {packNote && (

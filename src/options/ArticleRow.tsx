@@ -2,7 +2,8 @@
 // and Edit (or "Edit a local copy" for a team pack's article) and a Delete that asks first, inline.
 import { t, uiLanguage } from '../shared/i18n';
 import type { Article } from '../shared/model';
-import { isReadOnly, isStale, sourceLabel } from './article-list';
+import { isReadOnly, isStale } from './article-list';
+import { ItemSourceChip } from './cards';
 import { itemRowWords, RowActions, type RowHandlers } from './RowActions';
 
 interface Props extends RowHandlers {
@@ -26,7 +27,6 @@ export function formatDay(iso: string, language = uiLanguage()): string {
 export function ArticleRow({ article, today, selected, onSelect, ...handlers }: Props) {
   const readOnly = isReadOnly(article);
   const stale = isStale(article, today);
-  const from = sourceLabel(article.source);
 
   return (
     <li class={`card item ${selected ? 'selected' : ''}`}>
@@ -40,9 +40,7 @@ export function ArticleRow({ article, today, selected, onSelect, ...handlers }: 
         />
         <h2 class="item-title">{article.title}</h2>
         {article.status === 'draft' && <span class="chip warn">{t('captureDraftBadge')}</span>}
-        <span class="chip subtle">
-          {article.source !== 'local' && article.editedLocally ? t('optionsSourceEdited', from) : from}
-        </span>
+        <ItemSourceChip item={article} editedKey="optionsSourceEdited" />
         {stale && article.reviewBy && (
           <span class="chip warn">{t('optionsReviewDueSince', formatDay(article.reviewBy))}</span>
         )}

@@ -1,6 +1,7 @@
 // Changes to every selected article at once: add or remove a tag, or delete them (with Undo after).
 import { useState } from 'preact/hooks';
 import { t } from '../shared/i18n';
+import { CheckedInput, InputError } from './controls';
 
 interface Props {
   count: number;
@@ -37,15 +38,13 @@ export function BulkBar({ count, hidden, busy, onAddTag, onRemoveTag, onDelete, 
       <p class="bulk-count">{selected}</p>
       <div class="bulk-controls">
         <label for="bulk-tag">{t('optionsBulkTag')}</label>
-        <input
+        <CheckedInput
           id="bulk-tag"
-          type="text"
           value={tag}
-          autocomplete="off"
-          aria-invalid={error ? 'true' : undefined}
-          aria-describedby={error ? 'bulk-tag-error' : undefined}
-          onInput={(e) => {
-            setTag(e.currentTarget.value);
+          error={error}
+          autoComplete="off"
+          onValue={(value) => {
+            setTag(value);
             setError('');
           }}
         />
@@ -82,11 +81,7 @@ export function BulkBar({ count, hidden, busy, onAddTag, onRemoveTag, onDelete, 
           {t('optionsBulkClear')}
         </button>
       </div>
-      {error && (
-        <p id="bulk-tag-error" class="field-error">
-          {error}
-        </p>
-      )}
+      <InputError id="bulk-tag" error={error} />
     </section>
   );
 }

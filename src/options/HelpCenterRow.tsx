@@ -2,6 +2,7 @@
 import { useState } from 'preact/hooks';
 import type { HelpCenterConnection } from '../shared/help-center';
 import { t } from '../shared/i18n';
+import { SourceCard } from './cards';
 import { helpCenterStatus, kindName } from './help-center-status';
 
 export function ConnectionRow({
@@ -23,12 +24,7 @@ export function ConnectionRow({
   const title = `${kindName(connection.kind)}: ${new URL(connection.base).host}`;
   const failed = connection.status === 'error';
   return (
-    <li class="card pack" aria-labelledby={`hc-${connection.id}`}>
-      <div class="rule-head">
-        <h2 id={`hc-${connection.id}`} class="rule-title">
-          {title}
-        </h2>
-      </div>
+    <SourceCard id={`hc-${connection.id}`} title={title}>
       <p class="pack-status" data-status={failed ? 'error' : connection.status} role="status">
         {syncing ? t('helpCenterSyncing') : helpCenterStatus(connection, now)}
       </p>
@@ -66,6 +62,6 @@ export function ConnectionRow({
           <button type="submit">{t('helpCenterSaveToken')}</button>
         </form>
       )}
-    </li>
+    </SourceCard>
   );
 }

@@ -28,6 +28,8 @@ interface FormState<T> {
   attempt(write: (item: T) => Promise<void>): Promise<void>;
   /** The values as typed (a new item's banners name it by its title). */
   values: object;
+  /** What the section gave the form. */
+  on: ItemFormProps<T>;
 }
 
 interface Props<T> {
@@ -36,7 +38,6 @@ interface Props<T> {
   /** How the banners name the item, when not by its title (a rule by its label). */
   named?: string;
   form: FormState<T>;
-  on: ItemFormProps<T>;
   /** How the form words "fix N fields", when it has its own message. */
   errorsKey?: string;
   /** Shown under the heading, above the problems (e.g. "from the team pack"). */
@@ -45,7 +46,8 @@ interface Props<T> {
 }
 
 export function ItemFormShell<T extends { version: number }>(props: Props<T>) {
-  const { kind, form, on } = props;
+  const { kind, form } = props;
+  const { on } = form;
   const item = on.item;
   const named =
     props.named ??

@@ -5,6 +5,7 @@ import type { PackSubscription } from '../shared/model';
 import { shortFingerprint } from '../shared/pack-signature';
 import type { OwnItDatabase } from '../storage/db';
 import { itemCount, type Override, overridesOf } from '../storage/packs';
+import { SourceCard } from './cards';
 import { packTitle, statusText } from './pack-status';
 import { ConfirmQuestion } from './RowActions';
 import { useLiveQuery } from './use-live';
@@ -59,21 +60,23 @@ export function PackRow(props: Props) {
   const edited = overrides.filter((item) => item.change === 'edited').length;
 
   return (
-    <li class="card pack" aria-labelledby={`pack-${sub.id}`}>
-      <div class="rule-head">
-        <h2 id={`pack-${sub.id}`} class="rule-title">
-          {title}
-        </h2>
-        {sub.version && <span class="chip subtle">{t('optionsPackVersion', sub.version)}</span>}
-        {sub.applied && (
-          <span class="chip subtle">{plural(count, 'optionsItemsOne', 'optionsItemsMany')}</span>
-        )}
-        {sub.trustedKeys?.map((key) => (
-          <span key={key} class="chip subtle" data-key={key}>
-            {t('optionsPackSignedBy', shortFingerprint(key))}
-          </span>
-        ))}
-      </div>
+    <SourceCard
+      id={`pack-${sub.id}`}
+      title={title}
+      chips={
+        <>
+          {sub.version && <span class="chip subtle">{t('optionsPackVersion', sub.version)}</span>}
+          {sub.applied && (
+            <span class="chip subtle">{plural(count, 'optionsItemsOne', 'optionsItemsMany')}</span>
+          )}
+          {sub.trustedKeys?.map((key) => (
+            <span key={key} class="chip subtle" data-key={key}>
+              {t('optionsPackSignedBy', shortFingerprint(key))}
+            </span>
+          ))}
+        </>
+      }
+    >
       <p class="pack-status" data-status={sub.status} aria-live="polite">
         {syncing ? t('optionsPackSyncing') : statusText(sub, now)}
       </p>
@@ -133,6 +136,6 @@ export function PackRow(props: Props) {
           </button>
         </div>
       )}
-    </li>
+    </SourceCard>
   );
 }

@@ -18,7 +18,6 @@ export function PlaybookForm(on: ItemFormProps<Playbook>) {
       kind="playbook"
       heading={playbook ? t('optionsEditTitle', playbook.title) : t('optionsPlaybookNew')}
       form={form}
-      on={on}
     >
       <TextField {...field('title')} label={t('optionsTitle')} />
       <TextField {...field('summary')} label={t('optionsSummary')} multiline rows={2} />

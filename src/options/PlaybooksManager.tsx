@@ -4,7 +4,8 @@ import { t } from '../shared/i18n';
 import type { Playbook } from '../shared/model';
 import type { OwnItDatabase } from '../storage/db';
 import { playbooks } from '../storage/repositories';
-import { isReadOnly, sourceLabel } from './article-list';
+import { isReadOnly } from './article-list';
+import { ItemCard } from './cards';
 import { ItemSection } from './ItemSection';
 import { PlaybookForm } from './PlaybookForm';
 import { copyOfPlaybook } from './playbook-form';
@@ -55,17 +56,15 @@ export function PlaybooksManager({ db }: { db: OwnItDatabase }) {
 
 function PlaybookRow({ playbook, ...handlers }: RowHandlers & { playbook: Playbook }) {
   const readOnly = isReadOnly(playbook);
-  const from = sourceLabel(playbook.source);
   const steps = playbook.steps.length;
   return (
-    <li class="card item">
-      <div class="item-head">
-        <h2 class="item-title">{playbook.title}</h2>
-        <span class="chip subtle">
-          {playbook.source !== 'local' && playbook.editedLocally ? t('optionsSourceEdited', from) : from}
-        </span>
+    <ItemCard
+      item={playbook}
+      editedKey="optionsSourceEdited"
+      chips={
         <span class="chip subtle">{steps === 1 ? t('optionsStepsOne') : t('optionsStepsMany', steps)}</span>
-      </div>
+      }
+    >
       {playbook.summary && <p class="muted small item-meta">{playbook.summary}</p>}
       <RowActions
         editId={SECTION.ids.edit(playbook.id)}
@@ -76,6 +75,6 @@ function PlaybookRow({ playbook, ...handlers }: RowHandlers & { playbook: Playbo
         }}
         {...handlers}
       />
-    </li>
+    </ItemCard>
   );
 }

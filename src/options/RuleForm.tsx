@@ -28,7 +28,6 @@ export function RuleForm(on: ItemFormProps<EmpowermentRule>) {
       heading={rule ? t('optionsEditTitle', rule.label) : t('optionsRuleNew')}
       named={rule?.label ?? values.label}
       form={form}
-      on={on}
       notes={
         rule &&
         rule.source !== 'local' && (

@@ -1,6 +1,7 @@
 // The sites Own It may read besides the built-in helpdesks: list, remove one, add one by address.
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../shared/i18n';
+import { CheckedInput, InputError } from './controls';
 import { grantedSites, grantSite, revokeSite, siteLabel, sitePattern } from './site-access';
 
 /** An address, not words: the same in every language. */
@@ -84,31 +85,23 @@ export function SitesAccess() {
       <div class="field">
         <label for="site-origin">{t('optionsSiteAdd')}</label>
         <div class="inline-controls">
-          <input
+          <CheckedInput
             id="site-origin"
-            type="text"
             value={input}
+            error={error}
+            autoComplete="off"
             placeholder={EXAMPLE_SITE}
-            autocomplete="off"
-            aria-invalid={error ? 'true' : undefined}
-            aria-describedby={error ? 'site-origin-error' : undefined}
-            onInput={(e) => {
-              setInput(e.currentTarget.value);
+            onValue={(value) => {
+              setInput(value);
               setError('');
             }}
-            onKeyDown={(e) => {
-              if (e.key === 'Enter') add();
-            }}
+            onEnter={add}
           />
           <button type="button" onClick={add}>
             {t('optionsSiteAddButton')}
           </button>
         </div>
-        {error && (
-          <p id="site-origin-error" class="field-error">
-            {error}
-          </p>
-        )}
+        <InputError id="site-origin" error={error} />
       </div>
       <p class="muted small" role="status">
         {status}

@@ -29,7 +29,6 @@ export function SnippetForm({ takenShortcuts, ...on }: Props) {
       kind="snippet"
       heading={snippet ? t('snippetEditHeading', snippet.title) : t('snippetNewHeading')}
       form={form}
-      on={on}
       errorsKey={FIX_FIELDS}
     >
       <div class="field-row">

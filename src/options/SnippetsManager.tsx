@@ -6,7 +6,8 @@ import type { Snippet } from '../shared/model';
 import { Options } from '../shared/ui/Options';
 import type { OwnItDatabase } from '../storage/db';
 import { snippets } from '../storage/repositories';
-import { isReadOnly, sourceLabel } from './article-list';
+import { isReadOnly } from './article-list';
+import { ItemCard } from './cards';
 import { ItemSection } from './ItemSection';
 import { RowActions, type RowHandlers } from './RowActions';
 import { SnippetForm } from './SnippetForm';
@@ -97,20 +98,16 @@ function SnippetFilters({
 
 function SnippetRow({ snippet, ...handlers }: RowHandlers & { snippet: Snippet }) {
   const readOnly = isReadOnly(snippet);
-  const from = sourceLabel(snippet.source);
   return (
-    <li class="card item">
-      <div class="item-head">
-        <h2 class="item-title">{snippet.title}</h2>
-        <span class="chip subtle">
-          {snippet.source !== 'local' && snippet.editedLocally ? t('snippetEdited', from) : from}
+    <ItemCard
+      item={snippet}
+      editedKey="snippetEdited"
+      chips={snippet.tags.map((tag) => (
+        <span key={tag} class="chip subtle">
+          {tag}
         </span>
-        {snippet.tags.map((tag) => (
-          <span key={tag} class="chip subtle">
-            {tag}
-          </span>
-        ))}
-      </div>
+      ))}
+    >
       <p class="muted small item-meta">{snippetPreview(snippet.body)}</p>
       <RowActions
         editId={SECTION.ids.edit(snippet.id)}
@@ -127,7 +124,7 @@ function SnippetRow({ snippet, ...handlers }: RowHandlers & { snippet: Snippet }
         }}
         {...handlers}
       />
-    </li>
+    </ItemCard>
   );
 }
 

@@ -1,6 +1,7 @@
 // A playbook's steps: stage, what to do and an optional snippet each; add, remove and move with buttons.
 import { t } from '../shared/i18n';
 import { STAGES } from '../shared/model';
+import { InputError, InputField } from './controls';
 import { emptyStep, moveStep, type PlaybookFormErrors, type StepValues } from './playbook-form';
 
 const STAGE_KEYS: Record<string, string> = {
@@ -76,22 +77,14 @@ export function StepsEditor({ steps, errors, onChange }: Props) {
                     ))}
                   </select>
                 </div>
-                <div class="field grow">
-                  <label for={id('text')}>{t('optionsStepText', n)}</label>
-                  <input
-                    id={id('text')}
-                    type="text"
-                    value={step.text}
-                    aria-invalid={errors[id('text')] ? 'true' : undefined}
-                    aria-describedby={errors[id('text')] ? id('text-error') : undefined}
-                    onInput={(e) => update(step.key, { text: e.currentTarget.value })}
-                  />
-                  {errors[id('text')] && (
-                    <p id={id('text-error')} class="field-error">
-                      {errors[id('text')]}
-                    </p>
-                  )}
-                </div>
+                <InputField
+                  grow
+                  id={id('text')}
+                  label={t('optionsStepText', n)}
+                  value={step.text}
+                  error={errors[id('text')]}
+                  onValue={(text) => update(step.key, { text })}
+                />
               </div>
               <div class="field">
                 <label for={id('snippet')}>{t('optionsStepSnippet', n)}</label>
@@ -100,8 +93,10 @@ export function StepsEditor({ steps, errors, onChange }: Props) {
                   rows={2}
                   value={step.snippet}
                   aria-invalid={errors[id('snippet')] ? 'true' : undefined}
+                  aria-describedby={errors[id('snippet')] ? id('snippet-error') : undefined}
                   onInput={(e) => update(step.key, { snippet: e.currentTarget.value })}
                 />
+                <InputError id={id('snippet')} error={errors[id('snippet')]} />
               </div>
               <div class="rule-actions">
                 <button

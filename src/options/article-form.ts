@@ -1,29 +1,19 @@
 // The article form's values ⇄ an Article, with validation that names each field. Pure: no DOM, no
 // database. Limits match the pack format (src/shared/pack-schema.ts), so a saved article can be exported.
+
+import { type ArticleTextField, articleFieldsAsText } from '../shared/article-text';
 import { t } from '../shared/i18n';
 import { uniqueItemId } from '../shared/item-id';
 import type { Article } from '../shared/model';
 import { parseKeywords, TITLE_MAX } from '../shared/text-fields';
-import { localCopy } from './item-copy';
-import type { ItemFormKit } from './use-item-form';
+import { localCopy, titleError } from './item-copy';
+import type { FieldErrors, ItemFormKit, Validated } from './use-item-form';
 
-export interface ArticleFormValues {
-  title: string;
-  /** Markdown. */
-  body: string;
-  /** Comma-separated. */
-  tags: string;
-  /** Comma-separated. */
-  keywords: string;
-  category: string;
-  owner: string;
-  /** YYYY-MM-DD or empty. */
-  reviewBy: string;
-}
-
-export type ArticleField = keyof ArticleFormValues;
-export type ArticleFormErrors = Partial<Record<ArticleField, string>>;
-export type ArticleFormResult = { ok: true; item: Article } | { ok: false; errors: ArticleFormErrors };
+/** The form's values: the article's text fields as typed (tags and keywords comma-separated, the body
+ * Markdown, the review date YYYY-MM-DD or empty). */
+export type ArticleFormValues = Record<ArticleTextField, string>;
+export type ArticleFormErrors = FieldErrors<ArticleFormValues>;
+export type ArticleFormResult = Validated<Article, ArticleFormErrors>;
 
 export const BODY_MAX = 1_000_000;
 const WORD_MAX = 120;
@@ -34,15 +24,7 @@ export function emptyArticleForm(): ArticleFormValues {
 }
 
 export function formFromArticle(article: Article): ArticleFormValues {
-  return {
-    title: article.title,
-    body: article.body,
-    tags: article.tags.join(', '),
-    keywords: article.keywords.join(', '),
-    category: article.category ?? '',
-    owner: article.owner ?? '',
-    reviewBy: article.reviewBy ?? '',
-  };
+  return articleFieldsAsText(article, ', ');
 }
 
 /** A real calendar date written YYYY-MM-DD (2027-02-30 is not one). */
@@ -66,10 +48,9 @@ function checkWords(text: string, tooMany: string): string | undefined {
 /** Field-by-field problems with the values as typed; empty when there are none. */
 export function validateArticleForm(values: ArticleFormValues): ArticleFormErrors {
   const errors: ArticleFormErrors = {};
-  const title = values.title.trim();
-  if (!title) errors.title = t('optionsErrorArticleTitle');
-  // The message says 300, which is TITLE_MAX.
-  else if (title.length > TITLE_MAX) errors.title = t('optionsErrorTitleLong');
+  // The long-title message says 300, which is TITLE_MAX.
+  const title = titleError(values.title, t('optionsErrorArticleTitle'), t('optionsErrorTitleLong'));
+  if (title) errors.title = title;
   if (values.body.length > BODY_MAX) errors.body = t('optionsErrorArticleLong');
   const tags = checkWords(values.tags, 'optionsErrorTagsMany');
   if (tags) errors.tags = tags;

@@ -1,8 +1,8 @@
-// Two controls several sections build the same way: a labelled input whose hint and error are tied to
-// it (aria-describedby, aria-invalid), and a set of radio choices under a legend.
+// The controls several sections build the same way: an input whose hint and error are tied to it
+// (aria-describedby, aria-invalid), alone or labelled, and a set of radio choices under a legend.
 import type { ComponentChildren } from 'preact';
 
-interface InputProps {
+interface BareInputProps {
   type?: 'text' | 'email' | 'password';
   inputMode?: 'text' | 'url';
   spellcheck?: boolean;
@@ -10,39 +10,70 @@ interface InputProps {
   placeholder?: string;
   maxLength?: number;
   id: string;
-  label: string;
   value: string;
-  hint?: string;
-  /** Shown under the input and announced; the input is then marked invalid. */
+  /** Shown under the input (`InputError`) and announced; the input is then marked invalid. */
   error?: string | null;
+  /** Whether a hint (`<id>-hint`) describes the input too. */
+  hinted?: boolean;
   onValue(value: string): void;
+  /** Enter in the input, where it does something. */
+  onEnter?(): void;
 }
 
-export function InputField({ id, label, value, hint, error, onValue, type = 'text', ...input }: InputProps) {
-  const described = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
+/** The input alone, for a caller that places its label and error itself. */
+export function CheckedInput({
+  id,
+  error,
+  hinted,
+  onValue,
+  onEnter,
+  type = 'text',
+  ...input
+}: BareInputProps) {
+  const described = [hinted ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
   return (
-    <div class="field">
-      <label for={id}>{label}</label>
-      <input
-        id={id}
-        {...input}
-        // One of the text-like types; preact types each `type` with its own attributes.
-        type={type as 'text'}
-        value={value}
-        aria-invalid={error ? 'true' : undefined}
-        aria-describedby={described || undefined}
-        onInput={(event) => onValue(event.currentTarget.value)}
-      />
+    <input
+      id={id}
+      {...input}
+      // One of the text-like types; preact types each `type` with its own attributes.
+      type={type as 'text'}
+      aria-invalid={error ? 'true' : undefined}
+      aria-describedby={described || undefined}
+      onInput={(event) => onValue(event.currentTarget.value)}
+      onKeyDown={(event) => {
+        if (event.key === 'Enter') onEnter?.();
+      }}
+    />
+  );
+}
+
+/** The error of the input with this id, when there is one; announced. */
+export function InputError({ id, error }: { id: string; error?: string | null }) {
+  if (!error) return null;
+  return (
+    <p id={`${id}-error`} class="field-error" role="alert">
+      {error}
+    </p>
+  );
+}
+
+/** A labelled input with its hint and error. */
+export function InputField({
+  label,
+  hint,
+  grow,
+  ...input
+}: Omit<BareInputProps, 'hinted'> & { label: string; hint?: string; grow?: boolean }) {
+  return (
+    <div class={grow ? 'field grow' : 'field'}>
+      <label for={input.id}>{label}</label>
+      <CheckedInput {...input} hinted={Boolean(hint)} />
       {hint && (
-        <p id={`${id}-hint`} class="muted small">
+        <p id={`${input.id}-hint`} class="muted small">
           {hint}
         </p>
       )}
-      {error && (
-        <p id={`${id}-error`} class="field-error" role="alert">
-          {error}
-        </p>
-      )}
+      <InputError id={input.id} error={input.error} />
     </div>
   );
 }

@@ -3,9 +3,9 @@
 import { t } from '../shared/i18n';
 import { uniqueItemId } from '../shared/item-id';
 import { type Playbook, STAGES, type Stage } from '../shared/model';
-import { parseKeywords } from '../shared/text-fields';
-import { localCopy } from './item-copy';
-import type { ItemFormKit } from './use-item-form';
+import { parseKeywords, TITLE_MAX } from '../shared/text-fields';
+import { localCopy, titleError } from './item-copy';
+import type { ItemFormKit, Validated } from './use-item-form';
 
 export interface StepValues {
   /** Stable while the form is open, so a moved step keeps its focus and typed text. */
@@ -27,7 +27,7 @@ export interface PlaybookFormValues {
 
 /** Errors by field: "title", "steps", or "step-<key>-text" for one step's text. */
 export type PlaybookFormErrors = Record<string, string>;
-export type PlaybookFormResult = { ok: true; item: Playbook } | { ok: false; errors: PlaybookFormErrors };
+export type PlaybookFormResult = Validated<Playbook, PlaybookFormErrors>;
 
 let nextKey = 1;
 export function emptyStep(stage: string = 'capture'): StepValues {
@@ -64,9 +64,8 @@ export function moveStep<T>(steps: readonly T[], index: number, by: -1 | 1): T[]
 
 export function validatePlaybookForm(values: PlaybookFormValues): PlaybookFormErrors {
   const errors: PlaybookFormErrors = {};
-  const title = values.title.trim();
-  if (!title) errors.title = t('optionsErrorPlaybookTitle');
-  else if (title.length > 300) errors.title = t('optionsErrorTitleLong');
+  const title = titleError(values.title, t('optionsErrorPlaybookTitle'), t('optionsErrorTitleLong'));
+  if (title) errors.title = title;
   if (values.summary.length > 2_000) errors.summary = t('optionsErrorSummaryLong');
   if (values.steps.length === 0) errors.steps = t('optionsErrorNoSteps');
   for (const step of values.steps) {
@@ -109,7 +108,7 @@ export function playbookFromForm(
 
 /** The agent's copy of a playbook someone else changed meanwhile: a new local playbook beside it. */
 export function copyOfPlaybook(playbook: Playbook, takenIds: Iterable<string>): Playbook {
-  const title = t('optionsMyCopy', playbook.title).slice(0, 300);
+  const title = t('optionsMyCopy', playbook.title).slice(0, TITLE_MAX);
   return localCopy(playbook, title, uniqueItemId(title, takenIds, 'playbook'));
 }
 

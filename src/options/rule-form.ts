@@ -13,7 +13,7 @@ import {
 } from '../shared/model';
 import { RuleSchema } from '../shared/pack-schema';
 import { parseKeywords, slugify as slugText } from '../shared/text-fields';
-import type { ItemFormKit } from './use-item-form';
+import type { FieldErrors, ItemFormKit, Validated } from './use-item-form';
 
 export { parseKeywords } from '../shared/text-fields';
 
@@ -52,9 +52,8 @@ export interface RuleFormValues {
 }
 
 export type RuleField = keyof RuleFormValues;
-export type RuleFormErrors = Partial<Record<RuleField, string>>;
-
-export type RuleFormResult = { ok: true; item: EmpowermentRule } | { ok: false; errors: RuleFormErrors };
+export type RuleFormErrors = FieldErrors<RuleFormValues>;
+export type RuleFormResult = Validated<EmpowermentRule, RuleFormErrors>;
 
 export function emptyRuleForm(): RuleFormValues {
   return {
@@ -126,12 +125,28 @@ const DECIMAL = /^\d+(?:\.\d+)?$/;
 const NEGATIVE = /^-\s*\d+(?:\.\d+)?$/;
 const WHOLE = /^\d+$/;
 
-function checkAmount(text: string): string | undefined {
+/** How a limit's number is checked, for each kind of limit, with the message for each problem. */
+const NUMBER_CHECKS = {
+  amount: {
+    shape: DECIMAL,
+    fits: Number.isFinite,
+    keys: ['optionsErrorAmountMissing', 'optionsErrorAmountNumber', 'optionsErrorAmountTooLarge'],
+  },
+  count: {
+    shape: WHOLE,
+    fits: Number.isSafeInteger,
+    keys: ['optionsErrorCountMissing', 'optionsErrorCountWhole', 'optionsErrorCountTooLarge'],
+  },
+} as const;
+
+function checkNumber(text: string, kind: keyof typeof NUMBER_CHECKS): string | undefined {
+  const { shape, fits, keys } = NUMBER_CHECKS[kind];
+  const [missing, wrongShape, tooLarge] = keys;
   const value = text.trim();
-  if (!value) return t('optionsErrorAmountMissing');
+  if (!value) return t(missing);
   if (NEGATIVE.test(value)) return t('optionsErrorNegative');
-  if (!DECIMAL.test(value)) return t('optionsErrorAmountNumber');
-  if (!Number.isFinite(Number(value))) return t('optionsErrorAmountTooLarge');
+  if (!shape.test(value)) return t(wrongShape);
+  if (!fits(Number(value))) return t(tooLarge);
   return undefined;
 }
 
@@ -145,15 +160,6 @@ function checkCurrency(text: string, alsoKnown: string | undefined): string | un
   return undefined;
 }
 
-function checkCount(text: string): string | undefined {
-  const value = text.trim();
-  if (!value) return t('optionsErrorCountMissing');
-  if (NEGATIVE.test(value)) return t('optionsErrorNegative');
-  if (!WHOLE.test(value)) return t('optionsErrorCountWhole');
-  if (!Number.isSafeInteger(Number(value))) return t('optionsErrorCountTooLarge');
-  return undefined;
-}
-
 /** Field-by-field problems with the values as typed; empty when there are none. */
 export function validateRuleForm(values: RuleFormValues, alsoKnownCurrency?: string): RuleFormErrors {
   const errors: RuleFormErrors = {};
@@ -162,12 +168,12 @@ export function validateRuleForm(values: RuleFormValues, alsoKnownCurrency?: str
   if (!(LIMIT_TYPES as readonly string[]).includes(values.limitType)) {
     errors.limitType = t('optionsErrorLimitType');
   } else if (values.limitType === 'amount') {
-    const amount = checkAmount(values.amount);
+    const amount = checkNumber(values.amount, 'amount');
     if (amount) errors.amount = amount;
     const currency = checkCurrency(values.currency, alsoKnownCurrency);
     if (currency) errors.currency = currency;
   } else if (values.limitType === 'count') {
-    const count = checkCount(values.count);
+    const count = checkNumber(values.count, 'count');
     if (count) errors.count = count;
   }
   if (!STORED_SCOPES.includes(values.per)) errors.per = t('optionsErrorPer');

@@ -4,11 +4,10 @@ import { t } from '../shared/i18n';
 import { uniqueItemId } from '../shared/item-id';
 import { SHORTCUT_PATTERN, type Snippet } from '../shared/model';
 import { parseSnippet } from '../shared/snippet-fields';
-import { parseKeywords } from '../shared/text-fields';
-import { localCopy } from './item-copy';
-import type { ItemFormKit } from './use-item-form';
+import { parseKeywords, TITLE_MAX } from '../shared/text-fields';
+import { localCopy, titleError } from './item-copy';
+import type { FieldErrors, ItemFormKit, Validated } from './use-item-form';
 
-export const TITLE_MAX = 300;
 export const BODY_MAX = 5_000;
 
 export interface SnippetFormValues {
@@ -20,8 +19,8 @@ export interface SnippetFormValues {
   shortcut: string;
 }
 
-export type SnippetFormErrors = Partial<Record<keyof SnippetFormValues, string>>;
-export type SnippetFormResult = { ok: true; item: Snippet } | { ok: false; errors: SnippetFormErrors };
+export type SnippetFormErrors = FieldErrors<SnippetFormValues>;
+export type SnippetFormResult = Validated<Snippet, SnippetFormErrors>;
 
 export function emptySnippetForm(): SnippetFormValues {
   return { title: '', tags: '', body: '', shortcut: '' };
@@ -54,9 +53,8 @@ export function validateSnippetForm(
   if (shortcut && !SHORTCUT_PATTERN.test(shortcut)) errors.shortcut = t('snippetErrorShortcut');
   else if (shortcut && takenShortcuts.has(shortcut))
     errors.shortcut = t('snippetErrorShortcutTaken', shortcut);
-  const title = values.title.trim();
-  if (!title) errors.title = t('snippetErrorTitle');
-  else if (title.length > TITLE_MAX) errors.title = t('snippetErrorTitleLong', TITLE_MAX);
+  const title = titleError(values.title, t('snippetErrorTitle'), t('snippetErrorTitleLong', TITLE_MAX));
+  if (title) errors.title = title;
   if (!values.body.trim()) errors.body = t('snippetErrorBody');
   else if (values.body.length > BODY_MAX) errors.body = t('snippetErrorBodyLong', BODY_MAX.toLocaleString());
   return errors;

@@ -4,8 +4,11 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { describeSaveFailure, type SaveProblem } from './FormProblems';
 import { fieldBinder } from './fields';
+import type { ItemFormProps } from './ItemFormShell';
 
 export type Validated<T, E> = { ok: true; item: T } | { ok: false; errors: E };
+/** A form's problems by field name (values as typed, `V`), each a message for the agent. */
+export type FieldErrors<V> = Partial<Record<keyof V, string>>;
 
 /** What an item form is made of, besides its fields: kept with the form's pure logic (`*-form.ts`). */
 export interface ItemFormKit<T, V, E, C = object> {
@@ -23,9 +26,12 @@ export interface ItemFormKit<T, V, E, C = object> {
   clears?(field: string): string[];
 }
 
-/** The form of `on.item` (a new item when there is none); `context` is what else `validate` is told. */
+/**
+ * The form of `on.item` (a new item when there is none); `context` is what else `validate` is told. The
+ * result carries `on` too, for the form's frame (ItemFormShell).
+ */
 export function useItemForm<T, V extends object, E extends Partial<Record<string, string>>, C = object>(
-  on: { item?: T; takenIds: readonly string[] },
+  on: ItemFormProps<T>,
   kit: ItemFormKit<T, V, E, C>,
   context?: C,
 ) {
@@ -89,6 +95,7 @@ export function useItemForm<T, V extends object, E extends Partial<Record<string
   };
 
   return {
+    on,
     values,
     setValues,
     set,

@@ -1,7 +1,7 @@
 // Markdown → HTML for articles: the subset support articles use (headings, paragraphs, nested lists,
 // fenced code, block quotes, tables, rules, emphasis, code, links). Pure and small so the panel stays
 // inside its bundle budget. Every piece of text is escaped here and raw HTML is shown as text, never
-// passed through; the result still goes through DOMPurify in src/shared/render.ts.
+// passed through; the result still goes through the allow-list sanitiser (src/shared/sanitize.ts).
 
 const ESCAPES: Record<string, string> = {
   '&': '&amp;',

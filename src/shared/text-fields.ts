@@ -1,10 +1,10 @@
 // Small text helpers shared by the forms, the import parsers and the exports (no dependencies, so the
 // panel can use them without pulling in the validators).
 
-/** A stable id from free text: lowercase ASCII words joined by dashes ("Café crème!" → "cafe-creme"). */
 /** The longest article or playbook title an editor accepts. */
 export const TITLE_MAX = 300;
 
+/** A stable id from free text: lowercase ASCII words joined by dashes ("Café crème!" → "cafe-creme"). */
 export function slugify(text: string, max = 80): string {
   return text
     .normalize('NFKD')

@@ -99,27 +99,29 @@ export async function start(): Promise<void> {
 }
 
 /**
- * Asks how close a page is to the articles. A host that had to be started again (the browser closed the
- * last one) is asked to catch up first; its status then goes back to ready, and the panel asks again.
+ * Sends `request` to the host. A host that had to be started again (the browser closed the last one) is
+ * asked to catch up first; `afterRestart` says whether the request still goes then or is dropped.
  */
-export async function ask(request: Extract<ToMeaningWorker, { type: 'closeness' }>): Promise<void> {
+async function askHost(request: ToMeaningWorker, afterRestart: 'send' | 'drop'): Promise<void> {
   const host = await openHost();
   if (host === 'none') return;
   if (host === 'created') {
     send({ type: 'hello' });
     send({ type: 'sync' });
-    return;
+    if (afterRestart === 'drop') return;
   }
   send(request);
 }
 
-/** Asks for the second opinion on a draft; a host that had to be started again is asked to catch up too. */
-export async function askOpinion(request: Extract<ToMeaningWorker, { type: 'opinion' }>): Promise<void> {
-  const host = await openHost();
-  if (host === 'none') return;
-  if (host === 'created') {
-    send({ type: 'hello' });
-    send({ type: 'sync' });
-  }
-  send(request);
+/**
+ * Asks how close a page is to the articles; after a restart the host's status goes back to ready once
+ * it caught up, and the panel asks again.
+ */
+export function ask(request: Extract<ToMeaningWorker, { type: 'closeness' }>): Promise<void> {
+  return askHost(request, 'drop');
+}
+
+/** Asks for the second opinion on a draft (after a restart too, once the host is told to catch up). */
+export function askOpinion(request: Extract<ToMeaningWorker, { type: 'opinion' }>): Promise<void> {
+  return askHost(request, 'send');
 }

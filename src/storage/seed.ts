@@ -49,29 +49,12 @@ export async function seedStarterPack(db: OwnItDatabase, pack: Pack, now = Date.
       }
     }
 
-    for (const a of pack.articles) {
-      await place<Article>('article', db.articles, {
-        ...a,
-        source: 'starter',
-        version: 1,
-        updatedAt: now,
-        usage: 0,
-      });
-    }
-    for (const p of pack.playbooks) {
-      await place<Playbook>('playbook', db.playbooks, {
-        ...p,
-        source: 'starter',
-        version: 1,
-        updatedAt: now,
-      });
-    }
-    for (const r of pack.rules) {
-      await place<EmpowermentRule>('rule', db.rules, { ...r, source: 'starter', version: 1, updatedAt: now });
-    }
-    for (const s of pack.snippets ?? []) {
-      await place<Snippet>('snippet', db.snippets, { ...s, source: 'starter', version: 1, updatedAt: now });
-    }
+    const starter = { source: 'starter' as const, version: 1, updatedAt: now };
+    for (const a of pack.articles)
+      await place<Article>('article', db.articles, { ...a, ...starter, usage: 0 });
+    for (const p of pack.playbooks) await place<Playbook>('playbook', db.playbooks, { ...p, ...starter });
+    for (const r of pack.rules) await place<EmpowermentRule>('rule', db.rules, { ...r, ...starter });
+    for (const s of pack.snippets ?? []) await place<Snippet>('snippet', db.snippets, { ...s, ...starter });
     const ids = [
       ...pack.articles.map((a) => `article:${a.id}`),
       ...pack.playbooks.map((p) => `playbook:${p.id}`),

@@ -6,7 +6,7 @@ import { renderMarkdownInto } from '../../shared/render';
 import { database } from '../../storage/db';
 import { learnFromUse } from '../../storage/learned';
 import type { PageState } from '../page-context';
-import { BackBar, MissingItem } from './BackBar';
+import { DetailPage, MissingItem } from './BackBar';
 import { LinkActions } from './LinkActions';
 import { SnippetFiller } from './SnippetFiller';
 
@@ -88,32 +88,32 @@ export function ArticleView({ article, page, onBack }: Props) {
 
   const stale = article.reviewBy !== undefined && article.reviewBy < new Date().toISOString().slice(0, 10);
   return (
-    <main class="detail">
-      <BackBar onBack={onBack} />
-      <article aria-labelledby="article-title">
-        <h1 id="article-title">{article.title}</h1>
-        <p class="meta">
+    <DetailPage
+      kind="article"
+      title={article.title}
+      status={status}
+      onBack={onBack}
+      meta={
+        <>
           {article.category && <span class="chip">{article.category}</span>}
           {stale && <span class="chip warn">{t('panelReviewDueSince', article.reviewBy ?? '')}</span>}
           {article.owner && <span>{t('panelOwnerIs', article.owner)}</span>}
+        </>
+      }
+    >
+      {article.url && (
+        <LinkActions
+          title={article.title}
+          url={article.url}
+          tabId={page.status === 'ready' ? page.tabId : undefined}
+        />
+      )}
+      {renderError && (
+        <p class="banner error" role="alert">
+          {renderError}
         </p>
-        {article.url && (
-          <LinkActions
-            title={article.title}
-            url={article.url}
-            tabId={page.status === 'ready' ? page.tabId : undefined}
-          />
-        )}
-        {renderError && (
-          <p class="banner error" role="alert">
-            {renderError}
-          </p>
-        )}
-        <div class="article-body" ref={bodyRef} />
-      </article>
-      <p class="status" role="status" aria-live="polite">
-        {status}
-      </p>
-    </main>
+      )}
+      <div class="article-body" ref={bodyRef} />
+    </DetailPage>
   );
 }

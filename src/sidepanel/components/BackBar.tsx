@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { t } from '../../shared/i18n';
 
 export function BackBar({ onBack }: { onBack(): void }) {
@@ -21,6 +22,38 @@ export function MissingItem({ kind, onBack }: { kind: keyof typeof KIND_NAMES; o
       <p class="banner error" role="alert">
         {t('itemGone', t(KIND_NAMES[kind]))}
       </p>
+    </main>
+  );
+}
+
+/**
+ * An article's, playbook's or snippet's page: the back bar, then the item under its title (its id
+ * `<kind>-title` names the article element), `meta` chips, the item's own `children`, and the live status
+ * line where the view has one.
+ */
+export function DetailPage(props: {
+  kind: keyof typeof KIND_NAMES;
+  title: string;
+  meta?: ComponentChildren;
+  status?: string;
+  class?: string;
+  onBack(): void;
+  children: ComponentChildren;
+}) {
+  const titleId = `${props.kind}-title`;
+  return (
+    <main class="detail">
+      <BackBar onBack={props.onBack} />
+      <article aria-labelledby={titleId} class={props.class}>
+        <h1 id={titleId}>{props.title}</h1>
+        {props.meta && <p class="meta">{props.meta}</p>}
+        {props.children}
+      </article>
+      {props.status !== undefined && (
+        <p class="status" role="status" aria-live="polite">
+          {props.status}
+        </p>
+      )}
     </main>
   );
 }

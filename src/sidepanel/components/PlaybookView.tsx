@@ -5,7 +5,7 @@ import { database } from '../../storage/db';
 import { settings } from '../../storage/repositories';
 import type { PageState } from '../page-context';
 import { ticketKeyOf } from '../ticket';
-import { BackBar, MissingItem } from './BackBar';
+import { DetailPage, MissingItem } from './BackBar';
 import { SnippetFiller } from './SnippetFiller';
 import { stageName } from './stage-name';
 
@@ -56,47 +56,49 @@ export function PlaybookView({ playbook, page, onBack, onCommit }: Props) {
 
   const steps = playbook.steps.map((step, index) => ({ step, index }));
   return (
-    <main class="detail">
-      <BackBar onBack={onBack} />
-      <article aria-labelledby="playbook-title">
-        <h1 id="playbook-title">{playbook.title}</h1>
-        <p class="meta">
+    <DetailPage
+      kind="playbook"
+      title={playbook.title}
+      onBack={onBack}
+      meta={
+        <>
           <span class="chip">{t('panelPlaybookChip')}</span>
           <span>
             {progress(done.length, playbook.steps.length, context?.ticketId, context !== undefined)}
           </span>
-        </p>
-        {playbook.summary && <p>{playbook.summary}</p>}
-        {STAGES.map((stage) => {
-          const inStage = steps.filter(({ step }) => step.stage === stage);
-          if (inStage.length === 0) return null;
-          return (
-            <section key={stage} aria-label={stageName(stage)} class="stage">
-              <h2>{stageName(stage)}</h2>
-              <ul class="checklist">
-                {inStage.map(({ step, index }) => (
-                  <li key={index} class={done.includes(index) ? 'checked' : ''}>
-                    <label>
-                      <input type="checkbox" checked={done.includes(index)} onChange={() => toggle(index)} />
-                      <span>{step.text}</span>
-                    </label>
-                    {step.snippet && <SnippetFiller snippet={step.snippet} context={context} tabId={tabId} />}
-                    {stage === 'follow-up' && (
-                      <button
-                        type="button"
-                        class="link"
-                        onClick={() => onCommit(t('panelFollowUpNote', step.text))}
-                      >
-                        {t('panelCreateCommitment')}
-                      </button>
-                    )}
-                  </li>
-                ))}
-              </ul>
-            </section>
-          );
-        })}
-      </article>
-    </main>
+        </>
+      }
+    >
+      {playbook.summary && <p>{playbook.summary}</p>}
+      {STAGES.map((stage) => {
+        const inStage = steps.filter(({ step }) => step.stage === stage);
+        if (inStage.length === 0) return null;
+        return (
+          <section key={stage} aria-label={stageName(stage)} class="stage">
+            <h2>{stageName(stage)}</h2>
+            <ul class="checklist">
+              {inStage.map(({ step, index }) => (
+                <li key={index} class={done.includes(index) ? 'checked' : ''}>
+                  <label>
+                    <input type="checkbox" checked={done.includes(index)} onChange={() => toggle(index)} />
+                    <span>{step.text}</span>
+                  </label>
+                  {step.snippet && <SnippetFiller snippet={step.snippet} context={context} tabId={tabId} />}
+                  {stage === 'follow-up' && (
+                    <button
+                      type="button"
+                      class="link"
+                      onClick={() => onCommit(t('panelFollowUpNote', step.text))}
+                    >
+                      {t('panelCreateCommitment')}
+                    </button>
+                  )}
+                </li>
+              ))}
+            </ul>
+          </section>
+        );
+      })}
+    </DetailPage>
   );
 }

@@ -2,7 +2,7 @@
 import { useState } from 'preact/hooks';
 import type { Snippet } from '../../shared/model';
 import type { PageState } from '../page-context';
-import { BackBar, MissingItem } from './BackBar';
+import { DetailPage, MissingItem } from './BackBar';
 import { ShortcutSite } from './ShortcutSite';
 import { SnippetFiller } from './SnippetFiller';
 
@@ -19,33 +19,32 @@ export function SnippetView({
   if (!snippet) return <MissingItem kind="snippet" onBack={onBack} />;
   const ready = page.status === 'ready';
   return (
-    <main class="detail">
-      <BackBar onBack={onBack} />
-      <article aria-labelledby="snippet-title" class="snippet-view">
-        <h1 id="snippet-title">{snippet.title}</h1>
-        {snippet.tags.length > 0 && (
-          <p class="meta">
-            {snippet.tags.map((tag) => (
-              <span key={tag} class="chip">
-                {tag}
-              </span>
-            ))}
-          </p>
-        )}
-        {snippet.shortcut && (
-          <ShortcutSite shortcut={snippet.shortcut} url={ready ? page.context.url : undefined} />
-        )}
-        <SnippetFiller
-          snippet={snippet.body}
-          context={ready ? page.context : undefined}
-          tabId={ready ? page.tabId : undefined}
-          subject={snippet.id}
-          onStatus={setStatus}
-        />
-      </article>
-      <p class="status" role="status" aria-live="polite">
-        {status}
-      </p>
-    </main>
+    <DetailPage
+      kind="snippet"
+      title={snippet.title}
+      class="snippet-view"
+      status={status}
+      onBack={onBack}
+      meta={snippet.tags.length ? tagChips(snippet.tags) : undefined}
+    >
+      {snippet.shortcut && (
+        <ShortcutSite shortcut={snippet.shortcut} url={ready ? page.context.url : undefined} />
+      )}
+      <SnippetFiller
+        snippet={snippet.body}
+        context={ready ? page.context : undefined}
+        tabId={ready ? page.tabId : undefined}
+        subject={snippet.id}
+        onStatus={setStatus}
+      />
+    </DetailPage>
   );
+}
+
+function tagChips(tags: readonly string[]) {
+  return tags.map((tag) => (
+    <span key={tag} class="chip">
+      {tag}
+    </span>
+  ));
 }

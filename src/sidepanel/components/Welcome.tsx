@@ -73,19 +73,26 @@ export function Welcome({ page, onDone }: { page: PageState; onDone(): void }) {
     onDone();
   };
 
-  const saveYou = async (event: Event) => {
-    event.preventDefault();
-    if (!profile || busy) return;
+  /** Runs one step's save, then moves on to step `next`; a failed save stays on the step and says why. */
+  const saveThen = async (next: number, save: () => Promise<void>) => {
     setBusy(true);
     try {
-      await saveProfile(db, { ...profile, agentName: profile.agentName.trim().slice(0, 120) });
+      await save();
       setProblem('');
-      setStep(2);
+      setStep(next);
     } catch (error) {
       setProblem(t('welcomeSaveFailed', String(error)));
     } finally {
       setBusy(false);
     }
+  };
+
+  const saveYou = async (event: Event) => {
+    event.preventDefault();
+    if (!profile || busy) return;
+    await saveThen(2, () =>
+      saveProfile(db, { ...profile, agentName: profile.agentName.trim().slice(0, 120) }),
+    );
   };
 
   const saveLimits = async (event: Event) => {
@@ -100,24 +107,26 @@ export function Welcome({ page, onDone }: { page: PageState; onDone(): void }) {
       document.getElementById(`limit-${bad.id}`)?.focus();
       return;
     }
-    setBusy(true);
-    try {
+    await saveThen(3, async () => {
       for (const rule of rules) {
         const value = Number(limits[rule.id]);
         if (rule.limit === null || String(value) === limitValue(rule)) continue;
         const limit = 'count' in rule.limit ? { count: Math.round(value) } : { ...rule.limit, amount: value };
         await ruleStore.save(db, { ...rule, limit }, rule.version);
       }
-      setProblem('');
-      setStep(3);
-    } catch (error) {
-      setProblem(t('welcomeSaveFailed', String(error)));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   const go = (hash: string) => () => void openOptions(hash).then(finish);
+  /** A step's heading (focused when the step opens) and its introduction. */
+  const stepHead = (title: string, intro: string) => (
+    <>
+      <h1 id="welcome-heading" ref={heading} tabIndex={-1}>
+        {title}
+      </h1>
+      <p>{intro}</p>
+    </>
+  );
   const detected = helpdeskOf(page.status === 'ready' ? page.context : undefined);
 
   return (
@@ -125,10 +134,7 @@ export function Welcome({ page, onDone }: { page: PageState; onDone(): void }) {
       <p class="muted welcome-step">{t('welcomeStep', step, STEPS)}</p>
       {step === 1 && (
         <form onSubmit={saveYou} noValidate>
-          <h1 id="welcome-heading" ref={heading} tabIndex={-1}>
-            {t('welcomeYouHeading')}
-          </h1>
-          <p>{t('welcomeYouIntro')}</p>
+          {stepHead(t('welcomeYouHeading'), t('welcomeYouIntro'))}
           <label for="welcome-name">{t('welcomeName')}</label>
           <input
             id="welcome-name"
@@ -156,10 +162,7 @@ export function Welcome({ page, onDone }: { page: PageState; onDone(): void }) {
       )}
       {step === 2 && (
         <form onSubmit={saveLimits} noValidate>
-          <h1 id="welcome-heading" ref={heading} tabIndex={-1}>
-            {t('welcomeLimitsHeading')}
-          </h1>
-          <p>{t('welcomeLimitsIntro')}</p>
+          {stepHead(t('welcomeLimitsHeading'), t('welcomeLimitsIntro'))}
           <ul class="welcome-limits">
             {rules.map((rule) => (
               <li key={rule.id}>
@@ -190,10 +193,7 @@ export function Welcome({ page, onDone }: { page: PageState; onDone(): void }) {
       )}
       {step === 3 && (
         <section aria-labelledby="welcome-heading">
-          <h1 id="welcome-heading" ref={heading} tabIndex={-1}>
-            {t('welcomeKnowledgeHeading')}
-          </h1>
-          <p>{t('welcomeKnowledgeIntro')}</p>
+          {stepHead(t('welcomeKnowledgeHeading'), t('welcomeKnowledgeIntro'))}
           <ul class="welcome-choices">
             {detected && (
               <li>
@@ -203,21 +203,13 @@ export function Welcome({ page, onDone }: { page: PageState; onDone(): void }) {
                 <span class="muted">{t('welcomeDetected')}</span>
               </li>
             )}
-            <li>
-              <button type="button" onClick={go('helpcenters')}>
-                {t('welcomeConnect')}
-              </button>
-            </li>
-            <li>
-              <button type="button" onClick={go('import')}>
-                {t('welcomeImport')}
-              </button>
-            </li>
-            <li>
-              <button type="button" onClick={go('packs')}>
-                {t('welcomePack')}
-              </button>
-            </li>
+            {ELSEWHERE.map(([hash, key]) => (
+              <li key={hash}>
+                <button type="button" onClick={go(hash)}>
+                  {t(key)}
+                </button>
+              </li>
+            ))}
             <li>
               <button type="button" class={detected ? '' : 'primary'} onClick={() => void finish()}>
                 {t('welcomeKeepStarter')}
@@ -234,6 +226,13 @@ export function Welcome({ page, onDone }: { page: PageState; onDone(): void }) {
     </main>
   );
 }
+
+/** Where the last step sends the agent for their own knowledge: the options section, and its button. */
+const ELSEWHERE = [
+  ['helpcenters', 'welcomeConnect'],
+  ['import', 'welcomeImport'],
+  ['packs', 'welcomePack'],
+] as const;
 
 function Actions({ next, busy, onSkip }: { next: string; busy: boolean; onSkip(): Promise<void> }) {
   return (

@@ -2,6 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { renderMarkdownInto, sanitizeMarkdown } from '../../../src/shared/render';
+import { sanitizeHtml } from '../../../src/shared/sanitize';
 
 describe('the one sanitiser', () => {
   it('keeps the Markdown an article needs', async () => {
@@ -88,6 +89,94 @@ describe('the one sanitiser', () => {
         },
       ),
       { numRuns: 150 },
+    );
+  });
+});
+
+describe('the allow-list sanitiser on hostile HTML', () => {
+  const kept = (html: string) => {
+    const element = document.createElement('div');
+    element.innerHTML = sanitizeHtml(html);
+    return element;
+  };
+
+  it.each([
+    ['<img src=x onerror="alert(1)">', ''],
+    ['<p onclick="alert(1)" style="color:red">x</p>', '<p>x</p>'],
+    ['<script>alert(1)</script>after', 'after'],
+    ['<style>p{}</style><template><p>t</p></template>ok', 'ok'],
+    ['<svg><a href="https://x.example">in svg</a></svg>left', 'left'],
+    ['<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>', ''],
+    ['<!-- comment --><b>bold</b>', '<b>bold</b>'],
+    ['<div><span>kept text</span></div>', 'kept text'],
+    ['<iframe src="https://evil.example">inner</iframe>x', 'x'],
+    ['<code class="language-js" data-x="1" id="y">c</code>', '<code class="language-js">c</code>'],
+    ['<ol start="3" type="a"><li>three</li></ol>', '<ol start="3"><li>three</li></ol>'],
+  ])('%s becomes %s', (input, expected) => {
+    expect(kept(input).innerHTML).toBe(expected);
+  });
+
+  it.each([
+    'javascript:alert(1)',
+    ' javascript:alert(1)',
+    '&#106;avascript:alert(1)',
+    'JaVaScRiPt:alert(1)',
+    'data:text/html,<script>alert(1)</script>',
+    'vbscript:x',
+    '//evil.example',
+  ])('drops the link address %s but keeps the text', (href) => {
+    const link = kept(`<a href="${href}" onmouseover="x()">text</a>`).querySelector('a');
+    expect(link?.hasAttribute('href')).toBe(false);
+    expect(link?.getAttributeNames().sort()).toEqual(['rel', 'target']);
+    expect(link?.textContent).toBe('text');
+  });
+
+  it('opens kept links in a new tab without an opener', () => {
+    const link = kept(
+      '<a href="mailto:help@example.com" title="Mail us" target="_self">mail</a>',
+    ).querySelector('a');
+    expect(link?.getAttribute('href')).toBe('mailto:help@example.com');
+    expect(link?.getAttribute('title')).toBe('Mail us');
+    expect(link?.getAttribute('target')).toBe('_blank');
+    expect(link?.getAttribute('rel')).toBe('noopener noreferrer');
+  });
+
+  it('keeps only allowed tags and attributes, whatever the tag soup', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.constantFrom(
+            '<a href="javascript:x()">',
+            '<svg>',
+            '<math>',
+            '<table>',
+            '<style>',
+            '</style>',
+            '<noscript>',
+            '<p title="t" onclick="y()">',
+            '</p>',
+            '<img src=x onerror=z()>',
+            '<textarea>',
+            '</textarea>',
+            '<!--',
+            '-->',
+            '<![CDATA[',
+            ']]>',
+            'text',
+            '<b>',
+          ),
+          { maxLength: 30 },
+        ),
+        (parts) => {
+          for (const node of kept(parts.join('')).querySelectorAll('*')) {
+            expect(node.namespaceURI).toBe('http://www.w3.org/1999/xhtml');
+            expect(node.tagName).toMatch(/^(A|B|P|TABLE|TBODY|THEAD|TR|TD|TH)$/);
+            for (const attr of node.attributes) expect(attr.name).toMatch(/^(href|title|target|rel)$/);
+            if (node.tagName === 'A') expect(node.getAttribute('href') ?? '').not.toMatch(/javascript:/i);
+          }
+        },
+      ),
+      { numRuns: 200 },
     );
   });
 });
