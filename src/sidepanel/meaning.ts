@@ -63,8 +63,6 @@ export function useMeaning(
         message.request === pending.current?.request &&
         message.closeness
       ) {
-        // For the in-browser benchmark: how long a page's text took to get its closeness.
-        performance.measure('ownit:meaning-closeness', `ownit:meaning-ask:${message.request}`);
         setAnswer({ key: pending.current.key, closeness: new Map(message.closeness) });
       }
     };
