@@ -70,7 +70,10 @@ describe('page texts already embedded', () => {
     expect(newTexts).not.toContain(subject);
     expect(newTexts.length).toBeLessThan(firstTexts.length);
     expect(newTexts.some((text) => text.includes('photos'))).toBe(true);
-    expect(cache.counts).toEqual({ asked: 3 * firstTexts.length, embedded: firstTexts.length + newTexts.length });
+    expect(cache.counts).toEqual({
+      asked: 3 * firstTexts.length,
+      embedded: firstTexts.length + newTexts.length,
+    });
     expect(plain).toEqual(new Map());
   });
 
@@ -163,7 +166,10 @@ describe('whose turn the model is', () => {
     const background = turns.background(1).embed(['a']);
     await tick();
     const seen: { waitMs: number; runMs: number }[] = [];
-    const request = turns.request((model) => model.embed(['page']), (turn) => seen.push(turn));
+    const request = turns.request(
+      (model) => model.embed(['page']),
+      (turn) => seen.push(turn),
+    );
     await tick();
     // While 'a' runs the page's call has not reached the model.
     expect(encoder.held).toBe(1);
@@ -180,7 +186,9 @@ describe('whose turn the model is', () => {
   it('lets the background go on after a request that failed', async () => {
     const encoder = recordingEncoder();
     const turns = new ModelTurns(encoder);
-    await expect(turns.request(async () => Promise.reject(new Error('bad page')))).rejects.toThrow('bad page');
+    await expect(turns.request(async () => Promise.reject(new Error('bad page')))).rejects.toThrow(
+      'bad page',
+    );
     expect(turns.requests).toBe(0);
     expect(await turns.background().embed(['a', 'b', 'c', 'd', 'e'])).toHaveLength(5);
     expect(encoder.calls).toEqual([['a', 'b', 'c', 'd'], ['e']]);
