@@ -368,9 +368,9 @@ function partsLines(parts: PageChangeParts[]): string[] {
   const names: [keyof PageChangeParts, string][] = [
     ['beforeAsk', 'page facts → panel asks (words shown first)'],
     ['panel', 'panel before sending (code, host check)'],
-    ['toHost', 'to the host’s worker'],
+    ['toHost', 'to the host’s worker (after a model call running)'],
     ['modelWait', 'waiting for the model'],
-    ['embed', 'model embedding the page’s texts'],
+    ['embed', 'model embedding texts not embedded yet'],
     ['score', 'closeness to the articles, rest of host'],
     ['back', 'answer back to the panel'],
     ['render', 'answer → suggestions in the DOM'],
