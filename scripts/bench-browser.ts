@@ -274,8 +274,31 @@ interface MeaningFigures {
   readyMs: number;
   closenessMs: number[];
   /** One panel following one tab through the fixture tickets: page facts → suggestions in the DOM. */
-  pageChange: { wordsMs: number[]; meaningMs: number[] };
+  pageChange: PageChangeFigures;
   memory: HostMemory;
+}
+
+/** Where a page change's time with meaning went (ms; parts as the panel measures them, timing.ts). */
+interface PageChangeParts {
+  /** Page facts → the panel asks the host (words' suggestions rendered, the effect run). */
+  beforeAsk: number;
+  /** The panel's own work before sending (messaging code, checking the host is there). */
+  panel: number;
+  toHost: number;
+  modelWait: number;
+  embed: number;
+  score: number;
+  back: number;
+  /** Answer → suggestions with meaning in the DOM. */
+  render: number;
+  texts: number;
+  embedded: number;
+}
+
+interface PageChangeFigures {
+  wordsMs: number[];
+  meaningMs: number[];
+  parts: PageChangeParts[];
 }
 
 /**
@@ -290,7 +313,7 @@ interface MeaningFigures {
 async function pageChangeFigures(
   ext: LoadedExtension,
   url: (page: string) => string,
-): Promise<{ wordsMs: number[]; meaningMs: number[] }> {
+): Promise<PageChangeFigures> {
   const tab = await ext.context.newPage();
   await tab.goto(url(MEANING_PAGES[0]!));
   const panel = await ext.openPanel(await ext.tabIdOf(url(MEANING_PAGES[0]!)));
@@ -311,14 +334,55 @@ async function pageChangeFigures(
       )
       .catch(() => undefined);
   }
-  const figures = await panel.evaluate(() => ({
-    wordsMs: performance.getEntriesByName('ownit:suggest-words').map((entry) => entry.duration),
-    meaningMs: performance.getEntriesByName('ownit:suggest-meaning').map((entry) => entry.duration),
-  }));
+  const figures = await panel.evaluate(() => {
+    const pages = performance.getEntriesByName('ownit:suggest-meaning');
+    const asks = performance.getEntriesByName('ownit:meaning-closeness') as PerformanceMeasure[];
+    return {
+      wordsMs: performance.getEntriesByName('ownit:suggest-words').map((entry) => entry.duration),
+      meaningMs: pages.map((entry) => entry.duration),
+      // Each page's last answered request that started within it.
+      parts: pages.map((page) => {
+        const end = page.startTime + page.duration;
+        const ask = asks.filter((a) => a.startTime >= page.startTime && a.startTime <= end).at(-1);
+        const detail = (ask?.detail ?? {}) as Record<string, number>;
+        return {
+          ...detail,
+          beforeAsk: ask ? ask.startTime - page.startTime : Number.NaN,
+          render: ask ? end - (ask.startTime + ask.duration) : Number.NaN,
+        };
+      }),
+    };
+  });
   await panel.close();
   await tab.close();
   // The first page's come with the panel's own start.
-  return { wordsMs: figures.wordsMs.slice(1), meaningMs: figures.meaningMs.slice(1) };
+  return {
+    wordsMs: figures.wordsMs.slice(1),
+    meaningMs: figures.meaningMs.slice(1),
+    parts: (figures.parts as PageChangeParts[]).slice(1),
+  };
+}
+
+/** The (e) breakdown: p50 and p95 of each part of a page change's time with meaning. */
+function partsLines(parts: PageChangeParts[]): string[] {
+  const names: [keyof PageChangeParts, string][] = [
+    ['beforeAsk', 'page facts → panel asks (words shown first)'],
+    ['panel', 'panel before sending (code, host check)'],
+    ['toHost', 'to the host’s worker (after a model call running)'],
+    ['modelWait', 'waiting for the model'],
+    ['embed', 'model embedding texts not embedded yet'],
+    ['score', 'closeness to the articles, rest of host'],
+    ['back', 'answer back to the panel'],
+    ['render', 'answer → suggestions in the DOM'],
+  ];
+  const lines = names.map(([key, label]) => {
+    const values = parts.map((part) => part[key]).filter((value) => Number.isFinite(value));
+    return `    ${label.padEnd(44)} p50 ${ms(percentile(values, 50), 1).padStart(9)}   p95 ${ms(percentile(values, 95), 1).padStart(9)}`;
+  });
+  const texts = parts.reduce((sum, part) => sum + (Number.isFinite(part.texts) ? part.texts : 0), 0);
+  const embedded = parts.reduce((sum, part) => sum + (Number.isFinite(part.embedded) ? part.embedded : 0), 0);
+  lines.push(`    texts asked ${texts}, embedded by the model for the requests ${embedded}`);
+  return lines;
 }
 
 async function meaningFigures(): Promise<MeaningFigures> {
@@ -581,10 +645,12 @@ async function main(): Promise<void> {
         ? await meaningSection(ext, meaning, articles, performance.now() - importStart - importMs)
         : { meaning };
     if (meaning) {
-      const { wordsMs, meaningMs } = meaning.pageChange;
+      const { wordsMs, meaningMs, parts } = meaning.pageChange;
       console.log(
         `\n(e) Suggestions after the page changes (one panel, one tab going through ${wordsMs.length} tickets; page facts → suggestions in the DOM): by words p50 ${ms(percentile(wordsMs, 50), 1)}, p95 ${ms(percentile(wordsMs, 95), 1)}; with meaning p50 ${ms(percentile(meaningMs, 50), 1)}, p95 ${ms(percentile(meaningMs, 95), 1)} (${meaningMs.length} pages)`,
       );
+      console.log('  where the time with meaning went (each page’s request to the meaning host):');
+      for (const line of partsLines(parts)) console.log(line);
     }
 
     const readyP50 = percentile(

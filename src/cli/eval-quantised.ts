@@ -37,10 +37,16 @@ const dot = (a: Float32Array, b: Float32Array) => {
 
 /** MeaningIndex's closeness with nothing rounded: the reference the byte forms are compared with. */
 function floatCloseness(entries: Map<string, FloatEntry>, query: Float32Array, wanted: string[]) {
-  return blendCloseness(entries, wanted, CENTRE_CANDIDATES, {
-    centre: (entry) => dot(query, entry.centre),
-    closestPhrase: (entry) => Math.max(...entry.phrases.map((phrase) => dot(query, phrase))),
-  });
+  const ids = [...entries.keys()];
+  const slots = new Map(ids.map((id, slot) => [id, slot]));
+  const scores = Float64Array.from(ids, (id) => dot(query, entries.get(id)!.centre));
+  return blendCloseness(
+    { ids, scores, slotOf: (id) => slots.get(id) },
+    entries,
+    wanted,
+    CENTRE_CANDIDATES,
+    (entry) => Math.max(...entry.phrases.map((phrase) => dot(query, phrase))),
+  );
 }
 
 function centreOf(phrases: Float32Array[]): Float32Array {

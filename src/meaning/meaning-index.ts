@@ -44,6 +44,12 @@ function dot(query: Float32Array, codes: Int8Array, offset: number, scale: numbe
 
 export class MeaningIndex {
   private readonly entries = new Map<string, Entry>();
+  /**
+   * Every centre in one array, in the entries' order, so a message is scored against all of them in one
+   * tight loop (rebuilt after a delete; a new entry is appended, a replaced one written in place).
+   */
+  private centres: { ids: string[]; codes: Int8Array; scales: Float32Array } | null = null;
+  private readonly slots = new Map<string, number>();
 
   get size(): number {
     return this.entries.size;
@@ -56,7 +62,7 @@ export class MeaningIndex {
   set(id: string, vectors: PhraseVectors): void {
     const count = vectors.scales.length;
     if (count === 0 || vectors.codes.length !== count * DIMENSIONS) {
-      this.entries.delete(id);
+      this.delete(id);
       return;
     }
     const centre = new Float32Array(DIMENSIONS);
@@ -71,10 +77,11 @@ export class MeaningIndex {
     const centreCodes = new Int8Array(DIMENSIONS);
     const centreScale = quantizeInto(centre, centreCodes, 0);
     this.entries.set(id, { ...vectors, centre: centreCodes, centreScale });
+    this.placeCentre(id, centreCodes, centreScale);
   }
 
   delete(id: string): void {
-    this.entries.delete(id);
+    if (this.entries.delete(id)) this.centres = null;
   }
 
   /** Bytes of vectors held (codes, scales and centres), for the in-browser benchmark's memory figures. */
@@ -99,39 +106,136 @@ export class MeaningIndex {
     wanted: Iterable<string>,
     centreCandidates = CENTRE_CANDIDATES,
   ): Map<string, number> {
-    return blendCloseness(this.entries, wanted, centreCandidates, {
-      centre: (entry) => dot(query, entry.centre, 0, entry.centreScale),
-      closestPhrase: (entry) => {
-        let closest = -1;
-        for (let v = 0; v < entry.scales.length; v++) {
-          closest = Math.max(closest, dot(query, entry.codes, v * DIMENSIONS, entry.scales[v]!));
-        }
-        return closest;
-      },
+    const centres = this.allCentres();
+    const scores = new Float64Array(centres.ids.length);
+    for (let slot = 0; slot < scores.length; slot++) {
+      scores[slot] = dot(query, centres.codes, slot * DIMENSIONS, centres.scales[slot]!);
+    }
+    const centreScores = { ids: centres.ids, scores, slotOf: (id: string) => this.slots.get(id) };
+    return blendCloseness(centreScores, this.entries, wanted, centreCandidates, (entry) => {
+      let closest = -1;
+      for (let v = 0; v < entry.scales.length; v++) {
+        closest = Math.max(closest, dot(query, entry.codes, v * DIMENSIONS, entry.scales[v]!));
+      }
+      return closest;
     });
+  }
+
+  private placeCentre(id: string, codes: Int8Array, scale: number): void {
+    const centres = this.centres;
+    if (!centres) return;
+    let slot = this.slots.get(id);
+    if (slot === undefined) {
+      slot = centres.ids.length;
+      if ((slot + 1) * DIMENSIONS > centres.codes.length) {
+        const codesMore = new Int8Array(Math.max(64, slot * 2) * DIMENSIONS);
+        codesMore.set(centres.codes);
+        const scalesMore = new Float32Array(Math.max(64, slot * 2));
+        scalesMore.set(centres.scales);
+        centres.codes = codesMore;
+        centres.scales = scalesMore;
+      }
+      centres.ids.push(id);
+      this.slots.set(id, slot);
+    }
+    centres.codes.set(codes, slot * DIMENSIONS);
+    centres.scales[slot] = scale;
+  }
+
+  private allCentres(): { ids: string[]; codes: Int8Array; scales: Float32Array } {
+    if (this.centres) return this.centres;
+    const ids = [...this.entries.keys()];
+    const codes = new Int8Array(Math.max(64, ids.length) * DIMENSIONS);
+    const scales = new Float32Array(Math.max(64, ids.length));
+    this.slots.clear();
+    ids.forEach((id, slot) => {
+      const entry = this.entries.get(id)!;
+      codes.set(entry.centre, slot * DIMENSIONS);
+      scales[slot] = entry.centreScale;
+      this.slots.set(id, slot);
+    });
+    this.centres = { ids, codes, scales };
+    return this.centres;
   }
 }
 
 /**
- * The closeness rule, whatever form the vectors are kept in: every article's centre is scored, the
- * `centreCandidates` closest and the wanted ones are scored on their closest phrase too, and an article's
- * closeness is the mean of the two.
+ * The slots of the `k` highest scores, ties going to the earlier slot (what a stable sort from highest
+ * to lowest, cut at `k`, keeps), without sorting every score.
+ */
+export function closestSlots(scores: Float64Array, k: number): number[] {
+  const count = scores.length;
+  if (k <= 0) return [];
+  if (k >= count) return Array.from({ length: count }, (_, slot) => slot);
+  const threshold = kthLargest(Float64Array.from(scores), k);
+  let above = 0;
+  for (let slot = 0; slot < count; slot++) if (scores[slot]! > threshold) above++;
+  let ties = k - above;
+  const slots: number[] = [];
+  for (let slot = 0; slot < count; slot++) {
+    const score = scores[slot]!;
+    if (score > threshold) slots.push(slot);
+    else if (score === threshold && ties > 0) {
+      slots.push(slot);
+      ties--;
+    }
+  }
+  return slots;
+}
+
+/** The k-th largest number (1-based) of `values`, which it reorders (quickselect). */
+function kthLargest(values: Float64Array, k: number): number {
+  let low = 0;
+  let high = values.length - 1;
+  const target = k - 1;
+  while (low < high) {
+    const pivot = values[(low + high) >> 1]!;
+    let i = low;
+    let j = high;
+    while (i <= j) {
+      while (values[i]! > pivot) i++;
+      while (values[j]! < pivot) j--;
+      if (i <= j) {
+        const swap = values[i]!;
+        values[i] = values[j]!;
+        values[j] = swap;
+        i++;
+        j--;
+      }
+    }
+    if (target <= j) high = j;
+    else if (target >= i) low = i;
+    else return values[target]!;
+  }
+  return values[target]!;
+}
+
+/** Every article's centre scored against one message vector, by slot; `slotOf` finds an article's slot. */
+export interface CentreScores {
+  ids: readonly string[];
+  scores: Float64Array;
+  slotOf(id: string): number | undefined;
+}
+
+/**
+ * The closeness rule, whatever form the vectors are kept in: of the scored centres, the
+ * `centreCandidates` closest (ties to the earlier slot) and the wanted articles are scored on their
+ * closest phrase too, and an article's closeness is the mean of the two.
  */
 export function blendCloseness<E>(
+  centres: CentreScores,
   entries: ReadonlyMap<string, E>,
   wanted: Iterable<string>,
   centreCandidates: number,
-  score: { centre(entry: E): number; closestPhrase(entry: E): number },
+  closestPhrase: (entry: E) => number,
 ): Map<string, number> {
-  const centres = [...entries].map(([id, entry]) => ({ id, score: score.centre(entry) }));
-  const centreOf = new Map(centres.map((c) => [c.id, c.score]));
-  centres.sort((a, b) => b.score - a.score);
   const ids = new Set(wanted);
-  for (const { id } of centres.slice(0, centreCandidates)) ids.add(id);
+  for (const slot of closestSlots(centres.scores, centreCandidates)) ids.add(centres.ids[slot]!);
   const result = new Map<string, number>();
   for (const id of ids) {
     const entry = entries.get(id);
-    if (entry) result.set(id, (centreOf.get(id)! + score.closestPhrase(entry)) / 2);
+    const slot = centres.slotOf(id);
+    if (entry && slot !== undefined) result.set(id, (centres.scores[slot]! + closestPhrase(entry)) / 2);
   }
   return result;
 }

@@ -1,11 +1,25 @@
 // The page that hosts the meaning worker for the whole browser (an offscreen document in Chrome and Edge,
 // a frame of the background page in Firefox): one model and one set of vectors however many panels are
-// open, none of it in a panel's bundle. It relays messages between extension pages and the worker.
+// open, none of it in a panel's bundle. It relays messages between extension pages and the worker: pages'
+// requests come by runtime messages or on the direct channel (MEANING_CHANNEL) and each answer goes back
+// the way its request came; a content script's page report lets the worker embed the page's text before
+// the panel asks.
 
 import browser from '../shared/browser';
-import { type FromMeaningWorker, isMeaningRequest, MEANING_TO_HOST, onChannel } from '../shared/messages';
+import {
+  type FromMeaningWorker,
+  type HostToWorker,
+  isContentToExtension,
+  isMeaningRequest,
+  MEANING_CHANNEL,
+  MEANING_FROM_HOST,
+  MEANING_TO_HOST,
+  onChannel,
+} from '../shared/messages';
 import { fromMeaningHost, tellWorker } from '../shared/send';
 import { IDLE_CLOSE_KEY, IdleWatch, idleCloseMs } from './idle-close';
+import { pageMeaningText } from './page-text';
+import { RequestRoutes } from './request-routes';
 
 const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
 
@@ -24,10 +38,21 @@ function storedIdleSetting(): string | null {
   }
 }
 
+/** Same-origin only: the extension's own pages (panels, a panel's frame host), never a web page. */
+const channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(MEANING_CHANNEL) : null;
+const routes = new RequestRoutes();
+
+function toWorker(message: HostToWorker): void {
+  worker.postMessage(message);
+}
+
 worker.onmessage = (event: MessageEvent<FromMeaningWorker>) => {
-  if (event.data.type === 'status') idle.embedding(event.data.status.state === 'preparing');
+  const message = event.data;
+  if (message.type === 'status') idle.embedding(message.status.state === 'preparing');
+  const route = message.type === 'status' ? 'runtime' : routes.answered(message.request);
+  if (route === 'channel' && channel) channel.postMessage({ channel: MEANING_FROM_HOST, message });
   // No panel open means no receiver; that is fine.
-  fromMeaningHost(event.data as FromMeaningWorker);
+  else fromMeaningHost(message);
 };
 worker.onerror = (event) => {
   const message: FromMeaningWorker = {
@@ -37,12 +62,34 @@ worker.onerror = (event) => {
   fromMeaningHost(message);
 };
 
-browser.runtime.onMessage.addListener((envelope: unknown, sender: chrome.runtime.MessageSender) => {
-  if (sender.id !== browser.runtime.id) return undefined;
+function fromPage(envelope: unknown, route: 'runtime' | 'channel'): void {
   const message = onChannel(envelope, MEANING_TO_HOST);
-  if (!isMeaningRequest(message)) return undefined;
+  if (!isMeaningRequest(message)) return;
+  // A page that has not heard the host on the channel yet sends its requests both ways: one is answered.
+  if ((message.type === 'closeness' || message.type === 'opinion') && !routes.arrived(message.request, route))
+    return;
   // A panel opening (hello, sync) or asking counts; its busy signals while typing count too.
   idle.request();
-  worker.postMessage(message);
+  toWorker(message);
+}
+
+if (channel) channel.onmessage = (event: MessageEvent<unknown>) => fromPage(event.data, 'channel');
+
+/** Our content script in a tab (Firefox gives our own pages a tab too), not an extension page. */
+function fromContentScript(sender: chrome.runtime.MessageSender): boolean {
+  return sender.tab?.id !== undefined && !(sender.url ?? '').startsWith(browser.runtime.getURL(''));
+}
+
+browser.runtime.onMessage.addListener((envelope: unknown, sender: chrome.runtime.MessageSender) => {
+  if (sender.id !== browser.runtime.id) return undefined;
+  if (isContentToExtension(envelope)) {
+    // Page data is untrusted: checked by the guard; only its text reaches the worker, cut there.
+    if (fromContentScript(sender)) {
+      const text = pageMeaningText(envelope.context);
+      if (text) toWorker({ type: 'page', text });
+    }
+    return undefined;
+  }
+  fromPage(envelope, 'runtime');
   return undefined;
 });

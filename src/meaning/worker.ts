@@ -7,23 +7,30 @@ import { loadGraphModel } from '@tensorflow/tfjs-converter';
 import { backend, env, ready, setBackend } from '@tensorflow/tfjs-core';
 import type {
   FromMeaningWorker,
+  HostTiming,
+  HostToWorker,
   MeaningCounts,
   MeaningMemory,
   MeaningStatus,
-  ToMeaningWorker,
 } from '../shared/messages';
 import { database } from '../storage/db';
 import { embedOrder } from './embed-order';
 import { SentenceEncoder } from './encoder';
 import { closenessOf, embedDocs } from './knowledge';
 import { MeaningIndex } from './meaning-index';
+import { ModelTurns, type Turn } from './model-turns';
 import type { PieceVocabulary } from './pieces';
 import { SentenceVectors, secondOpinionPicks } from './second-opinion';
+import { TextVectors } from './text-vectors';
 import { MeaningDatabase, planSync } from './vector-sync';
 
 /** Where the build puts the model and TensorFlow's WebAssembly files. */
 const MODEL_FOLDER = '/meaning/';
-/** Docs embedded between two looks at the message queue (a page's question waits at most this long). */
+/**
+ * Docs embedded in one step of the background sync (between two looks at the order and a rest). A page's
+ * question does not wait for a step: the model embeds a few phrases a call (model-turns.ts) and takes
+ * requests first.
+ */
 const DOCS_PER_STEP = 1;
 /** After a panel says it is busy (opening, typing), embedding waits this long. */
 const BUSY_PAUSE_MS = 3_000;
@@ -37,9 +44,12 @@ const SYNC_DELAY_MS = 400;
 
 const scope = self as unknown as {
   postMessage(message: FromMeaningWorker): void;
-  onmessage: ((event: MessageEvent<ToMeaningWorker>) => void) | null;
+  onmessage: ((event: MessageEvent<HostToWorker>) => void) | null;
 };
 const meanings = new MeaningIndex();
+/** Page texts embedded lately (a ticket's subject and earlier sentences stay the same). */
+const pageTexts = new TextVectors();
+let turns: Promise<ModelTurns> | null = null;
 const vectorsDb = new MeaningDatabase();
 /** Where the last completed sync stopped in the knowledge base's change log (null: none yet). */
 let syncedSeq: number | null = null;
@@ -48,7 +58,7 @@ let status: MeaningStatus = { state: 'loading' };
 let syncTimer: ReturnType<typeof setTimeout> | undefined;
 let syncing: Promise<void> = Promise.resolve();
 let quietUntil = 0;
-const counts: MeaningCounts = { items: 0, phrases: 0, requests: 0 };
+const counts: MeaningCounts = { items: 0, phrases: 0, requests: 0, cached: 0 };
 /** This host among others (pages tell hosts apart by it; there should be one per browser). */
 const HOST_ID = crypto.randomUUID();
 /**
@@ -87,15 +97,59 @@ function memory(): MeaningMemory {
   return { wasm, heap, vectors: meanings.bytes() };
 }
 
-/** The encoder, counting what page texts and drafts it embeds (items are counted by sync). */
-async function requestEncoder(): Promise<Pick<SentenceEncoder, 'embed'>> {
-  const model = await loadEncoder();
-  return {
-    embed(texts) {
-      counts.requests += texts.length;
-      return model.embed(texts);
-    },
+/** The model, one call at a time, panels' requests first. */
+function modelTurns(): Promise<ModelTurns> {
+  turns ??= loadEncoder().then((model) => new ModelTurns(model));
+  return turns;
+}
+
+const wallClock = () => performance.timeOrigin + performance.now();
+
+/**
+ * Answers a panel's request with the model's requests-first turn and the page texts already embedded,
+ * counting the texts it asked for and noting where its time went.
+ */
+async function answer<T>(
+  timing: HostTiming,
+  work: (encoder: Pick<SentenceEncoder, 'embed'>) => Promise<T>,
+): Promise<T> {
+  const model = await modelTurns();
+  const onTurn = (turn: Turn) => {
+    timing.waitMs += turn.waitMs;
+    timing.embedMs += turn.runMs;
+    timing.embedded += turn.texts;
   };
+  return model.request(
+    (encoder) =>
+      work({
+        embed(texts) {
+          timing.texts += texts.length;
+          return pageTexts.through(encoder).embed(texts);
+        },
+      }),
+    onTurn,
+  );
+}
+
+function newTiming(): HostTiming {
+  return { receivedAt: wallClock(), answeredAt: 0, waitMs: 0, embedMs: 0, texts: 0, embedded: 0 };
+}
+
+function counted(timing: HostTiming): void {
+  counts.requests += timing.texts;
+  counts.cached = (counts.cached ?? 0) + timing.texts - timing.embedded;
+}
+
+/** An index with no articles: closenessOf over it embeds a page's texts (as a request would) and no more. */
+const noArticles = new MeaningIndex();
+
+/**
+ * A content script reported a page: its texts are embedded now, while the panel works out its words'
+ * suggestions, so the panel's request finds them done (or being done). Only once articles have vectors.
+ */
+async function embedPage(text: string): Promise<void> {
+  if (status.state !== 'ready' && status.state !== 'preparing') return;
+  await answer(newTiming(), (encoder) => closenessOf(encoder, noArticles, text, []));
 }
 
 function loadEncoder(): Promise<SentenceEncoder> {
@@ -117,7 +171,7 @@ function loadEncoder(): Promise<SentenceEncoder> {
 }
 
 async function sync(): Promise<void> {
-  const model = await loadEncoder();
+  await loadEncoder();
   const plan = await planSync(database(), vectorsDb, meanings, syncedSeq);
   const missing = plan.embed;
   let done = plan.total - missing.length;
@@ -133,7 +187,7 @@ async function sync(): Promise<void> {
     const step = queue.splice(0, DOCS_PER_STEP);
     const started = performance.now();
     const vectors = await embedDocs(
-      model,
+      (await modelTurns()).background(),
       step.map((item) => item.doc),
     );
     counts.items += step.length;
@@ -157,9 +211,13 @@ function scheduleSync(delay: number): void {
   }, delay);
 }
 
-async function closeness(text: string, candidates: string[]): Promise<[string, number][] | null> {
+async function closeness(
+  text: string,
+  candidates: string[],
+  timing: HostTiming,
+): Promise<[string, number][] | null> {
   if (status.state === 'ready')
-    return [...(await closenessOf(await requestEncoder(), meanings, text, candidates))];
+    return [...(await answer(timing, (encoder) => closenessOf(encoder, meanings, text, candidates)))];
   // While articles are being embedded, no article the words did not find enters (a half-embedded
   // knowledge base would favour the articles that happen to be done); the top word suggestions are
   // embedded next, and once they all have vectors meaning orders them.
@@ -167,14 +225,19 @@ async function closeness(text: string, candidates: string[]): Promise<[string, n
   for (const id of [...top].reverse()) suggested.set(id, ++suggestedTick);
   suggestedChanged = true;
   if (status.state !== 'preparing' || top.length === 0 || !top.every((id) => meanings.has(id))) return null;
-  return [...(await closenessOf(await requestEncoder(), meanings, text, top, 0))];
+  return [...(await answer(timing, (encoder) => closenessOf(encoder, meanings, text, top, 0)))];
 }
 
 let sentenceVectors: SentenceVectors | null = null;
+/** The draft being given a second opinion now: its model calls count as its request's. */
+let opinionTiming: HostTiming | null = null;
 
 /** The second opinion on a draft: needs only the encoder, not the articles' vectors. */
-async function opinion(draft: string, found: string[]) {
-  sentenceVectors ??= new SentenceVectors(await requestEncoder());
+async function opinion(draft: string, found: string[], timing: HostTiming) {
+  sentenceVectors ??= new SentenceVectors({
+    embed: (texts) => answer(opinionTiming ?? newTiming(), (encoder) => encoder.embed(texts)),
+  });
+  opinionTiming = timing;
   return secondOpinionPicks(sentenceVectors, draft, found);
 }
 
@@ -183,17 +246,25 @@ scope.onmessage = (event) => {
   if (message.type === 'hello') postStatus(true);
   if (message.type === 'busy') quietUntil = performance.now() + BUSY_PAUSE_MS;
   if (message.type === 'sync') scheduleSync(status.state === 'loading' ? 0 : SYNC_DELAY_MS);
+  if (message.type === 'page') void embedPage(message.text).catch(() => undefined);
   if (message.type === 'closeness') {
-    closeness(message.text, message.candidates)
+    const timing = newTiming();
+    closeness(message.text, message.candidates, timing)
       .catch(() => null)
-      .then((result) =>
-        scope.postMessage({ type: 'closeness', request: message.request, closeness: result }),
-      );
+      .then((result) => {
+        counted(timing);
+        timing.answeredAt = wallClock();
+        scope.postMessage({ type: 'closeness', request: message.request, closeness: result, timing });
+      });
   }
   if (message.type === 'opinion') {
-    opinion(message.draft, message.found)
+    const timing = newTiming();
+    opinion(message.draft, message.found, timing)
       .catch(() => null)
-      .then((picks) => scope.postMessage({ type: 'opinion', request: message.request, picks }));
+      .then((picks) => {
+        counted(timing);
+        scope.postMessage({ type: 'opinion', request: message.request, picks });
+      });
   }
 };
 postStatus();

@@ -9,6 +9,13 @@ export const MEANING_TO_HOST = 'ownit-meaning-in';
 /** Articles the words rank highest that also get a meaning score (besides the closest in meaning). */
 export const WORD_CANDIDATES = 100;
 export const MEANING_FROM_HOST = 'ownit-meaning-out';
+/**
+ * The direct way between pages and the meaning host (a BroadcastChannel of this extension's origin, so
+ * only its own pages can use it): requests and their answers in the same envelopes, without the
+ * browser's runtime messaging. Runtime messages stay for everything else and where the channel does not
+ * reach (a page that has not heard the host on it yet).
+ */
+export const MEANING_CHANNEL = 'ownit-meaning';
 
 export type ToMeaningWorker =
   /** A page opened: say the current status. */
@@ -31,20 +38,43 @@ export interface OpinionAnswerPick {
   range: [number, number];
 }
 
+/** What the host page tells its worker besides pages' requests. */
+export type HostToWorker =
+  | ToMeaningWorker
+  /** A content script reported a page with this text: embed it now, the panel's request follows. */
+  | { type: 'page'; text: string };
+
+/**
+ * Where a request's time went in the host, for the in-browser benchmark: wall-clock times (epoch ms, from
+ * each context's performance.timeOrigin) when the worker got it and answered, the model's time (waiting
+ * for its turn behind a call already running, and running), texts asked and those the model embedded.
+ */
+export interface HostTiming {
+  receivedAt: number;
+  answeredAt: number;
+  waitMs: number;
+  embedMs: number;
+  texts: number;
+  embedded: number;
+}
+
 export type FromMeaningWorker =
   | { type: 'status'; status: MeaningStatus }
-  | { type: 'closeness'; request: string; closeness: [string, number][] | null }
+  | { type: 'closeness'; request: string; closeness: [string, number][] | null; timing?: HostTiming }
   /** null when the model could not run. */
   | { type: 'opinion'; request: string; picks: OpinionAnswerPick[] | null };
 
 /**
  * What this host's encoder did since it started: knowledge items embedded (and their phrases), and page
- * texts or draft sentences embedded for requests. Items that came with their vectors count nowhere.
+ * texts or draft sentences asked for by requests. Items that came with their vectors count nowhere.
  */
 export interface MeaningCounts {
   items: number;
   phrases: number;
+  /** Texts panels' requests asked for (page texts, their sentences, draft sentences). */
   requests: number;
+  /** Of those, texts the host had embedded already (the same page again, a subject unchanged). */
+  cached?: number;
 }
 
 export type MeaningStatus = (

@@ -1,13 +1,16 @@
 // The panel's messaging with the meaning host, loaded after first paint. The model runs once for the
 // whole browser, in the meaning worker of a host page the background opens on request (an offscreen
 // document in Chrome and Edge, a frame of the background page in Firefox); where the background can host
-// neither, the panel hosts it in a hidden frame of its own.
+// neither, the panel hosts it in a hidden frame of its own. Requests and their answers take the direct
+// channel (MEANING_CHANNEL) once the host has answered on it; until then they go both ways.
 
 import {
   type Failure,
   type FromMeaningWorker,
   isMeaningAnswer,
+  MEANING_CHANNEL,
   MEANING_FROM_HOST,
+  MEANING_TO_HOST,
   onChannel,
   type ToMeaningWorker,
 } from '../shared/messages';
@@ -39,17 +42,68 @@ export function listen(listener: Tell): () => void {
   };
 }
 
+/**
+ * For the in-browser benchmark: how long a page's text took to get its closeness (`ownit:meaning-closeness`,
+ * from the request), and where that time went (its detail, in ms): the panel before sending (`panel`: the
+ * messaging code, checking the host is there), on the way to the host's worker (`toHost`), the model's
+ * wait for its turn (`modelWait`) and run (`embed`), the rest of the host's work (`score`: closeness to
+ * the articles), and the way back (`back`); `texts` asked and `embedded` by the model.
+ */
+function measureCloseness(message: Extract<FromMeaningWorker, { type: 'closeness' }>): void {
+  const ask = `ownit:meaning-ask:${message.request}`;
+  const sent = `ownit:meaning-sent:${message.request}`;
+  const askedAt = performance.getEntriesByName(ask)[0]?.startTime;
+  const sentAt = performance.getEntriesByName(sent)[0]?.startTime;
+  if (askedAt === undefined) return;
+  const timing = message.timing;
+  const wall = (at: number) => performance.timeOrigin + at;
+  const finite = (value: unknown) =>
+    typeof value === 'number' && Number.isFinite(value) ? value : Number.NaN;
+  const detail =
+    timing && sentAt !== undefined
+      ? {
+          panel: sentAt - askedAt,
+          toHost: finite(timing.receivedAt) - wall(sentAt),
+          modelWait: finite(timing.waitMs),
+          embed: finite(timing.embedMs),
+          score:
+            finite(timing.answeredAt) -
+            finite(timing.receivedAt) -
+            finite(timing.waitMs) -
+            finite(timing.embedMs),
+          back: wall(performance.now()) - finite(timing.answeredAt),
+          texts: finite(timing.texts),
+          embedded: finite(timing.embedded),
+        }
+      : undefined;
+  performance.measure('ownit:meaning-closeness', { start: askedAt, end: performance.now(), detail });
+  performance.clearMarks(ask);
+  performance.clearMarks(sent);
+}
+
+/** The direct channel to the host: same-origin only, so only this extension's pages are on it. */
+let channel: BroadcastChannel | null = null;
+/** Whether a host answered on the channel: then requests take it alone. */
+let channelHeard = false;
+
+function received(envelope: unknown, onTheChannel: boolean): void {
+  const message = onChannel(envelope, MEANING_FROM_HOST);
+  if (!isMeaningAnswer(message)) return;
+  if (onTheChannel) channelHeard = true;
+  if (message.type === 'closeness' && message.closeness) measureCloseness(message);
+  onFirstAnswer?.();
+  onFirstAnswer = null;
+  tell(message);
+  for (const listener of others) listener(message);
+}
+
 function startListening(): void {
   if (listening) return;
   listening = true;
-  onExtensionMessage((envelope) => {
-    const message = onChannel(envelope, MEANING_FROM_HOST);
-    if (!isMeaningAnswer(message)) return;
-    onFirstAnswer?.();
-    onFirstAnswer = null;
-    tell(message);
-    for (const listener of others) listener(message);
-  });
+  onExtensionMessage((envelope) => received(envelope, false));
+  if (typeof BroadcastChannel !== 'function') return;
+  channel = new BroadcastChannel(MEANING_CHANNEL);
+  channel.onmessage = (event: MessageEvent<unknown>) => received(event.data, true);
 }
 
 /**
@@ -81,6 +135,24 @@ function send(message: ToMeaningWorker): void {
   toMeaningHost(message);
 }
 
+/** A request: on the channel, and by runtime messages too until a host has answered on the channel. */
+function request(message: Extract<ToMeaningWorker, { request: string }>): void {
+  channel?.postMessage({ channel: MEANING_TO_HOST, message });
+  if (!channelHeard || !channel) send(message);
+}
+
+/**
+ * Checks the host is there (the browser may have closed it) beside a request already sent on the channel;
+ * a host that had to be started again is asked to catch up (the request went nowhere; its status going
+ * back to ready makes the panel ask again).
+ */
+async function checkHost(resend?: ToMeaningWorker): Promise<void> {
+  if ((await openHost()) !== 'created') return;
+  send({ type: 'hello' });
+  send({ type: 'sync' });
+  if (resend) send(resend);
+}
+
 let lastBusy = 0;
 
 /** An agent is using this panel: background embedding steps aside. At most one message a second. */
@@ -102,7 +174,20 @@ export async function start(): Promise<void> {
  * Sends `request` to the host. A host that had to be started again (the browser closed the last one) is
  * asked to catch up first; `afterRestart` says whether the request still goes then or is dropped.
  */
-async function askHost(request: ToMeaningWorker, afterRestart: 'send' | 'drop'): Promise<void> {
+async function askHost(
+  message: Extract<ToMeaningWorker, { request: string }>,
+  afterRestart: 'send' | 'drop',
+): Promise<void> {
+  const sending = () => {
+    if (message.type === 'closeness') performance.mark(`ownit:meaning-sent:${message.request}`);
+    request(message);
+  };
+  if (channelHeard) {
+    // Straight to the host; whether it is still there is checked meanwhile, not first. A new host never
+    // heard the request: it gets it again after hello and sync, or not at all.
+    sending();
+    return checkHost(afterRestart === 'send' ? message : undefined);
+  }
   const host = await openHost();
   if (host === 'none') return;
   if (host === 'created') {
@@ -110,18 +195,18 @@ async function askHost(request: ToMeaningWorker, afterRestart: 'send' | 'drop'):
     send({ type: 'sync' });
     if (afterRestart === 'drop') return;
   }
-  send(request);
+  sending();
 }
 
 /**
  * Asks how close a page is to the articles; after a restart the host's status goes back to ready once
  * it caught up, and the panel asks again.
  */
-export function ask(request: Extract<ToMeaningWorker, { type: 'closeness' }>): Promise<void> {
-  return askHost(request, 'drop');
+export function ask(message: Extract<ToMeaningWorker, { type: 'closeness' }>): Promise<void> {
+  return askHost(message, 'drop');
 }
 
 /** Asks for the second opinion on a draft (after a restart too, once the host is told to catch up). */
-export function askOpinion(request: Extract<ToMeaningWorker, { type: 'opinion' }>): Promise<void> {
-  return askHost(request, 'send');
+export function askOpinion(message: Extract<ToMeaningWorker, { type: 'opinion' }>): Promise<void> {
+  return askHost(message, 'send');
 }

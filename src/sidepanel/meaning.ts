@@ -1,7 +1,7 @@
 // The panel's side of suggestions by meaning: a hook that asks the meaning host how close the page is to
 // the articles, and a way to tell the host the agent is busy. The messaging itself (meaning-client.ts)
 // loads after first paint.
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { SearchIndex } from '../search';
 import { type FromMeaningWorker, type MeaningStatus, WORD_CANDIDATES } from '../shared/messages';
 
@@ -63,8 +63,6 @@ export function useMeaning(
         message.request === pending.current?.request &&
         message.closeness
       ) {
-        // For the in-browser benchmark: how long a page's text took to get its closeness.
-        performance.measure('ownit:meaning-closeness', `ownit:meaning-ask:${message.request}`);
         setAnswer({ key: pending.current.key, closeness: new Map(message.closeness) });
       }
     };
@@ -87,13 +85,21 @@ export function useMeaning(
   // vectors, orders them by meaning: ask again as it progresses until an answer comes.
   const preparing = status.state === 'preparing';
   const tick = preparing && answer?.key !== key ? Math.floor(status.done / 3) : -1;
-  useEffect(() => {
+  // Asked as soon as the words' suggestions are in the DOM, before the browser paints them (an effect would
+  // wait for the next frame): the host works while the panel paints.
+  useLayoutEffect(() => {
     if (!index || !(ready || preparing) || !meaningText) return;
     const request = crypto.randomUUID();
     pending.current = { request, key };
     performance.mark(`ownit:meaning-ask:${request}`);
-    const candidates = index.suggestCandidates(wordQuery, WORD_CANDIDATES);
-    void client().then((module) => module.ask({ type: 'closeness', request, text: meaningText, candidates }));
+    void client().then((module) =>
+      module.ask({
+        type: 'closeness',
+        request,
+        text: meaningText,
+        candidates: index.suggestCandidates(wordQuery, WORD_CANDIDATES),
+      }),
+    );
   }, [index, ready, preparing, tick, key, wordQuery, meaningText]);
 
   return { closeness: answer?.key === key ? answer.closeness : undefined, status };

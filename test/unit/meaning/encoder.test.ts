@@ -14,7 +14,7 @@ import {
   tensor2d,
 } from '@tensorflow/tfjs-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { MAX_TEXT_CHARS, SentenceEncoder } from '../../../src/meaning/encoder';
+import { callGroups, MAX_TEXT_CHARS, SentenceEncoder } from '../../../src/meaning/encoder';
 import { PieceTokenizer, type PieceVocabulary } from '../../../src/meaning/pieces';
 
 const WIDTH = 512;
@@ -82,6 +82,35 @@ describe('SentenceEncoder (stand-in model)', () => {
       expect(vectors[i]).toEqual(alone);
     }
     expect(calls[0]![5]).toEqual(tokenizer.encode(texts[5]!));
+  });
+
+  it('puts texts of like length in one call, a long page text apart from its short sentences', async () => {
+    const { calls, model } = fakeModel();
+    const encoder = new SentenceEncoder(model, vocab);
+    const whole =
+      'Kettle stopped working. I bought the kettle three weeks ago and since yesterday it will not heat up at all. The light comes on but the water stays cold. What can you do?';
+    const sentences = [
+      'I bought the kettle three weeks ago and since yesterday it will not heat up at all.',
+      'The light comes on but the water stays cold.',
+      'What can you do?',
+    ];
+    const vectors = await encoder.embed([whole, ...sentences]);
+    // The model pads each row to its call's longest: no short sentence rides with the whole text.
+    expect(calls.map((rows) => rows.length)).toEqual([1, 2, 1]);
+    expect(calls[0]![0]).toEqual(tokenizer.encode(whole));
+    expect(calls[1]).toEqual([tokenizer.encode(sentences[0]!), tokenizer.encode(sentences[1]!)]);
+    // Each vector is the one its text gets alone, in the order asked.
+    for (const [i, text] of [whole, ...sentences].entries()) {
+      expect(vectors[i]).toEqual((await encoder.embed([text]))[0]);
+    }
+  });
+
+  it('groups by pieces: the longest first, down to half of a call’s longest, 64 at most, in given order', () => {
+    expect(callGroups([80, 27, 16, 14, 9])).toEqual([[0], [1, 2, 3], [4]]);
+    expect(callGroups([9, 14, 80, 16, 27])).toEqual([[2], [1, 3, 4], [0]]);
+    expect(callGroups([5, 5, 3, 4])).toEqual([[0, 1, 2, 3]]);
+    expect(callGroups(Array.from({ length: 70 }, () => 7)).map((g) => g.length)).toEqual([64, 6]);
+    expect(callGroups([])).toEqual([]);
   });
 
   it('gives an empty text a row of its own', async () => {

@@ -140,3 +140,85 @@ describe('MeaningIndex', () => {
     expect(index.size).toBe(0);
   });
 });
+
+/** Closeness as it was computed before the centres were kept in one array: every centre sorted. */
+function referenceCloseness(
+  docs: Map<string, Float32Array[]>,
+  query: Float32Array,
+  wanted: string[],
+  centreCandidates: number,
+): Map<string, number> {
+  const single = new MeaningIndex();
+  const centres: { id: string; score: number }[] = [];
+  for (const [id, vectors] of docs) {
+    single.set(id, quantize(vectors));
+    // The centre's own score: closeness with no phrases but the centre's is (centre + best phrase) / 2.
+    const alone = single.closeness(query, [id], 0).get(id)!;
+    const entry = quantize(vectors);
+    let closest = -1;
+    for (let v = 0; v < entry.scales.length; v++) {
+      let sum = 0;
+      for (let i = 0; i < DIMENSIONS; i++) sum += query[i]! * entry.codes[v * DIMENSIONS + i]!;
+      closest = Math.max(closest, sum * entry.scales[v]!);
+    }
+    centres.push({ id, score: alone * 2 - closest });
+    single.delete(id);
+  }
+  const centreOf = new Map(centres.map((c) => [c.id, c.score]));
+  centres.sort((a, b) => b.score - a.score);
+  const ids = new Set(wanted);
+  for (const { id } of centres.slice(0, centreCandidates)) ids.add(id);
+  const result = new Map<string, number>();
+  for (const id of ids) {
+    const vectors = docs.get(id);
+    if (!vectors) continue;
+    const entry = quantize(vectors);
+    let closest = -1;
+    for (let v = 0; v < entry.scales.length; v++) {
+      let sum = 0;
+      for (let i = 0; i < DIMENSIONS; i++) sum += query[i]! * entry.codes[v * DIMENSIONS + i]!;
+      closest = Math.max(closest, sum * entry.scales[v]!);
+    }
+    result.set(id, (centreOf.get(id)! + closest) / 2);
+  }
+  return result;
+}
+
+describe('MeaningIndex closeness over many articles', () => {
+  it('scores the same articles as sorting every centre would, ties to the earlier article, through changes', () => {
+    const next = random(11);
+    const docs = new Map<string, Float32Array[]>();
+    const index = new MeaningIndex();
+    const put = (id: string, vectors: Float32Array[]) => {
+      docs.set(id, vectors);
+      index.set(id, quantize(vectors));
+    };
+    for (let i = 0; i < 120; i++) put(`a${i}`, [randomUnit(next), randomUnit(next)]);
+    // Copies of one article: equal centres, so the cut among the closest is decided by ties.
+    const copy = [randomUnit(next)];
+    for (let i = 0; i < 30; i++) put(`copy${i}`, copy);
+    const queries = [copy[0]!, randomUnit(next), blend([copy[0]!, 1], [randomUnit(next), 0.5])];
+    const check = () => {
+      for (const q of queries)
+        for (const k of [0, 1, 7, 40, 100, 1000]) {
+          const wanted = ['a3', 'copy29', 'missing'];
+          const got = index.closeness(q, wanted, k);
+          const want = referenceCloseness(docs, q, wanted, k);
+          expect([...got.keys()].sort()).toEqual([...want.keys()].sort());
+          for (const [id, value] of want) expect(got.get(id)).toBeCloseTo(value, 12);
+        }
+    };
+    check();
+    // Deleted, replaced and added articles (a replaced one keeps its place among the ties).
+    for (const id of ['a5', 'copy3', 'a100']) {
+      docs.delete(id);
+      index.delete(id);
+    }
+    put('copy7', [randomUnit(next)]);
+    put('copy7', copy);
+    put('late', copy);
+    put('a10', [randomUnit(next)]);
+    check();
+    expect(index.size).toBe(docs.size);
+  });
+});
