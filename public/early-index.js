@@ -53,8 +53,7 @@
             texts.settle(second.result);
           };
           second.onerror = () => texts.settle(undefined);
-          // The index is one Blob (src/search/snapshot-bytes.ts): its bytes are read now, in one go;
-          // the texts' when the panel asks, so that the two reads do not share the disk.
+          // One Blob: its bytes now (the texts' after the first answer).
           const snapshot = found?.snapshot;
           if (snapshot instanceof Blob) {
             snapshot.arrayBuffer().then(

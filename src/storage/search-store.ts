@@ -29,10 +29,11 @@ export interface StoredIndex {
   /** Changes re-indexed on top of the stored snapshot. */
   replayed: number;
   /**
-   * A snapshot's excerpt texts, still being read (give them to index.attachTexts); undefined for a built
-   * index, which has its texts.
+   * Reads a snapshot's excerpt texts (for index.attachTexts); undefined for a built index, which has
+   * its texts. Their bytes are read when first asked for, after the first answer: a read under way
+   * delivers its bytes on the panel's main thread, which the unpacking and the first search need.
    */
-  texts?: Promise<unknown>;
+  texts?: () => Promise<unknown>;
   /** performance.now() when the snapshot's read began. */
   readStart?: number;
 }
@@ -90,14 +91,14 @@ async function loadSnapshot(db: OwnItDatabase): Promise<StoredIndex | null> {
   if (!read?.pending) return null;
   const snapshot = await storedBytes(read.row.snapshot);
   // Asked for now, in a transaction of its own: it arrives while the index is unpacked and used.
-  return unpack(snapshot, read.pending, readStart, readTexts(db.searchIndex.get(TEXTS_ID)));
+  return unpack(snapshot, read.pending, readStart, textsReader(db.searchIndex.get(TEXTS_ID)));
 }
 
 /** The row read early, with the changes made since its version; a normal read when there was none. */
 async function loadEarlySnapshot(db: OwnItDatabase, early: EarlyRead): Promise<StoredIndex | null> {
   const row = await early.row.catch(() => undefined);
   if (!row) return loadSnapshot(db);
-  const texts = readTexts(early.texts ?? db.searchIndex.get(TEXTS_ID));
+  const texts = textsReader(early.texts ?? db.searchIndex.get(TEXTS_ID));
   // Nothing changed since the snapshot (the usual open): no other read stands before the first answer,
   // so none waits behind the texts row.
   const changes = await early.changes?.catch(() => undefined);
@@ -108,11 +109,17 @@ async function loadEarlySnapshot(db: OwnItDatabase, early: EarlyRead): Promise<S
   return pending ? unpack(await storedBytes(row.snapshot), pending, early.startedAt, texts) : null;
 }
 
-function readTexts(row: Promise<ReadRow | undefined>): Promise<unknown> {
-  return row
-    .then((found) => storedBytes(found?.snapshot))
-    .then(fromStoredBytes)
-    .catch(() => undefined);
+/** The texts row is asked for now (its Blob, not its bytes); its bytes are read on the first call. */
+function textsReader(row: Promise<ReadRow | undefined>): () => Promise<unknown> {
+  row.catch(() => undefined);
+  let texts: Promise<unknown> | undefined;
+  return () => {
+    texts ??= row
+      .then((found) => storedBytes(found?.snapshot))
+      .then(fromStoredBytes)
+      .catch(() => undefined);
+    return texts;
+  };
 }
 
 /** A row's snapshot with a Blob's bytes read (unless early-index.js read them already). */
@@ -132,7 +139,7 @@ function unpack(
   snapshot: unknown,
   pending: Pending,
   readStart: number,
-  texts: Promise<unknown>,
+  texts: () => Promise<unknown>,
 ): StoredIndex {
   const unpackStart = performance.now();
   performance.measure('ownit:index-read', { start: readStart, end: unpackStart });
@@ -148,7 +155,7 @@ function unpack(
  */
 export async function attachStoredTexts(stored: StoredIndex): Promise<boolean> {
   if (stored.index.hasTexts) return true;
-  const texts = await stored.texts;
+  const texts = await stored.texts?.();
   const attached = stored.index.attachTexts(texts);
   if (attached) performance.measure('ownit:index-texts', { start: stored.readStart ?? 0 });
   return attached;
