@@ -64,6 +64,23 @@ describe('incremental updates', () => {
     expect(rankings(index)).toEqual(rankings(SearchIndex.build(renamed)));
   });
 
+  it('answers a query asked again after a change as a fresh build does (no stale word matches)', () => {
+    const index = SearchIndex.build([REFUND_REQUEST]);
+    const typed = (query: string) => [...query].map((_, i) => ids(index.search(query.slice(0, i + 1))));
+    const fresh = (docs: SearchDoc[], query: string) => {
+      const other = SearchIndex.build(docs);
+      return [...query].map((_, i) => ids(other.search(query.slice(0, i + 1))));
+    };
+    const query = 'refund damagd item';
+    expect(typed(query)).toEqual(fresh([REFUND_REQUEST], query));
+    index.add(DAMAGED_ITEM);
+    expect(typed(query)).toEqual(fresh([REFUND_REQUEST, DAMAGED_ITEM], query));
+    expect(index.search('damagd item')[0]?.id).toBe('damaged-item');
+    index.remove('damaged-item');
+    expect(typed(query)).toEqual(fresh([REFUND_REQUEST], query));
+    expect(ids(index.search('damagd item'))).not.toContain('damaged-item');
+  });
+
   it('empties completely', () => {
     const index = SearchIndex.build(SUPPORT_KB);
     for (const doc of SUPPORT_KB) index.remove(doc.id);
