@@ -60,6 +60,17 @@ describe('a snapshot as one block of bytes', () => {
     forged.set(header);
     new DataView(forged.buffer).setUint32(header.length, header.length, true);
     expect(() => fromSnapshotBytes(forged.buffer)).toThrow(/damaged/);
+    for (const piece of [
+      { $: 'i16', at: 0, n: 0 },
+      { $: 'u8', at: 3, n: 0 },
+      { $: 'u8', at: 0, n: -1 },
+    ]) {
+      const text = new TextEncoder().encode(JSON.stringify({ a: piece }));
+      const bytes = new Uint8Array(text.length + 4);
+      bytes.set(text);
+      new DataView(bytes.buffer).setUint32(text.length, text.length, true);
+      expect(() => fromSnapshotBytes(bytes.buffer)).toThrow(/damaged/);
+    }
   });
 
   it('refuses typed arrays it could not give back as they were', () => {
