@@ -65,6 +65,8 @@ interface OpenFigures {
   textsAttached: number;
   /** From navigation: when the index row and the texts row arrived (early-index.js), the panel's database opened. */
   rowAt: number;
+  /** From navigation: when the index row's bytes (one Blob) were read (early-index.js). */
+  bytesAt: number;
   textsRowAt: number;
   dbOpenAt: number;
   ready: number;
@@ -210,6 +212,7 @@ async function readyFigures(page: Page): Promise<Omit<OpenFigures, 'heapMB' | 'b
         return texts ? texts.startTime + texts.duration : Number.NaN;
       })(),
       rowAt: performance.getEntriesByName('ownit:index-row')[0]?.startTime ?? Number.NaN,
+      bytesAt: performance.getEntriesByName('ownit:index-bytes')[0]?.startTime ?? Number.NaN,
       textsRowAt: performance.getEntriesByName('ownit:index-texts-row')[0]?.startTime ?? Number.NaN,
       dbOpenAt: performance.getEntriesByName('ownit:db-open')[0]?.startTime ?? Number.NaN,
       ready: performance.getEntriesByName('ownit:ready')[0]?.startTime ?? Number.NaN,
@@ -218,7 +221,8 @@ async function readyFigures(page: Page): Promise<Omit<OpenFigures, 'heapMB' | 'b
   });
 }
 
-/** Bytes of the stored snapshot: its typed arrays, and its strings at one byte a character. */
+/** Bytes of the stored snapshot: its Blob (or, stored by an older version, its typed arrays and its strings at
+ * one byte a character). */
 async function snapshotMB(page: Page): Promise<number> {
   return page.evaluate(
     () =>
@@ -234,7 +238,8 @@ async function snapshotMB(page: Page): Promise<number> {
             const queue: unknown[] = [request.result?.snapshot];
             while (queue.length > 0) {
               const value = queue.pop();
-              if (typeof value === 'string') bytes += value.length;
+              if (value instanceof Blob) bytes += value.size;
+              else if (typeof value === 'string') bytes += value.length;
               else if (ArrayBuffer.isView(value)) bytes += value.byteLength;
               else if (value && typeof value === 'object') queue.push(...Object.values(value));
             }
@@ -549,6 +554,13 @@ async function main(): Promise<void> {
       row(
         'index row arrived (early read)',
         column((o) => o.rowAt),
+        (v) => ms(v),
+      ),
+    );
+    console.log(
+      row(
+        'index bytes read (early read)',
+        column((o) => o.bytesAt),
         (v) => ms(v),
       ),
     );

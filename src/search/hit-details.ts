@@ -23,15 +23,10 @@ export function matchedTitleWords(title: string, matchedTerms: ReadonlySet<strin
 
 /** Up to EXCERPT_LENGTH characters of the body around the first matched word (or its start). */
 export function excerptOf(record: DocRecord, matchedTerms: ReadonlySet<string>): string {
-  const text = record.text.replace(/\s+/g, ' ').trim();
+  const words = wordsOf(record);
+  const text = words.text;
   if (text.length <= EXCERPT_LENGTH) return text;
-  let at = -1;
-  for (const match of text.matchAll(WORD_WITH_POSITION)) {
-    if (matchedTerms.has(keyOf(match[0]))) {
-      at = match.index ?? 0;
-      break;
-    }
-  }
+  const at = firstMatch(words, matchedTerms);
   if (at < 0) return clip(text, 0);
   // Start a little before the match, at a word boundary.
   let start = Math.max(0, at - 40);
@@ -40,6 +35,51 @@ export function excerptOf(record: DocRecord, matchedTerms: ReadonlySet<string>):
     start = space >= 0 && space < at ? space + 1 : at;
   }
   return clip(text, start);
+}
+
+/**
+ * A body's excerpt text and the index keys of its words, read only as far as an excerpt needed so far:
+ * typing a query asks for the same few documents' excerpts at every key.
+ */
+interface ExcerptWords {
+  source: string;
+  text: string;
+  keys: string[];
+  positions: number[];
+  /** Where reading the text's words goes on (its end: -1). */
+  next: number;
+}
+
+const excerptWords = new WeakMap<DocRecord, ExcerptWords>();
+
+function wordsOf(record: DocRecord): ExcerptWords {
+  const source = record.text;
+  let words = excerptWords.get(record);
+  if (words?.source !== source) {
+    words = { source, text: source.replace(/\s+/g, ' ').trim(), keys: [], positions: [], next: 0 };
+    excerptWords.set(record, words);
+  }
+  return words;
+}
+
+/** Position of the first word whose key was matched, -1 when none. */
+function firstMatch(words: ExcerptWords, matchedTerms: ReadonlySet<string>): number {
+  for (let i = 0; i < words.keys.length; i++)
+    if (matchedTerms.has(words.keys[i]!)) return words.positions[i]!;
+  if (words.next < 0) return -1;
+  const pattern = new RegExp(WORD_WITH_POSITION);
+  pattern.lastIndex = words.next;
+  for (let match = pattern.exec(words.text); match; match = pattern.exec(words.text)) {
+    const key = keyOf(match[0]);
+    words.keys.push(key);
+    words.positions.push(match.index);
+    if (matchedTerms.has(key)) {
+      words.next = pattern.lastIndex;
+      return match.index;
+    }
+  }
+  words.next = -1;
+  return -1;
 }
 
 function clip(text: string, start: number): string {

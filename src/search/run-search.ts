@@ -4,10 +4,10 @@ import { accumulate, type IndexParts, popcount } from './bm25';
 import type { DocRecord } from './doc-table';
 import type { FuzzyVocabulary } from './fuzzy-vocabulary';
 import { excerptOf, matchedTitleWords } from './hit-details';
-import { parseQuery } from './query-terms';
+import { parseQuery, type QueryTerm } from './query-terms';
 import { isoDay, isStale, signalFactor } from './ranking-signals';
 import { shortFieldSimilarities } from './short-field-score';
-import { expandedTerms, expandTerm } from './term-expansion';
+import { expandedTerms, type FieldExpansions } from './term-expansion';
 import { topK } from './top-k';
 import { resultLimit, type SearchHit, type SearchOptions } from './types';
 import { SEARCH_FIELD_WEIGHTS, SHORT_FIELD_CANDIDATES, SHORT_FIELD_WEIGHT } from './weights';
@@ -16,6 +16,8 @@ export interface SearchParts extends IndexParts {
   fuzzy: FuzzyVocabulary;
   /** Documents with a tag (1 = has it). */
   tagMask(tag: string): Uint8Array;
+  /** The vocabulary terms a query word matches (expandTerm; read only). */
+  expand(word: QueryTerm): FieldExpansions;
 }
 
 /** Scores above this are reserved for how many words matched, so more words always rank higher. */
@@ -26,7 +28,7 @@ export function runSearch(parts: SearchParts, query: string, options: SearchOpti
   const words = parseQuery(query);
   if (words.length === 0 || limit === 0 || parts.docs.liveCount === 0) return [];
   const now = options.now ?? Date.now();
-  const expansions = words.map((word) => expandTerm(word, parts.fields, parts.fuzzy));
+  const expansions = words.map((word) => parts.expand(word));
   const allowed = options.tag ? parts.tagMask(options.tag.toLowerCase()) : undefined;
   const found = accumulate(parts, expansions, {
     fieldWeights: SEARCH_FIELD_WEIGHTS,

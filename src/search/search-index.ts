@@ -6,7 +6,7 @@ import { allowedTypos } from './edit-distance';
 import { FieldPostings, postingDoc } from './field-postings';
 import { FuzzyVocabulary } from './fuzzy-vocabulary';
 import { checkTexts, packDocs, plainRecord, TextStore, unpackDocs } from './packed-docs';
-import { parseQuery } from './query-terms';
+import { parseQuery, type QueryTerm } from './query-terms';
 import { runSearch, type SearchParts } from './run-search';
 import { runSuggest, suggestWordCandidates } from './run-suggest';
 import {
@@ -16,10 +16,13 @@ import {
   type PackedSnapshot,
   parseShortWords,
 } from './snapshot';
+import { expandTerm, type FieldExpansions } from './term-expansion';
 import type { SearchDoc, SearchHit, SearchOptions, SuggestOptions } from './types';
 
 /** Removed documents leave holes in the numbering; they are closed once they outnumber these. */
 const COMPACT_MIN_HOLES = 64;
+/** Query words whose expansions are kept (emptied past this). */
+const KEPT_EXPANSIONS = 256;
 
 export class SearchIndex {
   private docs = new DocTable();
@@ -30,6 +33,11 @@ export class SearchIndex {
   /** A loaded snapshot's short-field words, parsed when first needed. */
   private packedShortWords = '[]';
   private tagMasks = new Map<string, Uint8Array>();
+  /**
+   * Expansions of query words while the index is unchanged: typing a query asks for its finished words'
+   * again at every key.
+   */
+  private expansions = new Map<string, FieldExpansions>();
   /** A loaded snapshot's excerpt texts, when they are to come apart (attachTexts). */
   private awaitedTexts: { store: TextStore; key: number; count: number } | null = null;
 
@@ -55,6 +63,7 @@ export class SearchIndex {
       this.fuzzy.add(word, term, true);
     }
     this.tagMasks.clear();
+    this.expansions.clear();
   }
 
   remove(id: string): void {
@@ -62,6 +71,7 @@ export class SearchIndex {
     const isLive = (doc: number) => this.docs.get(doc) !== null;
     for (const field of this.fields) field.documentRemoved(isLive);
     this.tagMasks.clear();
+    this.expansions.clear();
     const holes = this.docs.holeCount;
     if (holes >= COMPACT_MIN_HOLES && holes > this.docs.liveCount) this.compact();
   }
@@ -221,7 +231,19 @@ export class SearchIndex {
       fields: this.fields,
       fuzzy: this.fuzzy,
       tagMask: (tag) => this.tagMask(tag),
+      expand: (word) => this.expand(word),
     };
+  }
+
+  private expand(word: QueryTerm): FieldExpansions {
+    const key = `${word.word} ${word.term} ${word.prefix} ${word.last}`;
+    let expansions = this.expansions.get(key);
+    if (!expansions) {
+      if (this.expansions.size >= KEPT_EXPANSIONS) this.expansions.clear();
+      expansions = expandTerm(word, this.fields, this.fuzzy);
+      this.expansions.set(key, expansions);
+    }
+    return expansions;
   }
 
   private tagMask(tag: string): Uint8Array {
@@ -256,6 +278,7 @@ export class SearchIndex {
     for (const field of this.fields) field.compact(renumber);
     this.rebuildFuzzy();
     this.tagMasks.clear();
+    this.expansions.clear();
   }
 
   /** Rebuilds the typo index from the title/tag vocabulary, dropping words whose documents are gone. */

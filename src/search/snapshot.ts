@@ -18,9 +18,10 @@ export const PACKED_FORMAT = 'ownit-search-index-packed';
 /**
  * 2: documents may be snippets; a version 1 snapshot predates them and is rebuilt. 3: an article's
  * problem part (summary, what customers say) counts three times in its body (src/search/doc-terms.ts);
- * a version 2 snapshot counted it once and is rebuilt. 4: documents by column, texts apart.
+ * a version 2 snapshot counted it once and is rebuilt. 4: documents by column, texts apart. 5: stored as
+ * one block of bytes (snapshot-bytes.ts); a stored version 4 snapshot is rebuilt.
  */
-export const PACKED_VERSION = 4;
+export const PACKED_VERSION = 5;
 
 export interface PackedSnapshot {
   format: typeof PACKED_FORMAT;

@@ -196,18 +196,20 @@ function keepCurrent(first: Knowledge, stored: StoredIndex, onChange: (kb: Knowl
     saveWhenIdle();
   };
 
-  // A stored snapshot's excerpt texts come after its index: shown from the next render on; when they
-  // are missing or not this snapshot's, the index is built again.
-  run(async () => {
-    if (stored.index.hasTexts) return;
-    if (await attachStoredTexts(stored)) {
-      kb = { ...kb };
-      onChange(kb);
-      return;
-    }
-    console.warn('Own It: the stored search index came without its texts; rebuilding it.');
-    await rebuild();
-  });
+  // A stored snapshot's excerpt texts come after its index, read once the first answer is painted:
+  // shown from the next render on; when they are missing or not this snapshot's, the index is built again.
+  afterPaint(() =>
+    run(async () => {
+      if (stored.index.hasTexts) return;
+      if (await attachStoredTexts(stored)) {
+        kb = { ...kb };
+        onChange(kb);
+        return;
+      }
+      console.warn('Own It: the stored search index came without its texts; rebuilding it.');
+      await rebuild();
+    }),
+  );
   const changes = liveQuery(() => db.kbChanges.orderBy(':id').lastKey()).subscribe({
     next: (last) => {
       if (typeof last === 'number' && last > seq) run(sync);
@@ -221,6 +223,19 @@ function keepCurrent(first: Knowledge, stored: StoredIndex, onChange: (kb: Knowl
     closed = true;
     changes.unsubscribe();
   };
+}
+
+/** Runs a task after the next frame is painted (or after a moment, when no frame comes: a hidden page). */
+function afterPaint(task: () => void): void {
+  let done = false;
+  const once = () => {
+    if (!done) {
+      done = true;
+      task();
+    }
+  };
+  requestAnimationFrame(() => setTimeout(once, 0));
+  setTimeout(once, 500);
 }
 
 /** Runs work that must not delay typing when the browser has a moment. */

@@ -2,8 +2,6 @@
 // upgrade function and a test that opens a database written by the previous version
 // (test/unit/storage/migrations.test.ts).
 import Dexie, { type Table } from 'dexie';
-import type { PackedTexts } from '../search/packed-docs';
-import type { PackedSnapshot } from '../search/snapshot';
 import type {
   Article,
   EmpowermentRule,
@@ -70,7 +68,11 @@ export interface SearchIndexRow {
   /** Articles, playbooks and snippets in the snapshot. */
   items: number;
   savedAt: number;
-  snapshot: PackedSnapshot | PackedTexts;
+  /**
+   * The packed index or its texts as one block of bytes (src/search/snapshot-bytes.ts); a row stored by
+   * an older version holds another shape, which the panel refuses and rebuilds.
+   */
+  snapshot: Blob;
 }
 
 export class OwnItDatabase extends Dexie {

@@ -3,6 +3,7 @@
 // the log (change-log.ts) it reflects: changes made since are re-indexed item by item, and only a bulk
 // change (an import), a missing or damaged snapshot or data changed behind Own It's back rebuild it.
 import { docFromArticle, docFromPlaybook, docFromSnippet, SearchIndex } from '../search';
+import { fromSnapshotBytes } from '../search/snapshot-bytes';
 import type { Article, Playbook, Snippet } from '../shared/model';
 import type { KbChange } from './change-log';
 import type { OwnItDatabase, SearchIndexRow } from './db';
@@ -28,10 +29,11 @@ export interface StoredIndex {
   /** Changes re-indexed on top of the stored snapshot. */
   replayed: number;
   /**
-   * A snapshot's excerpt texts, still being read (give them to index.attachTexts); undefined for a built
-   * index, which has its texts.
+   * Reads a snapshot's excerpt texts (for index.attachTexts); undefined for a built index, which has
+   * its texts. Their bytes are read when first asked for, after the first answer: a read under way
+   * delivers its bytes on the panel's main thread, which the unpacking and the first search need.
    */
-  texts?: Promise<unknown>;
+  texts?: () => Promise<unknown>;
   /** performance.now() when the snapshot's read began. */
   readStart?: number;
 }
@@ -47,13 +49,17 @@ interface Pending {
   items: number;
 }
 
+/** A stored row as read: its snapshot a Blob, the Blob's bytes once read (early-index.js), or older. */
+type ReadRow = Omit<SearchIndexRow, 'snapshot'> & { snapshot: unknown };
+
 /** A read of the stored snapshot's rows begun before the database was opened here (early-index.js). */
 export interface EarlyRead {
   /** performance.now() when the read began. */
   startedAt: number;
-  row: Promise<SearchIndexRow | undefined>;
+  /** The index row, its snapshot's bytes read. */
+  row: Promise<ReadRow | undefined>;
   /** The texts row, asked for right after `row`. */
-  texts?: Promise<SearchIndexRow | undefined>;
+  texts?: Promise<ReadRow | undefined>;
   /** The change log after `row`'s version (at most MAX_REPLAY + 1 entries), read before the texts. */
   changes?: Promise<KbChange[] | undefined>;
 }
@@ -83,15 +89,16 @@ async function loadSnapshot(db: OwnItDatabase): Promise<StoredIndex | null> {
     },
   );
   if (!read?.pending) return null;
+  const snapshot = await storedBytes(read.row.snapshot);
   // Asked for now, in a transaction of its own: it arrives while the index is unpacked and used.
-  return unpack(read.row, read.pending, readStart, readTexts(db.searchIndex.get(TEXTS_ID)));
+  return unpack(snapshot, read.pending, readStart, textsReader(db.searchIndex.get(TEXTS_ID)));
 }
 
 /** The row read early, with the changes made since its version; a normal read when there was none. */
 async function loadEarlySnapshot(db: OwnItDatabase, early: EarlyRead): Promise<StoredIndex | null> {
   const row = await early.row.catch(() => undefined);
   if (!row) return loadSnapshot(db);
-  const texts = readTexts(early.texts ?? db.searchIndex.get(TEXTS_ID));
+  const texts = textsReader(early.texts ?? db.searchIndex.get(TEXTS_ID));
   // Nothing changed since the snapshot (the usual open): no other read stands before the first answer,
   // so none waits behind the texts row.
   const changes = await early.changes?.catch(() => undefined);
@@ -99,25 +106,44 @@ async function loadEarlySnapshot(db: OwnItDatabase, early: EarlyRead): Promise<S
     Array.isArray(changes) && changes.length === 0
       ? { seq: row.dataVersion, articles: [], playbooks: [], snippets: [], items: Number.NaN }
       : await readChanges(db, row.dataVersion, false);
-  return pending ? unpack(row, pending, early.startedAt, texts) : null;
+  return pending ? unpack(await storedBytes(row.snapshot), pending, early.startedAt, texts) : null;
 }
 
-function readTexts(row: Promise<SearchIndexRow | undefined>): Promise<unknown> {
-  return row.then(
-    (found) => found?.snapshot,
-    () => undefined,
-  );
+/** The texts row is asked for now (its Blob, not its bytes); its bytes are read on the first call. */
+function textsReader(row: Promise<ReadRow | undefined>): () => Promise<unknown> {
+  row.catch(() => undefined);
+  let texts: Promise<unknown> | undefined;
+  return () => {
+    texts ??= row
+      .then((found) => storedBytes(found?.snapshot))
+      .then(fromStoredBytes)
+      .catch(() => undefined);
+    return texts;
+  };
+}
+
+/** A row's snapshot with a Blob's bytes read (unless early-index.js read them already). */
+async function storedBytes(snapshot: unknown): Promise<unknown> {
+  return snapshot instanceof Blob ? snapshot.arrayBuffer() : snapshot;
+}
+
+/**
+ * A row's snapshot as SearchIndex.fromPacked and attachTexts take it: its bytes unpacked; anything else
+ * (a row of an older version) as it is, for them to refuse.
+ */
+function fromStoredBytes(snapshot: unknown): unknown {
+  return snapshot instanceof ArrayBuffer ? fromSnapshotBytes(snapshot) : snapshot;
 }
 
 function unpack(
-  row: SearchIndexRow,
+  snapshot: unknown,
   pending: Pending,
   readStart: number,
-  texts: Promise<unknown>,
+  texts: () => Promise<unknown>,
 ): StoredIndex {
   const unpackStart = performance.now();
   performance.measure('ownit:index-read', { start: readStart, end: unpackStart });
-  const index = SearchIndex.fromPacked(row.snapshot);
+  const index = SearchIndex.fromPacked(fromStoredBytes(snapshot));
   const replayed = applyChanges(index, pending);
   performance.measure('ownit:index-unpack', { start: unpackStart });
   return { index, source: 'snapshot', seq: pending.seq, replayed, texts, readStart };
@@ -129,7 +155,7 @@ function unpack(
  */
 export async function attachStoredTexts(stored: StoredIndex): Promise<boolean> {
   if (stored.index.hasTexts) return true;
-  const texts = await stored.texts;
+  const texts = await stored.texts?.();
   const attached = stored.index.attachTexts(texts);
   if (attached) performance.measure('ownit:index-texts', { start: stored.readStart ?? 0 });
   return attached;

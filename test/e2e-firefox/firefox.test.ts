@@ -91,6 +91,32 @@ describe('Own It in a real Firefox', () => {
     await panel.close();
   });
 
+  it('keeps the search index between opens: the next panel loads the stored one, excerpts included', async () => {
+    const first = await firefox.openPanel();
+    await first.waitForFunction(() => document.body.dataset.indexSource !== undefined, { timeout: 20_000 });
+    // Stored when the panel is idle (a first open after install builds it; a later one may load it).
+    if ((await first.evaluate(() => document.body.dataset.indexSource)) === 'built') {
+      await first.waitForFunction(() => performance.getEntriesByName('ownit:index-save').length > 0, {
+        timeout: 20_000,
+      });
+    }
+    await first.close();
+    const panel = await firefox.openPanel();
+    await panel.waitForFunction(() => document.body.dataset.indexSource !== undefined, { timeout: 20_000 });
+    expect(await panel.evaluate(() => document.body.dataset.indexSource)).toBe('snapshot');
+    // Its snapshot is one Blob, whose bytes the early read took in Firefox too.
+    expect(await panel.evaluate(() => performance.getEntriesByName('ownit:index-bytes').length)).toBe(1);
+    await typeInto(panel, '#kb-search', 'refnd');
+    const option = '[role="listbox"][aria-label="Search results"] [role="option"]';
+    await expect
+      .poll(() => listTexts(panel, option), { timeout: 20_000 })
+      .toEqual(expect.arrayContaining([expect.stringContaining('Refund request')]));
+    await expect
+      .poll(() => listTexts(panel, `${option} .result-excerpt`), { timeout: 20_000 })
+      .toEqual(expect.arrayContaining([expect.stringMatching(/refund/i)]));
+    await panel.close();
+  });
+
   it('suggests for a ticket page by meaning once the model has read the articles (hosted by the background page)', async () => {
     const { tab, panel } = await openTicket('freshdesk-kettle.html');
     const suggested = 'section[aria-label="Suggested for this page"]';

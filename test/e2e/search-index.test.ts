@@ -40,6 +40,8 @@ describe('the stored search index', () => {
       loadStart: performance.getEntriesByName('ownit:index-load')[0]?.startTime ?? Number.NaN,
     }));
     expect(readStart).toBeLessThan(loadStart);
+    // Its snapshot is one Blob, whose bytes were read there too.
+    expect(await second.evaluate(() => performance.getEntriesByName('ownit:index-bytes').length)).toBe(1);
     expect(await firstResult(second, 'refnd')).toContain('Refund request');
     // The excerpts' texts, stored in a row of their own, come after the index and show in the results.
     await second.waitForFunction(() => performance.getEntriesByName('ownit:index-texts').length > 0);

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { docFromArticle, docFromPlaybook, type SearchDoc, SearchIndex } from '../../../src/search';
 import type { PackedSnapshot } from '../../../src/search/snapshot';
+import { fromSnapshotBytes, snapshotBlob } from '../../../src/search/snapshot-bytes';
 import type { Article, Playbook } from '../../../src/shared/model';
 import { BULK_CHANGE } from '../../../src/storage/change-log';
 import type { OwnItDatabase } from '../../../src/storage/db';
@@ -63,6 +64,11 @@ function rankings(index: SearchIndex): string[][] {
 async function freshBuild(db: OwnItDatabase): Promise<SearchIndex> {
   const [articleRows, playbookRows] = await Promise.all([db.articles.toArray(), db.playbooks.toArray()]);
   return SearchIndex.build([...articleRows.map(docFromArticle), ...playbookRows.map(docFromPlaybook)]);
+}
+
+/** A stored row's snapshot as the index reads it. */
+async function storedSnapshot(blob: Blob): Promise<unknown> {
+  return fromSnapshotBytes(await blob.arrayBuffer());
 }
 
 async function seeded(): Promise<OwnItDatabase> {
@@ -138,10 +144,13 @@ describe('the stored search index', () => {
     expect(row?.dataVersion).toBe(first.seq);
     expect(row?.items).toBe(ARTICLES.length + 1);
 
-    // The excerpt texts in a row of their own, written with the index.
+    // Each row's snapshot is one block of bytes; the excerpt texts in a row of their own, written with the
+    // index.
+    const stored = (await storedSnapshot(row!.snapshot)) as PackedSnapshot;
+    expect(stored).toMatchObject({ format: 'ownit-search-index-packed', version: 5 });
     const texts = await db.searchIndex.get(TEXTS_ID);
     expect(texts?.dataVersion).toBe(first.seq);
-    expect(texts?.snapshot).toMatchObject({ key: (row!.snapshot as PackedSnapshot).textsKey });
+    expect(await storedSnapshot(texts!.snapshot)).toMatchObject({ key: stored.textsKey });
 
     const second = await loadSearchIndex(db);
     expect(second).toMatchObject({ source: 'snapshot', seq: first.seq, replayed: 0 });
@@ -182,7 +191,7 @@ describe('the stored search index', () => {
     const first = await loadSearchIndex(db);
     await saveSearchIndex(db, first.index, first.seq);
     const otherTexts = SearchIndex.build(SUPPORT_KB).toPacked().texts;
-    await db.searchIndex.update(TEXTS_ID, { snapshot: otherTexts });
+    await db.searchIndex.update(TEXTS_ID, { snapshot: snapshotBlob(otherTexts) });
     expect(await attachStoredTexts(await loadSearchIndex(db))).toBe(false);
     await db.searchIndex.delete(TEXTS_ID);
     const loaded = await loadSearchIndex(db);
@@ -281,17 +290,60 @@ describe('the stored search index', () => {
     const warn = console.warn;
     console.warn = () => undefined;
     try {
-      const snapshot = row.snapshot as PackedSnapshot;
+      const snapshot = (await storedSnapshot(row.snapshot)) as PackedSnapshot;
       await db.searchIndex.put({
         ...row,
-        snapshot: { ...snapshot, docs: { ...snapshot.docs, strings: new TextEncoder().encode('[{"id":') } },
+        snapshot: snapshotBlob({
+          ...snapshot,
+          docs: { ...snapshot.docs, strings: new TextEncoder().encode('[{"id":') },
+        }),
       });
       expect((await loadSearchIndex(db)).source).toBe('built');
       await db.searchIndex.put({
         ...row,
-        snapshot: { ...snapshot, version: 99 as typeof snapshot.version },
+        snapshot: snapshotBlob({ ...snapshot, version: 99 as typeof snapshot.version }),
       });
       expect((await loadSearchIndex(db)).source).toBe('built');
+      // Bytes cut short: the header at the end is gone.
+      const bytes = await row.snapshot.arrayBuffer();
+      await db.searchIndex.put({ ...row, snapshot: new Blob([bytes.slice(0, bytes.byteLength - 9)]) });
+      expect((await loadSearchIndex(db)).source).toBe('built');
+    } finally {
+      console.warn = warn;
+    }
+  });
+
+  it('rebuilds a snapshot stored by the previous version (objects, not bytes) with the same results', async () => {
+    const db = await seeded();
+    const first = await loadSearchIndex(db);
+    await saveSearchIndex(db, first.index, first.seq);
+    // As version 4 stored it: the packed snapshot's objects themselves, cloned by IndexedDB.
+    const { texts, ...packed } = first.index.toPacked();
+    const row = (await db.searchIndex.get(SNAPSHOT_ID))!;
+    const old = { ...packed, version: 4 };
+    await db.searchIndex.bulkPut([
+      { ...row, snapshot: old as unknown as Blob },
+      { ...row, id: TEXTS_ID, snapshot: texts as unknown as Blob },
+    ]);
+    const warn = console.warn;
+    console.warn = () => undefined;
+    try {
+      const early = {
+        startedAt: 0,
+        row: db.searchIndex.get(SNAPSHOT_ID),
+        texts: db.searchIndex.get(TEXTS_ID),
+        changes: Promise.resolve([]),
+      };
+      for (const loaded of [await loadSearchIndex(db), await loadSearchIndex(db, early)]) {
+        expect(loaded.source).toBe('built');
+        expect(loaded.index.size).toBe(ARTICLES.length + 1);
+        expect(rankings(loaded.index)).toEqual(rankings(first.index));
+        expect(loaded.index.search('refnd', { now: 0 })).toEqual(first.index.search('refnd', { now: 0 }));
+      }
+      // Stored again in the new form, it loads from the snapshot.
+      const rebuilt = await loadSearchIndex(db);
+      expect(await saveSearchIndex(db, rebuilt.index, rebuilt.seq)).toBe(true);
+      expect((await loadSearchIndex(db)).source).toBe('snapshot');
     } finally {
       console.warn = warn;
     }
