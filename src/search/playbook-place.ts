@@ -14,15 +14,15 @@ export function sameFamily(playbook: DocRecord, article: DocRecord): boolean {
 }
 
 /**
- * The ranked list (best first) with each playbook moved to just under the first article of its family
- * ranked below it that scores at least `yieldTo` of the playbook's score. Articles keep their order.
+ * The ranked list (best first) with the best article of each playbook's family ranked below it moved up to
+ * the playbook's place, the playbook right under it, when that article scores at least `yieldTo` of the
+ * playbook's score. The pair keeps the playbook's place, so an article from below the shown list comes in.
  */
 export function playbooksUnderArticles<T extends Ranked>(ranked: readonly T[], yieldTo: number): T[] {
   const order = [...ranked];
-  const placed = new Set<T>();
   for (let i = 0; i < order.length; i++) {
     const playbook = order[i]!;
-    if (playbook.record.kind !== 'playbook' || placed.has(playbook)) continue;
+    if (playbook.record.kind !== 'playbook') continue;
     const j = order.findIndex(
       (item, k) =>
         k > i &&
@@ -31,11 +31,10 @@ export function playbooksUnderArticles<T extends Ranked>(ranked: readonly T[], y
         sameFamily(playbook.record, item.record),
     );
     if (j < 0) continue;
-    placed.add(playbook);
-    order.splice(i, 1);
-    order.splice(j, 0, playbook);
-    // The item now at i moved up from i + 1 and is looked at next.
-    i--;
+    const [article] = order.splice(j, 1);
+    order.splice(i, 0, article!);
+    // The playbook is now at i + 1, under its article, and is not moved again.
+    i++;
   }
   return order;
 }

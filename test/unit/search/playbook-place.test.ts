@@ -24,12 +24,23 @@ const DAMAGED = record('damaged-item', 'article', ['returns', 'replacement']);
 const PASSWORD = record('password-reset', 'article', ['account']);
 
 describe('playbooksUnderArticles', () => {
-  it('puts a playbook under an article of its family that scores nearly as well', () => {
+  it('puts the best article of its family in the playbook place, the playbook under it', () => {
     const list = ranked([DELIVERY_PLAYBOOK, 3], [PASSWORD, 2.9], [DAMAGED, 2.8]);
     expect(order(playbooksUnderArticles(list, 0.8))).toEqual([
-      'password-reset',
       'damaged-item',
       'pb-delivery',
+      'password-reset',
+    ]);
+  });
+
+  it('keeps the pair where the playbook was, lower in the list too', () => {
+    const other = record('invoice-copy', 'article', ['billing']);
+    const list = ranked([other, 3.2], [DELIVERY_PLAYBOOK, 3], [PASSWORD, 2.9], [DAMAGED, 2.8]);
+    expect(order(playbooksUnderArticles(list, 0.8))).toEqual([
+      'invoice-copy',
+      'damaged-item',
+      'pb-delivery',
+      'password-reset',
     ]);
   });
 
@@ -44,7 +55,7 @@ describe('playbooksUnderArticles', () => {
     ]);
   });
 
-  it('moves a playbook under the first article of its family only, and 1 turns it off', () => {
+  it('moves up the best article of its family only, and 1 turns it off', () => {
     const second = record('wrong-item', 'article', ['replacement']);
     const list = ranked([DELIVERY_PLAYBOOK, 3], [DAMAGED, 2.9], [second, 2.8]);
     expect(order(playbooksUnderArticles(list, 0.8))).toEqual(['damaged-item', 'pb-delivery', 'wrong-item']);
