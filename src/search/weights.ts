@@ -96,7 +96,7 @@ export const SUGGEST_TUNING: SuggestTuning = {
   coordination: 0.5,
   maxTerms: 40,
   maxWords: 400,
-  meaningWeight: 5,
+  meaningWeight: 4,
   meaningAloneMin: 0.3,
   meaningAloneMargin: 0.1,
   playbookYield: 0.8,
