@@ -7,6 +7,7 @@ import { postingDoc, postingTf } from './field-postings';
 import { excerptOf, matchedTitleWords, matchedWords } from './hit-details';
 import { foldText, splitWords } from './normalize';
 import { cleanMessage } from './page-query';
+import { playbooksUnderArticles } from './playbook-place';
 import { isoDay, isStale, signalFactor } from './ranking-signals';
 import type { SearchParts } from './run-search';
 import { stem } from './stem';
@@ -16,6 +17,9 @@ import { expandedTerms, type FieldExpansions } from './term-expansion';
 import { topK } from './top-k';
 import { resultLimit, type SearchHit, type SuggestOptions } from './types';
 import { MATCH_FUZZY, SUGGEST_TUNING, type SuggestTuning } from './weights';
+
+/** Docs ranked past the list before playbooks are placed: an article this far below it may still come in above a playbook. */
+const PLAYBOOK_LOOKAHEAD = 5;
 
 /** Vocabulary terms with a message word's first letter checked for a typo, at most (per field). */
 const MAX_TYPO_SCAN = 20_000;
@@ -91,19 +95,26 @@ export function runSuggest(
   } else {
     rankScore = (doc) => words!.score(doc) * signalFactor(parts.docs.get(doc)!, now, today);
   }
-  return topK([...candidates], limit, rankScore).map((doc) => {
-    const record = parts.docs.get(doc)!;
-    return {
-      id: record.id,
-      kind: record.kind,
-      title: record.title,
-      score: rankScore(doc),
-      stale: isStale(record, today),
-      titleTerms: matchedTitleWords(record.title, matchedTerms),
-      excerpt: excerptOf(record, matchedTerms),
-      why: { words: matchedWords(record, matchedTerms), meaning: closeEnough(doc) },
-    };
-  });
+  // A few more than shown: an article just below the list may take a playbook's place.
+  const ranked = topK([...candidates], limit + PLAYBOOK_LOOKAHEAD, rankScore).map((doc) => ({
+    doc,
+    record: parts.docs.get(doc)!,
+    score: rankScore(doc),
+  }));
+  return playbooksUnderArticles(ranked, tuning.playbookYield)
+    .slice(0, limit)
+    .map(({ doc, record, score }) => {
+      return {
+        id: record.id,
+        kind: record.kind,
+        title: record.title,
+        score,
+        stale: isStale(record, today),
+        titleTerms: matchedTitleWords(record.title, matchedTerms),
+        excerpt: excerptOf(record, matchedTerms),
+        why: { words: matchedWords(record, matchedTerms), meaning: closeEnough(doc) },
+      };
+    });
 }
 
 /** Ids of the articles the message's words find, best first: the ones worth a meaning score. */

@@ -24,7 +24,10 @@ export interface SearchHit {
   id: string;
   kind: DocKind;
   title: string;
-  /** Higher is better; only comparable within one result list. */
+  /**
+   * Higher is better; only comparable within one result list. A suggestion list may put an article above
+   * a playbook of its family that scored a little higher (src/search/playbook-place.ts).
+   */
   score: number;
   stale: boolean;
   /** Lowercased words in the title that matched (for highlighting). */

@@ -75,6 +75,11 @@ export interface SuggestTuning {
   meaningWeight: number;
   meaningAloneMin: number;
   meaningAloneMargin: number;
+  /**
+   * A playbook (a general procedure) goes under an article of its family (a shared tag) in the list when the
+   * article scores at least this share of the playbook's score (src/search/playbook-place.ts); 1 turns it off.
+   */
+  playbookYield: number;
 }
 
 export const SUGGEST_TUNING: SuggestTuning = {
@@ -94,4 +99,5 @@ export const SUGGEST_TUNING: SuggestTuning = {
   meaningWeight: 4,
   meaningAloneMin: 0.3,
   meaningAloneMargin: 0.1,
+  playbookYield: 0.8,
 };
