@@ -140,6 +140,21 @@ function counted(timing: HostTiming): void {
   counts.cached = (counts.cached ?? 0) + timing.texts - timing.embedded;
 }
 
+/** Replies to a request: its work timed and counted, null when the work failed. */
+function reply<T>(
+  work: (timing: HostTiming) => Promise<T>,
+  message: (result: T | null, timing: HostTiming) => FromMeaningWorker,
+): void {
+  const timing = newTiming();
+  work(timing)
+    .catch(() => null)
+    .then((result) => {
+      counted(timing);
+      timing.answeredAt = wallClock();
+      scope.postMessage(message(result, timing));
+    });
+}
+
 /** An index with no articles: closenessOf over it embeds a page's texts (as a request would) and no more. */
 const noArticles = new MeaningIndex();
 
@@ -248,23 +263,16 @@ scope.onmessage = (event) => {
   if (message.type === 'sync') scheduleSync(status.state === 'loading' ? 0 : SYNC_DELAY_MS);
   if (message.type === 'page') void embedPage(message.text).catch(() => undefined);
   if (message.type === 'closeness') {
-    const timing = newTiming();
-    closeness(message.text, message.candidates, timing)
-      .catch(() => null)
-      .then((result) => {
-        counted(timing);
-        timing.answeredAt = wallClock();
-        scope.postMessage({ type: 'closeness', request: message.request, closeness: result, timing });
-      });
+    reply(
+      (timing) => closeness(message.text, message.candidates, timing),
+      (result, timing) => ({ type: 'closeness', request: message.request, closeness: result, timing }),
+    );
   }
   if (message.type === 'opinion') {
-    const timing = newTiming();
-    opinion(message.draft, message.found, timing)
-      .catch(() => null)
-      .then((picks) => {
-        counted(timing);
-        scope.postMessage({ type: 'opinion', request: message.request, picks });
-      });
+    reply(
+      (timing) => opinion(message.draft, message.found, timing),
+      (picks) => ({ type: 'opinion', request: message.request, picks }),
+    );
   }
 };
 postStatus();

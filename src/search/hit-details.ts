@@ -1,7 +1,9 @@
 // The parts of a hit the panel shows besides the title: matched title words and a body excerpt.
 import type { DocRecord } from './doc-table';
 import { foldText, splitWords } from './normalize';
+import { isStale } from './ranking-signals';
 import { stem } from './stem';
+import type { SearchHit } from './types';
 
 export const EXCERPT_LENGTH = 160;
 const WORD_WITH_POSITION = /[\p{L}\p{N}\p{M}]+/gu;
@@ -9,6 +11,24 @@ const WORD_WITH_POSITION = /[\p{L}\p{N}\p{M}]+/gu;
 function keyOf(word: string): string {
   const words = splitWords(foldText(word));
   return words.length === 1 ? stem(words[0]!) : '';
+}
+
+/** A hit as the lists show it: what the record is, its score, whether it is stale, and what matched. */
+export function hitOf(
+  record: DocRecord,
+  score: number,
+  today: string,
+  matchedTerms: ReadonlySet<string>,
+): SearchHit {
+  return {
+    id: record.id,
+    kind: record.kind,
+    title: record.title,
+    score,
+    stale: isStale(record, today),
+    titleTerms: matchedTitleWords(record.title, matchedTerms),
+    excerpt: excerptOf(record, matchedTerms),
+  };
 }
 
 /** Lowercased title words whose index key is among the matched terms. */

@@ -3,9 +3,9 @@
 import { accumulate, type IndexParts, popcount } from './bm25';
 import type { DocRecord } from './doc-table';
 import type { FuzzyVocabulary } from './fuzzy-vocabulary';
-import { excerptOf, matchedTitleWords } from './hit-details';
+import { hitOf } from './hit-details';
 import { parseQuery, type QueryTerm } from './query-terms';
-import { isoDay, isStale, signalFactor } from './ranking-signals';
+import { isoDay, signalFactor } from './ranking-signals';
 import { shortFieldSimilarities } from './short-field-score';
 import { expandedTerms, type FieldExpansions } from './term-expansion';
 import { topK } from './top-k';
@@ -57,15 +57,7 @@ export function runSearch(parts: SearchParts, query: string, options: SearchOpti
   ranked.sort((a, b) => b.score - a.score || compareIds(a.record, b.record));
 
   const matchedTerms = expandedTerms(expansions);
-  return ranked.slice(0, limit).map(({ record, score }) => ({
-    id: record.id,
-    kind: record.kind,
-    title: record.title,
-    score,
-    stale: isStale(record, today),
-    titleTerms: matchedTitleWords(record.title, matchedTerms),
-    excerpt: excerptOf(record, matchedTerms),
-  }));
+  return ranked.slice(0, limit).map(({ record, score }) => hitOf(record, score, today, matchedTerms));
 }
 
 function compareIds(a: DocRecord, b: DocRecord): number {

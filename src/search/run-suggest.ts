@@ -4,11 +4,11 @@ import { inverseDocumentFrequency } from './bm25';
 import { FIELD_COUNT } from './doc-table';
 import { allowedTypos, boundedEditDistance } from './edit-distance';
 import { postingDoc, postingTf } from './field-postings';
-import { excerptOf, matchedTitleWords, matchedWords } from './hit-details';
+import { hitOf, matchedWords } from './hit-details';
 import { foldText, splitWords } from './normalize';
 import { cleanMessage } from './page-query';
 import { playbooksUnderArticles } from './playbook-place';
-import { isoDay, isStale, signalFactor } from './ranking-signals';
+import { isoDay, signalFactor } from './ranking-signals';
 import type { SearchParts } from './run-search';
 import { stem } from './stem';
 import { isCueWord, isNegation, isSuggestionNoise } from './stopwords';
@@ -105,13 +105,7 @@ export function runSuggest(
     .slice(0, limit)
     .map(({ doc, record, score }) => {
       return {
-        id: record.id,
-        kind: record.kind,
-        title: record.title,
-        score,
-        stale: isStale(record, today),
-        titleTerms: matchedTitleWords(record.title, matchedTerms),
-        excerpt: excerptOf(record, matchedTerms),
+        ...hitOf(record, score, today, matchedTerms),
         why: { words: matchedWords(record, matchedTerms), meaning: closeEnough(doc) },
       };
     });
