@@ -1,14 +1,19 @@
 // Public types of the nudge engine. Pure, no runtime.
 import type { EmpowermentRule } from '../shared/model';
 
-export type NudgeKind = 'handoff' | 'cant' | 'within-limit' | 'over-limit';
+/**
+ * `rule-note`: what a rule with no money limit (a count, or none: replacements, return-window
+ * extensions) allows for an ask, shown quietly after the others. It is not a limit alarm: with no
+ * amount there is nothing to be within or over.
+ */
+export type NudgeKind = 'handoff' | 'cant' | 'within-limit' | 'over-limit' | 'rule-note';
 
 export interface Nudge {
   kind: NudgeKind;
   message: string;
   /** Why, linking to the principle: e.g. 'Handoffs hurt the customer'. */
   principle: string;
-  /** For within-limit / over-limit: the matched rule's id. */
+  /** For within-limit / over-limit / rule-note: the matched rule's id. */
   rule?: string;
   amount?: number;
   currency?: string;
