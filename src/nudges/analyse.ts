@@ -76,6 +76,7 @@ function limitNudge(finding: LimitFinding): Nudge {
   };
   if (finding.amount !== undefined) nudge.amount = finding.amount;
   if (finding.currency !== undefined) nudge.currency = finding.currency;
+  if (finding.beyond) nudge.beyond = true;
   return nudge;
 }
 

@@ -17,6 +17,8 @@ export interface Nudge {
   rule?: string;
   amount?: number;
   currency?: string;
+  /** For a rule-note: the ask goes past the rule's count (a second replacement on one order). */
+  beyond?: boolean;
   /** For handoff / cant: the offending sentence's [start, end) in the draft… */
   range?: [number, number];
   /** …and the sentence the panel can insert in its place. */

@@ -102,7 +102,9 @@ export function isReport(text: string, start: number, end: number): boolean {
   const clause = clauseBefore(text, start);
   const cut = clause.slice(-160);
   const lead = DONE_BY_OTHERS.exec(cut);
-  if (lead && !ASK.test(cut)) return !isWriter(lead[0]);
+  // "I'd stay if you gave me a $30 discount" wishes; it reports nothing.
+  if (lead && !ASK.test(cut) && !/\b(?:if|unless|would|wish|only)\b/.test(cut.slice(0, lead.index)))
+    return !isWriter(lead[0]);
   if (USED_BEFORE.test(cut) && !/\b(?:you|please|pls|kindly)\b/.test(cut)) return true;
   const mention = text.slice(start, end);
   if (DONE_VERB.test(mention) && DONE_SUBJECT.test(cut) && !ASK.test(cut)) return !isWriter(cut.slice(-40));

@@ -115,7 +115,15 @@ function isAct(ask: Omit<Ask, 'negated'>, action: RuleAction): boolean {
 /** Thanks for it, or a report that it was done or is held: asked about at most. */
 function isDone(ask: Omit<Ask, 'negated'>): boolean {
   const text = ask.sentence.text;
-  return isThanks(text, ask.start) || isReport(text, ask.start, ask.end);
+  return isThanks(text, ask.start) || (isReport(text, ask.start, ask.end) && !asksAgain(ask));
+}
+
+// "The voucher you sent was for $60 but it expired, can you reissue it?": what was done, asked for
+// again after it, in the same sentence or the next.
+function asksAgain(ask: Omit<Ask, 'negated'>): boolean {
+  const rest = ask.sentence.text.slice(ask.end);
+  const next = ask.doc.sentences[ask.sentence.index + 1]?.text ?? '';
+  return [rest, next].some((text) => ASK.test(text) && /\b(?:it|that|this|them|one|another)\b/.test(text));
 }
 
 /** Things a customer can buy are bought when the customer offers to pay for them. */
@@ -179,7 +187,10 @@ export function findAsks(doc: Doc, rules: readonly NudgeRule[], askedAbout?: Set
     // A customer who turns something down, or asks where it is, is not asking for it.
     if (customer && negated) continue;
     if (customer && bought(where, mention.action)) continue;
-    if (customer && (isOwnCondition(where.sentence.text, where.start) || (quiet && !ASK.test(where.sentence.text))))
+    if (
+      customer &&
+      (isOwnCondition(where.sentence.text, where.start) || (quiet && !ASK.test(where.sentence.text)))
+    )
       continue;
     if (customer && (isStatus(where) || isDone(where))) {
       askedAbout?.add(mention.action);

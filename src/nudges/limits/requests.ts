@@ -34,7 +34,7 @@ const LEXICON: [RuleAction, RegExp][] = [
   [
     'refund',
     // "How can I pay it back?": the customer paying, not asking; "return the ¤ coat" is an item.
-    /\b(?:money back|reimburs(?:e|ed|ing|ement)|(?<!\b(?:i|we)\b(?: (?!you\b)[\w']+){0,3} )pay (?:me|us|you|it|this|that|them) back|repa(?:y|id)|return (?:my|the|your) (?:money\b|¤(?! (?!(?:back|to|please|asap|now|refund)\b)[a-z]))|return of (?:my |the |our )?(?:money|payment|funds)\b)/,
+    /\b(?:money back|reimburs(?:e|ed|ing|ement)|(?<!\b(?:i|we)\b(?: (?!you\b)[\w']+){0,3} )pay (?:me|us|you|it|this|that|them) back|repa(?:y|id)|return (?:my|the|your) (?:money\b|¤(?! (?!(?:back|to|please|pls|asap|now|today|immediately|right|straight|already|and|or|so|as|by|within|in|into|on|onto|for|from|because|since|which|that|i|you|we|refund)\b|\w+ly\b)[a-z]))|return of (?:my |the |our )?(?:money|payment|funds)\b)/,
   ],
   [
     'refund',
@@ -201,6 +201,11 @@ const LEXICON: [RuleAction, RegExp][] = [
         String.raw`|this|them|the order|my order|your order|the parcel|your parcel|you))?(?: out)?(?: (?:by|to|via|with|as))?` +
         String.raw` (?:express|overnight|next[- ]day|faster|priority|first class|premium|(?:1|2|one|two)[- ]day)\b|\bovernight (?:it|this|them|shipping|delivery|courier|post|postage)\b`,
     ),
+  ],
+  // "ship the replacement modem overnight", "send my new card express".
+  [
+    'expedite',
+    /\b(?:send|ship|post|deliver|dispatch)(?: (?:the|my|your|this|that|these|those)(?: [\w-]+){1,2}) (?:overnight|express|next[- ]day|by express|by courier)\b(?! (?:shipping|delivery|post|postage|courier|service|option)\b)/,
   ],
   [
     'expedite',
