@@ -81,7 +81,7 @@ const DONE_BY_OTHERS = new RegExp(
 // "you refunded me ¤ too much".
 const DONE_VERB = /^(?:refunded|credited|waived|reimbursed|comped)\b/;
 const DONE_SUBJECT =
-  /\b(?:you|you guys|they|he|she|(?:your|the) (?:rep|agent|team|colleague|manager|supervisor|store|shop|company|staff|driver|courier|bank|[\w'-]+ (?:rep|agent|team)))(?: (?:already|just|kindly|also|even|actually|once))? $/;
+  /\b(?:you|you guys|they|he|she|(?:your|the) (?:rep|agent|team|colleague|manager|supervisor|store|shop|company|staff|driver|courier|bank|[\w'-]+ (?:rep|agent|team))(?: [a-z]+)?)(?: (?:already|just|kindly|also|even|actually|once))? $/;
 // Using what is held: "can I use two $25 vouchers…?", "how do I redeem the gift card?".
 const USED_BEFORE =
   /\b(?:use|using|redeem|redeeming|apply|applying|spend|spending|combine|combining|stack|stacking|check|checking)(?: (?:[\w'-]+|¤)){0,3} $/;
