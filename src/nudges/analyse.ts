@@ -67,7 +67,7 @@ export interface AnalyseOptions {
 }
 
 function limitNudge(finding: LimitFinding): Nudge {
-  const within = finding.kind === 'within-limit';
+  const within = finding.kind === 'within-limit' || (finding.kind === 'rule-note' && !finding.beyond);
   const nudge: Nudge = {
     kind: finding.kind,
     message: within ? withinMessage(finding) : overMessage(finding),
@@ -76,6 +76,7 @@ function limitNudge(finding: LimitFinding): Nudge {
   };
   if (finding.amount !== undefined) nudge.amount = finding.amount;
   if (finding.currency !== undefined) nudge.currency = finding.currency;
+  if (finding.beyond) nudge.beyond = true;
   return nudge;
 }
 
@@ -91,7 +92,8 @@ function usableRules(rules: unknown): NudgeRule[] {
 /**
  * Nudges for a customer's message (`text`) and the agent's reply draft (`draft`), most useful
  * first: a "yes, it's yours to approve" where the draft refuses, hands off or seeks approval;
- * then handoffs, can'ts, over-limit and within-limit nudges. One nudge per kind and sentence
+ * then handoffs, can'ts, over-limit and within-limit nudges, and last the quiet rule notes (what a
+ * rule with no money limit allows: a replacement, a return-window extension). One nudge per kind and sentence
  * (handoff, can't) or rule (limits), except that the part a draft gives within the limit beside an
  * over-limit ask ("I've put $50 on now and asked about the rest") is a within-limit nudge too.
  */
@@ -109,5 +111,6 @@ export function analyse(
   const boosted = limits.filter((f) => f.boosted).map(limitNudge);
   const over = limits.filter((f) => f.kind === 'over-limit').map(limitNudge);
   const within = limits.filter((f) => f.kind === 'within-limit' && !f.boosted).map(limitNudge);
-  return [...boosted, ...language, ...over, ...within];
+  const notes = limits.filter((f) => f.kind === 'rule-note' && !f.boosted).map(limitNudge);
+  return [...boosted, ...language, ...over, ...within, ...notes];
 }

@@ -1,17 +1,24 @@
 // Public types of the nudge engine. Pure, no runtime.
 import type { EmpowermentRule } from '../shared/model';
 
-export type NudgeKind = 'handoff' | 'cant' | 'within-limit' | 'over-limit';
+/**
+ * `rule-note`: what a rule with no money limit (a count, or none: replacements, return-window
+ * extensions) allows for an ask, shown quietly after the others. It is not a limit alarm: with no
+ * amount there is nothing to be within or over.
+ */
+export type NudgeKind = 'handoff' | 'cant' | 'within-limit' | 'over-limit' | 'rule-note';
 
 export interface Nudge {
   kind: NudgeKind;
   message: string;
   /** Why, linking to the principle: e.g. 'Handoffs hurt the customer'. */
   principle: string;
-  /** For within-limit / over-limit: the matched rule's id. */
+  /** For within-limit / over-limit / rule-note: the matched rule's id. */
   rule?: string;
   amount?: number;
   currency?: string;
+  /** For a rule-note: the ask goes past the rule's count (a second replacement on one order). */
+  beyond?: boolean;
   /** For handoff / cant: the offending sentence's [start, end) in the draft… */
   range?: [number, number];
   /** …and the sentence the panel can insert in its place. */

@@ -15,6 +15,18 @@ export interface AmountRole {
   before: string;
   /** Said as a surcharge of the thing just named: "it was ¤ extra", "it's ¤ on top". */
   surcharge?: boolean;
+  /**
+   * Someone's pay or another seller's price: "i earn ¤ an hour", "best buy has it for ¤": the amount
+   * of no action the customer asks for.
+   */
+  elsewhere?: boolean;
+  /** Said as a difference: "¤ less", "¤ cheaper". */
+  difference?: boolean;
+  /**
+   * Put forward on its own, as a figure for what was just asked: "Even $25 would help.", "Maybe
+   * $45?", "$100 at least.".
+   */
+  proposed?: boolean;
 }
 
 // Words that may follow an amount without it standing before a noun: "¤ for the jug", "¤ off",
@@ -33,7 +45,22 @@ const NOT_A_NOUN = new Set(
 );
 
 const RECURRING =
-  /^ ?(?:(?:a|per|each|every|\/) ?(?:month|mo|year|yr|annum|week|wk|day|night|quarter|term|season)\b|(?:monthly|annually|yearly|weekly|quarterly|pm|p\/m|pcm)\b)/;
+  /^ ?(?:(?:an?|per|each|every|\/) ?(?:month|mo|year|yr|annum|week|wk|day|night|quarter|term|season|hour|hr)\b(?! (?:after|before|later|earlier|ago|late|early)\b)|(?:monthly|annually|yearly|weekly|quarterly|hourly|pm|p\/m|pcm)\b)/;
+// Pay: "i earn ¤ an hour", "i make ¤ a month", "my salary is ¤".
+const INCOME =
+  /\b(?:earn|earns|earning|earned|(?:i|we) make|(?:i|we) made|get paid|salary(?: is| of)?|income(?: is| of)?|wages?(?: is| are| of)?|take home)(?: (?:about|around|like|only|just|roughly))?\s*$/;
+// Another seller's price: "best buy has the same vacuum for ¤", "they're selling it at ¤".
+const SELLER =
+  /(?<!\b(?:i|we|can|could|may|might|will|would|you|u)(?: \w+)? )\b(?:has|have|had|sells?|selling|sold|lists?|listed|listing|offers?|offering|going|goes|advertis\w*|on sale)\b(?: [\w'-]+){0,5} (?:for|at)\s*$/;
+const DIFFERENCE = /^ (?:less|cheaper|lower|off|more)\b/;
+// An amount standing alone in its sentence, not a price and not before a noun ("maybe ¤?").
+const ALONE = /^(?:[\w'-]+ ){0,2}¤(?: [\w'-]+){0,3}\W*$/;
+const PROPOSING = new RegExp(
+  String.raw`^(?:(?:maybe|perhaps|even|just|say|like|about|around|at least|how about|what about) ¤|¤\W*$|¤ (?:please` +
+    String.raw`|pls|plz|at least|minimum|max|tops|or so|or more)\b)|¤ (?:would|will|should|could|might) (?:help|do|be ` +
+    String.raw`(?:fine|fair|enough|ok|okay|good|great|reasonable))\b|¤ (?:is|seems|sounds) (?:fair|enough|reasonable|ok` +
+    String.raw`|okay|fine)\b`,
+);
 const PRICE_VERB =
   /\b(?:was|were|cost|costs|costing|paid|pay|pays|paying|spent|spend|spending|totals?|totalled|totaled|priced at|comes to|came to|on the)(?: (?:an extra|an additional|another|extra))?\s*$/;
 
@@ -65,9 +92,19 @@ export function amountRole(text: string, pos: number): AmountRole {
     modifies: modified(text, end),
     before: clauseBefore(text, pos).slice(-160).trim().split(' ').slice(-7).join(' '),
     surcharge:
-      /^ (?:extra|on top)(?:\s*[,.!?;]|\s*$| for (?:it|that|this|express|shipping|delivery|overnight)\b)/.test(
+      /^ (?:extra|more|on top)(?:\s*[,.!?;]|\s*$| (?:for (?:it|that|this|express|shipping|delivery|overnight)|but|and|so|though)\b)/.test(
         after,
-      ) && /\b(?:it|that|this|it's|that's)(?: (?:was|is|costs?))?\s*$/.test(before),
+      ) &&
+      /\b(?:it|its|that|this|it's|that's|thats)(?: (?:was|is|costs?|only|just|like|about))*\s*$/.test(before),
+    elsewhere:
+      INCOME.test(before) || (SELLER.test(clauseBefore(text, pos).slice(-120)) && !DIFFERENCE.test(after)),
+    difference: DIFFERENCE.test(after),
+    proposed:
+      ALONE.test(text) &&
+      PROPOSING.test(text) &&
+      !PRICE_VERB.test(before) &&
+      !RECURRING.test(after) &&
+      !modified(text, end),
   };
 }
 
@@ -105,10 +142,37 @@ const PRICED_THING = new RegExp(
  * monthly fee", "the $25 upgrade").
  */
 export function amountFits(action: RuleAction | undefined, role: AmountRole): boolean {
+  if (role.elsewhere) return false;
   if (!action || action === 'refund' || action === 'custom') return true;
   // What faster shipping costs on top ("can I get express for free? it was $12 extra") is its amount.
   if (action === 'expedite' && role.surcharge) return true;
   const own = OWN_NOUNS[action];
   if (role.modifies) return own.test(role.modifies) || MONEY_NOUN.test(role.modifies);
   return !role.price || own.test(role.before) || !PRICED_THING.test(role.before);
+}
+
+// "Could you upgrade me to express? It's $20.99": a pronoun for the thing asked for just before.
+const SAID_OF_IT =
+  /(?:^|\b(?:it|that|this|which|they|the quote|the price|the cost))(?:'s| is| was| costs?| comes to| would be| will be| are)(?: [\w'-]+){0,3}$/;
+// What the seller asks for the upgrade just named: "the site wants $32 for it", "checkout says $28".
+const QUOTED =
+  /\b(?:wants?|charges?|asks?|asking|quoted?|quotes|lists?|listed|shows?|showing|says?|said)(?: (?:me|us|you|like|about|around|only|just))?$/;
+// A price that fell by the amount asked back: "the price dropped by $12", "it's $25 cheaper now".
+const DROPPED = /\b(?:dropped|fell|went down|reduced|lowered|cut|decreased|slashed)(?: by)?$/;
+
+/**
+ * Whether an amount from another sentence than the ask's can be the ask's amount. A refund gives
+ * back a price said anywhere ("I paid $60. I want my money back"); the other actions take an amount
+ * only where it names their own thing ("There's a $12.50 paper statement fee…. Can you reverse
+ * it?", "Express to my zip is $16.50") or the thing just asked for ("It's $20.99"), never someone's
+ * pay or another thing's price said apart ("I earn $15 an hour. … Can you waive the late fee?").
+ */
+export function amountFitsApart(action: RuleAction | undefined, role: AmountRole): boolean {
+  if (!amountFits(action, role)) return false;
+  if (!action || action === 'refund' || action === 'custom') return true;
+  if (action === 'expedite' && role.surcharge) return true;
+  if (action === 'expedite' && QUOTED.test(role.before)) return true;
+  if (action === 'discount' && (DROPPED.test(role.before) || role.difference)) return true;
+  const own = OWN_NOUNS[action];
+  return own.test(role.modifies) || own.test(role.before) || SAID_OF_IT.test(role.before) || !!role.proposed;
 }

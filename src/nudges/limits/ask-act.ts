@@ -4,10 +4,12 @@
 // - a purchase: the customer buys it ("I want to buy a $100 gift card", "I'm trying to pay for
 //   express shipping", "I paid for next-day delivery and…");
 // - thanks for a past action: "thanks for waiving last month's fee", "I really appreciate you
-//   upgrading my shipping last time".
+//   upgrading my shipping last time";
+// - a report of a past action or of something held: "your rep already refunded $100", "they gave me
+//   $20 off", "the $15 coupon you emailed me expired", "the $5 off coupon worked perfectly".
 // Both are read in the mention's own clause, so "thanks for your help, I'd like a refund" and "I
 // bought it last week, can I get a refund?" still ask.
-import { ASK, clauseBefore } from '../text/cues';
+import { ASK, clauseAround, clauseBefore } from '../text/cues';
 
 // The customer as buyer: a purchase verb with at most four words (or amounts) between it and the
 // thing bought. "Order" counts as a verb only after a subject or "to" ("my order" is a noun), and
@@ -15,7 +17,7 @@ import { ASK, clauseBefore } from '../text/cues';
 const PURCHASE = new RegExp(
   String.raw`\b(?:buy|buys|buying|bought|(?<!\b(?:my|the|a|your|this|that|our|his|her|their|any|of) )purchas(?:e` +
     String.raw`|ed|ing)|(?:i|we|to|i'll|we'll|and) order|ordering|ordered|pre-?order(?:s|ed|ing)?|pay(?:s|ing)? for` +
-    String.raw`|paid for|top(?:s|ped|ping)? up(?: (?:my|our|the) (?:account|wallet|balance|card))?(?: with)?|get ` +
+    String.raw`|paid for|re-?load(?:s|ed|ing)?|recharg(?:e|es|ed|ing)|top(?:s|ped|ping)? up(?: (?:my|our|the) (?:account|wallet|balance|card))?(?: with)?|get ` +
     String.raw`(?:one|some|a few|them|it) for (?:my|our|a)\b)(?: (?:[\w'-]+|¤)){0,4} $`,
 );
 
@@ -54,7 +56,8 @@ const PAYS = new RegExp(
   String.raw`\b(?:(?:(?:happy|willing|glad|ok|okay|fine|prepared|able) to pay|i(?:'ll| will| can| don't mind` +
     String.raw`| do not mind| am happy to| am willing to)(?: \w+)? pay(?:ing)?)(?! (?:the )?(?:difference|rest|part` +
     String.raw`|half|some|a bit|a little|extra|anything|more|over|above|only)\b)|(?:at|on) my (?:own )?(?:cost` +
-    String.raw`|expense|dime)|i(?:'ll| will) cover (?:it|the cost)|charge (?:it to )?my card)\b`,
+    String.raw`|expense|dime)|i(?:'ll| will| can| could| don't mind)(?: \w+)? cover (?:it|that|this|the cost|the ¤|¤)` +
+    String.raw`|charge (?:it to )?my card|(?:pay|cover) (?:for )?(?:it|that|this|the [\w-]+|the ¤|¤) (?:myself|ourselves))\b`,
 );
 
 /**
@@ -64,4 +67,71 @@ const PAYS = new RegExp(
  */
 export function paysForIt(text: string): boolean {
   return PAYS.test(text);
+}
+
+// Someone other than the customer did it, in the past: "your rep already refunded", "they gave me",
+// "Maria sent me", "you refunded me". The subject is not the writer ("I"/"we" would be a purchase or
+// a report of their own, read elsewhere), and no ask comes between it and the thing done.
+const DONE_BY_OTHERS = new RegExp(
+  String.raw`\b(?:you|you guys|they|he|she|(?:your|the|an?|one of your) [\w'-]+(?: [\w'-]+)?|[a-z]+)(?: (?:already|just|kindly|` +
+    String.raw`also|even|actually|once|then))? (?:gave|sent|emailed|mailed|texted|offered|issued|applied|refunded|credited|` +
+    String.raw`waived|added|knocked|honou?red|upgraded|granted|comped)(?: (?:me|us|you))?(?: (?:[\w'-]+|¤)){0,4} $`,
+);
+// The thing named is what was done, said as a past-tense verb: "your rep already refunded ¤…",
+// "you refunded me ¤ too much".
+const DONE_VERB = /^(?:refunded|credited|waived|reimbursed|comped)\b/;
+const DONE_SUBJECT =
+  /\b(?:you|you guys|they|he|she|(?:your|the) (?:rep|agent|team|colleague|manager|supervisor|store|shop|company|staff|driver|courier|bank|[\w'-]+ (?:rep|agent|team))(?: [a-z]+)?)(?: (?:already|just|kindly|also|even|actually|once))? $/;
+// Using what is held: "can I use two $25 vouchers…?", "how do I redeem the gift card?".
+const USED_BEFORE =
+  /\b(?:use|using|redeem|redeeming|apply|applying|spend|spending|combine|combining|stack|stacking|check|checking)(?: (?:[\w'-]+|¤)){0,3} $/;
+// Said of something the customer holds: "the ¤ coupon you emailed me", "the voucher that came
+// yesterday", "…worked perfectly", "…expired".
+const HELD_AFTER = new RegExp(
+  String.raw`^(?: (?:[\w'-]+|¤)){0,3}? (?:(?:that|which) )?(?:(?:you|they|your [\w'-]+)(?: (?:already|just))? (?:sent|` +
+    String.raw`emailed|mailed|texted|gave|issued|offered)|(?:that |which )?(?:worked|expired|arrived|came|helped|made ` +
+    String.raw`my day|was (?:great|lovely|perfect|appreciated)))\b`,
+);
+
+/**
+ * Whether the words from `start` to `end` (a mention of an action) report what was done or what the
+ * customer holds, with no ask for it: "your agent gave me a $25 voucher last month", "the $5 off
+ * coupon worked perfectly".
+ */
+export function isReport(text: string, start: number, end: number): boolean {
+  const clause = clauseBefore(text, start);
+  const cut = clause.slice(-160);
+  const lead = DONE_BY_OTHERS.exec(cut);
+  // "I'd stay if you gave me a $30 discount" wishes; it reports nothing.
+  if (lead && !ASK.test(cut) && !/\b(?:if|unless|would|wish|only)\b/.test(cut.slice(0, lead.index)))
+    return !isWriter(lead[0]);
+  if (USED_BEFORE.test(cut) && !/\b(?:you|please|pls|kindly)\b/.test(cut)) return true;
+  const mention = text.slice(start, end);
+  if (DONE_VERB.test(mention) && DONE_SUBJECT.test(cut) && !ASK.test(cut)) return !isWriter(cut.slice(-40));
+  const after = text.slice(end, end + 80);
+  return HELD_AFTER.test(after) && !ASK.test(clause);
+}
+
+/** "I" or "we" as the one who did it: the writer's own act is not a report of someone else's. */
+function isWriter(words: string): boolean {
+  return /^(?:\s*)(?:i|we|i've|we've|i'd|we'd)\b/.test(words.trim());
+}
+
+// "If I return the $220 coat, how long does the refund take?": the writer's own act as a condition.
+const OWN_CONDITION = /\b(?:if|when|once|after) (?:i|we)\b(.*)$/;
+
+/** Whether the words at `start` sit in a condition on the writer's own act, with no ask in it. */
+export function isOwnCondition(text: string, start: number): boolean {
+  const [from, to] = clauseAround(text, start);
+  const m = OWN_CONDITION.exec(text.slice(Math.max(from, start - 160), start));
+  return !!m && !ASK.test(`${m[1] ?? ''}${text.slice(start, Math.max(to, start + 40))}`);
+}
+
+// "Not asking for anything, just letting you know…": the writer says the message asks nothing.
+const ASKS_NOTHING =
+  /\b(?:not (?:asking|requesting|looking) for (?:anything|a refund|money|compensation|a discount|credit)|(?:just|only) (?:letting you know|(?:wanted|want) to (?:let you know|say|share|flag|tell you))|no action (?:needed|required)|(?:just|purely) (?:fyi|for your information))\b/;
+
+/** Whether the message says of itself that it asks for nothing. */
+export function asksNothing(text: string): boolean {
+  return ASKS_NOTHING.test(text);
 }

@@ -4,7 +4,7 @@ import type { RuleAction } from '../../shared/model';
 import { ASK, clauseAround, isNegated, OFFER } from '../text/cues';
 import type { Doc, Sentence } from '../text/document';
 import type { NudgeRule } from '../types';
-import { isPurchase, isThanks, paysForIt } from './ask-act';
+import { asksNothing, isOwnCondition, isPurchase, isReport, isThanks, paysForIt } from './ask-act';
 import { replacesAnItem } from './replaced-object';
 import { findMentions, STATUS } from './requests';
 import { keywordHits } from './rule-keywords';
@@ -55,7 +55,9 @@ const INQUIRY = new RegExp(
     String.raw`|your (?:store|shop|company|team)) (?:offer|do|have|provide|allow|accept|give|` +
     String.raw`(?:price[- ]?)?match)\b|\bwhat(?:'s| is| are) (?:your|the)\b|\bhow (?:long|much|many)\b|\b(?:do|does` +
     String.raw`|will|would|is|are) (?:[\w-]+ ){0,4}(?:cost|costs|charge|pay|fee|fees|free|extra)\b|\b(?:which` +
-    String.raw`|what)\b`,
+    // "Is expedited shipping to Canada really $20?", "is it true you guys can give…": a price or a
+    // policy checked, not an ask.
+    String.raw`|what)\b|^(?:so |and |but )?(?:is|are|was|were)\b(?: [\w'-]+){1,6} ¤|\bis it (?:true|right|correct)\b|\bi (?:heard|read)\b`,
 );
 
 /** Questions about something rather than asks for it ("why is there a fee?", "can you explain…"). */
@@ -105,9 +107,23 @@ function offeredNear(ask: Omit<Ask, 'negated'>): boolean {
   return OFFER.test(text.slice(from, end)) || GIVES_IT.test(text.slice(end));
 }
 
-/** A purchase or thanks for a past action (ask-act.ts), not a request. */
+/** A purchase, thanks for a past action or a report of one (ask-act.ts), not a request. */
 function isAct(ask: Omit<Ask, 'negated'>, action: RuleAction): boolean {
-  return bought(ask, action) || isThanks(ask.sentence.text, ask.start);
+  return bought(ask, action) || isDone(ask);
+}
+
+/** Thanks for it, or a report that it was done or is held: asked about at most. */
+function isDone(ask: Omit<Ask, 'negated'>): boolean {
+  const text = ask.sentence.text;
+  return isThanks(text, ask.start) || (isReport(text, ask.start, ask.end) && !asksAgain(ask));
+}
+
+// "The voucher you sent was for $60 but it expired, can you reissue it?": what was done, asked for
+// again after it, in the same sentence or the next.
+function asksAgain(ask: Omit<Ask, 'negated'>): boolean {
+  const rest = ask.sentence.text.slice(ask.end);
+  const next = ask.doc.sentences[ask.sentence.index + 1]?.text ?? '';
+  return [rest, next].some((text) => ASK.test(text) && /\b(?:it|that|this|them|one|another)\b/.test(text));
 }
 
 /** Things a customer can buy are bought when the customer offers to pay for them. */
@@ -159,6 +175,8 @@ export function dropAnswers(asks: Ask[], askedAbout: ReadonlySet<RuleAction>): A
 export function findAsks(doc: Doc, rules: readonly NudgeRule[], askedAbout?: Set<RuleAction>): Ask[] {
   const joined = join(doc);
   const customer = doc.field === 'text';
+  // "Not asking for anything, just letting you know…": only a sentence that asks outright counts.
+  const quiet = customer && asksNothing(joined.text);
   const lexical: Ask[] = [];
   const spans: [number, number][] = [];
   for (const mention of findMentions(joined.text).slice(0, MAX_MENTIONS)) {
@@ -169,7 +187,12 @@ export function findAsks(doc: Doc, rules: readonly NudgeRule[], askedAbout?: Set
     // A customer who turns something down, or asks where it is, is not asking for it.
     if (customer && negated) continue;
     if (customer && bought(where, mention.action)) continue;
-    if (customer && (isStatus(where) || isThanks(where.sentence.text, where.start))) {
+    if (
+      customer &&
+      (isOwnCondition(where.sentence.text, where.start) || (quiet && !ASK.test(where.sentence.text)))
+    )
+      continue;
+    if (customer && (isStatus(where) || isDone(where))) {
       askedAbout?.add(mention.action);
       continue;
     }

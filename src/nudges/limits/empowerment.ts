@@ -4,7 +4,7 @@
 // (no silent conversion): that rule gets no limit nudge for them.
 
 import type { RuleAction } from '../../shared/model';
-import { type AmountRole, amountFits, amountRole } from '../amounts/amount-object';
+import { type AmountRole, amountFits, amountFitsApart, amountRole } from '../amounts/amount-object';
 import type { AmountSpan } from '../amounts/amounts';
 import { sameCurrency } from '../amounts/money';
 import { isConditional, OFFER } from '../text/cues';
@@ -16,7 +16,13 @@ import { LIMIT_WORDS } from './rule-keywords';
 
 export interface LimitFinding {
   rule: NudgeRule;
-  kind: 'within-limit' | 'over-limit';
+  /**
+   * `rule-note` for a rule with no money limit (a count, or none: replacements, return-window
+   * extensions): there is no amount to compare, so it is no limit alarm, only what the rule allows.
+   */
+  kind: 'within-limit' | 'over-limit' | 'rule-note';
+  /** For a rule-note: the ask goes beyond the rule's count (a second replacement on one order). */
+  beyond?: boolean;
   amount?: number;
   currency?: string;
   count?: number;
@@ -48,8 +54,12 @@ function claimedBy(asks: Ask[], ask: Ask, span: AmountSpan): boolean {
 
 const COMPARED = /\b(?:over|above|more than|under|below|less than|exceeds?|up to|beyond)\s*$/;
 
-function isBound(text: string, pos: number): boolean {
-  return isConditional(text, pos) && COMPARED.test(text.slice(Math.max(0, pos - 16), pos));
+// A customer's "up to ¤", "over ¤" names a bound or a policy ("can you guys give up to $50 in credit?",
+// "refunds over $100"), not the amount asked for; in a draft only an if-clause makes it one.
+function isBound(text: string, pos: number, field: Doc['field']): boolean {
+  return (
+    (field === 'text' || isConditional(text, pos)) && COMPARED.test(text.slice(Math.max(0, pos - 16), pos))
+  );
 }
 
 // Whose amount it is (amount-object.ts): "My order was $200, could I get some credit?", "my $29.99
@@ -68,18 +78,21 @@ function roles(docs: Doc[]): Map<AmountSpan, AmountRole> {
 function bounds(docs: Doc[]): Set<AmountSpan> {
   return new Set(
     docs.flatMap((doc) =>
-      doc.sentences.flatMap((s) => s.amounts.filter((a) => isBound(s.text, a.pos)).map((a) => a.span)),
+      doc.sentences.flatMap((s) =>
+        s.amounts.filter((a) => isBound(s.text, a.pos, doc.field)).map((a) => a.span),
+      ),
     ),
   );
 }
 
-type Fits = (ask: Ask, span: AmountSpan) => boolean;
+/** Whether `span` can be the amount of `ask`; `apart` when it is in another sentence or field. */
+type Fits = (ask: Ask, span: AmountSpan, apart?: boolean) => boolean;
 
 /** The amount that goes with `ask` in its own field: in its sentence, else the nearest sentence. */
 function ownAmount(ask: Ask, asks: Ask[], fits: Fits): AmountSpan | undefined {
-  const free = (span: AmountSpan) => !claimedBy(asks, ask, span) && fits(ask, span);
+  const free = (span: AmountSpan, apart = true) => !claimedBy(asks, ask, span) && fits(ask, span, apart);
   const own = ask.sentence.amounts
-    .filter((a) => free(a.span))
+    .filter((a) => free(a.span, false))
     .sort((a, b) => gap(ask, a.pos) - gap(ask, b.pos));
   if (own[0]) return own[0].span;
   // Sentences busy with another action keep their amounts to themselves.
@@ -93,7 +106,7 @@ function ownAmount(ask: Ask, asks: Ask[], fits: Fits): AmountSpan | undefined {
       (a, b) =>
         Math.abs(a.index - ask.sentence.index) - Math.abs(b.index - ask.sentence.index) || a.index - b.index,
     )[0];
-  return near ? largest(near.amounts.map((a) => a.span).filter(free)) : undefined;
+  return near ? largest(near.amounts.map((a) => a.span).filter((span) => free(span))) : undefined;
 }
 
 /**
@@ -103,9 +116,9 @@ function ownAmount(ask: Ask, asks: Ask[], fits: Fits): AmountSpan | undefined {
 function pickAmounts(asks: Ask[], docs: Doc[]): Map<Ask, AmountSpan | undefined> {
   const bound = bounds(docs);
   const role = roles(docs);
-  const fits: Fits = (ask, span) => {
+  const fits: Fits = (ask, span, apart = true) => {
     const r = role.get(span);
-    return !bound.has(span) && (!r || amountFits(ask.action, r));
+    return !bound.has(span) && (!r || (apart ? amountFitsApart : amountFits)(ask.action, r));
   };
   const picked = new Map<Ask, AmountSpan | undefined>(asks.map((ask) => [ask, ownAmount(ask, asks, fits)]));
   for (const ask of asks) {
@@ -139,11 +152,13 @@ function judge(
   const limit = rule.limit;
   const offered = ask.doc.field === 'text' || (OFFER.test(ask.sentence.text) && !ask.negated);
   const decides = !rule.above?.trim();
-  if (!limit) return offered ? { rule, kind: 'within-limit' } : undefined;
+  // A rule without a money limit has nothing to compare an amount with: what it allows is a note,
+  // never a limit alarm, whatever amount stands near the ask.
+  if (!limit) return offered ? { rule, kind: 'rule-note' } : undefined;
   if ('count' in limit) {
     if (!offered) return undefined;
     const count = repeat ? 2 : 1;
-    return { rule, kind: count <= limit.count || decides ? 'within-limit' : 'over-limit', count };
+    return { rule, kind: 'rule-note', count, beyond: count > limit.count && !decides };
   }
   // A limit in money is judged on an amount: "I need a refund please" states none, so there is
   // nothing to compare and no limit nudge.
@@ -157,6 +172,7 @@ function judge(
 
 function better(a: LimitFinding, b: LimitFinding): LimitFinding {
   if (a.kind !== b.kind) return a.kind === 'over-limit' ? a : b;
+  if (!!a.beyond !== !!b.beyond) return a.beyond ? a : b;
   if ((a.amount ?? -1) !== (b.amount ?? -1)) return (a.amount ?? -1) > (b.amount ?? -1) ? a : b;
   return a.order <= b.order ? a : b;
 }
@@ -215,12 +231,15 @@ export function matchEmpowerment(
     for (const rule of matchingRules(ask)) {
       const found = judge(rule, ask, amounts.get(ask), repeat);
       if (!found) continue;
-      const boosted = found.kind === 'within-limit' && hesitant.has(rule.id);
+      const boosted = found.kind !== 'over-limit' && !found.beyond && hesitant.has(rule.id);
       const finding: LimitFinding = { ...found, boosted, order };
       const previous = byRule.get(rule.id);
       const chosen = previous ? better(previous, finding) : finding;
       const anyBoost = chosen.boosted || (previous?.boosted ?? false) || boosted;
-      byRule.set(rule.id, { ...chosen, boosted: chosen.kind === 'within-limit' && anyBoost });
+      byRule.set(rule.id, {
+        ...chosen,
+        boosted: chosen.kind !== 'over-limit' && !chosen.beyond && anyBoost,
+      });
     }
   });
   return [...byRule.values(), ...partOffers(asks, amounts, byRule)].sort((a, b) => a.order - b.order);

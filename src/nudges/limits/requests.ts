@@ -33,7 +33,8 @@ const LEXICON: [RuleAction, RegExp][] = [
   ],
   [
     'refund',
-    /\b(?:money back|reimburs(?:e|ed|ing|ement)|pay (?:me|us|you|it|this|that|them) back|repa(?:y|id)|return (?:my|the|your) (?:money\b|¤))/,
+    // "How can I pay it back?": the customer paying, not asking; "return the ¤ coat" is an item.
+    /\b(?:money back|reimburs(?:e|ed|ing|ement)|(?<!\b(?:i|we)\b(?: (?!you\b)[\w']+){0,3} )pay (?:me|us|you|it|this|that|them) back|repa(?:y|id)|return (?:my|the|your) (?:money\b|¤(?! (?!(?:back|to|please|pls|asap|now|today|immediately|right|straight|already|and|or|so|as|by|within|in|into|on|onto|for|from|because|since|which|that|i|you|we|refund)\b|\w+ly\b)[a-z]))|return of (?:my |the |our )?(?:money|payment|funds)\b)/,
   ],
   [
     'refund',
@@ -84,7 +85,7 @@ const LEXICON: [RuleAction, RegExp][] = [
     new RegExp(
       String.raw`(?<!\b(?:use|using|redeem|redeeming|apply|applying|spend|spending|activate|activating|check|checking` +
         String.raw`|lost|load|loading|top up|have|had|got|received|hold|holding|bought|purchased) (?:my|a|the|this|your` +
-        String.raw`|an|our)(?: [\w-]+| ¤)? )\b(?:vouchers?|gift ?cards?|gift (?:certificate|voucher)s?|e-?gift` +
+        String.raw`|an|our|two|both|these|those|all|multiple|several|\d+)(?: [\w-]+| ¤)? )\b(?:vouchers?|gift ?cards?|gift (?:certificate|voucher)s?|e-?gift` +
         String.raw`|credit note|compensat(?:e|ed|ion)|goodwill(?: gesture| payment)?|(?:loyalty|bonus|reward) points)\b` +
         String.raw`(?! (?:balance|number|pin)\b)`,
     ),
@@ -142,6 +143,16 @@ const LEXICON: [RuleAction, RegExp][] = [
     ),
   ],
   ['fee-waiver', /\bwaiv(?:e|ed|es|ing|er)\b/],
+  // "The ¤ early termination fee needs to go", "There's a ¤ paper statement fee…. Can you reverse it?"
+  [
+    'fee-waiver',
+    new RegExp(
+      String.raw`\b(?:fees?|charges?|penalt(?:y|ies)|surcharges?) (?:needs? to|has to|have to|should|must|ought to) (?:go|come` +
+        String.raw` off|be (?:removed|waived|dropped|reversed|refunded|cancell?ed|taken off|written off|scrapped))\b|` +
+        String.raw`(?<!\S)¤ (?:[\w-]+ ){0,3}(?:fees?|charges?|penalt(?:y|ies)|surcharges?)\b(?=.{0,160}?\b(?:can you|could` +
+        String.raw` you|would you|will you|please|pls|kindly)(?: (?:please|just|kindly))? ${FEE_VERB} (?:it|that|this|them)\b)`,
+    ),
+  ],
   // "The $12 fee has now been removed".
   [
     'fee-waiver',
@@ -186,17 +197,23 @@ const LEXICON: [RuleAction, RegExp][] = [
     'expedite',
     new RegExp(
       String.raw`\b(?:send|sent|sending|ship|shipped|shipping|post|posted|posting|deliver|delivered|delivering` +
-        String.raw`|upgrade|upgraded|upgrading|dispatch|dispatched|move|moved)(?: (?:it|this|them|the order|my order` +
-        String.raw`|your order|the parcel|your parcel|you))?(?: (?:by|to|via|with|as))? (?:express|overnight` +
-        String.raw`|next[- ]day|faster|priority|first class|premium)\b|\bovernight (?:it|this|them|shipping|delivery|courier|post|postage)\b`,
+        String.raw`|upgrade|upgraded|upgrading|dispatch|dispatched|move|moved|switch|switched|go|goes|going|went)(?: (?:it` +
+        String.raw`|this|them|the order|my order|your order|the parcel|your parcel|you))?(?: out)?(?: (?:by|to|via|with|as))?` +
+        String.raw` (?:express|overnight|next[- ]day|faster|priority|first class|premium|(?:1|2|one|two)[- ]day)\b|\bovernight (?:it|this|them|shipping|delivery|courier|post|postage)\b`,
     ),
+  ],
+  // "ship the replacement modem overnight", "send my new card express".
+  [
+    'expedite',
+    /\b(?:send|ship|post|deliver|dispatch)(?: (?:the|my|your|this|that|these|those)(?: [\w-]+){1,2}) (?:overnight|express|next[- ]day|by express|by courier)\b(?! (?:shipping|delivery|post|postage|courier|service|option)\b)/,
   ],
   [
     'expedite',
     new RegExp(
       String.raw`\b(?:faster|quicker|priority|rush|speedier|tracked express) (?:shipping|delivery|postage|dispatch` +
         String.raw`|service)\b|\bupgrad(?:e|ed|ing) (?:the |your |my |it |this )?(?:shipping|delivery|postage)\b|\b` +
-        String.raw`(?:shipping|delivery|postage) upgrade\b|\bovernight(?:ed|ing)\b`,
+        String.raw`(?:shipping|delivery|postage) upgrade\b|\bovernight(?:ed|ing)\b|\b(?:1|2|one|two)[- ]day (?:air` +
+        String.raw`|shipping|delivery|express|courier)\b`,
     ),
   ],
   [

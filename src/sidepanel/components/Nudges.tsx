@@ -14,6 +14,7 @@ const WORDS: Record<Nudge['kind'], { title: string; principle: string; why: stri
   'over-limit': { title: 'nudgeTitleOver', principle: 'nudgePrincipleOver', why: 'nudgeWhyOver' },
   handoff: { title: 'nudgeTitleHandoff', principle: 'nudgePrincipleHandoff', why: 'nudgeWhyHandoff' },
   cant: { title: 'nudgeTitleCant', principle: 'nudgePrincipleCant', why: 'nudgeWhyCant' },
+  'rule-note': { title: 'nudgeTitleRuleNote', principle: 'nudgePrincipleWithin', why: 'nudgeWhyRuleNote' },
 };
 
 interface Props {

@@ -7,9 +7,10 @@ import { type AnalyseInput, analyse } from '../../../src/nudges/index';
 import { isPurchase, isThanks, paysForIt } from '../../../src/nudges/limits/ask-act';
 import { starterRules } from './helpers';
 
+// Limit nudges and the quiet notes of rules without a money limit (replacements).
 const limits = (input: AnalyseInput) =>
   analyse(input, starterRules)
-    .filter((n) => n.kind === 'within-limit' || n.kind === 'over-limit')
+    .filter((n) => n.kind === 'within-limit' || n.kind === 'over-limit' || n.kind === 'rule-note')
     .map((n) => ({ kind: n.kind, rule: n.rule, amount: n.amount }));
 
 describe('a purchase is not a request', () => {
@@ -37,7 +38,7 @@ describe('a purchase is not a request', () => {
     ]);
     expect(
       limits({ text: 'The lamp arrived smashed, please send a replacement, I will pay the difference.' }),
-    ).toEqual([{ kind: 'within-limit', rule: 'replacement-per-order', amount: undefined }]);
+    ).toEqual([{ kind: 'rule-note', rule: 'replacement-per-order', amount: undefined }]);
   });
 
   it('offering to pay buys only what can be bought', () => {
@@ -50,7 +51,7 @@ describe('a price in passing is not the amount asked for', () => {
   it('a price of something else does not stand in for the amount a replacement is for', () => {
     const text = 'My $29.99 monthly plan came with a modem and it died. Can you send a replacement?';
     expect(limits({ text })).toEqual([
-      { kind: 'within-limit', rule: 'replacement-per-order', amount: undefined },
+      { kind: 'rule-note', rule: 'replacement-per-order', amount: undefined },
     ]);
   });
 

@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { analyse, type Nudge } from '../../../src/nudges/index';
 import { rule, starterRules } from './helpers';
 
+// What the rules say of an ask: limit nudges and the quiet notes of rules without a money limit.
 const limits = (nudges: Nudge[]) =>
-  nudges.filter((n) => n.kind === 'within-limit' || n.kind === 'over-limit');
+  nudges.filter((n) => n.kind === 'within-limit' || n.kind === 'over-limit' || n.kind === 'rule-note');
 const only = (input: { text?: string; draft?: string }, rules = starterRules) => {
   const found = limits(analyse(input, rules));
   expect(found, JSON.stringify(input)).toHaveLength(1);
@@ -87,11 +88,31 @@ describe('limits', () => {
     expect(nudge.message).toContain('Send your team lead the case, the amount and your recommendation.');
   });
 
-  it('counts replacements: the first is within, a repeat is over', () => {
-    expect(only({ text: 'Please send a replacement.' }).kind).toBe('within-limit');
-    expect(only({ text: 'The replacement is broken too. Please send another replacement.' }).kind).toBe(
-      'over-limit',
-    );
+  it('counts replacements in a quiet note, no limit alarm: the first is yours, a repeat goes beyond', () => {
+    const first = only({ text: 'Please send a replacement.' });
+    expect(first).toMatchObject({ kind: 'rule-note', rule: 'replacement-per-order' });
+    expect(first.beyond).toBeUndefined();
+    expect(first.message).toContain('Yours to approve: one replacement per order');
+    const repeat = only({ text: 'The replacement is broken too. Please send another replacement.' });
+    expect(repeat).toMatchObject({ kind: 'rule-note', beyond: true });
+    expect(repeat.message).toContain('A second replacement is above your limit of 1 per order');
+  });
+
+  it('a rule without a money limit never raises a limit alarm, whatever amount stands near the ask', () => {
+    for (const text of [
+      'Please send a replacement for the cracked $250 vase.',
+      'Please extend my return window. The item was $300.',
+      'I paid $150 for this blender. Please send a replacement.',
+    ]) {
+      const found = limits(analyse({ text }, starterRules));
+      expect(
+        found.map((n) => n.kind),
+        text,
+      ).toEqual(['rule-note']);
+    }
+    // The rule note comes last, after any limit nudge of the same message.
+    const both = analyse({ text: 'Please send a replacement and refund the $30 shipping.' }, starterRules);
+    expect(both.map((n) => n.kind)).toEqual(['within-limit', 'rule-note']);
   });
 
   it('a limit in money needs an amount: a request or offer that states none gets no limit nudge', () => {
@@ -101,8 +122,8 @@ describe('limits', () => {
       [],
     );
     expect(limits(analyse({ draft: "I'll refund you today." }, starterRules))).toEqual([]);
-    // A limit in counts or none at all still reads the request alone.
-    expect(only({ text: 'Please send a replacement, it arrived smashed.' }).kind).toBe('within-limit');
+    // A limit in counts or none at all reads the request alone, as a quiet note.
+    expect(only({ text: 'Please send a replacement, it arrived smashed.' }).kind).toBe('rule-note');
   });
 
   it('does not compare amounts in another currency with the limit', () => {

@@ -7,7 +7,7 @@ import { starterRules } from './helpers';
 const kinds = (draft: string, text?: string) =>
   [...new Set(analyse({ draft, text }, starterRules).map((n) => n.kind))].sort();
 const limits = (text: string | undefined, draft: string) =>
-  kinds(draft, text).filter((kind) => kind.endsWith('-limit'));
+  kinds(draft, text).filter((kind) => kind.endsWith('-limit') || kind === 'rule-note');
 
 describe('handoffs that leave the next step to another party', () => {
   it.each([
@@ -84,21 +84,19 @@ describe('limit nudges: no approvable ask', () => {
     expect(limits(undefined, "I've replaced the estimated readings with the ones in your photo.")).toEqual(
       [],
     );
-    expect(limits(undefined, "I've replaced the cracked lid for you.")).toEqual(['within-limit']);
+    expect(limits(undefined, "I've replaced the cracked lid for you.")).toEqual(['rule-note']);
   });
 
   it('does not read a service named after a swap as one', () => {
     expect(limits(undefined, 'eSIM swaps are done in the app settings.')).toEqual([]);
-    expect(limits(undefined, 'I can swap it for the blue one.')).toEqual(['within-limit']);
+    expect(limits(undefined, 'I can swap it for the blue one.')).toEqual(['rule-note']);
   });
 
   it('does not read a fresh link or code as a replacement item', () => {
     expect(
       limits('My reset code expired', 'Codes only last ten minutes, so I have sent you a new one.'),
     ).toEqual([]);
-    expect(limits('The mug arrived chipped', "I'm sorry, I have sent you a new one.")).toEqual([
-      'within-limit',
-    ]);
+    expect(limits('The mug arrived chipped', "I'm sorry, I have sent you a new one.")).toEqual(['rule-note']);
   });
 });
 
@@ -122,12 +120,9 @@ describe("can't said as permission, tools or nothing further", () => {
 
 describe('a replacement named by its place in the count', () => {
   it('reads "send a fourth" after the third faulty unit as a repeat replacement', () => {
-    expect(
-      limits(
-        undefined,
-        "It's the third faulty unit on this order, so I've asked the warehouse to send a fourth.",
-      ),
-    ).toEqual(['over-limit']);
+    const draft = "It's the third faulty unit on this order, so I've asked the warehouse to send a fourth.";
+    const found = analyse({ draft }, starterRules).filter((n) => n.kind === 'rule-note');
+    expect(found.map((n) => [n.kind, n.beyond])).toEqual([['rule-note', true]]);
   });
 
   it('does not read a second reminder or a third letter as one', () => {

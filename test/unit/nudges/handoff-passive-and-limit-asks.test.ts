@@ -7,7 +7,7 @@ import { starterRules } from './helpers';
 const kinds = (draft: string, text?: string) =>
   [...new Set(analyse({ draft, text }, starterRules).map((n) => n.kind))].sort();
 const limits = (text: string | undefined, draft: string) =>
-  kinds(draft, text).filter((kind) => kind.endsWith('-limit'));
+  kinds(draft, text).filter((kind) => kind.endsWith('-limit') || kind === 'rule-note');
 
 describe('handoffs said without a contact verb', () => {
   it.each([
@@ -108,7 +108,7 @@ describe('limit nudges: what is asked, not every amount or keyword', () => {
 
   it('does not read "to the new one" as a replacement', () => {
     expect(limits(undefined, "I'm moving your savings from the old account to the new one now.")).toEqual([]);
-    expect(limits('It arrived cracked.', "I'll send you a new one today.")).toEqual(['within-limit']);
+    expect(limits('It arrived cracked.', "I'll send you a new one today.")).toEqual(['rule-note']);
   });
 });
 

@@ -78,7 +78,7 @@ describe('false alarms near the new patterns', () => {
 
 describe('offers and amounts', () => {
   it('counts a replacement offered in the passive', () => {
-    expect(kinds('A replacement handset has been dispatched today.')).toEqual(['within-limit']);
+    expect(kinds('A replacement handset has been dispatched today.')).toEqual(['rule-note']);
   });
 
   it('reads spelled-out amounts and a code after a dollar sign', () => {

@@ -6,10 +6,11 @@ import { type AnalyseInput, analyse } from '../../../src/nudges/index';
 import { starterRules } from './helpers';
 import { ASKS, SENSES } from './replaced-object-sentences';
 
+// Limit nudges and the quiet notes of rules without a money limit; a note past a rule's count says so.
 const limitKinds = (input: AnalyseInput) =>
   analyse(input, starterRules)
-    .map((n) => n.kind)
-    .filter((kind) => kind === 'within-limit' || kind === 'over-limit');
+    .filter((n) => n.kind === 'within-limit' || n.kind === 'over-limit' || n.kind === 'rule-note')
+    .map((n) => (n.beyond ? `${n.kind} beyond` : n.kind));
 
 describe('what a replacement word replaces', () => {
   it.each([
@@ -34,14 +35,14 @@ describe('what a replacement word replaces', () => {
       'a new one for a cracked kettle',
       { text: 'The kettle arrived with a cracked lid, can you send me a new one?' },
     ],
-  ])('a replacement nudge for %s', (_, input) => {
-    expect(limitKinds(input)).toEqual(['within-limit']);
+  ])('a replacement note for %s', (_, input) => {
+    expect(limitKinds(input)).toEqual(['rule-note']);
   });
 
-  it('a second replacement on the same order stays over the limit', () => {
+  it('a second replacement on the same order goes beyond the count, still as a note', () => {
     expect(
       limitKinds({ text: 'the replacement toaster you sent is also broken, please send another' }),
-    ).toEqual(['over-limit']);
+    ).toEqual(['rule-note beyond']);
   });
 });
 
