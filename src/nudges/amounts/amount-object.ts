@@ -44,14 +44,21 @@ const NOT_A_NOUN = new Set(
   goes seems seem sounds sound feels feel fair reasonable ok okay normally usually typically`.split(/\s+/),
 );
 
-const RECURRING =
-  /^ ?(?:(?:an?|per|each|every|\/) ?(?:month|mo|year|yr|annum|week|wk|day|night|quarter|term|season|hour|hr)\b(?! (?:after|before|later|earlier|ago|late|early)\b)|(?:monthly|annually|yearly|weekly|quarterly|hourly|pm|p\/m|pcm)\b)/;
+const RECURRING = new RegExp(
+  String.raw`^ ?(?:(?:an?|per|each|every|\/) ?(?:month|mo|year|yr|annum|week|wk|day|` +
+    String.raw`night|quarter|term|season|hour|hr)\b(?! (?:after|before|later|earlier|` +
+    String.raw`ago|late|early)\b)|(?:monthly|annually|yearly|weekly|quarterly|hourly|` +
+    String.raw`pm|p\/m|pcm)\b)`,
+);
 // Pay: "i earn ¤ an hour", "i make ¤ a month", "my salary is ¤".
 const INCOME =
   /\b(?:earn|earns|earning|earned|(?:i|we) make|(?:i|we) made|get paid|salary(?: is| of)?|income(?: is| of)?|wages?(?: is| are| of)?|take home)(?: (?:about|around|like|only|just|roughly))?\s*$/;
 // Another seller's price: "best buy has the same vacuum for ¤", "they're selling it at ¤".
-const SELLER =
-  /(?<!\b(?:i|we|can|could|may|might|will|would|you|u)(?: \w+)? )\b(?:has|have|had|sells?|selling|sold|lists?|listed|listing|offers?|offering|going|goes|advertis\w*|on sale)\b(?: [\w'-]+){0,5} (?:for|at)\s*$/;
+const SELLER = new RegExp(
+  String.raw`(?<!\b(?:i|we|can|could|may|might|will|would|you|u)(?: \w+)? )\b(?:has|` +
+    String.raw`have|had|sells?|selling|sold|lists?|listed|listing|offers?|offering|going|` +
+    String.raw`goes|advertis\w*|on sale)\b(?: [\w'-]+){0,5} (?:for|at)\s*$`,
+);
 const DIFFERENCE = /^ (?:less|cheaper|lower|off|more)\b/;
 // An amount standing alone in its sentence, not a price and not before a noun ("maybe ¤?").
 const ALONE = /^(?:[\w'-]+ ){0,2}¤(?: [\w'-]+){0,3}\W*$/;

@@ -80,8 +80,12 @@ const DONE_BY_OTHERS = new RegExp(
 // The thing named is what was done, said as a past-tense verb: "your rep already refunded ¤…",
 // "you refunded me ¤ too much".
 const DONE_VERB = /^(?:refunded|credited|waived|reimbursed|comped)\b/;
-const DONE_SUBJECT =
-  /\b(?:you|you guys|they|he|she|(?:your|the) (?:rep|agent|team|colleague|manager|supervisor|store|shop|company|staff|driver|courier|bank|[\w'-]+ (?:rep|agent|team))(?: [a-z]+)?)(?: (?:already|just|kindly|also|even|actually|once))? $/;
+const DONE_SUBJECT = new RegExp(
+  String.raw`\b(?:you|you guys|they|he|she|(?:your|the) (?:rep|agent|team|colleague|` +
+    String.raw`manager|supervisor|store|shop|company|staff|driver|courier|bank|[\w'-]+ (?:rep|` +
+    String.raw`agent|team))(?: [a-z]+)?)(?: (?:already|just|kindly|also|even|actually|` +
+    String.raw`once))? $`,
+);
 // Using what is held: "can I use two $25 vouchers…?", "how do I redeem the gift card?".
 const USED_BEFORE =
   /\b(?:use|using|redeem|redeeming|apply|applying|spend|spending|combine|combining|stack|stacking|check|checking)(?: (?:[\w'-]+|¤)){0,3} $/;
@@ -128,8 +132,12 @@ export function isOwnCondition(text: string, start: number): boolean {
 }
 
 // "Not asking for anything, just letting you know…": the writer says the message asks nothing.
-const ASKS_NOTHING =
-  /\b(?:not (?:asking|requesting|looking) for (?:anything|a refund|money|compensation|a discount|credit)|(?:just|only) (?:letting you know|(?:wanted|want) to (?:let you know|say|share|flag|tell you))|no action (?:needed|required)|(?:just|purely) (?:fyi|for your information))\b/;
+const ASKS_NOTHING = new RegExp(
+  String.raw`\b(?:not (?:asking|requesting|looking) for (?:anything|a refund|money|` +
+    String.raw`compensation|a discount|credit)|(?:just|only) (?:letting you know|(?:wanted|` +
+    String.raw`want) to (?:let you know|say|share|flag|tell you))|no action (?:needed|` +
+    String.raw`required)|(?:just|purely) (?:fyi|for your information))\b`,
+);
 
 /** Whether the message says of itself that it asks for nothing. */
 export function asksNothing(text: string): boolean {

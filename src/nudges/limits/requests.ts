@@ -34,7 +34,14 @@ const LEXICON: [RuleAction, RegExp][] = [
   [
     'refund',
     // "How can I pay it back?": the customer paying, not asking; "return the ¤ coat" is an item.
-    /\b(?:money back|reimburs(?:e|ed|ing|ement)|(?<!\b(?:i|we)\b(?: (?!you\b)[\w']+){0,3} )pay (?:me|us|you|it|this|that|them) back|repa(?:y|id)|return (?:my|the|your) (?:money\b|¤(?! (?!(?:back|to|please|pls|asap|now|today|immediately|right|straight|already|and|or|so|as|by|within|in|into|on|onto|for|from|because|since|which|that|i|you|we|refund)\b|\w+ly\b)[a-z]))|return of (?:my |the |our )?(?:money|payment|funds)\b)/,
+    new RegExp(
+      String.raw`\b(?:money back|reimburs(?:e|ed|ing|ement)|(?<!\b(?:i|we)\b(?: (?!you\b)[\w']+){0,3} )pay (?:me|` +
+        String.raw`us|you|it|this|that|them) back|repa(?:y|id)|return (?:my|the|your) (?:money\b|` +
+        String.raw`¤(?! (?!(?:back|to|please|pls|asap|now|today|immediately|right|straight|` +
+        String.raw`already|and|or|so|as|by|within|in|into|on|onto|for|from|because|since|` +
+        String.raw`which|that|i|you|we|refund)\b|\w+ly\b)[a-z]))|return of (?:my |the |our )?(?:money|` +
+        String.raw`payment|funds)\b)`,
+    ),
   ],
   [
     'refund',
@@ -205,7 +212,11 @@ const LEXICON: [RuleAction, RegExp][] = [
   // "ship the replacement modem overnight", "send my new card express".
   [
     'expedite',
-    /\b(?:send|ship|post|deliver|dispatch)(?: (?:the|my|your|this|that|these|those)(?: [\w-]+){1,2}) (?:overnight|express|next[- ]day|by express|by courier)\b(?! (?:shipping|delivery|post|postage|courier|service|option)\b)/,
+    new RegExp(
+      String.raw`\b(?:send|ship|post|deliver|dispatch)(?: (?:the|my|your|this|that|these|` +
+        String.raw`those)(?: [\w-]+){1,2}) (?:overnight|express|next[- ]day|by express|by courier)\b(?! (?:shipping|` +
+        String.raw`delivery|post|postage|courier|service|option)\b)`,
+    ),
   ],
   [
     'expedite',

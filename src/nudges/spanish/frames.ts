@@ -141,7 +141,9 @@ export function compileSpanish(file: SpanishPhrases, team: SpanishTeamWords = NO
   // After a verb that can only mean reaching someone ("contacta con…", "diríjase a…"), any noun with its
   // article is the party ("con el restaurante", "a su mediador"), except a few that are not someone.
   // "los de soporte", "el de mantenimiento": the people of a place or team.
-  const someone = `((?:el|la|los|las|su|sus|tu|tus|un|una|al) (?!${NOT_SOMEONE}(?![\\wñ]))(?![a-zñ]+(?:ar|er|ir)(?![\\wñ]))[a-zñ]{3,}${OF}|(?:el|la|los|las) de (?!${NOT_SOMEONE}(?![\\wñ]))[a-zñ]{3,}(?: [a-zñ]{3,})?|(?:uno|una)(?= |$))`;
+  const someone =
+    `((?:el|la|los|las|su|sus|tu|tus|un|una|al) (?!${NOT_SOMEONE}(?![\\wñ]))(?![a-zñ]+(?:ar|er|ir)(?![\\wñ]))[a-zñ]{3,}${OF}|` +
+    `(?:el|la|los|las) de (?!${NOT_SOMEONE}(?![\\wñ]))[a-zñ]{3,}(?: [a-zñ]{3,})?|(?:uno|una)(?= |$))`;
   // The first "con / a" after the verb: "acuda a la cita con el DNI" names no one to contact.
   const near = String.raw`(?: (?!(?:con|a|al|en|por|para|de|del)(?= ))(?!,)\S+){0,2}`;
   const tail = `(?:${words(5)} ${PREP}${party}|${near} (?:con|a|ante) ${someone}|${near} al ${someone.replace('(?:el|la|los|las|su|sus|tu|tus|un|una|al) ', '')})`;

@@ -6,8 +6,14 @@ import { asWrittenIn } from './text';
 
 export type Address = 'usted' | 'tu';
 
-const TU =
-  /(?:^|\s)(?:tu|tus|te|ti|contigo|vos|tienes|tenes|puedes|podes|quieres|queres|necesitas|debes|llama|llames|escribe|escribi|consulta|comunicate|ponte|ponete|dirigete|dirigite|hablale|escribile|escribele|escribeles|llamalos|llamales|mandale|mandales|acercate|anda|andate|deciles|decile|avisame|mandame)(?=\s|$)/g;
+const TU = new RegExp(
+  String.raw`(?:^|\s)(?:tu|tus|te|ti|contigo|vos|tienes|tenes|puedes|podes|quieres|` +
+    String.raw`queres|necesitas|debes|llama|llames|escribe|escribi|consulta|comunicate|` +
+    String.raw`ponte|ponete|dirigete|dirigite|hablale|escribile|escribele|escribeles|` +
+    String.raw`llamalos|llamales|mandale|mandales|acercate|anda|andate|deciles|decile|` +
+    String.raw`avisame|mandame)(?=\s|$)`,
+  'g',
+);
 const USTED =
   /(?:^|\s)(?:usted|ustedes|le|les|su|sus|tiene|puede|quiere|necesita|debe|llame|escriba|consulte|comuniquese|pongase|dirijase)(?=\s|$)/g;
 
