@@ -79,9 +79,16 @@ export function compileFrames(lexicon: Lexicon): Frames {
       String.raw`|is able to|are able to|would be able to|could) (?:${lexicon.partyDoes})${END}`,
   );
   // Someone other than the agent taking over: "business support will take it from here", "they'll take over".
+  // Also after another step of theirs: "a colleague from our payments team will dm you shortly and take it from here".
   const fromHere = frame(
-    String.raw`${START}(?<who>[\p{L}'-]+)(?: will| can| would|'re going to| are going to| is going to)? ` +
+    String.raw`${START}(?<who>[\p{L}'-]+)(?:(?: will| can| would|'re going to| are going to| is going to)? |` +
+      String.raw`(?: (?!(?:i|we|you|and|but|so|then)${END})[\p{L}'-]+){0,4}? (?:will|is going to|are going to)` +
+      String.raw` [^.!?,;]{1,50}? and )` +
       String.raw`${lexicon.takesFromHere}(?=[.!,;)]|$| (?:now|and|from|for you|once|when|shortly|soon|today)${END})`,
+  );
+  // "Please give our customer care team a call at…": the party inside the contact verb.
+  const giveCall = frame(
+    String.raw`${told}give (?<target>${lexicon.supportChannels}) an? (?:quick )?(?:call|ring|shout|bell|buzz|email|message)${END}`,
   );
   const persisting = new RegExp(
     `${START}${lexicon.persistingProblems}${END}(?:[^,;:]*?(?= ${lexicon.customerTold} )|[^,;:]*[,;:] ?)`,
@@ -120,7 +127,9 @@ export function compileFrames(lexicon: Lexicon): Frames {
 
   return {
     handoff(text, nearby, whole = text) {
-      const contact = first(channel, text, (m) => party(m.groups?.target ?? '') && customers(text, m.index));
+      const contact =
+        first(channel, text, (m) => party(m.groups?.target ?? '') && customers(text, m.index)) ??
+        first(giveCall, text, (m) => party(m.groups?.target ?? '') && customers(text, m.index));
       if (contact) return { index: contact.index, target: contact.groups?.target };
       const given = first(report, text, (m) => {
         if (!customers(text, m.index, m)) return false;
