@@ -39,6 +39,7 @@ const AGENT_ACTS = /(?:^|\s)(?:i|we|i'll|we'll|i've|we've|i'm|we're|let me|let u
 const FOR_YOU = /(?:^|\s)(?:for you|on your behalf)(?![\p{L}])/u;
 /** Verbs a customer is sent off with at a clause start, beside the contact verbs: "pop into any store". */
 const IMPERATIVES = String.raw`(?:pop|nip|drop|go|head|take|bring|give|start|file|open|post|visit|stop by|swing by)`;
+const PLEASE = /^ ?(?:please|kindly|pls)\s/u;
 const OURS_NEXT = /^ ?(?:me|us|myself|ourselves)(?![\p{L}])/u;
 /** Who is the agent's side or the customer: "I'll take it from here" keeps the case. */
 const FIRST_PERSON = /^(?:i|we|i'll|we'll|i'm|we're|i'd|we'd|you|you'll|you're|let|me|us|and|to)$/u;
@@ -110,8 +111,10 @@ export function compileFrames(lexicon: Lexicon): Frames {
     }
     return undefined;
   };
+  // A condition's own clause does not stop a request in the main clause: "if you're in danger please call 911".
   const free = (text: string, index: number) =>
-    !isNegated(text, index, 3) && !/\b(?:if|unless|whether)\b/.test(clauseBefore(text, index));
+    !isNegated(text, index, 3) &&
+    (!/\b(?:if|unless|whether)\b/.test(clauseBefore(text, index)) || PLEASE.test(text.slice(index)));
   // The customer is the one told to act: not the agent earlier in the sentence, nor "for you".
   // The customer is addressed in the telling itself ("…and encourage you to submit yours here"): the agent
   // acting earlier in the sentence does not make it the agent's step.

@@ -7,7 +7,8 @@
 import { isConditional, isNegated, OWNERSHIP } from '../../text/cues';
 import { clean, isOtherParty, OUTSIDE, TEAM } from './parties';
 
-const PARTY = String.raw`(?<target>${TEAM}|(?:that|this|those|these) (?:[\w'-]+ ){0,2}?${OUTSIDE}\b)`;
+// "that site", "this company": the one named before, where the customer dealt with it.
+const PARTY = String.raw`(?<target>${TEAM}|(?:that|this|those|these) (?:[\w'-]+ ){0,2}?(?:${OUTSIDE}|site|website|company)\b)`;
 
 // A rule, not a report: "are", "is", "must be", "have to be", "can only be"; never "was" or "been".
 const RULE_BE = `(?:are|is|must be|has to be|have to be|need to be|needs to be|should be|will need to be|can only be|are only|is only)`;
@@ -88,7 +89,9 @@ export function findByParty(text: string): PartyHit | undefined {
     if (!target || /^my /.test(target) || !isOtherParty(target)) continue;
     if (pattern === THROUGH_PARTY && MEANS.test(target)) continue;
     const lead = text.slice(0, m.index);
-    if (pattern === BY_PARTY && (GOODS.test(lead) || (m.groups?.prep === 'to' && MONEY.test(lead)))) continue;
+    // Goods handled by a courier move no case; goods to be returned to a store do.
+    const goods = GOODS.test(lead) && m.groups?.prep !== 'to';
+    if (pattern === BY_PARTY && (goods || (m.groups?.prep === 'to' && MONEY.test(lead)))) continue;
     if (isNegated(text, m.index, 3) || isConditional(text, m.index)) continue;
     return { index: m.index, target };
   }
