@@ -58,7 +58,8 @@ const THROUGH_PARTY = new RegExp(
     String.raw`[a-z][\w&'-]*(?: [a-z][\w&'-]*){0,2}?)(?= here| directly| themselves| itself| instead|[,.;:!]|$)`,
 );
 // Ways and means, not parties: "through email", "via post".
-const MEANS = /^(?:the |your |their )?(?:email|e-mail|phone|post|mail|chat|online|dm|web|internet|text|sms|it|that|this)\b/;
+const MEANS =
+  /^(?:the |your |their )?(?:email|e-mail|phone|post|mail|chat|online|dm|web|internet|text|sms|it|that|this)\b/;
 
 // Case notes without a subject: "Transferred call to Retentions", "Moved chat to billing q".
 const NOTE_MOVED = new RegExp(

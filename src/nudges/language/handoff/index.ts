@@ -127,7 +127,8 @@ function hit(type: HandoffType, m: RegExpExecArray | RegExpMatchArray, text: str
 }
 
 // "My colleague transferred you to billing last week": someone else's past transfer, not this draft's.
-const SOMEONE_ELSE_DID = /\b(?:he|she|they|colleague|agent|someone|somebody|who|you were|you've been|you have been)(?: \w+)? $/;
+const SOMEONE_ELSE_DID =
+  /\b(?:he|she|they|colleague|agent|someone|somebody|who|you were|you've been|you have been)(?: \w+)? $/;
 
 const someoneElseDid = (m: RegExpExecArray, text: string) =>
   /^\w+ed\b/.test(m[0]) && SOMEONE_ELSE_DID.test(text.slice(0, m.index));
