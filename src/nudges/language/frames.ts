@@ -87,6 +87,10 @@ export function compileFrames(lexicon: Lexicon): Frames {
       String.raw` [^.!?,;]{1,50}? and )` +
       String.raw`${lexicon.takesFromHere}(?=[.!,;)]|$| (?:now|and|from|for you|once|when|shortly|soon|today)${END})`,
   );
+  // A name the draft says is someone else: "please report it to GridCo, who maintain the lines".
+  const named = frame(
+    String.raw`${told}(?<verb>${lexicon.contactVerbs}) (?<target>\p{L}[\p{L}\d&'-]*)(?=, (?:who|which) (?!(?:is|are)${END})\p{L})`,
+  );
   // "Please give our customer care team a call at…": the party inside the contact verb.
   const giveCall = frame(
     String.raw`${told}give (?<target>${lexicon.supportChannels}) an? (?:quick )?(?:call|ring|shout|bell|buzz|email|message)${END}`,
@@ -132,7 +136,8 @@ export function compileFrames(lexicon: Lexicon): Frames {
     handoff(text, nearby, whole = text) {
       const contact =
         first(channel, text, (m) => party(m.groups?.target ?? '') && customers(text, m.index)) ??
-        first(giveCall, text, (m) => party(m.groups?.target ?? '') && customers(text, m.index));
+        first(giveCall, text, (m) => party(m.groups?.target ?? '') && customers(text, m.index)) ??
+        first(named, text, (m) => party(m.groups?.target ?? '') && customers(text, m.index));
       if (contact) return { index: contact.index, target: contact.groups?.target };
       const given = first(report, text, (m) => {
         if (!customers(text, m.index, m)) return false;

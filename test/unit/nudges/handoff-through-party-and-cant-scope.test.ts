@@ -63,6 +63,15 @@ describe('handoffs said as whose step it is', () => {
     ],
     ['our phone support', 'Please contact us via phone or chat so our specialists can look at the account.'],
     ['the site it was bought from', 'Please get in touch with the site you bought the tickets from.'],
+    [
+      'a name said to be someone else',
+      'Please report the fault to Voltline, who run the meters on your street.',
+    ],
+    [
+      'done by phone with a team',
+      'Closing the account has to be done by phone with our Closures team on 0800 321 000.',
+    ],
+    ['taken up with a party', "Baggage fees are something you'd need to take up with the airline."],
   ])('%s', (_, draft) => expect(kinds(draft)).toContain('handoff'));
 });
 
@@ -85,6 +94,7 @@ describe('false alarms next to those frames', () => {
     ['a pass that is a product', "I've added a day pass to your account so you can use the lounge."],
     ['a value explained by a party', 'The exchange rate is set by your card issuer.'],
     ['the agent does it and takes it from here', 'thanks, i will check the logs and take it from here'],
+    ["someone of the customer's asked which", 'Could you ask him which browser he uses?'],
     ['a page monitored by engineers', 'You can vote on the idea, the board is monitored by our engineers.'],
   ])('%s', (_, draft) => expect(kinds(draft)).not.toContain('handoff'));
 });

@@ -24,7 +24,9 @@ const NAME =
   String.raw`|midday|midnight|then|now|hand|post|mail|email|phone|card|cheque|check|law|default|mistake|error|us` +
   String.raw`|me|you|end|close|the|a|an|your|our|my)\b)[a-z][\w&'-]*)`;
 const BY_PARTY = new RegExp(
-  String.raw`\b${RULE_BE}(?: (?:all|always|only|usually|normally))? ${JOB_DONE}(?: (?:directly|only|solely))? (?:` +
+  String.raw`\b${RULE_BE}(?: (?:all|always|only|usually|normally))? ${JOB_DONE}(?: (?:directly|only|solely))?` +
+    // The means or the moment between: "has to be done by phone with…", "should be reported at the time to…".
+    String.raw`(?: (?:by (?:phone|telephone|email|post|mail|letter|chat)|in person|in writing|online|at the time|first))? (?:` +
     String.raw`(?<prep>by|from|to|through|with) ${PARTY}|by ${NAME}(?= directly| themselves| itself|[,.;!]|$))`,
 );
 
