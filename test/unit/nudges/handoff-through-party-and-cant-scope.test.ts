@@ -118,5 +118,8 @@ describe("can't said as a channel's or a team's scope", () => {
     ],
     ['the customer unable', "If you can't see the code, check your spam folder."],
     ['an offer', 'This voucher is for you only, enjoy!'],
+    ['a finding', "We can't find an order under that email, could you check the address?"],
+    ['nothing seen', "I can't see any late fees on the account, so you're all set."],
+    ['not reproduced yet', "We're not able to reproduce the crash yet, can you send a screen recording?"],
   ])('not: %s', (_, draft) => expect(kinds(draft)).not.toContain('cant'));
 });
