@@ -73,6 +73,9 @@ const NOTE_MOVED = new RegExp(
 // Goods on their way ("your parcel is handled by the courier") and money paid to someone
 // ("refunds are sent to your bank", "payments must be made to the landlord") move no case.
 const GOODS = /\b(?:parcel|package|order|delivery|item|goods|shipment|letter)s?\b/;
+// How a value comes about: "the price is decided by the seller".
+const VALUE =
+  /\b(?:rates?|prices?|pricing|fees?|charges?|costs?|interest|tariffs?|premiums?|fares?|limits?)\s*$/;
 const MONEY = /\b(?:money|funds|refunds?|payments?|deposits?|cash|balance|credit|amount)\b|¤/;
 
 export interface PartyHit {
@@ -94,7 +97,8 @@ export function findByParty(text: string): PartyHit | undefined {
     const lead = text.slice(0, m.index);
     // Goods handled by a courier move no case; goods to be returned to a store do.
     const goods = GOODS.test(lead) && m.groups?.prep !== 'to';
-    if (pattern === BY_PARTY && (goods || (m.groups?.prep === 'to' && MONEY.test(lead)))) continue;
+    if (pattern === BY_PARTY && (goods || VALUE.test(lead) || (m.groups?.prep === 'to' && MONEY.test(lead))))
+      continue;
     if (isNegated(text, m.index, 3) || isConditional(text, m.index)) continue;
     return { index: m.index, target };
   }
