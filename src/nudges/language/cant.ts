@@ -129,6 +129,8 @@ const IDIOMS: Record<string, RegExp> = {
 // "I couldn't find any other orders": a report of what was checked, not a refusal.
 const REPORTED = /^(?:couldn't|wasn't able to|weren't able to|was unable to|were unable to)$/;
 const LOOKED = /^(?:find|locate|see|spot|trace|reproduce|replicate)$/;
+const FOUND =
+  /^(?:(?:find|locate|spot|trace|reproduce|replicate|detect)\b(?! (?:a way|the time|anything (?:else|more))\b)|see (?:any|an?)\b(?! (?:way|option|means|chance)s?\b))/;
 
 function isIdiom(verb: string, rest: string): boolean {
   return IDIOMS[verb]?.test(rest) ?? false;
@@ -237,6 +239,8 @@ export function cantDetector(
         const verb = m.groups?.verb ?? '';
         if (isIdiom(verb, text.slice(m.index + m[0].length))) continue;
         if (LOOKED.test(verb) && REPORTED.test(m.groups?.cue ?? '')) continue;
+        // "We can't find an account with that email", "we're not able to reproduce it yet": a finding, not a refusal.
+        if (FOUND.test(`${verb}${text.slice(m.index + m[0].length)}`)) continue;
         if (usable(text, m.index)) return { type: 'ability', index: m.index };
       }
     }

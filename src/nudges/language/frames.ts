@@ -39,6 +39,7 @@ const AGENT_ACTS = /(?:^|\s)(?:i|we|i'll|we'll|i've|we've|i'm|we're|let me|let u
 const FOR_YOU = /(?:^|\s)(?:for you|on your behalf)(?![\p{L}])/u;
 /** Verbs a customer is sent off with at a clause start, beside the contact verbs: "pop into any store". */
 const IMPERATIVES = String.raw`(?:pop|nip|drop|go|head|take|bring|give|start|file|open|post|visit|stop by|swing by)`;
+const PLEASE = /^ ?(?:please|kindly|pls)\s/u;
 const OURS_NEXT = /^ ?(?:me|us|myself|ourselves)(?![\p{L}])/u;
 /** Who is the agent's side or the customer: "I'll take it from here" keeps the case. */
 const FIRST_PERSON = /^(?:i|we|i'll|we'll|i'm|we're|i'd|we'd|you|you'll|you're|let|me|us|and|to)$/u;
@@ -79,9 +80,20 @@ export function compileFrames(lexicon: Lexicon): Frames {
       String.raw`|is able to|are able to|would be able to|could) (?:${lexicon.partyDoes})${END}`,
   );
   // Someone other than the agent taking over: "business support will take it from here", "they'll take over".
+  // Also after another step of theirs: "a colleague from our payments team will dm you shortly and take it from here".
   const fromHere = frame(
-    String.raw`${START}(?<who>[\p{L}'-]+)(?: will| can| would|'re going to| are going to| is going to)? ` +
+    String.raw`${START}(?<who>[\p{L}'-]+)(?:(?: will| can| would|'re going to| are going to| is going to)? |` +
+      String.raw`(?: (?!(?:i|we|you|and|but|so|then)${END})[\p{L}'-]+){0,4}? (?:will|is going to|are going to)` +
+      String.raw` [^.!?,;]{1,50}? and )` +
       String.raw`${lexicon.takesFromHere}(?=[.!,;)]|$| (?:now|and|from|for you|once|when|shortly|soon|today)${END})`,
+  );
+  // A name the draft says is someone else: "please report it to GridCo, who maintain the lines".
+  const named = frame(
+    String.raw`${told}(?<verb>${lexicon.contactVerbs}) (?<target>\p{L}[\p{L}\d&'-]*)(?=, (?:who|which) (?!(?:is|are)${END})\p{L})`,
+  );
+  // "Please give our customer care team a call at…": the party inside the contact verb.
+  const giveCall = frame(
+    String.raw`${told}give (?<target>${lexicon.supportChannels}) an? (?:quick )?(?:call|ring|shout|bell|buzz|email|message)${END}`,
   );
   const persisting = new RegExp(
     `${START}${lexicon.persistingProblems}${END}(?:[^,;:]*?(?= ${lexicon.customerTold} )|[^,;:]*[,;:] ?)`,
@@ -103,8 +115,10 @@ export function compileFrames(lexicon: Lexicon): Frames {
     }
     return undefined;
   };
+  // A condition's own clause does not stop a request in the main clause: "if you're in danger please call 911".
   const free = (text: string, index: number) =>
-    !isNegated(text, index, 3) && !/\b(?:if|unless|whether)\b/.test(clauseBefore(text, index));
+    !isNegated(text, index, 3) &&
+    (!/\b(?:if|unless|whether)\b/.test(clauseBefore(text, index)) || PLEASE.test(text.slice(index)));
   // The customer is the one told to act: not the agent earlier in the sentence, nor "for you".
   // The customer is addressed in the telling itself ("…and encourage you to submit yours here"): the agent
   // acting earlier in the sentence does not make it the agent's step.
@@ -120,7 +134,10 @@ export function compileFrames(lexicon: Lexicon): Frames {
 
   return {
     handoff(text, nearby, whole = text) {
-      const contact = first(channel, text, (m) => party(m.groups?.target ?? '') && customers(text, m.index));
+      const contact =
+        first(channel, text, (m) => party(m.groups?.target ?? '') && customers(text, m.index)) ??
+        first(giveCall, text, (m) => party(m.groups?.target ?? '') && customers(text, m.index)) ??
+        first(named, text, (m) => party(m.groups?.target ?? '') && customers(text, m.index));
       if (contact) return { index: contact.index, target: contact.groups?.target };
       const given = first(report, text, (m) => {
         if (!customers(text, m.index, m)) return false;

@@ -80,19 +80,23 @@ const OTHER_TEAM_ACTS =
 
 const PASSED_ON = new RegExp(
   // Not the noun: "the money transfer to your supplier", "your move to the new plan".
-  String.raw`(?<!\b(?:the|a|an|your|my|our|their|this|that|money|bank|wire|balance|funds?|payment|cash) )\b(?:` +
+  String.raw`(?<!\b(?:the|a|an|your|my|our|their|this|that|money|bank|wire|balance|funds?|payment|cash) )` +
+    // "I've added a travel pass to your line": the noun.
+    String.raw`(?!(?<=\b(?:a|an|the|your|my|our|their|this) [\w-]+ )pass(?:es)?\b)\b(?:` +
     String.raw`(?:pass|hand|forward|refer|transfer|redirect|send|escalate|assign|reassign|move|route|relay|channel)` +
     String.raw`(?:s|es|ed|d|ing|red|ring)?|sent|transmit(?:s|ted|ting)?)(?: (?:on|over|along|across))?(?: (?:it` +
     String.raw`|this|that|these|those|them|(?:your|this|the|that)(?: [\w-]+)? (?:case|query|request|ticket` +
     String.raw`|complaint|issue|details|email|message|question|enquiry|inquiry|claim|file|matter|problem|chat` +
     String.raw`|conversation|order|account)))?(?: (?:on|over|along))? to (?!(?:me|us|you|myself|yourself)\b)` +
-    String.raw`(?<target>${TEAM}|(?!(?:you|me|us|him|her|it|this|that|your|my|our|their|the|a|an)\b)[a-z]+\b(?= ` +
+    // Our own channels ("moved your case over to email") keep the case with us.
+    String.raw`(?<target>${TEAM}|(?!(?:you|me|us|him|her|it|this|that|your|my|our|their|the|a|an|email|e-mail|dm|dms` +
+    String.raw`|pm|inbox|chat|phone|text|sms|whatsapp|messenger|private|direct)\b)[a-z]+\b(?= ` +
     String.raw`(?:on|in|at|from|who|and|so|for|;|,)|[.;,]|$))`,
 );
 
 // "Their number is 0800…": pointing the customer at someone else's contact details.
 const THEIR_DETAILS = new RegExp(
-  String.raw`\b(?:their|the team's|the department's|its) (?:phone number|number|email address|email` +
+  String.raw`\b(?:their|the team's|the department's|its) (?:(?:direct|own|main|dedicated|general|support|customer service) )?(?:phone number|number|email address|email` +
     String.raw`|contact details|helpline|line|website)(?: is| are|'s)\b|\byou can (?:reach|contact|call` +
     String.raw`|email) them (?:on|at|via)\b|\b(?:they're|they are) (?:on|at) (?:\+?\d[\d -]{4,}|[\w.+-]+@)`,
 );
@@ -122,16 +126,25 @@ function hit(type: HandoffType, m: RegExpExecArray | RegExpMatchArray, text: str
   return { type, target: clean(m.groups?.target), index };
 }
 
+// "My colleague transferred you to billing last week": someone else's past transfer, not this draft's.
+const SOMEONE_ELSE_DID =
+  /\b(?:he|she|they|colleague|agent|someone|somebody|who|you were|you've been|you have been)(?: \w+)? $/;
+
+const someoneElseDid = (m: RegExpExecArray, text: string) =>
+  /^\w+ed\b/.test(m[0]) && SOMEONE_ELSE_DID.test(text.slice(0, m.index));
+
 /** Customer-facing handoffs: these are handoffs whatever else the draft says. */
 function moved(text: string): HandoffHit | undefined {
   for (const pattern of [TRANSFER, TRANSFER_TO, MOVE_YOU]) {
     const m = pattern.exec(text);
-    const found = m && hit('transfer', m, text);
+    const found = m && !someoneElseDid(m, text) && hit('transfer', m, text);
     if (found) return found;
   }
   const person = TO_PERSON.exec(text);
   const named =
-    person && isOtherParty(person.groups?.target ?? '') ? hit('transfer', person, text) : undefined;
+    person && isOtherParty(person.groups?.target ?? '') && !someoneElseDid(person, text)
+      ? hit('transfer', person, text)
+      : undefined;
   if (named) return named;
   const passive = BE_TRANSFERRED.exec(text);
   const sent = passive && hit('transfer', passive, text);

@@ -19,7 +19,9 @@ const SUBJECT =
   String.raw`|confirmed)\b)[a-z]+|(?:the|our|my|your) (?:[\w&-]+ ){0,2}?${TEAM_NOUN}(?: (?!(?:and|or|but|who` +
   String.raw`|which|that|then|so|will|can)\b)[a-z]+(?= (?:to|will|'ll|can|is going to)\b))?|${OUTSIDE_PARTY}|they` +
   String.raw`|who|he|she|${TEAM_NAMES})(?: (?:from|in|at|on) (?:the |our |my )?[\w&-]+(?: [\w&-]+){0,2}?)?(?: ` +
-  String.raw`(?:assigned|allocated|dealing|working|handling)(?: to| with| on)? (?:you|your \w+|it|this))?`;
+  String.raw`(?:assigned|allocated|dealing|working|handling)(?: to| with| on)? (?:you|your \w+|it|this))?` +
+  // "the team who handles accessibility requests will…"
+  String.raw`(?: (?:who|that) (?:handles?|deals? with|looks? after|manages?|covers?|runs?|process(?:es)?|owns?)(?: [\w'-]+){1,3}?)?`;
 // What the one who takes the case over does next: phrases in the phrase file (`othersTakeOver`), and
 // the few forms that need more than phrases.
 const TAKES_OVER_PHRASES = alternation(PHRASE_FILES.en!.othersTakeOver, { 'a name': String.raw`[\w-]+` });

@@ -16,7 +16,7 @@ const DISCLAIMS: RegExp[] = [
   /\bnot (?:really |quite |exactly |actually |necessarily )?the (?:right|best|correct|appropriate) (?:person|team|department|people|place|contact)\b/,
   /\b(?:that's|it's|this is|that is|this one is) (?:a |an )?(?:separate|different|other|another) (?:team|department|area|matter|issue)\b/,
   /\bnot (?:really |quite |exactly |actually )?(?:my|our) (?:department|area|team|job|responsibility|remit|role|field|division|speciality|specialty|expertise|section)\b/,
-  /\b(?:outside|beyond|not within|not in) (?:my|our|this team's|the team's) (?:remit|scope|area|department|responsibility|jurisdiction)\b/,
+  /\b(?:outside|beyond|not within|not in) (?:my|our|this team's|the team's) (?:remit|area|department|responsibility|jurisdiction)\b/,
   /\bwrong (?:department|team|queue|place|line|person|desk)\b/,
   new RegExp(
     String.raw`\b(?:is|are|'s|'re|gets|get) (?:\w+ )?(?:handled|dealt with|managed|looked after|taken care of|owned` +
@@ -35,7 +35,6 @@ const DISCLAIMS: RegExp[] = [
       String.raw`|a thing|really|actually|only|more)){0,2} for (?:the |our |a different |another |your )?` +
       String.raw`(?:[\w&-]+ ){0,2}?(?:${TEAM_NOUN}|${NAMED})\b`,
   ),
-  /\bi (?:only|just) (?:handle|deal with|cover|look after)\b/,
 ];
 
 // Someone else pays, decides or is responsible: pointers only ("…, but I've waived it for you").
