@@ -120,7 +120,7 @@ export class SearchIndex {
     if (typeof query !== 'string') return null;
     let changed = false;
     const corrected = parseQuery(query).map((word) => {
-      if (word.word.length < 3 || this.isKnown(word.term)) return word.word;
+      if (word.word.length < 3 || this.liveDocumentFrequency(word.term) > 0) return word.word;
       const typos = Math.max(1, allowedTypos(word.word.length));
       let best: { term: string; distance: number; df: number } | null = null;
       for (const form of new Set([word.term, word.word])) {
@@ -256,10 +256,6 @@ export class SearchIndex {
       this.tagMasks.set(tag, mask);
     }
     return mask;
-  }
-
-  private isKnown(term: string): boolean {
-    return this.liveDocumentFrequency(term) > 0;
   }
 
   /** Postings of live documents for the term, over all fields. */
