@@ -53,11 +53,21 @@ function copyChildren(from: Node, to: Node, doc: Document): void {
   }
 }
 
-/** Untrusted HTML → HTML with only the allowed tags and attributes. Throws where it cannot parse safely. */
-export function sanitizeHtml(html: string, doc: Document = document): string {
+/**
+ * Untrusted HTML → fresh nodes of `doc` with only the allowed tags and attributes, ready to be put in
+ * place as they are (no second parse). Throws where it cannot parse safely.
+ */
+export function sanitizedNodes(html: string, doc: Document = document): DocumentFragment {
   if (typeof DOMParser === 'undefined') throw new Error('this page cannot sanitise HTML safely');
   const parsed = new DOMParser().parseFromString(html, 'text/html');
-  const out = doc.createElement('div');
+  const out = doc.createDocumentFragment();
   copyChildren(parsed.body, out, doc);
-  return out.innerHTML;
+  return out;
+}
+
+/** The same as HTML text (for checks and exports; pages take the nodes). */
+export function sanitizeHtml(html: string, doc: Document = document): string {
+  const holder = doc.createElement('div');
+  holder.append(sanitizedNodes(html, doc));
+  return holder.innerHTML;
 }
