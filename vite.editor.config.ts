@@ -1,19 +1,5 @@
-import { defineConfig } from 'vite';
+import { classicScript } from './vite.classic-script';
 
-// The reply-box editor (src/content/editor.ts), a single classic script the worker injects beside the
-// content script the first time the panel writes into a page. Runs after the main build.
-export default defineConfig({
-  build: {
-    target: 'chrome116',
-    outDir: 'dist',
-    emptyOutDir: false,
-    sourcemap: false,
-    copyPublicDir: false,
-    lib: {
-      entry: 'src/content/editor-entry.ts',
-      formats: ['iife'],
-      name: 'OwnItEditor',
-      fileName: () => 'editor.js',
-    },
-  },
-});
+// The reply-box editor (src/content/editor.ts), injected beside the content script the first time the
+// panel writes into a page.
+export default classicScript('src/content/editor-entry.ts', 'OwnItEditor', 'editor.js');

@@ -1,19 +1,5 @@
-import { defineConfig } from 'vite';
+import { classicScript } from './vite.classic-script';
 
-// The snippet-shortcut script (src/content/snippet-keys/), a single classic script like the content
-// script, injected only on sites where the agent turned shortcuts on. Runs after the main build.
-export default defineConfig({
-  build: {
-    target: 'chrome116',
-    outDir: 'dist',
-    emptyOutDir: false,
-    sourcemap: false,
-    copyPublicDir: false,
-    lib: {
-      entry: 'src/content/snippet-keys/index.ts',
-      formats: ['iife'],
-      name: 'OwnItSnippetKeys',
-      fileName: () => 'snippet-keys.js',
-    },
-  },
-});
+// The snippet-shortcut script (src/content/snippet-keys/), injected only on sites where the agent turned
+// shortcuts on.
+export default classicScript('src/content/snippet-keys/index.ts', 'OwnItSnippetKeys', 'snippet-keys.js');
