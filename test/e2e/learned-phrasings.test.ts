@@ -1,34 +1,24 @@
 // Suggestions that learn from use: an agent inserts the reply of an article on a ticket whose wording
 // matched nothing of it; on a second ticket worded alike, that article comes first; removing the learned
 // phrasing in the article's editor undoes it. The phrasing is kept masked (no name, email or serial).
-import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { seriousViolations } from './axe';
 import { extensionSession } from './session';
+import { meaningSettled, suggested, suggestedTitles } from './suggested';
 
 const session = extensionSession();
 
 const FIRST = 'learned-ticket-first.html';
 const SECOND = 'learned-ticket-second.html';
 
-const suggested = (panel: Page): Locator => panel.getByRole('region', { name: 'Suggested for this page' });
-const titles = (panel: Page) => suggested(panel).getByRole('listitem').allTextContents();
-
-/** Waits until meaning is ready (or failed), so the suggestions shown are the settled ones. */
-async function settled(panel: Page): Promise<void> {
-  await expect
-    .poll(() => suggested(panel).getAttribute('data-meaning'), { timeout: 120_000, interval: 250 })
-    .toMatch(/^(ready|failed)$/);
-}
-
 describe('learned phrasings', () => {
   it('an article used on one ticket is suggested first on a similar one, until the phrasing is removed', async () => {
     // Before: the second ticket's wording brings other articles, not the warranty claim.
     const before = await session.openTicket(SECOND);
     await suggested(before.panel).waitFor();
-    await settled(before.panel);
+    await meaningSettled(before.panel);
     await suggested(before.panel).getByRole('listitem').first().waitFor();
-    expect((await titles(before.panel)).join(' | ')).not.toMatch(/Warranty claim/);
+    expect((await suggestedTitles(before.panel)).join(' | ')).not.toMatch(/Warranty claim/);
     await before.panel.close();
 
     // On the first ticket the agent finds the warranty article by search and inserts its reply.
@@ -57,11 +47,11 @@ describe('learned phrasings', () => {
     // The second ticket, worded alike: the warranty article now comes first.
     const after = await session.openTicket(SECOND);
     await expect
-      .poll(() => titles(after.panel), { timeout: 30_000 })
+      .poll(() => suggestedTitles(after.panel), { timeout: 30_000 })
       .toEqual(expect.arrayContaining([expect.stringMatching(/^Warranty claim/)]));
-    await settled(after.panel);
+    await meaningSettled(after.panel);
     await expect
-      .poll(async () => (await titles(after.panel))[0], { timeout: 30_000 })
+      .poll(async () => (await suggestedTitles(after.panel))[0], { timeout: 30_000 })
       .toMatch(/^Warranty claim/);
 
     // The editor shows what was learned, masked, and removes it.
@@ -85,13 +75,13 @@ describe('learned phrasings', () => {
     // phrasing (the meaning host re-embeds the changed article a few seconds later), the warranty article
     // leaves the list, as it was before it was used.
     await expect
-      .poll(async () => (await titles(after.panel)).join(' | '), { timeout: 60_000, interval: 500 })
+      .poll(async () => (await suggestedTitles(after.panel)).join(' | '), { timeout: 60_000, interval: 500 })
       .not.toMatch(/Warranty claim/);
     await after.panel.close();
     const again = await session.openTicket(SECOND);
-    await settled(again.panel);
+    await meaningSettled(again.panel);
     await suggested(again.panel).getByRole('listitem').first().waitFor();
-    expect((await titles(again.panel)).join(' | ')).not.toMatch(/Warranty claim/);
+    expect((await suggestedTitles(again.panel)).join(' | ')).not.toMatch(/Warranty claim/);
     await again.panel.close();
     await again.tab.close();
     await after.tab.close();

@@ -1,12 +1,9 @@
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { extensionSession } from './session';
+import { suggested } from './suggested';
 
 const session = extensionSession();
-
-function suggested(panel: Page): Locator {
-  return panel.getByRole('region', { name: 'Suggested for this page' });
-}
 
 /** Waits until every item has vectors; fails with the panel's console when the model could not run. */
 async function meaningReady(panel: Page): Promise<void> {

@@ -1,24 +1,16 @@
 // Learning from an "I own this" note: the agent links an article (its help-center address) in the note
 // they save on a ticket whose wording matched nothing of it; on a second ticket worded alike, that article
 // comes first; removing the learned phrasing in the article's editor undoes it.
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { extensionSession } from './session';
+import { meaningSettled, suggested, suggestedTitles } from './suggested';
 
 const session = extensionSession();
 
 const FIRST = 'learned-ticket-first.html';
 const SECOND = 'learned-ticket-second.html';
 const ADDRESS = 'https://help.example.com/hc/articles/warranty-claim';
-
-const suggested = (panel: Page): Locator => panel.getByRole('region', { name: 'Suggested for this page' });
-const titles = (panel: Page) => suggested(panel).getByRole('listitem').allTextContents();
-
-async function settled(panel: Page): Promise<void> {
-  await expect
-    .poll(() => suggested(panel).getAttribute('data-meaning'), { timeout: 120_000, interval: 250 })
-    .toMatch(/^(ready|failed)$/);
-}
 
 /** Gives a stored article its help-center address, as a help-center sync would. */
 function setAddress(page: Page, id: string, url: string): Promise<void> {
@@ -50,9 +42,9 @@ describe('learning from "I own this" notes', () => {
   it('an article linked in a note is suggested first on a similar ticket, until the phrasing is removed', async () => {
     const before = await session.openTicket(SECOND);
     await suggested(before.panel).waitFor();
-    await settled(before.panel);
+    await meaningSettled(before.panel);
     await suggested(before.panel).getByRole('listitem').first().waitFor();
-    expect((await titles(before.panel)).join(' | ')).not.toMatch(/Warranty claim/);
+    expect((await suggestedTitles(before.panel)).join(' | ')).not.toMatch(/Warranty claim/);
     await setAddress(before.panel, 'warranty-claim', ADDRESS);
     await before.panel.close();
 
@@ -68,9 +60,9 @@ describe('learning from "I own this" notes', () => {
     await first.tab.close();
 
     const after = await session.openTicket(SECOND);
-    await settled(after.panel);
+    await meaningSettled(after.panel);
     await expect
-      .poll(async () => (await titles(after.panel))[0], { timeout: 30_000 })
+      .poll(async () => (await suggestedTitles(after.panel))[0], { timeout: 30_000 })
       .toMatch(/^Warranty claim/);
 
     // The editor lists the phrasing, masked, and removes it; the open panel follows.
@@ -86,7 +78,7 @@ describe('learning from "I own this" notes', () => {
     await expect.poll(() => own.count()).toBe(0);
     await options.close();
     await expect
-      .poll(async () => (await titles(after.panel)).join(' | '), { timeout: 60_000, interval: 500 })
+      .poll(async () => (await suggestedTitles(after.panel)).join(' | '), { timeout: 60_000, interval: 500 })
       .not.toMatch(/Warranty claim/);
     await after.panel.close();
     await after.tab.close();
