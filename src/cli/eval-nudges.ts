@@ -69,6 +69,7 @@ export const SETS = {
   'blind-voices': 'labelled-blind-voices.json',
   'blind-limit-asks': 'labelled-blind-limit-asks.json',
   'blind-desks': 'labelled-blind-desks.json',
+  'blind-sectors': 'labelled-blind-sectors.json',
 } as const;
 
 /**
@@ -77,7 +78,8 @@ export const SETS = {
  * voice by a writer who never saw the code or the fixtures; the held-out real agent replies (two
  * companies' accounts); blind-notes (phone notes, non-native, macros, B2B email), blind-chat-limits
  * (live chat, macros, limit asks) and blind-desks (B2B and public-sector email, macros, WhatsApp,
- * English as a second language), each written blind and scored once before any change made for it.
+ * English as a second language) and blind-sectors (developer, telecom, travel, clinic, campus IT, gaming
+ * and utility desks; buried sentences, dictation, templates), each written blind and scored once before any change made for it.
  * blind-chat, blind-email and the labelled real replies were held out too until issue 14's and 15's
  * second rounds studied their misses: they are tuning sets now.
  */
@@ -88,6 +90,7 @@ export const HELD_OUT: ReadonlySet<string> = new Set<string>([
   'blind-notes',
   'blind-chat-limits',
   'blind-desks',
+  'blind-sectors',
 ]);
 
 export function loadCases(set: keyof typeof SETS): LabelledCase[] {
