@@ -15,7 +15,7 @@ import {
 } from './page-facts';
 import { findAgentName, guessedCustomerName, labelledCustomerName } from './people';
 import { findReplyBox, type ReplyBox, readDraft } from './reply-box';
-import { cap, cleanName, field, statesNoProblem } from './text';
+import { cap, cleanName, field } from './text';
 
 /** Runs an adapter hook; a hook that throws on an unexpected page counts as "don't know". */
 function attempt<T>(hook: () => T | undefined): T | undefined {
@@ -45,7 +45,6 @@ export function buildContext(facts: PageFacts): PageContext {
     const value = field(facts[key]);
     if (value) context[key] = value;
   }
-  if (facts.noProblem) context.noProblem = true;
   return context;
 }
 
@@ -101,7 +100,6 @@ export function readPage(top: Document, loc: URL, env: ReadEnv = {}, spec?: Adap
     customerMessage,
     selection: readSelection(top) ?? (doc !== top ? readSelection(doc) : undefined),
     draft,
-    noProblem: customerMessage && statesNoProblem(customerMessage) ? true : undefined,
   });
 }
 

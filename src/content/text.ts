@@ -146,13 +146,3 @@ export function titleParts(title: string): string[] {
     .map((part) => part.trim())
     .filter(Boolean);
 }
-
-// A sentence that states no problem: a greeting, thanks, a fix confirmed, good wishes; never one with
-// "no", "not", "still", "but" or a question.
-const PLEASANTRY =
-  /^(?!.*(?:\bno\b|\bnot\b|n't|\bnever\b|\bstill\b|\bbut\b|\?))(?:(?:hi|hello|hey|good (?:morning|afternoon|evening))\b.{0,30}|.{0,40}\b(?:thanks?|thank you|cheers|appreciated?|worked|sorted|fixed|done the trick|all good|perfect|have a \w+ (?:day|weekend|evening))\b.{0,40})$/i;
-
-/** True when every sentence of a message only greets, thanks or says a fix worked. */
-export function statesNoProblem(message: string): boolean {
-  return message.split(/(?<=[.!?])\s+|\n+/).every((sentence) => PLEASANTRY.test(sentence.trim()));
-}

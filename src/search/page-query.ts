@@ -1,15 +1,14 @@
 // Turns what a helpdesk page shows into suggestion text: the customer's own words, minus greetings,
 // sign-offs, signatures, quoted history and stop words.
 import type { PageContext } from '../shared/model';
+import { noProblemStated } from '../shared/no-problem';
 import { foldText, splitWords } from './normalize';
 import { stem } from './stem';
 import { isCueWord, isNegation, isSuggestionNoise } from './stopwords';
 import { findSynonymGroups, SUPPORT_SYNONYMS } from './synonyms';
 
 /** The parts of the page a suggestion is made from (the page's title only when nothing else says more). */
-export type PageFacts = Partial<
-  Pick<PageContext, 'subject' | 'customerMessage' | 'selection' | 'title' | 'noProblem'>
->;
+export type PageFacts = Partial<Pick<PageContext, 'subject' | 'customerMessage' | 'selection' | 'title'>>;
 
 /** Most words a page query keeps. */
 const MAX_PAGE_QUERY_WORDS = 60;
@@ -71,8 +70,8 @@ export function topicWords(text: string): string[] {
  * "late delivery").
  */
 export function queryFromPage(ctx: PageFacts): string {
-  // A customer who only greets or thanks states no problem (the content script tells).
-  if (ctx.noProblem && !ctx.selection) return '';
+  // A customer who only greets, thanks or lets the ticket close states no problem.
+  if (noProblemStated(ctx) && !ctx.selection) return '';
   // The page's title (the tab's: the app's name, an inbox count, the subject again) only when the page
   // gives nothing better.
   const title = ctx.subject?.trim() || ctx.customerMessage?.trim() ? undefined : ctx.title;

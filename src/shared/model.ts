@@ -244,11 +244,6 @@ export interface PageContext {
   customerMessage?: string;
   selection?: string;
   draft?: string;
-  /**
-   * The customer's latest message only greets or thanks ("Hello", "That did the trick, thank you!"): the
-   * page states no problem, so nothing is suggested from it.
-   */
-  noProblem?: true;
   /** Filled by the panel from customerMessage and draft (src/nudges/amounts/page-amounts.ts); empty from the page. */
   amounts: { amount: number; currency: string; text: string }[];
 }

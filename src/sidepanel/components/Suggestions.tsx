@@ -4,6 +4,7 @@ import { queryFromPage, type SearchHit } from '../../search';
 import { t } from '../../shared/i18n';
 import type { MeaningStatus } from '../../shared/messages';
 import type { PageContext } from '../../shared/model';
+import { noProblemStated } from '../../shared/no-problem';
 import type { KnowledgeState } from '../knowledge';
 import { useMeaning } from '../meaning';
 import { grantSite, type PageState } from '../page-context';
@@ -72,7 +73,7 @@ function SuggestionBody({
   if (page.status === 'no-tab') return <p class="muted">{page.message}</p>;
   if (page.status === 'unreadable') return <SiteAccess page={page} />;
   if (!hasText) {
-    const greetingOnly = page.status === 'ready' && page.context.noProblem;
+    const greetingOnly = page.status === 'ready' && noProblemStated(page.context);
     return <p class="muted">{t(greetingOnly ? 'panelNoProblemStated' : 'panelNoPageText')}</p>;
   }
   return <SuggestionList page={page} hits={hits} onOpen={onOpen} />;
