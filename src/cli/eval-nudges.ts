@@ -70,6 +70,8 @@ export const SETS = {
   'blind-limit-asks': 'labelled-blind-limit-asks.json',
   'blind-desks': 'labelled-blind-desks.json',
   'blind-sectors': 'labelled-blind-sectors.json',
+  'blind-trades': 'labelled-blind-trades.json',
+  'blind-brands': 'labelled-blind-brands.json',
 } as const;
 
 /**
