@@ -5,9 +5,9 @@ import { t } from '../shared/i18n';
 import { type PanelIntent, takeIntent, watchIntents } from '../shared/intents';
 import { database } from '../storage/db';
 import { events } from '../storage/repositories';
-import { LazyInsights } from './components/LazyInsights';
 import {
   LazyArticleView,
+  LazyInsights,
   LazyOwnThisForm,
   LazyPlaybookView,
   LazyShortcutHelp,
