@@ -100,7 +100,10 @@ function received(envelope: unknown, onTheChannel: boolean): void {
 function startListening(): void {
   if (listening) return;
   listening = true;
-  onExtensionMessage((envelope) => received(envelope, false));
+  // The host's answers come from our own pages only, never from a content script.
+  onExtensionMessage((envelope, from) => {
+    if (from === 'own') received(envelope, false);
+  });
   if (typeof BroadcastChannel !== 'function') return;
   channel = new BroadcastChannel(MEANING_CHANNEL);
   channel.onmessage = (event: MessageEvent<unknown>) => received(event.data, true);

@@ -7,6 +7,7 @@ import browser from '../../shared/browser';
 import { t } from '../../shared/i18n';
 import type { EmpowermentRule } from '../../shared/model';
 import { scopeAndPeriod } from '../../shared/rule-text';
+import { askWorker } from '../../shared/send';
 import { database } from '../../storage/db';
 import { rules as ruleStore } from '../../storage/repositories';
 import { loadProfile, type Profile, saveProfile } from '../../storage/settings-profile';
@@ -51,7 +52,7 @@ export function Welcome({ page, onDone }: { page: PageState; onDone(): void }) {
       let found = await ruleStore.all(db);
       if (found.length === 0) {
         // A panel opened right after install may be ahead of the starter pack: ask for it.
-        await browser.runtime.sendMessage({ type: 'panel/ensure-seeded' }).catch(() => undefined);
+        await askWorker({ type: 'panel/ensure-seeded' }).catch(() => undefined);
         found = await ruleStore.all(db);
       }
       const editable = found
