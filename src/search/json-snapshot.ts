@@ -1,10 +1,12 @@
 // The index as JSON (files, tests): sorted terms with delta-encoded postings, and the documents; the typo
 // index is rebuilt from the short-field vocabulary on load. The extension stores the packed form instead
 // (snapshot.ts), so none of this is in the panel's bundle.
+
+import { isRecord } from '../shared/records';
 import type { DocRecord } from './doc-table';
 import { FieldPostings } from './field-postings';
 import { SearchIndex } from './search-index';
-import { isDocRecordWithoutText, isRecord } from './snapshot';
+import { isDocRecordWithoutText } from './snapshot';
 
 export const SNAPSHOT_FORMAT = 'ownit-search-index';
 /** 2: an article's problem part counts three times in its body (as in the packed form's version 3). */

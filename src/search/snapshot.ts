@@ -6,13 +6,11 @@
 //   included; documents by column (packed-docs.ts); postings, excerpt texts and the short-field words are
 //   decoded when first used. The excerpt texts (`texts`, a third of the bytes) may travel apart and be
 //   attached after the index is in use (SearchIndex.attachTexts).
+
+import { isRecord } from '../shared/records';
 import type { PackedField } from './field-postings';
 import type { PackedVocabulary } from './fuzzy-vocabulary';
 import type { PackedDocs, PackedTexts } from './packed-docs';
-
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 export const PACKED_FORMAT = 'ownit-search-index-packed';
 /**

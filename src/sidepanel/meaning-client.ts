@@ -16,6 +16,7 @@ import {
 } from '../shared/messages';
 import { askWorker, toMeaningHost } from '../shared/send';
 import { onExtensionMessage } from './inbox';
+import { openFrameHost } from './meaning-frame';
 
 type Tell = (message: FromMeaningWorker) => void;
 
@@ -119,7 +120,6 @@ async function openHost(): Promise<'created' | 'open' | 'none'> {
     (error: unknown): Failure => ({ ok: false, reason: String(error) }),
   );
   if (reply?.ok) return reply.created ? 'created' : 'open';
-  const { openFrameHost } = await import('./meaning-frame');
   const started = await openFrameHost((done) => {
     onFirstAnswer = done;
   });
