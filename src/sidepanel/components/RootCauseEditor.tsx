@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { t } from '../../shared/i18n';
 import { database } from '../../storage/db';
 import { settings } from '../../storage/repositories';
-import { useLiveRead } from '../use-live-read';
+import { useLiveValue } from '../use-live-read';
 
 export const ROOT_CAUSES_KEY = 'rootCauses';
 
@@ -22,8 +22,8 @@ export function defaultRootCauses(): string[] {
 
 /** The team's root-cause list as stored, followed live (an edit in another panel shows at once). */
 export function useRootCauses(): string[] {
-  const read = useLiveRead(() => settings.get<string[]>(database(), ROOT_CAUSES_KEY, defaultRootCauses()));
-  return read && 'value' in read ? read.value : defaultRootCauses();
+  const fallback = defaultRootCauses();
+  return useLiveValue(() => settings.get<string[]>(database(), ROOT_CAUSES_KEY, fallback), fallback);
 }
 
 /** The team's root-cause list, one per line; blank lines and repeats are dropped. */

@@ -1,19 +1,19 @@
 // Under an opened snippet that has a shortcut: the shortcut as the agent types it, and whether it
 // expands on the open tab's site, with a button to turn it on (or off) there.
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { t } from '../../shared/i18n';
 import { askWorker } from '../../shared/send';
 import { database } from '../../storage/db';
 import { loadShortcutSettings, type ShortcutSettings, siteOf } from '../../storage/shortcut-settings';
+import { useLiveState } from '../use-live-read';
 
 export function ShortcutSite({ shortcut, url }: { shortcut: string; url: string | undefined }) {
-  const [found, setFound] = useState<ShortcutSettings | null>(null);
+  // Followed live: turning a site on here, in another panel or on the options page shows at once.
+  const [found, setFound] = useLiveState<ShortcutSettings | null>(
+    () => loadShortcutSettings(database()),
+    null,
+  );
   const [problem, setProblem] = useState('');
-  useEffect(() => {
-    loadShortcutSettings(database())
-      .then(setFound)
-      .catch(() => undefined);
-  }, []);
   if (!found) return null;
   let host = '';
   try {
