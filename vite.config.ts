@@ -4,6 +4,7 @@ import { crx } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import { defineConfig, minifySync, type Plugin } from 'vite';
 import sourceManifest from './manifest.json' with { type: 'json' };
+import { DEXIE_ESM } from './vite.dexie';
 
 // The content script is built on its own as one classic script (vite.content.config.ts), so it can
 // also be injected with scripting.executeScript on sites the agent grants later. crxjs builds
@@ -91,6 +92,7 @@ export default defineConfig({
     restoreContentScripts(),
     minifyEarlyIndex(),
   ],
+  resolve: { alias: [DEXIE_ESM] },
   build: {
     target: 'chrome123',
     sourcemap: false,

@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
+import { DEXIE_ESM } from './vite.dexie';
 
 // The options page is built on its own, after the main build (emptyOutDir: false), so it shares no
 // chunks with the side panel: as a second crxjs entry it would split preact, Dexie and the storage
@@ -8,6 +9,7 @@ import { defineConfig } from 'vite';
 export default defineConfig({
   plugins: [preact()],
   publicDir: false,
+  resolve: { alias: [DEXIE_ESM] },
   build: {
     target: 'chrome116',
     outDir: 'dist',

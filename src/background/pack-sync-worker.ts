@@ -2,7 +2,7 @@
 // page asks for "Sync now" through the router (packs/sync). Nothing is kept in memory between runs; the
 // database has it all.
 
-import { MEANING_TO_HOST } from '../shared/messages';
+import { toMeaningHost } from '../shared/send';
 import { database } from '../storage/db';
 import { MeaningDatabase } from '../storage/meaning-db';
 import { openMeaningHost } from './meaning-host';
@@ -29,10 +29,7 @@ function tellMeaningHost(results: SyncResult[]): SyncResult[] {
   const brought = results.some(
     (result) => result.status === 'ok' && result.changed && result.vectors?.state === 'stored',
   );
-  const catchUp = () =>
-    chrome.runtime
-      .sendMessage({ channel: MEANING_TO_HOST, message: { type: 'sync' } })
-      .catch(() => undefined);
+  const catchUp = () => toMeaningHost({ type: 'sync' });
   if (brought) void openMeaningHost().then(catchUp, catchUp);
   else void catchUp();
   return results;

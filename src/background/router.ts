@@ -4,14 +4,8 @@
 // sites where the agent turned them on; the content script may ask for its reply-box editor
 // (ContentToWorker). Anything else gets no answer.
 import { parseDueTime } from '../nudges/commitments/due-time';
-import {
-  fromOwnExtension,
-  fromOwnPage,
-  isContentToWorker,
-  isKeysToWorker,
-  isPanelToWorker,
-  type PanelToWorker,
-} from '../shared/messages';
+import { isContentToWorker, isKeysToWorker, isPanelToWorker, type PanelToWorker } from '../shared/messages';
+import { whoSent } from '../shared/sender';
 import { syncConnection } from './help-center-worker';
 import { installStarterPack } from './install';
 import { closeMeaningHost, openMeaningHost } from './meaning-host';
@@ -24,10 +18,10 @@ export const EDITOR_FILE = 'editor.js';
 
 export function registerRouter(): void {
   chrome.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
-    if (fromOwnPage(sender, chrome.runtime.id, chrome.runtime.getURL('')) && isPanelToWorker(message))
-      return answerPage(message, sendResponse);
+    const from = whoSent(sender);
+    if (from === 'own' && isPanelToWorker(message)) return answerPage(message, sendResponse);
     const tabId = sender.tab?.id;
-    if (fromOwnExtension(sender, chrome.runtime.id) && tabId !== undefined && isContentToWorker(message)) {
+    if (from === 'content' && tabId !== undefined && isContentToWorker(message)) {
       chrome.scripting
         .executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [EDITOR_FILE] })
         .then(() => sendResponse(true))
@@ -37,7 +31,7 @@ export function registerRouter(): void {
         });
       return true;
     }
-    if (fromOwnExtension(sender, chrome.runtime.id) && sender.tab !== undefined && isKeysToWorker(message)) {
+    if (from === 'content' && isKeysToWorker(message)) {
       answerKeys(message, sender)
         .then((answer) => sendResponse(answer ?? null))
         .catch((error: unknown) => {

@@ -4,18 +4,15 @@ import { existsSync, readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { analyse, type NudgeRule } from '../nudges/index';
+import { percentile, round } from './bench-stats';
 import type { LabelledCase } from './eval-nudges';
 
 const BANKING = fileURLToPath(new URL('../../../shared/data/banking77/train-queries.json', import.meta.url));
 
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? 0;
-
-/** p50 and p95 of a list of times, in ms rounded to the microsecond. */
+/** p50 and p95 of a list of times, in ms rounded to the microsecond (0 for no times). */
 export function spread(times: number[]): { p50: number; p95: number } {
-  const sorted = [...times].sort((a, b) => a - b);
-  const ms = (value: number) => Math.round(value * 1000) / 1000;
-  return { p50: ms(percentile(sorted, 50)), p95: ms(percentile(sorted, 95)) };
+  const ms = (p: number) => (times.length === 0 ? 0 : round(percentile(times, p), 3));
+  return { p50: ms(50), p95: ms(95) };
 }
 
 /**

@@ -1,7 +1,8 @@
 // The content script's one message router: own-extension senders only, validated payloads only.
 
-import { fromOwnExtension, type InsertResult, isExtensionToContent } from '../shared/messages';
+import { type InsertResult, isExtensionToContent } from '../shared/messages';
 import type { PageContext } from '../shared/model';
+import { fromOwnExtension } from '../shared/sender';
 import type { MessageListener } from './runtime';
 
 export interface RouterDeps {

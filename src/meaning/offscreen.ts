@@ -17,6 +17,7 @@ import {
   onChannel,
 } from '../shared/messages';
 import { fromMeaningHost, tellWorker } from '../shared/send';
+import { whoSent } from '../shared/sender';
 import { IDLE_CLOSE_KEY, IdleWatch, idleCloseMs } from './idle-close';
 import { pageMeaningText } from './page-text';
 import { RequestRoutes } from './request-routes';
@@ -75,21 +76,12 @@ function fromPage(envelope: unknown, route: 'runtime' | 'channel'): void {
 
 if (channel) channel.onmessage = (event: MessageEvent<unknown>) => fromPage(event.data, 'channel');
 
-/** Our content script in a tab (Firefox gives our own pages a tab too), not an extension page. */
-function fromContentScript(sender: chrome.runtime.MessageSender): boolean {
-  return sender.tab?.id !== undefined && !(sender.url ?? '').startsWith(browser.runtime.getURL(''));
-}
-
 browser.runtime.onMessage.addListener((envelope: unknown, sender: chrome.runtime.MessageSender) => {
-  if (sender.id !== browser.runtime.id) return undefined;
-  if (isContentToExtension(envelope)) {
+  const from = whoSent(sender);
+  if (from === 'content' && isContentToExtension(envelope)) {
     // Page data is untrusted: checked by the guard; only its text reaches the worker, cut there.
-    if (fromContentScript(sender)) {
-      const text = pageMeaningText(envelope.context);
-      if (text) toWorker({ type: 'page', text });
-    }
-    return undefined;
-  }
-  fromPage(envelope, 'runtime');
+    const text = pageMeaningText(envelope.context);
+    if (text) toWorker({ type: 'page', text });
+  } else if (from === 'own') fromPage(envelope, 'runtime');
   return undefined;
 });

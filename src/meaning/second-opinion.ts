@@ -66,13 +66,11 @@ export async function secondOpinion(
   vectors: SentenceVectors,
   draft: string | undefined,
   nudges: readonly Nudge[],
-  model: OpinionModel = OPINION_MODEL,
 ): Promise<Nudge[]> {
   const picks = await secondOpinionPicks(
     vectors,
     draft,
     nudges.map((n) => n.kind),
-    model,
   );
   return picks.map(opinionNudge);
 }

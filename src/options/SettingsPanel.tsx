@@ -3,7 +3,7 @@
 import { t } from '../shared/i18n';
 import { applyTheme, THEMES, type Theme } from '../shared/theme';
 import type { OwnItDatabase } from '../storage/db';
-import { loadProfile, type Profile, saveProfile } from '../storage/settings-profile';
+import { loadProfile, saveProfile } from '../storage/settings-profile';
 import { RadioChoices } from './controls';
 import { SelectField, TextField } from './fields';
 import { ShortcutSites } from './ShortcutSites';
@@ -35,10 +35,7 @@ const readFailed = 'optionsSettingsReadFailed';
 export function SettingsPanel({ db }: { db: OwnItDatabase }) {
   const form = useStoredForm(db, loadProfile, readFailed);
   const profile = form.values;
-  const set =
-    <K extends keyof Profile>(key: K) =>
-    (value: Profile[K]) =>
-      profile && form.change({ ...profile, [key]: value });
+  const { bind } = form;
   const nameError =
     profile && profile.agentName.trim().length > NAME_MAX ? t('optionsErrorNameLong', NAME_MAX) : undefined;
 
@@ -73,36 +70,28 @@ export function SettingsPanel({ db }: { db: OwnItDatabase }) {
           <h2>{t('optionsSettingsYou')}</h2>
           <div class="field-row">
             <TextField
-              name="agent-name"
-              label={t('optionsSettingsName')}
-              value={values.agentName}
+              {...bind('agentName', 'agent-name')}
               error={nameError}
+              label={t('optionsSettingsName')}
               hint={t('optionsSettingsNameHint')}
-              onInput={set('agentName')}
             />
             <TextField
-              name="agent-team"
+              {...bind('team', 'agent-team')}
               label={t('optionsSettingsTeam')}
-              value={values.team}
-              error={undefined}
               hint={t('optionsSettingsTeamHint')}
-              onInput={set('team')}
             />
           </div>
           <SelectField
-            name="time-zone"
+            {...bind('timeZone', 'time-zone')}
             label={t('optionsSettingsTimeZone')}
-            value={values.timeZone}
-            error={undefined}
             options={zoneOptions(values.timeZone)}
-            onInput={set('timeZone')}
           />
           <RadioChoices
             legend={t('optionsSettingsTheme')}
             name="theme"
             choices={THEMES.map((theme) => ({ value: theme, label: t(THEME_KEYS[theme]) }))}
             value={values.theme}
-            onChange={set('theme')}
+            onChange={bind('theme', 'theme').onInput}
           />
         </>
       )}

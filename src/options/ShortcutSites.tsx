@@ -2,8 +2,8 @@
 // everywhere until the agent turns a site on). The worker stores a change and starts or stops the
 // shortcut script (src/background/snippet-keys.ts).
 import { useEffect, useState } from 'preact/hooks';
-import browser from '../shared/browser';
 import { t } from '../shared/i18n';
+import { askWorker } from '../shared/send';
 import type { OwnItDatabase } from '../storage/db';
 import { isValidPrefix, loadShortcutSettings, setShortcutPrefix, siteOf } from '../storage/shortcut-settings';
 import { InputField } from './controls';
@@ -38,10 +38,7 @@ export function ShortcutSites({ db }: { db: OwnItDatabase }) {
   }, [db]);
 
   const turn = async (host: string, on: boolean) => {
-    const reply = (await browser.runtime.sendMessage({ type: 'panel/shortcut-site', host, on })) as
-      | { ok: true; sites: string[] }
-      | { ok: false; reason: string }
-      | undefined;
+    const reply = await askWorker({ type: 'panel/shortcut-site', host, on });
     if (reply?.ok) {
       setSites(reply.sites);
       setStatus(on ? t('shortcutsTurnedOn', host) : t('shortcutsTurnedOff', host));

@@ -41,5 +41,13 @@ export function useStoredForm<V>(
     }
   };
 
-  return { values, setValues, change, status, saving, submit };
+  /** A field's value and its change, for a `TextField` or `SelectField` named `name`. */
+  const bind = <K extends keyof V & string>(key: K, name: string) => ({
+    name,
+    value: values?.[key] as V[K],
+    error: undefined,
+    onInput: (value: V[K]) => values && change({ ...values, [key]: value }),
+  });
+
+  return { values, setValues, change, status, saving, submit, bind };
 }

@@ -1,10 +1,11 @@
 // The index as JSON (files, tests): sorted terms with delta-encoded postings, and the documents; the typo
 // index is rebuilt from the short-field vocabulary on load. The extension stores the packed form instead
 // (snapshot.ts), so none of this is in the panel's bundle.
+
 import type { DocRecord } from './doc-table';
 import { FieldPostings } from './field-postings';
 import { SearchIndex } from './search-index';
-import { isDocRecordWithoutText, isRecord } from './snapshot';
+import { checkEnvelope, isDocRecordWithoutText } from './snapshot';
 
 export const SNAPSHOT_FORMAT = 'ownit-search-index';
 /** 2: an article's problem part counts three times in its body (as in the packed form's version 3). */
@@ -41,15 +42,8 @@ export function indexFromJSON(data: unknown): SearchIndex {
 }
 
 /** Checks the envelope and shape of a snapshot, with an error that says what is wrong. */
-export function checkSnapshot(data: unknown): Snapshot {
-  if (!isRecord(data) || data.format !== SNAPSHOT_FORMAT) {
-    throw new Error(`Not a search index snapshot (expected format "${SNAPSHOT_FORMAT}").`);
-  }
-  if (data.version !== SNAPSHOT_VERSION) {
-    throw new Error(
-      `Search index snapshot version ${String(data.version)} is not supported (expected ${SNAPSHOT_VERSION}); rebuild the index.`,
-    );
-  }
+export function checkSnapshot(input: unknown): Snapshot {
+  const data = checkEnvelope(input, SNAPSHOT_FORMAT, SNAPSHOT_VERSION, 'search index snapshot');
   const { docs, fields, shortWords } = data;
   if (!Array.isArray(docs) || !docs.every(isDocRecord)) {
     throw new Error('Search index snapshot is damaged: "docs" is not a list of documents.');

@@ -6,13 +6,11 @@
 //   included; documents by column (packed-docs.ts); postings, excerpt texts and the short-field words are
 //   decoded when first used. The excerpt texts (`texts`, a third of the bytes) may travel apart and be
 //   attached after the index is in use (SearchIndex.attachTexts).
+
+import { isRecord } from '../shared/records';
 import type { PackedField } from './field-postings';
 import type { PackedVocabulary } from './fuzzy-vocabulary';
 import type { PackedDocs, PackedTexts } from './packed-docs';
-
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 export const PACKED_FORMAT = 'ownit-search-index-packed';
 /**
@@ -38,16 +36,31 @@ export interface PackedSnapshot {
   fuzzy: PackedVocabulary;
 }
 
-/** Checks a packed snapshot's envelope and shape; the documents are checked as they are unpacked. */
-export function checkPackedSnapshot(data: unknown): PackedSnapshot {
-  if (!isRecord(data) || data.format !== PACKED_FORMAT) {
-    throw new Error(`Not a packed search index snapshot (expected format "${PACKED_FORMAT}").`);
+/**
+ * A snapshot's envelope: its `format` must be `format` and its `version` this version, else an error
+ * that names the `kind` of snapshot and what was expected.
+ */
+export function checkEnvelope(
+  data: unknown,
+  format: string,
+  version: number,
+  kind: string,
+): Record<string, unknown> {
+  if (!isRecord(data) || data.format !== format) {
+    throw new Error(`Not a ${kind} (expected format "${format}").`);
   }
-  if (data.version !== PACKED_VERSION) {
+  if (data.version !== version) {
+    const what = kind[0]?.toUpperCase() + kind.slice(1);
     throw new Error(
-      `Packed search index snapshot version ${String(data.version)} is not supported (expected ${PACKED_VERSION}); rebuild the index.`,
+      `${what} version ${String(data.version)} is not supported (expected ${version}); rebuild the index.`,
     );
   }
+  return data;
+}
+
+/** Checks a packed snapshot's envelope and shape; the documents are checked as they are unpacked. */
+export function checkPackedSnapshot(input: unknown): PackedSnapshot {
+  const data = checkEnvelope(input, PACKED_FORMAT, PACKED_VERSION, 'packed search index snapshot');
   const { fields, fuzzy } = data;
   if (!Array.isArray(fields) || fields.length !== 3 || !fields.every(isPackedField)) {
     throw new Error('Search index snapshot is damaged: "fields" must hold three packed term lists.');

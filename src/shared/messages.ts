@@ -2,7 +2,7 @@
 // (ContentToExtension), panel → content script (ExtensionToContent), extension pages → service worker
 // (PanelToWorker, with the reply each gets in WorkerReplies), pages ↔ meaning host (ToMeaningWorker,
 // FromMeaningWorker, sent in a `{ channel, message }` envelope). Every receiver checks the sender once
-// (fromOwnPage / fromOwnExtension) and the shape with the guards below before acting; senders use the
+// (src/shared/sender.ts) and the shape with the guards below before acting; senders use the
 // typed helpers in src/shared/send.ts. The meaning host's messages are in messages-meaning.ts.
 import type { PageContext } from './model';
 import { isRecord } from './records';
@@ -194,25 +194,6 @@ export function isPanelToWorker(value: unknown): value is PanelToWorker {
     default:
       return false;
   }
-}
-
-/** True when a message comes from this extension (its pages, worker or its content scripts). */
-export function fromOwnExtension(sender: { id?: string | undefined }, ownId: string): boolean {
-  return sender.id === ownId;
-}
-
-/**
- * True for this extension's own pages (panel, options), not its content scripts in helpdesk tabs.
- * `ownBase` is `runtime.getURL('')`: `chrome-extension://<id>/` in Chrome and Edge, but
- * `moz-extension://<uuid>/` in Firefox, where the page's origin is not the extension's id.
- */
-export function fromOwnPage(
-  sender: { id?: string | undefined; url?: string | undefined },
-  ownId: string,
-  ownBase: string,
-): boolean {
-  if (sender.id !== ownId || !ownBase.endsWith('/')) return false;
-  return (sender.url ?? '').startsWith(ownBase);
 }
 
 /** The message inside a runtime message sent on `channel` (by `{ channel, message }`), else undefined. */

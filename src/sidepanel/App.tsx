@@ -1,13 +1,15 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+// The side panel: follows the knowledge base and the open tab, and shows one view at a time (home, an
+// item, "I own this", Insights, the first-run welcome), loading all but home after the first paint.
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { SearchHit } from '../search';
-import browser from '../shared/browser';
 import { t } from '../shared/i18n';
 import { type PanelIntent, takeIntent, watchIntents } from '../shared/intents';
 import { database } from '../storage/db';
 import { events } from '../storage/repositories';
-import { LazyInsights } from './components/LazyInsights';
+import { Home } from './components/Home';
 import {
   LazyArticleView,
+  LazyInsights,
   LazyOwnThisForm,
   LazyPlaybookView,
   LazyShortcutHelp,
@@ -15,26 +17,20 @@ import {
   LazyWelcome,
   preloadViews,
 } from './components/lazy-views';
-import { MyCases } from './components/MyCases';
-import { Nudges } from './components/Nudges';
-import { SearchResults } from './components/SearchResults';
-import { Suggestions } from './components/Suggestions';
+import { TopBar } from './components/TopBar';
 import { welcomePending } from './first-run';
 import { useKbItem } from './kb-item';
 import { followKnowledge, type KnowledgeState } from './knowledge';
-import { meaningBusy } from './meaning';
 import { followPage, type PageState } from './page-context';
-import { ticketKeyOf } from './ticket';
 import { usePanelTimings } from './timing';
 import { useNudges } from './use-nudges';
+import { usePanelKeys } from './use-panel-keys';
 
 type View =
   | { name: 'home' }
   | { name: 'item'; hit: Pick<SearchHit, 'id' | 'kind'> }
   | { name: 'note'; text?: string }
   | { name: 'insights' };
-
-const EMPTY_SEARCH_DELAY = 1_500;
 
 export function App() {
   const [knowledge, setKnowledge] = useState<KnowledgeState>({ status: 'loading' });
@@ -89,51 +85,22 @@ export function App() {
     return watchIntents(applyIntent);
   }, [applyIntent]);
 
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      const target = event.target as HTMLElement | null;
-      const typing = target?.closest('input, textarea, select, [contenteditable="true"]');
-      if (event.key === '?' && !typing) {
-        event.preventDefault();
-        setHelp(true);
-      } else if (event.key === '/' && !typing) {
-        event.preventDefault();
-        setView({ name: 'home' });
-        requestAnimationFrame(() => searchRef.current?.focus());
-      } else if (event.key === 'Escape' && view.name !== 'home' && !typing) {
-        setView({ name: 'home' });
-        requestAnimationFrame(() => searchRef.current?.focus());
-      }
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, [view]);
+  const toSearch = useCallback(() => {
+    setView({ name: 'home' });
+    requestAnimationFrame(() => searchRef.current?.focus());
+  }, []);
+  usePanelKeys({
+    onHelp: () => setHelp(true),
+    onSearch: toSearch,
+    onBack: view.name === 'home' ? undefined : toSearch,
+  });
 
   const kb = knowledge.status === 'ready' ? knowledge.kb : undefined;
   const item = useKbItem(kb, view.name === 'item' ? view.hit : undefined);
-  // Every index change gives a new `kb`, so these only run again when the query, filter or index changes.
-  const hits = useMemo(
-    () => (kb && query.trim() ? kb.index.search(query, { limit: 20, tag: tag || undefined }) : []),
-    [kb, query, tag],
-  );
-  const topics = useMemo(() => kb?.index.tagCounts(25) ?? [], [kb]);
-
-  useEffect(() => {
-    const text = query.trim();
-    if (!kb || text.length < 3 || hits.length > 0) return;
-    const timer = setTimeout(() => void events.record(database(), 'search-empty', text), EMPTY_SEARCH_DELAY);
-    return () => clearTimeout(timer);
-  }, [kb, query, hits.length]);
-
   const open = useCallback((hit: Pick<SearchHit, 'id' | 'kind'>) => {
     setView({ name: 'item', hit });
     if (hit.kind === 'article')
       void events.record(database(), 'article-opened', hit.id).catch(() => undefined);
-  }, []);
-
-  const back = useCallback(() => {
-    setView({ name: 'home' });
-    requestAnimationFrame(() => searchRef.current?.focus());
   }, []);
 
   const context = page.status === 'ready' ? page.context : undefined;
@@ -141,27 +108,7 @@ export function App() {
 
   return (
     <div class="panel">
-      <header class="topbar">
-        <span class="brand" aria-hidden="true">
-          <span class="brand-mark">✓</span> <span class="brand-name">{t('extName')}</span>
-        </span>
-        <span class="topbar-actions">
-          <button
-            type="button"
-            title={t('panelManage')}
-            aria-label={t('panelManage')}
-            onClick={() => void browser.runtime.openOptionsPage()}
-          >
-            ⚙
-          </button>
-          <button type="button" onClick={() => setView({ name: 'insights' })}>
-            {t('panelInsights')}
-          </button>
-          <button type="button" class="primary" onClick={() => setView({ name: 'note' })}>
-            {t('panelOwnThis')}
-          </button>
-        </span>
-      </header>
+      <TopBar onInsights={() => setView({ name: 'insights' })} onOwnThis={() => setView({ name: 'note' })} />
       {knowledge.status === 'error' && (
         <p class="banner error" role="alert">
           {knowledge.message}
@@ -173,103 +120,40 @@ export function App() {
           page={page}
           onDone={() => {
             setWelcome(false);
-            requestAnimationFrame(() => searchRef.current?.focus());
+            toSearch();
           }}
         />
       ) : view.name === 'insights' ? (
-        <LazyInsights onBack={back} titleOf={(id) => kb?.titleOf(id)} />
+        <LazyInsights onBack={toSearch} titleOf={(id) => kb?.titleOf(id)} />
       ) : view.name === 'note' ? (
-        <LazyOwnThisForm page={page} initialText={view.text} onDone={() => back()} />
+        <LazyOwnThisForm page={page} initialText={view.text} onDone={toSearch} />
       ) : view.name === 'item' && kb && item.loaded ? (
         view.hit.kind === 'article' ? (
-          <LazyArticleView article={item.article} page={page} onBack={back} />
+          <LazyArticleView article={item.article} page={page} onBack={toSearch} />
         ) : view.hit.kind === 'snippet' ? (
-          <LazySnippetView snippet={item.snippet} page={page} onBack={back} />
+          <LazySnippetView snippet={item.snippet} page={page} onBack={toSearch} />
         ) : (
           <LazyPlaybookView
             playbook={item.playbook}
             page={page}
-            onBack={back}
+            onBack={toSearch}
             onCommit={(text) => setView({ name: 'note', text })}
           />
         )
       ) : (
-        <main class="home">
-          {page.status === 'ready' && nudges.length > 0 && (
-            <Nudges nudges={nudges} context={page.context} tabId={page.tabId} />
-          )}
-          <div class="search">
-            <label for="kb-search" class="visually-hidden">
-              {t('panelSearchLabel')}
-            </label>
-            <input
-              id="kb-search"
-              ref={searchRef}
-              type="search"
-              placeholder={t('panelSearchPlaceholder')}
-              autocomplete="off"
-              spellcheck={false}
-              value={query}
-              disabled={knowledge.status === 'error'}
-              onInput={(event) => {
-                meaningBusy();
-                setQuery(event.currentTarget.value);
-              }}
-            />
-            {kb && query.trim() && <TagFilter tags={topics} value={tag} onChange={setTag} />}
-          </div>
-          {query.trim() ? (
-            knowledge.status === 'loading' ? (
-              <p class="muted" role="status">
-                {t('panelLoadingArticles')}
-              </p>
-            ) : (
-              <SearchResults
-                hits={hits}
-                query={query}
-                suggestion={kb && hits.length === 0 ? kb.index.didYouMean(query) : null}
-                onOpen={open}
-                onQuery={setQuery}
-                onClear={() => setQuery('')}
-                inputRef={searchRef}
-              />
-            )
-          ) : (
-            <>
-              <Suggestions page={page} knowledge={knowledge} context={context} onOpen={open} />
-              <MyCases ticketKey={context ? ticketKeyOf(context) : undefined} />
-            </>
-          )}
-        </main>
+        <Home
+          page={page}
+          knowledge={knowledge}
+          nudges={nudges}
+          query={query}
+          onQuery={setQuery}
+          tag={tag}
+          onTag={setTag}
+          searchRef={searchRef}
+          onOpen={open}
+        />
       )}
     </div>
-  );
-}
-
-function TagFilter({
-  tags,
-  value,
-  onChange,
-}: {
-  tags: { tag: string; count: number }[];
-  value: string;
-  onChange(tag: string): void;
-}) {
-  if (tags.length === 0) return null;
-  return (
-    <select
-      class="tag-filter"
-      aria-label={t('panelFilterTopic')}
-      value={value}
-      onChange={(event) => onChange(event.currentTarget.value)}
-    >
-      <option value="">{t('panelAllTopics')}</option>
-      {tags.map(({ tag, count }) => (
-        <option key={tag} value={tag}>
-          {tag} ({count})
-        </option>
-      ))}
-    </select>
   );
 }
 

@@ -16,6 +16,7 @@ import {
 } from '../shared/messages';
 import { askWorker, toMeaningHost } from '../shared/send';
 import { onExtensionMessage } from './inbox';
+import { openFrameHost } from './meaning-frame';
 
 type Tell = (message: FromMeaningWorker) => void;
 
@@ -100,7 +101,10 @@ function received(envelope: unknown, onTheChannel: boolean): void {
 function startListening(): void {
   if (listening) return;
   listening = true;
-  onExtensionMessage((envelope) => received(envelope, false));
+  // The host's answers come from our own pages only, never from a content script.
+  onExtensionMessage((envelope, from) => {
+    if (from === 'own') received(envelope, false);
+  });
   if (typeof BroadcastChannel !== 'function') return;
   channel = new BroadcastChannel(MEANING_CHANNEL);
   channel.onmessage = (event: MessageEvent<unknown>) => received(event.data, true);
@@ -116,7 +120,6 @@ async function openHost(): Promise<'created' | 'open' | 'none'> {
     (error: unknown): Failure => ({ ok: false, reason: String(error) }),
   );
   if (reply?.ok) return reply.created ? 'created' : 'open';
-  const { openFrameHost } = await import('./meaning-frame');
   const started = await openFrameHost((done) => {
     onFirstAnswer = done;
   });

@@ -1,7 +1,7 @@
 // Where the background can host no meaning host (a service worker without offscreen documents; Firefox's
 // background page hosts it, src/background/meaning-host.ts), the panel hosts the meaning worker itself:
 // the same host page (src/meaning/offscreen.html) in a hidden frame, which talks to the panel by the same
-// runtime messages. Loaded only then, so it costs the panel's first paint nothing.
+// runtime messages. Part of the meaning client, which loads after the panel's first paint.
 
 const HOST_PAGE = '/src/meaning/offscreen.html';
 /** The host says its status as soon as its worker starts; a frame that says nothing by then failed. */

@@ -12,7 +12,8 @@ import {
 } from '../shared/messages';
 import type { PageContext } from '../shared/model';
 import { askTab } from '../shared/send';
-import { onExtensionMessage } from './inbox';
+import { isOwnUrl, ownExtension } from '../shared/sender';
+import { type InboxHandler, onExtensionMessage } from './inbox';
 import { PAGE_FACTS_MARK } from './timing';
 
 export type PageState =
@@ -46,11 +47,6 @@ function originOf(url: string | undefined): string | undefined {
   return new URL(url).origin;
 }
 
-/** A page of this extension (`chrome-extension://<id>/…`, or `moz-extension://<uuid>/…` in Firefox). */
-function isOwnPageUrl(url: string | undefined): boolean {
-  return url?.startsWith(browser.runtime.getURL('')) ?? false;
-}
-
 async function readTab(tabId: number): Promise<PageState> {
   let tab: chrome.tabs.Tab;
   try {
@@ -58,7 +54,7 @@ async function readTab(tabId: number): Promise<PageState> {
   } catch {
     return { status: 'no-tab', message: t('panelTabClosed') };
   }
-  if (isOwnPageUrl(tab.url)) {
+  if (isOwnUrl(tab.url, ownExtension().base)) {
     // Our own page has no content script; in Firefox its other listeners would answer in its place.
     return { status: 'unreadable', tabId, message: t('panelBrowserPage'), reason: 'browser-page' };
   }
@@ -105,12 +101,9 @@ export function followPage(onChange: (state: PageState) => void): () => void {
     onChange(state);
   };
 
-  const onMessage = (message: unknown, sender: chrome.runtime.MessageSender) => {
-    if (sender.tab?.id === undefined) return;
-    // Firefox gives a tab to extension pages opened in one (options, a panel in a tab, its hidden frame):
-    // only our content script speaks for the page.
-    if (isOwnPageUrl(sender.url)) return;
-    if (sender.tab.id !== followed) return;
+  const onMessage: InboxHandler = (message, from, sender) => {
+    // Only our content script speaks for the page (Firefox gives a tab to our own pages opened in one).
+    if (from !== 'content' || sender.tab?.id === undefined || sender.tab.id !== followed) return;
     if (!isContentToExtension(message)) {
       console.warn('Own It: ignored a malformed message from the page', message);
       return;

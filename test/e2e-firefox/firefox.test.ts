@@ -6,14 +6,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ElementHandle, Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type FixtureServer, ROOT, serveFixtures } from '../../scripts/chromium';
-import {
-  type FirefoxProfile,
-  type LoadedFirefox,
-  launchFirefox,
-  newFirefoxProfile,
-} from '../../scripts/firefox';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from '../../scripts/chromium';
 import { acmePack, servePack } from '../e2e/pack-host';
 import {
   click,
@@ -25,53 +19,22 @@ import {
   typeInto,
   waitForText,
 } from './dom';
+import { firefoxSession } from './session';
 
-let server: FixtureServer;
-let firefox: LoadedFirefox;
-const profile: FirefoxProfile = newFirefoxProfile();
+const session = firefoxSession();
+const { openTicket, clue } = session;
 /** Layout screenshots are kept for a person to look at; the assertions do not read them. */
 const screenshots = join(ROOT, 'screenshots');
 mkdirSync(screenshots, { recursive: true });
-
-beforeAll(async () => {
-  server = await serveFixtures();
-  firefox = await launchFirefox({ profile });
-});
-
-afterAll(async () => {
-  if (process.env.OWNIT_FIREFOX_LOG) writeFileSync(process.env.OWNIT_FIREFOX_LOG, firefox?.output() ?? '');
-  await firefox?.close();
-  await server?.close();
-  rmSync(profile.dir, { recursive: true, force: true });
-});
-
-/** On failure, what the add-on printed is the best clue: keep its tail in the error. */
-function clue(): string {
-  return firefox
-    .output()
-    .split('\n')
-    .filter((line) => /Own It|Error|error/.test(line))
-    .slice(-30)
-    .join('\n');
-}
 
 /** Waits for the note form to be in front of the agent. */
 async function noteFormReady(panel: Page): Promise<void> {
   await panel.waitForSelector('#note-text', { timeout: 15_000 });
 }
 
-async function openTicket(page: string): Promise<{ tab: Page; panel: Page; tabId: number }> {
-  const url = server.url(page);
-  const tab = await firefox.browser.newPage();
-  await tab.goto(url);
-  const tabId = await firefox.tabIdOf(url);
-  const panel = await firefox.openPanel(tabId);
-  return { tab, panel, tabId };
-}
-
 describe('Own It in a real Firefox', () => {
   it('seeds the starter pack on install and finds an article despite a typo', async () => {
-    const panel = await firefox.openPanel();
+    const panel = await session.firefox.openPanel();
     // The sidebar waits for the agent to open it: it does not open itself at install.
     const sidebarOpen = await panel.evaluate(() =>
       (
@@ -92,7 +55,7 @@ describe('Own It in a real Firefox', () => {
   });
 
   it('keeps the search index between opens: the next panel loads the stored one, excerpts included', async () => {
-    const first = await firefox.openPanel();
+    const first = await session.firefox.openPanel();
     await first.waitForFunction(() => document.body.dataset.indexSource !== undefined, { timeout: 20_000 });
     // Stored when the panel is idle (a first open after install builds it; a later one may load it).
     if ((await first.evaluate(() => document.body.dataset.indexSource)) === 'built') {
@@ -101,7 +64,7 @@ describe('Own It in a real Firefox', () => {
       });
     }
     await first.close();
-    const panel = await firefox.openPanel();
+    const panel = await session.firefox.openPanel();
     await panel.waitForFunction(() => document.body.dataset.indexSource !== undefined, { timeout: 20_000 });
     expect(await panel.evaluate(() => document.body.dataset.indexSource)).toBe('snapshot');
     // Its snapshot is one Blob, whose bytes the early read took in Firefox too.
@@ -140,7 +103,7 @@ describe('Own It in a real Firefox', () => {
   it('turns "call back tomorrow at 3pm" into a commitment with an alarm, seen by every open panel', async () => {
     const { tab, panel, tabId } = await openTicket('demo-helpdesk.html');
     // A second panel, open before the note is saved, follows the database as the first one saves.
-    const other = await firefox.openPanel(tabId);
+    const other = await session.firefox.openPanel(tabId);
     await waitForText(other, 'section[aria-label="My cases"]', 'No cases yet');
 
     await waitForText(panel, 'section[aria-label="Suggested for this page"] li', 'Refund');
@@ -199,12 +162,12 @@ describe('Own It in a real Firefox', () => {
       file,
       'id,title,body,tags\r\nquokka-passport,Quokka passport renewal,"Renew the quokka passport at the front desk, bring two photos.",travel\r\n',
     );
-    const options = await firefox.openOptions('import');
+    const options = await session.firefox.openOptions('import');
     const input = (await options.waitForSelector('#import-files')) as ElementHandle<HTMLInputElement>;
     await input.uploadFile(file);
     await clickButton(options, 'Import 1 item');
     await waitForText(options, '[role="status"]', 'Imported 1 item: 1 new, 0 updated');
-    const panel = await firefox.openPanel();
+    const panel = await session.firefox.openPanel();
     await typeInto(panel, '#kb-search', 'quokka pasport');
     await waitForText(panel, '[role="listbox"] [role="option"]', 'Quokka passport renewal');
     await panel.close();
@@ -216,11 +179,11 @@ describe('Own It in a real Firefox', () => {
     const host = await servePack();
     try {
       host.serve(acmePack('2026.12.1', 'Zephyrix warranty claims'));
-      const options = await firefox.openOptions('packs');
+      const options = await session.firefox.openOptions('packs');
       await typeInto(options, '#pack-address', host.url);
       await clickButton(options, 'Subscribe', 'form');
       await waitForText(options, 'li.pack', 'version 2026.12.1');
-      const panel = await firefox.openPanel();
+      const panel = await session.firefox.openPanel();
       await typeInto(panel, '#kb-search', 'zephyrix warranty');
       await waitForText(panel, '[role="listbox"] [role="option"]', 'Zephyrix warranty claims');
 
@@ -238,7 +201,7 @@ describe('Own It in a real Firefox', () => {
   });
 
   it('shows a reminder notification in Firefox when a promise comes due (Firefox takes no buttons)', async () => {
-    const panel = await firefox.openPanel();
+    const panel = await session.firefox.openPanel();
     const id = 'firefox-overdue-promise';
     // A promise that came due a minute ago, as a note saved earlier would hold it.
     await panel.evaluate(async (noteId: string) => {
@@ -334,9 +297,8 @@ describe('Own It in a real Firefox', () => {
   }
 
   it('keeps the commitment and its reminder alarm when Firefox restarts with the same profile', async () => {
-    await firefox.close();
-    firefox = await launchFirefox({ profile });
-    const panel = await firefox.openPanel();
+    await session.restart();
+    const panel = await session.firefox.openPanel();
     await waitForText(panel, 'section[aria-label="My cases"]', 'Call back tomorrow at 3pm');
     expect(await textOf(panel, 'section[aria-label="My cases"]')).toContain('#4821');
     await expect.poll(async () => (await commitmentAlarms(panel)).length, { timeout: 15_000 }).toBe(1);

@@ -4,42 +4,15 @@
 // it again. The background page's idle time is set to Firefox's default (30 s), so that the unload
 // happens within the test whatever the installed Firefox's own setting.
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type FixtureServer, serveFixtures } from '../../scripts/chromium';
-import { type LoadedFirefox, launchFirefox } from '../../scripts/firefox';
+import { describe, expect, it } from 'vitest';
 import { listTexts } from './dom';
+import { firefoxSession } from './session';
 
 /** Firefox unloads the background page after this long without an extension event. */
 const BACKGROUND_IDLE_MS = 30_000;
 
-let server: FixtureServer;
-let firefox: LoadedFirefox;
-
-beforeAll(async () => {
-  server = await serveFixtures();
-  firefox = await launchFirefox({ prefs: { 'extensions.background.idle.timeout': BACKGROUND_IDLE_MS } });
-});
-
-afterAll(async () => {
-  if (process.env.OWNIT_FIREFOX_LOG) writeLog();
-  await firefox?.close();
-  await server?.close();
-});
-
-function writeLog(): void {
-  void import('node:fs').then(({ writeFileSync }) =>
-    writeFileSync(process.env.OWNIT_FIREFOX_LOG as string, firefox?.output() ?? ''),
-  );
-}
-
-function clue(): string {
-  return firefox
-    .output()
-    .split('\n')
-    .filter((line) => /Own It|Error|error/.test(line))
-    .slice(-30)
-    .join('\n');
-}
+const session = firefoxSession({ prefs: { 'extensions.background.idle.timeout': BACKGROUND_IDLE_MS } });
+const { clue } = session;
 
 interface HostAnswer {
   host: string | undefined;
@@ -91,13 +64,7 @@ async function warrantySuggested(panel: Page, timeout = 150_000): Promise<void> 
     .toMatch(/^ready.*(Warranty claim|Product fault and warranty)/s);
 }
 
-async function openKettle(): Promise<{ tab: Page; panel: Page }> {
-  const url = server.url('freshdesk-kettle.html');
-  const tab = await firefox.browser.newPage();
-  await tab.goto(url);
-  const panel = await firefox.openPanel(await firefox.tabIdOf(url));
-  return { tab, panel };
-}
+const openKettle = () => session.openTicket('freshdesk-kettle.html');
 
 describe('one meaning host for the whole Firefox', () => {
   let first: { tab: Page; panel: Page };
@@ -145,13 +112,13 @@ describe('one meaning host for the whole Firefox', () => {
       );
     await first.tab.bringToFront();
     const asked = performance.now();
-    await first.tab.goto(server.url('freshdesk-ticket.html'));
+    await first.tab.goto(session.server.url('freshdesk-ticket.html'));
     await expect.poll(answeredSince, { timeout: 120_000, message: clue() }).toBeGreaterThan(0);
     console.log(
       `host started again and answered ${Math.round(performance.now() - asked)} ms after the ticket changed`,
     );
     const answered = await answeredSince();
-    await first.tab.goto(server.url('freshdesk-kettle.html'));
+    await first.tab.goto(session.server.url('freshdesk-kettle.html'));
     await expect.poll(answeredSince, { timeout: 60_000, message: clue() }).toBeGreaterThan(answered);
     await warrantySuggested(first.panel, 60_000);
     const answers = await hostsAnswering(second.panel);

@@ -1,32 +1,12 @@
 // Team phrases in a real Firefox (ESR): a team lead adds an outside party and a department on the options
 // page, and the panel already open beside a ticket uses them at once, without a reload. The same steps as
 // the Chromium test (test/e2e/team-phrases.test.ts), over the Firefox build and its moz-extension:// pages.
-import { rmSync } from 'node:fs';
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type FixtureServer, serveFixtures } from '../../scripts/chromium';
-import {
-  type FirefoxProfile,
-  type LoadedFirefox,
-  launchFirefox,
-  newFirefoxProfile,
-} from '../../scripts/firefox';
+import { describe, expect, it } from 'vitest';
 import { clickButton, listTexts, typeInto, waitForText } from './dom';
+import { firefoxSession } from './session';
 
-let server: FixtureServer;
-let firefox: LoadedFirefox;
-const profile: FirefoxProfile = newFirefoxProfile();
-
-beforeAll(async () => {
-  server = await serveFixtures();
-  firefox = await launchFirefox({ profile });
-});
-
-afterAll(async () => {
-  await firefox?.close();
-  await server?.close();
-  rmSync(profile.dir, { recursive: true, force: true });
-});
+const session = firefoxSession();
 
 const KEEP = 'section[aria-label="Nudges"] article[aria-label="Keep the customer"]';
 
@@ -37,10 +17,7 @@ async function naming(panel: Page, name: string): Promise<string[]> {
 
 describe('team phrases in a real Firefox', () => {
   it('take effect in the open panel as soon as they are saved on the options page', async () => {
-    const url = server.url('demo-helpdesk.html');
-    const tab = await firefox.browser.newPage();
-    await tab.goto(url);
-    const panel = await firefox.openPanel(await firefox.tabIdOf(url));
+    const { tab, panel } = await session.openTicket('demo-helpdesk.html');
     await waitForText(panel, 'section[aria-label="Nudges"]', 'Yours to approve');
 
     await tab.bringToFront();
@@ -49,7 +26,7 @@ describe('team phrases in a real Firefox', () => {
     await new Promise((resolve) => setTimeout(resolve, 1_500));
     expect(await naming(panel, 'Acme Logistics')).toEqual([]);
 
-    const options = await firefox.openOptions('phrases');
+    const options = await session.firefox.openOptions('phrases');
     await waitForText(options, 'h1', 'Team phrases');
     await typeInto(options, '#rule-phrases-departments', 'the Accounts Receivable team');
     await typeInto(options, '#rule-phrases-parties', 'Acme Logistics');
@@ -68,7 +45,7 @@ describe('team phrases in a real Firefox', () => {
     // They are kept: the options page, opened again, shows them (Firefox sends BiDi no load event for an
     // extension page, so it is reopened rather than reloaded).
     await options.close();
-    const again = await firefox.openOptions('phrases');
+    const again = await session.firefox.openOptions('phrases');
     await expect
       .poll(
         () =>

@@ -2,8 +2,10 @@
 // (`page`, `per_page`; a page shorter than that, or no `Link: rel="next"`, is the last). Folder names
 // are tags and the category name the category; status 1 is a draft, 2 published. Freshdesk has no
 // listing of changes, so every run is complete: unchanged articles are planned as unchanged.
+
+import { isRecord } from '../../shared/records';
 import type { Connector, RunContext } from './connector';
-import { basic, idText, isRecord, listOf, PageGuard, text } from './http';
+import { basic, idText, listOf, PageGuard, text } from './http';
 import { mapArticle } from './map';
 import type { SyncedArticle } from './types';
 

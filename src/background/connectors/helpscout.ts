@@ -4,8 +4,9 @@
 // last run. The list is always complete, so a run also knows which articles left.
 
 import { t } from '../../shared/i18n';
+import { isRecord } from '../../shared/records';
 import type { Connector, RunContext } from './connector';
-import { basic, idText, isRecord, PageGuard, text } from './http';
+import { basic, idText, PageGuard, text } from './http';
 import { mapArticle } from './map';
 import { type SyncedArticle, SyncStop } from './types';
 

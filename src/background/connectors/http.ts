@@ -176,9 +176,6 @@ export function listOf(data: unknown, field: string | null): unknown[] {
   return value;
 }
 
-export const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
 export const text = (value: unknown): string => (typeof value === 'string' ? value : '');
 
 export const idText = (value: unknown): string =>

@@ -1,9 +1,11 @@
 // Intercom Articles: `GET /articles?page=&per_page=` (newest `updated_at` first, `pages.total_pages`),
 // help-center collections as tags and category, `state` draft or published, the article's `url` kept.
 // An incremental run stops at the first article not changed since the last run; a full run lists all.
+
+import { isRecord } from '../../shared/records';
 import type { Connector, RunContext } from './connector';
 import { OVERLAP_SECONDS } from './connector';
-import { idText, isRecord, listOf, PageGuard, text } from './http';
+import { idText, listOf, PageGuard, text } from './http';
 import { mapArticle } from './map';
 import type { SyncedArticle } from './types';
 

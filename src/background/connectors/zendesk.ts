@@ -4,9 +4,11 @@
 // (`/api/v2/help_center/incremental/articles?start_time=`, `next_page` until it runs out); without a
 // token (public articles only, where that export is not allowed) it lists by `updated_at`, newest
 // first, and stops at the first article older than the last run.
+
+import { isRecord } from '../../shared/records';
 import type { Connector, RunContext } from './connector';
 import { OVERLAP_SECONDS } from './connector';
-import { basic, idText, isRecord, listOf, PageGuard, text } from './http';
+import { basic, idText, listOf, PageGuard, text } from './http';
 import { mapArticle } from './map';
 import type { SyncedArticle } from './types';
 

@@ -3,6 +3,7 @@
 import { useState } from 'preact/hooks';
 import { t } from '../../shared/i18n';
 import type { DraftSource } from '../start-draft';
+import { startDraft } from './lazy-views';
 
 interface Props {
   /** What the draft starts from. */
@@ -23,7 +24,6 @@ export function DraftButton({ from, label, class: className }: Props) {
     setBusy(true);
     setStatus(null);
     try {
-      const { startDraft } = await import('../start-draft');
       const saved = await startDraft(from);
       setStatus({ ok: true, message: t('captureDraftSaved', saved.title) });
     } catch (error) {

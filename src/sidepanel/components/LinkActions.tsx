@@ -1,9 +1,10 @@
 // "Insert link" and "Copy link" for an article the help center publishes: its title and public address,
 // into the page's reply box at the caret (the content script's insert, as snippets use) or the clipboard.
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { t } from '../../shared/i18n';
 import { database } from '../../storage/db';
 import { insertIntoPage } from '../page-context';
+import { useLiveValue } from '../use-live-read';
 
 /** What goes into the reply: "Refund policy: https://help.example.com/…". */
 export const linkText = (title: string, url: string) => `${title}: ${url}`;
@@ -55,22 +56,17 @@ export function LinkActions({
   );
 }
 
+const NO_LINKS: ReadonlyMap<string, string> = new Map();
+
 /** The public addresses of the listed articles that have one (read from the database, not the index). */
 export function useArticleLinks(ids: readonly string[]): ReadonlyMap<string, string> {
-  const [links, setLinks] = useState<ReadonlyMap<string, string>>(new Map());
   const key = ids.join('\n');
-  useEffect(() => {
-    let live = true;
-    const wanted = key === '' ? [] : key.split('\n');
-    void database()
-      .articles.bulkGet(wanted)
-      .then((rows) => {
-        if (live) setLinks(new Map(rows.flatMap((row) => (row?.url ? [[row.id, row.url] as const] : []))));
-      })
-      .catch(() => undefined);
-    return () => {
-      live = false;
-    };
-  }, [key]);
-  return links;
+  return useLiveValue(
+    async () => {
+      const rows = await database().articles.bulkGet(key === '' ? [] : key.split('\n'));
+      return new Map(rows.flatMap((row) => (row?.url ? [[row.id, row.url] as const] : [])));
+    },
+    NO_LINKS,
+    [key],
+  );
 }

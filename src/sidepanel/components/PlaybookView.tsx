@@ -1,10 +1,10 @@
-import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../shared/i18n';
 import { type Playbook, STAGES } from '../../shared/model';
 import { database } from '../../storage/db';
 import { settings } from '../../storage/repositories';
 import type { PageState } from '../page-context';
 import { ticketKeyOf } from '../ticket';
+import { useLiveState } from '../use-live-read';
 import { DetailPage, MissingItem } from './BackBar';
 import { SnippetFiller } from './SnippetFiller';
 import { stageName } from './stage-name';
@@ -34,15 +34,15 @@ export function PlaybookView({ playbook, page, onBack, onCommit }: Props) {
   const context = page.status === 'ready' ? page.context : undefined;
   const tabId = page.status === 'ready' ? page.tabId : undefined;
   const ticketKey = context ? ticketKeyOf(context) : 'no-ticket';
-  const [done, setDone] = useState<number[]>([]);
-
-  useEffect(() => {
-    if (!playbook) return;
-    settings
-      .get<number[]>(database(), progressKey(ticketKey, playbook.id), [])
-      .then(setDone)
-      .catch(() => setDone([]));
-  }, [playbook, ticketKey]);
+  // Followed live: steps ticked in another panel on the same ticket show here too.
+  const [done, setDone] = useLiveState<number[]>(
+    () =>
+      playbook
+        ? settings.get<number[]>(database(), progressKey(ticketKey, playbook.id), [])
+        : Promise.resolve([]),
+    [],
+    [playbook?.id, ticketKey],
+  );
 
   if (!playbook) {
     return <MissingItem kind="playbook" onBack={onBack} />;

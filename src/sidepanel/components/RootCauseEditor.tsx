@@ -2,8 +2,29 @@ import { useState } from 'preact/hooks';
 import { t } from '../../shared/i18n';
 import { database } from '../../storage/db';
 import { settings } from '../../storage/repositories';
+import { useLiveValue } from '../use-live-read';
 
 export const ROOT_CAUSES_KEY = 'rootCauses';
+
+/** The starting root-cause list, in the agent's language; the team edits and stores its own. */
+export function defaultRootCauses(): string[] {
+  return [
+    t('panelCauseDefect'),
+    t('panelCauseShipping'),
+    t('panelCauseBilling'),
+    t('panelCausePolicy'),
+    t('panelCauseDocs'),
+    t('panelCauseAccess'),
+    t('panelCauseAgent'),
+    t('panelCauseEducation'),
+  ];
+}
+
+/** The team's root-cause list as stored, followed live (an edit in another panel shows at once). */
+export function useRootCauses(): string[] {
+  const fallback = defaultRootCauses();
+  return useLiveValue(() => settings.get<string[]>(database(), ROOT_CAUSES_KEY, fallback), fallback);
+}
 
 /** The team's root-cause list, one per line; blank lines and repeats are dropped. */
 export function parseCauses(text: string): string[] {
@@ -18,7 +39,8 @@ export function parseCauses(text: string): string[] {
   return causes.slice(0, 30);
 }
 
-export function RootCauseEditor({ causes, onSaved }: { causes: string[]; onSaved(causes: string[]): void }) {
+/** Edits the list; the form that shows it follows the stored list (useRootCauses). */
+export function RootCauseEditor({ causes, onSaved }: { causes: string[]; onSaved(): void }) {
   const [text, setText] = useState(causes.join('\n'));
   const [problem, setProblem] = useState('');
   const save = () => {
@@ -29,7 +51,7 @@ export function RootCauseEditor({ causes, onSaved }: { causes: string[]; onSaved
     }
     settings
       .set(database(), ROOT_CAUSES_KEY, next)
-      .then(() => onSaved(next))
+      .then(onSaved)
       .catch((error: unknown) => setProblem(t('panelCausesNotSaved', String(error))));
   };
   return (

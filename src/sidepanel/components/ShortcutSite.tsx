@@ -1,19 +1,19 @@
 // Under an opened snippet that has a shortcut: the shortcut as the agent types it, and whether it
 // expands on the open tab's site, with a button to turn it on (or off) there.
-import { useEffect, useState } from 'preact/hooks';
-import browser from '../../shared/browser';
+import { useState } from 'preact/hooks';
 import { t } from '../../shared/i18n';
+import { askWorker } from '../../shared/send';
 import { database } from '../../storage/db';
 import { loadShortcutSettings, type ShortcutSettings, siteOf } from '../../storage/shortcut-settings';
+import { useLiveState } from '../use-live-read';
 
 export function ShortcutSite({ shortcut, url }: { shortcut: string; url: string | undefined }) {
-  const [found, setFound] = useState<ShortcutSettings | null>(null);
+  // Followed live: turning a site on here, in another panel or on the options page shows at once.
+  const [found, setFound] = useLiveState<ShortcutSettings | null>(
+    () => loadShortcutSettings(database()),
+    null,
+  );
   const [problem, setProblem] = useState('');
-  useEffect(() => {
-    loadShortcutSettings(database())
-      .then(setFound)
-      .catch(() => undefined);
-  }, []);
   if (!found) return null;
   let host = '';
   try {
@@ -23,10 +23,7 @@ export function ShortcutSite({ shortcut, url }: { shortcut: string; url: string 
   }
   const on = host !== '' && found.sites.includes(host);
   const turn = async () => {
-    const reply = (await browser.runtime.sendMessage({ type: 'panel/shortcut-site', host, on: !on })) as
-      | { ok: true; sites: string[] }
-      | { ok: false; reason: string }
-      | undefined;
+    const reply = await askWorker({ type: 'panel/shortcut-site', host, on: !on });
     if (reply?.ok) {
       setFound({ ...found, sites: reply.sites });
       setProblem('');

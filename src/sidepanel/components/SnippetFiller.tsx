@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { t, uiLanguage } from '../../shared/i18n';
 import type { PageContext } from '../../shared/model';
 import { fieldsOf, fillFields, missingFields, pageValues } from '../../shared/snippet-fields';
@@ -6,6 +6,7 @@ import { FieldInputs, missingMessage } from '../../shared/ui/FieldInputs';
 import { database } from '../../storage/db';
 import { events, settings } from '../../storage/repositories';
 import { insertIntoPage } from '../page-context';
+import { useLiveValue } from '../use-live-read';
 
 const AGENT_NAME = 'agentName';
 
@@ -33,17 +34,10 @@ export function SnippetFiller({
   /** Called once the text was copied or inserted (the agent used it on the ticket). */
   onUsed?(): void;
 }) {
-  const [agentName, setAgentName] = useState('');
+  const agentName = useLiveValue(() => settings.get(database(), AGENT_NAME, ''), '');
   const [values, setValues] = useState<Record<string, string>>({});
   const [ownStatus, setOwnStatus] = useState('');
   const setStatus = onStatus ?? setOwnStatus;
-
-  useEffect(() => {
-    settings
-      .get(database(), AGENT_NAME, '')
-      .then(setAgentName)
-      .catch(() => undefined);
-  }, []);
 
   const known = pageValues(context, agentName);
   const asked = fieldsOf(snippet).filter((field) => !Object.hasOwn(known, field.name));

@@ -1,0 +1,127 @@
+// The panel's home screen: nudges on the open draft, the search box (with a topic filter), and under it
+// either the results or the page's suggestions and My cases. Searches that find nothing are recorded as
+// knowledge gaps once the agent stops typing.
+import type { RefObject } from 'preact';
+import { useEffect, useMemo } from 'preact/hooks';
+import type { Nudge } from '../../nudges';
+import type { SearchHit } from '../../search';
+import { t } from '../../shared/i18n';
+import { database } from '../../storage/db';
+import { events } from '../../storage/repositories';
+import type { KnowledgeState } from '../knowledge';
+import { meaningBusy } from '../meaning';
+import type { PageState } from '../page-context';
+import { ticketKeyOf } from '../ticket';
+import { MyCases } from './MyCases';
+import { Nudges } from './Nudges';
+import { SearchResults } from './SearchResults';
+import { Suggestions } from './Suggestions';
+
+const EMPTY_SEARCH_DELAY = 1_500;
+
+interface Props {
+  page: PageState;
+  knowledge: KnowledgeState;
+  nudges: Nudge[];
+  query: string;
+  onQuery(query: string): void;
+  tag: string;
+  onTag(tag: string): void;
+  searchRef: RefObject<HTMLInputElement | null>;
+  onOpen(hit: Pick<SearchHit, 'id' | 'kind'>): void;
+}
+
+export function Home({ page, knowledge, nudges, query, onQuery, tag, onTag, searchRef, onOpen }: Props) {
+  const kb = knowledge.status === 'ready' ? knowledge.kb : undefined;
+  const context = page.status === 'ready' ? page.context : undefined;
+  // Every index change gives a new `kb`, so these only run again when the query, filter or index changes.
+  const hits = useMemo(
+    () => (kb && query.trim() ? kb.index.search(query, { limit: 20, tag: tag || undefined }) : []),
+    [kb, query, tag],
+  );
+  const topics = useMemo(() => kb?.index.tagCounts(25) ?? [], [kb]);
+
+  useEffect(() => {
+    const text = query.trim();
+    if (!kb || text.length < 3 || hits.length > 0) return;
+    const timer = setTimeout(() => void events.record(database(), 'search-empty', text), EMPTY_SEARCH_DELAY);
+    return () => clearTimeout(timer);
+  }, [kb, query, hits.length]);
+
+  return (
+    <main class="home">
+      {page.status === 'ready' && nudges.length > 0 && (
+        <Nudges nudges={nudges} context={page.context} tabId={page.tabId} />
+      )}
+      <div class="search">
+        <label for="kb-search" class="visually-hidden">
+          {t('panelSearchLabel')}
+        </label>
+        <input
+          id="kb-search"
+          ref={searchRef}
+          type="search"
+          placeholder={t('panelSearchPlaceholder')}
+          autocomplete="off"
+          spellcheck={false}
+          value={query}
+          disabled={knowledge.status === 'error'}
+          onInput={(event) => {
+            meaningBusy();
+            onQuery(event.currentTarget.value);
+          }}
+        />
+        {kb && query.trim() && <TagFilter tags={topics} value={tag} onChange={onTag} />}
+      </div>
+      {query.trim() ? (
+        knowledge.status === 'loading' ? (
+          <p class="muted" role="status">
+            {t('panelLoadingArticles')}
+          </p>
+        ) : (
+          <SearchResults
+            hits={hits}
+            query={query}
+            suggestion={kb && hits.length === 0 ? kb.index.didYouMean(query) : null}
+            onOpen={onOpen}
+            onQuery={onQuery}
+            onClear={() => onQuery('')}
+            inputRef={searchRef}
+          />
+        )
+      ) : (
+        <>
+          <Suggestions page={page} knowledge={knowledge} context={context} onOpen={onOpen} />
+          <MyCases ticketKey={context ? ticketKeyOf(context) : undefined} />
+        </>
+      )}
+    </main>
+  );
+}
+
+function TagFilter({
+  tags,
+  value,
+  onChange,
+}: {
+  tags: { tag: string; count: number }[];
+  value: string;
+  onChange(tag: string): void;
+}) {
+  if (tags.length === 0) return null;
+  return (
+    <select
+      class="tag-filter"
+      aria-label={t('panelFilterTopic')}
+      value={value}
+      onChange={(event) => onChange(event.currentTarget.value)}
+    >
+      <option value="">{t('panelAllTopics')}</option>
+      {tags.map(({ tag, count }) => (
+        <option key={tag} value={tag}>
+          {tag} ({count})
+        </option>
+      ))}
+    </select>
+  );
+}
