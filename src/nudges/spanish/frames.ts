@@ -224,13 +224,24 @@ function firstAllowed(
  */
 const CONDITION_NO =
   /(?:^|\s)(?:si|cuando|en caso de(?: que)?|a menos que|salvo que)(?: (?!,)\S+){0,4}? (?:no|ni|nunca|sin) (?!,)\S+(?: (?!,)\S+)?$/;
-const free = (head: string) => !NEGATED.test(head) || CONDITION_NO.test(head);
+/** "¿Por qué no llamas al banco?": a suggestion, not a negation. */
+const WHY_NOT = /(?:^|\s)(?:porque|por que) no$/;
+const free = (head: string) => !NEGATED.test(head) || CONDITION_NO.test(head) || WHY_NOT.test(head);
 /** A request that goes through us on the way ("contacta con nosotros por WhatsApp") sends no one away. */
 const THROUGH_US = /(?:^| )(?:nosotros|nos|aqui|aca|privado)(?= |$)/;
 const away = (head: string, m: RegExpExecArray) => free(head) && !THROUGH_US.test(m[0]);
 
+/** "Pasá por nuestra tienda cuando quieras": one of our own places, offered, sends no one away. */
+const OFFERED = /(?:^| )cuando (?:quiera|quieras|quieran|guste|gustes|gusten|lo desee|lo desees|prefiera|prefieras|le venga bien|te venga bien)(?= |$)/;
+
 /** The handoff in one canonical Spanish sentence, if any. */
 export function spanishHandoff(frames: SpanishFrames, text: string): SpanishHandoff | null {
+  const found = handoffIn(frames, text);
+  if (found?.target?.startsWith('nuestr') && OFFERED.test(text)) return null;
+  return found;
+}
+
+function handoffIn(frames: SpanishFrames, text: string): SpanishHandoff | null {
   if (frames.ownership.test(text)) return null;
   const target = (m: RegExpExecArray | null) => m?.slice(1).find((g) => g !== undefined);
   const a = frames.anchors;

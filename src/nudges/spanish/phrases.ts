@@ -113,6 +113,12 @@ export function spanishPattern(phrase: string): string {
       const inside = choices(text.slice(i + 1, end))
         .map(spanishPattern)
         .join('|');
+      if (explicit && out.endsWith(' ') && (text[end + 2] === ' ' || end + 2 === text.length)) {
+        // " (a|b)?" between words: the space goes with the group, so "se deriva (el caso)? a" reads "se deriva a".
+        out = `${out.slice(0, -1)}(?: (?:${inside}))?`;
+        i = end + 1;
+        continue;
+      }
       out += `(?:${inside})${glued && !explicit ? '?' : ''}`;
       i = end;
     } else if (c === '_' && i > 0) {
