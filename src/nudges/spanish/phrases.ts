@@ -119,6 +119,12 @@ export function spanishPattern(phrase: string): string {
         i = end + 1;
         continue;
       }
+      if (explicit && out === '' && text[end + 2] === ' ' && text[end + 3] !== '?') {
+        // "(la|el)? llamada" at the start: the space after the group goes with it.
+        out = `(?:(?:${inside}) )?`;
+        i = end + 2;
+        continue;
+      }
       out += `(?:${inside})${glued && !explicit ? '?' : ''}`;
       i = end;
     } else if (c === '_' && i > 0) {
