@@ -137,7 +137,8 @@ export function compileSpanish(file: SpanishPhrases, team: SpanishTeamWords = NO
     : alt(file.teamNouns);
   const partyNoun = `(?:${outside.length ? `${literals(outside)}|` : ''}${alt(file.parties)}|${NAME})`;
   // The party, captured with its determiner and complement: "su banco", "el área de facturación".
-  const party = `(${DET}(?:${teamNoun}|${partyNoun})${OF}|${EMAIL}|${PHONE})(?![\\wñ])`;
+  const notPlace = `(?!${alt(file.places)}(?![\\wñ]))`;
+  const party = `(${DET}${notPlace}(?:${teamNoun}|${partyNoun})${OF}|${EMAIL}|${PHONE})(?![\\wñ])`;
   // After a verb that can only mean reaching someone ("contacta con…", "diríjase a…"), any noun with its
   // article is the party ("con el restaurante", "a su mediador"), except a few that are not someone.
   // "los de soporte", "el de mantenimiento": the people of a place or team.

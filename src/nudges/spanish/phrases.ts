@@ -24,6 +24,8 @@ export interface SpanishPhrases {
   parties: string[];
   /** Another team or person of ours: "departamento", "área", "compañero", "facturación". */
   teamNouns: string[];
+  /** Our own self-service places that name no one to contact: "el Área de Clientes", "la oficina virtual". */
+  places: string[];
   /** Passing the customer or the case on: "le paso con", "su caso ha sido derivado a". */
   transfers: string[];
   /** After a team or person: someone else takes over ("se encargará", "le llamará"). */
