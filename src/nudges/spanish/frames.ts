@@ -233,7 +233,8 @@ const THROUGH_US = /(?:^| )(?:nosotros|nos|aqui|aca|privado)(?= |$)/;
 const away = (head: string, m: RegExpExecArray) => free(head) && !THROUGH_US.test(m[0]);
 
 /** "Pasá por nuestra tienda cuando quieras": one of our own places, offered, sends no one away. */
-const OFFERED = /(?:^| )cuando (?:quiera|quieras|quieran|guste|gustes|gusten|lo desee|lo desees|prefiera|prefieras|le venga bien|te venga bien)(?= |$)/;
+const OFFERED =
+  /(?:^| )cuando (?:quiera|quieras|quieran|guste|gustes|gusten|lo desee|lo desees|prefiera|prefieras|le venga bien|te venga bien)(?= |$)/;
 
 /** The handoff in one canonical Spanish sentence, if any. */
 export function spanishHandoff(frames: SpanishFrames, text: string): SpanishHandoff | null {
