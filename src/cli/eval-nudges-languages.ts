@@ -22,6 +22,9 @@ const FIXTURES = new URL('../../test/fixtures/nudges/', import.meta.url);
  * written for issue 15's fourth pass in batches (third-person derivation notes, parties reached directly,
  * conditionals, voseo, chat spellings, scope can'ts and hard negatives), each scored once before the
  * changes it led to (README), then tuned on.
+ * es-blind-s5: written blind in the fifth session of 2026-12-06 by a writer who saw only the kind
+ * definitions; scored once on the branch of issue 15's fourth pass before any change made for it
+ * (README), then tuned on.
  * es-blind-spain: written blind by someone who never saw the engine,
  * scored once before any change (README), then tuned on. es-blind-latam: written blind at the same time
  * (Latin American voices), scored before Spanish existed and once after the merge; never tuned on.
@@ -42,6 +45,7 @@ export const SPANISH_SETS = {
   'es-probe-recall': 'labelled-es-probe-recall.json',
   'es-probe-frames': 'labelled-es-probe-frames.json',
   'es-blind-spain': 'labelled-es-blind-spain.json',
+  'es-blind-s5': 'labelled-es-blind-s5.json',
   'es-blind-latam': 'labelled-es-blind-latam.json',
   'es-blind-mixed': 'labelled-es-blind-mixed.json',
   'es-blind-voices': 'labelled-es-blind-voices.json',
