@@ -58,7 +58,8 @@ const NOT_SOMEONE =
   '(?:nosotros|familia|pareja|marido|mujer|esposo|esposa|hijo|hija|hijos|padres|padre|madre|amigo|amiga|amigos|' +
   'dni|documento|pasaporte|justificante|ticket|factura|recibo|tarjeta|codigo|mismo|misma|respecto|momento|final|' +
   'principio|dia|hora|cita|reunion|visita|entrega|recogida|instalacion|espera|pagina|seccion|opcion|boton|enlace|' +
-  'link|app|aplicacion|cuenta|area de clientes|tienda online|web)';
+  'link|app|aplicacion|cuenta|area de clientes|tienda online|web|cliente|clienta|clientes|huella|contrasena|clave|pin|' +
+  'token|foto|fotos|captura|comprobante|correo del cliente|correo electronico)';
 
 const clean = (list: readonly string[]) =>
   list.map((p) => plain(p.trim().toLowerCase()).replace(/\s+/g, ' ')).filter((p) => p.length > 0);
@@ -138,7 +139,8 @@ export function compileSpanish(file: SpanishPhrases, team: SpanishTeamWords = NO
   const partyNoun = `(?:${outside.length ? `${literals(outside)}|` : ''}${alt(file.parties)}|${NAME})`;
   // The party, captured with its determiner and complement: "su banco", "el área de facturación".
   const notPlace = `(?!${alt(file.places)}(?![\\wñ]))`;
-  const party = `(${DET}${notPlace}(?:${teamNoun}|${partyNoun})${OF}|${EMAIL}|${PHONE})(?![\\wñ])`;
+  // A plural is the same party: "a cualquiera de nuestras sucursales", "los bancos".
+  const party = `(${DET}${notPlace}(?:${teamNoun}|${partyNoun})(?:e?s)?${OF}|${EMAIL}|${PHONE})(?![\\wñ])`;
   // After a verb that can only mean reaching someone ("contacta con…", "diríjase a…"), any noun with its
   // article is the party ("con el restaurante", "a su mediador"), except a few that are not someone.
   // "los de soporte", "el de mantenimiento": the people of a place or team.
@@ -227,7 +229,10 @@ const CONDITION_NO =
   /(?:^|\s)(?:si|cuando|en caso de(?: que)?|a menos que|salvo que)(?: (?!,)\S+){0,4}? (?:no|ni|nunca|sin) (?!,)\S+(?: (?!,)\S+)?$/;
 /** "¿Por qué no llamas al banco?": a suggestion, not a negation. */
 const WHY_NOT = /(?:^|\s)(?:porque|por que) no$/;
-const free = (head: string) => !NEGATED.test(head) || CONDITION_NO.test(head) || WHY_NOT.test(head);
+/** "Había sido derivado a Nivel 2": the case's history, not a step now. */
+const HISTORY = /(?:^|\s)(?:habia|habian|habiamos)(?: sido)?$/;
+const free = (head: string) =>
+  (!NEGATED.test(head) || CONDITION_NO.test(head) || WHY_NOT.test(head)) && !HISTORY.test(head);
 /** A request that goes through us on the way ("contacta con nosotros por WhatsApp") sends no one away. */
 const THROUGH_US = /(?:^| )(?:nosotros|nos|aqui|aca|privado)(?= |$)/;
 const away = (head: string, m: RegExpExecArray) => free(head) && !THROUGH_US.test(m[0]);
@@ -256,7 +261,9 @@ function handoffIn(frames: SpanishFrames, text: string): SpanishHandoff | null {
   const request = firstAllowed(
     frames.request,
     text,
-    (head, m) => away(head, m) && !NOT_A_REQUEST.test(head),
+    // "te pide validar…", "te llama…": after "te", a verb in -a / -e is someone else's, not a request.
+    (head, m) =>
+      away(head, m) && !NOT_A_REQUEST.test(head) && !(/(?:^| )te$/.test(head) && /[ae]$/.test(m[1] ?? '')),
     a.request,
   );
   if (request) return { type: 'contact', target: request[2] };
