@@ -38,7 +38,7 @@ const EMAIL = String.raw`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`;
 // Toll-free numbers are often said alone: "marcale al 800 de Telcel". Short service numbers after "al": "comunicate al 611", "llame al 112".
 const PHONE = String.raw`\+?\d[\d-]{5,}|\d{3,4}(?: \d{2,4}){1,3}|0[89]\d{2}|(?:01 )?800|(?<=al )\d{3,4}`;
 /** "de facturación", "del fabricante", "de la aerolínea" after a party names it more fully. */
-const OF = String.raw`(?: (?:de|del|de la|de los|de las) (?!,)[a-zñ]+)?`;
+const OF = String.raw`(?: (?:de la|de los|de las|del|de) (?!,)[a-zñ]+)?`;
 /** The word before a request that makes it a noun or someone else's act: "su consulta", "el cliente llama". */
 const NOT_A_REQUEST =
   /(?:^|\s)(?:su|tu|la|el|una|un|esta|mi|se|me|nos|cliente|clienta|usuario|usuaria|ella|quien|ya|yo)$/;
