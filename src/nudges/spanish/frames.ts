@@ -139,8 +139,9 @@ export function compileSpanish(file: SpanishPhrases, team: SpanishTeamWords = NO
   const partyNoun = `(?:${outside.length ? `${literals(outside)}|` : ''}${alt(file.parties)}|${NAME})`;
   // The party, captured with its determiner and complement: "su banco", "el área de facturación".
   const notPlace = `(?!${alt(file.places)}(?![\\wñ]))`;
-  // A plural is the same party: "a cualquiera de nuestras sucursales", "los bancos".
-  const party = `(${DET}${notPlace}(?:${teamNoun}|${partyNoun})(?:e?s)?${OF}|${EMAIL}|${PHONE})(?![\\wñ])`;
+  // An outside party's plural is the same party: "a cualquiera de nuestras sucursales", "los bancos"
+  // (not a team noun's, which may be an adjective: "consultas comerciales").
+  const party = `(${DET}${notPlace}(?:${teamNoun}|${partyNoun}(?:e?s)?)${OF}|${EMAIL}|${PHONE})(?![\\wñ])`;
   // After a verb that can only mean reaching someone ("contacta con…", "diríjase a…"), any noun with its
   // article is the party ("con el restaurante", "a su mediador"), except a few that are not someone.
   // "los de soporte", "el de mantenimiento": the people of a place or team.
