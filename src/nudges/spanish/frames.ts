@@ -56,6 +56,7 @@ const SUBJUNCTIVE =
 /** Nouns after "con / a" that are not someone to contact: "acuda a la cita", "llame al final". */
 const NOT_SOMEONE =
   '(?:nosotros|familia|pareja|marido|mujer|esposo|esposa|hijo|hija|hijos|padres|padre|madre|amigo|amiga|amigos|' +
+  'mama|papa|abuela|abuelo|hermano|hermana|hermanos|tio|tia|primo|prima|novio|novia|vecino|vecina|vecinos|' +
   'dni|documento|pasaporte|justificante|ticket|factura|recibo|tarjeta|codigo|mismo|misma|respecto|momento|final|' +
   'principio|dia|hora|cita|reunion|visita|entrega|recogida|instalacion|espera|pagina|seccion|opcion|boton|enlace|' +
   'link|app|aplicacion|cuenta|area de clientes|tienda online|web|cliente|clienta|clientes|huella|contrasena|clave|pin|' +
@@ -262,9 +263,13 @@ function handoffIn(frames: SpanishFrames, text: string): SpanishHandoff | null {
   const request = firstAllowed(
     frames.request,
     text,
-    // "te pide validar…", "te llama…": after "te", a verb in -a / -e is someone else's, not a request.
+    // "te pide validar…", "te llama…": after "te", a verb in -a / -e is someone else's, not a request;
+    // a pronoun before a verb in -i is the agent's past ("ya le escribí a la agencia"), not vos ("escribí").
     (head, m) =>
-      away(head, m) && !NOT_A_REQUEST.test(head) && !(/(?:^| )te$/.test(head) && /[ae]$/.test(m[1] ?? '')),
+      away(head, m) &&
+      !NOT_A_REQUEST.test(head) &&
+      !(/(?:^| )te$/.test(head) && /[ae]$/.test(m[1] ?? '')) &&
+      !(/(?:^| )(?:le|les|lo|la|los|las|me|te|se|nos)$/.test(head) && /i$/.test(m[1] ?? '')),
     a.request,
   );
   if (request) return { type: 'contact', target: request[2] };
