@@ -222,6 +222,12 @@ describe('Spanish frames of the fourth pass', () => {
     'xq no llamas al banco q ellos te lo anulan',
     'Para temas de garantía, contactate con el vendedor desde la sección Mis compras.',
     'el cargo duplicado lo tiene q revisar tu banco, hablalo con ellos',
+    // Passives and notes that name who does the step; vosotros; advice in the conditional.
+    'La solicitud de portabilidad debe ser gestionada por su nuevo operador.',
+    'Se direcciona al cliente a la línea de emergencias de la distribuidora.',
+    'Buenos días, os paso con mis compañeros de reservas, que os ayudarán con el cambio.',
+    'Yo que vos hablaría directamente con la inmobiliaria.',
+    'Para la baja de la línea te tenés que comunicar al 611 desde tu celular.',
   ])('a handoff: %s', (draft) => {
     expect(kinds(draft)).toContain('handoff');
   });
@@ -232,6 +238,9 @@ describe('Spanish frames of the fourth pass', () => {
     'Eso no lo decidimos nosotros, lo siento.',
     'Lamentablemente la tarifa ya aplicada no puede modificarse.',
     'Estimado, le informo que la garantía no cubre daños por humedad.',
+    'Desde este número solo se atienden consultas comerciales.',
+    'Perdone, pero no somos nosotros quienes fijamos los precios del combustible.',
+    'Ya no se pueden hacer cambios porque el pedido salió del almacén.',
   ])('a can’t: %s', (draft) => {
     expect(kinds(draft)).toContain('cant');
   });
@@ -242,6 +251,13 @@ describe('Spanish frames of the fourth pass', () => {
     'Le recuerdo que puede consultar sus facturas cuando quiera en el Área de Clientes.',
     'Gracias por su sugerencia. La he trasladado al equipo de planificación y le escribiré yo cuando tengamos una respuesta.',
     'Perdona, no pude responderte antes; ya te aplico el descuento.',
+    // Escalations the agent keeps, a case's history, the agent's own past step, idioms.
+    'Caso escalado a Nivel 2 para revisión técnica. El agente mantiene el seguimiento y llamará al cliente el viernes.',
+    'Cliente llama por seguimiento. Había sido derivado a Nivel 2 el 03/06 y ya está resuelto.',
+    'Te agradezco la paciencia; ya le escribí a la agencia y me confirman mañana.',
+    '¡Hola Juli! Para subir el límite entrá a la app y validá. Te pide validar con tu huella y listo.',
+    'No me puedo quejar, fue un placer ayudarte 😊',
+    'Dile a tu mamá que ya quedó listo su pedido 😊',
   ])('neither: %s', (draft) => {
     expect(kinds(draft)).toEqual([]);
   });
