@@ -231,6 +231,10 @@ const CONDITION_NO =
   /(?:^|\s)(?:si|cuando|en caso de(?: que)?|a menos que|salvo que)(?: (?!,)\S+){0,4}? (?:no|ni|nunca|sin) (?!,)\S+(?: (?!,)\S+)?$/;
 /** "¿Por qué no llamas al banco?": a suggestion, not a negation. */
 const WHY_NOT = /(?:^|\s)(?:porque|por que) no$/;
+/** "Se le remite al cliente el duplicado": what is passed goes to the customer, who is sent nowhere. */
+const CUSTOMER_NEXT =
+  /^ (?:cliente|clienta|usuario|usuaria|socio|socia|paciente|asegurado|asegurada|titular|afiliado|afiliada|abonado|abonada)(?: |$)/;
+
 /** "Había sido derivado a Nivel 2": the case's history, not a step now. */
 const HISTORY = /(?:^|\s)(?:habia|habian|habiamos)(?: sido)?$/;
 const free = (head: string) =>
@@ -254,7 +258,12 @@ function handoffIn(frames: SpanishFrames, text: string): SpanishHandoff | null {
   if (frames.ownership.test(text)) return null;
   const target = (m: RegExpExecArray | null) => m?.slice(1).find((g) => g !== undefined);
   const a = frames.anchors;
-  const transfer = firstAllowed(frames.transfer, text, free, a.transfer);
+  const transfer = firstAllowed(
+    frames.transfer,
+    text,
+    (head, m) => free(head) && !CUSTOMER_NEXT.test(text.slice(m.index + m[0].length)),
+    a.transfer,
+  );
   if (transfer) return { type: 'transfer', target: target(transfer) };
   const contact = firstAllowed(frames.contact, text, away, a.contact);
   if (contact) return { type: 'contact', target: target(contact) };
