@@ -18,7 +18,13 @@ const FIXTURES = new URL('../../test/fixtures/nudges/', import.meta.url);
  * others lack (third-person CRM notes, conditionals, Colombian, Chilean, Peruvian and Mexican forms, formal
  * letters, chat without accents), scored once before that pass's changes (README), then tuned on.
  * es-probe-recall: 40 drafts written for issue 15's third pass before any change of it (chat, email, CRM
- * notes, vos, Spain and Latin America), scored once (README), then tuned on.
+ * notes, vos, Spain and Latin America), scored once (README), then tuned on. es-probe-frames: drafts
+ * written for issue 15's fourth pass in batches (third-person derivation notes, parties reached directly,
+ * conditionals, voseo, chat spellings, scope can'ts and hard negatives), each scored once before the
+ * changes it led to (README), then tuned on.
+ * es-blind-s5: written blind in the fifth session of 2026-12-06 by a writer who saw only the kind
+ * definitions; scored once on the branch of issue 15's fourth pass before any change made for it
+ * (README), then tuned on.
  * es-blind-spain: written blind by someone who never saw the engine,
  * scored once before any change (README), then tuned on. es-blind-latam: written blind at the same time
  * (Latin American voices), scored before Spanish existed and once after the merge; never tuned on.
@@ -37,7 +43,9 @@ export const SPANISH_SETS = {
   'es-probe-mixed': 'labelled-es-probe-mixed.json',
   'es-probe-voices': 'labelled-es-probe-voices.json',
   'es-probe-recall': 'labelled-es-probe-recall.json',
+  'es-probe-frames': 'labelled-es-probe-frames.json',
   'es-blind-spain': 'labelled-es-blind-spain.json',
+  'es-blind-s5': 'labelled-es-blind-s5.json',
   'es-blind-latam': 'labelled-es-blind-latam.json',
   'es-blind-mixed': 'labelled-es-blind-mixed.json',
   'es-blind-voices': 'labelled-es-blind-voices.json',

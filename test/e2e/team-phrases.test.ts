@@ -1,11 +1,19 @@
 // A team lead adds the team's own words on the options page, and the panel, already open beside a ticket,
 // uses them at once: a draft naming the outside party or the department gets a handoff nudge that names it.
-import { describe, expect, it } from 'vitest';
+// The same words in a team pack reach the panel when the pack syncs.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { acmePack, type PackHost, servePack } from './pack-host';
 import { extensionSession } from './session';
 
-const session = extensionSession();
+const handoffNaming = (panel: Page, name: string) =>
+  panel
+    .getByRole('region', { name: 'Nudges' })
+    .getByRole('article', { name: 'Keep the customer' })
+    .filter({ hasText: name });
 
 describe('team phrases', () => {
+  const session = extensionSession();
   it('take effect in the open panel as soon as they are saved on the options page', async () => {
     const { tab, panel } = await session.openTicket();
     const nudges = panel.getByRole('region', { name: 'Nudges' });
@@ -49,6 +57,57 @@ describe('team phrases', () => {
         options.getByRole('textbox', { name: 'Partner companies and outside parties' }).inputValue(),
       )
       .toBe('Acme Logistics');
+    await options.close();
+    await tab.close();
+    await panel.close();
+  });
+});
+
+describe('team phrases from a team pack', () => {
+  const session = extensionSession();
+  let host: PackHost;
+  beforeAll(async () => {
+    host = await servePack();
+    host.serve({
+      ...acmePack('2026.12.1', 'Zephyrix warranty claims'),
+      phrases: { en: { departments: ['the Accounts Receivable team'], parties: ['Acme Logistics'] } },
+    });
+  });
+  afterAll(() => host?.close());
+
+  it('take effect in the open panel once the pack is synced', async () => {
+    const { tab, panel } = await session.openTicket();
+    await panel
+      .getByRole('region', { name: 'Nudges' })
+      .getByRole('article', { name: 'Yours to approve' })
+      .waitFor();
+    await tab.bringToFront();
+    const reply = tab.getByRole('textbox', { name: 'Reply' });
+    await reply.fill('Thanks, Dana. Acme Logistics will sort out the delivery.');
+    await panel.waitForTimeout(1_500);
+    expect(await handoffNaming(panel, 'Acme Logistics').count()).toBe(0);
+
+    const options = await session.ext.openOptions('packs');
+    const form = options.getByRole('form', { name: 'Subscribe to a team pack' });
+    await form.getByRole('textbox', { name: 'Pack address' }).fill(host.url);
+    await form.getByRole('button', { name: 'Subscribe' }).click();
+    await options
+      .getByRole('list', { name: 'Team packs' })
+      .getByRole('listitem')
+      .filter({ hasText: 'synced just now' })
+      .waitFor();
+
+    // No reload: the panel follows the pack's phrases as it follows the options page's.
+    await handoffNaming(panel, 'Acme Logistics').waitFor({ timeout: 10_000 });
+    await tab.bringToFront();
+    await reply.fill('Thanks, Dana. Please contact Acme Logistics about the delivery.');
+    await expect
+      .poll(() => handoffNaming(panel, 'Acme Logistics').locator('blockquote').first().textContent(), {
+        timeout: 10_000,
+      })
+      .toContain("I'll contact Acme Logistics for you");
+    await reply.fill('Thanks, Dana. Accounts Receivable will sort out the invoice.');
+    await handoffNaming(panel, 'Accounts Receivable').waitFor({ timeout: 10_000 });
     await options.close();
     await tab.close();
     await panel.close();

@@ -35,10 +35,10 @@ const PREP = '(?:(?:al|a|con|en|ante|hacia|del|de|por) )?';
 /** Up to `n` words of the same clause. */
 const words = (n: number) => `(?: (?!,)\\S+){0,${n}}?`;
 const EMAIL = String.raw`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`;
-// Toll-free numbers are often said alone: "marcale al 800 de Telcel".
-const PHONE = String.raw`\+?\d[\d-]{5,}|\d{3,4}(?: \d{2,4}){1,3}|0[89]\d{2}|(?:01 )?800`;
+// Toll-free numbers are often said alone: "marcale al 800 de Telcel". Short service numbers after "al": "comunicate al 611", "llame al 112".
+const PHONE = String.raw`\+?\d[\d-]{5,}|\d{3,4}(?: \d{2,4}){1,3}|0[89]\d{2}|(?:01 )?800|(?<=al )\d{3,4}`;
 /** "de facturación", "del fabricante", "de la aerolínea" after a party names it more fully. */
-const OF = String.raw`(?: (?:de|del|de la|de los|de las) (?!,)[a-zñ]+)?`;
+const OF = String.raw`(?: (?:de la|de los|de las|del|de) (?!,)[a-zñ]+)?`;
 /** The word before a request that makes it a noun or someone else's act: "su consulta", "el cliente llama". */
 const NOT_A_REQUEST =
   /(?:^|\s)(?:su|tu|la|el|una|un|esta|mi|se|me|nos|cliente|clienta|usuario|usuaria|ella|quien|ya|yo)$/;
@@ -56,9 +56,11 @@ const SUBJUNCTIVE =
 /** Nouns after "con / a" that are not someone to contact: "acuda a la cita", "llame al final". */
 const NOT_SOMEONE =
   '(?:nosotros|familia|pareja|marido|mujer|esposo|esposa|hijo|hija|hijos|padres|padre|madre|amigo|amiga|amigos|' +
+  'mama|papa|abuela|abuelo|hermano|hermana|hermanos|tio|tia|primo|prima|novio|novia|vecino|vecina|vecinos|' +
   'dni|documento|pasaporte|justificante|ticket|factura|recibo|tarjeta|codigo|mismo|misma|respecto|momento|final|' +
   'principio|dia|hora|cita|reunion|visita|entrega|recogida|instalacion|espera|pagina|seccion|opcion|boton|enlace|' +
-  'link|app|aplicacion|cuenta|area de clientes|tienda online|web)';
+  'link|app|aplicacion|cuenta|area de clientes|tienda online|web|cliente|clienta|clientes|huella|contrasena|clave|pin|' +
+  'token|foto|fotos|captura|comprobante|correo del cliente|correo electronico)';
 
 const clean = (list: readonly string[]) =>
   list.map((p) => plain(p.trim().toLowerCase()).replace(/\s+/g, ' ')).filter((p) => p.length > 0);
@@ -137,7 +139,10 @@ export function compileSpanish(file: SpanishPhrases, team: SpanishTeamWords = NO
     : alt(file.teamNouns);
   const partyNoun = `(?:${outside.length ? `${literals(outside)}|` : ''}${alt(file.parties)}|${NAME})`;
   // The party, captured with its determiner and complement: "su banco", "el área de facturación".
-  const party = `(${DET}(?:${teamNoun}|${partyNoun})${OF}|${EMAIL}|${PHONE})(?![\\wñ])`;
+  const notPlace = `(?!${alt(file.places)}(?![\\wñ]))`;
+  // An outside party's plural is the same party: "a cualquiera de nuestras sucursales", "los bancos"
+  // (not a team noun's, which may be an adjective: "consultas comerciales").
+  const party = `(${DET}${notPlace}(?:${teamNoun}|${partyNoun}(?:e?s)?)${OF}|${EMAIL}|${PHONE})(?![\\wñ])`;
   // After a verb that can only mean reaching someone ("contacta con…", "diríjase a…"), any noun with its
   // article is the party ("con el restaurante", "a su mediador"), except a few that are not someone.
   // "los de soporte", "el de mantenimiento": the people of a place or team.
@@ -224,17 +229,41 @@ function firstAllowed(
  */
 const CONDITION_NO =
   /(?:^|\s)(?:si|cuando|en caso de(?: que)?|a menos que|salvo que)(?: (?!,)\S+){0,4}? (?:no|ni|nunca|sin) (?!,)\S+(?: (?!,)\S+)?$/;
-const free = (head: string) => !NEGATED.test(head) || CONDITION_NO.test(head);
+/** "¿Por qué no llamas al banco?": a suggestion, not a negation. */
+const WHY_NOT = /(?:^|\s)(?:porque|por que) no$/;
+/** "Se le remite al cliente el duplicado": what is passed goes to the customer, who is sent nowhere. */
+const CUSTOMER_NEXT =
+  /^ (?:cliente|clienta|usuario|usuaria|socio|socia|paciente|asegurado|asegurada|titular|afiliado|afiliada|abonado|abonada)(?: |$)/;
+
+/** "Había sido derivado a Nivel 2": the case's history, not a step now. */
+const HISTORY = /(?:^|\s)(?:habia|habian|habiamos)(?: sido)?$/;
+const free = (head: string) =>
+  (!NEGATED.test(head) || CONDITION_NO.test(head) || WHY_NOT.test(head)) && !HISTORY.test(head);
 /** A request that goes through us on the way ("contacta con nosotros por WhatsApp") sends no one away. */
 const THROUGH_US = /(?:^| )(?:nosotros|nos|aqui|aca|privado)(?= |$)/;
 const away = (head: string, m: RegExpExecArray) => free(head) && !THROUGH_US.test(m[0]);
 
+/** "Pasá por nuestra tienda cuando quieras": one of our own places, offered, sends no one away. */
+const OFFERED =
+  /(?:^| )cuando (?:quiera|quieras|quieran|guste|gustes|gusten|lo desee|lo desees|prefiera|prefieras|le venga bien|te venga bien)(?= |$)/;
+
 /** The handoff in one canonical Spanish sentence, if any. */
 export function spanishHandoff(frames: SpanishFrames, text: string): SpanishHandoff | null {
+  const found = handoffIn(frames, text);
+  if (found?.target?.startsWith('nuestr') && OFFERED.test(text)) return null;
+  return found;
+}
+
+function handoffIn(frames: SpanishFrames, text: string): SpanishHandoff | null {
   if (frames.ownership.test(text)) return null;
   const target = (m: RegExpExecArray | null) => m?.slice(1).find((g) => g !== undefined);
   const a = frames.anchors;
-  const transfer = firstAllowed(frames.transfer, text, free, a.transfer);
+  const transfer = firstAllowed(
+    frames.transfer,
+    text,
+    (head, m) => free(head) && !CUSTOMER_NEXT.test(text.slice(m.index + m[0].length)),
+    a.transfer,
+  );
   if (transfer) return { type: 'transfer', target: target(transfer) };
   const contact = firstAllowed(frames.contact, text, away, a.contact);
   if (contact) return { type: 'contact', target: target(contact) };
@@ -243,7 +272,13 @@ export function spanishHandoff(frames: SpanishFrames, text: string): SpanishHand
   const request = firstAllowed(
     frames.request,
     text,
-    (head, m) => away(head, m) && !NOT_A_REQUEST.test(head),
+    // "te pide validar…", "te llama…": after "te", a verb in -a / -e is someone else's, not a request;
+    // a pronoun before a verb in -i is the agent's past ("ya le escribí a la agencia"), not vos ("escribí").
+    (head, m) =>
+      away(head, m) &&
+      !NOT_A_REQUEST.test(head) &&
+      !(/(?:^| )te$/.test(head) && /[ae]$/.test(m[1] ?? '')) &&
+      !(/(?:^| )(?:le|les|lo|la|los|las|me|te|se|nos)$/.test(head) && /i$/.test(m[1] ?? '')),
     a.request,
   );
   if (request) return { type: 'contact', target: request[2] };

@@ -89,10 +89,12 @@ export function spanishNudges(
       cant: spanishCant(frames, text),
     }));
     const found = seen.handoff;
-    // A case passed on inside ("he trasladado su consulta a mi responsable") while the next sentence
-    // keeps the agent as the contact ("le escribo yo con la decisión") is escalation, not a handoff.
+    // A case passed on inside ("he trasladado su consulta a mi responsable", "se escala a Supervisión")
+    // while the next sentence keeps the agent as the contact ("le escribo yo con la decisión", "agente
+    // queda como responsable") is escalation, not a handoff.
     const next = texts[i + 1]?.text;
-    const handoff = found?.type === 'transfer' && next && frames.ownership.test(next) ? null : found;
+    const passed = found?.type === 'transfer' || found?.type === 'assignment';
+    const handoff = passed && next && frames.ownership.test(next) ? null : found;
     if (handoff) {
       flagged.add(sentence.index);
       handoffs.push({

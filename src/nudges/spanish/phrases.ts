@@ -24,6 +24,8 @@ export interface SpanishPhrases {
   parties: string[];
   /** Another team or person of ours: "departamento", "área", "compañero", "facturación". */
   teamNouns: string[];
+  /** Our own self-service places that name no one to contact: "el Área de Clientes", "la oficina virtual". */
+  places: string[];
   /** Passing the customer or the case on: "le paso con", "su caso ha sido derivado a". */
   transfers: string[];
   /** After a team or person: someone else takes over ("se encargará", "le llamará"). */
@@ -113,6 +115,18 @@ export function spanishPattern(phrase: string): string {
       const inside = choices(text.slice(i + 1, end))
         .map(spanishPattern)
         .join('|');
+      if (explicit && out.endsWith(' ') && (text[end + 2] === ' ' || end + 2 === text.length)) {
+        // " (a|b)?" between words: the space goes with the group, so "se deriva (el caso)? a" reads "se deriva a".
+        out = `${out.slice(0, -1)}(?: (?:${inside}))?`;
+        i = end + 1;
+        continue;
+      }
+      if (explicit && out === '' && text[end + 2] === ' ' && text[end + 3] !== '?') {
+        // "(la|el)? llamada" at the start: the space after the group goes with it.
+        out = `(?:(?:${inside}) )?`;
+        i = end + 2;
+        continue;
+      }
       out += `(?:${inside})${glued && !explicit ? '?' : ''}`;
       i = end;
     } else if (c === '_' && i > 0) {

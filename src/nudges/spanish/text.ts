@@ -57,9 +57,8 @@ export const NAME = 'xnombrex';
 /** Channels and words written with a capital that are not a party to send anyone to. */
 const NOT_NAMES = new Set(
   'whatsapp instagram facebook twitter telegram messenger sms dm md mail email gmail web app chat ' +
-    'mi mis tu tus su sus usted ustedes sr sra srta don dona lunes martes miercoles jueves viernes sabado domingo'.split(
-      ' ',
-    ),
+    'mi mis tu tus su sus usted ustedes sr sra srta don dona lunes martes miercoles jueves viernes sabado domingo ' +
+    'pdf jpg png dni cuit cuil cif nif nie rut rfc curp cbu cvu clabe iban ok sms qr id url faq'.split(' '),
 );
 
 /**
@@ -67,7 +66,15 @@ const NOT_NAMES = new Set(
  * "Atención al Cliente") as `NAME`, and the names as written, in order.
  */
 export function namedText(sentence: string): { text: string; names: string[] } {
-  const tokens = [...sentence.slice(0, 2_000).matchAll(TOKEN)].map((m) => m[0]);
+  const matches = [...sentence.slice(0, 2_000).matchAll(TOKEN)];
+  const tokens = matches.map((m) => m[0]);
+  // A capital after "!", "?", a full stop or an emoji starts a sentence; it names no one.
+  const starts = matches.map((m, i) => {
+    if (i === 0) return true;
+    const previous = matches[i - 1]!;
+    const gap = sentence.slice(previous.index + previous[0].length, m.index);
+    return /[^\s,;:"«»()]/.test(gap) || /^[!?¡¿]$/.test(previous[0]);
+  });
   const out: string[] = [];
   const names: string[] = [];
   let run: string[] = [];
@@ -79,7 +86,7 @@ export function namedText(sentence: string): { text: string; names: string[] } {
     }
   };
   tokens.forEach((token, i) => {
-    const capital = i > 0 && /^\p{Lu}/u.test(token) && !NOT_NAMES.has(plain(token.toLowerCase()));
+    const capital = !starts[i] && /^\p{Lu}/u.test(token) && !NOT_NAMES.has(plain(token.toLowerCase()));
     if (capital) run.push(token);
     else {
       flush();

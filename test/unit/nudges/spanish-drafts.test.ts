@@ -162,6 +162,20 @@ describe('the Spanish phrase file', () => {
     expect('paso con').not.toMatch(whole('(le|te) paso con'));
     expect('atencion').toMatch(whole('atención'));
   });
+
+  it('takes the space around an optional group with it', () => {
+    const whole = (phrase: string) => new RegExp(`^${spanishPattern(phrase)}$`);
+    // Between words: "se deriva (el caso)? a" reads "se deriva a" and "se deriva el caso a".
+    expect('se deriva a').toMatch(whole('se deriva (el caso|la consulta)? a'));
+    expect('se deriva el caso a').toMatch(whole('se deriva (el caso|la consulta)? a'));
+    expect('se deriva  a').not.toMatch(whole('se deriva (el caso|la consulta)? a'));
+    // At the start: "(la|el)? llamada".
+    expect('llamada').toMatch(whole('(la|el)? llamada'));
+    expect('la llamada').toMatch(whole('(la|el)? llamada'));
+    // Glued to the next word, as written: "(solo )?autoriza".
+    expect('lo autoriza').toMatch(whole('lo (solo |solamente )?autoriza'));
+    expect('lo solo autoriza').toMatch(whole('lo (solo |solamente )?autoriza'));
+  });
 });
 
 describe('Spanish frames written apart from the labelled sets (second pass)', () => {
@@ -193,5 +207,58 @@ describe('Spanish frames written apart from the labelled sets (second pass)', ()
     'Se le indicó que su pedido llega mañana.',
   ])('no handoff: %s', (draft) => {
     expect(kinds(draft)).not.toContain('handoff');
+  });
+});
+
+describe('Spanish frames of the fourth pass', () => {
+  it.each([
+    // Third-person derivation notes, with the team named.
+    'Se deriva a Cobranzas para revisión del saldo pendiente.',
+    'Nota: el cliente fue derivado a Nivel 2, queda a la espera.',
+    'Se transfiere llamada a Retenciones por solicitud de baja.',
+    'Gestión: se indica al cliente llamar a mesa de ayuda interna.',
+    'Le paso el caso a mi compañera de bajas, ella le llama esta tarde.',
+    // Vos, chat spellings, a party reached directly.
+    'xq no llamas al banco q ellos te lo anulan',
+    'Para temas de garantía, contactate con el vendedor desde la sección Mis compras.',
+    'el cargo duplicado lo tiene q revisar tu banco, hablalo con ellos',
+    // Passives and notes that name who does the step; vosotros; advice in the conditional.
+    'La solicitud de portabilidad debe ser gestionada por su nuevo operador.',
+    'Se direcciona al cliente a la línea de emergencias de la distribuidora.',
+    'Buenos días, os paso con mis compañeros de reservas, que os ayudarán con el cambio.',
+    'Yo que vos hablaría directamente con la inmobiliaria.',
+    'Para la baja de la línea te tenés que comunicar al 611 desde tu celular.',
+  ])('a handoff: %s', (draft) => {
+    expect(kinds(draft)).toContain('handoff');
+  });
+
+  it.each([
+    'Modificar una reserva ya emitida escapa de nuestro alcance.',
+    'Este servicio de chat únicamente atiende consultas de particulares.',
+    'Eso no lo decidimos nosotros, lo siento.',
+    'Lamentablemente la tarifa ya aplicada no puede modificarse.',
+    'Estimado, le informo que la garantía no cubre daños por humedad.',
+    'Desde este número solo se atienden consultas comerciales.',
+    'Perdone, pero no somos nosotros quienes fijamos los precios del combustible.',
+    'Ya no se pueden hacer cambios porque el pedido salió del almacén.',
+  ])('a can’t: %s', (draft) => {
+    expect(kinds(draft)).toContain('cant');
+  });
+
+  it.each([
+    // Our own store offered, our own self-service place, the agent's own later step.
+    'Puede pasar por nuestra tienda de Gran Vía cuando quiera a recoger el pedido, ya está listo.',
+    'Le recuerdo que puede consultar sus facturas cuando quiera en el Área de Clientes.',
+    'Gracias por su sugerencia. La he trasladado al equipo de planificación y le escribiré yo cuando tengamos una respuesta.',
+    'Perdona, no pude responderte antes; ya te aplico el descuento.',
+    // Escalations the agent keeps, a case's history, the agent's own past step, idioms.
+    'Caso escalado a Nivel 2 para revisión técnica. El agente mantiene el seguimiento y llamará al cliente el viernes.',
+    'Cliente llama por seguimiento. Había sido derivado a Nivel 2 el 03/06 y ya está resuelto.',
+    'Te agradezco la paciencia; ya le escribí a la agencia y me confirman mañana.',
+    '¡Hola Juli! Para subir el límite entrá a la app y validá. Te pide validar con tu huella y listo.',
+    'No me puedo quejar, fue un placer ayudarte 😊',
+    'Dile a tu mamá que ya quedó listo su pedido 😊',
+  ])('neither: %s', (draft) => {
+    expect(kinds(draft)).toEqual([]);
   });
 });
