@@ -12,6 +12,7 @@ import {
   opinionNudge,
   opinionPicks,
   opinionSentences,
+  sentenceFeatures,
   sentenceOpinions,
 } from '../nudges/opinion/opinion';
 import type { SentenceEncoder } from './encoder';
@@ -47,6 +48,21 @@ export async function draftOpinions(
   if (sentences.length === 0) return { sentences, opinions: [] };
   const opinions = sentenceOpinions(model, sentences, await vectors.of(sentences.map((s) => s.text)));
   return { sentences, opinions };
+}
+
+/**
+ * Compiles what the classifier reads besides vectors (the phrase layer's frames and partial hits) on a
+ * made-up draft, so the first real draft does not wait for it. No vectors, no model.
+ */
+export function warmOpinion(): void {
+  const sentences = opinionSentences(
+    'Please get in touch with your bank about it. We can not change the date.',
+  );
+  sentenceFeatures(
+    OPINION_MODEL.layout ?? 'sentence',
+    sentences,
+    sentences.map(() => new Float32Array(512)),
+  );
 }
 
 /** What the second opinion adds to the kinds the phrases found in `draft` (none when they found both). */

@@ -20,7 +20,7 @@ import { closenessOf, embedDocs } from './knowledge';
 import { MeaningIndex } from './meaning-index';
 import { ModelTurns, type Turn } from './model-turns';
 import type { PieceVocabulary } from './pieces';
-import { SentenceVectors, secondOpinionPicks } from './second-opinion';
+import { SentenceVectors, secondOpinionPicks, warmOpinion } from './second-opinion';
 import { TextVectors } from './text-vectors';
 import { MeaningDatabase, planSync } from './vector-sync';
 
@@ -180,6 +180,8 @@ function loadEncoder(): Promise<SentenceEncoder> {
       fetch(`${base}vocab.json`).then((response) => response.json() as Promise<PieceVocabulary>),
     ]);
     modelLoaded = true;
+    // The second opinion's phrase frames compile once, before a panel's first draft needs them.
+    setTimeout(warmOpinion, 0);
     return new SentenceEncoder(model, vocabulary);
   })();
   return encoder;
