@@ -38,6 +38,7 @@ import {
   opinionVetoes,
   sentenceFeatures,
 } from '../src/nudges/opinion/opinion';
+import { withPartials } from '../src/nudges/opinion/partials';
 
 const REPO = fileURLToPath(new URL('../', import.meta.url));
 const OUT = `${REPO}src/nudges/opinion/nudge-model.json`;
@@ -137,7 +138,7 @@ async function samples(): Promise<Sample[]> {
   const drafts: { group: string; c: LabelledCase; sentences: ReturnType<typeof opinionSentences> }[] = [];
   for (const { group, c } of trainingCases()) {
     if (!c.draft) continue;
-    const sentences = opinionSentences(c.draft);
+    const sentences = withPartials(opinionSentences(c.draft));
     if (sentences.length > 0) drafts.push({ group, c, sentences });
   }
   const vectors = await embedAll(drafts.flatMap((d) => d.sentences.map((s) => s.text)));

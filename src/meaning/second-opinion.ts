@@ -12,7 +12,6 @@ import {
   opinionNudge,
   opinionPicks,
   opinionSentences,
-  sentenceFeatures,
   sentenceOpinions,
 } from '../nudges/opinion/opinion';
 import type { SentenceEncoder } from './encoder';
@@ -38,31 +37,23 @@ export class SentenceVectors {
   }
 }
 
-/** Each sentence the classifier would read in `draft`, with its probability per kind. */
+/**
+ * Each sentence the classifier would read in `draft`, with its probability per kind. `partials`: the phrase
+ * layer's partial hits per sentence (src/nudges/opinion/partials.ts, `draftPartials`), computed where the
+ * phrase layer runs; ignored unless there is one per sentence.
+ */
 export async function draftOpinions(
   vectors: SentenceVectors,
   draft: string,
   model: OpinionModel = OPINION_MODEL,
+  partials: readonly (readonly number[])[] = [],
 ): Promise<{ sentences: OpinionSentence[]; opinions: ReturnType<typeof sentenceOpinions> }> {
-  const sentences = opinionSentences(draft);
+  const read = opinionSentences(draft);
+  const sentences =
+    partials.length === read.length ? read.map((s, i) => ({ ...s, partials: partials[i] })) : read;
   if (sentences.length === 0) return { sentences, opinions: [] };
   const opinions = sentenceOpinions(model, sentences, await vectors.of(sentences.map((s) => s.text)));
   return { sentences, opinions };
-}
-
-/**
- * Compiles what the classifier reads besides vectors (the phrase layer's frames and partial hits) on a
- * made-up draft, so the first real draft does not wait for it. No vectors, no model.
- */
-export function warmOpinion(): void {
-  const sentences = opinionSentences(
-    'Please get in touch with your bank about it. We can not change the date.',
-  );
-  sentenceFeatures(
-    OPINION_MODEL.layout ?? 'sentence',
-    sentences,
-    sentences.map(() => new Float32Array(512)),
-  );
 }
 
 /** What the second opinion adds to the kinds the phrases found in `draft` (none when they found both). */
@@ -71,9 +62,10 @@ export async function secondOpinionPicks(
   draft: string | undefined,
   found: readonly string[],
   model: OpinionModel = OPINION_MODEL,
+  partials: readonly (readonly number[])[] = [],
 ): Promise<OpinionPick[]> {
   if (!draft || OPINION_KINDS.every((kind) => found.includes(kind))) return [];
-  const { sentences, opinions } = await draftOpinions(vectors, draft, model);
+  const { sentences, opinions } = await draftOpinions(vectors, draft, model, partials);
   return opinionPicks(model, sentences, opinions, found);
 }
 
@@ -83,12 +75,14 @@ export async function secondOpinion(
   draft: string | undefined,
   nudges: readonly Nudge[],
   model: OpinionModel = OPINION_MODEL,
+  partials: readonly (readonly number[])[] = [],
 ): Promise<Nudge[]> {
   const picks = await secondOpinionPicks(
     vectors,
     draft,
     nudges.map((n) => n.kind),
     model,
+    partials,
   );
   return picks.map(opinionNudge);
 }

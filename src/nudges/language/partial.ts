@@ -9,42 +9,7 @@ import { ASK, isQuestion, OFFER, OWNERSHIP } from '../text/cues';
 import { Memo } from '../text/memo';
 import { type LanguageDetector, languageDetector } from './detector';
 
-/** The names of the partial hits, in the order `partialHits` returns them. */
-export const PARTIAL_NAMES = [
-  'team named',
-  'outside party named',
-  'contact verb',
-  'support channel',
-  'customer told',
-  'report or feedback',
-  'someone else acts',
-  'persisting problem',
-  'same team keeps',
-  'cant form',
-  'agent cant',
-  'someone else cant',
-  'refused act or terms',
-  'scope statement',
-  'household',
-  'ownership',
-  'ownership nearby',
-  'ask',
-  'offer',
-  'question',
-  'condition',
-  'negation',
-  'link',
-  'phone number',
-  'email address',
-  'agent acts',
-  'customer addressed',
-  'modal',
-  'handoff without neighbours',
-  'handoff without negation',
-  'handoff without condition',
-] as const;
-
-export const PARTIAL_COUNT = PARTIAL_NAMES.length;
+export { PARTIAL_COUNT, PARTIAL_NAMES } from './partial-names';
 
 interface Partials {
   lists: RegExp[];

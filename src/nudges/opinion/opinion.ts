@@ -7,7 +7,7 @@
 // threshold (chosen for precision). Drafts that do not read as English get no opinion.
 import { t } from '../../shared/i18n';
 import { draftLanguage } from '../detect-language';
-import { PARTIAL_COUNT, PARTIAL_NAMES, partialHits } from '../language/partial';
+import { PARTIAL_COUNT, PARTIAL_NAMES } from '../language/partial-names';
 import { looksEnglish } from '../language/which-language';
 import { prepare } from '../text/document';
 import { type Nudge, PRINCIPLES } from '../types';
@@ -56,6 +56,11 @@ export interface OpinionSentence {
   canonical?: string;
   /** The canonical text of the sentences just before and after it in the draft. */
   nearby?: string;
+  /**
+   * The phrase layer's partial hits of the sentence (src/nudges/language/partial.ts), in the order of
+   * PARTIAL_NAMES, filled by `withPartials` (src/nudges/opinion/partials.ts) where the phrase layer runs.
+   */
+  partials?: readonly number[];
   /** Indexes of the neighbouring sentences the classifier reads (before, after), when there are. */
   before?: number;
   after?: number;
@@ -130,10 +135,11 @@ export function layoutDims(layout: OpinionLayout, size = 512): number {
   return layout === 'sentence' ? size + CUE_COUNT : 2 * size + CUE_COUNT + 2 * PARTIAL_COUNT;
 }
 
-/** The partial hits of a sentence (src/nudges/language/partial.ts); none without its canonical text. */
-function partialsOf(sentence: OpinionSentence | undefined): number[] {
-  if (sentence?.canonical === undefined) return new Array<number>(PARTIAL_COUNT).fill(0);
-  return partialHits(sentence.canonical, sentence.raw ?? sentence.text, sentence.nearby ?? '');
+/** The partial hits of a sentence, none when they were not filled in. */
+function partialsOf(sentence: OpinionSentence | undefined): readonly number[] {
+  return sentence?.partials?.length === PARTIAL_COUNT
+    ? sentence.partials
+    : new Array<number>(PARTIAL_COUNT).fill(0);
 }
 
 /** What the classifier reads for each sentence of a draft (in the order of `sentences`). */

@@ -13,6 +13,7 @@ import {
   opinionVetoes,
   sentenceFeatures,
 } from '../../../src/nudges/opinion/opinion';
+import { draftPartials, withPartials } from '../../../src/nudges/opinion/partials';
 import { starterRules } from './helpers';
 
 /** The partial hits of the one sentence of `draft` the classifier reads, by name. */
@@ -74,7 +75,7 @@ describe('partialHits', () => {
 describe('sentenceFeatures (context layout)', () => {
   const draft =
     'Thanks for your patience with the order. You will need to contact the seller about it. They can swap the size for you.';
-  const sentences = opinionSentences(draft);
+  const sentences = withPartials(opinionSentences(draft));
   const vectors = sentences.map((_, i) => new Array(512).fill(0).map((__, k) => (k === 0 ? i + 1 : 0)));
 
   it('reads the sentence, the mean of its neighbours, the cues, its partial hits and its neighbours’', () => {
@@ -103,7 +104,7 @@ describe('sentenceFeatures (context layout)', () => {
 
 describe('opinionVetoes', () => {
   const vetoes = (draft: string) => {
-    const sentences = opinionSentences(draft);
+    const sentences = withPartials(opinionSentences(draft));
     const features = sentenceFeatures(
       'context',
       sentences,
@@ -148,7 +149,7 @@ describe('the second opinion adds, never removes', () => {
     ];
     for (const draft of drafts) {
       const found = analyse({ draft }, rules);
-      const added = await secondOpinion(vectors(), draft, found, sureModel());
+      const added = await secondOpinion(vectors(), draft, found, sureModel(), draftPartials(draft));
       const kinds = found.map((n) => n.kind);
       for (const nudge of added) {
         expect(kinds).not.toContain(nudge.kind);
@@ -165,14 +166,21 @@ describe('the second opinion adds, never removes', () => {
     const both = "Let me transfer you to our billing team now. We can't change the plan today.";
     const found = analyse({ draft: both }, rules);
     expect(found.map((n) => n.kind).sort()).toEqual(['cant', 'handoff']);
-    expect(await secondOpinion(vectors(), both, found, sureModel())).toEqual([]);
+    expect(await secondOpinion(vectors(), both, found, sureModel(), draftPartials(both))).toEqual([]);
     const kept = 'Please create a support ticket with the details so we can investigate this matter.';
-    const added = await secondOpinion(vectors(), kept, analyse({ draft: kept }, rules), sureModel());
+    const added = await secondOpinion(
+      vectors(),
+      kept,
+      analyse({ draft: kept }, rules),
+      sureModel(),
+      draftPartials(kept),
+    );
     expect(added.map((n) => n.kind)).not.toContain('handoff');
   });
 
   it('reads nothing of a Spanish draft', async () => {
     const draft = 'Lamentamos las molestias, por favor contacte con su banco para resolverlo hoy mismo.';
-    expect(await secondOpinion(vectors(), draft, [], sureModel())).toEqual([]);
+    expect(draftPartials(draft)).toEqual([]);
+    expect(await secondOpinion(vectors(), draft, [], sureModel(), draftPartials(draft))).toEqual([]);
   });
 });
