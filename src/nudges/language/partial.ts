@@ -2,9 +2,9 @@
 // or team named, a contact verb, the customer told to act, a way to reach someone, a can't form, a
 // statement of scope…), and the handoff frames that match once a negation, a condition or the neighbours'
 // ownership is set aside. Not the verdicts themselves: a classifier given them only learns to repeat the
-// phrases, and it is asked only where they found nothing. The learned second opinion (src/nudges/opinion/) reads these beside the
-// sentence's meaning vector. Everything here is compiled from the same phrase file (lang/en.json) and
-// detector as the frames: no word list of its own.
+// phrases, and it is asked only where they found nothing. The learned second opinion (src/nudges/opinion/)
+// reads these beside the sentence's meaning vector. The lists are compiled from the same phrase file
+// (lang/en.json) and detector as the frames; only a few pronoun, modal and contact-detail patterns are here.
 import { ASK, isQuestion, OFFER, OWNERSHIP } from '../text/cues';
 import { Memo } from '../text/memo';
 import { type LanguageDetector, languageDetector } from './detector';
