@@ -10,11 +10,15 @@
 // one-sentence draft is a positive; in a longer draft the phrases missed, the sentence a first model
 // (trained on the localised ones) is surest of becomes the positive and the others are left out.
 //
-// The classifier is logistic regression over the sentence's vector and a few cues the vector blurs
-// (who acts, a way to reach someone, negation; src/nudges/opinion/opinion.ts), by Adam with a small L2 penalty.
-// The threshold per kind is chosen out of fold (folds hold out whole sets and companies, as new text
-// would be): the lowest at which the nudges the classifier adds to drafts the phrases missed are right
-// at least 95% of the time.
+// The classifier reads each sentence in context (src/nudges/opinion/opinion.ts, sentenceFeatures): its vector,
+// its neighbours' mean vector, four cues, and the phrase layer's partial hits for it and its neighbours
+// (src/nudges/language/partial.ts). It is logistic regression (or with `--hidden N`, one layer of N
+// rectified units before it), by Adam with a small L2 penalty; the first model of the multiple-instance
+// step is always logistic. Sentences the phrase layer's exceptions rule out (opinionVetoes) are never
+// asked, in the folds as in use. The threshold per kind is chosen out of fold (folds hold out whole sets
+// and companies, as new text would be): the lowest at which the nudges the classifier adds to drafts the
+// phrases missed are right at least 95% of the time. `--layout sentence` measures the older model (the
+// vector and cues alone) with the same folds; `--no-write` measures without writing weights.
 import '../src/cli/english';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -23,15 +27,18 @@ import { type LabelledCase, loadCases, OPINION_HELD_OUT, SETS, starterRules } fr
 import { nodeEncoder } from '../src/meaning/node-encoder';
 import { analyse } from '../src/nudges/index';
 import {
-  CUE_COUNT,
   type KindModel,
   kindProbability,
+  layoutDims,
   OPINION_KINDS,
   type OpinionKind,
+  type OpinionLayout,
   type OpinionModel,
-  opinionFeatures,
   opinionSentences,
+  opinionVetoes,
+  sentenceFeatures,
 } from '../src/nudges/opinion/opinion';
+import { withPartials } from '../src/nudges/opinion/partials';
 
 const REPO = fileURLToPath(new URL('../', import.meta.url));
 const OUT = `${REPO}src/nudges/opinion/nudge-model.json`;
@@ -47,22 +54,36 @@ const SHOW_ADDED = showAt > 0 ? Number(process.argv[showAt + 1]) : undefined;
 const SEED = 14;
 const FOLDS = 5;
 const PRECISION_GOAL = 0.95;
-const EPOCHS = 60;
-const RATE = 0.01;
-const L2 = 1e-4;
+
+/** `--flag value` from the command line, for trying other settings; the defaults are the committed model's. */
+function option(name: string, fallback: string): string {
+  const at = process.argv.indexOf(`--${name}`);
+  return at > 0 ? (process.argv[at + 1] ?? fallback) : fallback;
+}
+
+/** What the classifier reads (src/nudges/opinion/opinion.ts) and its shape. */
+const LAYOUT = option('layout', 'context') as OpinionLayout;
+const HIDDEN = Number(option('hidden', '0'));
+const EPOCHS = Number(option('epochs', '60'));
+const RATE = Number(option('rate', '0.01'));
+const L2 = Number(option('l2', '1e-4'));
+/** `--no-write`: measure only. */
+const WRITE = !process.argv.includes('--no-write');
 
 interface Sample {
   /** Set (or company, for real replies): the folds keep a group together. */
   group: string;
   caseId: string;
   text: string;
-  /** The sentence's vector and cues (src/nudges/opinion/opinion.ts). */
+  /** What the classifier reads of the sentence (src/nudges/opinion/opinion.ts, sentenceFeatures). */
   vector: Float32Array;
   /** Per kind: 1 positive, 0 negative, undefined left out (not known which sentence has the kind). */
   label: Partial<Record<OpinionKind, 0 | 1>>;
   /** Whether the phrases flagged this kind anywhere in the draft. */
   phrases: Record<OpinionKind, boolean>;
   expected: Record<OpinionKind, boolean>;
+  /** The phrase layer's exceptions rule the kind out here: the classifier is not asked (opinionVetoes). */
+  vetoed: Record<OpinionKind, boolean>;
 }
 
 function mulberry32(seed: number): () => number {
@@ -117,7 +138,7 @@ async function samples(): Promise<Sample[]> {
   const drafts: { group: string; c: LabelledCase; sentences: ReturnType<typeof opinionSentences> }[] = [];
   for (const { group, c } of trainingCases()) {
     if (!c.draft) continue;
-    const sentences = opinionSentences(c.draft);
+    const sentences = withPartials(opinionSentences(c.draft));
     if (sentences.length > 0) drafts.push({ group, c, sentences });
   }
   const vectors = await embedAll(drafts.flatMap((d) => d.sentences.map((s) => s.text)));
@@ -131,69 +152,130 @@ async function samples(): Promise<Sample[]> {
       cant: nudges.some((n) => n.kind === 'cant'),
     };
     const expected = { handoff: c.expect.includes('handoff'), cant: c.expect.includes('cant') };
-    for (const s of sentences) {
+    const features = sentenceFeatures(
+      LAYOUT,
+      sentences,
+      sentences.map((s) => vectors.get(s.text)!),
+    );
+    for (const [i, s] of sentences.entries()) {
       const label: Sample['label'] = {};
       for (const kind of OPINION_KINDS) {
         if (!expected[kind]) label[kind] = 0;
         else if (flagged(kind, s.start) || sentences.length === 1) label[kind] = 1;
         else if (phrases[kind]) label[kind] = 0;
       }
-      const vector = Float32Array.from(opinionFeatures(vectors.get(s.text)!, s.text));
-      out.push({ group, caseId: c.id, text: s.text, vector, label, phrases, expected });
+      const vector = features[i]!;
+      const vetoed = opinionVetoes(LAYOUT, vector);
+      out.push({ group, caseId: c.id, text: s.text, vector, label, phrases, expected, vetoed });
     }
   }
   return out;
 }
 
-/** Logistic regression by Adam on mini-batches, seeded: same data, same weights. */
-function train(xs: Float32Array[], ys: number[], seed: number): KindModel {
+/** Adam's step on one weight array, with its moments. */
+class Adam {
+  private readonly m: Float64Array;
+  private readonly v: Float64Array;
+  constructor(size: number) {
+    this.m = new Float64Array(size);
+    this.v = new Float64Array(size);
+  }
+  step(w: Float64Array, grad: Float64Array, count: number, step: number, l2: number): void {
+    for (let k = 0; k < w.length; k++) {
+      const g = grad[k]! / count + l2 * w[k]!;
+      this.m[k] = 0.9 * this.m[k]! + 0.1 * g;
+      this.v[k] = 0.999 * this.v[k]! + 0.001 * g * g;
+      w[k]! -=
+        (RATE * (this.m[k]! / (1 - 0.9 ** step))) / (Math.sqrt(this.v[k]! / (1 - 0.999 ** step)) + 1e-8);
+    }
+  }
+}
+
+/**
+ * Logistic regression (hidden = 0) or one layer of `hidden` rectified units before it, by Adam on
+ * mini-batches with an L2 penalty on the weights, seeded: same data, same weights.
+ */
+function train(xs: Float32Array[], ys: number[], seed: number, hidden = HIDDEN): KindModel {
   const dims = xs[0]?.length ?? 512;
   const random = mulberry32(seed);
-  const w = new Float64Array(dims);
-  let b = 0;
-  const m = new Float64Array(dims + 1);
-  const v = new Float64Array(dims + 1);
+  const units = Math.max(1, hidden);
+  // Input weights (units × dims, row per unit) when there is a hidden layer; He initialisation.
+  const w1 = new Float64Array(hidden > 0 ? units * dims : 0).map(
+    () => (random() * 2 - 1) * Math.sqrt(6 / dims),
+  );
+  const b1 = new Float64Array(hidden > 0 ? units : 0).fill(0.01);
+  const w2 = new Float64Array(hidden > 0 ? units : dims).map(() =>
+    hidden > 0 ? (random() * 2 - 1) * Math.sqrt(6 / units) : 0,
+  );
+  const b2 = new Float64Array(1);
+  const adam = { w1: new Adam(w1.length), b1: new Adam(b1.length), w2: new Adam(w2.length), b2: new Adam(1) };
   const order = xs.map((_, i) => i);
   let step = 0;
   const batch = 64;
+  const h = new Float64Array(units);
   for (let epoch = 0; epoch < EPOCHS; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
       const j = Math.floor(random() * (i + 1));
       [order[i], order[j]] = [order[j]!, order[i]!];
     }
     for (let start = 0; start < order.length; start += batch) {
-      const grad = new Float64Array(dims + 1);
+      const g1 = new Float64Array(w1.length);
+      const gb1 = new Float64Array(b1.length);
+      const g2 = new Float64Array(w2.length);
+      const gb2 = new Float64Array(1);
       const rows = order.slice(start, start + batch);
       for (const r of rows) {
         const x = xs[r]!;
-        let z = b;
-        for (let k = 0; k < dims; k++) z += w[k]! * x[k]!;
-        const p = 1 / (1 + Math.exp(-z));
-        const error = p - ys[r]!;
-        for (let k = 0; k < dims; k++) grad[k]! += error * x[k]!;
-        grad[dims]! += error;
+        let z = b2[0]!;
+        if (hidden > 0) {
+          for (let u = 0; u < units; u++) {
+            let a = b1[u]!;
+            const base = u * dims;
+            for (let k = 0; k < dims; k++) a += w1[base + k]! * x[k]!;
+            h[u] = Math.max(a, 0);
+            z += w2[u]! * h[u]!;
+          }
+        } else for (let k = 0; k < dims; k++) z += w2[k]! * x[k]!;
+        const error = 1 / (1 + Math.exp(-z)) - ys[r]!;
+        gb2[0]! += error;
+        if (hidden > 0) {
+          for (let u = 0; u < units; u++) {
+            g2[u]! += error * h[u]!;
+            if (h[u]! <= 0) continue;
+            const back = error * w2[u]!;
+            gb1[u]! += back;
+            const base = u * dims;
+            for (let k = 0; k < dims; k++) g1[base + k]! += back * x[k]!;
+          }
+        } else for (let k = 0; k < dims; k++) g2[k]! += error * x[k]!;
       }
       step++;
-      for (let k = 0; k <= dims; k++) {
-        const g = grad[k]! / rows.length + (k < dims ? L2 * w[k]! : 0);
-        m[k] = 0.9 * m[k]! + 0.1 * g;
-        v[k] = 0.999 * v[k]! + 0.001 * g * g;
-        const update = (RATE * (m[k]! / (1 - 0.9 ** step))) / (Math.sqrt(v[k]! / (1 - 0.999 ** step)) + 1e-8);
-        if (k < dims) w[k]! -= update;
-        else b -= update;
+      if (hidden > 0) {
+        adam.w1.step(w1, g1, rows.length, step, L2);
+        adam.b1.step(b1, gb1, rows.length, step, 0);
       }
+      adam.w2.step(w2, g2, rows.length, step, L2);
+      adam.b2.step(b2, gb2, rows.length, step, 0);
     }
   }
-  return { weights: [...w], bias: b, threshold: 0.5 };
+  const model: KindModel = { weights: [...w2], bias: b2[0]!, threshold: 0.5 };
+  if (hidden > 0)
+    model.hidden = {
+      weights: Array.from({ length: units }, (_, u) => [...w1.subarray(u * dims, (u + 1) * dims)]),
+      bias: [...b1],
+    };
+  return model;
 }
 
 /** Labels for one kind, with the multiple-instance step: a first model picks the sentence of each unlocalised positive draft. */
 function fitKind(data: Sample[], kind: OpinionKind, seed: number): KindModel {
   const known = data.filter((s) => s.label[kind] !== undefined);
+  // The first model only picks sentences: logistic regression is enough, and quick.
   const first = train(
     known.map((s) => s.vector),
     known.map((s) => s.label[kind]!),
     seed,
+    0,
   );
   const picked: Sample[] = [];
   const byCase = new Map<string, Sample[]>();
@@ -241,7 +323,7 @@ function outOfFold(data: Sample[], kind: OpinionKind): DraftOpinion[] {
     );
     for (const s of data.filter((d) => foldOf.get(d.group) === fold)) {
       const key = `${s.group}/${s.caseId}`;
-      const p = kindProbability(model, s.vector);
+      const p = s.vetoed[kind] ? 0 : kindProbability(model, s.vector);
       const draft = drafts.get(key) ?? {
         caseId: s.caseId,
         group: s.group,
@@ -281,7 +363,14 @@ function chooseThreshold(drafts: DraftOpinion[], kind: OpinionKind): number {
     const positives = drafts.filter((d) => d.expected).length;
     const p = (phraseTp + right) / Math.max(1, phraseTp + phraseFp + added.length);
     const r = (phraseTp + right) / Math.max(1, positives);
-    return `t=${t}: adds ${added.length} (${right} right), phrases+opinion P ${p.toFixed(3)} R ${r.toFixed(3)} (phrases alone R ${(phraseTp / Math.max(1, positives)).toFixed(3)})`;
+    // The classifier alone, on every draft: how much of the kind it reads without the phrases.
+    const alone = drafts.filter((d) => d.best >= t);
+    const aloneRight = alone.filter((d) => d.expected).length;
+    return (
+      `t=${t}: adds ${added.length} (${right} right), phrases+opinion P ${p.toFixed(3)} R ${r.toFixed(3)} ` +
+      `(phrases alone R ${(phraseTp / Math.max(1, positives)).toFixed(3)}; classifier alone P ` +
+      `${(aloneRight / Math.max(1, alone.length)).toFixed(3)} R ${(aloneRight / Math.max(1, positives)).toFixed(3)})`
+    );
   };
   console.log(`${kind}: out of fold, ${report(chosen)}`);
   if (SHOW_ADDED !== undefined) {
@@ -290,11 +379,11 @@ function chooseThreshold(drafts: DraftOpinion[], kind: OpinionKind): number {
         `    ${d.expected ? 'RIGHT' : 'WRONG'} ${d.best.toFixed(3)} ${d.group} ${d.caseId} ${d.text.slice(0, 150)}`,
       );
   }
-  for (const t of [0.5, 0.7, 0.9]) console.log(`  ${report(t)}`);
+  for (const t of [0.5, 0.7, 0.8, 0.9, 0.95]) console.log(`  ${report(t)}`);
   return chosen;
 }
 
-const round = (x: number) => Number(x.toPrecision(5));
+const round = (x: number) => Number(x.toPrecision(4));
 
 async function main(): Promise<void> {
   const data = await samples();
@@ -307,20 +396,31 @@ async function main(): Promise<void> {
     const positives = data.filter((s) => s.label[kind] === 1).length;
     console.log(`${kind}: ${positives} localised positive sentences.`);
     const threshold = chooseThreshold(outOfFold(data, kind), kind);
+    if (!WRITE) continue;
     const model = fitKind(data, kind, SEED);
     kinds[kind] = {
+      ...(model.hidden
+        ? {
+            hidden: {
+              weights: model.hidden.weights.map((row) => row.map(round)),
+              bias: model.hidden.bias.map(round),
+            },
+          }
+        : {}),
       weights: model.weights.map(round),
       bias: round(model.bias),
       threshold,
     };
   }
+  if (!WRITE) return;
   const hash = createHash('sha256')
     .update(data.map((s) => `${s.caseId}\u0000${s.text}\u0000${JSON.stringify(s.label)}`).join('\n'))
     .digest('hex')
     .slice(0, 12);
   const model: OpinionModel = {
     trainedOn: `${data.length} sentences of ${sets.length} sets (scripts/train-nudges.ts, seed ${SEED}, data ${hash})`,
-    dims: 512 + CUE_COUNT,
+    layout: LAYOUT,
+    dims: layoutDims(LAYOUT),
     kinds,
   };
   writeFileSync(OUT, `${JSON.stringify(model)}\n`);

@@ -65,10 +65,15 @@ function medianMs(field: 'text' | 'draft', text: string, serial: { next: number 
 
 /** The second opinion's time per draft: cold (nothing cached), and per settled update while writing. */
 async function opinionTiming(): Promise<void> {
-  const [{ nodeEncoder }, { SentenceVectors, secondOpinion }] = await Promise.all([
-    import('../meaning/node-encoder'),
-    import('../meaning/second-opinion'),
-  ]);
+  const [{ nodeEncoder }, { OPINION_MODEL, SentenceVectors, secondOpinion: opinionOf }, { draftPartials }] =
+    await Promise.all([
+      import('../meaning/node-encoder'),
+      import('../meaning/second-opinion'),
+      import('../nudges/opinion/partials'),
+    ]);
+  // The phrase layer's partial hits are read as the panel reads them, in the time measured.
+  const secondOpinion = (vectors: InstanceType<typeof SentenceVectors>, draft: string, found: []) =>
+    opinionOf(vectors, draft, found, OPINION_MODEL, draftPartials(draft));
   const encoder = await nodeEncoder();
   const drafts = (Object.keys(SETS) as (keyof typeof SETS)[])
     .flatMap((set) => loadCases(set))

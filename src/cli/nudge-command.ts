@@ -90,10 +90,14 @@ export async function runNudgeCommand(args: ParsedArgs, write: WriteLine): Promi
 export async function nodeSecondOpinion(): Promise<
   (draft: string | undefined, nudges: readonly Nudge[]) => Promise<Nudge[]>
 > {
-  const [{ nodeEncoder }, { SentenceVectors, secondOpinion }] = await Promise.all([
-    import('../meaning/node-encoder'),
-    import('../meaning/second-opinion'),
-  ]);
+  const [{ nodeEncoder }, { OPINION_MODEL, SentenceVectors, secondOpinion }, { draftPartials }] =
+    await Promise.all([
+      import('../meaning/node-encoder'),
+      import('../meaning/second-opinion'),
+      import('../nudges/opinion/partials'),
+    ]);
   const vectors = new SentenceVectors(await nodeEncoder());
-  return (draft, nudges) => secondOpinion(vectors, draft, nudges);
+  // As in the panel: the phrase layer's partial hits beside the vectors.
+  return (draft, nudges) =>
+    secondOpinion(vectors, draft, nudges, OPINION_MODEL, draft ? draftPartials(draft) : []);
 }

@@ -37,13 +37,20 @@ export class SentenceVectors {
   }
 }
 
-/** Each sentence the classifier would read in `draft`, with its probability per kind. */
+/**
+ * Each sentence the classifier would read in `draft`, with its probability per kind. `partials`: the phrase
+ * layer's partial hits per sentence (src/nudges/opinion/partials.ts, `draftPartials`), computed where the
+ * phrase layer runs; ignored unless there is one per sentence.
+ */
 export async function draftOpinions(
   vectors: SentenceVectors,
   draft: string,
   model: OpinionModel = OPINION_MODEL,
+  partials: readonly (readonly number[])[] = [],
 ): Promise<{ sentences: OpinionSentence[]; opinions: ReturnType<typeof sentenceOpinions> }> {
-  const sentences = opinionSentences(draft);
+  const read = opinionSentences(draft);
+  const sentences =
+    partials.length === read.length ? read.map((s, i) => ({ ...s, partials: partials[i] })) : read;
   if (sentences.length === 0) return { sentences, opinions: [] };
   const opinions = sentenceOpinions(model, sentences, await vectors.of(sentences.map((s) => s.text)));
   return { sentences, opinions };
@@ -55,9 +62,10 @@ export async function secondOpinionPicks(
   draft: string | undefined,
   found: readonly string[],
   model: OpinionModel = OPINION_MODEL,
+  partials: readonly (readonly number[])[] = [],
 ): Promise<OpinionPick[]> {
   if (!draft || OPINION_KINDS.every((kind) => found.includes(kind))) return [];
-  const { sentences, opinions } = await draftOpinions(vectors, draft, model);
+  const { sentences, opinions } = await draftOpinions(vectors, draft, model, partials);
   return opinionPicks(model, sentences, opinions, found);
 }
 
@@ -66,11 +74,15 @@ export async function secondOpinion(
   vectors: SentenceVectors,
   draft: string | undefined,
   nudges: readonly Nudge[],
+  model: OpinionModel = OPINION_MODEL,
+  partials: readonly (readonly number[])[] = [],
 ): Promise<Nudge[]> {
   const picks = await secondOpinionPicks(
     vectors,
     draft,
     nudges.map((n) => n.kind),
+    model,
+    partials,
   );
   return picks.map(opinionNudge);
 }

@@ -20,7 +20,7 @@ import { closenessOf, embedDocs } from './knowledge';
 import { MeaningIndex } from './meaning-index';
 import { ModelTurns, type Turn } from './model-turns';
 import type { PieceVocabulary } from './pieces';
-import { SentenceVectors, secondOpinionPicks } from './second-opinion';
+import { OPINION_MODEL, SentenceVectors, secondOpinionPicks } from './second-opinion';
 import { TextVectors } from './text-vectors';
 import { MeaningDatabase, planSync } from './vector-sync';
 
@@ -248,12 +248,12 @@ let sentenceVectors: SentenceVectors | null = null;
 let opinionTiming: HostTiming | null = null;
 
 /** The second opinion on a draft: needs only the encoder, not the articles' vectors. */
-async function opinion(draft: string, found: string[], timing: HostTiming) {
+async function opinion(draft: string, found: string[], partials: number[][], timing: HostTiming) {
   sentenceVectors ??= new SentenceVectors({
     embed: (texts) => answer(opinionTiming ?? newTiming(), (encoder) => encoder.embed(texts)),
   });
   opinionTiming = timing;
-  return secondOpinionPicks(sentenceVectors, draft, found);
+  return secondOpinionPicks(sentenceVectors, draft, found, OPINION_MODEL, partials);
 }
 
 scope.onmessage = (event) => {
@@ -270,7 +270,7 @@ scope.onmessage = (event) => {
   }
   if (message.type === 'opinion') {
     reply(
-      (timing) => opinion(message.draft, message.found, timing),
+      (timing) => opinion(message.draft, message.found, message.partials ?? [], timing),
       (picks) => ({ type: 'opinion', request: message.request, picks }),
     );
   }

@@ -28,9 +28,10 @@ export type ToMeaningWorker =
   | { type: 'closeness'; request: string; text: string; candidates: string[] }
   /**
    * The learned second opinion on a reply draft (src/meaning/second-opinion.ts): which handoff or can't
-   * nudges to add to the kinds the phrases `found`.
+   * nudges to add to the kinds the phrases `found`. `partials`: the phrase layer's partial hits per sentence
+   * it reads (src/nudges/opinion/partials.ts), computed by the panel, which runs the phrase layer.
    */
-  | { type: 'opinion'; request: string; draft: string; found: string[] };
+  | { type: 'opinion'; request: string; draft: string; found: string[]; partials?: number[][] };
 
 /** A nudge the second opinion adds: its kind and the sentence's [start, end) in the draft. */
 export interface OpinionAnswerPick {
@@ -107,6 +108,16 @@ export interface MeaningMemory {
 
 const MAX_TEXT = 20_000;
 const MAX_CANDIDATES = 1_000;
+/** Sentences of a draft the second opinion reads, and partial hits per sentence, at most. */
+const MAX_OPINION_ROWS = 40;
+const MAX_PARTIALS = 64;
+
+const isPartials = (rows: unknown) =>
+  Array.isArray(rows) &&
+  rows.length <= MAX_OPINION_ROWS &&
+  rows.every(
+    (row) => Array.isArray(row) && row.length <= MAX_PARTIALS && row.every((n) => n === 0 || n === 1),
+  );
 
 /** A request from a page, checked before the worker sees it. */
 export function isMeaningRequest(message: unknown): message is ToMeaningWorker {
@@ -120,7 +131,8 @@ export function isMeaningRequest(message: unknown): message is ToMeaningWorker {
       message.draft.length <= MAX_TEXT &&
       Array.isArray(message.found) &&
       message.found.length <= 10 &&
-      message.found.every((kind) => typeof kind === 'string')
+      message.found.every((kind) => typeof kind === 'string') &&
+      (message.partials === undefined || isPartials(message.partials))
     );
   return (
     message.type === 'closeness' &&

@@ -4,6 +4,7 @@
 // pushes it about 400 ms after the last keystroke), it asks the host, and adds what the host's answer adds.
 import type { Nudge } from '../nudges';
 import { opinionNudge } from '../nudges/opinion/opinion';
+import { draftPartials } from '../nudges/opinion/partials';
 import { askOpinion, listen } from './meaning-client';
 
 /**
@@ -28,7 +29,8 @@ export function requestOpinion(
     performance.measure('ownit:opinion', `ownit:opinion-ask:${request}`);
     done((message.picks ?? []).map(opinionNudge));
   });
-  void askOpinion({ type: 'opinion', request, draft, found: kinds });
+  // The phrase layer runs here, not in the host: the panel reads its partial hits and sends them along.
+  void askOpinion({ type: 'opinion', request, draft, found: kinds, partials: draftPartials(draft) });
   return () => {
     live = false;
     stop();

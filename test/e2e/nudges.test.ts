@@ -35,7 +35,7 @@ describe('nudges beside a ticket', () => {
     await tab.bringToFront();
     const reply = tab.getByRole('textbox', { name: 'Reply' });
     // No handoff phrase says this; the classifier over sentence meaning does.
-    await reply.fill('Thanks, Dana. The specialist claims team on 0800 444 555 are the people for this one.');
+    await reply.fill('Thanks, Dana. For this one the claims specialists on 0800 444 555 are who you want.');
     await handoff.waitFor({ timeout: 90_000 });
     // It names no party, so it offers no rewrite.
     expect(await handoff.getByRole('button', { name: 'Use this wording' }).count()).toBe(0);
@@ -52,7 +52,7 @@ describe('nudges beside a ticket', () => {
 
     // With the model loaded, the verdict follows the settled draft quickly (printed, not asserted:
     // `npm run bench:browser` is where latency is measured).
-    await reply.fill('Thanks, Dana. The specialist claims team on 0800 444 555 are the people for this one.');
+    await reply.fill('Thanks, Dana. For this one the claims specialists on 0800 444 555 are who you want.');
     await handoff.waitFor({ timeout: 10_000 });
     const times = await panel.evaluate(() =>
       performance.getEntriesByName('ownit:opinion').map((entry) => Math.round(entry.duration)),

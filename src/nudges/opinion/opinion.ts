@@ -1,12 +1,15 @@
-// The learned second opinion on handoff and can't language: a small classifier over the sentence
-// encoder's vectors (src/meaning/), trained by scripts/train-nudges.ts from the labelled drafts and real
-// agent replies in test/fixtures/nudges/ (weights in nudge-model.json). Pure: the caller embeds the
-// sentences (the meaning host in the extension, node-encoder.ts on the command line) and passes the
-// vectors. It only adds: a kind the phrases found anywhere in the draft is left to them, and a kind
-// they missed is added on the one sentence the classifier is surest of, when it is over the kind's
-// threshold (chosen for precision). Drafts that do not read as English get no opinion.
+// The learned second opinion on handoff and can't language: a small classifier over the sentence encoder's
+// vectors (src/meaning/), trained by scripts/train-nudges.ts from the labelled drafts and real agent replies in
+// test/fixtures/nudges/ (weights in nudge-model.json). It reads each sentence in context: its vector, its
+// neighbours' mean vector, a few cues, and the phrase layer's partial hits for it and its neighbours (filled
+// in where the phrase layer runs: src/nudges/opinion/partials.ts). Pure: the caller embeds the sentences (the
+// meaning host in the extension, node-encoder.ts on the command line) and passes the vectors. It only adds:
+// a kind the phrases found anywhere in the draft is left to them, and a kind they missed is added on the one
+// sentence the classifier is surest of, when it is over the kind's threshold (chosen for precision) and the
+// phrases' own exceptions do not rule the kind out there. Drafts that do not read as English get no opinion.
 import { t } from '../../shared/i18n';
 import { draftLanguage } from '../detect-language';
+import { PARTIAL_COUNT, PARTIAL_NAMES } from '../language/partial-names';
 import { looksEnglish } from '../language/which-language';
 import { prepare } from '../text/document';
 import { type Nudge, PRINCIPLES } from '../types';
@@ -14,18 +17,32 @@ import { type Nudge, PRINCIPLES } from '../types';
 export type OpinionKind = 'handoff' | 'cant';
 export const OPINION_KINDS: readonly OpinionKind[] = ['handoff', 'cant'];
 
-/** One kind's classifier: logistic regression over a sentence's features (see opinionFeatures). */
+/**
+ * One kind's classifier over a sentence's features (see `sentenceFeatures`): logistic regression, or with
+ * `hidden`, one layer of rectified units before it (`weights` then read the units).
+ */
 export interface KindModel {
+  /** One row of input weights per hidden unit, and the units' biases. */
+  hidden?: { weights: number[][]; bias: number[] };
   weights: number[];
   bias: number;
   /** A sentence whose probability is at least this gets the nudge. */
   threshold: number;
 }
 
+/**
+ * What the classifier reads of a sentence. `sentence`: its vector, then the cues. `context`: its vector,
+ * the mean vector of the sentences before and after it, the cues, the phrase layer's partial hits of the
+ * sentence, and those of its neighbours (each hit in either).
+ */
+export type OpinionLayout = 'sentence' | 'context';
+
 export interface OpinionModel {
   /** What the weights were trained on, for the record. */
   trainedOn: string;
-  /** Inputs per sentence: the vector's numbers, then the cues. */
+  /** `sentence` when absent. */
+  layout?: OpinionLayout;
+  /** Inputs per sentence. */
   dims: number;
   kinds: Record<OpinionKind, KindModel>;
 }
@@ -35,6 +52,20 @@ export interface OpinionSentence {
   start: number;
   end: number;
   text: string;
+  /** The sentence as written. */
+  raw?: string;
+  /** The sentence in canonical form (src/nudges/text/normalize.ts), as the phrase layer reads it. */
+  canonical?: string;
+  /** The canonical text of the sentences just before and after it in the draft. */
+  nearby?: string;
+  /**
+   * The phrase layer's partial hits of the sentence (src/nudges/language/partial.ts), in the order of
+   * PARTIAL_NAMES, filled by `withPartials` (src/nudges/opinion/partials.ts) where the phrase layer runs.
+   */
+  partials?: readonly number[];
+  /** Indexes of the neighbouring sentences the classifier reads (before, after), when there are. */
+  before?: number;
+  after?: number;
 }
 
 /** At most this many sentences of a draft are read (the first ones: where agents put the point). */
@@ -53,13 +84,23 @@ export function opinionSentences(draft: string): OpinionSentence[] {
   // Trained on English only: silent on a Spanish draft (the Spanish frames read it) and on other languages.
   if (!draft.trim() || !looksEnglish(draft) || draftLanguage(draft) === 'es') return [];
   const doc = prepare('draft', draft);
-  return (
-    doc.sentences
-      .map((s) => ({ start: s.start, end: s.end, text: opinionText(doc.raw.slice(s.start, s.end)) }))
-      // Sign-offs and one-word lines ("The Support Team", "Thanks!") say nothing the classifier can read.
-      .filter((s) => (s.text.match(/\p{L}[\p{L}'’-]*/gu) ?? []).length >= 4)
-      .slice(0, MAX_OPINION_SENTENCES)
-  );
+  const read: OpinionSentence[] = doc.sentences
+    .map((s, i) => ({
+      start: s.start,
+      end: s.end,
+      text: opinionText(doc.raw.slice(s.start, s.end)),
+      raw: doc.raw.slice(s.start, s.end),
+      canonical: s.text,
+      nearby: [doc.sentences[i - 1]?.text, doc.sentences[i + 1]?.text].filter(Boolean).join(' '),
+    }))
+    // Sign-offs and one-word lines ("The Support Team", "Thanks!") say nothing the classifier can read.
+    .filter((s) => (s.text.match(/\p{L}[\p{L}'’-]*/gu) ?? []).length >= 4)
+    .slice(0, MAX_OPINION_SENTENCES);
+  return read.map((s, i) => ({
+    ...s,
+    ...(i > 0 ? { before: i - 1 } : {}),
+    ...(i + 1 < read.length ? { after: i + 1 } : {}),
+  }));
 }
 
 /**
@@ -86,9 +127,69 @@ export function opinionCues(text: string): number[] {
   return CUES.map((cue) => (cue.test(lower) ? 1 : 0));
 }
 
-/** What the classifier reads for a sentence: its vector, then its cues. */
+/** What the classifier reads for a sentence in the `sentence` layout: its vector, then its cues. */
 export function opinionFeatures(vector: ArrayLike<number>, text: string): number[] {
   return [...Array.from(vector), ...opinionCues(text)];
+}
+
+/** Inputs per sentence of a layout, for vectors of `size` numbers. */
+export function layoutDims(layout: OpinionLayout, size = 512): number {
+  return layout === 'sentence' ? size + CUE_COUNT : 2 * size + CUE_COUNT + 2 * PARTIAL_COUNT;
+}
+
+/** The partial hits of a sentence, none when they were not filled in. */
+function partialsOf(sentence: OpinionSentence | undefined): readonly number[] {
+  return sentence?.partials?.length === PARTIAL_COUNT
+    ? sentence.partials
+    : new Array<number>(PARTIAL_COUNT).fill(0);
+}
+
+/** What the classifier reads for each sentence of a draft (in the order of `sentences`). */
+export function sentenceFeatures(
+  layout: OpinionLayout,
+  sentences: readonly OpinionSentence[],
+  vectors: readonly ArrayLike<number>[],
+): Float32Array[] {
+  if (layout === 'sentence')
+    return vectors.map((vector, i) => Float32Array.from(opinionFeatures(vector, sentences[i]?.text ?? '')));
+  const size = vectors[0]?.length ?? 512;
+  const partials = sentences.map(partialsOf);
+  return vectors.map((vector, i) => {
+    const sentence = sentences[i];
+    const out = new Float32Array(layoutDims(layout, size));
+    out.set(vector, 0);
+    const around = [sentence?.before, sentence?.after].filter((n): n is number => n !== undefined);
+    for (const n of around) {
+      const other = vectors[n]!;
+      for (let k = 0; k < size; k++) out[size + k]! += other[k]! / around.length;
+    }
+    out.set(opinionCues(sentence?.text ?? ''), 2 * size);
+    const own = partials[i]!;
+    out.set(own, 2 * size + CUE_COUNT);
+    for (let k = 0; k < PARTIAL_COUNT; k++)
+      out[2 * size + CUE_COUNT + PARTIAL_COUNT + k] = around.some((n) => partials[n]![k]) ? 1 : 0;
+    return out;
+  });
+}
+
+const partial = (name: (typeof PARTIAL_NAMES)[number]) => PARTIAL_NAMES.indexOf(name);
+
+/**
+ * Where the phrase layer's own exceptions say a kind is not in a sentence, the classifier adds nothing there
+ * (`context` layout): no handoff where the same team keeps the case ("…so we can investigate") or the agent
+ * stays the contact in it or next to it; no can't where only the customer or someone else can't.
+ */
+export function opinionVetoes(
+  layout: OpinionLayout,
+  features: ArrayLike<number>,
+): Record<OpinionKind, boolean> {
+  if (layout === 'sentence') return { handoff: false, cant: false };
+  const at = features.length - 2 * PARTIAL_COUNT;
+  const hit = (name: (typeof PARTIAL_NAMES)[number]) => features[at + partial(name)] === 1;
+  return {
+    handoff: hit('same team keeps') || hit('ownership') || hit('ownership nearby'),
+    cant: hit('someone else cant') && !hit('agent cant'),
+  };
 }
 
 const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
@@ -96,6 +197,16 @@ const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
 /** The probability that a sentence with these features has the kind's language. */
 export function kindProbability(model: KindModel, features: ArrayLike<number>): number {
   let sum = model.bias;
+  if (model.hidden) {
+    const { weights, bias } = model.hidden;
+    for (let h = 0; h < bias.length; h++) {
+      const row = weights[h]!;
+      let unit = bias[h]!;
+      for (let i = 0; i < row.length; i++) unit += row[i]! * (features[i] ?? 0);
+      if (unit > 0) sum += model.weights[h]! * unit;
+    }
+    return sigmoid(sum);
+  }
   for (let i = 0; i < model.weights.length; i++) sum += model.weights[i]! * (features[i] ?? 0);
   return sigmoid(sum);
 }
@@ -106,11 +217,12 @@ export function sentenceOpinions(
   sentences: readonly OpinionSentence[],
   vectors: readonly ArrayLike<number>[],
 ): Record<OpinionKind, number>[] {
-  return vectors.map((vector, i) => {
-    const features = opinionFeatures(vector, sentences[i]?.text ?? '');
+  const layout = model.layout ?? 'sentence';
+  return sentenceFeatures(layout, sentences, vectors).map((features) => {
+    const vetoed = opinionVetoes(layout, features);
     return {
-      handoff: kindProbability(model.kinds.handoff, features),
-      cant: kindProbability(model.kinds.cant, features),
+      handoff: vetoed.handoff ? 0 : kindProbability(model.kinds.handoff, features),
+      cant: vetoed.cant ? 0 : kindProbability(model.kinds.cant, features),
     };
   });
 }

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { looksEnglish } from '../../../src/nudges/language/which-language';
 import {
   CUE_COUNT,
+  layoutDims,
   type OpinionModel,
   opinionCues,
   opinionNudge,
@@ -121,10 +122,16 @@ describe('opinionPicks', () => {
 
 describe('the committed weights (src/nudges/opinion/nudge-model.json)', () => {
   it('have one weight per input for each kind, finite numbers and a threshold in (0, 1]', () => {
-    expect(committed.dims).toBe(512 + CUE_COUNT);
+    expect(committed.dims).toBe(layoutDims(committed.layout ?? 'sentence'));
     for (const kind of ['handoff', 'cant'] as const) {
       const model = committed.kinds[kind];
-      expect(model.weights).toHaveLength(committed.dims);
+      if (model.hidden) {
+        // One row of input weights per hidden unit; the output reads the units.
+        for (const row of model.hidden.weights) expect(row).toHaveLength(committed.dims);
+        expect(model.hidden.weights.flat().every(Number.isFinite)).toBe(true);
+        expect(model.hidden.bias).toHaveLength(model.hidden.weights.length);
+        expect(model.weights).toHaveLength(model.hidden.weights.length);
+      } else expect(model.weights).toHaveLength(committed.dims);
       expect(model.weights.every(Number.isFinite)).toBe(true);
       expect(Number.isFinite(model.bias)).toBe(true);
       expect(model.threshold).toBeGreaterThan(0);
