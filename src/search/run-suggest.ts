@@ -18,7 +18,7 @@ import { topK } from './top-k';
 import { resultLimit, type SearchHit, type SuggestOptions } from './types';
 import { MATCH_FUZZY, SUGGEST_TUNING, type SuggestTuning } from './weights';
 
-/** Docs ranked past the list before playbooks are placed: an article this far below it may still come in above a playbook. */
+/** Docs ranked past the list before playbooks are placed: a playbook goes under its family's article this far below the list too. */
 const PLAYBOOK_LOOKAHEAD = 5;
 
 /** Vocabulary terms with a message word's first letter checked for a typo, at most (per field). */
@@ -95,7 +95,7 @@ export function runSuggest(
   } else {
     rankScore = (doc) => words!.score(doc) * signalFactor(parts.docs.get(doc)!, now, today);
   }
-  // A few more than shown: an article just below the list may take a playbook's place.
+  // A few more than shown: a playbook whose family's article is just below the list goes under it.
   const ranked = topK([...candidates], limit + PLAYBOOK_LOOKAHEAD, rankScore).map((doc) => ({
     doc,
     record: parts.docs.get(doc)!,
