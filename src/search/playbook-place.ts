@@ -1,7 +1,8 @@
 // Where a playbook goes in a suggestion list. A playbook is a general procedure for a family of problems
 // ("lost or damaged delivery"); an article is the resolution of one of them ("damaged item received").
 // When both fit the ticket, the agent needs the specific article first and the procedure right under it.
-// Only the playbook moves, and only down: an article never passes an item that outscores it.
+// Only the playbook moves, only down and only within the shown list: an article never passes an item that
+// outscores it, and a playbook never leaves the list for an article that is not in it.
 import type { DocRecord } from './doc-table';
 
 export interface Ranked {
@@ -16,10 +17,15 @@ export function sameFamily(playbook: DocRecord, article: DocRecord): boolean {
 
 /**
  * The ranked list (best first) with each playbook moved down to right under the best article of its family
- * ranked below it, when that article scores at least `yieldTo` of the playbook's score. The items between
- * them, which all score at least as much as that article, keep their order above it; nothing else moves.
+ * ranked below it in the first `shown`, when that article scores at least `yieldTo` of the playbook's
+ * score. The items between them, which all score at least as much as that article, keep their order above
+ * it; nothing else moves.
  */
-export function playbooksUnderArticles<T extends Ranked>(ranked: readonly T[], yieldTo: number): T[] {
+export function playbooksUnderArticles<T extends Ranked>(
+  ranked: readonly T[],
+  yieldTo: number,
+  shown = ranked.length,
+): T[] {
   const order = [...ranked];
   const placed = new Set<T>();
   for (let i = 0; i < order.length; ) {
@@ -32,6 +38,7 @@ export function playbooksUnderArticles<T extends Ranked>(ranked: readonly T[], y
     const j = order.findIndex(
       (item, k) =>
         k > i &&
+        k < shown &&
         item.record.kind === 'article' &&
         item.score >= yieldTo * playbook.score &&
         sameFamily(playbook.record, item.record),

@@ -66,6 +66,20 @@ describe('playbooksUnderArticles', () => {
     ]);
   });
 
+  it('moves only within the shown list: an article below it does not take the playbook out', () => {
+    const list = ranked([DELIVERY_PLAYBOOK, 3], [PASSWORD, 2.9], [DAMAGED, 2.8]);
+    expect(order(playbooksUnderArticles(list, 0.8, 2))).toEqual([
+      'pb-delivery',
+      'password-reset',
+      'damaged-item',
+    ]);
+    expect(order(playbooksUnderArticles(list, 0.8, 3))).toEqual([
+      'password-reset',
+      'damaged-item',
+      'pb-delivery',
+    ]);
+  });
+
   it('goes under the best article of its family only, and 1 turns it off', () => {
     const second = record('wrong-item', 'article', ['replacement']);
     const list = ranked([DELIVERY_PLAYBOOK, 3], [DAMAGED, 2.9], [second, 2.8]);
@@ -129,7 +143,7 @@ describe('suggest with a playbook and the article it covers', () => {
     ]);
   });
 
-  it('shows the article first at any list length', () => {
-    expect(suggest({ 'pb-delivery': 0.6, 'damaged-item': 0.6 }, 1)).toEqual(['damaged-item']);
+  it('keeps the playbook in a list too short to show its article', () => {
+    expect(suggest({ 'pb-delivery': 0.6, 'damaged-item': 0.6 }, 1)).toEqual(['pb-delivery']);
   });
 });
