@@ -4,6 +4,7 @@ import type { SearchIndex } from '../search';
 import { cleanMessage } from '../search/page-query';
 import { messageTerms } from '../search/run-suggest';
 import { WORD_CANDIDATES } from '../shared/messages';
+import { askOf } from './ask';
 import type { SentenceEncoder } from './encoder';
 import { MAX_TEXT_CHARS } from './encoder';
 import { type MeaningIndex, type PhraseVectors, quantize } from './meaning-index';
@@ -61,23 +62,40 @@ export async function closenessOf(
   if (!hasMeaning(text)) return new Map();
   const whole = meaningText(text);
   const parts = sentencesOf(whole);
+  const ask = askOf(whole);
   // A short message (one or two sentences) is read whole: its sentences are its meaning.
-  const [query, ...each] = await encoder.embed(parts.length > 2 ? [whole, ...parts] : [whole]);
+  const sentences = parts.length > 2 ? parts : [];
+  const vectors = await encoder.embed([whole, ...sentences, ...(ask ? [ask] : [])]);
+  const query = vectors[0];
   if (!query) return new Map();
+  const each = vectors.slice(1, 1 + sentences.length);
   const wanted = [...candidates];
   const closeness = meanings.closeness(query, wanted, centreCandidates);
-  if (each.length < 2) return closeness;
-  // Each sentence's closest articles count too: a long message's one sentence that states the problem
-  // decides between articles its small talk and history blur together.
-  const best = new Map<string, number>();
-  for (const vector of each) {
-    for (const [id, value] of meanings.closeness(vector, [...closeness.keys()])) {
-      best.set(id, Math.max(best.get(id) ?? -1, value));
+  if (each.length >= 2) {
+    // Each sentence's closest articles count too: a long message's one sentence that states the problem
+    // decides between articles its small talk and history blur together.
+    const best = new Map<string, number>();
+    for (const vector of each) {
+      for (const [id, value] of meanings.closeness(vector, [...closeness.keys()], 0)) {
+        best.set(id, Math.max(best.get(id) ?? -1, value));
+      }
+    }
+    for (const [id, value] of closeness) closeness.set(id, (value + (best.get(id) ?? value)) / 2);
+  }
+  const askVector = ask ? vectors[1 + sentences.length] : undefined;
+  if (askVector) {
+    // What the customer asks for weighs in beside what they tell: it decides between near neighbours
+    // (a refund asked for after a story about a faulty charger).
+    const asked = meanings.closeness(askVector, [...closeness.keys()], 0);
+    for (const [id, value] of closeness) {
+      closeness.set(id, (1 - ASK_SHARE) * value + ASK_SHARE * (asked.get(id) ?? value));
     }
   }
-  for (const [id, value] of closeness) closeness.set(id, (value + (best.get(id) ?? value)) / 2);
   return closeness;
 }
+
+/** The share of an article's closeness that is its closeness to the customer's ask (askOf), when there is one. */
+export const ASK_SHARE = 0.2;
 
 /** Sentences of a message embedded on their own besides the whole (each costs a model row). */
 const MAX_SENTENCES = 4;

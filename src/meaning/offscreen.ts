@@ -2,8 +2,8 @@
 // a frame of the background page in Firefox): one model and one set of vectors however many panels are
 // open, none of it in a panel's bundle. It relays messages between extension pages and the worker: pages'
 // requests come by runtime messages or on the direct channel (MEANING_CHANNEL) and each answer goes back
-// the way its request came; a content script's page report lets the worker embed the page's text before
-// the panel asks.
+// the way its request came; a content script's page report, from a tab a panel follows, lets the worker
+// embed the page's text before the panel asks.
 
 import browser from '../shared/browser';
 import {
@@ -18,8 +18,8 @@ import {
 } from '../shared/messages';
 import { fromMeaningHost, tellWorker } from '../shared/send';
 import { whoSent } from '../shared/sender';
+import { FollowedTabs, pageTextToEmbed } from './followed-tabs';
 import { IDLE_CLOSE_KEY, IdleWatch, idleCloseMs } from './idle-close';
-import { pageMeaningText } from './page-text';
 import { RequestRoutes } from './request-routes';
 
 const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
@@ -42,6 +42,7 @@ function storedIdleSetting(): string | null {
 /** Same-origin only: the extension's own pages (panels, a panel's frame host), never a web page. */
 const channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(MEANING_CHANNEL) : null;
 const routes = new RequestRoutes();
+const followed = new FollowedTabs();
 
 function toWorker(message: HostToWorker): void {
   worker.postMessage(message);
@@ -69,6 +70,8 @@ function fromPage(envelope: unknown, route: 'runtime' | 'channel'): void {
   // A page that has not heard the host on the channel yet sends its requests both ways: one is answered.
   if ((message.type === 'closeness' || message.type === 'opinion') && !routes.arrived(message.request, route))
     return;
+  if (message.type === 'closeness' && message.panel !== undefined && message.tab !== undefined)
+    followed.asked(message.panel, message.tab, Date.now());
   // A panel opening (hello, sync) or asking counts; its busy signals while typing count too.
   idle.request();
   toWorker(message);
@@ -80,7 +83,8 @@ browser.runtime.onMessage.addListener((envelope: unknown, sender: chrome.runtime
   const from = whoSent(sender);
   if (from === 'content' && isContentToExtension(envelope)) {
     // Page data is untrusted: checked by the guard; only its text reaches the worker, cut there.
-    const text = pageMeaningText(envelope.context);
+    // Only a tab a panel follows is embedded ahead (followed-tabs.ts).
+    const text = pageTextToEmbed(envelope, sender, followed, browser.runtime.getURL(''), Date.now());
     if (text) toWorker({ type: 'page', text });
   } else if (from === 'own') fromPage(envelope, 'runtime');
   return undefined;

@@ -18,9 +18,6 @@ import { topK } from './top-k';
 import { resultLimit, type SearchHit, type SuggestOptions } from './types';
 import { MATCH_FUZZY, SUGGEST_TUNING, type SuggestTuning } from './weights';
 
-/** Docs ranked past the list before playbooks are placed: an article this far below it may still come in above a playbook. */
-const PLAYBOOK_LOOKAHEAD = 5;
-
 /** Vocabulary terms with a message word's first letter checked for a typo, at most (per field). */
 const MAX_TYPO_SCAN = 20_000;
 
@@ -95,13 +92,12 @@ export function runSuggest(
   } else {
     rankScore = (doc) => words!.score(doc) * signalFactor(parts.docs.get(doc)!, now, today);
   }
-  // A few more than shown: an article just below the list may take a playbook's place.
-  const ranked = topK([...candidates], limit + PLAYBOOK_LOOKAHEAD, rankScore).map((doc) => ({
+  const ranked = topK([...candidates], limit, rankScore).map((doc) => ({
     doc,
     record: parts.docs.get(doc)!,
     score: rankScore(doc),
   }));
-  return playbooksUnderArticles(ranked, tuning.playbookYield)
+  return playbooksUnderArticles(ranked, tuning.playbookYield, limit)
     .slice(0, limit)
     .map(({ doc, record, score }) => {
       return {

@@ -76,8 +76,9 @@ export interface SuggestTuning {
   meaningAloneMin: number;
   meaningAloneMargin: number;
   /**
-   * A playbook (a general procedure) goes under an article of its family (a shared tag) in the list when the
-   * article scores at least this share of the playbook's score (src/search/playbook-place.ts); 1 turns it off.
+   * A playbook (a general procedure) moves down to right under an article of its family (a shared tag) in the
+   * list when the article scores at least this share of the playbook's score; the article never passes an item
+   * that outscores it (src/search/playbook-place.ts); 1 turns it off.
    */
   playbookYield: number;
 }

@@ -24,8 +24,11 @@ export type ToMeaningWorker =
   | { type: 'busy' }
   /** The knowledge base changed (or a panel just opened): bring the vectors up to date. */
   | { type: 'sync' }
-  /** How close in meaning a page's text is to the word candidates and the closest articles. */
-  | { type: 'closeness'; request: string; text: string; candidates: string[] }
+  /**
+   * How close in meaning a page's text is to the word candidates and the closest articles; `panel` (an id
+   * the panel picks) follows `tab`, whose page reports the host may embed ahead.
+   */
+  | { type: 'closeness'; request: string; text: string; candidates: string[]; panel?: string; tab?: number }
   /**
    * The learned second opinion on a reply draft (src/meaning/second-opinion.ts): which handoff or can't
    * nudges to add to the kinds the phrases `found`. `partials`: the phrase layer's partial hits per sentence
@@ -142,7 +145,9 @@ export function isMeaningRequest(message: unknown): message is ToMeaningWorker {
     message.text.length <= MAX_TEXT &&
     Array.isArray(message.candidates) &&
     message.candidates.length <= MAX_CANDIDATES &&
-    message.candidates.every((id) => typeof id === 'string')
+    message.candidates.every((id) => typeof id === 'string') &&
+    (message.panel === undefined || (typeof message.panel === 'string' && message.panel.length <= 100)) &&
+    (message.tab === undefined || (Number.isSafeInteger(message.tab) && (message.tab as number) >= 0))
   );
 }
 

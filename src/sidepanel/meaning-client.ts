@@ -201,12 +201,15 @@ async function askHost(
   sending();
 }
 
+/** This panel, to the host: the tab its closeness requests name is the one it follows now. */
+const PANEL = crypto.randomUUID();
+
 /**
  * Asks how close a page is to the articles; after a restart the host's status goes back to ready once
  * it caught up, and the panel asks again.
  */
 export function ask(message: Extract<ToMeaningWorker, { type: 'closeness' }>): Promise<void> {
-  return askHost(message, 'drop');
+  return askHost(message.tab === undefined ? message : { ...message, panel: PANEL }, 'drop');
 }
 
 /** Asks for the second opinion on a draft (after a restart too, once the host is told to catch up). */

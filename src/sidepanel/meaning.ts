@@ -49,6 +49,8 @@ export function useMeaning(
   meaningText: string,
   /** Changes whenever the knowledge base does (the index is kept current in place). */
   version?: unknown,
+  /** The tab the panel follows: the host may embed its page's next text before it is asked. */
+  tab?: number,
 ): { closeness: ReadonlyMap<string, number> | undefined; status: MeaningStatus } {
   const [status, setStatus] = useState<MeaningStatus>(lastStatus);
   const [answer, setAnswer] = useState<{ key: string; closeness: Map<string, number> } | null>(null);
@@ -98,9 +100,10 @@ export function useMeaning(
         request,
         text: meaningText,
         candidates: index.suggestCandidates(wordQuery, WORD_CANDIDATES),
+        tab,
       }),
     );
-  }, [index, ready, preparing, tick, key, wordQuery, meaningText]);
+  }, [index, ready, preparing, tick, key, wordQuery, meaningText, tab]);
 
   return { closeness: answer?.key === key ? answer.closeness : undefined, status };
 }

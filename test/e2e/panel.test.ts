@@ -208,11 +208,9 @@ describe('suggested for this page', () => {
     await panel.close();
   });
 
-  // A known ranking miss (issue 16): once meaning has read this page, a wrong plug told without the word
-  // "wrong" ranks the damaged-item article and two delivery and fault playbooks above the refund the
-  // customer asks for. Before the page's meaning came faster this passed only by reading the list before
-  // meaning arrived. When it passes, make it a plain test.
-  it.fails('puts the refund or the wrong item first three for a customer sent the wrong plug twice', async () => {
+  // Once meaning has read this page: a wrong plug told without the word "wrong", and a refund asked for.
+  // The damaged-item article and the delivery and fault playbooks must not push the refund down.
+  it('puts the refund or the wrong item in the first three for a customer sent the wrong plug twice', async () => {
     const { tab, panel } = await session.openTicket('generic-ticket.html');
     const titles = await settledSuggestions(panel, 0);
     expect(titles.slice(0, 3).join(' | ')).toMatch(/refund|wrong item/i);

@@ -23,7 +23,8 @@ export function Suggestions({ page, knowledge, context, onOpen }: Props) {
   const pageText = context ? queryFromPage(context) : '';
   const sentence = context ? pageMeaningText(context) : '';
   const hasText = pageText.length > 0 || sentence.length > 0;
-  const { closeness, status } = useMeaning(kb?.index, pageText, sentence, kb);
+  const tab = page.status === 'ready' ? page.tabId : undefined;
+  const { closeness, status } = useMeaning(kb?.index, pageText, sentence, kb, tab);
   const hits = useMemo(
     () => (kb && (pageText || closeness) ? kb.index.suggest(pageText, { limit: 5, meaning: closeness }) : []),
     [kb, pageText, closeness],

@@ -24,8 +24,8 @@ const DAMAGED = record('damaged-item', 'article', ['returns', 'replacement']);
 const PASSWORD = record('password-reset', 'article', ['account']);
 
 describe('playbooksUnderArticles', () => {
-  it('puts the best article of its family in the playbook place, the playbook under it', () => {
-    const list = ranked([DELIVERY_PLAYBOOK, 3], [PASSWORD, 2.9], [DAMAGED, 2.8]);
+  it('moves the playbook down to right under the best article of its family', () => {
+    const list = ranked([DELIVERY_PLAYBOOK, 3], [DAMAGED, 2.9], [PASSWORD, 2.8]);
     expect(order(playbooksUnderArticles(list, 0.8))).toEqual([
       'damaged-item',
       'pb-delivery',
@@ -33,14 +33,25 @@ describe('playbooksUnderArticles', () => {
     ]);
   });
 
-  it('keeps the pair where the playbook was, lower in the list too', () => {
+  it('never lifts the article above an item that outscores it', () => {
     const other = record('invoice-copy', 'article', ['billing']);
     const list = ranked([other, 3.2], [DELIVERY_PLAYBOOK, 3], [PASSWORD, 2.9], [DAMAGED, 2.8]);
     expect(order(playbooksUnderArticles(list, 0.8))).toEqual([
       'invoice-copy',
+      'password-reset',
       'damaged-item',
       'pb-delivery',
+    ]);
+  });
+
+  it('places each playbook once, two playbooks of one family under its article in their order', () => {
+    const faults = record('pb-faults', 'playbook', ['replacement']);
+    const list = ranked([DELIVERY_PLAYBOOK, 3], [faults, 2.95], [PASSWORD, 2.9], [DAMAGED, 2.8]);
+    expect(order(playbooksUnderArticles(list, 0.8))).toEqual([
       'password-reset',
+      'damaged-item',
+      'pb-delivery',
+      'pb-faults',
     ]);
   });
 
@@ -55,7 +66,21 @@ describe('playbooksUnderArticles', () => {
     ]);
   });
 
-  it('moves up the best article of its family only, and 1 turns it off', () => {
+  it('moves only within the shown list: an article below it does not take the playbook out', () => {
+    const list = ranked([DELIVERY_PLAYBOOK, 3], [PASSWORD, 2.9], [DAMAGED, 2.8]);
+    expect(order(playbooksUnderArticles(list, 0.8, 2))).toEqual([
+      'pb-delivery',
+      'password-reset',
+      'damaged-item',
+    ]);
+    expect(order(playbooksUnderArticles(list, 0.8, 3))).toEqual([
+      'password-reset',
+      'damaged-item',
+      'pb-delivery',
+    ]);
+  });
+
+  it('goes under the best article of its family only, and 1 turns it off', () => {
     const second = record('wrong-item', 'article', ['replacement']);
     const list = ranked([DELIVERY_PLAYBOOK, 3], [DAMAGED, 2.9], [second, 2.8]);
     expect(order(playbooksUnderArticles(list, 0.8))).toEqual(['damaged-item', 'pb-delivery', 'wrong-item']);
@@ -118,7 +143,7 @@ describe('suggest with a playbook and the article it covers', () => {
     ]);
   });
 
-  it('shows the article first at any list length', () => {
-    expect(suggest({ 'pb-delivery': 0.6, 'damaged-item': 0.6 }, 1)).toEqual(['damaged-item']);
+  it('keeps the playbook in a list too short to show its article', () => {
+    expect(suggest({ 'pb-delivery': 0.6, 'damaged-item': 0.6 }, 1)).toEqual(['pb-delivery']);
   });
 });

@@ -19,6 +19,12 @@ describe('messages to and from the meaning host', () => {
       isMeaningRequest({ type: 'closeness', request: 'r1', text: 'x'.repeat(20_001), candidates: [] }),
     ).toBe(false);
     expect(isMeaningRequest({ type: 'closeness', request: 'r1', text: 'card' })).toBe(false);
+    // The panel and the tab it follows, when said, are a short id and a tab number.
+    const asked = { type: 'closeness', request: 'r1', text: 'card', candidates: [] };
+    expect(isMeaningRequest({ ...asked, panel: 'p1', tab: 12 })).toBe(true);
+    expect(isMeaningRequest({ ...asked, panel: 'p1', tab: -1 })).toBe(false);
+    expect(isMeaningRequest({ ...asked, panel: 'p1', tab: '12' })).toBe(false);
+    expect(isMeaningRequest({ ...asked, panel: 'p'.repeat(101), tab: 12 })).toBe(false);
     expect(isMeaningRequest({ type: 'embed-everything' })).toBe(false);
     expect(isMeaningRequest(null)).toBe(false);
   });
