@@ -18,42 +18,17 @@ export interface PackedStringList {
 
 /** Strings in UTF-8, back to back, with where each ends (a lone surrogate becomes U+FFFD, as in UTF-8). */
 export function packStrings(values: readonly string[]): PackedStringList {
+  const encoder = new TextEncoder();
+  const parts = values.map((value) => encoder.encode(value));
   const ends = new Uint32Array(values.length);
   let size = 0;
-  for (let i = 0; i < values.length; i++) {
-    size += utf8Length(values[i]!);
+  parts.forEach((part, i) => {
+    size += part.length;
     ends[i] = size;
-  }
+  });
   const bytes = new Uint8Array(size);
-  const encoder = new TextEncoder();
-  let at = 0;
-  for (let i = 0; i < values.length; i++) {
-    const value = values[i]!;
-    if (value.length === 0) continue;
-    at += encoder.encodeInto(value, bytes.subarray(at, ends[i])).written;
-  }
-  if (at !== size) throw new Error('A string did not encode to its UTF-8 length.');
+  parts.forEach((part, i) => bytes.set(part, ends[i]! - part.length));
   return { bytes, ends };
-}
-
-/** The number of bytes TextEncoder writes for a string. */
-export function utf8Length(value: string): number {
-  let bytes = 0;
-  for (let i = 0; i < value.length; i++) {
-    const code = value.charCodeAt(i);
-    if (code < 0x80) bytes += 1;
-    else if (code < 0x800) bytes += 2;
-    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < value.length) {
-      const next = value.charCodeAt(i + 1);
-      if (next >= 0xdc00 && next <= 0xdfff) {
-        bytes += 4;
-        i++;
-      } else {
-        bytes += 3;
-      }
-    } else bytes += 3;
-  }
-  return bytes;
 }
 
 /** Whether a packed list is well formed: ends that never go back and end at the last byte. */

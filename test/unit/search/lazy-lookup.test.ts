@@ -6,12 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { SearchIndex } from '../../../src/search';
 import { FieldPostings } from '../../../src/search/field-postings';
 import { FuzzyVocabulary } from '../../../src/search/fuzzy-vocabulary';
-import {
-  isPackedStringList,
-  PackedStrings,
-  packStrings,
-  utf8Length,
-} from '../../../src/search/packed-strings';
+import { isPackedStringList, PackedStrings, packStrings } from '../../../src/search/packed-strings';
 import { SUPPORT_KB } from './fixtures';
 
 /**
@@ -47,15 +42,6 @@ describe('packed strings', () => {
         expect(strings.all()).toEqual(values);
       }),
       { numRuns: 200 },
-    );
-  });
-
-  it('counts UTF-8 bytes as the encoder writes them, lone surrogates included', () => {
-    fc.assert(
-      fc.property(fc.string({ unit: 'binary', maxLength: 30 }), (value) => {
-        expect(utf8Length(value)).toBe(new TextEncoder().encode(value).length);
-      }),
-      { numRuns: 100 },
     );
   });
 
