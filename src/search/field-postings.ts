@@ -2,7 +2,7 @@
 // frequency in that document into one small integer (doc * 64 + tf), kept in ascending document order.
 // A field loaded from a packed snapshot keeps its vocabulary and postings packed: a term is found by binary
 // search over the packed vocabulary, and its list decoded on first use.
-import { deltasOf, MAX_VARINT_BYTES, readDeltaVarints, valuesOf, writeDeltaVarints } from './delta-codes';
+import { MAX_VARINT_BYTES, readDeltaVarints, writeDeltaVarints } from './delta-codes';
 import { isPackedStringList, type PackedStringList, PackedStrings, packStrings } from './packed-strings';
 
 export const TF_BITS = 6;
@@ -150,21 +150,6 @@ export class FieldPostings {
     }
     this.sorted = [...this.postings.keys()].sort(compareTerms);
     this.pendingTerms = [];
-  }
-
-  /** Sorted terms with their posting lists, delta-encoded (each value minus the previous one). */
-  toJSON(): [string[], number[][]] {
-    const terms = this.sortedTerms();
-    return [[...terms], terms.map((term) => deltasOf(this.list(term) ?? []))];
-  }
-
-  static fromJSON(terms: string[], lists: number[][]): FieldPostings {
-    const field = new FieldPostings();
-    for (let t = 0; t < terms.length; t++) {
-      field.postings.set(terms[t]!, valuesOf(lists[t] ?? []));
-    }
-    field.sorted = [...terms];
-    return field;
   }
 
   /** The field in typed arrays, for a packed snapshot. */

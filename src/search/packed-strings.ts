@@ -27,7 +27,7 @@ export function packStrings(values: readonly string[]): PackedStringList {
     ends[i] = size;
   });
   const bytes = new Uint8Array(size);
-  parts.forEach((part, i) => bytes.set(part, ends[i]! - part.length));
+  for (const [i, part] of parts.entries()) bytes.set(part, ends[i]! - part.length);
   return { bytes, ends };
 }
 
