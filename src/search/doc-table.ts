@@ -74,15 +74,18 @@ export class DocTable {
     this.records = records;
   }
 
-  /** A table over loaded records, numbered in order (a snapshot has no holes). */
-  static loaded(records: DocRecord[]): DocTable {
+  /**
+   * A table over loaded records, numbered in order (a snapshot has no holes); `lengths` holds their
+   * lengths, three a record, as the snapshot does.
+   */
+  static loaded(records: DocRecord[], lengths3: Uint32Array): DocTable {
     const table = new DocTable(records);
     const n = records.length;
     for (let f = 0; f < FIELD_COUNT; f++) {
       const lengths = new Array<number>(n);
       let total = 0;
       for (let doc = 0; doc < n; doc++) {
-        const length = records[doc]!.lengths[f]!;
+        const length = lengths3[doc * 3 + f]!;
         lengths[doc] = length;
         total += length;
       }

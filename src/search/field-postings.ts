@@ -1,7 +1,9 @@
 // One field's inverted index: term → postings. A posting packs a document number and the term's
 // frequency in that document into one small integer (doc * 64 + tf), kept in ascending document order.
-// A field loaded from a packed snapshot keeps its postings packed and decodes a term's list on first use.
-import { deltasOf, MAX_VARINT_BYTES, readDeltaVarints, valuesOf, writeDeltaVarints } from './delta-codes';
+// A field loaded from a packed snapshot keeps its vocabulary and postings packed: a term is found by binary
+// search over the packed vocabulary, and its list decoded on first use.
+import { MAX_VARINT_BYTES, readDeltaVarints, writeDeltaVarints } from './delta-codes';
+import { isPackedStringList, type PackedStringList, PackedStrings, packStrings } from './packed-strings';
 
 export const TF_BITS = 6;
 const TF_CAP = (1 << TF_BITS) - 1;
@@ -15,16 +17,10 @@ export function postingTf(posting: number): number {
   return posting & TF_MASK;
 }
 
-/** Inclusive start and exclusive end of a range of the sorted vocabulary. */
-export interface TermRange {
-  start: number;
-  end: number;
-}
-
 /** A field's postings in typed arrays: what a packed snapshot stores. */
 export interface PackedField {
-  /** The sorted vocabulary, one term a line (terms are runs of letters, digits and marks). */
-  terms: string;
+  /** The sorted vocabulary (JavaScript string order). */
+  terms: PackedStringList;
   /** Postings before term t's (so term t has counts[t + 1] - counts[t]); terms + 1 entries. */
   counts: Uint32Array;
   /** Where term t's postings start in `bytes`; terms + 1 entries. */
@@ -38,7 +34,7 @@ export interface PackedField {
 
 /** Postings not decoded yet: the packed lists of a loaded snapshot, by position in `terms`. */
 interface PackedLists {
-  terms: string[];
+  terms: PackedStrings;
   counts: Uint32Array;
   starts: Uint32Array;
   bytes: Uint8Array;
@@ -50,7 +46,10 @@ interface PackedLists {
 
 export class FieldPostings {
   private readonly postings = new Map<string, number[]>();
-  /** Sorted vocabulary for prefix lookups; new terms wait in `pendingTerms` until the next lookup. */
+  /**
+   * Sorted vocabulary for prefix lookups: all of it, or with a packed vocabulary the terms added since
+   * it was loaded (none of them in it). New terms wait in `pendingTerms` until the next lookup.
+   */
   private sorted: string[] = [];
   private pendingTerms: string[] = [];
   private packed: PackedLists | null = null;
@@ -111,19 +110,28 @@ export class FieldPostings {
     return t < 0 ? 0 : this.packed.counts[t + 1]! - this.packed.counts[t]!;
   }
 
-  /** The vocabulary in sorted order. */
+  /** The vocabulary in sorted order (a packed vocabulary is decoded whole: not for typing). */
   sortedTerms(): readonly string[] {
     this.mergePending();
-    return this.sorted;
+    return this.packed ? mergeSorted(this.packed.terms.all(), this.sorted) : this.sorted;
   }
 
-  /** Terms that start with prefix (including prefix itself), as a range of sortedTerms(). */
-  prefixRange(prefix: string): TermRange {
-    const terms = this.sortedTerms();
-    const start = lowerBound(terms, prefix);
-    // The range ends before the first term that no longer starts with the prefix.
-    const end = lowerBound(terms, `${prefix}\uffff`, start);
-    return { start, end };
+  /**
+   * Terms that start with prefix (including prefix itself), in sorted order; null when there are more
+   * than `limit`. Only these terms of a packed vocabulary are decoded.
+   */
+  prefixTerms(prefix: string, limit = Number.POSITIVE_INFINITY): string[] | null {
+    this.mergePending();
+    // A range ends before the first term that no longer starts with the prefix.
+    const past = `${prefix}\uffff`;
+    const start = lowerBound(this.sorted, prefix);
+    const end = lowerBound(this.sorted, past, start);
+    const terms = this.packed?.terms;
+    const packedStart = terms ? terms.lowerBound(prefix) : 0;
+    const packedEnd = terms ? terms.lowerBound(past, packedStart) : 0;
+    if (end - start + packedEnd - packedStart > limit) return null;
+    const added = this.sorted.slice(start, end);
+    return terms ? mergeSorted(terms.slice(packedStart, packedEnd), added) : added;
   }
 
   /** Rewrites every posting list through renumber (null drops the posting); drops emptied terms. */
@@ -142,21 +150,6 @@ export class FieldPostings {
     }
     this.sorted = [...this.postings.keys()].sort(compareTerms);
     this.pendingTerms = [];
-  }
-
-  /** Sorted terms with their posting lists, delta-encoded (each value minus the previous one). */
-  toJSON(): [string[], number[][]] {
-    const terms = this.sortedTerms();
-    return [[...terms], terms.map((term) => deltasOf(this.list(term) ?? []))];
-  }
-
-  static fromJSON(terms: string[], lists: number[][]): FieldPostings {
-    const field = new FieldPostings();
-    for (let t = 0; t < terms.length; t++) {
-      field.postings.set(terms[t]!, valuesOf(lists[t] ?? []));
-    }
-    field.sorted = [...terms];
-    return field;
   }
 
   /** The field in typed arrays, for a packed snapshot. */
@@ -197,13 +190,16 @@ export class FieldPostings {
       at = writeDeltaVarints(list ?? [], bytes, at);
     }
     starts[terms.length] = at;
-    return { terms: terms.join('\n'), counts, starts, bytes: bytes.slice(0, at) };
+    return { terms: packStrings(terms), counts, starts, bytes: bytes.slice(0, at) };
   }
 
   /** A field over packed postings; each term's list is decoded the first time it is looked up. */
   static fromPacked(data: PackedField): FieldPostings {
-    const terms = data.terms === '' ? [] : data.terms.split('\n');
     const { counts, starts, bytes } = data;
+    if (!isPackedStringList(data.terms)) {
+      throw new Error("Search index snapshot is damaged: a field's terms do not add up.");
+    }
+    const terms = new PackedStrings(data.terms);
     if (
       counts.length !== terms.length + 1 ||
       starts.length !== terms.length + 1 ||
@@ -213,7 +209,6 @@ export class FieldPostings {
       throw new Error("Search index snapshot is damaged: a field's postings do not match its terms.");
     }
     const field = new FieldPostings();
-    field.sorted = terms;
     field.packed = { terms, counts, starts, bytes, decoded: 0, positions: new Map() };
     return field;
   }
@@ -228,8 +223,8 @@ export class FieldPostings {
   private decode(t: number): number[] {
     const packed = this.packed!;
     const list = readDeltaVarints(packed.bytes, packed.starts[t]!, packed.counts[t + 1]! - packed.counts[t]!);
-    this.postings.set(packed.terms[t]!, list);
-    if (++packed.decoded === packed.terms.length) this.packed = null;
+    this.postings.set(packed.terms.at(t), list);
+    if (++packed.decoded === packed.terms.length) this.unpack();
     return list;
   }
 
@@ -237,8 +232,15 @@ export class FieldPostings {
     const packed = this.packed;
     if (!packed) return;
     for (let t = 0; t < packed.terms.length; t++) {
-      if (!this.postings.has(packed.terms[t]!)) this.decode(t);
+      if (!this.postings.has(packed.terms.at(t))) this.decode(t);
     }
+    this.unpack();
+  }
+
+  /** Every packed list is decoded: the packed vocabulary joins the sorted one and the bytes go. */
+  private unpack(): void {
+    if (!this.packed) return;
+    this.sorted = this.sortedTerms() as string[];
     this.packed = null;
   }
 
@@ -246,20 +248,7 @@ export class FieldPostings {
     if (this.pendingTerms.length === 0) return;
     const fresh = this.pendingTerms.sort(compareTerms);
     this.pendingTerms = [];
-    if (this.sorted.length === 0) {
-      this.sorted = fresh;
-      return;
-    }
-    const merged = new Array<string>(this.sorted.length + fresh.length);
-    let i = 0;
-    let j = 0;
-    let k = 0;
-    while (i < this.sorted.length && j < fresh.length) {
-      merged[k++] = compareTerms(this.sorted[i]!, fresh[j]!) <= 0 ? this.sorted[i++]! : fresh[j++]!;
-    }
-    while (i < this.sorted.length) merged[k++] = this.sorted[i++]!;
-    while (j < fresh.length) merged[k++] = fresh[j++]!;
-    this.sorted = merged;
+    this.sorted = mergeSorted(this.sorted, fresh);
   }
 }
 
@@ -267,12 +256,25 @@ function compareTerms(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/** Two sorted lists as one. */
+function mergeSorted(a: string[], b: string[]): string[] {
+  if (b.length === 0) return a;
+  if (a.length === 0) return b;
+  const merged = new Array<string>(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.length && j < b.length) merged[k++] = compareTerms(a[i]!, b[j]!) <= 0 ? a[i++]! : b[j++]!;
+  while (i < a.length) merged[k++] = a[i++]!;
+  while (j < b.length) merged[k++] = b[j++]!;
+  return merged;
+}
+
 /** Position of a term in the packed vocabulary, or -1. */
 function packedPosition(packed: PackedLists, term: string): number {
   let t = packed.positions.get(term);
   if (t === undefined) {
-    const at = lowerBound(packed.terms, term);
-    t = at < packed.terms.length && packed.terms[at] === term ? at : -1;
+    t = packed.terms.indexOf(term);
     packed.positions.set(term, t);
   }
   return t;

@@ -2,6 +2,7 @@
 // bounded edit distance. Holds word forms (as written and as stemmed), each pointing at its index term,
 // so that "setitngs" finds "settings" even though the index only knows the stem "set".
 import { boundedEditDistance } from './edit-distance';
+import { isPackedStringList, type PackedStringList, PackedStrings, packStrings } from './packed-strings';
 
 export interface FuzzyMatch {
   term: string;
@@ -24,23 +25,27 @@ function bigramsOf(word: string): number[] {
   return grams;
 }
 
-/** A vocabulary in typed arrays and long strings, as a packed snapshot stores it. */
+/** A vocabulary in typed arrays, as a packed snapshot stores it. */
 export interface PackedVocabulary {
-  /** Word forms, one a line (forms are runs of letters, digits and marks). */
-  forms: string;
-  /** The index term of each form, one a line; an empty line when the term is the form itself. */
-  terms: string;
+  /** Word forms (runs of letters, digits and marks). */
+  forms: PackedStringList;
+  /** The index term of each form; empty when the term is the form itself. */
+  terms: PackedStringList;
   /** Bigram keys in ascending order; form ids of key k are ids[offsets[k]] up to ids[offsets[k + 1]]. */
   grams: Uint32Array;
   offsets: Uint32Array;
   ids: Uint32Array;
-  /** [term, readable form] pairs as JSON text. */
-  display: string;
+  /** [term, readable form] pairs as JSON text, in UTF-8. */
+  display: Uint8Array;
 }
+
+const UTF8 = new TextDecoder('utf-8', { ignoreBOM: true });
 
 export class FuzzyVocabulary {
   private forms: string[] = [];
   private termOfForm: string[] = [];
+  /** A loaded vocabulary's forms and terms, decoded as near() meets them; in the lists above from the first add. */
+  private packedForms: { forms: PackedStrings; terms: PackedStrings } | null = null;
   /** Form → id; built on the first add after loading a packed vocabulary. */
   private formIds: Map<string, number> | null = new Map();
   private readonly gramForms = new Map<number, number[]>();
@@ -48,11 +53,11 @@ export class FuzzyVocabulary {
   private packedGrams: { grams: Uint32Array; offsets: Uint32Array; ids: Uint32Array } | null = null;
   /** Shortest form seen for each term, to show a correction as a word ("charg" → "charge"). */
   private displayMap: Map<string, string> | null = new Map();
-  private packedDisplay = '[]';
+  private packedDisplay: Uint8Array | null = null;
   private counts = new Uint16Array(0);
 
   get formCount(): number {
-    return this.forms.length;
+    return this.packedForms ? this.packedForms.forms.length : this.forms.length;
   }
 
   /** Registers a word form and the index term it stands for; readable forms may be shown to the agent. */
@@ -68,6 +73,7 @@ export class FuzzyVocabulary {
         display.set(term, form);
       }
     }
+    this.unpackForms();
     const formIds = this.ids();
     if (formIds.has(form) || form.length < 2) return;
     const id = this.forms.length;
@@ -109,32 +115,39 @@ export class FuzzyVocabulary {
     offsets[grams.length] = total;
     const ids = new Uint32Array(total);
     for (let k = 0; k < grams.length; k++) ids.set(lists.get(grams[k]!)!, offsets[k]!);
+    const loaded = this.packedForms;
     return {
-      forms: this.forms.join('\n'),
-      terms: this.termOfForm.map((term, id) => (term === this.forms[id] ? '' : term)).join('\n'),
+      forms: loaded ? loaded.forms.packed : packStrings(this.forms),
+      terms: loaded
+        ? loaded.terms.packed
+        : packStrings(this.termOfForm.map((term, id) => (term === this.forms[id] ? '' : term))),
       grams,
       offsets,
       ids,
-      display: JSON.stringify([...this.display()]),
+      display: this.packedDisplay ?? new TextEncoder().encode(JSON.stringify([...this.display()])),
     };
   }
 
   /** A vocabulary over packed data; maps are built only when something is added or shown. */
   static fromPacked(data: PackedVocabulary): FuzzyVocabulary {
-    const forms = data.forms === '' ? [] : data.forms.split('\n');
-    const terms = forms.length === 0 ? [] : data.terms.split('\n');
     const { grams, offsets, ids } = data;
     if (
-      terms.length !== forms.length ||
+      !isPackedStringList(data.forms) ||
+      !isPackedStringList(data.terms) ||
+      data.terms.ends.length !== data.forms.ends.length ||
       offsets.length !== grams.length + 1 ||
       offsets[grams.length] !== ids.length ||
-      typeof data.display !== 'string'
+      !(data.display instanceof Uint8Array)
     ) {
       throw new Error('Search index snapshot is damaged: the typo index does not add up.');
     }
+    const count = data.forms.ends.length;
+    for (let k = 0; k < ids.length; k++) {
+      if (ids[k]! >= count)
+        throw new Error('Search index snapshot is damaged: the typo index does not add up.');
+    }
     const vocabulary = new FuzzyVocabulary();
-    vocabulary.forms = forms;
-    vocabulary.termOfForm = terms.map((term, id) => (term === '' ? forms[id]! : term));
+    vocabulary.packedForms = { forms: new PackedStrings(data.forms), terms: new PackedStrings(data.terms) };
     vocabulary.formIds = null;
     vocabulary.packedGrams = { grams, offsets, ids };
     vocabulary.displayMap = null;
@@ -147,8 +160,30 @@ export class FuzzyVocabulary {
     return this.formIds;
   }
 
+  /** Before a form is added: a loaded vocabulary's forms and terms decoded into the lists. */
+  private unpackForms(): void {
+    const loaded = this.packedForms;
+    if (!loaded) return;
+    this.forms = loaded.forms.all();
+    this.termOfForm = loaded.terms.all().map((term, id) => (term === '' ? this.forms[id]! : term));
+    this.packedForms = null;
+  }
+
+  private formAt(id: number): string {
+    return this.packedForms ? this.packedForms.forms.at(id) : this.forms[id]!;
+  }
+
+  private termAt(id: number): string {
+    const loaded = this.packedForms;
+    if (!loaded) return this.termOfForm[id]!;
+    return loaded.terms.at(id) || loaded.forms.at(id);
+  }
+
   private display(): Map<string, string> {
-    this.displayMap ??= new Map(JSON.parse(this.packedDisplay) as [string, string][]);
+    if (!this.displayMap) {
+      this.displayMap = new Map(JSON.parse(UTF8.decode(this.packedDisplay ?? new Uint8Array(0)) || '[]'));
+      this.packedDisplay = null;
+    }
     return this.displayMap;
   }
 
@@ -177,7 +212,8 @@ export class FuzzyVocabulary {
     const grams = bigramsOf(word);
     // A substitution or deletion breaks at most 2 bigrams, a transposition at most 3.
     const minShared = Math.max(1, grams.length - 3 * maxDistance);
-    if (this.counts.length < this.forms.length) this.counts = new Uint16Array(this.forms.length * 2);
+    const formCount = this.formCount;
+    if (this.counts.length < formCount) this.counts = new Uint16Array(formCount * 2);
     const counts = this.counts;
     const touched: number[] = [];
     for (const gram of grams) {
@@ -193,11 +229,11 @@ export class FuzzyVocabulary {
       const shared = counts[id]!;
       counts[id] = 0;
       if (shared < minShared) continue;
-      const form = this.forms[id]!;
+      const form = this.formAt(id);
       if (form === word || Math.abs(form.length - word.length) > maxDistance) continue;
       const distance = boundedEditDistance(word, form, maxDistance);
       if (distance > maxDistance) continue;
-      const term = this.termOfForm[id]!;
+      const term = this.termAt(id);
       if ((best.get(term) ?? Number.POSITIVE_INFINITY) > distance) best.set(term, distance);
     }
     return [...best].map(([term, distance]) => ({ term, distance })).sort((a, b) => a.distance - b.distance);

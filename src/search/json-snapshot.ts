@@ -1,9 +1,9 @@
 // The index as JSON (files, tests): sorted terms with delta-encoded postings, and the documents; the typo
 // index is rebuilt from the short-field vocabulary on load. The extension stores the packed form instead
 // (snapshot.ts), so none of this is in the panel's bundle.
-
+import { deltasOf, valuesOf } from './delta-codes';
 import type { DocRecord } from './doc-table';
-import { FieldPostings } from './field-postings';
+import { FieldPostings, postingDoc, postingTf } from './field-postings';
 import { SearchIndex } from './search-index';
 import { checkEnvelope, isDocRecordWithoutText } from './snapshot';
 
@@ -27,7 +27,7 @@ export function indexToJSON(index: SearchIndex): Snapshot {
     format: SNAPSHOT_FORMAT,
     version: SNAPSHOT_VERSION,
     docs: records,
-    fields: fields.map((field) => field.toJSON()),
+    fields: fields.map(fieldToJSON),
     shortWords,
   };
 }
@@ -36,9 +36,31 @@ export function indexFromJSON(data: unknown): SearchIndex {
   const snapshot = checkSnapshot(data);
   return SearchIndex.fromParts(
     snapshot.docs,
-    snapshot.fields.map(([terms, lists]) => FieldPostings.fromJSON(terms, lists)),
+    snapshot.fields.map(([terms, lists]) => fieldFromJSON(terms, lists)),
     snapshot.shortWords,
   );
+}
+
+/** A field's sorted terms with their posting lists, delta-encoded (each value minus the previous one). */
+function fieldToJSON(field: FieldPostings): [string[], number[][]] {
+  const terms = field.sortedTerms();
+  return [[...terms], terms.map((term) => deltasOf(field.get(term) ?? []))];
+}
+
+/** A field from its JSON lists, its documents added in order (kept out of the panel's bundle). */
+function fieldFromJSON(terms: string[], lists: number[][]): FieldPostings {
+  const byDoc = new Map<number, Map<string, number>>();
+  terms.forEach((term, t) => {
+    for (const posting of valuesOf(lists[t] ?? [])) {
+      const doc = postingDoc(posting);
+      const frequencies = byDoc.get(doc) ?? new Map<string, number>();
+      frequencies.set(term, postingTf(posting));
+      byDoc.set(doc, frequencies);
+    }
+  });
+  const field = new FieldPostings();
+  for (const doc of [...byDoc.keys()].sort((a, b) => a - b)) field.addDocument(doc, byDoc.get(doc)!);
+  return field;
 }
 
 /** Checks the envelope and shape of a snapshot, with an error that says what is wrong. */

@@ -1,8 +1,11 @@
-// The documents of a packed snapshot, by column: every string in one UTF-8 block, numbers in typed arrays.
-// Loading decodes the block once and cuts it (no JSON, no object per field), and the excerpt texts, the
-// bulk of a snapshot, live apart (`PackedTexts`): the extension stores them in a row of their own that
-// arrives while the rest is unpacked, and each text is decoded only when an excerpt is first shown.
+// The documents of a packed snapshot, by column: their strings in one UTF-8 list, tags by number in a list
+// of their own, numbers in typed arrays. Loading decodes no string: a document's id, title, tags and
+// keywords are read from the columns when first asked for (most documents are never a result), and the
+// excerpt texts, the bulk of a snapshot, live apart (`PackedTexts`): the extension stores them in a row of
+// their own that arrives after the index is in use, and each text is decoded only when an excerpt is first
+// shown.
 import type { DocRecord } from './doc-table';
+import { isPackedStringList, type PackedStringList, PackedStrings, packStrings } from './packed-strings';
 import type { DocKind } from './types';
 
 const KINDS: readonly DocKind[] = ['article', 'playbook', 'snippet'];
@@ -11,10 +14,12 @@ const HAS_REVIEW_BY = 1;
 const UTF8 = new TextDecoder('utf-8', { ignoreBOM: true });
 
 export interface PackedDocs {
-  /** Per document: id, title, its tags, its keywords, and reviewBy when it has one; in UTF-8, back to back. */
-  strings: Uint8Array;
-  /** Where each string ends in the decoded block (UTF-16 positions). */
-  stringEnds: Uint32Array;
+  /** Per document: id, title, its keywords, and reviewBy when it has one. */
+  strings: PackedStringList;
+  /** Every tag once. */
+  tagNames: PackedStringList;
+  /** Each document's tags as positions in tagNames, one document after the other. */
+  tagIds: Uint32Array;
   /** Tag count and keyword count of each document (2 a document). */
   listCounts: Uint32Array;
   /** 0 article, 1 playbook, 2 snippet. */
@@ -63,24 +68,74 @@ export class TextStore {
   }
 }
 
-/** A document read from a packed snapshot: its text comes from the shared store when first read. */
+/** A loaded snapshot's document columns, with where each document's strings and tags begin. */
+interface DocColumns {
+  strings: PackedStrings;
+  tagNames: PackedStrings;
+  tagIds: Uint32Array;
+  listCounts: Uint32Array;
+  flags: Uint8Array;
+  lengths: Uint32Array;
+  firstString: Uint32Array;
+  firstTag: Uint32Array;
+  store: TextStore;
+}
+
+/** A document read from a packed snapshot: its strings come from the columns when first read. */
 class LoadedRecord implements DocRecord {
-  declare reviewBy?: string;
   declare updatedAt?: number;
   declare usage?: number;
+  private tagList: string[] | undefined;
+  private keywordList: string[] | undefined;
+  private lengthList: [number, number, number] | undefined;
   constructor(
-    readonly id: string,
     readonly kind: DocKind,
-    readonly title: string,
-    readonly tags: string[],
-    readonly keywords: string[],
-    readonly lengths: [number, number, number],
-    private readonly store: TextStore,
+    private readonly columns: DocColumns,
     private readonly at: number,
   ) {}
 
+  get id(): string {
+    return this.columns.strings.at(this.columns.firstString[this.at]!);
+  }
+
+  get title(): string {
+    return this.columns.strings.at(this.columns.firstString[this.at]! + 1);
+  }
+
+  get tags(): string[] {
+    if (!this.tagList) {
+      const { tagNames, tagIds, listCounts, firstTag } = this.columns;
+      const first = firstTag[this.at]!;
+      const tags = new Array<string>(listCounts[this.at * 2]!);
+      for (let k = 0; k < tags.length; k++) tags[k] = tagNames.at(tagIds[first + k]!);
+      this.tagList = tags;
+    }
+    return this.tagList;
+  }
+
+  get keywords(): string[] {
+    if (!this.keywordList) {
+      const first = this.columns.firstString[this.at]! + 2;
+      this.keywordList = this.columns.strings.slice(first, first + this.columns.listCounts[this.at * 2 + 1]!);
+    }
+    return this.keywordList;
+  }
+
+  get reviewBy(): string | undefined {
+    const { strings, flags, firstString, listCounts } = this.columns;
+    if (!(flags[this.at]! & HAS_REVIEW_BY)) return undefined;
+    return strings.at(firstString[this.at]! + 2 + listCounts[this.at * 2 + 1]!);
+  }
+
+  get lengths(): [number, number, number] {
+    const lengths = this.columns.lengths;
+    const at = this.at * 3;
+    this.lengthList ??= [lengths[at]!, lengths[at + 1]!, lengths[at + 2]!];
+    return this.lengthList;
+  }
+
   get text(): string {
-    return this.store.text(this.at);
+    return this.columns.store.text(this.at);
   }
 }
 
@@ -104,6 +159,8 @@ export function plainRecord(record: DocRecord): DocRecord {
 export function packDocs(records: readonly DocRecord[]): { docs: PackedDocs; texts: PackedTexts } {
   const n = records.length;
   const strings: string[] = [];
+  const tagNumbers = new Map<string, number>();
+  const tagIds: number[] = [];
   const listCounts = new Uint32Array(n * 2);
   const kinds = new Uint8Array(n);
   const flags = new Uint8Array(n);
@@ -115,7 +172,15 @@ export function packDocs(records: readonly DocRecord[]): { docs: PackedDocs; tex
   const ends = new Uint32Array(n);
   let textBytes = 0;
   records.forEach((record, i) => {
-    strings.push(record.id, record.title, ...record.tags, ...record.keywords);
+    strings.push(record.id, record.title, ...record.keywords);
+    for (const tag of record.tags) {
+      let number = tagNumbers.get(tag);
+      if (number === undefined) {
+        number = tagNumbers.size;
+        tagNumbers.set(tag, number);
+      }
+      tagIds.push(number);
+    }
     listCounts[i * 2] = record.tags.length;
     listCounts[i * 2 + 1] = record.keywords.length;
     kinds[i] = KINDS.indexOf(record.kind);
@@ -131,12 +196,6 @@ export function packDocs(records: readonly DocRecord[]): { docs: PackedDocs; tex
     textBytes += bytes.length;
     ends[i] = textBytes;
   });
-  const stringEnds = new Uint32Array(strings.length);
-  let end = 0;
-  strings.forEach((value, i) => {
-    end += value.length;
-    stringEnds[i] = end;
-  });
   const bytes = new Uint8Array(textBytes);
   let at = 0;
   for (const part of textParts) {
@@ -145,8 +204,9 @@ export function packDocs(records: readonly DocRecord[]): { docs: PackedDocs; tex
   }
   return {
     docs: {
-      strings: encoder.encode(strings.join('')),
-      stringEnds,
+      strings: packStrings(strings),
+      tagNames: packStrings([...tagNumbers.keys()]),
+      tagIds: Uint32Array.from(tagIds),
       listCounts,
       kinds,
       flags,
@@ -170,11 +230,17 @@ export function textsKey(bytes: Uint8Array, ends: Uint32Array): number {
   return hash >>> 0;
 }
 
-/** The documents of a packed snapshot, their texts read from `store`; throws when the columns disagree. */
+/**
+ * The documents of a packed snapshot, their strings decoded when first read and their texts read from
+ * `store`; throws when the columns disagree.
+ */
 export function unpackDocs(data: unknown, store: TextStore): DocRecord[] {
   if (!isPackedDocs(data)) throw damaged('"docs" is missing or not packed by column');
+  if (!isPackedStringList(data.strings) || !isPackedStringList(data.tagNames)) {
+    throw damaged('the document strings do not add up');
+  }
   const n = data.kinds.length;
-  const { stringEnds, listCounts, kinds, flags, lengths, updatedAt, usage } = data;
+  const { tagIds, listCounts, kinds, flags, lengths, updatedAt, usage } = data;
   if (
     listCounts.length !== n * 2 ||
     flags.length !== n ||
@@ -184,48 +250,40 @@ export function unpackDocs(data: unknown, store: TextStore): DocRecord[] {
   ) {
     throw damaged('the document columns differ in length');
   }
-  const block = UTF8.decode(data.strings);
-  if ((stringEnds.length > 0 ? stringEnds[stringEnds.length - 1] : 0) !== block.length) {
-    throw damaged('the document strings do not add up');
-  }
-  const records: DocRecord[] = new Array(n);
+  const firstString = new Uint32Array(n);
+  const firstTag = new Uint32Array(n);
   let s = 0;
-  let start = 0;
-  const next = () => {
-    if (s >= stringEnds.length) throw damaged('the document strings run short');
-    const end = stringEnds[s++]!;
-    if (end < start) throw damaged('the document strings go backwards');
-    const value = block.slice(start, end);
-    start = end;
-    return value;
-  };
-  const list = (count: number) => {
-    if (count === 0) return [];
-    const values = new Array<string>(count);
-    for (let k = 0; k < count; k++) values[k] = next();
-    return values;
-  };
+  let t = 0;
   for (let i = 0; i < n; i++) {
-    const kind = KINDS[kinds[i]!];
-    if (!kind) throw damaged('a document has an unknown kind');
-    const id = next();
-    const title = next();
-    const record = new LoadedRecord(
-      id,
-      kind,
-      title,
-      list(listCounts[i * 2]!),
-      list(listCounts[i * 2 + 1]!),
-      [lengths[i * 3]!, lengths[i * 3 + 1]!, lengths[i * 3 + 2]!],
-      store,
-      i,
-    );
-    if (flags[i]! & HAS_REVIEW_BY) record.reviewBy = next();
+    if (KINDS[kinds[i]!] === undefined) throw damaged('a document has an unknown kind');
+    firstString[i] = s;
+    firstTag[i] = t;
+    s += 2 + listCounts[i * 2 + 1]! + (flags[i]! & HAS_REVIEW_BY);
+    t += listCounts[i * 2]!;
+  }
+  if (s !== data.strings.ends.length || t !== tagIds.length)
+    throw damaged('the document strings do not add up');
+  const tagCount = data.tagNames.ends.length;
+  for (let k = 0; k < tagIds.length; k++)
+    if (tagIds[k]! >= tagCount) throw damaged('a tag is not in the list');
+  const columns: DocColumns = {
+    strings: new PackedStrings(data.strings),
+    tagNames: new PackedStrings(data.tagNames),
+    tagIds,
+    listCounts,
+    flags,
+    lengths,
+    firstString,
+    firstTag,
+    store,
+  };
+  const records: DocRecord[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const record = new LoadedRecord(KINDS[kinds[i]!]!, columns, i);
     if (!Number.isNaN(updatedAt[i]!)) record.updatedAt = updatedAt[i]!;
     if (!Number.isNaN(usage[i]!)) record.usage = usage[i]!;
     records[i] = record;
   }
-  if (s !== stringEnds.length) throw damaged('the document strings do not add up');
   return records;
 }
 
@@ -250,8 +308,9 @@ function isPackedDocs(value: unknown): value is PackedDocs {
   if (typeof value !== 'object' || value === null) return false;
   const docs = value as Record<string, unknown>;
   return (
-    docs.strings instanceof Uint8Array &&
-    docs.stringEnds instanceof Uint32Array &&
+    typeof docs.strings === 'object' &&
+    typeof docs.tagNames === 'object' &&
+    docs.tagIds instanceof Uint32Array &&
     docs.listCounts instanceof Uint32Array &&
     docs.kinds instanceof Uint8Array &&
     docs.flags instanceof Uint8Array &&

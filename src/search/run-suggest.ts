@@ -245,11 +245,9 @@ function addTypoMatches(
   for (let f = 0; f < FIELD_COUNT; f++) {
     const field = parts.fields[f]!;
     // Typos rarely hit the first letter; words sharing it are few enough to check one by one.
-    const { start, end } = field.prefixRange(term[0]!);
-    if (end - start > MAX_TYPO_SCAN) continue;
-    const terms = field.sortedTerms();
-    for (let i = start; i < end; i++) {
-      const other = terms[i]!;
+    const terms = field.prefixTerms(term[0]!, MAX_TYPO_SCAN);
+    if (!terms) continue;
+    for (const other of terms) {
       if (Math.abs(other.length - term.length) > typos) continue;
       const distance = boundedEditDistance(term, other, typos);
       if (distance > typos) continue;
@@ -275,11 +273,9 @@ function addRelatedForms(
   let df = 0;
   for (let f = 0; f < FIELD_COUNT; f++) {
     const field = parts.fields[f]!;
-    const { start, end } = field.prefixRange(root);
-    if (end - start > 20) continue;
-    const terms = field.sortedTerms();
-    for (let i = start; i < end; i++) {
-      const other = terms[i]!;
+    const terms = field.prefixTerms(root, 20);
+    if (!terms) continue;
+    for (const other of terms) {
       if (other === term || other.length > term.length + 5) continue;
       expansions[f]!.push({ term: other, quality });
       df = Math.max(df, field.documentFrequency(other));

@@ -30,8 +30,8 @@ export class SearchIndex {
   private fuzzy = new FuzzyVocabulary();
   /** Title/tag words as written → index term; with the vocabulary, the forms of the typo index. */
   private shortWordMap: Map<string, string> | null = new Map();
-  /** A loaded snapshot's short-field words, parsed when first needed. */
-  private packedShortWords = '[]';
+  /** A loaded snapshot's short-field words (JSON in UTF-8), parsed when first needed. */
+  private packedShortWords: Uint8Array | null = null;
   private tagMasks = new Map<string, Uint8Array>();
   /**
    * Expansions of query words while the index is unchanged: typing a query asks for its finished words'
@@ -183,7 +183,7 @@ export class SearchIndex {
       textsKey: texts.key,
       texts,
       fields: this.fields.map((field) => field.toPacked()),
-      shortWords: this.shortWordMap ? JSON.stringify([...this.shortWordMap]) : this.packedShortWords,
+      shortWords: this.packedShortWords ?? new TextEncoder().encode(JSON.stringify([...this.shortWords()])),
       fuzzy: this.fuzzy.toPacked(),
     };
   }
@@ -197,7 +197,7 @@ export class SearchIndex {
     const index = new SearchIndex();
     const store = new TextStore();
     const records = unpackDocs(snapshot.docs, store);
-    index.docs = DocTable.loaded(records);
+    index.docs = DocTable.loaded(records, snapshot.docs.lengths);
     index.fields = snapshot.fields.map((field) => FieldPostings.fromPacked(field));
     index.shortWordMap = null;
     index.packedShortWords = snapshot.shortWords;
@@ -293,7 +293,10 @@ export class SearchIndex {
   }
 
   private shortWords(): Map<string, string> {
-    this.shortWordMap ??= new Map(parseShortWords(this.packedShortWords));
+    if (!this.shortWordMap) {
+      this.shortWordMap = new Map(this.packedShortWords ? parseShortWords(this.packedShortWords) : []);
+      this.packedShortWords = null;
+    }
     return this.shortWordMap;
   }
 }

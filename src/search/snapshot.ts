@@ -3,8 +3,9 @@
 // - JSON (json-snapshot.ts): the typo index is rebuilt from the short-field vocabulary on load;
 // - packed (what the extension keeps in IndexedDB): typed arrays and a few long strings, which the browser
 //   stores and reads back as blocks rather than as millions of small values, with the typo index
-//   included; documents by column (packed-docs.ts); postings, excerpt texts and the short-field words are
-//   decoded when first used. The excerpt texts (`texts`, a third of the bytes) may travel apart and be
+//   included; documents by column (packed-docs.ts); every string is kept as UTF-8 bytes (packed-strings.ts)
+//   and postings, vocabularies, documents' strings, excerpt texts and the short-field words are decoded
+//   when first used. The excerpt texts (`texts`, a third of the bytes) may travel apart and be
 //   attached after the index is in use (SearchIndex.attachTexts).
 
 import { isRecord } from '../shared/records';
@@ -17,9 +18,11 @@ export const PACKED_FORMAT = 'ownit-search-index-packed';
  * 2: documents may be snippets; a version 1 snapshot predates them and is rebuilt. 3: an article's
  * problem part (summary, what customers say) counts three times in its body (src/search/doc-terms.ts);
  * a version 2 snapshot counted it once and is rebuilt. 4: documents by column, texts apart. 5: stored as
- * one block of bytes (snapshot-bytes.ts); a stored version 4 snapshot is rebuilt.
+ * one block of bytes (snapshot-bytes.ts); a stored version 4 snapshot is rebuilt. 6: vocabularies and
+ * documents' strings as UTF-8 lists decoded string by string, tags by number (a version 5 snapshot is
+ * rebuilt).
  */
-export const PACKED_VERSION = 5;
+export const PACKED_VERSION = 6;
 
 export interface PackedSnapshot {
   format: typeof PACKED_FORMAT;
@@ -30,8 +33,8 @@ export interface PackedSnapshot {
   /** The excerpt texts; absent when they are stored apart. */
   texts?: PackedTexts;
   fields: PackedField[];
-  /** The [word, term] pairs of the short-field words as JSON text. */
-  shortWords: string;
+  /** The [word, term] pairs of the short-field words as JSON text, in UTF-8. */
+  shortWords: Uint8Array;
   /** The typo index, so that loading does not rebuild it. */
   fuzzy: PackedVocabulary;
 }
@@ -66,17 +69,19 @@ export function checkPackedSnapshot(input: unknown): PackedSnapshot {
     throw new Error('Search index snapshot is damaged: "fields" must hold three packed term lists.');
   }
   if (!isPackedVocabulary(fuzzy)) throw new Error('Search index snapshot is damaged: "fuzzy" is missing.');
-  if (typeof data.shortWords !== 'string' || typeof data.textsKey !== 'number') {
+  if (!(data.shortWords instanceof Uint8Array) || typeof data.textsKey !== 'number') {
     throw new Error('Search index snapshot is damaged: "shortWords" or "textsKey" is missing.');
   }
   return data as unknown as PackedSnapshot;
 }
 
+const UTF8 = new TextDecoder('utf-8', { ignoreBOM: true });
+
 /** The [word, term] pairs of a snapshot's short-field words (parsed when first needed). */
-export function parseShortWords(text: string): [string, string][] {
+export function parseShortWords(bytes: Uint8Array): [string, string][] {
   let words: unknown;
   try {
-    words = JSON.parse(text);
+    words = JSON.parse(UTF8.decode(bytes));
   } catch {
     throw new Error('Search index snapshot is damaged: "shortWords" is not valid JSON.');
   }
@@ -89,7 +94,7 @@ export function parseShortWords(text: string): [string, string][] {
 function isPackedField(value: unknown): boolean {
   return (
     isRecord(value) &&
-    typeof value.terms === 'string' &&
+    isRecord(value.terms) &&
     value.counts instanceof Uint32Array &&
     value.starts instanceof Uint32Array &&
     value.bytes instanceof Uint8Array
@@ -99,9 +104,9 @@ function isPackedField(value: unknown): boolean {
 function isPackedVocabulary(value: unknown): value is PackedVocabulary {
   return (
     isRecord(value) &&
-    typeof value.forms === 'string' &&
-    typeof value.terms === 'string' &&
-    typeof value.display === 'string' &&
+    isRecord(value.forms) &&
+    isRecord(value.terms) &&
+    value.display instanceof Uint8Array &&
     value.grams instanceof Uint32Array &&
     value.offsets instanceof Uint32Array &&
     value.ids instanceof Uint32Array

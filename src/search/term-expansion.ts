@@ -86,14 +86,10 @@ function prefixQuality(prefix: string, term: string): number {
 
 /** Terms starting with prefix; when there are many, the ones in most documents. */
 function prefixCompletions(field: FieldPostings, prefix: string): string[] {
-  const { start, end } = field.prefixRange(prefix);
-  const terms = field.sortedTerms();
-  if (end - start <= MAX_PREFIX_EXPANSIONS) return terms.slice(start, end) as string[];
+  const terms = field.prefixTerms(prefix)!;
+  if (terms.length <= MAX_PREFIX_EXPANSIONS) return terms;
   const ranked: { term: string; df: number }[] = [];
-  for (let i = start; i < end; i++) {
-    const term = terms[i]!;
-    ranked.push({ term, df: field.documentFrequency(term) });
-  }
+  for (const term of terms) ranked.push({ term, df: field.documentFrequency(term) });
   ranked.sort((a, b) => b.df - a.df);
   return ranked.slice(0, MAX_PREFIX_EXPANSIONS).map((entry) => entry.term);
 }

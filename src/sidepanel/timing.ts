@@ -6,7 +6,8 @@
 // - `ownit:index-load` (detail: source, replayed) and `ownit:index-save` (knowledge.ts), with
 //   `ownit:index-read` / `ownit:index-unpack` for a stored snapshot (storage/search-store.ts), marks
 //   `ownit:index-row` / `ownit:index-texts-row` when its two rows arrived and `ownit:index-bytes` when
-//   the index row's bytes were read (public/early-index.js),
+//   the index row's bytes were read, `ownit:early-start` / `ownit:early-open` when that script started
+//   and when its database opened (public/early-index.js),
 //   `ownit:db-open` when the panel's database connection opened, `ownit:index-texts` when the texts
 //   were attached (after ready).
 // - `ownit:page-facts` (page-context.ts): the panel got the page's facts; `ownit:suggest-words` and

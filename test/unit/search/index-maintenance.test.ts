@@ -146,20 +146,29 @@ describe('packed snapshots (what IndexedDB stores)', () => {
     expect(indexToJSON(restored)).toEqual(indexToJSON(index));
   });
 
-  it('stores postings in typed arrays and long strings, not one value per posting', () => {
+  it('stores postings, vocabularies and strings in typed arrays, not one value per posting or word', () => {
     const packed = SearchIndex.build(SUPPORT_KB).toPacked();
-    expect(packed.docs.strings).toBeInstanceOf(Uint8Array);
+    expect(packed.docs.strings.bytes).toBeInstanceOf(Uint8Array);
+    expect(packed.docs.strings.ends).toBeInstanceOf(Uint32Array);
+    expect(packed.docs.tagNames.bytes).toBeInstanceOf(Uint8Array);
     expect(packed.docs.kinds).toHaveLength(SUPPORT_KB.length);
     expect(packed.docs.lengths).toBeInstanceOf(Uint32Array);
     expect(packed.texts?.bytes).toBeInstanceOf(Uint8Array);
     expect(packed.texts?.ends).toHaveLength(SUPPORT_KB.length);
     expect(packed.texts?.key).toBe(packed.textsKey);
-    expect(typeof packed.shortWords).toBe('string');
+    expect(packed.shortWords).toBeInstanceOf(Uint8Array);
     expect(packed.fuzzy.ids).toBeInstanceOf(Uint32Array);
+    expect(packed.fuzzy.forms.bytes).toBeInstanceOf(Uint8Array);
+    expect(packed.fuzzy.display).toBeInstanceOf(Uint8Array);
     for (const field of packed.fields) {
+      expect(field.terms.bytes).toBeInstanceOf(Uint8Array);
+      expect(field.terms.ends).toHaveLength(field.counts.length - 1);
       expect(field.counts).toBeInstanceOf(Uint32Array);
       expect(field.bytes).toBeInstanceOf(Uint8Array);
     }
+    // Every tag once, documents pointing at it by number.
+    const tags = new Set(SUPPORT_KB.flatMap((doc) => doc.tags.map((tag) => tag.toLowerCase())));
+    expect(packed.docs.tagNames.ends).toHaveLength(tags.size);
   });
 
   it('writes postings as variable-length deltas that read back exactly, large numbers included', () => {
@@ -271,14 +280,28 @@ describe('packed snapshots (what IndexedDB stores)', () => {
     expect(() => SearchIndex.fromPacked({ ...packed, version: 3 })).toThrow(/version 3 is not supported/);
     // Version 4 was stored as objects, not as one block of bytes (snapshot-bytes.ts): rebuilt as well.
     expect(() => SearchIndex.fromPacked({ ...packed, version: 4 })).toThrow(/version 4 is not supported/);
-    expect(() => SearchIndex.fromPacked({ ...packed, version: 6 })).toThrow(/version 6 is not supported/);
+    // Version 5 kept vocabularies and documents' strings as text decoded whole on load: rebuilt.
+    expect(() => SearchIndex.fromPacked({ ...packed, version: 5 })).toThrow(/version 5 is not supported/);
+    expect(() => SearchIndex.fromPacked({ ...packed, version: 7 })).toThrow(/version 7 is not supported/);
     expect(() => SearchIndex.fromPacked(indexToJSON(SearchIndex.build(SUPPORT_KB)))).toThrow(/Not a packed/);
     const utf8 = (text: string) => new TextEncoder().encode(text);
     const { docs, texts } = packed;
     expect(() => SearchIndex.fromPacked({ ...packed, docs: utf8('[]') })).toThrow(/"docs" is missing/);
-    expect(() => SearchIndex.fromPacked({ ...packed, docs: { ...docs, strings: utf8('cut') } })).toThrow(
+    expect(() =>
+      SearchIndex.fromPacked({
+        ...packed,
+        docs: { ...docs, strings: { ...docs.strings, bytes: utf8('cut') } },
+      }),
+    ).toThrow(/strings do not add up/);
+    expect(() => SearchIndex.fromPacked({ ...packed, docs: { ...docs, strings: utf8('no ends') } })).toThrow(
       /strings do not add up/,
     );
+    expect(() =>
+      SearchIndex.fromPacked({ ...packed, docs: { ...docs, tagIds: docs.tagIds.map(() => 9999) } }),
+    ).toThrow(/tag is not in the list/);
+    expect(() =>
+      SearchIndex.fromPacked({ ...packed, docs: { ...docs, tagIds: docs.tagIds.subarray(1) } }),
+    ).toThrow(/strings do not add up/);
     expect(() =>
       SearchIndex.fromPacked({ ...packed, docs: { ...docs, kinds: docs.kinds.subarray(1) } }),
     ).toThrow(/columns differ/);
@@ -291,7 +314,29 @@ describe('packed snapshots (what IndexedDB stores)', () => {
     expect(() => SearchIndex.fromPacked({ ...packed, fuzzy: { ...packed.fuzzy, ids: [] } })).toThrow(
       /"fuzzy" is missing/,
     );
+    const { forms } = packed.fuzzy;
+    expect(() =>
+      SearchIndex.fromPacked({
+        ...packed,
+        fuzzy: { ...packed.fuzzy, forms: { ...forms, ends: forms.ends.subarray(1) } },
+      }),
+    ).toThrow(/typo index does not add up/);
+    expect(() =>
+      SearchIndex.fromPacked({ ...packed, fuzzy: { ...packed.fuzzy, ids: packed.fuzzy.ids.map(() => 1e6) } }),
+    ).toThrow(/typo index does not add up/);
     const [title, tags, body] = packed.fields;
+    expect(() =>
+      SearchIndex.fromPacked({
+        ...packed,
+        fields: [title, tags, { ...body!, terms: { ...body!.terms, bytes: utf8('x') } }],
+      }),
+    ).toThrow(/terms do not add up/);
+    expect(() =>
+      SearchIndex.fromPacked({
+        ...packed,
+        fields: [title, tags, { ...body!, terms: { ...body!.terms, ends: body!.terms.ends.subarray(1) } }],
+      }),
+    ).toThrow(/damaged/);
     const cut = { ...body!, bytes: body!.bytes.subarray(1) };
     expect(() => SearchIndex.fromPacked({ ...packed, fields: [title, tags, cut] })).toThrow(/damaged/);
     expect(() =>

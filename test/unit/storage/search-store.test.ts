@@ -147,7 +147,7 @@ describe('the stored search index', () => {
     // Each row's snapshot is one block of bytes; the excerpt texts in a row of their own, written with the
     // index.
     const stored = (await storedSnapshot(row!.snapshot)) as PackedSnapshot;
-    expect(stored).toMatchObject({ format: 'ownit-search-index-packed', version: 5 });
+    expect(stored).toMatchObject({ format: 'ownit-search-index-packed', version: 6 });
     const texts = await db.searchIndex.get(TEXTS_ID);
     expect(texts?.dataVersion).toBe(first.seq);
     expect(await storedSnapshot(texts!.snapshot)).toMatchObject({ key: stored.textsKey });
@@ -295,15 +295,21 @@ describe('the stored search index', () => {
         ...row,
         snapshot: snapshotBlob({
           ...snapshot,
-          docs: { ...snapshot.docs, strings: new TextEncoder().encode('[{"id":') },
+          docs: {
+            ...snapshot.docs,
+            strings: { ...snapshot.docs.strings, bytes: new TextEncoder().encode('[{"id":') },
+          },
         }),
       });
       expect((await loadSearchIndex(db)).source).toBe('built');
-      await db.searchIndex.put({
-        ...row,
-        snapshot: snapshotBlob({ ...snapshot, version: 99 as typeof snapshot.version }),
-      });
-      expect((await loadSearchIndex(db)).source).toBe('built');
+      // Version 5 (stored before vocabularies were read in place) and an unknown one.
+      for (const version of [5, 99]) {
+        await db.searchIndex.put({
+          ...row,
+          snapshot: snapshotBlob({ ...snapshot, version: version as typeof snapshot.version }),
+        });
+        expect((await loadSearchIndex(db)).source).toBe('built');
+      }
       // Bytes cut short: the header at the end is gone.
       const bytes = await row.snapshot.arrayBuffer();
       await db.searchIndex.put({ ...row, snapshot: new Blob([bytes.slice(0, bytes.byteLength - 9)]) });
