@@ -1,10 +1,18 @@
 // The asks in one field: requests in the customer's message, offers or refusals in the draft,
 // found by the built-in lexicon (requests.ts) and by each rule's own keywords.
 import type { RuleAction } from '../../shared/model';
-import { ASK, clauseAround, isNegated, OFFER } from '../text/cues';
+import { ASK, clauseAround, clauseBefore, isNegated, OFFER } from '../text/cues';
 import type { Doc, Sentence } from '../text/document';
 import type { NudgeRule } from '../types';
-import { asksNothing, isOwnCondition, isPurchase, isReport, isThanks, paysForIt } from './ask-act';
+import {
+  asksNothing,
+  isOwnCondition,
+  isPurchase,
+  isReport,
+  isThanks,
+  othersPriceOnly,
+  paysForIt,
+} from './ask-act';
 import { replacesAnItem } from './replaced-object';
 import { findMentions, STATUS } from './requests';
 import { keywordHits } from './rule-keywords';
@@ -57,7 +65,9 @@ const INQUIRY = new RegExp(
     String.raw`|will|would|is|are) (?:[\w-]+ ){0,4}(?:cost|costs|charge|pay|fee|fees|free|extra)\b|\b(?:which` +
     // "Is expedited shipping to Canada really $20?", "is it true you guys can give…": a price or a
     // policy checked, not an ask.
-    String.raw`|what)\b|^(?:so |and |but )?(?:is|are|was|were)\b(?: [\w'-]+){1,6} ¤|\bis it (?:true|right|correct)\b|\bi (?:heard|read)\b`,
+    String.raw`|what)\b|^(?:so |and |but )?(?:is|are|was|were)\b(?: [\w'-]+){1,6} ¤|\bis it (?:true|right|correct)\b|\bi (?:heard|read)\b` +
+    // "Next-day delivery is $15?": a price checked back.
+    String.raw`|\b(?:is|are|costs?|would be|will be) (?:really |still |now |only |just )?¤\s*\?`,
 );
 
 /** Questions about something rather than asks for it ("why is there a fee?", "can you explain…"). */
@@ -119,12 +129,24 @@ function isDone(ask: Omit<Ask, 'negated'>): boolean {
 }
 
 // "The voucher you sent was for $60 but it expired, can you reissue it?": what was done, asked for
-// again after it, in the same sentence or the next.
+// again after it, in the same sentence or the next, in the clause of the ask itself ("…can you
+// send me the reference so I can give it to my bank" asks for the reference, not the refund).
 function asksAgain(ask: Omit<Ask, 'negated'>): boolean {
   const rest = ask.sentence.text.slice(ask.end);
   const next = ask.doc.sentences[ask.sentence.index + 1]?.text ?? '';
-  return [rest, next].some((text) => ASK.test(text) && /\b(?:it|that|this|them|one|another)\b/.test(text));
+  return [rest, next].some((text) => {
+    const m = ASK.exec(text);
+    if (!m) return false;
+    const [, to] = clauseAround(text, m.index);
+    const clause = text.slice(m.index, Math.max(to, m.index + m[0].length));
+    return /\b(?:it|that|this|them|one|another)\b/.test(clause) && !USES_IT.test(clause);
+  });
 }
+
+// Using or moving what is held is no ask to give it again: "I have a $25 voucher. Can I use it on
+// sale items?", "please just apply it to invoice 4471".
+const USES_IT =
+  /\b(?:use|redeem|apply|spend|combine|stack|move|transfer|put)(?: \w+)? (?:it|them|this|that)\b(?! (?:again|back)\b)(?!(?: [\w']+){0,3} (?:again|another|new)\b)/;
 
 /** Things a customer can buy are bought when the customer offers to pay for them. */
 const BOUGHT_WHEN_PAID: ReadonlySet<RuleAction> = new Set(['expedite', 'credit']);
@@ -135,6 +157,13 @@ function bought(ask: Omit<Ask, 'negated'>, action: RuleAction): boolean {
   // "Can I upgrade to express? Happy to pay the $15.": the offer may follow in the next sentence.
   const next = ask.doc.sentences[ask.sentence.index + 1]?.text ?? '';
   return paysForIt(ask.sentence.text) || paysForIt(next);
+}
+
+/** Another seller's price or deal, or a reason to leave, that the customer does not ask us to match. */
+function othersPrice(ask: Omit<Ask, 'negated'>): boolean {
+  const text = ask.sentence.text;
+  const next = ask.doc.sentences[ask.sentence.index + 1]?.text ?? '';
+  return othersPriceOnly(text.slice(ask.start), clauseBefore(text, ask.start), text, next);
 }
 
 /** A firm ask for what a keyword names, in this sentence or the next one. */
@@ -187,6 +216,7 @@ export function findAsks(doc: Doc, rules: readonly NudgeRule[], askedAbout?: Set
     // A customer who turns something down, or asks where it is, is not asking for it.
     if (customer && negated) continue;
     if (customer && bought(where, mention.action)) continue;
+    if (customer && mention.action === 'discount' && othersPrice(where)) continue;
     if (
       customer &&
       (isOwnCondition(where.sentence.text, where.start) || (quiet && !ASK.test(where.sentence.text)))

@@ -29,7 +29,8 @@ const FEE_VERB =
 const LEXICON: [RuleAction, RegExp][] = [
   [
     'refund',
-    /\brefund(?:s|ed|ing)?\b(?! (?:policy|policies|process|status|window|period|time|times|terms|rules))/,
+    // A paper about a refund is not one: "send me the refund transaction reference".
+    /\brefund(?:s|ed|ing)?\b(?! (?:policy|policies|process|status|window|period|time|times|terms|rules|(?:transaction |payment )?(?:reference|ref|number|id|receipt|confirmation|slip|trace)s?\b))/,
   ],
   [
     'refund',
@@ -232,6 +233,14 @@ const LEXICON: [RuleAction, RegExp][] = [
     new RegExp(
       String.raw`\bupgrad(?:e|ed|ing)(?: \w+){0,3} to (?:express|next[- ]day|priority|overnight|faster|expedited)\b` +
         String.raw`|\bspeed up (?:the )?(?:delivery|shipping)\b|\brush (?:it|the order|delivery|shipping|my order)\b`,
+    ),
+  ],
+  // The speed named first, the upgrade asked after it: "Overnight is $45 - can you upgrade it for free?".
+  [
+    'expedite',
+    new RegExp(
+      String.raw`\b(?:overnight|express|next[- ]day|priority|expedited) (?:shipping |delivery |post |postage )?` +
+        String.raw`(?:is|costs?|would be|comes to)\b[^.!?]{0,60}?\b(?:upgrade|bump|switch|move) (?:it|me|us|this|my order|the order|the parcel)\b`,
     ),
   ],
 ];
