@@ -128,18 +128,20 @@ function isDone(ask: Omit<Ask, 'negated'>): boolean {
   return isThanks(text, ask.start) || (isReport(text, ask.start, ask.end) && !asksAgain(ask));
 }
 
-// "The voucher you sent was for $60 but it expired, can you reissue it?": what was done, asked for
-// again after it, in the same sentence or the next, in the clause of the ask itself ("…can you
-// send me the reference so I can give it to my bank" asks for the reference, not the refund).
+// "The voucher you sent was for $60 but it expired, can you reissue it?", "my neighbour got $30
+// off… could you do the same for me?": what was done, asked for again after it, in the same
+// sentence or the next, in the clause of the ask itself ("…can you send me the reference so I can
+// give it to my bank" asks for the reference, not the refund).
 function asksAgain(ask: Omit<Ask, 'negated'>): boolean {
-  const rest = ask.sentence.text.slice(ask.end);
-  const next = ask.doc.sentences[ask.sentence.index + 1]?.text ?? '';
+  // A re-ask follows soon: 300 characters of each keep a pathological sentence linear.
+  const rest = ask.sentence.text.slice(ask.end, ask.end + 300);
+  const next = (ask.doc.sentences[ask.sentence.index + 1]?.text ?? '').slice(0, 300);
   return [rest, next].some((text) => {
     const m = ASK.exec(text);
     if (!m) return false;
     const [, to] = clauseAround(text, m.index);
     const clause = text.slice(m.index, Math.max(to, m.index + m[0].length));
-    return /\b(?:it|that|this|them|one|another)\b/.test(clause) && !USES_IT.test(clause);
+    return /\b(?:it|that|this|them|one|another|the same)\b/.test(clause) && !USES_IT.test(clause);
   });
 }
 

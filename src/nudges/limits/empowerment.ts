@@ -41,15 +41,20 @@ function gap(ask: Ask, pos: number): number {
   return 0;
 }
 
-/** Amounts another action claims: "$10 off" belongs to the discount, not to the refund beside it. */
-function claimedBy(asks: Ask[], ask: Ask, span: AmountSpan): boolean {
-  return asks.some(
-    (other) =>
-      other !== ask &&
-      other.action !== ask.action &&
-      other.sentence === ask.sentence &&
-      ask.sentence.amounts.some((a) => a.span === span && a.pos >= other.start && a.pos < other.end),
+/**
+ * Amounts another action claims: "$10 off" belongs to the discount, not to the refund beside it.
+ * Built once per ask (a long message has many asks and amounts in one sentence).
+ */
+function claimsOf(asks: Ask[], ask: Ask): (span: AmountSpan) => boolean {
+  const rivals = asks.filter(
+    (other) => other !== ask && other.action !== ask.action && other.sentence === ask.sentence,
   );
+  if (rivals.length === 0) return () => false;
+  const positions = new Map(ask.sentence.amounts.map((a) => [a.span, a.pos]));
+  return (span) => {
+    const pos = positions.get(span);
+    return pos !== undefined && rivals.some((other) => pos >= other.start && pos < other.end);
+  };
 }
 
 const COMPARED = /\b(?:over|above|more than|under|below|less than|exceeds?|up to|beyond)\s*$/;
@@ -90,7 +95,8 @@ type Fits = (ask: Ask, span: AmountSpan, apart?: boolean) => boolean;
 
 /** The amount that goes with `ask` in its own field: in its sentence, else the nearest sentence. */
 function ownAmount(ask: Ask, asks: Ask[], fits: Fits): AmountSpan | undefined {
-  const free = (span: AmountSpan, apart = true) => !claimedBy(asks, ask, span) && fits(ask, span, apart);
+  const claimed = claimsOf(asks, ask);
+  const free = (span: AmountSpan, apart = true) => !claimed(span) && fits(ask, span, apart);
   const own = ask.sentence.amounts
     .filter((a) => free(a.span, false))
     .sort((a, b) => gap(ask, a.pos) - gap(ask, b.pos));
