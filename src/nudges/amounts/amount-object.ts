@@ -104,8 +104,7 @@ export function amountRole(text: string, pos: number): AmountRole {
         after,
       ) &&
       /\b(?:it|its|that|this|it's|that's|thats)(?: (?:was|is|costs?|only|just|like|about))*\s*$/.test(before),
-    elsewhere:
-      INCOME.test(before) || (SELLER.test(lead.slice(-120)) && !DIFFERENCE.test(after)),
+    elsewhere: INCOME.test(before) || (SELLER.test(lead.slice(-120)) && !DIFFERENCE.test(after)),
     difference: DIFFERENCE.test(after),
     proposed:
       ALONE.test(text) &&

@@ -178,14 +178,17 @@ const ELSEWHERE = new RegExp(
 );
 const LEAVING =
   /\b(?:cancel\w*|close|terminate|unsubscribe|switch(?:ing)?(?: to| over)?|leav(?:e|ing)|mov(?:e|ing) to|go(?:ing)? elsewhere|tak(?:e|ing) my business)\b/;
-const MATCH = /\b(?:(?:price[- ])?match\w*|beat|lower|reduce|same price|do the same|discount|adjust\w*|honou?r)\b/;
+const MATCH =
+  /\b(?:(?:price[- ])?match\w*|beat|lower|reduce|same price|do the same|discount|adjust\w*|honou?r)\b/;
 
 /**
  * Whether the discount `mention` (canonical text from the mention on) is another seller's price or
  * a comparison given as the reason to leave, with no ask to match it in `sentence` or `next`.
  */
 export function othersPriceOnly(mention: string, before: string, sentence: string, next: string): boolean {
-  const matchAsked = [sentence, next].some((text) => MATCH.test(text) && (ASK.test(text) || /\bmatch/.test(text)));
+  const matchAsked = [sentence, next].some(
+    (text) => MATCH.test(text) && (ASK.test(text) || /\bmatch/.test(text)),
+  );
   if (matchAsked) return false;
   if (DEAL.test(mention) && ELSEWHERE.test(before)) return true;
   return COMPARISON.test(mention) && LEAVING.test(`${sentence} ${next}`);
