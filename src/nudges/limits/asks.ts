@@ -60,14 +60,24 @@ function locate(doc: Doc, joined: Joined, start: number, end: number): Omit<Ask,
 // "Is express shipping available?", "Do you offer refunds?": asking about, not asking for.
 const INQUIRY = new RegExp(
   String.raw`\b(?:is|are|isn't|aren't) (?:[\w-]+ ){0,4}(?:available|offered|an option)\b|\b(?:do|does) (?:you` +
-    String.raw`|your (?:store|shop|company|team)) (?:offer|do|have|provide|allow|accept|give|` +
+    String.raw`(?: guys| all)?|y'all|u|your (?:store|shop|company|team|site))(?: (?:usually|normally|ever|always|still|also))? ` +
+    String.raw`(?:offer|do|have|provide|allow|accept|give|refund|credit|waive|cover|reimburse|compensate|` +
     String.raw`(?:price[- ]?)?match)\b|\bwhat(?:'s| is| are) (?:your|the)\b|\bhow (?:long|much|many)\b|\b(?:do|does` +
     String.raw`|will|would|is|are) (?:[\w-]+ ){0,4}(?:cost|costs|charge|pay|fee|fees|free|extra)\b|\b(?:which` +
     // "Is expedited shipping to Canada really $20?", "is it true you guys can give…": a price or a
     // policy checked, not an ask.
-    String.raw`|what)\b|^(?:so |and |but )?(?:is|are|was|were)\b(?: [\w'-]+){1,6} ¤|\bis it (?:true|right|correct)\b|\bi (?:heard|read)\b` +
+    String.raw`|what)\b|^(?:so |and |but )?(?:is|are|was|were)\b(?: [\w'-]+){1,6} ¤|\bis it (?:true|right|correct)\b` +
     // "Next-day delivery is $15?": a price checked back.
     String.raw`|\b(?:is|are|costs?|would be|will be) (?:really |still |now |only |just )?¤\s*\?`,
+);
+
+// Asked about without a question mark: hearsay of a policy ("I heard you do $25 credit for late
+// deliveries."), or whether something is so ("please let me know if the $30 credit is still on my
+// account"; not "…if you can refund me").
+const HEARSAY_OR_CHECK = new RegExp(
+  String.raw`\b(?:i (?:heard|read|saw)|i've (?:heard|read|seen)|someone (?:told me|said)|apparently|supposedly)\b|` +
+    String.raw`\b(?:tell me|let me know|confirm|check)(?: for me)? (?:if|whether) (?!(?:you|u|i|we) (?:can|could|would|` +
+    String.raw`will|might|may)\b|(?:you|u|i|we)'(?:d|ll)\b)`,
 );
 
 /** Questions about something rather than asks for it ("why is there a fee?", "can you explain…"). */
@@ -90,8 +100,19 @@ function isStatus(ask: Omit<Ask, 'negated'>): boolean {
   return (
     STATUS.test(clause) ||
     STATUS.test(laterClause(text, Math.max(to, ask.end))) ||
-    (INQUIRY.test(clause) && text.includes('?'))
+    ((HEARSAY_OR_CHECK.test(clause) || (INQUIRY.test(clause) && text.includes('?'))) && !actedOnLater(ask))
   );
+}
+
+// "Your restocking fee is $20? That's ridiculous, it's not in your terms. Please remove it.": a
+// question about it, then an act asked on it a sentence or two later.
+const ACT_ON_IT =
+  /\b(?:remove|waive|refund|reverse|drop|cancel|take|knock|credit|match|honou?r|upgrade|send|give|apply)\b(?: [\w']+){0,3}? (?:it|that|this|them)\b/;
+
+function actedOnLater(ask: Omit<Ask, 'negated'>): boolean {
+  return ask.doc.sentences
+    .slice(ask.sentence.index + 1, ask.sentence.index + 3)
+    .some((s) => ASK.test(s.text) && ACT_ON_IT.test(s.text));
 }
 
 // "…a refund but it hasn't shown up" is about the refund; "…the laptop that never arrived" is not.
