@@ -92,7 +92,7 @@ const DONE_BY_OTHERS = new RegExp(
 );
 // The thing named is what was done, said as a past-tense verb: "your rep already refunded ¤…",
 // "you refunded me ¤ too much".
-const DONE_VERB = /^(?:refunded|credited|waived|reimbursed|comped)\b/;
+const DONE_VERB = /^(?:refunded|credited|waived|reimbursed|comped|reversed)\b/;
 const DONE_SUBJECT = new RegExp(
   String.raw`\b(?:you|you guys|they|he|she|(?:your|the) (?:rep|agent|team|colleague|` +
     String.raw`manager|supervisor|store|shop|company|staff|driver|courier|bank|[\w'-]+ (?:rep|` +
@@ -144,11 +144,18 @@ function isWriter(words: string): boolean {
 // "If I return the $220 coat, how long does the refund take?": the writer's own act as a condition.
 const OWN_CONDITION = /\b(?:if|when|once|after) (?:i|we)\b(.*)$/;
 
+// "If I return the $120 boots, will I get store credit or a refund?": a question on what follows
+// the writer's own act, asked with no ask ("…, can I get a refund?" asks).
+const LEADING_CONDITION = /^(?:[\w']+ )?(?:if|when|once|after) (?:i|we)\b[^,;]{0,160}[,;] /;
+
 /** Whether the words at `start` sit in a condition on the writer's own act, with no ask in it. */
 export function isOwnCondition(text: string, start: number): boolean {
   const [from, to] = clauseAround(text, start);
   const m = OWN_CONDITION.exec(text.slice(Math.max(from, start - 160), start));
-  return !!m && !ASK.test(`${m[1] ?? ''}${text.slice(start, Math.max(to, start + 40))}`);
+  if (m) return !ASK.test(`${m[1] ?? ''}${text.slice(start, Math.max(to, start + 40))}`);
+  const lead = LEADING_CONDITION.exec(text);
+  const main = lead ? text.slice(lead[0].length) : '';
+  return !!lead && start >= lead[0].length && main.trimEnd().endsWith('?') && !ASK.test(main);
 }
 
 // "Not asking for anything, just letting you know…": the writer says the message asks nothing.

@@ -65,6 +65,16 @@ const LEXICON: [RuleAction, RegExp][] = [
     'refund',
     /\bcover (?:the )?(?:cost of|shipping|postage|return shipping|return postage|delivery charge|delivery|repair|bill)\b/,
   ],
+  // A charge taken back: "I need one of those reversed", "reverse the duplicate payment".
+  [
+    'refund',
+    new RegExp(
+      String.raw`\b(?:one of (?:them|those|these|the (?:charges|payments|transactions))|the (?:duplicate|double|extra|` +
+        String.raw`second)(?: (?:charge|payment|transaction))?) (?:reversed|refunded|taken off|cancell?ed)\b|\brevers(?:e|ed|ing)` +
+        String.raw` (?:one of (?:them|those|these|the (?:charges|payments|transactions))|the (?:duplicate|double|extra|second)` +
+        String.raw`(?: (?:charge|payment|transaction))?|the (?:¤ )?(?:charge|payment|transaction))\b`,
+    ),
+  ],
   [
     'credit',
     new RegExp(
