@@ -154,3 +154,57 @@ describe('a price quoted before the upgrade asked is its amount; a price checked
     expect(alarms("Next-day delivery is $15? That's steep. I'll stick with standard.")).toEqual([]);
   });
 });
+
+describe('a policy asked about is no ask, unless the customer then asks us to act on it', () => {
+  it.each([
+    'do you guys refund shipping if the item is faulty? shipping was $9',
+    'I heard you do $25 credit for late deliveries. True?',
+    'Could you tell me if the $30 credit from last month is still on my account?',
+  ])('no limit alarm: %s', (text) => {
+    expect(alarms(text)).toEqual([]);
+  });
+
+  it('a fee questioned, then asked to be removed, is a waiver ask', () => {
+    expect(
+      alarms("Your restocking fee is $20? That's ridiculous, it's not in your terms. Please remove it."),
+    ).toEqual([['within-limit', 'fee-waiver-per-case', 20]]);
+  });
+});
+
+describe("a question on what follows the customer's own act asks nothing", () => {
+  it('reads the condition before the question', () => {
+    expect(alarms('If I return the $120 boots, will I get store credit or a refund?')).toEqual([]);
+    expect(alarms('If I return the $120 boots, can I get a refund?')).toEqual([
+      ['over-limit', 'refund-per-order', 120],
+    ]);
+  });
+});
+
+describe('a refund that names its item takes that item’s price, not another’s beside it', () => {
+  it('reads the price written beside the item named', () => {
+    expect(
+      alarms(
+        'I ordered a blender ($89) and a set of knives ($140) on the 3rd. The blender arrived with a cracked jug. ' +
+          "I'd like a refund for the blender please.",
+      ),
+    ).toEqual([['within-limit', 'refund-per-order', 89]]);
+    expect(
+      alarms('I bought a kettle for $60 and a toaster for $150. The kettle leaks, please refund the kettle.'),
+    ).toEqual([['within-limit', 'refund-per-order', 60]]);
+  });
+
+  it('an amount said with the ask itself still wins', () => {
+    expect(alarms("I'd like a refund of $40 for the lamp ($120) as the shade is scratched.")).toEqual([
+      ['within-limit', 'refund-per-order', 40],
+    ]);
+  });
+});
+
+describe('a charge asked to be reversed is a refund; one already reversed is reported', () => {
+  it('reads both', () => {
+    expect(alarms('Your site double charged me $49. I need one of those reversed.')).toEqual([
+      ['within-limit', 'refund-per-order', 49],
+    ]);
+    expect(alarms('You reversed the $49 charge yesterday, thank you. All sorted.')).toEqual([]);
+  });
+});
