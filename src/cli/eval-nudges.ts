@@ -68,6 +68,7 @@ export const SETS = {
   'blind-chat-limits': 'labelled-blind-chat-limits.json',
   'blind-voices': 'labelled-blind-voices.json',
   'blind-limit-asks': 'labelled-blind-limit-asks.json',
+  'blind-limits-l3': 'labelled-blind-limits-l3.json',
   'blind-desks': 'labelled-blind-desks.json',
   'blind-sectors': 'labelled-blind-sectors.json',
   'blind-trades': 'labelled-blind-trades.json',

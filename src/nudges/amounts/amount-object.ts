@@ -94,17 +94,17 @@ export function amountRole(text: string, pos: number): AmountRole {
   const end = pos + 1;
   const before = text.slice(Math.max(0, pos - 20), pos);
   const after = text.slice(end, end + 16);
+  const lead = clauseBefore(text, pos).slice(-160);
   return {
     price: PRICE_VERB.test(before) || RECURRING.test(after),
     modifies: modified(text, end),
-    before: clauseBefore(text, pos).slice(-160).trim().split(' ').slice(-7).join(' '),
+    before: lead.trim().split(' ').slice(-7).join(' '),
     surcharge:
       /^ (?:extra|more|on top)(?:\s*[,.!?;]|\s*$| (?:for (?:it|that|this|express|shipping|delivery|overnight)|but|and|so|though)\b)/.test(
         after,
       ) &&
       /\b(?:it|its|that|this|it's|that's|thats)(?: (?:was|is|costs?|only|just|like|about))*\s*$/.test(before),
-    elsewhere:
-      INCOME.test(before) || (SELLER.test(clauseBefore(text, pos).slice(-120)) && !DIFFERENCE.test(after)),
+    elsewhere: INCOME.test(before) || (SELLER.test(lead.slice(-120)) && !DIFFERENCE.test(after)),
     difference: DIFFERENCE.test(after),
     proposed:
       ALONE.test(text) &&

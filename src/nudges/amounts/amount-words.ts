@@ -1,5 +1,6 @@
 // Amounts written in words before a currency word: "forty five dollars", "fifty bucks", "a hundred
-// and twenty quid". Up to 999; larger sums are written in digits.
+// and twenty quid", "the hundred and twenty dollars I paid", "a forty-buck credit". Up to 999; larger
+// sums are written in digits.
 import type { AmountSpan } from './amounts';
 import { wordCurrency } from './money';
 
@@ -29,8 +30,8 @@ const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 
 
 const UNDER_100 = `(?:(?:${TENS.slice(2).join('|')})(?:[- ](?:${ONES.slice(1, 10).join('|')}))?|${ONES.slice(1).join('|')})`;
 const SPELLED = new RegExp(
-  String.raw`(?<![\p{L}\p{N}-])((?:(?:a|one|two|three|four|five|six|seven|eight|nine) hundred(?:` +
-    String.raw`(?: and)? ${UNDER_100})?)|${UNDER_100})\s(dollars?|bucks|euros?|pounds|quid)(?![\p{L}\p{N}])(?!` +
+  String.raw`(?<![\p{L}\p{N}-])((?:(?:a|one|two|three|four|five|six|seven|eight|nine) )?hundred(?:` +
+    String.raw`(?: and)? ${UNDER_100})?|${UNDER_100})[\s-](dollars?|bucks?|euros?|pounds|quid)(?![\p{L}\p{N}])(?!` +
     String.raw`(?<=pounds)\s+of\b)`,
   'giu',
 );
@@ -42,9 +43,10 @@ function below100(words: string): number {
 }
 
 function value(words: string): number {
-  const [hundreds, rest] = words.split(/ hundred(?: and)?\s?/);
+  const [hundreds, rest] = words.split(/(?:^| )hundred(?: and)?\s?/);
   if (rest === undefined) return below100(words);
-  const h = hundreds === 'a' ? 1 : ONES.indexOf(hundreds ?? '');
+  // "Hundred" alone ("the hundred and twenty dollars") is one hundred.
+  const h = !hundreds || hundreds === 'a' ? 1 : ONES.indexOf(hundreds);
   return h * 100 + (rest ? below100(rest) : 0);
 }
 

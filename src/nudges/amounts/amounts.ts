@@ -17,7 +17,7 @@ const NUMBER = String.raw`(?:\d{1,3}(?:[,.\u00a0\u202f]\d{3})+|\d+)(?:[.,]\d{1,2
 const AFTER = String.raw`(?![\p{N}]|[.,/:-]\d)`;
 const SYMBOL = String.raw`US\$|CA\$|AU\$|NZ\$|HK\$|[CARS]\$|\$|€|£|¥|₹|₩|₺|₪|₱`;
 const CODE = CODES.join('|');
-const WORD = String.raw`(?:(?:US|American|Canadian|Australian)\s+)?(?:dollars?|bucks|euros?|pounds(?:\s+sterling)?|quid|yen|rupees?|(?:Swiss\s+)?francs?|cents?|pence)`;
+const WORD = String.raw`(?:(?:US|American|Canadian|Australian)\s+)?(?:dollars?|bucks?|euros?|pounds(?:\s+sterling)?|quid|yen|rupees?|(?:Swiss\s+)?francs?|cents?|pence)`;
 
 const PREFIX_SYMBOL = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(${SYMBOL})\s?(${NUMBER})(k)?${AFTER}(?![\p{L}])`,
@@ -32,7 +32,7 @@ const SUFFIX = new RegExp(
   'giu',
 );
 const SUFFIX_WORD = new RegExp(
-  String.raw`(?<![\p{L}\p{N}.,/:$€£-])(${NUMBER})(k)?\s?(${WORD})(?![\p{L}\p{N}])(?!(?<=pounds?)\s+(?:of|in weight|heavy)\b)`,
+  String.raw`(?<![\p{L}\p{N}.,/:$€£-])(${NUMBER})(k)?[\s-]?(${WORD})(?![\p{L}\p{N}])(?!(?<=pounds?)\s+(?:of|in weight|heavy)\b)`,
   'giu',
 );
 // "99.99": two decimals and nothing that makes it a measure, a version, a time or a date.

@@ -32,7 +32,7 @@ export const WORDS: [RegExp, string][] = [
   [/^canadian/i, 'CAD'],
   [/^australian/i, 'AUD'],
   [/^(?:us|american)/i, 'USD'],
-  [/^(?:dollars?|bucks)$/i, 'USD'],
+  [/^(?:dollars?|bucks?)$/i, 'USD'],
   [/^cents?$/i, 'USD'],
   [/^euros?$/i, 'EUR'],
   [/^(?:pounds|quid|pounds? sterling)$/i, 'GBP'],

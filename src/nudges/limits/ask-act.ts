@@ -12,13 +12,19 @@
 import { ASK, clauseAround, clauseBefore } from '../text/cues';
 
 // The customer as buyer: a purchase verb with at most four words (or amounts) between it and the
-// thing bought. "Order" counts as a verb only after a subject or "to" ("my order" is a noun), and
-// "purchase" not after a determiner ("my purchase"); "purchases" is left out, as it is mostly a noun.
+// thing bought, or a present given to someone ("I want to send my mum a ¤ gift card"). "Order"
+// counts as a verb only after a subject or "to" ("my order" is a noun), and "purchase" not after a
+// determiner ("my purchase"); "purchases" is left out, as it is mostly a noun.
+const GIFTED =
+  `mum|mom|mother|dad|father|parents|sister|brother|son|daughter|kids|friend|friends|wife|husband|partner` +
+  `|boyfriend|girlfriend|boss|colleague|colleagues|coworkers?|team|staff|employees|nephew|niece|grandson` +
+  `|granddaughter|grandkids|grandma|grandmother|grandpa|grandfather|aunt|uncle|cousin|teacher|clients|him|her|them`;
 const PURCHASE = new RegExp(
   String.raw`\b(?:buy|buys|buying|bought|(?<!\b(?:my|the|a|your|this|that|our|his|her|their|any|of) )purchas(?:e` +
     String.raw`|ed|ing)|(?:i|we|to|i'll|we'll|and) order|ordering|ordered|pre-?order(?:s|ed|ing)?|pay(?:s|ing)? for` +
     String.raw`|paid for|re-?load(?:s|ed|ing)?|recharg(?:e|es|ed|ing)|top(?:s|ped|ping)? up(?: (?:my|our|the) (?:account|wallet|balance|card))?(?: with)?|get ` +
-    String.raw`(?:one|some|a few|them|it) for (?:my|our|a)\b)(?: (?:[\w'-]+|¤)){0,4} $`,
+    String.raw`(?:one|some|a few|them|it) for (?:my|our|a)\b|(?:send|give|gift)(?:s|ing)? (?:(?:my|our|his|her|their) ` +
+    String.raw`)?(?:${GIFTED})\b)(?: (?:[\w'-]+|¤)){0,4} $`,
 );
 
 /** Whether the words at `start` name something the writer buys (or bought), not asks for. */
@@ -35,9 +41,10 @@ export function isPurchase(text: string, start: number): boolean {
 
 // Thanks before the thing thanked for, in the same clause ("so" does not end it here: "thanks so
 // much for…"), with no ask in between ("thanks, and could you refund…" asks).
-// "I'd appreciate a refund", "I would really appreciate it if I could get a refund" ask.
+// "I'd appreciate a refund", "I would really appreciate it if I could get a refund", "I'd be very
+// grateful if you would return my $45" ask.
 const THANKS =
-  /\b(?:thanks|thank you|thank u|thankyou|thx|ty|cheers|grateful|(?<!\b(?:i'd|we'd|would|i'll|we'll|will)(?: \w+)? )appreciate(?! (?:it )?if\b)|appreciated|kudos)\b((?: [\w'-]+| ¤){0,8}) $/;
+  /\b(?:thanks|thank you|thank u|thankyou|thx|ty|cheers|(?<!\b(?:i'd|we'd|would|i'll|we'll|will) be(?: \w+)? )grateful(?! if\b)|(?<!\b(?:i'd|we'd|would|i'll|we'll|will)(?: \w+)? )appreciate(?! (?:it )?if\b)|appreciated|kudos)\b((?: [\w'-]+| ¤){0,8}) $/;
 const THANKS_CLAUSE_END =
   /.*(?:[,;:()–—]|\bbut\b|\bhowever\b|\bbecause\b|\band\b(?= (?:could|can|would|will|please|i'd|i)\b))/;
 
@@ -50,14 +57,18 @@ export function isThanks(text: string, start: number): boolean {
   return !!m && !ASK.test(m[1] ?? '');
 }
 
-// The customer offers to pay: "happy to pay the $18", "I'll pay for it", "at my own cost".
+// The customer offers to pay: "happy to pay the $18", "I'll pay for it", "at my own cost", "can you
+// invoice us?".
 // Paying part of it ("I'll pay the difference", "…anything over $25") still asks for the rest.
 const PAYS = new RegExp(
   String.raw`\b(?:(?:(?:happy|willing|glad|ok|okay|fine|prepared|able) to pay|i(?:'ll| will| can| don't mind` +
     String.raw`| do not mind| am happy to| am willing to)(?: \w+)? pay(?:ing)?)(?! (?:the )?(?:difference|rest|part` +
     String.raw`|half|some|a bit|a little|extra|anything|more|over|above|only)\b)|(?:at|on) my (?:own )?(?:cost` +
     String.raw`|expense|dime)|i(?:'ll| will| can| could| don't mind)(?: \w+)? cover (?:it|that|this|the cost|the ¤|¤)` +
-    String.raw`|charge (?:it to )?my card|(?:pay|cover) (?:for )?(?:it|that|this|the [\w-]+|the ¤|¤) (?:myself|ourselves))\b`,
+    String.raw`|charge (?:it to )?my card|(?:pay|cover) (?:for )?(?:it|that|this|the [\w-]+|the ¤|¤) (?:myself|ourselves)` +
+    // A bill asked for, or a price a piece: "can you invoice our company?", "20 gift cards at $25 each".
+    String.raw`|(?:(?:can|could|would|will) you(?: please| just)?|please|kindly) (?:invoice|bill) (?:us|me|our|my)|(?:send|email) (?:us|me)` +
+    String.raw` an? (?:invoice|quote|pro ?forma)|at ¤ (?:each|apiece|a piece|per (?:card|voucher|unit)))\b`,
 );
 
 /**
@@ -70,16 +81,18 @@ export function paysForIt(text: string): boolean {
 }
 
 // Someone other than the customer did it, in the past: "your rep already refunded", "they gave me",
-// "Maria sent me", "you refunded me". The subject is not the writer ("I"/"we" would be a purchase or
+// "Maria sent me", "you refunded me", "you approved a $55 refund"; or someone else got it: "my
+// friend said she got $40 back". The subject is not the writer ("I"/"we" would be a purchase or
 // a report of their own, read elsewhere), and no ask comes between it and the thing done.
 const DONE_BY_OTHERS = new RegExp(
   String.raw`\b(?:you|you guys|they|he|she|(?:your|the|an?|one of your) [\w'-]+(?: [\w'-]+)?|[a-z]+)(?: (?:already|just|kindly|` +
     String.raw`also|even|actually|once|then))? (?:gave|sent|emailed|mailed|texted|offered|issued|applied|refunded|credited|` +
-    String.raw`waived|added|knocked|honou?red|upgraded|granted|comped)(?: (?:me|us|you))?(?: (?:[\w'-]+|¤)){0,4} $`,
+    String.raw`waived|added|knocked|honou?red|upgraded|granted|comped|processed|approved|authori[sz]ed|arranged|got|` +
+    String.raw`received)(?: (?:me|us|you))?(?: (?:[\w'-]+|¤)){0,4} $`,
 );
 // The thing named is what was done, said as a past-tense verb: "your rep already refunded ¤…",
 // "you refunded me ¤ too much".
-const DONE_VERB = /^(?:refunded|credited|waived|reimbursed|comped)\b/;
+const DONE_VERB = /^(?:refunded|credited|waived|reimbursed|comped|reversed)\b/;
 const DONE_SUBJECT = new RegExp(
   String.raw`\b(?:you|you guys|they|he|she|(?:your|the) (?:rep|agent|team|colleague|` +
     String.raw`manager|supervisor|store|shop|company|staff|driver|courier|bank|[\w'-]+ (?:rep|` +
@@ -89,11 +102,17 @@ const DONE_SUBJECT = new RegExp(
 // Using what is held: "can I use two $25 vouchers…?", "how do I redeem the gift card?".
 const USED_BEFORE =
   /\b(?:use|using|redeem|redeeming|apply|applying|spend|spending|combine|combining|stack|stacking|check|checking)(?: (?:[\w'-]+|¤)){0,3} $/;
-// Said of something the customer holds: "the ¤ coupon you emailed me", "the voucher that came
-// yesterday", "…worked perfectly", "…expired".
+// Held by the writer: "I have a $40 credit on my account", "we've still got two vouchers".
+const HELD_BEFORE = new RegExp(
+  String.raw`\b(?:i|we)(?:'ve| have| had| still have| already have)(?: (?:still|already|now))?(?: got)?(?! to\b)` +
+    String.raw`(?: (?:a|an|the|some|my|our|this|that|two|three|\d+))?(?: (?:[\w'-]+|¤)){0,2} $`,
+);
+// Said of something the customer holds: "the ¤ coupon you emailed me", "the gift card I got for my
+// birthday", "the voucher that came yesterday", "…worked perfectly", "…expired".
 const HELD_AFTER = new RegExp(
   String.raw`^(?: (?:[\w'-]+|¤)){0,3}? (?:(?:that|which) )?(?:(?:you|they|your [\w'-]+)(?: (?:already|just))? (?:sent|` +
-    String.raw`emailed|mailed|texted|gave|issued|offered)|(?:that |which )?(?:worked|expired|arrived|came|helped|made ` +
+    String.raw`emailed|mailed|texted|gave|issued|offered)|(?:i|we)(?: (?:already|just))? (?:got|received|was given|were given` +
+    String.raw`|won|bought)|(?:that |which )?(?:worked|expired|arrived|came|helped|made ` +
     String.raw`my day|was (?:great|lovely|perfect|appreciated)))\b`,
 );
 
@@ -110,6 +129,7 @@ export function isReport(text: string, start: number, end: number): boolean {
   if (lead && !ASK.test(cut) && !/\b(?:if|unless|would|wish|only)\b/.test(cut.slice(0, lead.index)))
     return !isWriter(lead[0]);
   if (USED_BEFORE.test(cut) && !/\b(?:you|please|pls|kindly)\b/.test(cut)) return true;
+  if (HELD_BEFORE.test(cut) && !ASK.test(cut)) return true;
   const mention = text.slice(start, end);
   if (DONE_VERB.test(mention) && DONE_SUBJECT.test(cut) && !ASK.test(cut)) return !isWriter(cut.slice(-40));
   const after = text.slice(end, end + 80);
@@ -124,11 +144,18 @@ function isWriter(words: string): boolean {
 // "If I return the $220 coat, how long does the refund take?": the writer's own act as a condition.
 const OWN_CONDITION = /\b(?:if|when|once|after) (?:i|we)\b(.*)$/;
 
+// "If I return the $120 boots, will I get store credit or a refund?": a question on what follows
+// the writer's own act, asked with no ask ("…, can I get a refund?" asks).
+const LEADING_CONDITION = /^(?:[\w']+ )?(?:if|when|once|after) (?:i|we)\b[^,;]{0,160}[,;] /;
+
 /** Whether the words at `start` sit in a condition on the writer's own act, with no ask in it. */
 export function isOwnCondition(text: string, start: number): boolean {
   const [from, to] = clauseAround(text, start);
   const m = OWN_CONDITION.exec(text.slice(Math.max(from, start - 160), start));
-  return !!m && !ASK.test(`${m[1] ?? ''}${text.slice(start, Math.max(to, start + 40))}`);
+  if (m) return !ASK.test(`${m[1] ?? ''}${text.slice(start, Math.max(to, start + 40))}`);
+  const lead = LEADING_CONDITION.exec(text);
+  const main = lead ? text.slice(lead[0].length) : '';
+  return !!lead && start >= lead[0].length && main.trimEnd().endsWith('?') && !ASK.test(main);
 }
 
 // "Not asking for anything, just letting you know…": the writer says the message asks nothing.
@@ -142,4 +169,34 @@ const ASKS_NOTHING = new RegExp(
 /** Whether the message says of itself that it asks for nothing. */
 export function asksNothing(text: string): boolean {
   return ASKS_NOTHING.test(text);
+}
+
+// Another seller's price or deal ("Chewy sells it for ¤ less", "your competitor offers ¤ off") and
+// a comparison said as the reason to leave ("it's ¤ cheaper elsewhere, so I'm switching") are a
+// price-match ask only when the customer asks us to match or lower it, in that sentence or the next:
+// "Your competitor offers $25 off first orders. Do you have any promo codes?" asks about codes.
+const COMPARISON = /^(?:¤ (?:less|cheaper)|better price)\b/;
+const DEAL = /^¤ (?:less|cheaper|off)\b/;
+// A seller that is not the writer or us: the verb with no "I", "we" or "you" just before it.
+const ELSEWHERE = new RegExp(
+  String.raw`(?<!\b(?:i|we|can|could|may|might|will|would|you|u|guys)(?: \w+)? )\b(?:has|have|had|sells?|selling|sold` +
+    String.raw`|offers?|offering|offered|gives?|giving|runs?|running|lists?|listed|advertis\w*|is doing|are doing)\b` +
+    String.raw`(?: [\w'-]+){0,5}?(?: (?:for|at))?\s*$`,
+);
+const LEAVING =
+  /\b(?:cancel\w*|close|terminate|unsubscribe|switch(?:ing)?(?: to| over)?|leav(?:e|ing)|mov(?:e|ing) to|go(?:ing)? elsewhere|tak(?:e|ing) my business)\b/;
+const MATCH =
+  /\b(?:(?:price[- ])?match\w*|beat|lower|reduce|same price|do the same|discount|adjust\w*|honou?r)\b/;
+
+/**
+ * Whether the discount `mention` (canonical text from the mention on) is another seller's price or
+ * a comparison given as the reason to leave, with no ask to match it in `sentence` or `next`.
+ */
+export function othersPriceOnly(mention: string, before: string, sentence: string, next: string): boolean {
+  const matchAsked = [sentence, next].some(
+    (text) => MATCH.test(text) && (ASK.test(text) || /\bmatch/.test(text)),
+  );
+  if (matchAsked) return false;
+  if (DEAL.test(mention) && ELSEWHERE.test(before)) return true;
+  return COMPARISON.test(mention) && LEAVING.test(`${sentence} ${next}`);
 }

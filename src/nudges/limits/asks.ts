@@ -1,10 +1,18 @@
 // The asks in one field: requests in the customer's message, offers or refusals in the draft,
 // found by the built-in lexicon (requests.ts) and by each rule's own keywords.
 import type { RuleAction } from '../../shared/model';
-import { ASK, clauseAround, isNegated, OFFER } from '../text/cues';
+import { ASK, clauseAround, clauseBefore, isNegated, OFFER } from '../text/cues';
 import type { Doc, Sentence } from '../text/document';
 import type { NudgeRule } from '../types';
-import { asksNothing, isOwnCondition, isPurchase, isReport, isThanks, paysForIt } from './ask-act';
+import {
+  asksNothing,
+  isOwnCondition,
+  isPurchase,
+  isReport,
+  isThanks,
+  othersPriceOnly,
+  paysForIt,
+} from './ask-act';
 import { replacesAnItem } from './replaced-object';
 import { findMentions, STATUS } from './requests';
 import { keywordHits } from './rule-keywords';
@@ -52,12 +60,24 @@ function locate(doc: Doc, joined: Joined, start: number, end: number): Omit<Ask,
 // "Is express shipping available?", "Do you offer refunds?": asking about, not asking for.
 const INQUIRY = new RegExp(
   String.raw`\b(?:is|are|isn't|aren't) (?:[\w-]+ ){0,4}(?:available|offered|an option)\b|\b(?:do|does) (?:you` +
-    String.raw`|your (?:store|shop|company|team)) (?:offer|do|have|provide|allow|accept|give|` +
+    String.raw`(?: guys| all)?|y'all|u|your (?:store|shop|company|team|site))(?: (?:usually|normally|ever|always|still|also))? ` +
+    String.raw`(?:offer|do|have|provide|allow|accept|give|refund|credit|waive|cover|reimburse|compensate|` +
     String.raw`(?:price[- ]?)?match)\b|\bwhat(?:'s| is| are) (?:your|the)\b|\bhow (?:long|much|many)\b|\b(?:do|does` +
     String.raw`|will|would|is|are) (?:[\w-]+ ){0,4}(?:cost|costs|charge|pay|fee|fees|free|extra)\b|\b(?:which` +
     // "Is expedited shipping to Canada really $20?", "is it true you guys can give…": a price or a
     // policy checked, not an ask.
-    String.raw`|what)\b|^(?:so |and |but )?(?:is|are|was|were)\b(?: [\w'-]+){1,6} ¤|\bis it (?:true|right|correct)\b|\bi (?:heard|read)\b`,
+    String.raw`|what)\b|^(?:so |and |but )?(?:is|are|was|were)\b(?: [\w'-]+){1,6} ¤|\bis it (?:true|right|correct)\b` +
+    // "Next-day delivery is $15?": a price checked back.
+    String.raw`|\b(?:is|are|costs?|would be|will be) (?:really |still |now |only |just )?¤\s*\?`,
+);
+
+// Asked about without a question mark: hearsay of a policy ("I heard you do $25 credit for late
+// deliveries."), or whether something is so ("please let me know if the $30 credit is still on my
+// account"; not "…if you can refund me").
+const HEARSAY_OR_CHECK = new RegExp(
+  String.raw`\b(?:i (?:heard|read|saw)|i've (?:heard|read|seen)|someone (?:told me|said)|apparently|supposedly)\b|` +
+    String.raw`\b(?:tell me|let me know|confirm|check)(?: for me)? (?:if|whether) (?!(?:you|u|i|we) (?:can|could|would|` +
+    String.raw`will|might|may)\b|(?:you|u|i|we)'(?:d|ll)\b)`,
 );
 
 /** Questions about something rather than asks for it ("why is there a fee?", "can you explain…"). */
@@ -80,8 +100,19 @@ function isStatus(ask: Omit<Ask, 'negated'>): boolean {
   return (
     STATUS.test(clause) ||
     STATUS.test(laterClause(text, Math.max(to, ask.end))) ||
-    (INQUIRY.test(clause) && text.includes('?'))
+    ((HEARSAY_OR_CHECK.test(clause) || (INQUIRY.test(clause) && text.includes('?'))) && !actedOnLater(ask))
   );
+}
+
+// "Your restocking fee is $20? That's ridiculous, it's not in your terms. Please remove it.": a
+// question about it, then an act asked on it a sentence or two later.
+const ACT_ON_IT =
+  /\b(?:remove|waive|refund|reverse|drop|cancel|take|knock|credit|match|honou?r|upgrade|send|give|apply)\b(?: [\w']+){0,3}? (?:it|that|this|them)\b/;
+
+function actedOnLater(ask: Omit<Ask, 'negated'>): boolean {
+  return ask.doc.sentences
+    .slice(ask.sentence.index + 1, ask.sentence.index + 3)
+    .some((s) => ASK.test(s.text) && ACT_ON_IT.test(s.text));
 }
 
 // "…a refund but it hasn't shown up" is about the refund; "…the laptop that never arrived" is not.
@@ -118,13 +149,27 @@ function isDone(ask: Omit<Ask, 'negated'>): boolean {
   return isThanks(text, ask.start) || (isReport(text, ask.start, ask.end) && !asksAgain(ask));
 }
 
-// "The voucher you sent was for $60 but it expired, can you reissue it?": what was done, asked for
-// again after it, in the same sentence or the next.
+// "The voucher you sent was for $60 but it expired, can you reissue it?", "my neighbour got $30
+// off… could you do the same for me?": what was done, asked for again after it, in the same
+// sentence or the next, in the clause of the ask itself ("…can you send me the reference so I can
+// give it to my bank" asks for the reference, not the refund).
 function asksAgain(ask: Omit<Ask, 'negated'>): boolean {
-  const rest = ask.sentence.text.slice(ask.end);
-  const next = ask.doc.sentences[ask.sentence.index + 1]?.text ?? '';
-  return [rest, next].some((text) => ASK.test(text) && /\b(?:it|that|this|them|one|another)\b/.test(text));
+  // A re-ask follows soon: 300 characters of each keep a pathological sentence linear.
+  const rest = ask.sentence.text.slice(ask.end, ask.end + 300);
+  const next = (ask.doc.sentences[ask.sentence.index + 1]?.text ?? '').slice(0, 300);
+  return [rest, next].some((text) => {
+    const m = ASK.exec(text);
+    if (!m) return false;
+    const [, to] = clauseAround(text, m.index);
+    const clause = text.slice(m.index, Math.max(to, m.index + m[0].length));
+    return /\b(?:it|that|this|them|one|another|the same)\b/.test(clause) && !USES_IT.test(clause);
+  });
 }
+
+// Using or moving what is held is no ask to give it again: "I have a $25 voucher. Can I use it on
+// sale items?", "please just apply it to invoice 4471".
+const USES_IT =
+  /\b(?:use|redeem|apply|spend|combine|stack|move|transfer|put)(?: \w+)? (?:it|them|this|that)\b(?! (?:again|back)\b)(?!(?: [\w']+){0,3} (?:again|another|new)\b)/;
 
 /** Things a customer can buy are bought when the customer offers to pay for them. */
 const BOUGHT_WHEN_PAID: ReadonlySet<RuleAction> = new Set(['expedite', 'credit']);
@@ -135,6 +180,13 @@ function bought(ask: Omit<Ask, 'negated'>, action: RuleAction): boolean {
   // "Can I upgrade to express? Happy to pay the $15.": the offer may follow in the next sentence.
   const next = ask.doc.sentences[ask.sentence.index + 1]?.text ?? '';
   return paysForIt(ask.sentence.text) || paysForIt(next);
+}
+
+/** Another seller's price or deal, or a reason to leave, that the customer does not ask us to match. */
+function othersPrice(ask: Omit<Ask, 'negated'>): boolean {
+  const text = ask.sentence.text;
+  const next = ask.doc.sentences[ask.sentence.index + 1]?.text ?? '';
+  return othersPriceOnly(text.slice(ask.start), clauseBefore(text, ask.start), text, next);
 }
 
 /** A firm ask for what a keyword names, in this sentence or the next one. */
@@ -187,6 +239,7 @@ export function findAsks(doc: Doc, rules: readonly NudgeRule[], askedAbout?: Set
     // A customer who turns something down, or asks where it is, is not asking for it.
     if (customer && negated) continue;
     if (customer && bought(where, mention.action)) continue;
+    if (customer && mention.action === 'discount' && othersPrice(where)) continue;
     if (
       customer &&
       (isOwnCondition(where.sentence.text, where.start) || (quiet && !ASK.test(where.sentence.text)))

@@ -41,15 +41,20 @@ function gap(ask: Ask, pos: number): number {
   return 0;
 }
 
-/** Amounts another action claims: "$10 off" belongs to the discount, not to the refund beside it. */
-function claimedBy(asks: Ask[], ask: Ask, span: AmountSpan): boolean {
-  return asks.some(
-    (other) =>
-      other !== ask &&
-      other.action !== ask.action &&
-      other.sentence === ask.sentence &&
-      ask.sentence.amounts.some((a) => a.span === span && a.pos >= other.start && a.pos < other.end),
+/**
+ * Amounts another action claims: "$10 off" belongs to the discount, not to the refund beside it.
+ * Built once per ask (a long message has many asks and amounts in one sentence).
+ */
+function claimsOf(asks: Ask[], ask: Ask): (span: AmountSpan) => boolean {
+  const rivals = asks.filter(
+    (other) => other !== ask && other.action !== ask.action && other.sentence === ask.sentence,
   );
+  if (rivals.length === 0) return () => false;
+  const positions = new Map(ask.sentence.amounts.map((a) => [a.span, a.pos]));
+  return (span) => {
+    const pos = positions.get(span);
+    return pos !== undefined && rivals.some((other) => pos >= other.start && pos < other.end);
+  };
 }
 
 const COMPARED = /\b(?:over|above|more than|under|below|less than|exceeds?|up to|beyond)\s*$/;
@@ -88,13 +93,46 @@ function bounds(docs: Doc[]): Set<AmountSpan> {
 /** Whether `span` can be the amount of `ask`; `apart` when it is in another sentence or field. */
 type Fits = (ask: Ask, span: AmountSpan, apart?: boolean) => boolean;
 
+// The item a refund names: "a refund for the blender", "refund that mug", "my money back for the
+// jacket"; its price is the amount, not another item's beside it ("a blender ($89) and a set of
+// knives ($140)… I'd like a refund for the blender").
+const NAMED_ITEM =
+  /^(?: (?:me|us|it))?(?: back)?(?: (?:for|on|of))? (?:the|that|this|my|our|those|these) ([a-z][a-z-]{2,})(?: ([a-z][a-z-]{2,}))?/;
+const NOT_AN_ITEM =
+  /^(?:order|orders|purchase|amount|money|charge|charges|payment|difference|whole|full|rest|same|please)$/;
+const stem = (word: string) => word.replace(/(?:es|s)$/, '');
+
+/** The words that may name the item a refund asks for (a noun, or an adjective and a noun). */
+function itemNamed(ask: Ask): string[] {
+  if (ask.action !== 'refund') return [];
+  const m = NAMED_ITEM.exec(ask.sentence.text.slice(ask.end));
+  return [m?.[1], m?.[2]].filter((w): w is string => !!w && !NOT_AN_ITEM.test(w)).map(stem);
+}
+
+/** The amount written beside the item named: "a blender( ¤)", "the ¤ blender". */
+function priceOf(item: string[], doc: Doc, free: (span: AmountSpan) => boolean): AmountSpan | undefined {
+  if (item.length === 0) return undefined;
+  for (const sentence of doc.sentences) {
+    for (const { span, pos } of sentence.amounts) {
+      const before = sentence.text.slice(Math.max(0, pos - 24), pos).match(/[a-z][a-z-]+/g) ?? [];
+      const after = sentence.text.slice(pos + 1, pos + 24).match(/[a-z][a-z-]+/g) ?? [];
+      const near = [...before.slice(-2), ...after.slice(0, 1)].map(stem);
+      if (item.some((word) => near.includes(word)) && free(span)) return span;
+    }
+  }
+  return undefined;
+}
+
 /** The amount that goes with `ask` in its own field: in its sentence, else the nearest sentence. */
 function ownAmount(ask: Ask, asks: Ask[], fits: Fits): AmountSpan | undefined {
-  const free = (span: AmountSpan, apart = true) => !claimedBy(asks, ask, span) && fits(ask, span, apart);
+  const claimed = claimsOf(asks, ask);
+  const free = (span: AmountSpan, apart = true) => !claimed(span) && fits(ask, span, apart);
   const own = ask.sentence.amounts
     .filter((a) => free(a.span, false))
     .sort((a, b) => gap(ask, a.pos) - gap(ask, b.pos));
   if (own[0]) return own[0].span;
+  const priced = priceOf(itemNamed(ask), ask.doc, (span) => free(span));
+  if (priced) return priced;
   // Sentences busy with another action keep their amounts to themselves.
   const busy = (index: number) =>
     asks.some(

@@ -29,7 +29,8 @@ const FEE_VERB =
 const LEXICON: [RuleAction, RegExp][] = [
   [
     'refund',
-    /\brefund(?:s|ed|ing)?\b(?! (?:policy|policies|process|status|window|period|time|times|terms|rules))/,
+    // A paper about a refund is not one: "send me the refund transaction reference".
+    /\brefund(?:s|ed|ing)?\b(?! (?:policy|policies|process|status|window|period|time|times|terms|rules|(?:transaction |payment )?(?:reference|ref|number|id|receipt|confirmation|slip|trace)s?\b))/,
   ],
   [
     'refund',
@@ -63,6 +64,16 @@ const LEXICON: [RuleAction, RegExp][] = [
   [
     'refund',
     /\bcover (?:the )?(?:cost of|shipping|postage|return shipping|return postage|delivery charge|delivery|repair|bill)\b/,
+  ],
+  // A charge taken back: "I need one of those reversed", "reverse the duplicate payment".
+  [
+    'refund',
+    new RegExp(
+      String.raw`\b(?:one of (?:them|those|these|the (?:charges|payments|transactions))|the (?:duplicate|double|extra|` +
+        String.raw`second)(?: (?:charge|payment|transaction))?) (?:reversed|refunded|taken off|cancell?ed)\b|\brevers(?:e|ed|ing)` +
+        String.raw` (?:one of (?:them|those|these|the (?:charges|payments|transactions))|the (?:duplicate|double|extra|second)` +
+        String.raw`(?: (?:charge|payment|transaction))?|the (?:¤ )?(?:charge|payment|transaction))\b`,
+    ),
   ],
   [
     'credit',
@@ -232,6 +243,14 @@ const LEXICON: [RuleAction, RegExp][] = [
     new RegExp(
       String.raw`\bupgrad(?:e|ed|ing)(?: \w+){0,3} to (?:express|next[- ]day|priority|overnight|faster|expedited)\b` +
         String.raw`|\bspeed up (?:the )?(?:delivery|shipping)\b|\brush (?:it|the order|delivery|shipping|my order)\b`,
+    ),
+  ],
+  // The speed named first, the upgrade asked after it: "Overnight is $45 - can you upgrade it for free?".
+  [
+    'expedite',
+    new RegExp(
+      String.raw`\b(?:overnight|express|next[- ]day|priority|expedited) (?:shipping |delivery |post |postage )?` +
+        String.raw`(?:is|costs?|would be|comes to)\b[^.!?]{0,60}?\b(?:upgrade|bump|switch|move) (?:it|me|us|this|my order|the order|the parcel)\b`,
     ),
   ],
 ];

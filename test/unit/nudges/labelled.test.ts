@@ -24,8 +24,8 @@ describe('the labelled cases (test/fixtures/nudges)', () => {
   // written for issue 14 and the labelled real replies measure it on text in other voices; their
   // first scores are in the fixtures README, and the phrases are not tuned to them. The blind sets of
   // the fourth session of 2026-12-06 (voices, limit asks, desks) measure too: the first two are dev sets
-  // of new work, the third is never tuned on; so is blind-sectors (fifth session); blind-trades and blind-brands
-  // (fifth session) are training and dev sets, scored once first.
+  // of new work, the third is never tuned on; so is blind-sectors (fifth session). blind-trades,
+  // blind-brands and the third blind set of limit asks (fifth session) are dev sets, scored once first.
   const measuring = new Set([
     'blind-chat',
     'blind-email',
@@ -35,6 +35,7 @@ describe('the labelled cases (test/fixtures/nudges)', () => {
     'blind-notes',
     'blind-voices',
     'blind-limit-asks',
+    'blind-limits-l3',
     'blind-desks',
     'blind-sectors',
     'blind-trades',
