@@ -159,7 +159,7 @@ describe('options page: empowerment rules', () => {
     await tab.bringToFront();
     await tab
       .getByRole('textbox', { name: 'Reply' })
-      .fill("I've added a $20 store credit to your account for the trouble.");
+      .fill("I'll check with my team lead whether I can add a $20 store credit for the trouble.");
     const credit = nudges
       .getByRole('article', { name: 'Yours to approve' })
       .filter({ hasText: 'per customer per month' });

@@ -33,7 +33,7 @@ export interface LimitFinding {
 }
 
 const APPROVAL =
-  /\b(?:approval|approve|sign[- ]off|authori[sz]ation|authori[sz]e|ok from|permission|check with my|ask my|run it by|clear it with|escalat\w*|supervisor|manager|team lead)\b/;
+  /\b(?:approval|approve|sign[- ]off|authori[sz]ation|authori[sz]e|ok from|permission|check with my|ask my|run it by|clear it with|escalat\w*|supervisor|manager|team lead|allowed to|(?:see|check) if i can)\b/;
 
 function gap(ask: Ask, pos: number): number {
   if (pos >= ask.end) return pos - ask.end;
@@ -269,6 +269,16 @@ export function matchEmpowerment(
     for (const rule of matchingRules(ask)) {
       const found = judge(rule, ask, amounts.get(ask), repeat);
       if (!found) continue;
+      // A draft that simply gives what is within the limit ("I've credited $25 to your account") is
+      // already saying yes: "yours to approve" would tell the agent what they are doing. Within the
+      // limit, a draft is nudged only when it refuses, hands off or asks approval for it.
+      if (
+        found.kind === 'within-limit' &&
+        ask.doc.field === 'draft' &&
+        !ask.negated &&
+        !hesitant.has(rule.id)
+      )
+        continue;
       const boosted = found.kind !== 'over-limit' && !found.beyond && hesitant.has(rule.id);
       const finding: LimitFinding = { ...found, boosted, order };
       const previous = byRule.get(rule.id);

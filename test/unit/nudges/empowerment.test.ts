@@ -59,9 +59,27 @@ describe('requests and what they ask for', () => {
   it('joins a request in the draft with the amount in the customer’s message', () => {
     const nudge = only({
       text: 'I paid $45 for the lamp and it arrived broken.',
-      draft: "I'll refund you today.",
+      draft: "I'll need to check with my supervisor before I can refund you.",
     });
     expect(nudge).toMatchObject({ kind: 'within-limit', rule: 'refund-per-order', amount: 45 });
+  });
+
+  it('leaves a draft that simply gives within the limit alone, and nudges one that hesitates', () => {
+    const limitKinds = (draft: string) =>
+      analyse({ draft }, starterRules)
+        .filter((n) => n.kind === 'within-limit' || n.kind === 'over-limit')
+        .map((n) => n.kind);
+    // Already saying yes: "yours to approve" would only repeat what the agent is doing.
+    expect(limitKinds("I've credited $25 to your account for the outage.")).toEqual([]);
+    expect(limitKinds('I can take $10 off your next order.')).toEqual([]);
+    // Asking leave, refusing or handing off what is theirs to give: the nudge says it is.
+    expect(limitKinds("Let me check if I'm allowed to refund $80 and I'll come back to you.")).toEqual([
+      'within-limit',
+    ]);
+    expect(limitKinds("I'll ask my team lead whether we can waive the $20 fee.")).toEqual(['within-limit']);
+    expect(limitKinds("Sorry, I can't refund the $40.")).toEqual(['within-limit']);
+    // Over the limit a draft's offer still gets the escalation path.
+    expect(limitKinds("I've refunded the $150 for the order.")).toEqual(['over-limit']);
   });
 });
 

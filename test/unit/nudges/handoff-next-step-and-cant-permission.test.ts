@@ -73,11 +73,9 @@ describe('limit nudges: no approvable ask', () => {
   });
 
   it('reads "I can see the refund was sent" as a report, "I can reissue it" as an offer', () => {
-    const text = 'Where is my $60 refund?';
+    const text = 'Where is my $160 refund?';
     expect(limits(text, 'I can see the refund went out on the 3rd.')).toEqual([]);
-    expect(limits(text, 'I can see it bounced, so I can reissue the refund today.')).toEqual([
-      'within-limit',
-    ]);
+    expect(limits(text, 'I can see it bounced, so I can reissue the refund today.')).toEqual(['over-limit']);
   });
 
   it('does not read correcting data as a replacement', () => {

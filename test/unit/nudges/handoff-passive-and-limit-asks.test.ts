@@ -83,8 +83,9 @@ describe('limit nudges: what is asked, not every amount or keyword', () => {
     expect(
       limits("where's my refund of $40?", 'I checked, and the $40 refund was issued on the 3rd.'),
     ).toEqual([]);
-    expect(limits("where's my refund of $40?", "I've re-issued the $40 refund to your card.")).toEqual([
-      'within-limit',
+    // Re-issued over the limit (within it, a draft that gives is saying yes already: no nudge).
+    expect(limits("where's my refund of $140?", "I've re-issued the $140 refund to your card.")).toEqual([
+      'over-limit',
     ]);
   });
 
@@ -93,16 +94,16 @@ describe('limit nudges: what is asked, not every amount or keyword', () => {
       [],
     );
     expect(
-      limits('How much is express shipping?', "I'll upgrade you to express for free, normally $12."),
-    ).toEqual(['within-limit']);
+      limits('How much is express shipping?', "I'll upgrade you to express for free, normally $32."),
+    ).toEqual(['over-limit']);
   });
 
   it('needs the offer of a rule keyword in its own clause, or one that comes back to it', () => {
     expect(
       limits(undefined, "The $5 paper bill fee applies because it's switched on; I've turned it off."),
     ).toEqual([]);
-    expect(limits(undefined, "There's a $5 fee for paper bills, I can take it off this month.")).toEqual([
-      'within-limit',
+    expect(limits(undefined, "There's a $35 fee for paper bills, I can take it off this month.")).toEqual([
+      'over-limit',
     ]);
   });
 
@@ -171,9 +172,9 @@ describe('amounts and questions that are not the ask', () => {
     expect(
       found(
         'How much would express cost?',
-        "Express is $9.99, or I can upgrade you for free as it's our delay.",
+        "Express is $29.99, or I can upgrade you for free as it's our delay.",
       ),
-    ).toEqual([['within-limit', 'expedite-per-order', 9.99]]);
+    ).toEqual([['over-limit', 'expedite-per-order', 29.99]]);
   });
 });
 
@@ -195,7 +196,7 @@ describe('credit held, not asked for', () => {
 
   it('reads "your account is $45 in credit" as a balance', () => {
     expect(rulesFound(undefined, 'Your account is $45 in credit, so nothing is due this month.')).toEqual([]);
-    expect(rulesFound(undefined, "I've put $20 in credit on your account.")).toEqual(['credit-per-customer']);
+    expect(rulesFound(undefined, "I've put $80 in credit on your account.")).toEqual(['credit-per-customer']);
   });
 
   it('reads "I have a $20 voucher" as a voucher held', () => {

@@ -58,7 +58,8 @@ export const SENSES: AnalyseInput[] = [
 
 /** A limit nudge: a real ask or offer of a goodwill action (an amount or a replacement). */
 // Limits in money need an amount (a request that states none gets no limit nudge), so the asks
-// for credit, fee waivers, discounts and faster shipping state one.
+// for credit, fee waivers, discounts and faster shipping state one; the drafts' offers state one over
+// the limit (a draft that simply gives within it is saying yes already and gets no limit nudge).
 export const ASKS: AnalyseInput[] = [
   text('The kettle arrived with a cracked lid, can you send me a new one?'),
   text('Could I exchange the jacket for a size up please?'),
@@ -72,22 +73,22 @@ export const ASKS: AnalyseInput[] = [
   draft("We'll replace the faulty blender, you should have it by Friday."),
   text('Could you put $10 of credit on my account for the trouble?'),
   text('I think a $10 credit would be fair after three missed deliveries.'),
-  draft("I've added $15 credit to your account for the delay."),
-  draft("As a goodwill gesture I've sent you a $20 voucher."),
+  draft("I've added $65 credit to your account for the delay."),
+  draft("As a goodwill gesture I've sent you a $70 voucher."),
   text('Can I have a $20 voucher for the inconvenience?'),
   text('Can you waive the $15 late fee this once? It was the bank holiday.'),
-  draft("I've removed the $8 admin fee from your bill."),
+  draft("I've removed the $38 admin fee from your bill."),
   text('please take the $20 cancellation charge off, I cancelled within the hour'),
-  draft("I've waived the $25 rebooking fee for you."),
+  draft("I've waived the $35 rebooking fee for you."),
   text('Any chance of a $10 discount as it arrived scratched?'),
-  draft('I can offer you $10 off your next order to say sorry.'),
+  draft('I can offer you $20 off your next order to say sorry.'),
   text('Could you knock $5 off since the box was damaged?'),
-  draft("I've applied a $12 discount to the order."),
+  draft("I've applied an $18 discount to the order."),
   text("Can you send it express? I need it for Saturday, it's $12 extra."),
-  draft("I've upgraded your delivery to next-day, the $9 charge is on us."),
+  draft("I've upgraded your delivery to next-day, the $29 charge is on us."),
   text('please expedite my order for the $9 fee, it is a birthday present'),
   text('I want my $45 back for the cancelled class.'),
-  draft("I've refunded the $30 to your card, it should show in 3-5 days."),
+  draft("I've refunded the $130 to your card, it should show in 3-5 days."),
   text('The trainers I got are the wrong size, can I get them exchanged?'),
   draft('I will get a replacement phone case posted to you tomorrow.'),
   text('the replacement toaster you sent is also broken, please send another'),
