@@ -2,6 +2,7 @@
 // pack to serve: shared by the Chromium and Firefox end-to-end tests of team-pack sync.
 import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
+import type { Page } from 'playwright-core';
 import type { Pack } from '../../src/shared/model';
 
 export interface PackHost {
@@ -111,4 +112,16 @@ export function acmePack(version: string, warrantyTitle: string): Pack {
       },
     ],
   };
+}
+
+/** Subscribes on the options page's Packs section (Chromium) and waits until the pack shows as synced. */
+export async function subscribeAndSync(options: Page, address: string): Promise<void> {
+  const form = options.getByRole('form', { name: 'Subscribe to a team pack' });
+  await form.getByRole('textbox', { name: 'Pack address' }).fill(address);
+  await form.getByRole('button', { name: 'Subscribe' }).click();
+  await options
+    .getByRole('list', { name: 'Team packs' })
+    .getByRole('listitem')
+    .filter({ hasText: 'synced just now' })
+    .waitFor();
 }

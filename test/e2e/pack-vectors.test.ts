@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { attachVectors } from '../../src/cli/pack-vectors';
 import type { MeaningCounts, MeaningStatus } from '../../src/shared/messages';
 import type { Pack } from '../../src/shared/model';
-import { type PackHost, servePack } from './pack-host';
+import { type PackHost, servePack, subscribeAndSync } from './pack-host';
 import { extensionSession } from './session';
 
 const session = extensionSession();
@@ -115,14 +115,7 @@ function storedVectorIds(page: Page): Promise<string[]> {
 describe('a team pack with shipped vectors', () => {
   it('suggests its article by meaning within a minute, the model embedding only the ticket', async () => {
     const options = await session.ext.openOptions('packs');
-    const form = options.getByRole('form', { name: 'Subscribe to a team pack' });
-    await form.getByRole('textbox', { name: 'Pack address' }).fill(host.url);
-    await form.getByRole('button', { name: 'Subscribe' }).click();
-    await options
-      .getByRole('list', { name: 'Team packs' })
-      .getByRole('listitem')
-      .filter({ hasText: 'synced just now' })
-      .waitFor();
+    await subscribeAndSync(options, host.url);
     const synced = Date.now();
     expect(host.files).toContain('/team-pack.vectors');
     // The pack's vectors and the starter pack's are stored before any host embedded anything.

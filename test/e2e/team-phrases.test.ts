@@ -3,7 +3,7 @@
 // The same words in a team pack reach the panel when the pack syncs.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { acmePack, type PackHost, servePack } from './pack-host';
+import { acmePack, type PackHost, servePack, subscribeAndSync } from './pack-host';
 import { extensionSession } from './session';
 
 const handoffNaming = (panel: Page, name: string) =>
@@ -88,14 +88,7 @@ describe('team phrases from a team pack', () => {
     expect(await handoffNaming(panel, 'Acme Logistics').count()).toBe(0);
 
     const options = await session.ext.openOptions('packs');
-    const form = options.getByRole('form', { name: 'Subscribe to a team pack' });
-    await form.getByRole('textbox', { name: 'Pack address' }).fill(host.url);
-    await form.getByRole('button', { name: 'Subscribe' }).click();
-    await options
-      .getByRole('list', { name: 'Team packs' })
-      .getByRole('listitem')
-      .filter({ hasText: 'synced just now' })
-      .waitFor();
+    await subscribeAndSync(options, host.url);
 
     // No reload: the panel follows the pack's phrases as it follows the options page's.
     await handoffNaming(panel, 'Acme Logistics').waitFor({ timeout: 10_000 });
