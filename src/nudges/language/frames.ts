@@ -42,15 +42,20 @@ const IMPERATIVES = String.raw`(?:pop|nip|drop|go|head|take|bring|give|start|fil
 /** Someone's way in, said in the sentence: a number, an address, a link, a handle, a path through an app. */
 const WAY_IN =
   /(?:^|[\s(])(?:\+?\d[\d -]{3,14}\d|[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+|@ ?\w{2,}|(?:https?:\/\/|www\.)\S+|[\w-]+(?:\. ?[\w-]+)*\. ?(?:com|org|net|gov|dev|io|co|uk|au|gg|ie|de)(?![\p{L}]))|\w ?> ?\w/u;
+/** Contact verbs that take a matter to someone, after which a bare name is a party: "raise it with Parcelo". */
+const RAISED_WITH =
+  /(?:complaint|claim|case|dispute|ticket|report|raise|log|lodge|file|take|coordinate)\b.* (?:with|at|to)$/u;
 /** Between a party and its verb, words that make another clause or the agent the one acting. */
-const OURS_BETWEEN = /(?:^|\s)(?:we|i|we'll|i'll|we've|i've|we're|i'm|us|me|and|so|then|but|or|who|which|that)(?![\p{L}'])/u;
+const OURS_BETWEEN =
+  /(?:^|\s)(?:we|i|we'll|i'll|we've|i've|we're|i'm|us|me|and|so|then|but|or|who|which|that)(?![\p{L}'])/u;
 /** What is put forward that is no party: a step, a thing, a pronoun ("resetting it is your best bet"). */
 const NOT_A_PARTY =
   /(?:^|\s)(?:it|this|that|these|those|there|which|what|here|option|options|app|link|tool|form|setting|settings|reset|fix|step|steps|solution|thing|idea|answer|choice|way|route|plan|product|model|version|upgrade|refund|replacement|[\p{L}]+ing)$|^(?:it|this|that|there|here|which|what)(?:\s|$)/u;
 /** The agent's own side, as a party: "we", "our team". */
 const WE = /^(?:we|i|us|me|our team|my team)$/u;
 /** A page the customer reads alone, not someone to reach: "our help centre", "the faq". */
-const A_PAGE = /(?:help cent(?:re|er)|faqs?|articles?|guides?|pages?|docs|documentation|knowledge base|website|site)$/u;
+const A_PAGE =
+  /(?:help cent(?:re|er)|faqs?|articles?|guides?|pages?|docs|documentation|knowledge base|website|site)$/u;
 const PLEASE = /^ ?(?:please|kindly|pls)\s/u;
 const OURS_NEXT = /^ ?(?:me|us|myself|ourselves)(?![\p{L}])/u;
 /** Who is the agent's side or the customer: "I'll take it from here" keeps the case. */
@@ -102,6 +107,17 @@ export function compileFrames(lexicon: Lexicon): Frames {
   // A name the draft says is someone else: "please report it to GridCo, who maintain the lines".
   const named = frame(
     String.raw`${told}(?<verb>${lexicon.contactVerbs}) (?<target>\p{L}[\p{L}\d&'-]*)(?=, (?:who|which) (?!(?:is|are)${END})\p{L})`,
+  );
+  // A name alone after the contact verb, where the sentence goes on or ends: "please make a complaint at
+  // Parcelo within 7 days", "contact directly the shop".
+  const bareName = frame(
+    String.raw`${told}(?<verb>${lexicon.contactVerbs})(?: directly)? (?<target>\p{L}[\p{L}\d&'+-]*)` +
+      String.raw`(?= (?:directly|within|in|on|at|about|for|with|via|and|so|if|as|to)${END}|[.,;:!?]|$)`,
+  );
+  const notAName = new RegExp(
+    `^(?:${lexicon.notAPartyStarts}|${lexicon.household}|us|me|them|him|her|you|someone` +
+      `|somebody|anyone|anybody|support|help|customer|service|care|chat|email|phone|online|it|one|all|both)$`,
+    'u',
   );
   // "Please give our customer care team a call at…": the party inside the contact verb.
   const giveCall = frame(
@@ -166,7 +182,15 @@ export function compileFrames(lexicon: Lexicon): Frames {
       const contact =
         first(channel, text, (m) => party(m.groups?.target ?? '') && customers(text, m.index, m)) ??
         first(giveCall, text, (m) => party(m.groups?.target ?? '') && customers(text, m.index, m)) ??
-        first(named, text, (m) => party(m.groups?.target ?? '') && customers(text, m.index, m));
+        first(named, text, (m) => party(m.groups?.target ?? '') && customers(text, m.index, m)) ??
+        first(
+          bareName,
+          text,
+          (m) =>
+            RAISED_WITH.test(m.groups?.verb ?? '') &&
+            !notAName.test(m.groups?.target ?? '') &&
+            customers(text, m.index, m),
+        );
       if (contact) return { index: contact.index, target: contact.groups?.target };
       const given = first(report, text, (m) => {
         if (!customers(text, m.index, m)) return false;
