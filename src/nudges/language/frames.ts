@@ -49,8 +49,13 @@ const RAISED_WITH =
 const OURS_BETWEEN =
   /(?:^|\s)(?:we|i|we'll|i'll|we've|i've|we're|i'm|us|me|and|so|then|but|or|who|which|that)(?![\p{L}'])/u;
 /** What is put forward that is no party: a step, a thing, a pronoun ("resetting it is your best bet"). */
-const NOT_A_PARTY =
-  /(?:^|\s)(?:it|this|that|these|those|there|which|what|here|option|options|app|link|tool|form|setting|settings|reset|fix|step|steps|solution|thing|idea|answer|choice|way|route|plan|product|model|version|upgrade|refund|replacement|[\p{L}]+ing)$|^(?:it|this|that|there|here|which|what)(?:\s|$)/u;
+const THINGS =
+  'option|options|app|link|tool|form|setting|settings|reset|fix|step|steps|solution|thing|idea|answer|choice|way' +
+  '|route|plan|product|model|version|upgrade|refund|replacement';
+const NOT_A_PARTY = new RegExp(
+  `(?:^|\\s)(?:it|this|that|these|those|there|which|what|here|${THINGS}|\\p{L}+ing)$|^(?:it|this|that|there|here|which|what)(?:\\s|$)`,
+  'u',
+);
 /** The agent's own side, as a party: "we", "our team". */
 const WE = /^(?:we|i|us|me|our team|my team)$/u;
 /** A page the customer reads alone, not someone to reach: "our help centre", "the faq". */
