@@ -42,9 +42,10 @@ const IMPERATIVES = String.raw`(?:pop|nip|drop|go|head|take|bring|give|start|fil
 /** Someone's way in, said in the sentence: a number, an address, a link, a handle, a path through an app. */
 const WAY_IN =
   /(?:^|[\s(])(?:\+?\d[\d -]{3,14}\d|[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+|@ ?\w{2,}|(?:https?:\/\/|www\.)\S+|[\w-]+(?:\. ?[\w-]+)*\. ?(?:com|org|net|gov|dev|io|co|uk|au|gg|ie|de)(?![\p{L}]))|\w ?> ?\w/u;
-/** Contact verbs that take a matter to someone, after which a bare name is a party: "raise it with Parcelo". */
+/** Contact verbs that take a matter to someone, after which a bare name is a party: "raise it with Parcelo",
+ * "request one from Apple". */
 const RAISED_WITH =
-  /(?:complaint|claim|case|dispute|ticket|report|raise|log|lodge|file|take|coordinate)\b.* (?:with|at|to)$/u;
+  /(?:complaint|claim|case|dispute|ticket|report|raise|log|lodge|file|take|coordinate)\b.* (?:with|at|to)$|^request .* from$/u;
 /** Between a party and its verb, words that make another clause or the agent the one acting. */
 const OURS_BETWEEN =
   /(?:^|\s)(?:we|i|we'll|i'll|we've|i've|we're|i'm|us|me|and|so|then|but|or|who|which|that)(?![\p{L}'])/u;

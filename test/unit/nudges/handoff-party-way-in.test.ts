@@ -78,6 +78,8 @@ describe('reports, ideas and steps after a condition', () => {
     ['a step by calling', 'Please cancel the card by calling our Lost Cards line on 0800 999 1234.'],
     ['the quickest route', 'Quickest route is to log a fault directly with the building’s maintenance team.'],
     ['a name after a complaint', 'Please make a complaint at Parcelo within 14 days and keep the box.'],
+    ['a refund asked of a name', 'Please request one from Streamly at help.streamly.example before Friday.'],
+    ['a report on a forum', 'Please post your report on the early access forum so the testers can compare.'],
   ])('%s', (_, draft) => expect(kinds(draft)).toContain('handoff'));
 });
 
