@@ -79,6 +79,15 @@ describe('reports, ideas and steps after a condition', () => {
     ['the quickest route', 'Quickest route is to log a fault directly with the building’s maintenance team.'],
     ['a name after a complaint', 'Please make a complaint at Parcelo within 14 days and keep the box.'],
     ['a refund asked of a name', 'Please request one from Streamly at help.streamly.example before Friday.'],
+    [
+      'you are to, in formal English',
+      'For the other driver’s damage you are to contact their insurer with the report.',
+    ],
+    [
+      'contact directly, word order of a second language',
+      'I invite you to contact directly the seller for the refund.',
+    ],
+    ['someone else told to go', 'Kindly advise them to visit their bank with the transfer reference.'],
     ['a report on a forum', 'Please post your report on the early access forum so the testers can compare.'],
   ])('%s', (_, draft) => expect(kinds(draft)).toContain('handoff'));
 });
