@@ -110,6 +110,13 @@ describe('what happened before, or a case the agent keeps', () => {
     ['asking for a person here', 'Ring my direct line any time and ask for Marta.'],
   ])('no bare name for %s', (_, draft) => expect(kinds(draft)).not.toContain('handoff'));
 
+  it('someone else replying from here on is a handoff, the agent doing so is not', () => {
+    expect(
+      kinds('Our bookings lead Sam looks after group trips, so he’ll be replying to you from here on.'),
+    ).toContain('handoff');
+    expect(kinds('I’ll be replying to you from here on.')).not.toContain('handoff');
+  });
+
   it('a case passed on now stays a handoff', () =>
     expect(kinds('I have passed your claim to our assessors, who will call you tomorrow.')).toContain(
       'handoff',
