@@ -39,6 +39,29 @@ const AGENT_ACTS = /(?:^|\s)(?:i|we|i'll|we'll|i've|we've|i'm|we're|let me|let u
 const FOR_YOU = /(?:^|\s)(?:for you|on your behalf)(?![\p{L}])/u;
 /** Verbs a customer is sent off with at a clause start, beside the contact verbs: "pop into any store". */
 const IMPERATIVES = String.raw`(?:pop|nip|drop|go|head|take|bring|give|start|file|open|post|visit|stop by|swing by)`;
+/** Someone's way in, said in the sentence: a number, an address, a link, a handle, a path through an app. */
+const WAY_IN =
+  /(?:^|[\s(])(?:\+?\d[\d -]{3,14}\d|[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+|@ ?\w{2,}|(?:https?:\/\/|www\.)\S+|[\w-]+(?:\. ?[\w-]+)*\. ?(?:com|org|net|gov|dev|io|co|uk|au|gg|ie|de)(?![\p{L}]))|\w ?> ?\w/u;
+/** Contact verbs that take a matter to someone, after which a bare name is a party: "raise it with Parcelo",
+ * "request one from Apple". */
+const RAISED_WITH =
+  /(?:complaint|claim|case|dispute|ticket|report|raise|log|lodge|file|take|coordinate)\b.* (?:with|at|to)$|^request .* from$/u;
+/** Between a party and its verb, words that make another clause or the agent the one acting. */
+const OURS_BETWEEN =
+  /(?:^|\s)(?:we|i|we'll|i'll|we've|i've|we're|i'm|us|me|and|so|then|but|or|who|which|that)(?![\p{L}'])/u;
+/** What is put forward that is no party: a step, a thing, a pronoun ("resetting it is your best bet"). */
+const THINGS =
+  'option|options|app|link|tool|form|setting|settings|reset|fix|step|steps|solution|thing|idea|answer|choice|way' +
+  '|route|plan|product|model|version|upgrade|refund|replacement';
+const NOT_A_PARTY = new RegExp(
+  `(?:^|\\s)(?:it|this|that|these|those|there|which|what|here|${THINGS}|\\p{L}+ing)$|^(?:it|this|that|there|here|which|what)(?:\\s|$)`,
+  'u',
+);
+/** The agent's own side, as a party: "we", "our team". */
+const WE = /^(?:we|i|us|me|our team|my team)$/u;
+/** A page the customer reads alone, not someone to reach: "our help centre", "the faq". */
+const A_PAGE =
+  /(?:help cent(?:re|er)|faqs?|articles?|guides?|pages?|docs|documentation|knowledge base|website|site)$/u;
 const PLEASE = /^ ?(?:please|kindly|pls)\s/u;
 const OURS_NEXT = /^ ?(?:me|us|myself|ourselves)(?![\p{L}])/u;
 /** Who is the agent's side or the customer: "I'll take it from here" keeps the case. */
@@ -91,9 +114,32 @@ export function compileFrames(lexicon: Lexicon): Frames {
   const named = frame(
     String.raw`${told}(?<verb>${lexicon.contactVerbs}) (?<target>\p{L}[\p{L}\d&'-]*)(?=, (?:who|which) (?!(?:is|are)${END})\p{L})`,
   );
+  // A name alone after the contact verb, where the sentence goes on or ends: "please make a complaint at
+  // Parcelo within 7 days", "contact directly the shop".
+  const bareName = frame(
+    String.raw`${told}(?<verb>${lexicon.contactVerbs})(?: directly)? (?<target>\p{L}[\p{L}\d&'+-]*)` +
+      String.raw`(?= (?:directly|within|in|on|at|about|for|with|via|and|so|if|as|to)${END}|[.,;:!?]|$)`,
+  );
+  const notAName = new RegExp(
+    `^(?:${lexicon.notAPartyStarts}|${lexicon.household}|us|me|them|him|her|you|someone` +
+      `|somebody|anyone|anybody|support|help|customer|service|care|chat|email|phone|online|it|one|all|both)$`,
+    'u',
+  );
   // "Please give our customer care team a call at…": the party inside the contact verb.
   const giveCall = frame(
     String.raw`${told}give (?<target>${lexicon.supportChannels}) an? (?:quick )?(?:call|ring|shout|bell|buzz|email|message)${END}`,
+  );
+  // A party named with its way in (a number, an address, a link, a handle, a path in an app) and what it
+  // does next: "the council's noise team (0300 123 4567) can log it", "our colleagues at @shopus can help".
+  const partyReady = frame(
+    String.raw`${START}(?<target>${lexicon.supportChannels})(?<gap>,? [^.!?]{0,60}?)? (?:can|will|'ll|would|should|could|is able to|are able to` +
+      String.raw`|will be able to|can usually|will usually|are usually|is usually|are always|is always)? ?` +
+      String.raw`(?:${lexicon.partyDoes}|${lexicon.othersTakeOver})${END}`,
+  );
+  // A party put forward as the way to go: "the locksmith down the road is your best bet".
+  const putForward = frame(
+    String.raw`${START}(?:(?<target>${lexicon.supportChannels})(?<gap> [^.!?]{0,40}?)?` +
+      String.raw`|(?<name>(?:the |your )?[\p{L}\d][\w&'-]*(?: [\p{L}\d][\w&'-]*)?)) ${lexicon.putForward}${END}`,
   );
   const persisting = new RegExp(
     `${START}${lexicon.persistingProblems}${END}(?:[^,;:]*?(?= ${lexicon.customerTold} )|[^,;:]*[,;:] ?)`,
@@ -106,6 +152,11 @@ export function compileFrames(lexicon: Lexicon): Frames {
   // The customer's own people: "check with your partner".
   const household = new RegExp(`^(?:your|their|my) ${lexicon.household}s?${END}`, 'u');
   const party = (target: string) => !self.test(target) && !household.test(target);
+  // A party by itself, not the agent's side nor a page the customer reads alone.
+  // `before`: the sentence up to the target, so a page is seen whole ("our help centre", not "centre").
+  const outside = (target: string, before = '') =>
+    party(target) && !WE.test(target) && !A_PAGE.test(`${before}${target}`) && /(?:^|[\s(])$/u.test(before);
+  const agentsClause = (text: string, index: number) => AGENT_ACTS.test(` ${clauseBefore(text, index)}`);
 
   const first = (pattern: RegExp, text: string, check: (m: RegExpExecArray) => boolean) => {
     pattern.lastIndex = 0;
@@ -125,7 +176,7 @@ export function compileFrames(lexicon: Lexicon): Frames {
   const addressed = (m: RegExpExecArray) => {
     const verb = m.groups?.verb;
     const told = verb === undefined ? '' : m[0].slice(0, m[0].indexOf(verb));
-    return /(?:^|\s)you\s/u.test(told);
+    return /(?:^|\s)(?:you|please|kindly|pls)\s/u.test(told);
   };
   const customers = (text: string, index: number, m?: RegExpExecArray) =>
     free(text, index) &&
@@ -135,9 +186,17 @@ export function compileFrames(lexicon: Lexicon): Frames {
   return {
     handoff(text, nearby, whole = text) {
       const contact =
-        first(channel, text, (m) => party(m.groups?.target ?? '') && customers(text, m.index)) ??
-        first(giveCall, text, (m) => party(m.groups?.target ?? '') && customers(text, m.index)) ??
-        first(named, text, (m) => party(m.groups?.target ?? '') && customers(text, m.index));
+        first(channel, text, (m) => party(m.groups?.target ?? '') && customers(text, m.index, m)) ??
+        first(giveCall, text, (m) => party(m.groups?.target ?? '') && customers(text, m.index, m)) ??
+        first(named, text, (m) => party(m.groups?.target ?? '') && customers(text, m.index, m)) ??
+        first(
+          bareName,
+          text,
+          (m) =>
+            RAISED_WITH.test(m.groups?.verb ?? '') &&
+            !notAName.test(m.groups?.target ?? '') &&
+            customers(text, m.index, m),
+        );
       if (contact) return { index: contact.index, target: contact.groups?.target };
       const given = first(report, text, (m) => {
         if (!customers(text, m.index, m)) return false;
@@ -156,6 +215,30 @@ export function compileFrames(lexicon: Lexicon): Frames {
         (m) => free(text, m.index) && !OURS_NEXT.test(text.slice(m.index + m[0].length)),
       );
       if (way) return { index: way.index };
+      // A condition does not stop these: "if it comes back, the maker's line (0300…) will book an engineer".
+      const ready =
+        WAY_IN.test(whole) &&
+        first(
+          partyReady,
+          text,
+          (m) =>
+            outside(m.groups?.target ?? '', text.slice(0, m.index)) &&
+            !OURS_BETWEEN.test(m.groups?.gap ?? '') &&
+            !isNegated(text, m.index, 3) &&
+            !agentsClause(text, m.index),
+        );
+      if (ready) return { index: ready.index, target: ready.groups?.target };
+      const best = first(
+        putForward,
+        text,
+        (m) =>
+          outside(m.groups?.target ?? m.groups?.name ?? '', text.slice(0, m.index)) &&
+          !NOT_A_PARTY.test(m.groups?.target ?? m.groups?.name ?? '') &&
+          !OURS_BETWEEN.test(m.groups?.gap ?? '') &&
+          !isNegated(text, m.index, 3) &&
+          !agentsClause(text, m.index),
+      );
+      if (best) return { index: best.index, target: best.groups?.target ?? best.groups?.name };
       const them =
         first(theyDo, text, (m) => customers(text, m.index)) ??
         first(anyParty, text, (m) => free(text, m.index));

@@ -54,6 +54,8 @@ export interface PhraseLists {
   partyDoes: string[];
   /** Someone other than the agent taking the case over: "…will take it from here", "…'ll take over". */
   takesFromHere: string[];
+  /** After a party, it put forward as the way to go: "…is your best bet", "…is a great place for this". */
+  putForward: string[];
   /** What someone else who has the case does next, after "someone from billing will…": "call you". */
   othersTakeOver: string[];
   /** Conditions that keep a handoff a handoff: "if that doesn't work", "if the issue persists". */
@@ -108,6 +110,7 @@ export const LIST_NAMES: readonly PhraseListName[] = [
   'takesOver',
   'partyDoes',
   'takesFromHere',
+  'putForward',
   'othersTakeOver',
   'persistingProblems',
   'sameTeamKeeps',

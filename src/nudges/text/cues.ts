@@ -56,7 +56,7 @@ export const OWNERSHIP = new RegExp(
       String.raw`(?:get back to you|come back to you|update you|keep you (?:posted|updated|informed|in the loop)` +
       String.raw`|follow up|call you|ring you|phone you|email you|message you|text you|let you know|be in touch` +
       String.raw`|reach out to you|confirm|check in with you|contact you|report back|chase)`,
-    String.raw`\bi(?:'ll|'m going to| will|'ve| have)\b[^.!?]{0,60}? and (?:then )?(?:will |'ll )?(?:update|call` +
+    String.raw`\b(?:i|we)(?:'ll|'m going to|'re going to| will|'ve| have)\b[^.!?]{0,60}? and (?:then )?(?:will |'ll )?(?:update|call` +
       String.raw`|email|ring|phone|text|message|write to|reply to|contact|get back to|come back to|follow up with` +
       String.raw`|check (?:in|back) with|keep|let) you\b`,
     String.raw`\b(?:share|pass|send|forward|bring|get)(?: [\w']+){0,3}? (?:answer|reply|response|update|findings|decision|outcome|view)s?(?: [\w']+){0,2}? (?:with|to|on to|back to) you\b`,

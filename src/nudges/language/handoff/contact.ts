@@ -154,8 +154,10 @@ export function findContact(text: string): { index: number; target: string } | u
     if (OUR_WAY.test(m[0])) continue;
     const after = text.indexOf(target, m.index) + target.length;
     if (m.groups?.ifYou && !THEY_WILL.test(text.slice(after))) continue;
-    const conditional = isConditional(text, m.index) && !MAIN_CLAUSE.test(m[0]) && !m.groups?.ifYou;
-    if (isNegated(text, m.index, 3) || conditional) continue;
+    // A frame that starts at a clause's mark ("…, it's best to raise it with…") is read from after the mark.
+    const at = m.index + (/^[,;:–—-] /.exec(m[0])?.[0].length ?? 0);
+    const conditional = isConditional(text, at) && !MAIN_CLAUSE.test(m[0]) && !m.groups?.ifYou;
+    if (isNegated(text, at, 3) || conditional) continue;
     return { index: m.index, target };
   }
   const page = THEIR_PAGE.exec(text) ?? THEIR_SITE.exec(text);

@@ -133,6 +133,16 @@ const SOMEONE_ELSE_DID =
 const someoneElseDid = (m: RegExpExecArray, text: string) =>
   /^\w+ed\b/.test(m[0]) && SOMEONE_ELSE_DID.test(text.slice(0, m.index));
 
+// "Your request was transferred to our team on Monday", "you were passed to billing yesterday": what
+// happened before this draft, not a handoff in it.
+const WAS = /\b(?:was|were)(?: \w+)? $/;
+const BEFORE_NOW =
+  /^[^.!?;]{0,60}?\b(?:yesterday|last (?:week|month|night|time)|earlier|this morning|(?:on|last) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b/;
+
+const pastTransfer = (m: RegExpExecArray, text: string) =>
+  /^\w+ed\b/.test(m[0]) &&
+  (WAS.test(text.slice(0, m.index)) || BEFORE_NOW.test(text.slice(m.index + m[0].length)));
+
 /** Customer-facing handoffs: these are handoffs whatever else the draft says. */
 function moved(text: string): HandoffHit | undefined {
   for (const pattern of [TRANSFER, TRANSFER_TO, MOVE_YOU]) {
@@ -194,7 +204,7 @@ export function detectHandoff(text: string, nearby = ''): HandoffHit | undefined
   const along = PASSED_ALONG.exec(text);
   if (along) return hit('others', along, text);
   const passed = PASSED_ON.exec(text);
-  if (!passed || UNDONE.test(text)) return undefined;
+  if (!passed || UNDONE.test(text) || pastTransfer(passed, text)) return undefined;
   // "The payment was sent to the merchant": money, said just before the verb.
   const lead = text.slice(0, passed.index).split(' ').slice(-4).join(' ');
   if (MONEY_MOVED.test(passed[0]) || MONEY_LEAD.test(lead)) return undefined;
