@@ -5,15 +5,9 @@ import { t } from '../../shared/i18n';
 import type { Doc } from '../text/document';
 import { Memo } from '../text/memo';
 import { type Nudge, PRINCIPLES } from '../types';
-import {
-  compileSpanish,
-  type SpanishFrames,
-  type SpanishHandoff,
-  type SpanishTeamWords,
-  spanishCant,
-  spanishHandoff,
-} from './frames';
+import { compileSpanish, type SpanishFrames, type SpanishHandoff, type SpanishTeamWords } from './frames';
 import { spanishPhrases } from './phrases';
+import { spanishCant, spanishHandoff } from './reading';
 import { addressOf, articleCase, spanishCantRewrite, spanishHandoffRewrite } from './rewrites';
 import { asWrittenIn, NAME, namedText, spanishText } from './text';
 
