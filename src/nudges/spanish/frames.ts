@@ -137,7 +137,8 @@ export function compileSpanish(file: SpanishPhrases, team: SpanishTeamWords = NO
   const notPlace = `(?!${alt(file.places)}(?![\\wñ]))`;
   // An outside party's plural is the same party: "a cualquiera de nuestras sucursales", "los bancos"
   // (not a team noun's, which may be an adjective: "consultas comerciales").
-  const party = `(${DET}${notPlace}(?:${teamNoun}|${partyNoun}(?:e?s)?)${OF}|${EMAIL}|${PHONE})(?![\\wñ])`;
+  // "Cada tienda", "cualquier sucursal": the party is the shop or the branch.
+  const party = `(?:(?:cada|cualquier) )?(${DET}${notPlace}(?:${teamNoun}|${partyNoun}(?:e?s)?)${OF}|${EMAIL}|${PHONE})(?![\\wñ])`;
   // After a verb that can only mean reaching someone ("contacta con…", "diríjase a…"), any noun with its
   // article is the party ("con el restaurante", "a su mediador"), except a few that are not someone.
   // "los de soporte", "el de mantenimiento": the people of a place or team.
@@ -166,7 +167,7 @@ export function compileSpanish(file: SpanishPhrases, team: SpanishTeamWords = NO
     contact: new RegExp(`(?<![\\wñ])${obligation}(?: que)?${words(2)} ${infinitive}(?![\\wñ])${tail}`),
     // Told to do anything "with" a known party: "lo tenés que arreglar con la concesionaria".
     withParty: new RegExp(
-      `(?<![\\wñ])${obligation}(?:(?: que)?${words(2)} [a-zñ]{2,}(?:ar|er|ir)(?:lo|la|los|las|le|les|te|se)?|${SUBJUNCTIVE})(?![\\wñ])${words(3)} (?:con|ante) ${party}`,
+      `(?<![\\wñ])${obligation}(?:(?: que)?${words(2)} [a-zñ]{2,}(?:ar|er|ir)(?:lo|la|los|las|le|les|te|se)?|${SUBJUNCTIVE})(?![\\wñ])${words(3)} (?:con|ante) (?:${party}|(ellos|ellas)(?![\\wñ]))`,
     ),
     request: new RegExp(`(?<![\\wñ])(${alt(file.contactImperatives)})(?![\\wñ])${tail}`),
     transfer: new RegExp(`(?<![\\wñ])${alt(file.transfers)}(?![\\wñ])(?:${words(3)} ${party})?`),
@@ -181,7 +182,8 @@ export function compileSpanish(file: SpanishPhrases, team: SpanishTeamWords = NO
       `(?<![\\wñ])(${DET}(?:${teamNoun}|${partyNoun}|ellos|ellas)${OF})${words(4)} ${alt(file.partyActs)}(?![\\wñ])`,
     ),
     assignment: new RegExp(`(?<![\\wñ])${alt(file.assignments)}(?![\\wñ])(?:${words(3)} ${party})?`),
-    assignedTo: new RegExp(`(?<![\\wñ])${alt(file.assignedTo)} ${PREP}${party}`),
+    // "La investigación la hacen ellos": the party named before, as the subject after the verb.
+    assignedTo: new RegExp(`(?<![\\wñ])${alt(file.assignedTo)} ${PREP}(?:${party}|(ellos|ellas)(?![\\wñ]))`),
     details: new RegExp(`(?<![\\wñ])${alt(file.details)} (?:del|de la|de los|de las|de) ${party}`),
     anaphor: new RegExp(
       `(?<![\\wñ])(?:${obligation}(?: que)?${words(2)} ${infinitive}|${alt(file.contactImperatives)})${words(3)} (?:con|a) (ellos|ellas)(?![\\wñ])`,

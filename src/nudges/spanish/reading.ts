@@ -4,8 +4,11 @@
 import type { Anchor, SpanishCantType, SpanishFrames, SpanishHandoff } from './frames';
 
 /** The word before a request that makes it a noun or someone else's act: "su consulta", "el cliente llama". */
-const NOT_A_REQUEST =
-  /(?:^|\s)(?:su|tu|la|el|una|un|esta|mi|se|me|nos|cliente|clienta|usuario|usuaria|ella|quien|ya|yo)$/;
+// "Este canal solo atiende consultas de…", "para consultas de…": the noun, after a verb or a preposition.
+const NOT_A_REQUEST = new RegExp(
+  '(?:^|\\s)(?:su|tu|la|el|una|un|esta|mi|se|me|nos|cliente|clienta|usuario|usuaria|ella|quien|ya|yo|' +
+    'sus|tus|las|nuestras|para|de|atiende|atienden|atendemos|recibe|recibimos|responde|respondemos|gestiona|gestionamos)$',
+);
 /** A clause that negates or conditions what follows ("no tiene que llamar", "si no puede…"). */
 const NEGATED = /(?:^|\s)(?:no|ni|nunca|sin)(?: (?!,)\S+){0,2}$/;
 const CONDITION = /(?:^|\s)(?:si|aunque|cuando|en caso de que)$/;
@@ -43,6 +46,10 @@ const WHY_NOT = /(?:^|\s)(?:porque|por que) no$/;
 const CUSTOMER_NEXT =
   /^ (?:cliente|clienta|usuario|usuaria|socio|socia|paciente|asegurado|asegurada|titular|afiliado|afiliada|abonado|abonada)(?: |$)/;
 
+/** What the party passed to has already done: "…, que ya tramitó la cancelación". */
+const DONE = /^(?: (?!,)\S+){0,3} , que ya [a-zñ]+(?:o|io|aron|ieron)(?= |$)/;
+/** "…derivada al equipo de Bajas, que ya tramitó la cancelación": passed on, and already done there. */
+const done = (text: string, m: RegExpExecArray) => DONE.test(text.slice(m.index + m[0].length));
 /** "Había sido derivado a Nivel 2": the case's history, not a step now. */
 const HISTORY = /(?:^|\s)(?:habia|habian|habiamos)(?: sido)?$/;
 const free = (head: string) =>
@@ -72,11 +79,13 @@ function handoffIn(frames: SpanishFrames, text: string): SpanishHandoff | null {
     (head, m) => free(head) && !CUSTOMER_NEXT.test(text.slice(m.index + m[0].length)),
     a.transfer,
   );
-  if (transfer) return { type: 'transfer', target: target(transfer) };
+  if (transfer && !done(text, transfer)) return { type: 'transfer', target: target(transfer) };
   const contact = firstAllowed(frames.contact, text, away, a.contact);
   if (contact) return { type: 'contact', target: target(contact) };
   const withParty = firstAllowed(frames.withParty, text, away, a.party);
-  if (withParty) return { type: 'contact', target: target(withParty) };
+  // "Tenés que iniciarla vos directamente con ellos": the party named before, whose target is not here.
+  if (withParty)
+    return { type: 'contact', target: target(withParty)?.replace(/^ell[oa]s$/, '') || undefined };
   const request = firstAllowed(
     frames.request,
     text,
@@ -102,9 +111,9 @@ function handoffIn(frames: SpanishFrames, text: string): SpanishHandoff | null {
   const anaphor = firstAllowed(frames.anaphor, text, free, (t) => / ell[oa]s(?: |$)/.test(t));
   if (anaphor) return { type: 'contact', target: frames.mention.exec(text.slice(0, anaphor.index))?.[1] };
   const assignedTo = firstAllowed(frames.assignedTo, text, free, a.party);
-  if (assignedTo) return { type: 'assignment', target: target(assignedTo) };
+  if (assignedTo && !done(text, assignedTo)) return { type: 'assignment', target: assignedTo[1] };
   const assignment = firstAllowed(frames.assignment, text, free, a.assignment);
-  if (assignment) return { type: 'assignment', target: target(assignment) };
+  if (assignment && !done(text, assignment)) return { type: 'assignment', target: target(assignment) };
   if (frames.team?.test(text)) return { type: 'team' };
   return null;
 }
