@@ -3,8 +3,10 @@
 // can't is the first can't form outside a condition or an idiom.
 import type { Anchor, SpanishCantType, SpanishFrames, SpanishHandoff } from './frames';
 
-/** The word before a request that makes it a noun or someone else's act: "su consulta", "el cliente llama". */
-// "Este canal solo atiende consultas de…", "para consultas de…": the noun, after a verb or a preposition.
+/**
+ * The word before a request that makes it a noun or someone else's act: "su consulta", "el cliente llama",
+ * "este canal solo atiende consultas de…", "para consultas de…".
+ */
 const NOT_A_REQUEST = new RegExp(
   '(?:^|\\s)(?:su|tu|la|el|una|un|esta|mi|se|me|nos|cliente|clienta|usuario|usuaria|ella|quien|ya|yo|' +
     'sus|tus|las|nuestras|para|de|atiende|atienden|atendemos|recibe|recibimos|responde|respondemos|gestiona|gestionamos)$',

@@ -55,6 +55,9 @@ export function spanishText(sentence: string): string {
 /** What stands for a name the phrase file cannot know ("Movistar", "SEUR") in `namedText`. */
 export const NAME = 'xnombrex';
 
+/** The arrow between the steps of a menu path: "Ajustes > Seguridad". */
+const MENU = /^[>›→]$/;
+
 /** Channels and words written with a capital that are not a party to send anyone to. */
 const NOT_NAMES = new Set(
   (
@@ -68,8 +71,6 @@ const NOT_NAMES = new Set(
  * The canonical form with each run of capitalised words after the first word ("Movistar", "SEUR",
  * "Atención al Cliente") as `NAME`, and the names as written, in order.
  */
-const MENU = /^[>›→]$/;
-
 export function namedText(sentence: string): { text: string; names: string[] } {
   const matches = [...sentence.slice(0, 2_000).matchAll(TOKEN)];
   const tokens = matches.map((m) => m[0]);
