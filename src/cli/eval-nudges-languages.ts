@@ -25,6 +25,9 @@ const FIXTURES = new URL('../../test/fixtures/nudges/', import.meta.url);
  * es-blind-s5: written blind in the fifth session of 2026-12-06 by a writer who saw only the kind
  * definitions; scored once on the branch of issue 15's fourth pass before any change made for it
  * (README), then tuned on.
+ * es-blind-s6: written blind in the sixth session of 2026-12-06 by a writer who saw only the kind
+ * definitions (voseo, Chile, Colombia, Peru, Mexico, Spain, US Hispanic; utilities, health insurers,
+ * transport, wallets, marketplaces); scored once on main before any change made for it (README), then tuned on.
  * es-blind-spain: written blind by someone who never saw the engine,
  * scored once before any change (README), then tuned on. es-blind-latam: written blind at the same time
  * (Latin American voices), scored before Spanish existed and once after the merge; never tuned on.
@@ -46,6 +49,7 @@ export const SPANISH_SETS = {
   'es-probe-frames': 'labelled-es-probe-frames.json',
   'es-blind-spain': 'labelled-es-blind-spain.json',
   'es-blind-s5': 'labelled-es-blind-s5.json',
+  'es-blind-s6': 'labelled-es-blind-s6.json',
   'es-blind-latam': 'labelled-es-blind-latam.json',
   'es-blind-mixed': 'labelled-es-blind-mixed.json',
   'es-blind-voices': 'labelled-es-blind-voices.json',

@@ -4,7 +4,8 @@
 //   passing on ("le paso con…", "su caso ha sido derivado a…")
 //   a team or person of ours taking over ("un compañero se encargará")
 //   a party as the one who helps ("su banco sabrá decirle"), or the case as theirs ("le corresponde al…")
-// and can't as a list of forms. Each frame names the party it sends the customer to, for the rewrite.
+// and can't as a list of forms. Each frame names the party it sends the customer to, for the rewrite;
+// reading.ts reads a sentence with them.
 import { plain, type SpanishPhrases, spanishAlternation, spanishPattern } from './phrases';
 import { NAME } from './text';
 
@@ -39,12 +40,6 @@ const EMAIL = String.raw`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`;
 const PHONE = String.raw`\+?\d[\d-]{5,}|\d{3,4}(?: \d{2,4}){1,3}|0[89]\d{2}|(?:01 )?800|(?<=al )\d{3,4}`;
 /** "de facturación", "del fabricante", "de la aerolínea" after a party names it more fully. */
 const OF = String.raw`(?: (?:de la|de los|de las|del|de) (?!,)[a-zñ]+)?`;
-/** The word before a request that makes it a noun or someone else's act: "su consulta", "el cliente llama". */
-const NOT_A_REQUEST =
-  /(?:^|\s)(?:su|tu|la|el|una|un|esta|mi|se|me|nos|cliente|clienta|usuario|usuaria|ella|quien|ya|yo)$/;
-/** A clause that negates or conditions what follows ("no tiene que llamar", "si no puede…"). */
-const NEGATED = /(?:^|\s)(?:no|ni|nunca|sin)(?: (?!,)\S+){0,2}$/;
-const CONDITION = /(?:^|\s)(?:si|aunque|cuando|en caso de que)$/;
 
 /**
  * "…es que usted levante un reporte", "…que lo hables": the customer's verb after "que", in the
@@ -83,7 +78,7 @@ const GLOBAL = [
 ] as const;
 
 /** A cheap test that a frame can match at all: some word of the sentence is one its required list starts with. */
-type Anchor = (text: string) => boolean;
+export type Anchor = (text: string) => boolean;
 
 /** The first word of a phrase (a group counts as one word), or null when the phrase may start elsewhere. */
 function firstChunk(phrase: string): string | null {
@@ -142,7 +137,8 @@ export function compileSpanish(file: SpanishPhrases, team: SpanishTeamWords = NO
   const notPlace = `(?!${alt(file.places)}(?![\\wñ]))`;
   // An outside party's plural is the same party: "a cualquiera de nuestras sucursales", "los bancos"
   // (not a team noun's, which may be an adjective: "consultas comerciales").
-  const party = `(${DET}${notPlace}(?:${teamNoun}|${partyNoun}(?:e?s)?)${OF}|${EMAIL}|${PHONE})(?![\\wñ])`;
+  // "Cada tienda", "cualquier sucursal": the party is the shop or the branch.
+  const party = `(?:(?:cada|cualquier) )?(${DET}${notPlace}(?:${teamNoun}|${partyNoun}(?:e?s)?)${OF}|${EMAIL}|${PHONE})(?![\\wñ])`;
   // After a verb that can only mean reaching someone ("contacta con…", "diríjase a…"), any noun with its
   // article is the party ("con el restaurante", "a su mediador"), except a few that are not someone.
   // "los de soporte", "el de mantenimiento": the people of a place or team.
@@ -171,7 +167,7 @@ export function compileSpanish(file: SpanishPhrases, team: SpanishTeamWords = NO
     contact: new RegExp(`(?<![\\wñ])${obligation}(?: que)?${words(2)} ${infinitive}(?![\\wñ])${tail}`),
     // Told to do anything "with" a known party: "lo tenés que arreglar con la concesionaria".
     withParty: new RegExp(
-      `(?<![\\wñ])${obligation}(?:(?: que)?${words(2)} [a-zñ]{2,}(?:ar|er|ir)(?:lo|la|los|las|le|les|te|se)?|${SUBJUNCTIVE})(?![\\wñ])${words(3)} (?:con|ante) ${party}`,
+      `(?<![\\wñ])${obligation}(?:(?: que)?${words(2)} [a-zñ]{2,}(?:ar|er|ir)(?:lo|la|los|las|le|les|te|se)?|${SUBJUNCTIVE})(?![\\wñ])${words(3)} (?:con|ante) (?:${party}|(ellos|ellas)(?![\\wñ]))`,
     ),
     request: new RegExp(`(?<![\\wñ])(${alt(file.contactImperatives)})(?![\\wñ])${tail}`),
     transfer: new RegExp(`(?<![\\wñ])${alt(file.transfers)}(?![\\wñ])(?:${words(3)} ${party})?`),
@@ -186,7 +182,8 @@ export function compileSpanish(file: SpanishPhrases, team: SpanishTeamWords = NO
       `(?<![\\wñ])(${DET}(?:${teamNoun}|${partyNoun}|ellos|ellas)${OF})${words(4)} ${alt(file.partyActs)}(?![\\wñ])`,
     ),
     assignment: new RegExp(`(?<![\\wñ])${alt(file.assignments)}(?![\\wñ])(?:${words(3)} ${party})?`),
-    assignedTo: new RegExp(`(?<![\\wñ])${alt(file.assignedTo)} ${PREP}${party}`),
+    // "La investigación la hacen ellos": the party named before, as the subject after the verb.
+    assignedTo: new RegExp(`(?<![\\wñ])${alt(file.assignedTo)} ${PREP}(?:${party}|(ellos|ellas)(?![\\wñ]))`),
     details: new RegExp(`(?<![\\wñ])${alt(file.details)} (?:del|de la|de los|de las|de) ${party}`),
     anaphor: new RegExp(
       `(?<![\\wñ])(?:${obligation}(?: que)?${words(2)} ${infinitive}|${alt(file.contactImperatives)})${words(3)} (?:con|a) (ellos|ellas)(?![\\wñ])`,
@@ -200,124 +197,4 @@ export function compileSpanish(file: SpanishPhrases, team: SpanishTeamWords = NO
   // The handoff frames are searched from each place a match may start (`firstAllowed`).
   for (const key of GLOBAL) frames[key] = new RegExp(frames[key].source, 'g');
   return frames;
-}
-
-function before(text: string, index: number): string {
-  const clause = text.slice(0, index).split(' , ').pop() ?? '';
-  return clause.trimEnd();
-}
-
-function firstAllowed(
-  re: RegExp,
-  text: string,
-  allow: (head: string, match: RegExpExecArray) => boolean,
-  anchor?: Anchor,
-) {
-  if (anchor && !anchor(text)) return null;
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (allow(before(text, m.index), m)) return m;
-    re.lastIndex = m.index + 1;
-  }
-  return null;
-}
-
-/**
- * A "no" inside a condition before the request is the condition's own ("si el técnico no llega mañana
- * llama a la distribuidora", "en caso de no recibirlo comuníquese con…"): the request still stands.
- * A "no" right before the match ("si no tiene que llamar") still negates it.
- */
-const CONDITION_NO =
-  /(?:^|\s)(?:si|cuando|en caso de(?: que)?|a menos que|salvo que)(?: (?!,)\S+){0,4}? (?:no|ni|nunca|sin) (?!,)\S+(?: (?!,)\S+)?$/;
-/** "¿Por qué no llamas al banco?": a suggestion, not a negation. */
-const WHY_NOT = /(?:^|\s)(?:porque|por que) no$/;
-/** "Se le remite al cliente el duplicado": what is passed goes to the customer, who is sent nowhere. */
-const CUSTOMER_NEXT =
-  /^ (?:cliente|clienta|usuario|usuaria|socio|socia|paciente|asegurado|asegurada|titular|afiliado|afiliada|abonado|abonada)(?: |$)/;
-
-/** "Había sido derivado a Nivel 2": the case's history, not a step now. */
-const HISTORY = /(?:^|\s)(?:habia|habian|habiamos)(?: sido)?$/;
-const free = (head: string) =>
-  (!NEGATED.test(head) || CONDITION_NO.test(head) || WHY_NOT.test(head)) && !HISTORY.test(head);
-/** A request that goes through us on the way ("contacta con nosotros por WhatsApp") sends no one away. */
-const THROUGH_US = /(?:^| )(?:nosotros|nos|aqui|aca|privado)(?= |$)/;
-const away = (head: string, m: RegExpExecArray) => free(head) && !THROUGH_US.test(m[0]);
-
-/** "Pasá por nuestra tienda cuando quieras": one of our own places, offered, sends no one away. */
-const OFFERED =
-  /(?:^| )cuando (?:quiera|quieras|quieran|guste|gustes|gusten|lo desee|lo desees|prefiera|prefieras|le venga bien|te venga bien)(?= |$)/;
-
-/** The handoff in one canonical Spanish sentence, if any. */
-export function spanishHandoff(frames: SpanishFrames, text: string): SpanishHandoff | null {
-  const found = handoffIn(frames, text);
-  if (found?.target?.startsWith('nuestr') && OFFERED.test(text)) return null;
-  return found;
-}
-
-function handoffIn(frames: SpanishFrames, text: string): SpanishHandoff | null {
-  if (frames.ownership.test(text)) return null;
-  const target = (m: RegExpExecArray | null) => m?.slice(1).find((g) => g !== undefined);
-  const a = frames.anchors;
-  const transfer = firstAllowed(
-    frames.transfer,
-    text,
-    (head, m) => free(head) && !CUSTOMER_NEXT.test(text.slice(m.index + m[0].length)),
-    a.transfer,
-  );
-  if (transfer) return { type: 'transfer', target: target(transfer) };
-  const contact = firstAllowed(frames.contact, text, away, a.contact);
-  if (contact) return { type: 'contact', target: target(contact) };
-  const withParty = firstAllowed(frames.withParty, text, away, a.party);
-  if (withParty) return { type: 'contact', target: target(withParty) };
-  const request = firstAllowed(
-    frames.request,
-    text,
-    // "te pide validar…", "te llama…": after "te", a verb in -a / -e is someone else's, not a request;
-    // a pronoun before a verb in -i is the agent's past ("ya le escribí a la agencia"), not vos ("escribí").
-    (head, m) =>
-      away(head, m) &&
-      !NOT_A_REQUEST.test(head) &&
-      !(/(?:^| )te$/.test(head) && /[ae]$/.test(m[1] ?? '')) &&
-      !(/(?:^| )(?:le|les|lo|la|los|las|me|te|se|nos)$/.test(head) && /i$/.test(m[1] ?? '')),
-    a.request,
-  );
-  if (request) return { type: 'contact', target: request[2] };
-  const takeover = firstAllowed(frames.takeover, text, free, a.takeover);
-  if (takeover) return { type: 'takeover', target: takeover[1] };
-  const takeoverAfter = firstAllowed(frames.takeoverAfter, text, free, a.takeover);
-  if (takeoverAfter) return { type: 'takeover', target: takeoverAfter[1] };
-  const acts = firstAllowed(frames.partyActs, text, free, a.party);
-  if (acts) return { type: 'contact', target: /^ell[oa]s$/.test(acts[1] ?? '') ? undefined : acts[1] };
-  const details = firstAllowed(frames.details, text, free, a.party);
-  if (details) return { type: 'contact', target: target(details) };
-  // "Ese cobro es de tu banco, consúltalo con ellos": the party named earlier, when the sentence names it.
-  const anaphor = firstAllowed(frames.anaphor, text, free, (t) => / ell[oa]s(?: |$)/.test(t));
-  if (anaphor) return { type: 'contact', target: frames.mention.exec(text.slice(0, anaphor.index))?.[1] };
-  const assignedTo = firstAllowed(frames.assignedTo, text, free, a.party);
-  if (assignedTo) return { type: 'assignment', target: target(assignedTo) };
-  const assignment = firstAllowed(frames.assignment, text, free, a.assignment);
-  if (assignment) return { type: 'assignment', target: target(assignment) };
-  if (frames.team?.test(text)) return { type: 'team' };
-  return null;
-}
-
-const SCOPE = /canal|medio|chat|redes|aqui|aca|nosotros|alcance|corresponde|compete|competencia|mano/;
-const POLICY = /politica|autorizad|permiso|potestad|permit/;
-
-/** The can't in one canonical Spanish sentence, if any. */
-export function spanishCant(frames: SpanishFrames, text: string): { type: SpanishCantType } | null {
-  if (frames.anchors.cant && !frames.anchors.cant(text)) return null;
-  frames.cant.lastIndex = 0;
-  for (let m = frames.cant.exec(text); m; m = frames.cant.exec(text)) {
-    const head = before(text, m.index);
-    const idiom = frames.idiom.test(text.slice(m.index));
-    frames.cant.lastIndex = m.index + Math.max(1, m[0].length);
-    if (idiom || CONDITION.test(head)) continue;
-    const found = m[0];
-    if (POLICY.test(found)) return { type: 'policy' };
-    if (SCOPE.test(found)) return { type: 'scope' };
-    if (/posible|imposible|manera|forma|modo/.test(found)) return { type: 'impossible' };
-    return { type: 'plain' };
-  }
-  return null;
 }

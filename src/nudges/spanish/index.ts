@@ -5,15 +5,9 @@ import { t } from '../../shared/i18n';
 import type { Doc } from '../text/document';
 import { Memo } from '../text/memo';
 import { type Nudge, PRINCIPLES } from '../types';
-import {
-  compileSpanish,
-  type SpanishFrames,
-  type SpanishHandoff,
-  type SpanishTeamWords,
-  spanishCant,
-  spanishHandoff,
-} from './frames';
+import { compileSpanish, type SpanishFrames, type SpanishHandoff, type SpanishTeamWords } from './frames';
 import { spanishPhrases } from './phrases';
+import { spanishCant, spanishHandoff } from './reading';
 import { addressOf, articleCase, spanishCantRewrite, spanishHandoffRewrite } from './rewrites';
 import { asWrittenIn, NAME, namedText, spanishText } from './text';
 
@@ -46,19 +40,32 @@ function handoffAdvice(target: string | undefined, raw: string): string {
   return /[@\d]/.test(written) ? t('nudgeHandoffContact', written) : t('nudgeHandoffNamed', written);
 }
 
+const ACRONYM = /^\p{Lu}{3,}$/u;
+
 /** A handoff to a party the phrase file cannot know, named with capitals: "hable con Movistar". */
 function namedHandoff(frames: SpanishFrames, raw: string): SpanishHandoff | null {
   const { text, names } = namedText(raw);
   if (names.length === 0) return null;
   // Only a name the customer is sent to ("con Movistar", "a DHL"), not a page of ours ("en Mi cuenta").
-  if (!new RegExp(`(?:^| )(?:con|a|al|lo maneja|lo gestiona|lo lleva) (?:directamente )?${NAME}`).test(text))
-    return null;
+  // "La beca la administra Bienestar Universitario": a name after a verb of handling it, too; after "en",
+  // only an acronym ("consultalo en la COMPIN"), as our own pages have names too ("en Ajustes").
+  const gates = text.matchAll(
+    new RegExp(
+      `(?:^| )(?:con|a|al|(?:lo|la|los|las) [a-zñ]+|(en)(?: el| la| los| las)?) (?:directamente )?${NAME}`,
+      'g',
+    ),
+  );
+  const nameAt = (end: number) => names[text.slice(0, end).split(NAME).length - 2] ?? '';
+  if (![...gates].some((at) => !at[1] || ACRONYM.test(nameAt((at.index ?? 0) + at[0].length)))) return null;
   const found = spanishHandoff(frames, text);
   if (!found?.target?.includes(NAME)) return found;
   const words = text.split(' ');
-  const before = words.slice(0, text.slice(0, text.indexOf(found.target)).split(' ').length - 1);
-  const nth = before.filter((w) => w === NAME).length;
-  return { ...found, target: found.target.replace(NAME, names[nth] ?? '') };
+  // The target as whole words: "la xnombrex" is not inside "hola xnombrex".
+  const at = ` ${text}`.indexOf(` ${found.target}`);
+  const before = words.slice(0, text.slice(0, at).split(' ').length - 1);
+  // Each name in the target in turn: "los Centros de Atención".
+  let nth = before.filter((w) => w === NAME).length;
+  return { ...found, target: found.target.replaceAll(NAME, () => names[nth++] ?? '') };
 }
 
 /** The handoff and can't nudges of a Spanish draft, and the sentences they flag. */

@@ -1,5 +1,6 @@
 // The canonical form of a Spanish sentence that the frames match: lower case, accents dropped (chat
-// often has none), chat spellings written out ("q" → "que", "xq" → "porque"), clause marks as " , ",
+// often has none), chat spellings written out ("q" → "que", "xq" → "porque"), clause marks (and the steps
+// of a menu path, "Ajustes > Seguridad") as " , ",
 // words separated by single spaces. A first-person past "llamé" / "hablé" keeps a mark ("llame_")
 // so it is not read as the request "llame" / "hable" once its accent is gone.
 import { plain } from './phrases';
@@ -31,14 +32,14 @@ const CHAT: Record<string, string> = {
 };
 
 const TOKEN =
-  /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?:\/\/\S+|[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*|[,;:!?¡¿()"«»—–|]/gu;
+  /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?:\/\/\S+|[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*|[,;:!?¡¿()"«»—–|>›→]/gu;
 
 /** A sentence's canonical form. */
 export function spanishText(sentence: string): string {
   const words: string[] = [];
   for (const match of sentence.slice(0, 2_000).matchAll(TOKEN)) {
     const token = match[0];
-    if (/^[,;:!?¡¿()"«»—–|]$/.test(token)) {
+    if (/^[,;:!?¡¿()"«»—–|>›→]$/.test(token)) {
       if (words.length > 0 && words[words.length - 1] !== ',') words.push(',');
       continue;
     }
@@ -54,11 +55,16 @@ export function spanishText(sentence: string): string {
 /** What stands for a name the phrase file cannot know ("Movistar", "SEUR") in `namedText`. */
 export const NAME = 'xnombrex';
 
+/** The arrow between the steps of a menu path: "Ajustes > Seguridad". */
+const MENU = /^[>›→]$/;
+
 /** Channels and words written with a capital that are not a party to send anyone to. */
 const NOT_NAMES = new Set(
-  'whatsapp instagram facebook twitter telegram messenger sms dm md mail email gmail web app chat ' +
+  (
+    'whatsapp instagram facebook twitter telegram messenger sms dm md mail email gmail web app chat ' +
     'mi mis tu tus su sus usted ustedes sr sra srta don dona lunes martes miercoles jueves viernes sabado domingo ' +
-    'pdf jpg png dni cuit cuil cif nif nie rut rfc curp cbu cvu clabe iban ok sms qr id url faq'.split(' '),
+    'pdf jpg png dni cuit cuil cif nif nie rut rfc curp cbu cvu clabe iban ok sms qr id url faq'
+  ).split(' '),
 );
 
 /**
@@ -85,8 +91,11 @@ export function namedText(sentence: string): { text: string; names: string[] } {
       run = [];
     }
   };
+  // A step of a menu path ("vaya a Ajustes > Seguridad") is a page of ours, not a name.
+  const menu = (i: number) => MENU.test(tokens[i - 1] ?? '') || MENU.test(tokens[i + 1] ?? '');
   tokens.forEach((token, i) => {
-    const capital = !starts[i] && /^\p{Lu}/u.test(token) && !NOT_NAMES.has(plain(token.toLowerCase()));
+    const capital =
+      !starts[i] && /^\p{Lu}/u.test(token) && !NOT_NAMES.has(plain(token.toLowerCase())) && !menu(i);
     if (capital) run.push(token);
     else {
       flush();

@@ -178,9 +178,14 @@ describe('the second opinion adds, never removes', () => {
     expect(added.map((n) => n.kind)).not.toContain('handoff');
   });
 
-  it('reads nothing of a Spanish draft', async () => {
-    const draft = 'Lamentamos las molestias, por favor contacte con su banco para resolverlo hoy mismo.';
-    expect(draftPartials(draft)).toEqual([]);
-    expect(await secondOpinion(vectors(), draft, [], sureModel(), draftPartials(draft))).toEqual([]);
+  it('reads nothing of a Spanish draft, in chat without accents or with English words in it', async () => {
+    for (const draft of [
+      'Lamentamos las molestias, por favor contacte con su banco para resolverlo hoy mismo.',
+      'che, eso lo tenes q ver con la concesionaria, nosotros no tenemos acceso',
+      'Hola! Para el refund de la app tiene que pedirlo al seller desde su cuenta de Mercado Libre.',
+    ]) {
+      expect(draftPartials(draft), draft).toEqual([]);
+      expect(await secondOpinion(vectors(), draft, [], sureModel(), draftPartials(draft)), draft).toEqual([]);
+    }
   });
 });

@@ -1,0 +1,142 @@
+// Reading one canonical Spanish sentence with the compiled frames (frames.ts): the first frame that
+// matches where nothing before it negates, conditions or dates it names the handoff and its party;
+// can't is the first can't form outside a condition or an idiom.
+import type { Anchor, SpanishCantType, SpanishFrames, SpanishHandoff } from './frames';
+
+/**
+ * The word before a request that makes it a noun or someone else's act: "su consulta", "el cliente llama",
+ * "este canal solo atiende consultas de…", "para consultas de…".
+ */
+const NOT_A_REQUEST = new RegExp(
+  '(?:^|\\s)(?:su|tu|la|el|una|un|esta|mi|se|me|nos|cliente|clienta|usuario|usuaria|ella|quien|ya|yo|' +
+    'sus|tus|las|nuestras|para|de|atiende|atienden|atendemos|recibe|recibimos|responde|respondemos|gestiona|gestionamos)$',
+);
+/** A clause that negates or conditions what follows ("no tiene que llamar", "si no puede…"). */
+const NEGATED = /(?:^|\s)(?:no|ni|nunca|sin)(?: (?!,)\S+){0,2}$/;
+const CONDITION = /(?:^|\s)(?:si|aunque|cuando|en caso de que)$/;
+
+function before(text: string, index: number): string {
+  const clause = text.slice(0, index).split(' , ').pop() ?? '';
+  return clause.trimEnd();
+}
+
+function firstAllowed(
+  re: RegExp,
+  text: string,
+  allow: (head: string, match: RegExpExecArray) => boolean,
+  anchor?: Anchor,
+) {
+  if (anchor && !anchor(text)) return null;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (allow(before(text, m.index), m)) return m;
+    re.lastIndex = m.index + 1;
+  }
+  return null;
+}
+
+/**
+ * A "no" inside a condition before the request is the condition's own ("si el técnico no llega mañana
+ * llama a la distribuidora", "en caso de no recibirlo comuníquese con…"): the request still stands.
+ * A "no" right before the match ("si no tiene que llamar") still negates it.
+ */
+const CONDITION_NO =
+  /(?:^|\s)(?:si|cuando|en caso de(?: que)?|a menos que|salvo que)(?: (?!,)\S+){0,4}? (?:no|ni|nunca|sin) (?!,)\S+(?: (?!,)\S+)?$/;
+/** "¿Por qué no llamas al banco?": a suggestion, not a negation. */
+const WHY_NOT = /(?:^|\s)(?:porque|por que) no$/;
+/** "Se le remite al cliente el duplicado": what is passed goes to the customer, who is sent nowhere. */
+const CUSTOMER_NEXT =
+  /^ (?:cliente|clienta|usuario|usuaria|socio|socia|paciente|asegurado|asegurada|titular|afiliado|afiliada|abonado|abonada)(?: |$)/;
+
+/** What the party passed to has already done: "…, que ya tramitó la cancelación". */
+const DONE = /^(?: (?!,)\S+){0,3} , que ya [a-zñ]+(?:o|io|aron|ieron)(?= |$)/;
+/** "…derivada al equipo de Bajas, que ya tramitó la cancelación": passed on, and already done there. */
+const done = (text: string, m: RegExpExecArray) => DONE.test(text.slice(m.index + m[0].length));
+/** "Había sido derivado a Nivel 2": the case's history, not a step now. */
+const HISTORY = /(?:^|\s)(?:habia|habian|habiamos)(?: sido)?$/;
+const free = (head: string) =>
+  (!NEGATED.test(head) || CONDITION_NO.test(head) || WHY_NOT.test(head)) && !HISTORY.test(head);
+/** A request that goes through us on the way ("contacta con nosotros por WhatsApp") sends no one away. */
+const THROUGH_US = /(?:^| )(?:nosotros|nos|aqui|aca|privado)(?= |$)/;
+const away = (head: string, m: RegExpExecArray) => free(head) && !THROUGH_US.test(m[0]);
+
+/** "Pasá por nuestra tienda cuando quieras": one of our own places, offered, sends no one away. */
+const OFFERED =
+  /(?:^| )cuando (?:quiera|quieras|quieran|guste|gustes|gusten|lo desee|lo desees|prefiera|prefieras|le venga bien|te venga bien)(?= |$)/;
+
+/** The handoff in one canonical Spanish sentence, if any. */
+export function spanishHandoff(frames: SpanishFrames, text: string): SpanishHandoff | null {
+  const found = handoffIn(frames, text);
+  if (found?.target?.startsWith('nuestr') && OFFERED.test(text)) return null;
+  return found;
+}
+
+function handoffIn(frames: SpanishFrames, text: string): SpanishHandoff | null {
+  if (frames.ownership.test(text)) return null;
+  const target = (m: RegExpExecArray | null) => m?.slice(1).find((g) => g !== undefined);
+  const a = frames.anchors;
+  const transfer = firstAllowed(
+    frames.transfer,
+    text,
+    (head, m) => free(head) && !CUSTOMER_NEXT.test(text.slice(m.index + m[0].length)),
+    a.transfer,
+  );
+  if (transfer && !done(text, transfer)) return { type: 'transfer', target: target(transfer) };
+  const contact = firstAllowed(frames.contact, text, away, a.contact);
+  if (contact) return { type: 'contact', target: target(contact) };
+  const withParty = firstAllowed(frames.withParty, text, away, a.party);
+  // "Tenés que iniciarla vos directamente con ellos": the party named before, whose target is not here.
+  if (withParty)
+    return { type: 'contact', target: target(withParty)?.replace(/^ell[oa]s$/, '') || undefined };
+  const request = firstAllowed(
+    frames.request,
+    text,
+    // "te pide validar…", "te llama…": after "te", a verb in -a / -e is someone else's, not a request;
+    // a pronoun before a verb in -i is the agent's past ("ya le escribí a la agencia"), not vos ("escribí").
+    (head, m) =>
+      away(head, m) &&
+      !NOT_A_REQUEST.test(head) &&
+      !(/(?:^| )te$/.test(head) && /[ae]$/.test(m[1] ?? '')) &&
+      !(/(?:^| )(?:le|les|lo|la|los|las|me|te|se|nos)$/.test(head) && /i$/.test(m[1] ?? '')),
+    a.request,
+  );
+  if (request) return { type: 'contact', target: request[2] };
+  const takeover = firstAllowed(frames.takeover, text, free, a.takeover);
+  if (takeover) return { type: 'takeover', target: takeover[1] };
+  const takeoverAfter = firstAllowed(frames.takeoverAfter, text, free, a.takeover);
+  if (takeoverAfter) return { type: 'takeover', target: takeoverAfter[1] };
+  const acts = firstAllowed(frames.partyActs, text, free, a.party);
+  if (acts) return { type: 'contact', target: /^ell[oa]s$/.test(acts[1] ?? '') ? undefined : acts[1] };
+  const details = firstAllowed(frames.details, text, free, a.party);
+  if (details) return { type: 'contact', target: target(details) };
+  // "Ese cobro es de tu banco, consúltalo con ellos": the party named earlier, when the sentence names it.
+  const anaphor = firstAllowed(frames.anaphor, text, free, (t) => / ell[oa]s(?: |$)/.test(t));
+  if (anaphor) return { type: 'contact', target: frames.mention.exec(text.slice(0, anaphor.index))?.[1] };
+  const assignedTo = firstAllowed(frames.assignedTo, text, free, a.party);
+  if (assignedTo && !done(text, assignedTo)) return { type: 'assignment', target: assignedTo[1] };
+  const assignment = firstAllowed(frames.assignment, text, free, a.assignment);
+  if (assignment && !done(text, assignment)) return { type: 'assignment', target: target(assignment) };
+  if (frames.team?.test(text)) return { type: 'team' };
+  return null;
+}
+
+const SCOPE = /canal|medio|chat|redes|aqui|aca|nosotros|alcance|corresponde|compete|competencia|mano/;
+const POLICY = /politica|autorizad|permiso|potestad|permit/;
+
+/** The can't in one canonical Spanish sentence, if any. */
+export function spanishCant(frames: SpanishFrames, text: string): { type: SpanishCantType } | null {
+  if (frames.anchors.cant && !frames.anchors.cant(text)) return null;
+  frames.cant.lastIndex = 0;
+  for (let m = frames.cant.exec(text); m; m = frames.cant.exec(text)) {
+    const head = before(text, m.index);
+    const idiom = frames.idiom.test(text.slice(m.index));
+    frames.cant.lastIndex = m.index + Math.max(1, m[0].length);
+    if (idiom || CONDITION.test(head)) continue;
+    const found = m[0];
+    if (POLICY.test(found)) return { type: 'policy' };
+    if (SCOPE.test(found)) return { type: 'scope' };
+    if (/posible|imposible|manera|forma|modo/.test(found)) return { type: 'impossible' };
+    return { type: 'plain' };
+  }
+  return null;
+}
