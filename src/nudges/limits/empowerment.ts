@@ -37,6 +37,17 @@ const APPROVAL = new RegExp(
     String.raw`run it by|clear it with|escalat\w*|supervisor|manager|team lead|allowed to|(?:see|check) if i can)\b`,
 );
 
+// The draft says the approval above the limit is already given ("my supervisor approved a $212
+// refund", "after checking with my manager we agreed to…"): the over-limit nudge, which exists to
+// get that approval, has nothing left to ask.
+const APPROVED = new RegExp(
+  String.raw`\b(?:(?:my|our|the) (?:supervisor|manager|team ?lead|lead)s? (?:has |have |had )?(?:approved|authori[sz]ed|signed off|agreed|okayed|ok'?d)|` +
+    String.raw`(?:was|were|is|are|has been|have been|'s been) (?:approved|authori[sz]ed|signed off|okayed) (?:by|with) (?:my|our|the) (?:supervisor|manager|team ?lead)|` +
+    String.raw`(?:with|after (?:checking|speaking|talking) with|together with) (?:my|our) (?:supervisor|manager|team ?lead)s?,? (?:and )?(?:we|i) (?:have )?(?:agreed?|approved|decided)|` +
+    String.raw`i(?:'ve| have)? (?:got|received|had|obtained) (?:the )?(?:approval|authori[sz]ation|sign-off|ok|go-ahead))\b`,
+  'i',
+);
+
 function judge(
   rule: NudgeRule,
   ask: Ask,
@@ -114,6 +125,9 @@ export function matchEmpowerment(
   const matchingRules = (ask: Ask) =>
     ask.rule ? [ask.rule] : rules.filter((rule) => rule.action === ask.action);
   // Rules the draft refuses, hands off or seeks approval for, with or without an amount of its own.
+  const approved = docs.some(
+    (doc) => doc.field === 'draft' && doc.sentences.some((sentence) => APPROVED.test(sentence.text)),
+  );
   const hesitant = new Set(
     asks
       .filter((ask) => ask.doc.field === 'draft')
@@ -135,6 +149,7 @@ export function matchEmpowerment(
         !hesitant.has(rule.id)
       )
         continue;
+      if (found.kind === 'over-limit' && approved) continue;
       const boosted = found.kind !== 'over-limit' && !found.beyond && hesitant.has(rule.id);
       const finding: LimitFinding = { ...found, boosted, order };
       const previous = byRule.get(rule.id);
