@@ -69,11 +69,15 @@ export function topicWords(text: string): string[] {
  * "Another thing -", "One more question", "On a different note".
  */
 const NEW_MATTER =
-  /\b(?:(?:a |one )?(?:separate|another|different|unrelated|other|new) (?:thing|question|issue|matter|problem|query)\b|one more (?:thing|question)\b|while I(?:'ve| have) (?:got )?you\b|on (?:a|an) (?:separate|different|unrelated|other) note\b|unrelated(?: to (?:that|this))?[,:-])/i;
+  /\b(?:(?:a |one )?(?:separate|another|different|unrelated|other|new) (?:thing|question|issue|matter|problem|query)\b|one more (?:thing|question)\b|while I(?:'ve| have) (?:got )?you\b|\bI(?:'m| am) (?:writing|getting in touch|contacting you) (?:because|about|regarding)\b|on (?:a|an) (?:separate|different|unrelated|other) note\b|unrelated(?: to (?:that|this))?[,:-])/i;
 
 /** A first sentence that says the ticket's earlier matter is done: "Box turned up, thanks.", "That worked!" */
 const MATTER_DONE =
   /^(?![^.!?\n]*(?:\bno\b|\bnot\b|n't|\bnever\b|\bstill\b|\bbut\b|\?))[^.!?\n]{0,60}\b(?:sorted|fixed|resolved|worked|works now|turned up|arrived|came through|went through|got it|received it|has come|came today)\b[^.!?\n]{0,40}[.!]/i;
+
+/** The subject of a shop's own mail: "Your order has shipped", "Your receipt from…", "Thanks for your order". */
+const SHOP_MAIL =
+  /^(?:\s*(?:re|fwd?|aw)\s*:)*\s*(?:your|thanks for your|thank you for your) (?:[\w#-]+ ){0,3}(?:order|receipt|purchase|booking|subscription|invoice|delivery)\b/i;
 
 /**
  * The page's facts with the subject set aside when the latest message turns from the ticket's earlier
@@ -93,6 +97,9 @@ export function currentMatter<T extends PageFacts>(ctx: T): T {
     const rest = message.slice(start).trim();
     if (topicWords(rest).length >= 4) return { ...ctx, subject: undefined, customerMessage: rest };
   }
+  // A reply to one of the shop's own mails ("Re: Your order #KB-77810 has shipped") keeps its subject,
+  // which is the shop's words, not the customer's.
+  if (SHOP_MAIL.test(ctx.subject) && topicWords(message).length >= 8) return { ...ctx, subject: undefined };
   const done = MATTER_DONE.exec(message.trim());
   if (done) {
     const rest = message.trim().slice(done[0].length).trim();

@@ -229,6 +229,26 @@ describe('a latest message that turns to a new matter', () => {
     expect(pageMeaningText(page)).toMatch(/^But when I opened it/);
   });
 
+  it("sets aside the subject of the shop's own mail the customer replied to", () => {
+    const page = {
+      subject: 'Re: Your Kettlebrook order #KB-77810 has shipped',
+      customerMessage:
+        'I bought the kettle from you in January last year. This week it stopped heating, the light does not come on and the socket works fine. Can it be repaired under the guarantee?',
+    };
+    expect(queryFromPage(page)).not.toMatch(/shipped|77810/);
+    expect(queryFromPage(page)).toContain('kettle');
+    expect(pageMeaningText(page)).toMatch(/^I bought the kettle/);
+  });
+
+  it('sets the subject aside when the customer says what they write about', () => {
+    const page = {
+      subject: 'Delivery slot for corner sofa',
+      customerMessage:
+        "I'm writing because of how I was spoken to on the phone on Tuesday: the man sighed at me and put the phone down.",
+    };
+    expect(queryFromPage(page)).not.toMatch(/sofa|slot/);
+  });
+
   it('keeps the subject when the message goes on about the same matter', () => {
     for (const customerMessage of [
       "Thanks for getting back to me. I tried the code again and it still doesn't take anything off.",
