@@ -26,6 +26,8 @@ const SIGNATURE_STARTS: RegExp[] = [
   /(^|\n)-- ?\n/,
   /(^|\n)[ \t]*Sent from my [^\n]*/i,
   /(^|\n)[ \t]*Get Outlook for [^\n]*/i,
+  // A name signed alone on the last line, after a blank one ("…before it went through.\n\nMarcus").
+  /\n[ \t]*\n[ \t]*\p{Lu}[\p{L}'.-]*(?: \p{Lu}[\p{L}'.-]*)?[ \t]*$/u,
   // A sign-off on its own line.
   /(^|\n)[ \t]*(thanks( again| so much| in advance)?|thank you( so much| in advance)?|many thanks|regards|kind regards|best regards|warm regards|best wishes|best|cheers|sincerely|yours sincerely|yours truly|br|thx)[ \t]*[,.!]*[ \t]*(\n|$)/i,
 ];

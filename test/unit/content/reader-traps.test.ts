@@ -212,8 +212,9 @@ describe('a latest message that turns to a new matter', () => {
     const page = {
       subject,
       customerMessage:
-        'Thanks for sorting the code. Separate thing while I have you: this morning I saw $89.99 taken from my card for another year of the membership. I never asked for it to carry on.',
+        'Thanks for sorting the code. Separate thing while I have you: this morning I saw $89.99 taken from my card for another year of the membership. I never asked for it to carry on.\n\nMarcus',
     };
+    expect(queryFromPage(page)).not.toContain('marcus');
     expect(queryFromPage(page)).not.toMatch(/spring15|discount|sorting/);
     expect(queryFromPage(page)).toContain('membership');
     expect(pageMeaningText(page)).toMatch(/^Separate thing while I have you: this morning/);
