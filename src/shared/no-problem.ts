@@ -14,7 +14,8 @@ const CLOSING_NEGATIVE =
 const ATTENTION =
   /^(?:(?:hi|hello|hey)\b[\s,.!]*)?(?:(?:is )?(?:any ?(?:one|body)|some ?(?:one|body)) (?:there|around|about|here|available)|are you (?:there|around)|hello+)[\s?!.]*$/i;
 /** A chat's status line beside the words: "14:05 · Seen", "Delivered", "Read 2m". */
-const STATUS_LINE = /^[\d\s:.,·•|-]*(?:(?:seen|read|delivered|sent)\b[\s\d:.a-z]{0,12})?$/i;
+const STATUS_LINE =
+  /^[\d\s:.,·•|-]*(?:(?:seen|read|delivered|sent)(?:\s*(?:at\s*)?[\d:.]+\s*(?:[ap]m|min|[mhd]|ago)?)?)?$/i;
 
 /** True when every sentence of a message only greets, thanks, asks for attention or says a fix worked. */
 export function statesNoProblem(message: string): boolean {

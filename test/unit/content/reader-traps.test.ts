@@ -171,6 +171,8 @@ describe('a page where the customer states no problem', () => {
       'Refund',
       'Anyone there? My parcel never arrived.',
       'Hi, anyone there?\nI was charged twice',
+      'Thanks!\nSent it back',
+      'Thanks!\nRead the manual',
     ])
       expect(statesNoProblem(problem), problem).toBe(false);
   });
