@@ -50,8 +50,19 @@ function casesOf(data: unknown, source: string): PageCase[] {
   );
 }
 
+/**
+ * The page sets tuned on, scored when no `--pages` is given: the first blind set and the development sets
+ * (pages-blind-3, pages-blind-6). The never-tuned sets are scored only by name.
+ */
+const DEV_SETS = ['test/fixtures/pages-blind', 'test/fixtures/pages-blind-3', 'test/fixtures/pages-blind-6'];
+
+function summary(t: Record<string, number>): string {
+  const quiet = t.noProblem ? `; no suggestion on ${t.quiet} of ${t.noProblem} pages without a problem` : '';
+  return `first on ${t.first} of ${t.pages}, in the first three on ${t.top3}; subject ${t.subject}, message ${t.message} of ${t.pages! + t.noProblem!}${quiet}`;
+}
+
 export async function runPagesEval(flags: Map<string, string>, repo: string): Promise<void> {
-  const folders = (flags.get('pages') ?? 'test/fixtures/pages-blind').split(',');
+  const folders = flags.get('pages')?.split(',') ?? DEV_SETS;
   const docs = await loadKb(flags.get('kb') ?? join(repo, 'src/storage/starter-pack.json'));
   const index = SearchIndex.build(docs);
   const meaning = await meaningOfKb(docs);
@@ -66,7 +77,9 @@ export async function runPagesEval(flags: Map<string, string>, repo: string): Pr
     quiet: 0,
   };
   const rows: string[] = [];
+  const perFolder: string[] = [];
   for (const folder of folders) {
+    const before = { ...totals };
     const dir = join(repo, folder);
     const cases = casesOf(await readJson(join(dir, 'expected.json')), join(folder, 'expected.json'));
     const known = new Set(readdirSync(dir));
@@ -94,6 +107,10 @@ export async function runPagesEval(flags: Map<string, string>, repo: string): Pr
         `| ${item.tool.padEnd(26)} | ${(item.expect === null ? 'none' : rank ? String(rank) : '-').padStart(4)} | ${subjectOk ? 'yes' : 'no '} | ${messageOk ? 'yes' : 'no '} | ${confident ? 'yes' : 'no '} | ${ids.slice(0, 3).join(', ') || '(no suggestion)'}`,
       );
     }
+    const mine = Object.fromEntries(
+      Object.entries(totals).map(([key, value]) => [key, value - before[key as keyof typeof totals]]),
+    );
+    perFolder.push(`${folder}: ${summary(mine)}`);
   }
   console.log('| page                       | rank | subject | message | confident | first three');
   console.log('| -------------------------- | ---- | ------- | ------- | --------- | -----------');
@@ -107,5 +124,6 @@ export async function runPagesEval(flags: Map<string, string>, repo: string): Pr
       `no suggestion on ${totals.quiet} of ${totals.noProblem} pages where the customer states no problem`,
     );
   }
+  if (folders.length > 1) for (const line of perFolder) console.log(line);
   console.log(JSON.stringify({ eval: 'pages', folders, ...totals }));
 }

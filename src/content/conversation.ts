@@ -177,19 +177,24 @@ export function latestCustomerMessage(thread: ThreadMessage[]): ThreadMessage | 
   // Unattributed blocks must read as words someone wrote ("Reply · Reply all · Forward" does not).
   if (!pool.length) pool = withText('unknown', 15).filter((m) => readsAsProse(m.text));
   if (!pool.length) return undefined;
-  if (pool.length > 1 && pool.every((m) => m.time !== undefined)) {
+  const order = timeOrder(thread);
+  // Times that all run one way decide; times that disagree (a stamp with a year beside dates shown without
+  // one) leave it to the way most of them run down the page.
+  if (pool.length > 1 && order.against === 0 && pool.every((m) => m.time !== undefined)) {
     return pool.reduce((latest, m) => ((m.time ?? 0) >= (latest.time ?? 0) ? m : latest));
   }
   // Newest first: the first one that shows a time (a ticket's description stays on top, undated).
-  return newestFirst(thread) ? (pool.find((m) => m.time !== undefined) ?? pool[0]) : pool[pool.length - 1];
+  return order.down > order.up ? (pool.find((m) => m.time !== undefined) ?? pool[0]) : pool[pool.length - 1];
 }
 
-/** True when the messages that show a time run from newest to oldest down the page. */
-function newestFirst(thread: ThreadMessage[]): boolean {
+/** How many neighbouring pairs of shown times run newest to oldest down the page (down) or the other way (up). */
+function timeOrder(thread: ThreadMessage[]): { down: number; up: number; against: number } {
   const times = thread.map((m) => m.time).filter((time): time is number => time !== undefined);
-  if (times.length < 2) return false;
-  return (
-    times.every((time, i) => i === 0 || time <= (times[i - 1] ?? time)) &&
-    (times[0] ?? 0) > (times.at(-1) ?? 0)
-  );
+  let down = 0;
+  let up = 0;
+  for (let i = 1; i < times.length; i++) {
+    if (times[i]! < times[i - 1]!) down++;
+    else if (times[i]! > times[i - 1]!) up++;
+  }
+  return { down, up, against: Math.min(down, up) };
 }

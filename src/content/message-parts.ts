@@ -152,7 +152,9 @@ export function messageTime(item: Element): number | undefined {
   for (const el of Array.from(item.querySelectorAll('time, [class], [title]')).slice(0, 200)) {
     // A time element, or a header line ("Dana replied · 2 hours ago").
     const named = classWords(el).some((word) => TIME_WORDS.has(word)) || isMeta(el);
-    const text = `${el.getAttribute('title') ?? ''} ${named ? (el.textContent ?? '') : ''}`.trim();
+    // Its parts apart: "…@wp.pl" then "Today 09:41" must not read as "plToday".
+    const shown = named ? Array.from(el.childNodes, (node) => node.textContent).join(' ') : '';
+    const text = `${el.getAttribute('title') ?? ''} ${shown}`.trim();
     if (!text || text.length > 200) continue;
     const value = shownTime(text);
     if (value !== undefined) return value;

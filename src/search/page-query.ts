@@ -26,6 +26,8 @@ const SIGNATURE_STARTS: RegExp[] = [
   /(^|\n)-- ?\n/,
   /(^|\n)[ \t]*Sent from my [^\n]*/i,
   /(^|\n)[ \t]*Get Outlook for [^\n]*/i,
+  // A name signed alone on the last line, after a blank one ("…before it went through.\n\nMarcus").
+  /\n[ \t]*\n[ \t]*\p{Lu}[\p{L}'.-]*(?: \p{Lu}[\p{L}'.-]*)?[ \t]*$/u,
   // A sign-off on its own line.
   /(^|\n)[ \t]*(thanks( again| so much| in advance)?|thank you( so much| in advance)?|many thanks|regards|kind regards|best regards|warm regards|best wishes|best|cheers|sincerely|yours sincerely|yours truly|br|thx)[ \t]*[,.!]*[ \t]*(\n|$)/i,
 ];
@@ -65,6 +67,50 @@ export function topicWords(text: string): string[] {
 }
 
 /**
+ * Where a customer's latest message turns to a matter of its own: "Separate thing while I have you:",
+ * "Another thing -", "One more question", "On a different note".
+ */
+const NEW_MATTER =
+  /\b(?:(?:a |one )?(?:separate|another|different|unrelated|other|new) (?:thing|question|issue|matter|problem|query)\b|one more (?:thing|question)\b|while I(?:'ve| have) (?:got )?you\b|\bI(?:'m| am) (?:writing|getting in touch|contacting you) (?:because|about|regarding)\b|on (?:a|an) (?:separate|different|unrelated|other) note\b|unrelated(?: to (?:that|this))?[,:-])/i;
+
+/** A first sentence that says the ticket's earlier matter is done: "Box turned up, thanks.", "That worked!" */
+const MATTER_DONE =
+  /^(?![^.!?\n]*(?:\bno\b|\bnot\b|n't|\bnever\b|\bstill\b|\bbut\b|\?))[^.!?\n]{0,60}\b(?:sorted|fixed|resolved|worked|works now|turned up|arrived|came through|went through|got it|received it|has come|came today)\b[^.!?\n]{0,40}[.!]/i;
+
+/** The subject of a shop's own mail: "Your order has shipped", "Your receipt from…", "Thanks for your order". */
+const SHOP_MAIL =
+  /^(?:\s*(?:re|fwd?|aw)\s*:)*\s*(?:your|thanks for your|thank you for your) (?:[\w#-]+ ){0,3}(?:order|receipt|purchase|booking|subscription|invoice|delivery)\b/i;
+
+/**
+ * The page's facts with the subject set aside when the latest message turns from the ticket's earlier
+ * matter to a new one (a "separate thing", or the first matter said done before the next): the subject
+ * names the old matter, and the message from its turn on is the problem to suggest for.
+ */
+export function currentMatter<T extends PageFacts>(ctx: T): T {
+  const message = ctx.customerMessage;
+  if (!message || !ctx.subject) return ctx;
+  const turn = NEW_MATTER.exec(message);
+  if (turn) {
+    const start = Math.max(
+      0,
+      message.lastIndexOf('.', turn.index) + 1,
+      message.lastIndexOf('\n', turn.index) + 1,
+    );
+    const rest = message.slice(start).trim();
+    if (topicWords(rest).length >= 4) return { ...ctx, subject: undefined, customerMessage: rest };
+  }
+  // A reply to one of the shop's own mails ("Re: Your order #KB-77810 has shipped") keeps its subject,
+  // which is the shop's words, not the customer's.
+  if (SHOP_MAIL.test(ctx.subject) && topicWords(message).length >= 8) return { ...ctx, subject: undefined };
+  const done = MATTER_DONE.exec(message.trim());
+  if (done) {
+    const rest = message.trim().slice(done[0].length).trim();
+    if (topicWords(rest).length >= 4) return { ...ctx, subject: undefined, customerMessage: rest };
+  }
+  return ctx;
+}
+
+/**
  * Suggestion text for a page: the selection, subject, latest customer message and page title, cleaned and
  * reduced to topic words, plus the canonical wording of any support phrase found ("hasn't moved" adds
  * "late delivery").
@@ -72,6 +118,7 @@ export function topicWords(text: string): string[] {
 export function queryFromPage(ctx: PageFacts): string {
   // A customer who only greets, thanks or lets the ticket close states no problem.
   if (noProblemStated(ctx) && !ctx.selection) return '';
+  ctx = currentMatter(ctx);
   // The page's title (the tab's: the app's name, an inbox count, the subject again) only when the page
   // gives nothing better.
   const title = ctx.subject?.trim() || ctx.customerMessage?.trim() ? undefined : ctx.title;

@@ -10,13 +10,31 @@ const PLEASANTRY =
 const CLOSING_NEGATIVE =
   /\b(?:no (?:further|more|other) (?:questions?|issues?|problems?|help)(?: needed)?|nothing else)\b/gi;
 
-/** True when every sentence of a message only greets, thanks or says a fix worked. */
+/** A customer only asking for attention: "anyone there?", "hello??", "are you there?" */
+const ATTENTION =
+  /^(?:(?:hi|hello|hey)\b[\s,.!]*)?(?:(?:is )?(?:any ?(?:one|body)|some ?(?:one|body)) (?:there|around|about|here|available)|are you (?:there|around)|hello+)[\s?!.]*$/i;
+/** A chat's status line beside the words: "14:05 · Seen", "Delivered", "Read 2m". */
+const STATUS_LINE =
+  /^[\d\s:.,·•|-]*(?:(?:seen|read|delivered|sent)(?:\s*(?:at\s*)?[\d:.]+\s*(?:[ap]m|min|[mhd]|ago)?)?)?$/i;
+
+/** True when every sentence of a message only greets, thanks, asks for attention or says a fix worked. */
 export function statesNoProblem(message: string): boolean {
-  return message
+  const sentences = message
     .replace(CLOSING_NEGATIVE, 'all good')
     .split(/(?<=[.!?])\s+|\n+/)
-    .every((sentence) => PLEASANTRY.test(sentence.trim()));
+    .map((part) => part.trim());
+  const pleasant = (sentence: string) => PLEASANTRY.test(sentence) || ATTENTION.test(sentence);
+  // A status line or a name signed under the words says nothing either way, beside a pleasantry.
+  return (
+    sentences.some(pleasant) &&
+    sentences.every(
+      (sentence) => pleasant(sentence) || STATUS_LINE.test(sentence) || SIGNED_NAME.test(sentence),
+    )
+  );
 }
+
+/** A name signed on its own line: "Marta", "Jonas Berg". */
+const SIGNED_NAME = /^\p{Lu}[\p{L}'.-]*(?: \p{Lu}[\p{L}'.-]*){0,2}$/u;
 
 /** True when the page's latest customer message states no problem (nothing to suggest from). */
 export function noProblemStated(page: { customerMessage?: string }): boolean {

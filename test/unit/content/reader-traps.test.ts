@@ -150,6 +150,9 @@ describe('a page where the customer states no problem', () => {
       'Perfect, it worked. Cheers!',
       'ok great, you can close this',
       'Please close the ticket. Thanks!',
+      'hi, anyone there?\n14:05 · Seen',
+      'Hello?? Is anyone there?',
+      'Thank you so much, have a lovely weekend!\nMarta',
       "That's all, no further questions. Bye!",
       'All set now, nothing else needed. Take care',
     ])
@@ -165,6 +168,11 @@ describe('a page where the customer states no problem', () => {
       'Close my account and refund the last payment.',
       'Bye for now. The replacement is broken too.',
       'No further emails please, I was charged twice.',
+      'Refund',
+      'Anyone there? My parcel never arrived.',
+      'Hi, anyone there?\nI was charged twice',
+      'Thanks!\nSent it back',
+      'Thanks!\nRead the manual',
     ])
       expect(statesNoProblem(problem), problem).toBe(false);
   });
@@ -196,5 +204,88 @@ describe('a page where the customer states no problem', () => {
     const context = readPageContext(document, new URL('http://127.0.0.1:4173/page.html'));
     expect(noProblemStated(context)).toBe(false);
     expect(queryFromPage(context)).toContain('discount');
+  });
+});
+
+describe('a latest message that turns to a new matter', () => {
+  const subject = 'SPRING15 code not taking off the discount';
+
+  it('sets the subject aside when the customer turns to a separate thing', () => {
+    const page = {
+      subject,
+      customerMessage:
+        'Thanks for sorting the code. Separate thing while I have you: this morning I saw $89.99 taken from my card for another year of the membership. I never asked for it to carry on.\n\nMarcus',
+    };
+    expect(queryFromPage(page)).not.toContain('marcus');
+    expect(queryFromPage(page)).not.toMatch(/spring15|discount|sorting/);
+    expect(queryFromPage(page)).toContain('membership');
+    expect(pageMeaningText(page)).toMatch(/^Separate thing while I have you: this morning/);
+  });
+
+  it('sets the subject aside when the first matter is said done before the next', () => {
+    const page = {
+      subject: 'Where is my order #RP-88214?',
+      customerMessage:
+        "Box turned up this afternoon, thanks. But when I opened it there's a pair of navy running shoes, not the hiking boots I ordered.",
+    };
+    expect(queryFromPage(page)).not.toMatch(/where|88214|turned/);
+    expect(pageMeaningText(page)).toMatch(/^But when I opened it/);
+  });
+
+  it("sets aside the subject of the shop's own mail the customer replied to", () => {
+    const page = {
+      subject: 'Re: Your Kettlebrook order #KB-77810 has shipped',
+      customerMessage:
+        'I bought the kettle from you in January last year. This week it stopped heating, the light does not come on and the socket works fine. Can it be repaired under the guarantee?',
+    };
+    expect(queryFromPage(page)).not.toMatch(/shipped|77810/);
+    expect(queryFromPage(page)).toContain('kettle');
+    expect(pageMeaningText(page)).toMatch(/^I bought the kettle/);
+  });
+
+  it('sets the subject aside when the customer says what they write about', () => {
+    const page = {
+      subject: 'Delivery slot for corner sofa',
+      customerMessage:
+        "I'm writing because of how I was spoken to on the phone on Tuesday: the man sighed at me and put the phone down.",
+    };
+    expect(queryFromPage(page)).not.toMatch(/sofa|slot/);
+  });
+
+  it('keeps the subject when the message goes on about the same matter', () => {
+    for (const customerMessage of [
+      "Thanks for getting back to me. I tried the code again and it still doesn't take anything off.",
+      'The code arrived in my email but the discount is not applied at checkout.',
+    ]) {
+      expect(queryFromPage({ subject, customerMessage }), customerMessage).toContain('spring15');
+      expect(pageMeaningText({ subject, customerMessage })).toMatch(/^SPRING15/);
+    }
+  });
+});
+
+describe('which message is the latest when shown times disagree', () => {
+  it('reads "Today 09:41" in a header line that runs on from an address', () => {
+    loadHtml(`
+      <main>
+        <h1>Blender lid cracked</h1>
+        <div class="thread customer"><div class="thread-head"><span><b>Marta</b> &lt;marta@example.com&gt; to support@shop.example</span><span>Today 09:41</span></div><div class="thread-body"><p>The new lid fits, but the jug now leaks from the base.</p></div></div>
+        <div class="thread agent"><div class="thread-head"><span><b>Ana</b> to marta@example.com</span><span>Fri 14 Mar 16:20</span></div><div class="thread-body"><p>Your replacement lid left our warehouse today.</p></div></div>
+        <div class="thread customer"><div class="thread-head"><span><b>Marta</b> &lt;marta@example.com&gt;</span><span>Wed 12 Mar 19:33</span></div><div class="thread-body"><p>Photos attached, the crack runs along the pouring edge.</p></div></div>
+      </main>`);
+    const context = readPageContext(document, new URL('http://127.0.0.1:4173/page.html'));
+    expect(context.customerMessage).toMatch(/^The new lid fits/);
+  });
+
+  it('follows the way most times run when one stamp carries another year', () => {
+    loadHtml(`
+      <main>
+        <h1>Refund for the jacket</h1>
+        <article data-role="customer"><header>Maren <time datetime="2025-03-17T09:12:00Z">Mar 17, 9:12am</time></header><p>It is the 17th and my banking app still shows nothing back from you.</p></article>
+        <article data-role="agent"><header>Dominic <time>Mar 3, 4:41pm</time></header><p>The jacket arrived and your refund is on its way.</p></article>
+        <article data-role="customer"><header>Maren <time>Feb 24, 7:55pm</time></header><p>Too tight across the shoulders, I will post it back tomorrow.</p></article>
+        <article data-role="agent"><header>Dominic <time>Feb 22, 11:03am</time></header><p>Our jacket runs a touch slim, size up if in doubt.</p></article>
+      </main>`);
+    const context = readPageContext(document, new URL('http://127.0.0.1:4173/page.html'));
+    expect(context.customerMessage).toMatch(/^It is the 17th/);
   });
 });
