@@ -1,4 +1,5 @@
 import { defineConfig, type UserConfig } from 'vite';
+import { stringRawAsPlain } from './vite.string-raw';
 
 /**
  * A script the worker injects into pages: one classic script (an IIFE) with no loader and no shared
@@ -6,6 +7,7 @@ import { defineConfig, type UserConfig } from 'vite';
  */
 export function classicScript(entry: string, name: string, file: string): UserConfig {
   return defineConfig({
+    plugins: [stringRawAsPlain()],
     build: {
       target: 'chrome116',
       outDir: 'dist',

@@ -5,6 +5,7 @@ import preact from '@preact/preset-vite';
 import { defineConfig, minifySync, type Plugin } from 'vite';
 import sourceManifest from './manifest.json' with { type: 'json' };
 import { DEXIE_ESM } from './vite.dexie';
+import { stringRawAsPlain } from './vite.string-raw';
 
 // The content script is built on its own as one classic script (vite.content.config.ts), so it can
 // also be injected with scripting.executeScript on sites the agent grants later. crxjs builds
@@ -87,6 +88,7 @@ function panelDataAsFetched(): Plugin {
 export default defineConfig({
   plugins: [
     panelDataAsFetched(),
+    stringRawAsPlain(),
     preact(),
     crx({ manifest: crxManifest as never }),
     restoreContentScripts(),
@@ -96,6 +98,8 @@ export default defineConfig({
   build: {
     target: 'chrome123',
     sourcemap: false,
+    // Every browser the extension supports preloads modules itself.
+    modulePreload: { polyfill: false },
     chunkSizeWarningLimit: 200,
   },
   server: { strictPort: true, port: 5173 },

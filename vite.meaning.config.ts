@@ -2,6 +2,7 @@ import { copyFileSync, mkdirSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import { DEXIE_ESM } from './vite.dexie';
+import { stringRawAsPlain } from './vite.string-raw';
 
 // The meaning host (src/meaning/offscreen.html and its worker) is built on its own, after the main
 // build (emptyOutDir: false), so it shares no chunks with the side panel. The model's weights and piece
@@ -32,7 +33,7 @@ function copyMeaningModel(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [copyMeaningModel()],
+  plugins: [stringRawAsPlain(), copyMeaningModel()],
   publicDir: false,
   resolve: { alias: [DEXIE_ESM] },
   worker: { format: 'es' },

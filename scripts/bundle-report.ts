@@ -104,6 +104,18 @@ for (const row of rows) {
   );
   console.log(`    ${[...row.files].map((f) => relative(DIST, f)).join(', ')}`);
 }
+// The data the panel fetches (the nudge engine's phrase files and word lists): JSON, not code, so not in
+// the JS budget, but printed so that moving words out of the code shows where they went.
+const FETCHED_DATA = /["'`]\/(assets\/[^"'`]+?\.json)["'`]/g;
+const panelData = new Set(
+  [...panelAll].flatMap((file) =>
+    [...readFileSync(file, 'utf8').matchAll(FETCHED_DATA)].map((m) => join(DIST, m[1] as string)),
+  ),
+);
+console.log(
+  `  side panel, fetched data (JSON)  ${(gzipSize(panelData) / KB).toFixed(1).padStart(6)} kB  (not JS; with all JS ${((gzipSize(panelData) + gzipSize(panelAll)) / KB).toFixed(1)} kB)`,
+);
+console.log(`    ${[...panelData].map((f) => relative(DIST, f)).join(', ')}`);
 const modelFolder = join(DIST, 'meaning');
 const modelBytes = readdirSync(modelFolder).reduce(
   (sum, file) => sum + statSync(join(modelFolder, file)).size,

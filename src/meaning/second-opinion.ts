@@ -56,17 +56,22 @@ export async function draftOpinions(
   return { sentences, opinions };
 }
 
+/**
+ * What the second opinion reads a draft with, after the draft: the classifier (the trained one unless
+ * given) and the phrase layer's partial hits per sentence (none unless given; see `draftOpinions`).
+ */
+type OpinionInputs = [model?: OpinionModel, partials?: readonly (readonly number[])[]];
+
 /** What the second opinion adds to the kinds the phrases found in `draft` (none when they found both). */
 export async function secondOpinionPicks(
   vectors: SentenceVectors,
   draft: string | undefined,
   found: readonly string[],
-  model: OpinionModel = OPINION_MODEL,
-  partials: readonly (readonly number[])[] = [],
+  ...inputs: OpinionInputs
 ): Promise<OpinionPick[]> {
   if (!draft || OPINION_KINDS.every((kind) => found.includes(kind))) return [];
-  const { sentences, opinions } = await draftOpinions(vectors, draft, model, partials);
-  return opinionPicks(model, sentences, opinions, found);
+  const { sentences, opinions } = await draftOpinions(vectors, draft, ...inputs);
+  return opinionPicks(inputs[0] ?? OPINION_MODEL, sentences, opinions, found);
 }
 
 /** The handoff and can't nudges the second opinion adds to the phrases' `nudges` for `draft`. */
@@ -74,15 +79,13 @@ export async function secondOpinion(
   vectors: SentenceVectors,
   draft: string | undefined,
   nudges: readonly Nudge[],
-  model: OpinionModel = OPINION_MODEL,
-  partials: readonly (readonly number[])[] = [],
+  ...inputs: OpinionInputs
 ): Promise<Nudge[]> {
   const picks = await secondOpinionPicks(
     vectors,
     draft,
     nudges.map((n) => n.kind),
-    model,
-    partials,
+    ...inputs,
   );
   return picks.map(opinionNudge);
 }

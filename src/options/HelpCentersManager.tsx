@@ -9,10 +9,10 @@ import { forgetSecret, saveSecret } from '../storage/help-center-secrets';
 import { helpCenters } from '../storage/help-centers';
 import { HelpCenterConnect } from './HelpCenterConnect';
 import { ConnectionRow } from './HelpCenterRow';
-import { Notice, type NoticeState } from './Notice';
-import { RowList, Section } from './Section';
+import type { NoticeState } from './Notice';
+import { Section } from './Section';
+import { SyncedRows } from './SyncedRows';
 import { useLiveQuery } from './use-live';
-import { useNow } from './use-now';
 import { useSyncing } from './use-syncing';
 import './packs.css';
 
@@ -24,9 +24,9 @@ export function HelpCentersManager({ db }: { db: OwnItDatabase }) {
     [db],
     () => [],
   );
-  const now = useNow();
   const [notice, setNotice] = useState<NoticeState | null>(null);
-  const { syncing, sync } = useSyncing('helpcenters/sync', setNotice);
+  const syncs = useSyncing('helpcenters/sync', setNotice);
+  const { sync } = syncs;
 
   const disconnect = async (id: string) => {
     const { removed, kept } = await helpCenters.remove(db, id);
@@ -42,29 +42,24 @@ export function HelpCentersManager({ db }: { db: OwnItDatabase }) {
         onConnected={sync}
         onFailed={(message) => setNotice({ message, error: true })}
       />
-      <Notice notice={notice} onUndoExpired={() => undefined} />
-      {rows && (
-        <RowList
-          items={rows}
-          empty={t('helpCentersEmpty')}
-          label={t('helpCentersHeading')}
-          class="rule-list"
-          row={(connection) => (
-            <ConnectionRow
-              key={connection.id}
-              connection={connection}
-              now={now}
-              syncing={syncing.has(connection.id)}
-              onSync={() => void sync(connection.id)}
-              onToken={async (token) => {
-                await saveSecret(connection.id, { token });
-                await sync(connection.id);
-              }}
-              onDisconnect={() => void disconnect(connection.id)}
-            />
-          )}
-        />
-      )}
+      <SyncedRows
+        notice={notice}
+        rows={rows}
+        empty={t('helpCentersEmpty')}
+        label={t('helpCentersHeading')}
+        syncs={syncs}
+        row={(connection, rowSync) => (
+          <ConnectionRow
+            {...rowSync}
+            connection={connection}
+            onToken={async (token) => {
+              await saveSecret(connection.id, { token });
+              await sync(connection.id);
+            }}
+            onDisconnect={() => void disconnect(connection.id)}
+          />
+        )}
+      />
     </Section>
   );
 }

@@ -10,12 +10,12 @@ import { normaliseFingerprint } from '../shared/pack-signature';
 import type { OwnItDatabase } from '../storage/db';
 import { addressProblem, isLoopback, type Override, resetToPack, subscriptions } from '../storage/packs';
 import { InputField } from './controls';
-import { Notice, type NoticeState } from './Notice';
+import type { NoticeState } from './Notice';
 import { PackRow } from './PackRow';
 import { packTitle } from './pack-status';
-import { RowList, Section } from './Section';
+import { Section } from './Section';
+import { SyncedRows } from './SyncedRows';
 import { useLiveQuery } from './use-live';
-import { useNow } from './use-now';
 import { useSyncing } from './use-syncing';
 import './packs.css';
 
@@ -41,14 +41,14 @@ export function PacksManager({ db }: { db: OwnItDatabase }) {
     [db],
     () => [],
   );
-  const now = useNow();
   const [address, setAddress] = useState('');
   const [key, setKey] = useState('');
   const [keyError, setKeyError] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<NoticeState | null>(null);
   const [confirming, setConfirming] = useState<string | null>(null);
-  const { syncing, sync } = useSyncing('packs/sync', setNotice);
+  const syncs = useSyncing('packs/sync', setNotice);
+  const { sync } = syncs;
 
   const subscribe = (event: Event) => {
     event.preventDefault();
@@ -144,35 +144,29 @@ export function PacksManager({ db }: { db: OwnItDatabase }) {
           {t('optionsPackSubscribe')}
         </button>
       </form>
-      <Notice notice={notice} onUndoExpired={() => undefined} />
-      {rows === null ? (
-        <p class="muted">{t('optionsPacksLoading')}</p>
-      ) : (
-        <RowList
-          items={rows}
-          empty={t('optionsPacksEmpty')}
-          label={t('optionsPacksHeading')}
-          class="rule-list"
-          row={(sub) => (
-            <PackRow
-              key={sub.id}
-              db={db}
-              subscription={sub}
-              now={now}
-              syncing={syncing.has(sub.id)}
-              confirming={confirming === sub.id}
-              onSync={() => void sync(sub.id)}
-              onAskRemove={() => setConfirming(sub.id)}
-              onConfirmRemove={() => void remove(sub)}
-              onCancelRemove={() => {
-                setConfirming(null);
-                document.getElementById(`remove-${sub.id}`)?.focus();
-              }}
-              onReset={(only) => void reset(sub, only)}
-            />
-          )}
-        />
-      )}
+      <SyncedRows
+        notice={notice}
+        rows={rows}
+        loading={t('optionsPacksLoading')}
+        empty={t('optionsPacksEmpty')}
+        label={t('optionsPacksHeading')}
+        syncs={syncs}
+        row={(sub, rowSync) => (
+          <PackRow
+            {...rowSync}
+            db={db}
+            subscription={sub}
+            confirming={confirming === sub.id}
+            onAskRemove={() => setConfirming(sub.id)}
+            onConfirmRemove={() => void remove(sub)}
+            onCancelRemove={() => {
+              setConfirming(null);
+              document.getElementById(`remove-${sub.id}`)?.focus();
+            }}
+            onReset={(only) => void reset(sub, only)}
+          />
+        )}
+      />
     </Section>
   );
 }
