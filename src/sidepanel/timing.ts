@@ -2,7 +2,8 @@
 // visible in DevTools' performance panel:
 // - `ownit:ready`: the knowledge base is loaded and rendered (search answers from here on);
 // - `ownit:keystroke`: from an input event in the search box to its results in the DOM (the last one
-//   is kept; a PerformanceObserver sees them all; detail.chars is the query's length);
+//   is kept; a PerformanceObserver sees them all; detail.chars is the query's length, detail.searchMs the
+//   search's part of it, noted by noteSearchTime);
 // - `ownit:index-load` (detail: source, replayed) and `ownit:index-save` (knowledge.ts), with
 //   `ownit:index-read` / `ownit:index-unpack` for a stored snapshot (storage/search-store.ts), marks
 //   `ownit:index-row` / `ownit:index-texts-row` when its two rows arrived and `ownit:index-bytes` when
@@ -21,6 +22,13 @@ export const READY_MARK = 'ownit:ready';
 export const KEYSTROKE_MEASURE = 'ownit:keystroke';
 const SEARCH_BOX_ID = 'kb-search';
 export const PAGE_FACTS_MARK = 'ownit:page-facts';
+
+/** Milliseconds of the last typed search (Home.tsx), for the keystroke measure's detail. */
+let searchMs = Number.NaN;
+
+export function noteSearchTime(ms: number): void {
+  searchMs = ms;
+}
 
 export function usePanelTimings(knowledge: KnowledgeState, query: string): void {
   const inputAt = useRef<number | null>(null);
@@ -45,7 +53,7 @@ export function usePanelTimings(knowledge: KnowledgeState, query: string): void 
     performance.measure(KEYSTROKE_MEASURE, {
       start,
       end: performance.now(),
-      detail: { chars: query.length },
+      detail: { chars: query.length, searchMs },
     });
   }, [query]);
 

@@ -12,6 +12,7 @@ import type { KnowledgeState } from '../knowledge';
 import { meaningBusy } from '../meaning';
 import type { PageState } from '../page-context';
 import { ticketKeyOf } from '../ticket';
+import { noteSearchTime } from '../timing';
 import { MyCases } from './MyCases';
 import { Nudges } from './Nudges';
 import { SearchResults } from './SearchResults';
@@ -35,10 +36,13 @@ export function Home({ page, knowledge, nudges, query, onQuery, tag, onTag, sear
   const kb = knowledge.status === 'ready' ? knowledge.kb : undefined;
   const context = page.status === 'ready' ? page.context : undefined;
   // Every index change gives a new `kb`, so these only run again when the query, filter or index changes.
-  const hits = useMemo(
-    () => (kb && query.trim() ? kb.index.search(query, { limit: 20, tag: tag || undefined }) : []),
-    [kb, query, tag],
-  );
+  const hits = useMemo(() => {
+    if (!kb || !query.trim()) return [];
+    const start = performance.now();
+    const found = kb.index.search(query, { limit: 20, tag: tag || undefined });
+    noteSearchTime(performance.now() - start);
+    return found;
+  }, [kb, query, tag]);
   const topics = useMemo(() => kb?.index.tagCounts(25) ?? [], [kb]);
 
   useEffect(() => {
