@@ -1,12 +1,14 @@
 // The search index: documents in, hits out. Incremental add/remove, a packed snapshot for IndexedDB (the
 // JSON snapshot is json-snapshot.ts, kept out of the panel's bundle).
+
+import { didYouMean } from './did-you-mean';
 import { BODY, type DocRecord, DocTable, FIELD_COUNT, recordOf, TAGS, TITLE } from './doc-table';
 import { docTermsOf } from './doc-terms';
-import { allowedTypos } from './edit-distance';
 import { FieldPostings, postingDoc } from './field-postings';
 import { FuzzyVocabulary } from './fuzzy-vocabulary';
-import { checkTexts, packDocs, plainRecord, TextStore, unpackDocs } from './packed-docs';
-import { parseQuery, type QueryTerm } from './query-terms';
+import { packDocs, plainRecord, unpackDocs } from './packed-docs';
+import { checkTexts, TextStore } from './packed-texts';
+import type { QueryTerm } from './query-terms';
 import { runSearch, type SearchParts } from './run-search';
 import { runSuggest, suggestWordCandidates } from './run-suggest';
 import {
@@ -117,26 +119,7 @@ export class SearchIndex {
 
   /** For a query with no result: the query with unknown words replaced by the closest known ones. */
   didYouMean(query: string): string | null {
-    if (typeof query !== 'string') return null;
-    let changed = false;
-    const corrected = parseQuery(query).map((word) => {
-      if (word.word.length < 3 || this.liveDocumentFrequency(word.term) > 0) return word.word;
-      const typos = Math.max(1, allowedTypos(word.word.length));
-      let best: { term: string; distance: number; df: number } | null = null;
-      for (const form of new Set([word.term, word.word])) {
-        for (const match of this.fuzzy.near(form, typos)) {
-          const df = this.liveDocumentFrequency(match.term);
-          if (df === 0) continue;
-          if (!best || match.distance < best.distance || (match.distance === best.distance && df > best.df)) {
-            best = { term: match.term, distance: match.distance, df };
-          }
-        }
-      }
-      if (!best) return word.word;
-      changed = true;
-      return this.fuzzy.displayForm(best.term) ?? best.term;
-    });
-    return changed ? corrected.join(' ') : null;
+    return didYouMean(query, this.fuzzy, (term) => this.liveDocumentFrequency(term));
   }
 
   /** What a snapshot keeps (json-snapshot.ts writes it as JSON), with the numbering's holes closed. */

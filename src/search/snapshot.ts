@@ -11,7 +11,8 @@
 import { isRecord } from '../shared/records';
 import type { PackedField } from './field-postings';
 import type { PackedVocabulary } from './fuzzy-vocabulary';
-import type { PackedDocs, PackedTexts } from './packed-docs';
+import type { PackedDocs } from './packed-docs';
+import type { PackedTexts } from './packed-texts';
 
 export const PACKED_FORMAT = 'ownit-search-index-packed';
 /**
