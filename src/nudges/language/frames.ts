@@ -7,7 +7,7 @@
 //              a ticket or channel with the same team ("so we can investigate") is no handoff
 //   can't    = a statement of scope ("support on this channel is limited to…")
 // The English grammar in handoff/ and cant.ts adds finer frames for English drafts.
-import { clauseBefore, isNegated, OWNERSHIP } from '../text/cues';
+import { clauseBefore, isConditional, isNegated, OWNERSHIP } from '../text/cues';
 import type { Lexicon } from './phrases';
 
 export interface FrameHit {
@@ -49,6 +49,9 @@ const RAISED_WITH =
 /** Between a party and its verb, words that make another clause or the agent the one acting. */
 const OURS_BETWEEN =
   /(?:^|\s)(?:we|i|we'll|i'll|we've|i've|we're|i'm|us|me|and|so|then|but|or|who|which|that)(?![\p{L}'])/u;
+/** A party's own verb negated, between the party and the verb: "if your seller won't respond, …". */
+const NEGATED_BETWEEN =
+  /(?:^|\s)(?:won't|can't|cannot|doesn't|don't|isn't|aren't|not|never|wouldn't|couldn't|didn't)(?![\p{L}])/u;
 /** What is put forward that is no party: a step, a thing, a pronoun ("resetting it is your best bet"). */
 const THINGS =
   'option|options|app|link|tool|form|setting|settings|reset|fix|step|steps|solution|thing|idea|answer|choice|way' +
@@ -224,7 +227,9 @@ export function compileFrames(lexicon: Lexicon): Frames {
           (m) =>
             outside(m.groups?.target ?? '', text.slice(0, m.index)) &&
             !OURS_BETWEEN.test(m.groups?.gap ?? '') &&
+            !NEGATED_BETWEEN.test(m.groups?.gap ?? '') &&
             !isNegated(text, m.index, 3) &&
+            !isConditional(text, m.index) &&
             !agentsClause(text, m.index),
         );
       if (ready) return { index: ready.index, target: ready.groups?.target };
@@ -235,7 +240,9 @@ export function compileFrames(lexicon: Lexicon): Frames {
           outside(m.groups?.target ?? m.groups?.name ?? '', text.slice(0, m.index)) &&
           !NOT_A_PARTY.test(m.groups?.target ?? m.groups?.name ?? '') &&
           !OURS_BETWEEN.test(m.groups?.gap ?? '') &&
+          !NEGATED_BETWEEN.test(m.groups?.gap ?? '') &&
           !isNegated(text, m.index, 3) &&
+          !isConditional(text, m.index) &&
           !agentsClause(text, m.index),
       );
       if (best) return { index: best.index, target: best.groups?.target ?? best.groups?.name };
