@@ -73,6 +73,7 @@ export const SETS = {
   'blind-sectors': 'labelled-blind-sectors.json',
   'blind-trades': 'labelled-blind-trades.json',
   'blind-brands': 'labelled-blind-brands.json',
+  'blind-e11': 'labelled-blind-e11.json',
 } as const;
 
 /**
@@ -83,7 +84,9 @@ export const SETS = {
  * (live chat, macros, limit asks) and blind-desks (B2B and public-sector email, macros, WhatsApp,
  * English as a second language) and blind-sectors (developer, telecom, travel, clinic, campus IT, gaming
  * and utility desks; buried sentences, dictation, templates), each written blind and scored once before any change made for it.
- * blind-chat, blind-email and the labelled real replies were held out too until issue 14's and 15's
+ * blind-e11 (brand social replies, specialist teams and their ways in, partner companies, forums, conditional
+ * handoffs, English as a second language; sixth session) was scored once before any change made for it and
+ * is a tuning set. blind-chat, blind-email and the labelled real replies were held out too until issue 14's and 15's
  * second rounds studied their misses: they are tuning sets now.
  */
 export const HELD_OUT: ReadonlySet<string> = new Set<string>([
