@@ -41,11 +41,13 @@ const FOR_YOU = /(?:^|\s)(?:for you|on your behalf)(?![\p{L}])/u;
 const IMPERATIVES = String.raw`(?:pop|nip|drop|go|head|take|bring|give|start|file|open|post|visit|stop by|swing by)`;
 /** Someone's way in, said in the sentence: a number, an address, a link, a handle, a path through an app. */
 const WAY_IN =
-  /(?:^|[\s(])(?:\+?\d[\d -]{3,14}\d|[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+|@ ?\w{2,}|(?:https?:\/\/|www\.)\S+|[\w-]+(?:\. ?[\w-]+)*\. ?(?:com|org|net|gov|dev|io|co|uk|au|gg|ie|de)(?![\p{L}]))|\w ?> ?\w/u;
+  /(?:^|[\s(])(?:\+?\d[\d -]{3,14}\d|[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+|@ ?\w{2,}|(?:https?:\/\/|www\.)\S+|[\w-]+(?:\. ?[\w-]+)*\. ?(?:com|org|net|gov|edu|dev|io|co|uk|au|gg|ie|de|example)(?![\p{L}]))|\w ?> ?\w/u;
+/** The dot of a web address, in canonical text ("orbit. com/ help"): it ends no sentence. */
+const DOMAIN_DOT = String.raw`\.(?=\w)|\. (?=(?:com|org|net|gov|edu|dev|io|co|uk|au|gg|ie|de|example)(?![\p{L}]))`;
 /** Contact verbs that take a matter to someone, after which a bare name is a party: "raise it with Parcelo",
  * "request one from Apple". */
 const RAISED_WITH =
-  /(?:complaint|claim|case|dispute|ticket|report|raise|log|lodge|file|take|coordinate)\b.* (?:with|at|to)$|^request .* from$/u;
+  /(?:complaint|claim|case|dispute|ticket|report|request|raise|log|lodge|file|take|coordinate)\b.* (?:with|at|to)$|^request .* from$/u;
 /** Between a party and its verb, words that make another clause or the agent the one acting. */
 const OURS_BETWEEN =
   /(?:^|\s)(?:we|i|we'll|i'll|we've|i've|we're|i'm|us|me|and|so|then|but|or|who|which|that)(?![\p{L}'])/u;
@@ -120,8 +122,8 @@ export function compileFrames(lexicon: Lexicon): Frames {
   // A name alone after the contact verb, where the sentence goes on or ends: "please make a complaint at
   // Parcelo within 7 days", "contact directly the shop".
   const bareName = frame(
-    String.raw`${told}(?<verb>${lexicon.contactVerbs})(?: directly)? (?<target>\p{L}[\p{L}\d&'+-]*)` +
-      String.raw`(?= (?:directly|within|in|on|at|about|for|with|via|and|so|if|as|to)${END}|[.,;:!?]|$)`,
+    String.raw`${told}(?<verb>${lexicon.contactVerbs})(?: directly)? (?<target>\p{L}[\p{L}\d&'+-]*(?: \p{L}[\p{L}\d&'+-]*)?)` +
+      String.raw`(?= (?:directly|within|in|on|at|about|for|with|via|from|here|and|so|if|as|to)${END}|[.,;:!?]|$)`,
   );
   const notAName = new RegExp(
     `^(?:${lexicon.notAPartyStarts}|${lexicon.household}|us|me|them|him|her|you|someone` +
@@ -135,14 +137,15 @@ export function compileFrames(lexicon: Lexicon): Frames {
   // A party named with its way in (a number, an address, a link, a handle, a path in an app) and what it
   // does next: "the council's noise team (0300 123 4567) can log it", "our colleagues at @shopus can help".
   const partyReady = frame(
-    String.raw`${START}(?<target>${lexicon.supportChannels})(?<gap>,? [^.!?]{0,60}?)? (?:can|will|'ll|would|should|could|is able to|are able to` +
+    String.raw`${START}(?<target>${lexicon.supportChannels})(?<gap>,? (?:[^.!?]|${DOMAIN_DOT}){0,60}?)? (?:can|will|'ll|would|should|could|is able to|are able to` +
       String.raw`|will be able to|can usually|will usually|are usually|is usually|are always|is always)? ?` +
       String.raw`(?:${lexicon.partyDoes}|${lexicon.othersTakeOver})${END}`,
   );
   // A party put forward as the way to go: "the locksmith down the road is your best bet".
   const putForward = frame(
     String.raw`${START}(?:(?<target>${lexicon.supportChannels})(?<gap> [^.!?]{0,40}?)?` +
-      String.raw`|(?<name>(?:the |your )?[\p{L}\d][\w&'-]*(?: [\p{L}\d][\w&'-]*)?)) ${lexicon.putForward}${END}`,
+      String.raw` (?:${lexicon.putForward}|${lexicon.partyPutForward})` +
+      String.raw`|(?<name>(?:the |your )?[\p{L}\d][\w&'-]*(?: [\p{L}\d][\w&'-]*)?) ${lexicon.putForward})${END}`,
   );
   const persisting = new RegExp(
     `${START}${lexicon.persistingProblems}${END}(?:[^,;:]*?(?= ${lexicon.customerTold} )|[^,;:]*[,;:] ?)`,
@@ -197,7 +200,10 @@ export function compileFrames(lexicon: Lexicon): Frames {
           text,
           (m) =>
             RAISED_WITH.test(m.groups?.verb ?? '') &&
-            !notAName.test(m.groups?.target ?? '') &&
+            !(m.groups?.target ?? '')
+              .split(' ')
+              .some((word) => notAName.test(word) || OURS_NEXT.test(word)) &&
+            !/^(?:our|my|this)\s/u.test(m.groups?.target ?? '') &&
             customers(text, m.index, m),
         );
       if (contact) return { index: contact.index, target: contact.groups?.target };

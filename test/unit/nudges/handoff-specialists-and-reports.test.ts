@@ -1,0 +1,46 @@
+// Handoffs in the voices of brands' social replies and specialist desks: a brand's support with its way in
+// doing any next step, a team put forward as "the way to go", a report forwarded to a reporting mailbox,
+// a request opened with a named platform, a forum that has the answers. And what stays no handoff: our own
+// support on this channel, a party whose verb is negated. Sentences written for these tests.
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../../../src/nudges/index';
+import { starterRules } from './helpers';
+
+const kinds = (draft: string) => [...new Set(analyse({ draft }, starterRules).map((n) => n.kind))].sort();
+
+describe('handoffs to specialists, brands and reporting mailboxes', () => {
+  it.each([
+    [
+      'a brand of two words with its number',
+      'Acme Home support (0800 111 2222) can unlock the thermostat remotely.',
+    ],
+    [
+      'a desk that can reset it',
+      'If that fails, the Orbit help desk at orbit.example/help can reset the pairing.',
+    ],
+    [
+      'folks who walk you through it',
+      'Our Pensions folks can walk you through the transfer form on 0161 555 0100.',
+    ],
+    ['the way to go', 'For the warranty itself, their service team is the way to go.'],
+    ['the person to check it', 'A qualified gas engineer is really the person to check that boiler.'],
+    ['a scam text forwarded to a number', 'You can forward suspicious texts to 7726, it costs nothing.'],
+    ['a reporting mailbox', 'Please forward the whole email with its headers to abuse@mail.example.'],
+    ['a request opened with a platform', 'Open a request with Steam Support from your purchase history.'],
+    ['raise it, the object left out', 'Pls raise with your mobile network.'],
+    ['a forum that has answers', 'The Hearth community forum has loads of tips for exactly this setup.'],
+  ])('%s', (_, draft) => expect(kinds(draft)).toContain('handoff'));
+
+  it.each([
+    [
+      'us for support',
+      'If the credit has not appeared by Friday, please contact us for support: https://help.example.com',
+    ],
+    ['our own team that will look', 'Our team can take a look once you send the photos to help@example.com.'],
+    ['a thing put forward', 'A quick restart of the router is really the way to go here.'],
+    [
+      'a receipt sent to us',
+      'Please send the receipt to us at returns@example.com and I will refund it today.',
+    ],
+  ])('not for %s', (_, draft) => expect(kinds(draft)).not.toContain('handoff'));
+});
