@@ -40,10 +40,14 @@ const FOR_YOU = /(?:^|\s)(?:for you|on your behalf)(?![\p{L}])/u;
 /** Verbs a customer is sent off with at a clause start, beside the contact verbs: "pop into any store". */
 const IMPERATIVES = String.raw`(?:pop|nip|drop|go|head|take|bring|give|start|file|open|post|visit|stop by|swing by)`;
 /** Someone's way in, said in the sentence: a number, an address, a link, a handle, a path through an app. */
-const WAY_IN =
-  /(?:^|[\s(])(?:\+?\d[\d -]{3,14}\d|[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+|@ ?\w{2,}|(?:https?:\/\/|www\.)\S+|[\w-]+(?:\. ?[\w-]+)*\. ?(?:com|org|net|gov|edu|dev|io|co|uk|au|gg|ie|de|example)(?![\p{L}]))|\w ?> ?\w/u;
+const TLD = 'com|org|net|gov|edu|dev|io|co|uk|au|gg|ie|de|example';
+const WAY_IN = new RegExp(
+  String.raw`(?:^|[\s(])(?:\+?\d[\d -]{3,14}\d|[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+|@ ?\w{2,}|(?:https?:\/\/|www\.)\S+` +
+    String.raw`|[\w-]+(?:\. ?[\w-]+)*\. ?(?:${TLD})(?![\p{L}]))|\w ?> ?\w`,
+  'u',
+);
 /** The dot of a web address, in canonical text ("orbit. com/ help"): it ends no sentence. */
-const DOMAIN_DOT = String.raw`\.(?=\w)|\. (?=(?:com|org|net|gov|edu|dev|io|co|uk|au|gg|ie|de|example)(?![\p{L}]))`;
+const DOMAIN_DOT = String.raw`\.(?=\w)|\. (?=(?:${TLD})(?![\p{L}]))`;
 /** Contact verbs that take a matter to someone, after which a bare name is a party: "raise it with Parcelo",
  * "request one from Apple". */
 const RAISED_WITH =
