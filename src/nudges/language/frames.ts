@@ -66,6 +66,12 @@ const NOT_A_PARTY = new RegExp(
   `(?:^|\\s)(?:it|this|that|these|those|there|which|what|here|${THINGS}|\\p{L}+ing)$|^(?:it|this|that|there|here|which|what)(?:\\s|$)`,
   'u',
 );
+/** Where money goes, not a party: "set up through your card", "made via the original payment method". */
+const MONEY_PLACE =
+  /^(?:the |your |a )?(?:card|cards|account|bank account|balance|wallet|original payment method|payment method|direct debit)$/u;
+/** The customer in a role, not a party: "has to be made by the account holder". */
+const CUSTOMER_ROLE =
+  /(?:holder|cardholder|policyholder|owner|payer|passenger|traveller|traveler|member|customer|user|applicant|signatory|recipient)s?$/u;
 /** The agent's own side, as a party: "we", "our team". */
 const WE = /^(?:we|i|us|me|our team|my team)$/u;
 /** A page the customer reads alone, not someone to reach: "our help centre", "the faq". */
@@ -150,6 +156,12 @@ export function compileFrames(lexicon: Lexicon): Frames {
     String.raw`${START}(?:(?<target>${lexicon.supportChannels})(?<gap> [^.!?]{0,40}?)?` +
       String.raw` (?:${lexicon.putForward}|${lexicon.partyPutForward})` +
       String.raw`|(?<name>(?:the |your )?[\p{L}\d][\w&'-]*(?: [\p{L}\d][\w&'-]*)?) ${lexicon.putForward})${END}`,
+  );
+  // A matter someone else handles, or that has to be done with them: "card replacements are handled by Card
+  // Services", "changes need to be made with that site directly", "those sit with CareRx".
+  const handled = frame(
+    String.raw`${START}(?:${lexicon.handledWith}) (?:(?<target>${lexicon.supportChannels})` +
+      String.raw`|(?<name>(?:the |a )?[\p{L}\d][\w&'+-]*(?: [\p{L}\d][\w&'+-]*)?))${END}`,
   );
   const persisting = new RegExp(
     `${START}${lexicon.persistingProblems}${END}(?:[^,;:]*?(?= ${lexicon.customerTold} )|[^,;:]*[,;:] ?)`,
@@ -256,6 +268,23 @@ export function compileFrames(lexicon: Lexicon): Frames {
           !agentsClause(text, m.index),
       );
       if (best) return { index: best.index, target: best.groups?.target ?? best.groups?.name };
+      const done = first(handled, text, (m) => {
+        const target = m.groups?.target ?? m.groups?.name ?? '';
+        const before = text.slice(0, m.index + m[0].length - target.length);
+        return (
+          outside(target, before) &&
+          !NOT_A_PARTY.test(target) &&
+          !MONEY_PLACE.test(target) &&
+          !CUSTOMER_ROLE.test(target) &&
+          !/^(?:our|my) /u.test(target) &&
+          (m.groups?.target !== undefined ||
+            !notAName.test(target.replace(/^(?:the|a) /u, '').split(' ')[0] ?? '')) &&
+          !isNegated(text, m.index, 3) &&
+          !isConditional(text, m.index) &&
+          !agentsClause(text, m.index)
+        );
+      });
+      if (done) return { index: done.index, target: done.groups?.target ?? done.groups?.name };
       const them =
         first(theyDo, text, (m) => customers(text, m.index)) ??
         first(anyParty, text, (m) => free(text, m.index));

@@ -58,6 +58,8 @@ export interface PhraseLists {
   putForward: string[];
   /** The same, said only of a team or party named as one (a thing can be "the way to go" too). */
   partyPutForward: string[];
+  /** A matter that is handled by, or has to be done with, someone: "…are handled by", "…has to start with". */
+  handledWith: string[];
   /** What someone else who has the case does next, after "someone from billing will…": "call you". */
   othersTakeOver: string[];
   /** Conditions that keep a handoff a handoff: "if that doesn't work", "if the issue persists". */
@@ -114,6 +116,7 @@ export const LIST_NAMES: readonly PhraseListName[] = [
   'takesFromHere',
   'putForward',
   'partyPutForward',
+  'handledWith',
   'othersTakeOver',
   'persistingProblems',
   'sameTeamKeeps',

@@ -44,3 +44,43 @@ describe('handoffs to specialists, brands and reporting mailboxes', () => {
     ],
   ])('not for %s', (_, draft) => expect(kinds(draft)).not.toContain('handoff'));
 });
+
+describe('a matter someone else handles, or that has to be done with them', () => {
+  it.each([
+    ['handled by a named team', 'Lost badges are handled by Site Security.'],
+    [
+      'has to be done through a party',
+      'Name changes have to be done through the DVLA or at a post office branch.',
+    ],
+    [
+      'needs to be lodged with a party',
+      'The warranty claim needs to be lodged by you with Boltcare directly.',
+    ],
+    ['booked with a partner directly', 'Extra baggage on the partner leg is booked with Aerlinea directly.'],
+    [
+      'has to start with the site',
+      'As you paid on Ticketbay, the refund request has to start with Ticketbay.',
+    ],
+    ['sits with a party', 'Prescription claims sit with MedPlus, our benefits partner.'],
+  ])('%s', (_, draft) => expect(kinds(draft)).toContain('handoff'));
+
+  it.each([
+    ['a rate set by the bank', 'The exchange rate is set by your bank, so the amount may differ slightly.'],
+    [
+      'our own team doing it',
+      'Refund requests are handled by our payments team and reach your card in 3-5 days.',
+    ],
+    ['a cancellation with a refund', 'Bookings are cancelled with a full refund to the original card.'],
+    ['money through the card', 'The payment has to be made through your card on file.'],
+  ])('not for %s', (_, draft) => expect(kinds(draft)).not.toContain('handoff'));
+});
+
+describe('no handoff in a note of the agent’s own step or a place in the app', () => {
+  it.each([
+    [
+      'a note without a subject, in the past',
+      'Spoke with claims — your repair is approved and booked for Tuesday.',
+    ],
+    ['the basket', 'To use the code, go to your basket and tap Add promo code before paying.'],
+  ])('%s', (_, draft) => expect(kinds(draft)).not.toContain('handoff'));
+});
