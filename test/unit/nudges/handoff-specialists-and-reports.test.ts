@@ -66,10 +66,6 @@ describe('a matter someone else handles, or that has to be done with them', () =
 
   it.each([
     ['a rate set by the bank', 'The exchange rate is set by your bank, so the amount may differ slightly.'],
-    [
-      'our own team doing it',
-      'Refund requests are handled by our payments team and reach your card in 3-5 days.',
-    ],
     ['a cancellation with a refund', 'Bookings are cancelled with a full refund to the original card.'],
     ['money through the card', 'The payment has to be made through your card on file.'],
   ])('not for %s', (_, draft) => expect(kinds(draft)).not.toContain('handoff'));
