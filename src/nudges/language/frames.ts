@@ -68,7 +68,7 @@ const NOT_A_PARTY = new RegExp(
 );
 /** Where money goes, not a party: "set up through your card", "made via the original payment method". */
 const MONEY_PLACE =
-  /^(?:the |your |a )?(?:card|cards|account|bank account|balance|wallet|original payment method|payment method|direct debit)$/u;
+  /(?:^|\s)(?:card|cards|account|balance|wallet|method|debit|cash|points|voucher|vouchers|credit|cheque|check)$/u;
 /** The customer in a role, not a party: "has to be made by the account holder". */
 const CUSTOMER_ROLE =
   /(?:holder|cardholder|policyholder|owner|payer|passenger|traveller|traveler|member|customer|user|applicant|signatory|recipient)s?$/u;
@@ -148,7 +148,8 @@ export function compileFrames(lexicon: Lexicon): Frames {
   // does next: "the council's noise team (0300 123 4567) can log it", "our colleagues at @shopus can help".
   const partyReady = frame(
     String.raw`${START}(?<target>${lexicon.supportChannels})(?<gap>,? (?:[^.!?]|${DOMAIN_DOT}){0,60}?)? (?:can|will|'ll|would|should|could|is able to|are able to` +
-      String.raw`|will be able to|can usually|will usually|are usually|is usually|are always|is always)? ?` +
+      String.raw`|will be able to|can usually|will usually|are usually|is usually|are always|is always` +
+      String.raw`|may be able to|might be able to|should be able to|may|might|can also|will also)? ?` +
       String.raw`(?:${lexicon.partyDoes}|${lexicon.othersTakeOver})${END}`,
   );
   // A party put forward as the way to go: "the locksmith down the road is your best bet".

@@ -80,3 +80,25 @@ describe('no handoff in a note of the agent’s own step or a place in the app',
     ['the basket', 'To use the code, go to your basket and tap Add promo code before paying.'],
   ])('%s', (_, draft) => expect(kinds(draft)).not.toContain('handoff'));
 });
+
+describe("can't: idioms, a channel's scope, a chat or a kitchen as the subject, English as a second language", () => {
+  it.each([
+    ['a chat that is only for one thing', "this chat's only for new orders sorry, for repairs use the form"],
+    [
+      'a page that only covers one store',
+      'This page only covers the Irish store, so for the UK one see our other page.',
+    ],
+    ['an account that handles one kind only', 'This account handles mobile orders only, sorry.'],
+    ['a chat as the subject', 'Unfortunately this chat can’t take card payments.'],
+    ['a kitchen as the subject', 'Our kitchen can’t promise gluten-free prep on the fryer items.'],
+    ['"not able" without "to"', 'We are not able change the plan before the renewal date.'],
+    ['"not can"', 'Sorry but we not can extend the trial again.'],
+  ])('%s', (_, draft) => expect(kinds(draft)).toContain('cant'));
+
+  it.each([
+    ['can’t blame you', 'Can’t blame you for being annoyed, I’ve sent the replacement today.'],
+    ['can’t say I blame you', 'Can’t say I blame you! Your refund went out this morning.'],
+    ['can’t argue with that', 'Can’t argue with that logic, the upgrade is yours for $10.'],
+    ['can’t stop watching', 'We can’t stop watching your video, thank you!'],
+  ])('not for %s', (_, draft) => expect(kinds(draft)).not.toContain('cant'));
+});
