@@ -7,7 +7,7 @@
 //              a ticket or channel with the same team ("so we can investigate") is no handoff
 //   can't    = a statement of scope ("support on this channel is limited to…")
 // The English grammar in handoff/ and cant.ts adds finer frames for English drafts.
-import { clauseBefore, isNegated, OWNERSHIP } from '../text/cues';
+import { clauseBefore, isConditional, isNegated, OWNERSHIP } from '../text/cues';
 import type { Lexicon } from './phrases';
 
 export interface FrameHit {
@@ -40,15 +40,24 @@ const FOR_YOU = /(?:^|\s)(?:for you|on your behalf)(?![\p{L}])/u;
 /** Verbs a customer is sent off with at a clause start, beside the contact verbs: "pop into any store". */
 const IMPERATIVES = String.raw`(?:pop|nip|drop|go|head|take|bring|give|start|file|open|post|visit|stop by|swing by)`;
 /** Someone's way in, said in the sentence: a number, an address, a link, a handle, a path through an app. */
-const WAY_IN =
-  /(?:^|[\s(])(?:\+?\d[\d -]{3,14}\d|[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+|@ ?\w{2,}|(?:https?:\/\/|www\.)\S+|[\w-]+(?:\. ?[\w-]+)*\. ?(?:com|org|net|gov|dev|io|co|uk|au|gg|ie|de)(?![\p{L}]))|\w ?> ?\w/u;
+const TLD = 'com|org|net|gov|edu|dev|io|co|uk|au|gg|ie|de|example';
+const WAY_IN = new RegExp(
+  String.raw`(?:^|[\s(])(?:\+?\d[\d -]{3,14}\d|[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+|@ ?\w{2,}|(?:https?:\/\/|www\.)\S+` +
+    String.raw`|[\w-]+(?:\. ?[\w-]+)*\. ?(?:${TLD})(?![\p{L}]))|\w ?> ?\w`,
+  'u',
+);
+/** The dot of a web address, in canonical text ("orbit. com/ help"): it ends no sentence. */
+const DOMAIN_DOT = String.raw`\.(?=\w)|\. (?=(?:${TLD})(?![\p{L}]))`;
 /** Contact verbs that take a matter to someone, after which a bare name is a party: "raise it with Parcelo",
  * "request one from Apple". */
 const RAISED_WITH =
-  /(?:complaint|claim|case|dispute|ticket|report|raise|log|lodge|file|take|coordinate)\b.* (?:with|at|to)$|^request .* from$/u;
+  /(?:complaint|claim|case|dispute|ticket|report|request|raise|log|lodge|file|take|coordinate)\b.* (?:with|at|to)$|^request .* from$/u;
 /** Between a party and its verb, words that make another clause or the agent the one acting. */
 const OURS_BETWEEN =
   /(?:^|\s)(?:we|i|we'll|i'll|we've|i've|we're|i'm|us|me|and|so|then|but|or|who|which|that)(?![\p{L}'])/u;
+/** A party's own verb negated, between the party and the verb: "if your seller won't respond, …". */
+const NEGATED_BETWEEN =
+  /(?:^|\s)(?:won't|can't|cannot|doesn't|don't|isn't|aren't|not|never|wouldn't|couldn't|didn't)(?![\p{L}])/u;
 /** What is put forward that is no party: a step, a thing, a pronoun ("resetting it is your best bet"). */
 const THINGS =
   'option|options|app|link|tool|form|setting|settings|reset|fix|step|steps|solution|thing|idea|answer|choice|way' +
@@ -57,6 +66,12 @@ const NOT_A_PARTY = new RegExp(
   `(?:^|\\s)(?:it|this|that|these|those|there|which|what|here|${THINGS}|\\p{L}+ing)$|^(?:it|this|that|there|here|which|what)(?:\\s|$)`,
   'u',
 );
+/** Where money goes, not a party: "set up through your card", "made via the original payment method". */
+const MONEY_PLACE =
+  /(?:^|\s)(?:card|cards|account|balance|wallet|method|debit|cash|points|voucher|vouchers|credit|cheque|check)$/u;
+/** The customer in a role, not a party: "has to be made by the account holder". */
+const CUSTOMER_ROLE =
+  /(?:holder|cardholder|policyholder|owner|payer|passenger|traveller|traveler|member|customer|user|applicant|signatory|recipient)s?$/u;
 /** The agent's own side, as a party: "we", "our team". */
 const WE = /^(?:we|i|us|me|our team|my team)$/u;
 /** A page the customer reads alone, not someone to reach: "our help centre", "the faq". */
@@ -117,8 +132,8 @@ export function compileFrames(lexicon: Lexicon): Frames {
   // A name alone after the contact verb, where the sentence goes on or ends: "please make a complaint at
   // Parcelo within 7 days", "contact directly the shop".
   const bareName = frame(
-    String.raw`${told}(?<verb>${lexicon.contactVerbs})(?: directly)? (?<target>\p{L}[\p{L}\d&'+-]*)` +
-      String.raw`(?= (?:directly|within|in|on|at|about|for|with|via|and|so|if|as|to)${END}|[.,;:!?]|$)`,
+    String.raw`${told}(?<verb>${lexicon.contactVerbs})(?: directly)? (?<target>\p{L}[\p{L}\d&'+-]*(?: \p{L}[\p{L}\d&'+-]*)?)` +
+      String.raw`(?= (?:directly|within|in|on|at|about|for|with|via|from|here|and|so|if|as|to)${END}|[.,;:!?]|$)`,
   );
   const notAName = new RegExp(
     `^(?:${lexicon.notAPartyStarts}|${lexicon.household}|us|me|them|him|her|you|someone` +
@@ -132,14 +147,22 @@ export function compileFrames(lexicon: Lexicon): Frames {
   // A party named with its way in (a number, an address, a link, a handle, a path in an app) and what it
   // does next: "the council's noise team (0300 123 4567) can log it", "our colleagues at @shopus can help".
   const partyReady = frame(
-    String.raw`${START}(?<target>${lexicon.supportChannels})(?<gap>,? [^.!?]{0,60}?)? (?:can|will|'ll|would|should|could|is able to|are able to` +
-      String.raw`|will be able to|can usually|will usually|are usually|is usually|are always|is always)? ?` +
+    String.raw`${START}(?<target>${lexicon.supportChannels})(?<gap>,? (?:[^.!?]|${DOMAIN_DOT}){0,60}?)? (?:can|will|'ll|would|should|could|is able to|are able to` +
+      String.raw`|will be able to|can usually|will usually|are usually|is usually|are always|is always` +
+      String.raw`|may be able to|might be able to|should be able to|may|might|can also|will also)? ?` +
       String.raw`(?:${lexicon.partyDoes}|${lexicon.othersTakeOver})${END}`,
   );
   // A party put forward as the way to go: "the locksmith down the road is your best bet".
   const putForward = frame(
     String.raw`${START}(?:(?<target>${lexicon.supportChannels})(?<gap> [^.!?]{0,40}?)?` +
-      String.raw`|(?<name>(?:the |your )?[\p{L}\d][\w&'-]*(?: [\p{L}\d][\w&'-]*)?)) ${lexicon.putForward}${END}`,
+      String.raw` (?:${lexicon.putForward}|${lexicon.partyPutForward})` +
+      String.raw`|(?<name>(?:the |your )?[\p{L}\d][\w&'-]*(?: [\p{L}\d][\w&'-]*)?) ${lexicon.putForward})${END}`,
+  );
+  // A matter someone else handles, or that has to be done with them: "card replacements are handled by Card
+  // Services", "changes need to be made with that site directly", "those sit with CareRx".
+  const handled = frame(
+    String.raw`${START}(?:${lexicon.handledWith}) (?:(?<target>${lexicon.supportChannels})` +
+      String.raw`|(?<name>(?:the |a )?[\p{L}\d][\w&'+-]*(?: [\p{L}\d][\w&'+-]*)?))${END}`,
   );
   const persisting = new RegExp(
     `${START}${lexicon.persistingProblems}${END}(?:[^,;:]*?(?= ${lexicon.customerTold} )|[^,;:]*[,;:] ?)`,
@@ -194,7 +217,10 @@ export function compileFrames(lexicon: Lexicon): Frames {
           text,
           (m) =>
             RAISED_WITH.test(m.groups?.verb ?? '') &&
-            !notAName.test(m.groups?.target ?? '') &&
+            !(m.groups?.target ?? '')
+              .split(' ')
+              .some((word) => notAName.test(word) || OURS_NEXT.test(word)) &&
+            !/^(?:our|my|this)\s/u.test(m.groups?.target ?? '') &&
             customers(text, m.index, m),
         );
       if (contact) return { index: contact.index, target: contact.groups?.target };
@@ -224,7 +250,9 @@ export function compileFrames(lexicon: Lexicon): Frames {
           (m) =>
             outside(m.groups?.target ?? '', text.slice(0, m.index)) &&
             !OURS_BETWEEN.test(m.groups?.gap ?? '') &&
+            !NEGATED_BETWEEN.test(m.groups?.gap ?? '') &&
             !isNegated(text, m.index, 3) &&
+            !isConditional(text, m.index) &&
             !agentsClause(text, m.index),
         );
       if (ready) return { index: ready.index, target: ready.groups?.target };
@@ -235,10 +263,29 @@ export function compileFrames(lexicon: Lexicon): Frames {
           outside(m.groups?.target ?? m.groups?.name ?? '', text.slice(0, m.index)) &&
           !NOT_A_PARTY.test(m.groups?.target ?? m.groups?.name ?? '') &&
           !OURS_BETWEEN.test(m.groups?.gap ?? '') &&
+          !NEGATED_BETWEEN.test(m.groups?.gap ?? '') &&
           !isNegated(text, m.index, 3) &&
+          !isConditional(text, m.index) &&
           !agentsClause(text, m.index),
       );
       if (best) return { index: best.index, target: best.groups?.target ?? best.groups?.name };
+      const done = first(handled, text, (m) => {
+        const target = m.groups?.target ?? m.groups?.name ?? '';
+        const before = text.slice(0, m.index + m[0].length - target.length);
+        return (
+          outside(target, before) &&
+          !NOT_A_PARTY.test(target) &&
+          !MONEY_PLACE.test(target) &&
+          !CUSTOMER_ROLE.test(target) &&
+          !/^(?:our|my) /u.test(target) &&
+          (m.groups?.target !== undefined ||
+            !notAName.test(target.replace(/^(?:the|a) /u, '').split(' ')[0] ?? '')) &&
+          !isNegated(text, m.index, 3) &&
+          !isConditional(text, m.index) &&
+          !agentsClause(text, m.index)
+        );
+      });
+      if (done) return { index: done.index, target: done.groups?.target ?? done.groups?.name };
       const them =
         first(theyDo, text, (m) => customers(text, m.index)) ??
         first(anyParty, text, (m) => free(text, m.index));

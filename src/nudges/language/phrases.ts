@@ -56,6 +56,10 @@ export interface PhraseLists {
   takesFromHere: string[];
   /** After a party, it put forward as the way to go: "…is your best bet", "…is a great place for this". */
   putForward: string[];
+  /** The same, said only of a team or party named as one (a thing can be "the way to go" too). */
+  partyPutForward: string[];
+  /** A matter that is handled by, or has to be done with, someone: "…are handled by", "…has to start with". */
+  handledWith: string[];
   /** What someone else who has the case does next, after "someone from billing will…": "call you". */
   othersTakeOver: string[];
   /** Conditions that keep a handoff a handoff: "if that doesn't work", "if the issue persists". */
@@ -111,6 +115,8 @@ export const LIST_NAMES: readonly PhraseListName[] = [
   'partyDoes',
   'takesFromHere',
   'putForward',
+  'partyPutForward',
+  'handledWith',
   'othersTakeOver',
   'persistingProblems',
   'sameTeamKeeps',
@@ -182,6 +188,10 @@ function codeSlots(file: PhraseFile): Record<string, string> {
     'some words': String.raw`(?:[\w'&-]+ ){0,4}?`,
     'phone number': String.raw`\+?\d[\d -]{1,14}\d`,
     'email address': String.raw`[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+`,
+    // A word of a brand's name, not a pronoun nor a small word: "google play support", not "us for support".
+    'a brand word': String.raw`(?!(?:us|me|you|him|her|them|for|with|to|from|our|your|their|my|the|a|an|and|or|of|on|in|at|by)(?![\w&'-]))[\p{L}\d][\w&'-]*`,
+    // A mailbox for reports by its name: "reportphishing@…", "abuse@…".
+    'reporting address': String.raw`[\w.+-]{0,30}(?:report|phish|abuse|spam|fraud|scam)[\w.+-]{0,30}@[\w-]+(?:\.[\w-]+)+`,
   };
 }
 

@@ -43,8 +43,12 @@ export function isPurchase(text: string, start: number): boolean {
 // much for…"), with no ask in between ("thanks, and could you refund…" asks).
 // "I'd appreciate a refund", "I would really appreciate it if I could get a refund", "I'd be very
 // grateful if you would return my $45" ask.
-const THANKS =
-  /\b(?:thanks|thank you|thank u|thankyou|thx|ty|cheers|(?<!\b(?:i'd|we'd|would|i'll|we'll|will) be(?: \w+)? )grateful(?! if\b)|(?<!\b(?:i'd|we'd|would|i'll|we'll|will)(?: \w+)? )appreciate(?! (?:it )?if\b)|appreciated|kudos)\b((?: [\w'-]+| ¤){0,8}) $/;
+const THANKS = new RegExp(
+  String.raw`\b(?:thanks|thank you|thank u|thankyou|thx|ty|cheers` +
+    String.raw`|(?<!\b(?:i'd|we'd|would|i'll|we'll|will) be(?: \w+)? )grateful(?! if\b)` +
+    String.raw`|(?<!\b(?:i'd|we'd|would|i'll|we'll|will)(?: \w+)? )appreciate(?! (?:it )?if\b)|appreciated|kudos)` +
+    String.raw`\b((?: [\w'-]+| ¤){0,8}) $`,
+);
 const THANKS_CLAUSE_END =
   /.*(?:[,;:()–—]|\bbut\b|\bhowever\b|\bbecause\b|\band\b(?= (?:could|can|would|will|please|i'd|i)\b))/;
 

@@ -38,6 +38,14 @@ describe('a party with its way in doing the next step', () => {
     ],
     ['the agent acting', 'I will call the courier on 0800 123 4567 and they can redeliver tomorrow.'],
     ['a help page that explains', 'Our help centre at help.example.com can walk you through the reset.'],
+    [
+      'a party inside a condition, its verb negated',
+      "If your seller won't respond, you're covered by our money back promise: https://example.com/promise",
+    ],
+    [
+      'a party that will not act',
+      "The courier won't check on the parcel until day 5 (see track.example.com), so I'll chase it then.",
+    ],
   ])('not for %s', (_, draft) => expect(kinds(draft)).not.toContain('handoff'));
 });
 

@@ -25,7 +25,8 @@ describe('the labelled cases (test/fixtures/nudges)', () => {
   // first scores are in the fixtures README, and the phrases are not tuned to them. The blind sets of
   // the fourth session of 2026-12-06 (voices, limit asks, desks) measure too: the first two are dev sets
   // of new work, the third is never tuned on; so is blind-sectors (fifth session). blind-trades,
-  // blind-brands and the third blind set of limit asks (fifth session) are dev sets, scored once first.
+  // blind-brands and the third blind set of limit asks (fifth session) and blind-e11 (sixth) are dev sets,
+  // scored once first.
   const measuring = new Set([
     'blind-chat',
     'blind-email',
@@ -40,6 +41,7 @@ describe('the labelled cases (test/fixtures/nudges)', () => {
     'blind-sectors',
     'blind-trades',
     'blind-brands',
+    'blind-e11',
   ]);
   const written = (Object.keys(SETS) as (keyof typeof SETS)[])
     .filter((set) => !measuring.has(set))

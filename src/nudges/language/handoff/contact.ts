@@ -120,6 +120,9 @@ const COLLECT =
   /^ (?:for|to (?:collect|pick up|get)) (?:your|the|a) (?:[\w-]+ )?(?:parcel|package|item|order|keys?|tickets?|post|mail|bag|luggage|badge|pass|card)s?\b/;
 const GO_THERE = /^(?:(?:ask|check|enquire|inquire) at|pop|drop|go|head|nip|come|stop by|visit)\b/;
 
+const PAST_CONTACT =
+  /^(?:spoke|talked|chatted|got in|reached out|called|rang|phoned|contacted|emailed|messaged|visited)\b/;
+
 // "I'd call the courier for you" is the agent's own legwork, not advice to the customer.
 const ON_THEIR_BEHALF = /\b(?:for you|on your behalf|myself|for me to)\b/;
 
@@ -152,6 +155,12 @@ export function findContact(text: string): { index: number; target: string } | u
     if (collecting && GO_THERE.test(m.groups?.verb ?? '')) continue;
     if (m.groups?.advice && ON_THEIR_BEHALF.test(text.slice(m.index))) continue;
     if (OUR_WAY.test(m[0])) continue;
+    // "Spoke with underwriting — it's approved": a note of the agent's own step, no subject, in the past.
+    if (
+      PAST_CONTACT.test(m.groups?.verb ?? '') &&
+      /^(?:[,;:.–—-] )?$/u.test(m[0].slice(0, m[0].indexOf(m.groups?.verb ?? '')))
+    )
+      continue;
     const after = text.indexOf(target, m.index) + target.length;
     if (m.groups?.ifYou && !THEY_WILL.test(text.slice(after))) continue;
     // A frame that starts at a clause's mark ("…, it's best to raise it with…") is read from after the mark.

@@ -35,8 +35,9 @@ const SELF = new RegExp(
 const RESOURCE = new RegExp(
   String.raw`(?:^(?!(?:the|a|your) (?:booking|travel|comparison|third-party|reseller|ticketing) )(?:(?:the|our` +
     String.raw`|this|that) )?(?:[\w-]+ ){0,2}?(?:website|site|page|portal|app|link|faq|help cent(?:re|er)|article` +
-    String.raw`|form|settings|inbox|spam|folder|section|tab|guide|menu)s?|^(?:your|my) (?:[\w-]+ )?(?:account` +
-    String.raw`|profile|order|settings|inbox|app|email))\b(?! (?:${TEAM_NOUN}|store)\b)`,
+    String.raw`|form|settings|inbox|spam|folder|section|tab|guide|menu|basket|cart|checkout|dashboard|screen)s?` +
+    String.raw`|^(?:your|my) (?:[\w-]+ )?(?:account|profile|order|settings|inbox|app|email|basket|cart|wallet` +
+    String.raw`|history|library))\b(?! (?:${TEAM_NOUN}|store)\b)`,
 );
 
 // "Ask your colleague to sign for it" is not a handoff; "ask the seller" is.
