@@ -2,21 +2,16 @@
 // per kind (each set apart, the tuned sets together, the held-out set alone) and analysis time per
 // case. A section of `npm run eval`; also runs alone: `npx tsx src/cli/eval-nudges.ts [--errors]`.
 import './english';
-import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { analyse, type NudgeKind, type NudgeRule } from '../nudges/index';
 import { externalCheck, spread, timeCases } from './eval-nudges-extra';
 import { evaluateLanguages } from './eval-nudges-languages';
+import { HELD_OUT, type LabelledCase, loadCases, SETS, starterRules } from './nudge-sets';
+
+export { HELD_OUT, type LabelledCase, loadCases, SETS, starterRules };
 
 export const KINDS: NudgeKind[] = ['handoff', 'cant', 'within-limit', 'over-limit'];
-
-export interface LabelledCase {
-  id: string;
-  text?: string;
-  draft?: string;
-  expect: NudgeKind[];
-}
 
 export interface KindScore {
   tp: number;
@@ -30,84 +25,6 @@ export interface SetScore {
   cases: number;
   kinds: Record<NudgeKind, KindScore>;
   errors: { id: string; expected: NudgeKind[]; got: NudgeKind[] }[];
-}
-
-const FIXTURES = new URL('../../test/fixtures/nudges/', import.meta.url);
-const STARTER = new URL('../storage/starter-pack.json', import.meta.url);
-
-/**
- * The labelled English sets, in the order they were written. How each was written and used (tuned on,
- * or kept for measuring) and its first score are in test/fixtures/nudges/README.md; the never-tuned
- * ones are HELD_OUT below.
- */
-export const SETS = {
-  tuning: 'labelled-tuning.json',
-  dev: 'labelled-dev.json',
-  round2: 'labelled-round2.json',
-  round3: 'labelled-round3.json',
-  round4: 'labelled-round4.json',
-  round5: 'labelled-round5.json',
-  round6: 'labelled-round6.json',
-  holdout: 'labelled-holdout.json',
-  round7: 'labelled-round7.json',
-  holdout2: 'labelled-holdout2.json',
-  round8: 'labelled-round8.json',
-  holdout3: 'labelled-holdout3.json',
-  holdout4: 'labelled-holdout4.json',
-  holdout5: 'labelled-holdout5.json',
-  holdout6: 'labelled-holdout6.json',
-  holdout7: 'labelled-holdout7.json',
-  'blind-chat': 'labelled-blind-chat.json',
-  'blind-email': 'labelled-blind-email.json',
-  'blind-social': 'labelled-blind-social.json',
-  'real-replies': 'real-replies-labelled.json',
-  'real-held-out': 'real-replies-held-out.json',
-  'blind-notes': 'labelled-blind-notes.json',
-  'limits-reading': 'labelled-limits-reading.json',
-  'social-care': 'labelled-social-care.json',
-  'blind-chat-limits': 'labelled-blind-chat-limits.json',
-  'blind-voices': 'labelled-blind-voices.json',
-  'blind-limit-asks': 'labelled-blind-limit-asks.json',
-  'blind-limits-l3': 'labelled-blind-limits-l3.json',
-  'blind-desks': 'labelled-blind-desks.json',
-  'blind-sectors': 'labelled-blind-sectors.json',
-  'blind-trades': 'labelled-blind-trades.json',
-  'blind-brands': 'labelled-blind-brands.json',
-  'blind-services': 'labelled-blind-services.json',
-  'blind-e11': 'labelled-blind-e11.json',
-} as const;
-
-/**
- * Sets kept out of the "tuned" total (the phrases were never tuned on them): holdout7, written blind
- * during round 12 by someone who never saw the engine; blind-social, written blind in a social-media
- * voice by a writer who never saw the code or the fixtures; blind-notes (phone notes, non-native, macros, B2B email), blind-chat-limits
- * (live chat, macros, limit asks) and blind-desks (B2B and public-sector email, macros, WhatsApp,
- * English as a second language) and blind-sectors (developer, telecom, travel, clinic, campus IT, gaming
- * and utility desks; buried sentences, dictation, templates) and blind-services (hotels, insurance
- * claims, school offices, vets, SaaS billing, car dealers), each written blind and scored once before any change made for it.
- * blind-e11 (brand social replies, specialist teams and their ways in, partner companies, forums, conditional
- * handoffs, English as a second language; sixth session) was scored once before any change made for it and
- * is a tuning set. blind-chat, blind-email and the labelled real replies were held out too until issue 14's and 15's
- * second rounds studied their misses: they are tuning sets now. So are the held-out real agent replies
- * (two companies' accounts) since the sixth session, when one of their replies was read while a false
- * handoff was traced.
- */
-export const HELD_OUT: ReadonlySet<string> = new Set<string>([
-  'holdout7',
-  'blind-social',
-  'blind-notes',
-  'blind-chat-limits',
-  'blind-desks',
-  'blind-sectors',
-  'blind-services',
-]);
-
-export function loadCases(set: keyof typeof SETS): LabelledCase[] {
-  return JSON.parse(readFileSync(new URL(SETS[set], FIXTURES), 'utf8')) as LabelledCase[];
-}
-
-export function starterRules(): NudgeRule[] {
-  return (JSON.parse(readFileSync(STARTER, 'utf8')) as { rules: NudgeRule[] }).rules;
 }
 
 const ratio = (a: number, b: number) => (b === 0 ? 1 : Math.round((a / b) * 1000) / 1000);
