@@ -53,6 +53,7 @@ export const SETS = {
   'blind-brands': 'labelled-blind-brands.json',
   'blind-services': 'labelled-blind-services.json',
   'blind-e11': 'labelled-blind-e11.json',
+  'blind-limits-l4': 'labelled-blind-limits-l4.json',
 } as const;
 
 /**
@@ -65,7 +66,8 @@ export const SETS = {
  * claims, school offices, vets, SaaS billing, car dealers), each written blind and scored once before any change made for it.
  * blind-e11 (brand social replies, specialist teams and their ways in, partner companies, forums, conditional
  * handoffs, English as a second language; sixth session) was scored once before any change made for it and
- * is a tuning set. blind-chat, blind-email and the labelled real replies were held out too until issue 14's and 15's
+ * is a tuning set. blind-limits-l4 (150 customer messages with and without amounts asked, sixth session) is
+ * never tuned on either. blind-chat, blind-email and the labelled real replies were held out too until issue 14's and 15's
  * second rounds studied their misses: they are tuning sets now. So are the held-out real agent replies
  * (two companies' accounts) since the sixth session, when one of their replies was read while a false
  * handoff was traced.
@@ -78,6 +80,7 @@ export const HELD_OUT: ReadonlySet<string> = new Set<string>([
   'blind-desks',
   'blind-sectors',
   'blind-services',
+  'blind-limits-l4',
 ]);
 
 export function loadCases(set: keyof typeof SETS): LabelledCase[] {
