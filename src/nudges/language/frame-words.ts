@@ -14,8 +14,11 @@ export const FOR_YOU = /(?:^|\s)(?:for you|on your behalf)(?![\p{L}])/u;
 export const IMPERATIVES = String.raw`(?:pop|nip|drop|go|head|take|bring|give|start|file|open|post|visit|stop by|swing by)`;
 /** Someone's way in, said in the sentence: a number, an address, a link, a handle, a path through an app. */
 const TLD = 'com|org|net|gov|edu|dev|io|co|uk|au|gg|ie|de|example';
+/** An email address, and a web link written with its scheme or "www." (the second opinion reads them too). */
+export const EMAIL_ADDRESS = String.raw`[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+`;
+export const WEB_LINK = String.raw`(?:https?:\/\/|www\.)\S+`;
 export const WAY_IN = new RegExp(
-  String.raw`(?:^|[\s(])(?:\+?\d[\d -]{3,14}\d|[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+|@ ?\w{2,}|(?:https?:\/\/|www\.)\S+` +
+  String.raw`(?:^|[\s(])(?:\+?\d[\d -]{3,14}\d|${EMAIL_ADDRESS}|@ ?\w{2,}|${WEB_LINK}` +
     String.raw`|[\w-]+(?:\. ?[\w-]+)*\. ?(?:${TLD})(?![\p{L}]))|\w ?> ?\w`,
   'u',
 );

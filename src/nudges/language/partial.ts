@@ -8,6 +8,7 @@
 import { ASK, isQuestion, OFFER, OWNERSHIP } from '../text/cues';
 import { Memo } from '../text/memo';
 import { type LanguageDetector, languageDetector } from './detector';
+import { EMAIL_ADDRESS, END, START, WEB_LINK } from './frame-words';
 
 export { PARTIAL_COUNT, PARTIAL_NAMES } from './partial-names';
 
@@ -16,8 +17,6 @@ interface Partials {
   detector: LanguageDetector;
 }
 
-const START = String.raw`(?<![\p{L}\p{N}'])`;
-const END = String.raw`(?![\p{L}\p{N}])`;
 const NEGATION =
   /(?<![\p{L}'])(?:don't|doesn't|didn't|won't|not|no|never|can't|couldn't|isn't|aren't)(?![\p{L}])/gu;
 const CONDITION = /(?<![\p{L}'])(?:if|unless|whether|in case)(?![\p{L}])/u;
@@ -26,9 +25,9 @@ const AGENT =
 const YOU = /(?<![\p{L}'])(?:you|you'll|you're|you'd|your|yours|you've)(?![\p{L}'])/u;
 const MODAL =
   /(?<![\p{L}'])(?:can|could|may|might|should|must|need to|have to|has to|would|will|'ll)(?![\p{L}])/u;
-const LINK = /(?:https?:\/\/|www\.)\S+/iu;
+const LINK = new RegExp(WEB_LINK, 'iu');
 const PHONE = /(?:\+?\d[\d ().-]{6,}\d)/u;
-const EMAIL = /[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+/u;
+const EMAIL = new RegExp(EMAIL_ADDRESS, 'u');
 
 let compiled: Partials | null = null;
 /** A draft is read again as the agent types; its finished sentences are not. */

@@ -124,10 +124,13 @@ export function matchEmpowerment(
   const byRule = new Map<string, LimitFinding>();
   const matchingRules = (ask: Ask) =>
     ask.rule ? [ask.rule] : rules.filter((rule) => rule.action === ask.action);
+  // Read only when an over-limit finding needs it: most drafts have none.
+  let approved: boolean | undefined;
+  const approvalGiven = () =>
+    (approved ??= docs.some(
+      (doc) => doc.field === 'draft' && doc.sentences.some((sentence) => APPROVED.test(sentence.text)),
+    ));
   // Rules the draft refuses, hands off or seeks approval for, with or without an amount of its own.
-  const approved = docs.some(
-    (doc) => doc.field === 'draft' && doc.sentences.some((sentence) => APPROVED.test(sentence.text)),
-  );
   const hesitant = new Set(
     asks
       .filter((ask) => ask.doc.field === 'draft')
@@ -149,7 +152,7 @@ export function matchEmpowerment(
         !hesitant.has(rule.id)
       )
         continue;
-      if (found.kind === 'over-limit' && approved) continue;
+      if (found.kind === 'over-limit' && approvalGiven()) continue;
       const boosted = found.kind !== 'over-limit' && !found.beyond && hesitant.has(rule.id);
       const finding: LimitFinding = { ...found, boosted, order };
       const previous = byRule.get(rule.id);
