@@ -2,6 +2,7 @@
 // its panel and the tab it follows). A content script's page report is embedded ahead of the panel's
 // request only for such a tab: a tab no panel follows would cost a model call for a text never asked for.
 import { isContentToExtension } from '../shared/messages';
+import { isOwnUrl } from '../shared/sender';
 import { pageMeaningText } from './page-text';
 
 /** A panel that has asked nothing for this long is taken to be closed (a closed panel says nothing). */
@@ -39,7 +40,7 @@ export function pageTextToEmbed(
 ): string | null {
   if (!isContentToExtension(envelope)) return null;
   const tab = sender.tab?.id;
-  if (tab === undefined || (sender.url ?? '').startsWith(ownUrl)) return null;
+  if (tab === undefined || isOwnUrl(sender.url, ownUrl)) return null;
   if (!followed.follows(tab, now)) return null;
   return pageMeaningText(envelope.context) || null;
 }

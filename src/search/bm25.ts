@@ -63,8 +63,9 @@ function scratchArrays(size: number): NonNullable<typeof scratch> {
 }
 
 /**
- * Scores every document matching any expansion. The arrays returned are valid until the next call. Per query word and field the best expansion counts
- * (so a prefix with many completions is not counted many times); fields add up; words add up.
+ * Scores every document matching any expansion; the arrays returned are valid until the next call. Per
+ * query word and field the best expansion counts (so a prefix with many completions is not counted many
+ * times); fields add up; words add up.
  */
 export function accumulate(
   parts: IndexParts,
