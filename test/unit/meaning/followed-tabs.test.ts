@@ -62,4 +62,13 @@ describe('pageTextToEmbed', () => {
       ),
     ).toBeNull();
   });
+
+  it("refuses Firefox's own pages too, whose address is moz-extension://<uuid>/, not chrome-extension://", () => {
+    const firefoxOwn = 'moz-extension://4f6b1c2e-0d5a-4c1e-9b7a-2f0e8d3c6a11/';
+    const followed = new FollowedTabs();
+    followed.asked('panel-1', 7, 0);
+    const ownPage = { tab: { id: 7 }, url: `${firefoxOwn}src/sidepanel/index.html` };
+    expect(pageTextToEmbed(report('x y z'), ownPage, followed, firefoxOwn, 0)).toBeNull();
+    expect(pageTextToEmbed(report('x y z'), fromTab(7), followed, firefoxOwn, 0)).toBe('Charger. x y z');
+  });
 });
