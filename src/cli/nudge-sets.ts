@@ -54,6 +54,11 @@ export const SETS = {
   'blind-services': 'labelled-blind-services.json',
   'blind-e11': 'labelled-blind-e11.json',
   'blind-limits-l4': 'labelled-blind-limits-l4.json',
+  'blind-t1': 'labelled-blind-t1.json',
+  'blind-t2': 'labelled-blind-t2.json',
+  'blind-t3': 'labelled-blind-t3.json',
+  'blind-t4': 'labelled-blind-t4.json',
+  'blind-e12': 'labelled-blind-e12.json',
 } as const;
 
 /**
@@ -71,6 +76,8 @@ export const SETS = {
  * second rounds studied their misses: they are tuning sets now. So are the held-out real agent replies
  * (two companies' accounts) since the sixth session, when one of their replies was read while a false
  * handoff was traced.
+ * blind-t1 to blind-t4 (1,000 drafts in four new voices and trades, seventh session) are training data for the
+ * second opinion; blind-e12 (200, written blind at the same time) is never tuned on.
  */
 export const HELD_OUT: ReadonlySet<string> = new Set<string>([
   'holdout7',
@@ -81,6 +88,7 @@ export const HELD_OUT: ReadonlySet<string> = new Set<string>([
   'blind-sectors',
   'blind-services',
   'blind-limits-l4',
+  'blind-e12',
 ]);
 
 export function loadCases(set: keyof typeof SETS): LabelledCase[] {

@@ -43,6 +43,11 @@ describe('the labelled cases (test/fixtures/nudges)', () => {
     'blind-brands',
     'blind-e11',
     'blind-limits-l4',
+    'blind-t1',
+    'blind-t2',
+    'blind-t3',
+    'blind-t4',
+    'blind-e12',
   ]);
   const written = (Object.keys(SETS) as (keyof typeof SETS)[])
     .filter((set) => !measuring.has(set))
