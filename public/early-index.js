@@ -1,7 +1,31 @@
-// Reads the stored search index while the panel's code loads (docs/architecture.md, "Search"): the index
-// row and its bytes first, then its excerpt texts' row, which the panel attaches once its index is in use.
+// Reads the stored search index while the panel's code loads (docs/architecture.md, "Search"): its file
+// (src/storage/snapshot-file.ts: a 48-byte header, the index's bytes, its texts') beside the index row,
+// whose Blob's bytes are read only when the file is not of the same save; then the texts' row, which the
+// panel attaches once its index is in use (from the file when whole).
 (() => {
   const startedAt = performance.mark('ownit:early-start').startTime;
+  const file = (async () => {
+    const whole = await (
+      await (await navigator.storage.getDirectory()).getFileHandle('search-index')
+    ).getFile();
+    const head = await whole.slice(0, 48).arrayBuffer();
+    const main =
+      head.byteLength === 48
+        ? await whole.slice(48, 48 + new DataView(head).getUint32(28, true)).arrayBuffer()
+        : undefined;
+    performance.mark('ownit:index-file');
+    return { head, main, whole };
+  })().catch(() => undefined);
+  /** Whether the file is of the row's save (its seq and save time); the panel checks the rest. */
+  const sameSave = (found, read) => {
+    const head = read && new DataView(read.head);
+    return (
+      head &&
+      read.head.byteLength === 48 &&
+      head.getFloat64(8, true) === found.dataVersion &&
+      head.getFloat64(16, true) === found.savedAt
+    );
+  };
   const later = () => {
     let settle;
     const promise = new Promise((done) => {
@@ -54,16 +78,19 @@
             texts.settle(second.result);
           };
           second.onerror = () => texts.settle(undefined);
-          // One Blob: its bytes now (the texts' after the first answer).
+          // One Blob: its bytes now (the texts' after the first answer), unless the file has them.
           const snapshot = found?.snapshot;
           if (snapshot instanceof Blob) {
-            snapshot.arrayBuffer().then(
-              (bytes) => {
-                performance.mark('ownit:index-bytes');
-                done({ ...found, snapshot: bytes });
-              },
-              () => done(undefined),
-            );
+            file
+              .then((read) => (sameSave(found, read) ? found : snapshot.arrayBuffer()))
+              .then(
+                (bytes) => {
+                  if (bytes === found) return done(found);
+                  performance.mark('ownit:index-bytes');
+                  done({ ...found, snapshot: bytes });
+                },
+                () => done(undefined),
+              );
           } else {
             done(found);
           }
@@ -75,5 +102,5 @@
       db.close();
     };
   });
-  globalThis.__ownitEarlyIndex = { startedAt, row, texts: texts.promise, changes: changes.promise };
+  globalThis.__ownitEarlyIndex = { startedAt, row, file, texts: texts.promise, changes: changes.promise };
 })();

@@ -4,6 +4,7 @@ import type { SearchIndex } from '../search';
 import { snapshotBlob } from '../search/snapshot-bytes';
 import type { OwnItDatabase } from './db';
 import { LOG_GRACE_MS, SNAPSHOT_ID, TEXTS_ID } from './search-store';
+import { fileHead, SNAPSHOT_FILE } from './snapshot-file';
 
 /**
  * Stores the index as current to `seq` (two rows: the index, and its excerpt texts), unless a snapshot of a later state is already stored (another
@@ -20,7 +21,7 @@ export async function saveSearchIndex(
   if (!texts) throw new Error('A packed index comes with its texts.');
   // Each as one block of bytes: read back as one file, not cloned value by value.
   const blobs = { main: snapshotBlob(snapshot), texts: snapshotBlob(texts) };
-  return db.transaction('rw', [db.searchIndex, db.kbChanges], async () => {
+  const saved = await db.transaction('rw', [db.searchIndex, db.kbChanges], async () => {
     const versions = await db.searchIndex.orderBy('dataVersion').keys();
     if (versions.some((version) => Number(version) > seq)) return false;
     const row = { dataVersion: seq, items: index.size, savedAt: now };
@@ -36,4 +37,38 @@ export async function saveSearchIndex(
       .delete();
     return true;
   });
+  if (saved) await writeIndexFile(seq, now, index.size, blobs.main, blobs.texts);
+  return saved;
+}
+
+/**
+ * Writes the stored index's rows to the index file (snapshot-file.ts), as when they were saved: after a
+ * panel found the file missing, stale or damaged. Nothing when the rows are not of one save.
+ */
+export async function rewriteIndexFile(db: OwnItDatabase): Promise<void> {
+  const [main, texts] = await db.searchIndex.bulkGet([SNAPSHOT_ID, TEXTS_ID]);
+  if (!main || !texts || main.dataVersion !== texts.dataVersion || main.savedAt !== texts.savedAt) return;
+  await writeIndexFile(main.dataVersion, main.savedAt, main.items, main.snapshot, texts.snapshot);
+}
+
+/**
+ * The file is written whole or not at all: a writable stream's bytes replace the file only when it is
+ * closed (Chrome and Firefox write to a temporary file until then), and a reader checks its length and
+ * checksums besides. Where the browser has no such file system, the panel reads the rows.
+ */
+async function writeIndexFile(seq: number, savedAt: number, items: number, main: Blob, texts: Blob) {
+  if (typeof navigator.storage?.getDirectory !== 'function') return;
+  try {
+    const [mainBytes, textsBytes] = await Promise.all([bytesOf(main), bytesOf(texts)]);
+    const dir = await navigator.storage.getDirectory();
+    const writable = await (await dir.getFileHandle(SNAPSHOT_FILE, { create: true })).createWritable();
+    await writable.write(new Blob([fileHead(seq, savedAt, items, mainBytes, textsBytes), main, texts]));
+    await writable.close();
+  } catch (error) {
+    console.warn('Own It: the search index file could not be written; panels read the database.', error);
+  }
+}
+
+async function bytesOf(blob: Blob): Promise<Uint8Array> {
+  return new Uint8Array(await blob.arrayBuffer());
 }
