@@ -57,7 +57,7 @@ export async function rewriteIndexFile(db: OwnItDatabase): Promise<void> {
  * checksums besides. Where the browser has no such file system, the panel reads the rows.
  */
 async function writeIndexFile(seq: number, savedAt: number, items: number, main: Blob, texts: Blob) {
-  if (typeof navigator.storage?.getDirectory !== 'function') return;
+  if (typeof globalThis.navigator?.storage?.getDirectory !== 'function') return;
   try {
     const [mainBytes, textsBytes] = await Promise.all([bytesOf(main), bytesOf(texts)]);
     const dir = await navigator.storage.getDirectory();
