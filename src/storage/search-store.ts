@@ -124,7 +124,7 @@ async function loadEarlySnapshot(db: OwnItDatabase, early: EarlyRead): Promise<S
   if (!pending) return null;
   const snapshot = read.ok ? read.value.main : await storedBytes(row.snapshot);
   return {
-    ...unpack(snapshot, pending, early.startedAt, texts),
+    ...unpack(snapshot, pending, early.startedAt, texts, read.ok),
     ...(read.ok ? {} : { fileProblem: read.reason }),
   };
 }
@@ -183,9 +183,15 @@ function unpack(
   pending: Pending,
   readStart: number,
   texts: () => Promise<unknown>,
+  file = false,
 ): StoredIndex {
   const unpackStart = performance.now();
-  performance.measure('ownit:index-read', { start: readStart, end: unpackStart });
+  // Where the bytes came from: the index file, or the row.
+  performance.measure('ownit:index-read', {
+    start: readStart,
+    end: unpackStart,
+    detail: file ? 'file' : 'row',
+  });
   const index = SearchIndex.fromPacked(fromStoredBytes(snapshot));
   const replayed = applyChanges(index, pending);
   performance.measure('ownit:index-unpack', { start: unpackStart });
