@@ -1,31 +1,17 @@
 // Reads the stored search index while the panel's code loads (docs/architecture.md, "Search"): its file
-// (src/storage/snapshot-file.ts: a 48-byte header, the index's bytes, its texts') beside the index row,
-// whose Blob's bytes are read only when the file is not of the same save; then the texts' row, which the
-// panel attaches once its index is in use (from the file when whole).
+// (src/storage/snapshot-file.ts: a 40-byte header, then the index's bytes) beside the index row,
+// whose Blob's bytes are read here only when there is no file (the panel reads them when the file is not
+// of the row's save); then the texts' row, which the panel attaches once its index is in use.
 (() => {
   const startedAt = performance.mark('ownit:early-start').startTime;
   const file = (async () => {
     const whole = await (
       await (await navigator.storage.getDirectory()).getFileHandle('search-index')
     ).getFile();
-    const head = await whole.slice(0, 48).arrayBuffer();
-    const main =
-      head.byteLength === 48
-        ? await whole.slice(48, 48 + new DataView(head).getUint32(28, true)).arrayBuffer()
-        : undefined;
+    const [head, main] = await Promise.all([whole.slice(0, 40).arrayBuffer(), whole.slice(40).arrayBuffer()]);
     performance.mark('ownit:index-file');
-    return { head, main, whole };
+    return { head, main, size: whole.size };
   })().catch(() => undefined);
-  /** Whether the file is of the row's save (its seq and save time); the panel checks the rest. */
-  const sameSave = (found, read) => {
-    const head = read && new DataView(read.head);
-    return (
-      head &&
-      read.head.byteLength === 48 &&
-      head.getFloat64(8, true) === found.dataVersion &&
-      head.getFloat64(16, true) === found.savedAt
-    );
-  };
   const later = () => {
     let settle;
     const promise = new Promise((done) => {
@@ -82,7 +68,7 @@
           const snapshot = found?.snapshot;
           if (snapshot instanceof Blob) {
             file
-              .then((read) => (sameSave(found, read) ? found : snapshot.arrayBuffer()))
+              .then((read) => (read ? found : snapshot.arrayBuffer()))
               .then(
                 (bytes) => {
                   if (bytes === found) return done(found);

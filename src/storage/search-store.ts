@@ -8,7 +8,7 @@ import type { Article, Playbook, Snippet } from '../shared/model';
 import type { KbChange } from './change-log';
 import type { OwnItDatabase, SearchIndexRow } from './db';
 import { withLearned } from './learned-docs';
-import { type Checked, checkPart, FILE_HEAD, readHead } from './snapshot-file';
+import { type Checked, checkBody, readHead } from './snapshot-file';
 
 export const SNAPSHOT_ID = 'main';
 /** The row of the snapshot's excerpt texts, read apart: the index is usable before they arrive. */
@@ -65,14 +65,15 @@ export interface EarlyRead {
   texts?: Promise<ReadRow | undefined>;
   /** The change log after `row`'s version (at most MAX_REPLAY + 1 entries), read before the texts. */
   changes?: Promise<KbChange[] | undefined>;
-  /** The index file's header and index bytes, read beside the database (undefined: no file). */
+  /** The index file (snapshot-file.ts), read beside the database (undefined: no file). */
   file?: Promise<EarlyFile | undefined>;
 }
 
 export interface EarlyFile {
   head: ArrayBuffer;
-  main?: ArrayBuffer;
-  whole: Blob;
+  /** The bytes after the header. */
+  main: ArrayBuffer;
+  size: number;
 }
 
 /**
@@ -110,10 +111,7 @@ async function loadEarlySnapshot(db: OwnItDatabase, early: EarlyRead): Promise<S
   const row = await early.row.catch(() => undefined);
   if (!row) return loadSnapshot(db);
   const read = fromFile(row, await early.file?.catch(() => undefined));
-  const rowTexts = textsReader(early.texts ?? db.searchIndex.get(TEXTS_ID));
-  const texts = read.ok
-    ? async () => (await read.value.texts().catch(() => undefined)) ?? rowTexts()
-    : rowTexts;
+  const texts = textsReader(early.texts ?? db.searchIndex.get(TEXTS_ID));
   // Nothing changed since the snapshot (the usual open): no other read stands before the first answer,
   // so none waits behind the texts row.
   const changes = await early.changes?.catch(() => undefined);
@@ -122,34 +120,22 @@ async function loadEarlySnapshot(db: OwnItDatabase, early: EarlyRead): Promise<S
       ? { seq: row.dataVersion, articles: [], playbooks: [], snippets: [], items: Number.NaN }
       : await readChanges(db, row.dataVersion, false);
   if (!pending) return null;
-  const snapshot = read.ok ? read.value.main : await storedBytes(row.snapshot);
+  const snapshot = read.ok ? read.value : await storedBytes(row.snapshot);
   return {
     ...unpack(snapshot, pending, early.startedAt, texts, read.ok),
     ...(read.ok ? {} : { fileProblem: read.reason }),
   };
 }
 
-/**
- * The index file's bytes when it is whole and of the row's save (its seq and save time): its texts are
- * read from it when first asked for (undefined when they are damaged: the row's are read instead).
- */
-function fromFile(
-  row: ReadRow,
-  file: EarlyFile | undefined,
-): Checked<{ main: ArrayBuffer; texts: () => Promise<unknown> }> {
+/** The index file's bytes when it is whole and of the row's save (its seq and save time). */
+function fromFile(row: ReadRow, file: EarlyFile | undefined): Checked<ArrayBuffer> {
   if (!file) return { ok: false, reason: 'no file' };
-  const head = readHead(file.head, file.whole.size);
+  const head = readHead(file.head, file.size);
   if (!head.ok) return head;
-  const { seq, savedAt, mainLength, mainSum, textsSum } = head.value;
-  if (seq !== row.dataVersion || savedAt !== row.savedAt) return { ok: false, reason: 'of another save' };
-  const main = checkPart(file.main, mainLength, mainSum);
-  if (!main.ok) return main;
-  const texts = async () => {
-    const bytes = await file.whole.slice(FILE_HEAD + mainLength).arrayBuffer();
-    const checked = checkPart(bytes, head.value.textsLength, textsSum);
-    return checked.ok ? fromStoredBytes(checked.value) : undefined;
-  };
-  return { ok: true, value: { main: main.value, texts } };
+  if (head.value.seq !== row.dataVersion || head.value.savedAt !== row.savedAt) {
+    return { ok: false, reason: 'of another save' };
+  }
+  return checkBody(file.main, head.value);
 }
 
 /** The texts row is asked for now (its Blob, not its bytes); its bytes are read on the first call. */
