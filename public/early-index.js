@@ -1,7 +1,7 @@
 // Reads the stored search index while the panel's code loads (docs/architecture.md, "Search"): its file
 // (src/storage/snapshot-file.ts: a 40-byte header, then the index's bytes) beside the index row,
-// whose Blob's bytes are read here only when there is no file (the panel reads them when the file is not
-// of the row's save); then the texts' row, which the panel attaches once its index is in use.
+// whose Blob's bytes are read at the same time (the first of the two in is used); then the texts' row,
+// which the panel attaches once its index is in use.
 (() => {
   const startedAt = performance.mark('ownit:early-start').startTime;
   const file = (async () => {
@@ -64,19 +64,24 @@
             texts.settle(second.result);
           };
           second.onerror = () => texts.settle(undefined);
-          // One Blob: its bytes now (the texts' after the first answer), unless the file has them.
+          // One Blob: its bytes now (the texts' after the first answer), unless the file comes first: the
+          // row is handed over as soon as either is in (the panel reads the Blob when the file is not of
+          // the row's save).
           const snapshot = found?.snapshot;
           if (snapshot instanceof Blob) {
-            file
-              .then((read) => (read ? found : snapshot.arrayBuffer()))
-              .then(
-                (bytes) => {
-                  if (bytes === found) return done(found);
-                  performance.mark('ownit:index-bytes');
-                  done({ ...found, snapshot: bytes });
-                },
-                () => done(undefined),
-              );
+            let given = false;
+            const give = (value) => {
+              if (!given) done(value);
+              given = true;
+            };
+            file.then((read) => read && give(found));
+            snapshot.arrayBuffer().then(
+              (bytes) => {
+                performance.mark('ownit:index-bytes');
+                give({ ...found, snapshot: bytes });
+              },
+              () => file.then((read) => give(read ? found : undefined)),
+            );
           } else {
             done(found);
           }

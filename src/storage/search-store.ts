@@ -110,7 +110,9 @@ async function loadSnapshot(db: OwnItDatabase): Promise<StoredIndex | null> {
 async function loadEarlySnapshot(db: OwnItDatabase, early: EarlyRead): Promise<StoredIndex | null> {
   const row = await early.row.catch(() => undefined);
   if (!row) return loadSnapshot(db);
-  const read = fromFile(row, await early.file?.catch(() => undefined));
+  // The row's bytes when they came first, else the file when it is of the row's save.
+  const read =
+    row.snapshot instanceof Blob ? fromFile(row, await early.file?.catch(() => undefined)) : undefined;
   const texts = textsReader(early.texts ?? db.searchIndex.get(TEXTS_ID));
   // Nothing changed since the snapshot (the usual open): no other read stands before the first answer,
   // so none waits behind the texts row.
@@ -120,10 +122,10 @@ async function loadEarlySnapshot(db: OwnItDatabase, early: EarlyRead): Promise<S
       ? { seq: row.dataVersion, articles: [], playbooks: [], snippets: [], items: Number.NaN }
       : await readChanges(db, row.dataVersion, false);
   if (!pending) return null;
-  const snapshot = read.ok ? read.value : await storedBytes(row.snapshot);
+  const snapshot = read?.ok ? read.value : await storedBytes(row.snapshot);
   return {
-    ...unpack(snapshot, pending, early.startedAt, texts, read.ok),
-    ...(read.ok ? {} : { fileProblem: read.reason }),
+    ...unpack(snapshot, pending, early.startedAt, texts, read?.ok),
+    ...(read && !read.ok ? { fileProblem: read.reason } : {}),
   };
 }
 
