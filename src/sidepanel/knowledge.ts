@@ -209,8 +209,8 @@ function keepCurrent(first: Knowledge, stored: StoredIndex, onChange: (kb: Knowl
       if (await attachStoredTexts(stored)) {
         kb = { ...kb };
         onChange(kb);
-        // The index file was missing, stale or damaged: written anew from the rows, once idle.
-        if (stored.fileProblem) whenIdle(() => run(rewriteFile));
+        // The index file was missing, stale or damaged: written anew from the row, once idle.
+        if (await stored.fileProblem?.()) whenIdle(() => run(rewriteFile));
         return;
       }
       console.warn('Own It: the stored search index came without its texts; rebuilding it.');

@@ -37,8 +37,11 @@ export interface StoredIndex {
   texts?: () => Promise<unknown>;
   /** performance.now() when the snapshot's read began. */
   readStart?: number;
-  /** Why the index file (snapshot-file.ts) was not used for this snapshot: the panel writes it anew. */
-  fileProblem?: string;
+  /**
+   * Why the index file (snapshot-file.ts) is not of this snapshot's save or not whole (undefined: it is):
+   * the panel writes it anew. When the row's bytes came first, the file is checked on this call.
+   */
+  fileProblem?: () => Promise<string | undefined>;
 }
 
 /** Items changed since some point of the log, as they are now (undefined: deleted). */
@@ -111,8 +114,12 @@ async function loadEarlySnapshot(db: OwnItDatabase, early: EarlyRead): Promise<S
   const row = await early.row.catch(() => undefined);
   if (!row) return loadSnapshot(db);
   // The row's bytes when they came first, else the file when it is of the row's save.
-  const read =
-    row.snapshot instanceof Blob ? fromFile(row, await early.file?.catch(() => undefined)) : undefined;
+  const file = early.file?.catch(() => undefined);
+  const read = row.snapshot instanceof Blob ? fromFile(row, await file) : undefined;
+  const fileProblem = async () => {
+    const checked = read ?? fromFile(row, await file);
+    return checked.ok ? undefined : checked.reason;
+  };
   const texts = textsReader(early.texts ?? db.searchIndex.get(TEXTS_ID));
   // Nothing changed since the snapshot (the usual open): no other read stands before the first answer,
   // so none waits behind the texts row.
@@ -125,7 +132,7 @@ async function loadEarlySnapshot(db: OwnItDatabase, early: EarlyRead): Promise<S
   const snapshot = read?.ok ? read.value : await storedBytes(row.snapshot);
   return {
     ...unpack(snapshot, pending, early.startedAt, texts, read?.ok),
-    ...(read && !read.ok ? { fileProblem: read.reason } : {}),
+    fileProblem,
   };
 }
 

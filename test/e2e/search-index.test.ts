@@ -100,11 +100,10 @@ describe('the stored search index', () => {
       loadStart: performance.getEntriesByName('ownit:index-load')[0]?.startTime ?? Number.NaN,
     }));
     expect(readStart).toBeLessThan(loadStart);
-    // Its bytes came from the index file (src/storage/snapshot-file.ts) written with the row, read there
-    // too; the row's Blob was not read.
-    expect(await readFrom(second)).toBe('file');
+    // Its bytes were read there too: the index file (src/storage/snapshot-file.ts) written with the row,
+    // and the row's Blob, whichever came first.
     expect(await second.evaluate(() => performance.getEntriesByName('ownit:index-file').length)).toBe(1);
-    expect(await second.evaluate(() => performance.getEntriesByName('ownit:index-bytes').length)).toBe(0);
+    expect(['file', 'row']).toContain(await readFrom(second));
     expect(await firstResult(second, 'refnd')).toContain('Refund request');
     // The excerpts' texts, stored in a row of their own, come after the index and show in the results.
     await second.waitForFunction(() => performance.getEntriesByName('ownit:index-texts').length > 0);
@@ -216,10 +215,16 @@ describe('the stored search index', () => {
     await expect.poll(async () => (await savesOf(fromRow)).file, { timeout: 10_000 }).toEqual(current.row);
     await fromRow.close();
 
-    const fromFile = await openReadyPanel();
-    expect(await readFrom(fromFile)).toBe('file');
-    await fromFile.waitForFunction(() => performance.getEntriesByName('ownit:index-texts').length > 0);
-    expect(await resultTitles(fromFile, QUERIES)).toEqual(rowTitles);
-    await fromFile.close();
+    // The file, now of the row's save, is used whenever it is in before the row's bytes.
+    let fromFile: Page | undefined;
+    for (let open = 0; open < 8 && !fromFile; open++) {
+      const panel = await openReadyPanel();
+      if ((await readFrom(panel)) === 'file') fromFile = panel;
+      else await panel.close();
+    }
+    expect(fromFile).toBeDefined();
+    await fromFile!.waitForFunction(() => performance.getEntriesByName('ownit:index-texts').length > 0);
+    expect(await resultTitles(fromFile!, QUERIES)).toEqual(rowTitles);
+    await fromFile!.close();
   });
 });
