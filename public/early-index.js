@@ -1,17 +1,7 @@
-// Reads the stored search index while the panel's code loads (docs/architecture.md, "Search"): its file
-// (src/storage/snapshot-file.ts: a 40-byte header, then the index's bytes) beside the index row,
-// whose Blob's bytes are read at the same time (the first of the two in is used); then the texts' row,
-// which the panel attaches once its index is in use.
+// Reads the stored search index while the panel's code loads (docs/architecture.md, "Search"): the index
+// row and its bytes first, then its excerpt texts' row, which the panel attaches once its index is in use.
 (() => {
   const startedAt = performance.mark('ownit:early-start').startTime;
-  const file = (async () => {
-    const whole = await (
-      await (await navigator.storage.getDirectory()).getFileHandle('search-index')
-    ).getFile();
-    const [head, main] = await Promise.all([whole.slice(0, 40).arrayBuffer(), whole.slice(40).arrayBuffer()]);
-    performance.mark('ownit:index-file');
-    return { head, main, size: whole.size };
-  })().catch(() => undefined);
   const later = () => {
     let settle;
     const promise = new Promise((done) => {
@@ -64,23 +54,15 @@
             texts.settle(second.result);
           };
           second.onerror = () => texts.settle(undefined);
-          // One Blob: its bytes now (the texts' after the first answer), unless the file comes first: the
-          // row is handed over as soon as either is in (the panel reads the Blob when the file is not of
-          // the row's save).
+          // One Blob: its bytes now (the texts' after the first answer).
           const snapshot = found?.snapshot;
           if (snapshot instanceof Blob) {
-            let given = false;
-            const give = (value) => {
-              if (!given) done(value);
-              given = true;
-            };
-            file.then((read) => read && give(found));
             snapshot.arrayBuffer().then(
               (bytes) => {
                 performance.mark('ownit:index-bytes');
-                give({ ...found, snapshot: bytes });
+                done({ ...found, snapshot: bytes });
               },
-              () => file.then((read) => give(read ? found : undefined)),
+              () => done(undefined),
             );
           } else {
             done(found);
@@ -93,5 +75,5 @@
       db.close();
     };
   });
-  globalThis.__ownitEarlyIndex = { startedAt, row, file, texts: texts.promise, changes: changes.promise };
+  globalThis.__ownitEarlyIndex = { startedAt, row, texts: texts.promise, changes: changes.promise };
 })();

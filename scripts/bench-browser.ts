@@ -73,8 +73,6 @@ interface OpenFigures {
   rowAt: number;
   /** From navigation: when early-index.js's database open succeeded. */
   earlyOpenAt: number;
-  /** From navigation: when the snapshot file was read (early-index.js), if one was. */
-  fileAt: number;
   /** From navigation: when the index row's bytes (one Blob) were read (early-index.js). */
   bytesAt: number;
   textsRowAt: number;
@@ -247,7 +245,6 @@ async function readyFigures(page: Page): Promise<Omit<OpenFigures, 'heapMB' | 'b
       })(),
       rowAt: performance.getEntriesByName('ownit:index-row')[0]?.startTime ?? Number.NaN,
       earlyOpenAt: performance.getEntriesByName('ownit:early-open')[0]?.startTime ?? Number.NaN,
-      fileAt: performance.getEntriesByName('ownit:index-file')[0]?.startTime ?? Number.NaN,
       bytesAt: performance.getEntriesByName('ownit:index-bytes')[0]?.startTime ?? Number.NaN,
       textsRowAt: performance.getEntriesByName('ownit:index-texts-row')[0]?.startTime ?? Number.NaN,
       dbOpenAt: performance.getEntriesByName('ownit:db-open')[0]?.startTime ?? Number.NaN,
@@ -596,13 +593,6 @@ async function main(): Promise<void> {
       row(
         'early read\u2019s database open',
         column((o) => o.earlyOpenAt),
-        (v) => ms(v),
-      ),
-    );
-    console.log(
-      row(
-        'snapshot file read (early read)',
-        column((o) => o.fileAt),
         (v) => ms(v),
       ),
     );

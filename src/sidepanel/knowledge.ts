@@ -174,11 +174,6 @@ function keepCurrent(first: Knowledge, stored: StoredIndex, onChange: (kb: Knowl
     if (unsaved >= SAVE_AFTER_CHANGES) whenIdle(() => run(save));
   };
 
-  const rewriteFile = async () => {
-    const { rewriteIndexFile } = await import('../storage/search-save');
-    await rewriteIndexFile(db);
-  };
-
   const sync = async () => {
     const caught = await catchUp(db, kb.index, seq);
     if (caught) {
@@ -209,8 +204,6 @@ function keepCurrent(first: Knowledge, stored: StoredIndex, onChange: (kb: Knowl
       if (await attachStoredTexts(stored)) {
         kb = { ...kb };
         onChange(kb);
-        // The index file was missing, stale or damaged: written anew from the row, once idle.
-        if (await stored.fileProblem?.()) whenIdle(() => run(rewriteFile));
         return;
       }
       console.warn('Own It: the stored search index came without its texts; rebuilding it.');

@@ -8,7 +8,6 @@ import type { Article, Playbook, Snippet } from '../shared/model';
 import type { KbChange } from './change-log';
 import type { OwnItDatabase, SearchIndexRow } from './db';
 import { withLearned } from './learned-docs';
-import { type Checked, checkBody, readHead } from './snapshot-file';
 
 export const SNAPSHOT_ID = 'main';
 /** The row of the snapshot's excerpt texts, read apart: the index is usable before they arrive. */
@@ -37,11 +36,6 @@ export interface StoredIndex {
   texts?: () => Promise<unknown>;
   /** performance.now() when the snapshot's read began. */
   readStart?: number;
-  /**
-   * Why the index file (snapshot-file.ts) is not of this snapshot's save or not whole (undefined: it is):
-   * the panel writes it anew. When the row's bytes came first, the file is checked on this call.
-   */
-  fileProblem?: () => Promise<string | undefined>;
 }
 
 /** Items changed since some point of the log, as they are now (undefined: deleted). */
@@ -68,15 +62,6 @@ export interface EarlyRead {
   texts?: Promise<ReadRow | undefined>;
   /** The change log after `row`'s version (at most MAX_REPLAY + 1 entries), read before the texts. */
   changes?: Promise<KbChange[] | undefined>;
-  /** The index file (snapshot-file.ts), read beside the database (undefined: no file). */
-  file?: Promise<EarlyFile | undefined>;
-}
-
-export interface EarlyFile {
-  head: ArrayBuffer;
-  /** The bytes after the header. */
-  main: ArrayBuffer;
-  size: number;
 }
 
 /**
@@ -113,13 +98,6 @@ async function loadSnapshot(db: OwnItDatabase): Promise<StoredIndex | null> {
 async function loadEarlySnapshot(db: OwnItDatabase, early: EarlyRead): Promise<StoredIndex | null> {
   const row = await early.row.catch(() => undefined);
   if (!row) return loadSnapshot(db);
-  // The row's bytes when they came first, else the file when it is of the row's save.
-  const file = early.file?.catch(() => undefined);
-  const read = row.snapshot instanceof Blob ? fromFile(row, await file) : undefined;
-  const fileProblem = async () => {
-    const checked = read ?? fromFile(row, await file);
-    return checked.ok ? undefined : checked.reason;
-  };
   const texts = textsReader(early.texts ?? db.searchIndex.get(TEXTS_ID));
   // Nothing changed since the snapshot (the usual open): no other read stands before the first answer,
   // so none waits behind the texts row.
@@ -128,23 +106,7 @@ async function loadEarlySnapshot(db: OwnItDatabase, early: EarlyRead): Promise<S
     Array.isArray(changes) && changes.length === 0
       ? { seq: row.dataVersion, articles: [], playbooks: [], snippets: [], items: Number.NaN }
       : await readChanges(db, row.dataVersion, false);
-  if (!pending) return null;
-  const snapshot = read?.ok ? read.value : await storedBytes(row.snapshot);
-  return {
-    ...unpack(snapshot, pending, early.startedAt, texts, read?.ok),
-    fileProblem,
-  };
-}
-
-/** The index file's bytes when it is whole and of the row's save (its seq and save time). */
-function fromFile(row: ReadRow, file: EarlyFile | undefined): Checked<ArrayBuffer> {
-  if (!file) return { ok: false, reason: 'no file' };
-  const head = readHead(file.head, file.size);
-  if (!head.ok) return head;
-  if (head.value.seq !== row.dataVersion || head.value.savedAt !== row.savedAt) {
-    return { ok: false, reason: 'of another save' };
-  }
-  return checkBody(file.main, head.value);
+  return pending ? unpack(await storedBytes(row.snapshot), pending, early.startedAt, texts) : null;
 }
 
 /** The texts row is asked for now (its Blob, not its bytes); its bytes are read on the first call. */
@@ -178,15 +140,9 @@ function unpack(
   pending: Pending,
   readStart: number,
   texts: () => Promise<unknown>,
-  file = false,
 ): StoredIndex {
   const unpackStart = performance.now();
-  // Where the bytes came from: the index file, or the row.
-  performance.measure('ownit:index-read', {
-    start: readStart,
-    end: unpackStart,
-    detail: file ? 'file' : 'row',
-  });
+  performance.measure('ownit:index-read', { start: readStart, end: unpackStart });
   const index = SearchIndex.fromPacked(fromStoredBytes(snapshot));
   const replayed = applyChanges(index, pending);
   performance.measure('ownit:index-unpack', { start: unpackStart });
