@@ -5,7 +5,9 @@
 //
 //   npm run build && npx tsx scripts/bench-browser.ts [--articles 10000] [--opens 7] [--queries 300]
 //     [--meaning on|pages|off]   (pages: the fresh install's meaning figures and suggestions after a page
-//     change only; off: the panel's open and typing only)
+//     change only; off: the panel's open and typing only) [--pause 0] (seconds between later opens)
+//     [--hold on] (another extension page keeps a database connection open during the later opens)
+//   OWNIT_DIST=folder runs another build than dist/ (two builds measured in alternation).
 //
 // The panel reports its own timings through User Timing (src/sidepanel/timing.ts); this script only reads
 // them. Functions run in the page (page.evaluate, addInitScript) must not define named arrow functions:
@@ -40,6 +42,10 @@ interface Options {
   queries: number;
   /** on: every meaning figure; pages: the fresh install's only ((e)'s first lines); off: none. */
   meaning: 'on' | 'pages' | 'off';
+  /** Seconds between one later open's page closing and the next opening. */
+  pause: number;
+  /** Another extension page holds a connection to the database during the later opens. */
+  hold: boolean;
 }
 
 /** What the init script records in each panel page (performance.now() times: ms from navigation). */
@@ -65,6 +71,8 @@ interface OpenFigures {
   textsAttached: number;
   /** From navigation: when the index row and the texts row arrived (early-index.js), the panel's database opened. */
   rowAt: number;
+  /** From navigation: when early-index.js's database open succeeded. */
+  earlyOpenAt: number;
   /** From navigation: when the index row's bytes (one Blob) were read (early-index.js). */
   bytesAt: number;
   textsRowAt: number;
@@ -91,6 +99,8 @@ function options(argv: string[]): Options {
     opens: number('opens', 7),
     queries: number('queries', 1e9),
     meaning,
+    pause: Number(args.flags.get('pause') ?? 0),
+    hold: args.flags.get('hold') === 'on',
   };
 }
 
@@ -163,6 +173,24 @@ function recordPanel(query: string): void {
   observer.observe(document, { childList: true, subtree: true });
 }
 
+/** An extension page holding a connection to the database open (as another Own It window would). */
+async function holdConnection(ext: LoadedExtension): Promise<Page> {
+  const page = await ext.context.newPage();
+  await page.goto(`chrome-extension://${ext.id}/manifest.json`);
+  await page.evaluate(
+    () =>
+      new Promise<void>((done, fail) => {
+        const open = indexedDB.open('ownit');
+        open.onsuccess = () => {
+          (window as unknown as { held: IDBDatabase }).held = open.result;
+          done();
+        };
+        open.onerror = () => fail(open.error);
+      }),
+  );
+  return page;
+}
+
 async function openPanel(ext: LoadedExtension, query: string): Promise<Page> {
   const page = await ext.context.newPage();
   await page.addInitScript(recordPanel, query);
@@ -216,6 +244,7 @@ async function readyFigures(page: Page): Promise<Omit<OpenFigures, 'heapMB' | 'b
         return texts ? texts.startTime + texts.duration : Number.NaN;
       })(),
       rowAt: performance.getEntriesByName('ownit:index-row')[0]?.startTime ?? Number.NaN,
+      earlyOpenAt: performance.getEntriesByName('ownit:early-open')[0]?.startTime ?? Number.NaN,
       bytesAt: performance.getEntriesByName('ownit:index-bytes')[0]?.startTime ?? Number.NaN,
       textsRowAt: performance.getEntriesByName('ownit:index-texts-row')[0]?.startTime ?? Number.NaN,
       dbOpenAt: performance.getEntriesByName('ownit:db-open')[0]?.startTime ?? Number.NaN,
@@ -493,13 +522,17 @@ async function main(): Promise<void> {
     // (b) Later opens: the index comes from the stored snapshot.
     const opens: OpenFigures[] = [];
     let last: Page | undefined;
+    const holder = opts.hold ? await holdConnection(ext) : undefined;
     for (let i = 0; i < opts.opens; i++) {
+      if (opts.pause > 0) await new Promise((done) => setTimeout(done, opts.pause * 1000));
       const page = await openPanel(ext, probe);
       const figures = await readyFigures(page);
       opens.push({ ...figures, ...(await heap(page)) });
       if (opens.length < opts.opens) await page.close();
       else last = page;
     }
+
+    await holder?.close();
 
     // (c) Keystrokes: every query typed key by key into the search box of the last panel.
     const panel = last!;
@@ -538,7 +571,9 @@ async function main(): Promise<void> {
       `  ${'JS heap used after storing'.padEnd(34)}${mb(firstHeap.heapMB).padStart(10)}  (+ ${mb(firstHeap.buffersMB)} array buffers)`,
     );
 
-    console.log(`\n(b) Later opens: ${opens.length}, index source: ${sources}`);
+    console.log(
+      `\n(b) Later opens: ${opens.length}, index source: ${sources}; ${opts.pause} s between opens${opts.hold ? '; another page holds a database connection' : ''}`,
+    );
     console.log(`  ${''.padEnd(34)}${['p50', 'min', 'max'].map((h) => h.padStart(10)).join('')}`);
     console.log(
       row(
@@ -551,6 +586,13 @@ async function main(): Promise<void> {
       row(
         'panel code runs (load starts)',
         column((o) => o.loadStart),
+        (v) => ms(v),
+      ),
+    );
+    console.log(
+      row(
+        'early read\u2019s database open',
+        column((o) => o.earlyOpenAt),
         (v) => ms(v),
       ),
     );

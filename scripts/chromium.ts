@@ -8,7 +8,8 @@ import { dirname, extname, join, normalize, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
 
 export const ROOT = resolve(import.meta.dirname, '..');
-export const DIST = join(ROOT, 'dist');
+/** The built extension: dist/, or the folder OWNIT_DIST names (the bench runs two builds in alternation). */
+export const DIST = process.env.OWNIT_DIST ? resolve(process.env.OWNIT_DIST) : join(ROOT, 'dist');
 export const PAGES = join(ROOT, 'test/fixtures/pages');
 
 const CANDIDATES = [
