@@ -24,10 +24,15 @@ export function Suggestions({ page, knowledge, context, onOpen }: Props) {
   const sentence = context ? pageMeaningText(context) : '';
   const hasText = pageText.length > 0 || sentence.length > 0;
   const tab = page.status === 'ready' ? page.tabId : undefined;
-  const { closeness, status } = useMeaning(kb?.index, pageText, sentence, kb, tab);
+  // The latest message is checked for small talk unless the agent selected what to look up.
+  const latest = context?.selection?.trim() ? undefined : context?.customerMessage;
+  const { closeness, quiet, status } = useMeaning(kb?.index, pageText, sentence, kb, tab, latest);
   const hits = useMemo(
-    () => (kb && (pageText || closeness) ? kb.index.suggest(pageText, { limit: 5, meaning: closeness }) : []),
-    [kb, pageText, closeness],
+    () =>
+      kb && !quiet && (pageText || closeness)
+        ? kb.index.suggest(pageText, { limit: 5, meaning: closeness })
+        : [],
+    [kb, pageText, closeness, quiet],
   );
   useSuggestionTimings(hasText ? `${pageText}\u0000${sentence}` : '', Boolean(kb), closeness !== undefined);
 
@@ -45,7 +50,7 @@ export function Suggestions({ page, knowledge, context, onOpen }: Props) {
           {context.subject}
         </p>
       )}
-      <SuggestionBody page={page} loading={!kb} hits={hits} hasText={hasText} onOpen={onOpen} />
+      <SuggestionBody page={page} loading={!kb} hits={hits} hasText={hasText} quiet={quiet} onOpen={onOpen} />
       <MeaningLine status={status} shown={Boolean(kb && sentence)} />
     </section>
   );
@@ -56,12 +61,15 @@ function SuggestionBody({
   loading,
   hits,
   hasText,
+  quiet,
   onOpen,
 }: {
   page: PageState;
   loading: boolean;
   hits: SearchHit[];
   hasText: boolean;
+  /** The meaning host found the customer's latest message small talk. */
+  quiet?: boolean;
   onOpen(hit: SearchHit): void;
 }) {
   if (page.status === 'loading' || (page.status === 'ready' && loading)) {
@@ -73,8 +81,8 @@ function SuggestionBody({
   }
   if (page.status === 'no-tab') return <p class="muted">{page.message}</p>;
   if (page.status === 'unreadable') return <SiteAccess page={page} />;
-  if (!hasText) {
-    const greetingOnly = page.status === 'ready' && noProblemStated(page.context);
+  if (!hasText || quiet) {
+    const greetingOnly = quiet || (page.status === 'ready' && noProblemStated(page.context));
     return <p class="muted">{t(greetingOnly ? 'panelNoProblemStated' : 'panelNoPageText')}</p>;
   }
   return <SuggestionList page={page} hits={hits} onOpen={onOpen} />;
