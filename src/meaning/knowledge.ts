@@ -164,26 +164,45 @@ function chatterOf(query: Float32Array, anchors: readonly Float32Array[]): numbe
  * The customer's latest message is small talk (a thank-you, a greeting, a goodbye) when it is closer in
  * meaning to the small-talk messages than to any article by at least this much. Fitted by
  * scripts/fit-quiet.ts: midway between the highest lead of a message that states a problem (-0.03, of
- * 969: a fifth of BANKING77's tuning half and the development pages' customer messages) and the lowest of
- * a long thank-you page (0.09); short greetings and sign-offs lead by 0.1 to 0.55.
+ * 969: a fifth of BANKING77's tuning half and the development pages' customer messages) and a long
+ * thank-you page's (0.09); short greetings and thank-yous lead by 0.1 to 0.55.
  */
 export const QUIET_MARGIN = 0.03;
 
 /**
- * How much closer the customer's latest message is to small talk than to its closest article (positive:
- * more small talk); null when the message has nothing the encoder can read.
+ * Words that make a problem of a sentence beside a thank-you ("thanks! unfortunately it still…"): such
+ * a sentence must be small talk itself.
+ */
+const PROBLEM_CUE =
+  /\b(?:not|no|never|still|but|however|unfortunately|cannot|can'?t|won'?t|unable|nothing|wrong)\b|n't\b|\?/i;
+
+/** Sentences of a latest message with a problem word read one by one, at most. */
+const MAX_QUIET_SENTENCES = 4;
+
+/**
+ * How much closer the customer's latest message is to small talk than to its closest article, or less
+ * when one of its sentences has a problem word (PROBLEM_CUE) and is not small talk itself; null when the
+ * message has nothing the encoder can read.
  */
 export async function smallTalkLead(
   encoder: Pick<SentenceEncoder, 'embed'>,
   meanings: MeaningIndex,
   message: string,
 ): Promise<number | null> {
-  const text = meaningText(message);
-  if (!text || !hasMeaning(text)) return null;
-  const [[query], list] = await Promise.all([encoder.embed([text]), anchorsOf(encoder)]);
-  if (!query) return null;
-  const closest = Math.max(-1, ...meanings.closeness(query, [], CENTRE_CANDIDATES).values());
-  return chatterOf(query, list) - closest;
+  const whole = meaningText(message);
+  if (!whole || !hasMeaning(whole)) return null;
+  const cued = whole
+    .split(/(?<=[.!?])\s+/)
+    .filter((part) => PROBLEM_CUE.test(part))
+    .slice(0, MAX_QUIET_SENTENCES);
+  const texts = cued.length === 1 && cued[0] === whole ? [whole] : [whole, ...cued];
+  const [vectors, anchors] = await Promise.all([encoder.embed(texts), anchorsOf(encoder)]);
+  let lead = Number.POSITIVE_INFINITY;
+  for (const vector of vectors) {
+    const closest = Math.max(-1, ...meanings.closeness(vector, [], CENTRE_CANDIDATES).values());
+    lead = Math.min(lead, chatterOf(vector, anchors) - closest);
+  }
+  return Number.isFinite(lead) ? lead : null;
 }
 
 /** Whether the customer's latest message states no problem, by meaning (smallTalkLead ≥ QUIET_MARGIN). */
