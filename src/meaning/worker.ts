@@ -266,12 +266,14 @@ scope.onmessage = (event) => {
     reply(
       async (timing) => {
         const result = await closeness(message.text, message.candidates, timing);
-        // Small talk only once every article has vectors: the closest article decides.
+        // Small talk only once every article has vectors (the closest article decides), and only when
+        // the text ends with the latest message: not when the agent selected what to look up.
+        const latest = message.message?.trim();
         const quiet =
           result !== null &&
           status.state === 'ready' &&
-          Boolean(message.message) &&
-          (await answer(timing, (encoder) => smallTalkOnly(encoder, meanings, message.message!)));
+          Boolean(latest && message.text.endsWith(latest)) &&
+          (await answer(timing, (encoder) => smallTalkOnly(encoder, meanings, latest!)));
         return { result, quiet };
       },
       (answered, timing) => ({

@@ -1,4 +1,5 @@
 // Every ranking constant in one place, so tuning touches one file.
+import { meaningWeight } from './rerank-weights.json';
 
 /** BM25 saturation and length normalisation. */
 export const BM25_K1 = 1.2;
@@ -97,7 +98,8 @@ export const SUGGEST_TUNING: SuggestTuning = {
   coordination: 0.5,
   maxTerms: 40,
   maxWords: 400,
-  meaningWeight: 4,
+  // Learned with the closeness mix (src/meaning/meaning-index.ts) by scripts/train-rerank.ts.
+  meaningWeight,
   meaningAloneMin: 0.3,
   meaningAloneMargin: 0.1,
   playbookYield: 0.8,

@@ -27,7 +27,7 @@ export type ToMeaningWorker =
   /**
    * How close in meaning a page's text is to the word candidates and the closest articles; `panel` (an id
    * the panel picks) follows `tab`, whose page reports the host may embed ahead. `message`: the customer's
-   * latest message, checked for small talk (the answer's `quiet`).
+   * latest message, checked for small talk (the answer's `quiet`) when `text` ends with it (no selection).
    */
   | {
       type: 'closeness';

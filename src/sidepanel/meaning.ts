@@ -53,7 +53,7 @@ export function useMeaning(
   tab?: number,
   /** The customer's latest message: small talk only makes the answer `quiet`. */
   message?: string,
-): { closeness: ReadonlyMap<string, number> | undefined; quiet?: boolean; status: MeaningStatus } {
+): { closeness?: ReadonlyMap<string, number>; quiet?: boolean; status: MeaningStatus } {
   const [status, setStatus] = useState<MeaningStatus>(lastStatus);
   const [answer, setAnswer] = useState<{
     key: string;
@@ -61,7 +61,8 @@ export function useMeaning(
     quiet?: boolean;
   } | null>(null);
   const pending = useRef<{ request: string; key: string } | null>(null);
-  const key = `${wordQuery}\u0000${meaningText}\u0000${message}`;
+  // The latest message is part of the meaning text, or the agent's selection is (the host then ignores it).
+  const key = `${wordQuery}\u0000${meaningText}`;
 
   useEffect(() => {
     const listener: Listener = (message) => {
@@ -112,6 +113,5 @@ export function useMeaning(
     );
   }, [index, ready, preparing, tick, key, wordQuery, meaningText, tab, message]);
 
-  const current = answer?.key === key ? answer : undefined;
-  return { closeness: current?.closeness, quiet: current?.quiet, status };
+  return { ...(answer?.key === key ? answer : undefined), status };
 }

@@ -4,7 +4,6 @@ import { queryFromPage, type SearchHit } from '../../search';
 import { t } from '../../shared/i18n';
 import type { MeaningStatus } from '../../shared/messages';
 import type { PageContext } from '../../shared/model';
-import { noProblemStated } from '../../shared/no-problem';
 import type { KnowledgeState } from '../knowledge';
 import { useMeaning } from '../meaning';
 import { grantSite, type PageState } from '../page-context';
@@ -22,19 +21,22 @@ export function Suggestions({ page, knowledge, context, onOpen }: Props) {
   const kb = knowledge.status === 'ready' ? knowledge.kb : undefined;
   const pageText = context ? queryFromPage(context) : '';
   const sentence = context ? pageMeaningText(context) : '';
-  const hasText = pageText.length > 0 || sentence.length > 0;
   const tab = page.status === 'ready' ? page.tabId : undefined;
-  // The latest message is checked for small talk unless the agent selected what to look up.
-  const latest = context?.selection?.trim() ? undefined : context?.customerMessage;
-  const { closeness, quiet, status } = useMeaning(kb?.index, pageText, sentence, kb, tab, latest);
-  const hits = useMemo(
-    () =>
-      kb && !quiet && (pageText || closeness)
-        ? kb.index.suggest(pageText, { limit: 5, meaning: closeness })
-        : [],
-    [kb, pageText, closeness, quiet],
+  const { closeness, quiet, status } = useMeaning(
+    kb?.index,
+    pageText,
+    sentence,
+    kb,
+    tab,
+    context?.customerMessage,
   );
-  useSuggestionTimings(hasText ? `${pageText}\u0000${sentence}` : '', Boolean(kb), closeness !== undefined);
+  // Small talk only (the host's `quiet`) counts as no text: nothing to suggest from.
+  const hasText = !quiet && (pageText.length > 0 || sentence.length > 0);
+  const hits = useMemo(
+    () => (kb && (pageText || closeness) ? kb.index.suggest(pageText, { limit: 5, meaning: closeness }) : []),
+    [kb, pageText, closeness],
+  );
+  useSuggestionTimings(hasText ? pageText + sentence : '', Boolean(kb), closeness !== undefined);
 
   return (
     <section
@@ -50,7 +52,7 @@ export function Suggestions({ page, knowledge, context, onOpen }: Props) {
           {context.subject}
         </p>
       )}
-      <SuggestionBody page={page} loading={!kb} hits={hits} hasText={hasText} quiet={quiet} onOpen={onOpen} />
+      <SuggestionBody page={page} loading={!kb} hits={hits} hasText={hasText} onOpen={onOpen} />
       <MeaningLine status={status} shown={Boolean(kb && sentence)} />
     </section>
   );
@@ -61,15 +63,12 @@ function SuggestionBody({
   loading,
   hits,
   hasText,
-  quiet,
   onOpen,
 }: {
   page: PageState;
   loading: boolean;
   hits: SearchHit[];
   hasText: boolean;
-  /** The meaning host found the customer's latest message small talk. */
-  quiet?: boolean;
   onOpen(hit: SearchHit): void;
 }) {
   if (page.status === 'loading' || (page.status === 'ready' && loading)) {
@@ -81,19 +80,22 @@ function SuggestionBody({
   }
   if (page.status === 'no-tab') return <p class="muted">{page.message}</p>;
   if (page.status === 'unreadable') return <SiteAccess page={page} />;
-  if (!hasText || quiet) {
-    const greetingOnly = quiet || (page.status === 'ready' && noProblemStated(page.context));
-    return <p class="muted">{t(greetingOnly ? 'panelNoProblemStated' : 'panelNoPageText')}</p>;
+  if (!hasText) {
+    // A customer message there but nothing to suggest from: it states no problem (no-problem.ts, or the
+    // meaning host found it small talk).
+    return (
+      <p class="muted">{t(page.context.customerMessage ? 'panelNoProblemStated' : 'panelNoPageText')}</p>
+    );
   }
-  return <SuggestionList page={page} hits={hits} onOpen={onOpen} />;
+  return <SuggestionList tabId={page.tabId} hits={hits} onOpen={onOpen} />;
 }
 
 function SuggestionList({
-  page,
+  tabId,
   hits,
   onOpen,
 }: {
-  page: PageState;
+  tabId: number;
   hits: SearchHit[];
   onOpen(hit: SearchHit): void;
 }) {
@@ -101,7 +103,6 @@ function SuggestionList({
   if (hits.length === 0) {
     return <p class="muted">{t('panelNoSuggestion')}</p>;
   }
-  const tabId = page.status === 'ready' ? page.tabId : undefined;
   return (
     <ul class="suggestions">
       {hits.map((hit) => {
@@ -133,10 +134,10 @@ function SuggestionList({
 
 /** Why a suggestion is there, shown when it has focus or the pointer: the shared words, closeness in meaning. */
 function whyText(hit: SearchHit): string {
-  const parts: string[] = [];
-  if (hit.why?.words.length) parts.push(t('panelWhyWords', hit.why.words.join(', ')));
-  if (hit.why?.meaning) parts.push(t('panelWhyMeaning'));
-  return parts.join(' · ');
+  const why = hit.why;
+  return [why?.words.length && t('panelWhyWords', why.words.join(', ')), why?.meaning && t('panelWhyMeaning')]
+    .filter(Boolean)
+    .join(' · ');
 }
 
 /** A quiet line while the articles are read for meaning (suggestions use words alone until then). */
