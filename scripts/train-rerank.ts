@@ -5,10 +5,10 @@
 // score (over the best candidate's) and its closeness in meaning made of one part only (the centre of its
 // phrases, its closest phrase, its second closest, its title), each computed as the meaning host computes
 // closeness (sentences and the customer's ask blended in). A softmax over the candidates (a listwise
-// logistic model) is fitted by gradient descent; score = words + Σ βₖ·partₖ, written as
-// src/search/rerank-weights.json: meaningWeight = Σ βₖ and the mix = βₖ / Σ βₖ (src/meaning/meaning-index.ts).
-// Prints recall@1/@3 of the current and the learned weights on two folds of the training messages.
-// Usage: npx tsx scripts/train-rerank.ts [--write] [--cache features.json]
+// logistic model) is fitted by gradient descent; score = words + Σ βₖ·partₖ, printed as the meaning weight
+// (SUGGEST_TUNING.meaningWeight = Σ βₖ) and the closeness mix (CLOSENESS_MIX = βₖ / Σ βₖ), with
+// `--write` also to the file named after it. Prints recall@1/@3 of the hand-set and the learned weights on
+// two folds of the training messages. Usage: npx tsx scripts/train-rerank.ts [--write file] [--cache file]
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadKb } from '../src/cli/load-kb';
 import { readSavedPage } from '../src/cli/page-reader';
@@ -221,6 +221,5 @@ console.log(`all: learned [${show(w)}]`, JSON.stringify(weights));
 console.log(
   `training messages, learned: BANKING77 ${JSON.stringify(recall(w, bankSet))} pages ${JSON.stringify(recall(w, pageSet))}; hand-set: BANKING77 ${JSON.stringify(recall(current, bankSet))} pages ${JSON.stringify(recall(current, pageSet))}`,
 );
-if (process.argv.includes('--write')) {
-  writeFileSync('src/search/rerank-weights.json', `${JSON.stringify(weights, null, 1)}\n`);
-}
+const writeAt = process.argv.indexOf('--write');
+if (writeAt > 0) writeFileSync(process.argv[writeAt + 1]!, `${JSON.stringify(weights, null, 1)}\n`);
