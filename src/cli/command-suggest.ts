@@ -26,6 +26,8 @@ export interface Page {
   text: string;
   /** The sentence read for meaning, when it differs from `text` (an html page: subject and latest message). */
   meaningText?: string;
+  /** The customer's latest message (an html page): small talk only gets no suggestion, as in the panel. */
+  message?: string;
 }
 
 export async function runSuggestCommand(args: ParsedArgs, write: WriteLine): Promise<void> {
@@ -47,7 +49,8 @@ export async function runSuggestCommand(args: ParsedArgs, write: WriteLine): Pro
   for (const page of pages) {
     const start = performance.now();
     const closeness = meaning ? await meaning(index, page.text, page.meaningText) : undefined;
-    const results = index.suggest(page.text, { limit, meaning: closeness }).map((hit) => hit.id);
+    const quiet = Boolean(meaning && closeness && page.message && (await meaning.quiet(page.message)));
+    const results = quiet ? [] : index.suggest(page.text, { limit, meaning: closeness }).map((hit) => hit.id);
     // With meaning, whether the page states a problem the first suggestion can be trusted for.
     const confident = closeness && (await confidentFor(page.meaningText || page.text, closeness));
     jsonLine(write, { id: page.id, results, ...(closeness ? { confident } : {}), ms: elapsedMs(start) });
@@ -81,7 +84,8 @@ export async function readPages(path: string): Promise<Page[]> {
         throw new CliError(`${path}: item ${i} has a "url" that is not an http(s) address.`);
       }
       const read = readSavedPage(page.html, page.url);
-      return { id, text: read.query, meaningText: read.meaningText };
+      const message = read.context.selection?.trim() ? undefined : read.context.customerMessage;
+      return { id, text: read.query, meaningText: read.meaningText, ...(message ? { message } : {}) };
     }
     throw new CliError(`${path}: item ${i} needs a "text" or an "html" string.`);
   });

@@ -87,7 +87,12 @@ export async function runPagesEval(flags: Map<string, string>, repo: string): Pr
       if (!known.has(item.page)) throw new CliError(`${folder}: ${item.page} is listed but not there.`);
       const read = readSavedPage(readFileSync(join(dir, item.page), 'utf8'), item.url);
       const closeness = await meaning(index, read.query, read.meaningText);
-      const ids = index.suggest(read.query, { limit: 5, meaning: closeness }).map((hit) => hit.id);
+      // As the panel: no suggestion when the meaning host finds the latest customer message small talk.
+      const latest = read.context.selection?.trim() ? undefined : read.context.customerMessage;
+      const quiet = Boolean(latest && (await meaning.quiet(latest)));
+      const ids = quiet
+        ? []
+        : index.suggest(read.query, { limit: 5, meaning: closeness }).map((hit) => hit.id);
       const rank = item.expect === null ? 0 : ids.indexOf(item.expect) + 1;
       const confident = await confidentFor(read.meaningText || read.query, closeness);
       if (confident && item.expect !== null) totals.confident += 1;

@@ -7,8 +7,10 @@ import { hasMeaning, meaningText, wordCandidates } from '../meaning/knowledge';
 import {
   blendCloseness,
   CENTRE_CANDIDATES,
+  CLOSENESS_MIX,
   DIMENSIONS,
   MeaningIndex,
+  phrasePart,
   quantize,
 } from '../meaning/meaning-index';
 import { nodeEncoder } from '../meaning/node-encoder';
@@ -45,7 +47,11 @@ function floatCloseness(entries: Map<string, FloatEntry>, query: Float32Array, w
     entries,
     wanted,
     CENTRE_CANDIDATES,
-    (entry) => Math.max(...entry.phrases.map((phrase) => dot(query, phrase))),
+    (entry) =>
+      phrasePart(
+        entry.phrases.map((phrase) => dot(query, phrase)),
+        CLOSENESS_MIX,
+      ),
   );
 }
 

@@ -7,7 +7,7 @@ import { WORD_CANDIDATES } from '../shared/messages';
 import { askOf } from './ask';
 import type { SentenceEncoder } from './encoder';
 import { MAX_TEXT_CHARS } from './encoder';
-import { type MeaningIndex, type PhraseVectors, quantize } from './meaning-index';
+import { CENTRE_CANDIDATES, type MeaningIndex, type PhraseVectors, quantize } from './meaning-index';
 import { meaningPhrases } from './phrases';
 import SMALL_TALK from './small-talk.json';
 
@@ -135,18 +135,82 @@ export async function problemStated(
   closeness: ReadonlyMap<string, number>,
 ): Promise<boolean> {
   if (closeness.size === 0 || !hasMeaning(text)) return false;
+  const [[query], list] = await Promise.all([encoder.embed([meaningText(text)]), anchorsOf(encoder)]);
+  if (!query) return false;
+  return Math.max(...closeness.values()) - chatterOf(query, list) >= CONFIDENT_MARGIN;
+}
+
+function anchorsOf(encoder: Pick<SentenceEncoder, 'embed'>): Promise<Float32Array[]> {
   let anchors = smallTalk.get(encoder);
   if (!anchors) {
     anchors = encoder.embed(SMALL_TALK);
     smallTalk.set(encoder, anchors);
   }
-  const [[query], list] = await Promise.all([encoder.embed([meaningText(text)]), anchors]);
-  if (!query) return false;
+  return anchors;
+}
+
+/** Closeness of a message vector to the closest small-talk message. */
+function chatterOf(query: Float32Array, anchors: readonly Float32Array[]): number {
   let chatter = -1;
-  for (const anchor of list) {
+  for (const anchor of anchors) {
     let dot = 0;
     for (let i = 0; i < query.length; i++) dot += query[i]! * anchor[i]!;
     chatter = Math.max(chatter, dot);
   }
-  return Math.max(...closeness.values()) - chatter >= CONFIDENT_MARGIN;
+  return chatter;
+}
+
+/**
+ * The customer's latest message is small talk (a thank-you, a greeting, a goodbye) when it is closer in
+ * meaning to the small-talk messages than to any article by at least this much. Fitted by
+ * scripts/fit-quiet.ts: midway between the highest lead of a message that states a problem (-0.03, of
+ * 969: a fifth of BANKING77's tuning half and the development pages' customer messages) and a long
+ * thank-you page's (0.09); short greetings and thank-yous lead by 0.1 to 0.55.
+ */
+export const QUIET_MARGIN = 0.03;
+
+/**
+ * Words that make a problem of a sentence beside a thank-you ("thanks! unfortunately it still…"): such
+ * a sentence must be small talk itself.
+ */
+const PROBLEM_CUE =
+  /\b(?:not|no|never|still|but|however|unfortunately|cannot|can'?t|won'?t|unable|nothing|wrong)\b|n't\b|\?/i;
+
+/** Sentences of a latest message with a problem word read one by one, at most. */
+const MAX_QUIET_SENTENCES = 4;
+
+/**
+ * How much closer the customer's latest message is to small talk than to its closest article, or less
+ * when one of its sentences has a problem word (PROBLEM_CUE) and is not small talk itself; null when the
+ * message has nothing the encoder can read.
+ */
+export async function smallTalkLead(
+  encoder: Pick<SentenceEncoder, 'embed'>,
+  meanings: MeaningIndex,
+  message: string,
+): Promise<number | null> {
+  const whole = meaningText(message);
+  if (!whole || !hasMeaning(whole)) return null;
+  const cued = whole
+    .split(/(?<=[.!?])\s+/)
+    .filter((part) => PROBLEM_CUE.test(part))
+    .slice(0, MAX_QUIET_SENTENCES);
+  const texts = cued.length === 1 && cued[0] === whole ? [whole] : [whole, ...cued];
+  const [vectors, anchors] = await Promise.all([encoder.embed(texts), anchorsOf(encoder)]);
+  let lead = Number.POSITIVE_INFINITY;
+  for (const vector of vectors) {
+    const closest = Math.max(-1, ...meanings.closeness(vector, [], CENTRE_CANDIDATES).values());
+    lead = Math.min(lead, chatterOf(vector, anchors) - closest);
+  }
+  return Number.isFinite(lead) ? lead : null;
+}
+
+/** Whether the customer's latest message states no problem, by meaning (smallTalkLead ≥ QUIET_MARGIN). */
+export async function smallTalkOnly(
+  encoder: Pick<SentenceEncoder, 'embed'>,
+  meanings: MeaningIndex,
+  message: string,
+): Promise<boolean> {
+  const lead = await smallTalkLead(encoder, meanings, message);
+  return lead !== null && lead >= QUIET_MARGIN;
 }

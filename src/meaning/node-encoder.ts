@@ -8,7 +8,14 @@ import { io, ready, setBackend } from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-wasm';
 import type { SearchDoc, SearchIndex } from '../search';
 import { SentenceEncoder } from './encoder';
-import { closenessOf, embedDocs, problemStated, wordCandidates } from './knowledge';
+import {
+  closenessOf,
+  embedDocs,
+  problemStated,
+  smallTalkLead,
+  smallTalkOnly,
+  wordCandidates,
+} from './knowledge';
 import { MeaningIndex } from './meaning-index';
 import type { PieceVocabulary } from './pieces';
 
@@ -51,16 +58,27 @@ async function loadEncoder(folder: string): Promise<SentenceEncoder> {
 }
 
 /** Embeds a knowledge base's phrases once; returns how to score a text against it (command line, eval). */
-export async function meaningOfKb(
-  docs: readonly SearchDoc[],
-): Promise<(index: SearchIndex, text: string, meaningText?: string) => Promise<Map<string, number>>> {
+/** Closeness of a page to a knowledge base's articles, and whether a customer message is small talk. */
+export interface KbMeaning {
+  (index: SearchIndex, text: string, meaningText?: string): Promise<Map<string, number>>;
+  /** The customer's latest message states no problem, by meaning (as the meaning host decides). */
+  quiet(message: string): Promise<boolean>;
+  /** How much closer the message is to small talk than to its closest article (fit-quiet.ts). */
+  lead(message: string): Promise<number | null>;
+}
+
+export async function meaningOfKb(docs: readonly SearchDoc[]): Promise<KbMeaning> {
   const encoder = await nodeEncoder();
   const meanings = new MeaningIndex();
   const vectors = await embedDocs(encoder, docs);
   for (const [i, doc] of docs.entries()) meanings.set(doc.id, vectors[i]!);
   // As in the panel: candidates from the words query, closeness of the sentence (the same text by default).
-  return (index, text, meaningText = text) =>
+  const closeness = (index: SearchIndex, text: string, meaningText = text) =>
     closenessOf(encoder, meanings, meaningText, wordCandidates(index, text));
+  return Object.assign(closeness, {
+    quiet: (message: string) => smallTalkOnly(encoder, meanings, message),
+    lead: (message: string) => smallTalkLead(encoder, meanings, message),
+  });
 }
 
 /** Whether a message's closeness (from meaningOfKb) makes a confident suggestion (command line, eval). */

@@ -16,7 +16,7 @@ import type {
 import { database } from '../storage/db';
 import { embedOrder } from './embed-order';
 import { SentenceEncoder } from './encoder';
-import { closenessOf, embedDocs } from './knowledge';
+import { closenessOf, embedDocs, smallTalkOnly } from './knowledge';
 import { MeaningIndex } from './meaning-index';
 import { ModelTurns, type Turn } from './model-turns';
 import type { PieceVocabulary } from './pieces';
@@ -264,8 +264,25 @@ scope.onmessage = (event) => {
   if (message.type === 'page') void embedPage(message.text).catch(() => undefined);
   if (message.type === 'closeness') {
     reply(
-      (timing) => closeness(message.text, message.candidates, timing),
-      (result, timing) => ({ type: 'closeness', request: message.request, closeness: result, timing }),
+      async (timing) => {
+        const result = await closeness(message.text, message.candidates, timing);
+        // Small talk only once every article has vectors (the closest article decides), and only when
+        // the text ends with the latest message: not when the agent selected what to look up.
+        const latest = message.message?.trim();
+        const quiet =
+          result !== null &&
+          status.state === 'ready' &&
+          Boolean(latest && message.text.endsWith(latest)) &&
+          (await answer(timing, (encoder) => smallTalkOnly(encoder, meanings, latest!)));
+        return { result, quiet };
+      },
+      (answered, timing) => ({
+        type: 'closeness',
+        request: message.request,
+        closeness: answered?.result ?? null,
+        ...(answered?.quiet ? { quiet: true } : {}),
+        timing,
+      }),
     );
   }
   if (message.type === 'opinion') {

@@ -26,9 +26,18 @@ export type ToMeaningWorker =
   | { type: 'sync' }
   /**
    * How close in meaning a page's text is to the word candidates and the closest articles; `panel` (an id
-   * the panel picks) follows `tab`, whose page reports the host may embed ahead.
+   * the panel picks) follows `tab`, whose page reports the host may embed ahead. `message`: the customer's
+   * latest message, checked for small talk (the answer's `quiet`) when `text` ends with it (no selection).
    */
-  | { type: 'closeness'; request: string; text: string; candidates: string[]; panel?: string; tab?: number }
+  | {
+      type: 'closeness';
+      request: string;
+      text: string;
+      candidates: string[];
+      panel?: string;
+      tab?: number;
+      message?: string;
+    }
   /**
    * The learned second opinion on a reply draft (src/meaning/second-opinion.ts): which handoff or can't
    * nudges to add to the kinds the phrases `found`. `partials`: the phrase layer's partial hits per sentence
@@ -64,7 +73,14 @@ export interface HostTiming {
 
 export type FromMeaningWorker =
   | { type: 'status'; status: MeaningStatus }
-  | { type: 'closeness'; request: string; closeness: [string, number][] | null; timing?: HostTiming }
+  /** `quiet`: the customer's latest message states no problem (small talk), so nothing is suggested. */
+  | {
+      type: 'closeness';
+      request: string;
+      closeness: [string, number][] | null;
+      quiet?: boolean;
+      timing?: HostTiming;
+    }
   /** null when the model could not run. */
   | { type: 'opinion'; request: string; picks: OpinionAnswerPick[] | null };
 
@@ -147,6 +163,8 @@ export function isMeaningRequest(message: unknown): message is ToMeaningWorker {
     message.candidates.length <= MAX_CANDIDATES &&
     message.candidates.every((id) => typeof id === 'string') &&
     (message.panel === undefined || (typeof message.panel === 'string' && message.panel.length <= 100)) &&
+    (message.message === undefined ||
+      (typeof message.message === 'string' && message.message.length <= MAX_TEXT)) &&
     (message.tab === undefined || (Number.isSafeInteger(message.tab) && (message.tab as number) >= 0))
   );
 }

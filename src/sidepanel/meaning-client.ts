@@ -58,23 +58,18 @@ function measureCloseness(message: Extract<FromMeaningWorker, { type: 'closeness
   if (askedAt === undefined) return;
   const timing = message.timing;
   const wall = (at: number) => performance.timeOrigin + at;
-  const finite = (value: unknown) =>
-    typeof value === 'number' && Number.isFinite(value) ? value : Number.NaN;
+  // A timing is read only when every figure in it is a finite number.
   const detail =
-    timing && sentAt !== undefined
+    timing && sentAt !== undefined && Object.values(timing).every(Number.isFinite)
       ? {
           panel: sentAt - askedAt,
-          toHost: finite(timing.receivedAt) - wall(sentAt),
-          modelWait: finite(timing.waitMs),
-          embed: finite(timing.embedMs),
-          score:
-            finite(timing.answeredAt) -
-            finite(timing.receivedAt) -
-            finite(timing.waitMs) -
-            finite(timing.embedMs),
-          back: wall(performance.now()) - finite(timing.answeredAt),
-          texts: finite(timing.texts),
-          embedded: finite(timing.embedded),
+          toHost: timing.receivedAt - wall(sentAt),
+          modelWait: timing.waitMs,
+          embed: timing.embedMs,
+          score: timing.answeredAt - timing.receivedAt - timing.waitMs - timing.embedMs,
+          back: wall(performance.now()) - timing.answeredAt,
+          texts: timing.texts,
+          embedded: timing.embedded,
         }
       : undefined;
   performance.measure('ownit:meaning-closeness', { start: askedAt, end: performance.now(), detail });

@@ -51,10 +51,17 @@ export function useMeaning(
   version?: unknown,
   /** The tab the panel follows: the host may embed its page's next text before it is asked. */
   tab?: number,
-): { closeness: ReadonlyMap<string, number> | undefined; status: MeaningStatus } {
+  /** The customer's latest message: small talk only makes the answer `quiet`. */
+  message?: string,
+): { closeness?: ReadonlyMap<string, number>; quiet?: boolean; status: MeaningStatus } {
   const [status, setStatus] = useState<MeaningStatus>(lastStatus);
-  const [answer, setAnswer] = useState<{ key: string; closeness: Map<string, number> } | null>(null);
+  const [answer, setAnswer] = useState<{
+    key: string;
+    closeness: Map<string, number>;
+    quiet?: boolean;
+  } | null>(null);
   const pending = useRef<{ request: string; key: string } | null>(null);
+  // The latest message is part of the meaning text, or the agent's selection is (the host then ignores it).
   const key = `${wordQuery}\u0000${meaningText}`;
 
   useEffect(() => {
@@ -65,7 +72,7 @@ export function useMeaning(
         message.request === pending.current?.request &&
         message.closeness
       ) {
-        setAnswer({ key: pending.current.key, closeness: new Map(message.closeness) });
+        setAnswer({ key: pending.current.key, closeness: new Map(message.closeness), quiet: message.quiet });
       }
     };
     listeners.add(listener);
@@ -101,9 +108,10 @@ export function useMeaning(
         text: meaningText,
         candidates: index.suggestCandidates(wordQuery, WORD_CANDIDATES),
         tab,
+        message,
       }),
     );
-  }, [index, ready, preparing, tick, key, wordQuery, meaningText, tab]);
+  }, [index, ready, preparing, tick, key, wordQuery, meaningText, tab, message]);
 
-  return { closeness: answer?.key === key ? answer.closeness : undefined, status };
+  return { ...(answer?.key === key ? answer : undefined), status };
 }

@@ -4,7 +4,6 @@ import { queryFromPage, type SearchHit } from '../../search';
 import { t } from '../../shared/i18n';
 import type { MeaningStatus } from '../../shared/messages';
 import type { PageContext } from '../../shared/model';
-import { noProblemStated } from '../../shared/no-problem';
 import type { KnowledgeState } from '../knowledge';
 import { useMeaning } from '../meaning';
 import { grantSite, type PageState } from '../page-context';
@@ -22,14 +21,22 @@ export function Suggestions({ page, knowledge, context, onOpen }: Props) {
   const kb = knowledge.status === 'ready' ? knowledge.kb : undefined;
   const pageText = context ? queryFromPage(context) : '';
   const sentence = context ? pageMeaningText(context) : '';
-  const hasText = pageText.length > 0 || sentence.length > 0;
   const tab = page.status === 'ready' ? page.tabId : undefined;
-  const { closeness, status } = useMeaning(kb?.index, pageText, sentence, kb, tab);
+  const { closeness, quiet, status } = useMeaning(
+    kb?.index,
+    pageText,
+    sentence,
+    kb,
+    tab,
+    context?.customerMessage,
+  );
+  // Small talk only (the host's `quiet`) counts as no text: nothing to suggest from.
+  const hasText = !quiet && (pageText.length > 0 || sentence.length > 0);
   const hits = useMemo(
     () => (kb && (pageText || closeness) ? kb.index.suggest(pageText, { limit: 5, meaning: closeness }) : []),
     [kb, pageText, closeness],
   );
-  useSuggestionTimings(hasText ? `${pageText}\u0000${sentence}` : '', Boolean(kb), closeness !== undefined);
+  useSuggestionTimings(hasText ? pageText + sentence : '', Boolean(kb), closeness !== undefined);
 
   return (
     <section
@@ -74,18 +81,21 @@ function SuggestionBody({
   if (page.status === 'no-tab') return <p class="muted">{page.message}</p>;
   if (page.status === 'unreadable') return <SiteAccess page={page} />;
   if (!hasText) {
-    const greetingOnly = page.status === 'ready' && noProblemStated(page.context);
-    return <p class="muted">{t(greetingOnly ? 'panelNoProblemStated' : 'panelNoPageText')}</p>;
+    // A customer message there but nothing to suggest from: it states no problem (no-problem.ts, or the
+    // meaning host found it small talk).
+    return (
+      <p class="muted">{t(page.context.customerMessage ? 'panelNoProblemStated' : 'panelNoPageText')}</p>
+    );
   }
-  return <SuggestionList page={page} hits={hits} onOpen={onOpen} />;
+  return <SuggestionList tabId={page.tabId} hits={hits} onOpen={onOpen} />;
 }
 
 function SuggestionList({
-  page,
+  tabId,
   hits,
   onOpen,
 }: {
-  page: PageState;
+  tabId: number;
   hits: SearchHit[];
   onOpen(hit: SearchHit): void;
 }) {
@@ -93,7 +103,6 @@ function SuggestionList({
   if (hits.length === 0) {
     return <p class="muted">{t('panelNoSuggestion')}</p>;
   }
-  const tabId = page.status === 'ready' ? page.tabId : undefined;
   return (
     <ul class="suggestions">
       {hits.map((hit) => {
@@ -125,10 +134,10 @@ function SuggestionList({
 
 /** Why a suggestion is there, shown when it has focus or the pointer: the shared words, closeness in meaning. */
 function whyText(hit: SearchHit): string {
-  const parts: string[] = [];
-  if (hit.why?.words.length) parts.push(t('panelWhyWords', hit.why.words.join(', ')));
-  if (hit.why?.meaning) parts.push(t('panelWhyMeaning'));
-  return parts.join(' · ');
+  const why = hit.why;
+  return [why?.words.length && t('panelWhyWords', why.words.join(', ')), why?.meaning && t('panelWhyMeaning')]
+    .filter(Boolean)
+    .join(' · ');
 }
 
 /** A quiet line while the articles are read for meaning (suggestions use words alone until then). */

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { DIMENSIONS, MeaningIndex, quantize } from '../../../src/meaning/meaning-index';
+import {
+  CLOSENESS_MIX,
+  DIMENSIONS,
+  EVEN_MIX,
+  MeaningIndex,
+  phrasePart,
+  quantize,
+} from '../../../src/meaning/meaning-index';
 import { axis, blend, cosine, random, randomUnit } from './vectors';
 
 /** A quantised vector back to numbers. */
@@ -64,7 +71,7 @@ describe('MeaningIndex', () => {
     expect(scores.get('exchange')!).toBeCloseTo(0, 2);
   });
 
-  it('scores the mean of closeness to the centre and to the closest phrase', () => {
+  it('scores the mean of closeness to the centre and to the closest phrase with the even mix', () => {
     const index = indexOf({
       // One phrase saying exactly the message: centre and closest phrase both 1.
       exact: [query],
@@ -75,6 +82,7 @@ describe('MeaningIndex', () => {
       // One phrase somewhat close: 0.71 and 0.71.
       somewhat: [blend([query, 1], [axis(3), 1])],
     });
+    index.mix = EVEN_MIX;
     const scores = index.closeness(query, []);
     const mean = (1 + Math.SQRT1_2) / 2;
     expect(scores.get('exact')!).toBeCloseTo(1, 2);
@@ -83,6 +91,24 @@ describe('MeaningIndex', () => {
     expect(scores.get('somewhat')!).toBeCloseTo(Math.SQRT1_2, 2);
     expect(ranked(scores)[0]).toBe('exact');
     expect(ranked(scores).at(-1)).toBe('somewhat');
+  });
+
+  it('weighs the centre, the closest phrase, the second closest and the title by the mix', () => {
+    // Phrases' closeness, title first: the closest 0.9, the second 0.5, the title 0.2.
+    expect(phrasePart([0.2, 0.9, 0.5], { centre: 0, closest: 0.5, second: 0.25, title: 0.25 })).toBeCloseTo(
+      0.625,
+      10,
+    );
+    // One phrase: it is the closest, the second closest and the title.
+    expect(phrasePart([0.4], { centre: 0, closest: 0.5, second: 0.25, title: 0.25 })).toBeCloseTo(0.4, 10);
+    const index = indexOf({ titled: [axis(1), query], other: [query, axis(1)] });
+    index.mix = { centre: 0, closest: 0, second: 0, title: 1 };
+    const byTitle = index.closeness(query, []);
+    expect(byTitle.get('titled')!).toBeCloseTo(0, 2);
+    expect(byTitle.get('other')!).toBeCloseTo(1, 2);
+    // The mix suggestions use adds up to one, so closeness keeps its scale.
+    const { centre, closest, second, title } = CLOSENESS_MIX;
+    expect(centre + closest + second + title).toBeCloseTo(1, 2);
   });
 
   it('scores all docs with the closest centres, and wanted docs beyond them', () => {
@@ -149,6 +175,7 @@ function referenceCloseness(
   centreCandidates: number,
 ): Map<string, number> {
   const single = new MeaningIndex();
+  single.mix = EVEN_MIX;
   const centres: { id: string; score: number }[] = [];
   for (const [id, vectors] of docs) {
     single.set(id, quantize(vectors));
@@ -189,6 +216,7 @@ describe('MeaningIndex closeness over many articles', () => {
     const next = random(11);
     const docs = new Map<string, Float32Array[]>();
     const index = new MeaningIndex();
+    index.mix = EVEN_MIX;
     const put = (id: string, vectors: Float32Array[]) => {
       docs.set(id, vectors);
       index.set(id, quantize(vectors));

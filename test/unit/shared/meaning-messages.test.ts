@@ -25,6 +25,10 @@ describe('messages to and from the meaning host', () => {
     expect(isMeaningRequest({ ...asked, panel: 'p1', tab: -1 })).toBe(false);
     expect(isMeaningRequest({ ...asked, panel: 'p1', tab: '12' })).toBe(false);
     expect(isMeaningRequest({ ...asked, panel: 'p'.repeat(101), tab: 12 })).toBe(false);
+    // The customer's latest message, checked for small talk, is text of a bounded length.
+    expect(isMeaningRequest({ ...asked, message: 'Thanks, all sorted!' })).toBe(true);
+    expect(isMeaningRequest({ ...asked, message: 42 })).toBe(false);
+    expect(isMeaningRequest({ ...asked, message: 'x'.repeat(20_001) })).toBe(false);
     expect(isMeaningRequest({ type: 'embed-everything' })).toBe(false);
     expect(isMeaningRequest(null)).toBe(false);
   });
@@ -33,6 +37,7 @@ describe('messages to and from the meaning host', () => {
     expect(isMeaningAnswer({ type: 'status', status: { state: 'ready', total: 3, embedded: 0 } })).toBe(true);
     expect(isMeaningAnswer({ type: 'closeness', request: 'r1', closeness: null })).toBe(true);
     expect(isMeaningAnswer({ type: 'closeness', request: 'r1', closeness: [['a', 0.5]] })).toBe(true);
+    expect(isMeaningAnswer({ type: 'closeness', request: 'r1', closeness: [], quiet: true })).toBe(true);
     expect(isMeaningAnswer({ type: 'closeness', request: 1, closeness: [] })).toBe(false);
     expect(isMeaningAnswer({ type: 'status' })).toBe(false);
   });
