@@ -129,7 +129,10 @@ export function pickAmounts(asks: Ask[], docs: Doc[]): Map<Ask, AmountSpan | und
   const role = roles(docs);
   const fits: Fits = (ask, span, apart = true) => {
     const r = role.get(span);
-    return !bound.has(span) && (!r || (apart ? amountFitsApart : amountFits)(ask.action, r));
+    // An ask found by a rule's keywords fits amounts as its rule's action does: "Your plan costs ¤ a
+    // month… Could you credit me for those days?" names the price of the plan, not a credit.
+    const action = ask.action ?? ask.rule?.action;
+    return !bound.has(span) && (!r || (apart ? amountFitsApart : amountFits)(action, r));
   };
   const picked = new Map<Ask, AmountSpan | undefined>(asks.map((ask) => [ask, ownAmount(ask, asks, fits)]));
   for (const ask of asks) {

@@ -13,6 +13,7 @@ import {
   othersPriceOnly,
   paysForIt,
 } from './ask-act';
+import { asksToKnow, isHypothetical, isQuoted, pricedInPast, thankedAfter } from './ask-frame';
 import { replacesAnItem } from './replaced-object';
 import { findMentions, STATUS } from './requests';
 import { keywordHits } from './rule-keywords';
@@ -91,6 +92,7 @@ const QUESTION_ABOUT =
  */
 function isStatus(ask: Omit<Ask, 'negated'>): boolean {
   const text = ask.sentence.text;
+  if (isHypothetical(text)) return true;
   const [from, to] = clauseAround(text, ask.start);
   const clause = text.slice(from, Math.max(to, ask.end));
   if (ASK.test(clause)) return false;
@@ -143,10 +145,14 @@ function isAct(ask: Omit<Ask, 'negated'>, action: RuleAction): boolean {
   return bought(ask, action) || isDone(ask);
 }
 
-/** Thanks for it, or a report that it was done or is held: asked about at most. */
+/**
+ * Thanks for it (before it or coming back to it after), a report that it was done or is held, or
+ * someone's earlier words quoted: asked about at most.
+ */
 function isDone(ask: Omit<Ask, 'negated'>): boolean {
   const text = ask.sentence.text;
-  return isThanks(text, ask.start) || (isReport(text, ask.start, ask.end) && !asksAgain(ask));
+  if (isThanks(text, ask.start) || thankedAfter(text, ask.end)) return true;
+  return (isReport(text, ask.start, ask.end) || isQuoted(text, ask.start)) && !asksAgain(ask);
 }
 
 // "The voucher you sent was for $60 but it expired, can you reissue it?", "my neighbour got $30
@@ -177,6 +183,8 @@ const BOUGHT_WHEN_PAID: ReadonlySet<RuleAction> = new Set(['expedite', 'credit']
 function bought(ask: Omit<Ask, 'negated'>, action: RuleAction): boolean {
   if (isPurchase(ask.sentence.text, ask.start)) return true;
   if (!BOUGHT_WHEN_PAID.has(action)) return false;
+  // "The overnight shipping was $28": what it cost, so it was bought.
+  if (pricedInPast(ask.sentence.text, ask.start, ask.end)) return true;
   // "Can I upgrade to express? Happy to pay the $15.": the offer may follow in the next sentence.
   const next = ask.doc.sentences[ask.sentence.index + 1]?.text ?? '';
   return paysForIt(ask.sentence.text) || paysForIt(next);
@@ -192,7 +200,9 @@ function othersPrice(ask: Omit<Ask, 'negated'>): boolean {
 /** A firm ask for what a keyword names, in this sentence or the next one. */
 function asksFor(doc: Doc, sentence: Sentence): boolean {
   const next = doc.sentences[sentence.index + 1]?.text ?? '';
-  return [sentence.text, next].some((text) => ASK.test(text) && !QUESTION_ABOUT.test(text));
+  return [sentence.text, next].some(
+    (text) => ASK.test(text) && !QUESTION_ABOUT.test(text) && !asksToKnow(text),
+  );
 }
 
 // A fresh offer in a reply to "where is my refund?": "I'll reissue it", "I've sent a new one";

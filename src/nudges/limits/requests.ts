@@ -37,7 +37,7 @@ const LEXICON: [RuleAction, RegExp][] = [
     // "How can I pay it back?": the customer paying, not asking; "return the ¤ coat" is an item.
     new RegExp(
       String.raw`\b(?:money back|reimburs(?:e|ed|ing|ement)|(?<!\b(?:i|we)\b(?: (?!you\b)[\w']+){0,3} )pay (?:me|` +
-        String.raw`us|you|it|this|that|them) back|repa(?:y|id)|return (?:my|the|your) (?:money\b|` +
+        String.raw`us|you|it|this|that|them) back|repa(?:y|id)|return (?:my|the|your|our) (?:money\b|deposit\b|` +
         String.raw`¤(?! (?!(?:back|to|please|pls|asap|now|today|immediately|right|straight|` +
         String.raw`already|and|or|so|as|by|within|in|into|on|onto|for|from|because|since|` +
         String.raw`which|that|i|you|we|refund)\b|\w+ly\b)[a-z]))|return of (?:my |the |our )?(?:money|` +
@@ -69,8 +69,8 @@ const LEXICON: [RuleAction, RegExp][] = [
   [
     'refund',
     new RegExp(
-      String.raw`\b(?:one of (?:them|those|these|the (?:charges|payments|transactions))|the (?:duplicate|double|extra|` +
-        String.raw`second)(?: (?:charge|payment|transaction))?) (?:reversed|refunded|taken off|cancell?ed)\b|\brevers(?:e|ed|ing)` +
+      String.raw`\b(?:one of (?:them|(?:those|these|the) (?:charges|payments|transactions)|those|these)|the (?:duplicate|double|` +
+        String.raw`extra|second)(?: (?:charge|payment|transaction))?) (?:reversed|refunded|returned|taken off|cancell?ed)\b|\brevers(?:e|ed|ing)` +
         String.raw` (?:one of (?:them|those|these|the (?:charges|payments|transactions))|the (?:duplicate|double|extra|second)` +
         String.raw`(?: (?:charge|payment|transaction))?|the (?:¤ )?(?:charge|payment|transaction))\b`,
     ),
@@ -165,7 +165,7 @@ const LEXICON: [RuleAction, RegExp][] = [
   [
     'fee-waiver',
     new RegExp(
-      String.raw`\b(?:fees?|charges?|penalt(?:y|ies)|surcharges?) (?:needs? to|has to|have to|should|must|ought to) (?:go|come` +
+      String.raw`\b(?:fees?|charges?|penalt(?:y|ies)|surcharges?)(?: of ¤)? (?:needs? to|has to|have to|should|must|ought to) (?:go|come` +
         String.raw` off|be (?:removed|waived|dropped|reversed|refunded|cancell?ed|taken off|written off|scrapped))\b|` +
         String.raw`(?<!\S)¤ (?:[\w-]+ ){0,3}(?:fees?|charges?|penalt(?:y|ies)|surcharges?)\b(?=.{0,160}?\b(?:can you|could` +
         String.raw` you|would you|will you|please|pls|kindly)(?: (?:please|just|kindly))? ${FEE_VERB} (?:it|that|this|them)\b)`,
