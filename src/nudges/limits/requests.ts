@@ -55,7 +55,7 @@ const LEXICON: [RuleAction, RegExp][] = [
   ],
   [
     'refund',
-    /\bcredit(?:ed|ing)? (?:it |this |that |the (?:amount|money|payment|charge) |¤ |you ¤ )?back (?:to|on|onto) (?:your|my|the) (?:card|bank|account|original|payment|visa|mastercard|paypal|amex)/,
+    /\bcredit(?:ed|ing)? (?:it |this |that |the (?:amount|money|payment|charge) |¤ |you ¤ )?back (?:to|on|onto) (?:your|my|the) (?:card|bank|account|original|payment|visa|mastercard|paypal|amex)|\bcredit (?:me |us )?back (?:the|that|this|my)\b/,
   ],
   [
     'refund',
@@ -102,7 +102,7 @@ const LEXICON: [RuleAction, RegExp][] = [
     'credit',
     new RegExp(
       String.raw`(?<!\b(?:use|using|redeem|redeeming|apply|applying|spend|spending|activate|activating|check|checking` +
-        String.raw`|lost|load|loading|top up|have|had|got|received|hold|holding|bought|purchased) (?:my|a|the|this|your` +
+        String.raw`|lost|load|loading|top up|(?<!\b(?:can|could|may|might) (?:i|we) )have|had|got|received|hold|holding|bought|purchased) (?:my|a|the|this|your` +
         String.raw`|an|our|two|both|these|those|all|multiple|several|\d+)(?: [\w-]+| ¤)? )\b(?:vouchers?|gift ?cards?|gift (?:certificate|voucher)s?|e-?gift` +
         String.raw`|credit note|compensat(?:e|ed|ion)|goodwill(?: gesture| payment)?|(?:loyalty|bonus|reward) points)\b` +
         String.raw`(?! (?:balance|number|pin)\b)`,
