@@ -11,13 +11,11 @@ const limitNudges = (text: string) =>
 
 const amount = fc
   .tuple(fc.integer({ min: 1, max: 2500 }), fc.integer({ min: 0, max: 99 }), fc.integer({ min: 0, max: 3 }))
-  .map(([whole, cents, style]) =>
-    [
-      `$${whole}`,
-      `$${whole}.${String(cents).padStart(2, '0')}`,
-      `${whole} dollars`,
-      `USD ${whole}`,
-    ][style] ?? `$${whole}`,
+  .map(
+    ([whole, cents, style]) =>
+      [`$${whole}`, `$${whole}.${String(cents).padStart(2, '0')}`, `${whole} dollars`, `USD ${whole}`][
+        style
+      ] ?? `$${whole}`,
   );
 
 // Things bought, the rules' own words among them: a purchase of express shipping or a gift card is
