@@ -106,10 +106,12 @@ const DONE_SUBJECT = new RegExp(
 // Using what is held: "can I use two $25 vouchers…?", "how do I redeem the gift card?".
 const USED_BEFORE =
   /\b(?:use|used|using|redeem|redeemed|redeeming|apply|applying|spend|spent|spending|combine|combining|stack|stacking|check|checking)(?: (?:[\w'-]+|¤)){0,3} $/;
-// Held by the writer: "I have a $40 credit on my account", "we've still got two vouchers".
+// Held by the writer: "I have a $40 credit on my account", "we've still got two vouchers", "I won a
+// $500 voucher".
 const HELD_BEFORE = new RegExp(
   String.raw`\b(?:i|we)(?:'ve| have| had| still have| already have)(?: (?:still|already|now))?(?: got)?(?! to\b)` +
-    String.raw`(?: (?:a|an|the|some|my|our|this|that|two|three|\d+))?(?: (?:[\w'-]+|¤)){0,2} $`,
+    String.raw`(?: (?:a|an|the|some|my|our|this|that|two|three|\d+))?(?: (?:[\w'-]+|¤)){0,2} $|\b(?:i|we) (?:just |recently |already )?` +
+    String.raw`(?:won|received|was given|were given)(?: (?:a|an|the|my|our|this|that|two|\d+))?(?: (?:[\w'-]+|¤)){0,2} $`,
 );
 // Said of something the customer holds: "the ¤ coupon you emailed me", "the gift card I got for my
 // birthday", "the voucher that came yesterday", "…worked perfectly", "…expired".
