@@ -96,3 +96,20 @@ export function pricedInPast(text: string, start: number, end: number): boolean 
     !ASK.test(text)
   );
 }
+
+// Credit the writer holds, named with "my": "will my ¤ credit expire?", "is my gift card still valid".
+const MY_CREDIT = /\b(?:my|our)(?: ¤)?(?: (?:store|account|gift|loyalty|travel|e-gift))? $/;
+
+/** Whether a credit mention at `start` names what the writer holds, in a sentence that asks nothing. */
+export function heldCredit(text: string, start: number): boolean {
+  return MY_CREDIT.test(text.slice(Math.max(0, start - 40), start)) && !ASK.test(text);
+}
+
+// "I'd rather have store credit than a refund": the thing after "than" is the one turned down.
+const RATHER_THAN =
+  /\b(?:rather|prefer|preferably|sooner)\b(?:(?! but\b)[^,;.!?])* than (?:a |an |the |my |your )?$/;
+
+/** Whether the mention at `start` is the one the writer would rather not have. */
+export function turnedDown(text: string, start: number): boolean {
+  return RATHER_THAN.test(text.slice(Math.max(0, start - 120), start));
+}

@@ -13,7 +13,15 @@ import {
   othersPriceOnly,
   paysForIt,
 } from './ask-act';
-import { asksToKnow, isHypothetical, isQuoted, pricedInPast, thankedAfter } from './ask-frame';
+import {
+  asksToKnow,
+  heldCredit,
+  isHypothetical,
+  isQuoted,
+  pricedInPast,
+  thankedAfter,
+  turnedDown,
+} from './ask-frame';
 import { replacesAnItem } from './replaced-object';
 import { findMentions, STATUS } from './requests';
 import { keywordHits } from './rule-keywords';
@@ -247,7 +255,7 @@ export function findAsks(doc: Doc, rules: readonly NudgeRule[], askedAbout?: Set
     if (!where) continue;
     const negated = isNegated(where.sentence.text, where.start, 4);
     // A customer who turns something down, or asks where it is, is not asking for it.
-    if (customer && negated) continue;
+    if (customer && (negated || turnedDown(where.sentence.text, where.start))) continue;
     if (customer && bought(where, mention.action)) continue;
     if (customer && mention.action === 'discount' && othersPrice(where)) continue;
     if (
@@ -255,7 +263,8 @@ export function findAsks(doc: Doc, rules: readonly NudgeRule[], askedAbout?: Set
       (isOwnCondition(where.sentence.text, where.start) || (quiet && !ASK.test(where.sentence.text)))
     )
       continue;
-    if (customer && (isStatus(where) || isDone(where))) {
+    const held = mention.action === 'credit' && heldCredit(where.sentence.text, where.start);
+    if (customer && (isStatus(where) || isDone(where) || held)) {
       askedAbout?.add(mention.action);
       continue;
     }

@@ -35,6 +35,8 @@ describe('limits: what frames a mention, not only the words', () => {
     'My order was $180 in total. The delivery was two days late, so could you refund the delivery charge?',
     'I received my $300 order today but the blue mug was missing. Please refund the mug.',
     'I spent $400 on the party order and one cake was missing. Could you refund the cake?',
+    // Credit the writer holds.
+    "Hey, will my $25 credit expire if I don't use it this year?",
   ])('no limit nudge: %s', (text) => {
     expect(limitKinds(text)).toEqual([]);
   });
@@ -58,6 +60,8 @@ describe('limits: what frames a mention, not only the words', () => {
     ['Could you credit back the $9.99 roaming charge?', 'within-limit'],
     ['I paid $60 for the jacket. The zip broke, please refund the jacket.', 'within-limit'],
     ['My order was $180. Could you refund the whole thing?', 'over-limit'],
+    // The refund turned down is no ask; the store credit preferred is.
+    ["I'd rather have store credit than a refund. It's $75.", 'over-limit'],
   ])('still a limit nudge: %s', (text, kind) => {
     expect(limitKinds(text)).toEqual([kind]);
   });
