@@ -194,7 +194,27 @@ export function pickAmounts(asks: Ask[], docs: Doc[]): Map<Ask, AmountSpan | und
       .filter((span) => fits(ask, span) && !taken(span));
     picked.set(ask, largest(other));
   }
+  for (const ask of asks) {
+    const span = picked.get(ask);
+    const found = span && at.get(span);
+    if (found && ask.doc.sentences.includes(found.s))
+      picked.set(ask, timesEach(ask, span, found.s.text, found.a.pos));
+  }
   return picked;
+}
+
+// "Please refund both tickets, $60 each": the ask names how many, the amount is a piece's price.
+const EACH = /^ (?:each|apiece|a piece|per (?:ticket|item|unit|person|piece|seat|night|pair))\b/;
+const COUNT = /^(?: (?:me|us))?(?: (?:for|on))? (?:(both)|(?:all |the )?(two|three|four|five|[2-9]))\b/;
+const NUMBERS: Record<string, number> = { both: 2, two: 2, three: 3, four: 4, five: 5 };
+
+/** The amount an ask for several pieces at a price each comes to; `span` itself otherwise. */
+function timesEach(ask: Ask, span: AmountSpan, text: string, pos: number): AmountSpan {
+  const count = COUNT.exec(ask.sentence.text.slice(ask.end));
+  if (!count || !EACH.test(text.slice(pos + 1))) return span;
+  const word = count[1] ?? count[2] ?? '';
+  const n = NUMBERS[word] ?? Number(word);
+  return n > 1 ? { ...span, amount: Math.round(span.amount * n * 100) / 100 } : span;
 }
 
 function largest(spans: AmountSpan[]): AmountSpan | undefined {

@@ -66,3 +66,15 @@ describe('limits: what frames a mention, not only the words', () => {
     expect(limitKinds(text)).toEqual([kind]);
   });
 });
+
+describe('limits: several pieces at a price each', () => {
+  it.each([
+    ['Please refund both tickets, $60 each.', 'over-limit', '$120'],
+    ['Can you refund the two chairs? They were $40 each.', 'within-limit', '$80'],
+    ['Please refund one of the tickets, $60 each.', 'within-limit', '$60'],
+  ])('%s', (text, kind, amount) => {
+    const nudges = analyse({ text }, starterRules).filter((n) => n.kind === kind);
+    expect(nudges).toHaveLength(1);
+    expect(nudges[0]?.message).toContain(amount);
+  });
+});
