@@ -8,12 +8,20 @@ import { ASK } from '../text/cues';
 // inside a word ("i'd").
 const QUOTE = /["“”]|(?<![\p{L}\p{N}])'|'(?![\p{L}\p{N}])/gu;
 
+// "My previous email asked about the ¤ refund", "as my last message said, …".
+const EARLIER = new RegExp(
+  String.raw`\b(?:my|our|the) (?:previous|last|earlier|first|original) (?:e?mail|message|letter|chat|ticket|reply|note)\S*` +
+    String.raw`(?: [\w'()-]+){0,3}? (?:asked|said|mentioned|requested|explained|was)\b(?:(?! but\b)[^.!?])*$`,
+);
+
 /**
  * Whether the words at `start` are quoted ("your email said: "we will refund ¤"", "i said 'please
- * refund the ¤'"): someone's earlier words, not the writer asking now. Quotation marks are paired
+ * refund the ¤'", a reply's "> …" line): someone's earlier words, not the writer asking now. Quotation marks are paired
  * in reading order; a quote that holds one word only ("a "refund" of ¤") is emphasis, not a quote.
  */
 export function isQuoted(text: string, start: number): boolean {
+  // A line quoted in an email reply ("> Please refund the $130…"), or what an earlier message said.
+  if (text.startsWith('>') || EARLIER.test(text.slice(Math.max(0, start - 160), start))) return true;
   const marks = [...text.matchAll(QUOTE)].map((m) => m.index);
   for (let i = 0; i + 1 < marks.length; i += 2) {
     const open = marks[i] ?? 0;

@@ -17,6 +17,9 @@ describe('limits: what frames a mention, not only the words', () => {
     'Your earlier email said: "we will refund $75 within 5 days". It\'s been 10 days. Where is it?',
     "Your agent told me: 'I can give you a $150 credit'. I never saw it. Just checking it was applied.",
     'In my last message I said “please refund the $140”, but I’ve decided to keep the rug after all.',
+    'My previous email (copied below) asked about the $130 refund:\n> Please refund the $130 for order 4471.\nAny update?',
+    // Held by someone and only to be moved.
+    "My mum got a $50 voucher from you for her birthday but she doesn't use computers. Could you post it to her instead?",
     // A hypothetical, or a question on the policy.
     'Hypothetically, if I returned both chairs, would you refund the full $340?',
     "If the replacement doesn't work either, would I be able to get a refund of the $230 I paid?",
@@ -58,6 +61,7 @@ describe('limits: what frames a mention, not only the words', () => {
     ],
     ['Could I have a goodwill voucher? $70 would cover my costs.', 'over-limit'],
     ['Could you credit back the $9.99 roaming charge?', 'within-limit'],
+    ["My last message asked for a $130 refund but I'd now like store credit of $40 instead.", 'within-limit'],
     ['I paid $60 for the jacket. The zip broke, please refund the jacket.', 'within-limit'],
     ['My order was $180. Could you refund the whole thing?', 'over-limit'],
     // The refund turned down is no ask; the store credit preferred is.
