@@ -55,8 +55,10 @@ const LEXICON: [RuleAction, RegExp][] = [
   ],
   [
     'refund',
-    /\bcredit(?:ed|ing)? (?:it |this |that |the (?:amount|money|payment|charge) |¤ |you ¤ )?back (?:to|on|onto) (?:your|my|the) (?:card|bank|account|original|payment|visa|mastercard|paypal|amex)|\bcredit (?:me |us )?back (?:the|that|this|my)\b/,
+    /\bcredit(?:ed|ing)? (?:it |this |that |the (?:amount|money|payment|charge) |¤ |you ¤ )?back (?:to|on|onto) (?:your|my|the) (?:card|bank|account|original|payment|visa|mastercard|paypal|amex)/,
   ],
+  // "Could you credit back the $9.99 roaming charge?": a charge given back.
+  ['refund', /\bcredit (?:me |us )?back (?:the|that|this|my)\b/],
   [
     'refund',
     /\b(?:transfer|send|pay|put)(?:s|red|ring|ing)? (?:(?:the (?:money|funds|amount)|¤) back\b|it back (?:on|onto|to|into) (?:my|your|the) (?:card|account|bank|visa|mastercard|paypal|original))/,

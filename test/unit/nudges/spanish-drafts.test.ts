@@ -276,8 +276,6 @@ describe('Spanish frames of the sixth pass', () => {
     'Tienes que consultarlo directamente en la ANSES.',
     'Eso toca revisarlo con la pasarela de pagos.',
     'El cambio de medidor se pide a la cuadrilla de la distribuidora.',
-    'Ojo, ese débito ya no es con nosotros, es con tu banco.',
-    'Las facturas antiguas las tiene el área de Archivo Central.',
   ])('a handoff: %s', (draft) => {
     expect(kinds(draft)).toContain('handoff');
   });
