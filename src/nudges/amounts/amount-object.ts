@@ -60,11 +60,11 @@ const SELLER = new RegExp(
     String.raw`goes|advertis\w*|on sale)\b(?: [\w'-]+){0,5} (?:for|at)\s*$`,
 );
 const DIFFERENCE = /^ (?:less|cheaper|lower|off|more)\b/;
-// An amount standing alone in its sentence, not a price and not before a noun ("maybe ¤?").
-const ALONE = /^(?:[\w'-]+ ){0,2}¤(?: [\w'-]+){0,3}\W*$/;
+// An amount standing alone in its sentence, not a price and not before a noun ("maybe ¤?", "¤ would cover my costs").
+const ALONE = /^(?:[\w'-]+ ){0,2}¤(?: [\w'-]+){0,4}\W*$/;
 const PROPOSING = new RegExp(
   String.raw`^(?:(?:maybe|perhaps|even|just|say|like|about|around|at least|how about|what about) ¤|¤\W*$|¤ (?:please` +
-    String.raw`|pls|plz|at least|minimum|max|tops|or so|or more)\b)|¤ (?:would|will|should|could|might) (?:help|do|be ` +
+    String.raw`|pls|plz|at least|minimum|max|tops|or so|or more)\b)|¤ (?:would|will|should|could|might) (?:help|do|cover|be ` +
     String.raw`(?:fine|fair|enough|ok|okay|good|great|reasonable))\b|¤ (?:is|seems|sounds) (?:fair|enough|reasonable|ok` +
     String.raw`|okay|fine)\b`,
 );

@@ -21,8 +21,8 @@ const GIFTED =
   `|granddaughter|grandkids|grandma|grandmother|grandpa|grandfather|aunt|uncle|cousin|teacher|clients|him|her|them`;
 const PURCHASE = new RegExp(
   String.raw`\b(?:buy|buys|buying|bought|(?<!\b(?:my|the|a|your|this|that|our|his|her|their|any|of) )purchas(?:e` +
-    String.raw`|ed|ing)|(?:i|we|to|i'll|we'll|and) order|ordering|ordered|pre-?order(?:s|ed|ing)?|pay(?:s|ing)? for` +
-    String.raw`|paid for|re-?load(?:s|ed|ing)?|recharg(?:e|es|ed|ing)|top(?:s|ped|ping)? up(?: (?:my|our|the) (?:account|wallet|balance|card))?(?: with)?|get ` +
+    String.raw`|ed|ing)|(?:i|we|to|i'll|we'll|and) order|ordering|ordered|pre-?order(?:s|ed|ing)?|pay(?:s|ing)?(?: (?:an )?(?:extra )?¤)? for` +
+    String.raw`|paid(?: (?:an )?(?:extra )?¤)? for|re-?load(?:s|ed|ing)?|recharg(?:e|es|ed|ing)|top(?:s|ped|ping)? up(?: (?:my|our|the) (?:account|wallet|balance|card))?(?: with)?|get ` +
     String.raw`(?:one|some|a few|them|it) for (?:my|our|a)\b|(?:send|give|gift)(?:s|ing)? (?:(?:my|our|his|her|their) ` +
     String.raw`)?(?:${GIFTED})\b)(?: (?:[\w'-]+|¤)){0,4} $`,
 );
@@ -105,11 +105,13 @@ const DONE_SUBJECT = new RegExp(
 );
 // Using what is held: "can I use two $25 vouchers…?", "how do I redeem the gift card?".
 const USED_BEFORE =
-  /\b(?:use|using|redeem|redeeming|apply|applying|spend|spending|combine|combining|stack|stacking|check|checking)(?: (?:[\w'-]+|¤)){0,3} $/;
-// Held by the writer: "I have a $40 credit on my account", "we've still got two vouchers".
+  /\b(?:use|used|using|redeem|redeemed|redeeming|apply|applying|spend|spent|spending|combine|combining|stack|stacking|check|checking)(?: (?:[\w'-]+|¤)){0,3} $/;
+// Held by the writer: "I have a $40 credit on my account", "we've still got two vouchers", "I won a
+// $500 voucher".
 const HELD_BEFORE = new RegExp(
   String.raw`\b(?:i|we)(?:'ve| have| had| still have| already have)(?: (?:still|already|now))?(?: got)?(?! to\b)` +
-    String.raw`(?: (?:a|an|the|some|my|our|this|that|two|three|\d+))?(?: (?:[\w'-]+|¤)){0,2} $`,
+    String.raw`(?: (?:a|an|the|some|my|our|this|that|two|three|\d+))?(?: (?:[\w'-]+|¤)){0,2} $|\b(?:i|we) (?:just |recently |already )?` +
+    String.raw`(?:won|received|was given|were given)(?: (?:a|an|the|my|our|this|that|two|\d+))?(?: (?:[\w'-]+|¤)){0,2} $`,
 );
 // Said of something the customer holds: "the ¤ coupon you emailed me", "the gift card I got for my
 // birthday", "the voucher that came yesterday", "…worked perfectly", "…expired".

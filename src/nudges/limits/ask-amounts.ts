@@ -63,6 +63,9 @@ function bounds(docs: Doc[]): Set<AmountSpan> {
   );
 }
 
+/** Whether `span` is the price of another thing than the item a refund names. */
+type Elsewhere = (span: AmountSpan, item: string[]) => boolean;
+
 /** Whether `span` can be the amount of `ask`; `apart` when it is in another sentence or field. */
 type Fits = (ask: Ask, span: AmountSpan, apart?: boolean) => boolean;
 
@@ -72,7 +75,7 @@ type Fits = (ask: Ask, span: AmountSpan, apart?: boolean) => boolean;
 const NAMED_ITEM =
   /^(?: (?:me|us|it))?(?: back)?(?: (?:for|on|of))? (?:the|that|this|my|our|those|these) ([a-z][a-z-]{2,})(?: ([a-z][a-z-]{2,}))?/;
 const NOT_AN_ITEM =
-  /^(?:order|orders|purchase|amount|money|charge|charges|payment|difference|whole|full|rest|same|please)$/;
+  /^(?:order|orders|purchase|amount|money|charge|charges|payment|difference|whole|full|rest|same|please|entire|total|thing|things|lot|stuff|one|ones|price|cost|balance|bill)$/;
 const stem = (word: string) => word.replace(/(?:es|s)$/, '');
 
 /** The words that may name the item a refund asks for (a noun, or an adjective and a noun). */
@@ -96,10 +99,45 @@ function priceOf(item: string[], doc: Doc, free: (span: AmountSpan) => boolean):
   return undefined;
 }
 
+// The thing an amount is the price of, when the words around it name one: "my order was ¤", "two
+// lamps for ¤", "¤ on the party order" ("my ¤ order" is the role's `modifies`).
+const THING_BEFORE =
+  /\b(?:the|my|our|a|an|this|that|two|three|four|\d+)((?: [a-z][\w-]*){1,3}) (?:was|were|is|are|cost|costs|came to|comes to|totall?ed|for)(?: (?:about|around|only|just|over))? $/;
+const THING_AFTER =
+  /^(?: [a-z][\w-]*)?? (?:on|for)(?: (?:the|my|our|a|an|two|three|four|\d+))?((?: [a-z][\w-]*){1,3})/;
+
+// Words that name no thing of their own ("it was $95 for the two"), and the names of one thing:
+// shipping said as "express", "delivery" or "postage".
+const NOT_A_THING =
+  /^(?:two|three|four|both|all|each|them|it|one|ones|and|or|of|with|lot|total|whole|month|year|week|day)$/;
+const SHIPPING =
+  /^(?:shipping|delivery|postage|express|courier|overnight|next-day|faster|priority|upgrade|post)$/;
+const sameThing = (word: string) => (SHIPPING.test(word) ? 'shipping' : stem(word));
+
+/**
+ * Whether the amount at `pos` is the price of a thing other than `item`, the one the refund names:
+ * "My order was $180…. Could you refund the delivery charge?" asks for the charge, not the $180.
+ */
+function pricesOther(text: string, pos: number, modifies: string, item: string[]): boolean {
+  const named = [
+    modifies,
+    THING_BEFORE.exec(text.slice(Math.max(0, pos - 60), pos))?.[1] ?? '',
+    THING_AFTER.exec(text.slice(pos + 1, pos + 60))?.[1] ?? '',
+  ]
+    .join(' ')
+    .match(/[a-z][a-z-]+/g)
+    ?.filter((word) => !NOT_A_THING.test(word))
+    .map(sameThing);
+  return !!named?.length && !named.some((word) => item.map(sameThing).includes(word));
+}
+
 /** The amount that goes with `ask` in its own field: in its sentence, else the nearest sentence. */
-function ownAmount(ask: Ask, asks: Ask[], fits: Fits): AmountSpan | undefined {
+function ownAmount(ask: Ask, asks: Ask[], fits: Fits, elsewhere: Elsewhere): AmountSpan | undefined {
   const claimed = claimsOf(asks, ask);
-  const free = (span: AmountSpan, apart = true) => !claimed(span) && fits(ask, span, apart);
+  const item = itemNamed(ask);
+  const other = (span: AmountSpan) => item.length > 0 && elsewhere(span, item);
+  const free = (span: AmountSpan, apart = true) =>
+    !claimed(span) && fits(ask, span, apart) && !(apart && other(span));
   const own = ask.sentence.amounts
     .filter((a) => free(a.span, false))
     .sort((a, b) => gap(ask, a.pos) - gap(ask, b.pos));
@@ -129,9 +167,21 @@ export function pickAmounts(asks: Ask[], docs: Doc[]): Map<Ask, AmountSpan | und
   const role = roles(docs);
   const fits: Fits = (ask, span, apart = true) => {
     const r = role.get(span);
-    return !bound.has(span) && (!r || (apart ? amountFitsApart : amountFits)(ask.action, r));
+    // An ask found by a rule's keywords fits amounts as its rule's action does: "Your plan costs ¤ a
+    // month… Could you credit me for those days?" names the price of the plan, not a credit.
+    const action = ask.action ?? ask.rule?.action;
+    return !bound.has(span) && (!r || (apart ? amountFitsApart : amountFits)(action, r));
   };
-  const picked = new Map<Ask, AmountSpan | undefined>(asks.map((ask) => [ask, ownAmount(ask, asks, fits)]));
+  const at = new Map(
+    docs.flatMap((doc) => doc.sentences.flatMap((s) => s.amounts.map((a) => [a.span, { s, a }] as const))),
+  );
+  const elsewhere: Elsewhere = (span, item) => {
+    const found = at.get(span);
+    return !!found && pricesOther(found.s.text, found.a.pos, role.get(span)?.modifies ?? '', item);
+  };
+  const picked = new Map<Ask, AmountSpan | undefined>(
+    asks.map((ask) => [ask, ownAmount(ask, asks, fits, elsewhere)]),
+  );
   for (const ask of asks) {
     if (picked.get(ask)) continue;
     const taken = (span: AmountSpan) =>
@@ -144,7 +194,27 @@ export function pickAmounts(asks: Ask[], docs: Doc[]): Map<Ask, AmountSpan | und
       .filter((span) => fits(ask, span) && !taken(span));
     picked.set(ask, largest(other));
   }
+  for (const ask of asks) {
+    const span = picked.get(ask);
+    const found = span && at.get(span);
+    if (found && ask.doc.sentences.includes(found.s))
+      picked.set(ask, timesEach(ask, span, found.s.text, found.a.pos));
+  }
   return picked;
+}
+
+// "Please refund both tickets, $60 each": the ask names how many, the amount is a piece's price.
+const EACH = /^ (?:each|apiece|a piece|per (?:ticket|item|unit|person|piece|seat|night|pair))\b/;
+const COUNT = /^(?: (?:me|us))?(?: (?:for|on))? (?:(both)|(?:all |the )?(two|three|four|five|[2-9]))\b/;
+const NUMBERS: Record<string, number> = { both: 2, two: 2, three: 3, four: 4, five: 5 };
+
+/** The amount an ask for several pieces at a price each comes to; `span` itself otherwise. */
+function timesEach(ask: Ask, span: AmountSpan, text: string, pos: number): AmountSpan {
+  const count = COUNT.exec(ask.sentence.text.slice(ask.end));
+  if (!count || !EACH.test(text.slice(pos + 1))) return span;
+  const word = count[1] ?? count[2] ?? '';
+  const n = NUMBERS[word] ?? Number(word);
+  return n > 1 ? { ...span, amount: Math.round(span.amount * n * 100) / 100 } : span;
 }
 
 function largest(spans: AmountSpan[]): AmountSpan | undefined {

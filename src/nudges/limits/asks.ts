@@ -13,6 +13,15 @@ import {
   othersPriceOnly,
   paysForIt,
 } from './ask-act';
+import {
+  asksToKnow,
+  heldCredit,
+  isHypothetical,
+  isQuoted,
+  pricedInPast,
+  thankedAfter,
+  turnedDown,
+} from './ask-frame';
 import { replacesAnItem } from './replaced-object';
 import { findMentions, STATUS } from './requests';
 import { keywordHits } from './rule-keywords';
@@ -91,6 +100,7 @@ const QUESTION_ABOUT =
  */
 function isStatus(ask: Omit<Ask, 'negated'>): boolean {
   const text = ask.sentence.text;
+  if (isHypothetical(text)) return true;
   const [from, to] = clauseAround(text, ask.start);
   const clause = text.slice(from, Math.max(to, ask.end));
   if (ASK.test(clause)) return false;
@@ -143,10 +153,14 @@ function isAct(ask: Omit<Ask, 'negated'>, action: RuleAction): boolean {
   return bought(ask, action) || isDone(ask);
 }
 
-/** Thanks for it, or a report that it was done or is held: asked about at most. */
+/**
+ * Thanks for it (before it or coming back to it after), a report that it was done or is held, or
+ * someone's earlier words quoted: asked about at most.
+ */
 function isDone(ask: Omit<Ask, 'negated'>): boolean {
   const text = ask.sentence.text;
-  return isThanks(text, ask.start) || (isReport(text, ask.start, ask.end) && !asksAgain(ask));
+  if (isThanks(text, ask.start) || thankedAfter(text, ask.end)) return true;
+  return (isReport(text, ask.start, ask.end) || isQuoted(text, ask.start)) && !asksAgain(ask);
 }
 
 // "The voucher you sent was for $60 but it expired, can you reissue it?", "my neighbour got $30
@@ -167,9 +181,9 @@ function asksAgain(ask: Omit<Ask, 'negated'>): boolean {
 }
 
 // Using or moving what is held is no ask to give it again: "I have a $25 voucher. Can I use it on
-// sale items?", "please just apply it to invoice 4471".
+// sale items?", "please just apply it to invoice 4471", "could you post it to her instead?".
 const USES_IT =
-  /\b(?:use|redeem|apply|spend|combine|stack|move|transfer|put)(?: \w+)? (?:it|them|this|that)\b(?! (?:again|back)\b)(?!(?: [\w']+){0,3} (?:again|another|new)\b)/;
+  /\b(?:use|redeem|apply|spend|combine|stack|move|transfer|put|post|mail|forward|print)(?: \w+)? (?:it|them|this|that)\b(?! (?:again|back)\b)(?!(?: [\w']+){0,3} (?:again|another|new)\b)/;
 
 /** Things a customer can buy are bought when the customer offers to pay for them. */
 const BOUGHT_WHEN_PAID: ReadonlySet<RuleAction> = new Set(['expedite', 'credit']);
@@ -177,6 +191,8 @@ const BOUGHT_WHEN_PAID: ReadonlySet<RuleAction> = new Set(['expedite', 'credit']
 function bought(ask: Omit<Ask, 'negated'>, action: RuleAction): boolean {
   if (isPurchase(ask.sentence.text, ask.start)) return true;
   if (!BOUGHT_WHEN_PAID.has(action)) return false;
+  // "The overnight shipping was $28": what it cost, so it was bought.
+  if (pricedInPast(ask.sentence.text, ask.start, ask.end)) return true;
   // "Can I upgrade to express? Happy to pay the $15.": the offer may follow in the next sentence.
   const next = ask.doc.sentences[ask.sentence.index + 1]?.text ?? '';
   return paysForIt(ask.sentence.text) || paysForIt(next);
@@ -192,7 +208,9 @@ function othersPrice(ask: Omit<Ask, 'negated'>): boolean {
 /** A firm ask for what a keyword names, in this sentence or the next one. */
 function asksFor(doc: Doc, sentence: Sentence): boolean {
   const next = doc.sentences[sentence.index + 1]?.text ?? '';
-  return [sentence.text, next].some((text) => ASK.test(text) && !QUESTION_ABOUT.test(text));
+  return [sentence.text, next].some(
+    (text) => ASK.test(text) && !QUESTION_ABOUT.test(text) && !asksToKnow(text),
+  );
 }
 
 // A fresh offer in a reply to "where is my refund?": "I'll reissue it", "I've sent a new one";
@@ -237,7 +255,7 @@ export function findAsks(doc: Doc, rules: readonly NudgeRule[], askedAbout?: Set
     if (!where) continue;
     const negated = isNegated(where.sentence.text, where.start, 4);
     // A customer who turns something down, or asks where it is, is not asking for it.
-    if (customer && negated) continue;
+    if (customer && (negated || turnedDown(where.sentence.text, where.start))) continue;
     if (customer && bought(where, mention.action)) continue;
     if (customer && mention.action === 'discount' && othersPrice(where)) continue;
     if (
@@ -245,7 +263,8 @@ export function findAsks(doc: Doc, rules: readonly NudgeRule[], askedAbout?: Set
       (isOwnCondition(where.sentence.text, where.start) || (quiet && !ASK.test(where.sentence.text)))
     )
       continue;
-    if (customer && (isStatus(where) || isDone(where))) {
+    const held = mention.action === 'credit' && heldCredit(where.sentence.text, where.start);
+    if (customer && (isStatus(where) || isDone(where) || held)) {
       askedAbout?.add(mention.action);
       continue;
     }

@@ -37,7 +37,7 @@ const LEXICON: [RuleAction, RegExp][] = [
     // "How can I pay it back?": the customer paying, not asking; "return the ¤ coat" is an item.
     new RegExp(
       String.raw`\b(?:money back|reimburs(?:e|ed|ing|ement)|(?<!\b(?:i|we)\b(?: (?!you\b)[\w']+){0,3} )pay (?:me|` +
-        String.raw`us|you|it|this|that|them) back|repa(?:y|id)|return (?:my|the|your) (?:money\b|` +
+        String.raw`us|you|it|this|that|them) back|repa(?:y|id)|return (?:my|the|your|our) (?:money\b|deposit\b|` +
         String.raw`¤(?! (?!(?:back|to|please|pls|asap|now|today|immediately|right|straight|` +
         String.raw`already|and|or|so|as|by|within|in|into|on|onto|for|from|because|since|` +
         String.raw`which|that|i|you|we|refund)\b|\w+ly\b)[a-z]))|return of (?:my |the |our )?(?:money|` +
@@ -57,6 +57,8 @@ const LEXICON: [RuleAction, RegExp][] = [
     'refund',
     /\bcredit(?:ed|ing)? (?:it |this |that |the (?:amount|money|payment|charge) |¤ |you ¤ )?back (?:to|on|onto) (?:your|my|the) (?:card|bank|account|original|payment|visa|mastercard|paypal|amex)/,
   ],
+  // "Could you credit back the $9.99 roaming charge?": a charge given back.
+  ['refund', /\bcredit (?:me |us )?back (?:the|that|this|my)\b/],
   [
     'refund',
     /\b(?:transfer|send|pay|put)(?:s|red|ring|ing)? (?:(?:the (?:money|funds|amount)|¤) back\b|it back (?:on|onto|to|into) (?:my|your|the) (?:card|account|bank|visa|mastercard|paypal|original))/,
@@ -69,8 +71,8 @@ const LEXICON: [RuleAction, RegExp][] = [
   [
     'refund',
     new RegExp(
-      String.raw`\b(?:one of (?:them|those|these|the (?:charges|payments|transactions))|the (?:duplicate|double|extra|` +
-        String.raw`second)(?: (?:charge|payment|transaction))?) (?:reversed|refunded|taken off|cancell?ed)\b|\brevers(?:e|ed|ing)` +
+      String.raw`\b(?:one of (?:them|(?:those|these|the) (?:charges|payments|transactions)|those|these)|the (?:duplicate|double|` +
+        String.raw`extra|second)(?: (?:charge|payment|transaction))?) (?:reversed|refunded|returned|taken off|cancell?ed)\b|\brevers(?:e|ed|ing)` +
         String.raw` (?:one of (?:them|those|these|the (?:charges|payments|transactions))|the (?:duplicate|double|extra|second)` +
         String.raw`(?: (?:charge|payment|transaction))?|the (?:¤ )?(?:charge|payment|transaction))\b`,
     ),
@@ -102,7 +104,7 @@ const LEXICON: [RuleAction, RegExp][] = [
     'credit',
     new RegExp(
       String.raw`(?<!\b(?:use|using|redeem|redeeming|apply|applying|spend|spending|activate|activating|check|checking` +
-        String.raw`|lost|load|loading|top up|have|had|got|received|hold|holding|bought|purchased) (?:my|a|the|this|your` +
+        String.raw`|lost|load|loading|top up|(?<!\b(?:can|could|may|might) (?:i|we) )have|had|got|received|hold|holding|bought|purchased) (?:my|a|the|this|your` +
         String.raw`|an|our|two|both|these|those|all|multiple|several|\d+)(?: [\w-]+| ¤)? )\b(?:vouchers?|gift ?cards?|gift (?:certificate|voucher)s?|e-?gift` +
         String.raw`|credit note|compensat(?:e|ed|ion)|goodwill(?: gesture| payment)?|(?:loyalty|bonus|reward) points)\b` +
         String.raw`(?! (?:balance|number|pin)\b)`,
@@ -165,7 +167,7 @@ const LEXICON: [RuleAction, RegExp][] = [
   [
     'fee-waiver',
     new RegExp(
-      String.raw`\b(?:fees?|charges?|penalt(?:y|ies)|surcharges?) (?:needs? to|has to|have to|should|must|ought to) (?:go|come` +
+      String.raw`\b(?:fees?|charges?|penalt(?:y|ies)|surcharges?)(?: of ¤)? (?:needs? to|has to|have to|should|must|ought to) (?:go|come` +
         String.raw` off|be (?:removed|waived|dropped|reversed|refunded|cancell?ed|taken off|written off|scrapped))\b|` +
         String.raw`(?<!\S)¤ (?:[\w-]+ ){0,3}(?:fees?|charges?|penalt(?:y|ies)|surcharges?)\b(?=.{0,160}?\b(?:can you|could` +
         String.raw` you|would you|will you|please|pls|kindly)(?: (?:please|just|kindly))? ${FEE_VERB} (?:it|that|this|them)\b)`,

@@ -57,6 +57,10 @@ const NOT_SOMEONE =
   'link|app|aplicacion|cuenta|area de clientes|tienda online|web|cliente|clienta|clientes|huella|contrasena|clave|pin|' +
   'token|foto|fotos|captura|comprobante|correo del cliente|correo electronico)';
 
+/** "Ese cargo no es nuestro, es de tu proveedor", "ya no es con nosotros, es con la administración". */
+const NOT_OURS =
+  '(?:ya )?no es (?:nuestro|nuestra|con nosotros|de nosotros|nuestra responsabilidad|responsabilidad nuestra|cosa nuestra) , (?:es|sino)';
+
 const clean = (list: readonly string[]) =>
   list.map((p) => plain(p.trim().toLowerCase()).replace(/\s+/g, ' ')).filter((p) => p.length > 0);
 
@@ -183,7 +187,9 @@ export function compileSpanish(file: SpanishPhrases, team: SpanishTeamWords = NO
     ),
     assignment: new RegExp(`(?<![\\wñ])${alt(file.assignments)}(?![\\wñ])(?:${words(3)} ${party})?`),
     // "La investigación la hacen ellos": the party named before, as the subject after the verb.
-    assignedTo: new RegExp(`(?<![\\wñ])${alt(file.assignedTo)} ${PREP}(?:${party}|(ellos|ellas)(?![\\wñ]))`),
+    assignedTo: new RegExp(
+      `(?<![\\wñ])(?:${alt(file.assignedTo)}|${NOT_OURS}) ${PREP}(?:${party}|(ellos|ellas)(?![\\wñ]))`,
+    ),
     details: new RegExp(`(?<![\\wñ])${alt(file.details)} (?:del|de la|de los|de las|de) ${party}`),
     anaphor: new RegExp(
       `(?<![\\wñ])(?:${obligation}(?: que)?${words(2)} ${infinitive}|${alt(file.contactImperatives)})${words(3)} (?:con|a) (ellos|ellas)(?![\\wñ])`,

@@ -1,0 +1,123 @@
+// The frame a customer's mention of an action stands in, read over canonical sentence text
+// (normalize.ts: money is "¤"): words quoted from an earlier message, a hypothetical question about
+// what would happen, a question about the policy, or thanks that come back to it after it. In none
+// of them does the writer ask for the action now.
+import { ASK } from '../text/cues';
+
+// Quotation marks: straight and curly double quotes, and a single quote that is not an apostrophe
+// inside a word ("i'd").
+const QUOTE = /["“”]|(?<![\p{L}\p{N}])'|'(?![\p{L}\p{N}])/gu;
+
+// "My previous email asked about the ¤ refund", "as my last message said, …".
+const EARLIER = new RegExp(
+  String.raw`\b(?:my|our|the) (?:previous|last|earlier|first|original) (?:e?mail|message|letter|chat|ticket|reply|note)\S*` +
+    String.raw`(?: [\w'()-]+){0,3}? (?:asked|said|mentioned|requested|explained|was)\b(?:(?! but\b)[^.!?])*$`,
+);
+
+/**
+ * Whether the words at `start` are quoted ("your email said: "we will refund ¤"", "i said 'please
+ * refund the ¤'", a reply's "> …" line): someone's earlier words, not the writer asking now. Quotation marks are paired
+ * in reading order; a quote that holds one word only ("a "refund" of ¤") is emphasis, not a quote.
+ */
+export function isQuoted(text: string, start: number): boolean {
+  // A line quoted in an email reply ("> Please refund the $130…"), or what an earlier message said.
+  if (text.startsWith('>') || EARLIER.test(text.slice(Math.max(0, start - 160), start))) return true;
+  const marks = [...text.matchAll(QUOTE)].map((m) => m.index);
+  for (let i = 0; i + 1 < marks.length; i += 2) {
+    const open = marks[i] ?? 0;
+    const close = marks[i + 1] ?? 0;
+    if (start > open && start < close)
+      return (
+        text
+          .slice(open + 1, close)
+          .trim()
+          .split(/\s+/).length > 1
+      );
+  }
+  return false;
+}
+
+// A hypothetical said outright ("hypothetically", "in theory", "say the parcel gets lost", "what
+// if…"), or a question asked before buying ("before I order, …").
+const HYPOTHETICAL = new RegExp(
+  String.raw`\b(?:hypothetically|in theory|theoretically|suppos(?:e|ing)|what if|what happens if|` +
+    String.raw`before (?:i|we) (?:buy|order|purchase|book|commit|sign up|subscribe|pay)|` +
+    String.raw`^(?:so |and |but )?say (?:the|my|it|i|we|that)\b)`,
+);
+// An if-clause on what has not happened: the writer's own later act or what the product might do
+// ("if the replacement doesn't work either", "if it breaks again"); not "if possible", "if you can".
+const IF_CLAUSE = /\b(?:if|in case|should)\b (?!(?:possible|you|u|that's|it's (?:possible|ok|okay))\b)/;
+// The question asks what would follow, not for it: "would I be able to get…", "is the refund full
+// or partial?", "will I get…", "do I get…".
+const WOULD_FOLLOW = new RegExp(
+  String.raw`\b(?:would|will|do|does|is|are|should|could) (?:i|we|it|there|that|the [\w-]+|my [\w-]+)` +
+    String.raw`(?: (?:still|also|then|just))? (?:be|get|have|qualify|receive|count|cover|mean|apply|work)\b|` +
+    String.raw`\b(?:is|would|will) (?:the|that|my) [\w-]+ (?:be )?(?:full|partial|in full|the whole)\b`,
+);
+
+/**
+ * Whether the sentence asks what would happen in a case that has not happened ("Hypothetically, if
+ * I returned both chairs, would you refund the full ¤?", "If the replacement doesn't work either,
+ * would I be able to get a refund?", "Before I buy: if the ¤ mattress doesn't suit me, is the refund
+ * full or partial?"): a question on the policy, not an ask. "If it hasn't come by Friday, can you
+ * refund me?" and "…, please refund me" still ask.
+ */
+export function isHypothetical(text: string): boolean {
+  if (!text.trimEnd().endsWith('?')) return false;
+  const plainAsk = /\b(?:can|could) you\b|\bplease\b|\bi(?:'d| would) like\b|\b(?:i|we) (?:want|need)\b/;
+  if (HYPOTHETICAL.test(text)) return !plainAsk.test(text);
+  return IF_CLAUSE.test(text) && WOULD_FOLLOW.test(text) && !plainAsk.test(text) && !ASK.test(text);
+}
+
+// Asking to know, not for the thing: "I'd like to know when it renews", "I want to understand why".
+const TO_KNOW =
+  /\b(?:(?:i'd|i would|i) (?:like|want|need|wanted)|i'm (?:trying|hoping)) to (?:know|understand|find out|check|ask|confirm|see)\b/;
+
+/** Whether the sentence asks to know something, with no other ask in it. */
+export function asksToKnow(text: string): boolean {
+  return TO_KNOW.test(text) && !ASK.test(text.replace(TO_KNOW, ''));
+}
+
+// Thanks after the mention that come back to it: "…a ¤ refund…, thank you for processing it".
+const THANKS_AFTER = new RegExp(
+  String.raw`\b(?:thanks|thank you|thank u|appreciate|grateful)(?: (?:so|very) much)?(?: for| you for)? ` +
+    String.raw`(?:\w+ing|sorting) (?:it|that|this|them|so quickly|so fast)\b`,
+);
+
+/** Whether the rest of the sentence after `end` thanks for the thing named, with no ask in it. */
+export function thankedAfter(text: string, end: number): boolean {
+  const rest = text.slice(end, end + 200);
+  return THANKS_AFTER.test(rest) && !ASK.test(rest);
+}
+
+// The thing named, then the price it had: "the overnight shipping was ¤", "my express upgrade cost
+// me ¤". Said in the past, it is what the writer bought.
+const PAST_PRICE =
+  /^(?: [\w-]+){0,2} (?:was|were|cost(?: me| us)?|came to|set me back)(?: (?:an extra|another|extra))? ¤/;
+const NAMED_BEFORE = /(?:^|\b(?:the|my|our|that|this))(?: [\w-]+)? $/;
+
+/** Whether the mention from `start` to `end` is the subject of a past price, with no ask in its sentence. */
+export function pricedInPast(text: string, start: number, end: number): boolean {
+  return (
+    PAST_PRICE.test(text.slice(end, end + 80)) &&
+    NAMED_BEFORE.test(text.slice(Math.max(0, start - 40), start)) &&
+    !ASK.test(text)
+  );
+}
+
+// Credit the writer holds, named with "my": "will my ¤ credit expire?", "is my gift card still valid".
+const MY_CREDIT = /\b(?:my|our)(?: ¤)?(?: (?:store|account|gift|loyalty|travel|e-gift))? $/;
+
+/** Whether a credit mention at `start` names what the writer holds, in a sentence that asks nothing. */
+export function heldCredit(text: string, start: number): boolean {
+  return MY_CREDIT.test(text.slice(Math.max(0, start - 40), start)) && !ASK.test(text);
+}
+
+// "I'd rather have store credit than a refund": the thing after "than" is the one turned down.
+const RATHER_THAN =
+  /\b(?:rather|prefer|preferably|sooner)\b(?:(?! but\b)[^,;.!?])* than (?:a |an |the |my |your )?$/;
+
+/** Whether the mention at `start` is the one the writer would rather not have. */
+export function turnedDown(text: string, start: number): boolean {
+  return RATHER_THAN.test(text.slice(Math.max(0, start - 120), start));
+}
