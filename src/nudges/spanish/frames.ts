@@ -171,7 +171,8 @@ export function compileSpanish(file: SpanishPhrases, team: SpanishTeamWords = NO
     contact: new RegExp(`(?<![\\wñ])${obligation}(?: que)?${words(2)} ${infinitive}(?![\\wñ])${tail}`),
     // Told to do anything "with" a known party: "lo tenés que arreglar con la concesionaria".
     withParty: new RegExp(
-      `(?<![\\wñ])${obligation}(?:(?: que)?${words(2)} [a-zñ]{2,}(?:ar|er|ir)(?:lo|la|los|las|le|les|te|se)?|${SUBJUNCTIVE})(?![\\wñ])${words(3)} (?:con|ante) (?:${party}|(ellos|ellas)(?![\\wñ]))`,
+      `(?<![\\wñ])${obligation}(?:(?: que)?${words(2)} [a-zñ]{2,}(?:ar|er|ir)(?:lo|la|los|las|le|les|te|se)?` +
+        `|${SUBJUNCTIVE})(?![\\wñ])${words(3)} (?:con|ante) (?:${party}|(ellos|ellas)(?![\\wñ]))`,
     ),
     request: new RegExp(`(?<![\\wñ])(${alt(file.contactImperatives)})(?![\\wñ])${tail}`),
     transfer: new RegExp(`(?<![\\wñ])${alt(file.transfers)}(?![\\wñ])(?:${words(3)} ${party})?`),
