@@ -72,4 +72,36 @@ export interface PhraseLists {
   // The English grammar's own lists (cant.ts, handoff/*.ts, text/cues.ts), compiled once into EN: verbs,
   // participles, nouns and idiom exceptions its frames are written over. A team's words do not reach them
   // (the team's lists are team-phrases.ts's departments, parties, handoff and ownership phrasings).
+  /** After "can't be", what is no refusal ("can't be beaten", "won't be charged"): "helped", "beaten"… */
+  notPassiveRefusals: string[];
+  /** After "can't be", what a refusal leaves undone ("can't be refunded"): "refunded", "returned"… */
+  refusedPassives: string[];
+  /** Refusals after a regret ("unfortunately we don't"): "don't", "doesn't"… */
+  regretRefusals: string[];
+  /** "not within", "not covered by"… before the terms ("not covered by our policy"): "within", "in line with"… */
+  notWithin: string[];
+  /** The rules a request can break ("policy", "terms and conditions", "return window"): "policy", "policies"… */
+  policyNouns: string[];
+  /** What a policy does in a refusal ("policy doesn't", "policy prohibits"): "doesn't", "won't"… */
+  policyStops: string[];
+  /** What an item is not, after a negation ("not eligible", "not refundable"): "eligible", "covered"… */
+  eligibleWords: string[];
+  /** What an item is, after "non-" ("non-refundable", "non-transferable"): "refundable", "returnable"… */
+  nonWords: string[];
+  /** What "not something we do" refuses ("offer", "arrange"): "do", "offer"… */
+  helpActs: string[];
+  /** What an agent has not got to act ("the tools", "access", "authority"): "tool(s)", "access"… */
+  meansToAct: string[];
+  /** What lies beyond an agent's reach ("outside what i can authorise", "beyond what we can offer"): "do", "offer"… */
+  actsBeyond: string[];
+  /** After "can't be", a feeling ("couldn't be happier"): "happier", "more"… */
+  idiomFeelings: string[];
+  /** After "can't stop", a doing ("can't stop smiling"): "smiling", "laughing"… */
+  idiomDoings: string[];
+  /** Past can't forms that report a search ("couldn't", "was unable to"): "couldn't", "wasn't able to"… */
+  reportedCants: string[];
+  /** Harm that can't happen to the customer, a reassurance ("not possible to be charged twice"): "charged", "billed"… */
+  harmsToCustomer: string[];
+  /** What the terms do not do ("cover", "include"): "cover", "include"… */
+  termsCover: string[];
 }
