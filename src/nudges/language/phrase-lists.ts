@@ -104,4 +104,28 @@ export interface PhraseLists {
   harmsToCustomer: string[];
   /** What the terms do not do ("cover", "include"): "cover", "include"… */
   termsCover: string[];
+  /** Contact verbs taking "with" or "at" ("liaise with", "enquire at"): "connect", "liaise"… */
+  meetVerbs: string[];
+  /** Contact verbs alone ("call", "email", "visit"): "call", "phone"… */
+  contactImperatives: string[];
+  /** The -ing forms of contact verbs ("calling", "emailing"): "calling", "phoning"… */
+  contactingVerbs: string[];
+  /** Sending questions elsewhere ("direct your questions to", "raise concerns to"): "direct", "send"… */
+  directVerbs: string[];
+  /** What is sent elsewhere ("questions", "complaints", "paperwork"): "question(s)", "queries"… */
+  questionNouns: string[];
+  /** The case raised elsewhere ("complaint", "claim", "booking"): "complaint", "claim"… */
+  caseNouns: string[];
+  /** The customer in case notes ("cust", "the caller"): "cust", "customer"… */
+  customerInNotes: string[];
+  /** Reaching us, the agent's own way in ("reach", "get hold of"): "reach", "contact"… */
+  ourWayVerbs: string[];
+  /** Collected at a desk, not the case moving on ("parcel", "keys"): "parcel", "package"… */
+  collectedThings: string[];
+  /** Past contacts, already made ("spoke", "reached out"): "spoke", "talked"… */
+  pastContacts: string[];
+  /** Forms filled in elsewhere ("form", "claim"): "form(s)", "claim(s)"… */
+  formNouns: string[];
+  /** What the customer does on another party's site ("report", "rebook"): "report", "register"… */
+  siteActs: string[];
 }
