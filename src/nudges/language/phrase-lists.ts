@@ -128,4 +128,38 @@ export interface PhraseLists {
   formNouns: string[];
   /** What the customer does on another party's site ("report", "rebook"): "report", "register"… */
   siteActs: string[];
+  /** The agent's colleagues by role, plural ("colleagues", "specialists"): "colleagues", "team"… */
+  colleaguesPlural: string[];
+  /** A colleague by role ("specialist", "team lead"): "specialist", "supervisor"… */
+  colleagueRoles: string[];
+  /** A colleague or partner taking the case ("supervisor", "courier(s)"): "colleague", "supervisor"… */
+  partyRoles: string[];
+  /** What is done by someone else ("sent", "dealt with", "authorised"): "sent", "passed"… */
+  handledParticiples: string[];
+  /** How a matter is handled elsewhere ("directly", "in writing"): "directly", "only"… */
+  handledHow: string[];
+  /** The -ing forms of raising a matter elsewhere ("raising", "forwarding"): "raising", "sending"… */
+  raisingVerbs: string[];
+  /** A case looked after by someone else ("picked up", "taken care of"): "handled", "picked up"… */
+  lookedAfter: string[];
+  /** Someone else getting back to the customer ("update", "get back to"): "let", "update"… */
+  getBackVerbs: string[];
+  /** Matters handled by someone else ("requests", "cancellations"): "request(s)", "queries"… */
+  matterNouns: string[];
+  /** Changes that someone else handles ("exchange", "cancellation"): "exchange", "return"… */
+  changeNouns: string[];
+  /** What comes from someone else ("refund(s)", "approval"): "refund(s)", "support"… */
+  outcomeNouns: string[];
+  /** What has to come from someone else ("has to come", "can only come"): "comes", "come"… */
+  comesFrom: string[];
+  /** A reply awaited from someone else ("response", "callback"): "response", "reply"… */
+  replyNouns: string[];
+  /** The case, as someone else's to handle ("case", "enquiry"): "case", "query"… */
+  caseWords: string[];
+  /** The matters, plural ("issues", "repairs"): "issues", "questions"… */
+  matterPlurals: string[];
+  /** A visit someone else books ("appointment", "timeslot"): "slot", "appointment"… */
+  visitNouns: string[];
+  /** Someone else getting in touch ("touch", "let you know"): "touch", "contact"… */
+  touchVerbs: string[];
 }
