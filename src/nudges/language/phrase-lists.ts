@@ -162,4 +162,16 @@ export interface PhraseLists {
   visitNouns: string[];
   /** Someone else getting in touch ("touch", "let you know"): "touch", "contact"… */
   touchVerbs: string[];
+  /** After "i'll pass", what is no handoff ("thanks", "wish"): "thank", "thanks"… */
+  notHandingWords: string[];
+  /** Passing a case on ("hand", "escalate"): "pass", "hand"… */
+  passVerbs: string[];
+  /** What is passed on ("case", "ticket", "account"): "case", "query"… */
+  passedThings: string[];
+  /** A way in ("phone number", "helpline"): "phone number", "number"… */
+  contactDetailNouns: string[];
+  /** What is passed on and is no case ("refund", "feedback", "kind words"): "money", "refund"… */
+  notACaseWords: string[];
+  /** Who was moved, a past transfer ("colleague", "you've been"): "he", "she"… */
+  whoWasMoved: string[];
 }
