@@ -162,6 +162,18 @@ export interface PhraseLists {
   visitNouns: string[];
   /** Someone else getting in touch ("touch", "let you know"): "touch", "contact"… */
   touchVerbs: string[];
+  /** Whose area a matter is ("department", "remit"): "department", "area"… */
+  remitNouns: string[];
+  /** What a matter is called in a statement of scope ("a question", "a task"): "a question", "one"… */
+  matterWords: string[];
+  /** Whose a matter is ("responsibility", "side"): "responsibility", "job"… */
+  ownerNouns: string[];
+  /** Those best placed ("people", "experts"): "people", "person(s)"… */
+  rightPeople: string[];
+  /** What the right people do ("speak", "sort"): "speak", "talk"… */
+  scopeVerbs: string[];
+  /** Prices set by someone else ("rate(s)", "tariff(s)"): "rate(s)", "price(s)"… */
+  priceNouns: string[];
   /** After "i'll pass", what is no handoff ("thanks", "wish"): "thank", "thanks"… */
   notHandingWords: string[];
   /** Passing a case on ("hand", "escalate"): "pass", "hand"… */
