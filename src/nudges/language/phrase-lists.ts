@@ -174,6 +174,18 @@ export interface PhraseLists {
   scopeVerbs: string[];
   /** Prices set by someone else ("rate(s)", "tariff(s)"): "rate(s)", "price(s)"… */
   priceNouns: string[];
+  /** What the customer asks for ("get", "swap"): "get", "have"… */
+  askedActs: string[];
+  /** Words of asking ("help", "let me know"): "help", "please"… */
+  requestWords: string[];
+  /** What the agent can grant ("refund", "waive", "honour"): "send", "give"… */
+  grantedActs: string[];
+  /** Guidance, not a promise ("advise", "bear"): "help", "advise"… */
+  guidanceVerbs: string[];
+  /** What the agent has done ("sent", "credited"): "sent", "issued"… */
+  doneParticiples: string[];
+  /** What has been sent or done ("dispatched", "upgraded"): "dispatched", "sent"… */
+  sentParticiples: string[];
   /** After "i'll pass", what is no handoff ("thanks", "wish"): "thank", "thanks"… */
   notHandingWords: string[];
   /** Passing a case on ("hand", "escalate"): "pass", "hand"… */
