@@ -46,6 +46,20 @@ function minifyEarlyIndex(): Plugin {
   };
 }
 
+// The data files the panel fetches are emitted without their indentation (the same JSON, fewer bytes).
+function minifyFetchedData(): Plugin {
+  return {
+    name: 'ownit-minify-fetched-data',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      for (const file of Object.values(bundle)) {
+        if (file.type === 'asset' && /^assets\/.+\.json$/.test(file.fileName))
+          file.source = JSON.stringify(JSON.parse(String(file.source)));
+      }
+    },
+  };
+}
+
 // Data the panel's nudge engine reads at load (the English phrase file, the typo words) is fetched after
 // first paint rather than bundled: the panel's JavaScript budget has no room for it as code. The
 // engine's own imports of those files resolve to virtual modules that hand over the copies
@@ -93,6 +107,7 @@ export default defineConfig({
     crx({ manifest: crxManifest as never }),
     restoreContentScripts(),
     minifyEarlyIndex(),
+    minifyFetchedData(),
   ],
   resolve: { alias: [DEXIE_ESM] },
   build: {

@@ -4,6 +4,7 @@
 // customer's side ("can't find your order number?") or what only the customer can't do.
 import { clauseBefore, isConditional, isQuestion } from '../text/cues';
 import type { Lexicon } from './phrases';
+import { EN } from './phrases';
 
 export type CantType = 'ability' | 'refusal' | 'impossible' | 'policy' | 'nothing';
 
@@ -13,30 +14,25 @@ export interface CantHit {
 }
 
 const ADVERBS =
-  `(?: (?:unfortunately|really|just|currently|still|simply|actually|sadly|also|afraid|honestly` +
-  `|therefore|now|then|personally|usually|normally|generally|am|is|are|was|were|have been|been|be))*`;
+  `(?: (?:unfortunately|really|just|currently|still|simply|actually|sadly|also|afraid|honestly|therefore` +
+  `|now|then|personally|usually|normally|generally|am|is|are|was|were|have been|been|be))*`;
 
 // "Sorry, can't do that": no subject at the start of the sentence or clause.
 const BARE_ABILITY =
   /(?:^|[,;:] )(?:(?:sorry|unfortunately|sadly|but|and|so|i'm afraid|afraid),? )*(?:can't|unable to|not able to) (?<verb>[\w'-]+)/;
 // "Personalised items can't be returned": the thing as subject.
 const PASSIVE = new RegExp(
-  String.raw`(?<!\byou(?:'ll)? )\b(?:can't|couldn't|won't) be (?!(?:helped|beaten|bettered|happier|missed|ignored` +
-    String.raw`|overstated|denied|charged|billed|asked|required|affected|penalised|penalized|disappointed|bothered` +
-    String.raw`|troubled|contacted|disturbed|deducted|debited|taken|left|kept waiting)\b)(?:\w+(?:ed|en)|sent|put` +
-    String.raw`|cut|set|done|made|given|taken|shown|seen|paid|kept|held|sold|bought|split|reset|used|changed|moved` +
-    String.raw`|undone)\b|\b(?:can't|couldn't|won't) be (?:refunded|returned|exchanged|replaced|cancell?ed|canceled` +
-    String.raw`|changed|done|processed|issued|delivered|shipped|reversed|waived|applied|combined|modified|amended` +
-    String.raw`|edited|approved|arranged|sent|extended|credited|honou?red|repaired|fixed|reimbursed|compensated)\b`,
+  String.raw`(?<!\byou(?:'ll)? )\b(?:can't|couldn't|won't) be (?!${EN.notPassiveRefusals}\b)(?:\w+(?:ed|en)` +
+    String.raw`|sent|put|cut|set|done|made|given|taken|shown|seen|paid|kept|held|sold|bought|split|reset` +
+    String.raw`|used|changed|moved|undone)\b|\b(?:can't|couldn't|won't) be ${EN.refusedPassives}\b`,
 );
 // "I'm unable to.", "we can't, sorry": the refusal with its verb left out.
 const ELLIPTIC =
   /\b(?:i|we|i'm|we're)(?: (?:really|just|simply|honestly|afraid|still))? (?:can't|unable to|not able to|won't be able to|not allowed to)(?=\s*(?:[.!,;]|$))/;
 const REGRET = `(?:unfortunately|sadly|regrettably|i'm afraid|afraid|i'm sorry,? but|sorry,? but)`;
 const REGRET_REFUSAL = new RegExp(
-  String.raw`\b${REGRET}\b,?(?: [\w']+){0,4}? (?:i|we|you|our [\w-]+|the (?:system|company|store|shop)) (?:\w+ )?` +
-    String.raw`(?:don't|doesn't|won't|can't|couldn't|aren't able|aren't allowed|isn't able|no longer)\b(?! (?:worry` +
-    String.raw`|hesitate|need to worry|have to worry))`,
+  String.raw`\b${REGRET}\b,?(?: [\w']+){0,4}? (?:i|we|you|our [\w-]+|the (?:system|company|store` +
+    String.raw`|shop)) (?:\w+ )?${EN.regretRefusals}\b(?! (?:worry|hesitate|need to worry|have to worry))`,
 );
 const IMPOSSIBLE = [
   /\b(?:\w+n't|not|no longer|never)(?: \w+){0,3} (?:possible|doable|feasible|achievable|viable)\b/,
@@ -46,17 +42,17 @@ const IMPOSSIBLE = [
 ];
 const POLICY = [
   new RegExp(
-    String.raw`\b(?:against|violates?|breach(?:es)?|contrary to|outside(?: of)?|not (?:within|in line with` +
-      String.raw`|covered by|permitted by|allowed by|allowed under|covered under)) (?:our |the |company |store |shop ` +
-      String.raw`|my |this |their |your )?(?:[\w-]+ ){0,2}(?:policy|policies|rules|terms|guidelines|t&cs` +
-      String.raw`|terms and conditions|warranty|guarantee|return window|returns window|return period|returns period` +
-      String.raw`|cover)\b`,
+    String.raw`\b(?:against|violates?|breach(?:es)?|contrary to|outside(?: of)?` +
+      String.raw`|not ${EN.notWithin}) (?:our |the |company |store |shop |my |this |their ` +
+      String.raw`|your )?(?:[\w-]+ ){0,2}${EN.policyNouns}\b`,
   ),
-  /\bpolicy (?:doesn't|won't|can't|prevents|prohibits|forbids|stops|says we can't|doesn't let)\b/,
+  new RegExp(String.raw`\bpolicy ${EN.policyStops}\b`),
   /\b(?:outside|beyond) (?:what|anything) (?:our|the|your|this) (?:[\w-]+ )?(?:policy|warranty|guarantee|terms|cover|plan) (?:covers|allows|includes|permits)\b/,
   /\b(?:that's|it's|this is) (?:our|company|store|the|just|simply) ?(?:company |store |our )?policy\b(?! to\b| that (?:we|you) (?:can|will|always)\b)/,
-  /\b(?:not|isn't|aren't|wasn't|weren't|no longer|never)(?: \w+)? (?:eligible|covered|refundable|returnable|exchangeable|permitted)\b/,
-  /\b(?:ineligible|non-?(?:refundable|returnable|exchangeable|changeable|transferr?able|cancell?able|amendable))\b/,
+  new RegExp(
+    String.raw`\b(?:not|isn't|aren't|wasn't|weren't|no longer|never)(?: \w+)? ${EN.eligibleWords}\b`,
+  ),
+  new RegExp(String.raw`\b(?:ineligible|non-?${EN.nonWords})\b`),
   /\bno (?:refunds|returns|exchanges|cancellations)\b(?! (?:label|needed|necessary|required|fee|cost))/,
 ];
 const NOTHING = [
@@ -65,23 +61,24 @@ const NOTHING = [
   /\bout of (?:my|our) hands\b/,
   /\bno way (?:for (?:me|us) )?to\b/,
   new RegExp(
-    String.raw`\b(?:not|isn't|aren't) something (?:i|we|our team)(?:'re| are|'m| am)?(?: (?:currently|really` +
-      String.raw`|usually|normally|generally|actually|now))?(?: able to| can| could)? (?:do|offer|help|assist|change` +
-      String.raw`|arrange|provide|allow|support|sell)\b`,
+    String.raw`\b(?:not|isn't|aren't) something (?:i|we|our team)(?:'re| are|'m| am)?(?: (?:currently` +
+      String.raw`|really|usually|normally|generally|actually|now))?(?: able to| can` +
+      String.raw`| could)? ${EN.helpActs}\b`,
   ),
   /\b(?:not|isn't|aren't) something (?:i|we|our team)(?:'re| are|'m| am)?(?: able to| can| could) \w+/,
   /\b(?:isn't|is not|not|there's not) (?:anything|much|a lot)(?: more| else| further)? (?:that )?(?:i|we) (?:can|could) do\b/,
   // "Not something I'm authorised to do", "I don't have the tools to change that".
   /\b(?:not|isn't|aren't) something (?:i|we)(?:'re| are|'m| am)? (?:authori[sz]ed|allowed|permitted|cleared) to \w+/,
-  /\b(?:i|we) (?:don't|do not|no longer) have (?:the )?(?:tools?|access|ability|authority|permissions?|rights|means|power|clearance) to (?!hand\b)\w+/,
+  new RegExp(
+    String.raw`\b(?:i|we) (?:don't|do not|no longer) have (?:the )?${EN.meansToAct} to (?!hand\b)\w+`,
+  ),
   /\bno can do\b/,
   // "That's outside what I'm able to do", "beyond anything we can offer", "not within my authority".
   // "That's beyond what I can authorise" (not "more than I can approve, so I'm asking my lead":
   // the labelled sets read that as the over-limit escalation it is).
   new RegExp(
-    String.raw`\b(?:outside|beyond)(?: of)? (?:what|anything) (?:i|we)(?:'m| am|'re| are)?(?: \w+)? (?:able to` +
-      String.raw`|allowed to|permitted to|can|could) (?:do|offer|help with|arrange|change|provide|authori[sz]e` +
-      String.raw`|approve|sign off|agree to|give)\b`,
+    String.raw`\b(?:outside|beyond)(?: of)? (?:what|anything) (?:i|we)(?:'m| am|'re` +
+      String.raw`| are)?(?: \w+)? (?:able to|allowed to|permitted to|can|could) ${EN.actsBeyond}\b`,
   ),
   /\b(?:outside|beyond|not within|isn't within|not in) (?:my|our) (?:authority|powers?|gift)\b/,
   /\bi wish (?:i|we) could\b/,
@@ -115,13 +112,13 @@ const IDIOMS: Record<string, RegExp> = {
   recommend: /^(?: [\w']+){0,3} enough\b/,
   thanks: /^/,
   help: /^ (?:but|feeling|smiling|noticing)\b/,
-  be: /^ (?:happier|more|prouder|gladder|better|sorrier|pleased|thrilled|grateful)\b/,
+  be: new RegExp(String.raw`^ ${EN.idiomFeelings}\b`),
   get: /^ (?:enough|over)\b|^ (?:hold of|through to) you\b/,
   say: /^ (?:enough|how|for (?:sure|certain)|exactly|yet|(?:i|we) (?:blame|mind))\b/,
   tell: /^(?: you)? how\b/,
   go: /^ wrong\b/,
   miss: /^ (?:it|them)\b/,
-  stop: /^ (?:smiling|laughing|watching|listening|playing|reading|thinking)\b/,
+  stop: new RegExp(String.raw`^ ${EN.idiomDoings}\b`),
   // Trying to reach the customer is not telling them what we can't do for them.
   reach: /^ you\b/,
   have: /^ (?:said|put|asked|wished|done it without|been (?:happier|more|better))\b/,
@@ -129,7 +126,7 @@ const IDIOMS: Record<string, RegExp> = {
 };
 
 // "I couldn't find any other orders": a report of what was checked, not a refusal.
-const REPORTED = /^(?:couldn't|wasn't able to|weren't able to|was unable to|were unable to)$/;
+const REPORTED = new RegExp(String.raw`^${EN.reportedCants}$`);
 const LOOKED = /^(?:find|locate|see|spot|trace|reproduce|replicate)$/;
 const FOUND =
   /^(?:(?:find|locate|spot|trace|reproduce|replicate|detect)\b(?! (?:a way|the time|anything (?:else|more))\b)|see (?:any|an?)\b(?! (?:way|option|means|chance)s?\b))/;
@@ -146,9 +143,8 @@ const global = (pattern: RegExp) => new RegExp(pattern.source, 'g');
 
 // "It's not possible for you to be charged twice": what can't happen is harm to the customer.
 const REASSURES = new RegExp(
-  String.raw`^(?: for (?:you|your [\w-]+|it|this|anyone|us))?(?: to)? (?:(?:be|get) (?:\w+ )?(?:charged|billed` +
-    String.raw`|debited|overcharged|penali[sz]ed|affected|locked out|cut off|disconnected)|lose|happen again` +
-    String.raw`|go wrong)\b`,
+  String.raw`^(?: for (?:you|your [\w-]+|it|this|anyone|us))?(?: to)? (?:(?:be` +
+    String.raw`|get) (?:\w+ )?${EN.harmsToCustomer}|lose|happen again|go wrong)\b`,
 );
 
 // What may not hold, or holds for someone else, explains; it refuses nothing: "it may not be available
@@ -208,9 +204,8 @@ export function cantDetector(
   // "The warranty doesn't cover accidental damage": the terms as subject.
   const TERMS = lexicon.termsNouns;
   const TERMS_REFUSE = new RegExp(
-    String.raw`\b(?:the|our|your|this|that|these)(?: [\w-]+)? ${TERMS}s?(?: \w+)? (?:doesn't|don't|won't|can't` +
-      String.raw`|isn't able to|does not) (?:cover|include|allow|permit|apply|extend|entitle|qualify|stack|combine` +
-      String.raw`|work with|let|support)\b`,
+    String.raw`\b(?:the|our|your|this|that|these)(?: [\w-]+)? ${TERMS}s?(?: \w+)? (?:doesn't|don't|won't` +
+      String.raw`|can't|isn't able to|does not) ${EN.termsCover}\b`,
   );
   // "Your policy excludes flood damage".
   const TERMS_EXCLUDE = new RegExp(

@@ -9,76 +9,9 @@
 //   ("{any company}").
 // Nothing else is regular-expression syntax: the builder escapes the rest.
 import en from '../lang/en.json';
+import type { PhraseLists } from './phrase-lists';
 
-/** The lists of a phrase file, by what they are for. */
-export interface PhraseLists {
-  /** Nouns for the people or units a case can be handed to: "team", "specialist(s)". */
-  teamNouns: string[];
-  /** "sister", "partner"… before a company noun: "a partner company". */
-  companyQualifiers: string[];
-  companyNouns: string[];
-  /** Outside parties a customer deals with: "courier", "your bank", "the letting agent". */
-  outsideParties: string[];
-  /** Words before "service" that make it ours, not an outside service: "customer service". */
-  ownServiceWords: string[];
-  /** "booking", "travel"… before a site noun: "the booking site" is a party. */
-  siteKinds: string[];
-  siteNouns: string[];
-  /** Teams named bare: "billing will call you". */
-  teamNames: string[];
-  /** The customer's own people ("check with your partner"): not a party to hand off to. */
-  household: string[];
-  /** Words that start an adverbial, not a party: "call during office hours", "email anytime". */
-  notAPartyStarts: string[];
-  /** Who acts and how: the customer told or advised to do the next step ("please", "you'll need to"). */
-  customerTold: string[];
-  /** Contact verbs, the customer reaching someone: "reach out to", "get in touch with", "work with". */
-  contactVerbs: string[];
-  /** Support reached on another channel or team, ours included: "our live support team", "chat support". */
-  supportChannels: string[];
-  /** Handing over a report: "submit", "share", "file", "add your vote to". */
-  feedbackVerbs: string[];
-  /** What is handed over: "feedback", "feature request(s)", "bug report(s)". */
-  feedbackNouns: string[];
-  /** Where it goes, away from this conversation: "here", "our feedback tool", "the forum", "the devs". */
-  feedbackPlaces: string[];
-  /** Where the words point at, when it is not a named place: "here", a link. */
-  pointers: string[];
-  /** Acts that by themselves send a report elsewhere: "upvote the issue", "use this form to request". */
-  reportActs: string[];
-  /** Someone else's way in: "they can be reached here", "you can reach them at". */
-  reachedAt: string[];
-  /** After a support channel as the subject, it taking the case over: "will be able to help you best". */
-  takesOver: string[];
-  /** What a party the customer was sent to does next: "…, they'll run the line test", "any store can pair it". */
-  partyDoes: string[];
-  /** Someone other than the agent taking the case over: "…will take it from here", "…'ll take over". */
-  takesFromHere: string[];
-  /** After a party, it put forward as the way to go: "…is your best bet", "…is a great place for this". */
-  putForward: string[];
-  /** The same, said only of a team or party named as one (a thing can be "the way to go" too). */
-  partyPutForward: string[];
-  /** A matter that is handled by, or has to be done with, someone: "…are handled by", "…has to start with". */
-  handledWith: string[];
-  /** What someone else who has the case does next, after "someone from billing will…": "call you". */
-  othersTakeOver: string[];
-  /** Conditions that keep a handoff a handoff: "if that doesn't work", "if the issue persists". */
-  persistingProblems: string[];
-  /** The same team keeps the case on the channel it names: "so we can investigate", "and we'll help". */
-  sameTeamKeeps: string[];
-  /** Who refuses: "i", "we", "our team". */
-  cantSubjects: string[];
-  /** Forms of can't: "can't", "unable to", "not in a position to". */
-  cantForms: string[];
-  /** What a customer would want; "we don't …" it is a refusal: "offer", "make an exception". */
-  refusedActs: string[];
-  /** What "we won't …" refuses: "refund", "honour". */
-  policyVerbs: string[];
-  /** The terms as the subject of a refusal: "the warranty doesn't cover…". */
-  termsNouns: string[];
-  /** Statements of scope that say what we can't do: "support on this channel is limited to". */
-  scopeStatements: string[];
-}
+export type { PhraseLists };
 
 export type PhraseListName = keyof PhraseLists;
 
@@ -90,43 +23,8 @@ export interface PhraseFile extends PhraseLists {
 export type ExtraPhrases = Partial<Record<PhraseListName, readonly string[]>>;
 
 export const PHRASE_FILES: Record<string, PhraseFile> = { en };
-
-export const LIST_NAMES: readonly PhraseListName[] = [
-  'teamNouns',
-  'companyQualifiers',
-  'companyNouns',
-  'outsideParties',
-  'ownServiceWords',
-  'siteKinds',
-  'siteNouns',
-  'teamNames',
-  'household',
-  'notAPartyStarts',
-  'customerTold',
-  'contactVerbs',
-  'supportChannels',
-  'feedbackVerbs',
-  'feedbackNouns',
-  'feedbackPlaces',
-  'pointers',
-  'reportActs',
-  'reachedAt',
-  'takesOver',
-  'partyDoes',
-  'takesFromHere',
-  'putForward',
-  'partyPutForward',
-  'handledWith',
-  'othersTakeOver',
-  'persistingProblems',
-  'sameTeamKeeps',
-  'cantSubjects',
-  'cantForms',
-  'refusedActs',
-  'policyVerbs',
-  'termsNouns',
-  'scopeStatements',
-];
+/** The lists, in the order of the English file (the other files have the same lists; a test checks it). */
+export const LIST_NAMES = Object.keys(en).filter((key) => key !== 'language') as PhraseListName[];
 
 // One character of a word, and of the inside of a part (which may hold spaces and "|").
 const W = String.raw`[a-z0-9&'.\-\p{Ll}\p{Lo}\p{M}]`;
@@ -211,6 +109,9 @@ export function compileLexicon(source: PhraseFile, extra: ExtraPhrases = {}): Le
   return lexicon;
 }
 
+/** The English lists compiled once, for the English grammar (cant.ts, handoff/*.ts, text/cues.ts) to be written over. */
+export const EN: Lexicon = compileLexicon(en);
+
 /** The party alternations the English grammar frames (handoff/*.ts) are written over. */
 export function compileParties(file: PhraseFile): {
   teamNoun: string;
@@ -219,7 +120,7 @@ export function compileParties(file: PhraseFile): {
   household: string;
   notAPartyStart: string;
 } {
-  const lexicon = compileLexicon(file);
+  const lexicon = file === en ? EN : compileLexicon(file);
   return {
     teamNoun: lexicon.teamNouns,
     outside: lexicon.outsideParties,

@@ -1,3 +1,5 @@
+import { EN } from '../language/phrases';
+
 // Context shared by the detectors, over canonical sentence text (see normalize.ts): clauses,
 // conditionals, questions, negation, and the phrases that show an ask, an offer or ownership.
 
@@ -52,13 +54,15 @@ export function isNegated(text: string, index: number, words = 4): boolean {
 /** The agent stays the contact: "I'll get back to you", "I'll keep you posted", "…myself". */
 export const OWNERSHIP = new RegExp(
   [
-    String.raw`\b(?:i'll|i'm going to|let me|i'd|i can|i shall|i'll personally|i will personally)(?: \w+){0,2}? ` +
-      String.raw`(?:get back to you|come back to you|update you|keep you (?:posted|updated|informed|in the loop)` +
-      String.raw`|follow up|call you|ring you|phone you|email you|message you|text you|let you know|be in touch` +
-      String.raw`|reach out to you|confirm|check in with you|contact you|report back|chase)`,
-    String.raw`\b(?:i|we)(?:'ll|'m going to|'re going to| will|'ve| have)\b[^.!?]{0,60}? and (?:then )?(?:will |'ll )?(?:update|call` +
-      String.raw`|email|ring|phone|text|message|write to|reply to|contact|get back to|come back to|follow up with` +
-      String.raw`|check (?:in|back) with|keep|let) you\b`,
+    String.raw`\b(?:i'll|i'm going to|let me|i'd|i can|i shall|i'll personally` +
+      String.raw`|i will personally)(?: \w+){0,2}? (?:get back to you|come back to you|update you` +
+      String.raw`|keep you (?:posted|updated|informed|in the loop)|follow up|call you|ring you|phone you` +
+      String.raw`|email you|message you|text you|let you know|be in touch|reach out to you|confirm` +
+      String.raw`|check in with you|contact you|report back|chase)`,
+    String.raw`\b(?:i|we)(?:'ll|'m going to|'re going to| will|'ve` +
+      String.raw`| have)\b[^.!?]{0,60}? and (?:then )?(?:will |'ll )?(?:update|call|email|ring|phone|text` +
+      String.raw`|message|write to|reply to|contact|get back to|come back to|follow up with|check (?:in` +
+      String.raw`|back) with|keep|let) you\b`,
     String.raw`\b(?:share|pass|send|forward|bring|get)(?: [\w']+){0,3}? (?:answer|reply|response|update|findings|decision|outcome|view)s?(?: [\w']+){0,2}? (?:with|to|on to|back to) you\b`,
     String.raw`\bi'll (?:come back|revert|report back)\b`,
     String.raw`\bi'll (?:check|make sure|confirm) (?:it|that|this|the \w+) (?:has|is|goes|went|arrives|lands|gets)\b`,
@@ -82,17 +86,17 @@ export const ASK = new RegExp(
     String.raw`\b(?:i|we) (?:want|need|demand|request|deserve|insist)\b|(?<!\b(?:can|could|do|should|will|would|when) )\b(?:i|we) expect\b`,
     String.raw`\bi'm (?:asking|requesting|looking|hoping) for\b`,
     String.raw`\b(?:i'm|i am|we're|we are) (?:requesting|claiming|seeking|asking)\b`,
-    String.raw`\b(?:can|could|may|might) (?:i|we)(?: (?:just|please|possibly|now|still|maybe))? (?:get|have|please` +
-      String.raw`|ask|be|send|return|keep|change|swap|exchange|cancel|extend|use|receive|claim|request)\b`,
+    String.raw`\b(?:can|could|may|might) (?:i|we)(?: (?:just|please|possibly|now|still` +
+      String.raw`|maybe))? ${EN.askedActs}\b`,
     String.raw`\band (?:i )?(?:want|need|would like|'d like|expect|demand)\b`,
     String.raw`\bhow (?:do|can|could|would) (?:i|we) (?:get|go about|request|claim|apply for|ask for|start|begin)\b`,
-    String.raw`\b(?:can|could|would|will) you(?: (?:please|just|kindly|possibly))* (?!(?:help|please|just|kindly|possibly|tell|explain|confirm|check|let me know|advise|look|find|see)\b)\w+`,
-    String.raw`\b(?:please|kindly)(?: \w+)? (?:send|give|issue|refund|replace|waive|remove|upgrade|credit|exchange|expedite|extend|ship|rush|apply|make|take|cancel|reverse|drop|match|honou?r)\b`,
+    String.raw`\b(?:can|could|would|will) you(?: (?:please|just|kindly|possibly))* (?!${EN.requestWords}\b)\w+`,
+    String.raw`\b(?:please|kindly)(?: \w+)? ${EN.grantedActs}\b`,
     String.raw`\b(?:is it possible|is there (?:any|a) way|how about|any chance|is there any chance)\b`,
     String.raw`\b(?:give|send|get) me\b`,
     String.raw`\bshould (?:get|be given|receive)\b`,
     String.raw`\bplease$`,
-    String.raw`(?:^|[,;:.!?] )(?:please|kindly) (?!(?:help|advise|let|note|see|find|be|check|confirm|tell|explain|bear|allow|wait)\b)\w+`,
+    String.raw`(?:^|[,;:.!?] )(?:please|kindly) (?!${EN.guidanceVerbs}\b)\w+`,
   ].join('|'),
 );
 
@@ -100,12 +104,10 @@ export const ASK = new RegExp(
 export const OFFER = new RegExp(
   [
     String.raw`\b(?:i'll|i can|i could|i've|i have|i'm going to|i'd be happy to|i'm happy to|i've gone ahead|we'll|we can|we could|we've|we have|let me|happy to|glad to)\b`,
-    String.raw`\b(?:i|we) (?:just |already )?(?:sent|issued|arranged|approved|added|applied|processed|upgraded` +
-      String.raw`|extended|refunded|replaced|credited|waived|removed|booked|ordered|dispatched|shipped|popped|put)\b`,
+    String.raw`\b(?:i|we) (?:just |already )?${EN.doneParticiples}\b`,
     String.raw`\b(?:i'm|we're|i am|we are) (?!sorry\b|afraid\b|not\b|unable\b|going to\b|happy to\b|glad to\b)\w+ing\b`,
     // Said in the passive: "a replacement has been dispatched", "a new one is on its way".
-    String.raw`\b(?:has|have|had)(?: (?:now|already|just))? been (?:dispatched|sent|shipped|posted|issued|arranged` +
-      String.raw`|ordered|approved|processed|booked|applied|added|credited|refunded|waived|removed|upgraded)\b`,
+    String.raw`\b(?:has|have|had)(?: (?:now|already|just))? been ${EN.sentParticiples}\b`,
     String.raw`\b(?:was|were) (?:sent|dispatched|shipped|posted|ordered)\b|\b(?:is|are)(?: already)? (?:on (?:its|their|the) way|being (?:sent|dispatched|shipped|processed|arranged|prepared))\b`,
   ].join('|'),
 );

@@ -1,11 +1,12 @@
 // The phrase files the handoff and can't frames are built over (src/nudges/lang/*.json): their format,
 // and what the one builder makes of a phrase.
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   alternation,
   compileLexicon,
   compileParties,
+  EN,
   LIST_NAMES,
   PHRASE,
   PHRASE_FILES,
@@ -56,6 +57,47 @@ describe('phrase files', () => {
       for (const phrase of ['during', 'asap']) expect(phrase).toMatch(whole(parties.notAPartyStart));
     });
   }
+});
+
+describe('the English grammar lists', () => {
+  const whole = (pattern: string) => new RegExp(`^${pattern}$`);
+
+  it('every list of the English file is read by the engine (no list is dead data)', () => {
+    const root = new URL('../../../src/nudges/', import.meta.url);
+    const source = readdirSync(root, { recursive: true })
+      .map(String)
+      .filter((f) => f.endsWith('.ts'))
+      .map((f) => readFileSync(new URL(f, root), 'utf8'))
+      .join('\n');
+    const data = JSON.stringify(PHRASE_FILES.en);
+    for (const list of LISTS)
+      expect(source.includes(`.${list}`) || data.includes(`{${list}}`), `${list} is not read`).toBe(true);
+  });
+
+  it('compiles the verb, participle and noun lists with their optional letters and spellings', () => {
+    for (const word of ['refunded', 'cancelled', 'canceled', 'honored', 'honoured'])
+      expect(word).toMatch(whole(EN.refusedPassives));
+    expect('charged').not.toMatch(whole(EN.refusedPassives));
+    for (const word of ['transferable', 'transferrable', 'cancellable', 'cancelable'])
+      expect(word).toMatch(whole(EN.nonWords));
+    for (const word of ['penalised', 'penalized', 'locked out'])
+      expect(word).toMatch(whole(EN.harmsToCustomer));
+    for (const word of ['terms and conditions', 't&cs', 'returns window'])
+      expect(word).toMatch(whole(EN.policyNouns));
+    for (const word of ['question', 'questions', 'queries', 'outage'])
+      expect(word).toMatch(whole(EN.questionNouns));
+    for (const word of ['advisor', 'adviser', 'team lead']) expect(word).toMatch(whole(EN.colleagueRoles));
+    for (const word of ['has to come', 'can only come']) expect(word).toMatch(whole(EN.comesFrom));
+    expect('honor').toMatch(whole(EN.grantedActs));
+    expect('honour').toMatch(whole(EN.grantedActs));
+  });
+
+  it('keeps the idiom exceptions apart from the refusals they guard', () => {
+    for (const word of ['happier', 'prouder']) expect(word).toMatch(whole(EN.idiomFeelings));
+    for (const word of ['smiling', 'thinking']) expect(word).toMatch(whole(EN.idiomDoings));
+    for (const word of ['beaten', 'kept waiting']) expect(word).toMatch(whole(EN.notPassiveRefusals));
+    expect('refunded').not.toMatch(whole(EN.notPassiveRefusals));
+  });
 });
 
 describe('the phrase builder', () => {

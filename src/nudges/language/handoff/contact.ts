@@ -1,6 +1,7 @@
 // "You'll need to call the courier", "please email accounts@…", "I'd suggest contacting your
 // insurer", "I'd give the venue a ring": the draft tells the customer to contact someone else.
 import { clauseBefore, isConditional, isNegated, OWNERSHIP } from '../../text/cues';
+import { EN } from '../phrases';
 import { HOLDER_NOUN } from './elsewhere';
 import { clean, isOtherParty, OUTSIDE, TEAM, TEAM_NOUN } from './parties';
 
@@ -10,55 +11,51 @@ const CONTACT_VERB =
   `|chat)${ADVERB} (?:to|with)|(?:get|be|keep) in (?:touch|contact)${ADVERB} with|reach out${ADVERB} to` +
   `|(?:have|grab) a (?:chat|word|talk|conversation)${ADVERB} with|write${ADVERB} to|check${ADVERB} with` +
   `|go back${ADVERB} to|head (?:over )?to|take (?:it|this|that) up${ADVERB} with|raise (?:it|this` +
-  `|that)${ADVERB} with|get hold of|follow up${ADVERB} with|deal directly with|go${ADVERB} (?:through` +
-  `|via)|(?:connect|liaise|consult|correspond|touch base|link up|enquire|inquire|check in)${ADVERB} ` +
-  `(?:with|at)|(?:ask|check) at|loop in|approach|get (?:help|support|advice|assistance)(?: with (?:that` +
-  `|this|it))? from|get on the (?:phone|blower) (?:to|with)|(?:bring|copy|cc) in|(?:send|drop|shoot` +
-  `|fire off|write|pop) (?:a |an )?(?:quick |short |brief )?(?:message|email|note|line|text|letter` +
-  `|dm) to|chase (?:(?:it|this|that|them)(?: up)? )?(?:up )?with|(?:better|more) (?:luck|joy|success) ` +
-  `(?:with|at)|sort (?:it|this|that) out${ADVERB} with|get onto|get on to|hit up|ping|(?:reply` +
-  `|respond)${ADVERB} to (?:the |their |an? )?(?:email|message|letter|text|mail)s? from|(?:spoke|talked` +
-  `|chatted)${ADVERB} (?:to|with)|got in (?:touch|contact)${ADVERB} with|reached out${ADVERB} to|` +
-  `(?:called|rang|phoned|contacted|emailed|messaged|visited)${ADVERB}|(?:pop|drop|go|head|come|nip)(?: ` +
-  `(?:in|into|over|down|round|back|by))+(?: to)?|stop by|return (?:it|them|this|the item|the items` +
+  `|that)${ADVERB} with|get hold of|follow up${ADVERB} with|deal directly with|go${ADVERB} (?:through|via)` +
+  `|${EN.meetVerbs}${ADVERB} (?:with|at)|(?:ask|check) at|loop in|approach|get (?:help|support|advice` +
+  `|assistance)(?: with (?:that|this|it))? from|get on the (?:phone|blower) (?:to|with)|(?:bring|copy` +
+  `|cc) in|(?:send|drop|shoot|fire off|write|pop) (?:a |an )?(?:quick |short |brief )?(?:message|email|note` +
+  `|line|text|letter|dm) to|chase (?:(?:it|this|that|them)(?: up)? )?(?:up )?with|(?:better|more) (?:luck` +
+  `|joy|success) (?:with|at)|sort (?:it|this|that) out${ADVERB} with|get onto|get on to|hit up|ping` +
+  `|(?:reply|respond)${ADVERB} to (?:the |their |an? )?(?:email|message|letter|text|mail)s? from|(?:spoke` +
+  `|talked|chatted)${ADVERB} (?:to|with)|got in (?:touch|contact)${ADVERB} with|reached out${ADVERB} to` +
+  `|(?:called|rang|phoned|contacted|emailed|messaged|visited)${ADVERB}|(?:pop|drop|go|head|come` +
+  `|nip)(?: (?:in|into|over|down|round|back|by))+(?: to)?|stop by|return (?:it|them|this|the item|the items` +
   `|the product|the order)${ADVERB} to|take (?:it|them|this|the item|the product)(?: back)?${ADVERB} to` +
-  `|(?:call|phone|ring|contact|email|message|text|reach|ask|visit|go to)${ADVERB})`;
+  `|${EN.contactImperatives}${ADVERB})`;
 const CONTACT_ING =
-  `(?:(?:speaking|talking|chatting)${ADVERB} (?:to|with)|(?:going|heading|popping|nipping)(?: (?:over` +
-  `|down|round|back|in|straight|directly))? (?:to|into)(?= (?:the|your|a|an|our|one|any) )|` +
-  `(?:connecting|liaising|enquiring|inquiring)${ADVERB} (?:with|at)|raising (?:it|this|that` +
-  `|the w+)${ADVERB} with|getting in (?:touch|contact)${ADVERB} with|reaching out${ADVERB} to|having a ` +
-  `(?:chat|word|talk)${ADVERB} with|writing${ADVERB} to|checking${ADVERB} with|going back${ADVERB} to` +
-  `|taking (?:it|this|that) up${ADVERB} with|getting hold of|following up${ADVERB} with|(?:calling` +
-  `|phoning|ringing|contacting|emailing|messaging|asking|visiting)${ADVERB})`;
+  `(?:(?:speaking|talking|chatting)${ADVERB} (?:to|with)|(?:going|heading|popping|nipping)(?: (?:over|down` +
+  `|round|back|in|straight|directly))? (?:to|into)(?= (?:the|your|a|an|our|one|any) )|(?:connecting` +
+  `|liaising|enquiring|inquiring)${ADVERB} (?:with|at)|raising (?:it|this|that|the w+)${ADVERB} with` +
+  `|getting in (?:touch|contact)${ADVERB} with|reaching out${ADVERB} to|having a (?:chat|word` +
+  `|talk)${ADVERB} with|writing${ADVERB} to|checking${ADVERB} with|going back${ADVERB} to|taking (?:it|this` +
+  `|that) up${ADVERB} with|getting hold of|following up${ADVERB} with|${EN.contactingVerbs}${ADVERB})`;
 const DIRECT_QUESTIONS =
-  `(?:(?:direct|address|refer|redirect) (?:this|that|it|them) to|(?:direct|send|address|forward|take` +
-  `|put|report|raise|refer|bring)(?: (?:any|your|all|these|those|the|such|future|further))?` +
-  `(?: [\\w-]+)? (?:questions?|queries|query|enquiries|enquiry|inquiries|concerns?|complaints?|issues?` +
-  `|appeals?|requests?|claims?|disputes?|correspondence|paperwork|documents?|problems?|faults?|outages?` +
-  `|matters?)(?: [\\w' ]{0,30}?)? to)`;
+  `(?:(?:direct|address|refer|redirect) (?:this|that|it|them) to|${EN.directVerbs}(?: (?:any|your|all|these` +
+  `|those|the|such|future|further))?(?: [\\w-]+)? ${EN.questionNouns}(?: [\\w' ]{0,30}?)? to)`;
 const GIVE = `(?:give|giving|drop|dropping|shoot|send|fire|ping)`;
 // Doing the thing elsewhere ("rebook through the travel agent", "submit the receipts to them"):
 // the target must then be a party, not "your card" or "the app".
 const ELSEWHERE =
-  String.raw`(?:register|(?:make|raise|log|open|put in|register) (?:a|an|the|your) (?:[\w-]+ ){0,2}?(?:complaint` +
-  String.raw`|claim|report|request|dispute|appeal|case|ticket|enquiry|inquiry|booking|application)|re-?book` +
-  String.raw`(?: in)?|book(?: in)?|apply(?: for)?|claim|cancel|order|arrange|request|amend|appeal|dispute|report` +
-  String.raw`|file|lodge|(?:submit|send|forward|post|show|present|take|bring))(?: (?:the|your|a|an|these|those` +
-  String.raw`|all|any|it|them|this|that|copies of)(?: [\w-]+){0,3}?)? (?:through|via|with|to)`;
+  String.raw`(?:register|(?:make|raise|log|open|put in|register) (?:a|an|the` +
+  String.raw`|your) (?:[\w-]+ ){0,2}?${EN.caseNouns}|re-?book(?: in)?|book(?: in)?|apply(?: for)?|claim` +
+  String.raw`|cancel|order|arrange|request|amend|appeal|dispute|report|file|lodge|(?:submit|send|forward` +
+  String.raw`|post|show|present|take|bring))(?: (?:the|your|a|an|these|those|all|any|it|them|this|that` +
+  String.raw`|copies of)(?: [\w-]+){0,3}?)? (?:through|via|with|to)`;
 const CONTACT =
-  String.raw`(?:${DIRECT_QUESTIONS}|${CONTACT_VERB}|${CONTACT_ING}|${GIVE}(?= (?:[\w@.'-]+ ){1,4}(?:an? (?:quick ` +
-  String.raw`|brief |short )?(?:ring|call|buzz|bell|shout|line|message|text|note|email))\b)|(?<strict>${ELSEWHERE}` +
-  String.raw`|consult|chase(?: up)?|deal with|(?:claim|request|reclaim|recover|seek)(?: (?:it|this|that|them` +
-  String.raw`|the [\w-]+|a [\w-]+|your [\w-]+))? (?:back )?from)|(?<agent>(?:get|getting|have|having)(?= ` +
-  String.raw`(?:\w+ )?(?:your|the|their|a|an) [^,.;!?]{1,40}? to [a-z])|(?<=\bneeds? )(?:your|the|their)` +
-  String.raw`(?= [^,.;!?]{1,40}? to [a-z])))`;
+  String.raw`(?:${DIRECT_QUESTIONS}|${CONTACT_VERB}|${CONTACT_ING}` +
+  String.raw`|${GIVE}(?= (?:[\w@.'-]+ ){1,4}(?:an? (?:quick |brief |short )?(?:ring|call|buzz|bell|shout` +
+  String.raw`|line|message|text|note|email))\b)|(?<strict>${ELSEWHERE}|consult|chase(?: up)?|deal with` +
+  String.raw`|(?:claim|request|reclaim|recover|seek)(?: (?:it|this|that|them|the [\w-]+|a [\w-]+` +
+  String.raw`|your [\w-]+))? (?:back )?from)|(?<agent>(?:get|getting|have|having)(?= (?:\w+ )?(?:your|the` +
+  String.raw`|their|a|an) [^,.;!?]{1,40}? to [a-z])|(?<=\bneeds? )(?:your|the` +
+  String.raw`|their)(?= [^,.;!?]{1,40}? to [a-z])))`;
 
 // Who tells the customer to make the contact: "you'll need to", "please", an imperative, "I'd suggest".
 const FRAMES: string[] = [
-  String.raw`\b(?:you|you'll|you'd|you're|your(?= going to))(?: (?:will|would|may|might|probably|also|just|then` +
-    String.raw`|first|still|really|going|to|be|actually)){0,3} (?:need|needs|have|want|wish|like|ought|must|should` +
-    String.raw`|got|better)(?: to| 2)?(?: (?:first|also|then|just|directly|probably))? `,
+  String.raw`\b(?:you|you'll|you'd|you're|your(?= going to))(?: (?:will|would|may|might|probably|also|just` +
+    String.raw`|then|first|still|really|going|to|be|actually)){0,3} (?:need|needs|have|want|wish|like|ought` +
+    String.raw`|must|should|got|better)(?: to| 2)?(?: (?:first|also|then|just|directly|probably))? `,
   String.raw`\b(?:i|we|i'll|we'll|i'd|we'd)(?: (?:will|would|just|also|really|kindly|politely|respectfully|must))? (?:need|want|like|ask|require|recommend|advise|request) (?:that )?you(?: to)? `,
   // "Gonna have to ask you to contact the airline": the agent has to send the customer on.
   String.raw`\b(?:have|has|got|need|needs|gonna have|going to have) to ask you to `,
@@ -67,22 +64,21 @@ const FRAMES: string[] = [
   String.raw`\byou(?:'re| are)(?: kindly)? (?:requested|advised|asked|encouraged|required|invited) to `,
   // Case notes: "Advised cust to contact bank", "told caller to ring the courier".
   // Subjectless, so not "I've asked them to call the depot" (a colleague doing legwork).
-  `(?:^|[,;:.] )(?:(?:advised|told|asked|instructed|directed|recommended)(?: (?:cust|customer` +
-    `|the customer|caller|the caller|client|the client|cx))?|(?:advised|told|instructed|directed) (?:them` +
-    `|him|her)) to `,
+  `(?:^|[,;:.] )(?:(?:advised|told|asked|instructed|directed|recommended)(?: ${EN.customerInNotes})?` +
+    `|(?:advised|told|instructed|directed) (?:them|him|her)) to `,
   String.raw`\b(?:i'd|i|we'd|we)(?: \w+)? (?:suggest|recommend|advise|encourage|urge)(?: that)?(?: you)?(?: to)? `,
   String.raw`\b(?:best|easiest|quickest|fastest|simplest|only|right|safest|usual|normal|proper|correct` +
-    String.raw`|recommended|most (?:direct|reliable|efficient|effective)) (?:way|option|thing|bet|route|place|move` +
-    String.raw`|step)(?: \w+){0,5}? (?:is|would be|'s|will be) (?:to |by )?`,
+    String.raw`|recommended|most (?:direct|reliable|efficient|effective)) (?:way|option|thing|bet|route` +
+    String.raw`|place|move|step)(?: \w+){0,5}? (?:is|would be|'s|will be) (?:to |by )?`,
   String.raw`\b(?:it|that)(?:'s| would be| will be| might be)(?: \w+)? (?:best|better|quicker|easier|faster|simplest|easiest|quickest) (?:to|if you) `,
   `(?:^|[,;:] |\\b(?:so|and|but) )(?:it's |it is )?(?:best|better|easiest|quickest|simplest) (?:to|if you) `,
   String.raw`\b(?:can|could|would) you(?: please| kindly| just)? `,
   String.raw`\b(?:try|tried|have you tried|did you try) `,
   String.raw`\byou(?:'d| would|'ll| will|'re| are)?(?: be)? (?:better|best) off `,
   // "What you want to do is ring…", "your next step is to email…", "it's worth contacting…".
-  String.raw`\b(?:what you(?:'ll| will|'d| would)? (?:want|need|have|should|could|ought)(?: to)? do|the (?:thing` +
-    String.raw`|step) to (?:do|take)|(?:your|the) (?:next|first|only) (?:step|move|port of call)|the way (?:to go` +
-    String.raw`|forward))(?: here| now)? (?:is|would be|will be|'s)(?: to)? `,
+  String.raw`\b(?:what you(?:'ll| will|'d| would)? (?:want|need|have|should|could|ought)(?: to)? do` +
+    String.raw`|the (?:thing|step) to (?:do|take)|(?:your|the) (?:next|first|only) (?:step|move` +
+    String.raw`|port of call)|the way (?:to go|forward))(?: here| now)? (?:is|would be|will be|'s)(?: to)? `,
   String.raw`\b(?:it's|it is|it'd be|it would be|it might be|it may be|it could be)(?: \w+)? worth `,
   String.raw`\b(?:(?:you're|you are) (?:welcome|free) to|feel free to|don't hesitate to|do not hesitate to)(?: (?:just|also|always))? `,
   String.raw`\byou(?:'d| would)? be (?:best|better)(?: off| placed)?(?: to)? `,
@@ -106,7 +102,7 @@ const STRICT_PARTY = new RegExp(String.raw`^(?!(?:our|this|my) team\b)(?:${TEAM}
 const MAIN_CLAUSE = /^(?:you'll|you will|you'd|you would) (?:need|have) to /;
 
 // "The best way to reach us is by calling 0800…": the number is the agent's own.
-const OUR_WAY = /\b(?:reach|contact|call|email|find|get hold of|get to|talk to|speak to) (?:us|me)\b/;
+const OUR_WAY = new RegExp(String.raw`\b${EN.ourWayVerbs} (?:us|me)\b`);
 
 const THEY_WILL = /^[^.!?]{0,40}?\b(?:they|he|she)(?:'ll| will| can| should| would)\b/;
 
@@ -116,28 +112,27 @@ const DROP_POINT =
   /^(?:(?:the|a|any|your|one of the) )?(?:(?:local|nearest|closest) )?(?:post office|parcel shop|drop-?off (?:point|shop|location)|collection point|parcel locker|locker)s?\b/;
 
 // "Ask at the desk for your parcel": collecting something there, not the case moving on.
-const COLLECT =
-  /^ (?:for|to (?:collect|pick up|get)) (?:your|the|a) (?:[\w-]+ )?(?:parcel|package|item|order|keys?|tickets?|post|mail|bag|luggage|badge|pass|card)s?\b/;
+const COLLECT = new RegExp(
+  String.raw`^ (?:for|to (?:collect|pick up|get)) (?:your|the|a) (?:[\w-]+ )?${EN.collectedThings}s?\b`,
+);
 const GO_THERE = /^(?:(?:ask|check|enquire|inquire) at|pop|drop|go|head|nip|come|stop by|visit)\b/;
 
-const PAST_CONTACT =
-  /^(?:spoke|talked|chatted|got in|reached out|called|rang|phoned|contacted|emailed|messaged|visited)\b/;
+const PAST_CONTACT = new RegExp(String.raw`^${EN.pastContacts}\b`);
 
 // "I'd call the courier for you" is the agent's own legwork, not advice to the customer.
 const ON_THEIR_BEHALF = /\b(?:for you|on your behalf|myself|for me to)\b/;
 
 // "Fill in the returns form on the seller's site": the customer's next step is another party's page.
 const THEIR_PAGE = new RegExp(
-  String.raw`\b(?:forms?|claims?|applications?|requests?|complaints?|appeals?|returns?|refunds?|disputes?)\b` +
-    String.raw`(?: [\w-]+){0,6}? (?:on|via|through|at|from|in) (?<target>(?:the|your|their) (?:[\w-]+ ){0,2}?` +
-    String.raw`(?:${OUTSIDE}|${TEAM_NOUN}))'s (?:[\w-]+ )?(?:website|site|app|portal|page|online)\b`,
+  String.raw`\b${EN.formNouns}\b(?: [\w-]+){0,6}? (?:on|via|through|at|from|in) (?<target>(?:the|your` +
+    String.raw`|their) (?:[\w-]+ ){0,2}?(?:${OUTSIDE}|${TEAM_NOUN}))'s (?:[\w-]+ )?(?:website|site|app` +
+    String.raw`|portal|page|online)\b`,
 );
 // "You can report it on their website": another party's own page.
 const THEIR_SITE = new RegExp(
-  String.raw`\b(?:report|register|manage|claim|complain|apply|book|rebook|request|submit|file|lodge|log|raise` +
-    String.raw`|cancel|amend|arrange|contact|reach|message|chat|dispute|appeal)\b[^.;!?]{0,40}? (?:on|via|through` +
-    String.raw`|using|at|from) their (?:own )?(?:website|site|app|portal|online form|web form|webchat|helpline` +
-    String.raw`|help cent(?:re|er)|support (?:site|page))\b`,
+  String.raw`\b${EN.siteActs}\b[^.;!?]{0,40}? (?:on|via|through|using|at|from) their (?:own )?(?:website` +
+    String.raw`|site|app|portal|online form|web form|webchat|helpline|help cent(?:re|er)|support (?:site` +
+    String.raw`|page))\b`,
 );
 // The agent doing it: "I've filled in the claim form on the airline's site for you".
 const AGENT_DOES = /\b(?:i|i've|i'll|i'm|i'd|i have|i will|we've|we'll|we have|let me)\b/;

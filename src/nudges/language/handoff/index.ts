@@ -3,6 +3,7 @@
 // to you", "I've passed your complaint to…"), or disclaiming it ("not my department").
 // Matches canonical text (normalize.ts); money transfers and the agent's own legwork don't count.
 import { isConditional, isNegated, OWNERSHIP } from '../../text/cues';
+import { EN } from '../phrases';
 import { findByParty } from './by-party';
 import { findContact } from './contact';
 import { findDetails } from './details';
@@ -24,52 +25,54 @@ export interface HandoffHit {
 
 const TRANSFER = new RegExp(
   String.raw`\b(?:(?:transfer|redirect|bounce)(?:s|ed|ing|red|ring)? (?:you|your call|the call|this call` +
-    String.raw`|your chat|this chat|the chat|this conversation)\b(?! ¤| the (?:money|refund|funds|amount|balance` +
-    String.raw`|credit|points))(?: (?:over|on|across|back|through))?|put(?:ting)? (?:you|your call) (?:through` +
-    String.raw`|thru))(?: (?:to|with) (?<target>${TEAM}))?`,
+    String.raw`|your chat|this chat|the chat|this conversation)\b(?! ¤| the (?:money|refund|funds|amount` +
+    String.raw`|balance|credit|points))(?: (?:over|on|across|back|through))?|put(?:ting)? (?:you` +
+    String.raw`|your call) (?:through|thru))(?: (?:to|with) (?<target>${TEAM}))?`,
 );
 const TRANSFER_TO = new RegExp(
   String.raw`\b(?:connect|pass|send|hand|refer|route|move|forward|direct)(?:s|ed|ing)? (?:you|your call|the call|this chat)\b(?: (?:over|on|across|back|off))? (?:to|with) (?<target>${TEAM})`,
 );
 // "pop you through to…", "get you over to…", "introduce you to…": anyone moving the customer to a team.
 const MOVE_YOU = new RegExp(
-  String.raw`\b(?!(?:thank|thanks|speak|talk|reply|write|listen|explain|say|mention|report|return|wave` +
-    String.raw`|wish)\b)[\w']+ (?:you|your call|the call|this call|your chat|this chat|this conversation)\b(?: ` +
-    String.raw`(?:through|over|across|back|along|on|off|straight|directly|now))* (?:to|with|onto|towards?` +
-    String.raw`|in the direction of) (?<target>${TEAM})`,
+  String.raw`\b(?!${EN.notHandingWords}\b)[\w']+ (?:you|your call|the call|this call|your chat|this chat` +
+    String.raw`|this conversation)\b(?: (?:through|over|across|back|along|on|off|straight|directly` +
+    String.raw`|now))* (?:to|with|onto|towards?|in the direction of) (?<target>${TEAM})`,
 );
 // "I'll hand you over to Priya now": passing the customer to a person by name.
 const TO_PERSON = new RegExp(
-  String.raw`\b(?:hand|pass|transfer)(?:s|es|ed|ing|red|ring)? (?:you|your call|the call|this chat|the chat)(?: ` +
-    String.raw`(?:over|across|back|on))? to (?!(?:the|a|an|your|our|my|their|his|her|this|that|it|them|him|me|us` +
-    String.raw`|you)\b)(?<target>[a-z][\w'-]*)`,
+  String.raw`\b(?:hand|pass|transfer)(?:s|es|ed|ing|red|ring)? (?:you|your call|the call|this chat` +
+    String.raw`|the chat)(?: (?:over|across|back|on))? to (?!(?:the|a|an|your|our|my|their|his|her|this` +
+    String.raw`|that|it|them|him|me|us|you)\b)(?<target>[a-z][\w'-]*)`,
 );
 // "You'll be transferred"; "connected", "passed", "referred" only to someone ("…to a specialist").
 const BE_TRANSFERRED = new RegExp(
-  String.raw`\b(?:you|your call|your chat|this chat|the chat|this call|the call)(?:'ll|'d|'re|'re going to| will` +
-    String.raw`| would| are| is| may| might)?(?: (?:now|shortly|soon|then|just))? (?:be|being|been) (?:` +
-    String.raw`(?:transferred|put through|handed over)\b(?! to (?:the |our |a |your )?(?:[\w-]+ )?(?:page|site` +
-    String.raw`|website|portal|app|link|form|checkout|login)\b)|(?:connected|passed|referred|routed|redirected)(?: ` +
-    String.raw`(?:over|across|back|on|now|directly|straight))? (?:to|with) (?:${TEAM}|(?!(?:the|a|an|your|our|my` +
-    String.raw`|this|that|it)\b)[a-z]+\b(?! (?:page|site|website|portal|app|link|form)\b)))`,
+  String.raw`\b(?:you|your call|your chat|this chat|the chat|this call|the call)(?:'ll|'d|'re|'re going to` +
+    String.raw`| will| would| are| is| may| might)?(?: (?:now|shortly|soon|then|just))? (?:be|being` +
+    String.raw`|been) (?:(?:transferred|put through|handed over)\b(?! to (?:the |our |a ` +
+    String.raw`|your )?(?:[\w-]+ )?(?:page|site|website|portal|app|link|form|checkout|login)\b)` +
+    String.raw`|(?:connected|passed|referred|routed|redirected)(?: (?:over|across|back|on|now|directly` +
+    String.raw`|straight))? (?:to|with) (?:${TEAM}|(?!(?:the|a|an|your|our|my|this|that` +
+    String.raw`|it)\b)[a-z]+\b(?! (?:page|site|website|portal|app|link|form)\b)))`,
 );
 // "Try the help desk at your office", "your best bet is the Apple store": a party, no verb.
 const TRY_PARTY = new RegExp(
-  String.raw`(?:(?:^|[,;:] )(?:just |maybe |perhaps |otherwise |or )?|\b(?:please|you could|you can|you might` +
-    String.raw`|you may|you should|you'd better|maybe|perhaps|i'd|i would) )try (?<target>${TEAM})|\b(?:best` +
-    String.raw`|easiest|quickest|fastest|right|only) (?:bet|option|route|contact|port of call)(?: \w+){0,3}? (?:is` +
-    String.raw`|would be|'s|will be) (?<party>${TEAM})|\byou(?:'ll|'d| will| would)? (?:want|need) ` +
-    String.raw`(?<wanted>${TEAM}) for (?:that|this|it|those|these)\b|(?:^|[,;:] |\b(?:so|and|but) )` +
-    String.raw`(?<first>${TEAM}) (?:is|are|would be|should be|will be|might be|may be|'s|'re) (?:your|the) (?:` +
-    String.raw`(?:best|first|right|only|next|quickest|easiest|usual|main) )?(?:bet|option|port of call` +
-    String.raw`|point of contact|contact|step|route)\b`,
+  String.raw`(?:(?:^|[,;:] )(?:just |maybe |perhaps |otherwise |or )?|\b(?:please|you could|you can` +
+    String.raw`|you might|you may|you should|you'd better|maybe|perhaps|i'd` +
+    String.raw`|i would) )try (?<target>${TEAM})|\b(?:best|easiest|quickest|fastest|right|only) (?:bet` +
+    String.raw`|option|route|contact|port of call)(?: \w+){0,3}? (?:is|would be|'s` +
+    String.raw`|will be) (?<party>${TEAM})|\byou(?:'ll|'d| will| would)? (?:want` +
+    String.raw`|need) (?<wanted>${TEAM}) for (?:that|this|it|those|these)\b|(?:^|[,;:] |\b(?:so|and` +
+    String.raw`|but) )(?<first>${TEAM}) (?:is|are|would be|should be|will be|might be|may be|'s` +
+    String.raw`|'re) (?:your|the) (?:(?:best|first|right|only|next|quickest|easiest|usual|main) )?(?:bet` +
+    String.raw`|option|port of call|point of contact|contact|step|route)\b`,
 );
 
 const TICKET = new RegExp(
-  String.raw`\b(?:you(?:'ll|'d)?(?: \w+){0,2} (?:need|have|want|must|should)(?: to)?|you can(?: also| always)?` +
-    String.raw`|please|kindly|can you|could you|(?:^|[,;:] ))\s?(?:open|raise|submit|create|log|file|start|put in` +
-    String.raw`|make|lodge) (?:a |an |(?<definite>the |your |this |that ))?(?<fresh>(?:new|separate|another|fresh` +
-    String.raw`|second|different) )?(?:[\w-]+ ){0,2}(?<noun>ticket|case|support request|request|claim|complaint` +
+  String.raw`\b(?:you(?:'ll|'d)?(?: \w+){0,2} (?:need|have|want|must|should)(?: to)?|you can(?: also` +
+    String.raw`| always)?|please|kindly|can you|could you|(?:^|[,;:] ))\s?(?:open|raise|submit|create|log` +
+    String.raw`|file|start|put in|make|lodge) (?:a |an |(?<definite>the |your |this ` +
+    String.raw`|that ))?(?<fresh>(?:new|separate|another|fresh|second` +
+    String.raw`|different) )?(?:[\w-]+ ){0,2}(?<noun>ticket|case|support request|request|claim|complaint` +
     String.raw`|dispute|enquiry|inquiry|query|report)\b(?: (?:with|through|via|to) (?<target>${TEAM}))?`,
 );
 
@@ -82,35 +85,34 @@ const PASSED_ON = new RegExp(
   // Not the noun: "the money transfer to your supplier", "your move to the new plan".
   String.raw`(?<!\b(?:the|a|an|your|my|our|their|this|that|money|bank|wire|balance|funds?|payment|cash) )` +
     // "I've added a travel pass to your line": the noun.
-    String.raw`(?!(?<=\b(?:a|an|the|your|my|our|their|this) [\w-]+ )pass(?:es)?\b)\b(?:` +
-    String.raw`(?:pass|hand|forward|refer|transfer|redirect|send|escalate|assign|reassign|move|route|relay|channel)` +
-    String.raw`(?:s|es|ed|d|ing|red|ring)?|sent|transmit(?:s|ted|ting)?)(?: (?:on|over|along|across))?(?: (?:it` +
-    String.raw`|this|that|these|those|them|(?:your|this|the|that)(?: [\w-]+)? (?:case|query|request|ticket` +
-    String.raw`|complaint|issue|details|email|message|question|enquiry|inquiry|claim|file|matter|problem|chat` +
-    String.raw`|conversation|order|account)))?(?: (?:on|over|along))? to (?!(?:me|us|you|myself|yourself)\b)` +
+    String.raw`(?!(?<=\b(?:a|an|the|your|my|our|their|this) [\w-]+ )pass(?:es)?\b)\b(?:${EN.passVerbs}(?:s` +
+    String.raw`|es|ed|d|ing|red|ring)?|sent|transmit(?:s|ted|ting)?)(?: (?:on|over|along|across))?(?: (?:it` +
+    String.raw`|this|that|these|those|them|(?:your|this|the` +
+    String.raw`|that)(?: [\w-]+)? ${EN.passedThings}))?(?: (?:on|over|along))? to (?!(?:me|us|you|myself` +
+    String.raw`|yourself)\b)` +
     // Our own channels ("moved your case over to email") keep the case with us.
-    String.raw`(?<target>${TEAM}|(?!(?:you|me|us|him|her|it|this|that|your|my|our|their|the|a|an|email|e-mail|dm|dms` +
-    String.raw`|pm|inbox|chat|phone|text|sms|whatsapp|messenger|private|direct)\b)[a-z]+\b(?= ` +
-    String.raw`(?:on|in|at|from|who|and|so|for|;|,)|[.;,]|$))`,
+    String.raw`(?<target>${TEAM}|(?!(?:you|me|us|him|her|it|this|that|your|my|our|their|the|a|an|email` +
+    String.raw`|e-mail|dm|dms|pm|inbox|chat|phone|text|sms|whatsapp|messenger|private` +
+    String.raw`|direct)\b)[a-z]+\b(?= (?:on|in|at|from|who|and|so|for|;|,)|[.;,]|$))`,
 );
 
 // "Their number is 0800…": pointing the customer at someone else's contact details.
 const THEIR_DETAILS = new RegExp(
-  String.raw`\b(?:their|the team's|the department's|its) (?:(?:direct|own|main|dedicated|general|support|customer service) )?(?:phone number|number|email address|email` +
-    String.raw`|contact details|helpline|line|website)(?: is| are|'s)\b|\byou can (?:reach|contact|call` +
-    String.raw`|email) them (?:on|at|via)\b|\b(?:they're|they are) (?:on|at) (?:\+?\d[\d -]{4,}|[\w.+-]+@)`,
+  String.raw`\b(?:their|the team's|the department's|its) (?:(?:direct|own|main|dedicated|general|support` +
+    String.raw`|customer service) )?${EN.contactDetailNouns}(?: is| are|'s)\b|\byou can (?:reach|contact` +
+    String.raw`|call|email) them (?:on|at|via)\b|\b(?:they're|they are) (?:on|at) (?:\+?\d[\d -]{4,}` +
+    String.raw`|[\w.+-]+@)`,
 );
 
 // "I've forwarded it on": passed on, to no one in particular.
 const PASSED_ALONG = new RegExp(
-  String.raw`\bi(?:'ve|'ll|'m| have| will| am)?(?: \w+)? (?:pass|hand|forward|refer|send)(?:ed|ing|s)? (?:it|this` +
-    String.raw`|that|your (?:case|query|request|ticket|complaint|details|issue|email|message))(?: \w+)? (?:on|over` +
-    String.raw`|along)\b(?! to\b)`,
+  String.raw`\bi(?:'ve|'ll|'m| have| will| am)?(?: \w+)? (?:pass|hand|forward|refer|send)(?:ed|ing` +
+    String.raw`|s)? (?:it|this|that|your (?:case|query|request|ticket|complaint|details|issue|email` +
+    String.raw`|message))(?: \w+)? (?:on|over|along)\b(?! to\b)`,
 );
 
 // "I'll transfer the money to your bank" moves money, not the customer.
-const MONEY_MOVED =
-  /\b(?:money|refund|funds|amount|balance|payment|credit|points|it back|feedback|comments?|suggestions?|thanks|compliments?|kind words|praise)\b|¤/;
+const MONEY_MOVED = new RegExp(String.raw`\b${EN.notACaseWords}\b|¤`);
 
 export const PRAISE = /\b(?:kind words|compliments?|praise|lovely (?:message|words|feedback)|shout-?out)\b/;
 const PRONOUN_PASSED = /\b(?:them|it|this|that|these|those) (?:on|along|over)\b/;
@@ -127,8 +129,7 @@ function hit(type: HandoffType, m: RegExpExecArray | RegExpMatchArray, text: str
 }
 
 // "My colleague transferred you to billing last week": someone else's past transfer, not this draft's.
-const SOMEONE_ELSE_DID =
-  /\b(?:he|she|they|colleague|agent|someone|somebody|who|you were|you've been|you have been)(?: \w+)? $/;
+const SOMEONE_ELSE_DID = new RegExp(String.raw`\b${EN.whoWasMoved}(?: \w+)? $`);
 
 const someoneElseDid = (m: RegExpExecArray, text: string) =>
   /^\w+ed\b/.test(m[0]) && SOMEONE_ELSE_DID.test(text.slice(0, m.index));

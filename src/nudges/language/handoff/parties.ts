@@ -4,11 +4,11 @@
 // (lang/en.json, compiled by lexicon.ts); the frames around them are here.
 import { compileParties, PHRASE_FILES } from '../phrases';
 
-const EN = compileParties(PHRASE_FILES.en!);
+const WORDS = compileParties(PHRASE_FILES.en!);
 
-export const TEAM_NOUN = EN.teamNoun;
+export const TEAM_NOUN = WORDS.teamNoun;
 // Outside parties a customer deals with: "the courier", "your bank", "their landlord".
-export const OUTSIDE = EN.outside;
+export const OUTSIDE = WORDS.outside;
 export const OUTSIDE_PARTY = String.raw`(?:the|your|their) (?:[\w'-]+ ){0,2}?${OUTSIDE}|your (?:[\w'-]+ )?company`;
 /** What the party that has the case does: "…who contacts you", "…the ones that issue refunds". */
 export const THEY_DO =
@@ -18,7 +18,7 @@ export const THEY_DO =
   `|approves?|arranges?|manages?|owns?|books?|refunds?|assess(?:es)?|investigates?|advises?|answers?` +
   `|cancels?|amends?|changes?)`;
 /** Teams named bare: "billing will call you", "speak to payroll". */
-export const TEAM_NAMES = EN.teamNames;
+export const TEAM_NAMES = WORDS.teamNames;
 export const NAMED = `(?:${TEAM_NAMES}|warehouse|security|it|head office|tier (?:2|two|3|three)|level (?:2|two)|second line|${OUTSIDE_PARTY}|them)`;
 export const TEAM =
   String.raw`(?:(?:the|our|my|a|an|another|a different|a separate|one of (?:our|my)|the relevant|the right` +
@@ -48,10 +48,10 @@ const ASKED_PARTY = new RegExp(
 );
 
 // The customer's own people: "check with your partner whether Tuesday works".
-const HOUSEHOLD = new RegExp(String.raw`^(?:(?:your|their) ${EN.household}s?|${EN.household}s)\b`);
+const HOUSEHOLD = new RegExp(String.raw`^(?:(?:your|their) ${WORDS.household}s?|${WORDS.household}s)\b`);
 
 // Words that start an adverbial, not a party: "call during office hours", "email anytime".
-const NOT_A_PARTY = new RegExp(String.raw`^${EN.notAPartyStart}\b`);
+const NOT_A_PARTY = new RegExp(String.raw`^${WORDS.notAPartyStart}\b`);
 
 const PARTY = new RegExp(`^(?:${NAMED}|[\\w-]+ ${TEAM_NOUN})\\b`);
 
