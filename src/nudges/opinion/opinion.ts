@@ -11,6 +11,7 @@ import { t } from '../../shared/i18n';
 import { draftLanguage } from '../detect-language';
 import { PARTIAL_COUNT, PARTIAL_NAMES } from '../language/partial-names';
 import { looksEnglish } from '../language/which-language';
+import { STRUCTURE_COUNT, STRUCTURE_NAMES, structuralCues } from './cues';
 import { prepare } from '../text/document';
 import { type Nudge, PRINCIPLES } from '../types';
 
@@ -33,9 +34,11 @@ export interface KindModel {
 /**
  * What the classifier reads of a sentence. `sentence`: its vector, then the cues. `context`: its vector,
  * the mean vector of the sentences before and after it, the cues, the phrase layer's partial hits of the
- * sentence, and those of its neighbours (each hit in either).
+ * sentence, and those of its neighbours (each hit in either). `structure`: the same with the structural cues
+ * (src/nudges/opinion/cues.ts) of the sentence and of its neighbours, and "they" after a name, before the
+ * partial hits.
  */
-export type OpinionLayout = 'sentence' | 'context';
+export type OpinionLayout = 'sentence' | 'context' | 'structure';
 
 export interface OpinionModel {
   /** What the weights were trained on, for the record. */
@@ -134,8 +137,14 @@ export function opinionFeatures(vector: ArrayLike<number>, text: string): number
 
 /** Inputs per sentence of a layout, for vectors of `size` numbers. */
 export function layoutDims(layout: OpinionLayout, size = 512): number {
-  return layout === 'sentence' ? size + CUE_COUNT : 2 * size + CUE_COUNT + 2 * PARTIAL_COUNT;
+  if (layout === 'sentence') return size + CUE_COUNT;
+  return 2 * size + CUE_COUNT + (layout === 'structure' ? STRUCTURE_SPAN : 0) + 2 * PARTIAL_COUNT;
 }
+
+/** The structural cues' inputs in the `structure` layout: the sentence's, its neighbours', "they" after a name. */
+const STRUCTURE_SPAN = 2 * STRUCTURE_COUNT + 1;
+const THEY = STRUCTURE_NAMES.indexOf('they');
+const NAME = STRUCTURE_NAMES.indexOf('name other than us');
 
 /** The partial hits of a sentence, none when they were not filled in. */
 function partialsOf(sentence: OpinionSentence | undefined): readonly number[] {
@@ -154,6 +163,8 @@ export function sentenceFeatures(
     return vectors.map((vector, i) => Float32Array.from(opinionFeatures(vector, sentences[i]?.text ?? '')));
   const size = vectors[0]?.length ?? 512;
   const partials = sentences.map(partialsOf);
+  const structure = layout === 'structure' ? sentences.map((s) => structuralCues(s.raw ?? s.text)) : [];
+  const span = layout === 'structure' ? STRUCTURE_SPAN : 0;
   return vectors.map((vector, i) => {
     const sentence = sentences[i];
     const out = new Float32Array(layoutDims(layout, size));
@@ -164,10 +175,20 @@ export function sentenceFeatures(
       for (let k = 0; k < size; k++) out[size + k]! += other[k]! / around.length;
     }
     out.set(opinionCues(sentence?.text ?? ''), 2 * size);
+    const at = 2 * size + CUE_COUNT;
+    if (span > 0) {
+      const cues = structure[i]!;
+      out.set(cues, at);
+      for (let k = 0; k < STRUCTURE_COUNT; k++)
+        out[at + STRUCTURE_COUNT + k] = around.some((n) => structure[n]![k]) ? 1 : 0;
+      // "They" referring back to a name in the sentence or the one before it.
+      const before = sentence?.before === undefined ? undefined : structure[sentence.before];
+      out[at + 2 * STRUCTURE_COUNT] = cues[THEY] && (cues[NAME] || before?.[NAME]) ? 1 : 0;
+    }
     const own = partials[i]!;
-    out.set(own, 2 * size + CUE_COUNT);
+    out.set(own, at + span);
     for (let k = 0; k < PARTIAL_COUNT; k++)
-      out[2 * size + CUE_COUNT + PARTIAL_COUNT + k] = around.some((n) => partials[n]![k]) ? 1 : 0;
+      out[at + span + PARTIAL_COUNT + k] = around.some((n) => partials[n]![k]) ? 1 : 0;
     return out;
   });
 }
