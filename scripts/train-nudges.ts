@@ -74,8 +74,10 @@ const HIDDEN = Number(option('hidden', '0'));
 const EPOCHS = Number(option('epochs', '60'));
 const RATE = Number(option('rate', '0.01'));
 const L2 = Number(option('l2', '1e-4'));
+/** `--only handoff`: measure one kind only (implies `--no-write`). */
+const ONLY = option('only', '');
 /** `--no-write`: measure only. */
-const WRITE = !process.argv.includes('--no-write');
+const WRITE = !process.argv.includes('--no-write') && !ONLY;
 
 interface Sample {
   /** Set (or company, for real replies): the folds keep a group together. */
@@ -410,6 +412,7 @@ async function main(): Promise<void> {
   );
   const kinds = {} as Record<OpinionKind, KindModel>;
   for (const kind of OPINION_KINDS) {
+    if (ONLY && kind !== ONLY) continue;
     const positives = data.filter((s) => s.label[kind] === 1).length;
     console.log(`${kind}: ${positives} localised positive sentences.`);
     const threshold = chooseThreshold(outOfFold(data, kind), kind);

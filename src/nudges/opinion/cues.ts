@@ -18,7 +18,32 @@ export const STRUCTURE_NAMES = [
   'you will need to',
 ] as const;
 
-export const STRUCTURE_COUNT = STRUCTURE_NAMES.length;
+/** STRUCTURE_NAMES.length, written out so that nothing here runs when the module loads (the panel loads it). */
+export const STRUCTURE_COUNT = 8;
+
+/**
+ * What the `structure` layout reads per sentence (src/nudges/opinion/opinion.ts): the sentence's cues, its
+ * neighbours' (each cue in either), and "they" referring back to a name in the sentence or the one before.
+ */
+export const STRUCTURE_SPAN = 2 * STRUCTURE_COUNT + 1;
+
+export function structureBlocks(
+  sentences: readonly { raw?: string; text: string; before?: number; after?: number }[],
+): number[][] {
+  const they = STRUCTURE_NAMES.indexOf('they');
+  const name = STRUCTURE_NAMES.indexOf('name other than us');
+  const cues = sentences.map((s) => structuralCues(s.raw ?? s.text));
+  return sentences.map((s, i) => {
+    const own = cues[i]!;
+    const around = [s.before, s.after].filter((n): n is number => n !== undefined).map((n) => cues[n]!);
+    const before = s.before === undefined ? undefined : cues[s.before];
+    return [
+      ...own,
+      ...own.map((_, k) => (around.some((other) => other[k]) ? 1 : 0)),
+      own[they] && (own[name] || before?.[name]) ? 1 : 0,
+    ];
+  });
+}
 
 /** Words that are capitalised for other reasons than naming someone (pronouns, days, greetings…). */
 const NOT_NAMES =
@@ -38,6 +63,8 @@ const NOT_IMPERATIVE =
   /^(?:i|we|you|he|she|they|it|this|that|these|those|there|here|the|a|an|your|our|my|his|her|their|its|if|when|while|as|so|and|but|or|because|since|unfortunately|sorry|thanks|thank|hi|hello|hey|dear|yes|no|ok|okay|just|also|once|after|before|for|in|on|at|to|with|from|by|of|about|all|any|some|no|not|is|are|was|were|be|been|am|do|does|did|have|has|had|can|could|will|would|should|shall|may|might|must|what|which|who|why|how|where|hope|good|great|glad|happy|welcome|regards|best|cheers|kind|as|per|following|regarding|re|fyi|ps|note|update|otherwise|alternatively|however|then|now|today|tomorrow|yesterday|currently|again|still|already|only|even|really|actually|quick|since|until|unless|whether|both|either|neither|each|every|many|much|more|most|other|another|such|same|very|too|well|please)$/;
 
 const MODALS = /^(?:can|will|would|could|should|may|might|'ll|is|are)$/;
+/** The modals a first word acts with to be read as a name ("Mira will"; not "Contact is"). */
+const ACTS = /^(?:can|will|would|could|should|may|might|'ll)$/;
 
 interface Token {
   word: string;
@@ -75,7 +102,7 @@ function nameIndexes(list: readonly Token[]): number[] {
     if (!t.capital || NOT_NAMES.test(t.lower.replace(/'s$/, ''))) continue;
     // The first word is capitalised anyway: a name only when it is written as one (an acronym, "PayFast",
     // "Trek's") or acts ("Mira will").
-    if (i === 0 && !(firstWordNamed(t) || (MODALS.test(list[1]?.lower ?? '') && !NOT_SOMEONE_ELSE.test(t.lower))))
+    if (i === 0 && !(firstWordNamed(t) || (ACTS.test(list[1]?.lower ?? '') && !NOT_SOMEONE_ELSE.test(t.lower))))
       continue;
     // A greeting's name ("Hi Sarah", "Dear Ms Oyelaran") is the customer's.
     if (i <= 2 && /^(?:hi|hello|hey|dear|thanks|thank)$/.test(list[0]!.lower)) continue;

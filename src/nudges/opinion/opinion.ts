@@ -11,7 +11,7 @@ import { t } from '../../shared/i18n';
 import { draftLanguage } from '../detect-language';
 import { PARTIAL_COUNT, PARTIAL_NAMES } from '../language/partial-names';
 import { looksEnglish } from '../language/which-language';
-import { STRUCTURE_COUNT, STRUCTURE_NAMES, structuralCues } from './cues';
+import { STRUCTURE_SPAN, structureBlocks } from './cues';
 import { prepare } from '../text/document';
 import { type Nudge, PRINCIPLES } from '../types';
 
@@ -141,11 +141,6 @@ export function layoutDims(layout: OpinionLayout, size = 512): number {
   return 2 * size + CUE_COUNT + (layout === 'structure' ? STRUCTURE_SPAN : 0) + 2 * PARTIAL_COUNT;
 }
 
-/** The structural cues' inputs in the `structure` layout: the sentence's, its neighbours', "they" after a name. */
-const STRUCTURE_SPAN = 2 * STRUCTURE_COUNT + 1;
-const THEY = STRUCTURE_NAMES.indexOf('they');
-const NAME = STRUCTURE_NAMES.indexOf('name other than us');
-
 /** The partial hits of a sentence, none when they were not filled in. */
 function partialsOf(sentence: OpinionSentence | undefined): readonly number[] {
   return sentence?.partials?.length === PARTIAL_COUNT
@@ -163,7 +158,7 @@ export function sentenceFeatures(
     return vectors.map((vector, i) => Float32Array.from(opinionFeatures(vector, sentences[i]?.text ?? '')));
   const size = vectors[0]?.length ?? 512;
   const partials = sentences.map(partialsOf);
-  const structure = layout === 'structure' ? sentences.map((s) => structuralCues(s.raw ?? s.text)) : [];
+  const structure = layout === 'structure' ? structureBlocks(sentences) : [];
   const span = layout === 'structure' ? STRUCTURE_SPAN : 0;
   return vectors.map((vector, i) => {
     const sentence = sentences[i];
@@ -176,15 +171,7 @@ export function sentenceFeatures(
     }
     out.set(opinionCues(sentence?.text ?? ''), 2 * size);
     const at = 2 * size + CUE_COUNT;
-    if (span > 0) {
-      const cues = structure[i]!;
-      out.set(cues, at);
-      for (let k = 0; k < STRUCTURE_COUNT; k++)
-        out[at + STRUCTURE_COUNT + k] = around.some((n) => structure[n]![k]) ? 1 : 0;
-      // "They" referring back to a name in the sentence or the one before it.
-      const before = sentence?.before === undefined ? undefined : structure[sentence.before];
-      out[at + 2 * STRUCTURE_COUNT] = cues[THEY] && (cues[NAME] || before?.[NAME]) ? 1 : 0;
-    }
+    if (span > 0) out.set(structure[i]!, at);
     const own = partials[i]!;
     out.set(own, at + span);
     for (let k = 0; k < PARTIAL_COUNT; k++)
