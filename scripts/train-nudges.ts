@@ -11,12 +11,15 @@
 // (trained on the localised ones) is surest of becomes the positive and the others are left out.
 //
 // The classifier reads each sentence in context (src/nudges/opinion/opinion.ts, sentenceFeatures): its vector,
-// its neighbours' mean vector, four cues, and the phrase layer's partial hits for it and its neighbours
+// its neighbours' mean vector, four cues, the structural cues of it and its neighbours (src/nudges/opinion/cues.ts:
+// a named party other than us, someone else who can or will act, the customer told to act…; `--layout context`
+// measures without them), and the phrase layer's partial hits for it and its neighbours
 // (src/nudges/language/partial.ts). It is logistic regression (or with `--hidden N`, one layer of N
 // rectified units before it), by Adam with a small L2 penalty; the first model of the multiple-instance
 // step is always logistic. Sentences the phrase layer's exceptions rule out (opinionVetoes) are never
 // asked, in the folds as in use. The threshold per kind is chosen out of fold (folds hold out whole sets
-// and companies, as new text would be): the lowest at which the nudges the classifier adds to drafts the
+// and companies, as new text would be; the newest writers' sets, WRITERS, one to a fold, each reported on its
+// own; `--weight w` counts positives w times, `--only handoff` measures one kind): the lowest at which the nudges the classifier adds to drafts the
 // phrases missed are right at least 95% of the time. `--layout sentence` measures the older model (the
 // vector and cues alone) with the same folds; `--no-write` measures without writing weights.
 import '../src/cli/english';
