@@ -46,8 +46,19 @@ export function structureBlocks(
 }
 
 /** Words that are capitalised for other reasons than naming someone (pronouns, days, greetings…). */
-const NOT_NAMES =
-  /^(?:i|i'm|i've|i'll|i'd|we|we're|we've|we'll|we'd|you|you're|you've|you'll|you'd|your|our|ok|okay|hi|hello|hey|dear|thanks|thank|sorry|please|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|mr|mrs|ms|dr|am|pm|eta|faq|id|pin|pdf|sms|usd|eur|gbp|tv|uk|us|usa|eu)$/;
+const NOT_NAMES = {
+  test: (word: string) =>
+    /^(?:i|i'm|i've|i'll|i'd|we|we're|we've|we'll|we'd|you|you're|you've|you'll|you'd|your|our|ok|okay|hi|hello|hey|dear)$/.test(
+      word,
+    ) ||
+    /^(?:thanks|thank|sorry|please|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april)$/.test(
+      word,
+    ) ||
+    /^(?:may|june|july|august|september|october|november|december|mr|mrs|ms|dr|am|pm|eta|faq|id|pin|pdf|sms|usd|eur|gbp)$/.test(
+      word,
+    ) ||
+    /^(?:tv|uk|us|usa|eu)$/.test(word),
+};
 
 /** Words that end a name's run when they come before it: possessives that make it ours. */
 const OURS = /^(?:our|we|us|my)$/;
@@ -59,8 +70,31 @@ const NOT_SOMEONE_ELSE =
 const PREPOSITIONS = /^(?:with|to|at|from|via|through|by|on|contact|call|ring|email|try|ask)$/;
 
 /** Closed-class words that cannot start an imperative. */
-const NOT_IMPERATIVE =
-  /^(?:i|we|you|he|she|they|it|this|that|these|those|there|here|the|a|an|your|our|my|his|her|their|its|if|when|while|as|so|and|but|or|because|since|unfortunately|sorry|thanks|thank|hi|hello|hey|dear|yes|no|ok|okay|just|also|once|after|before|for|in|on|at|to|with|from|by|of|about|all|any|some|no|not|is|are|was|were|be|been|am|do|does|did|have|has|had|can|could|will|would|should|shall|may|might|must|what|which|who|why|how|where|hope|good|great|glad|happy|welcome|regards|best|cheers|kind|as|per|following|regarding|re|fyi|ps|note|update|otherwise|alternatively|however|then|now|today|tomorrow|yesterday|currently|again|still|already|only|even|really|actually|quick|since|until|unless|whether|both|either|neither|each|every|many|much|more|most|other|another|such|same|very|too|well|please)$/;
+const NOT_IMPERATIVE = {
+  test: (word: string) =>
+    /^(?:i|we|you|he|she|they|it|this|that|these|those|there|here|the|a|an|your|our|my|his|her|their|its|if|when|while)$/.test(
+      word,
+    ) ||
+    /^(?:as|so|and|but|or|because|since|unfortunately|sorry|thanks|thank|hi|hello|hey|dear|yes|no|ok|okay|just|also)$/.test(
+      word,
+    ) ||
+    /^(?:once|after|before|for|in|on|at|to|with|from|by|of|about|all|any|some|no|not|is|are|was|were|be|been|am|do|does)$/.test(
+      word,
+    ) ||
+    /^(?:did|have|has|had|can|could|will|would|should|shall|may|might|must|what|which|who|why|how|where|hope|good|great)$/.test(
+      word,
+    ) ||
+    /^(?:glad|happy|welcome|regards|best|cheers|kind|as|per|following|regarding|re|fyi|ps|note|update|otherwise)$/.test(
+      word,
+    ) ||
+    /^(?:alternatively|however|then|now|today|tomorrow|yesterday|currently|again|still|already|only|even|really)$/.test(
+      word,
+    ) ||
+    /^(?:actually|quick|since|until|unless|whether|both|either|neither|each|every|many|much|more|most|other|another)$/.test(
+      word,
+    ) ||
+    /^(?:such|same|very|too|well|please)$/.test(word),
+};
 
 const MODALS = /^(?:can|will|would|could|should|may|might|'ll|is|are)$/;
 /** The modals a first word acts with to be read as a name ("Mira will"; not "Contact is"). */
@@ -92,7 +126,9 @@ function tokens(sentence: string): Token[] {
 
 /** A sentence's first word written as a name: an acronym, an inner capital, a digit or a possessive. */
 function firstWordNamed(t: Token): boolean {
-  return /^\p{Lu}{2,}$|^\p{Lu}\p{Ll}+\p{Lu}|\d|^\p{Lu}\p{L}*'s$/u.test(t.word) && !NOT_IMPERATIVE.test(t.lower);
+  return (
+    /^\p{Lu}{2,}$|^\p{Lu}\p{Ll}+\p{Lu}|\d|^\p{Lu}\p{L}*'s$/u.test(t.word) && !NOT_IMPERATIVE.test(t.lower)
+  );
 }
 
 /** Index of each token that names a party other than us (see the file's comment). */
@@ -102,7 +138,10 @@ function nameIndexes(list: readonly Token[]): number[] {
     if (!t.capital || NOT_NAMES.test(t.lower.replace(/'s$/, ''))) continue;
     // The first word is capitalised anyway: a name only when it is written as one (an acronym, "PayFast",
     // "Trek's") or acts ("Mira will").
-    if (i === 0 && !(firstWordNamed(t) || (ACTS.test(list[1]?.lower ?? '') && !NOT_SOMEONE_ELSE.test(t.lower))))
+    if (
+      i === 0 &&
+      !(firstWordNamed(t) || (ACTS.test(list[1]?.lower ?? '') && !NOT_SOMEONE_ELSE.test(t.lower)))
+    )
       continue;
     // A greeting's name ("Hi Sarah", "Dear Ms Oyelaran") is the customer's.
     if (i <= 2 && /^(?:hi|hello|hey|dear|thanks|thank)$/.test(list[0]!.lower)) continue;
@@ -134,7 +173,8 @@ export function structuralCues(sentence: string): number[] {
   let someoneElse = false;
   for (const [i, t] of list.entries()) {
     if (!MODALS.test(t.lower) || i === 0) continue;
-    if ((t.lower === 'is' || t.lower === 'are') && !/^(?:able|going|happy)$/.test(list[i + 1]?.lower ?? '')) continue;
+    if ((t.lower === 'is' || t.lower === 'are') && !/^(?:able|going|happy)$/.test(list[i + 1]?.lower ?? ''))
+      continue;
     const subject = list[i - 1]!;
     if (/^(?:they|he|she)$/.test(subject.lower) || isName.has(i - 1)) someoneElse = true;
     else if (!NOT_SOMEONE_ELSE.test(subject.lower) && !subject.capital) {

@@ -11,9 +11,9 @@ import { t } from '../../shared/i18n';
 import { draftLanguage } from '../detect-language';
 import { PARTIAL_COUNT, PARTIAL_NAMES } from '../language/partial-names';
 import { looksEnglish } from '../language/which-language';
-import { STRUCTURE_SPAN, structureBlocks } from './cues';
 import { prepare } from '../text/document';
 import { type Nudge, PRINCIPLES } from '../types';
+import { STRUCTURE_SPAN, structureBlocks } from './cues';
 
 export type OpinionKind = 'handoff' | 'cant';
 export const OPINION_KINDS: readonly OpinionKind[] = ['handoff', 'cant'];

@@ -1,6 +1,7 @@
 // The second opinion's structural cues (src/nudges/opinion/cues.ts): the shape of a handoff to a named outside
 // party, read without any list of names, and not set off by the agent's own team or the customer's name.
 import { describe, expect, it } from 'vitest';
+import { PARTIAL_COUNT } from '../../../src/nudges/language/partial-names';
 import { STRUCTURE_COUNT, STRUCTURE_NAMES, structuralCues } from '../../../src/nudges/opinion/cues';
 import {
   CUE_COUNT,
@@ -9,7 +10,6 @@ import {
   opinionVetoes,
   sentenceFeatures,
 } from '../../../src/nudges/opinion/opinion';
-import { PARTIAL_COUNT } from '../../../src/nudges/language/partial-names';
 import { withPartials } from '../../../src/nudges/opinion/partials';
 
 /** The cues of a sentence, by name. */
@@ -83,7 +83,9 @@ describe('sentenceFeatures (structure layout)', () => {
   });
 
   it('keeps the vetoes reading the partial hits at the end of the features', () => {
-    const kept = withPartials(opinionSentences('Please create a support ticket so we can investigate this matter.'));
+    const kept = withPartials(
+      opinionSentences('Please create a support ticket so we can investigate this matter.'),
+    );
     const [features] = sentenceFeatures('structure', kept, [new Array(512).fill(0)]);
     expect(features!.length - 2 * PARTIAL_COUNT).toBe(at + 2 * STRUCTURE_COUNT + 1);
     expect(opinionVetoes('structure', features!).handoff).toBe(true);
