@@ -1,8 +1,9 @@
 // The learned second opinion on handoff and can't language: a small classifier over the sentence encoder's
 // vectors (src/meaning/), trained by scripts/train-nudges.ts from the labelled drafts and real agent replies in
 // test/fixtures/nudges/ (weights in nudge-model.json). It reads each sentence in context: its vector, its
-// neighbours' mean vector, a few cues, and the phrase layer's partial hits for it and its neighbours (filled
-// in where the phrase layer runs: src/nudges/opinion/partials.ts). Pure: the caller embeds the sentences (the
+// neighbours' mean vector, a few cues, the structural cues of a handoff to a named party (cues.ts), and the
+// phrase layer's partial hits for it and its neighbours (filled in where the phrase layer runs:
+// src/nudges/opinion/partials.ts). Pure: the caller embeds the sentences (the
 // meaning host in the extension, node-encoder.ts on the command line) and passes the vectors. It only adds:
 // a kind the phrases found anywhere in the draft is left to them, and a kind they missed is added on the one
 // sentence the classifier is surest of, when it is over the kind's threshold (chosen for precision) and the
