@@ -11,12 +11,15 @@
 // (trained on the localised ones) is surest of becomes the positive and the others are left out.
 //
 // The classifier reads each sentence in context (src/nudges/opinion/opinion.ts, sentenceFeatures): its vector,
-// its neighbours' mean vector, four cues, and the phrase layer's partial hits for it and its neighbours
+// its neighbours' mean vector, four cues, the structural cues of it and its neighbours (src/nudges/opinion/cues.ts:
+// a named party other than us, someone else who can or will act, the customer told to act…; `--layout context`
+// measures without them), and the phrase layer's partial hits for it and its neighbours
 // (src/nudges/language/partial.ts). It is logistic regression (or with `--hidden N`, one layer of N
 // rectified units before it), by Adam with a small L2 penalty; the first model of the multiple-instance
 // step is always logistic. Sentences the phrase layer's exceptions rule out (opinionVetoes) are never
 // asked, in the folds as in use. The threshold per kind is chosen out of fold (folds hold out whole sets
-// and companies, as new text would be): the lowest at which the nudges the classifier adds to drafts the
+// and companies, as new text would be; the newest writers' sets, WRITERS, one to a fold, each reported on its
+// own; `--weight w` counts positives w times, `--only handoff` measures one kind): the lowest at which the nudges the classifier adds to drafts the
 // phrases missed are right at least 95% of the time. `--layout sentence` measures the older model (the
 // vector and cues alone) with the same folds; `--no-write` measures without writing weights.
 import '../src/cli/english';
@@ -53,6 +56,11 @@ const SHOW_ADDED = showAt > 0 ? Number(process.argv[showAt + 1]) : undefined;
 
 const SEED = 14;
 const FOLDS = 5;
+/**
+ * The blind sets of one writer each that the folds keep apart (one to a fold) and report on their own: how the
+ * classifier reads a writer it never saw.
+ */
+const WRITERS = ['blind-t1', 'blind-t2', 'blind-t3', 'blind-t4', 'blind-e11'];
 const PRECISION_GOAL = 0.95;
 
 /** `--flag value` from the command line, for trying other settings; the defaults are the committed model's. */
@@ -62,13 +70,17 @@ function option(name: string, fallback: string): string {
 }
 
 /** What the classifier reads (src/nudges/opinion/opinion.ts) and its shape. */
-const LAYOUT = option('layout', 'context') as OpinionLayout;
+const LAYOUT = option('layout', 'structure') as OpinionLayout;
+/** `--weight w`: each positive sentence counts w times in the loss. */
+const WEIGHT = Number(option('weight', '1'));
 const HIDDEN = Number(option('hidden', '0'));
 const EPOCHS = Number(option('epochs', '60'));
 const RATE = Number(option('rate', '0.01'));
 const L2 = Number(option('l2', '1e-4'));
+/** `--only handoff`: measure one kind only (implies `--no-write`). */
+const ONLY = option('only', '');
 /** `--no-write`: measure only. */
-const WRITE = !process.argv.includes('--no-write');
+const WRITE = !process.argv.includes('--no-write') && !ONLY;
 
 interface Sample {
   /** Set (or company, for real replies): the folds keep a group together. */
@@ -236,7 +248,7 @@ function train(xs: Float32Array[], ys: number[], seed: number, hidden = HIDDEN):
             z += w2[u]! * h[u]!;
           }
         } else for (let k = 0; k < dims; k++) z += w2[k]! * x[k]!;
-        const error = 1 / (1 + Math.exp(-z)) - ys[r]!;
+        const error = (1 / (1 + Math.exp(-z)) - ys[r]!) * (ys[r]! === 1 ? WEIGHT : 1);
         gb2[0]! += error;
         if (hidden > 0) {
           for (let u = 0; u < units; u++) {
@@ -307,13 +319,14 @@ interface DraftOpinion {
 
 /** Out-of-fold probabilities per draft (the best sentence), folds made of whole groups. */
 function outOfFold(data: Sample[], kind: OpinionKind): DraftOpinion[] {
-  const groups = [...new Set(data.map((s) => s.group))].sort();
+  const groups = [...new Set(data.map((s) => s.group))].filter((g) => !WRITERS.includes(g)).sort();
   const random = mulberry32(SEED);
   for (let i = groups.length - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1));
     [groups[i], groups[j]] = [groups[j]!, groups[i]!];
   }
-  const foldOf = new Map(groups.map((g, i) => [g, i % FOLDS]));
+  // The newest writers first, one to a fold: each fold leaves out a writer the others never saw.
+  const foldOf = new Map([...WRITERS, ...groups].map((g, i) => [g, i % FOLDS]));
   const drafts = new Map<string, DraftOpinion>();
   for (let fold = 0; fold < FOLDS; fold++) {
     const model = fitKind(
@@ -380,6 +393,15 @@ function chooseThreshold(drafts: DraftOpinion[], kind: OpinionKind): number {
       );
   }
   for (const t of [0.5, 0.7, 0.8, 0.9, 0.95]) console.log(`  ${report(t)}`);
+  const perWriter = WRITERS.map((writer) => {
+    const own = drafts.filter((d) => d.group === writer);
+    const positives = own.filter((d) => d.expected).length;
+    const phraseTp = own.filter((d) => d.phrases && d.expected).length;
+    const added = own.filter((d) => !d.phrases && d.best >= chosen);
+    const right = added.filter((d) => d.expected).length;
+    return `${writer} R ${(phraseTp / Math.max(1, positives)).toFixed(2)}→${((phraseTp + right) / Math.max(1, positives)).toFixed(2)} (+${right}, ${added.length - right} wrong)`;
+  });
+  console.log(`  left-out writers at t=${chosen}: ${perWriter.join('; ')}`);
   return chosen;
 }
 
@@ -393,6 +415,7 @@ async function main(): Promise<void> {
   );
   const kinds = {} as Record<OpinionKind, KindModel>;
   for (const kind of OPINION_KINDS) {
+    if (ONLY && kind !== ONLY) continue;
     const positives = data.filter((s) => s.label[kind] === 1).length;
     console.log(`${kind}: ${positives} localised positive sentences.`);
     const threshold = chooseThreshold(outOfFold(data, kind), kind);

@@ -1,8 +1,9 @@
 // The learned second opinion on handoff and can't language: a small classifier over the sentence encoder's
 // vectors (src/meaning/), trained by scripts/train-nudges.ts from the labelled drafts and real agent replies in
 // test/fixtures/nudges/ (weights in nudge-model.json). It reads each sentence in context: its vector, its
-// neighbours' mean vector, a few cues, and the phrase layer's partial hits for it and its neighbours (filled
-// in where the phrase layer runs: src/nudges/opinion/partials.ts). Pure: the caller embeds the sentences (the
+// neighbours' mean vector, a few cues, the structural cues of a handoff to a named party (cues.ts), and the
+// phrase layer's partial hits for it and its neighbours (filled in where the phrase layer runs:
+// src/nudges/opinion/partials.ts). Pure: the caller embeds the sentences (the
 // meaning host in the extension, node-encoder.ts on the command line) and passes the vectors. It only adds:
 // a kind the phrases found anywhere in the draft is left to them, and a kind they missed is added on the one
 // sentence the classifier is surest of, when it is over the kind's threshold (chosen for precision) and the
@@ -13,6 +14,7 @@ import { PARTIAL_COUNT, PARTIAL_NAMES } from '../language/partial-names';
 import { looksEnglish } from '../language/which-language';
 import { prepare } from '../text/document';
 import { type Nudge, PRINCIPLES } from '../types';
+import { STRUCTURE_SPAN, structureBlocks } from './cues';
 
 export type OpinionKind = 'handoff' | 'cant';
 export const OPINION_KINDS: readonly OpinionKind[] = ['handoff', 'cant'];
@@ -33,9 +35,11 @@ export interface KindModel {
 /**
  * What the classifier reads of a sentence. `sentence`: its vector, then the cues. `context`: its vector,
  * the mean vector of the sentences before and after it, the cues, the phrase layer's partial hits of the
- * sentence, and those of its neighbours (each hit in either).
+ * sentence, and those of its neighbours (each hit in either). `structure`: the same with the structural cues
+ * (src/nudges/opinion/cues.ts) of the sentence and of its neighbours, and "they" after a name, before the
+ * partial hits.
  */
-export type OpinionLayout = 'sentence' | 'context';
+export type OpinionLayout = 'sentence' | 'context' | 'structure';
 
 export interface OpinionModel {
   /** What the weights were trained on, for the record. */
@@ -134,7 +138,8 @@ export function opinionFeatures(vector: ArrayLike<number>, text: string): number
 
 /** Inputs per sentence of a layout, for vectors of `size` numbers. */
 export function layoutDims(layout: OpinionLayout, size = 512): number {
-  return layout === 'sentence' ? size + CUE_COUNT : 2 * size + CUE_COUNT + 2 * PARTIAL_COUNT;
+  if (layout === 'sentence') return size + CUE_COUNT;
+  return 2 * size + CUE_COUNT + (layout === 'structure' ? STRUCTURE_SPAN : 0) + 2 * PARTIAL_COUNT;
 }
 
 /** The partial hits of a sentence, none when they were not filled in. */
@@ -154,6 +159,8 @@ export function sentenceFeatures(
     return vectors.map((vector, i) => Float32Array.from(opinionFeatures(vector, sentences[i]?.text ?? '')));
   const size = vectors[0]?.length ?? 512;
   const partials = sentences.map(partialsOf);
+  const structure = layout === 'structure' ? structureBlocks(sentences) : [];
+  const span = layout === 'structure' ? STRUCTURE_SPAN : 0;
   return vectors.map((vector, i) => {
     const sentence = sentences[i];
     const out = new Float32Array(layoutDims(layout, size));
@@ -164,10 +171,12 @@ export function sentenceFeatures(
       for (let k = 0; k < size; k++) out[size + k]! += other[k]! / around.length;
     }
     out.set(opinionCues(sentence?.text ?? ''), 2 * size);
+    const at = 2 * size + CUE_COUNT;
+    if (span > 0) out.set(structure[i]!, at);
     const own = partials[i]!;
-    out.set(own, 2 * size + CUE_COUNT);
+    out.set(own, at + span);
     for (let k = 0; k < PARTIAL_COUNT; k++)
-      out[2 * size + CUE_COUNT + PARTIAL_COUNT + k] = around.some((n) => partials[n]![k]) ? 1 : 0;
+      out[at + span + PARTIAL_COUNT + k] = around.some((n) => partials[n]![k]) ? 1 : 0;
     return out;
   });
 }
