@@ -11,12 +11,7 @@ export const CENTRE_CANDIDATES = 100;
  * What an article's closeness to a message is made of: its centre's closeness, its closest phrase's, its
  * second closest phrase's and its title's (the first phrase), weighed by these shares.
  */
-export interface ClosenessMix {
-  centre: number;
-  closest: number;
-  second: number;
-  title: number;
-}
+export type ClosenessMix = Record<'centre' | 'closest' | 'second' | 'title', number>;
 
 /** The hand-set mix: the mean of the centre's and the closest phrase's closeness. */
 export const EVEN_MIX: ClosenessMix = { centre: 0.5, closest: 0.5, second: 0, title: 0 };
