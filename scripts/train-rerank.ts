@@ -163,7 +163,7 @@ function loss(w: number[], data: Example[], scale: number, l2: number): { value:
 }
 
 /** Fits β with the words' weight held at 1 (scores compare within a message only). */
-function fit(data: Example[]): number[] {
+function fitWeights(data: Example[]): number[] {
   let best = { w: current, value: Number.POSITIVE_INFINITY };
   // The softmax's sharpness is fitted too, on a grid: the ranking depends on β alone.
   for (const scale of [2, 4, 8, 16]) {
@@ -205,13 +205,13 @@ const show = (w: number[]) => w.map((v) => v.toFixed(2)).join(' ');
 const pageSet = examples.slice(0, pageCount);
 const bankSet = examples.slice(pageCount);
 for (const fold of [0, 1]) {
-  const w = fit(examples.filter((e) => e.fold !== fold));
+  const w = fitWeights(examples.filter((e) => e.fold !== fold));
   const test = (set: Example[]) => set.filter((e) => e.fold === fold);
   console.log(
     `fold ${fold}: learned [${show(w)}] BANKING77 ${JSON.stringify(recall(w, test(bankSet)))} pages ${JSON.stringify(recall(w, test(pageSet)))}; hand-set BANKING77 ${JSON.stringify(recall(current, test(bankSet)))} pages ${JSON.stringify(recall(current, test(pageSet)))}`,
   );
 }
-const w = fit(examples);
+const w = fitWeights(examples);
 const meaningWeight = w.slice(1).reduce((a, b) => a + b, 0);
 const mix = Object.fromEntries(
   PARTS.map((part, k) => [part, Math.round((w[k + 1]! / meaningWeight) * 1000) / 1000]),
