@@ -55,6 +55,9 @@ const WOULD_FOLLOW = new RegExp(
     String.raw`\b(?:is|would|will) (?:the|that|my) [\w-]+ (?:be )?(?:full|partial|in full|the whole)\b`,
 );
 
+// An ask said plainly beside the hypothetical: "can you", "please", "I'd like", "we need".
+const PLAIN_ASK = /\b(?:can|could) you\b|\bplease\b|\bi(?:'d| would) like\b|\b(?:i|we) (?:want|need)\b/;
+
 /**
  * Whether the sentence asks what would happen in a case that has not happened ("Hypothetically, if
  * I returned both chairs, would you refund the full ¤?", "If the replacement doesn't work either,
@@ -64,9 +67,8 @@ const WOULD_FOLLOW = new RegExp(
  */
 export function isHypothetical(text: string): boolean {
   if (!text.trimEnd().endsWith('?')) return false;
-  const plainAsk = /\b(?:can|could) you\b|\bplease\b|\bi(?:'d| would) like\b|\b(?:i|we) (?:want|need)\b/;
-  if (HYPOTHETICAL.test(text)) return !plainAsk.test(text);
-  return IF_CLAUSE.test(text) && WOULD_FOLLOW.test(text) && !plainAsk.test(text) && !ASK.test(text);
+  if (HYPOTHETICAL.test(text)) return !PLAIN_ASK.test(text);
+  return IF_CLAUSE.test(text) && WOULD_FOLLOW.test(text) && !PLAIN_ASK.test(text) && !ASK.test(text);
 }
 
 // Asking to know, not for the thing: "I'd like to know when it renews", "I want to understand why".

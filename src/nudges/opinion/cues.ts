@@ -155,6 +155,11 @@ function nameIndexes(list: readonly Token[]): number[] {
   return out;
 }
 
+/** A way to reach someone: an @handle, a domain, a phone number. */
+const REACH =
+  /(?:^|\s)@[a-z0-9_]{2,}|\b[a-z0-9-]+\.(?:com|org|net|co|io|gov|edu|uk|za|au|ca|de|in|info|app)\b|\+?\d[\d ().-]{6,}\d/i;
+const THEY = /\b(?:they|their|them|theirs|they're|they'll|they've)\b/;
+
 /** The structural cues of a sentence as written, in the order of STRUCTURE_NAMES. */
 export function structuralCues(sentence: string): number[] {
   const list = tokens(sentence);
@@ -163,11 +168,8 @@ export function structuralCues(sentence: string): number[] {
   const lower = sentence.toLowerCase().replace(/[’‘]/g, "'");
   const possessive = names.some((i) => /'s$/.test(list[i]!.lower));
   const afterPreposition = names.some((i) => i > 0 && PREPOSITIONS.test(list[i - 1]!.lower));
-  const reach =
-    /(?:^|\s)@[a-z0-9_]{2,}|\b[a-z0-9-]+\.(?:com|org|net|co|io|gov|edu|uk|za|au|ca|de|in|info|app)\b|\+?\d[\d ().-]{6,}\d/i.test(
-      sentence,
-    );
-  const they = /\b(?:they|their|them|theirs|they're|they'll|they've)\b/.test(lower);
+  const reach = REACH.test(sentence);
+  const they = THEY.test(lower);
   // Someone else who can or will act: the subject just before a modal is a name, "they", "he"/"she", or a
   // noun phrase that is not the agent, the customer or a thing.
   let someoneElse = false;
