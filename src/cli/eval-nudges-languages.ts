@@ -28,6 +28,9 @@ const FIXTURES = new URL('../../test/fixtures/nudges/', import.meta.url);
  * es-blind-s6: written blind in the sixth session of 2026-12-06 by a writer who saw only the kind
  * definitions (voseo, Chile, Colombia, Peru, Mexico, Spain, US Hispanic; utilities, health insurers,
  * transport, wallets, marketplaces); scored once on main before any change made for it (README), then tuned on.
+ * es-blind-s7: written blind in the eighth session (Venezuela, Ecuador, Bolivia, Paraguay, Guatemala, Caribbean,
+ * Costa Rica, Canary Islands; abbreviations, voice notes, formal letters, call notes); scored once on main before
+ * any change made for it (README); a development set from then on, held to no bound until it reaches one.
  * es-blind-spain: written blind by someone who never saw the engine,
  * scored once before any change (README), then tuned on. es-blind-latam: written blind at the same time
  * (Latin American voices), scored before Spanish existed and once after the merge; never tuned on.
@@ -50,6 +53,7 @@ export const SPANISH_SETS = {
   'es-blind-spain': 'labelled-es-blind-spain.json',
   'es-blind-s5': 'labelled-es-blind-s5.json',
   'es-blind-s6': 'labelled-es-blind-s6.json',
+  'es-blind-s7': 'labelled-es-blind-s7.json',
   'es-blind-latam': 'labelled-es-blind-latam.json',
   'es-blind-mixed': 'labelled-es-blind-mixed.json',
   'es-blind-voices': 'labelled-es-blind-voices.json',
@@ -61,6 +65,9 @@ export const SPANISH_MEASURING: ReadonlySet<string> = new Set([
   'es-blind-mixed',
   'es-blind-voices',
 ]);
+
+/** Development sets not yet held to the tests' bound (their first score is below it). */
+export const SPANISH_UNBOUND: ReadonlySet<string> = new Set(['es-blind-s7']);
 
 /** The Spanish sets that exist here. */
 export function spanishSets(): [string, LabelledCase[]][] {

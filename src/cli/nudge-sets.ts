@@ -59,6 +59,11 @@ export const SETS = {
   'blind-t3': 'labelled-blind-t3.json',
   'blind-t4': 'labelled-blind-t4.json',
   'blind-e12': 'labelled-blind-e12.json',
+  'blind-t5': 'labelled-blind-t5.json',
+  'blind-t6': 'labelled-blind-t6.json',
+  'blind-t7': 'labelled-blind-t7.json',
+  'blind-e13': 'labelled-blind-e13.json',
+  'blind-limits-l5': 'labelled-blind-limits-l5.json',
 } as const;
 
 /**
@@ -78,6 +83,8 @@ export const SETS = {
  * handoff was traced.
  * blind-t1 to blind-t4 (1,000 drafts in four new voices and trades, seventh session) are training data for the
  * second opinion; blind-e12 (200, written blind at the same time) is never tuned on.
+ * blind-t5 to blind-t7 (750 drafts, eighth session) are training data too; blind-e13 (200) is never tuned on;
+ * blind-limits-l5 (150 customer messages) is the limits' development set from then on.
  */
 export const HELD_OUT: ReadonlySet<string> = new Set<string>([
   'holdout7',
@@ -89,6 +96,7 @@ export const HELD_OUT: ReadonlySet<string> = new Set<string>([
   'blind-services',
   'blind-limits-l4',
   'blind-e12',
+  'blind-e13',
 ]);
 
 export function loadCases(set: keyof typeof SETS): LabelledCase[] {

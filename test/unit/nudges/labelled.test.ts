@@ -48,6 +48,11 @@ describe('the labelled cases (test/fixtures/nudges)', () => {
     'blind-t3',
     'blind-t4',
     'blind-e12',
+    'blind-t5',
+    'blind-t6',
+    'blind-t7',
+    'blind-e13',
+    'blind-limits-l5',
   ]);
   const written = (Object.keys(SETS) as (keyof typeof SETS)[])
     .filter((set) => !measuring.has(set))

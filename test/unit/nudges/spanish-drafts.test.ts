@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { KINDS, scoreCases, starterRules } from '../../../src/cli/eval-nudges';
-import { SPANISH_MEASURING, spanishSets } from '../../../src/cli/eval-nudges-languages';
+import { SPANISH_MEASURING, SPANISH_UNBOUND, spanishSets } from '../../../src/cli/eval-nudges-languages';
 import { draftLanguage } from '../../../src/nudges/detect-language';
 import { analyse } from '../../../src/nudges/index';
 import { opinionSentences } from '../../../src/nudges/opinion/opinion';
@@ -119,7 +119,7 @@ describe('Spanish handoffs and can’ts', () => {
   // The sets the frames were written and tuned on; the never-tuned blind set measures them on new text
   // (its score is in the fixtures README).
   it('reaches 0.9 precision and recall for handoff and can’t on every Spanish set written for the frames', () => {
-    const sets = spanishSets().filter(([name]) => !SPANISH_MEASURING.has(name));
+    const sets = spanishSets().filter(([name]) => !SPANISH_MEASURING.has(name) && !SPANISH_UNBOUND.has(name));
     expect(sets.length).toBeGreaterThanOrEqual(4);
     for (const [name, cases] of sets) {
       const score = scoreCases(cases, starterRules());
