@@ -621,6 +621,13 @@ async function main(): Promise<void> {
     );
     console.log(
       row(
+        'early read starts',
+        column((o) => o.earlyStartAt),
+        (v) => ms(v),
+      ),
+    );
+    console.log(
+      row(
         'early read\u2019s database open',
         column((o) => o.earlyOpenAt),
         (v) => ms(v),
@@ -693,6 +700,13 @@ async function main(): Promise<void> {
       row(
         'typed query\u2019s results painted',
         column((o) => o.resultsPainted),
+        (v) => ms(v),
+      ),
+    );
+    console.log(
+      row(
+        'main thread in long tasks to ready',
+        column((o) => o.longTasks.reduce((sum, task) => sum + task[1], 0)),
         (v) => ms(v),
       ),
     );
