@@ -6,7 +6,8 @@
 //   npm run build && npx tsx scripts/bench-browser.ts [--articles 10000] [--opens 7] [--queries 300]
 //     [--meaning on|pages|off]   (pages: the fresh install's meaning figures and suggestions after a page
 //     change only; off: the panel's open and typing only) [--pause 0] (seconds between later opens)
-//     [--hold on] (another extension page keeps a database connection open during the later opens)
+//     [--hold on|write] (another extension page keeps a database connection open during the later opens;
+//     write: and writes a usage event every 50 ms)
 //   OWNIT_DIST=folder runs another build than dist/ (two builds measured in alternation).
 //
 // The panel reports its own timings through User Timing (src/sidepanel/timing.ts); this script only reads
@@ -44,8 +45,9 @@ interface Options {
   meaning: 'on' | 'pages' | 'off';
   /** Seconds between one later open's page closing and the next opening. */
   pause: number;
-  /** Another extension page holds a connection to the database during the later opens. */
-  hold: boolean;
+  /** Another extension page holds a connection to the database during the later opens (write: and writes
+   * a usage event every 50 ms, as the worker logging or syncing would). */
+  hold: false | 'on' | 'write';
 }
 
 /** What the init script records in each panel page (performance.now() times: ms from navigation). */
@@ -54,6 +56,8 @@ interface PageTimes {
   resultsAt: number;
   paintedAt: number;
   keystrokes: { chars: number; ms: number; searchMs: number }[];
+  /** The panel page's long tasks (main thread busy 50 ms or more at a time): [start, duration]. */
+  longTasks: [number, number][];
 }
 
 interface OpenFigures {
@@ -71,10 +75,13 @@ interface OpenFigures {
   textsAttached: number;
   /** From navigation: when the index row and the texts row arrived (early-index.js), the panel's database opened. */
   rowAt: number;
-  /** From navigation: when early-index.js's database open succeeded. */
+  /** From navigation: when early-index.js started, and when its database open succeeded. */
+  earlyStartAt: number;
   earlyOpenAt: number;
   /** From navigation: when the index row's bytes (one Blob) were read (early-index.js). */
   bytesAt: number;
+  /** Long tasks of the panel page's main thread before ready: [start, duration] from navigation. */
+  longTasks: [number, number][];
   textsRowAt: number;
   dbOpenAt: number;
   ready: number;
@@ -100,8 +107,14 @@ function options(argv: string[]): Options {
     queries: number('queries', 1e9),
     meaning,
     pause: Number(args.flags.get('pause') ?? 0),
-    hold: args.flags.get('hold') === 'on',
+    hold: holdOption(args.flags.get('hold')),
   };
+}
+
+function holdOption(value: string | undefined): Options['hold'] {
+  if (value === undefined || value === 'off') return false;
+  if (value !== 'on' && value !== 'write') throw new Error('--hold must be on, write or off.');
+  return value;
 }
 
 async function corpusQueries(limit: number): Promise<string[]> {
@@ -141,8 +154,11 @@ function writeArticles(page: Page, rows: Article[], logImport: boolean): Promise
  * its results are in the DOM and painted, and collects every keystroke measure the panel makes. */
 function recordPanel(query: string): void {
   if (location.protocol !== 'chrome-extension:') return;
-  const times: PageTimes = { typedAt: -1, resultsAt: -1, paintedAt: -1, keystrokes: [] };
+  const times: PageTimes = { typedAt: -1, resultsAt: -1, paintedAt: -1, keystrokes: [], longTasks: [] };
   (window as unknown as { __ownitBench: PageTimes }).__ownitBench = times;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) times.longTasks.push([entry.startTime, entry.duration]);
+  }).observe({ type: 'longtask', buffered: true });
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) {
       if (entry.name !== 'ownit:keystroke') continue;
@@ -174,19 +190,29 @@ function recordPanel(query: string): void {
 }
 
 /** An extension page holding a connection to the database open (as another Own It window would). */
-async function holdConnection(ext: LoadedExtension): Promise<Page> {
+async function holdConnection(ext: LoadedExtension, write: boolean): Promise<Page> {
   const page = await ext.context.newPage();
   await page.goto(`chrome-extension://${ext.id}/manifest.json`);
   await page.evaluate(
-    () =>
+    (write) =>
       new Promise<void>((done, fail) => {
         const open = indexedDB.open('ownit');
         open.onsuccess = () => {
-          (window as unknown as { held: IDBDatabase }).held = open.result;
+          const db = open.result;
+          (window as unknown as { held: IDBDatabase }).held = db;
+          // A usage event every 50 ms, in a transaction of its own (a worker logging as the agent works).
+          if (write) {
+            setInterval(() => {
+              db.transaction('events', 'readwrite')
+                .objectStore('events')
+                .add({ kind: 'search-empty', at: Date.now(), subject: 'bench writer' });
+            }, 50);
+          }
           done();
         };
         open.onerror = () => fail(open.error);
       }),
+    write,
   );
   return page;
 }
@@ -244,12 +270,16 @@ async function readyFigures(page: Page): Promise<Omit<OpenFigures, 'heapMB' | 'b
         return texts ? texts.startTime + texts.duration : Number.NaN;
       })(),
       rowAt: performance.getEntriesByName('ownit:index-row')[0]?.startTime ?? Number.NaN,
+      earlyStartAt: performance.getEntriesByName('ownit:early-start')[0]?.startTime ?? Number.NaN,
       earlyOpenAt: performance.getEntriesByName('ownit:early-open')[0]?.startTime ?? Number.NaN,
       bytesAt: performance.getEntriesByName('ownit:index-bytes')[0]?.startTime ?? Number.NaN,
       textsRowAt: performance.getEntriesByName('ownit:index-texts-row')[0]?.startTime ?? Number.NaN,
       dbOpenAt: performance.getEntriesByName('ownit:db-open')[0]?.startTime ?? Number.NaN,
       ready: performance.getEntriesByName('ownit:ready')[0]?.startTime ?? Number.NaN,
       resultsPainted: times.paintedAt,
+      longTasks: times.longTasks
+        .filter((task) => task[0] < times.paintedAt)
+        .map((task) => [Math.round(task[0]), Math.round(task[1])] as [number, number]),
     };
   });
 }
@@ -522,7 +552,7 @@ async function main(): Promise<void> {
     // (b) Later opens: the index comes from the stored snapshot.
     const opens: OpenFigures[] = [];
     let last: Page | undefined;
-    const holder = opts.hold ? await holdConnection(ext) : undefined;
+    const holder = opts.hold ? await holdConnection(ext, opts.hold === 'write') : undefined;
     for (let i = 0; i < opts.opens; i++) {
       if (opts.pause > 0) await new Promise((done) => setTimeout(done, opts.pause * 1000));
       const page = await openPanel(ext, probe);
@@ -572,7 +602,7 @@ async function main(): Promise<void> {
     );
 
     console.log(
-      `\n(b) Later opens: ${opens.length}, index source: ${sources}; ${opts.pause} s between opens${opts.hold ? '; another page holds a database connection' : ''}`,
+      `\n(b) Later opens: ${opens.length}, index source: ${sources}; ${opts.pause} s between opens${opts.hold ? `; another page holds a database connection${opts.hold === 'write' ? ' and writes an event every 50 ms' : ''}` : ''}`,
     );
     console.log(`  ${''.padEnd(34)}${['p50', 'min', 'max'].map((h) => h.padStart(10)).join('')}`);
     console.log(
@@ -586,6 +616,13 @@ async function main(): Promise<void> {
       row(
         'panel code runs (load starts)',
         column((o) => o.loadStart),
+        (v) => ms(v),
+      ),
+    );
+    console.log(
+      row(
+        'early read starts',
+        column((o) => o.earlyStartAt),
         (v) => ms(v),
       ),
     );
@@ -663,6 +700,13 @@ async function main(): Promise<void> {
       row(
         'typed query\u2019s results painted',
         column((o) => o.resultsPainted),
+        (v) => ms(v),
+      ),
+    );
+    console.log(
+      row(
+        'main thread in long tasks to ready',
+        column((o) => o.longTasks.reduce((sum, task) => sum + task[1], 0)),
         (v) => ms(v),
       ),
     );
