@@ -64,8 +64,9 @@ interface SidebarLook {
   text: string;
   /** Its value, when it is a field. */
   value: string | undefined;
-  /** The focused element's id. */
+  /** The focused element's id, and whether the sidebar has the keyboard. */
   focused: string | undefined;
+  hasFocus: boolean;
   width: number;
   scrollWidth: number;
 }
@@ -86,6 +87,7 @@ function lookAtSidebar(from: Page, selector = 'body'): Promise<SidebarLook | und
       text: element?.textContent ?? '',
       value: element?.value,
       focused: doc.activeElement?.id,
+      hasFocus: doc.hasFocus(),
       width: doc.documentElement.clientWidth,
       scrollWidth: doc.documentElement.scrollWidth,
     };
@@ -135,7 +137,9 @@ describe('the real sidebar', () => {
     await expect
       .poll(() => sidebarText(extensionPage, '.ticket-facts'), { timeout: 15_000 })
       .toMatch(/#4821.*Dana Whitfield/s);
-    expect((await lookAtSidebar(extensionPage))?.focused).toBe('note-text');
+    await expect
+      .poll(async () => JSON.stringify(await lookAtSidebar(extensionPage)), { timeout: 10_000 })
+      .toContain('"focused":"note-text"');
 
     // Text selected on the page, "Search Own It for …" in its context menu: the sidebar searches it.
     await session.firefox.inBrowserWindow('(() => { SidebarController.hide(); return true; })()');
@@ -162,15 +166,10 @@ describe('the real sidebar', () => {
       .toMatch(/Search Own It/);
     await expect.poll(sidebarState, { timeout: 10_000 }).toEqual({ open: true, id: SIDEBAR });
     await expect
-      .poll(
-        async () => (await lookAtSidebar(extensionPage, '#kb-search'))?.value,
-        { timeout: 15_000 },
-      )
+      .poll(async () => (await lookAtSidebar(extensionPage, '#kb-search'))?.value, { timeout: 15_000 })
       .toContain('Refund for a damaged blender');
     await expect
-      .poll(() =>
-        sidebarText(extensionPage, '[role="listbox"][aria-label="Search results"] [role="option"]'),
-      )
+      .poll(() => sidebarText(extensionPage, '[role="listbox"][aria-label="Search results"] [role="option"]'))
       .not.toBe('');
     await session.firefox.inBrowserWindow('(() => { SidebarController.hide(); return true; })()');
     await extensionPage.close();
@@ -234,7 +233,7 @@ describe('replies', () => {
   it('a snippet written on the options page is found in the panel, filled and inserted into the reply box', async () => {
     const options = await session.firefox.openOptions('snippets');
     await clickButton(options, 'Write a snippet');
-    const form = 'form[aria-label="New snippet"]';
+    const form = 'form.item-form';
     await typeInto(options, await field(options, form, 'Title'), 'Replacement dispatched');
     await typeInto(options, await field(options, form, 'Tags'), 'replacement, delivery');
     await typeInto(
@@ -293,7 +292,7 @@ describe('the options page and the panel', () => {
     await panel.waitForFunction(() => document.body.dataset.indexSource !== undefined, { timeout: 20_000 });
     const first = await session.firefox.openOptions('articles/edit/refund-request');
     const second = await session.firefox.openOptions('articles/edit/refund-request');
-    const form = 'form[aria-label="Edit “Refund request”"]';
+    const form = 'form.item-form';
     for (const page of [first, second]) await page.waitForSelector(form, { timeout: 20_000 });
 
     await first.bringToFront();
@@ -334,7 +333,11 @@ describe('the options page and the panel', () => {
 describe('pages and files', () => {
   it('a page that clobbers DOM globals still has its ticket read, and sees nothing of the script', async () => {
     const { tab, panel } = await session.openTicket('clobbered-ticket.html');
-    await waitForText(panel, 'section[aria-label="Suggested for this page"] .context-line', 'damaged blender');
+    await waitForText(
+      panel,
+      'section[aria-label="Suggested for this page"] .context-line',
+      'damaged blender',
+    );
     await waitForText(panel, 'section[aria-label="Suggested for this page"] li', 'Refund');
     expect(await tab.evaluate(() => Object.keys(window).filter((key) => /ownit/i.test(key)))).toEqual([]);
     await panel.close();
