@@ -3,7 +3,7 @@
 // fixture page read at its own address as `ownit suggest` reads it; a snippet written on the options page
 // inserted into the reply box; an article's reply inserted into a contenteditable composer and learned
 // from; an article edited on the options page found by the open panel, with the conflict banner for a
-// stale tab; notes exported as a CSV file. One browser for the file.
+// stale tab; the panel by keyboard, and notes exported as a CSV file. One browser for the file.
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -203,7 +203,8 @@ describe('helpdesk pages', () => {
       await tab.goto(address);
       const live = (await extensionPage.evaluate(async (target: string) => {
         const api = (globalThis as unknown as { browser: typeof chrome }).browser;
-        const [found] = await api.tabs.query({ url: target.split('#')[0] });
+        const page = (url?: string) => url?.split('#')[0];
+        const [found] = (await api.tabs.query({})).filter((t) => page(t.url) === page(target));
         for (let attempt = 0; attempt < 50; attempt++) {
           try {
             return await api.tabs.sendMessage(found?.id ?? -1, { type: 'ext/get-context' });
@@ -232,7 +233,7 @@ describe('helpdesk pages', () => {
     await hostile.goto(session.server.url('clobbered-ticket.html'));
     const read = (await extensionPage.evaluate(async (target: string) => {
       const api = (globalThis as unknown as { browser: typeof chrome }).browser;
-      const [found] = await api.tabs.query({ url: target });
+      const [found] = (await api.tabs.query({})).filter((t) => t.url === target);
       return api.tabs.sendMessage(found?.id ?? -1, { type: 'ext/get-context' });
     }, session.server.url('clobbered-ticket.html'))) as PageContext;
     expect(read.subject).toContain('damaged blender');
@@ -343,14 +344,34 @@ describe('the options page and the panel', () => {
   });
 });
 
-describe('files', () => {
-  it('exports the notes as a CSV file from Insights', async () => {
+describe('keyboard and files', () => {
+  it('by keyboard: / searches, arrows and Enter open a result, Escape comes back, Ctrl+Enter saves a note; Insights exports it as CSV', async () => {
     const { tab, panel } = await session.openTicket('demo-helpdesk.html');
     await waitForText(panel, 'section[aria-label="Suggested for this page"] li', 'Refund');
+    const focused = () => panel.evaluate(() => document.activeElement?.id ?? '');
+    await panel.keyboard.press('/');
+    await expect.poll(focused).toBe('kb-search');
+    await panel.keyboard.type('refund');
+    const option = '[role="listbox"][aria-label="Search results"] [role="option"]';
+    await expect.poll(async () => (await listTexts(panel, option)).length).toBeGreaterThan(1);
+    await panel.keyboard.press('ArrowDown');
+    await panel.keyboard.press('ArrowUp');
+    const selected = '[role="listbox"] [aria-selected="true"]';
+    await expect
+      .poll(() => panel.evaluate((s: string) => document.querySelector(s)?.id, selected))
+      .toBe('result-0');
+    const chosen = await textOf(panel, `${selected} .result-title`);
+    await panel.keyboard.press('Enter');
+    await waitForText(panel, 'h1', chosen);
+    await panel.keyboard.press('Escape');
+    await expect.poll(focused).toBe('kb-search');
+    await panel.keyboard.press('Escape');
     await clickButton(panel, 'I own this', 'header');
-    await panel.waitForSelector('#note-text', { timeout: 15_000 });
-    await typeInto(panel, '#note-text', 'Asked the warehouse, "quote" me, update by Friday');
-    await clickButton(panel, 'Save', 'main');
+    await expect.poll(focused).toBe('note-text');
+    await panel.keyboard.type('Asked the warehouse, "quote" me, update by Friday');
+    await panel.keyboard.down('Control');
+    await panel.keyboard.press('Enter');
+    await panel.keyboard.up('Control');
     await waitForText(panel, 'section[aria-label="My cases"]', 'Asked the warehouse');
     await clickButton(panel, 'Insights', 'header');
     await clickButton(panel, 'Export notes as CSV', 'main');
