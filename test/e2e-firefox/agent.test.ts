@@ -375,11 +375,14 @@ describe('keyboard and files', () => {
     await waitForText(panel, 'section[aria-label="My cases"]', 'Asked the warehouse');
     await clickButton(panel, 'Insights', 'header');
     await clickButton(panel, 'Export notes as CSV', 'main');
-    await expect
-      .poll(() => readdirSync(downloads).filter((name) => name.endsWith('.csv')), { timeout: 15_000 })
-      .toHaveLength(1);
-    const [file] = readdirSync(downloads).filter((name) => name.endsWith('.csv'));
-    const csv = readFileSync(join(downloads, file ?? ''), 'utf8');
+    // Firefox makes the file at once and writes it when the download completes.
+    const saved = () =>
+      readdirSync(downloads)
+        .filter((name) => name.endsWith('.csv'))
+        .map((name) => readFileSync(join(downloads, name), 'utf8'));
+    await expect.poll(() => saved().join(''), { timeout: 15_000 }).toContain('ticketKey');
+    expect(saved()).toHaveLength(1);
+    const [csv = ''] = saved();
     expect(csv.split('\r\n')[0]).toContain('ticketKey');
     expect(csv).toContain('"Asked the warehouse, ""quote"" me, update by Friday"');
     expect(csv).toContain('4821');
