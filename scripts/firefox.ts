@@ -7,7 +7,15 @@
 // question "does a reminder survive a restart?" with it). Unsigned add-ons install this way only where
 // signing can be switched off: Firefox ESR, Developer Edition, Nightly.
 import { randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
@@ -53,6 +61,24 @@ export interface FirefoxOptions {
   firstRun?: boolean;
   /** More Firefox preferences (e.g. a shorter idle time for the background page). */
   prefs?: Record<string, string | number | boolean>;
+  /**
+   * Firefox's interface language (e.g. `es-ES`), which is the one extensions speak. Needs that language's
+   * pack installed beside Firefox (`firefoxLanguagePack`); English Firefox ignores the request without it.
+   */
+  locale?: string;
+}
+
+/** Where Debian's language packs for Firefox ESR put their add-on (`firefox-esr-l10n-<lang>`). */
+const LANGUAGE_PACK_DIRS = ['/usr/lib/firefox-esr/browser/extensions', '/usr/lib/firefox/browser/extensions'];
+
+/** The installed language pack for `locale` (e.g. `es-ES`), or undefined when there is none. */
+export function firefoxLanguagePack(locale: string): string | undefined {
+  for (const dir of LANGUAGE_PACK_DIRS) {
+    if (!existsSync(dir)) continue;
+    const pack = readdirSync(dir).find((name) => name.startsWith(`langpack-${locale}@`));
+    if (pack) return join(dir, pack);
+  }
+  return undefined;
 }
 
 export interface FirefoxProfile {
@@ -77,6 +103,11 @@ export interface LoadedFirefox {
   tabIdOf(url: string): Promise<number>;
   /** Runs `fn` in an extension page, where `browser.*` is the WebExtension API. */
   inExtension<T>(fn: () => Promise<T>): Promise<T>;
+  /**
+   * Evaluates `expression` in the browser window's own (chrome) document, where Firefox's sidebar,
+   * keyboard shortcuts and context menu live: what a person's clicks and keys reach. Its value, as JSON.
+   */
+  inBrowserWindow(expression: string): Promise<unknown>;
   close(): Promise<void>;
 }
 
@@ -106,6 +137,18 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Loade
   // A "proxy file": named by the add-on's id, holding the path of its unpacked folder.
   writeFileSync(join(extensions, geckoId), DIST_FIREFOX);
 
+  const locale: Record<string, string | number | boolean> = {};
+  if (options.locale) {
+    if (!firefoxLanguagePack(options.locale))
+      throw new Error(`No Firefox language pack for ${options.locale} (Debian: firefox-esr-l10n-*).`);
+    // The pack is installed with Firefox (application scope), not in the profile: let Firefox load it.
+    Object.assign(locale, {
+      'intl.locale.requested': options.locale,
+      'extensions.enabledScopes': 5,
+      'extensions.startupScanScopes': 5,
+    });
+  }
+
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: findFirefox(),
@@ -133,6 +176,7 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Loade
       // Firefox's own notification windows, not the desktop's (a headless machine has no notification
       // service, and the extension's notifications would not be shown at all).
       'alerts.useSystemBackend': false,
+      ...locale,
       ...options.prefs,
     },
   });
@@ -194,10 +238,43 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Loade
     });
   }
 
+  /** The BiDi session under puppeteer (its public API has no chrome-scope evaluation). */
+  const bidi = async () => {
+    const pages = await browser.pages();
+    const frame = pages[0]?.mainFrame() as unknown as {
+      browsingContext?: {
+        userContext: { browser: { session: { send(method: string, params: object): Promise<unknown> } } };
+      };
+    };
+    const session = frame?.browsingContext?.userContext.browser.session;
+    if (!session) throw new Error('This is not a WebDriver BiDi session.');
+    return session;
+  };
+  const inBrowserWindow = async (expression: string) => {
+    const session = await bidi();
+    const tree = (await session.send('browsingContext.getTree', { 'moz:scope': 'chrome', maxDepth: 0 })) as {
+      result: { contexts: { context: string; url: string }[] };
+    };
+    const window = tree.result.contexts.find((context) => context.url.endsWith('/browser.xhtml'));
+    if (!window) throw new Error('No browser window found.');
+    const answer = (await session.send('script.evaluate', {
+      expression: `(async () => JSON.stringify(await (async () => (${expression}))()))()`,
+      target: { context: window.context },
+      awaitPromise: true,
+    })) as {
+      result: { type: string; result?: { value?: string }; exceptionDetails?: { text: string } };
+    };
+    if (answer.result.type !== 'success')
+      throw new Error(`In the browser window: ${answer.result.exceptionDetails?.text ?? 'failed'}`);
+    const json = answer.result.result?.value;
+    return json === undefined ? undefined : JSON.parse(json);
+  };
+
   return {
     browser,
     profile,
     base,
+    inBrowserWindow,
     output: () => printed,
     openExtensionPage,
     openPanel: (tabId) =>

@@ -122,3 +122,30 @@ export function clippedElements(page: Page): Promise<string[]> {
     return found;
   });
 }
+
+/**
+ * A selector for the form control labelled `label` inside `scope` (a `<label>` whose text starts with it,
+ * or an `aria-label` equal to it), for typing into it or choosing from it. Waits for it to appear.
+ */
+export async function field(page: Page, scope: string, label: string): Promise<string> {
+  const find = () =>
+    page.evaluate(
+      (within: string, name: string) => {
+        for (const marked of document.querySelectorAll('[data-e2e-field]'))
+          marked.removeAttribute('data-e2e-field');
+        const root = document.querySelector(within);
+        if (!root) return false;
+        const labelled = [...root.querySelectorAll('label')]
+          .filter((element) => element.textContent.trim().startsWith(name))
+          .map((element) => element.control ?? element.querySelector('input, textarea, select'))
+          .find((control) => control);
+        const control = labelled ?? root.querySelector(`[aria-label="${name}"]`);
+        control?.setAttribute('data-e2e-field', '');
+        return Boolean(control);
+      },
+      scope,
+      label,
+    );
+  await expect.poll(find, { timeout: 20_000, interval: 200, message: `no field "${label}"` }).toBe(true);
+  return '[data-e2e-field]';
+}
