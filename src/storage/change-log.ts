@@ -48,7 +48,11 @@ export function withChangeLog(stores: readonly string[]): readonly string[] {
  * Appends the changed ids after a write to a logged table, in the write's transaction: a write that
  * fails logs nothing (its transaction aborts).
  */
-export async function logChanges(scope: Scope, store: string, keys: readonly unknown[] | 'all'): Promise<void> {
+export async function logChanges(
+  scope: Scope,
+  store: string,
+  keys: readonly unknown[] | 'all',
+): Promise<void> {
   const kind = LOGGED.get(store);
   if (!kind) return;
   const log = scope.tx.objectStore(CHANGES_TABLE);

@@ -1,6 +1,5 @@
 // Typed operations on the database. Each takes the database so tests can pass their own.
 
-import type { Table } from './idb/table';
 import type {
   Article,
   EmpowermentRule,
@@ -11,6 +10,7 @@ import type {
   UsageEvent,
 } from '../shared/model';
 import type { OwnItDatabase } from './db';
+import type { Table } from './idb/table';
 
 export class ConflictError extends Error {
   constructor(

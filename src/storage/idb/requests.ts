@@ -49,13 +49,14 @@ export function storeOf(scope: Scope, name: string): IDBObjectStore {
   try {
     return scope.tx.objectStore(name);
   } catch (error) {
-    if (error instanceof DOMException && error.name === 'InvalidStateError') throw new TransactionEndedError(name);
+    if (error instanceof DOMException && error.name === 'InvalidStateError')
+      throw new TransactionEndedError(name);
     throw storageError(error);
   }
 }
 
 /** Makes a request, turning an inactive transaction into the layer's clear error. */
-export function ask<T>(scope: Scope, store: string, make: () => IDBRequest<T>): Promise<T> {
+export function ask<T>(store: string, make: () => IDBRequest<T>): Promise<T> {
   let request: IDBRequest<T>;
   try {
     request = make();

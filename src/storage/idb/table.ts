@@ -90,7 +90,7 @@ export class Collection<T, K extends IDBValidKey> {
   toArray(): Promise<T[]> {
     return this.table.read(async (scope) => {
       const count = Number.isFinite(this.max) ? this.max : undefined;
-      if (this.plain()) return ask(scope, this.table.name, () => this.source(scope).getAll(this.range, count));
+      if (this.plain()) return ask(this.table.name, () => this.source(scope).getAll(this.range, count));
       const rows: T[] = [];
       await this.each(scope, (cursor) => void rows.push(cursor.value as T));
       return rows;
@@ -100,7 +100,7 @@ export class Collection<T, K extends IDBValidKey> {
   count(): Promise<number> {
     return this.table.read(async (scope) => {
       if (this.plain() && !Number.isFinite(this.max)) {
-        return ask(scope, this.table.name, () => this.source(scope).count(this.range ?? undefined));
+        return ask(this.table.name, () => this.source(scope).count(this.range ?? undefined));
       }
       let counted = 0;
       await this.each(scope, () => void counted++, true);
@@ -222,10 +222,12 @@ export class Table<T, K extends IDBValidKey = string> {
   }
 
   get(key: K): Promise<T | undefined> {
-    return this.read((scope) => ask(scope, this.name, () => this.store(scope).get(key)));
+    return this.read((scope) => ask(this.name, () => this.store(scope).get(key)));
   }
   bulkGet(keys: readonly K[]): Promise<(T | undefined)[]> {
-    return this.read((scope) => Promise.all(keys.map((key) => ask(scope, this.name, () => this.store(scope).get(key)))));
+    return this.read((scope) =>
+      Promise.all(keys.map((key) => ask(this.name, () => this.store(scope).get(key)))),
+    );
   }
   toArray(): Promise<T[]> {
     return this.toCollection().toArray();
@@ -252,7 +254,7 @@ export class Table<T, K extends IDBValidKey = string> {
     await this.write(async (scope) => {
       const store = this.store(scope);
       keys = (await Promise.all(
-        rows.map((row) => ask(scope, this.name, () => (adding ? store.add(row) : store.put(row)))),
+        rows.map((row) => ask(this.name, () => (adding ? store.add(row) : store.put(row)))),
       )) as K[];
       return keys;
     });
@@ -272,7 +274,9 @@ export class Table<T, K extends IDBValidKey = string> {
   }
   /** Changes the fields given of the row with this key; 1 when there was one, 0 otherwise. */
   update(key: K, changes: Partial<T>): Promise<number> {
-    return this.where(':id').equals(key).modify((row) => Object.assign(row as object, changes));
+    return this.where(':id')
+      .equals(key)
+      .modify((row) => Object.assign(row as object, changes));
   }
   async delete(key: K): Promise<void> {
     await this.bulkDelete([key]);
@@ -281,13 +285,13 @@ export class Table<T, K extends IDBValidKey = string> {
     if (keys.length === 0) return;
     await this.write(async (scope) => {
       const store = this.store(scope);
-      await Promise.all(keys.map((key) => ask(scope, this.name, () => store.delete(key))));
+      await Promise.all(keys.map((key) => ask(this.name, () => store.delete(key))));
       return keys;
     });
   }
   async clear(): Promise<void> {
     await this.write(async (scope) => {
-      await ask(scope, this.name, () => this.store(scope).clear());
+      await ask(this.name, () => this.store(scope).clear());
       return 'all';
     });
   }

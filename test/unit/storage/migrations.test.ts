@@ -41,7 +41,11 @@ function shapeOf(name: string): Promise<Shape> {
       for (const store of names.map((n) => tx!.objectStore(n))) {
         const indexes: Record<string, unknown> = {};
         for (const index of [...store.indexNames].map((n) => store.index(n))) {
-          indexes[index.name] = { keyPath: index.keyPath, multiEntry: index.multiEntry, unique: index.unique };
+          indexes[index.name] = {
+            keyPath: index.keyPath,
+            multiEntry: index.multiEntry,
+            unique: index.unique,
+          };
         }
         stores[store.name] = { keyPath: store.keyPath, autoIncrement: store.autoIncrement, indexes };
       }
@@ -108,7 +112,9 @@ describe('the IndexedDB layer and Dexie', () => {
       settings: [{ key: 'theme', value: 'dark' }],
       searchIndex: [{ id: 'main', dataVersion: 3, items: 1, savedAt: 1, snapshot: 'old shape' }],
       kbChanges: [{ kind: 'article', id: 'late', at: 1 }],
-      snippets: [{ id: 'hello', title: 'Hello', body: 'Hi', tags: ['greeting'], source: 'local', updatedAt: 5 }],
+      snippets: [
+        { id: 'hello', title: 'Hello', body: 'Hi', tags: ['greeting'], source: 'local', updatedAt: 5 },
+      ],
       learned: [{ articleId: 'late', phrasings: [{ text: 'parcel not here', at: 1 }] }],
     };
     await writeAsVersion(name, 4, SCHEMA_V4, () => rows);
@@ -124,10 +130,21 @@ describe('the IndexedDB layer and Dexie', () => {
       const [primary, ...indexes] = schema.split(',').map((part) => part.trim().replace(/^\+\+|^\*/, ''));
       const row = (rows as Record<string, object[]>)[table]![0] as Record<string, unknown>;
       for (const index of [primary!, ...indexes]) {
-        const value = index.split('.').reduce<unknown>((at, key) => (at as Record<string, unknown>)?.[key], row);
-        const key = Array.isArray(value) ? value[0] : (value ?? (index === 'seq' || index === 'id' ? 1 : undefined));
+        const value = index
+          .split('.')
+          .reduce<unknown>((at, key) => (at as Record<string, unknown>)?.[key], row);
+        const key = Array.isArray(value)
+          ? value[0]
+          : (value ?? (index === 'seq' || index === 'id' ? 1 : undefined));
         if (key === undefined) continue;
-        expect(await current.table(table).where(index).equals(key as IDBValidKey).count(), `${table}.${index}`).toBe(1);
+        expect(
+          await current
+            .table(table)
+            .where(index)
+            .equals(key as IDBValidKey)
+            .count(),
+          `${table}.${index}`,
+        ).toBe(1);
       }
     }
     await current.delete();
