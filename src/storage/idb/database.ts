@@ -195,12 +195,18 @@ export class Database implements TableHost {
     body: (handle: Database) => Promise<R>,
   ) {
     const stores = [...new Set(mode === 'readwrite' ? this.widen(names) : names)];
-    const db = await this.connect();
     let tx: IDBTransaction;
     try {
-      tx = db.transaction(stores, mode);
+      tx = (await this.connect()).transaction(stores, mode);
     } catch (error) {
-      throw storageError(error);
+      // A connection closing (a newer version opened elsewhere) is opened again, once.
+      if (!(error instanceof DOMException && error.name === 'InvalidStateError')) throw storageError(error);
+      this.connection = undefined;
+      try {
+        tx = (await this.connect()).transaction(stores, mode);
+      } catch (again) {
+        throw storageError(again);
+      }
     }
     const scope: Scope = { tx, stores, mode, written: new Set(), finished: false };
     const ended = new Promise<void>((resolve, reject) => {

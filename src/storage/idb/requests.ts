@@ -20,9 +20,10 @@ const MESSAGES: Record<string, string> = {
 
 /** The browser's error with a sentence in front; `name` stays the browser's (`QuotaExceededError` ...). */
 export function storageError(error: unknown): Error {
-  if (!(error instanceof Error) && !(error instanceof DOMException)) return new Error(String(error));
+  // Only the browser's own errors are explained (ours, already explained, pass as they are).
+  if (!(error instanceof DOMException)) return error instanceof Error ? error : new Error(String(error));
   const said = MESSAGES[error.name];
-  if (!said) return error as Error;
+  if (!said) return error;
   const wrapped = new Error(`${said} (${error.name}: ${error.message})`, { cause: error });
   wrapped.name = error.name;
   return wrapped;
