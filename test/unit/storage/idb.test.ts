@@ -211,7 +211,9 @@ describe('errors', () => {
     newer.close();
     const read = db.notes.get('n');
     await expect(read).rejects.toMatchObject({ name: 'VersionError' });
-    await expect(read).rejects.toThrow(/^the stored data was written by a newer version of Own It; update the extension \(VersionError: /);
+    await expect(read).rejects.toThrow(
+      /^the stored data was written by a newer version of Own It; update the extension \(VersionError: /,
+    );
   });
 
   it('say a full disk in words, keeping the browser error name', () => {
