@@ -57,27 +57,25 @@ export class Collection<T, K extends IDBValidKey> {
     return this.index === this.table.keyPath ? store : store.index(this.index);
   }
 
-  /** Visits the rows in order (each range of `anyOf` in turn) until `visit` returns false. */
+  /** Visits the rows in order (each key of `anyOf` in turn), up to the limit. */
   private async each(
     scope: Scope,
-    visit: (cursor: IDBCursorWithValue) => boolean | undefined,
+    visit: (cursor: IDBCursorWithValue) => void,
     keysOnly = false,
   ): Promise<void> {
     const source = this.source(scope);
     const ranges = this.anyOf ? [...new Set(this.anyOf)].map((key) => IDBKeyRange.only(key)) : [this.range];
+    const direction = this.backwards ? 'prev' : 'next';
     let seen = 0;
     for (const range of ranges) {
-      let more = seen < this.max;
-      if (!more) return;
+      if (seen >= this.max) return;
       await walk(
-        keysOnly && !this.test
-          ? source.openKeyCursor(range, this.backwards ? 'prev' : 'next')
-          : source.openCursor(range, this.backwards ? 'prev' : 'next'),
+        keysOnly && !this.test ? source.openKeyCursor(range, direction) : source.openCursor(range, direction),
         (cursor) => {
           const full = cursor as IDBCursorWithValue;
           if (this.test && !this.test(full.value as T)) return true;
-          more = visit(full) !== false && ++seen < this.max;
-          return more;
+          visit(full);
+          return ++seen < this.max;
         },
       );
     }
