@@ -4,7 +4,6 @@ import { crx } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import { defineConfig, minifySync, type Plugin } from 'vite';
 import sourceManifest from './manifest.json' with { type: 'json' };
-import { DEXIE_ESM } from './vite.dexie';
 import { stringRawAsPlain } from './vite.string-raw';
 
 // The content script is built on its own as one classic script (vite.content.config.ts), so it can
@@ -109,7 +108,6 @@ export default defineConfig({
     minifyEarlyIndex(),
     minifyFetchedData(),
   ],
-  resolve: { alias: [DEXIE_ESM] },
   build: {
     target: 'chrome123',
     sourcemap: false,

@@ -1,7 +1,6 @@
 import { copyFileSync, mkdirSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
-import { DEXIE_ESM } from './vite.dexie';
 import { stringRawAsPlain } from './vite.string-raw';
 
 // The meaning host (src/meaning/offscreen.html and its worker) is built on its own, after the main
@@ -35,7 +34,6 @@ function copyMeaningModel(): Plugin {
 export default defineConfig({
   plugins: [stringRawAsPlain(), copyMeaningModel()],
   publicDir: false,
-  resolve: { alias: [DEXIE_ESM] },
   worker: { format: 'es' },
   build: {
     target: 'chrome123',

@@ -1,5 +1,5 @@
 // The stamp of an item's meaning vectors: which phrases they were made from. No database here, so the
-// command line and the pack format use it without Dexie.
+// command line and the pack format use it without opening a database.
 
 /** FNV-1a over the phrases: changes when what would be embedded changes. */
 export function stampOf(phrases: readonly string[]): string {

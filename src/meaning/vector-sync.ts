@@ -64,13 +64,13 @@ async function fullPlan(db: OwnItDatabase, vectors: MeaningDatabase, meanings: M
   const { docs, seq } = await db.transaction(
     'r',
     [db.articles, db.playbooks, db.snippets, db.kbChanges, db.searchIndex, db.learned],
-    async () => {
+    async (tx) => {
       const [articles, learned, playbooks, snippets, seq] = await Promise.all([
-        db.articles.toArray(),
-        db.learned.toArray(),
-        db.playbooks.toArray(),
-        db.snippets.toArray(),
-        latestChange(db),
+        tx.articles.toArray(),
+        tx.learned.toArray(),
+        tx.playbooks.toArray(),
+        tx.snippets.toArray(),
+        latestChange(tx),
       ]);
       return {
         docs: [
@@ -124,10 +124,10 @@ async function changedSince(
   return db.transaction(
     'r',
     [db.kbChanges, db.searchIndex, db.articles, db.playbooks, db.snippets, db.learned],
-    async () => {
-      const latest = await latestChange(db);
+    async (tx) => {
+      const latest = await latestChange(tx);
       if (latest <= after) return { seq: after, items: [] };
-      const changes = await db.kbChanges
+      const changes = await tx.kbChanges
         .where('seq')
         .above(after)
         .limit(MAX_REPLAY + 1)
@@ -140,10 +140,10 @@ async function changedSince(
       ];
       const [articleIds, playbookIds, snippetIds] = [ids('article'), ids('playbook'), ids('snippet')];
       const [articles, learned, playbooks, snippets] = await Promise.all([
-        db.articles.bulkGet(articleIds),
-        db.learned.bulkGet(articleIds),
-        db.playbooks.bulkGet(playbookIds),
-        db.snippets.bulkGet(snippetIds),
+        tx.articles.bulkGet(articleIds),
+        tx.learned.bulkGet(articleIds),
+        tx.playbooks.bulkGet(playbookIds),
+        tx.snippets.bulkGet(snippetIds),
       ]);
       const items: [string, SearchDoc | undefined][] = [
         ...articleIds.map((id, i): [string, SearchDoc | undefined] => [

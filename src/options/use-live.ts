@@ -1,9 +1,10 @@
 // What the page shows from the database, kept current while it is open: a save in another window (or by
 // the worker) shows up here too.
-import { liveQuery } from 'dexie';
+
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../shared/i18n';
 import type { OwnItDatabase } from '../storage/db';
+import { liveQuery } from '../storage/idb/live';
 
 /**
  * What `query` reads, read again whenever what it read changes; null until the first answer. `failed`

@@ -1,11 +1,11 @@
 // The panel's knowledge base: the search index (stored between opens, kept current as articles change),
 // the empowerment rules, and articles, playbooks and snippets read one at a time when the agent opens them.
 
-import { liveQuery } from 'dexie';
 import type { SearchIndex } from '../search';
 import type { Article, EmpowermentRule, Playbook, Snippet } from '../shared/model';
 import { askWorker } from '../shared/send';
 import { database } from '../storage/db';
+import { liveQuery } from '../storage/idb/live';
 import { settings } from '../storage/repositories';
 import {
   attachStoredTexts,

@@ -28,10 +28,10 @@ export function isMuted(mutes: Mutes, key: string, now = Date.now()): boolean {
 
 export async function mute(key: string, snooze: boolean, now = Date.now()): Promise<Mutes> {
   const db = database();
-  return db.transaction('rw', db.settings, async () => {
+  return db.transaction('rw', [db.settings], async (tx) => {
     const mutes = await loadMutes(now);
     mutes[key] = { until: snooze ? now + SNOOZE_FOR : FOREVER, at: now };
-    await settings.set(db, KEY, mutes);
+    await settings.set(tx, KEY, mutes);
     return mutes;
   });
 }

@@ -1,8 +1,9 @@
 // What the panel shows from the database, kept up to date: a first plain read (so a database that cannot
-// be opened is said at once; a live query alone would only wait), then Dexie's live query, which reads
-// again whenever the tables it read change, in this panel or in any other window.
-import { liveQuery } from 'dexie';
+// be opened is said at once; a live query alone would only wait), then a live query (src/storage/idb/live.ts),
+// which reads again whenever the tables it read change, in this panel or in any other window.
+
 import { useEffect, useState } from 'preact/hooks';
+import { liveQuery } from '../storage/idb/live';
 
 export type LiveRead<T> = { value: T } | { error: unknown } | null;
 

@@ -2,7 +2,7 @@
 // worker's seeding and pack sync, imports, the options page), adds a row to `kbChanges` in the same
 // transaction. The stored search index records the last change it reflects, so an index can be brought
 // up to date by re-indexing just the items changed since, instead of being rebuilt.
-import type { DBCore, DBCoreMutateRequest, DBCoreMutateResponse, Middleware } from 'dexie';
+import type { Scope } from './idb/requests';
 
 export const CHANGES_TABLE = 'kbChanges';
 
@@ -30,51 +30,42 @@ export interface KbChange {
   at: number;
 }
 
-export function changesOf(
-  kind: KbItemKind,
-  request: DBCoreMutateRequest,
-  response: DBCoreMutateResponse,
-  now = Date.now(),
-): KbChange[] {
-  let keys: unknown[];
-  if (request.type === 'deleteRange') keys = [];
-  else if (request.type === 'delete') keys = request.keys;
-  else keys = response.results ?? request.keys ?? request.values.map((value) => value?.id);
-  if (request.type === 'deleteRange' || keys.length > BULK_CHANGE) return [{ kind: 'all', at: now }];
+/** The log rows for a write of `keys` to a table of `kind` ('all' for a clear, or too many to list). */
+export function changesOf(kind: KbItemKind, keys: readonly unknown[] | 'all', now = Date.now()): KbChange[] {
+  if (keys === 'all' || keys.length > BULK_CHANGE) return [{ kind: 'all', at: now }];
   const ids = new Set(keys.filter((key): key is string => typeof key === 'string'));
   return [...ids].map((id) => ({ kind, id, at: now }));
 }
 
+/** Read-write transactions over a logged table also take the log in. */
+export function withChangeLog(stores: readonly string[]): readonly string[] {
+  return stores.some((store) => LOGGED.has(store)) && !stores.includes(CHANGES_TABLE)
+    ? [...stores, CHANGES_TABLE]
+    : stores;
+}
+
 /**
- * Dexie middleware: widens every read-write transaction over a logged table to include the log, and
- * appends the changed ids after each write. A write that fails logs nothing (its transaction aborts).
+ * Appends the changed ids after a write to a logged table, in the write's transaction: a write that
+ * fails logs nothing (its transaction aborts).
  */
-export const kbChangeLog: Middleware<DBCore> = {
-  stack: 'dbcore',
-  name: 'KbChangeLog',
-  create(down) {
-    return {
-      transaction(stores, mode, options) {
-        const logged = mode === 'readwrite' && stores.some((store) => LOGGED.has(store));
-        const scope = logged && !stores.includes(CHANGES_TABLE) ? [...stores, CHANGES_TABLE] : stores;
-        return down.transaction(scope, mode, options);
-      },
-      table(name) {
-        const table = down.table(name);
-        const kind = LOGGED.get(name);
-        if (!kind) return table;
-        return {
-          ...table,
-          async mutate(request) {
-            const response = await table.mutate(request);
-            const values = changesOf(kind, request, response);
-            if (values.length > 0) {
-              await down.table(CHANGES_TABLE).mutate({ type: 'add', trans: request.trans, values });
-            }
-            return response;
-          },
-        };
-      },
-    };
-  },
-};
+export async function logChanges(
+  scope: Scope,
+  store: string,
+  keys: readonly unknown[] | 'all',
+): Promise<void> {
+  const kind = LOGGED.get(store);
+  if (!kind) return;
+  const log = scope.tx.objectStore(CHANGES_TABLE);
+  const rows = changesOf(kind, keys);
+  await Promise.all(
+    rows.map(
+      (row) =>
+        new Promise<void>((resolve, reject) => {
+          const request = log.add(row);
+          request.onsuccess = () => resolve();
+          request.onerror = () => reject(request.error);
+        }),
+    ),
+  );
+  if (rows.length > 0) scope.written.add(CHANGES_TABLE);
+}

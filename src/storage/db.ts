@@ -1,7 +1,6 @@
-// The one Dexie database. Every schema change is a new version below the previous one, with an
+// The one knowledge database. Every schema change is a new version below the previous one, with an
 // upgrade function and a test that opens a database written by the previous version
-// (test/unit/storage/migrations.test.ts).
-import Dexie, { type Table } from 'dexie';
+// (test/unit/storage/migrations.test.ts). Version N is IndexedDB version N x 10 (src/storage/idb/).
 import type {
   Article,
   EmpowermentRule,
@@ -12,7 +11,10 @@ import type {
   UsageEvent,
 } from '../shared/model';
 import type { LearnedRow } from '../shared/phrasing-text';
-import { type KbChange, kbChangeLog } from './change-log';
+import { type KbChange, logChanges, withChangeLog } from './change-log';
+import { Database } from './idb/database';
+import type { Scope } from './idb/requests';
+import type { Table } from './idb/table';
 
 export const DB_NAME = 'ownit';
 
@@ -75,32 +77,44 @@ export interface SearchIndexRow {
   snapshot: Blob;
 }
 
-export class OwnItDatabase extends Dexie {
-  articles!: Table<Article, string>;
-  playbooks!: Table<Playbook, string>;
-  rules!: Table<EmpowermentRule, string>;
-  notes!: Table<Note, string>;
-  events!: Table<UsageEvent, number>;
-  packs!: Table<PackSubscription, string>;
-  settings!: Table<SettingRow, string>;
-  searchIndex!: Table<SearchIndexRow, string>;
-  kbChanges!: Table<KbChange, number>;
-  snippets!: Table<Snippet, string>;
-  learned!: Table<LearnedRow, string>;
+/** Marks the stored search index as out of date: the next panel open rebuilds it. */
+function rebuildIndex(tx: IDBTransaction): void {
+  tx.objectStore('kbChanges').add({ kind: 'all', at: Date.now() } satisfies KbChange);
+}
 
-  constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
-    super(name, options);
-    this.version(1).stores(SCHEMA_V1);
-    this.version(2)
-      .stores(SCHEMA_V2)
-      // Articles written before the log existed are in no index yet: the first panel open builds one.
-      .upgrade((tx) => tx.table<KbChange, number>('kbChanges').add({ kind: 'all', at: Date.now() }));
-    this.version(3)
-      .stores(SCHEMA_V3)
-      // A stored index from version 2 knows no snippets: rebuild it once (the new table starts empty).
-      .upgrade((tx) => tx.table<KbChange, number>('kbChanges').add({ kind: 'all', at: Date.now() }));
-    this.version(4).stores(SCHEMA_V4);
-    this.use(kbChangeLog);
+export const VERSIONS = [
+  { version: 1, stores: SCHEMA_V1 },
+  // Articles written before the log existed are in no index yet: the first panel open builds one.
+  { version: 2, stores: SCHEMA_V2, upgrade: rebuildIndex },
+  // A stored index from version 2 knows no snippets: rebuild it once (the new table starts empty).
+  { version: 3, stores: SCHEMA_V3, upgrade: rebuildIndex },
+  { version: 4, stores: SCHEMA_V4 },
+];
+
+/** The knowledge database; every write to articles, playbooks, snippets or learned is logged (change-log.ts). */
+export class OwnItDatabase extends Database {
+  declare articles: Table<Article, string>;
+  declare playbooks: Table<Playbook, string>;
+  declare rules: Table<EmpowermentRule, string>;
+  declare notes: Table<Note, string>;
+  declare events: Table<UsageEvent, number>;
+  declare packs: Table<PackSubscription, string>;
+  declare settings: Table<SettingRow, string>;
+  declare searchIndex: Table<SearchIndexRow, string>;
+  declare kbChanges: Table<KbChange, number>;
+  declare snippets: Table<Snippet, string>;
+  declare learned: Table<LearnedRow, string>;
+
+  constructor(name = DB_NAME) {
+    super(name, VERSIONS);
+  }
+
+  protected override widen(stores: readonly string[]): readonly string[] {
+    return withChangeLog(stores);
+  }
+
+  override written(scope: Scope, store: string, keys: readonly IDBValidKey[] | 'all'): Promise<void> {
+    return logChanges(scope, store, keys);
   }
 }
 

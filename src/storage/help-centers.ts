@@ -51,11 +51,11 @@ export const helpCenters = {
 
   /** Saves a new connection (not synced yet); refuses a second connection to the same help center. */
   async add(db: OwnItDatabase, connection: HelpCenterConnection, duplicate: string): Promise<void> {
-    await db.transaction('rw', db.settings, async () => {
-      const all = await helpCenters.all(db);
+    await db.transaction('rw', [db.settings], async (tx) => {
+      const all = await helpCenters.all(tx);
       if (all.some((other) => other.kind === connection.kind && other.base === connection.base))
         throw new Error(duplicate);
-      await putRow(db, connection);
+      await putRow(tx, connection);
     });
   },
 
@@ -64,15 +64,15 @@ export const helpCenters = {
    * stays, as one of their own.
    */
   async remove(db: OwnItDatabase, id: string, now = Date.now()): Promise<{ removed: number; kept: number }> {
-    return db.transaction('rw', db.articles, db.settings, async () => {
-      const ours = await db.articles.where('source').equals(helpCenterSource(id)).toArray();
+    return db.transaction('rw', [db.articles, db.settings], async (tx) => {
+      const ours = await tx.articles.where('source').equals(helpCenterSource(id)).toArray();
       const edited = ours
         .filter((article) => article.editedLocally)
         .map((article): Article => ({ ...article, source: 'local', editedLocally: false, updatedAt: now }));
       const deletes = ours.filter((article) => !article.editedLocally).map((article) => article.id);
-      if (edited.length > 0) await db.articles.bulkPut(edited);
-      if (deletes.length > 0) await db.articles.bulkDelete(deletes);
-      await db.settings.delete(`${PREFIX}${id}`);
+      if (edited.length > 0) await tx.articles.bulkPut(edited);
+      if (deletes.length > 0) await tx.articles.bulkDelete(deletes);
+      await tx.settings.delete(`${PREFIX}${id}`);
       return { removed: deletes.length, kept: edited.length };
     });
   },
@@ -88,12 +88,12 @@ export async function applyHelpCenterRun(
   run: HelpCenterRun,
   now: number,
 ): Promise<HelpCenterApplied | null> {
-  return db.transaction('rw', [db.articles, db.playbooks, db.rules, db.snippets, db.settings], async () => {
-    const connection = await getRow(db, id);
+  return db.transaction('rw', [db.articles, db.playbooks, db.rules, db.snippets, db.settings], async (tx) => {
+    const connection = await getRow(tx, id);
     if (!connection) return null;
     const source = helpCenterSource(id);
-    const ours = await db.articles.where('source').equals(source).toArray();
-    const stored = await db.articles.bulkGet(run.articles.map((article) => article.id));
+    const ours = await tx.articles.where('source').equals(source).toArray();
+    const stored = await tx.articles.bulkGet(run.articles.map((article) => article.id));
     // An id already used by a team pack or the starter pack stays theirs; one the agent imported from
     // a help-center export is the same article, and the connection takes it over.
     const others: Article[] = [];
@@ -112,11 +112,11 @@ export async function applyHelpCenterRun(
       now,
       removals: { source, complete: run.complete, ids: run.removedIds },
     });
-    const outcome = await applyImport(db, plan);
-    const articleCount = await db.articles.where('source').equals(source).count();
+    const outcome = await applyImport(tx, plan);
+    const articleCount = await tx.articles.where('source').equals(source).count();
     const kept = plan.counts['edited-locally'];
     const { problem: _p, message: _m, retryAt: _r, ...rest } = connection;
-    await putRow(db, {
+    await putRow(tx, {
       ...rest,
       status: 'ok',
       lastSync: now,
@@ -136,11 +136,11 @@ export async function recordHelpCenterFailure(
   failure: { problem: SyncProblem; message: string; retryAt?: number | undefined },
   now: number,
 ): Promise<void> {
-  await db.transaction('rw', db.settings, async () => {
-    const connection = await getRow(db, id);
+  await db.transaction('rw', [db.settings], async (tx) => {
+    const connection = await getRow(tx, id);
     if (!connection) return;
     const { retryAt: _r, ...rest } = connection;
-    await putRow(db, {
+    await putRow(tx, {
       ...rest,
       status: 'error',
       problem: failure.problem,

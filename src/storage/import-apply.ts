@@ -44,7 +44,7 @@ export async function applyImport(
   const rows = rowsToWrite(plan);
   const chunk = Math.max(1, options.chunk ?? CHUNK);
   const of = (kind: ItemKind) => rows.filter((row) => row.kind === kind);
-  return db.transaction('rw', [db.articles, db.playbooks, db.rules, db.snippets], async () => {
+  return db.transaction('rw', [db.articles, db.playbooks, db.rules, db.snippets], async (tx) => {
     let done = 0;
     const write = async <T extends { id: string; version: number }>(
       table: Writable<T>,
@@ -64,18 +64,18 @@ export async function applyImport(
         options.onProgress?.(done, rows.length);
       }
     };
-    await write<Article>(db.articles, of('article'));
-    await write<Playbook>(db.playbooks, of('playbook'));
-    await write<EmpowermentRule>(db.rules, of('rule'));
-    await write<Snippet>(db.snippets, of('snippet'));
+    await write<Article>(tx.articles, of('article'));
+    await write<Playbook>(tx.playbooks, of('playbook'));
+    await write<EmpowermentRule>(tx.rules, of('rule'));
+    await write<Snippet>(tx.snippets, of('snippet'));
     const removals = plan.rows.filter((row) => row.status === 'removed' && row.kind === 'article');
     if (removals.length > 0) {
-      const current = await db.articles.bulkGet(removals.map((row) => row.id));
+      const current = await tx.articles.bulkGet(removals.map((row) => row.id));
       removals.forEach((row, i) => {
         const version = current[i]?.version ?? 0;
         if (version !== row.baseVersion) throw new ConflictError(row.id, version);
       });
-      await db.articles.bulkDelete(removals.map((row) => row.id));
+      await tx.articles.bulkDelete(removals.map((row) => row.id));
     }
     return {
       added: rows.filter((row) => row.status === 'new').length,

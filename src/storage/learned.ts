@@ -28,14 +28,14 @@ export async function learnPhrasing(
 ): Promise<string | null> {
   const text = phrasingOf(message, names);
   if (!text) return null;
-  return db.transaction('rw', [db.articles, db.learned], async () => {
-    const article = await db.articles.get(articleId);
+  return db.transaction('rw', [db.articles, db.learned], async (tx) => {
+    const article = await tx.articles.get(articleId);
     if (!article) return null;
     const key = phrasingKey(text);
     if ((article.learnedPhrasings ?? []).some((shipped) => phrasingKey(shipped) === key)) return null;
-    const before = (await db.learned.get(articleId))?.phrasings ?? [];
+    const before = (await tx.learned.get(articleId))?.phrasings ?? [];
     if (before.some((item) => phrasingKey(item.text) === key)) return null;
-    await db.learned.put({ articleId, phrasings: withPhrasing(before, text, now) });
+    await tx.learned.put({ articleId, phrasings: withPhrasing(before, text, now) });
     return text;
   });
 }
@@ -51,14 +51,14 @@ export const learned = {
 
   /** Forgets one learned phrasing of an article (the agent's own). */
   async remove(db: OwnItDatabase, articleId: string, text: string): Promise<void> {
-    await db.transaction('rw', db.learned, async () => {
-      const row = await db.learned.get(articleId);
+    await db.transaction('rw', [db.learned], async (tx) => {
+      const row = await tx.learned.get(articleId);
       if (!row) return;
       const key = phrasingKey(text);
       const phrasings = row.phrasings.filter((item) => phrasingKey(item.text) !== key);
       if (phrasings.length === row.phrasings.length) return;
-      if (phrasings.length === 0) await db.learned.delete(articleId);
-      else await db.learned.put({ articleId, phrasings });
+      if (phrasings.length === 0) await tx.learned.delete(articleId);
+      else await tx.learned.put({ articleId, phrasings });
     });
   },
 };

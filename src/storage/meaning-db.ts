@@ -2,8 +2,9 @@
 // src/storage/db.ts) and the stamp that says which phrases a row was made from. The meaning host writes
 // rows it embedded; a team-pack sync and the starter pack's seeding write rows that came with the
 // knowledge (src/meaning/shipped-vectors.ts).
-import Dexie, { type Table } from 'dexie';
 import type { PhraseVectors } from '../meaning/meaning-index';
+import { Database } from './idb/database';
+import type { Table } from './idb/table';
 
 export interface VectorRow extends PhraseVectors {
   id: string;
@@ -11,11 +12,10 @@ export interface VectorRow extends PhraseVectors {
   stamp: string;
 }
 
-export class MeaningDatabase extends Dexie {
-  vectors!: Table<VectorRow, string>;
+export class MeaningDatabase extends Database {
+  declare vectors: Table<VectorRow, string>;
   constructor(name = 'ownit-meaning') {
-    super(name);
-    this.version(1).stores({ vectors: 'id' });
+    super(name, [{ version: 1, stores: { vectors: 'id' } }]);
   }
 }
 

@@ -41,15 +41,15 @@ export async function resetToPack(
   only?: { kind: Kind; id: string },
   now = Date.now(),
 ): Promise<number> {
-  return db.transaction('rw', packTables(db), async () => {
-    const subscription = await db.packs.get(subscriptionId);
+  return db.transaction('rw', packTables(db), async (tx) => {
+    const subscription = await tx.packs.get(subscriptionId);
     if (!subscription?.applied) return 0;
     const source = packSource(subscriptionId);
     const installed = new Set(subscription.installed ?? []);
     let restored = 0;
     for (const { kind, table: name } of TABLES) {
       if (only && only.kind !== kind) continue;
-      const table = db.table<Item, string>(name);
+      const table = tx.table<Item, string>(name);
       const items = itemsOf(subscription.applied, name).filter((item) => !only || item.id === only.id);
       const stored = await table.bulkGet(items.map((item) => item.id));
       const puts: Item[] = [];

@@ -81,8 +81,8 @@ export async function applyPack(
   fetched: { etag?: string | undefined; now: number; trustedKeys?: string[] },
 ): Promise<ApplyOutcome | null> {
   const { now } = fetched;
-  return db.transaction('rw', packTables(db), async () => {
-    const subscription = await db.packs.get(subscriptionId);
+  return db.transaction('rw', packTables(db), async (tx) => {
+    const subscription = await tx.packs.get(subscriptionId);
     if (!subscription) return null;
     const source = packSource(subscriptionId);
     const installedBefore = new Set(subscription.installed ?? []);
@@ -97,7 +97,7 @@ export async function applyPack(
     };
 
     for (const { kind, table: name } of TABLES) {
-      const table = db.table<Item, string>(name);
+      const table = tx.table<Item, string>(name);
       const incoming = itemsOf(pack, name);
       const previous = new Map<string, object>(
         itemsOf(subscription.applied, name).map((item) => [item.id, item]),
@@ -158,7 +158,7 @@ export async function applyPack(
       if (fetched.trustedKeys.length > 0) next.trustedKeys = fetched.trustedKeys;
       else delete next.trustedKeys;
     }
-    await db.packs.put(next);
+    await tx.packs.put(next);
     return outcome;
   });
 }
@@ -207,8 +207,8 @@ export const subscriptions = {
       trustedKey === undefined || trustedKey.trim() === '' ? undefined : normaliseFingerprint(trustedKey);
     if (pin === null) throw new Error(t('packSyncBadFingerprint'));
     const url = new URL(address).href;
-    return db.transaction('rw', db.packs, async () => {
-      if ((await db.packs.where('url').equals(url).count()) > 0) {
+    return db.transaction('rw', [db.packs], async (tx) => {
+      if ((await tx.packs.where('url').equals(url).count()) > 0) {
         throw new Error(t('packSyncAlreadySubscribed'));
       }
       const row: PackSubscription = {
@@ -218,7 +218,7 @@ export const subscriptions = {
         addedAt: now,
         ...(pin ? { trustedKeys: [pin] } : {}),
       };
-      await db.packs.add(row);
+      await tx.packs.add(row);
       return row;
     });
   },
@@ -232,12 +232,12 @@ export const subscriptions = {
     id: string,
     now = Date.now(),
   ): Promise<{ removed: number; keptAsYours: number }> {
-    return db.transaction('rw', packTables(db), async () => {
+    return db.transaction('rw', packTables(db), async (tx) => {
       const source = packSource(id);
       let removed = 0;
       let keptAsYours = 0;
       for (const { table: name } of TABLES) {
-        const table = db.table<Item, string>(name);
+        const table = tx.table<Item, string>(name);
         const ours = await table.where('source').equals(source).toArray();
         const edited = ours.filter((item) => item.editedLocally).map((item) => asYours(item, now));
         const deletes = ours.filter((item) => !item.editedLocally).map((item) => item.id);
@@ -246,7 +246,7 @@ export const subscriptions = {
         removed += deletes.length;
         keptAsYours += edited.length;
       }
-      await db.packs.delete(id);
+      await tx.packs.delete(id);
       return { removed, keptAsYours };
     });
   },

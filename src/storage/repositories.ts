@@ -1,6 +1,5 @@
 // Typed operations on the database. Each takes the database so tests can pass their own.
 
-import type { Table } from 'dexie';
 import type {
   Article,
   EmpowermentRule,
@@ -11,6 +10,7 @@ import type {
   UsageEvent,
 } from '../shared/model';
 import type { OwnItDatabase } from './db';
+import type { Table } from './idb/table';
 
 export class ConflictError extends Error {
   constructor(
@@ -61,8 +61,8 @@ function versioned<T extends Versioned>(name: 'articles' | 'rules' | 'playbooks'
     remove: (db: OwnItDatabase, id: string) => table(db).delete(id),
 
     async save(db: OwnItDatabase, item: T, baseVersion: number, now = Date.now()): Promise<T> {
-      const rows = table(db);
-      return db.transaction('rw', rows, async () => {
+      return db.transaction('rw', [table(db)], async (tx) => {
+        const rows = table(tx);
         const stored = await rows.get(item.id);
         checkBase(item.id, stored, baseVersion);
         const next: T = {
@@ -77,8 +77,8 @@ function versioned<T extends Versioned>(name: 'articles' | 'rules' | 'playbooks'
     },
 
     async restore(db: OwnItDatabase, item: T): Promise<void> {
-      const rows = table(db);
-      await db.transaction('rw', rows, async () => {
+      await db.transaction('rw', [table(db)], async (tx) => {
+        const rows = table(tx);
         const stored = await rows.get(item.id);
         if (stored) throw new ConflictError(item.id, stored.version);
         await rows.put(item);
@@ -98,9 +98,9 @@ export const articles = {
 
   /** Deletes several articles in one transaction and returns them as they were, for Undo. */
   async removeMany(db: OwnItDatabase, ids: readonly string[]): Promise<Article[]> {
-    return db.transaction('rw', db.articles, async () => {
-      const found = (await db.articles.bulkGet([...ids])).filter((a): a is Article => a !== undefined);
-      await db.articles.bulkDelete(found.map((a) => a.id));
+    return db.transaction('rw', [db.articles], async (tx) => {
+      const found = (await tx.articles.bulkGet([...ids])).filter((a): a is Article => a !== undefined);
+      await tx.articles.bulkDelete(found.map((a) => a.id));
       return found;
     });
   },
@@ -110,10 +110,10 @@ export const articles = {
    * now; the ones that could not come back are returned.
    */
   async restore(db: OwnItDatabase, items: readonly Article[]): Promise<Article[]> {
-    return db.transaction('rw', db.articles, async () => {
-      const stored = await db.articles.bulkGet(items.map((a) => a.id));
+    return db.transaction('rw', [db.articles], async (tx) => {
+      const stored = await tx.articles.bulkGet(items.map((a) => a.id));
       const free = items.filter((_, i) => stored[i] === undefined);
-      await db.articles.bulkPut(free);
+      await tx.articles.bulkPut(free);
       return items.filter((_, i) => stored[i] !== undefined);
     });
   },
@@ -152,10 +152,10 @@ export const commitments = {
    * was kept on time.
    */
   async done(db: OwnItDatabase, noteId: string, now = Date.now()): Promise<boolean> {
-    return db.transaction('rw', db.notes, db.events, async () => {
+    return db.transaction('rw', [db.notes, db.events], async (tx) => {
       let closed = false;
       let onTime = false;
-      await modifyRow(db.notes, noteId, (note) => {
+      await modifyRow(tx.notes, noteId, (note) => {
         const promise = note.commitment;
         if (promise?.status !== 'open') return;
         closed = true;
@@ -164,7 +164,7 @@ export const commitments = {
         promise.doneAt = now;
         delete promise.snoozedUntil;
       });
-      if (closed) await events.record(db, onTime ? 'commitment-kept' : 'commitment-missed', noteId, now);
+      if (closed) await events.record(tx, onTime ? 'commitment-kept' : 'commitment-missed', noteId, now);
       return onTime;
     });
   },
@@ -201,15 +201,15 @@ export const events = {
   async record(db: OwnItDatabase, kind: EventKind, subject?: string, now = Date.now()): Promise<void> {
     const event: UsageEvent = { kind, at: now };
     if (subject !== undefined) event.subject = subject.slice(0, 200);
-    await db.transaction('rw', db.events, async () => {
-      await db.events.add(event);
-      const total = await db.events.count();
+    await db.transaction('rw', [db.events], async (tx) => {
+      await tx.events.add(event);
+      const total = await tx.events.count();
       if (total > EVENT_CAP) {
-        const oldest = await db.events
+        const oldest = await tx.events
           .orderBy('id')
           .limit(total - EVENT_CAP)
           .primaryKeys();
-        await db.events.bulkDelete(oldest);
+        await tx.events.bulkDelete(oldest);
       }
     });
   },

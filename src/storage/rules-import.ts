@@ -52,8 +52,8 @@ export async function applyRulesImport(
   incoming: readonly InterchangeRule[],
   now = Date.now(),
 ): Promise<RulesImportPlan> {
-  return db.transaction('rw', db.rules, async () => {
-    const stored = await db.rules.bulkGet(incoming.map((rule) => rule.id));
+  return db.transaction('rw', [db.rules], async (tx) => {
+    const stored = await tx.rules.bulkGet(incoming.map((rule) => rule.id));
     const plan = planRulesImport(
       stored.filter((rule): rule is EmpowermentRule => rule !== undefined),
       incoming,
@@ -69,7 +69,7 @@ export async function applyRulesImport(
         editedLocally: before && before.source !== 'local' ? true : before?.editedLocally,
       };
     });
-    await db.rules.bulkPut(writes);
+    await tx.rules.bulkPut(writes);
     return plan;
   });
 }

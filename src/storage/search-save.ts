@@ -20,19 +20,19 @@ export async function saveSearchIndex(
   if (!texts) throw new Error('A packed index comes with its texts.');
   // Each as one block of bytes: read back as one file, not cloned value by value.
   const blobs = { main: snapshotBlob(snapshot), texts: snapshotBlob(texts) };
-  return db.transaction('rw', [db.searchIndex, db.kbChanges], async () => {
-    const versions = await db.searchIndex.orderBy('dataVersion').keys();
+  return db.transaction('rw', [db.searchIndex, db.kbChanges], async (tx) => {
+    const versions = await tx.searchIndex.orderBy('dataVersion').keys();
     if (versions.some((version) => Number(version) > seq)) return false;
     const row = { dataVersion: seq, items: index.size, savedAt: now };
     // The texts apart: the panel reads them after its index is in use (search-store.ts).
-    await db.searchIndex.bulkPut([
+    await tx.searchIndex.bulkPut([
       { id: SNAPSHOT_ID, ...row, snapshot: blobs.main },
       { id: TEXTS_ID, ...row, snapshot: blobs.texts },
     ]);
-    await db.kbChanges
+    await tx.kbChanges
       .where('seq')
       .belowOrEqual(seq)
-      .and((change) => change.at <= now - LOG_GRACE_MS)
+      .filter((change) => change.at <= now - LOG_GRACE_MS)
       .delete();
     return true;
   });

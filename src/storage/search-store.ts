@@ -82,10 +82,10 @@ async function loadSnapshot(db: OwnItDatabase): Promise<StoredIndex | null> {
   const read = await db.transaction(
     'r',
     [db.searchIndex, db.kbChanges, db.articles, db.playbooks, db.snippets, db.learned],
-    async () => {
-      const row = await db.searchIndex.get(SNAPSHOT_ID);
+    async (tx) => {
+      const row = await tx.searchIndex.get(SNAPSHOT_ID);
       // Not counted here (counting 10,000 articles takes a while): catchUp counts once the panel is up.
-      return row ? { row, pending: await readChanges(db, row.dataVersion, false) } : null;
+      return row ? { row, pending: await readChanges(tx, row.dataVersion, false) } : null;
     },
   );
   if (!read?.pending) return null;
@@ -166,14 +166,14 @@ export async function buildSearchIndex(db: OwnItDatabase): Promise<StoredIndex> 
   const { articles, learned, playbooks, snippets, seq } = await db.transaction(
     'r',
     [db.articles, db.playbooks, db.snippets, db.kbChanges, db.searchIndex, db.learned],
-    async () => {
+    async (tx) => {
       const [articles, learned, playbooks, snippets, last, versions] = await Promise.all([
-        db.articles.toArray(),
-        db.learned.toArray(),
-        db.playbooks.toArray(),
-        db.snippets.toArray(),
-        db.kbChanges.orderBy(':id').lastKey(),
-        db.searchIndex.orderBy('dataVersion').keys(),
+        tx.articles.toArray(),
+        tx.learned.toArray(),
+        tx.playbooks.toArray(),
+        tx.snippets.toArray(),
+        tx.kbChanges.orderBy(':id').lastKey(),
+        tx.searchIndex.orderBy('dataVersion').keys(),
       ]);
       // The log may have been pruned up to the stored snapshot: the index is current to at least that.
       return {
@@ -214,37 +214,41 @@ export async function catchUp(
 }
 
 async function readChanges(db: OwnItDatabase, after: number, count: boolean): Promise<Pending | null> {
-  return db.transaction('r', [db.kbChanges, db.articles, db.playbooks, db.snippets, db.learned], async () => {
-    const changes = await db.kbChanges
-      .where('seq')
-      .above(after)
-      .limit(MAX_REPLAY + 1)
-      .toArray();
-    if (changes.length > MAX_REPLAY || changes.some((change) => change.kind === 'all')) return null;
-    const articleIds = idsOf(changes, 'article');
-    const playbookIds = idsOf(changes, 'playbook');
-    const snippetIds = idsOf(changes, 'snippet');
-    const [articles, learned, playbooks, snippets, articleCount, playbookCount, snippetCount] =
-      await Promise.all([
-        db.articles.bulkGet(articleIds),
-        db.learned.bulkGet(articleIds),
-        db.playbooks.bulkGet(playbookIds),
-        db.snippets.bulkGet(snippetIds),
-        count ? db.articles.count() : Number.NaN,
-        count ? db.playbooks.count() : Number.NaN,
-        count ? db.snippets.count() : Number.NaN,
-      ]);
-    return {
-      seq: Math.max(after, ...changes.map((change) => change.seq ?? 0)),
-      articles: articleIds.map((id, i): [string, Article | undefined] => {
-        const article = articles[i];
-        return [id, article && withLearned(article, learned[i])];
-      }),
-      playbooks: playbookIds.map((id, i) => [id, playbooks[i]] as [string, Playbook | undefined]),
-      snippets: snippetIds.map((id, i) => [id, snippets[i]] as [string, Snippet | undefined]),
-      items: articleCount + playbookCount + snippetCount,
-    };
-  });
+  return db.transaction(
+    'r',
+    [db.kbChanges, db.articles, db.playbooks, db.snippets, db.learned],
+    async (tx) => {
+      const changes = await tx.kbChanges
+        .where('seq')
+        .above(after)
+        .limit(MAX_REPLAY + 1)
+        .toArray();
+      if (changes.length > MAX_REPLAY || changes.some((change) => change.kind === 'all')) return null;
+      const articleIds = idsOf(changes, 'article');
+      const playbookIds = idsOf(changes, 'playbook');
+      const snippetIds = idsOf(changes, 'snippet');
+      const [articles, learned, playbooks, snippets, articleCount, playbookCount, snippetCount] =
+        await Promise.all([
+          tx.articles.bulkGet(articleIds),
+          tx.learned.bulkGet(articleIds),
+          tx.playbooks.bulkGet(playbookIds),
+          tx.snippets.bulkGet(snippetIds),
+          count ? tx.articles.count() : Number.NaN,
+          count ? tx.playbooks.count() : Number.NaN,
+          count ? tx.snippets.count() : Number.NaN,
+        ]);
+      return {
+        seq: Math.max(after, ...changes.map((change) => change.seq ?? 0)),
+        articles: articleIds.map((id, i): [string, Article | undefined] => {
+          const article = articles[i];
+          return [id, article && withLearned(article, learned[i])];
+        }),
+        playbooks: playbookIds.map((id, i) => [id, playbooks[i]] as [string, Playbook | undefined]),
+        snippets: snippetIds.map((id, i) => [id, snippets[i]] as [string, Snippet | undefined]),
+        items: articleCount + playbookCount + snippetCount,
+      };
+    },
+  );
 }
 
 function idsOf(changes: KbChange[], kind: KbChange['kind']): string[] {

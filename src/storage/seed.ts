@@ -25,8 +25,8 @@ function shouldReplace(stored: Stored | undefined): boolean {
 }
 
 export async function seedStarterPack(db: OwnItDatabase, pack: Pack, now = Date.now()): Promise<SeedOutcome> {
-  return db.transaction('rw', [db.articles, db.playbooks, db.rules, db.snippets, db.settings], async () => {
-    const record = await settings.get<SeedRecord | null>(db, SEEDED_KEY, null);
+  return db.transaction('rw', [db.articles, db.playbooks, db.rules, db.snippets, db.settings], async (tx) => {
+    const record = await settings.get<SeedRecord | null>(tx, SEEDED_KEY, null);
     if (record?.version === pack.version) return { added: 0, updated: 0, keptAgentEdits: 0 };
     const installedBefore = new Set(record?.installed ?? []);
     const outcome: SeedOutcome = { added: 0, updated: 0, keptAgentEdits: 0 };
@@ -51,17 +51,17 @@ export async function seedStarterPack(db: OwnItDatabase, pack: Pack, now = Date.
 
     const starter = { source: 'starter' as const, version: 1, updatedAt: now };
     for (const a of pack.articles)
-      await place<Article>('article', db.articles, { ...a, ...starter, usage: 0 });
-    for (const p of pack.playbooks) await place<Playbook>('playbook', db.playbooks, { ...p, ...starter });
-    for (const r of pack.rules) await place<EmpowermentRule>('rule', db.rules, { ...r, ...starter });
-    for (const s of pack.snippets ?? []) await place<Snippet>('snippet', db.snippets, { ...s, ...starter });
+      await place<Article>('article', tx.articles, { ...a, ...starter, usage: 0 });
+    for (const p of pack.playbooks) await place<Playbook>('playbook', tx.playbooks, { ...p, ...starter });
+    for (const r of pack.rules) await place<EmpowermentRule>('rule', tx.rules, { ...r, ...starter });
+    for (const s of pack.snippets ?? []) await place<Snippet>('snippet', tx.snippets, { ...s, ...starter });
     const ids = [
       ...pack.articles.map((a) => `article:${a.id}`),
       ...pack.playbooks.map((p) => `playbook:${p.id}`),
       ...pack.rules.map((r) => `rule:${r.id}`),
       ...(pack.snippets ?? []).map((s) => `snippet:${s.id}`),
     ];
-    await settings.set(db, SEEDED_KEY, {
+    await settings.set(tx, SEEDED_KEY, {
       version: pack.version,
       installed: [...new Set([...installedBefore, ...ids])],
     } satisfies SeedRecord);

@@ -38,9 +38,9 @@ export async function loadProfile(db: OwnItDatabase): Promise<Profile> {
 
 /** Stores every field of the profile at once. */
 export async function saveProfile(db: OwnItDatabase, profile: Profile): Promise<void> {
-  await db.transaction('rw', db.settings, async () => {
+  await db.transaction('rw', [db.settings], async (tx) => {
     for (const field of Object.keys(PROFILE_KEYS) as (keyof Profile)[]) {
-      await settings.set(db, PROFILE_KEYS[field], profile[field]);
+      await settings.set(tx, PROFILE_KEYS[field], profile[field]);
     }
   });
 }

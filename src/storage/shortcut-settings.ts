@@ -40,11 +40,11 @@ export async function loadShortcutSettings(db: OwnItDatabase): Promise<ShortcutS
 /** Turns shortcuts on or off for one site; returns the sites they are on for. */
 export async function setShortcutSite(db: OwnItDatabase, host: string, on: boolean): Promise<string[]> {
   const site = siteOf(host);
-  return db.transaction('rw', db.settings, async () => {
-    const { sites } = await loadShortcutSettings(db);
+  return db.transaction('rw', [db.settings], async (tx) => {
+    const { sites } = await loadShortcutSettings(tx);
     const next =
       site === '' ? sites : on ? [...new Set([...sites, site])].sort() : sites.filter((s) => s !== site);
-    await settings.set(db, SHORTCUT_KEYS.sites, next);
+    await settings.set(tx, SHORTCUT_KEYS.sites, next);
     return next;
   });
 }

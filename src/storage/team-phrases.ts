@@ -1,10 +1,11 @@
 // The team's own words for the handoff nudges: those kept on the options page (one `settings` row, no
 // schema change; saved through `team-phrases-save.ts`, checked as a pack's) merged with those of every subscribed pack's last applied copy. The panel follows
 // them live, so a change on the options page or a pack sync takes effect without a reload.
-import { liveQuery } from 'dexie';
+
 import { mergeTeamPhrases, type TeamPhrases } from '../nudges/team-phrases';
 import type { TeamPhraseLists } from '../shared/model';
 import type { OwnItDatabase } from './db';
+import { liveQuery } from './idb/live';
 import { settings } from './repositories';
 
 export const TEAM_PHRASES_KEY = 'teamPhrases';

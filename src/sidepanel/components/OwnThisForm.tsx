@@ -47,9 +47,9 @@ export function OwnThisForm({ page, onDone, initialText }: Props) {
     const note = newNote(body, context, { stage, rootCause, due: finalDue });
     try {
       const db = database();
-      await db.transaction('rw', db.notes, db.settings, async () => {
-        await notes.add(db, note);
-        await settings.set(db, storedUnder(), null);
+      await db.transaction('rw', [db.notes, db.settings], async (tx) => {
+        await notes.add(tx, note);
+        await settings.set(tx, storedUnder(), null);
       });
       if (note.commitment) commitmentsChanged();
       // An article linked in the note was used on this ticket: it learns the customer's wording.

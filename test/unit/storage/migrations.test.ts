@@ -1,6 +1,7 @@
-// The pattern for every schema change: recreate the previous version's database with raw Dexie
-// (schemas are kept as data in db.ts), write rows as that version would, then open the current
-// OwnItDatabase and check nothing was lost. Add a block here with each new version.
+// The pattern for every schema change: recreate the previous version's database with raw Dexie (what
+// Own It used before its own IndexedDB layer; schemas are kept as data in db.ts), write rows as that
+// version would, then open the current OwnItDatabase and check nothing was lost and every index is there.
+// Add a block here with each new version.
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
@@ -21,6 +22,134 @@ async function writeAsVersion(
   for (const [table, items] of Object.entries(data)) await old.table(table).bulkPut(items);
   old.close();
 }
+
+interface Shape {
+  version: number;
+  stores: Record<string, { keyPath: unknown; autoIncrement: boolean; indexes: Record<string, unknown> }>;
+}
+
+/** The stores and indexes of a database as IndexedDB itself holds them. */
+function shapeOf(name: string): Promise<Shape> {
+  return new Promise((done, fail) => {
+    const open = indexedDB.open(name);
+    open.onerror = () => fail(open.error);
+    open.onsuccess = () => {
+      const db = open.result;
+      const stores: Shape['stores'] = {};
+      const names = [...db.objectStoreNames];
+      const tx = names.length > 0 ? db.transaction(names) : undefined;
+      for (const store of names.map((n) => tx!.objectStore(n))) {
+        const indexes: Record<string, unknown> = {};
+        for (const index of [...store.indexNames].map((n) => store.index(n))) {
+          indexes[index.name] = {
+            keyPath: index.keyPath,
+            multiEntry: index.multiEntry,
+            unique: index.unique,
+          };
+        }
+        stores[store.name] = { keyPath: store.keyPath, autoIncrement: store.autoIncrement, indexes };
+      }
+      db.close();
+      done({ version: db.version, stores });
+    };
+  });
+}
+
+const SCHEMAS = [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4];
+
+/** The shape Dexie gave a new database of this version. */
+async function dexieShape(version: number): Promise<Shape> {
+  const name = `ownit-dexie-shape-${version}`;
+  await writeAsVersion(name, version, SCHEMAS[version - 1]!, () => ({}));
+  const shape = await shapeOf(name);
+  await Dexie.delete(name);
+  return shape;
+}
+
+describe('the IndexedDB layer and Dexie', () => {
+  it('numbers versions as Dexie did (ten times), so a later version is above any Dexie wrote', async () => {
+    const dexie = await dexieShape(4);
+    expect(dexie.version).toBe(40);
+    const ours = new OwnItDatabase('ownit-shape-fresh');
+    await ours.open();
+    expect(ours.nativeVersion).toBe(40);
+    // A new database gets exactly the stores and indexes Dexie made at version 4.
+    expect(await shapeOf('ownit-shape-fresh')).toEqual(dexie);
+    expect(await ours.kbChanges.count()).toBe(0);
+    await ours.delete();
+  });
+
+  it('opens a database Dexie wrote at version 4 as it is: every row of every table, found by every index', async () => {
+    const name = 'ownit-dexie-v4';
+    const article = {
+      id: 'late',
+      title: 'Late delivery',
+      body: 'Where is my parcel',
+      tags: ['shipping', 'delay'],
+      category: 'orders',
+      keywords: [],
+      updatedAt: 7,
+      reviewBy: 99,
+      version: 2,
+      source: 'local',
+    };
+    const rows = {
+      articles: [article],
+      playbooks: [{ id: 'angry', title: 'Angry customer', tags: ['tone'], source: 'starter', updatedAt: 3 }],
+      rules: [{ id: 'refund', action: 'refund', label: 'Refund', source: 'local' }],
+      notes: [
+        {
+          id: 'n1',
+          ticketKey: 'desk#1',
+          createdAt: 4,
+          stage: 'capture',
+          rootCause: 'courier',
+          commitment: { dueAt: 50, status: 'open' },
+        },
+      ],
+      events: [{ kind: 'search-empty', at: 2, subject: 'zzz' }],
+      packs: [{ id: 'team', url: 'https://example.com/pack.json' }],
+      settings: [{ key: 'theme', value: 'dark' }],
+      searchIndex: [{ id: 'main', dataVersion: 3, items: 1, savedAt: 1, snapshot: 'old shape' }],
+      kbChanges: [{ kind: 'article', id: 'late', at: 1 }],
+      snippets: [
+        { id: 'hello', title: 'Hello', body: 'Hi', tags: ['greeting'], source: 'local', updatedAt: 5 },
+      ],
+      learned: [{ articleId: 'late', phrasings: [{ text: 'parcel not here', at: 1 }] }],
+    };
+    await writeAsVersion(name, 4, SCHEMA_V4, () => rows);
+    const current = new OwnItDatabase(name);
+    for (const [table, written] of Object.entries(rows)) {
+      expect(await current.table(table).toArray(), table).toEqual(
+        written.map((row) => expect.objectContaining(row)),
+      );
+    }
+    expect(await shapeOf(name)).toEqual(await dexieShape(4));
+    // Every index of version 4, by its name as Dexie made it.
+    for (const [table, schema] of Object.entries(SCHEMA_V4)) {
+      const [primary, ...indexes] = schema.split(',').map((part) => part.trim().replace(/^\+\+|^\*/, ''));
+      const row = (rows as Record<string, object[]>)[table]![0] as Record<string, unknown>;
+      for (const index of [primary!, ...indexes]) {
+        const value = index
+          .split('.')
+          .reduce<unknown>((at, key) => (at as Record<string, unknown>)?.[key], row);
+        const key = Array.isArray(value)
+          ? value[0]
+          : (value ?? (index === 'seq' || index === 'id' ? 1 : undefined));
+        if (key === undefined) continue;
+        expect(
+          await current
+            .table(table)
+            .where(index)
+            .equals(key as IDBValidKey)
+            .count(),
+          `${table}.${index}`,
+        ).toBe(1);
+      }
+    }
+    await current.delete();
+  });
+});
 
 describe('schema versions', () => {
   it('opens a database written by version 1 without losing notes or articles', async () => {
@@ -52,7 +181,7 @@ describe('schema versions', () => {
     }));
     const current = new OwnItDatabase(name);
     await current.open();
-    expect(current.verno).toBeGreaterThanOrEqual(1);
+    expect(await shapeOf(name)).toEqual(await dexieShape(4));
     expect((await current.notes.get('n1'))?.text).toBe('Call back Thursday');
     expect(await current.articles.count()).toBe(1);
     await current.delete();
@@ -96,8 +225,8 @@ describe('schema versions', () => {
     const current = new OwnItDatabase(name);
     await current.open();
     // Opened by today's code, it goes on through every later version too.
-    expect(current.verno).toBe(4);
-    expect(current.tables.map((table) => table.name).sort()).toEqual(Object.keys(SCHEMA_V4).sort());
+    expect(await shapeOf(name)).toEqual(await dexieShape(4));
+    expect(Object.keys((await shapeOf(name)).stores).sort()).toEqual(Object.keys(SCHEMA_V4).sort());
     for (const [table, rows] of Object.entries(v1Rows)) {
       const stored = await current.table(table).toArray();
       expect(stored, table).toHaveLength(rows.length);
@@ -136,7 +265,7 @@ describe('schema versions', () => {
 
     const current = new OwnItDatabase(name);
     await current.open();
-    expect(current.verno).toBe(4);
+    expect(await shapeOf(name)).toEqual(await dexieShape(4));
     for (const [table, rows] of Object.entries(v2Rows)) {
       const stored = await current.table(table).toArray();
       expect(stored, table).toEqual(expect.arrayContaining(rows.map((row) => expect.objectContaining(row))));
@@ -155,7 +284,7 @@ describe('schema versions', () => {
       source: 'local',
     });
     expect((await current.kbChanges.toArray()).at(-1)).toMatchObject({ kind: 'snippet', id: 'callback' });
-    expect((await current.snippets.where('tags').equals('phone').first())?.id).toBe('callback');
+    expect((await current.snippets.where('tags').equals('phone').toArray())[0]?.id).toBe('callback');
     const loaded = await loadSearchIndex(current);
     expect(loaded.index.search('callback confirmation')[0]).toMatchObject({
       id: 'callback',
@@ -196,7 +325,7 @@ describe('schema versions', () => {
 
     const current = new OwnItDatabase(name);
     await current.open();
-    expect(current.verno).toBe(4);
+    expect(await shapeOf(name)).toEqual(await dexieShape(4));
     for (const [table, rows] of Object.entries(v3Rows)) {
       const stored = await current.table(table).toArray();
       expect(stored, table).toEqual(expect.arrayContaining(rows.map((row) => expect.objectContaining(row))));

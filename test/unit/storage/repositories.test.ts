@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Article, Note } from '../../../src/shared/model';
+import { Table } from '../../../src/storage/idb/table';
 import {
   articles,
   ConflictError,
@@ -97,9 +98,9 @@ describe('settings and events', () => {
     );
     await events.record(d, 'search-empty', 'warranty for scooter', EVENT_CAP + 1);
     expect(await d.events.count()).toBe(EVENT_CAP);
-    const newest = await d.events.orderBy('id').last();
+    const [newest] = await d.events.orderBy('id').reverse().limit(1).toArray();
     expect(newest?.subject).toBe('warranty for scooter');
-    expect((await d.events.orderBy('id').first())?.at).toBe(1);
+    expect((await d.events.orderBy('id').limit(1).toArray())[0]?.at).toBe(1);
   });
 });
 
@@ -138,9 +139,11 @@ describe('commitments', () => {
     expect(kinds).toEqual(['commitment-kept:soon', 'commitment-missed:late']);
 
     await notes.add(d, promised('fails', 5_000));
-    const add = vi
-      .spyOn(d.events, 'add')
-      .mockImplementation(() => Promise.reject(new Error('disk full')) as never);
+    // Every table of the transaction's handle shares the prototype: the record fails inside it.
+    const real = Table.prototype.add;
+    const add = vi.spyOn(Table.prototype, 'add').mockImplementation(function (this: Table<unknown>, row) {
+      return this.name === 'events' ? Promise.reject(new Error('disk full')) : real.call(this, row);
+    });
     await expect(commitments.done(d, 'fails', 1_000)).rejects.toThrow('disk full');
     add.mockRestore();
     expect((await d.notes.get('fails'))?.commitment?.status).toBe('open');

@@ -251,13 +251,19 @@ describe('the stored search index', () => {
     expect((await loadSearchIndex(db)).source).toBe('snapshot');
 
     // A row written straight into IndexedDB (as devtools or an older version might) bypasses the log.
-    const idb = db.backendDB();
+    db.close();
+    const idb = await new Promise<IDBDatabase>((done, fail) => {
+      const open = indexedDB.open(db.name);
+      open.onsuccess = () => done(open.result);
+      open.onerror = () => fail(open.error);
+    });
     await new Promise<void>((done, fail) => {
       const tx = idb.transaction('articles', 'readwrite');
       tx.objectStore('articles').put({ ...ARTICLES[0]!, id: 'behind-the-back', title: 'Zebra crossing' });
       tx.oncomplete = () => done();
       tx.onerror = () => fail(tx.error);
     });
+    idb.close();
     // Opening does not count 10,000 articles; the check after it does, and asks for a rebuild.
     const afterRawWrite = await loadSearchIndex(db);
     expect(afterRawWrite.source).toBe('snapshot');
