@@ -37,6 +37,9 @@ export type KnowledgeState =
 /** The stored snapshot is refreshed once this many items were re-indexed on top of it (or after a build). */
 const SAVE_AFTER_CHANGES = 50;
 
+/** How long the panel is up before it counts the items to check its index (src/storage/search-store.ts). */
+const COUNT_CHECK_AFTER_MS = 5_000;
+
 /** The worker seeds on install; if the panel opens first (or the worker stopped mid-way) it asks again. */
 async function ensureSeeded(): Promise<boolean> {
   const db = database();
@@ -174,8 +177,8 @@ function keepCurrent(first: Knowledge, stored: StoredIndex, onChange: (kb: Knowl
     if (unsaved >= SAVE_AFTER_CHANGES) whenIdle(() => run(save));
   };
 
-  const sync = async () => {
-    const caught = await catchUp(db, kb.index, seq);
+  const sync = async (count = false) => {
+    const caught = await catchUp(db, kb.index, seq, count);
     if (caught) {
       seq = caught.seq;
       if (caught.replayed === 0) return;
@@ -212,15 +215,18 @@ function keepCurrent(first: Knowledge, stored: StoredIndex, onChange: (kb: Knowl
   );
   const changes = liveQuery(() => db.kbChanges.orderBy(':id').lastKey()).subscribe({
     next: (last) => {
-      if (typeof last === 'number' && last > seq) run(sync);
+      if (typeof last === 'number' && last > seq) run(() => sync());
     },
     error: (error: unknown) => console.warn('Own It: stopped following knowledge base changes', error),
   });
   saveWhenIdle();
-  // Once usable: pick up changes made while loading, and check the index against the database.
-  whenIdle(() => run(sync));
+  // Once usable: pick up changes made while loading; once the panel has been up a while, check the index
+  // against the database's counts (not sooner: a panel reopened meanwhile would wait for the count).
+  whenIdle(() => run(() => sync()));
+  const check = setTimeout(() => whenIdle(() => run(() => sync(true))), COUNT_CHECK_AFTER_MS);
   return () => {
     closed = true;
+    clearTimeout(check);
     changes.unsubscribe();
   };
 }

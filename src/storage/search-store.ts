@@ -195,20 +195,24 @@ export async function buildSearchIndex(db: OwnItDatabase): Promise<StoredIndex> 
 }
 
 /**
- * Re-indexes the items changed after `seq` and checks the index holds as many items as the database.
- * Returns the new position in the log and how many items were re-indexed, or null when the index must be
- * rebuilt instead (a bulk change, too many changes, or the index no longer matches the database).
+ * Re-indexes the items changed after `seq` and, with `count`, checks the index holds as many items as the
+ * database. Returns the new position in the log and how many items were re-indexed, or null when the index
+ * must be rebuilt instead (a bulk change, too many changes, or the index no longer matches the database).
+ * Counting reads every item's key: at 10,000 items it holds the browser's database queue long enough that a
+ * panel opened meanwhile waits for it, so the panel counts only once it has been up a while.
  */
 export async function catchUp(
   db: OwnItDatabase,
   index: SearchIndex,
   seq: number,
+  count = true,
 ): Promise<{ seq: number; replayed: number } | null> {
-  const pending = await readChanges(db, seq, true);
+  const pending = await readChanges(db, seq, count);
   if (!pending) return null;
   const replayed = applyChanges(index, pending);
   // Items written around the log (by hand, or by a version of Own It without it) show in the count.
   // Drafts are stored but not indexed; they are counted (a full read) only when the totals differ.
+  if (!count) return { seq: pending.seq, replayed };
   if (index.size !== pending.items && index.size !== pending.items - (await countDrafts(db))) return null;
   return { seq: pending.seq, replayed };
 }
