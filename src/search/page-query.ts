@@ -39,6 +39,13 @@ const TRAILING_SIGN_OFF =
 const GREETING =
   /^\s*(hi|hello|hey|hiya|dear|good (morning|afternoon|evening)|greetings)\b[^\n,!.:;]{0,40}[\n,!.:;]+/i;
 
+/**
+ * What the customer says they do not ask for ("I'm not asking you to erase anything or close my account,"
+ * "I don't want you to cancel it"): words of another matter, which would find its articles.
+ */
+const NOT_ASKING =
+  /\b(?:I'?m|I am) not (?:asking|requesting|looking|trying|wanting)(?: (?:you|for you))? (?:to|for)\b[^.!?;,\n]*|\bI (?:don'?t|do not) (?:want|need) you to\b[^.!?;,\n]*/gi;
+
 /** The customer's own words of a message: no greeting, sign-off, signature or quoted earlier mails. */
 export function cleanMessage(text: string): string {
   let message = text.replace(/\r\n?/g, '\n');
@@ -52,6 +59,7 @@ export function cleanMessage(text: string): string {
     .filter((line) => !/^\s*>/.test(line))
     .join('\n');
   message = message.replace(GREETING, ' ');
+  message = message.replace(NOT_ASKING, ' ');
   message = message.replace(TRAILING_SIGN_OFF, ' ');
   return message.trim();
 }
@@ -76,6 +84,13 @@ const NEW_MATTER =
 /** A first sentence that says the ticket's earlier matter is done: "Box turned up, thanks.", "That worked!" */
 const MATTER_DONE =
   /^(?![^.!?\n]*(?:\bno\b|\bnot\b|n't|\bnever\b|\bstill\b|\bbut\b|\?))[^.!?\n]{0,60}\b(?:sorted|fixed|resolved|worked|works now|turned up|arrived|came through|went through|got it|received it|has come|came today)\b[^.!?\n]{0,40}[.!]/i;
+
+/**
+ * A first sentence that thanks for the earlier matter, followed by a turn to the next: "the replacement
+ * lid fits fine, thanks for that. But now the blender…"
+ */
+const THANKED_THEN_BUT =
+  /^(?![^.!?\n]*(?:\bno\b|\bnot\b|n't|\bnever\b|\bstill\b|\?))[^.!?\n]{0,160}\b(?:thanks|thank you)\b[^.!?\n]{0,40}[.!]+\s+(?=but\b)/i;
 
 /** The subject of a shop's own mail: "Your order has shipped", "Your receipt from…", "Thanks for your order". */
 const SHOP_MAIL =
@@ -102,7 +117,7 @@ export function currentMatter<T extends PageFacts>(ctx: T): T {
   // A reply to one of the shop's own mails ("Re: Your order #KB-77810 has shipped") keeps its subject,
   // which is the shop's words, not the customer's.
   if (SHOP_MAIL.test(ctx.subject) && topicWords(message).length >= 8) return { ...ctx, subject: undefined };
-  const done = MATTER_DONE.exec(message.trim());
+  const done = MATTER_DONE.exec(message.trim()) ?? THANKED_THEN_BUT.exec(message.trim());
   if (done) {
     const rest = message.trim().slice(done[0].length).trim();
     if (topicWords(rest).length >= 4) return { ...ctx, subject: undefined, customerMessage: rest };

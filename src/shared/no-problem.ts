@@ -36,7 +36,38 @@ export function statesNoProblem(message: string): boolean {
 /** A name signed on its own line: "Marta", "Jonas Berg". */
 const SIGNED_NAME = /^\p{Lu}[\p{L}'.-]*(?: \p{Lu}[\p{L}'.-]*){0,2}$/u;
 
-/** True when the page's latest customer message states no problem (nothing to suggest from). */
-export function noProblemStated(page: { customerMessage?: string }): boolean {
-  return Boolean(page.customerMessage && statesNoProblem(page.customerMessage));
+/** Leave to close the ticket: "you can close this one", "feel free to close the ticket". */
+const LETS_CLOSE =
+  /\b(?:you can|you may|feel free to|please|go ahead and|happy for you to|ok to) (?:close|mark) (?:this|it|the (?:ticket|case|chat|request|conversation))(?: one| ticket| case| chat| request| conversation)?(?: as (?:resolved|solved|done|closed))?\b/i;
+/** A turn to something still wrong or another matter, which leave to close does not outweigh. */
+const TURN =
+  /\b(?:but|however|although|though|still|except|another|also|one more|separate|unfortunately|again)\b|\?/i;
+
+/** A sentence that only gives a reference: "my order number is 100482-77", "Order #A-5521", "it's KB-77810". */
+const REFERENCE =
+  /^(?:(?:my|the|our|it'?s|it is|here it is|here you go)[\s:,-]*)?(?:(?:order|reference|ref|account|case|ticket|tracking|booking|invoice|customer|membership)(?: (?:number|no\.?|id|code))?(?: is|:)?\s*)?#?\s*[\p{L}\d-]*\d[\p{L}\d-]*[.!]?$/iu;
+
+/** The title a chat tool gives a conversation ("Conversation with Lena Fischer"): no subject. */
+const CHAT_TITLE =
+  /^(?:(?:new )?(?:conversation|chat|messaging session|message|call|whatsapp|sms) (?:with|from)\b|$)/i;
+
+/**
+ * True when the page's latest customer message states no problem (nothing to suggest from): it only
+ * greets, thanks or says a fix worked; it says the matter is done and lets the ticket close, with no turn
+ * to anything else; or it only gives a reference (an order number) on a page whose subject says nothing
+ * either (none, or a chat tool's "Conversation with …").
+ */
+export function noProblemStated(page: { customerMessage?: string; subject?: string }): boolean {
+  const message = page.customerMessage?.trim();
+  if (!message) return false;
+  if (statesNoProblem(message)) return true;
+  if (LETS_CLOSE.test(message) && !TURN.test(message.replace(CLOSING_NEGATIVE, 'all good'))) return true;
+  const sentences = message.split(/(?<=[.!?])\s+|\n+/).map((part) => part.trim());
+  return (
+    sentences.some((sentence) => REFERENCE.test(sentence)) &&
+    sentences.every(
+      (sentence) => REFERENCE.test(sentence) || PLEASANTRY.test(sentence) || SIGNED_NAME.test(sentence),
+    ) &&
+    CHAT_TITLE.test(page.subject?.trim() ?? '')
+  );
 }
