@@ -94,7 +94,7 @@ export async function runPagesEval(flags: Map<string, string>, repo: string): Pr
       const closeness = await meaning(index, read.query, read.meaningText);
       // As the panel: no suggestion when the meaning host finds the latest customer message small talk.
       const latest = read.context.selection?.trim() ? undefined : read.context.customerMessage;
-      const quiet = Boolean(latest && (await meaning.quiet(latest)));
+      const quiet = Boolean(latest && (await meaning.quiet(latest, read.meaningText)));
       const ids = quiet
         ? []
         : index.suggest(read.query, { limit: 5, meaning: closeness }).map((hit) => hit.id);

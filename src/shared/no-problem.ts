@@ -5,9 +5,9 @@
 // A sentence that states no problem: a greeting, thanks, a fix confirmed, a goodbye, leave to close the
 // ticket, good wishes; never one with "no", "not", "still", "but" or a question ("no further questions"
 // and "nothing else" are read as the closing they are first).
-const PLEASANTRY =
+export const PLEASANTRY =
   /^(?!.*(?:\bno\b|\bnot\b|n't|\bnever\b|\bstill\b|\bbut\b|\?))(?:(?:hi|hello|hey|good (?:morning|afternoon|evening))\b.{0,30}|.{0,40}\b(?:thanks?|thank you|cheers|appreciated?|worked|sorted|fixed|resolved|done the trick|all (?:good|set)|perfect|(?:good)?bye|take care|that'?s (?:all|everything)|close (?:it|this|the (?:ticket|case|chat|request))|have a \w+ (?:day|weekend|evening))\b.{0,40})$/i;
-const CLOSING_NEGATIVE =
+export const CLOSING_NEGATIVE =
   /\b(?:no (?:further|more|other) (?:questions?|issues?|problems?|help)(?: needed)?|nothing else)\b/gi;
 
 /** A customer only asking for attention: "anyone there?", "hello??", "are you there?" */
@@ -34,40 +34,9 @@ export function statesNoProblem(message: string): boolean {
 }
 
 /** A name signed on its own line: "Marta", "Jonas Berg". */
-const SIGNED_NAME = /^\p{Lu}[\p{L}'.-]*(?: \p{Lu}[\p{L}'.-]*){0,2}$/u;
+export const SIGNED_NAME = /^\p{Lu}[\p{L}'.-]*(?: \p{Lu}[\p{L}'.-]*){0,2}$/u;
 
-/** Leave to close the ticket: "you can close this one", "feel free to close the ticket". */
-const LETS_CLOSE =
-  /\b(?:you can|you may|feel free to|please|go ahead and|happy for you to|ok to) (?:close|mark) (?:this|it|the (?:ticket|case|chat|request|conversation))(?: one| ticket| case| chat| request| conversation)?(?: as (?:resolved|solved|done|closed))?\b/i;
-/** A turn to something still wrong or another matter, which leave to close does not outweigh. */
-const TURN =
-  /\b(?:but|however|although|though|still|except|another|also|one more|separate|unfortunately|again)\b|\?/i;
-
-/** A sentence that only gives a reference: "my order number is 100482-77", "Order #A-5521", "it's KB-77810". */
-const REFERENCE =
-  /^(?:(?:my|the|our|it'?s|it is|here it is|here you go)[\s:,-]*)?(?:(?:order|reference|ref|account|case|ticket|tracking|booking|invoice|customer|membership)(?: (?:number|no\.?|id|code))?(?: is|:)?\s*)?#?\s*[\p{L}\d-]*\d[\p{L}\d-]*[.!]?$/iu;
-
-/** The title a chat tool gives a conversation ("Conversation with Lena Fischer"): no subject. */
-const CHAT_TITLE =
-  /^(?:(?:new )?(?:conversation|chat|messaging session|message|call|whatsapp|sms) (?:with|from)\b|$)/i;
-
-/**
- * True when the page's latest customer message states no problem (nothing to suggest from): it only
- * greets, thanks or says a fix worked; it says the matter is done and lets the ticket close, with no turn
- * to anything else; or it only gives a reference (an order number) on a page whose subject says nothing
- * either (none, or a chat tool's "Conversation with …").
- */
-export function noProblemStated(page: { customerMessage?: string; subject?: string }): boolean {
-  const message = page.customerMessage?.trim();
-  if (!message) return false;
-  if (statesNoProblem(message)) return true;
-  if (LETS_CLOSE.test(message) && !TURN.test(message.replace(CLOSING_NEGATIVE, 'all good'))) return true;
-  const sentences = message.split(/(?<=[.!?])\s+|\n+/).map((part) => part.trim());
-  return (
-    sentences.some((sentence) => REFERENCE.test(sentence)) &&
-    sentences.every(
-      (sentence) => REFERENCE.test(sentence) || PLEASANTRY.test(sentence) || SIGNED_NAME.test(sentence),
-    ) &&
-    CHAT_TITLE.test(page.subject?.trim() ?? '')
-  );
+/** True when the page's latest customer message states no problem (nothing to suggest from). */
+export function noProblemStated(page: { customerMessage?: string }): boolean {
+  return Boolean(page.customerMessage && statesNoProblem(page.customerMessage));
 }
