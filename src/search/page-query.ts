@@ -44,7 +44,7 @@ const GREETING =
  * "I don't want you to cancel it"): words of another matter, which would find its articles.
  */
 const NOT_ASKING =
-  /\b(?:I'?m|I am) not (?:asking|requesting|looking|trying|wanting)(?: (?:you|for you))? (?:to|for)\b[^.!?;,\n]*|\bI (?:don'?t|do not) (?:want|need) you to\b[^.!?;,\n]*/gi;
+  /\bI(?:'?m| am) not asking(?: you)? (?:to|for)\b[^.!?;,\n]*|\bI (?:don'?t|do not) want you to\b[^.!?;,\n]*/gi;
 
 /** The customer's own words of a message: no greeting, sign-off, signature or quoted earlier mails. */
 export function cleanMessage(text: string): string {
@@ -89,8 +89,7 @@ const MATTER_DONE =
  * A first sentence that thanks for the earlier matter, followed by a turn to the next: "the replacement
  * lid fits fine, thanks for that. But now the blender…"
  */
-const THANKED_THEN_BUT =
-  /^(?![^.!?\n]*(?:\bno\b|\bnot\b|n't|\bnever\b|\bstill\b|\?))[^.!?\n]{0,160}\b(?:thanks|thank you)\b[^.!?\n]{0,40}[.!]+\s+(?=but\b)/i;
+const THANKED_THEN_BUT = /^[^.!?\n]{0,160}\bthanks? (?:you )?for (?:that|this|it)[.!]+\s+(?=but\b)/i;
 
 /** The subject of a shop's own mail: "Your order has shipped", "Your receipt from…", "Thanks for your order". */
 const SHOP_MAIL =
