@@ -25,9 +25,9 @@ describe('the page query', () => {
   it('leaves out what the customer says they are not asking for', () => {
     const query = queryFromPage({
       customerMessage:
-        "Can you send me everything you hold about me? To be clear, I'm not asking you to erase anything or close my account, I just want to see it. I don't want you to delete the order history either.",
+        "Can you send me everything you hold about me? To be clear, I'm not asking you to erase anything or close my account, I just want to see it.",
     });
-    expect(query).not.toMatch(/\b(?:erase|close|delete)\b/);
+    expect(query).not.toMatch(/\b(?:erase|close)\b/);
     expect(query).toMatch(/\bhold\b/);
   });
 });
