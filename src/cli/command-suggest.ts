@@ -49,7 +49,9 @@ export async function runSuggestCommand(args: ParsedArgs, write: WriteLine): Pro
   for (const page of pages) {
     const start = performance.now();
     const closeness = meaning ? await meaning(index, page.text, page.meaningText) : undefined;
-    const quiet = Boolean(meaning && closeness && page.message && (await meaning.quiet(page.message)));
+    const quiet = Boolean(
+      meaning && closeness && page.message && (await meaning.quiet(page.message, page.meaningText)),
+    );
     const results = quiet ? [] : index.suggest(page.text, { limit, meaning: closeness }).map((hit) => hit.id);
     // With meaning, whether the page states a problem the first suggestion can be trusted for.
     const confident = closeness && (await confidentFor(page.meaningText || page.text, closeness));

@@ -52,9 +52,14 @@ function casesOf(data: unknown, source: string): PageCase[] {
 
 /**
  * The page sets tuned on, scored when no `--pages` is given: the first blind set and the development sets
- * (pages-blind-3, pages-blind-6). The never-tuned sets are scored only by name.
+ * (pages-blind-3, -6 and -7). The never-tuned sets are scored only by name.
  */
-const DEV_SETS = ['test/fixtures/pages-blind', 'test/fixtures/pages-blind-3', 'test/fixtures/pages-blind-6'];
+const DEV_SETS = [
+  'test/fixtures/pages-blind',
+  'test/fixtures/pages-blind-3',
+  'test/fixtures/pages-blind-6',
+  'test/fixtures/pages-blind-7',
+];
 
 function summary(t: Record<string, number>): string {
   const quiet = t.noProblem ? `; no suggestion on ${t.quiet} of ${t.noProblem} pages without a problem` : '';
@@ -89,7 +94,7 @@ export async function runPagesEval(flags: Map<string, string>, repo: string): Pr
       const closeness = await meaning(index, read.query, read.meaningText);
       // As the panel: no suggestion when the meaning host finds the latest customer message small talk.
       const latest = read.context.selection?.trim() ? undefined : read.context.customerMessage;
-      const quiet = Boolean(latest && (await meaning.quiet(latest)));
+      const quiet = Boolean(latest && (await meaning.quiet(latest, read.meaningText)));
       const ids = quiet
         ? []
         : index.suggest(read.query, { limit: 5, meaning: closeness }).map((hit) => hit.id);

@@ -6,7 +6,7 @@ import { classWords, wordsOf } from './layout';
 import { cleanMessage, cleanName } from './text';
 
 const META_WORDS = wordSet(
-  'author sender meta avatar timestamp time date badge actions toolbar header head byline from name label tag footer reactions status via',
+  'author sender meta avatar timestamp time date badge actions toolbar header head byline preamble from name label tag footer reactions status via',
 );
 const QUOTE_WORDS = wordSet('quote quoted blockquote history signature sig trimmed');
 const BODY_WORDS = wordSet('body content text html rich markdown prose');
@@ -27,6 +27,7 @@ export function isQuote(el: Element): boolean {
 export function messageBody(item: Element): Element | undefined {
   let best: Element | undefined;
   let bestSize = 0;
+  const bodies: [Element, number][] = [];
   for (const el of Array.from(item.querySelectorAll('[class], [data-test-id], [data-testid], [itemprop]'))) {
     const words = [
       ...classWords(el),
@@ -36,10 +37,18 @@ export function messageBody(item: Element): Element | undefined {
     ];
     if (!words.some((w) => BODY_WORDS.has(w)) || words.some((w) => META_WORDS.has(w))) continue;
     const size = el.textContent?.trim().length ?? 0;
+    bodies.push([el, size]);
     if (size > bestSize) {
       best = el;
       bestSize = size;
     }
+  }
+  // A body that wraps the author line and a header ("cuf-body") around the written words' own body
+  // ("emailMessageBody") gives way to that inner body when it holds most of the text.
+  for (let inner = best; inner; ) {
+    best = inner;
+    const size = bodies.find(([el]) => el === inner)?.[1] ?? 0;
+    inner = bodies.find(([el, n]) => el !== inner && inner!.contains(el) && n >= 0.6 * size && n > 0)?.[0];
   }
   return best;
 }

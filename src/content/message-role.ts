@@ -47,8 +47,10 @@ const ROLE_ATTRS = [
 ];
 const INTERNAL = wordSet('internal private whisper note notes worknote worknotes');
 const SYSTEM = wordSet(
-  'system automated automatic automation autoreply bot event audit notification trigger lineitem',
+  'system automated automatic automation autoreply bot audit notification trigger lineitem',
 );
+/** Words that make an "event" a message someone wrote ("EmailMessageEvent", "comment-event"). */
+const WRITTEN = wordSet('message email mail comment reply chat post conversation');
 const CUSTOMER = wordSet(
   'customer requester enduser end visitor contact client inbound incoming received guest lead user them other theirs',
 );
@@ -59,6 +61,8 @@ const AGENT = wordSet(
 function roleFromWords(words: string[]): Role | undefined {
   if (words.some((w) => INTERNAL.has(w)) || words.join(' ').includes('work notes')) return 'internal';
   if (words.some((w) => SYSTEM.has(w)) || words.join(' ').includes('auto reply')) return 'system';
+  // A feed's "event" is the system's unless it is a written one (an email or message event).
+  if (words.includes('event') && !words.some((w) => WRITTEN.has(w))) return 'system';
   const customer = words.some((w) => CUSTOMER.has(w));
   const agent = words.some((w) => AGENT.has(w));
   if (customer && !agent) return 'customer';

@@ -9,6 +9,7 @@ import type { SentenceEncoder } from './encoder';
 import { MAX_TEXT_CHARS } from './encoder';
 import { CENTRE_CANDIDATES, type MeaningIndex, type PhraseVectors, quantize } from './meaning-index';
 import { meaningPhrases } from './phrases';
+import { settledOrReference } from './settled';
 import SMALL_TALK from './small-talk.json';
 
 /** Phrases embedded per model call when several articles are embedded together. */
@@ -205,12 +206,18 @@ export async function smallTalkLead(
   return Number.isFinite(lead) ? lead : null;
 }
 
-/** Whether the customer's latest message states no problem, by meaning (smallTalkLead ≥ QUIET_MARGIN). */
+/**
+ * Whether the customer's latest message states no problem: it settles the matter or only gives a
+ * reference (settledOrReference; `text` is the page's meaning text, which ends with the message), else
+ * by meaning (smallTalkLead ≥ QUIET_MARGIN).
+ */
 export async function smallTalkOnly(
   encoder: Pick<SentenceEncoder, 'embed'>,
   meanings: MeaningIndex,
   message: string,
+  text?: string,
 ): Promise<boolean> {
+  if (settledOrReference(message, text)) return true;
   const lead = await smallTalkLead(encoder, meanings, message);
   return lead !== null && lead >= QUIET_MARGIN;
 }

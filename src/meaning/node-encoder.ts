@@ -62,7 +62,7 @@ async function loadEncoder(folder: string): Promise<SentenceEncoder> {
 export interface KbMeaning {
   (index: SearchIndex, text: string, meaningText?: string): Promise<Map<string, number>>;
   /** The customer's latest message states no problem, by meaning (as the meaning host decides). */
-  quiet(message: string): Promise<boolean>;
+  quiet(message: string, text?: string): Promise<boolean>;
   /** How much closer the message is to small talk than to its closest article (fit-quiet.ts). */
   lead(message: string): Promise<number | null>;
 }
@@ -76,7 +76,7 @@ export async function meaningOfKb(docs: readonly SearchDoc[]): Promise<KbMeaning
   const closeness = (index: SearchIndex, text: string, meaningText = text) =>
     closenessOf(encoder, meanings, meaningText, wordCandidates(index, text));
   return Object.assign(closeness, {
-    quiet: (message: string) => smallTalkOnly(encoder, meanings, message),
+    quiet: (message: string, text?: string) => smallTalkOnly(encoder, meanings, message, text),
     lead: (message: string) => smallTalkLead(encoder, meanings, message),
   });
 }

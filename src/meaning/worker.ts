@@ -273,7 +273,7 @@ scope.onmessage = (event) => {
           result !== null &&
           status.state === 'ready' &&
           Boolean(latest && message.text.endsWith(latest)) &&
-          (await answer(timing, (encoder) => smallTalkOnly(encoder, meanings, latest!)));
+          (await answer(timing, (encoder) => smallTalkOnly(encoder, meanings, latest!, message.text)));
         return { result, quiet };
       },
       (answered, timing) => ({

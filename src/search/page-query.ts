@@ -29,15 +29,21 @@ const SIGNATURE_STARTS: RegExp[] = [
   // A name signed alone on the last line, after a blank one ("…before it went through.\n\nMarcus").
   /\n[ \t]*\n[ \t]*\p{Lu}[\p{L}'.-]*(?: \p{Lu}[\p{L}'.-]*)?[ \t]*$/u,
   // A sign-off on its own line.
-  /(^|\n)[ \t]*(thanks( again| so much| in advance)?|thank you( so much| in advance)?|many thanks|regards|kind regards|best regards|warm regards|best wishes|best|cheers|sincerely|yours sincerely|yours truly|br|thx)[ \t]*[,.!]*[ \t]*(\n|$)/i,
+  /(^|\n)[ \t]*(thanks( again| so much| in advance)?|thank you( so much| in advance)?|many thanks|(?:kind |best |warm )?regards|best wishes|best|cheers|(?:yours )?sincerely|yours truly|br|thx)[ \t]*[,.!]*[ \t]*(\n|$)/i,
 ];
 
 /** A sign-off at the end of a one-line message: "… please help. Thanks, Dana". */
 const TRAILING_SIGN_OFF =
-  /[.!?,;\s](thanks|thank you|many thanks|regards|kind regards|best regards|cheers|best)[,.!]?(\s+[\p{L}.'-]+){0,3}[\s.!]*$/iu;
+  /[.!?,;\s](thanks|thank you|many thanks|(?:kind |best )?regards|cheers|best)[,.!]?(\s+[\p{L}.'-]+){0,3}[\s.!]*$/iu;
 
 const GREETING =
   /^\s*(hi|hello|hey|hiya|dear|good (morning|afternoon|evening)|greetings)\b[^\n,!.:;]{0,40}[\n,!.:;]+/i;
+
+/**
+ * What the customer says they do not ask for ("I'm not asking you to erase anything or close my account,"):
+ * words of another matter, which would find its articles.
+ */
+const NOT_ASKING = /\bI(?:'?m| am) not asking(?: you)? (?:to|for)\b[^.!?;,\n]*/gi;
 
 /** The customer's own words of a message: no greeting, sign-off, signature or quoted earlier mails. */
 export function cleanMessage(text: string): string {
@@ -52,6 +58,7 @@ export function cleanMessage(text: string): string {
     .filter((line) => !/^\s*>/.test(line))
     .join('\n');
   message = message.replace(GREETING, ' ');
+  message = message.replace(NOT_ASKING, ' ');
   message = message.replace(TRAILING_SIGN_OFF, ' ');
   return message.trim();
 }
@@ -76,6 +83,12 @@ const NEW_MATTER =
 /** A first sentence that says the ticket's earlier matter is done: "Box turned up, thanks.", "That worked!" */
 const MATTER_DONE =
   /^(?![^.!?\n]*(?:\bno\b|\bnot\b|n't|\bnever\b|\bstill\b|\bbut\b|\?))[^.!?\n]{0,60}\b(?:sorted|fixed|resolved|worked|works now|turned up|arrived|came through|went through|got it|received it|has come|came today)\b[^.!?\n]{0,40}[.!]/i;
+
+/**
+ * A first sentence that thanks for the earlier matter, followed by a turn to the next: "the replacement
+ * lid fits fine, thanks for that. But now the blender…"
+ */
+const THANKED_THEN_BUT = /^[^.!?\n]{0,160}\bthanks for (?:that|this)[.!]+\s+(?=but\b)/i;
 
 /** The subject of a shop's own mail: "Your order has shipped", "Your receipt from…", "Thanks for your order". */
 const SHOP_MAIL =
@@ -102,7 +115,7 @@ export function currentMatter<T extends PageFacts>(ctx: T): T {
   // A reply to one of the shop's own mails ("Re: Your order #KB-77810 has shipped") keeps its subject,
   // which is the shop's words, not the customer's.
   if (SHOP_MAIL.test(ctx.subject) && topicWords(message).length >= 8) return { ...ctx, subject: undefined };
-  const done = MATTER_DONE.exec(message.trim());
+  const done = MATTER_DONE.exec(message.trim()) ?? THANKED_THEN_BUT.exec(message.trim());
   if (done) {
     const rest = message.trim().slice(done[0].length).trim();
     if (topicWords(rest).length >= 4) return { ...ctx, subject: undefined, customerMessage: rest };

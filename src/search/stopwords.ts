@@ -1,25 +1,24 @@
-// Words that carry no topic. Search treats them as optional; suggestions drop them.
+// Words that carry no topic. Search treats them as optional; suggestions drop them. Words are split at
+// apostrophes (src/search/normalize.ts), so the list holds the parts: "don't" is "don" and "t".
 
-const ENGLISH = `a about above after again against all am an and any are aren't as at be because been before being
-below between both but by can can't cannot could couldn't did didn't do does doesn't doing don't down during each
-few for from further had hadn't has hasn't have haven't having he her here hers herself him himself his how i i'm
-i've if in into is isn't it it's its itself just let's me more most my myself no nor not of off on once only or
-other ought our ours ourselves out over own same she should shouldn't so some such than that that's the their
-theirs them themselves then there there's these they they're this those through to too under until up very was
-wasn't we we're were weren't what what's when where which while who whom why will with won't would wouldn't you
-you're your yours yourself yourselves also may might must shall yet still already ever even s t d ll m re ve im
-ive id dont cant wont didnt doesnt isnt wasnt havent hasnt don didn doesn isn wasn aren couldn shouldn
-wouldn haven hasn hadn weren`;
+const ENGLISH = `a about above after again against all am an and any are as at be because been before being below between both
+but by can could did do does doing down during each few for from further had has have having he her here hers
+herself him himself his how i if in into is it its itself just me more most my myself no nor not of off on
+once only or other ought our ours ourselves out over own same she should so some such than that the their
+theirs them themselves then there these they this those through to too under until up very was we were what
+when where which while who whom why will with would you your yours yourself yourselves also may might must
+shall yet still already ever even s t d ll m re ve im ive id dont cant wont didnt doesnt isnt wasnt havent
+hasnt don didn doesn isn wasn aren couldn shouldn wouldn haven hasn hadn weren`;
 
 /**
  * Words that fill customer messages and page chrome but never name the problem. Only suggestions drop these;
- * an agent who types "help" into the search box means it.
+ * an agent who types "help" into the search box means it. Function words (ENGLISH) are not repeated here.
  */
-const SUPPORT_CHATTER = `hi hello hey dear thanks thank thx regards cheers best kind kindly please pls plz help helping
-assist assistance question questions ask asking wonder wondering need needs want wanted like would know tell
-let get got getting go going make made today yesterday tomorrow now soon recently again really much many
-something anything someone anyone thing things way one two also sir madam team support customer service hope
-appreciate appreciated sincerely regard asap urgent urgently just ok okay yes sure well able unable via`;
+const SUPPORT_CHATTER = `hi hello hey dear thanks thank thx regards cheers best kind kindly please pls plz help helping assist
+assistance question questions ask asking wonder wondering need needs want wanted like know tell let get got
+getting go going make made today yesterday tomorrow now soon recently really much many something anything
+someone anyone thing things way one two sir madam team support customer service hope appreciate appreciated
+sincerely regard asap urgent urgently ok okay yes sure well able unable via`;
 
 /**
  * Function words that still hint at what a customer asks: the question ("why", "when", "how"), time and

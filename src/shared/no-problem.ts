@@ -5,9 +5,9 @@
 // A sentence that states no problem: a greeting, thanks, a fix confirmed, a goodbye, leave to close the
 // ticket, good wishes; never one with "no", "not", "still", "but" or a question ("no further questions"
 // and "nothing else" are read as the closing they are first).
-const PLEASANTRY =
+export const PLEASANTRY =
   /^(?!.*(?:\bno\b|\bnot\b|n't|\bnever\b|\bstill\b|\bbut\b|\?))(?:(?:hi|hello|hey|good (?:morning|afternoon|evening))\b.{0,30}|.{0,40}\b(?:thanks?|thank you|cheers|appreciated?|worked|sorted|fixed|resolved|done the trick|all (?:good|set)|perfect|(?:good)?bye|take care|that'?s (?:all|everything)|close (?:it|this|the (?:ticket|case|chat|request))|have a \w+ (?:day|weekend|evening))\b.{0,40})$/i;
-const CLOSING_NEGATIVE =
+export const CLOSING_NEGATIVE =
   /\b(?:no (?:further|more|other) (?:questions?|issues?|problems?|help)(?: needed)?|nothing else)\b/gi;
 
 /** A customer only asking for attention: "anyone there?", "hello??", "are you there?" */
@@ -34,7 +34,7 @@ export function statesNoProblem(message: string): boolean {
 }
 
 /** A name signed on its own line: "Marta", "Jonas Berg". */
-const SIGNED_NAME = /^\p{Lu}[\p{L}'.-]*(?: \p{Lu}[\p{L}'.-]*){0,2}$/u;
+export const SIGNED_NAME = /^\p{Lu}[\p{L}'.-]*(?: \p{Lu}[\p{L}'.-]*){0,2}$/u;
 
 /** True when the page's latest customer message states no problem (nothing to suggest from). */
 export function noProblemStated(page: { customerMessage?: string }): boolean {

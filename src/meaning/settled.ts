@@ -1,0 +1,43 @@
+// Latest customer messages that state no problem although their words are not small talk: the matter
+// said done with leave to close the ticket, or only a reference given in a chat with no subject. Judged
+// where the meaning host judges small talk (and in Node for the CLI), so the panel carries none of it.
+import { CLOSING_NEGATIVE, PLEASANTRY, SIGNED_NAME } from '../shared/no-problem';
+
+/** Leave to close the ticket: "you can close this one", "feel free to close the ticket". */
+const LETS_CLOSE =
+  /\b(?:you can|you may|feel free to|please|go ahead and|happy for you to|ok to) (?:close|mark) (?:this|it|the (?:ticket|case|chat|request|conversation))(?: one| ticket| case| chat| request| conversation)?(?: as (?:resolved|solved|done|closed))?\b/i;
+/** A turn to something still wrong or to another matter, which leave to close does not outweigh. */
+const TURN =
+  /\b(?:but|however|although|though|still|except|another|also|one more|separate|unfortunately|again)\b|\?/i;
+/** A sentence that only gives a reference: "my order number is 100482-77", "Order #A-5521", "it's KB-77810". */
+const REFERENCE =
+  /^(?:(?:my|the|our|it'?s|it is|here it is|here you go)[\s:,-]*)?(?:(?:order|reference|ref|account|case|ticket|tracking|booking|invoice|customer|membership)(?: (?:number|no\.?|id|code))?(?: is|:)?\s*)?#?\s*[\p{L}\d-]*\d[\p{L}\d-]*[.!]?$/iu;
+/** What a chat tool shows where a ticket has a subject ("Conversation with Lena Fischer"), or nothing. */
+const CHAT_TITLE =
+  /^(?:(?:new )?(?:conversation|chat|messaging session|message|call|whatsapp|sms) (?:with|from)\b|$)/i;
+
+/**
+ * True when the customer's latest message (`message`, the end of the page's meaning text `text`) says
+ * the matter is done and lets the ticket close, with no turn to anything else; or only gives a reference
+ * (an order number) while the rest of the page's text, its subject, says nothing either (none, or a chat
+ * tool's "Conversation with …").
+ */
+export function settledOrReference(message: string, text = message): boolean {
+  const latest = message.trim();
+  if (!latest) return false;
+  if (LETS_CLOSE.test(latest) && !TURN.test(latest.replace(CLOSING_NEGATIVE, 'all good'))) return true;
+  const sentences = latest.split(/(?<=[.!?])\s+|\n+/).map((part) => part.trim());
+  const subject = text.trim().endsWith(latest)
+    ? text
+        .trim()
+        .slice(0, -latest.length)
+        .replace(/[\s.]+$/, '')
+    : text;
+  return (
+    sentences.some((sentence) => REFERENCE.test(sentence)) &&
+    sentences.every(
+      (sentence) => REFERENCE.test(sentence) || PLEASANTRY.test(sentence) || SIGNED_NAME.test(sentence),
+    ) &&
+    CHAT_TITLE.test(subject.trim())
+  );
+}
