@@ -41,6 +41,8 @@ import {
   opinionVetoes,
   sentenceFeatures,
 } from '../src/nudges/opinion/opinion';
+import { CANT_NAMES, cantCues, STRUCTURE_NAMES, structuralCues } from '../src/nudges/opinion/cues';
+import { encoderText } from '../src/nudges/opinion/names';
 import { withPartials } from '../src/nudges/opinion/partials';
 
 const REPO = fileURLToPath(new URL('../', import.meta.url));
@@ -55,12 +57,13 @@ const showAt = process.argv.indexOf('--show-added');
 const SHOW_ADDED = showAt > 0 ? Number(process.argv[showAt + 1]) : undefined;
 
 const SEED = 14;
-const FOLDS = 5;
 /**
  * The blind sets of one writer each that the folds keep apart (one to a fold) and report on their own: how the
  * classifier reads a writer it never saw.
  */
-const WRITERS = ['blind-t1', 'blind-t2', 'blind-t3', 'blind-t4', 'blind-e11'];
+const WRITERS = ['blind-t1', 'blind-t2', 'blind-t3', 'blind-t4', 'blind-e11', 'blind-t5', 'blind-t6', 'blind-t7'];
+/** One writer to a fold. */
+const FOLDS = WRITERS.length;
 const PRECISION_GOAL = 0.95;
 
 /** `--flag value` from the command line, for trying other settings; the defaults are the committed model's. */
@@ -71,6 +74,17 @@ function option(name: string, fallback: string): string {
 
 /** What the classifier reads (src/nudges/opinion/opinion.ts) and its shape. */
 const LAYOUT = option('layout', 'structure') as OpinionLayout;
+/** `--mask none`: embed names as written; otherwise the word a named party becomes (src/nudges/opinion/names.ts). */
+const MASK = option('mask', 'none');
+const PLACEHOLDER = MASK === 'none' ? undefined : MASK;
+/**
+ * How the positive sentence of a draft the phrases missed is picked (`--positives`): `first`, the one a first
+ * model is surest of; `cue`, the same among the sentences with a cue of the kind (cuedFor) when there is one.
+ * `--others left-out` leaves out, rather than counting as negatives, the sentences of a draft with the kind
+ * that the phrases did not flag when they flagged another.
+ */
+const POSITIVES = option('positives', 'first');
+const OTHERS = option('others', 'negative');
 /** `--weight w`: each positive sentence counts w times in the loss. */
 const WEIGHT = Number(option('weight', '1'));
 const HIDDEN = Number(option('hidden', '0'));
@@ -90,7 +104,9 @@ interface Sample {
   /** What the classifier reads of the sentence (src/nudges/opinion/opinion.ts, sentenceFeatures). */
   vector: Float32Array;
   /** Per kind: 1 positive, 0 negative, undefined left out (not known which sentence has the kind). */
-  label: Partial<Record<OpinionKind, 0 | 1>>;
+  label: Partial<Record<OpinionKind, -1 | 0 | 1>>;
+  /** Per kind: the sentence has a structural cue of it (cuedFor), for `--positives cue`. */
+  cued: Record<OpinionKind, boolean>;
   /** Whether the phrases flagged this kind anywhere in the draft. */
   phrases: Record<OpinionKind, boolean>;
   expected: Record<OpinionKind, boolean>;
@@ -153,7 +169,8 @@ async function samples(): Promise<Sample[]> {
     const sentences = withPartials(opinionSentences(c.draft));
     if (sentences.length > 0) drafts.push({ group, c, sentences });
   }
-  const vectors = await embedAll(drafts.flatMap((d) => d.sentences.map((s) => s.text)));
+  const model = { placeholder: PLACEHOLDER };
+  const vectors = await embedAll(drafts.flatMap((d) => d.sentences.map((s) => encoderText(model, s))));
   const out: Sample[] = [];
   for (const { group, c, sentences } of drafts) {
     const nudges = analyse({ text: c.text, draft: c.draft }, rules);
@@ -167,21 +184,36 @@ async function samples(): Promise<Sample[]> {
     const features = sentenceFeatures(
       LAYOUT,
       sentences,
-      sentences.map((s) => vectors.get(s.text)!),
+      sentences.map((s) => vectors.get(encoderText(model, s))!),
     );
     for (const [i, s] of sentences.entries()) {
       const label: Sample['label'] = {};
       for (const kind of OPINION_KINDS) {
         if (!expected[kind]) label[kind] = 0;
         else if (flagged(kind, s.start) || sentences.length === 1) label[kind] = 1;
-        else if (phrases[kind]) label[kind] = 0;
+        else if (phrases[kind] && OTHERS === 'negative') label[kind] = 0;
+        else if (phrases[kind]) label[kind] = -1;
       }
       const vector = features[i]!;
       const vetoed = opinionVetoes(LAYOUT, vector);
-      out.push({ group, caseId: c.id, text: s.text, vector, label, phrases, expected, vetoed });
+      const cued = cuedFor(s.raw ?? s.text);
+      out.push({ group, caseId: c.id, text: s.text, vector, label, cued, phrases, expected, vetoed });
     }
   }
   return out;
+}
+
+const HANDOFF_CUES = ['name other than us', 'handle, domain or phone', 'someone else can or will', 'you will need to'];
+const CANT_CUES = ['we cannot', 'not possible or outside', 'only or limited to'];
+
+/** Whether a sentence has a structural cue of each kind (src/nudges/opinion/cues.ts). */
+function cuedFor(sentence: string): Record<OpinionKind, boolean> {
+  const structure = structuralCues(sentence);
+  const cant = cantCues(sentence, false);
+  return {
+    handoff: HANDOFF_CUES.some((name) => structure[STRUCTURE_NAMES.indexOf(name as never)] === 1),
+    cant: CANT_CUES.some((name) => cant[CANT_NAMES.indexOf(name as never)] === 1),
+  };
 }
 
 /** Adam's step on one weight array, with its moments. */
@@ -281,7 +313,7 @@ function train(xs: Float32Array[], ys: number[], seed: number, hidden = HIDDEN):
 
 /** Labels for one kind, with the multiple-instance step: a first model picks the sentence of each unlocalised positive draft. */
 function fitKind(data: Sample[], kind: OpinionKind, seed: number): KindModel {
-  const known = data.filter((s) => s.label[kind] !== undefined);
+  const known = data.filter((s) => s.label[kind] === 0 || s.label[kind] === 1);
   // The first model only picks sentences: logistic regression is enough, and quick.
   const first = train(
     known.map((s) => s.vector),
@@ -295,8 +327,10 @@ function fitKind(data: Sample[], kind: OpinionKind, seed: number): KindModel {
     if (s.label[kind] === undefined) byCase.set(s.caseId, [...(byCase.get(s.caseId) ?? []), s]);
   }
   for (const group of byCase.values()) {
-    let best = group[0]!;
-    for (const s of group)
+    const cued = group.filter((s) => s.cued[kind]);
+    const candidates = POSITIVES === 'cue' && cued.length > 0 ? cued : group;
+    let best = candidates[0]!;
+    for (const s of candidates)
       if (kindProbability(first, s.vector) > kindProbability(first, best.vector)) best = s;
     picked.push(best);
   }
@@ -444,6 +478,7 @@ async function main(): Promise<void> {
     trainedOn: `${data.length} sentences of ${sets.length} sets (scripts/train-nudges.ts, seed ${SEED}, data ${hash})`,
     layout: LAYOUT,
     dims: layoutDims(LAYOUT),
+    ...(PLACEHOLDER ? { placeholder: PLACEHOLDER } : {}),
     kinds,
   };
   writeFileSync(OUT, `${JSON.stringify(model)}\n`);

@@ -14,6 +14,7 @@ import {
   opinionSentences,
   sentenceOpinions,
 } from '../nudges/opinion/opinion';
+import { encoderText } from '../nudges/opinion/names';
 import type { SentenceEncoder } from './encoder';
 
 export const OPINION_MODEL = modelJson as OpinionModel;
@@ -52,7 +53,8 @@ export async function draftOpinions(
   const sentences =
     partials.length === read.length ? read.map((s, i) => ({ ...s, partials: partials[i] })) : read;
   if (sentences.length === 0) return { sentences, opinions: [] };
-  const opinions = sentenceOpinions(model, sentences, await vectors.of(sentences.map((s) => s.text)));
+  const texts = sentences.map((s) => encoderText(model, s));
+  const opinions = sentenceOpinions(model, sentences, await vectors.of(texts));
   return { sentences, opinions };
 }
 
