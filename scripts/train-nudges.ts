@@ -29,6 +29,8 @@ import { fileURLToPath } from 'node:url';
 import { type LabelledCase, loadCases, OPINION_HELD_OUT, SETS, starterRules } from '../src/cli/eval-nudges';
 import { nodeEncoder } from '../src/meaning/node-encoder';
 import { analyse } from '../src/nudges/index';
+import { CANT_NAMES, cantCues, STRUCTURE_NAMES, structuralCues } from '../src/nudges/opinion/cues';
+import { encoderText } from '../src/nudges/opinion/names';
 import {
   type KindModel,
   kindProbability,
@@ -41,8 +43,6 @@ import {
   opinionVetoes,
   sentenceFeatures,
 } from '../src/nudges/opinion/opinion';
-import { CANT_NAMES, cantCues, STRUCTURE_NAMES, structuralCues } from '../src/nudges/opinion/cues';
-import { encoderText } from '../src/nudges/opinion/names';
 import { withPartials } from '../src/nudges/opinion/partials';
 
 const REPO = fileURLToPath(new URL('../', import.meta.url));
@@ -61,7 +61,16 @@ const SEED = 14;
  * The blind sets of one writer each that the folds keep apart (one to a fold) and report on their own: how the
  * classifier reads a writer it never saw.
  */
-const WRITERS = ['blind-t1', 'blind-t2', 'blind-t3', 'blind-t4', 'blind-e11', 'blind-t5', 'blind-t6', 'blind-t7'];
+const WRITERS = [
+  'blind-t1',
+  'blind-t2',
+  'blind-t3',
+  'blind-t4',
+  'blind-e11',
+  'blind-t5',
+  'blind-t6',
+  'blind-t7',
+];
 /** One writer to a fold. */
 const FOLDS = WRITERS.length;
 const PRECISION_GOAL = 0.95;
@@ -85,6 +94,8 @@ const PLACEHOLDER = MASK === 'none' ? undefined : MASK;
  */
 const POSITIVES = option('positives', 'first');
 const OTHERS = option('others', 'negative');
+/** `--choose writers|all`: which out-of-fold drafts the thresholds are chosen on (chooseThreshold). */
+const CHOOSE = option('choose', 'writers');
 /** `--weight w`: each positive sentence counts w times in the loss. */
 const WEIGHT = Number(option('weight', '1'));
 const HIDDEN = Number(option('hidden', '0'));
@@ -203,7 +214,12 @@ async function samples(): Promise<Sample[]> {
   return out;
 }
 
-const HANDOFF_CUES = ['name other than us', 'handle, domain or phone', 'someone else can or will', 'you will need to'];
+const HANDOFF_CUES = [
+  'name other than us',
+  'handle, domain or phone',
+  'someone else can or will',
+  'you will need to',
+];
 const CANT_CUES = ['we cannot', 'not possible or outside', 'only or limited to'];
 
 /** Whether a sentence has a structural cue of each kind (src/nudges/opinion/cues.ts). */
@@ -395,9 +411,12 @@ function outOfFold(data: Sample[], kind: OpinionKind): DraftOpinion[] {
  */
 function chooseThreshold(drafts: DraftOpinion[], kind: OpinionKind): number {
   const missed = drafts.filter((d) => !d.phrases);
+  // `--choose writers` (the default): judged on the left-out writers' drafts only, as a new writer's text
+  // would be; `--choose all`: on every draft out of fold.
+  const judged = missed.filter((d) => CHOOSE === 'all' || WRITERS.includes(d.group));
   let chosen = 1;
   for (let t = 0.99; t >= 0.3; t = Math.round((t - 0.01) * 100) / 100) {
-    const added = missed.filter((d) => d.best >= t);
+    const added = judged.filter((d) => d.best >= t);
     const right = added.filter((d) => d.expected).length;
     if (added.length >= 5 && right / added.length >= PRECISION_GOAL) chosen = t;
     else if (added.length >= 5) break;
@@ -436,6 +455,15 @@ function chooseThreshold(drafts: DraftOpinion[], kind: OpinionKind): number {
     return `${writer} R ${(phraseTp / Math.max(1, positives)).toFixed(2)}→${((phraseTp + right) / Math.max(1, positives)).toFixed(2)} (+${right}, ${added.length - right} wrong)`;
   });
   console.log(`  left-out writers at t=${chosen}: ${perWriter.join('; ')}`);
+  const own = drafts.filter((d) => WRITERS.includes(d.group));
+  const added = own.filter((d) => !d.phrases && d.best >= chosen);
+  const right = added.filter((d) => d.expected).length;
+  const positives = own.filter((d) => d.expected).length;
+  const phraseTp = own.filter((d) => d.phrases && d.expected).length;
+  console.log(
+    `  writers together: recall ${(phraseTp / positives).toFixed(3)} → ${((phraseTp + right) / positives).toFixed(3)}, ` +
+      `adds ${added.length} (${right} right)`,
+  );
   return chosen;
 }
 

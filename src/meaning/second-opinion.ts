@@ -3,6 +3,7 @@
 // embedded (each distinct sentence once: while an agent types, only the sentence being written is
 // new), scored by the classifier in src/nudges/opinion/opinion.ts, and the nudges it adds are returned.
 import type { Nudge } from '../nudges';
+import { encoderText } from '../nudges/opinion/names';
 import modelJson from '../nudges/opinion/nudge-model.json';
 import {
   OPINION_KINDS,
@@ -14,7 +15,6 @@ import {
   opinionSentences,
   sentenceOpinions,
 } from '../nudges/opinion/opinion';
-import { encoderText } from '../nudges/opinion/names';
 import type { SentenceEncoder } from './encoder';
 
 export const OPINION_MODEL = modelJson as OpinionModel;

@@ -225,9 +225,11 @@ export function structuralCues(sentence: string): number[] {
 }
 
 /** Capitalised words that name a thing rather than a party. */
-const NOT_PARTIES = /^(?:sim|url|dm|hd|sd|cpu|gpu|tv|pc|app|otp|vip|sku|vat|gst|iban|bic|cvv|imei|api|ip|vpn|wifi|wi-fi|pin)$/;
+const NOT_PARTIES =
+  /^(?:sim|url|dm|hd|sd|cpu|gpu|tv|pc|app|otp|vip|sku|vat|gst|iban|bic|cvv|imei|api|ip|vpn|wifi|wi-fi|pin)$/;
 /** REACH, with every subdomain of a domain, for finding each way to reach someone in a sentence. */
-const REACH_ALL = new RegExp(REACH.source.replace('[a-z0-9-]+\\.(?:com', '[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:com'), 'gi');
+const reachAll = () =>
+  new RegExp(REACH.source.replace('[a-z0-9-]+\\.(?:com', '[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:com'), 'gi');
 
 /**
  * Where the named parties of a sentence are (the names of `structuralCues`, a run of them as one, without a
@@ -251,7 +253,7 @@ export function namedSpans(sentence: string): [number, number][] {
     else spans.push([t.at, end]);
     last = i;
   }
-  for (const match of sentence.matchAll(REACH_ALL)) {
+  for (const match of sentence.matchAll(reachAll())) {
     const start = match.index + (match[0].length - match[0].trimStart().length);
     spans.push([start, match.index + match[0].length]);
   }
@@ -289,30 +291,37 @@ export const CANT_COUNT = 6;
 export const CANT_SPAN = CANT_COUNT + 1;
 
 const NEGATION =
-  String.raw`(?:can't|cannot|can not|won't|wouldn't|couldn't|don't|doesn't|didn't|isn't|aren't|am not|are not|is not|` +
-  String.raw`do not|does not|will not|would not|could not|not|unable|no longer|have no|has no|never)`;
+  "(?:can't|cannot|can not|won't|wouldn't|couldn't|don't|doesn't|didn't|isn't|aren't|am not|are not|is not|" +
+  'do not|does not|will not|would not|could not|not|unable|no longer|have no|has no|never)';
 const OUR_SUBJECT =
   String.raw`(?:i|we|our (?:[\p{L}-]+ ){0,2}?(?:team|department|dept|desk|system|systems|policy|policies|store|shop|` +
-  String.raw`company|side|end|agents|staff|office)|support|customer (?:support|service|care)|this (?:channel|team|line|` +
-  String.raw`desk|chat|account|page|inbox|service|number))`;
-const WE_CANNOT = new RegExp(
-  String.raw`(?:^|[^\p{L}'])${OUR_SUBJECT}(?:'re|'m|'ve|'d)?(?: (?:[\p{L}']+ ){0,2}?)?${NEGATION}(?![\p{L}'])`,
-  'u',
-);
-const NOT_POSSIBLE = new RegExp(
-  String.raw`\b(?:not|isn't|is not|aren't|wasn't|won't be|no longer) (?:possible|allowed|permitted|something (?:we|i))\b|` +
-    String.raw`\bunable to\b|\bnot able to\b|\bimpossible\b|\bout(?:side)? (?:of )?(?:our|my|the|its) (?:scope|remit|control|` +
-    String.raw`hands|authority|jurisdiction|power|policy)\b|\bout (?:of|from) (?:my|our) (?:hands|control|authority|scope)\b|` +
-    String.raw`\bbeyond (?:our|my|what (?:we|i))\b|\bno (?:way|means|access|permission|authority|ability|control|` +
-    String.raw`visibility|option) (?:to|over|into|for|on)\b`,
-);
-const ONLY_LIMITED = new RegExp(
-  String.raw`\bonly (?:handles?|deals? with|covers?|supports?|manages?|looks? after|takes? care of|able to|helps? with|` +
-    String.raw`assists? with|for|has access)\b|\blimited to\b|\b(?:isn't|is not|aren't|are not|not) (?:managed|handled|` +
-    String.raw`run|operated|sold|issued|controlled|owned|covered|processed|something) (?:by|through) us\b|` +
-    String.raw`\bnot (?:our|my) (?:department|area|team|call|decision|remit)\b|\bnot (?:something|an? \w+) (?:we|i) ` +
-    String.raw`(?:handle|deal with|cover|support|manage|do|offer|can)\b`,
-);
+  'company|side|end|agents|staff|office)|support|customer (?:support|service|care)|this (?:channel|team|line|' +
+  'desk|chat|account|page|inbox|service|number))';
+/** Built on first use, not when the module loads (the panel loads this module and never reads can't cues). */
+function cantPatterns(): { we: RegExp; possible: RegExp; only: RegExp } {
+  patterns ??= {
+    we: new RegExp(
+      String.raw`(?:^|[^\p{L}'])${OUR_SUBJECT}(?:'re|'m|'ve|'d)?(?: (?:[\p{L}']+ ){0,2}?)?${NEGATION}(?![\p{L}'])`,
+      'u',
+    ),
+    possible: new RegExp(
+      String.raw`\b(?:not|isn't|is not|aren't|wasn't|won't be|no longer) (?:possible|allowed|permitted|something (?:we|i))\b|` +
+        String.raw`\bunable to\b|\bnot able to\b|\bimpossible\b|\bout(?:side)? (?:of )?(?:our|my|the|its) (?:scope|remit|control|` +
+        String.raw`hands|authority|jurisdiction|power|policy)\b|\bout (?:of|from) (?:my|our) (?:hands|control|authority|scope)\b|` +
+        String.raw`\bbeyond (?:our|my|what (?:we|i))\b|\bno (?:way|means|access|permission|authority|ability|control|` +
+        String.raw`visibility|option) (?:to|over|into|for|on)\b`,
+    ),
+    only: new RegExp(
+      String.raw`\bonly (?:handles?|deals? with|covers?|supports?|manages?|looks? after|takes? care of|able to|helps? with|` +
+        String.raw`assists? with|for|has access)\b|\blimited to\b|\b(?:isn't|is not|aren't|are not|not) (?:managed|handled|` +
+        String.raw`run|operated|sold|issued|controlled|owned|covered|processed|something) (?:by|through) us\b|` +
+        String.raw`\bnot (?:our|my) (?:department|area|team|call|decision|remit)\b|\bnot (?:something|an? \w+) (?:we|i) ` +
+        String.raw`(?:handle|deal with|cover|support|manage|do|offer|can)\b`,
+    ),
+  };
+  return patterns;
+}
+let patterns: { we: RegExp; possible: RegExp; only: RegExp } | undefined;
 const APOLOGY =
   /^(?:(?:hi|hello|hey|dear)\b[^,.!]{0,30}[,.!] ?)?(?:(?:(?:i|we)(?:'m|'re| am| are) )?(?:so |very |really |terribly )?sorry|unfortunately|(?:i|we)(?:'m|'re| am| are) afraid|regrettably|apologies|(?:i|we) apologi[sz]e|sadly|(?:i|we) regret)\b/;
 const CUSTOMER_CANNOT =
@@ -321,10 +330,11 @@ const CUSTOMER_CANNOT =
 /** The can't cues of a sentence as written, in the order of CANT_NAMES; `first`: it opens the reply. */
 export function cantCues(sentence: string, first: boolean): number[] {
   const lower = sentence.toLowerCase().replace(/[’‘]/g, "'").trim();
+  const { we, possible, only } = cantPatterns();
   return [
-    WE_CANNOT.test(lower) ? 1 : 0,
-    NOT_POSSIBLE.test(lower) ? 1 : 0,
-    ONLY_LIMITED.test(lower) ? 1 : 0,
+    we.test(lower) ? 1 : 0,
+    possible.test(lower) ? 1 : 0,
+    only.test(lower) ? 1 : 0,
     APOLOGY.test(lower) ? 1 : 0,
     CUSTOMER_CANNOT.test(lower) ? 1 : 0,
     first ? 1 : 0,
@@ -332,7 +342,9 @@ export function cantCues(sentence: string, first: boolean): number[] {
 }
 
 /** The `scope` layout's can't block of each sentence: its cues, and an apology leading the sentence before. */
-export function cantBlocks(sentences: readonly { raw?: string; text: string; before?: number }[]): number[][] {
+export function cantBlocks(
+  sentences: readonly { raw?: string; text: string; before?: number }[],
+): number[][] {
   const apology = CANT_NAMES.indexOf('apology lead');
   const cues = sentences.map((s, i) => cantCues(s.raw ?? s.text, i === 0));
   return sentences.map((s, i) => [...cues[i]!, s.before === undefined ? 0 : cues[s.before]![apology]!]);

@@ -36,7 +36,9 @@ describe('maskNames', () => {
 
   it('keeps a possessive and reads a handle, a domain or a phone number as a party', () => {
     expect(mask("Ask at Castle Rock Insurance's claims desk.")).toBe("Ask at Alex's claims desk.");
-    expect(mask('Message @FerroRail_help or ring 0800 123 456 today.')).toBe('Message Alex or ring Alex today.');
+    expect(mask('Message @FerroRail_help or ring 0800 123 456 today.')).toBe(
+      'Message Alex or ring Alex today.',
+    );
     expect(mask('They can help at support.paylink.io if it happens again.')).toBe(
       'They can help at Alex if it happens again.',
     );
@@ -55,7 +57,9 @@ describe('maskNames', () => {
   it('applies only when the model was trained with a placeholder', () => {
     const [sentence] = opinionSentences('Please contact Zorblix about the refund today.');
     expect(encoderText({}, sentence!)).toBe('Please contact Zorblix about the refund today.');
-    expect(encoderText({ placeholder: 'Alex' }, sentence!)).toBe('Please contact Alex about the refund today.');
+    expect(encoderText({ placeholder: 'Alex' }, sentence!)).toBe(
+      'Please contact Alex about the refund today.',
+    );
   });
 });
 
@@ -111,7 +115,11 @@ describe('sentenceFeatures (scope layout)', () => {
 
   it("adds the can't block after the structural one and keeps the partial hits last", () => {
     expect(layoutDims('scope')).toBe(layoutDims('structure') + CANT_SPAN);
-    const features = sentenceFeatures('scope', sentences, sentences.map(() => new Array(512).fill(0)));
+    const features = sentenceFeatures(
+      'scope',
+      sentences,
+      sentences.map(() => new Array(512).fill(0)),
+    );
     const at = 1024 + CUE_COUNT + STRUCTURE_SPAN;
     const we = CANT_NAMES.indexOf('we cannot');
     const apology = CANT_NAMES.indexOf('apology lead');
