@@ -2,26 +2,31 @@
 // weights to src/nudges/opinion/nudge-model.json. One command: `npm run train:nudges` (reproducible: fixed seed,
 // fixed order; the sentence vectors are cached between runs in node_modules/.cache).
 //
-// Data: every labelled set in test/fixtures/nudges/ except the ones kept for measuring (OPINION_HELD_OUT:
-// holdout7, blind-notes, blind-chat-limits, blind-social and the held-out real replies), i.e. the hand-written sets, blind-chat, blind-email and
-// the labelled real agent replies of six companies. Labels are per draft; the classifier reads
-// sentences. A sentence of a draft without the kind is a negative. In a draft with the kind, the
-// sentences the phrase layer flags for it are positives (its explanations localise the kind); a
-// one-sentence draft is a positive; in a longer draft the phrases missed, the sentence a first model
-// (trained on the localised ones) is surest of becomes the positive and the others are left out.
+// Data: every labelled set in test/fixtures/nudges/ except the never-tuned ones (OPINION_HELD_OUT, i.e.
+// HELD_OUT in src/cli/nudge-sets.ts). Labels are per draft; the classifier reads sentences. A sentence of a
+// draft without the kind is a negative. In a draft with the kind, the sentences the phrase layer flags for it
+// are positives (its explanations localise the kind) and its other sentences negatives (`--others left-out`
+// leaves them out instead); a one-sentence draft is a positive; in a longer draft the phrases missed, the
+// sentence a first model (trained on the localised ones) is surest of becomes the positive and the others
+// are left out (`--positives cue`: surest among the sentences with a structural cue of the kind, when any
+// has one).
 //
-// The classifier reads each sentence in context (src/nudges/opinion/opinion.ts, sentenceFeatures): its vector,
+// The classifier reads each sentence in context (src/nudges/opinion/opinion.ts, sentenceFeatures): its vector
+// (`--mask word`: with each named party replaced by that word before it is embedded, src/nudges/opinion/names.ts),
 // its neighbours' mean vector, four cues, the structural cues of it and its neighbours (src/nudges/opinion/cues.ts:
 // a named party other than us, someone else who can or will act, the customer told to act…; `--layout context`
-// measures without them), and the phrase layer's partial hits for it and its neighbours
+// measures without them; `--layout scope` adds the can't cues: we cannot, not possible, only handles, an
+// apology leading), and the phrase layer's partial hits for it and its neighbours
 // (src/nudges/language/partial.ts). It is logistic regression (or with `--hidden N`, one layer of N
 // rectified units before it), by Adam with a small L2 penalty; the first model of the multiple-instance
 // step is always logistic. Sentences the phrase layer's exceptions rule out (opinionVetoes) are never
-// asked, in the folds as in use. The threshold per kind is chosen out of fold (folds hold out whole sets
-// and companies, as new text would be; the newest writers' sets, WRITERS, one to a fold, each reported on its
-// own; `--weight w` counts positives w times, `--only handoff` measures one kind): the lowest at which the nudges the classifier adds to drafts the
-// phrases missed are right at least 95% of the time. `--layout sentence` measures the older model (the
-// vector and cues alone) with the same folds; `--no-write` measures without writing weights.
+// asked, in the folds as in use. Folds hold out whole sets and companies, as new text would be; the
+// newest writers' sets (WRITERS) go one to a fold, so each is measured by a model that never saw its
+// writer, and is reported on its own. The threshold per kind is the lowest at which the nudges the
+// classifier adds to the left-out writers' drafts the phrases missed are right at least 95% of the time
+// (`--choose all`: to every set's drafts out of fold). `--weight w` counts positives w times, `--only
+// handoff` measures one kind, `--layout sentence` measures the older model (the vector and cues alone) with
+// the same folds; `--no-write` measures without writing weights, `--out file` writes them elsewhere.
 import '../src/cli/english';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -46,7 +51,7 @@ import {
 import { withPartials } from '../src/nudges/opinion/partials';
 
 const REPO = fileURLToPath(new URL('../', import.meta.url));
-const OUT = `${REPO}src/nudges/opinion/nudge-model.json`;
+
 const CACHE = `${REPO}node_modules/.cache/ownit-nudges`;
 
 /** Sets the classifier never sees: they measure it. */
@@ -82,7 +87,7 @@ function option(name: string, fallback: string): string {
 }
 
 /** What the classifier reads (src/nudges/opinion/opinion.ts) and its shape. */
-const LAYOUT = option('layout', 'structure') as OpinionLayout;
+const LAYOUT = option('layout', 'scope') as OpinionLayout;
 /** `--mask none`: embed names as written; otherwise the word a named party becomes (src/nudges/opinion/names.ts). */
 const MASK = option('mask', 'none');
 const PLACEHOLDER = MASK === 'none' ? undefined : MASK;
@@ -104,6 +109,18 @@ const RATE = Number(option('rate', '0.01'));
 const L2 = Number(option('l2', '1e-4'));
 /** `--only handoff`: measure one kind only (implies `--no-write`). */
 const ONLY = option('only', '');
+/** `--out file`: where the weights go (src/nudges/opinion/nudge-model.json, which the extension loads, by default). */
+const OUT = option('out', `${REPO}src/nudges/opinion/nudge-model.json`);
+/**
+ * `--thresholds h,c`: the handoff and can't thresholds a measuring run chose, given back to write the weights
+ * without measuring again (the folds do not change the weights written).
+ */
+const GIVEN: Partial<Record<OpinionKind, number>> = Object.fromEntries(
+  option('thresholds', '')
+    .split(',')
+    .filter(Boolean)
+    .map((t, i) => [OPINION_KINDS[i]!, Number(t)]),
+);
 /** `--no-write`: measure only. */
 const WRITE = !process.argv.includes('--no-write') && !ONLY;
 
@@ -480,7 +497,7 @@ async function main(): Promise<void> {
     if (ONLY && kind !== ONLY) continue;
     const positives = data.filter((s) => s.label[kind] === 1).length;
     console.log(`${kind}: ${positives} localised positive sentences.`);
-    const threshold = chooseThreshold(outOfFold(data, kind), kind);
+    const threshold = GIVEN[kind] ?? chooseThreshold(outOfFold(data, kind), kind);
     if (!WRITE) continue;
     const model = fitKind(data, kind, SEED);
     kinds[kind] = {
@@ -510,9 +527,7 @@ async function main(): Promise<void> {
     kinds,
   };
   writeFileSync(OUT, `${JSON.stringify(model)}\n`);
-  console.log(
-    `Wrote src/nudges/opinion/nudge-model.json (${(JSON.stringify(model).length / 1024).toFixed(1)} kB).`,
-  );
+  console.log(`Wrote ${OUT.replace(REPO, '')} (${(JSON.stringify(model).length / 1024).toFixed(1)} kB).`);
 }
 
 main().catch((error: unknown) => {
