@@ -298,7 +298,7 @@ const OUR_SUBJECT =
   'company|side|end|agents|staff|office)|support|customer (?:support|service|care)|this (?:channel|team|line|' +
   'desk|chat|account|page|inbox|service|number))';
 /** Built on first use, not when the module loads (the panel loads this module and never reads can't cues). */
-function cantPatterns(): { we: RegExp; possible: RegExp; only: RegExp } {
+function cantPatterns(): { we: RegExp; possible: RegExp; apology: RegExp; only: RegExp } {
   patterns ??= {
     we: new RegExp(
       String.raw`(?:^|[^\p{L}'])${OUR_SUBJECT}(?:'re|'m|'ve|'d)?(?: (?:[\p{L}']+ ){0,2}?)?${NEGATION}(?![\p{L}'])`,
@@ -311,6 +311,11 @@ function cantPatterns(): { we: RegExp; possible: RegExp; only: RegExp } {
         String.raw`\bbeyond (?:our|my|what (?:we|i))\b|\bno (?:way|means|access|permission|authority|ability|control|` +
         String.raw`visibility|option) (?:to|over|into|for|on)\b`,
     ),
+    apology: new RegExp(
+      String.raw`^(?:(?:hi|hello|hey|dear)\b[^,.!]{0,30}[,.!] ?)?(?:(?:(?:i|we)(?:'m|'re| am| are) )?` +
+        "(?:so |very |really |terribly )?sorry|unfortunately|(?:i|we)(?:'m|'re| am| are) afraid|regrettably|" +
+        String.raw`apologies|(?:i|we) apologi[sz]e|sadly|(?:i|we) regret)\b`,
+    ),
     only: new RegExp(
       String.raw`\bonly (?:handles?|deals? with|covers?|supports?|manages?|looks? after|takes? care of|able to|helps? with|` +
         String.raw`assists? with|for|has access)\b|\blimited to\b|\b(?:isn't|is not|aren't|are not|not) (?:managed|handled|` +
@@ -321,21 +326,19 @@ function cantPatterns(): { we: RegExp; possible: RegExp; only: RegExp } {
   };
   return patterns;
 }
-let patterns: { we: RegExp; possible: RegExp; only: RegExp } | undefined;
-const APOLOGY =
-  /^(?:(?:hi|hello|hey|dear)\b[^,.!]{0,30}[,.!] ?)?(?:(?:(?:i|we)(?:'m|'re| am| are) )?(?:so |very |really |terribly )?sorry|unfortunately|(?:i|we)(?:'m|'re| am| are) afraid|regrettably|apologies|(?:i|we) apologi[sz]e|sadly|(?:i|we) regret)\b/;
+let patterns: { we: RegExp; possible: RegExp; apology: RegExp; only: RegExp } | undefined;
 const CUSTOMER_CANNOT =
   /\b(?:if|when|in case|whether|until|unless) (?:you|u) (?:still )?(?:can't|cannot|can not|are unable|aren't able|are not able|couldn't|don't|do not|won't)\b/;
 
 /** The can't cues of a sentence as written, in the order of CANT_NAMES; `first`: it opens the reply. */
 export function cantCues(sentence: string, first: boolean): number[] {
   const lower = sentence.toLowerCase().replace(/[’‘]/g, "'").trim();
-  const { we, possible, only } = cantPatterns();
+  const { we, possible, apology, only } = cantPatterns();
   return [
     we.test(lower) ? 1 : 0,
     possible.test(lower) ? 1 : 0,
     only.test(lower) ? 1 : 0,
-    APOLOGY.test(lower) ? 1 : 0,
+    apology.test(lower) ? 1 : 0,
     CUSTOMER_CANNOT.test(lower) ? 1 : 0,
     first ? 1 : 0,
   ];
