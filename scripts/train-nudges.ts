@@ -2,26 +2,31 @@
 // weights to src/nudges/opinion/nudge-model.json. One command: `npm run train:nudges` (reproducible: fixed seed,
 // fixed order; the sentence vectors are cached between runs in node_modules/.cache).
 //
-// Data: every labelled set in test/fixtures/nudges/ except the ones kept for measuring (OPINION_HELD_OUT:
-// holdout7, blind-notes, blind-chat-limits, blind-social and the held-out real replies), i.e. the hand-written sets, blind-chat, blind-email and
-// the labelled real agent replies of six companies. Labels are per draft; the classifier reads
-// sentences. A sentence of a draft without the kind is a negative. In a draft with the kind, the
-// sentences the phrase layer flags for it are positives (its explanations localise the kind); a
-// one-sentence draft is a positive; in a longer draft the phrases missed, the sentence a first model
-// (trained on the localised ones) is surest of becomes the positive and the others are left out.
+// Data: every labelled set in test/fixtures/nudges/ except the never-tuned ones (OPINION_HELD_OUT, i.e.
+// HELD_OUT in src/cli/nudge-sets.ts). Labels are per draft; the classifier reads sentences. A sentence of a
+// draft without the kind is a negative. In a draft with the kind, the sentences the phrase layer flags for it
+// are positives (its explanations localise the kind) and its other sentences negatives (`--others left-out`
+// leaves them out instead); a one-sentence draft is a positive; in a longer draft the phrases missed, the
+// sentence a first model (trained on the localised ones) is surest of becomes the positive and the others
+// are left out (`--positives cue`: surest among the sentences with a structural cue of the kind, when any
+// has one).
 //
-// The classifier reads each sentence in context (src/nudges/opinion/opinion.ts, sentenceFeatures): its vector,
+// The classifier reads each sentence in context (src/nudges/opinion/opinion.ts, sentenceFeatures): its vector
+// (`--mask word`: with each named party replaced by that word before it is embedded, src/nudges/opinion/names.ts),
 // its neighbours' mean vector, four cues, the structural cues of it and its neighbours (src/nudges/opinion/cues.ts:
 // a named party other than us, someone else who can or will act, the customer told to act…; `--layout context`
-// measures without them), and the phrase layer's partial hits for it and its neighbours
+// measures without them; `--layout scope` adds the can't cues: we cannot, not possible, only handles, an
+// apology leading), and the phrase layer's partial hits for it and its neighbours
 // (src/nudges/language/partial.ts). It is logistic regression (or with `--hidden N`, one layer of N
 // rectified units before it), by Adam with a small L2 penalty; the first model of the multiple-instance
 // step is always logistic. Sentences the phrase layer's exceptions rule out (opinionVetoes) are never
-// asked, in the folds as in use. The threshold per kind is chosen out of fold (folds hold out whole sets
-// and companies, as new text would be; the newest writers' sets, WRITERS, one to a fold, each reported on its
-// own; `--weight w` counts positives w times, `--only handoff` measures one kind): the lowest at which the nudges the classifier adds to drafts the
-// phrases missed are right at least 95% of the time. `--layout sentence` measures the older model (the
-// vector and cues alone) with the same folds; `--no-write` measures without writing weights.
+// asked, in the folds as in use. Folds hold out whole sets and companies, as new text would be; the
+// newest writers' sets (WRITERS) go one to a fold, so each is measured by a model that never saw its
+// writer, and is reported on its own. The threshold per kind is the lowest at which the nudges the
+// classifier adds to the left-out writers' drafts the phrases missed are right at least 95% of the time
+// (`--choose all`: to every set's drafts out of fold). `--weight w` counts positives w times, `--only
+// handoff` measures one kind, `--layout sentence` measures the older model (the vector and cues alone) with
+// the same folds; `--no-write` measures without writing weights, `--out file` writes them elsewhere.
 import '../src/cli/english';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -29,6 +34,8 @@ import { fileURLToPath } from 'node:url';
 import { type LabelledCase, loadCases, OPINION_HELD_OUT, SETS, starterRules } from '../src/cli/eval-nudges';
 import { nodeEncoder } from '../src/meaning/node-encoder';
 import { analyse } from '../src/nudges/index';
+import { CANT_NAMES, cantCues, STRUCTURE_NAMES, structuralCues } from '../src/nudges/opinion/cues';
+import { encoderText } from '../src/nudges/opinion/names';
 import {
   type KindModel,
   kindProbability,
@@ -44,7 +51,7 @@ import {
 import { withPartials } from '../src/nudges/opinion/partials';
 
 const REPO = fileURLToPath(new URL('../', import.meta.url));
-const OUT = `${REPO}src/nudges/opinion/nudge-model.json`;
+
 const CACHE = `${REPO}node_modules/.cache/ownit-nudges`;
 
 /** Sets the classifier never sees: they measure it. */
@@ -55,12 +62,22 @@ const showAt = process.argv.indexOf('--show-added');
 const SHOW_ADDED = showAt > 0 ? Number(process.argv[showAt + 1]) : undefined;
 
 const SEED = 14;
-const FOLDS = 5;
 /**
  * The blind sets of one writer each that the folds keep apart (one to a fold) and report on their own: how the
  * classifier reads a writer it never saw.
  */
-const WRITERS = ['blind-t1', 'blind-t2', 'blind-t3', 'blind-t4', 'blind-e11'];
+const WRITERS = [
+  'blind-t1',
+  'blind-t2',
+  'blind-t3',
+  'blind-t4',
+  'blind-e11',
+  'blind-t5',
+  'blind-t6',
+  'blind-t7',
+];
+/** One writer to a fold. */
+const FOLDS = WRITERS.length;
 const PRECISION_GOAL = 0.95;
 
 /** `--flag value` from the command line, for trying other settings; the defaults are the committed model's. */
@@ -70,7 +87,20 @@ function option(name: string, fallback: string): string {
 }
 
 /** What the classifier reads (src/nudges/opinion/opinion.ts) and its shape. */
-const LAYOUT = option('layout', 'structure') as OpinionLayout;
+const LAYOUT = option('layout', 'scope') as OpinionLayout;
+/** `--mask none`: embed names as written; otherwise the word a named party becomes (src/nudges/opinion/names.ts). */
+const MASK = option('mask', 'none');
+const PLACEHOLDER = MASK === 'none' ? undefined : MASK;
+/**
+ * How the positive sentence of a draft the phrases missed is picked (`--positives`): `first`, the one a first
+ * model is surest of; `cue`, the same among the sentences with a cue of the kind (cuedFor) when there is one.
+ * `--others left-out` leaves out, rather than counting as negatives, the sentences of a draft with the kind
+ * that the phrases did not flag when they flagged another.
+ */
+const POSITIVES = option('positives', 'first');
+const OTHERS = option('others', 'negative');
+/** `--choose writers|all`: which out-of-fold drafts the thresholds are chosen on (chooseThreshold). */
+const CHOOSE = option('choose', 'writers');
 /** `--weight w`: each positive sentence counts w times in the loss. */
 const WEIGHT = Number(option('weight', '1'));
 const HIDDEN = Number(option('hidden', '0'));
@@ -79,6 +109,18 @@ const RATE = Number(option('rate', '0.01'));
 const L2 = Number(option('l2', '1e-4'));
 /** `--only handoff`: measure one kind only (implies `--no-write`). */
 const ONLY = option('only', '');
+/** `--out file`: where the weights go (src/nudges/opinion/nudge-model.json, which the extension loads, by default). */
+const OUT = option('out', `${REPO}src/nudges/opinion/nudge-model.json`);
+/**
+ * `--thresholds h,c`: the handoff and can't thresholds a measuring run chose, given back to write the weights
+ * without measuring again (the folds do not change the weights written).
+ */
+const GIVEN: Partial<Record<OpinionKind, number>> = Object.fromEntries(
+  option('thresholds', '')
+    .split(',')
+    .filter(Boolean)
+    .map((t, i) => [OPINION_KINDS[i]!, Number(t)]),
+);
 /** `--no-write`: measure only. */
 const WRITE = !process.argv.includes('--no-write') && !ONLY;
 
@@ -90,7 +132,9 @@ interface Sample {
   /** What the classifier reads of the sentence (src/nudges/opinion/opinion.ts, sentenceFeatures). */
   vector: Float32Array;
   /** Per kind: 1 positive, 0 negative, undefined left out (not known which sentence has the kind). */
-  label: Partial<Record<OpinionKind, 0 | 1>>;
+  label: Partial<Record<OpinionKind, -1 | 0 | 1>>;
+  /** Per kind: the sentence has a structural cue of it (cuedFor), for `--positives cue`. */
+  cued: Record<OpinionKind, boolean>;
   /** Whether the phrases flagged this kind anywhere in the draft. */
   phrases: Record<OpinionKind, boolean>;
   expected: Record<OpinionKind, boolean>;
@@ -153,7 +197,8 @@ async function samples(): Promise<Sample[]> {
     const sentences = withPartials(opinionSentences(c.draft));
     if (sentences.length > 0) drafts.push({ group, c, sentences });
   }
-  const vectors = await embedAll(drafts.flatMap((d) => d.sentences.map((s) => s.text)));
+  const model = { placeholder: PLACEHOLDER };
+  const vectors = await embedAll(drafts.flatMap((d) => d.sentences.map((s) => encoderText(model, s))));
   const out: Sample[] = [];
   for (const { group, c, sentences } of drafts) {
     const nudges = analyse({ text: c.text, draft: c.draft }, rules);
@@ -167,21 +212,41 @@ async function samples(): Promise<Sample[]> {
     const features = sentenceFeatures(
       LAYOUT,
       sentences,
-      sentences.map((s) => vectors.get(s.text)!),
+      sentences.map((s) => vectors.get(encoderText(model, s))!),
     );
     for (const [i, s] of sentences.entries()) {
       const label: Sample['label'] = {};
       for (const kind of OPINION_KINDS) {
         if (!expected[kind]) label[kind] = 0;
         else if (flagged(kind, s.start) || sentences.length === 1) label[kind] = 1;
-        else if (phrases[kind]) label[kind] = 0;
+        else if (phrases[kind] && OTHERS === 'negative') label[kind] = 0;
+        else if (phrases[kind]) label[kind] = -1;
       }
       const vector = features[i]!;
       const vetoed = opinionVetoes(LAYOUT, vector);
-      out.push({ group, caseId: c.id, text: s.text, vector, label, phrases, expected, vetoed });
+      const cued = cuedFor(s.raw ?? s.text);
+      out.push({ group, caseId: c.id, text: s.text, vector, label, cued, phrases, expected, vetoed });
     }
   }
   return out;
+}
+
+const HANDOFF_CUES = [
+  'name other than us',
+  'handle, domain or phone',
+  'someone else can or will',
+  'you will need to',
+];
+const CANT_CUES = ['we cannot', 'not possible or outside', 'only or limited to'];
+
+/** Whether a sentence has a structural cue of each kind (src/nudges/opinion/cues.ts). */
+function cuedFor(sentence: string): Record<OpinionKind, boolean> {
+  const structure = structuralCues(sentence);
+  const cant = cantCues(sentence, false);
+  return {
+    handoff: HANDOFF_CUES.some((name) => structure[STRUCTURE_NAMES.indexOf(name as never)] === 1),
+    cant: CANT_CUES.some((name) => cant[CANT_NAMES.indexOf(name as never)] === 1),
+  };
 }
 
 /** Adam's step on one weight array, with its moments. */
@@ -281,7 +346,7 @@ function train(xs: Float32Array[], ys: number[], seed: number, hidden = HIDDEN):
 
 /** Labels for one kind, with the multiple-instance step: a first model picks the sentence of each unlocalised positive draft. */
 function fitKind(data: Sample[], kind: OpinionKind, seed: number): KindModel {
-  const known = data.filter((s) => s.label[kind] !== undefined);
+  const known = data.filter((s) => s.label[kind] === 0 || s.label[kind] === 1);
   // The first model only picks sentences: logistic regression is enough, and quick.
   const first = train(
     known.map((s) => s.vector),
@@ -295,8 +360,10 @@ function fitKind(data: Sample[], kind: OpinionKind, seed: number): KindModel {
     if (s.label[kind] === undefined) byCase.set(s.caseId, [...(byCase.get(s.caseId) ?? []), s]);
   }
   for (const group of byCase.values()) {
-    let best = group[0]!;
-    for (const s of group)
+    const cued = group.filter((s) => s.cued[kind]);
+    const candidates = POSITIVES === 'cue' && cued.length > 0 ? cued : group;
+    let best = candidates[0]!;
+    for (const s of candidates)
       if (kindProbability(first, s.vector) > kindProbability(first, best.vector)) best = s;
     picked.push(best);
   }
@@ -361,9 +428,12 @@ function outOfFold(data: Sample[], kind: OpinionKind): DraftOpinion[] {
  */
 function chooseThreshold(drafts: DraftOpinion[], kind: OpinionKind): number {
   const missed = drafts.filter((d) => !d.phrases);
+  // `--choose writers` (the default): judged on the left-out writers' drafts only, as a new writer's text
+  // would be; `--choose all`: on every draft out of fold.
+  const judged = missed.filter((d) => CHOOSE === 'all' || WRITERS.includes(d.group));
   let chosen = 1;
   for (let t = 0.99; t >= 0.3; t = Math.round((t - 0.01) * 100) / 100) {
-    const added = missed.filter((d) => d.best >= t);
+    const added = judged.filter((d) => d.best >= t);
     const right = added.filter((d) => d.expected).length;
     if (added.length >= 5 && right / added.length >= PRECISION_GOAL) chosen = t;
     else if (added.length >= 5) break;
@@ -402,6 +472,15 @@ function chooseThreshold(drafts: DraftOpinion[], kind: OpinionKind): number {
     return `${writer} R ${(phraseTp / Math.max(1, positives)).toFixed(2)}→${((phraseTp + right) / Math.max(1, positives)).toFixed(2)} (+${right}, ${added.length - right} wrong)`;
   });
   console.log(`  left-out writers at t=${chosen}: ${perWriter.join('; ')}`);
+  const own = drafts.filter((d) => WRITERS.includes(d.group));
+  const added = own.filter((d) => !d.phrases && d.best >= chosen);
+  const right = added.filter((d) => d.expected).length;
+  const positives = own.filter((d) => d.expected).length;
+  const phraseTp = own.filter((d) => d.phrases && d.expected).length;
+  console.log(
+    `  writers together: recall ${(phraseTp / positives).toFixed(3)} → ${((phraseTp + right) / positives).toFixed(3)}, ` +
+      `adds ${added.length} (${right} right)`,
+  );
   return chosen;
 }
 
@@ -418,7 +497,7 @@ async function main(): Promise<void> {
     if (ONLY && kind !== ONLY) continue;
     const positives = data.filter((s) => s.label[kind] === 1).length;
     console.log(`${kind}: ${positives} localised positive sentences.`);
-    const threshold = chooseThreshold(outOfFold(data, kind), kind);
+    const threshold = GIVEN[kind] ?? chooseThreshold(outOfFold(data, kind), kind);
     if (!WRITE) continue;
     const model = fitKind(data, kind, SEED);
     kinds[kind] = {
@@ -444,12 +523,11 @@ async function main(): Promise<void> {
     trainedOn: `${data.length} sentences of ${sets.length} sets (scripts/train-nudges.ts, seed ${SEED}, data ${hash})`,
     layout: LAYOUT,
     dims: layoutDims(LAYOUT),
+    ...(PLACEHOLDER ? { placeholder: PLACEHOLDER } : {}),
     kinds,
   };
   writeFileSync(OUT, `${JSON.stringify(model)}\n`);
-  console.log(
-    `Wrote src/nudges/opinion/nudge-model.json (${(JSON.stringify(model).length / 1024).toFixed(1)} kB).`,
-  );
+  console.log(`Wrote ${OUT.replace(REPO, '')} (${(JSON.stringify(model).length / 1024).toFixed(1)} kB).`);
 }
 
 main().catch((error: unknown) => {

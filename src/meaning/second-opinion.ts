@@ -3,6 +3,7 @@
 // embedded (each distinct sentence once: while an agent types, only the sentence being written is
 // new), scored by the classifier in src/nudges/opinion/opinion.ts, and the nudges it adds are returned.
 import type { Nudge } from '../nudges';
+import { encoderText } from '../nudges/opinion/names';
 import modelJson from '../nudges/opinion/nudge-model.json';
 import {
   OPINION_KINDS,
@@ -52,7 +53,8 @@ export async function draftOpinions(
   const sentences =
     partials.length === read.length ? read.map((s, i) => ({ ...s, partials: partials[i] })) : read;
   if (sentences.length === 0) return { sentences, opinions: [] };
-  const opinions = sentenceOpinions(model, sentences, await vectors.of(sentences.map((s) => s.text)));
+  const texts = sentences.map((s) => encoderText(model, s));
+  const opinions = sentenceOpinions(model, sentences, await vectors.of(texts));
   return { sentences, opinions };
 }
 

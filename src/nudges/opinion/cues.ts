@@ -105,20 +105,22 @@ interface Token {
   lower: string;
   /** Starts with a capital letter (or is an all-capital acronym). */
   capital: boolean;
+  /** Where the word starts in the sentence. */
+  at: number;
 }
 
 function tokens(sentence: string): Token[] {
   const out: Token[] = [];
   for (const match of sentence.replace(/[’‘]/g, "'").matchAll(/[\p{L}\d][\p{L}\d&.'-]*/gu)) {
     const word = match[0].replace(/[.'-]+$/, '');
-    out.push({ word, lower: word.toLowerCase(), capital: /^\p{Lu}/u.test(word) });
+    out.push({ word, lower: word.toLowerCase(), capital: /^\p{Lu}/u.test(word), at: match.index });
   }
   // "you'll", "they'll": the modal is its own token.
   return out.flatMap((t) =>
     /^\p{L}+'ll$/u.test(t.lower)
       ? [
-          { word: t.word.slice(0, -3), lower: t.lower.slice(0, -3), capital: t.capital },
-          { word: "'ll", lower: "'ll", capital: false },
+          { word: t.word.slice(0, -3), lower: t.lower.slice(0, -3), capital: t.capital, at: t.at },
+          { word: "'ll", lower: "'ll", capital: false, at: t.at + t.word.length - 3 },
         ]
       : [t],
   );
@@ -220,4 +222,133 @@ export function structuralCues(sentence: string): number[] {
     imperative ? 1 : 0,
     youNeed ? 1 : 0,
   ];
+}
+
+/** Capitalised words that name a thing rather than a party. */
+const NOT_PARTIES =
+  /^(?:sim|url|dm|hd|sd|cpu|gpu|tv|pc|app|otp|vip|sku|vat|gst|iban|bic|cvv|imei|api|ip|vpn|wifi|wi-fi|pin)$/;
+/** REACH, with every subdomain of a domain, for finding each way to reach someone in a sentence. */
+const reachAll = () =>
+  new RegExp(REACH.source.replace('[a-z0-9-]+\\.(?:com', '[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:com'), 'gi');
+
+/**
+ * Where the named parties of a sentence are (the names of `structuralCues`, a run of them as one, without a
+ * possessive "'s"; @handles, web domains and phone numbers): src/nudges/opinion/names.ts puts one placeholder
+ * in their place before the sentence is embedded.
+ */
+export function namedSpans(sentence: string): [number, number][] {
+  const list = tokens(sentence);
+  const spans: [number, number][] = [];
+  let last = -2;
+  for (const i of nameIndexes(list)) {
+    const t = list[i]!;
+    // The first word, a letter ("size M"), a code ("E4"), and a capital after a break the splitter kept
+    // ("…: link Hope that helps", "Settings > General") are not named parties.
+    if (i === 0 || t.word.length < 2 || /\d/.test(t.word) || NOT_PARTIES.test(t.lower)) continue;
+    if (list[i - 1]!.lower === 'link' || /[.!?:>*]\s*$/.test(sentence.slice(0, t.at))) continue;
+    const end = t.at + t.word.length - (/'s$/i.test(t.word) ? 2 : 0);
+    const previous = spans[spans.length - 1];
+    // "Castle Rock Insurance": one party; the previous name's "'s" ends its run.
+    if (previous && last === i - 1 && !/'s$/i.test(list[i - 1]!.word)) previous[1] = end;
+    else spans.push([t.at, end]);
+    last = i;
+  }
+  for (const match of sentence.matchAll(reachAll())) {
+    const start = match.index + (match[0].length - match[0].trimStart().length);
+    spans.push([start, match.index + match[0].length]);
+  }
+  // Overlaps (a domain's capitalised name) become one span.
+  spans.sort((a, b) => a[0] - b[0]);
+  const out: [number, number][] = [];
+  for (const span of spans) {
+    const previous = out[out.length - 1];
+    if (previous && span[0] <= previous[1]) previous[1] = Math.max(previous[1], span[1]);
+    else out.push([...span]);
+  }
+  return out;
+}
+
+/**
+ * Cues of a statement of what we cannot do (the `scope` layout), in the order `cantCues` returns them: we or
+ * the company (our team, support, this channel) as the subject of a negated modal or "not able", "unable",
+ * "have no"; "not possible", "outside our scope", "out of my hands", "no way to"; "only handles", "limited
+ * to", "not managed by us"; an apology or "unfortunately" leading the sentence; the customer as the one who
+ * cannot ("if you can't log in"), which is not ours; and the sentence opening the reply.
+ */
+export const CANT_NAMES = [
+  'we cannot',
+  'not possible or outside',
+  'only or limited to',
+  'apology lead',
+  'the customer cannot',
+  'opens the reply',
+] as const;
+
+/** CANT_NAMES.length, written out (see STRUCTURE_COUNT). */
+export const CANT_COUNT = 6;
+
+/** What the `scope` layout reads per sentence: its can't cues, and an apology leading the sentence before. */
+export const CANT_SPAN = CANT_COUNT + 1;
+
+const NEGATION =
+  "(?:can't|cannot|can not|won't|wouldn't|couldn't|don't|doesn't|didn't|isn't|aren't|am not|are not|is not|" +
+  'do not|does not|will not|would not|could not|not|unable|no longer|have no|has no|never)';
+const OUR_SUBJECT =
+  String.raw`(?:i|we|our (?:[\p{L}-]+ ){0,2}?(?:team|department|dept|desk|system|systems|policy|policies|store|shop|` +
+  'company|side|end|agents|staff|office)|support|customer (?:support|service|care)|this (?:channel|team|line|' +
+  'desk|chat|account|page|inbox|service|number))';
+/** Built on first use, not when the module loads (the panel loads this module and never reads can't cues). */
+function cantPatterns(): { we: RegExp; possible: RegExp; apology: RegExp; only: RegExp } {
+  patterns ??= {
+    we: new RegExp(
+      String.raw`(?:^|[^\p{L}'])${OUR_SUBJECT}(?:'re|'m|'ve|'d)?(?: (?:[\p{L}']+ ){0,2}?)?${NEGATION}(?![\p{L}'])`,
+      'u',
+    ),
+    possible: new RegExp(
+      String.raw`\b(?:not|isn't|is not|aren't|wasn't|won't be|no longer) (?:possible|allowed|permitted|something (?:we|i))\b|` +
+        String.raw`\bunable to\b|\bnot able to\b|\bimpossible\b|\bout(?:side)? (?:of )?(?:our|my|the|its) (?:scope|remit|control|` +
+        String.raw`hands|authority|jurisdiction|power|policy)\b|\bout (?:of|from) (?:my|our) (?:hands|control|authority|scope)\b|` +
+        String.raw`\bbeyond (?:our|my|what (?:we|i))\b|\bno (?:way|means|access|permission|authority|ability|control|` +
+        String.raw`visibility|option) (?:to|over|into|for|on)\b`,
+    ),
+    apology: new RegExp(
+      String.raw`^(?:(?:hi|hello|hey|dear)\b[^,.!]{0,30}[,.!] ?)?(?:(?:(?:i|we)(?:'m|'re| am| are) )?` +
+        "(?:so |very |really |terribly )?sorry|unfortunately|(?:i|we)(?:'m|'re| am| are) afraid|regrettably|" +
+        String.raw`apologies|(?:i|we) apologi[sz]e|sadly|(?:i|we) regret)\b`,
+    ),
+    only: new RegExp(
+      String.raw`\bonly (?:handles?|deals? with|covers?|supports?|manages?|looks? after|takes? care of|able to|helps? with|` +
+        String.raw`assists? with|for|has access)\b|\blimited to\b|\b(?:isn't|is not|aren't|are not|not) (?:managed|handled|` +
+        String.raw`run|operated|sold|issued|controlled|owned|covered|processed|something) (?:by|through) us\b|` +
+        String.raw`\bnot (?:our|my) (?:department|area|team|call|decision|remit)\b|\bnot (?:something|an? \w+) (?:we|i) ` +
+        String.raw`(?:handle|deal with|cover|support|manage|do|offer|can)\b`,
+    ),
+  };
+  return patterns;
+}
+let patterns: { we: RegExp; possible: RegExp; apology: RegExp; only: RegExp } | undefined;
+const CUSTOMER_CANNOT =
+  /\b(?:if|when|in case|whether|until|unless) (?:you|u) (?:still )?(?:can't|cannot|can not|are unable|aren't able|are not able|couldn't|don't|do not|won't)\b/;
+
+/** The can't cues of a sentence as written, in the order of CANT_NAMES; `first`: it opens the reply. */
+export function cantCues(sentence: string, first: boolean): number[] {
+  const lower = sentence.toLowerCase().replace(/[’‘]/g, "'").trim();
+  const { we, possible, apology, only } = cantPatterns();
+  return [
+    we.test(lower) ? 1 : 0,
+    possible.test(lower) ? 1 : 0,
+    only.test(lower) ? 1 : 0,
+    apology.test(lower) ? 1 : 0,
+    CUSTOMER_CANNOT.test(lower) ? 1 : 0,
+    first ? 1 : 0,
+  ];
+}
+
+/** The `scope` layout's can't block of each sentence: its cues, and an apology leading the sentence before. */
+export function cantBlocks(
+  sentences: readonly { raw?: string; text: string; before?: number }[],
+): number[][] {
+  const apology = CANT_NAMES.indexOf('apology lead');
+  const cues = sentences.map((s, i) => cantCues(s.raw ?? s.text, i === 0));
+  return sentences.map((s, i) => [...cues[i]!, s.before === undefined ? 0 : cues[s.before]![apology]!]);
 }

@@ -14,7 +14,7 @@ import { PARTIAL_COUNT, PARTIAL_NAMES } from '../language/partial-names';
 import { looksEnglish } from '../language/which-language';
 import { prepare } from '../text/document';
 import { type Nudge, PRINCIPLES } from '../types';
-import { STRUCTURE_SPAN, structureBlocks } from './cues';
+import { CANT_SPAN, cantBlocks, STRUCTURE_SPAN, structureBlocks } from './cues';
 
 export type OpinionKind = 'handoff' | 'cant';
 export const OPINION_KINDS: readonly OpinionKind[] = ['handoff', 'cant'];
@@ -37,9 +37,10 @@ export interface KindModel {
  * the mean vector of the sentences before and after it, the cues, the phrase layer's partial hits of the
  * sentence, and those of its neighbours (each hit in either). `structure`: the same with the structural cues
  * (src/nudges/opinion/cues.ts) of the sentence and of its neighbours, and "they" after a name, before the
- * partial hits.
+ * partial hits. `scope`: the same with the can't cues (cues.ts, `cantBlocks`: we or the company cannot, not
+ * possible or outside our scope, only handles, an apology leading) after the structural ones.
  */
-export type OpinionLayout = 'sentence' | 'context' | 'structure';
+export type OpinionLayout = 'sentence' | 'context' | 'structure' | 'scope';
 
 export interface OpinionModel {
   /** What the weights were trained on, for the record. */
@@ -48,6 +49,11 @@ export interface OpinionModel {
   layout?: OpinionLayout;
   /** Inputs per sentence. */
   dims: number;
+  /**
+   * The word a named party becomes before a sentence is embedded (src/nudges/opinion/names.ts); names are
+   * embedded as written when absent.
+   */
+  placeholder?: string;
   kinds: Record<OpinionKind, KindModel>;
 }
 
@@ -139,7 +145,13 @@ export function opinionFeatures(vector: ArrayLike<number>, text: string): number
 /** Inputs per sentence of a layout, for vectors of `size` numbers. */
 export function layoutDims(layout: OpinionLayout, size = 512): number {
   if (layout === 'sentence') return size + CUE_COUNT;
-  return 2 * size + CUE_COUNT + (layout === 'structure' ? STRUCTURE_SPAN : 0) + 2 * PARTIAL_COUNT;
+  return 2 * size + CUE_COUNT + cueSpan(layout) + 2 * PARTIAL_COUNT;
+}
+
+/** The structural (and can't) cues a layout reads per sentence, between the cues and the partial hits. */
+function cueSpan(layout: OpinionLayout): number {
+  if (layout === 'structure') return STRUCTURE_SPAN;
+  return layout === 'scope' ? STRUCTURE_SPAN + CANT_SPAN : 0;
 }
 
 /** The partial hits of a sentence, none when they were not filled in. */
@@ -159,8 +171,9 @@ export function sentenceFeatures(
     return vectors.map((vector, i) => Float32Array.from(opinionFeatures(vector, sentences[i]?.text ?? '')));
   const size = vectors[0]?.length ?? 512;
   const partials = sentences.map(partialsOf);
-  const structure = layout === 'structure' ? structureBlocks(sentences) : [];
-  const span = layout === 'structure' ? STRUCTURE_SPAN : 0;
+  const structure = layout === 'structure' || layout === 'scope' ? structureBlocks(sentences) : [];
+  const scope = layout === 'scope' ? cantBlocks(sentences) : [];
+  const span = cueSpan(layout);
   return vectors.map((vector, i) => {
     const sentence = sentences[i];
     const out = new Float32Array(layoutDims(layout, size));
@@ -172,7 +185,8 @@ export function sentenceFeatures(
     }
     out.set(opinionCues(sentence?.text ?? ''), 2 * size);
     const at = 2 * size + CUE_COUNT;
-    if (span > 0) out.set(structure[i]!, at);
+    if (structure.length > 0) out.set(structure[i]!, at);
+    if (scope.length > 0) out.set(scope[i]!, at + STRUCTURE_SPAN);
     const own = partials[i]!;
     out.set(own, at + span);
     for (let k = 0; k < PARTIAL_COUNT; k++)
