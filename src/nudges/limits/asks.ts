@@ -30,7 +30,9 @@ import {
 } from './ask-frame';
 import { replacesAnItem } from './replaced-object';
 import { findMentions, STATUS } from './requests';
-import { keywordHits } from './rule-keywords';
+import { keywordHits, LIMIT_WORDS } from './rule-keywords';
+
+const NOT_OFFERED = new RegExp(LIMIT_WORDS.notOffered, 'g');
 
 export interface Ask {
   doc: Doc;
@@ -144,7 +146,8 @@ const GIVES_IT = new RegExp(
 // A rule keyword in a draft is offered in its own clause, or by a later one that comes back to
 // it; "The $5 paper bill fee applies because…; I've switched it back on" offers nothing.
 function offeredNear(ask: Omit<Ask, 'negated'>): boolean {
-  const text = ask.sentence.text;
+  // What the agent only checks or confirms ("we have reviewed… and can confirm that…") offers nothing.
+  const text = ask.sentence.text.replace(NOT_OFFERED, (m) => ' '.repeat(m.length));
   const [from, to] = clauseAround(text, ask.start);
   const end = Math.max(to, ask.end);
   return OFFER.test(text.slice(from, end)) || GIVES_IT.test(text.slice(end));
