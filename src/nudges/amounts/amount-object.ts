@@ -53,9 +53,10 @@ const RECURRING = new RegExp(
 // Pay: "i earn ¤ an hour", "i make ¤ a month", "my salary is ¤".
 const INCOME =
   /\b(?:earn|earns|earning|earned|(?:i|we) make|(?:i|we) made|get paid|salary(?: is| of)?|income(?: is| of)?|wages?(?: is| are| of)?|take home)(?: (?:about|around|like|only|just|roughly))?\s*$/;
-// Another seller's price: "best buy has the same vacuum for ¤", "they're selling it at ¤".
+// Another seller's price: "best buy has the same vacuum for ¤", "they're selling it at ¤" (not "your
+// checkout lists 2-day at ¤": ours).
 const SELLER = new RegExp(
-  String.raw`(?<!\b(?:i|we|can|could|may|might|will|would|you|u)(?: \w+)? )\b(?:has|` +
+  String.raw`(?<!\b(?:i|we|can|could|may|might|will|would|you|u|your|our)(?: \w+)? )\b(?:has|` +
     String.raw`have|had|sells?|selling|sold|lists?|listed|listing|offers?|offering|going|` +
     String.raw`goes|advertis\w*|on sale)\b(?: [\w'-]+){0,5} (?:for|at)\s*$`,
 );
@@ -71,6 +72,9 @@ const PROPOSING = new RegExp(
 const PRICE_VERB =
   /\b(?:was|were|cost|costs|costing|paid|pay|pays|paying|spent|spend|spending|totals?|totalled|totaled|priced at|comes to|came to|on the)(?: (?:an extra|an additional|another|extra))?\s*$/;
 
+const QUOTES = /^['"‘’“”]+|['"‘’“”]+$/gu;
+const SPEED = /^(?:express|overnight|next-day|same-day|priority|expedited)$/;
+
 /** The words after an amount, up to the first that is not part of a noun phrase before it. */
 function modified(text: string, end: number): string {
   const words: string[] = [];
@@ -78,13 +82,17 @@ function modified(text: string, end: number): string {
     .slice(end, end + 160)
     .split(' ')
     .slice(0, 5)) {
-    if (!token) continue;
-    const word = token.replace(/[^\p{L}\p{N}'-]+$/u, '');
+    // Quotation marks around a name are no punctuation of the phrase: "a ¤ 'convenience fee'".
+    const bare = token.replace(QUOTES, '');
+    if (!bare) continue;
+    const word = bare.replace(/[^\p{L}\p{N}'-]+$/u, '');
+    // A speed after a thing's name says how it goes ("ship my ¤ flea treatment express"), not what it is.
+    if (words.length > 0 && SPEED.test(word)) break;
     // A participle ("¤ applied", "¤ attached") says what happened to the amount, names nothing.
     if (!/^[\p{L}][\p{L}'-]*$/u.test(word) || NOT_A_NOUN.has(word) || /..ed$/.test(word)) break;
     words.push(word);
     // Punctuation after a word ends the phrase ("¤ sofa, any chance…").
-    if (word !== token) break;
+    if (word !== bare) break;
   }
   return words.join(' ');
 }
@@ -125,7 +133,7 @@ const OWN_NOUNS: Record<RuleAction, RegExp> = {
   discount: /\b(?:discounts?|coupons?|reductions?|promo|deals?)\b/,
   // The charge for faster shipping is what the agent gives away: "the $9 charge is on us".
   expedite:
-    /\b(?:shipping|delivery|postage|upgrade|courier|express|overnight|dispatch|charges?|fees?|costs?|price)\b/,
+    /\b(?:shipping|delivery|postage|upgrade|courier|express|overnight|same-day|next-day|dispatch|charges?|fees?|costs?|price|rates?)\b/,
   custom: /$^/,
 };
 
@@ -162,8 +170,9 @@ export function amountFits(action: RuleAction | undefined, role: AmountRole): bo
 const SAID_OF_IT =
   /(?:^|\b(?:it|that|this|which|they|the quote|the price|the cost))(?:'s| is| was| costs?| comes to| would be| will be| are)(?: [\w'-]+){0,3}$/;
 // What the seller asks for the upgrade just named: "the site wants $32 for it", "checkout says $28".
+// "Your checkout lists 2-day at $14.99": the speed named between the verb and the price.
 const QUOTED =
-  /\b(?:wants?|charges?|asks?|asking|quoted?|quotes|lists?|listed|shows?|showing|says?|said)(?: (?:me|us|you|like|about|around|only|just))?$/;
+  /\b(?:wants?|charges?|asks?|asking|quoted?|quotes|lists?|listed|shows?|showing|says?|said)(?: (?:me|us|you|like|about|around|only|just))?(?:(?: [\w-]+){1,2} (?:at|for))?$/;
 // A price that fell by the amount asked back: "the price dropped by $12", "it's $25 cheaper now".
 const DROPPED = /\b(?:dropped|fell|went down|reduced|lowered|cut|decreased|slashed)(?: by)?$/;
 

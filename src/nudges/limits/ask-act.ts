@@ -22,7 +22,9 @@ const GIFTED =
 const PURCHASE = new RegExp(
   String.raw`\b(?:buy|buys|buying|bought|(?<!\b(?:my|the|a|your|this|that|our|his|her|their|any|of) )purchas(?:e` +
     String.raw`|ed|ing)|(?:i|we|to|i'll|we'll|and) order|ordering|ordered|pre-?order(?:s|ed|ing)?|pay(?:s|ing)?(?: (?:an )?(?:extra )?¤)? for` +
-    String.raw`|paid(?: (?:an )?(?:extra )?¤)? for|re-?load(?:s|ed|ing)?|recharg(?:e|es|ed|ing)|top(?:s|ped|ping)? up(?: (?:my|our|the) (?:account|wallet|balance|card))?(?: with)?|get ` +
+    String.raw`|paid(?: (?:an )?(?:extra )?¤)? for|(?:i|we)(?:'d like| would like| want| wish| need| am happy| 'm happy)?` +
+    String.raw` to pay (?:the|this|that|my|our)|re-?load(?:s|ed|ing)?|recharg(?:e|es|ed|ing)|top(?:s|ped|ping)? up` +
+    String.raw`(?: (?:my|our|the) (?:account|wallet|balance|card))?(?: with)?|get ` +
     String.raw`(?:one|some|a few|them|it) for (?:my|our|a)\b|(?:send|give|gift)(?:s|ing)? (?:(?:my|our|his|her|their) ` +
     String.raw`)?(?:${GIFTED})\b)(?: (?:[\w'-]+|¤)){0,4} $`,
 );
@@ -205,4 +207,17 @@ export function othersPriceOnly(mention: string, before: string, sentence: strin
   if (matchAsked) return false;
   if (DEAL.test(mention) && ELSEWHERE.test(before)) return true;
   return COMPARISON.test(mention) && LEAVING.test(`${sentence} ${next}`);
+}
+
+// Paid back by someone else, for whom the writer needs a paper: "…as my office requires it for
+// reimbursement", "my employer reimburses me once I send the receipt".
+const THIRD_PARTY = new RegExp(
+  String.raw`\b(?:my|our|the) (?:office|employer|company|work|workplace|insurer|insurance(?: company)?|boss|firm|` +
+    String.raw`finance (?:team|department)|accounts (?:team|department)|hr|school|university|client)s? (?:requires?|needs?|` +
+    String.raw`wants?|asks? for|will|would|only|reimburses?|pays?)\b(?: (?:[\w'-]+|¤)){0,5} $`,
+);
+
+/** Whether the mention at `start` is what a third party (an employer, an insurer) does for the writer. */
+export function byThirdParty(text: string, start: number): boolean {
+  return THIRD_PARTY.test(clauseBefore(text, start).slice(-160));
 }

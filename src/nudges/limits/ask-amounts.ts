@@ -35,10 +35,17 @@ const COMPARED = /\b(?:over|above|more than|under|below|less than|exceeds?|up to
 // A customer's "up to ¤", "over ¤" names a bound or a policy ("can you guys give up to $50 in credit?",
 // "refunds over $100"), not the amount asked for; in a draft only an if-clause makes it one.
 function isBound(text: string, pos: number, field: Doc['field']): boolean {
+  const before = text.slice(Math.max(0, pos - 40), pos);
   return (
-    (field === 'text' || isConditional(text, pos)) && COMPARED.test(text.slice(Math.max(0, pos - 16), pos))
+    (field === 'text' || isConditional(text, pos) || GENERIC.test(before)) && COMPARED.test(before.slice(-16))
   );
 }
+
+// A policy said of a kind of thing in a draft: "I can't approve refunds over $500", "anything above ¤".
+const GENERIC = new RegExp(
+  String.raw`\b(?:refunds|credits|vouchers|fees|orders|amounts|items|purchases|discounts|waivers|claims|anything|everything)` +
+    String.raw` (?:of |worth )?(?:over|above|more than|under|below|less than|exceeding|beyond|up to)\s*$`,
+);
 
 // Whose amount it is (amount-object.ts): "My order was $200, could I get some credit?", "my $29.99
 // monthly plan… send a replacement": a price of something else is not the amount asked for.
@@ -76,12 +83,17 @@ const NAMED_ITEM =
   /^(?: (?:me|us|it))?(?: back)?(?: (?:for|on|of))? (?:the|that|this|my|our|those|these) ([a-z][a-z-]{2,})(?: ([a-z][a-z-]{2,}))?/;
 const NOT_AN_ITEM =
   /^(?:order|orders|purchase|amount|money|charge|charges|payment|difference|whole|full|rest|same|please|entire|total|thing|things|lot|stuff|one|ones|price|cost|balance|bill)$/;
+const RETURNED_ITEM =
+  /\breturn(?:s|ed|ing)? (?:the|that|this|my|our|those|these) ([a-z][a-z-]{2,})(?: ([a-z][a-z-]{2,}))? for (?:a|my|the|full)?\s*(?:[\w-]+ )?$/;
 const stem = (word: string) => word.replace(/(?:es|s)$/, '');
 
 /** The words that may name the item a refund asks for (a noun, or an adjective and a noun). */
 function itemNamed(ask: Ask): string[] {
   if (ask.action !== 'refund') return [];
-  const m = NAMED_ITEM.exec(ask.sentence.text.slice(ask.end));
+  // Or named before it: "I'm returning the dog harness for a refund".
+  const m =
+    NAMED_ITEM.exec(ask.sentence.text.slice(ask.end)) ??
+    RETURNED_ITEM.exec(ask.sentence.text.slice(Math.max(0, ask.start - 80), ask.start));
   return [m?.[1], m?.[2]].filter((w): w is string => !!w && !NOT_AN_ITEM.test(w)).map(stem);
 }
 
@@ -119,8 +131,9 @@ const sameThing = (word: string) => (SHIPPING.test(word) ? 'shipping' : stem(wor
  * "My order was $180…. Could you refund the delivery charge?" asks for the charge, not the $180.
  */
 function pricesOther(text: string, pos: number, modifies: string, item: string[]): boolean {
+  // A phrase's head is its last word: "the ¤ barista mug set" is a set, not a mug.
   const named = [
-    modifies,
+    modifies.split(' ').pop() ?? '',
     THING_BEFORE.exec(text.slice(Math.max(0, pos - 60), pos))?.[1] ?? '',
     THING_AFTER.exec(text.slice(pos + 1, pos + 60))?.[1] ?? '',
   ]
@@ -205,13 +218,19 @@ export function pickAmounts(asks: Ask[], docs: Doc[]): Map<Ask, AmountSpan | und
 
 // "Please refund both tickets, $60 each": the ask names how many, the amount is a piece's price.
 const EACH = /^ (?:each|apiece|a piece|per (?:ticket|item|unit|person|piece|seat|night|pair))\b/;
-const COUNT = /^(?: (?:me|us))?(?: (?:for|on))? (?:(both)|(?:all |the )?(two|three|four|five|[2-9]))\b/;
+const COUNT =
+  /^(?: (?:me|us))?(?: (?:for|on))? (?:(both)|(?:all |the |my |our )?(two|three|four|five|[2-9]))\b/;
+// The sum said beside the price a piece: "$96 each, $288 total".
+const TOTAL = /^ (?:total|in total|altogether|all in)\b/;
 const NUMBERS: Record<string, number> = { both: 2, two: 2, three: 3, four: 4, five: 5 };
 
 /** The amount an ask for several pieces at a price each comes to; `span` itself otherwise. */
 function timesEach(ask: Ask, span: AmountSpan, text: string, pos: number): AmountSpan {
   const count = COUNT.exec(ask.sentence.text.slice(ask.end));
-  if (!count || !EACH.test(text.slice(pos + 1))) return span;
+  if (!EACH.test(text.slice(pos + 1))) return span;
+  const total = ask.sentence.amounts.find((a) => TOTAL.test(ask.sentence.text.slice(a.pos + 1)));
+  if (total && ask.sentence.text === text) return total.span;
+  if (!count) return span;
   const word = count[1] ?? count[2] ?? '';
   const n = NUMBERS[word] ?? Number(word);
   return n > 1 ? { ...span, amount: Math.round(span.amount * n * 100) / 100 } : span;

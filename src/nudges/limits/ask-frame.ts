@@ -123,3 +123,61 @@ const RATHER_THAN =
 export function turnedDown(text: string, start: number): boolean {
   return RATHER_THAN.test(text.slice(Math.max(0, start - 120), start));
 }
+
+// A source quoted on the policy: "your FAQ says refunds take 3-10 days and that ¤-¤ is deducted".
+const SOURCE_SAYS = new RegExp(
+  String.raw`\b(?:your|the) (?:faq|website|site|page|policy|terms|app|help (?:page|cent(?:er|re))|listing|` +
+    String.raw`small print|t&cs?)s? (?:says?|said|states?|stated|mentions?|claims?|explains?)\b`,
+);
+
+/** Whether the clause before a mention reports what a page or policy says, with no ask in it. */
+export function sourceSays(clause: string): boolean {
+  return SOURCE_SAYS.test(clause) && !ASK.test(clause);
+}
+
+// What was done, set before the main clause: "After the ¤ refund for the broken tank last month, I
+// reordered…", "Following your ¤ credit in May, …". The sentence's ask is about something else.
+const LEADING_PAST =
+  /^(?:(?:so|and|but|well|also|ok|okay) )?(?:after|following|since|besides|apart from)(?: (?:the|my|your|that|a|an|last))?(?: (?:[\w'-]+|¤)){0,3} $/;
+
+/** Whether the mention at `start` stands in a leading phrase of past events that a comma closes. */
+export function backgrounded(text: string, start: number): boolean {
+  if (!LEADING_PAST.test(text.slice(0, start))) return false;
+  const comma = text.indexOf(',', start);
+  return comma > 0 && !ASK.test(text.slice(0, comma));
+}
+
+// "When will it actually be applied?", "why is it still pending?": the next sentence asks after it.
+const AFTER_IT = new RegExp(
+  String.raw`^(?:so |and |but )?(?:when|why|how long)\b[^.!?]*\b(?:it|that|this|they|them)\b[^.!?]*\?$|` +
+    String.raw`^(?:so |and |but )?(?:is|has|will) (?:it|that|this) (?:still |ever |actually )?(?:going|coming|be|been|pending|applied|showing)\b[^.!?]*\?$`,
+);
+
+/** Whether `next` (the sentence after a mention) asks only after the state of the thing named. */
+export function askedAfter(next: string): boolean {
+  return AFTER_IT.test(next.trim()) && !ASK.test(next);
+}
+
+// Moving what the customer already holds is no new gift: "we've transferred the ¤ credit to your
+// new workspace", "I've moved your voucher to the new account".
+const MOVED =
+  /\b(?:transferr?(?:ed|ing)?|mov(?:e|ed|ing)|migrat(?:e|ed|ing)|carr(?:y|ied|ying) over|port(?:ed|ing)?) (?:the|your|this|that|those|these)(?: ¤)?(?: [\w'-]+)? $/;
+
+/** Whether the mention at `start` is something held, moved elsewhere. */
+export function movedHeld(text: string, start: number): boolean {
+  return MOVED.test(text.slice(Math.max(0, start - 60), start));
+}
+
+// "Do you sell $100 gift cards? I want to buy two…": the next sentence buys, it does not ask again.
+const BUYS = /\bto (?:buy|purchase|order)\b/;
+
+/** Whether `next` asks again for the thing just named ("…never got it. Can you send it?"). */
+export function asksAgainFor(next: string): boolean {
+  return ASK.test(next) && /\b(?:it|that|this|them|one)\b/.test(next) && !BUYS.test(next);
+}
+
+// "…a refund but it hasn't shown up" is about the refund; "…the laptop that never arrived" is not.
+export function laterClause(text: string, from: number): string {
+  const after = text.slice(from).trimStart();
+  return /^[,;:]?\s*(?:but|however|though|yet)\b/.test(after) ? after : '';
+}

@@ -6,6 +6,7 @@ import type { Doc, Sentence } from '../text/document';
 import type { NudgeRule } from '../types';
 import {
   asksNothing,
+  byThirdParty,
   isOwnCondition,
   isPurchase,
   isReport,
@@ -14,17 +15,24 @@ import {
   paysForIt,
 } from './ask-act';
 import {
+  askedAfter,
+  asksAgainFor,
   asksToKnow,
+  backgrounded,
   heldCredit,
   isHypothetical,
   isQuoted,
+  laterClause,
   pricedInPast,
+  sourceSays,
   thankedAfter,
   turnedDown,
 } from './ask-frame';
 import { replacesAnItem } from './replaced-object';
 import { findMentions, STATUS } from './requests';
-import { keywordHits } from './rule-keywords';
+import { keywordHits, LIMIT_WORDS } from './rule-keywords';
+
+const NOT_OFFERED = new RegExp(LIMIT_WORDS.notOffered, 'g');
 
 export interface Ask {
   doc: Doc;
@@ -70,7 +78,7 @@ function locate(doc: Doc, joined: Joined, start: number, end: number): Omit<Ask,
 const INQUIRY = new RegExp(
   String.raw`\b(?:is|are|isn't|aren't) (?:[\w-]+ ){0,4}(?:available|offered|an option)\b|\b(?:do|does) (?:you` +
     String.raw`(?: guys| all)?|y'all|u|your (?:store|shop|company|team|site))(?: (?:usually|normally|ever|always|still|also))? ` +
-    String.raw`(?:offer|do|have|provide|allow|accept|give|refund|credit|waive|cover|reimburse|compensate|` +
+    String.raw`(?:offer|do|have|provide|allow|accept|give|refund|credit|waive|cover|reimburse|compensate|sell|stock|carry|` +
     String.raw`(?:price[- ]?)?match)\b|\bwhat(?:'s| is| are) (?:your|the)\b|\bhow (?:long|much|many)\b|\b(?:do|does` +
     String.raw`|will|would|is|are) (?:[\w-]+ ){0,4}(?:cost|costs|charge|pay|fee|fees|free|extra)\b|\b(?:which` +
     // "Is expedited shipping to Canada really $20?", "is it true you guys can give…": a price or a
@@ -106,9 +114,11 @@ function isStatus(ask: Omit<Ask, 'negated'>): boolean {
   if (ASK.test(clause)) return false;
   // "I was promised a voucher and never got it. Can you send it?" asks again.
   const next = ask.doc.sentences[ask.sentence.index + 1]?.text ?? '';
-  if (ASK.test(next) && /\b(?:it|that|this|them|one)\b/.test(next)) return false;
+  if (asksAgainFor(next)) return false;
   return (
     STATUS.test(clause) ||
+    askedAfter(next) ||
+    sourceSays(clauseBefore(text, ask.start)) ||
     STATUS.test(laterClause(text, Math.max(to, ask.end))) ||
     ((HEARSAY_OR_CHECK.test(clause) || (INQUIRY.test(clause) && text.includes('?'))) && !actedOnLater(ask))
   );
@@ -125,12 +135,6 @@ function actedOnLater(ask: Omit<Ask, 'negated'>): boolean {
     .some((s) => ASK.test(s.text) && ACT_ON_IT.test(s.text));
 }
 
-// "…a refund but it hasn't shown up" is about the refund; "…the laptop that never arrived" is not.
-function laterClause(text: string, from: number): string {
-  const after = text.slice(from).trimStart();
-  return /^[,;:]?\s*(?:but|however|though|yet)\b/.test(after) ? after : '';
-}
-
 // "There's a $5 fee for paper bills, I can take it off": the offer comes back to it.
 const GIVES_IT = new RegExp(
   String.raw`\b(?:i'll|i can|i could|i've|i have|let me|we'll|we can|we've|happy to)(?: \w+)? (?:waived?|remov` +
@@ -142,7 +146,8 @@ const GIVES_IT = new RegExp(
 // A rule keyword in a draft is offered in its own clause, or by a later one that comes back to
 // it; "The $5 paper bill fee applies because…; I've switched it back on" offers nothing.
 function offeredNear(ask: Omit<Ask, 'negated'>): boolean {
-  const text = ask.sentence.text;
+  // What the agent only checks or confirms ("we have reviewed… and can confirm that…") offers nothing.
+  const text = ask.sentence.text.replace(NOT_OFFERED, (m) => ' '.repeat(m.length));
   const [from, to] = clauseAround(text, ask.start);
   const end = Math.max(to, ask.end);
   return OFFER.test(text.slice(from, end)) || GIVES_IT.test(text.slice(end));
@@ -159,7 +164,8 @@ function isAct(ask: Omit<Ask, 'negated'>, action: RuleAction): boolean {
  */
 function isDone(ask: Omit<Ask, 'negated'>): boolean {
   const text = ask.sentence.text;
-  if (isThanks(text, ask.start) || thankedAfter(text, ask.end)) return true;
+  if (isThanks(text, ask.start) || thankedAfter(text, ask.end) || byThirdParty(text, ask.start)) return true;
+  if (backgrounded(text, ask.start)) return true;
   return (isReport(text, ask.start, ask.end) || isQuoted(text, ask.start)) && !asksAgain(ask);
 }
 

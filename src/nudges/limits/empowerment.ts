@@ -10,6 +10,7 @@ import { OFFER } from '../text/cues';
 import type { Doc } from '../text/document';
 import type { NudgeRule } from '../types';
 import { pickAmounts } from './ask-amounts';
+import { movedHeld } from './ask-frame';
 import { type Ask, dropAnswers, findAsks } from './asks';
 import { REPEAT } from './requests';
 import { LIMIT_WORDS } from './rule-keywords';
@@ -89,6 +90,8 @@ function better(a: LimitFinding, b: LimitFinding): LimitFinding {
  */
 function engaged(ask: Ask, flagged: ReadonlySet<number>): boolean {
   if (ask.doc.field === 'text') return true;
+  // Credit the customer holds, moved elsewhere, is no new gift to judge.
+  if (movedHeld(ask.sentence.text, ask.start)) return false;
   const text = ask.sentence.text.replace(NOT_OFFERED, '');
   return (
     ask.negated ||

@@ -51,7 +51,7 @@ const LEXICON: [RuleAction, RegExp][] = [
   ],
   [
     'refund',
-    /\b(?:my|the|your|our|me|you) ¤ back\b|(?<!\S)¤ back\b|\bgive (?:me|you|us) back (?:my|your|the|our) (?:money|¤)/,
+    /\b(?:my|the|your|our|me|you) ¤ back\b|(?<!\S)¤ back\b|\bgive (?:me|you|us) back (?:(?:my|your|the|our) )?(?:money|¤)/,
   ],
   [
     'refund',
@@ -173,6 +173,14 @@ const LEXICON: [RuleAction, RegExp][] = [
         String.raw` you|would you|will you|please|pls|kindly)(?: (?:please|just|kindly))? ${FEE_VERB} (?:it|that|this|them)\b)`,
     ),
   ],
+  // Wanted done to it: "I'd also like the ¤ reconnection fee removed", "can I get the late fee waived?".
+  [
+    'fee-waiver',
+    new RegExp(
+      String.raw`\b(?:like|want|need|get|have)(?: (?:the|this|that|my|these|those))?(?: ¤)?(?: [\w-]+){0,2} (?:fees?|charges?|` +
+        String.raw`penalt(?:y|ies)|surcharges?) (?:removed|reversed|refunded|dropped|taken off|cancell?ed|written off|wiped|scrapped)\b`,
+    ),
+  ],
   // "The $12 fee has now been removed".
   [
     'fee-waiver',
@@ -227,7 +235,7 @@ const LEXICON: [RuleAction, RegExp][] = [
     'expedite',
     new RegExp(
       String.raw`\b(?:send|ship|post|deliver|dispatch)(?: (?:the|my|your|this|that|these|` +
-        String.raw`those)(?: [\w-]+){1,2}) (?:overnight|express|next[- ]day|by express|by courier)\b(?! (?:shipping|` +
+        String.raw`those|a|an)(?: ¤)?(?: [\w-]+){1,2}) (?:overnight|express|next[- ]day|by express|by courier)\b(?! (?:shipping|` +
         String.raw`delivery|post|postage|courier|service|option)\b)`,
     ),
   ],
@@ -257,8 +265,7 @@ const LEXICON: [RuleAction, RegExp][] = [
   ],
 ];
 
-/** Enough for any real message; bounds the work on pathological input. */
-const MAX_FOUND = 200;
+const MAX_FOUND = 200; // enough for any real message; bounds the work on pathological input
 
 const GLOBAL = LEXICON.map(([action, re]): [RuleAction, RegExp] => [action, new RegExp(re.source, 'g')]);
 

@@ -48,6 +48,11 @@ const OF = String.raw`(?: (?:de la|de los|de las|del|de) (?!,)[a-zñ]+)?`;
 const SUBJUNCTIVE =
   ' que(?: (?:usted|ustedes|tu|vos|el cliente|la clienta))?(?: (?:lo|la|los|las|le|les|se|te))? (?![a-zñ]*(?:emos|amos)(?![\\wñ]))[a-zñ]{3,}(?:e|a|en|an|es|as)';
 
+/** The customer named as the one who does it: "el trámite lo hace usted con el SENAE". */
+const YOURS =
+  '(?:lo|la|los|las) (?:hace|haces|gestiona|gestionas|tramita|tramitas|pide|pides|pedis|solicita|solicitas|resuelve|' +
+  'resuelves|reclama|reclamas|arregla|arreglas|ve|ves|coordina|coordinas) (?:usted|tu|vos|ustedes)(?: mism[oa]s?)?';
+
 /** Nouns after "con / a" that are not someone to contact: "acuda a la cita", "llame al final". */
 const NOT_SOMEONE =
   '(?:nosotros|familia|pareja|marido|mujer|esposo|esposa|hijo|hija|hijos|padres|padre|madre|amigo|amiga|amigos|' +
@@ -171,8 +176,8 @@ export function compileSpanish(file: SpanishPhrases, team: SpanishTeamWords = NO
     contact: new RegExp(`(?<![\\wñ])${obligation}(?: que)?${words(2)} ${infinitive}(?![\\wñ])${tail}`),
     // Told to do anything "with" a known party: "lo tenés que arreglar con la concesionaria".
     withParty: new RegExp(
-      `(?<![\\wñ])${obligation}(?:(?: que)?${words(2)} [a-zñ]{2,}(?:ar|er|ir)(?:lo|la|los|las|le|les|te|se)?` +
-        `|${SUBJUNCTIVE})(?![\\wñ])${words(3)} (?:con|ante) (?:${party}|(ellos|ellas)(?![\\wñ]))`,
+      `(?<![\\wñ])(?:${obligation}(?:(?: que)?${words(2)} [a-zñ]{2,}(?:ar|er|ir)(?:lo|la|los|las|le|les|te|se)?` +
+        `|${SUBJUNCTIVE})|${YOURS})(?![\\wñ])${words(3)} (?:con|ante) (?:${party}|(ellos|ellas)(?![\\wñ]))`,
     ),
     request: new RegExp(`(?<![\\wñ])(${alt(file.contactImperatives)})(?![\\wñ])${tail}`),
     transfer: new RegExp(`(?<![\\wñ])${alt(file.transfers)}(?![\\wñ])(?:${words(3)} ${party})?`),
