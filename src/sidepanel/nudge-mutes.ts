@@ -1,7 +1,7 @@
 // Nudges the agent dismissed or snoozed, per ticket. Kept in the database so they stay quiet after
 // the panel closes; entries older than a month are dropped.
 import type { Nudge } from '../nudges';
-import { database } from '../storage/db';
+import { database, type OwnItDatabase } from '../storage/db';
 import { settings } from '../storage/repositories';
 
 const KEY = 'nudgeMutes';
@@ -16,8 +16,9 @@ export function nudgeKey(ticketKey: string, nudge: Pick<Nudge, 'kind' | 'rule'>)
   return `${ticketKey}|${nudge.kind}|${nudge.rule ?? ''}`;
 }
 
-export async function loadMutes(now = Date.now()): Promise<Mutes> {
-  const all = await settings.get<Mutes>(database(), KEY, {});
+/** The mutes still kept; `db` is the transaction to read in when called inside one. */
+export async function loadMutes(now = Date.now(), db: OwnItDatabase = database()): Promise<Mutes> {
+  const all = await settings.get<Mutes>(db, KEY, {});
   return Object.fromEntries(Object.entries(all).filter(([, m]) => now - m.at < KEEP_FOR));
 }
 
@@ -29,7 +30,7 @@ export function isMuted(mutes: Mutes, key: string, now = Date.now()): boolean {
 export async function mute(key: string, snooze: boolean, now = Date.now()): Promise<Mutes> {
   const db = database();
   return db.transaction('rw', [db.settings], async (tx) => {
-    const mutes = await loadMutes(now);
+    const mutes = await loadMutes(now, tx);
     mutes[key] = { until: snooze ? now + SNOOZE_FOR : FOREVER, at: now };
     await settings.set(tx, KEY, mutes);
     return mutes;
