@@ -1,7 +1,7 @@
 // Latest customer messages that state no problem although their words are not small talk: the matter
 // said done with leave to close the ticket, or only a reference given in a chat with no subject. Judged
 // where the meaning host judges small talk (and in Node for the CLI), so the panel carries none of it.
-import { CLOSING_NEGATIVE, PLEASANTRY, SIGNED_NAME } from '../shared/no-problem';
+import { CLOSING_NEGATIVE, PLEASANTRY, SIGNED_NAME, sentencesOf } from '../shared/no-problem';
 
 /** Leave to close the ticket: "you can close this one", "feel free to close the ticket". */
 const LETS_CLOSE =
@@ -26,7 +26,7 @@ export function settledOrReference(message: string, text = message): boolean {
   const latest = message.trim();
   if (!latest) return false;
   if (LETS_CLOSE.test(latest) && !TURN.test(latest.replace(CLOSING_NEGATIVE, 'all good'))) return true;
-  const sentences = latest.split(/(?<=[.!?])\s+|\n+/).map((part) => part.trim());
+  const sentences = sentencesOf(latest);
   const subject = text.trim().endsWith(latest)
     ? text
         .trim()

@@ -17,12 +17,14 @@ const ATTENTION =
 const STATUS_LINE =
   /^[\d\s:.,·•|-]*(?:(?:seen|read|delivered|sent)(?:\s*(?:at\s*)?[\d:.]+\s*(?:[ap]m|min|[mhd]|ago)?)?)?$/i;
 
+/** A message's sentences (split after . ! ? and at line ends), trimmed. */
+export function sentencesOf(message: string): string[] {
+  return message.split(/(?<=[.!?])\s+|\n+/).map((part) => part.trim());
+}
+
 /** True when every sentence of a message only greets, thanks, asks for attention or says a fix worked. */
 export function statesNoProblem(message: string): boolean {
-  const sentences = message
-    .replace(CLOSING_NEGATIVE, 'all good')
-    .split(/(?<=[.!?])\s+|\n+/)
-    .map((part) => part.trim());
+  const sentences = sentencesOf(message.replace(CLOSING_NEGATIVE, 'all good'));
   const pleasant = (sentence: string) => PLEASANTRY.test(sentence) || ATTENTION.test(sentence);
   // A status line or a name signed under the words says nothing either way, beside a pleasantry.
   return (
