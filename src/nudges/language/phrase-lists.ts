@@ -44,6 +44,12 @@ export interface PhraseLists {
   partyDoes: string[];
   /** Someone other than the agent taking the case over: "…will take it from here", "…'ll take over". */
   takesFromHere: string[];
+  /** A verb of being with a hedge, the start of a put-forward: "'s probably", "are always". */
+  surelyIs: string[];
+  /** Superlatives of a way: "best", "quickest", "surest". */
+  bestWays: string[];
+  /** What the customer gets done somewhere else: "resolved", "sorted", "looked at". */
+  gotDone: string[];
   /** After a party, it put forward as the way to go: "…is your best bet", "…is a great place for this". */
   putForward: string[];
   /** The same, said only of a team or party named as one (a thing can be "the way to go" too). */
