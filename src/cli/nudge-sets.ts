@@ -64,6 +64,10 @@ export const SETS = {
   'blind-t7': 'labelled-blind-t7.json',
   'blind-e13': 'labelled-blind-e13.json',
   'blind-limits-l5': 'labelled-blind-limits-l5.json',
+  'blind-t8': 'labelled-blind-t8.json',
+  'blind-t9': 'labelled-blind-t9.json',
+  'blind-e14': 'labelled-blind-e14.json',
+  'blind-limits-l6': 'labelled-blind-limits-l6.json',
 } as const;
 
 /**
@@ -85,6 +89,9 @@ export const SETS = {
  * second opinion; blind-e12 (200, written blind at the same time) is never tuned on.
  * blind-t5 to blind-t7 (750 drafts, eighth session) are training data too; blind-e13 (200) is never tuned on;
  * blind-limits-l5 (150 customer messages) is the limits' development set from then on.
+ * blind-t8 (250 social-media replies by brand accounts) and blind-t9 (250 drafts, most of them close calls with
+ * neither kind) are training data (ninth session); blind-e14 (200) is never tuned on; blind-limits-l6 (150
+ * customer messages) joins the limits' development sets.
  */
 export const HELD_OUT: ReadonlySet<string> = new Set<string>([
   'holdout7',
@@ -97,6 +104,7 @@ export const HELD_OUT: ReadonlySet<string> = new Set<string>([
   'blind-limits-l4',
   'blind-e12',
   'blind-e13',
+  'blind-e14',
 ]);
 
 export function loadCases(set: keyof typeof SETS): LabelledCase[] {

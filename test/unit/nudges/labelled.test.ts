@@ -53,6 +53,10 @@ describe('the labelled cases (test/fixtures/nudges)', () => {
     'blind-t7',
     'blind-e13',
     'blind-limits-l5',
+    'blind-t8',
+    'blind-t9',
+    'blind-e14',
+    'blind-limits-l6',
   ]);
   const written = (Object.keys(SETS) as (keyof typeof SETS)[])
     .filter((set) => !measuring.has(set))
