@@ -68,6 +68,7 @@ export const SETS = {
   'blind-t9': 'labelled-blind-t9.json',
   'blind-e14': 'labelled-blind-e14.json',
   'blind-limits-l6': 'labelled-blind-limits-l6.json',
+  'blind-limits-l7': 'labelled-blind-limits-l7.json',
 } as const;
 
 /**
@@ -91,7 +92,8 @@ export const SETS = {
  * blind-limits-l5 (150 customer messages) is the limits' development set from then on.
  * blind-t8 (250 social-media replies by brand accounts) and blind-t9 (250 drafts, most of them close calls with
  * neither kind) are training data (ninth session); blind-e14 (200) is never tuned on; blind-limits-l6 (150
- * customer messages) joins the limits' development sets.
+ * customer messages) joins the limits' development sets; blind-limits-l7 (150, written at the same time) is never
+ * tuned on.
  */
 export const HELD_OUT: ReadonlySet<string> = new Set<string>([
   'holdout7',
@@ -105,6 +107,7 @@ export const HELD_OUT: ReadonlySet<string> = new Set<string>([
   'blind-e12',
   'blind-e13',
   'blind-e14',
+  'blind-limits-l7',
 ]);
 
 export function loadCases(set: keyof typeof SETS): LabelledCase[] {

@@ -57,6 +57,7 @@ describe('the labelled cases (test/fixtures/nudges)', () => {
     'blind-t9',
     'blind-e14',
     'blind-limits-l6',
+    'blind-limits-l7',
   ]);
   const written = (Object.keys(SETS) as (keyof typeof SETS)[])
     .filter((set) => !measuring.has(set))
