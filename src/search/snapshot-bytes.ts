@@ -2,21 +2,15 @@
 // it back is one file read and no structured clone of many values, which cost most of an open at 10,000
 // articles. Typed arrays and long strings lie back to back, each at a multiple of 8 bytes, and come back
 // as views of the one buffer (no copy); the rest of the value is a JSON header at the end, its byte length
-// in the last 4 bytes, naming each of them by kind, place and length. A long Uint32Array whose values are
-// all below 2^16 (the typo index's form numbers, the documents' word counts, most counts) is stored at 2
-// bytes a value (`u32n`) and widened into a new array when read, a copy the browser makes natively. Bytes
-// written before that kind existed read as they did.
+// in the last 4 bytes, naming each of them by kind, place and length.
 
-type Kind = 'u8' | 'u32' | 'u32n' | 'f64' | 'utf8' | 'utf16';
+type Kind = 'u8' | 'u32' | 'f64' | 'utf8' | 'utf16';
 
 interface Piece {
   $: Kind;
   at: number;
   n: number;
 }
-
-/** A Uint32Array at least this long is stored at 2 bytes a value when its values allow. */
-const NARROW_FROM = 64;
 
 /** Strings shorter than this stay in the header. */
 const LONG = 64;
@@ -29,11 +23,8 @@ export function snapshotBlob(value: unknown): Blob {
   return new Blob(snapshotParts(value) as BlobPart[]);
 }
 
-/**
- * The bytes of snapshotBlob, in pieces (the value's own typed arrays among them, not copied). Without
- * `narrow`, every Uint32Array is stored at 4 bytes a value, as before the `u32n` kind existed.
- */
-export function snapshotParts(value: unknown, narrow = true): Uint8Array[] {
+/** The bytes of snapshotBlob, in pieces (the value's own typed arrays among them, not copied). */
+export function snapshotParts(value: unknown): Uint8Array[] {
   const parts: Uint8Array[] = [];
   let size = 0;
   const place = (bytes: Uint8Array, $: Kind, n: number): Piece => {
@@ -51,10 +42,7 @@ export function snapshotParts(value: unknown, narrow = true): Uint8Array[] {
   const encoder = new TextEncoder();
   const header = JSON.stringify(value, (_key, v: unknown) => {
     if (v instanceof Uint8Array) return place(v, 'u8', v.length);
-    if (v instanceof Uint32Array) {
-      if (!narrow || v.length < NARROW_FROM || !below16Bits(v)) return place(bytesOf(v), 'u32', v.length);
-      return place(bytesOf(Uint16Array.from(v)), 'u32n', v.length);
-    }
+    if (v instanceof Uint32Array) return place(bytesOf(v), 'u32', v.length);
     if (v instanceof Float64Array) return place(bytesOf(v), 'f64', v.length);
     if (ArrayBuffer.isView(v)) throw new Error('A snapshot holds Uint8, Uint32 and Float64 arrays only.');
     if (typeof v !== 'string' || v.length < LONG) return v;
@@ -83,18 +71,13 @@ export function fromSnapshotBytes(buffer: ArrayBuffer): unknown {
   return JSON.parse(header, (_key, v: unknown) => (isPiece(v) ? view(buffer, v, headerStart) : v));
 }
 
-function below16Bits(values: Uint32Array): boolean {
-  for (let i = 0; i < values.length; i++) if (values[i]! > 0xffff) return false;
-  return true;
-}
-
 function view(
   buffer: ArrayBuffer,
   piece: Piece,
   end: number,
 ): Uint8Array | Uint32Array | Float64Array | string {
   const { $, at, n } = piece;
-  const width = $ === 'u32' ? 4 : $ === 'f64' ? 8 : $ === 'utf16' || $ === 'u32n' ? 2 : 1;
+  const width = $ === 'u32' ? 4 : $ === 'f64' ? 8 : $ === 'utf16' ? 2 : 1;
   if (!Number.isInteger(at) || !Number.isInteger(n) || at % 8 !== 0 || n < 0 || at + n * width > end)
     throw damaged();
   switch ($) {
@@ -102,8 +85,6 @@ function view(
       return new Uint8Array(buffer, at, n);
     case 'u32':
       return new Uint32Array(buffer, at, n);
-    case 'u32n':
-      return new Uint32Array(new Uint16Array(buffer, at, n));
     case 'f64':
       return new Float64Array(buffer, at, n);
     case 'utf8':

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { docFromArticle, docFromPlaybook, type SearchDoc, SearchIndex } from '../../../src/search';
 import type { PackedSnapshot } from '../../../src/search/snapshot';
-import { fromSnapshotBytes, snapshotBlob, snapshotParts } from '../../../src/search/snapshot-bytes';
+import { fromSnapshotBytes, snapshotBlob } from '../../../src/search/snapshot-bytes';
 import type { Article, Playbook } from '../../../src/shared/model';
 import { BULK_CHANGE } from '../../../src/storage/change-log';
 import type { OwnItDatabase } from '../../../src/storage/db';
@@ -330,22 +330,6 @@ describe('the stored search index', () => {
     } finally {
       console.warn = warn;
     }
-  });
-
-  it('loads a snapshot whose bytes were written before the 2-byte arrays, with the same results', async () => {
-    const db = await seeded();
-    const first = await loadSearchIndex(db);
-    await saveSearchIndex(db, first.index, first.seq);
-    const row = (await db.searchIndex.get(SNAPSHOT_ID))!;
-    const snapshot = await storedSnapshot(row.snapshot);
-    const before = new Blob(snapshotParts(snapshot, false) as BlobPart[]);
-    expect(before.size).toBeGreaterThan(row.snapshot.size);
-    await db.searchIndex.put({ ...row, snapshot: before });
-    const loaded = await loadSearchIndex(db);
-    expect(loaded.source).toBe('snapshot');
-    expect(await attachStoredTexts(loaded)).toBe(true);
-    expect(rankings(loaded.index)).toEqual(rankings(first.index));
-    expect(loaded.index.search('refnd', { now: 0 })).toEqual(first.index.search('refnd', { now: 0 }));
   });
 
   it('rebuilds a snapshot stored by the previous version (objects, not bytes) with the same results', async () => {
