@@ -1,5 +1,7 @@
 // Reads the stored search index while the panel's code loads (docs/architecture.md, "Search"): the index
 // row and its bytes first, then its excerpt texts' row, which the panel attaches once its index is in use.
+// In the same transaction: whether the starter pack is installed and the empowerment rules, so that the
+// panel's first answer waits for no read of its own connection (src/sidepanel/knowledge.ts).
 (() => {
   const startedAt = performance.mark('ownit:early-start').startTime;
   const later = () => {
@@ -13,12 +15,16 @@
   // The change log after the stored index, read before the texts: when it is empty (the usual open)
   // the panel needs no other read before it answers. At most MAX_REPLAY + 1 (src/storage/search-store.ts).
   const changes = later();
+  // Whether the starter pack is installed and the empowerment rules, the panel's other reads before its
+  // first answer, with the version of the database they were read from.
+  const seed = later();
   const row = new Promise((done) => {
     let open;
     const fail = () => {
       done(undefined);
       texts.settle(undefined);
       changes.settle(undefined);
+      seed.settle(undefined);
     };
     try {
       open = indexedDB.open('ownit');
@@ -33,9 +39,15 @@
       const db = open.result;
       db.onversionchange = () => db.close();
       try {
-        const tx = db.transaction(['searchIndex', 'kbChanges']);
+        const tx = db.transaction(['searchIndex', 'kbChanges', 'settings', 'rules']);
         const store = tx.objectStore('searchIndex');
         const request = store.get('main');
+        const starter = tx.objectStore('settings').get('starterPack');
+        const rules = tx.objectStore('rules').getAll();
+        rules.onsuccess = () =>
+          seed.settle({ version: db.version, starterPack: starter.result?.value, rules: rules.result });
+        rules.onerror = () => seed.settle(undefined);
+        starter.onerror = () => seed.settle(undefined);
         request.onsuccess = () => {
           performance.mark('ownit:index-row');
           const found = request.result;
@@ -75,5 +87,11 @@
       db.close();
     };
   });
-  globalThis.__ownitEarlyIndex = { startedAt, row, texts: texts.promise, changes: changes.promise };
+  globalThis.__ownitEarlyIndex = {
+    startedAt,
+    row,
+    texts: texts.promise,
+    changes: changes.promise,
+    seed: seed.promise,
+  };
 })();

@@ -14,6 +14,7 @@ import {
   type EarlyRead,
   type IndexSource,
   loadSearchIndex,
+  rulesReadEarly,
   type StoredIndex,
 } from '../storage/search-store';
 
@@ -82,15 +83,23 @@ export function startLoadingKnowledge(): Promise<{ kb: Knowledge; stored: Stored
 async function loadKnowledge(): Promise<{ kb: Knowledge; stored: StoredIndex }> {
   const db = database();
   const start = performance.now();
-  await openWithin(OPEN_TIMEOUT);
-  performance.mark('ownit:db-open');
+  const early = earlyRead();
+  const opening = openWithin(OPEN_TIMEOUT).then(() => performance.mark('ownit:db-open'));
+  // The starter pack's setting and the rules come with the early read when it had them, from the
+  // database at this version: the first answer then waits for no read of the panel's own connection.
+  const seeding = opening
+    .then(() => early?.seed?.catch(() => undefined))
+    .then((seed) => {
+      const rules = rulesReadEarly(seed, db.nativeVersion);
+      if (rules) return { installed: false, rules };
+      return ensureSeeded().then(async (installed) => ({ installed, rules: await db.rules.toArray() }));
+    });
   // The index is read while the seeding is checked; read again when the starter pack had to be installed.
-  const seeding = ensureSeeded();
-  const [first, rules] = await Promise.all([
-    loadSearchIndex(db, earlyRead()),
-    seeding.then(() => db.rules.toArray()),
+  const [first, { installed, rules }] = await Promise.all([
+    opening.then(() => loadSearchIndex(db, early)),
+    seeding,
   ]);
-  const stored = (await seeding) ? await loadSearchIndex(db) : first;
+  const stored = installed ? await loadSearchIndex(db) : first;
   performance.measure('ownit:index-load', {
     start,
     detail: { source: stored.source, replayed: stored.replayed },

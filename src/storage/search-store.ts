@@ -4,7 +4,7 @@
 // change (an import), a missing or damaged snapshot or data changed behind Own It's back rebuild it.
 import { docFromArticle, docFromPlaybook, docFromSnippet, SearchIndex } from '../search';
 import { fromSnapshotBytes } from '../search/snapshot-bytes';
-import type { Article, Playbook, Snippet } from '../shared/model';
+import type { Article, EmpowermentRule, Playbook, Snippet } from '../shared/model';
 import type { KbChange } from './change-log';
 import type { OwnItDatabase, SearchIndexRow } from './db';
 import { withLearned } from './learned-docs';
@@ -62,6 +62,26 @@ export interface EarlyRead {
   texts?: Promise<ReadRow | undefined>;
   /** The change log after `row`'s version (at most MAX_REPLAY + 1 entries), read before the texts. */
   changes?: Promise<KbChange[] | undefined>;
+  /** The starter pack's setting and the empowerment rules, read in the same transaction as `row`. */
+  seed?: Promise<EarlySeed | undefined>;
+}
+
+/** What the panel reads besides the index before its first answer, as early-index.js read it. */
+export interface EarlySeed {
+  /** The native version of the database it was read from. */
+  version: number;
+  /** The `starterPack` setting's value (undefined: not installed yet). */
+  starterPack: unknown;
+  rules: unknown;
+}
+
+/**
+ * The rules read early, when the panel may answer with them: the starter pack installed (no seeding to
+ * wait for) and read from the database at the version the panel opens (no upgrade ran since).
+ */
+export function rulesReadEarly(seed: EarlySeed | undefined, version: number): EmpowermentRule[] | undefined {
+  if (!seed?.starterPack || seed.version !== version || !Array.isArray(seed.rules)) return undefined;
+  return seed.rules as EmpowermentRule[];
 }
 
 /**

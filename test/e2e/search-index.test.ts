@@ -100,4 +100,46 @@ describe('the stored search index', () => {
       .toBe('Refund request for zebra gift cards');
     await reopened.close();
   });
+
+  it('answers from the snapshot with the rules read beside it, as they are in the database', async () => {
+    const first = await session.openTicket();
+    const approve = first.panel
+      .getByRole('region', { name: 'Nudges' })
+      .getByRole('article', { name: 'Yours to approve' });
+    await approve.waitFor();
+    expect(await approve.textContent()).toMatch(/\$100/);
+    // The refund limit raised in the database (as the options page saves it), between two opens.
+    await first.panel.evaluate(
+      () =>
+        new Promise<void>((done, fail) => {
+          const open = indexedDB.open('ownit');
+          open.onerror = () => fail(open.error);
+          open.onsuccess = () => {
+            const db = open.result;
+            const tx = db.transaction('rules', 'readwrite');
+            const rules = tx.objectStore('rules');
+            const get = rules.get('refund-per-order');
+            get.onsuccess = () => rules.put({ ...get.result, limit: { amount: 150, currency: 'USD' } });
+            tx.oncomplete = () => {
+              db.close();
+              done();
+            };
+            tx.onerror = () => fail(tx.error);
+          };
+        }),
+    );
+    await first.panel.close();
+    await first.tab.close();
+
+    const second = await session.openTicket();
+    await second.panel.waitForFunction(() => document.body.dataset.indexSource !== undefined);
+    expect(await indexSource(second.panel)).toBe('snapshot');
+    const raised = second.panel
+      .getByRole('region', { name: 'Nudges' })
+      .getByRole('article', { name: 'Yours to approve' });
+    await raised.waitFor();
+    expect(await raised.textContent()).toMatch(/\$150/);
+    await second.panel.close();
+    await second.tab.close();
+  });
 });

@@ -16,6 +16,7 @@ import {
   LOG_GRACE_MS,
   loadSearchIndex,
   MAX_REPLAY,
+  rulesReadEarly,
   SNAPSHOT_ID,
   TEXTS_ID,
 } from '../../../src/storage/search-store';
@@ -383,5 +384,18 @@ describe('the stored search index', () => {
     expect(await db.kbChanges.count()).toBe(0);
     // With the log pruned, a rebuild still knows how far the stored index got.
     expect((await buildSearchIndex(db)).seq).toBe(later.seq);
+  });
+});
+
+describe('the rules read with the stored index (early-index.js)', () => {
+  const rules = [{ id: 'refund-per-order' }];
+  it('are used when the starter pack is installed and the database is at the version the panel opens', () => {
+    expect(rulesReadEarly({ version: 310, starterPack: { version: 3 }, rules }, 310)).toBe(rules);
+  });
+  it('are not used before the starter pack is installed, from another version, or when not a list', () => {
+    expect(rulesReadEarly({ version: 310, starterPack: undefined, rules }, 310)).toBeUndefined();
+    expect(rulesReadEarly({ version: 300, starterPack: { version: 3 }, rules }, 310)).toBeUndefined();
+    expect(rulesReadEarly({ version: 310, starterPack: { version: 3 }, rules: {} }, 310)).toBeUndefined();
+    expect(rulesReadEarly(undefined, 310)).toBeUndefined();
   });
 });
