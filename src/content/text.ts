@@ -116,7 +116,7 @@ export function cleanMessage(text: string): string | undefined {
 const AUTOMATED_ANYWHERE =
   /\b(?:this is an? (?:automated|automatic) (?:message|reply|response|email|notification)|auto-?reply|automatic reply|do not reply to this (?:e-?mail|message)|this (?:e-?mail|message) was (?:sent|generated) automatically)\b/i;
 const AUTOMATED_START =
-  /^(?:(?:ticket|case|incident|request) (?:was )?(?:created|opened|closed|merged|reopened|solved|assigned)|status (?:changed|updated)|(?:\S+ ){0,3}changed (?:the )?(?:status|priority|assignee|owner)|(?:\S+ ){0,3}updated (?:this|the) (?:record|case|ticket|incident|request)\b|milestone\b.{0,80}\b(?:started|completed|violated)\b|assigned to\b|out of office|we(?:'ve| have) received your (?:request|message|e-?mail))/i;
+  /^[^\p{L}\d]*(?:(?:ticket|case|incident|request|conversation) (?:was )?(?:created|opened|closed|merged|reopened|solved|assigned)|status (?:changed|updated)|(?:\S+ ){0,3}changed (?:the )?(?:status|priority|assignee|owner)|(?:\S+ ){0,3}(?:updated|viewed) (?:this|the) (?:record|case|ticket|incident|request|conversation)\b|milestone\b.{0,80}\b(?:started|completed|violated)\b|assigned to\b|out of office|we(?:'ve| have) received your (?:request|message|e-?mail))/iu;
 
 /** True for system events and auto-replies ("Ticket created via email", "This is an automated reply"). */
 export function isAutomatedText(text: string): boolean {

@@ -40,10 +40,12 @@ const GREETING =
   /^\s*(hi|hello|hey|hiya|dear|good (morning|afternoon|evening)|greetings)\b[^\n,!.:;]{0,40}[\n,!.:;]+/i;
 
 /**
- * What the customer says they do not ask for ("I'm not asking you to erase anything or close my account,"):
+ * What the customer says they do not ask for or would rather not have ("I'm not asking you to erase
+ * anything,", "I'd rather not send it back and reorder.", "I don't want my account closed, I just want…"):
  * words of another matter, which would find its articles.
  */
-const NOT_ASKING = /\bI(?:'?m| am) not asking(?: you)? (?:to|for)\b[^.!?;,\n]*/gi;
+const NOT_ASKING =
+  /\b(?:I(?:'?m| am) not asking(?: you)? (?:to|for)\b|I(?:'d| would) rather not\b|I (?:don't|do not) want (?:you to|my|the|an?|any)\b(?=[^.!?;,\n]*[,;]\s*(?:I |just |only |but )))[^.!?;,\n]*/gi;
 
 /** The customer's own words of a message: no greeting, sign-off, signature or quoted earlier mails. */
 export function cleanMessage(text: string): string {
@@ -78,7 +80,7 @@ export function topicWords(text: string): string[] {
  * "Another thing -", "One more question", "On a different note".
  */
 const NEW_MATTER =
-  /\b(?:(?:a |one )?(?:separate|another|different|unrelated|other|new) (?:thing|question|issue|matter|problem|query)\b|one more (?:thing|question)\b|while I(?:'ve| have) (?:got )?you\b|\bI(?:'m| am) (?:writing|getting in touch|contacting you) (?:because|about|regarding)\b|on (?:a|an) (?:separate|different|unrelated|other) note\b|unrelated(?: to (?:that|this))?[,:-])/i;
+  /\b(?:(?:a |one )?(?:separate|another|different|unrelated|other|new) (?:thing|question|issue|matter|problem|query)\b|one more (?:thing|question)\b|while I(?:'ve| have) (?:got )?you\b|\bI(?:'m| am) (?:writing|getting in touch|contacting you) (?:because|about|regarding)\b|on (?:a|an) (?:separate|different|unrelated|other) note\b|unrelated(?: to (?:that|this))?[,:-]|\bsomething (?:else|different)(?: now| too| as well)?\s*[:–—-])/i;
 
 /** A first sentence that says the ticket's earlier matter is done: "Box turned up, thanks.", "That worked!" */
 const MATTER_DONE =
@@ -90,9 +92,13 @@ const MATTER_DONE =
  */
 const THANKED_THEN_BUT = /^[^.!?\n]{0,160}\bthanks for (?:that|this)[.!]+\s+(?=but\b)/i;
 
-/** The subject of a shop's own mail: "Your order has shipped", "Your receipt from…", "Thanks for your order". */
-const SHOP_MAIL =
-  /^(?:\s*(?:re|fwd?|aw)\s*:)*\s*(?:your|thanks for your|thank you for your) (?:[\w#-]+ ){0,3}(?:order|receipt|purchase|booking|subscription|invoice|delivery)\b/i;
+/**
+ * The subject of a shop's own mail: "Your order has shipped", "Your receipt from…", "Thanks for your
+ * order", or a notice named by its kind ("Order 55120 – shipping confirmation", "Order confirmation
+ * #CS-30417"), never one that says something is wrong ("Order 123 not confirmed").
+ */
+export const SHOP_MAIL =
+  /^(?:\s*(?:re|fwd?|aw)\s*:)*\s*(?:(?:your|thanks for your|thank you for your) (?:[\w#-]+ ){0,3}(?:order|receipt|purchase|booking|subscription|invoice|delivery)\b|(?![^\n]*(?:\b(?:not|no|never|still|wrong|missing|but)\b|n't))(?:order|shipping|dispatch|delivery|booking|payment)\b[^\n]{0,30}?\b(?:confirmation|confirmed|receipt)\b(?:[\s:#]*[\w-]*\d[\w-]*)?\s*$)/i;
 
 /**
  * The page's facts with the subject set aside when the latest message turns from the ticket's earlier
