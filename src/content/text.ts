@@ -81,13 +81,14 @@ export function stripSignature(text: string): string {
 }
 
 // Lines a mail client puts above a message's words: avatar initials, "Dana <dana@x.com>", "to me ▾",
-// "10:41 AM (48 minutes ago)", "Mon, 8 Apr 2024, 4:42 PM".
+// "to support", "Dana dana@x.com 10:17 (1 hour ago)", "10:41 AM (48 minutes ago)", "Mon, 8 Apr 2024, 4:42 PM".
 const HEADER_LINE = new RegExp(
   [
     '^(?!(?:ok|hi|no|so|oh)$)[A-Z]{1,2}$',
     '^[^\\n]{0,80}<[^<>\\s]+@[^<>\\s]+>$',
     '^[^\\s@]+@[^\\s@]+$',
-    '^to (?:me|you|[^\\n]{0,60}@[^\\n]{0,60})\\W*$',
+    '^to (?:[\\w.-]+|[^\\n]{0,60}@[^\\n]{0,60})\\W*$',
+    '^[^\\n]{0,60}[^\\s@]+@[^\\s@]+[^\\n]{0,12}\\d{1,2}:\\d{2}[^\\n]{0,30}$',
     '^(?:to|cc|bcc|date|sent):[^\\n]*$',
     '^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,? ?)?[\\d/.:, -]*(?:[a-z]{3,9}\\.?,? ?[\\d, ]*)?\\d{1,2}:\\d{2}(?: ?[ap]m)?(?: \\([^)]{0,30}\\))?$',
   ].join('|'),
