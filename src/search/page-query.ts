@@ -40,12 +40,13 @@ const GREETING =
   /^\s*(hi|hello|hey|hiya|dear|good (morning|afternoon|evening)|greetings)\b[^\n,!.:;]{0,40}[\n,!.:;]+/i;
 
 /**
- * What the customer says they do not ask for or would rather not have ("I'm not asking you to erase
- * anything,", "I'd rather not send it back and reorder.", "I don't want my account closed, I just want…"):
- * words of another matter, which would find its articles.
+ * What the customer says they do not ask for, would rather not have or is not the problem ("I'm not
+ * asking you to erase anything,", "I'd rather not send it back and reorder.", "I don't want my account
+ * closed, I just want…", "Nothing wrong with the coffee at all,"): words of another matter, which would
+ * find its articles.
  */
 const NOT_ASKING =
-  /\b(?:I(?:'?m| am) not asking(?: you)? (?:to|for)\b|I(?:'d| would) rather not\b|I (?:don't|do not) want (?:you to|my|the|an?|any)\b(?=[^.!?;,\n]*[,;]\s*(?:I |just |only |but )))[^.!?;,\n]*/gi;
+  /\b(?:I(?:'?m| am) not asking(?: you)? (?:to|for)\b|I(?:'d| would) rather not\b|I (?:don't|do not) want (?:you to|my|the|an?|any)\b(?=[^.!?;,\n]*[,;]\s*(?:I |just |only |but ))|(?:there(?:'s| is) )?(?:nothing(?:'s| is)? wrong|no (?:problem|issue|fault)) with\b)[^.!?;,\n]*/gi;
 
 /** The customer's own words of a message: no greeting, sign-off, signature or quoted earlier mails. */
 export function cleanMessage(text: string): string {
@@ -94,11 +95,11 @@ const THANKED_THEN_BUT = /^[^.!?\n]{0,160}\bthanks for (?:that|this)[.!]+\s+(?=b
 
 /**
  * The subject of a shop's own mail: "Your order has shipped", "Your receipt from…", "Thanks for your
- * order", or a notice named by its kind ("Order 55120 – shipping confirmation", "Order confirmation
+ * order", "Your next box ships 1 May", or a notice named by its kind ("Order 55120 – shipping confirmation", "Order confirmation
  * #CS-30417"), never one that says something is wrong ("Order 123 not confirmed").
  */
 export const SHOP_MAIL =
-  /^(?:\s*(?:re|fwd?|aw)\s*:)*\s*(?:(?:your|thanks for your|thank you for your) (?:[\w#-]+ ){0,3}(?:order|receipt|purchase|booking|subscription|invoice|delivery)\b|(?![^\n]*(?:\b(?:not|no|never|still|wrong|missing|but)\b|n't))(?:order|shipping|dispatch|delivery|booking|payment)\b[^\n]{0,30}?\b(?:confirmation|confirmed|receipt)\b(?:[\s:#]*[\w-]*\d[\w-]*)?\s*$)/i;
+  /^(?:\s*(?:re|fwd?|aw)\s*:)*\s*(?:(?:your|thanks for your|thank you for your) (?:[\w#-]+ ){0,3}(?:order|receipt|purchase|booking|subscription|invoice|delivery)\b|your (?:[\w#&-]+ ){1,5}(?:ships|has shipped|is on its way|has been (?:dispatched|shipped|delivered)|is confirmed|renews)\b|(?![^\n]*(?:\b(?:not|no|never|still|wrong|missing|but)\b|n't))(?:order|shipping|dispatch|delivery|booking|payment)\b[^\n]{0,30}?\b(?:confirmation|confirmed|receipt)\b(?:[\s:#]*[\w-]*\d[\w-]*)?\s*$)/i;
 
 /**
  * The page's facts with the subject set aside when the latest message turns from the ticket's earlier

@@ -81,4 +81,26 @@ describe('the page query', () => {
     });
     expect(query.split(' ')).toContain('complaint');
   });
+
+  it('leaves out what the customer says is not the problem', () => {
+    const query = queryFromPage({
+      customerMessage:
+        "I'd like to stop the monthly coffee box. Nothing wrong with the coffee at all, I'm just drinking less of it.",
+    });
+    expect(query).not.toMatch(/\bwrong\b/);
+    expect(query).toMatch(/\bmonthly\b/);
+    expect(
+      queryFromPage({ customerMessage: 'Something is wrong with the coffee, it tastes burnt.' }),
+    ).toMatch(/\bwrong\b/);
+  });
+
+  it("sets aside the shop's own mail about the customer's next box", () => {
+    const query = queryFromPage({
+      subject: 'Your next Roast & Post box ships 1 May',
+      customerMessage:
+        "Hi, I'd like to stop the monthly coffee box after this one please, no more bags after May.",
+    });
+    expect(query).not.toMatch(/\b(?:roast|ships)\b/);
+    expect(query).toMatch(/\bmonthly\b/);
+  });
 });
