@@ -81,7 +81,7 @@ export function stripSignature(text: string): string {
 }
 
 // Lines a mail client puts above a message's words: avatar initials, "Dana <dana@x.com>", "to me ▾",
-// "to support", "Dana dana@x.com 10:17 (1 hour ago)", "10:41 AM (48 minutes ago)", "Mon, 8 Apr 2024, 4:42 PM".
+// "to support", "via Email · to help@x.com", "Dana dana@x.com 10:17 (1 hour ago)", "10:41 AM (48 minutes ago)", "Mon, 8 Apr 2024, 4:42 PM".
 const HEADER_LINE = new RegExp(
   [
     '^(?!(?:ok|hi|no|so|oh)$)[A-Z]{1,2}$',
@@ -89,7 +89,7 @@ const HEADER_LINE = new RegExp(
     '^[^\\s@]+@[^\\s@]+$',
     '^to (?:[\\w.-]+|.{0,60}@.{0,60})\\W*$',
     '^.{0,60}[^\\s@]+@[^\\s@]+.{0,12}\\d{1,2}:\\d{2}.{0,30}$',
-    '^(?:to|cc|bcc|date|sent):.*$',
+    '^(?:to|cc|bcc|date|sent):.*$|^via .{1,60}$',
     '^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,? ?)?[\\d/.:, -]*(?:[a-z]{3,9}\\.?,? ?[\\d, ]*)?\\d{1,2}:\\d{2}(?: ?[ap]m)?(?: \\([^)]{0,30}\\))?$',
   ].join('|'),
   'i',

@@ -65,6 +65,12 @@ describe('the eighth set of blind pages', () => {
     expect(saved.query).not.toMatch(/\bdelivered\b/);
   });
 
+  it("leaves the ticket's channel line out of the customer's message", () => {
+    expect(read('01-zoho-desk.html').context.customerMessage).toMatch(
+      /^Hi again\.\s+Your colleague emailed me/,
+    );
+  });
+
   it('sets aside a shop notice as subject and an earlier matter said fine', () => {
     expect(read('02-happyfox.html').query).not.toMatch(/\bconfirmation\b/);
     expect(read('06-missive.html').query).not.toMatch(/\b(?:confirmation|reordering)\b/);

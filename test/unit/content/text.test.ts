@@ -136,6 +136,10 @@ describe('cleanMessage', () => {
     expect(cleanMessage(text)).toBe(
       'Hi,\nThe photo shows the box on the step of 14 Northgate Road, not my house.',
     );
+    // A helpdesk's channel line above the words goes too.
+    expect(
+      cleanMessage('via Email · to support@oakandnest.co.uk\nHi again.\nThe refund is not in my account.'),
+    ).toBe('Hi again.\nThe refund is not in my account.');
     // A first line of the customer's own words with an address and a time stays.
     expect(cleanMessage('I wrote to billing@shop.example at 10:17 and heard nothing since.')).toMatch(
       /^I wrote to billing/,
