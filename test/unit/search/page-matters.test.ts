@@ -2,6 +2,7 @@
 // thank-you, and not what the customer says they are not asking for.
 import { describe, expect, it } from 'vitest';
 import { queryFromPage } from '../../../src/search/page-query';
+import { messageTerms } from '../../../src/search/run-suggest';
 
 describe('the page query', () => {
   it('sets the subject aside when the message thanks for the earlier matter and turns with "But"', () => {
@@ -102,5 +103,13 @@ describe('the page query', () => {
     });
     expect(query).not.toMatch(/\b(?:roast|ships)\b/);
     expect(query).toMatch(/\bmonthly\b/);
+  });
+
+  it('reads "says" as a reporting verb, not a topic word that every "What customers say" heading matches', () => {
+    const terms = messageTerms(
+      'The tracking page says it was handed over, and the app keeps saying delivered.',
+    );
+    expect([...terms.keys()].some((term) => term.startsWith('say'))).toBe(false);
+    expect(terms.has('track')).toBe(true);
   });
 });
