@@ -81,7 +81,8 @@ export function stripSignature(text: string): string {
 }
 
 // Lines a mail client puts above a message's words: avatar initials, "Dana <dana@x.com>", "to me ▾",
-// "to support", "via Email · to help@x.com", "Dana dana@x.com 10:17 (1 hour ago)", "10:41 AM (48 minutes ago)", "Mon, 8 Apr 2024, 4:42 PM".
+// "to support", "via Email · to help@x.com", "Dana dana@x.com 10:17 (1 hour ago)", "10:41 AM (48 minutes
+// ago)", "Mon, 8 Apr 2024, 4:42 PM". Lines are tested one at a time, so "." never crosses one.
 const HEADER_LINE = new RegExp(
   [
     '^(?!(?:ok|hi|no|so|oh)$)[A-Z]{1,2}$',

@@ -1,7 +1,7 @@
 // Latest customer messages that state no problem although their words are not small talk: the matter
 // said done with leave to close the ticket, or only a reference given in a chat with no subject or in
-// reply to the shop's own mail. Judged
-// where the meaning host judges small talk (and in Node for the CLI), so the panel carries none of it.
+// reply to the shop's own mail. Judged where the meaning host judges small talk (and in Node for the
+// CLI), so the panel carries none of it.
 import { SHOP_MAIL } from '../search/page-query';
 import { CLOSING_NEGATIVE, PLEASANTRY, SIGNED_NAME, sentencesOf } from '../shared/no-problem';
 

@@ -95,8 +95,9 @@ const THANKED_THEN_BUT = /^[^.!?\n]{0,160}\bthanks for (?:that|this)[.!]+\s+(?=b
 
 /**
  * The subject of a shop's own mail: "Your order has shipped", "Your receipt from…", "Thanks for your
- * order", "Your next box ships 1 May", or a notice named by its kind ("Order 55120 – shipping confirmation", "Order confirmation
- * #CS-30417"), never one that says something is wrong ("Order 123 not confirmed").
+ * order", "Your next box ships 1 May", or a notice named by its kind ("Order 55120 – shipping
+ * confirmation", "Order confirmation #CS-30417"), never one that says something is wrong ("Order 123 not
+ * confirmed").
  */
 export const SHOP_MAIL =
   /^(?:\s*(?:re|fwd?|aw)\s*:)*\s*(?:(?:your|thanks for your|thank you for your) (?:[\w#-]+ ){0,3}(?:order|receipt|purchase|booking|subscription|invoice|delivery)\b|your (?:[\w#&-]+ ){1,5}(?:ships|has shipped|is on its way|has been (?:dispatched|shipped|delivered)|is confirmed|renews)\b|(?![^\n]*(?:\b(?:not|no|never|still|wrong|missing|but)\b|n't))(?:order|shipping|dispatch|delivery|booking|payment)\b[^\n]{0,30}?\b(?:confirmation|confirmed|receipt)\b(?:[\s:#]*[\w-]*\d[\w-]*)?\s*$)/i;
