@@ -22,22 +22,8 @@ export interface ThreadMessage {
 const MAX_CANDIDATES = 1_500;
 const STRONG =
   'article, [role=article], [data-message-id], [data-comment-id], [data-part-id], [data-event-id], [data-thread-id], [data-entry-id]';
-const CLASSY = [
-  'thread',
-  'message',
-  'msg',
-  'comment',
-  'bubble',
-  'reply',
-  'post',
-  'entry',
-  'event',
-  'note',
-  'item',
-  'part',
-  'turn',
-  'activity',
-]
+const CLASSY = 'thread message msg comment bubble reply post entry event note item part turn activity'
+  .split(' ')
   .map(
     (word) =>
       `[class*="${word}" i], [data-testid*="${word}" i], [data-test-id*="${word}" i], [data-cy*="${word}" i]`,

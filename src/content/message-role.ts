@@ -31,20 +31,10 @@ export function wrapsOthersOf(items: Element[]): WrapsOthers {
   return (wrapper) => (counts.get(wrapper) ?? 0) > 1;
 }
 
-const ROLE_ATTRS = [
-  'data-role',
-  'data-author-role',
-  'data-author-type',
-  'data-sender',
-  'data-sender-type',
-  'data-sender-role',
-  'data-from',
-  'data-direction',
-  'data-type',
-  'data-kind',
-  'data-visibility',
-  'type',
-];
+const ROLE_ATTRS =
+  'data-role data-author-role data-author-type data-sender data-sender-type data-sender-role data-from data-direction data-type data-kind data-visibility type'.split(
+    ' ',
+  );
 const INTERNAL = wordSet('internal private whisper note notes worknote worknotes');
 const SYSTEM = wordSet(
   'system automated automatic automation autoreply bot audit notification trigger lineitem',

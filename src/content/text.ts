@@ -30,12 +30,12 @@ export function field(text: string | null | undefined, max = MAX_FIELD): string 
 
 // Lines that introduce quoted history in replies, in the languages helpdesks see most.
 const QUOTE_HEADERS: RegExp[] = [
-  /^On\b[^\n]{0,300}?(?:\n[^\n]{0,200}?)?\bwrote:[ \t]*$/im,
-  /^(?:Le|El|Am|Il|Op|Em|W dniu)\b[^\n]{0,300}?(?:a écrit|escribió|schrieb|ha scritto|schreef|escreveu|napisał)[^\n]{0,120}:[ \t]*$/im,
+  /^On\b.{0,300}?(?:\n.{0,200}?)?\bwrote:[ \t]*$/im,
+  /^(?:Le|El|Am|Il|Op|Em|W dniu)\b.{0,300}?(?:a écrit|escribió|schrieb|ha scritto|schreef|escreveu|napisał).{0,120}:[ \t]*$/im,
   /^-{2,}[ \t]*(?:Original Message|Forwarded message|Reply above this line)[ \t]*-{2,}/im,
   /^#+-?[ \t]*Please (?:type|write) your reply above this line/im,
   /^_{10,}[ \t]*$/m,
-  /^From:[^\n]+\n(?:[^\n]*\n){0,2}?(?:Sent|Date|To|Subject|Cc):/im,
+  /^From:.+\n(?:.*\n){0,2}?(?:Sent|Date|To|Subject|Cc):/im,
 ];
 
 /** Removes quoted earlier messages: "On … wrote:" blocks, "Original Message" blocks and "> " lines. */
@@ -81,14 +81,16 @@ export function stripSignature(text: string): string {
 }
 
 // Lines a mail client puts above a message's words: avatar initials, "Dana <dana@x.com>", "to me ▾",
-// "10:41 AM (48 minutes ago)", "Mon, 8 Apr 2024, 4:42 PM".
+// "to support", "via Email · to help@x.com", "Dana dana@x.com 10:17 (1 hour ago)", "10:41 AM (48 minutes
+// ago)", "Mon, 8 Apr 2024, 4:42 PM". Lines are tested one at a time, so "." never crosses one.
 const HEADER_LINE = new RegExp(
   [
     '^(?!(?:ok|hi|no|so|oh)$)[A-Z]{1,2}$',
-    '^[^\\n]{0,80}<[^<>\\s]+@[^<>\\s]+>$',
+    '^.{0,80}<[^<>\\s]+@[^<>\\s]+>$',
     '^[^\\s@]+@[^\\s@]+$',
-    '^to (?:me|you|[^\\n]{0,60}@[^\\n]{0,60})\\W*$',
-    '^(?:to|cc|bcc|date|sent):[^\\n]*$',
+    '^to (?:[\\w.-]+|.{0,60}@.{0,60})\\W*$',
+    '^.{0,60}[^\\s@]+@[^\\s@]+.{0,12}\\d{1,2}:\\d{2}.{0,30}$',
+    '^(?:to|cc|bcc|date|sent):.*$|^via .{1,60}$',
     '^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,? ?)?[\\d/.:, -]*(?:[a-z]{3,9}\\.?,? ?[\\d, ]*)?\\d{1,2}:\\d{2}(?: ?[ap]m)?(?: \\([^)]{0,30}\\))?$',
   ].join('|'),
   'i',
@@ -116,7 +118,7 @@ export function cleanMessage(text: string): string | undefined {
 const AUTOMATED_ANYWHERE =
   /\b(?:this is an? (?:automated|automatic) (?:message|reply|response|email|notification)|auto-?reply|automatic reply|do not reply to this (?:e-?mail|message)|this (?:e-?mail|message) was (?:sent|generated) automatically)\b/i;
 const AUTOMATED_START =
-  /^(?:(?:ticket|case|incident|request) (?:was )?(?:created|opened|closed|merged|reopened|solved|assigned)|status (?:changed|updated)|(?:\S+ ){0,3}changed (?:the )?(?:status|priority|assignee|owner)|(?:\S+ ){0,3}updated (?:this|the) (?:record|case|ticket|incident|request)\b|milestone\b.{0,80}\b(?:started|completed|violated)\b|assigned to\b|out of office|we(?:'ve| have) received your (?:request|message|e-?mail))/i;
+  /^\W*(?:(?:ticket|case|incident|request|conversation) (?:was )?(?:created|opened|closed|merged|reopened|solved|assigned)|status (?:changed|updated)|(?:\S+ ){0,3}changed (?:the )?(?:status|priority|assignee|owner)|(?:\S+ ){0,3}(?:updated|viewed) (?:this|the) (?:record|case|ticket|incident|request|conversation)\b|milestone\b.{0,80}\b(?:started|completed|violated)\b|assigned to\b|out of office|we(?:'ve| have) received your (?:request|message|e-?mail))/i;
 
 /** True for system events and auto-replies ("Ticket created via email", "This is an automated reply"). */
 export function isAutomatedText(text: string): boolean {

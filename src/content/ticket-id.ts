@@ -5,17 +5,7 @@ const PATH_ID = new RegExp(
   `/(?:tickets?|cases?|conversations?|incidents?|requests?|issues?|threads?)/#?(${ID})(?=[/?#&]|$)`,
   'i',
 );
-const QUERY_KEYS = [
-  'ticket',
-  'ticket_id',
-  'ticketId',
-  'case',
-  'caseId',
-  'case_id',
-  'number',
-  'id',
-  'conversation',
-];
+const QUERY_KEYS = 'ticket ticket_id ticketId case caseId case_id number id conversation'.split(' ');
 const ID_VALUE = new RegExp(`^#?(${ID})$`);
 
 // Well-known prefixed record numbers (ServiceNow INC/REQ/RITM…, "CS0001234").

@@ -1,6 +1,8 @@
 // Latest customer messages that state no problem although their words are not small talk: the matter
-// said done with leave to close the ticket, or only a reference given in a chat with no subject. Judged
-// where the meaning host judges small talk (and in Node for the CLI), so the panel carries none of it.
+// said done with leave to close the ticket, or only a reference given in a chat with no subject or in
+// reply to the shop's own mail. Judged where the meaning host judges small talk (and in Node for the
+// CLI), so the panel carries none of it.
+import { SHOP_MAIL } from '../search/page-query';
 import { CLOSING_NEGATIVE, PLEASANTRY, SIGNED_NAME, sentencesOf } from '../shared/no-problem';
 
 /** Leave to close the ticket: "you can close this one", "feel free to close the ticket". */
@@ -19,8 +21,9 @@ const CHAT_TITLE =
 /**
  * True when the customer's latest message (`message`, the end of the page's meaning text `text`) says
  * the matter is done and lets the ticket close, with no turn to anything else; or only gives a reference
- * (an order number) while the rest of the page's text, its subject, says nothing either (none, or a chat
- * tool's "Conversation with …").
+ * (an order number) while the rest of the page's text, its subject, says nothing either (none, a chat
+ * tool's "Conversation with …", or the shop's own mail the customer answers: "Your order 60418 is
+ * confirmed").
  */
 export function settledOrReference(message: string, text = message): boolean {
   const latest = message.trim();
@@ -38,6 +41,6 @@ export function settledOrReference(message: string, text = message): boolean {
     sentences.every(
       (sentence) => REFERENCE.test(sentence) || PLEASANTRY.test(sentence) || SIGNED_NAME.test(sentence),
     ) &&
-    CHAT_TITLE.test(subject.trim())
+    (CHAT_TITLE.test(subject.trim()) || SHOP_MAIL.test(subject.trim()))
   );
 }

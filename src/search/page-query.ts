@@ -40,10 +40,13 @@ const GREETING =
   /^\s*(hi|hello|hey|hiya|dear|good (morning|afternoon|evening)|greetings)\b[^\n,!.:;]{0,40}[\n,!.:;]+/i;
 
 /**
- * What the customer says they do not ask for ("I'm not asking you to erase anything or close my account,"):
- * words of another matter, which would find its articles.
+ * What the customer says they do not ask for, would rather not have or is not the problem ("I'm not
+ * asking you to erase anything,", "I'd rather not send it back and reorder.", "I don't want my account
+ * closed, I just want…", "Nothing wrong with the coffee at all,"): words of another matter, which would
+ * find its articles.
  */
-const NOT_ASKING = /\bI(?:'?m| am) not asking(?: you)? (?:to|for)\b[^.!?;,\n]*/gi;
+const NOT_ASKING =
+  /\b(?:I(?:'?m| am) not asking(?: you)? (?:to|for)\b|I(?:'d| would) rather not\b|I (?:don't|do not) want (?:you to|my|the|an?|any)\b(?=[^.!?;,\n]*[,;]\s*(?:I |just |only |but ))|(?:there(?:'s| is) )?(?:nothing(?:'s| is)? wrong|no (?:problem|issue|fault)) with\b)[^.!?;,\n]*/gi;
 
 /** The customer's own words of a message: no greeting, sign-off, signature or quoted earlier mails. */
 export function cleanMessage(text: string): string {
@@ -78,7 +81,7 @@ export function topicWords(text: string): string[] {
  * "Another thing -", "One more question", "On a different note".
  */
 const NEW_MATTER =
-  /\b(?:(?:a |one )?(?:separate|another|different|unrelated|other|new) (?:thing|question|issue|matter|problem|query)\b|one more (?:thing|question)\b|while I(?:'ve| have) (?:got )?you\b|\bI(?:'m| am) (?:writing|getting in touch|contacting you) (?:because|about|regarding)\b|on (?:a|an) (?:separate|different|unrelated|other) note\b|unrelated(?: to (?:that|this))?[,:-])/i;
+  /\b(?:(?:a |one )?(?:separate|another|different|unrelated|other|new) (?:thing|question|issue|matter|problem|query)\b|one more (?:thing|question)\b|while I(?:'ve| have) (?:got )?you\b|\bI(?:'m| am) (?:writing|getting in touch|contacting you) (?:because|about|regarding)\b|on (?:a|an) (?:separate|different|unrelated|other) note\b|unrelated(?: to (?:that|this))?[,:-]|\bsomething (?:else|different)(?: now| too| as well)?\s*[:–—-])/i;
 
 /** A first sentence that says the ticket's earlier matter is done: "Box turned up, thanks.", "That worked!" */
 const MATTER_DONE =
@@ -90,9 +93,14 @@ const MATTER_DONE =
  */
 const THANKED_THEN_BUT = /^[^.!?\n]{0,160}\bthanks for (?:that|this)[.!]+\s+(?=but\b)/i;
 
-/** The subject of a shop's own mail: "Your order has shipped", "Your receipt from…", "Thanks for your order". */
-const SHOP_MAIL =
-  /^(?:\s*(?:re|fwd?|aw)\s*:)*\s*(?:your|thanks for your|thank you for your) (?:[\w#-]+ ){0,3}(?:order|receipt|purchase|booking|subscription|invoice|delivery)\b/i;
+/**
+ * The subject of a shop's own mail: "Your order has shipped", "Your receipt from…", "Thanks for your
+ * order", "Your next box ships 1 May", or a notice named by its kind ("Order 55120 – shipping
+ * confirmation", "Order confirmation #CS-30417"), never one that says something is wrong ("Order 123 not
+ * confirmed").
+ */
+export const SHOP_MAIL =
+  /^(?:\s*(?:re|fwd?|aw)\s*:)*\s*(?:(?:your|thanks for your|thank you for your) (?:[\w#-]+ ){0,3}(?:order|receipt|purchase|booking|subscription|invoice|delivery)\b|your (?:[\w#&-]+ ){1,5}(?:ships|has shipped|is on its way|has been (?:dispatched|shipped|delivered)|is confirmed|renews)\b|(?![^\n]*(?:\b(?:not|no|never|still|wrong|missing|but)\b|n't))(?:order|shipping|dispatch|delivery|booking|payment)\b[^\n]{0,30}?\b(?:confirmation|confirmed|receipt)\b(?:[\s:#]*[\w-]*\d[\w-]*)?\s*$)/i;
 
 /**
  * The page's facts with the subject set aside when the latest message turns from the ticket's earlier
@@ -126,7 +134,7 @@ export function currentMatter<T extends PageFacts>(ctx: T): T {
 /**
  * Suggestion text for a page: the selection, subject, latest customer message and page title, cleaned and
  * reduced to topic words, plus the canonical wording of any support phrase found ("hasn't moved" adds
- * "late delivery").
+ * "late delivery"; one the customer wrote is not added again, so "tracking" in the message counts once).
  */
 export function queryFromPage(ctx: PageFacts): string {
   // A customer who only greets, thanks or lets the ticket close states no problem.
@@ -142,10 +150,18 @@ export function queryFromPage(ctx: PageFacts): string {
   const phrases: string[] = [];
   for (const part of parts) {
     words.push(...topicWords(part));
-    for (const group of findSynonymGroups(splitWords(foldText(part)).map(stem))) {
+    const stems = splitWords(foldText(part)).map(stem);
+    for (const group of findSynonymGroups(stems)) {
       const canonical = SUPPORT_SYNONYMS[group]?.[0];
-      if (canonical && !phrases.includes(canonical)) phrases.push(canonical);
+      // The canonical phrase bridges to the article's wording; one the customer wrote is counted once.
+      if (canonical && !phrases.includes(canonical) && !said(stems, canonical)) phrases.push(canonical);
     }
   }
   return [...words.slice(0, MAX_PAGE_QUERY_WORDS), ...phrases].join(' ');
+}
+
+/** Every word of a phrase is among a text's stems. */
+function said(stems: readonly string[], phrase: string): boolean {
+  const terms = splitWords(foldText(phrase)).map(stem);
+  return terms.every((term) => stems.includes(term));
 }

@@ -18,7 +18,7 @@ const SUPPORT_CHATTER = `hi hello hey dear thanks thank thx regards cheers best 
 assistance question questions ask asking wonder wondering need needs want wanted like know tell let get got
 getting go going make made today yesterday tomorrow now soon recently really much many something anything
 someone anyone thing things way one two sir madam team support customer service hope appreciate appreciated
-sincerely regard asap urgent urgently ok okay yes sure well able unable via`;
+sincerely regard asap urgent urgently ok okay yes sure well able unable via say says said saying`;
 
 /**
  * Function words that still hint at what a customer asks: the question ("why", "when", "how"), time and

@@ -28,7 +28,7 @@ upgrade|higher plan|premium plan
 downgrade|cheaper plan|lower plan
 not working|stopped working|does not work|crashes|crashing|keeps failing|non functional|not functioning|malfunctioning|malfunction|will not work|does not function
 slow|takes forever|lagging|loading forever
-complaint|unhappy|disappointed|terrible service|furious|angry
+complaint|unhappy|disappointed|terrible service|furious|angry|dismissive|rude|unprofessional|unacceptable
 warranty|guarantee
 verify identity|identity verification|prove my identity|id check|kyc|verification
 age limit|minimum age|how old|under 18|too young`;

@@ -6,7 +6,7 @@
 // ticket, good wishes; never one with "no", "not", "still", "but" or a question ("no further questions"
 // and "nothing else" are read as the closing they are first).
 export const PLEASANTRY =
-  /^(?!.*(?:\bno\b|\bnot\b|n't|\bnever\b|\bstill\b|\bbut\b|\?))(?:(?:hi|hello|hey|good (?:morning|afternoon|evening))\b.{0,30}|.{0,40}\b(?:thanks?|thank you|cheers|appreciated?|worked|sorted|fixed|resolved|done the trick|all (?:good|set)|perfect|(?:good)?bye|take care|that'?s (?:all|everything)|close (?:it|this|the (?:ticket|case|chat|request))|have a \w+ (?:day|weekend|evening))\b.{0,40})$/i;
+  /^(?!.*(?:\bno\b|\bnot\b|n't|\bnever\b|\bstill\b|\bbut\b|\?))(?:(?:hi|hello|hey|good (?:morning|afternoon|evening))\b.{0,30}|.{0,40}\b(?:thanks?|thank you|cheers|appreciated?|worked|sorted|fixed|resolved|done the trick|all (?:good|set)|perfect|(?:good)?bye|take care|that'?s (?:all|everything)|close (?:it|this|the (?:ticket|case|chat|request))|ha(?:ve|ving) a \w+ (?:day|weekend|evening)|hope you(?:'re| are) (?:well|good|ok))\b.{0,40})$/i;
 export const CLOSING_NEGATIVE =
   /\b(?:no (?:further|more|other) (?:questions?|issues?|problems?|help)(?: needed)?|nothing else)\b/gi;
 

@@ -125,6 +125,26 @@ describe('cleanMessage', () => {
   it('returns undefined for empty text', () => {
     expect(cleanMessage('  \n  ')).toBeUndefined();
   });
+
+  it('drops a mail client\'s sender line with its time and a "to support" line above the words', () => {
+    const text = [
+      'Sofia Marchetti sofia.marchetti@libero.it 10:17 (1 hour ago)',
+      'to support',
+      'Hi,',
+      'The photo shows the box on the step of 14 Northgate Road, not my house.',
+    ].join('\n');
+    expect(cleanMessage(text)).toBe(
+      'Hi,\nThe photo shows the box on the step of 14 Northgate Road, not my house.',
+    );
+    // A helpdesk's channel line above the words goes too.
+    expect(
+      cleanMessage('via Email · to support@oakandnest.co.uk\nHi again.\nThe refund is not in my account.'),
+    ).toBe('Hi again.\nThe refund is not in my account.');
+    // A first line of the customer's own words with an address and a time stays.
+    expect(cleanMessage('I wrote to billing@shop.example at 10:17 and heard nothing since.')).toMatch(
+      /^I wrote to billing/,
+    );
+  });
 });
 
 describe('isAutomatedText', () => {
@@ -134,6 +154,12 @@ describe('isAutomatedText', () => {
     expect(isAutomatedText('This is an automated reply: we got your message.')).toBe(true);
     expect(isAutomatedText('Auto-reply: I am out of the office until Monday')).toBe(true);
     expect(isAutomatedText("We've received your request and will reply within 24 hours.")).toBe(true);
+  });
+
+  it("recognises a helpdesk's activity lines, bullet and all", () => {
+    expect(isAutomatedText('● Daniel Price viewed this conversation · 10:31')).toBe(true);
+    expect(isAutomatedText('● Conversation assigned to Daniel Price by rule "Delivery keywords"')).toBe(true);
+    expect(isAutomatedText('I viewed the order page twice and the conversation went nowhere.')).toBe(false);
   });
 
   it('does not flag ordinary customer messages', () => {

@@ -28,4 +28,12 @@ describe('settledOrReference', () => {
     expect(settledOrReference('It arrived broken, order #A-5521')).toBe(false);
     expect(settledOrReference('my card number is 1234 and it was charged twice')).toBe(false);
   });
+
+  it("takes a reference alone, after a greeting, as no problem in reply to the shop's own mail", () => {
+    const message = "Hi there! Hope you're having a good day. My order number is 60418.\nLena";
+    expect(settledOrReference(message, `Your Fernweh order 60418 is confirmed. ${message}`)).toBe(true);
+    expect(settledOrReference(message, `Order 60418 – shipping confirmation. ${message}`)).toBe(true);
+    // A subject of the customer's own still says something.
+    expect(settledOrReference(message, `Order 60418 arrived damaged. ${message}`)).toBe(false);
+  });
 });

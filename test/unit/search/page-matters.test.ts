@@ -2,6 +2,7 @@
 // thank-you, and not what the customer says they are not asking for.
 import { describe, expect, it } from 'vitest';
 import { queryFromPage } from '../../../src/search/page-query';
+import { messageTerms } from '../../../src/search/run-suggest';
 
 describe('the page query', () => {
   it('sets the subject aside when the message thanks for the earlier matter and turns with "But"', () => {
@@ -29,5 +30,86 @@ describe('the page query', () => {
     });
     expect(query).not.toMatch(/\b(?:erase|close)\b/);
     expect(query).toMatch(/\bhold\b/);
+  });
+
+  it('leaves out what the customer would rather not have, and an account they do not want closed', () => {
+    const query = queryFromPage({
+      customerMessage:
+        "I saw the same espresso machine for $50 less elsewhere, could you give me the difference? I'd rather not go through sending it back and reordering. I don't want my order cancelled, I just want the difference.",
+    });
+    expect(query).not.toMatch(/\b(?:sending|reordering|cancelled)\b/);
+    expect(query).toMatch(/\bdifference\b/);
+    // Without a turn to what they do want, a "don't want" states the problem and stays.
+    expect(queryFromPage({ customerMessage: "I don't want my card charged twice again." })).toMatch(
+      /\bcharged\b/,
+    );
+  });
+
+  it("sets aside a subject that is the shop's own notice named by its kind", () => {
+    const message =
+      "I'm moving out of my flat this Friday, the new place is 27 Harrow Lane. Can the courier drop my boots there instead?";
+    for (const subject of ['Order 55120 – shipping confirmation', 'Order confirmation #CS-30417']) {
+      expect(queryFromPage({ subject, customerMessage: message })).not.toMatch(/\bconfirmation\b/);
+    }
+    // A subject that says something is wrong is the customer's own and stays.
+    expect(queryFromPage({ subject: 'Order confirmation not received', customerMessage: message })).toMatch(
+      /\bconfirmation\b/,
+    );
+  });
+
+  it('turns to a new matter at "Something different now:"', () => {
+    const query = queryFromPage({
+      subject: 'Invoice for order 88172',
+      customerMessage:
+        'Thanks for the invoice last week, that was fine.\nSomething different now: I would like to know exactly what information your company keeps about me and who you passed it on to.',
+    });
+    expect(query).not.toMatch(/\binvoice\b/);
+    expect(query).toMatch(/\binformation\b/);
+  });
+
+  it("adds a support phrase's canonical wording only when the customer did not write it", () => {
+    const said = queryFromPage({ customerMessage: 'The tracking page says it was handed over yesterday.' });
+    expect(said.split(' ').filter((word) => word === 'tracking')).toHaveLength(1);
+    // Another phrase of the group still brings the canonical word.
+    expect(queryFromPage({ customerMessage: 'The courier left it somewhere.' }).split(' ')).toContain(
+      'shipping',
+    );
+  });
+
+  it('bridges complaint words to "complaint"', () => {
+    const query = queryFromPage({
+      customerMessage: 'The person in the chat yesterday was really dismissive and shut the chat on me.',
+    });
+    expect(query.split(' ')).toContain('complaint');
+  });
+
+  it('leaves out what the customer says is not the problem', () => {
+    const query = queryFromPage({
+      customerMessage:
+        "I'd like to stop the monthly coffee box. Nothing wrong with the coffee at all, I'm just drinking less of it.",
+    });
+    expect(query).not.toMatch(/\bwrong\b/);
+    expect(query).toMatch(/\bmonthly\b/);
+    expect(
+      queryFromPage({ customerMessage: 'Something is wrong with the coffee, it tastes burnt.' }),
+    ).toMatch(/\bwrong\b/);
+  });
+
+  it("sets aside the shop's own mail about the customer's next box", () => {
+    const query = queryFromPage({
+      subject: 'Your next Roast & Post box ships 1 May',
+      customerMessage:
+        "Hi, I'd like to stop the monthly coffee box after this one please, no more bags after May.",
+    });
+    expect(query).not.toMatch(/\b(?:roast|ships)\b/);
+    expect(query).toMatch(/\bmonthly\b/);
+  });
+
+  it('reads "says" as a reporting verb, not a topic word that every "What customers say" heading matches', () => {
+    const terms = messageTerms(
+      'The tracking page says it was handed over, and the app keeps saying delivered.',
+    );
+    expect([...terms.keys()].some((term) => term.startsWith('say'))).toBe(false);
+    expect(terms.has('track')).toBe(true);
   });
 });
