@@ -1,0 +1,58 @@
+// Handoff and can't wording that is not the agent's own turn: the customer's words quoted or reported back.
+// Sentences written for these tests, apart from the labelled sets; each would get a nudge without its rule.
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../../../src/nudges/index';
+import { ownWords } from '../../../src/nudges/language/reported';
+import { starterRules } from './helpers';
+
+const kinds = (draft: string) => [...new Set(analyse({ draft }, starterRules).map((n) => n.kind))];
+
+describe("the customer's words quoted or reported back", () => {
+  it.each([
+    [
+      'a quoted message, then the answer',
+      '"I can\'t make it before 7 tonight." That\'s fine, the desk stays open until 9.',
+    ],
+    [
+      'a quote inside the sentence',
+      "About your note (“we can't open the gate code email”), I've sent the code again by text.",
+    ],
+    [
+      'a quoted email line',
+      "> I cannot get the scanner to connect since Friday\nThanks, I've pushed a fix to your account.",
+    ],
+    [
+      'a reported complaint',
+      "I know you said the phone team couldn't sort it out, so I've done it myself today.",
+    ],
+    [
+      'a reported handoff',
+      'You wrote that you have to contact your bank every month, that must be tiring. I have set up the transfer for you.',
+    ],
+  ])('%s: no nudge', (_, draft) => {
+    expect(kinds(draft)).toEqual([]);
+  });
+
+  it.each([
+    [
+      "the agent's own can't after a quote",
+      '"Can I get my deposit back?" Sorry, we can\'t refund the deposit.',
+      'cant',
+    ],
+    ['the agent\'s words after "as you said,"', "As you said, we can't change the date online.", 'cant'],
+    [
+      'a handoff after the quote',
+      'You wrote "the parcel never came". You\'ll need to contact the courier about it.',
+      'handoff',
+    ],
+  ])('%s: still a nudge', (_, draft, kind) => {
+    expect(kinds(draft)).toContain(kind);
+  });
+
+  it('blanks the words but keeps every offset', () => {
+    const text = '" i can\'t be there until 6." no problem.';
+    const own = ownWords(text);
+    expect(own).toHaveLength(text.length);
+    expect(own.trim()).toBe('no problem.');
+  });
+});
