@@ -2,7 +2,7 @@
 // ("I can't", "unfortunately we don't", "not possible", "against our policy", "nothing I can do",
 // "unable to"). Not idioms ("I can't wait"), conditionals ("if you can't…"), questions about the
 // customer's side ("can't find your order number?") or what only the customer can't do.
-import { clauseBefore, isConditional, isQuestion } from '../text/cues';
+import { clauseAround, clauseBefore, isConditional, isQuestion } from '../text/cues';
 import type { Lexicon } from './phrases';
 import { EN } from './phrases';
 
@@ -135,8 +135,29 @@ function isIdiom(verb: string, rest: string): boolean {
   return IDIOMS[verb]?.test(rest) ?? false;
 }
 
+// A rule on what others may do is not the agent refusing the customer: "our policy prohibits sellers from
+// profiting on…", "we don't let hosts charge twice", "items no longer allowed to be sold on the site" (what
+// a seller may list). Nor is a negation that only picks out what an offer is for: "DM us for any questions
+// not covered in those terms".
+const OTHERS_RULE = new RegExp(
+  String.raw`\b(?:prohibits?|forbids?|bans?|bars?|(?:don't|doesn't|won't|do not|does not) (?:allow|permit|let))` +
+    String.raw` (?:any |other |our |the )?(?:${EN.outsideParties}s?|sellers|buyers|users|members|hosts|people` +
+    String.raw`|anyone|third parties)\b`,
+);
+const LISTING_RULE =
+  /\b(?:not|no longer|isn't|aren't|never) (?:allowed|permitted) (?:to be (?:sold|listed|posted|advertised|resold|offered for sale)\b|on (?:the|our) (?:site|platform|marketplace|website)\b)/;
+const OFFER_FOR_UNCOVERED =
+  /\bfor (?:[\w-]+ ){0,4}?(?:not|isn't|aren't) (?:covered|included|listed|answered|mentioned)\b/;
+
+/** Whether the clause around `index` states a rule for others or what an offer covers, not our refusal. */
+function othersRule(text: string, index: number): boolean {
+  const [start, end] = clauseAround(text, index);
+  const clause = text.slice(start, end);
+  return OTHERS_RULE.test(clause) || LISTING_RULE.test(clause) || OFFER_FOR_UNCOVERED.test(clause);
+}
+
 function usable(text: string, index: number): boolean {
-  return !isConditional(text, index) && !isQuestion(text, index);
+  return !isConditional(text, index) && !isQuestion(text, index) && !othersRule(text, index);
 }
 
 const global = (pattern: RegExp) => new RegExp(pattern.source, 'g');

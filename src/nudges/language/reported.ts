@@ -12,8 +12,12 @@ const QUOTED = /["“”](?: ?[^"“”\s]+){2,}[^"“”]*["“”]/g;
 const QUOTED_LINE = /^\s*>/;
 // What the customer said, reported: "you said (that) …", "you mentioned …", "you told us …", "as you
 // wrote …". The report runs to the end of its clause (a comma, a dash); "as you said, we can't…" goes on in the agent's words.
-const REPORTED =
-  /\b(?:you|you've|you have|you had|you'd)(?: (?:already|just|also|earlier|previously))? (?:said|say|mentioned|mention|wrote|write|told (?:me|us)|explained|noted|stated|complained)(?: (?:that|earlier|before|in your (?:message|email|note)))? ((?:(?! - )[^,;:.!?—–])+)/g;
+const REPORTED = new RegExp(
+  String.raw`\b(?:you|you've|you have|you had|you'd)(?: (?:already|just|also|earlier|previously))? (?:said|say` +
+    String.raw`|mentioned|mention|wrote|write|told (?:me|us)|explained|noted|stated|complained)(?: (?:that|earlier` +
+    String.raw`|before|in your (?:message|email|note)))? ((?:(?! - )[^,;:.!?—–])+)`,
+  'g',
+);
 
 const blank = (text: string) => text.replace(/\S/g, ' ');
 

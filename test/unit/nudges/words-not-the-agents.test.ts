@@ -56,3 +56,42 @@ describe("the customer's words quoted or reported back", () => {
     expect(own.trim()).toBe('no problem.');
   });
 });
+
+describe('rules for others and offers are not our refusal', () => {
+  it.each([
+    [
+      'a policy on what sellers may do',
+      'Our terms prohibit sellers from charging a restocking fee on faulty goods.',
+    ],
+    [
+      'what may be listed on the site',
+      'These knock-off chargers are no longer allowed to be sold on the site.',
+    ],
+    ['what an offer is for', 'Feel free to message us for anything not covered in the guide.'],
+  ])('%s: no nudge', (_, draft) => {
+    expect(kinds(draft)).toEqual([]);
+  });
+
+  it.each([
+    ['a refusal of the customer', "We don't allow refunds on sale items."],
+    ['what the terms do not cover', "I'm sorry, accidental damage is not covered by your plan."],
+  ])("%s: still a can't", (_, draft) => {
+    expect(kinds(draft)).toContain('cant');
+  });
+});
+
+describe('the agent doing the legwork', () => {
+  it.each([
+    ['the agent among those who review it', 'It will be looked at by me and my supervisor together today.'],
+    [
+      'the agent as the subject who checks with someone',
+      'Let me check with the store manager about your order and get back to you this afternoon.',
+    ],
+  ])('%s: no nudge', (_, draft) => {
+    expect(kinds(draft)).toEqual([]);
+  });
+
+  it('asking someone else to contact the customer is still a handoff', () => {
+    expect(kinds("We'll ask our partner Brightline to call you to book the fitting.")).toContain('handoff');
+  });
+});

@@ -2,7 +2,7 @@
 // call the courier", "open a new ticket with…"), giving the case away ("someone else will get back
 // to you", "I've passed your complaint to…"), or disclaiming it ("not my department").
 // Matches canonical text (normalize.ts); money transfers and the agent's own legwork don't count.
-import { isConditional, isNegated, OWNERSHIP } from '../../text/cues';
+import { clauseBefore, isConditional, isNegated, OWNERSHIP } from '../../text/cues';
 import { EN } from '../phrases';
 import { findByParty } from './by-party';
 import { findContact } from './contact';
@@ -189,6 +189,26 @@ function moved(text: string): HandoffHit | undefined {
   return elsewhere && { type: 'contact', ...elsewhere };
 }
 
+// "It'll be reviewed by me and my manager together": the agent is among those who act.
+const AGENT_AMONG = /^(?:me|us|myself|ourselves|i|we)\b/;
+// "Let me check with the pharmacy manager and get back to you": the agent, as the subject of the clause,
+// does the contacting; the customer is not sent anywhere.
+const AGENT_CONTACTS = new RegExp(
+  String.raw`\b(?:let me|let us|i'll|i will|i'm going to|i am going to|we'll|we will|i'd like to|i need to|i've|i have)` +
+    String.raw`(?: (?:just|quickly|first|now|also|personally))? (?:${EN.contactVerbs}|check|confirm|double-check|speak|talk|liaise|consult|ask)` +
+    String.raw`(?: (?:with|to))? $`,
+);
+// "We'll ask our partner to call you": the other party then acts for the customer, a handoff still.
+const THEY_ACT_ON_YOU = /^[^,;.]*?\bto (?!you\b)\w+(?: \w+)? you\b/;
+
+/** Whether a hit from the others' frames is the agent's own legwork. */
+function notHandedOn(text: string, found: { index: number; target?: string }): boolean {
+  if (AGENT_AMONG.test(found.target ?? '')) return true;
+  const before = clauseBefore(text, found.index);
+  const rest = text.slice(found.index);
+  return AGENT_CONTACTS.test(before) && !/\byou\b/.test(before) && !THEY_ACT_ON_YOU.test(rest);
+}
+
 /**
  * The handoff in `text` (one canonical sentence), if any. `nearby` is the text of the sentences
  * around it: a case passed to a colleague is fine when the agent says they stay the contact.
@@ -201,6 +221,7 @@ export function detectHandoff(text: string, nearby = ''): HandoffHit | undefined
   if (OWNERSHIP.test(text) || OWNERSHIP.test(nearby)) return undefined;
   const usable = (index: number) => !isNegated(text, index, 3) && !isConditional(text, index);
   const others = findOthers(text, usable) ?? findWho(text, usable);
+  if (others && notHandedOn(text, others)) return undefined;
   if (others) return { type: 'others', index: others.index, target: clean(others.target) };
   const along = PASSED_ALONG.exec(text);
   if (along) return hit('others', along, text);
