@@ -1,11 +1,16 @@
 // Handoff and can't wording that is not the agent's own turn: the customer's words quoted or reported back.
 // Sentences written for these tests, apart from the labelled sets; each would get a nudge without its rule.
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { analyse } from '../../../src/nudges/index';
 import { ownWords } from '../../../src/nudges/language/reported';
 import { starterRules } from './helpers';
 
 const kinds = (draft: string) => [...new Set(analyse({ draft }, starterRules).map((n) => n.kind))];
+
+// The first draft compiles the phrase files: on a busy machine that alone may take seconds.
+beforeAll(() => {
+  kinds('Warming up.');
+}, 60_000);
 
 describe("the customer's words quoted or reported back", () => {
   it.each([
@@ -93,5 +98,34 @@ describe('the agent doing the legwork', () => {
 
   it('asking someone else to contact the customer is still a handoff', () => {
     expect(kinds("We'll ask our partner Brightline to call you to book the fitting.")).toContain('handoff');
+  });
+});
+
+describe('an escalation the agent keeps', () => {
+  it.each([
+    [
+      'keeping hold of the case',
+      "I've escalated this to a team leader, but I'm keeping hold of your case until it's sorted.",
+    ],
+    [
+      '"I retain ownership" in a note',
+      'Escalated to the Tier 3 desk for the firmware fault. I retain ownership of the ticket.',
+    ],
+    [
+      'the agent is still the one replying',
+      "I'm going to escalate this to our Head of Customer Support. I'll still be the one writing to you.",
+    ],
+    [
+      'the agent stays on the chat',
+      "I'm going to escalate this to my supervisor for approval. I'll stay on the chat with you meanwhile.",
+    ],
+  ])('%s: no nudge', (_, draft) => {
+    expect(kinds(draft)).toEqual([]);
+  });
+
+  it('an escalation with no word of staying is still a handoff', () => {
+    expect(kinds("I've escalated this to a team leader, who will contact you tomorrow.")).toContain(
+      'handoff',
+    );
   });
 });

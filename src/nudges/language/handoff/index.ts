@@ -189,14 +189,16 @@ function moved(text: string): HandoffHit | undefined {
   return elsewhere && { type: 'contact', ...elsewhere };
 }
 
+const ESCALATED = /^escalat(?:ed|ing|es|e)\b/;
+
 // "It'll be reviewed by me and my manager together": the agent is among those who act.
 const AGENT_AMONG = /^(?:me|us|myself|ourselves|i|we)\b/;
 // "Let me check with the pharmacy manager and get back to you": the agent, as the subject of the clause,
 // does the contacting; the customer is not sent anywhere.
 const AGENT_CONTACTS = new RegExp(
-  String.raw`\b(?:let me|let us|i'll|i will|i'm going to|i am going to|we'll|we will|i'd like to|i need to|i've|i have)` +
-    String.raw`(?: (?:just|quickly|first|now|also|personally))? (?:${EN.contactVerbs}|check|confirm|double-check|speak|talk|liaise|consult|ask)` +
-    String.raw`(?: (?:with|to))? $`,
+  String.raw`\b(?:let me|let us|i'll|i will|i'm going to|i am going to|we'll|we will|i'd like to|i need to|i've` +
+    String.raw`|i have)(?: (?:just|quickly|first|now|also|personally))? (?:${EN.contactVerbs}|check|confirm` +
+    String.raw`|double-check|speak|talk|liaise|consult|ask)(?: (?:with|to))? $`,
 );
 // "We'll ask our partner to call you": the other party then acts for the customer, a handoff still.
 const THEY_ACT_ON_YOU = /^[^,;.]*?\bto (?!you\b)\w+(?: \w+)? you\b/;
@@ -215,6 +217,9 @@ function notHandedOn(text: string, found: { index: number; target?: string }): b
  */
 export function detectHandoff(text: string, nearby = ''): HandoffHit | undefined {
   const direct = moved(text);
+  // "Escalated to the Tier 3 desk. I retain ownership": an escalation the agent keeps is no handoff.
+  if (direct && ESCALATED.test(text.slice(direct.index)) && (OWNERSHIP.test(text) || OWNERSHIP.test(nearby)))
+    return undefined;
   if (direct) return direct;
   const scope = findScope(text);
   if (scope !== undefined && !OWNERSHIP.test(text)) return { type: 'scope', index: scope };
