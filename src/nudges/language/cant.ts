@@ -139,21 +139,13 @@ function isIdiom(verb: string, rest: string): boolean {
 // profiting on…", "we don't let hosts charge twice", "items no longer allowed to be sold on the site" (what
 // a seller may list). Nor is a negation that only picks out what an offer is for: "DM us for any questions
 // not covered in those terms".
-const OTHERS_RULE = new RegExp(
-  String.raw`\b(?:prohibits?|forbids?|bans?|bars?|(?:don't|doesn't|won't|do not|does not) (?:allow|permit|let))` +
-    String.raw` (?:any |other |our |the )?(?:${EN.outsideParties}s?|sellers|buyers|users|members|hosts|people` +
-    String.raw`|anyone|third parties)\b`,
-);
-const LISTING_RULE =
-  /\b(?:not|no longer|isn't|aren't|never) (?:allowed|permitted) (?:to be (?:sold|listed|posted|advertised|resold|offered for sale)\b|on (?:the|our) (?:site|platform|marketplace|website)\b)/;
-const OFFER_FOR_UNCOVERED =
-  /\bfor (?:[\w-]+ ){0,4}?(?:not|isn't|aren't) (?:covered|included|listed|answered|mentioned)\b/;
+const OTHERS_RULE = new RegExp(String.raw`\b${EN.othersRules}\b`);
 
 /** Whether the clause around `index` states a rule for others or what an offer covers, not our refusal. */
 function othersRule(text: string, index: number): boolean {
   const [start, end] = clauseAround(text, index);
   const clause = text.slice(start, end);
-  return OTHERS_RULE.test(clause) || LISTING_RULE.test(clause) || OFFER_FOR_UNCOVERED.test(clause);
+  return OTHERS_RULE.test(clause);
 }
 
 function usable(text: string, index: number): boolean {
@@ -202,14 +194,6 @@ function first(patterns: RegExp[], text: string, type: CantType): CantHit | unde
 const NOTHING_ALL = NOTHING.map(global);
 const POLICY_ALL = POLICY.map(global);
 const IMPOSSIBLE_ALL = IMPOSSIBLE.map(global);
-
-// "You mentioned "I can't get the app to open"": the customer's words quoted back, not ours.
-const QUOTED_BACK = /\byou (?:said|mentioned|wrote|asked|told us|told me)[:,]?\s*["“][^"”]*["”]/g;
-
-/** Blanks the customer's quoted words, keeping every index where it was. */
-function maskQuotedBack(text: string): string {
-  return text.replace(QUOTED_BACK, (quote) => ' '.repeat(quote.length));
-}
 
 /**
  * The can't detector over a language's lexicon: who refuses (`cantSubjects`) × a can't form (`cantForms`)
@@ -265,8 +249,7 @@ export function cantDetector(
     return undefined;
   };
 
-  return (raw) => {
-    const text = maskQuotedBack(raw);
+  return (text) => {
     return (
       first(NOTHING_ALL, text, 'nothing') ??
       first(POLICY_ALL, text, 'policy') ??

@@ -5,6 +5,8 @@
 // Works on canonical text (src/nudges/text/normalize.ts) and keeps every offset: each blanked character
 // becomes a space.
 
+import { EN } from './phrases';
+
 // A quotation: straight or curly double quotes around at least two words. The canonical form writes an
 // opening quote with a space after it and a closing one against its last word.
 const QUOTED = /["“”](?: ?[^"“”\s]+){2,}[^"“”]*["“”]/g;
@@ -12,12 +14,7 @@ const QUOTED = /["“”](?: ?[^"“”\s]+){2,}[^"“”]*["“”]/g;
 const QUOTED_LINE = /^\s*>/;
 // What the customer said, reported: "you said (that) …", "you mentioned …", "you told us …", "as you
 // wrote …". The report runs to the end of its clause (a comma, a dash); "as you said, we can't…" goes on in the agent's words.
-const REPORTED = new RegExp(
-  String.raw`\b(?:you|you've|you have|you had|you'd)(?: (?:already|just|also|earlier|previously))? (?:said|say` +
-    String.raw`|mentioned|mention|wrote|write|told (?:me|us)|explained|noted|stated|complained)(?: (?:that|earlier` +
-    String.raw`|before|in your (?:message|email|note)))? ((?:(?! - )[^,;:.!?—–])+)`,
-  'g',
-);
+const REPORTED = new RegExp(String.raw`\b${EN.customerReports} ((?:(?! - )[^,;:.!?—–])+)`, 'g');
 
 const blank = (text: string) => text.replace(/\S/g, ' ');
 

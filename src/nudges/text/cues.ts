@@ -76,12 +76,8 @@ export const OWNERSHIP = new RegExp(
     String.raw`\b(?:i'll|i'm|i will|i am)(?: still)? (?:keep|keeping|hold|holding) (?:on to |onto )?(?:your|the|this) (?:case|ticket|query|complaint|claim|request)\b`,
     String.raw`\bi'm (?:still |personally )?(?:handling|owning|looking after) (?:this|it|your case)\b`,
     String.raw`\bi'll (?:own|keep ownership of) (?:this|it)\b`,
-    // The agent as the subject who keeps the case or stays on: "I retain ownership", "I'm keeping hold of your
-    // case", "I'll still be the one replying", "I'll stay on the chat with you".
-    String.raw`\bi(?:'ll|'m| will| am)?(?: still| also)? (?:keep|keeping|retain|retaining|hold|holding)(?: hold of` +
-      String.raw`| on to| onto)? (?:(?:your|the|this) (?:case|ticket|query|complaint|claim|request)|ownership)\b`,
-    String.raw`\bi(?:'ll| will)(?: still| also)? be the one\b`,
-    String.raw`\bi(?:'ll| will)(?: still| also)? (?:stay|remain) (?:on|in|with) (?:the|this|you)\b`,
+    // The agent as the subject who keeps the case or stays on: "I retain ownership", "I'll stay on the chat".
+    String.raw`\b${EN.agentKeeps}\b`,
   ].join('|'),
 );
 

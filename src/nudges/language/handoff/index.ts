@@ -195,11 +195,7 @@ const ESCALATED = /^escalat(?:ed|ing|es|e)\b/;
 const AGENT_AMONG = /^(?:me|us|myself|ourselves|i|we)\b/;
 // "Let me check with the pharmacy manager and get back to you": the agent, as the subject of the clause,
 // does the contacting; the customer is not sent anywhere.
-const AGENT_CONTACTS = new RegExp(
-  String.raw`\b(?:let me|let us|i'll|i will|i'm going to|i am going to|we'll|we will|i'd like to|i need to|i've` +
-    String.raw`|i have)(?: (?:just|quickly|first|now|also|personally))? (?:${EN.contactVerbs}|check|confirm` +
-    String.raw`|double-check|speak|talk|liaise|consult|ask)(?: (?:with|to))? $`,
-);
+const AGENT_CONTACTS = new RegExp(String.raw`\b${EN.agentContacts} $`);
 // "We'll ask our partner to call you": the other party then acts for the customer, a handoff still.
 const THEY_ACT_ON_YOU = /^[^,;.]*?\bto (?!you\b)\w+(?: \w+)? you\b/;
 
