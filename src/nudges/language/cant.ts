@@ -13,9 +13,7 @@ export interface CantHit {
   index: number;
 }
 
-const ADVERBS =
-  `(?: (?:unfortunately|really|just|currently|still|simply|actually|sadly|also|afraid|honestly|therefore` +
-  `|now|then|personally|usually|normally|generally|am|is|are|was|were|have been|been|be))*`;
+const ADVERBS = `(?: ${EN.cantAdverbs})*`;
 
 // "Sorry, can't do that": no subject at the start of the sentence or clause.
 const BARE_ABILITY =

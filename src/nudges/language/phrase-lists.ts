@@ -218,4 +218,14 @@ export interface PhraseLists {
   agentContacts: string[];
   /** The agent keeps the case: "i retain ownership", "i'll still be the one", "i'll stay on the chat". */
   agentKeeps: string[];
+  /** The agent stays the contact ("get back to you", "keep you posted"), after "i'll", "let me". */
+  agentUpdates: string[];
+  /** What the agent does to "you" after doing something else: "…and i'll update you". */
+  agentUpdatesYou: string[];
+  /** Words between who refuses and the can't form: "unfortunately", "really", "have been". */
+  cantAdverbs: string[];
+  /** After "passed … to", words that are no party: pronouns, articles, our own channels ("email", "dm"). */
+  notPassedTo: string[];
+  /** What the customer is told to open or file: "ticket", "case", "complaint". */
+  ticketNouns: string[];
 }

@@ -72,8 +72,7 @@ const TICKET = new RegExp(
     String.raw`| always)?|please|kindly|can you|could you|(?:^|[,;:] ))\s?(?:open|raise|submit|create|log` +
     String.raw`|file|start|put in|make|lodge) (?:a |an |(?<definite>the |your |this ` +
     String.raw`|that ))?(?<fresh>(?:new|separate|another|fresh|second` +
-    String.raw`|different) )?(?:[\w-]+ ){0,2}(?<noun>ticket|case|support request|request|claim|complaint` +
-    String.raw`|dispute|enquiry|inquiry|query|report)\b(?: (?:with|through|via|to) (?<target>${TEAM}))?`,
+    String.raw`|different) )?(?:[\w-]+ ){0,2}(?<noun>${EN.ticketNouns})\b(?: (?:with|through|via|to) (?<target>${TEAM}))?`,
 );
 
 // A ticket is the same team's channel ("you can submit a ticket here"), unless another team named by what
@@ -91,9 +90,7 @@ const PASSED_ON = new RegExp(
     String.raw`|that)(?: [\w-]+)? ${EN.passedThings}))?(?: (?:on|over|along))? to (?!(?:me|us|you|myself` +
     String.raw`|yourself)\b)` +
     // Our own channels ("moved your case over to email") keep the case with us.
-    String.raw`(?<target>${TEAM}|(?!(?:you|me|us|him|her|it|this|that|your|my|our|their|the|a|an|email` +
-    String.raw`|e-mail|dm|dms|pm|inbox|chat|phone|text|sms|whatsapp|messenger|private` +
-    String.raw`|direct)\b)[a-z]+\b(?= (?:on|in|at|from|who|and|so|for|;|,)|[.;,]|$))`,
+    String.raw`(?<target>${TEAM}|(?!${EN.notPassedTo}\b)[a-z]+\b(?= (?:on|in|at|from|who|and|so|for|;|,)|[.;,]|$))`,
 );
 
 // "Their number is 0800…": pointing the customer at someone else's contact details.
