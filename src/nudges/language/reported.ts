@@ -7,9 +7,11 @@
 
 import { EN } from './phrases';
 
-// A quotation: straight or curly double quotes around at least two words. The canonical form writes an
-// opening quote with a space after it and a closing one against its last word.
-const QUOTED = /["“”](?: ?[^"“”\s]+){2,}[^"“”]*["“”]/g;
+// A quotation: straight or curly double quotes around at least two words (one word is a name or a label:
+// click "Refund"). The canonical form writes an opening quote with a space after it and a closing one
+// against its last word. Each quotation is scanned once: no backtracking over its words.
+const QUOTED = /["“”][^"“”]*["“”]/g;
+const TWO_WORDS = /\S\s+\S/;
 // A quoted line of an email reply.
 const QUOTED_LINE = /^\s*>/;
 // What the customer said, reported: "you said (that) …", "you mentioned …", "you told us …", "as you
@@ -24,7 +26,7 @@ const blank = (text: string) => text.replace(/\S/g, ' ');
  */
 export function ownWords(text: string, english = true): string {
   if (QUOTED_LINE.test(text)) return blank(text);
-  let own = text.replace(QUOTED, blank);
+  let own = text.replace(QUOTED, (quote) => (TWO_WORDS.test(quote.slice(1, -1)) ? blank(quote) : quote));
   if (english)
     own = own.replace(
       REPORTED,

@@ -54,6 +54,13 @@ describe("the customer's words quoted or reported back", () => {
     expect(kinds(draft)).toContain(kind);
   });
 
+  it('reads an unclosed quotation of one long run in linear time', () => {
+    const text = `" ${'a'.repeat(5000)} b, then ${'x '.repeat(2000)}`;
+    const start = performance.now();
+    expect(ownWords(text)).toBe(text);
+    expect(performance.now() - start).toBeLessThan(50);
+  });
+
   it('blanks the words but keeps every offset', () => {
     const text = '" i can\'t be there until 6." no problem.';
     const own = ownWords(text);
