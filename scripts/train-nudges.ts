@@ -49,6 +49,7 @@ import {
   sentenceFeatures,
 } from '../src/nudges/opinion/opinion';
 import { withPartials } from '../src/nudges/opinion/partials';
+import { wrappedJson } from './wrapped-json';
 
 const REPO = fileURLToPath(new URL('../', import.meta.url));
 
@@ -75,6 +76,8 @@ const WRITERS = [
   'blind-t5',
   'blind-t6',
   'blind-t7',
+  'blind-t8',
+  'blind-t9',
 ];
 /** One writer to a fold. */
 const FOLDS = WRITERS.length;
@@ -526,8 +529,10 @@ async function main(): Promise<void> {
     ...(PLACEHOLDER ? { placeholder: PLACEHOLDER } : {}),
     kinds,
   };
-  writeFileSync(OUT, `${JSON.stringify(model)}\n`);
-  console.log(`Wrote ${OUT.replace(REPO, '')} (${(JSON.stringify(model).length / 1024).toFixed(1)} kB).`);
+  // One key a line, the weights wrapped: no line of the file is over 200 characters.
+  const text = wrappedJson(model);
+  writeFileSync(OUT, text);
+  console.log(`Wrote ${OUT.replace(REPO, '')} (${(text.length / 1024).toFixed(1)} kB).`);
 }
 
 main().catch((error: unknown) => {

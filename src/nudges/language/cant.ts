@@ -2,7 +2,7 @@
 // ("I can't", "unfortunately we don't", "not possible", "against our policy", "nothing I can do",
 // "unable to"). Not idioms ("I can't wait"), conditionals ("if you can't…"), questions about the
 // customer's side ("can't find your order number?") or what only the customer can't do.
-import { clauseBefore, isConditional, isQuestion } from '../text/cues';
+import { clauseAround, clauseBefore, isConditional, isQuestion } from '../text/cues';
 import type { Lexicon } from './phrases';
 import { EN } from './phrases';
 
@@ -13,9 +13,7 @@ export interface CantHit {
   index: number;
 }
 
-const ADVERBS =
-  `(?: (?:unfortunately|really|just|currently|still|simply|actually|sadly|also|afraid|honestly|therefore` +
-  `|now|then|personally|usually|normally|generally|am|is|are|was|were|have been|been|be))*`;
+const ADVERBS = `(?: ${EN.cantAdverbs})*`;
 
 // "Sorry, can't do that": no subject at the start of the sentence or clause.
 const BARE_ABILITY =
@@ -135,8 +133,21 @@ function isIdiom(verb: string, rest: string): boolean {
   return IDIOMS[verb]?.test(rest) ?? false;
 }
 
+// A rule on what others may do is not the agent refusing the customer: "our policy prohibits sellers from
+// profiting on…", "we don't let hosts charge twice", "items no longer allowed to be sold on the site" (what
+// a seller may list). Nor is a negation that only picks out what an offer is for: "DM us for any questions
+// not covered in those terms".
+const OTHERS_RULE = new RegExp(String.raw`\b${EN.othersRules}\b`);
+
+/** Whether the clause around `index` states a rule for others or what an offer covers, not our refusal. */
+function othersRule(text: string, index: number): boolean {
+  const [start, end] = clauseAround(text, index);
+  const clause = text.slice(start, end);
+  return OTHERS_RULE.test(clause);
+}
+
 function usable(text: string, index: number): boolean {
-  return !isConditional(text, index) && !isQuestion(text, index);
+  return !isConditional(text, index) && !isQuestion(text, index) && !othersRule(text, index);
 }
 
 const global = (pattern: RegExp) => new RegExp(pattern.source, 'g');
@@ -181,14 +192,6 @@ function first(patterns: RegExp[], text: string, type: CantType): CantHit | unde
 const NOTHING_ALL = NOTHING.map(global);
 const POLICY_ALL = POLICY.map(global);
 const IMPOSSIBLE_ALL = IMPOSSIBLE.map(global);
-
-// "You mentioned "I can't get the app to open"": the customer's words quoted back, not ours.
-const QUOTED_BACK = /\byou (?:said|mentioned|wrote|asked|told us|told me)[:,]?\s*["“][^"”]*["”]/g;
-
-/** Blanks the customer's quoted words, keeping every index where it was. */
-function maskQuotedBack(text: string): string {
-  return text.replace(QUOTED_BACK, (quote) => ' '.repeat(quote.length));
-}
 
 /**
  * The can't detector over a language's lexicon: who refuses (`cantSubjects`) × a can't form (`cantForms`)
@@ -244,8 +247,7 @@ export function cantDetector(
     return undefined;
   };
 
-  return (raw) => {
-    const text = maskQuotedBack(raw);
+  return (text) => {
     return (
       first(NOTHING_ALL, text, 'nothing') ??
       first(POLICY_ALL, text, 'policy') ??

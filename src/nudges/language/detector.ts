@@ -7,6 +7,7 @@ import { type CantHit, cantDetector } from './cant';
 import { compileFrames } from './frames';
 import { detectHandoff, type HandoffHit, PRAISE } from './handoff/index';
 import { compileLexicon, type ExtraPhrases, type Lexicon, PHRASE_FILES, type PhraseFile } from './phrases';
+import { ownWords } from './reported';
 
 export interface LanguageDetector {
   /** The phrase file's language code ("en"). */
@@ -46,7 +47,10 @@ export function compileLanguage(file: PhraseFile, extra: ExtraPhrases = {}): Lan
   return {
     language: file.language,
     lexicon,
-    handoff(text, nearby = '') {
+    handoff(written, nearby = '') {
+      // The customer's words quoted or reported back are not the agent's handoff.
+      const text = ownWords(written, english);
+      if (!text.trim()) return undefined;
       // "If that doesn't work, contact our live support team": the condition keeps it a handoff.
       const rest = frames.withoutPersisting(text);
       // "The courier, SwiftPost, can give you the latest": read without the aside too.
@@ -62,7 +66,9 @@ export function compileLanguage(file: PhraseFile, extra: ExtraPhrases = {}): Lan
     },
     nearbyKey: (nearby) =>
       `${OWNERSHIP.test(nearby) ? 'o' : '-'}${frames.keeps(nearby) ? 'k' : '-'}${PRAISE.test(nearby) ? 'p' : '-'}`,
-    cant(text) {
+    cant(written) {
+      const text = ownWords(written, english);
+      if (!text.trim()) return undefined;
       const found = grammarCant(text);
       if (found) return found;
       const scope = frames.scope(text);

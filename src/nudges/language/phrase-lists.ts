@@ -204,4 +204,28 @@ export interface PhraseLists {
   notACaseWords: string[];
   /** Who was moved, a past transfer ("colleague", "you've been"): "he", "she"… */
   whoWasMoved: string[];
+  /** Verbs of saying, for the customer's words reported back ("said", "mentioned", "told us"). */
+  reportingVerbs: string[];
+  /** The customer's words reported back: "you said", "you've already mentioned that". */
+  customerReports: string[];
+  /** Verbs of a rule that forbids ("prohibit(s)", "don't allow"). */
+  ruleVerbs: string[];
+  /** A rule on what others may do, not a refusal of the customer: "prohibits sellers", "not allowed to be sold". */
+  othersRules: string[];
+  /** The agent as subject, doing it now or next: "let me", "i'll", "i'm going to". */
+  agentSubjects: string[];
+  /** The agent as the one who contacts someone: "let me check with", "i'll speak to". */
+  agentContacts: string[];
+  /** The agent keeps the case: "i retain ownership", "i'll still be the one", "i'll stay on the chat". */
+  agentKeeps: string[];
+  /** The agent stays the contact ("get back to you", "keep you posted"), after "i'll", "let me". */
+  agentUpdates: string[];
+  /** What the agent does to "you" after doing something else: "…and i'll update you". */
+  agentUpdatesYou: string[];
+  /** Words between who refuses and the can't form: "unfortunately", "really", "have been". */
+  cantAdverbs: string[];
+  /** After "passed … to", words that are no party: pronouns, articles, our own channels ("email", "dm"). */
+  notPassedTo: string[];
+  /** What the customer is told to open or file: "ticket", "case", "complaint". */
+  ticketNouns: string[];
 }

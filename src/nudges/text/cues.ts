@@ -55,14 +55,9 @@ export function isNegated(text: string, index: number, words = 4): boolean {
 export const OWNERSHIP = new RegExp(
   [
     String.raw`\b(?:i'll|i'm going to|let me|i'd|i can|i shall|i'll personally` +
-      String.raw`|i will personally)(?: \w+){0,2}? (?:get back to you|come back to you|update you` +
-      String.raw`|keep you (?:posted|updated|informed|in the loop)|follow up|call you|ring you|phone you` +
-      String.raw`|email you|message you|text you|let you know|be in touch|reach out to you|confirm` +
-      String.raw`|check in with you|contact you|report back|chase)`,
+      String.raw`|i will personally)(?: \w+){0,2}? ${EN.agentUpdates}`,
     String.raw`\b(?:i|we)(?:'ll|'m going to|'re going to| will|'ve` +
-      String.raw`| have)\b[^.!?]{0,60}? and (?:then )?(?:will |'ll )?(?:update|call|email|ring|phone|text` +
-      String.raw`|message|write to|reply to|contact|get back to|come back to|follow up with|check (?:in` +
-      String.raw`|back) with|keep|let) you\b`,
+      String.raw`| have)\b[^.!?]{0,60}? and (?:then )?(?:will |'ll )?${EN.agentUpdatesYou} you\b`,
     String.raw`\b(?:share|pass|send|forward|bring|get)(?: [\w']+){0,3}? (?:answer|reply|response|update|findings|decision|outcome|view)s?(?: [\w']+){0,2}? (?:with|to|on to|back to) you\b`,
     String.raw`\bi'll (?:come back|revert|report back)\b`,
     String.raw`\bi'll (?:check|make sure|confirm) (?:it|that|this|the \w+) (?:has|is|goes|went|arrives|lands|gets)\b`,
@@ -76,6 +71,8 @@ export const OWNERSHIP = new RegExp(
     String.raw`\b(?:i'll|i'm|i will|i am)(?: still)? (?:keep|keeping|hold|holding) (?:on to |onto )?(?:your|the|this) (?:case|ticket|query|complaint|claim|request)\b`,
     String.raw`\bi'm (?:still |personally )?(?:handling|owning|looking after) (?:this|it|your case)\b`,
     String.raw`\bi'll (?:own|keep ownership of) (?:this|it)\b`,
+    // The agent as the subject who keeps the case or stays on: "I retain ownership", "I'll stay on the chat".
+    String.raw`\b${EN.agentKeeps}\b`,
   ].join('|'),
 );
 

@@ -2,7 +2,7 @@
 // call the courier", "open a new ticket with…"), giving the case away ("someone else will get back
 // to you", "I've passed your complaint to…"), or disclaiming it ("not my department").
 // Matches canonical text (normalize.ts); money transfers and the agent's own legwork don't count.
-import { isConditional, isNegated, OWNERSHIP } from '../../text/cues';
+import { clauseBefore, isConditional, isNegated, OWNERSHIP } from '../../text/cues';
 import { EN } from '../phrases';
 import { findByParty } from './by-party';
 import { findContact } from './contact';
@@ -72,8 +72,7 @@ const TICKET = new RegExp(
     String.raw`| always)?|please|kindly|can you|could you|(?:^|[,;:] ))\s?(?:open|raise|submit|create|log` +
     String.raw`|file|start|put in|make|lodge) (?:a |an |(?<definite>the |your |this ` +
     String.raw`|that ))?(?<fresh>(?:new|separate|another|fresh|second` +
-    String.raw`|different) )?(?:[\w-]+ ){0,2}(?<noun>ticket|case|support request|request|claim|complaint` +
-    String.raw`|dispute|enquiry|inquiry|query|report)\b(?: (?:with|through|via|to) (?<target>${TEAM}))?`,
+    String.raw`|different) )?(?:[\w-]+ ){0,2}(?<noun>${EN.ticketNouns})\b(?: (?:with|through|via|to) (?<target>${TEAM}))?`,
 );
 
 // A ticket is the same team's channel ("you can submit a ticket here"), unless another team named by what
@@ -91,9 +90,7 @@ const PASSED_ON = new RegExp(
     String.raw`|that)(?: [\w-]+)? ${EN.passedThings}))?(?: (?:on|over|along))? to (?!(?:me|us|you|myself` +
     String.raw`|yourself)\b)` +
     // Our own channels ("moved your case over to email") keep the case with us.
-    String.raw`(?<target>${TEAM}|(?!(?:you|me|us|him|her|it|this|that|your|my|our|their|the|a|an|email` +
-    String.raw`|e-mail|dm|dms|pm|inbox|chat|phone|text|sms|whatsapp|messenger|private` +
-    String.raw`|direct)\b)[a-z]+\b(?= (?:on|in|at|from|who|and|so|for|;|,)|[.;,]|$))`,
+    String.raw`(?<target>${TEAM}|(?!${EN.notPassedTo}\b)[a-z]+\b(?= (?:on|in|at|from|who|and|so|for|;|,)|[.;,]|$))`,
 );
 
 // "Their number is 0800…": pointing the customer at someone else's contact details.
@@ -189,18 +186,40 @@ function moved(text: string): HandoffHit | undefined {
   return elsewhere && { type: 'contact', ...elsewhere };
 }
 
+const ESCALATED = /^escalat(?:ed|ing|es|e)\b/;
+
+// "It'll be reviewed by me and my manager together": the agent is among those who act.
+const AGENT_AMONG = /^(?:me|us|myself|ourselves|i|we)\b/;
+// "Let me check with the pharmacy manager and get back to you": the agent, as the subject of the clause,
+// does the contacting; the customer is not sent anywhere.
+const AGENT_CONTACTS = new RegExp(String.raw`\b${EN.agentContacts} $`);
+// "We'll ask our partner to call you": the other party then acts for the customer, a handoff still.
+const THEY_ACT_ON_YOU = /^[^,;.]*?\bto (?!you\b)\w+(?: \w+)? you\b/;
+
+/** Whether a hit from the others' frames is the agent's own legwork. */
+function notHandedOn(text: string, found: { index: number; target?: string }): boolean {
+  if (AGENT_AMONG.test(found.target ?? '')) return true;
+  const before = clauseBefore(text, found.index);
+  const rest = text.slice(found.index);
+  return AGENT_CONTACTS.test(before) && !/\byou\b/.test(before) && !THEY_ACT_ON_YOU.test(rest);
+}
+
 /**
  * The handoff in `text` (one canonical sentence), if any. `nearby` is the text of the sentences
  * around it: a case passed to a colleague is fine when the agent says they stay the contact.
  */
 export function detectHandoff(text: string, nearby = ''): HandoffHit | undefined {
   const direct = moved(text);
+  // "Escalated to the Tier 3 desk. I retain ownership": an escalation the agent keeps is no handoff.
+  if (direct && ESCALATED.test(text.slice(direct.index)) && (OWNERSHIP.test(text) || OWNERSHIP.test(nearby)))
+    return undefined;
   if (direct) return direct;
   const scope = findScope(text);
   if (scope !== undefined && !OWNERSHIP.test(text)) return { type: 'scope', index: scope };
   if (OWNERSHIP.test(text) || OWNERSHIP.test(nearby)) return undefined;
   const usable = (index: number) => !isNegated(text, index, 3) && !isConditional(text, index);
   const others = findOthers(text, usable) ?? findWho(text, usable);
+  if (others && notHandedOn(text, others)) return undefined;
   if (others) return { type: 'others', index: others.index, target: clean(others.target) };
   const along = PASSED_ALONG.exec(text);
   if (along) return hit('others', along, text);
