@@ -81,6 +81,7 @@ type Fits = (ask: Ask, span: AmountSpan, apart?: boolean) => boolean;
 // knives ($140)… I'd like a refund for the blender").
 const NAMED_ITEM =
   /^(?: (?:me|us|it))?(?: back)?(?: (?:for|on|of))? (?:the|that|this|my|our|those|these) ([a-z][a-z-]{2,})(?: ([a-z][a-z-]{2,}))?/;
+const OBJECT_INSIDE = /^ (?:the|that|this|my|our|those|these) ([a-z][a-z-]{2,})(?: ([a-z][a-z-]{2,}))?/;
 const NOT_AN_ITEM =
   /^(?:order|orders|purchase|amount|money|charge|charges|payment|difference|whole|full|rest|same|please|entire|total|thing|things|lot|stuff|one|ones|price|cost|balance|bill)$/;
 const RETURNED_ITEM =
@@ -91,7 +92,10 @@ const stem = (word: string) => word.replace(/(?:es|s)$/, '');
 function itemNamed(ask: Ask): string[] {
   if (ask.action !== 'refund') return [];
   // Or named before it: "I'm returning the dog harness for a refund".
+  // The lexicon may read the thing into the mention itself: "reverse the duplicate charge".
+  const inside = ask.sentence.text.slice(ask.start, ask.end).replace(/^\S+/, '');
   const m =
+    OBJECT_INSIDE.exec(inside) ??
     NAMED_ITEM.exec(ask.sentence.text.slice(ask.end)) ??
     RETURNED_ITEM.exec(ask.sentence.text.slice(Math.max(0, ask.start - 80), ask.start));
   return [m?.[1], m?.[2]].filter((w): w is string => !!w && !NOT_AN_ITEM.test(w)).map(stem);

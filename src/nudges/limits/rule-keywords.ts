@@ -8,6 +8,16 @@ import limitWords from './limit-words.json';
 /** The limits' frames (false friends, repeats, status questions, what a draft gives), compiled once. */
 export const LIMIT_WORDS = compileLimitWords(limitWords as LimitWordsFile);
 
+/**
+ * "The second replacement", "the replacement is also broken", "thanks for the replacement… the second
+ * one is also cracked": a repeat on the same order ("I ordered two mugs, the second one is cracked"
+ * is not one: no replacement came before).
+ */
+export const REPEAT = new RegExp(LIMIT_WORDS.repeat);
+
+/** A refund (or credit) already under way or received: asked about, not asked for. */
+export const STATUS = new RegExp(LIMIT_WORDS.status);
+
 export interface KeywordHit {
   start: number;
   end: number;
