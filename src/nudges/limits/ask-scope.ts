@@ -45,7 +45,7 @@ export function clauseOf(text: string, index: number): [number, number] {
 // The thing an ask acts on, named after its verb: "could you move the booking", "please change my seat".
 const ACTS_ON = new RegExp(
   String.raw`(?:\b(?:can|could|would|will) you|\b(?:please|kindly))(?: (?:please|just|kindly|possibly))* ` +
-    String.raw`[a-z]+(?: (?:me|us))? (?:the|my|our|your) ([a-z][\w-]*)(?: ([a-z][\w-]*))?`,
+    String.raw`[a-z]+(?: (?:back|up|over|off|forward|out))?(?: (?:me|us))? (?:the|my|our|your) ([a-z][\w-]*)(?: ([a-z][\w-]*))?`,
 );
 // Words that come back to what was named before: "can you take it off?", "could you waive that one?".
 const BACK =
