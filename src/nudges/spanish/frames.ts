@@ -31,7 +31,7 @@ const NO_TEAM: SpanishTeamWords = { departments: [], parties: [], handoff: [], o
 
 const DET =
   '(?:(?:el|la|los|las|su|sus|tu|tus|un|una|nuestro|nuestra|nuestros|nuestras|vuestro|vuestra|otro|otra|mi|mis|este|esta|ese|esa) )?' +
-  '(?:(?:nueva|nuevo|otra|otro|propia|propio|actual|antigua|antiguo|correspondiente|respectiva|respectivo) )?';
+  '(?:(?:nueva|nuevo|otra|otro|propia|propio|actual|antigua|antiguo|correspondiente|respectiva|respectivo|misma|mismo) )?';
 const PREP = '(?:(?:al|a|con|en|ante|hacia|del|de|por) )?';
 /** Up to `n` words of the same clause. */
 const words = (n: number) => `(?: (?!,)\\S+){0,${n}}?`;

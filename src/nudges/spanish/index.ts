@@ -51,7 +51,7 @@ function namedHandoff(frames: SpanishFrames, raw: string): SpanishHandoff | null
   // only an acronym ("consultalo en la COMPIN"), as our own pages have names too ("en Ajustes").
   const gates = text.matchAll(
     new RegExp(
-      `(?:^| )(?:con|a|al|(?:lo|la|los|las) [a-zñ]+|(en)(?: el| la| los| las)?) (?:directamente )?${NAME}`,
+      `(?:^| )(?:con|a|al|ante|(?:lo|la|los|las) [a-zñ]+|(en)(?: el| la| los| las)?) (?:directamente )?${NAME}`,
       'g',
     ),
   );
