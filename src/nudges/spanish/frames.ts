@@ -146,8 +146,8 @@ export function compileSpanish(file: SpanishPhrases, team: SpanishTeamWords = NO
   const notPlace = `(?!${alt(file.places)}(?![\\wñ]))`;
   // An outside party's plural is the same party: "a cualquiera de nuestras sucursales", "los bancos"
   // (not a team noun's, which may be an adjective: "consultas comerciales").
-  // "Cada tienda", "cualquier sucursal": the party is the shop or the branch.
-  const party = `(?:(?:cada|cualquier) )?(${DET}${notPlace}(?:${teamNoun}|${partyNoun}(?:e?s)?)${OF}|${EMAIL}|${PHONE})(?![\\wñ])`;
+  // "Cada tienda", "cualquier sucursal", "cualquiera de nuestras oficinas": the party is the shop or the branch.
+  const party = `(?:(?:cada|cualquier|cualquiera de) )?(${DET}${notPlace}(?:${teamNoun}|${partyNoun}(?:e?s)?)${OF}|${EMAIL}|${PHONE})(?![\\wñ])`;
   // After a verb that can only mean reaching someone ("contacta con…", "diríjase a…"), any noun with its
   // article is the party ("con el restaurante", "a su mediador"), except a few that are not someone.
   // "los de soporte", "el de mantenimiento": the people of a place or team.
