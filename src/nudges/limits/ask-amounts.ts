@@ -59,12 +59,23 @@ function roles(docs: Doc[]): Map<AmountSpan, AmountRole> {
   );
 }
 
-/** Amounts that are bounds in an if-clause ("I'll pay the difference if it's over $25"), not asks. */
+// What another party charged: "my bank charged me a ¤ overdraft fee because you billed me twice" is the
+// bank's fee, not the amount of the charge asked back from us.
+const OTHERS_CHARGE =
+  /\b(?:my|the|our|his|her|their) (?:bank|card issuer|card company|credit union|building society|landlord|employer|insurer)s? (?:charged|took|deducted|debited|billed|fined)(?: (?:me|us|him|her|them))?(?: (?:a|an|another|the))?(?: [\w-]+)? $/;
+
+/** Amounts that are bounds in an if-clause ("I'll pay the difference if it's over $25") or another party's charge, not asks. */
 function bounds(docs: Doc[]): Set<AmountSpan> {
   return new Set(
     docs.flatMap((doc) =>
       doc.sentences.flatMap((s) =>
-        s.amounts.filter((a) => isBound(s.text, a.pos, doc.field)).map((a) => a.span),
+        s.amounts
+          .filter(
+            (a) =>
+              isBound(s.text, a.pos, doc.field) ||
+              OTHERS_CHARGE.test(s.text.slice(Math.max(0, a.pos - 80), a.pos)),
+          )
+          .map((a) => a.span),
       ),
     ),
   );
@@ -83,7 +94,7 @@ const NAMED_ITEM =
   /^(?: (?:me|us|it))?(?: back)?(?: (?:for|on|of))? (?:the|that|this|my|our|those|these) ([a-z][a-z-]{2,})(?: ([a-z][a-z-]{2,}))?/;
 const OBJECT_INSIDE = /^ (?:the|that|this|my|our|those|these) ([a-z][a-z-]{2,})(?: ([a-z][a-z-]{2,}))?/;
 const NOT_AN_ITEM =
-  /^(?:order|orders|purchase|amount|money|charge|charges|payment|difference|whole|full|rest|same|please|entire|total|thing|things|lot|stuff|one|ones|price|cost|balance|bill)$/;
+  /^(?:duplicate|double|extra|second|additional|wrong|incorrect|same|order|orders|purchase|amount|money|charge|charges|payment|difference|whole|full|rest|same|please|entire|total|thing|things|lot|stuff|one|ones|price|cost|balance|bill)$/;
 const RETURNED_ITEM =
   /\breturn(?:s|ed|ing)? (?:the|that|this|my|our|those|these) ([a-z][a-z-]{2,})(?: ([a-z][a-z-]{2,}))? for (?:a|my|the|full)?\s*(?:[\w-]+ )?$/;
 const stem = (word: string) => word.replace(/(?:es|s)$/, '');

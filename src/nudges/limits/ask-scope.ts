@@ -63,11 +63,14 @@ export function asksOnAnotherThing(next: string, named: (text: string) => boolea
   return !BACK.test(next) && !named(object) && !named(next);
 }
 
-// Thanks said anywhere in the sentence, before or after what it is for.
+// Thanks said anywhere in the sentence, before or after what it is for; "thanks in advance" thanks for
+// nothing done yet.
 const THANKS =
-  /\b(?:thanks|thank you|thank u|thx|cheers|(?:much|really|greatly) appreciated|grateful|kudos)\b/;
-// What was done, said as the object of a deed: "for sorting the refund", "for processing my refund".
-const FOR_DOING = /\bfor [a-z]+ing(?: (?:out|through|back))?(?: (?:the|my|our|that|this|your))? $/;
+  /\b(?:thanks|thank you|thank u|thx|cheers|(?:much|really|greatly) appreciated|grateful|kudos)\b(?! (?:in advance|ahead)\b)/;
+// What was done, said as the object of a deed: "for sorting the refund", "for processing my refund"; not
+// the writer's own asking ("I'm writing for requesting the refund").
+const FOR_DOING =
+  /\bfor (?!(?:requesting|asking|claiming|seeking|wanting|needing|hoping|applying|getting|considering)\b)[a-z]+ing(?: (?:out|through|back))?(?: (?:the|my|our|that|this|your))? $/;
 
 /**
  * Whether the mention at `start` is a deed thanked for in a sentence that asks nothing: "Shot for

@@ -59,6 +59,12 @@ describe('limits: what an ask reaches', () => {
       fc.property(dollars, deed, thanks, (a, verb, end) => {
         expect(limitKinds(`Cheers for ${verb} the refund of $${a} last week, ${end}`)).toEqual([]);
         expect(limitKinds(`Could you refund the $${a} for the broken lamp?`)).toHaveLength(1);
+        // Thanks in advance, and the writer's own asking, thank for no deed.
+        expect(
+          limitKinds(
+            `I am writing for requesting the refund of $${a} for the broken lamp, thanks in advance.`,
+          ),
+        ).toHaveLength(1);
       }),
       { numRuns: 60 },
     );
@@ -77,11 +83,15 @@ describe('limits: what an ask reaches', () => {
     );
   });
 
-  it("an amount of another thing than the one a reversal names is not the reversal's amount", () => {
+  it("another party's charge is not the amount of a reversal asked of us", () => {
     fc.assert(
       fc.property(small, item, (fee, thing) => {
         const text = `My bank charged me a $${fee} overdraft fee because you billed me twice for the same ${thing}. Can you reverse the duplicate charge?`;
         expect(limitKinds(text)).toEqual([]);
+        // Our own double charge, asked back: its amount is the charge's.
+        expect(limitKinds(`You charged me $${fee} twice. Can you reverse the duplicate charge?`)).toEqual([
+          'within-limit',
+        ]);
       }),
       { numRuns: 40 },
     );
