@@ -129,6 +129,8 @@ export interface SpanishFrames {
   mention: RegExp;
   team: RegExp | null;
   ownership: RegExp;
+  /** An outside party's noun (a bank, a municipality), not a team of ours: a case passed there is handed off. */
+  outside: RegExp;
   cant: RegExp;
   idiom: RegExp;
 }
@@ -203,6 +205,9 @@ export function compileSpanish(file: SpanishPhrases, team: SpanishTeamWords = NO
     mention: new RegExp(`(?<![\\wñ])${DET}((?:${teamNoun}|${partyNoun})${OF})(?![\\wñ])`),
     team: handoffPhrases.length ? new RegExp(`(?<![\\wñ])${literals(handoffPhrases)}(?![\\wñ])`) : null,
     ownership: new RegExp(`(?<![\\wñ])(?:${ownership.join('|')})(?![\\wñ])`),
+    outside: new RegExp(
+      `(?<![\\wñ])(?:${outside.length ? `${literals(outside)}|` : ''}${alt(file.parties)})(?:e?s)?(?![\\wñ])`,
+    ),
     cant: new RegExp(`(?<![\\wñ])${alt(file.cant)}(?![\\wñ])`, 'g'),
     idiom: new RegExp(`^${alt(file.cantIdioms)}(?![\\wñ])`),
   };

@@ -101,7 +101,10 @@ export function spanishNudges(
     // queda como responsable") is escalation, not a handoff.
     const next = texts[i + 1]?.text;
     const passed = found?.type === 'transfer' || found?.type === 'assignment';
-    const handoff = passed && next && frames.ownership.test(next) ? null : found;
+    // A case passed to an outside party ("se solicita ante Obras Públicas del municipio") is handed off,
+    // whatever small step the next sentence keeps with us.
+    const kept = passed && next && frames.ownership.test(next) && !frames.outside.test(found?.target ?? '');
+    const handoff = kept ? null : found;
     if (handoff) {
       flagged.add(sentence.index);
       handoffs.push({

@@ -21,6 +21,7 @@ describe('Spanish: whose deed it is', () => {
     'Deberá formular la denuncia ante el CICPC.',
     'La recarga que no le cayó debe reclamarla en el comercio donde la compró.',
     'Tenés que acercarte a cualquiera de nuestras oficinas comerciales con la cédula.',
+    'La reubicación del poste se solicita ante Obras Públicas del municipio. Si allá le piden constancia, nos la pide por este medio y se la mandamos.',
   ])('a handoff: %s', (draft) => {
     expect(kinds(draft)).toContain('handoff');
   });
