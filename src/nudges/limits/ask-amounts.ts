@@ -61,8 +61,10 @@ function roles(docs: Doc[]): Map<AmountSpan, AmountRole> {
 
 // What another party charged: "my bank charged me a ¤ overdraft fee because you billed me twice" is the
 // bank's fee, not the amount of the charge asked back from us.
-const OTHERS_CHARGE =
-  /\b(?:my|the|our|his|her|their) (?:bank|card issuer|card company|credit union|building society|landlord|employer|insurer)s? (?:charged|took|deducted|debited|billed|fined)(?: (?:me|us|him|her|them))?(?: (?:a|an|another|the))?(?: [\w-]+)? $/;
+const OTHERS_CHARGE = new RegExp(
+  String.raw`\b(?:my|the|our|his|her|their) (?:bank|card issuer|card company|credit union|building society|landlord|employer|insurer)s?` +
+    String.raw` (?:charged|took|deducted|debited|billed|fined)(?: (?:me|us|him|her|them))?(?: (?:a|an|another|the))?(?: [\w-]+)? $`,
+);
 
 /** Amounts that are bounds in an if-clause ("I'll pay the difference if it's over $25") or another party's charge, not asks. */
 function bounds(docs: Doc[]): Set<AmountSpan> {
@@ -93,8 +95,12 @@ type Fits = (ask: Ask, span: AmountSpan, apart?: boolean) => boolean;
 const NAMED_ITEM =
   /^(?: (?:me|us|it))?(?: back)?(?: (?:for|on|of))? (?:the|that|this|my|our|those|these) ([a-z][a-z-]{2,})(?: ([a-z][a-z-]{2,}))?/;
 const OBJECT_INSIDE = /^ (?:the|that|this|my|our|those|these) ([a-z][a-z-]{2,})(?: ([a-z][a-z-]{2,}))?/;
-const NOT_AN_ITEM =
-  /^(?:duplicate|double|extra|second|additional|wrong|incorrect|same|order|orders|purchase|amount|money|charge|charges|payment|difference|whole|full|rest|same|please|entire|total|thing|things|lot|stuff|one|ones|price|cost|balance|bill)$/;
+// A charge's qualifier names no item ("the duplicate charge"), nor do words of money or quantity.
+const QUALIFIERS = 'duplicate|double|extra|second|additional|wrong|incorrect';
+const NO_THING =
+  'order|orders|purchase|amount|money|charge|charges|payment|difference|whole|full|rest|same|please|entire|total|' +
+  'thing|things|lot|stuff|one|ones|price|cost|balance|bill';
+const NOT_AN_ITEM = new RegExp(`^(?:${QUALIFIERS}|${NO_THING})$`);
 const RETURNED_ITEM =
   /\breturn(?:s|ed|ing)? (?:the|that|this|my|our|those|these) ([a-z][a-z-]{2,})(?: ([a-z][a-z-]{2,}))? for (?:a|my|the|full)?\s*(?:[\w-]+ )?$/;
 const stem = (word: string) => word.replace(/(?:es|s)$/, '');
