@@ -1,7 +1,7 @@
 // The nudge engine as the panel loads it (through nudge-engine.ts, once the English phrase file is in):
 // the phrase engine, the team's own words, and the way to ask the meaning host for the second opinion.
 import spanishPhrasesUrl from '../nudges/spanish/es.json?url';
-import { type SpanishPhrases, useSpanishPhrases } from '../nudges/spanish/phrases';
+import { type SpanishPhraseSource, useSpanishPhrases } from '../nudges/spanish/phrases';
 import type { TeamPhrases } from '../nudges/team-phrases';
 import { database } from '../storage/db';
 import { followTeamPhrases as follow } from '../storage/team-phrases';
@@ -13,7 +13,7 @@ export { requestOpinion } from './second-opinion';
 
 /** Settles when the Spanish phrase file is in (or could not be read: English nudges work without it). */
 export const ready: Promise<void> = fetch(spanishPhrasesUrl)
-  .then((response) => response.json() as Promise<SpanishPhrases>)
+  .then((response) => response.json() as Promise<SpanishPhraseSource>)
   .then(useSpanishPhrases)
   .catch((error: unknown) => console.error('Own It: the Spanish phrases failed to load', error));
 

@@ -59,12 +59,25 @@ function roles(docs: Doc[]): Map<AmountSpan, AmountRole> {
   );
 }
 
-/** Amounts that are bounds in an if-clause ("I'll pay the difference if it's over $25"), not asks. */
+// What another party charged: "my bank charged me a ¤ overdraft fee because you billed me twice" is the
+// bank's fee, not the amount of the charge asked back from us.
+const OTHERS_CHARGE = new RegExp(
+  String.raw`\b(?:my|the|our|his|her|their) (?:bank|card issuer|card company|credit union|building society|landlord|employer|insurer)s?` +
+    String.raw` (?:charged|took|deducted|debited|billed|fined)(?: (?:me|us|him|her|them))?(?: (?:a|an|another|the))?(?: [\w-]+)? $`,
+);
+
+/** Amounts that are bounds in an if-clause ("I'll pay the difference if it's over $25") or another party's charge, not asks. */
 function bounds(docs: Doc[]): Set<AmountSpan> {
   return new Set(
     docs.flatMap((doc) =>
       doc.sentences.flatMap((s) =>
-        s.amounts.filter((a) => isBound(s.text, a.pos, doc.field)).map((a) => a.span),
+        s.amounts
+          .filter(
+            (a) =>
+              isBound(s.text, a.pos, doc.field) ||
+              OTHERS_CHARGE.test(s.text.slice(Math.max(0, a.pos - 80), a.pos)),
+          )
+          .map((a) => a.span),
       ),
     ),
   );
@@ -81,8 +94,13 @@ type Fits = (ask: Ask, span: AmountSpan, apart?: boolean) => boolean;
 // knives ($140)… I'd like a refund for the blender").
 const NAMED_ITEM =
   /^(?: (?:me|us|it))?(?: back)?(?: (?:for|on|of))? (?:the|that|this|my|our|those|these) ([a-z][a-z-]{2,})(?: ([a-z][a-z-]{2,}))?/;
-const NOT_AN_ITEM =
-  /^(?:order|orders|purchase|amount|money|charge|charges|payment|difference|whole|full|rest|same|please|entire|total|thing|things|lot|stuff|one|ones|price|cost|balance|bill)$/;
+const OBJECT_INSIDE = /^ (?:the|that|this|my|our|those|these) ([a-z][a-z-]{2,})(?: ([a-z][a-z-]{2,}))?/;
+// A charge's qualifier names no item ("the duplicate charge"), nor do words of money or quantity.
+const QUALIFIERS = 'duplicate|double|extra|second|additional|wrong|incorrect';
+const NO_THING =
+  'order|orders|purchase|amount|money|charge|charges|payment|difference|whole|full|rest|same|please|entire|total|' +
+  'thing|things|lot|stuff|one|ones|price|cost|balance|bill';
+const NOT_AN_ITEM = new RegExp(`^(?:${QUALIFIERS}|${NO_THING})$`);
 const RETURNED_ITEM =
   /\breturn(?:s|ed|ing)? (?:the|that|this|my|our|those|these) ([a-z][a-z-]{2,})(?: ([a-z][a-z-]{2,}))? for (?:a|my|the|full)?\s*(?:[\w-]+ )?$/;
 const stem = (word: string) => word.replace(/(?:es|s)$/, '');
@@ -91,7 +109,10 @@ const stem = (word: string) => word.replace(/(?:es|s)$/, '');
 function itemNamed(ask: Ask): string[] {
   if (ask.action !== 'refund') return [];
   // Or named before it: "I'm returning the dog harness for a refund".
+  // The lexicon may read the thing into the mention itself: "reverse the duplicate charge".
+  const inside = ask.sentence.text.slice(ask.start, ask.end).replace(/^\S+/, '');
   const m =
+    OBJECT_INSIDE.exec(inside) ??
     NAMED_ITEM.exec(ask.sentence.text.slice(ask.end)) ??
     RETURNED_ITEM.exec(ask.sentence.text.slice(Math.max(0, ask.start - 80), ask.start));
   return [m?.[1], m?.[2]].filter((w): w is string => !!w && !NOT_AN_ITEM.test(w)).map(stem);

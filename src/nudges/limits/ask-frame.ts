@@ -55,6 +55,11 @@ const WOULD_FOLLOW = new RegExp(
     String.raw`\b(?:is|would|will) (?:the|that|my) [\w-]+ (?:be )?(?:full|partial|in full|the whole)\b`,
 );
 
+// Which of two things would follow in a case that has not happened: "If the replacement arrives damaged
+// too, would you refund the ¤ or just send another one?" asks what the policy would be.
+const CHOICE_IF =
+  /^(?:[\w']+ )?(?:if|in case|should)\b[^,;?]{0,160}, would you\b[^?]{0,160}\bor\b[^?]{0,80}\?\s*$/;
+
 // An ask said plainly beside the hypothetical: "can you", "please", "I'd like", "we need".
 const PLAIN_ASK = /\b(?:can|could) you\b|\bplease\b|\bi(?:'d| would) like\b|\b(?:i|we) (?:want|need)\b/;
 
@@ -68,6 +73,7 @@ const PLAIN_ASK = /\b(?:can|could) you\b|\bplease\b|\bi(?:'d| would) like\b|\b(?
 export function isHypothetical(text: string): boolean {
   if (!text.trimEnd().endsWith('?')) return false;
   if (HYPOTHETICAL.test(text)) return !PLAIN_ASK.test(text);
+  if (CHOICE_IF.test(text)) return true;
   return IF_CLAUSE.test(text) && WOULD_FOLLOW.test(text) && !PLAIN_ASK.test(text) && !ASK.test(text);
 }
 

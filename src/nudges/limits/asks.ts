@@ -28,9 +28,20 @@ import {
   thankedAfter,
   turnedDown,
 } from './ask-frame';
+import {
+  asksOnAnotherThing,
+  clauseOf,
+  comesBack,
+  HEARSAY_OR_CHECK,
+  INQUIRY,
+  oughtToBeUndone,
+  QUESTION_ABOUT,
+  restAsked,
+  thankedForDeed,
+} from './ask-scope';
 import { replacesAnItem } from './replaced-object';
-import { findMentions, STATUS } from './requests';
-import { keywordHits, LIMIT_WORDS } from './rule-keywords';
+import { findMentions } from './requests';
+import { keywordHits, LIMIT_WORDS, STATUS } from './rule-keywords';
 
 const NOT_OFFERED = new RegExp(LIMIT_WORDS.notOffered, 'g');
 
@@ -74,33 +85,6 @@ function locate(doc: Doc, joined: Joined, start: number, end: number): Omit<Ask,
   return { doc, sentence, start: start - offset, end: Math.min(end - offset, sentence.text.length) };
 }
 
-// "Is express shipping available?", "Do you offer refunds?": asking about, not asking for.
-const INQUIRY = new RegExp(
-  String.raw`\b(?:is|are|isn't|aren't) (?:[\w-]+ ){0,4}(?:available|offered|an option)\b|\b(?:do|does) (?:you` +
-    String.raw`(?: guys| all)?|y'all|u|your (?:store|shop|company|team|site))(?: (?:usually|normally|ever|always|still|also))? ` +
-    String.raw`(?:offer|do|have|provide|allow|accept|give|refund|credit|waive|cover|reimburse|compensate|sell|stock|carry|` +
-    String.raw`(?:price[- ]?)?match)\b|\bwhat(?:'s| is| are) (?:your|the)\b|\bhow (?:long|much|many)\b|\b(?:do|does` +
-    String.raw`|will|would|is|are) (?:[\w-]+ ){0,4}(?:cost|costs|charge|pay|fee|fees|free|extra)\b|\b(?:which` +
-    // "Is expedited shipping to Canada really $20?", "is it true you guys can give…": a price or a
-    // policy checked, not an ask.
-    String.raw`|what)\b|^(?:so |and |but )?(?:is|are|was|were)\b(?: [\w'-]+){1,6} ¤|\bis it (?:true|right|correct)\b` +
-    // "Next-day delivery is $15?": a price checked back.
-    String.raw`|\b(?:is|are|costs?|would be|will be) (?:really |still |now |only |just )?¤\s*\?`,
-);
-
-// Asked about without a question mark: hearsay of a policy ("I heard you do $25 credit for late
-// deliveries."), or whether something is so ("please let me know if the $30 credit is still on my
-// account"; not "…if you can refund me").
-const HEARSAY_OR_CHECK = new RegExp(
-  String.raw`\b(?:i (?:heard|read|saw)|i've (?:heard|read|seen)|someone (?:told me|said)|apparently|supposedly)\b|` +
-    String.raw`\b(?:tell me|let me know|confirm|check)(?: for me)? (?:if|whether) (?!(?:you|u|i|we) (?:can|could|would|` +
-    String.raw`will|might|may)\b|(?:you|u|i|we)'(?:d|ll)\b)`,
-);
-
-/** Questions about something rather than asks for it ("why is there a fee?", "can you explain…"). */
-const QUESTION_ABOUT =
-  /\b(?:why|what|how|which|is there|are there|do you|does it|will (?:you|i|it|there)|(?:can|could) you (?:tell|explain|confirm|check|let me know))\b/;
-
 /**
  * A refund under way ("where is my refund?", "my refund … hasn't showed up"), thanks for one, or
  * an inquiry ("is express shipping available?"): the words after the ask count, the ones before
@@ -109,7 +93,7 @@ const QUESTION_ABOUT =
 function isStatus(ask: Omit<Ask, 'negated'>): boolean {
   const text = ask.sentence.text;
   if (isHypothetical(text)) return true;
-  const [from, to] = clauseAround(text, ask.start);
+  const [from, to] = clauseOf(text, ask.start);
   const clause = text.slice(from, Math.max(to, ask.end));
   if (ASK.test(clause)) return false;
   // "I was promised a voucher and never got it. Can you send it?" asks again.
@@ -164,7 +148,9 @@ function isAct(ask: Omit<Ask, 'negated'>, action: RuleAction): boolean {
  */
 function isDone(ask: Omit<Ask, 'negated'>): boolean {
   const text = ask.sentence.text;
-  if (isThanks(text, ask.start) || thankedAfter(text, ask.end) || byThirdParty(text, ask.start)) return true;
+  if (isThanks(text, ask.start) || thankedAfter(text, ask.end) || thankedForDeed(text, ask.start))
+    return true;
+  if (byThirdParty(text, ask.start)) return true;
   if (backgrounded(text, ask.start)) return true;
   return (isReport(text, ask.start, ask.end) || isQuoted(text, ask.start)) && !asksAgain(ask);
 }
@@ -211,12 +197,17 @@ function othersPrice(ask: Omit<Ask, 'negated'>): boolean {
   return othersPriceOnly(text.slice(ask.start), clauseBefore(text, ask.start), text, next);
 }
 
-/** A firm ask for what a keyword names, in this sentence or the next one. */
-function asksFor(doc: Doc, sentence: Sentence): boolean {
-  const next = doc.sentences[sentence.index + 1]?.text ?? '';
-  return [sentence.text, next].some(
-    (text) => ASK.test(text) && !QUESTION_ABOUT.test(text) && !asksToKnow(text),
-  );
+/** A firm ask for what `rule`'s keyword names, in this sentence or in the next one if it comes back to it. */
+function asksFor(doc: Doc, sentence: Sentence, rule: NudgeRule): boolean {
+  const firm = (text: string) =>
+    (ASK.test(text) && !QUESTION_ABOUT.test(text) && !asksToKnow(text)) || oughtToBeUndone(text);
+  if (firm(sentence.text)) return true;
+  const [next = '', after = ''] = doc.sentences
+    .slice(sentence.index + 1, sentence.index + 3)
+    .map((s) => s.text);
+  if (firm(next)) return !asksOnAnotherThing(next, (text) => keywordHits(rule, text).length > 0);
+  // "The late fee on my account is ¤. I've been a customer for six years… Can you take it off?"
+  return firm(after) && comesBack(after) && !ASK.test(next) && !asksOnAnotherThing(after, () => false);
 }
 
 // A fresh offer in a reply to "where is my refund?": "I'll reissue it", "I've sent a new one";
@@ -272,6 +263,11 @@ export function findAsks(doc: Doc, rules: readonly NudgeRule[], askedAbout?: Set
     const held = mention.action === 'credit' && heldCredit(where.sentence.text, where.start);
     if (customer && (isStatus(where) || isDone(where) || held)) {
       askedAbout?.add(mention.action);
+      // "You refunded ¤ for the dresser… I need the other ¤": the rest of it is asked for.
+      const rest = isDone(where) ? restAsked(doc.sentences, where.sentence.index) : undefined;
+      const sentence = rest && doc.sentences[rest[0]];
+      if (rest && sentence)
+        lexical.push({ doc, sentence, start: rest[1], end: rest[2], action: mention.action, negated });
       continue;
     }
     lexical.push({ ...where, action: mention.action, negated });
@@ -287,7 +283,7 @@ export function findAsks(doc: Doc, rules: readonly NudgeRule[], askedAbout?: Set
       const negated = isNegated(where.sentence.text, where.start, 4);
       // A customer often gives the context in one sentence and asks in the next.
       const asked = customer
-        ? asksFor(doc, where.sentence) && !isStatus(where) && !isAct(where, rule.action)
+        ? asksFor(doc, where.sentence, rule) && !isStatus(where) && !isAct(where, rule.action)
         : offeredNear(where);
       // A rule with its own lexicon only falls back on keywords when nothing else was asked.
       if (negated || !asked || (rule.action !== 'custom' && lexical.length > 0)) continue;

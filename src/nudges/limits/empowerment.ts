@@ -12,8 +12,7 @@ import type { NudgeRule } from '../types';
 import { pickAmounts } from './ask-amounts';
 import { movedHeld } from './ask-frame';
 import { type Ask, dropAnswers, findAsks } from './asks';
-import { REPEAT } from './requests';
-import { LIMIT_WORDS } from './rule-keywords';
+import { LIMIT_WORDS, REPEAT } from './rule-keywords';
 
 export interface LimitFinding {
   rule: NudgeRule;

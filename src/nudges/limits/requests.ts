@@ -2,8 +2,6 @@
 // credit/voucher/gift card, replacement/exchange, fee waiver, discount, expedited shipping.
 import type { RuleAction } from '../../shared/model';
 import { replacesAnItem } from './replaced-object';
-// Long patterns are data the panel fetches (limit-words.json, through rule-keywords.ts).
-import { LIMIT_WORDS } from './rule-keywords';
 
 export interface Mention {
   action: RuleAction;
@@ -51,7 +49,11 @@ const LEXICON: [RuleAction, RegExp][] = [
   ],
   [
     'refund',
-    /\b(?:my|the|your|our|me|you) ¤ back\b|(?<!\S)¤ back\b|\bgive (?:me|you|us) back (?:(?:my|your|the|our) )?(?:money|¤)/,
+    // "I want the ¤ for the set back": the thing paid for may come between the money and "back".
+    new RegExp(
+      String.raw`\b(?:my|the|your|our|me|you) ¤(?: (?:for|on) (?:the|my|our|that|this) [\w-]+)? back\b(?! (?:in|then|when|during|at)\b)` +
+        String.raw`|(?<!\S)¤ back\b|\bgive (?:me|you|us) back (?:(?:my|your|the|our) )?(?:money|¤)`,
+    ),
   ],
   [
     'refund',
@@ -287,13 +289,3 @@ export function findMentions(text: string): Mention[] {
   }
   return kept.sort((a, b) => a.start - b.start);
 }
-
-/**
- * "The second replacement", "the replacement is also broken", "thanks for the replacement… the second
- * one is also cracked": a repeat on the same order ("I ordered two mugs, the second one is cracked"
- * is not one: no replacement came before).
- */
-export const REPEAT = new RegExp(LIMIT_WORDS.repeat);
-
-/** A refund (or credit) already under way or received: asked about, not asked for. */
-export const STATUS = new RegExp(LIMIT_WORDS.status);

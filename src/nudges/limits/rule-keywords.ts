@@ -1,10 +1,22 @@
 // A rule's own keywords ("return window", "need it by"), matched in canonical text. Compiled once
 // per keyword list; words that only look like a request ("credit card") are left out.
 import type { NudgeRule } from '../types';
-// The false friends' pattern is data (limit-words.json; the panel fetches it: vite.config.ts).
-import LIMIT_WORDS from './limit-words.json';
+import { compileLimitWords, type LimitWordsFile } from './limit-phrases';
+// The limits' words are data (limit-words.json; the panel fetches it: vite.config.ts).
+import limitWords from './limit-words.json';
 
-export { LIMIT_WORDS };
+/** The limits' frames (false friends, repeats, status questions, what a draft gives), compiled once. */
+export const LIMIT_WORDS = compileLimitWords(limitWords as LimitWordsFile);
+
+/**
+ * "The second replacement", "the replacement is also broken", "thanks for the replacement… the second
+ * one is also cracked": a repeat on the same order ("I ordered two mugs, the second one is cracked"
+ * is not one: no replacement came before).
+ */
+export const REPEAT = new RegExp(LIMIT_WORDS.repeat);
+
+/** A refund (or credit) already under way or received: asked about, not asked for. */
+export const STATUS = new RegExp(LIMIT_WORDS.status);
 
 export interface KeywordHit {
   start: number;

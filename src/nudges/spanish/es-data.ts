@@ -2,7 +2,7 @@
 // `ownit nudge`, the eval and the tests read Spanish drafts; the panel imports the engine without it and
 // fetches the same file as data (src/sidepanel/nudge-engine.ts), which keeps it out of the panel's JS.
 import es from './es.json';
-import { type SpanishPhrases, useSpanishPhrases } from './phrases';
+import { joinedPhrases, type SpanishPhraseSource, type SpanishPhrases, useSpanishPhrases } from './phrases';
 
-export const SPANISH_FILE: SpanishPhrases = es;
+export const SPANISH_FILE: SpanishPhrases = joinedPhrases(es as SpanishPhraseSource);
 useSpanishPhrases(SPANISH_FILE);

@@ -31,7 +31,7 @@ const NO_TEAM: SpanishTeamWords = { departments: [], parties: [], handoff: [], o
 
 const DET =
   '(?:(?:el|la|los|las|su|sus|tu|tus|un|una|nuestro|nuestra|nuestros|nuestras|vuestro|vuestra|otro|otra|mi|mis|este|esta|ese|esa) )?' +
-  '(?:(?:nueva|nuevo|otra|otro|propia|propio|actual|antigua|antiguo|correspondiente|respectiva|respectivo) )?';
+  '(?:(?:nueva|nuevo|otra|otro|propia|propio|actual|antigua|antiguo|correspondiente|respectiva|respectivo|misma|mismo) )?';
 const PREP = '(?:(?:al|a|con|en|ante|hacia|del|de|por) )?';
 /** Up to `n` words of the same clause. */
 const words = (n: number) => `(?: (?!,)\\S+){0,${n}}?`;
@@ -129,6 +129,8 @@ export interface SpanishFrames {
   mention: RegExp;
   team: RegExp | null;
   ownership: RegExp;
+  /** An outside party's noun (a bank, a municipality), not a team of ours: a case passed there is handed off. */
+  outside: RegExp;
   cant: RegExp;
   idiom: RegExp;
 }
@@ -146,8 +148,8 @@ export function compileSpanish(file: SpanishPhrases, team: SpanishTeamWords = NO
   const notPlace = `(?!${alt(file.places)}(?![\\wñ]))`;
   // An outside party's plural is the same party: "a cualquiera de nuestras sucursales", "los bancos"
   // (not a team noun's, which may be an adjective: "consultas comerciales").
-  // "Cada tienda", "cualquier sucursal": the party is the shop or the branch.
-  const party = `(?:(?:cada|cualquier) )?(${DET}${notPlace}(?:${teamNoun}|${partyNoun}(?:e?s)?)${OF}|${EMAIL}|${PHONE})(?![\\wñ])`;
+  // "Cada tienda", "cualquier sucursal", "cualquiera de nuestras oficinas": the party is the shop or the branch.
+  const party = `(?:(?:cada|cualquier|cualquiera de) )?(${DET}${notPlace}(?:${teamNoun}|${partyNoun}(?:e?s)?)${OF}|${EMAIL}|${PHONE})(?![\\wñ])`;
   // After a verb that can only mean reaching someone ("contacta con…", "diríjase a…"), any noun with its
   // article is the party ("con el restaurante", "a su mediador"), except a few that are not someone.
   // "los de soporte", "el de mantenimiento": the people of a place or team.
@@ -203,6 +205,9 @@ export function compileSpanish(file: SpanishPhrases, team: SpanishTeamWords = NO
     mention: new RegExp(`(?<![\\wñ])${DET}((?:${teamNoun}|${partyNoun})${OF})(?![\\wñ])`),
     team: handoffPhrases.length ? new RegExp(`(?<![\\wñ])${literals(handoffPhrases)}(?![\\wñ])`) : null,
     ownership: new RegExp(`(?<![\\wñ])(?:${ownership.join('|')})(?![\\wñ])`),
+    outside: new RegExp(
+      `(?<![\\wñ])(?:${outside.length ? `${literals(outside)}|` : ''}${alt(file.parties)})(?:e?s)?(?![\\wñ])`,
+    ),
     cant: new RegExp(`(?<![\\wñ])${alt(file.cant)}(?![\\wñ])`, 'g'),
     idiom: new RegExp(`^${alt(file.cantIdioms)}(?![\\wñ])`),
   };

@@ -46,12 +46,12 @@ const ACRONYM = /^\p{Lu}{3,}$/u;
 function namedHandoff(frames: SpanishFrames, raw: string): SpanishHandoff | null {
   const { text, names } = namedText(raw);
   if (names.length === 0) return null;
-  // Only a name the customer is sent to ("con Movistar", "a DHL"), not a page of ours ("en Mi cuenta").
+  // Only a name the customer is sent to ("con Movistar", "a DHL", "ante el CICPC"), not a page of ours ("en Mi cuenta").
   // "La beca la administra Bienestar Universitario": a name after a verb of handling it, too; after "en",
   // only an acronym ("consultalo en la COMPIN"), as our own pages have names too ("en Ajustes").
   const gates = text.matchAll(
     new RegExp(
-      `(?:^| )(?:con|a|al|(?:lo|la|los|las) [a-zñ]+|(en)(?: el| la| los| las)?) (?:directamente )?${NAME}`,
+      `(?:^| )(?:con|a|al|ante|(?:lo|la|los|las) [a-zñ]+|(en))(?: el| la| los| las)? (?:directamente )?${NAME}`,
       'g',
     ),
   );
@@ -101,7 +101,10 @@ export function spanishNudges(
     // queda como responsable") is escalation, not a handoff.
     const next = texts[i + 1]?.text;
     const passed = found?.type === 'transfer' || found?.type === 'assignment';
-    const handoff = passed && next && frames.ownership.test(next) ? null : found;
+    // A case passed to an outside party ("se solicita ante Obras Públicas del municipio") is handed off,
+    // whatever small step the next sentence keeps with us.
+    const kept = passed && next && frames.ownership.test(next) && !frames.outside.test(found?.target ?? '');
+    const handoff = kept ? null : found;
     if (handoff) {
       flagged.add(sentence.index);
       handoffs.push({

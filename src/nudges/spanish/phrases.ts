@@ -42,6 +42,23 @@ export interface SpanishPhrases {
   cantIdioms: string[];
 }
 
+/** The file as written: a long phrase may be written as parts that join into it, so no line is long. */
+export type SpanishPhraseSource = { language: string } & {
+  [K in Exclude<keyof SpanishPhrases, 'language'>]: (string | readonly string[])[];
+};
+
+/** Each phrase written in parts joined into one. */
+export function joinedPhrases(source: SpanishPhraseSource): SpanishPhrases {
+  const file = { language: source.language } as SpanishPhrases;
+  for (const [name, list] of Object.entries(source)) {
+    if (name !== 'language' && Array.isArray(list))
+      (file as unknown as Record<string, string[]>)[name] = list.map((p) =>
+        typeof p === 'string' ? p : p.join(''),
+      );
+  }
+  return file;
+}
+
 let current: SpanishPhrases | undefined;
 let generation = 0;
 
@@ -49,8 +66,8 @@ let generation = 0;
  * Gives the engine its Spanish phrase file. Node and the tests get the bundled one with the engine
  * (`es-data.ts`, imported by `src/nudges/index.ts`); the panel fetches it as data after first paint.
  */
-export function useSpanishPhrases(file: SpanishPhrases): void {
-  current = file;
+export function useSpanishPhrases(source: SpanishPhraseSource): void {
+  current = joinedPhrases(source);
   generation++;
 }
 

@@ -48,14 +48,20 @@ const WHY_NOT = /(?:^|\s)(?:porque|por que) no$/;
 const CUSTOMER_NEXT =
   /^ (?:cliente|clienta|usuario|usuaria|socio|socia|paciente|asegurado|asegurada|titular|afiliado|afiliada|abonado|abonada)(?: |$)/;
 
+/** "Te paso al privado": the same conversation moved to a private message with us sends no one away. */
+const PRIVATE = /^ ?(?:privado|interno|inbox|dm|md)(?= |$)/;
+
 /** What the party passed to has already done: "…, que ya tramitó la cancelación". */
 const DONE = /^(?: (?!,)\S+){0,3} , que ya [a-zñ]+(?:o|io|aron|ieron)(?= |$)/;
 /** "…derivada al equipo de Bajas, que ya tramitó la cancelación": passed on, and already done there. */
 const done = (text: string, m: RegExpExecArray) => DONE.test(text.slice(m.index + m[0].length));
 /** "Había sido derivado a Nivel 2": the case's history, not a step now. */
 const HISTORY = /(?:^|\s)(?:habia|habian|habiamos)(?: sido)?$/;
+/** "La recarga que no le cayó debe reclamarla…": the "no" of a relative clause, with its own verb, is that clause's. */
+const RELATIVE_NO = /(?:^|\s)que no(?: (?!,)\S+)?(?: (?!,)(?!(?:le|lo|la|les|los|las|te|se|me|nos)$)\S+)$/;
 const free = (head: string) =>
-  (!NEGATED.test(head) || CONDITION_NO.test(head) || WHY_NOT.test(head)) && !HISTORY.test(head);
+  (!NEGATED.test(head) || CONDITION_NO.test(head) || WHY_NOT.test(head) || RELATIVE_NO.test(head)) &&
+  !HISTORY.test(head);
 /** A request that goes through us on the way ("contacta con nosotros por WhatsApp") sends no one away. */
 const THROUGH_US = /(?:^| )(?:nosotros|nos|aqui|aca|privado)(?= |$)/;
 const away = (head: string, m: RegExpExecArray) => free(head) && !THROUGH_US.test(m[0]);
@@ -78,7 +84,10 @@ function handoffIn(frames: SpanishFrames, text: string): SpanishHandoff | null {
   const transfer = firstAllowed(
     frames.transfer,
     text,
-    (head, m) => free(head) && !CUSTOMER_NEXT.test(text.slice(m.index + m[0].length)),
+    (head, m) =>
+      free(head) &&
+      !CUSTOMER_NEXT.test(text.slice(m.index + m[0].length)) &&
+      !PRIVATE.test(text.slice(m.index + m[0].length)),
     a.transfer,
   );
   if (transfer && !done(text, transfer)) return { type: 'transfer', target: target(transfer) };
