@@ -1,5 +1,5 @@
-// The nudges on the open ticket's draft: the phrase layer at once (the engine loads after first paint, so
-// search is usable before it arrives), with the team's own words followed live, then the learned second
+// The nudges on the open ticket's draft: the phrase layer at once (the engine loads once the knowledge base
+// is in, so search is usable before it arrives), with the team's own words followed live, then the learned second
 // opinion from the meaning host, which may add a handoff or can't nudge the phrases missed.
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Nudge } from '../nudges';
@@ -9,8 +9,14 @@ import type { Knowledge } from './knowledge';
 
 type NudgeEngine = import('./nudge-engine').NudgeEngine;
 
+/** User Timing mark: the nudge engine began to load (timing.ts). */
+const NUDGE_ENGINE_MARK = 'ownit:nudge-engine';
+
 export function useNudges(kb: Knowledge | undefined, context: PageContext | undefined): Nudge[] {
-  const engine = useNudgeEngine();
+  // Nudges need the rules, which come with the knowledge base: the engine (its code, its phrase files and
+  // their compiling) loads once that is in, so none of it runs on the main thread while the index's bytes
+  // arrive.
+  const engine = useNudgeEngine(kb !== undefined);
   // The team's words (options page, packs) are followed live: a change applies to the next analysis.
   const [phrases, setPhrases] = useState<TeamPhrases | undefined>(undefined);
   useEffect(() => engine?.followTeamPhrases(setPhrases), [engine]);
@@ -30,13 +36,15 @@ export function useNudges(kb: Knowledge | undefined, context: PageContext | unde
   return opinion?.draft === draft && opinion.added.length > 0 ? [...found, ...opinion.added] : found;
 }
 
-function useNudgeEngine(): NudgeEngine | null {
+function useNudgeEngine(start: boolean): NudgeEngine | null {
   const [engine, setEngine] = useState<NudgeEngine | null>(null);
   useEffect(() => {
+    if (!start) return;
+    performance.mark(NUDGE_ENGINE_MARK);
     import('./nudge-engine')
       .then((module) => module.loadNudgeEngine())
       .then(setEngine)
       .catch((error: unknown) => console.error('Own It: the nudge engine failed to load', error));
-  }, []);
+  }, [start]);
   return engine;
 }

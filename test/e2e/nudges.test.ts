@@ -26,6 +26,19 @@ describe('nudges beside a ticket', () => {
     await panel.close();
   });
 
+  it('loads the nudge engine only once the knowledge base is in, and still shows the rule’s nudge', async () => {
+    const { tab, panel } = await session.openTicket();
+    const nudges = panel.getByRole('region', { name: 'Nudges' });
+    await nudges.getByRole('article', { name: 'Yours to approve' }).waitFor();
+    const [ready, engine] = await panel.evaluate(() =>
+      ['ownit:ready', 'ownit:nudge-engine'].map((name) => performance.getEntriesByName(name)[0]?.startTime),
+    );
+    expect(ready).toBeGreaterThan(0);
+    expect(engine).toBeGreaterThanOrEqual(ready!);
+    await tab.close();
+    await panel.close();
+  });
+
   it('adds the second opinion’s handoff nudge, from the meaning host, where the phrases found none', async () => {
     const { tab, panel } = await session.openTicket();
     const nudges = panel.getByRole('region', { name: 'Nudges' });
