@@ -54,9 +54,8 @@ class LoadedRecord implements DocRecord {
   private lengthList: [number, number, number] | undefined;
   constructor(
     readonly kind: DocKind,
-    /** The snapshot's columns and this document's place in them (read by countTags too). */
-    readonly columns: DocColumns,
-    readonly at: number,
+    private readonly columns: DocColumns,
+    private readonly at: number,
   ) {}
 
   get id(): string {
@@ -105,37 +104,6 @@ class LoadedRecord implements DocRecord {
 }
 
 /** A record as a plain object (for JSON), its text read. */
-/**
- * How many documents carry each tag. Documents of a loaded snapshot are counted by tag number, from the
- * columns, without making each one's list of tags (cold code on the panel's first answer otherwise).
- */
-export function countTags(records: readonly (DocRecord | null)[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  let columns: DocColumns | undefined;
-  let byNumber: Uint32Array | undefined;
-  for (const record of records) {
-    if (!record) continue;
-    if (record instanceof LoadedRecord && (columns === undefined || record.columns === columns)) {
-      columns = record.columns;
-      byNumber ??= new Uint32Array(columns.tagNames.length);
-      const first = columns.firstTag[record.at]!;
-      const end = first + columns.listCounts[record.at * 2]!;
-      for (let k = first; k < end; k++) byNumber[columns.tagIds[k]!]!++;
-    } else {
-      for (const tag of record.tags) counts.set(tag, (counts.get(tag) ?? 0) + 1);
-    }
-  }
-  if (columns && byNumber) {
-    for (let number = 0; number < byNumber.length; number++) {
-      const count = byNumber[number]!;
-      if (count === 0) continue;
-      const tag = columns.tagNames.at(number);
-      counts.set(tag, (counts.get(tag) ?? 0) + count);
-    }
-  }
-  return counts;
-}
-
 export function plainRecord(record: DocRecord): DocRecord {
   const plain: DocRecord = {
     id: record.id,

@@ -6,7 +6,7 @@ import { BODY, type DocRecord, DocTable, FIELD_COUNT, recordOf, TAGS, TITLE } fr
 import { docTermsOf } from './doc-terms';
 import { FieldPostings, postingDoc } from './field-postings';
 import { FuzzyVocabulary } from './fuzzy-vocabulary';
-import { countTags, packDocs, plainRecord, unpackDocs } from './packed-docs';
+import { packDocs, plainRecord, unpackDocs } from './packed-docs';
 import { checkTexts, TextStore } from './packed-texts';
 import type { QueryTerm } from './query-terms';
 import { runSearch, type SearchParts } from './run-search';
@@ -84,7 +84,11 @@ export class SearchIndex {
 
   /** Tags with how many documents carry them, most used first: the choices of the tag filter. */
   tagCounts(limit = 30): { tag: string; count: number }[] {
-    return [...countTags(this.docs.records)]
+    const counts = new Map<string, number>();
+    for (let doc = 0; doc < this.docs.nextNumber; doc++) {
+      for (const tag of this.docs.get(doc)?.tags ?? []) counts.set(tag, (counts.get(tag) ?? 0) + 1);
+    }
+    return [...counts]
       .map(([tag, count]) => ({ tag, count }))
       .sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag))
       .slice(0, limit);
