@@ -72,14 +72,11 @@ export function App() {
     }
   }, []);
 
-  // The views behind the home screen load while the agent is still reading it: once the knowledge base is
-  // in (not while its bytes arrive, when the main thread looks idle) and the panel is idle.
-  const settled = knowledge.status !== 'loading';
+  // The views behind the home screen load while the agent is still reading it.
   useEffect(() => {
-    if (!settled) return;
     const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 500));
     idle(() => preloadViews());
-  }, [settled]);
+  }, []);
 
   useEffect(() => {
     void takeIntent()

@@ -115,20 +115,7 @@ function earlyRead(): EarlyRead | undefined {
   const scope = globalThis as { __ownitEarlyIndex?: EarlyRead };
   const early = scope.__ownitEarlyIndex;
   scope.__ownitEarlyIndex = undefined;
-  if (early) bytesIn = early.row.then(noop, noop);
   return early;
-}
-
-const noop = () => undefined;
-let bytesIn: Promise<void> | undefined;
-
-/**
- * Settles once the early read has the stored index's bytes (or has none): work that the first results do
- * not need waits for it, since a Blob's bytes arrive on the panel's main thread and any task there slows
- * them (docs/architecture.md, "Search").
- */
-export function indexBytesIn(): Promise<void> {
-  return bytesIn ?? Promise.resolve();
 }
 
 function knowledgeOf(index: SearchIndex, source: IndexSource, rules: EmpowermentRule[]): Knowledge {

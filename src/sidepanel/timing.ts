@@ -10,8 +10,7 @@
 //   the index row's bytes were read, `ownit:early-start` / `ownit:early-open` when that script started
 //   and when its database opened (public/early-index.js),
 //   `ownit:db-open` when the panel's database connection opened, `ownit:index-texts` when the texts
-//   were attached (after ready), `ownit:nudge-engine` when the nudge engine began to load (use-nudges.ts,
-//   once the index's bytes are in).
+//   were attached (after ready).
 // - `ownit:page-facts` (page-context.ts): the panel got the page's facts; `ownit:suggest-words` and
 //   `ownit:suggest-meaning`: from the facts of a page with new text to its suggestions in the DOM, by
 //   words, then ordered with meaning (useSuggestionTimings, in Suggestions.tsx).

@@ -1,16 +1,13 @@
-// The nudges on the open ticket's draft: the phrase layer at once (the engine loads once the index's bytes
-// are in, so search is usable before it arrives), with the team's own words followed live, then the learned second
+// The nudges on the open ticket's draft: the phrase layer at once (the engine loads after first paint, so
+// search is usable before it arrives), with the team's own words followed live, then the learned second
 // opinion from the meaning host, which may add a handoff or can't nudge the phrases missed.
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Nudge } from '../nudges';
 import type { TeamPhrases } from '../nudges/team-phrases';
 import type { PageContext } from '../shared/model';
-import { indexBytesIn, type Knowledge } from './knowledge';
+import type { Knowledge } from './knowledge';
 
 type NudgeEngine = import('./nudge-engine').NudgeEngine;
-
-/** User Timing mark: the nudge engine began to load (timing.ts). */
-const NUDGE_ENGINE_MARK = 'ownit:nudge-engine';
 
 export function useNudges(kb: Knowledge | undefined, context: PageContext | undefined): Nudge[] {
   const engine = useNudgeEngine();
@@ -33,17 +30,10 @@ export function useNudges(kb: Knowledge | undefined, context: PageContext | unde
   return opinion?.draft === draft && opinion.added.length > 0 ? [...found, ...opinion.added] : found;
 }
 
-/** The engine (its code, its phrase files and their compiling) runs on the main thread the index's bytes
- * arrive on, so it loads once they are in: with a small knowledge base at once, with a large one while
- * the index is unpacked. */
 function useNudgeEngine(): NudgeEngine | null {
   const [engine, setEngine] = useState<NudgeEngine | null>(null);
   useEffect(() => {
-    indexBytesIn()
-      .then(() => {
-        performance.mark(NUDGE_ENGINE_MARK);
-        return import('./nudge-engine');
-      })
+    import('./nudge-engine')
       .then((module) => module.loadNudgeEngine())
       .then(setEngine)
       .catch((error: unknown) => console.error('Own It: the nudge engine failed to load', error));
