@@ -8,6 +8,7 @@
 //     change only; off: the panel's open and typing only) [--pause 0] (seconds between later opens)
 //     [--hold on|write] (another extension page keeps a database connection open during the later opens;
 //     write: and writes a usage event every 50 ms)
+//     [--profile on] (one more open under the CPU profiler: the main thread's time by function)
 //   OWNIT_DIST=folder runs another build than dist/ (two builds measured in alternation).
 //
 // The panel reports its own timings through User Timing (src/sidepanel/timing.ts); this script only reads
@@ -48,6 +49,8 @@ interface Options {
   /** Another extension page holds a connection to the database during the later opens (write: and writes
    * a usage event every 50 ms, as the worker logging or syncing would). */
   hold: false | 'on' | 'write';
+  /** One more open after the measured ones, under the CPU profiler: where the main thread's time went. */
+  profile: boolean;
 }
 
 /** What the init script records in each panel page (performance.now() times: ms from navigation). */
@@ -108,6 +111,7 @@ function options(argv: string[]): Options {
     meaning,
     pause: Number(args.flags.get('pause') ?? 0),
     hold: holdOption(args.flags.get('hold')),
+    profile: args.flags.get('profile') === 'on',
   };
 }
 
@@ -222,6 +226,67 @@ async function openPanel(ext: LoadedExtension, query: string): Promise<Page> {
   await page.addInitScript(recordPanel, query);
   await page.goto(ext.panelUrl());
   return page;
+}
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
+}
+
+/** One open under the CPU profiler, from navigation to the typed query's results painted: the main
+ * thread's time by function (self time, sampled every 0.1 ms), the busiest first. Figures for finding
+ * what runs while the index's bytes arrive, slowed by the profiler itself. */
+async function profileOpen(ext: LoadedExtension, query: string): Promise<void> {
+  const page = await ext.context.newPage();
+  await page.addInitScript(recordPanel, query);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+  await cdp.send('Profiler.start');
+  await page.goto(ext.panelUrl());
+  await page.waitForFunction(
+    () => (window as unknown as { __ownitBench: PageTimes }).__ownitBench.paintedAt >= 0,
+    undefined,
+    { timeout: LONG_WAIT, polling: 5 },
+  );
+  const marks = await page.evaluate(() => ({
+    now: performance.now(),
+    painted: (window as unknown as { __ownitBench: PageTimes }).__ownitBench.paintedAt,
+    bytes: performance.getEntriesByName('ownit:index-bytes')[0]?.startTime ?? Number.NaN,
+  }));
+  const { profile } = (await cdp.send('Profiler.stop')) as unknown as {
+    profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[]; endTime: number };
+  };
+  const painted = marks.painted;
+  await cdp.detach();
+  await page.close();
+  const frames = new Map(profile.nodes.map((node) => [node.id, node.callFrame]));
+  // Sample times in the page's clock: the profile ends about when `now` was read (the stop follows it).
+  const sampleAt: number[] = [];
+  let at = profile.endTime;
+  for (let i = profile.samples.length - 1; i >= 0; i--) {
+    sampleAt[i] = marks.now + (at - profile.endTime) / 1000;
+    at -= profile.timeDeltas[i] ?? 0;
+  }
+  // Self time before the index's bytes were read, and from then to the results painted.
+  const self = new Map<string, [number, number]>();
+  for (let i = 0; i < profile.samples.length; i++) {
+    const frame = frames.get(profile.samples[i]!);
+    const when = sampleAt[i]!;
+    if (!frame || frame.functionName === '(idle)' || when > painted) continue;
+    const file = frame.url.split('/').pop() || '';
+    const key = `${frame.functionName || '(anonymous)'} ${file}${file ? `:${frame.lineNumber + 1}` : ''}`;
+    const sums = self.get(key) ?? [0, 0];
+    sums[when < marks.bytes ? 0 : 1] += (profile.timeDeltas[i + 1] ?? 0) / 1000;
+    self.set(key, sums);
+  }
+  const total = (part: 0 | 1) => [...self.values()].reduce((sum, value) => sum + value[part], 0);
+  console.log(
+    `\nProfiled open: index bytes read at ${ms(marks.bytes)}, results painted at ${ms(painted)}; main thread busy (self time) ${ms(total(0))} before the bytes, ${ms(total(1))} after:`,
+  );
+  for (const [key, [before, after]] of [...self].sort((a, b) => b[1][0] - a[1][0]).slice(0, 25)) {
+    console.log(`  ${ms(before, 1).padStart(9)} ${ms(after, 1).padStart(9)}  ${key}`);
+  }
 }
 
 /** After a full GC: the JS heap in use, and array buffer contents (the packed postings), which V8 keeps
@@ -563,6 +628,7 @@ async function main(): Promise<void> {
     }
 
     await holder?.close();
+    if (opts.profile) await profileOpen(ext, probe);
 
     // (c) Keystrokes: every query typed key by key into the search box of the last panel.
     const panel = last!;
