@@ -134,7 +134,7 @@ export function currentMatter<T extends PageFacts>(ctx: T): T {
 /**
  * Suggestion text for a page: the selection, subject, latest customer message and page title, cleaned and
  * reduced to topic words, plus the canonical wording of any support phrase found ("hasn't moved" adds
- * "late delivery"; one the customer wrote is not added again, so "tracking" in the message counts once).
+ * "late delivery"; the customer's own "refund" adds "refund" again, which weighs what they ask for).
  */
 export function queryFromPage(ctx: PageFacts): string {
   // A customer who only greets, thanks or lets the ticket close states no problem.
@@ -150,18 +150,10 @@ export function queryFromPage(ctx: PageFacts): string {
   const phrases: string[] = [];
   for (const part of parts) {
     words.push(...topicWords(part));
-    const stems = splitWords(foldText(part)).map(stem);
-    for (const group of findSynonymGroups(stems)) {
+    for (const group of findSynonymGroups(splitWords(foldText(part)).map(stem))) {
       const canonical = SUPPORT_SYNONYMS[group]?.[0];
-      // The canonical phrase bridges to the article's wording; one the customer wrote is counted once.
-      if (canonical && !phrases.includes(canonical) && !said(stems, canonical)) phrases.push(canonical);
+      if (canonical && !phrases.includes(canonical)) phrases.push(canonical);
     }
   }
   return [...words.slice(0, MAX_PAGE_QUERY_WORDS), ...phrases].join(' ');
-}
-
-/** Every word of a phrase is among a text's stems. */
-function said(stems: readonly string[], phrase: string): boolean {
-  const terms = splitWords(foldText(phrase)).map(stem);
-  return terms.every((term) => stems.includes(term));
 }
