@@ -282,6 +282,8 @@ describe('replies', () => {
     await waitForText(panel, option, 'Warranty claim');
     await click(panel, option);
     await waitForText(panel, 'h1', 'Warranty claim');
+    // The article's reply is drawn after its text: wait for it before asking whether it wants a name.
+    await waitForText(panel, 'pre.snippet', 'warranty');
     const named = await panel.evaluate(() => document.querySelector('[aria-label="agent name"]') !== null);
     if (named) await typeInto(panel, await field(panel, 'main', 'agent name'), 'Sam');
     await clickButton(panel, 'Insert into reply', 'main');

@@ -57,8 +57,13 @@ export async function clickButton(
         const buttons = [
           ...document.querySelectorAll<HTMLElement>(`${scope} button, ${scope} [role="button"]`),
         ];
+        // As a person (and Playwright) would: only a button that can be pressed, so a click never lands
+        // on one still disabled while its form fills in.
         const index = buttons.findIndex(
-          (b) => b.textContent.trim() === label || b.getAttribute('aria-label') === label,
+          (b) =>
+            (b.textContent.trim() === label || b.getAttribute('aria-label') === label) &&
+            !(b as HTMLButtonElement).disabled &&
+            b.getAttribute('aria-disabled') !== 'true',
         );
         if (index < 0) return -1;
         for (const marked of document.querySelectorAll('[data-e2e-target]'))
