@@ -59,6 +59,7 @@ describe('the labelled cases (test/fixtures/nudges)', () => {
     'blind-limits-l6',
     'blind-limits-l7',
     'blind-limits-l8',
+    'blind-limits-l9',
   ]);
   const written = (Object.keys(SETS) as (keyof typeof SETS)[])
     .filter((set) => !measuring.has(set))
