@@ -58,6 +58,7 @@ describe('the labelled cases (test/fixtures/nudges)', () => {
     'blind-e14',
     'blind-limits-l6',
     'blind-limits-l7',
+    'blind-t10',
     'blind-e15',
     'blind-limits-l8',
     'blind-limits-l9',
