@@ -10,6 +10,7 @@
 // Both are read in the mention's own clause, so "thanks for your help, I'd like a refund" and "I
 // bought it last week, can I get a refund?" still ask.
 import { ASK, clauseAround, clauseBefore } from '../text/cues';
+import { LIMIT_WORDS } from './rule-keywords';
 
 // The customer as buyer: a purchase verb with at most four words (or amounts) between it and the
 // thing bought, or a present given to someone ("I want to send my mum a ¤ gift card"). "Order"
@@ -91,7 +92,7 @@ export function paysForIt(text: string): boolean {
 // friend said she got $40 back". The subject is not the writer ("I"/"we" would be a purchase or
 // a report of their own, read elsewhere), and no ask comes between it and the thing done.
 const DONE_BY_OTHERS = new RegExp(
-  String.raw`\b(?:you|you guys|they|he|she|(?:your|the|an?|one of your) [\w'-]+(?: [\w'-]+)?|[a-z]+)(?: (?:already|just|kindly|` +
+  String.raw`\b(?:you|you guys|ye|youse|they|he|she|(?:your|the|an?|one of your) [\w'-]+(?: [\w'-]+)?|[a-z]+)(?: (?:already|just|kindly|` +
     String.raw`also|even|actually|once|then))? (?:gave|sent|emailed|mailed|texted|offered|issued|applied|refunded|credited|` +
     String.raw`waived|added|knocked|honou?red|upgraded|granted|comped|processed|approved|authori[sz]ed|arranged|got|` +
     String.raw`received)(?: (?:me|us|you))?(?: (?:[\w'-]+|¤)){0,4} $`,
@@ -100,7 +101,7 @@ const DONE_BY_OTHERS = new RegExp(
 // "you refunded me ¤ too much".
 const DONE_VERB = /^(?:refunded|credited|waived|reimbursed|comped|reversed)\b/;
 const DONE_SUBJECT = new RegExp(
-  String.raw`\b(?:you|you guys|they|he|she|(?:your|the) (?:rep|agent|team|colleague|` +
+  String.raw`\b(?:you|you guys|ye|youse|they|he|she|(?:your|the) (?:rep|agent|team|colleague|` +
     String.raw`manager|supervisor|store|shop|company|staff|driver|courier|bank|[\w'-]+ (?:rep|` +
     String.raw`agent|team))(?: [a-z]+)?)(?: (?:already|just|kindly|also|even|actually|` +
     String.raw`once))? $`,
@@ -217,7 +218,15 @@ const THIRD_PARTY = new RegExp(
     String.raw`wants?|asks? for|will|would|only|reimburses?|pays?)\b(?: (?:[\w'-]+|¤)){0,5} $`,
 );
 
-/** Whether the mention at `start` is what a third party (an employer, an insurer) does for the writer. */
+// Someone else will do it: "can I transfer it to my brother's name? He'll pay me back directly", "my
+// dad is going to reimburse me" (limit-words.json).
+const OTHERS_WILL_DO = new RegExp(LIMIT_WORDS.othersWillDo);
+
+/**
+ * Whether the mention at `start` is what a third party (an employer, an insurer, a relative or friend)
+ * does for the writer, not what the writer asks of us.
+ */
 export function byThirdParty(text: string, start: number): boolean {
-  return THIRD_PARTY.test(clauseBefore(text, start).slice(-160));
+  const before = clauseBefore(text, start).slice(-160);
+  return THIRD_PARTY.test(before) || OTHERS_WILL_DO.test(before);
 }

@@ -2,7 +2,8 @@
 // (normalize.ts: money is "¤"): words quoted from an earlier message, a hypothetical question about
 // what would happen, a question about the policy, or thanks that come back to it after it. In none
 // of them does the writer ask for the action now.
-import { ASK } from '../text/cues';
+import { ASK, clauseBefore } from '../text/cues';
+import { LIMIT_WORDS } from './rule-keywords';
 
 // Quotation marks: straight and curly double quotes, and a single quote that is not an apostrophe
 // inside a word ("i'd").
@@ -187,3 +188,23 @@ export function laterClause(text: string, from: number): string {
   const after = text.slice(from).trimStart();
   return /^[,;:]?\s*(?:but|however|though|yet)\b/.test(after) ? after : '';
 }
+
+// What the writer says is fine as it is: "the ¤ vet approval fee is fine, but…", "the ¤ express shipping
+// was worth every cent", "I don't mind paying the ¤ fee" (limit-words.json).
+const ACCEPTED_AFTER = new RegExp(LIMIT_WORDS.acceptedAfter);
+const ACCEPTED_BEFORE = new RegExp(LIMIT_WORDS.acceptedBefore);
+
+/**
+ * Whether the mention from `start` to `end` is something the writer accepts, not contests: no ask for
+ * it, whatever the sentence asks after it ("…is fine, but can you hurry the approval up?").
+ */
+export function acceptedAsIs(text: string, start: number, end: number): boolean {
+  const before = clauseBefore(text, start);
+  if (ASK.test(before)) return false;
+  if (ACCEPTED_BEFORE.test(text.slice(Math.max(0, start - 80), start))) return true;
+  // Only a thing that is there already is accepted as it is: "an ¤ credit for the hassle is fair" puts
+  // one forward.
+  return DEFINITE.test(before.slice(-60)) && ACCEPTED_AFTER.test(text.slice(end, end + 80));
+}
+
+const DEFINITE = /\b(?:the|that|this|my|your|our)(?: (?:[\w'-]+|¤)){0,3} $/;

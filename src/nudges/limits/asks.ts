@@ -15,6 +15,7 @@ import {
   paysForIt,
 } from './ask-act';
 import {
+  acceptedAsIs,
   askedAfter,
   asksAgainFor,
   asksToKnow,
@@ -152,6 +153,8 @@ function isDone(ask: Omit<Ask, 'negated'>): boolean {
     return true;
   if (byThirdParty(text, ask.start)) return true;
   if (backgrounded(text, ask.start)) return true;
+  // "The ¤ vet approval fee is fine, but…": accepted as it is.
+  if (acceptedAsIs(text, ask.start, ask.end)) return true;
   return (isReport(text, ask.start, ask.end) || isQuoted(text, ask.start)) && !asksAgain(ask);
 }
 

@@ -22,7 +22,17 @@ export type LimitFrame =
   | 'namedBefore'
   | 'thanks'
   | 'forDoing'
-  | 'ought';
+  | 'ought'
+  | 'canadianDollars'
+  | 'australianDollars'
+  | 'newZealandDollars'
+  | 'singaporeDollars'
+  | 'hongKongDollars'
+  | 'usDollars'
+  | 'acceptedAfter'
+  | 'acceptedBefore'
+  | 'othersWillDo'
+  | 'visitedPlace';
 
 /** Patterns that are no words, some written over the word lists. */
 function codeSlots(words: Readonly<Record<string, string>>): Record<string, string> {
@@ -44,6 +54,8 @@ function codeSlots(words: Readonly<Record<string, string>>): Record<string, stri
     'not a reminder': String.raw`(?! ${words.reminders}s?\b)`,
     'up to four words with spaces': String.raw`(?:[\w-]+ ){0,4}`,
     'one to six words': String.raw`(?: [\w'-]+){1,6}`,
+    'up to two words or amounts': String.raw`(?: (?:[\w'-]+|¤)){0,2}`,
+    'up to three words or amounts': String.raw`(?: (?:[\w'-]+|¤)){0,3}`,
     'a verb': '[a-z]+',
     'any softeners': `(?: ${words.softeners})*`,
     // "I'm writing for requesting the refund" is the writer's own asking, no deed done.

@@ -1,0 +1,132 @@
+// Limits read by whose money it is and whether it is asked for now (issue 15, tenth session): a "$" from
+// a place of another dollar, a thing accepted as it is, a payback someone else makes, a part of a thing
+// asked for, a total of the whole order beside a refund of some of it. Each beside the ask it must still see.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../../../src/nudges/index';
+import { starterRules } from './helpers';
+
+const limits = (text: string) =>
+  analyse({ text }, starterRules)
+    .filter((n) => n.kind === 'within-limit' || n.kind === 'over-limit')
+    .map((n) => `${n.kind} ${n.amount} ${n.currency}`);
+
+const dollars = fc.integer({ min: 1, max: 2500 });
+const item = fc.constantFrom('kettle', 'scooter', 'headset', 'jacket', 'lamp', 'dining table', 'camp chair');
+
+describe('limits: whose money it is', () => {
+  it('a bare "$" from a customer who lives or buys where another dollar is used is that dollar', () => {
+    fc.assert(
+      fc.property(
+        dollars,
+        item,
+        fc.constantFrom(
+          "I'm in Brisbane.",
+          'I ordered from your Aussie site.',
+          'Ordered through your Vancouver warehouse.',
+          'I live in Auckland.',
+          'Ordering from Singapore.',
+        ),
+        (amount, thing, place) => {
+          expect(limits(`${place} The ${thing} arrived broken. Please refund the $${amount}.`)).toEqual([]);
+          // The same ask with no place, or a place only visited, keeps its limit nudge in US dollars.
+          expect(limits(`The ${thing} arrived broken. Please refund the $${amount}.`)).toHaveLength(1);
+          expect(
+            limits(
+              `I was in Toronto for two days and got billed $${amount} in roaming. Please refund the $${amount}.`,
+            ),
+          ).toHaveLength(1);
+        },
+      ),
+      { numRuns: 60 },
+    );
+    // A dollar written out says itself which it is; "your US store" keeps a "$" in US dollars.
+    expect(limits("I'm in Melbourne. Please refund the US$30 for the kettle.")).toEqual([
+      'within-limit 30 USD',
+    ]);
+    expect(limits("I'm in Melbourne but ordered from your US store. Please refund the $30.")).toEqual([
+      'within-limit 30 USD',
+    ]);
+  });
+
+  it('a rule in that dollar compares the "$" as that dollar', () => {
+    const rules = starterRules.map((rule) =>
+      rule.id === 'refund-per-order' ? { ...rule, limit: { amount: 100, currency: 'AUD' } } : rule,
+    );
+    const found = analyse({ text: "I'm in Perth. The kettle is dead, please refund the $40." }, rules);
+    expect(found.map((n) => [n.kind, n.currency])).toContainEqual(['within-limit', 'AUD']);
+  });
+});
+
+describe('limits: asked for now', () => {
+  it('a thing the customer accepts as it is is not asked for', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 60 }), (fee) => {
+        expect(limits(`The $${fee} vet approval fee is fine, but can you hurry the approval up?`)).toEqual(
+          [],
+        );
+        expect(
+          limits(`The $${fee} express shipping was worth every cent, it came the next morning. Thanks!`),
+        ).toEqual([]);
+        // A credit put forward as fair is asked for.
+        expect(limits(`The lamp broke again. I think a $${fee} credit for the hassle is fair.`)).toHaveLength(
+          1,
+        );
+        expect(limits(`There's a $${fee} late fee on my account. Can you waive it?`)).toHaveLength(1);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('a payback someone else makes is no refund asked of us', () => {
+    fc.assert(
+      fc.property(dollars, fc.constantFrom('He', 'She', 'My brother', 'My flatmate'), (price, who) => {
+        const text = `I've got a Saturday ticket ($${price}) but can't go anymore - can I transfer it to my brother's name? ${who}'ll pay me back directly.`;
+        expect(limits(text)).toEqual([]);
+        expect(limits(`I can't go to the Saturday show ($${price}). Can you pay me back?`)).toHaveLength(1);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('a refund you already made, thanked for, is not asked again by a question about the item', () => {
+    expect(
+      limits(
+        "Ye already refunded me the $40 for the broken planter (cheers for that), but the planter's still in my hall. Do ye want it back or will I bin it?",
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('limits: the amount tied to the ask', () => {
+  it("a part of a thing asked for takes no price of the whole; the part's own amount counts", () => {
+    fc.assert(
+      fc.property(dollars, item, (price, thing) => {
+        expect(
+          limits(`The ${thing} ($${price}) has a long scratch across the top. Could you refund part of it?`),
+        ).toEqual([]);
+        expect(
+          limits(`The ${thing} has a scratch. I'd like a partial refund of $${price} please.`),
+        ).toHaveLength(1);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('an order total is not the amount of a refund for some of its items', () => {
+    fc.assert(
+      fc.property(dollars, (total) => {
+        expect(
+          limits(
+            `Order #2289 - 5 items, $${total} total. The two mugs were smashed. Can I get a refund for the broken ones?`,
+          ),
+        ).toEqual([]);
+        // The whole order asked back keeps its total.
+        expect(
+          limits(`Order #2289 - 5 items, $${total} total. Nothing works. Please refund my order.`),
+        ).toHaveLength(1);
+      }),
+      { numRuns: 40 },
+    );
+  });
+});
