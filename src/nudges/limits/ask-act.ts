@@ -30,9 +30,14 @@ const PURCHASE = new RegExp(
     String.raw`)?(?:${GIFTED})\b)(?: (?:[\w'-]+|¤)){0,4} $`,
 );
 
-/** Whether the words at `start` name something the writer buys (or bought), not asks for. */
+// What the writer means to buy later: "I'm planning to get express shipping (¤) on my next order", "I'm
+// thinking of upgrading to the ¤ express option next time" (limit-words.json).
+const INTENDS_TO_BUY = new RegExp(LIMIT_WORDS.intendsToBuy);
+
+/** Whether the words at `start` name something the writer buys (or bought, or means to buy), not asks for. */
 export function isPurchase(text: string, start: number): boolean {
   const clause = clauseBefore(text, start).slice(-160);
+  if (INTENDS_TO_BUY.test(clause)) return true;
   const m = PURCHASE.exec(clause);
   if (!m) return false;
   // The buyer is the writer, not the company: "can you pay for the courier", "please buy me a new
@@ -116,12 +121,13 @@ const HELD_BEFORE = new RegExp(
     String.raw`(?: (?:a|an|the|some|my|our|this|that|two|three|\d+))?(?: (?:[\w'-]+|¤)){0,2} $|\b(?:i|we) (?:just |recently |already )?` +
     String.raw`(?:won|received|was given|were given)(?: (?:a|an|the|my|our|this|that|two|\d+))?(?: (?:[\w'-]+|¤)){0,2} $`,
 );
-// Said of something the customer holds: "the ¤ coupon you emailed me", "the gift card I got for my
-// birthday", "the voucher that came yesterday", "…worked perfectly", "…expired".
+// Said of something the customer holds or was given: "the ¤ coupon you emailed me", "the refund of ¤ you
+// processed on Monday", "the gift card I got for my birthday", "the voucher that came yesterday",
+// "…worked perfectly", "…expired".
 const HELD_AFTER = new RegExp(
   String.raw`^(?: (?:[\w'-]+|¤)){0,3}? (?:(?:that|which) )?(?:(?:you|they|your [\w'-]+)(?: (?:already|just))? (?:sent|` +
-    String.raw`emailed|mailed|texted|gave|issued|offered)|(?:i|we)(?: (?:already|just))? (?:got|received|was given|were given` +
-    String.raw`|won|bought)|(?:that |which )?(?:worked|expired|arrived|came|helped|made ` +
+    String.raw`emailed|mailed|texted|gave|issued|offered|processed|approved|applied|credited|refunded|put through)|(?:i|we)(?: (?:already|just))? (?:got|received|was given|were given` +
+    String.raw`|won|bought)|(?:that |which )?(?:worked|expired|expires|expiring|arrived|came|helped|made ` +
     String.raw`my day|was (?:great|lovely|perfect|appreciated)))\b`,
 );
 

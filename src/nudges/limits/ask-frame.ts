@@ -117,9 +117,17 @@ export function pricedInPast(text: string, start: number, end: number): boolean 
 // Credit the writer holds, named with "my": "will my ¤ credit expire?", "is my gift card still valid".
 const MY_CREDIT = /\b(?:my|our)(?: ¤)?(?: (?:store|account|gift|loyalty|travel|e-gift))? $/;
 
-/** Whether a credit mention at `start` names what the writer holds, in a sentence that asks nothing. */
+// Credit the writer holds, asked to be used or kept: "please apply my ¤ account credit to this order",
+// "can you extend my gift card" (limit-words.json): no new credit is given.
+const USES_HELD = new RegExp(LIMIT_WORDS.usesHeld);
+
+/**
+ * Whether a credit mention at `start` names what the writer holds, in a sentence that asks nothing or
+ * asks only to use it.
+ */
 export function heldCredit(text: string, start: number): boolean {
-  return MY_CREDIT.test(text.slice(Math.max(0, start - 40), start)) && !ASK.test(text);
+  const before = text.slice(Math.max(0, start - 40), start);
+  return (MY_CREDIT.test(before) && !ASK.test(text)) || USES_HELD.test(before);
 }
 
 // "I'd rather have store credit than a refund": the thing after "than" is the one turned down.

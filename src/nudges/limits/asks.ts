@@ -175,10 +175,11 @@ function asksAgain(ask: Omit<Ask, 'negated'>): boolean {
   });
 }
 
-// Using or moving what is held is no ask to give it again: "I have a $25 voucher. Can I use it on
-// sale items?", "please just apply it to invoice 4471", "could you post it to her instead?".
+// Using, moving or keeping what is held is no ask to give it again: "I have a $25 voucher. Can I use it on
+// sale items?", "please just apply it to invoice 4471", "could you post it to her instead?", "can you
+// extend it another month?".
 const USES_IT =
-  /\b(?:use|redeem|apply|spend|combine|stack|move|transfer|put|post|mail|forward|print)(?: \w+)? (?:it|them|this|that)\b(?! (?:again|back)\b)(?!(?: [\w']+){0,3} (?:again|another|new)\b)/;
+  /\b(?:use|redeem|apply|spend|combine|stack|move|transfer|put|post|mail|forward|print|extend|renew)(?: \w+)? (?:it|them|this|that)\b(?! (?:again|back)\b)(?!(?: [\w']+){0,3} (?:again|another(?! (?:month|week|year|day|fortnight)s?\b)|new)\b)/;
 
 /** Things a customer can buy are bought when the customer offers to pay for them. */
 const BOUGHT_WHEN_PAID: ReadonlySet<RuleAction> = new Set(['expedite', 'credit']);

@@ -32,7 +32,9 @@ export type LimitFrame =
   | 'acceptedAfter'
   | 'acceptedBefore'
   | 'othersWillDo'
-  | 'visitedPlace';
+  | 'visitedPlace'
+  | 'intendsToBuy'
+  | 'usesHeld';
 
 /** Patterns that are no words, some written over the word lists. */
 function codeSlots(words: Readonly<Record<string, string>>): Record<string, string> {
@@ -56,6 +58,7 @@ function codeSlots(words: Readonly<Record<string, string>>): Record<string, stri
     'one to six words': String.raw`(?: [\w'-]+){1,6}`,
     'up to two words or amounts': String.raw`(?: (?:[\w'-]+|¤)){0,2}`,
     'up to three words or amounts': String.raw`(?: (?:[\w'-]+|¤)){0,3}`,
+    'up to four words or amounts': String.raw`(?: (?:[\w'-]+|¤)){0,4}`,
     'a verb': '[a-z]+',
     'any softeners': `(?: ${words.softeners})*`,
     // "I'm writing for requesting the refund" is the writer's own asking, no deed done.

@@ -89,6 +89,50 @@ describe('limits: asked for now', () => {
     );
   });
 
+  it('what the customer means to buy on a later order is no ask now', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 21, max: 80 }), (price) => {
+        expect(
+          limits(
+            `I'm planning to get express shipping ($${price}) on my next order. Will it arrive by Friday?`,
+          ),
+        ).toEqual([]);
+        expect(
+          limits(`I'm thinking of upgrading to the $${price} express option next time. Is it tracked?`),
+        ).toEqual([]);
+        // Asked for now, the same upgrade is judged.
+        expect(limits(`My order is late. Can you upgrade me to the $${price} express option?`)).toHaveLength(
+          1,
+        );
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('credit the customer holds, asked to be used or kept, is no new credit', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 10, max: 200 }), (amount) => {
+        expect(limits(`Please apply my $${amount} account credit to this order.`)).toEqual([]);
+        expect(
+          limits(`I have $${amount} store credit on my account. Can you extend it another month?`),
+        ).toEqual([]);
+        expect(limits(`The $${amount} credit on my account expires next week. Can you extend it?`)).toEqual(
+          [],
+        );
+        // A new credit asked for is judged.
+        expect(
+          limits(`My parcel was late again. Please add a $${amount} credit to my account.`),
+        ).toHaveLength(1);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('a refund the company already processed, asked about, is no new refund', () => {
+    expect(limits('The refund of $85 you processed on Monday, which card did it go to?')).toEqual([]);
+    expect(limits('The kettle you sent is broken. Please process a refund of $85.')).toHaveLength(1);
+  });
+
   it('a refund you already made, thanked for, is not asked again by a question about the item', () => {
     expect(
       limits(
