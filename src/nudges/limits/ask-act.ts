@@ -80,8 +80,18 @@ const PAYS = new RegExp(
     String.raw`|charge (?:it to )?my card|(?:pay|cover) (?:for )?(?:it|that|this|the [\w-]+|the ¤|¤) (?:myself|ourselves)` +
     // A bill asked for, or a price a piece: "can you invoice our company?", "20 gift cards at $25 each".
     String.raw`|(?:(?:can|could|would|will) you(?: please| just)?|please|kindly) (?:invoice|bill) (?:us|me|our|my)|(?:send|email) (?:us|me)` +
-    String.raw` an? (?:invoice|quote|pro ?forma)|at ¤ (?:each|apiece|a piece|per (?:card|voucher|unit)))\b`,
+    // The edge after the last word is no "\b": after "i'll cover the ¤." there is no word character either side.
+    String.raw` an? (?:invoice|quote|pro ?forma)|at ¤ (?:each|apiece|a piece|per (?:card|voucher|unit)))(?!\w)`,
 );
+
+// The thing named, then the writer's purchase of it: "the ¤ gift card I bought for my niece".
+const BOUGHT_AFTER =
+  /^(?: [\w'-]+)?(?: (?:that|which))? (?:i|we) (?:just |already |recently )?(?:bought|purchased|ordered)\b/;
+
+/** Whether the mention ending at `end` is followed by the writer's purchase of it. */
+export function boughtByWriter(text: string, end: number): boolean {
+  return BOUGHT_AFTER.test(text.slice(end, end + 60));
+}
 
 /**
  * Whether the sentence buys what is named in it: the customer offers to pay. Only what can be

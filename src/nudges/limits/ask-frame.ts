@@ -57,9 +57,10 @@ const WOULD_FOLLOW = new RegExp(
 );
 
 // Which of two things would follow in a case that has not happened: "If the replacement arrives damaged
-// too, would you refund the ¤ or just send another one?" asks what the policy would be.
+// too, would you refund the ¤ or just send another one?", "If I cancel now, will you refund the ¤ or only
+// part of it?" ask what the policy would be.
 const CHOICE_IF =
-  /^(?:[\w']+ )?(?:if|in case|should)\b[^,;?]{0,160}, would you\b[^?]{0,160}\bor\b[^?]{0,80}\?\s*$/;
+  /^(?:[\w']+ )?(?:if|in case|should)\b[^,;?]{0,160}, (?:would|will) you\b[^?]{0,160}\bor\b[^?]{0,80}\?\s*$/;
 
 // An ask said plainly beside the hypothetical: "can you", "please", "I'd like", "we need".
 const PLAIN_ASK = /\b(?:can|could) you\b|\bplease\b|\bi(?:'d| would) like\b|\b(?:i|we) (?:want|need)\b/;

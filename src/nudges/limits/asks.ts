@@ -6,6 +6,7 @@ import type { Doc, Sentence } from '../text/document';
 import type { NudgeRule } from '../types';
 import {
   asksNothing,
+  boughtByWriter,
   byThirdParty,
   isOwnCondition,
   isPurchase,
@@ -96,7 +97,8 @@ function isStatus(ask: Omit<Ask, 'negated'>): boolean {
   if (isHypothetical(text)) return true;
   const [from, to] = clauseOf(text, ask.start);
   const clause = text.slice(from, Math.max(to, ask.end));
-  if (ASK.test(clause)) return false;
+  // "Can you let me know when the refund will be processed?" asks to be told, not for the refund.
+  if (ASK.test(clause.replace(TO_BE_TOLD, ''))) return false;
   // "I was promised a voucher and never got it. Can you send it?" asks again.
   const next = ask.doc.sentences[ask.sentence.index + 1]?.text ?? '';
   if (asksAgainFor(next)) return false;
@@ -108,6 +110,9 @@ function isStatus(ask: Omit<Ask, 'negated'>): boolean {
     ((HEARSAY_OR_CHECK.test(clause) || (INQUIRY.test(clause) && text.includes('?'))) && !actedOnLater(ask))
   );
 }
+
+const TO_BE_TOLD =
+  /\b(?:can|could|would|will) you(?: please| kindly| just)? (?:let me know|tell me|confirm|advise|update me on)(?= (?:when|where|whether|how long|how soon)\b)/;
 
 // "Your restocking fee is $20? That's ridiculous, it's not in your terms. Please remove it.": a
 // question about it, then an act asked on it a sentence or two later.
@@ -186,6 +191,9 @@ const BOUGHT_WHEN_PAID: ReadonlySet<RuleAction> = new Set(['expedite', 'credit']
 
 function bought(ask: Omit<Ask, 'negated'>, action: RuleAction): boolean {
   if (isPurchase(ask.sentence.text, ask.start)) return true;
+  // "The ¤ gift card I bought for my niece…": a thing, not money ("return the ¤ I paid"), bought.
+  const named = ask.sentence.text.slice(ask.start, ask.end);
+  if (!named.includes('¤') && boughtByWriter(ask.sentence.text, ask.end)) return true;
   if (!BOUGHT_WHEN_PAID.has(action)) return false;
   // "The overnight shipping was $28": what it cost, so it was bought.
   if (pricedInPast(ask.sentence.text, ask.start, ask.end)) return true;

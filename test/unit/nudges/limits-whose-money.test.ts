@@ -133,6 +133,34 @@ describe('limits: asked for now', () => {
     expect(limits('The kettle you sent is broken. Please process a refund of $85.')).toHaveLength(1);
   });
 
+  it('a question on what would follow, a refund asked after, or a gift card the customer bought is no ask now', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 10, max: 400 }), (amount) => {
+        expect(limits(`If I cancel now, will you refund the $${amount} or only part of it?`)).toEqual([]);
+        expect(limits(`Can you confirm the $${amount} refund will go back to my Visa?`)).toEqual([]);
+        expect(
+          limits(
+            `I returned the $${amount} speaker last week. Can you let me know when the refund will be processed?`,
+          ),
+        ).toEqual([]);
+        expect(
+          limits(`The $${amount} gift card I bought for my niece never arrived by email. Can you resend it?`),
+        ).toEqual([]);
+        // Asked for now, each is judged.
+        expect(limits(`I'm cancelling now. Will you refund the $${amount}?`)).toHaveLength(1);
+        expect(limits(`I returned the $${amount} speaker last week. Can you refund it?`)).toHaveLength(1);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('a customer who pays for the upgrade buys it', () => {
+    expect(limits("Please upgrade my shipping to overnight, I'll cover the $35.")).toEqual([]);
+    expect(
+      limits('Please upgrade my shipping to overnight, the $35 is on you since it was late.'),
+    ).toHaveLength(1);
+  });
+
   it('a refund you already made, thanked for, is not asked again by a question about the item', () => {
     expect(
       limits(
