@@ -97,8 +97,7 @@ function isStatus(ask: Omit<Ask, 'negated'>): boolean {
   if (isHypothetical(text)) return true;
   const [from, to] = clauseOf(text, ask.start);
   const clause = text.slice(from, Math.max(to, ask.end));
-  // "Can you let me know when the refund will be processed?" asks to be told, not for the refund.
-  if (ASK.test(clause.replace(TO_BE_TOLD, ''))) return false;
+  if (ASK.test(clause)) return false;
   // "I was promised a voucher and never got it. Can you send it?" asks again.
   const next = ask.doc.sentences[ask.sentence.index + 1]?.text ?? '';
   if (asksAgainFor(next)) return false;
@@ -110,9 +109,6 @@ function isStatus(ask: Omit<Ask, 'negated'>): boolean {
     ((HEARSAY_OR_CHECK.test(clause) || (INQUIRY.test(clause) && text.includes('?'))) && !actedOnLater(ask))
   );
 }
-
-const TO_BE_TOLD =
-  /\b(?:can|could|would|will) you(?: please| kindly| just)? (?:let me know|tell me|confirm|advise|update me on)(?= (?:when|where|whether|how long|how soon)\b)/;
 
 // "Your restocking fee is $20? That's ridiculous, it's not in your terms. Please remove it.": a
 // question about it, then an act asked on it a sentence or two later.
