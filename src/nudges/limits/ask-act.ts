@@ -134,8 +134,9 @@ const HELD_BEFORE = new RegExp(
 // Said of something the customer holds or was given: "the ¤ coupon you emailed me", "the refund of ¤ you
 // processed on Monday", "the gift card I got for my birthday", "the voucher that came yesterday",
 // "…worked perfectly", "…expired".
+// "Refund the ¤ please, I got them from the vet": "please" ends the ask, no relative clause follows.
 const HELD_AFTER = new RegExp(
-  String.raw`^(?: (?:[\w'-]+|¤)){0,3}? (?:(?:that|which) )?(?:(?:you|they|your [\w'-]+)(?: (?:already|just))? (?:sent|` +
+  String.raw`^(?: (?!(?:please|pls|plz)\b)(?:[\w'-]+|¤)){0,3}? (?:(?:that|which) )?(?:(?:you|they|your [\w'-]+)(?: (?:already|just))? (?:sent|` +
     String.raw`emailed|mailed|texted|gave|issued|offered|processed|approved|applied|credited|refunded|put through)|(?:i|we)(?: (?:already|just))? (?:got|received|was given|were given` +
     String.raw`|won|bought)|(?:that |which )?(?:worked|expired|expires|expiring|arrived|came|helped|made ` +
     String.raw`my day|was (?:great|lovely|perfect|appreciated)))\b`,

@@ -202,3 +202,24 @@ describe('limits: the amount tied to the ask', () => {
     );
   });
 });
+
+describe('limits: asks the reader missed', () => {
+  it('money asked back as a difference, a refund whose "please" ends it, an item sent back by express', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 90 }), (amount) => {
+        expect(
+          limits(`They're cheaper on your site today. Can I get the $${amount} difference back on my card?`),
+        ).toEqual([`within-limit ${amount} USD`]);
+        expect(
+          limits(
+            `vet says don't split them\njust refund the $${amount + 100} please i got them from the vet already`,
+          ),
+        ).toEqual([`over-limit ${amount + 100} USD`]);
+      }),
+      { numRuns: 40 },
+    );
+    expect(limits('Please send the laptop back to me by express, which is $15 on your form.')).toEqual([
+      'within-limit 15 USD',
+    ]);
+  });
+});
