@@ -113,11 +113,11 @@ const DONE_BY_OTHERS = new RegExp(
     String.raw`received)(?: (?:me|us|you))?(?: (?:[\w'-]+|¤)){0,4} $`,
 );
 // The thing named is what was done, said as a past-tense verb: "your rep already refunded ¤…",
-// "you refunded me ¤ too much".
+// "you refunded me ¤ too much", "your competitor refunded me ¤ for a similar issue".
 const DONE_VERB = /^(?:refunded|credited|waived|reimbursed|comped|reversed)\b/;
 const DONE_SUBJECT = new RegExp(
   String.raw`\b(?:you|you guys|ye|youse|they|he|she|(?:your|the) (?:rep|agent|team|colleague|` +
-    String.raw`manager|supervisor|store|shop|company|staff|driver|courier|bank|[\w'-]+ (?:rep|` +
+    String.raw`manager|supervisor|store|shop|company|staff|driver|courier|bank|competitor|seller|airline|insurer|[\w'-]+ (?:rep|` +
     String.raw`agent|team))(?: [a-z]+)?)(?: (?:already|just|kindly|also|even|actually|` +
     String.raw`once))? $`,
 );
@@ -187,7 +187,7 @@ export function isOwnCondition(text: string, start: number): boolean {
 // "Not asking for anything, just letting you know…": the writer says the message asks nothing.
 const ASKS_NOTHING = new RegExp(
   String.raw`\b(?:not (?:asking|requesting|looking) for (?:anything|a refund|money|` +
-    String.raw`compensation|a discount|credit)|(?:just|only) (?:letting you know|(?:wanted|` +
+    String.raw`compensation|a discount|credit)|not asking (?:again|for (?:it|that|one) again)|(?:just|only) (?:letting you know|(?:wanted|` +
     String.raw`want) to (?:let you know|say|share|flag|tell you))|no action (?:needed|` +
     String.raw`required)|(?:just|purely) (?:fyi|for your information))\b`,
 );

@@ -187,9 +187,23 @@ export function movedHeld(text: string, start: number): boolean {
 // "Do you sell $100 gift cards? I want to buy two…": the next sentence buys, it does not ask again.
 const BUYS = /\bto (?:buy|purchase|order)\b/;
 
+// Where what was done goes, not a new one: "It went to my old Visa. Can you fix it?", "can it go to my new card?".
+const ROUTES_IT = /\b(?:fix|correct|redirect|reroute|move|transfer|switch)(?: \w+)? (?:it|that|this|them)\b/;
+
 /** Whether `next` asks again for the thing just named ("…never got it. Can you send it?"). */
 export function asksAgainFor(next: string): boolean {
-  return ASK.test(next) && /\b(?:it|that|this|them|one)\b/.test(next) && !BUYS.test(next);
+  return (
+    ASK.test(next) && /\b(?:it|that|this|them|one)\b/.test(next) && !BUYS.test(next) && !ROUTES_IT.test(next)
+  );
+}
+
+// A paper about it, or the writer's own earlier ask: "I need an invoice showing the ¤ refund for my tax
+// return", "last time I asked for a ¤ credit you said no" (limit-words.json).
+const ABOUT_THE_ASK = new RegExp(LIMIT_WORDS.aboutTheAsk);
+
+/** Whether the mention at `start` is what a paper records or what the writer asked for before. */
+export function aboutTheAsk(text: string, start: number): boolean {
+  return ABOUT_THE_ASK.test(text.slice(Math.max(0, start - 60), start));
 }
 
 // "…a refund but it hasn't shown up" is about the refund; "…the laptop that never arrived" is not.

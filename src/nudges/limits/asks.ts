@@ -16,6 +16,7 @@ import {
   paysForIt,
 } from './ask-act';
 import {
+  aboutTheAsk,
   acceptedAsIs,
   askedAfter,
   asksAgainFor,
@@ -156,6 +157,8 @@ function isDone(ask: Omit<Ask, 'negated'>): boolean {
   if (backgrounded(text, ask.start)) return true;
   // "The ¤ vet approval fee is fine, but…": accepted as it is.
   if (acceptedAsIs(text, ask.start, ask.end)) return true;
+  // "An invoice showing the ¤ refund", "last time I asked for a ¤ credit": about it, not asked now.
+  if (aboutTheAsk(text, ask.start) && !asksAgain(ask)) return true;
   return (isReport(text, ask.start, ask.end) || isQuoted(text, ask.start)) && !asksAgain(ask);
 }
 

@@ -34,7 +34,8 @@ export type LimitFrame =
   | 'othersWillDo'
   | 'visitedPlace'
   | 'intendsToBuy'
-  | 'usesHeld';
+  | 'usesHeld'
+  | 'aboutTheAsk';
 
 /** Patterns that are no words, some written over the word lists. */
 function codeSlots(words: Readonly<Record<string, string>>): Record<string, string> {

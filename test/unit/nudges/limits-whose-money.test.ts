@@ -154,6 +154,39 @@ describe('limits: asked for now', () => {
     );
   });
 
+  it("a paper about a refund, the writer's earlier ask, another company's refund, or a refund sent to the wrong card is no ask now", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 10, max: 400 }), (amount) => {
+        expect(limits(`I need an invoice showing the $${amount} refund for my tax return.`)).toEqual([]);
+        expect(
+          limits(
+            `Last time I asked for a $${amount} credit you said no. I'm not asking again, just want my parcel.`,
+          ),
+        ).toEqual([]);
+        expect(
+          limits(`Just so you know, your competitor refunded me $${amount} for a similar issue last year.`),
+        ).toEqual([]);
+        expect(
+          limits(
+            `The $${amount} refund was supposed to go to my Amex. It went to my old Visa. Can you fix it?`,
+          ),
+        ).toEqual([]);
+        // The same refund or credit asked for now is judged.
+        expect(
+          limits(`The mixer is broken. Please refund the $${amount} and email me an invoice.`),
+        ).toHaveLength(1);
+        expect(limits(`My parcel is late again. Please add a $${amount} credit to my account.`)).toHaveLength(
+          1,
+        );
+      }),
+      { numRuns: 40 },
+    );
+    // A fee named after a paper is still the fee.
+    expect(
+      limits('Please take off the $12 paper statement fee, I signed up for e-billing months ago.'),
+    ).toEqual(['within-limit 12 USD']);
+  });
+
   it('a customer who pays for the upgrade buys it', () => {
     expect(limits("Please upgrade my shipping to overnight, I'll cover the $35.")).toEqual([]);
     expect(
