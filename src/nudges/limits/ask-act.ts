@@ -187,7 +187,7 @@ export function isOwnCondition(text: string, start: number): boolean {
 // "Not asking for anything, just letting you know…": the writer says the message asks nothing.
 const ASKS_NOTHING = new RegExp(
   String.raw`\b(?:not (?:asking|requesting|looking) for (?:anything|a refund|money|` +
-    String.raw`compensation|a discount|credit)|not asking (?:again|for (?:it|that|one) again)|(?:just|only) (?:letting you know|(?:wanted|` +
+    String.raw`compensation|a discount|credit)|(?:just|only) (?:letting you know|(?:wanted|` +
     String.raw`want) to (?:let you know|say|share|flag|tell you))|no action (?:needed|` +
     String.raw`required)|(?:just|purely) (?:fyi|for your information))\b`,
 );

@@ -187,14 +187,9 @@ export function movedHeld(text: string, start: number): boolean {
 // "Do you sell $100 gift cards? I want to buy two…": the next sentence buys, it does not ask again.
 const BUYS = /\bto (?:buy|purchase|order)\b/;
 
-// Where what was done goes, not a new one: "It went to my old Visa. Can you fix it?", "can it go to my new card?".
-const ROUTES_IT = /\b(?:fix|correct|redirect|reroute|move|transfer|switch)(?: \w+)? (?:it|that|this|them)\b/;
-
 /** Whether `next` asks again for the thing just named ("…never got it. Can you send it?"). */
 export function asksAgainFor(next: string): boolean {
-  return (
-    ASK.test(next) && /\b(?:it|that|this|them|one)\b/.test(next) && !BUYS.test(next) && !ROUTES_IT.test(next)
-  );
+  return ASK.test(next) && /\b(?:it|that|this|them|one)\b/.test(next) && !BUYS.test(next);
 }
 
 // A paper about it, or the writer's own earlier ask: "I need an invoice showing the ¤ refund for my tax
