@@ -135,9 +135,13 @@ export function heldCredit(text: string, start: number): boolean {
 const RATHER_THAN =
   /\b(?:rather|prefer|preferably|sooner)\b(?:(?! but\b)[^,;.!?])* than (?:a |an |the |my |your )?$/;
 
-/** Whether the mention at `start` is the one the writer would rather not have. */
+// "I'm not sure I want a refund yet": not decided, so not asked (limit-words.json).
+const NOT_DECIDED = new RegExp(LIMIT_WORDS.notDecided);
+
+/** Whether the mention at `start` is the one the writer would rather not have, or has not decided on. */
 export function turnedDown(text: string, start: number): boolean {
-  return RATHER_THAN.test(text.slice(Math.max(0, start - 120), start));
+  const before = text.slice(Math.max(0, start - 120), start);
+  return RATHER_THAN.test(before) || NOT_DECIDED.test(before);
 }
 
 // A source quoted on the policy: "your FAQ says refunds take 3-10 days and that ¤-¤ is deducted".
@@ -196,9 +200,16 @@ export function asksAgainFor(next: string): boolean {
 // return", "last time I asked for a ¤ credit you said no" (limit-words.json).
 const ABOUT_THE_ASK = new RegExp(LIMIT_WORDS.aboutTheAsk);
 
-/** Whether the mention at `start` is what a paper records or what the writer asked for before. */
+// Someone's earlier promise told again: "my previous agent said she'd refund the ¤" (limit-words.json).
+const PROMISED_BEFORE = new RegExp(LIMIT_WORDS.promisedBefore);
+
+/**
+ * Whether the mention at `start` is what a paper records, what the writer asked for before, or what
+ * someone promised before.
+ */
 export function aboutTheAsk(text: string, start: number): boolean {
-  return ABOUT_THE_ASK.test(text.slice(Math.max(0, start - 60), start));
+  const before = text.slice(Math.max(0, start - 60), start);
+  return ABOUT_THE_ASK.test(before) || PROMISED_BEFORE.test(before);
 }
 
 // "…a refund but it hasn't shown up" is about the refund; "…the laptop that never arrived" is not.

@@ -35,7 +35,9 @@ export type LimitFrame =
   | 'visitedPlace'
   | 'intendsToBuy'
   | 'usesHeld'
-  | 'aboutTheAsk';
+  | 'aboutTheAsk'
+  | 'promisedBefore'
+  | 'notDecided';
 
 /** Patterns that are no words, some written over the word lists. */
 function codeSlots(words: Readonly<Record<string, string>>): Record<string, string> {

@@ -187,6 +187,27 @@ describe('limits: asked for now', () => {
     ).toEqual(['within-limit 12 USD']);
   });
 
+  it('a refund someone promised, asked after, or one the writer has not decided on, is no ask now', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 10, max: 400 }), (amount) => {
+        expect(
+          limits(
+            `My previous agent said she'd refund the $${amount}. Just confirming that's still happening?`,
+          ),
+        ).toEqual([]);
+        expect(
+          limits(`I'm not sure I want a refund yet. The $${amount} heater might just need a reset.`),
+        ).toEqual([]);
+        // Decided, or asked again, it is judged.
+        expect(
+          limits(`My previous agent said she'd refund the $${amount}. Can you do it today?`),
+        ).toHaveLength(1);
+        expect(limits(`I'm sure I want a refund. The $${amount} heater is dead.`)).toHaveLength(1);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
   it('a customer who pays for the upgrade buys it', () => {
     expect(limits("Please upgrade my shipping to overnight, I'll cover the $35.")).toEqual([]);
     expect(
