@@ -29,6 +29,18 @@ const CHAT: Record<string, string> = {
   tel: 'telefono',
   msj: 'mensaje',
   whats: 'whatsapp',
+  d: 'de',
+  dl: 'del',
+  cn: 'con',
+  dsp: 'despues',
+  dps: 'despues',
+  xk: 'porque',
+  qe: 'que',
+  ke: 'que',
+  xa: 'para',
+  tmbn: 'tambien',
+  msg: 'mensaje',
+  cel: 'celular',
 };
 
 const TOKEN =

@@ -1,0 +1,99 @@
+// Spanish handoffs and can'ts said in constructions rather than in a listed phrase: periphrases of
+// obligation ("le va a tocar", "le corresponde"), whose turn it is ("le toca al…", "corre por cuenta
+// de…", "es entre usted y…"), passives and impersonal "se", third-person notes, chat spellings, and
+// can't said as not being in a position or having no way. Each kind beside sentences it must leave
+// alone. Sentences written for these tests.
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../../../src/nudges/index';
+
+const kinds = (draft: string) => analyse({ draft }, []).map((n) => n.kind);
+const nudges = (draft: string) => analyse({ draft }, []);
+
+describe('Spanish: handoffs said as whose turn it is', () => {
+  it.each([
+    'Para cambiar el medidor le va a tocar ir a la oficina de la distribuidora.',
+    'Le corresponde presentar el reclamo ante la aseguradora del otro conductor.',
+    'Ese arreglo le toca al casero, no a nosotros.',
+    'Le toca a la constructora revisar la humedad del techo.',
+    'La reparación corre por cuenta del fabricante mientras dure la garantía.',
+    'Lo de la propina ya queda entre usted y el repartidor.',
+    'La queja va directamente con la aerolínea.',
+    'El reintegro debe ser solicitado a su obra social.',
+    'Los cobros en dólares son procesados por la pasarela de pagos.',
+    'El duplicado de la tarjeta se saca directamente en el banco emisor.',
+    'Ese canal premium se contrata aparte con el proveedor del paquete.',
+    'Cliente será contactado por el área de cobranzas esta semana.',
+    'Se le recomendó a la afiliada acudir a su EPS con la orden.',
+    'Le solicitamos enviar los comprobantes a nuestro corresponsal en Lima.',
+    'Desde la app coordiná con el conductor para la devolución.',
+    'fijate cn tu banco xfa, eso es cosa d ellos',
+    'Tendrá que contratar un plomero para la parte de adentro.',
+    'Deberán avocarse a la tesorería del instituto con el recibo.',
+  ])('a handoff: %s', (draft) => {
+    expect(kinds(draft)).toContain('handoff');
+  });
+
+  it.each([
+    'Si no puede venir el martes, le paso al jueves con el mismo especialista.',
+    'El área de Ventas me pasó su caso y desde ahora lo atiendo yo.',
+    'Gracias por llamar a Aguas del Valle, le habla Martina.',
+    'Le dejé un cupón para su próxima visita a Cusco.',
+    'Cliente ingresó por consulta de facturación y quedó resuelto.',
+    'Paciente solicita cambio de turno con el doctor de cabecera.',
+    'Le escribo por WhatsApp desde el número de la oficina; soy yo misma, no se preocupe.',
+    'La garantía va incluida en el precio.',
+    'El cambio de tarifa es procesado el mismo día.',
+  ])('no handoff: %s', (draft) => {
+    expect(kinds(draft)).not.toContain('handoff');
+  });
+});
+
+describe("Spanish: can'ts said as no position, no way or not our part", () => {
+  it.each([
+    'No estamos en posibilidad de bajar la cuota inicial.',
+    'Tampoco hay forma de recuperar la contraseña si la borraste.',
+    'No existe esa opción para cuentas empresariales.',
+    'No tenemos la autorización para anular una factura emitida.',
+    'No cuento con los permisos para ver ese historial.',
+    'Nos vemos imposibilitados de aplicar el descuento dos veces.',
+    'No hay nada más que podamos hacer desde aquí.',
+    'No somos los encargados de la recolección de basura.',
+    'Eso no es de nuestra área.',
+    'No armamos muebles de otras marcas.',
+    'Esa gestión se encuentra fuera de nuestra competencia.',
+    'Las bajas no se hacen por WhatsApp.',
+    'El cambio de titular no entra dentro de nuestras facultades.',
+    'Envíos al extranjero no tenemos habilitados.',
+    'El colegio no está autorizado para emitir certificados oficiales.',
+  ])("a can't: %s", (draft) => {
+    expect(kinds(draft)).toContain('cant');
+  });
+
+  it.each([
+    'La app no deja editar la dirección después de pagar, pero yo sí puedo hacerlo desde acá.',
+    'El sistema no permite dos cupones, pero nosotros sí lo podemos aplicar a mano.',
+    'Hay varias formas de pagar: tarjeta, transferencia o efectivo.',
+  ])("no can't: %s", (draft) => {
+    expect(kinds(draft)).not.toContain('cant');
+  });
+
+  it("keeps the can't when what the agent can do is something else", () => {
+    expect(kinds('No podemos bajar el precio, pero sí te puedo regalar el envío.')).toContain('cant');
+  });
+});
+
+describe("Spanish can't rewrites", () => {
+  it('say "se lo" to usted, never "le lo"', () => {
+    const rewrites = [
+      'No nos es posible modificar la reserva.',
+      'Lamentablemente no podemos anular el cargo.',
+    ].map((draft) => nudges(draft).find((n) => n.kind === 'cant')?.rewrite ?? '');
+    for (const rewrite of rewrites) {
+      expect(rewrite).toMatch(/\bse lo\b/);
+      expect(rewrite).not.toMatch(/\ble lo\b/);
+    }
+    expect(
+      nudges('No te puedo cambiar la reserva, lo siento.').find((n) => n.kind === 'cant')?.rewrite,
+    ).toMatch(/\bte lo\b/);
+  });
+});
