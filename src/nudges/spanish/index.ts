@@ -9,7 +9,7 @@ import { compileSpanish, type SpanishFrames, type SpanishHandoff, type SpanishTe
 import { spanishPhrases } from './phrases';
 import { spanishCant, spanishHandoff } from './reading';
 import { addressOf, articleCase, spanishCantRewrite, spanishHandoffRewrite } from './rewrites';
-import { asWrittenIn, NAME, namedText, spanishText } from './text';
+import { asWrittenIn, NAME, namedText, spanishText, unreported } from './text';
 
 const COMPILED = new Map<string, SpanishFrames>();
 
@@ -80,11 +80,13 @@ export function spanishNudges(
   const flagged = new Set<number>();
   const texts = draft.sentences.map((s) => {
     const raw = draft.raw.slice(s.start, s.end);
-    return { raw, text: TEXTS.get(raw, () => spanishText(raw)) };
+    // Read without the words it reports ("me comentó que…", "le dijeron «…»"); advice and rewrites quote it whole.
+    const read = unreported(raw);
+    return { raw, read, text: TEXTS.get(read, () => spanishText(read)) };
   });
   const address = addressOf(texts.map((s) => s.text).join(' '));
   draft.sentences.forEach((sentence, i) => {
-    const { raw, text } = texts[i]!;
+    const { raw, read, text } = texts[i]!;
     const range: [number, number] = [sentence.start, sentence.end];
     let memo = FOUND.get(frames);
     if (!memo) {
@@ -92,7 +94,7 @@ export function spanishNudges(
       FOUND.set(frames, memo);
     }
     const seen = memo.get(raw, () => ({
-      handoff: spanishHandoff(frames, text) ?? namedHandoff(frames, raw),
+      handoff: spanishHandoff(frames, text) ?? namedHandoff(frames, read),
       cant: spanishCant(frames, text),
     }));
     const found = seen.handoff;

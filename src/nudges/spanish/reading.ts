@@ -145,7 +145,12 @@ function handoffIn(frames: SpanishFrames, text: string): SpanishHandoff | null {
   // "Ese cobro es de tu banco, consúltalo con ellos": the party named earlier, when the sentence names it.
   const anaphor = firstAllowed(frames.anaphor, text, free, (t) => / ell[oa]s(?: |$)/.test(t));
   if (anaphor) return { type: 'contact', target: frames.mention.exec(text.slice(0, anaphor.index))?.[1] };
-  const assignedTo = firstAllowed(frames.assignedTo, text, free, a.party);
+  // "La devolución la gestiona el directamente": "él" without its accent names no party word for the anchor.
+  const partyOrHim =
+    a.party && ((t: string) => a.party!(t) || / el (?:directamente|mismo|personalmente)(?: |$)/.test(t));
+  const there = firstAllowed(frames.there, text, free, (t) => / (?:alli|alla)(?: |$)/.test(t));
+  if (there) return { type: 'contact', target: there[1] };
+  const assignedTo = firstAllowed(frames.assignedTo, text, free, partyOrHim);
   if (assignedTo && !done(text, assignedTo)) return { type: 'assignment', target: assignedTo[1] };
   const assignment = firstAllowed(frames.assignment, text, free, a.assignment);
   if (assignment && !done(text, assignment)) return { type: 'assignment', target: target(assignment) };

@@ -127,3 +127,32 @@ export function asWrittenIn(sentence: string, phrase: string): string {
   }
   return phrase;
 }
+
+/** Verbs by which someone else's words are reported: "me comentó", "le dijeron", "según". */
+const SAYING =
+  String.raw`(?<!\p{L})(?:dij\p{L}*|dic(?:e|en|es)|dec[ií]\p{L}*|coment[oó]|comentaron|comenta(?:n|s)?|mencion[oó]|mencionaron|` +
+  'menciona(?:n|s)?|escribi[oó]|escribieron|contest[oó]|contestaron|respondi[oó]|respondieron|' +
+  'se[ñn]al[oó]|pusieron|puso|seg[uú]n)';
+const QUOTED = /“[^”]*”|"[^"]*"|«[^»]*»|(?<=^|[\s(:])'[^']*\s[^']*'(?=$|[\s).,;:!?])/g;
+const REPORTED_BEFORE = new RegExp(String.raw`${SAYING}(?:\s+que)?\s*[:,]?\s*$`, 'iu');
+const REPORTED_AFTER = new RegExp(String.raw`^\s*[,—–-]?\s*(?:(?:me|le|les|nos|te)\s+)?${SAYING}`, 'iu');
+/** "Me comentó que tendría que ir al banco": what the customer told the agent, up to the clause's end. */
+const TOLD_ME = new RegExp(
+  String.raw`(?:^|\s)(?:(?:usted|t[uú]|vos)\s+)?(?:me|nos)\s+(?:cuenta|cont[oó]|explica|explic[oó]|plantea|plante[oó]|` +
+    String.raw`indica|indic[oó]|${SAYING})\s+que\s[^,;:.!?]*`,
+  'giu',
+);
+
+/**
+ * The sentence without the words it reports: a quotation after or before a verb of saying ("le dijeron
+ * «vaya al MEP»") and what the customer told the agent ("me comentó que tendría que ir al banco"). They
+ * are someone else's words, not the agent sending the customer away or refusing.
+ */
+export function unreported(sentence: string): string {
+  const quoted = sentence.replace(QUOTED, (span, at: number) =>
+    REPORTED_BEFORE.test(sentence.slice(0, at)) || REPORTED_AFTER.test(sentence.slice(at + span.length))
+      ? ' , '
+      : span,
+  );
+  return quoted.replace(TOLD_ME, ' , ');
+}

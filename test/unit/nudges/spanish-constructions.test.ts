@@ -97,3 +97,44 @@ describe("Spanish can't rewrites", () => {
     ).toMatch(/\bte lo\b/);
   });
 });
+
+describe('Spanish: pronouns, the customer as the doer, and a party named before "allá"', () => {
+  it.each([
+    'Lo del calentador repórtaselo directamente al dueño del local.',
+    'La cita agendala directo con ella al 555 1234.',
+    'Si el cable vino roto, reclamale a quien te lo vendió.',
+    'El cambio de plástico lo pedís en tu banco.',
+    'Como lo compraste a un tercero, la garantía la gestiona el directamente.',
+    'Ya le avisamos al chofer; coordiná directamente con el por la app.',
+    'Ese tema lo tratan en el foro de la comunidad; te recomiendo publicar tu duda allá.',
+  ])('a handoff: %s', (draft) => {
+    expect(kinds(draft)).toContain('handoff');
+  });
+
+  it.each([
+    'Ándale, a la orden.',
+    'En nuestra tienda de Lima hay stock, puede retirarlo allí.',
+    'En tu área de clientes puedes verlo allí mismo.',
+    'Llámala cuando puedas, a tu hermana le va a encantar.',
+  ])('no handoff: %s', (draft) => {
+    expect(kinds(draft)).not.toContain('handoff');
+  });
+});
+
+describe("Spanish: words the agent reports are not the agent's", () => {
+  it.each([
+    'Me comentó que "tendría que ir al banco a pedir el estado de cuenta", pero no hace falta: se lo adjunto yo.',
+    'En la otra sucursal le dijeron «vaya a la aseguradora». Aquí no es necesario, lo resolvemos nosotros.',
+    '"Llame a su banco", le contestaron en la tienda; no se preocupe, ya lo revisé yo.',
+    'Usted me comenta que tendría que acudir a la notaría, pero el trámite lo hacemos nosotros.',
+  ])('no handoff: %s', (draft) => {
+    expect(kinds(draft)).not.toContain('handoff');
+  });
+
+  it("keeps the agent's own request beside a report", () => {
+    expect(kinds('Usted me dice que no puede entrar, así que tendrá que llamar a su banco.')).toContain(
+      'handoff',
+    );
+    expect(kinds('Entre a "Mis pedidos" y luego contacte con el vendedor.')).toContain('handoff');
+  });
+});
