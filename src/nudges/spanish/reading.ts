@@ -71,6 +71,8 @@ const CUSTOMER_NEXT =
 
 /** "Te paso al privado": the same conversation moved to a private message with us sends no one away. */
 const PRIVATE = /^ ?(?:privado|interno|inbox|dm|md)(?= |$)/;
+/** "Te paso con gusto el comprobante": "con gusto" is how it is given, not someone it is given to. */
+const GLADLY = /^ ?(?:gusto|mucho gusto|todo gusto|placer)(?= |$)/;
 
 /** What the party passed to has already done: "…, que ya tramitó la cancelación". */
 const DONE = /^(?: (?!,)\S+){0,3} , que ya [a-zñ]+(?:o|io|aron|ieron)(?= |$)/;
@@ -110,6 +112,7 @@ function handoffIn(frames: SpanishFrames, text: string): SpanishHandoff | null {
       !TO_US.test(head) &&
       !CUSTOMER_NEXT.test(text.slice(m.index + m[0].length)) &&
       !PRIVATE.test(text.slice(m.index + m[0].length)) &&
+      !GLADLY.test(text.slice(m.index + m[0].length)) &&
       !ANOTHER_TIME.test(text.slice(m.index)),
     a.transfer,
   );

@@ -29,6 +29,8 @@ describe('Spanish: handoffs said as whose turn it is', () => {
     'fijate cn tu banco xfa, eso es cosa d ellos',
     'Tendrá que contratar un plomero para la parte de adentro.',
     'Deberán avocarse a la tesorería del instituto con el recibo.',
+    'Se turna el expediente: se le canaliza con el área de aclaraciones.',
+    'Ese trámite es en la SUNARP, con su DNI.',
   ])('a handoff: %s', (draft) => {
     expect(kinds(draft)).toContain('handoff');
   });
@@ -43,6 +45,9 @@ describe('Spanish: handoffs said as whose turn it is', () => {
     'Le escribo por WhatsApp desde el número de la oficina; soy yo misma, no se preocupe.',
     'La garantía va incluida en el precio.',
     'El cambio de tarifa es procesado el mismo día.',
+    'Te paso con gusto el comprobante de pago.',
+    'Recibirá un correo de confirmación en breve.',
+    'El pago es en efectivo o con tarjeta.',
   ])('no handoff: %s', (draft) => {
     expect(kinds(draft)).not.toContain('handoff');
   });
@@ -65,6 +70,10 @@ describe("Spanish: can'ts said as no position, no way or not our part", () => {
     'El cambio de titular no entra dentro de nuestras facultades.',
     'Envíos al extranjero no tenemos habilitados.',
     'El colegio no está autorizado para emitir certificados oficiales.',
+    'El sistema no me lo permite.',
+    'Eso no lo cubre tu plan básico.',
+    'Por seguridad no compartimos datos de otros titulares.',
+    'No es algo que dependa de nosotros.',
   ])("a can't: %s", (draft) => {
     expect(kinds(draft)).toContain('cant');
   });
