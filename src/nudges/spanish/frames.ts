@@ -211,7 +211,10 @@ export function compileSpanish(file: SpanishPhrases, team: SpanishTeamWords = NO
     withParty: new RegExp(
       `(?<![\\wñ])(?:${obligation}(?:(?: que)?${words(2)} [a-zñ]{2,}(?:ar|er|ir)(?:lo|la|los|las|le|les|te|se)?` +
         `|${SUBJUNCTIVE})|${YOURS})(?![\\wñ])${words(3)} (?:con|ante) (?:${party}|(ellos|ellas)(?![\\wñ]))` +
-        `|(?<![\\wñ])${YOURS_TU}(?![\\wñ])${words(3)} (?:con|ante|en|a|al) ${party}`,
+        `|(?<![\\wñ])${YOURS_TU}(?![\\wñ])${words(3)} (?:con|ante|en|a|al) ${party}` +
+        // "Tienes que darlo tú mismo a la aseguradora": the customer named as the one who does it, then the party.
+        `|(?<![\\wñ])${obligation}(?: que)?${words(2)} [a-zñ]+(?:ar|er|ir)(?:lo|la|los|las|le|les|selo|sela)? ` +
+        `(?:tu|usted|vos|ustedes) mism[oa]s?${words(2)} (?:a|al|con|ante|en) ${party}`,
     ),
     request: new RegExp(`(?<![\\wñ])(${alt(imperatives)})(?![\\wñ])${tail}`),
     transfer: new RegExp(`(?<![\\wñ])${alt(file.transfers)}(?![\\wñ])(?:${words(3)} ${party})?`),

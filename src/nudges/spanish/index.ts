@@ -46,12 +46,13 @@ const ACRONYM = /^\p{Lu}{3,}$/u;
 function namedHandoff(frames: SpanishFrames, raw: string): SpanishHandoff | null {
   const { text, names } = namedText(raw);
   if (names.length === 0) return null;
-  // Only a name the customer is sent to ("con Movistar", "a DHL", "ante el CICPC"), not a page of ours ("en Mi cuenta").
+  // Only a name the customer is sent to ("con Movistar", "a DHL", "ante el CICPC", "el contacto de Lorena"), not a
+  // page of ours ("en Mi cuenta").
   // "La beca la administra Bienestar Universitario": a name after a verb of handling it, too; after "en",
   // only an acronym ("consultalo en la COMPIN"), as our own pages have names too ("en Ajustes").
   const gates = text.matchAll(
     new RegExp(
-      `(?:^| )(?:con|a|al|ante|(?:lo|la|los|las) [a-zñ]+|(en))(?: el| la| los| las)? (?:directamente )?${NAME}`,
+      `(?:^| )(?:con|a|al|ante|(?:lo|la|los|las) [a-zñ]+|(?:contacto|telefono|correo|email|mail|datos|whatsapp) de|(en))(?: el| la| los| las)? (?:directamente )?${NAME}`,
       'g',
     ),
   );

@@ -116,6 +116,8 @@ describe('Spanish: pronouns, the customer as the doer, and a party named before 
     'Como lo compraste a un tercero, la garantía la gestiona el directamente.',
     'Ya le avisamos al chofer; coordiná directamente con el por la app.',
     'Ese tema lo tratan en el foro de la comunidad; te recomiendo publicar tu duda allá.',
+    'El aviso del choque lo tiene que dar usted mismo a su aseguradora.',
+    'Te dejo el contacto de Rocío, de Facturación: rocio@ejemplo.com.',
   ])('a handoff: %s', (draft) => {
     expect(kinds(draft)).toContain('handoff');
   });
@@ -125,6 +127,8 @@ describe('Spanish: pronouns, the customer as the doer, and a party named before 
     'En nuestra tienda de Lima hay stock, puede retirarlo allí.',
     'En tu área de clientes puedes verlo allí mismo.',
     'Llámala cuando puedas, a tu hermana le va a encantar.',
+    'Te paso el número de Pedido para que lo tengas a mano.',
+    'Tienes que hacerlo tú misma desde la app, es un minuto.',
   ])('no handoff: %s', (draft) => {
     expect(kinds(draft)).not.toContain('handoff');
   });
