@@ -61,8 +61,15 @@ function namedHandoff(frames: SpanishFrames, raw: string): SpanishHandoff | null
   const found = spanishHandoff(frames, text);
   if (!found?.target?.includes(NAME)) return found;
   const words = text.split(' ');
-  // The target as whole words: "la xnombrex" is not inside "hola xnombrex".
-  const at = ` ${text}`.indexOf(` ${found.target}`);
+  // The target as whole words: "la xnombrex" is not inside "hola xnombrex"; of several, the one after a
+  // preposition ("hola xnombrex, comunícate con xnombrex" names the second).
+  const spaced = ` ${text}`;
+  const literal = found.target.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const all = [...spaced.matchAll(new RegExp(` ${literal}(?= |$)`, 'g'))].map((m) => m.index ?? 0);
+  const after = all.find((i) =>
+    /(?:^| )(?:con|a|al|ante|en|de|del)(?: el| la| los| las)?$/.test(spaced.slice(0, i)),
+  );
+  const at = after ?? all[0] ?? -1;
   const before = words.slice(0, text.slice(0, at).split(' ').length - 1);
   // Each name in the target in turn: "los Centros de Atención".
   let nth = before.filter((w) => w === NAME).length;

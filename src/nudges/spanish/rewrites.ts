@@ -45,7 +45,7 @@ function named(target: string | undefined, sentence: string): string | undefined
   const written = articleCase(asWrittenIn(sentence, target));
   return /^(?:el|la|los|las|su|sus|tu|tus|un|una|nuestro|nuestra|otro|otra|mi|mis|este|esta)\s/i.test(
     written,
-  ) || /[@\d]/.test(written)
+  ) || /[@\d{[]/.test(written)
     ? written
     : `el ${written}`;
 }

@@ -43,13 +43,21 @@ const CHAT: Record<string, string> = {
   cel: 'celular',
 };
 
+/** A macro's placeholder left in the text: "{{aliado}}", "[TIENDA]". */
+const PLACEHOLDER = /^(?:\{\{[^{}]{1,40}\}\}|\[[A-ZÁÉÍÓÚÑ_][A-ZÁÉÍÓÚÑ_ ]{0,39}\])$/u;
+const PLACEHOLDERS = /\{\{([^{}]{1,40})\}\}|\[([A-ZÁÉÍÓÚÑ_][A-ZÁÉÍÓÚÑ_ ]{0,39})\]/gu;
+
 const TOKEN =
-  /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?:\/\/\S+|[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*|[,;:!?¡¿()"«»—–|>›→]/gu;
+  /\{\{[^{}]{1,40}\}\}|\[[A-ZÁÉÍÓÚÑ_][A-ZÁÉÍÓÚÑ_ ]{0,39}\]|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?:\/\/\S+|[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*|[,;:!?¡¿()"«»—–|>›→]/gu;
 
 /** A sentence's canonical form. */
 export function spanishText(sentence: string): string {
   const words: string[] = [];
-  for (const match of sentence.slice(0, 2_000).matchAll(TOKEN)) {
+  // A placeholder reads as the words inside it ("{{empresa}} no puede…"); `namedText` reads it as a name.
+  const unwrapped = sentence
+    .slice(0, 2_000)
+    .replace(PLACEHOLDERS, (_, braces?: string, brackets?: string) => ` ${braces ?? brackets} `);
+  for (const match of unwrapped.matchAll(TOKEN)) {
     const token = match[0];
     if (/^[,;:!?¡¿()"«»—–|>›→]$/.test(token)) {
       if (words.length > 0 && words[words.length - 1] !== ',') words.push(',');
@@ -106,8 +114,10 @@ export function namedText(sentence: string): { text: string; names: string[] } {
   // A step of a menu path ("vaya a Ajustes > Seguridad") is a page of ours, not a name.
   const menu = (i: number) => MENU.test(tokens[i - 1] ?? '') || MENU.test(tokens[i + 1] ?? '');
   tokens.forEach((token, i) => {
+    // A placeholder ("con {{aliado}}") stands for whatever the macro names there: a name, wherever it is.
     const capital =
-      !starts[i] && /^\p{Lu}/u.test(token) && !NOT_NAMES.has(plain(token.toLowerCase())) && !menu(i);
+      PLACEHOLDER.test(token) ||
+      (!starts[i] && /^\p{Lu}/u.test(token) && !NOT_NAMES.has(plain(token.toLowerCase())) && !menu(i));
     if (capital) run.push(token);
     else {
       flush();

@@ -151,3 +151,46 @@ describe("Spanish: words the agent reports are not the agent's", () => {
     expect(kinds('Entre a "Mis pedidos" y luego contacte con el vendedor.')).toContain('handoff');
   });
 });
+
+describe('Spanish: third-person notes and macros', () => {
+  it.each([
+    'Se deriva a cliente a su aseguradora para el reintegro.',
+    'Cliente derivado con el área de retenciones.',
+    'Se brinda número de la línea de emergencias de la aseguradora.',
+    'Cliente queda en contactar a su operador mañana.',
+    'Eso habrás de verlo con tu gestor.',
+    'Hola {{nombre}}, para este caso debes comunicarte con {{aliado}} al {{telefono}}.',
+    'Para el reembolso, contacta a [TIENDA] directamente.',
+  ])('a handoff: %s', (draft) => {
+    expect(kinds(draft)).toContain('handoff');
+  });
+
+  it.each([
+    'Quedo en llamar a mi compañero y te aviso yo.',
+    'Hola [NOMBRE], tu pedido llegará el [FECHA].',
+    'Hola {{nombre}}, ya te devolvimos el dinero.',
+  ])('no handoff: %s', (draft) => {
+    expect(kinds(draft)).not.toContain('handoff');
+  });
+
+  it('names the placeholder the customer is sent to, not the greeting’s', () => {
+    const handoff = nudges('Hola {{nombre}}, debes comunicarte con {{aliado}} por el chat de la app.').find(
+      (n) => n.kind === 'handoff',
+    );
+    expect(handoff?.rewrite).toContain('{{aliado}}');
+    expect(handoff?.rewrite).not.toContain('{{nombre}}');
+  });
+
+  it('reads a placeholder as the words inside it where they matter', () => {
+    expect(
+      kinds('Hola {{nombre}}: {{empresa}} no puede intervenir en disputas entre particulares.'),
+    ).toContain('cant');
+  });
+
+  it('leaves idioms of letting someone down alone', () => {
+    expect(kinds('No le podemos fallar otra vez, así que va prioritario.')).not.toContain('cant');
+    expect(kinds('No se puede negar que fue un error nuestro, así que te devolvemos todo.')).not.toContain(
+      'cant',
+    );
+  });
+});
