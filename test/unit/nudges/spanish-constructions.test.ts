@@ -74,6 +74,11 @@ describe("Spanish: can'ts said as no position, no way or not our part", () => {
     'Eso no lo cubre tu plan básico.',
     'Por seguridad no compartimos datos de otros titulares.',
     'No es algo que dependa de nosotros.',
+    'Estamos impedidos de entregar esa información a terceros.',
+    'No nos es dable modificar el contrato firmado.',
+    'No contemplamos devoluciones en productos de higiene.',
+    'Las tarifas promocionales son sin posibilidad de cambio.',
+    'No tenemos nada que ver con esa empresa de envíos.',
   ])("a can't: %s", (draft) => {
     expect(kinds(draft)).toContain('cant');
   });
@@ -82,6 +87,8 @@ describe("Spanish: can'ts said as no position, no way or not our part", () => {
     'La app no deja editar la dirección después de pagar, pero yo sí puedo hacerlo desde acá.',
     'El sistema no permite dos cupones, pero nosotros sí lo podemos aplicar a mano.',
     'Hay varias formas de pagar: tarjeta, transferencia o efectivo.',
+    'Los puntos vencen al año y no son transferibles, pero los tuyos valen hasta diciembre.',
+    'No tiene que ver con tu cuenta, es un tema general de la red.',
   ])("no can't: %s", (draft) => {
     expect(kinds(draft)).not.toContain('cant');
   });
