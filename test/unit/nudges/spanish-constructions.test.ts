@@ -201,3 +201,24 @@ describe('Spanish: third-person notes and macros', () => {
     );
   });
 });
+
+describe('Spanish: regional obligations and who must do it', () => {
+  it.each([
+    'Mira de hablar con tu banco, ellos lo ven.',
+    'Tenís que llamar a la Isapre po.',
+    'Dele llamando al banco para que le expliquen el cargo.',
+    'No queda de otra que llamar al banco emisor.',
+    'Tendrá que ser el banco quien lo autorice.',
+    'Esto lo debe autorizar su banco.',
+  ])('a handoff: %s', (draft) => {
+    expect(kinds(draft)).toContain('handoff');
+  });
+
+  it.each([
+    'Lo puede hacer usted desde la app en un minuto.',
+    'Tiene que ser un error del sistema, ya lo corrijo.',
+    'Eso lo puede revisar nuestro equipo de pagos, y te escribo yo con la respuesta.',
+  ])('no handoff: %s', (draft) => {
+    expect(kinds(draft)).not.toContain('handoff');
+  });
+});
