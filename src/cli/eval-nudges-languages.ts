@@ -77,8 +77,11 @@ export const SPANISH_MEASURING: ReadonlySet<string> = new Set([
   'es-blind-s9',
 ]);
 
-/** Development sets not yet held to the tests' bound (their first score is below it). */
-export const SPANISH_UNBOUND: ReadonlySet<string> = new Set(['es-blind-s7', 'es-blind-s8', 'es-blind-s10']);
+/**
+ * Development sets not yet held to the tests' bound (their first score is below it). es-blind-s7, -s8 and
+ * -s10 reached it in the tenth session's Spanish pass and are held to it since.
+ */
+export const SPANISH_UNBOUND: ReadonlySet<string> = new Set<string>();
 
 /** The Spanish sets that exist here. */
 export function spanishSets(): [string, LabelledCase[]][] {
