@@ -53,11 +53,14 @@ export function messageBody(item: Element): Element | undefined {
   return best;
 }
 
+/** Controls beside a message's words (its menu, "•••", a toolbar of actions): none of them are words. */
+const CONTROLS = '[role=button], [role=menu], [role=toolbar], [role=menubar]';
+
 /** Cleaned words of one message: body only, no quotes, no meta lines, no history, no signature. */
 export function messageText(item: Element, body = messageBody(item)): string | undefined {
   const raw = body
-    ? textOf(body, (el) => isQuote(el) || isMeta(el))
-    : textOf(item, (el) => isMeta(el) || isQuote(el) || el.matches('h1, h2, h3, h4, h5, h6'));
+    ? textOf(body, (el) => isQuote(el) || isMeta(el) || el.matches(CONTROLS))
+    : textOf(item, (el) => isMeta(el) || isQuote(el) || el.matches(`h1, h2, h3, h4, h5, h6, ${CONTROLS}`));
   return cleanMessage(raw);
 }
 
@@ -144,6 +147,8 @@ export function shownTime(text: string, now = Date.now()): number | undefined {
 }
 
 const TIME_WORDS = wordSet('time date timestamp stamp when ago sent');
+/** A line that opens with a day and a clock. */
+const STAMP_FIRST = /^\s*[\w ,./-]{0,30}\b\d{1,2}:\d\d/;
 
 /**
  * When a message was written, in epoch ms: time[datetime] or data-timestamp, else the time its header
@@ -158,11 +163,17 @@ export function messageTime(item: Element): number | undefined {
       : Date.parse(stamp);
     if (Number.isFinite(value)) return value;
   }
+  const body = messageBody(item);
   for (const el of Array.from(item.querySelectorAll('time, [class], [title]')).slice(0, 200)) {
-    // A time element, or a header line ("Dana replied · 2 hours ago").
-    const named = classWords(el).some((word) => TIME_WORDS.has(word)) || isMeta(el);
     // Its parts apart: "…@wp.pl" then "Today 09:41" must not read as "plToday".
-    const shown = named ? Array.from(el.childNodes, (node) => node.textContent).join(' ') : '';
+    const parts = Array.from(el.childNodes, (node) => node.textContent).join(' ');
+    // A time element, a header line ("Dana replied · 2 hours ago"), or a line outside the words that
+    // starts with the time ("Today 9:12am · Status set to Pending", "03/14/2024 2:41pm").
+    const named =
+      classWords(el).some((word) => TIME_WORDS.has(word)) ||
+      isMeta(el) ||
+      (!body?.contains(el) && STAMP_FIRST.test(parts));
+    const shown = named ? parts : '';
     const text = `${el.getAttribute('title') ?? ''} ${shown}`.trim();
     if (!text || text.length > 200) continue;
     const value = shownTime(text);
