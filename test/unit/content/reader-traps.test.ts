@@ -252,6 +252,17 @@ describe('a latest message that turns to a new matter', () => {
     expect(queryFromPage(page)).not.toMatch(/sofa|slot/);
   });
 
+  it('sets the subject aside when the customer says there is something else, after the first matter works now', () => {
+    for (const customerMessage of [
+      'I tried the card at the till again today.\n\nThere is something else though. I would like a copy of every record you keep about me.',
+      'Thanks, the new card works fine now. Could you send me a copy of every record you keep about me?',
+    ]) {
+      const page = { subject: 'Loyalty card not scanning at tills', customerMessage };
+      expect(queryFromPage(page), customerMessage).not.toMatch(/scanning|tills/);
+      expect(queryFromPage(page)).toContain('record');
+    }
+  });
+
   it('keeps the subject when the message goes on about the same matter', () => {
     for (const customerMessage of [
       "Thanks for getting back to me. I tried the code again and it still doesn't take anything off.",
