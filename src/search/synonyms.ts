@@ -29,6 +29,7 @@ downgrade|cheaper plan|lower plan
 not working|stopped working|does not work|crashes|crashing|keeps failing|non functional|not functioning|malfunctioning|malfunction|will not work|does not function
 slow|takes forever|lagging|loading forever
 complaint|unhappy|disappointed|terrible service|furious|angry|dismissive|rude|unprofessional|unacceptable
+hung up|put the phone down|put down the phone|cut me off|ended the call|closed the chat on me|shut the chat
 warranty|guarantee
 verify identity|identity verification|prove my identity|id check|kyc|verification
 age limit|minimum age|how old|under 18|too young`;
