@@ -22,3 +22,14 @@ describe('starter pack: a complaint about how a colleague ended a call or a chat
     }
   });
 });
+
+describe('starter pack: a subscription that went on for another period', () => {
+  it('suggests the unexpected renewal when the customer says it went on, not that it "renewed"', () => {
+    for (const message of [
+      'The plan rolled over into another year without a word from you.',
+      'Your app kept charging me every month after the trial ended.',
+    ]) {
+      expect(firstFor(message), message).toBe('unexpected-renewal');
+    }
+  });
+});
