@@ -33,3 +33,11 @@ describe('starter pack: a subscription that went on for another period', () => {
     }
   });
 });
+
+describe('starter pack: a superlative the index does not know', () => {
+  it('meets the plain word an article uses ("rudest" → "rude")', () => {
+    expect(firstFor('The woman on the phone was the rudest person ever.')).toBe('complaint-previous-agent');
+    const hit = index.suggest('the rudest person ever', { limit: 1 })[0];
+    expect(hit?.why?.words.join(' ')).toMatch(/rude/);
+  });
+});
