@@ -3,7 +3,7 @@
 import { wordSet } from '../shared/word-set';
 import { isVisible } from './dom';
 
-const CHROME_ROLES = wordSet(
+export const CHROME_ROLES = wordSet(
   'navigation banner contentinfo complementary search menu menubar toolbar tablist listbox option grid tree treegrid',
 );
 const CHROME_WORDS = wordSet(
@@ -117,10 +117,10 @@ export class PageLayout {
 const sizeOf = (el: Element) => el.textContent?.trim().length ?? 0;
 
 /** How much of an element's text sits in chrome (lists of other tickets, navigation) inside it. */
-function chromeSize(layout: PageLayout, el: Element): number {
+function chromeSize(el: Element): number {
   let size = 0;
   for (const child of Array.from(el.children))
-    size += layout.isChrome(child) ? sizeOf(child) : chromeSize(layout, child);
+    size += chromeItself(child) ? sizeOf(child) : chromeSize(child);
   return size;
 }
 
@@ -132,7 +132,7 @@ function findMain(doc: Document): Element {
     const size = sizeOf(el);
     // A "main" landmark that is mostly a list of other tickets (a mail list marked main beside the
     // reading pane) is not where the open conversation is.
-    if (size > bestSize && isVisible(el) && chromeSize(new PageLayout(doc, el), el) < size / 2) {
+    if (size > bestSize && isVisible(el) && chromeSize(el) < size / 2) {
       best = el;
       bestSize = size;
     }

@@ -2,7 +2,7 @@
 
 import { wordSet } from '../shared/word-set';
 import { textOf } from './dom';
-import { classWords, wordsOf } from './layout';
+import { CHROME_ROLES, classWords, wordsOf } from './layout';
 import { cleanMessage, cleanName } from './text';
 
 const META_WORDS = wordSet(
@@ -53,14 +53,13 @@ export function messageBody(item: Element): Element | undefined {
   return best;
 }
 
-/** Controls beside a message's words (its menu, "•••", a toolbar of actions): none of them are words. */
-const CONTROLS = '[role=button], [role=menu], [role=toolbar], [role=menubar]';
-
 /** Cleaned words of one message: body only, no quotes, no meta lines, no history, no signature. */
 export function messageText(item: Element, body = messageBody(item)): string | undefined {
+  // A menu, toolbar or list of options beside the words (a templates menu under a mail) is no words of it.
+  const skip = (el: Element) => isQuote(el) || isMeta(el) || CHROME_ROLES.has(el.getAttribute('role') ?? '');
   const raw = body
-    ? textOf(body, (el) => isQuote(el) || isMeta(el) || el.matches(CONTROLS))
-    : textOf(item, (el) => isMeta(el) || isQuote(el) || el.matches(`h1, h2, h3, h4, h5, h6, ${CONTROLS}`));
+    ? textOf(body, skip)
+    : textOf(item, (el) => skip(el) || el.matches('h1, h2, h3, h4, h5, h6'));
   return cleanMessage(raw);
 }
 
@@ -79,9 +78,7 @@ export function messageAuthor(item: Element): string | undefined {
   // Else the first bold name above the words ("<strong>Dana</strong> replied · 2 hours ago").
   const body = messageBody(item);
   const strong = Array.from(
-    item.querySelectorAll(
-      body ? 'header [class*="name" i], strong, b' : 'header [class*="name" i], header strong, header b',
-    ),
+    item.querySelectorAll(`header [class*="name" i], ${body ? 'strong, b' : 'header strong, header b'}`),
   ).find((el) => !body?.contains(el));
   return cleanName(strong?.textContent);
 }
@@ -148,7 +145,7 @@ export function shownTime(text: string, now = Date.now()): number | undefined {
 
 const TIME_WORDS = wordSet('time date timestamp stamp when ago sent');
 /** A line that opens with a day and a clock. */
-const STAMP_FIRST = /^\s*[\w ,./-]{0,30}\b\d{1,2}:\d\d/;
+const STAMP_FIRST = /^\s*[\w ,./-]{0,30}\d:\d\d/;
 
 /**
  * When a message was written, in epoch ms: time[datetime] or data-timestamp, else the time its header

@@ -103,7 +103,8 @@ function titledText(el: Element): string {
   }
   // Labels glued after the subject's own words ("…where is my parcel?" + "Inbox" + "Hiver: Open").
   const own = ownText(el);
-  return /^\S/.test(text.trim().slice(own.length)) && text.trim().startsWith(own) && own ? own : text;
+  const whole = text.trim();
+  return own && whole.startsWith(own) && whole[own.length]?.trim() ? own : text;
 }
 
 /** The ticket subject: [data-subject], a "subject" element, the main heading, og:title, the page title. */

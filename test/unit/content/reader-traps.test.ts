@@ -331,10 +331,10 @@ describe('a mail client whose list of mails is the marked "main" area', () => {
     expect(context.customerMessage).not.toMatch(/mustard|£62/);
   });
 
-  it("leaves a message's menu and buttons out of its words", () => {
+  it("leaves a message's menu out of its words", () => {
     loadHtml(page);
     const context = readPageContext(document, new URL('http://127.0.0.1:4173/page.html'));
-    expect(context.customerMessage).not.toMatch(/•••|courier backlog|30 day policy/);
+    expect(context.customerMessage).not.toMatch(/courier backlog|30 day policy/);
   });
 
   it('reads a subject heading without the labels glued after it', () => {
