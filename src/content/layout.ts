@@ -3,7 +3,7 @@
 import { wordSet } from '../shared/word-set';
 import { isVisible } from './dom';
 
-const CHROME_ROLES = wordSet(
+export const CHROME_ROLES = wordSet(
   'navigation banner contentinfo complementary search menu menubar toolbar tablist listbox option grid tree treegrid',
 );
 const CHROME_WORDS = wordSet(
@@ -114,13 +114,25 @@ export class PageLayout {
   }
 }
 
+const sizeOf = (el: Element) => el.textContent?.trim().length ?? 0;
+
+/** How much of an element's text sits in chrome (lists of other tickets, navigation) inside it. */
+function chromeSize(el: Element): number {
+  let size = 0;
+  for (const child of Array.from(el.children))
+    size += chromeItself(child) ? sizeOf(child) : chromeSize(child);
+  return size;
+}
+
 function findMain(doc: Document): Element {
   const body = doc.body ?? doc.documentElement;
   let best: Element | undefined;
   let bestSize = 0;
   for (const el of Array.from(doc.querySelectorAll('main, [role=main]'))) {
-    const size = el.textContent?.trim().length ?? 0;
-    if (size > bestSize && isVisible(el)) {
+    const size = sizeOf(el);
+    // A "main" landmark that is mostly a list of other tickets (a mail list marked main beside the
+    // reading pane) is not where the open conversation is.
+    if (size > bestSize && isVisible(el) && chromeSize(el) < size / 2) {
       best = el;
       bestSize = size;
     }

@@ -2,7 +2,7 @@
 
 import { wordSet } from '../shared/word-set';
 import { textOf } from './dom';
-import { classWords, wordsOf } from './layout';
+import { CHROME_ROLES, classWords, wordsOf } from './layout';
 import { cleanMessage, cleanName } from './text';
 
 const META_WORDS = wordSet(
@@ -55,9 +55,11 @@ export function messageBody(item: Element): Element | undefined {
 
 /** Cleaned words of one message: body only, no quotes, no meta lines, no history, no signature. */
 export function messageText(item: Element, body = messageBody(item)): string | undefined {
+  // A menu, toolbar or list of options beside the words (a templates menu under a mail) is no words of it.
+  const skip = (el: Element) => isQuote(el) || isMeta(el) || CHROME_ROLES.has(el.getAttribute('role') ?? '');
   const raw = body
-    ? textOf(body, (el) => isQuote(el) || isMeta(el))
-    : textOf(item, (el) => isMeta(el) || isQuote(el) || el.matches('h1, h2, h3, h4, h5, h6'));
+    ? textOf(body, skip)
+    : textOf(item, (el) => skip(el) || el.matches('h1, h2, h3, h4, h5, h6'));
   return cleanMessage(raw);
 }
 
@@ -76,9 +78,7 @@ export function messageAuthor(item: Element): string | undefined {
   // Else the first bold name above the words ("<strong>Dana</strong> replied · 2 hours ago").
   const body = messageBody(item);
   const strong = Array.from(
-    item.querySelectorAll(
-      body ? 'header [class*="name" i], strong, b' : 'header [class*="name" i], header strong, header b',
-    ),
+    item.querySelectorAll(`header [class*="name" i], ${body ? 'strong, b' : 'header strong, header b'}`),
   ).find((el) => !body?.contains(el));
   return cleanName(strong?.textContent);
 }
@@ -144,6 +144,8 @@ export function shownTime(text: string, now = Date.now()): number | undefined {
 }
 
 const TIME_WORDS = wordSet('time date timestamp stamp when ago sent');
+/** A line that opens with a day and a clock. */
+const STAMP_FIRST = /^\s*[\w ,./-]{0,30}\d:\d\d/;
 
 /**
  * When a message was written, in epoch ms: time[datetime] or data-timestamp, else the time its header
@@ -158,11 +160,17 @@ export function messageTime(item: Element): number | undefined {
       : Date.parse(stamp);
     if (Number.isFinite(value)) return value;
   }
+  const body = messageBody(item);
   for (const el of Array.from(item.querySelectorAll('time, [class], [title]')).slice(0, 200)) {
-    // A time element, or a header line ("Dana replied · 2 hours ago").
-    const named = classWords(el).some((word) => TIME_WORDS.has(word)) || isMeta(el);
     // Its parts apart: "…@wp.pl" then "Today 09:41" must not read as "plToday".
-    const shown = named ? Array.from(el.childNodes, (node) => node.textContent).join(' ') : '';
+    const parts = Array.from(el.childNodes, (node) => node.textContent).join(' ');
+    // A time element, a header line ("Dana replied · 2 hours ago"), or a line outside the words that
+    // starts with the time ("Today 9:12am · Status set to Pending", "03/14/2024 2:41pm").
+    const named =
+      classWords(el).some((word) => TIME_WORDS.has(word)) ||
+      isMeta(el) ||
+      (!body?.contains(el) && STAMP_FIRST.test(parts));
+    const shown = named ? parts : '';
     const text = `${el.getAttribute('title') ?? ''} ${shown}`.trim();
     if (!text || text.length > 200) continue;
     const value = shownTime(text);

@@ -1,7 +1,7 @@
 // Page-level facts: ticket id, subject, the site's own name, the largest text block, the selection.
 
 import { wordSet } from '../shared/word-set';
-import { isVisible, readValue, textOf } from './dom';
+import { isVisible, ownText, readValue, textOf } from './dom';
 import { classWords, type PageLayout } from './layout';
 import { labelledName } from './people';
 import { cap, cleanMessage, normalizeText, titleParts } from './text';
@@ -92,7 +92,8 @@ export function acceptSubject(raw: string | undefined, hints: SubjectHints): str
 
 /**
  * An element's text, or the full text a part of it carries in its title when the rest is a label
- * beside it ("RE: Invoice" + a "Billing" tag reads "RE: Invoice", not "RE: InvoiceBilling").
+ * beside it ("RE: Invoice" + a "Billing" tag reads "RE: Invoice", not "RE: InvoiceBilling"), or its own
+ * words when labels follow them with no space between.
  */
 function titledText(el: Element): string {
   const text = readValue(el);
@@ -100,7 +101,10 @@ function titledText(el: Element): string {
     const title = part.getAttribute('title')?.trim();
     if (title && text.trim().startsWith(title)) return title;
   }
-  return text;
+  // Labels glued after the subject's own words ("…where is my parcel?" + "Inbox" + "Hiver: Open").
+  const own = ownText(el);
+  const whole = text.trim();
+  return own && whole.startsWith(own) && whole[own.length]?.trim() ? own : text;
 }
 
 /** The ticket subject: [data-subject], a "subject" element, the main heading, og:title, the page title. */

@@ -1,4 +1,6 @@
 // Who the customer is and who the logged-in agent is, from labels, attributes and links on the page.
+
+import { wordSet } from '../shared/word-set';
 import { isVisible, ownText, readValue, textOf } from './dom';
 import { classWords, type PageLayout } from './layout';
 import { cleanName } from './text';
@@ -109,7 +111,7 @@ export function findAgentName(doc: Document): string | undefined {
   return found;
 }
 
-const CUSTOMERISH = new Set(['customer', 'contact', 'requester', 'visitor', 'client', 'enduser', 'caller']);
+const CUSTOMERISH = wordSet('customer contact requester visitor client enduser caller');
 
 function namedElement(doc: Document, layout: PageLayout): string | undefined {
   for (const el of Array.from(doc.querySelectorAll('[data-customer-name], [class*="name" i]'))) {

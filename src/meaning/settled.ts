@@ -8,6 +8,15 @@ import { CLOSING_NEGATIVE, PLEASANTRY, SIGNED_NAME, sentencesOf } from '../share
 /** Leave to close the ticket: "you can close this one", "feel free to close the ticket". */
 const LETS_CLOSE =
   /\b(?:you can|you may|feel free to|please|go ahead and|happy for you to|ok to) (?:close|mark) (?:this|it|the (?:ticket|case|chat|request|conversation))(?: one| ticket| case| chat| request| conversation)?(?: as (?:resolved|solved|done|closed))?\b/i;
+/**
+ * The customer saying nothing is asked of the shop: "Nothing needed from your end", "no need to reply",
+ * "no action needed", "I don't need anything".
+ */
+const NOTHING_NEEDED =
+  /\b(?:nothing (?:is )?(?:needed|required)|no (?:need (?:for you )?to (?:reply|respond|answer|get back|do anything)|(?:action|reply|response) (?:is )?(?:needed|required))|(?:don'?t|do not) need anything)\b/i;
+/** Words of a problem beside it ("nothing needed, but the lid is cracked"). */
+const PROBLEM_WORD =
+  /\b(?:not|no|never|still|but|however|unfortunately|wrong|missing|broken|damaged|cannot|can'?t|won'?t|unable)\b|n't\b|\?/i;
 /** A turn to something still wrong or to another matter, which leave to close does not outweigh. */
 const TURN =
   /\b(?:but|however|although|though|still|except|another|also|one more|separate|unfortunately|again)\b|\?/i;
@@ -20,7 +29,8 @@ const CHAT_TITLE =
 
 /**
  * True when the customer's latest message (`message`, the end of the page's meaning text `text`) says
- * the matter is done and lets the ticket close, with no turn to anything else; or only gives a reference
+ * the matter is done and lets the ticket close, with no turn to anything else; or says nothing is needed
+ * from the shop, with no word of a problem; or only gives a reference
  * (an order number) while the rest of the page's text, its subject, says nothing either (none, a chat
  * tool's "Conversation with …", or the shop's own mail the customer answers: "Your order 60418 is
  * confirmed").
@@ -29,6 +39,8 @@ export function settledOrReference(message: string, text = message): boolean {
   const latest = message.trim();
   if (!latest) return false;
   if (LETS_CLOSE.test(latest) && !TURN.test(latest.replace(CLOSING_NEGATIVE, 'all good'))) return true;
+  // Told that nothing is needed, with no word of a problem or a question anywhere else in the message.
+  if (NOTHING_NEEDED.test(latest) && !PROBLEM_WORD.test(latest.replace(NOTHING_NEEDED, ''))) return true;
   const sentences = sentencesOf(latest);
   const subject = text.trim().endsWith(latest)
     ? text

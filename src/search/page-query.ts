@@ -78,14 +78,14 @@ export function topicWords(text: string): string[] {
 
 /**
  * Where a customer's latest message turns to a matter of its own: "Separate thing while I have you:",
- * "Another thing -", "One more question", "On a different note".
+ * "Another thing -", "One more question", "On a different note", "There is something else though."
  */
 const NEW_MATTER =
-  /\b(?:(?:a |one )?(?:separate|another|different|unrelated|other|new) (?:thing|question|issue|matter|problem|query)\b|one more (?:thing|question)\b|while I(?:'ve| have) (?:got )?you\b|\bI(?:'m| am) (?:writing|getting in touch|contacting you) (?:because|about|regarding)\b|on (?:a|an) (?:separate|different|unrelated|other) note\b|unrelated(?: to (?:that|this))?[,:-]|\bsomething (?:else|different)(?: now| too| as well)?\s*[:–—-])/i;
+  /\b(?:(?:a |one )?(?:separate|another|different|unrelated|other|new) (?:thing|question|issue|matter|problem|query)\b|one more (?:thing|question)\b|while I(?:'ve| have) (?:got )?you\b|\bI(?:'m| am) (?:writing|getting in touch|contacting you) (?:because|about|regarding)\b|on (?:a|an) (?:separate|different|unrelated|other) note\b|unrelated(?: to (?:that|this))?[,:-]|\bsomething (?:else|different)(?: now| too| as well)?\s*[:–—-]|\bthere(?:'s| is) (?:also )?something (?:else|different)\b)/i;
 
 /** A first sentence that says the ticket's earlier matter is done: "Box turned up, thanks.", "That worked!" */
 const MATTER_DONE =
-  /^(?![^.!?\n]*(?:\bno\b|\bnot\b|n't|\bnever\b|\bstill\b|\bbut\b|\?))[^.!?\n]{0,60}\b(?:sorted|fixed|resolved|worked|works now|turned up|arrived|came through|went through|got it|received it|has come|came today)\b[^.!?\n]{0,40}[.!]/i;
+  /^(?![^.!?\n]*(?:\bno\b|\bnot\b|n't|\bnever\b|\bstill\b|\bbut\b|\?))[^.!?\n]{0,60}\b(?:sorted|fixed|resolved|worked|works (?:fine |again |ok )?now|turned up|arrived|came through|went through|got it|received it|has come|came today)\b[^.!?\n]{0,40}[.!]/i;
 
 /**
  * A first sentence that thanks for the earlier matter, followed by a turn to the next: "the replacement

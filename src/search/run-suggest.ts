@@ -151,6 +151,9 @@ function wordScores(parts: SearchParts, text: string, tuning: SuggestTuning): Wo
       const related = addRelatedForms(parts, term, expansions, tuning.relatedFormQuality);
       if (df === 0) df = related;
     }
+    if (df === 0 && tuning.relatedFormQuality > 0) {
+      df = addBaseForm(parts, term, expansions, tuning.relatedFormQuality);
+    }
     if (df > 0) {
       const rarity = inverseDocumentFrequency(totalDocs, df);
       // A word common in bodies but rare in titles ("refund") still says a lot when it is in a title.
@@ -253,6 +256,25 @@ function addTypoMatches(
       if (distance > typos) continue;
       expansions[f]!.push({ term: other, quality: quality * (MATCH_FUZZY[distance] ?? 0) });
       df = Math.max(df, field.documentFrequency(other));
+    }
+  }
+  return df;
+}
+
+/**
+ * The plain form of a superlative or comparative the index does not know: "rudest" and "ruder" meet
+ * "rude" (stemmed "rud"), "longest" meets "long", "biggest" meets "big". Returns its df, 0 when unknown.
+ */
+function addBaseForm(parts: SearchParts, term: string, expansions: FieldExpansions, quality: number): number {
+  const base = /^([a-z]{3,})(?:est|er)$/.exec(term)?.[1];
+  if (!base) return 0;
+  let df = 0;
+  for (const form of new Set([base, stem(`${base}e`), base.replace(/([^aeiou])\1$/, '$1')])) {
+    for (let f = 0; f < FIELD_COUNT; f++) {
+      const fieldDf = parts.fields[f]!.documentFrequency(form);
+      if (fieldDf === 0) continue;
+      expansions[f]!.push({ term: form, quality });
+      df = Math.max(df, fieldDf);
     }
   }
   return df;

@@ -5,6 +5,7 @@ import { termsOf } from './normalize';
 /** Orders, billing and accounts. */
 const ORDERS = `refund|money back|reimburse|reimbursement|repay me|pay me back
 double charge|charged twice|duplicate charge|duplicate payment|billed twice|two charges|charged two times|paid twice|charged double|same transaction twice
+auto renew|renewed|automatically renewed|another year|another full year|rolled over|carry on charging|kept charging
 cancel subscription|end my plan|end my subscription|stop my subscription|cancel my plan|cancel my membership|unsubscribe|stop paying
 late delivery|not arrived|has not arrived|has not moved|did not arrive|never arrived|not delivered|still waiting|not received|have not received|where is my order|delayed
 damaged|broken|cracked|smashed|defective|faulty|dented
@@ -29,6 +30,7 @@ downgrade|cheaper plan|lower plan
 not working|stopped working|does not work|crashes|crashing|keeps failing|non functional|not functioning|malfunctioning|malfunction|will not work|does not function
 slow|takes forever|lagging|loading forever
 complaint|unhappy|disappointed|terrible service|furious|angry|dismissive|rude|unprofessional|unacceptable
+hung up|put the phone down|put down the phone|cut me off|ended the call|closed the chat on me|shut the chat
 warranty|guarantee
 verify identity|identity verification|prove my identity|id check|kyc|verification
 age limit|minimum age|how old|under 18|too young`;

@@ -4,6 +4,12 @@
 
 const scope = globalThis as { browser?: typeof chrome; chrome?: typeof chrome };
 
-const browser: typeof chrome = scope.browser ?? (scope.chrome as typeof chrome);
+function pick(): typeof chrome {
+  return scope.browser ?? (scope.chrome as typeof chrome);
+}
+
+// Marked pure so a bundle that imports this module only for a helper beside it (the content script
+// imports src/shared/sender.ts for its sender check) leaves the lookup out.
+const browser: typeof chrome = /* @__PURE__ */ pick();
 
 export default browser;

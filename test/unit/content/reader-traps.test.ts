@@ -252,6 +252,17 @@ describe('a latest message that turns to a new matter', () => {
     expect(queryFromPage(page)).not.toMatch(/sofa|slot/);
   });
 
+  it('sets the subject aside when the customer says there is something else, after the first matter works now', () => {
+    for (const customerMessage of [
+      'I tried the card at the till again today.\n\nThere is something else though. I would like a copy of every record you keep about me.',
+      'Thanks, the new card works fine now. Could you send me a copy of every record you keep about me?',
+    ]) {
+      const page = { subject: 'Loyalty card not scanning at tills', customerMessage };
+      expect(queryFromPage(page), customerMessage).not.toMatch(/scanning|tills/);
+      expect(queryFromPage(page)).toContain('record');
+    }
+  });
+
   it('keeps the subject when the message goes on about the same matter', () => {
     for (const customerMessage of [
       "Thanks for getting back to me. I tried the code again and it still doesn't take anything off.",
@@ -287,5 +298,96 @@ describe('which message is the latest when shown times disagree', () => {
       </main>`);
     const context = readPageContext(document, new URL('http://127.0.0.1:4173/page.html'));
     expect(context.customerMessage).toMatch(/^It is the 17th/);
+  });
+});
+
+describe('a mail client whose list of mails is the marked "main" area', () => {
+  const page = `
+    <nav role="navigation"><span>Inbox</span><span>Sent</span></nav>
+    <div role="main" aria-label="Conversation list">
+      <table role="grid"><tbody>
+        <tr role="row"><td><span>Kaz</span> <b>Throw came in grey</b> - I picked mustard on the website but it is grey.</td></tr>
+        <tr role="row" aria-selected="true"><td><span>Ruth</span> <b>Re: Order 88341 – where is my parcel?</b> - I'm writing about the phone call on Tuesday…</td></tr>
+        <tr role="row"><td><span>Brian</span> <b>Paid twice??</b> - Two lots of £62 came out of my account for the same rug.</td></tr>
+      </tbody></table>
+    </div>
+    <div role="region" aria-label="Conversation">
+      <h2>Re: Order 88341 – where is my parcel?<span class="label">Inbox</span><span class="label">Open</span></h2>
+      <div role="list">
+        <div role="listitem" data-message-id="m1"><span>Ruth</span> <span>I ordered the wool throw on the 24th and still have nothing.</span> <span title="Tue, Oct 1, 2024, 9:15 AM">Oct 1</span></div>
+        <div role="listitem" data-message-id="m2">
+          <span>Ruth</span> <span title="Thu, Oct 10, 2024, 7:46 AM">7:46 AM</span>
+          <div>I'm writing about the phone call on Tuesday. The man I spoke to was one of the rudest people I have dealt with in years.</div>
+          <div role="button" aria-label="Show trimmed content">•••</div>
+          <div role="menu" aria-label="Templates"><div role="menuitem">Delay – courier backlog apology</div><div role="menuitem">Returns – 30 day policy</div></div>
+        </div>
+      </div>
+    </div>`;
+
+  it('reads the open conversation beside the list, not the rows of the list', () => {
+    loadHtml(page);
+    const context = readPageContext(document, new URL('http://127.0.0.1:4173/page.html'));
+    expect(context.customerMessage).toMatch(/^I'm writing about the phone call on Tuesday\. The man/);
+    expect(context.customerMessage).not.toMatch(/mustard|£62/);
+  });
+
+  it("leaves a message's menu out of its words", () => {
+    loadHtml(page);
+    const context = readPageContext(document, new URL('http://127.0.0.1:4173/page.html'));
+    expect(context.customerMessage).not.toMatch(/courier backlog|30 day policy/);
+  });
+
+  it('reads a subject heading without the labels glued after it', () => {
+    loadHtml(page);
+    const context = readPageContext(document, new URL('http://127.0.0.1:4173/page.html'));
+    expect(context.subject).toBe('Order 88341 – where is my parcel?');
+  });
+
+  it('keeps a heading whose words go on past an inline part', () => {
+    loadHtml(`
+      <main>
+        <h2>Kettle <em>stopped working</em> after a month</h2>
+        <div class="message" data-role="customer"><p>It will not switch on any more since Sunday morning.</p></div>
+      </main>`);
+    const context = readPageContext(document, new URL('http://127.0.0.1:4173/page.html'));
+    expect(context.subject).toBe('Kettle stopped working after a month');
+  });
+});
+
+describe('a time shown on a line outside the words', () => {
+  it('reads the newest email of a newest-first activity stream by the line that opens with its time', () => {
+    loadHtml(`
+      <main>
+        <h1>Delivery booking – planetary mixer</h1>
+        <div class="activity-post" data-direction="inbound">
+          <div><b>Grace Whitfield</b> sent email</div>
+          <div class="email-body">The mixer we bought from you in March has started making a grinding noise and now it has stopped altogether.</div>
+          <div class="muted">Today 9:12am · Case status set to Pending Input by inbound email rule</div>
+        </div>
+        <div class="activity-post" data-direction="outbound">
+          <div><b>Sally Bronsen</b> sent email</div>
+          <div class="email-body">Just confirming the mixer is booked with the courier for Tuesday at 06:30.</div>
+          <div class="muted">03/14/2024 2:41pm</div>
+        </div>
+        <div class="activity-post" data-direction="inbound">
+          <div><b>Grace Whitfield</b> sent email</div>
+          <div class="email-body">We can only take deliveries before 7am on weekdays, is that possible?</div>
+          <div class="muted">03/14/2024 11:02am</div>
+        </div>
+      </main>`);
+    const context = readPageContext(document, new URL('http://127.0.0.1:4173/page.html'));
+    expect(context.customerMessage).toMatch(/^The mixer we bought from you in March/);
+  });
+
+  it('takes no date in the words themselves for the time', () => {
+    loadHtml(`
+      <main>
+        <h1>Order not here</h1>
+        <div class="message" data-role="customer"><div class="message-body">Today 9:40 the driver said it was left at the door, nothing is here.</div></div>
+        <div class="message" data-role="agent"><div class="message-body">Sorry to hear that, we will check with the courier.</div></div>
+        <div class="message" data-role="customer"><div class="message-body">Any news? It is still not here and nobody has called me.</div></div>
+      </main>`);
+    const context = readPageContext(document, new URL('http://127.0.0.1:4173/page.html'));
+    expect(context.customerMessage).toMatch(/^Any news\?/);
   });
 });

@@ -36,4 +36,28 @@ describe('settledOrReference', () => {
     // A subject of the customer's own still says something.
     expect(settledOrReference(message, `Order 60418 arrived damaged. ${message}`)).toBe(false);
   });
+
+  it('takes a message that says nothing is needed from the shop as no problem, unless a problem is told beside it', () => {
+    expect(
+      settledOrReference(
+        'Hello! Just a quick note to say the blender came this morning and it works a treat. No need to reply, I only wanted to say thank you for the quick turnaround.',
+      ),
+    ).toBe(true);
+    expect(
+      settledOrReference(
+        "The rug is lovely and the colour is spot on. I don't need anything, just saying thanks!",
+      ),
+    ).toBe(true);
+    expect(
+      settledOrReference('No action needed on the first order, but the second one still has not arrived.'),
+    ).toBe(false);
+    expect(
+      settledOrReference('Nothing needed for now, though could you tell me when the lid is back in stock?'),
+    ).toBe(false);
+    expect(
+      settledOrReference(
+        'The box came today and two of the plates are broken. No need to reply by email, call me.',
+      ),
+    ).toBe(false);
+  });
 });
