@@ -10,6 +10,7 @@
 // Both are read in the mention's own clause, so "thanks for your help, I'd like a refund" and "I
 // bought it last week, can I get a refund?" still ask.
 import { ASK, clauseAround, clauseBefore } from '../text/cues';
+import { LIMIT_WORDS } from './rule-keywords';
 
 // The customer as buyer: a purchase verb with at most four words (or amounts) between it and the
 // thing bought, or a present given to someone ("I want to send my mum a ¤ gift card"). "Order"
@@ -29,9 +30,14 @@ const PURCHASE = new RegExp(
     String.raw`)?(?:${GIFTED})\b)(?: (?:[\w'-]+|¤)){0,4} $`,
 );
 
-/** Whether the words at `start` name something the writer buys (or bought), not asks for. */
+// What the writer means to buy later: "I'm planning to get express shipping (¤) on my next order", "I'm
+// thinking of upgrading to the ¤ express option next time" (limit-words.json).
+const INTENDS_TO_BUY = new RegExp(LIMIT_WORDS.intendsToBuy);
+
+/** Whether the words at `start` name something the writer buys (or bought, or means to buy), not asks for. */
 export function isPurchase(text: string, start: number): boolean {
   const clause = clauseBefore(text, start).slice(-160);
+  if (INTENDS_TO_BUY.test(clause)) return true;
   const m = PURCHASE.exec(clause);
   if (!m) return false;
   // The buyer is the writer, not the company: "can you pay for the courier", "please buy me a new
@@ -74,8 +80,18 @@ const PAYS = new RegExp(
     String.raw`|charge (?:it to )?my card|(?:pay|cover) (?:for )?(?:it|that|this|the [\w-]+|the ¤|¤) (?:myself|ourselves)` +
     // A bill asked for, or a price a piece: "can you invoice our company?", "20 gift cards at $25 each".
     String.raw`|(?:(?:can|could|would|will) you(?: please| just)?|please|kindly) (?:invoice|bill) (?:us|me|our|my)|(?:send|email) (?:us|me)` +
-    String.raw` an? (?:invoice|quote|pro ?forma)|at ¤ (?:each|apiece|a piece|per (?:card|voucher|unit)))\b`,
+    // The edge after the last word is no "\b": after "i'll cover the ¤." there is no word character either side.
+    String.raw` an? (?:invoice|quote|pro ?forma)|at ¤ (?:each|apiece|a piece|per (?:card|voucher|unit)))(?!\w)`,
 );
+
+// The thing named, then the writer's purchase of it: "the ¤ gift card I bought for my niece".
+const BOUGHT_AFTER =
+  /^(?: [\w'-]+)?(?: (?:that|which))? (?:i|we) (?:just |already |recently )?(?:bought|purchased|ordered)\b/;
+
+/** Whether the mention ending at `end` is followed by the writer's purchase of it. */
+export function boughtByWriter(text: string, end: number): boolean {
+  return BOUGHT_AFTER.test(text.slice(end, end + 60));
+}
 
 /**
  * Whether the sentence buys what is named in it: the customer offers to pay. Only what can be
@@ -91,17 +107,17 @@ export function paysForIt(text: string): boolean {
 // friend said she got $40 back". The subject is not the writer ("I"/"we" would be a purchase or
 // a report of their own, read elsewhere), and no ask comes between it and the thing done.
 const DONE_BY_OTHERS = new RegExp(
-  String.raw`\b(?:you|you guys|they|he|she|(?:your|the|an?|one of your) [\w'-]+(?: [\w'-]+)?|[a-z]+)(?: (?:already|just|kindly|` +
+  String.raw`\b(?:you|you guys|ye|youse|they|he|she|(?:your|the|an?|one of your) [\w'-]+(?: [\w'-]+)?|[a-z]+)(?: (?:already|just|kindly|` +
     String.raw`also|even|actually|once|then))? (?:gave|sent|emailed|mailed|texted|offered|issued|applied|refunded|credited|` +
     String.raw`waived|added|knocked|honou?red|upgraded|granted|comped|processed|approved|authori[sz]ed|arranged|got|` +
     String.raw`received)(?: (?:me|us|you))?(?: (?:[\w'-]+|¤)){0,4} $`,
 );
 // The thing named is what was done, said as a past-tense verb: "your rep already refunded ¤…",
-// "you refunded me ¤ too much".
+// "you refunded me ¤ too much", "your competitor refunded me ¤ for a similar issue".
 const DONE_VERB = /^(?:refunded|credited|waived|reimbursed|comped|reversed)\b/;
 const DONE_SUBJECT = new RegExp(
-  String.raw`\b(?:you|you guys|they|he|she|(?:your|the) (?:rep|agent|team|colleague|` +
-    String.raw`manager|supervisor|store|shop|company|staff|driver|courier|bank|[\w'-]+ (?:rep|` +
+  String.raw`\b(?:you|you guys|ye|youse|they|he|she|(?:your|the) (?:rep|agent|team|colleague|` +
+    String.raw`manager|supervisor|store|shop|company|staff|driver|courier|bank|competitor|seller|airline|insurer|[\w'-]+ (?:rep|` +
     String.raw`agent|team))(?: [a-z]+)?)(?: (?:already|just|kindly|also|even|actually|` +
     String.raw`once))? $`,
 );
@@ -115,12 +131,14 @@ const HELD_BEFORE = new RegExp(
     String.raw`(?: (?:a|an|the|some|my|our|this|that|two|three|\d+))?(?: (?:[\w'-]+|¤)){0,2} $|\b(?:i|we) (?:just |recently |already )?` +
     String.raw`(?:won|received|was given|were given)(?: (?:a|an|the|my|our|this|that|two|\d+))?(?: (?:[\w'-]+|¤)){0,2} $`,
 );
-// Said of something the customer holds: "the ¤ coupon you emailed me", "the gift card I got for my
-// birthday", "the voucher that came yesterday", "…worked perfectly", "…expired".
+// Said of something the customer holds or was given: "the ¤ coupon you emailed me", "the refund of ¤ you
+// processed on Monday", "the gift card I got for my birthday", "the voucher that came yesterday",
+// "…worked perfectly", "…expired".
+// "Refund the ¤ please, I got them from the vet": "please" ends the ask, no relative clause follows.
 const HELD_AFTER = new RegExp(
-  String.raw`^(?: (?:[\w'-]+|¤)){0,3}? (?:(?:that|which) )?(?:(?:you|they|your [\w'-]+)(?: (?:already|just))? (?:sent|` +
-    String.raw`emailed|mailed|texted|gave|issued|offered)|(?:i|we)(?: (?:already|just))? (?:got|received|was given|were given` +
-    String.raw`|won|bought)|(?:that |which )?(?:worked|expired|arrived|came|helped|made ` +
+  String.raw`^(?: (?!(?:please|pls|plz)\b)(?:[\w'-]+|¤)){0,3}? (?:(?:that|which) )?(?:(?:you|they|your [\w'-]+)(?: (?:already|just))? (?:sent|` +
+    String.raw`emailed|mailed|texted|gave|issued|offered|processed|approved|applied|credited|refunded|put through)|(?:i|we)(?: (?:already|just))? (?:got|received|was given|were given` +
+    String.raw`|won|bought)|(?:that |which )?(?:worked|expired|expires|expiring|arrived|came|helped|made ` +
     String.raw`my day|was (?:great|lovely|perfect|appreciated)))\b`,
 );
 
@@ -217,7 +235,15 @@ const THIRD_PARTY = new RegExp(
     String.raw`wants?|asks? for|will|would|only|reimburses?|pays?)\b(?: (?:[\w'-]+|¤)){0,5} $`,
 );
 
-/** Whether the mention at `start` is what a third party (an employer, an insurer) does for the writer. */
+// Someone else will do it: "can I transfer it to my brother's name? He'll pay me back directly", "my
+// dad is going to reimburse me" (limit-words.json).
+const OTHERS_WILL_DO = new RegExp(LIMIT_WORDS.othersWillDo);
+
+/**
+ * Whether the mention at `start` is what a third party (an employer, an insurer, a relative or friend)
+ * does for the writer, not what the writer asks of us.
+ */
 export function byThirdParty(text: string, start: number): boolean {
-  return THIRD_PARTY.test(clauseBefore(text, start).slice(-160));
+  const before = clauseBefore(text, start).slice(-160);
+  return THIRD_PARTY.test(before) || OTHERS_WILL_DO.test(before);
 }

@@ -139,6 +139,10 @@ const THING_BEFORE =
 const THING_AFTER =
   /^(?: [a-z][\w-]*)?? (?:on|for)(?: (?:the|my|our|a|an|two|three|four|\d+))?((?: [a-z][\w-]*){1,3})/;
 
+// "Total ¤", "a total of ¤", "order total: ¤".
+const TOTAL_OF =
+  /\b(?:total|totals|totalling|totaling|subtotal|grand total)(?: (?:of|is|was|came to|comes to))?:? $/;
+
 // Words that name no thing of their own ("it was $95 for the two"), and the names of one thing:
 // shipping said as "express", "delivery" or "postage".
 const NOT_A_THING =
@@ -152,9 +156,11 @@ const sameThing = (word: string) => (SHIPPING.test(word) ? 'shipping' : stem(wor
  * "My order was $180…. Could you refund the delivery charge?" asks for the charge, not the $180.
  */
 function pricesOther(text: string, pos: number, modifies: string, item: string[]): boolean {
-  // A phrase's head is its last word: "the ¤ barista mug set" is a set, not a mug.
+  // A phrase's head is its last word: "the ¤ barista mug set" is a set, not a mug. A total is the
+  // whole order's ("5 items, ¤ total… a refund for the broken ones").
   const named = [
     modifies.split(' ').pop() ?? '',
+    TOTAL_OF.test(text.slice(Math.max(0, pos - 24), pos)) || TOTAL.test(text.slice(pos + 1)) ? 'order' : '',
     THING_BEFORE.exec(text.slice(Math.max(0, pos - 60), pos))?.[1] ?? '',
     THING_AFTER.exec(text.slice(pos + 1, pos + 60))?.[1] ?? '',
   ]
@@ -165,8 +171,28 @@ function pricesOther(text: string, pos: number, modifies: string, item: string[]
   return !!named?.length && !named.some((word) => item.map(sameThing).includes(word));
 }
 
+// A part of something asked for: "could you refund part of it?", "a partial refund", "some of the
+// money back". The price of the whole is not the amount of the part.
+const PART_AFTER =
+  /^(?: (?:me|us))? (?:part|some|a bit|a little|a portion|a fraction|a share)(?: (?:of|back)\b|[,.!?]|$)/;
+const PART_BEFORE = /\b(?:partial|part|some of the|some of my|a bit of (?:a|the|my)) $/;
+
+/** Whether `ask` is for a part of a thing whose amount is not said with it. */
+function partAsked(ask: Ask): boolean {
+  const text = ask.sentence.text;
+  return (
+    PART_AFTER.test(text.slice(ask.end, ask.end + 40)) ||
+    PART_BEFORE.test(text.slice(Math.max(0, ask.start - 30), ask.start))
+  );
+}
+
+// The amount of the part itself: "a partial refund of ¤", "refund ¤ of it", "¤ back for the scratch".
+const PART_AMOUNT = /^(?: (?:of|for|worth))? ¤|^(?: [\w'-]+){0,2} of ¤/;
+
 /** The amount that goes with `ask` in its own field: in its sentence, else the nearest sentence. */
 function ownAmount(ask: Ask, asks: Ask[], fits: Fits, elsewhere: Elsewhere): AmountSpan | undefined {
+  // A part asked for takes only an amount said as the part's: the rest are the whole's prices.
+  if (partAsked(ask)) return partAmount(ask, fits);
   const claimed = claimsOf(asks, ask);
   const item = itemNamed(ask);
   const other = (span: AmountSpan) => item.length > 0 && elsewhere(span, item);
@@ -190,6 +216,19 @@ function ownAmount(ask: Ask, asks: Ask[], fits: Fits, elsewhere: Elsewhere): Amo
         Math.abs(a.index - ask.sentence.index) - Math.abs(b.index - ask.sentence.index) || a.index - b.index,
     )[0];
   return near ? largest(near.amounts.map((a) => a.span).filter((span) => free(span))) : undefined;
+}
+
+/** The amount said with a part asked for ("a partial refund of ¤"), or put forward on its own after it. */
+function partAmount(ask: Ask, fits: Fits): AmountSpan | undefined {
+  const text = ask.sentence.text;
+  const own = ask.sentence.amounts.find(
+    (a) =>
+      a.pos >= ask.end &&
+      PART_AMOUNT.test(text.slice(ask.end, a.pos + 1)) &&
+      !/\b(?:part|some) of (?:the|my|your)? ?$/.test(text.slice(Math.max(0, a.pos - 16), a.pos)) &&
+      fits(ask, a.span, false),
+  );
+  return own?.span;
 }
 
 /**

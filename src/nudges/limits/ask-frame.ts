@@ -2,7 +2,8 @@
 // (normalize.ts: money is "¤"): words quoted from an earlier message, a hypothetical question about
 // what would happen, a question about the policy, or thanks that come back to it after it. In none
 // of them does the writer ask for the action now.
-import { ASK } from '../text/cues';
+import { ASK, clauseBefore } from '../text/cues';
+import { LIMIT_WORDS } from './rule-keywords';
 
 // Quotation marks: straight and curly double quotes, and a single quote that is not an apostrophe
 // inside a word ("i'd").
@@ -56,9 +57,10 @@ const WOULD_FOLLOW = new RegExp(
 );
 
 // Which of two things would follow in a case that has not happened: "If the replacement arrives damaged
-// too, would you refund the ¤ or just send another one?" asks what the policy would be.
+// too, would you refund the ¤ or just send another one?", "If I cancel now, will you refund the ¤ or only
+// part of it?" ask what the policy would be.
 const CHOICE_IF =
-  /^(?:[\w']+ )?(?:if|in case|should)\b[^,;?]{0,160}, would you\b[^?]{0,160}\bor\b[^?]{0,80}\?\s*$/;
+  /^(?:[\w']+ )?(?:if|in case|should)\b[^,;?]{0,160}, (?:would|will) you\b[^?]{0,160}\bor\b[^?]{0,80}\?\s*$/;
 
 // An ask said plainly beside the hypothetical: "can you", "please", "I'd like", "we need".
 const PLAIN_ASK = /\b(?:can|could) you\b|\bplease\b|\bi(?:'d| would) like\b|\b(?:i|we) (?:want|need)\b/;
@@ -116,18 +118,30 @@ export function pricedInPast(text: string, start: number, end: number): boolean 
 // Credit the writer holds, named with "my": "will my ¤ credit expire?", "is my gift card still valid".
 const MY_CREDIT = /\b(?:my|our)(?: ¤)?(?: (?:store|account|gift|loyalty|travel|e-gift))? $/;
 
-/** Whether a credit mention at `start` names what the writer holds, in a sentence that asks nothing. */
+// Credit the writer holds, asked to be used or kept: "please apply my ¤ account credit to this order",
+// "can you extend my gift card" (limit-words.json): no new credit is given.
+const USES_HELD = new RegExp(LIMIT_WORDS.usesHeld);
+
+/**
+ * Whether a credit mention at `start` names what the writer holds, in a sentence that asks nothing or
+ * asks only to use it.
+ */
 export function heldCredit(text: string, start: number): boolean {
-  return MY_CREDIT.test(text.slice(Math.max(0, start - 40), start)) && !ASK.test(text);
+  const before = text.slice(Math.max(0, start - 40), start);
+  return (MY_CREDIT.test(before) && !ASK.test(text)) || USES_HELD.test(before);
 }
 
 // "I'd rather have store credit than a refund": the thing after "than" is the one turned down.
 const RATHER_THAN =
   /\b(?:rather|prefer|preferably|sooner)\b(?:(?! but\b)[^,;.!?])* than (?:a |an |the |my |your )?$/;
 
-/** Whether the mention at `start` is the one the writer would rather not have. */
+// "I'm not sure I want a refund yet": not decided, so not asked (limit-words.json).
+const NOT_DECIDED = new RegExp(LIMIT_WORDS.notDecided);
+
+/** Whether the mention at `start` is the one the writer would rather not have, or has not decided on. */
 export function turnedDown(text: string, start: number): boolean {
-  return RATHER_THAN.test(text.slice(Math.max(0, start - 120), start));
+  const before = text.slice(Math.max(0, start - 120), start);
+  return RATHER_THAN.test(before) || NOT_DECIDED.test(before);
 }
 
 // A source quoted on the policy: "your FAQ says refunds take 3-10 days and that ¤-¤ is deducted".
@@ -182,8 +196,44 @@ export function asksAgainFor(next: string): boolean {
   return ASK.test(next) && /\b(?:it|that|this|them|one)\b/.test(next) && !BUYS.test(next);
 }
 
+// A paper about it, or the writer's own earlier ask: "I need an invoice showing the ¤ refund for my tax
+// return", "last time I asked for a ¤ credit you said no" (limit-words.json).
+const ABOUT_THE_ASK = new RegExp(LIMIT_WORDS.aboutTheAsk);
+
+// Someone's earlier promise told again: "my previous agent said she'd refund the ¤" (limit-words.json).
+const PROMISED_BEFORE = new RegExp(LIMIT_WORDS.promisedBefore);
+
+/**
+ * Whether the mention at `start` is what a paper records, what the writer asked for before, or what
+ * someone promised before.
+ */
+export function aboutTheAsk(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 60), start);
+  return ABOUT_THE_ASK.test(before) || PROMISED_BEFORE.test(before);
+}
+
 // "…a refund but it hasn't shown up" is about the refund; "…the laptop that never arrived" is not.
 export function laterClause(text: string, from: number): string {
   const after = text.slice(from).trimStart();
   return /^[,;:]?\s*(?:but|however|though|yet)\b/.test(after) ? after : '';
 }
+
+// What the writer says is fine as it is: "the ¤ vet approval fee is fine, but…", "the ¤ express shipping
+// was worth every cent", "I don't mind paying the ¤ fee" (limit-words.json).
+const ACCEPTED_AFTER = new RegExp(LIMIT_WORDS.acceptedAfter);
+const ACCEPTED_BEFORE = new RegExp(LIMIT_WORDS.acceptedBefore);
+
+/**
+ * Whether the mention from `start` to `end` is something the writer accepts, not contests: no ask for
+ * it, whatever the sentence asks after it ("…is fine, but can you hurry the approval up?").
+ */
+export function acceptedAsIs(text: string, start: number, end: number): boolean {
+  const before = clauseBefore(text, start);
+  if (ASK.test(before)) return false;
+  if (ACCEPTED_BEFORE.test(text.slice(Math.max(0, start - 80), start))) return true;
+  // Only a thing that is there already is accepted as it is: "an ¤ credit for the hassle is fair" puts
+  // one forward.
+  return DEFINITE.test(before.slice(-60)) && ACCEPTED_AFTER.test(text.slice(end, end + 80));
+}
+
+const DEFINITE = /\b(?:the|that|this|my|your|our)(?: (?:[\w'-]+|¤)){0,3} $/;

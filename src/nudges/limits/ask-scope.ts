@@ -1,30 +1,19 @@
 // How far an ask reaches, read over canonical sentence text (normalize.ts: money is "¤"): which clause
 // a mention belongs to, and which thing the ask of a later sentence acts on. A mention is asked for
 // only when the clause that asks is about it.
+// Its frames are phrase data (limit-words.json), compiled with the limits' other frames.
 import { ASK, clauseAround } from '../text/cues';
+import { LIMIT_WORDS } from './rule-keywords';
 
-// "Is express shipping available?", "Do you offer refunds?": asking about, not asking for.
-export const INQUIRY = new RegExp(
-  String.raw`\b(?:is|are|isn't|aren't) (?:[\w-]+ ){0,4}(?:available|offered|an option)\b|\b(?:do|does) (?:you` +
-    String.raw`(?: guys| all)?|y'all|u|your (?:store|shop|company|team|site))(?: (?:usually|normally|ever|always|still|also))? ` +
-    String.raw`(?:offer|do|have|provide|allow|accept|give|refund|credit|waive|cover|reimburse|compensate|sell|stock|carry|` +
-    String.raw`(?:price[- ]?)?match)\b|\bwhat(?:'s| is| are) (?:your|the)\b|\bhow (?:long|much|many)\b|\b(?:do|does` +
-    String.raw`|will|would|is|are) (?:[\w-]+ ){0,4}(?:cost|costs|charge|pay|fee|fees|free|extra)\b|\b(?:which` +
-    // "Is expedited shipping to Canada really $20?", "is it true you guys can give…": a price or a
-    // policy checked, not an ask.
-    String.raw`|what)\b|^(?:so |and |but )?(?:is|are|was|were)\b(?: [\w'-]+){1,6} ¤|\bis it (?:true|right|correct)\b` +
-    // "Next-day delivery is $15?": a price checked back.
-    String.raw`|\b(?:is|are|costs?|would be|will be) (?:really |still |now |only |just )?¤\s*\?`,
-);
+// "Is express shipping available?", "Do you offer refunds?": asking about, not asking for; "Is expedited
+// shipping to Canada really $20?", "is it true you guys can give…", "Next-day delivery is $15?": a price or a
+// policy checked, not an ask (`inquiry` in limit-words.json).
+export const INQUIRY = new RegExp(LIMIT_WORDS.inquiry);
 
 // Asked about without a question mark: hearsay of a policy ("I heard you do $25 credit for late
 // deliveries."), or whether something is so ("please let me know if the $30 credit is still on my
 // account"; not "…if you can refund me").
-export const HEARSAY_OR_CHECK = new RegExp(
-  String.raw`\b(?:i (?:heard|read|saw)|i've (?:heard|read|seen)|someone (?:told me|said)|apparently|supposedly)\b|` +
-    String.raw`\b(?:tell me|let me know|confirm|check)(?: for me)? (?:if|whether) (?!(?:you|u|i|we) (?:can|could|would|` +
-    String.raw`will|might|may)\b|(?:you|u|i|we)'(?:d|ll)\b)`,
-);
+export const HEARSAY_OR_CHECK = new RegExp(LIMIT_WORDS.hearsayOrCheck);
 
 /** Questions about something rather than asks for it ("why is there a fee?", "can you explain…"). */
 export const QUESTION_ABOUT =
@@ -42,14 +31,11 @@ export function clauseOf(text: string, index: number): [number, number] {
   return [clauseAround(text, from - 2)[0], to];
 }
 
-// The thing an ask acts on, named after its verb: "could you move the booking", "please change my seat".
-const ACTS_ON = new RegExp(
-  String.raw`(?:\b(?:can|could|would|will) you|\b(?:please|kindly))(?: (?:please|just|kindly|possibly))* ` +
-    String.raw`[a-z]+(?: (?:back|up|over|off|forward|out))?(?: (?:me|us))? (?:the|my|our|your) ([a-z][\w-]*)(?: ([a-z][\w-]*))?`,
-);
+// The thing an ask acts on, named after its verb: "could you move the booking", "please change my seat";
+// its first one or two words are captured.
+const ACTS_ON = new RegExp(LIMIT_WORDS.actsOn);
 // Words that come back to what was named before: "can you take it off?", "could you waive that one?".
-const BACK =
-  /\b(?:it|that|this|them|those|these|same|one|ones|rest|amount|difference|money|charge|fee|fees)\b/;
+const BACK = new RegExp(LIMIT_WORDS.namedBefore);
 
 /**
  * Whether a sentence that asks acts on a thing of its own, not on what the sentence before named:
@@ -65,12 +51,10 @@ export function asksOnAnotherThing(next: string, named: (text: string) => boolea
 
 // Thanks said anywhere in the sentence, before or after what it is for; "thanks in advance" thanks for
 // nothing done yet.
-const THANKS =
-  /\b(?:thanks|thank you|thank u|thx|cheers|(?:much|really|greatly) appreciated|grateful|kudos)\b(?! (?:in advance|ahead)\b)/;
-// What was done, said as the object of a deed: "for sorting the refund", "for processing my refund"; not
-// the writer's own asking ("I'm writing for requesting the refund").
-const FOR_DOING =
-  /\bfor (?!(?:requesting|asking|claiming|seeking|wanting|needing|hoping|applying|getting|considering)\b)[a-z]+ing(?: (?:out|through|back))?(?: (?:the|my|our|that|this|your))? $/;
+const THANKS = new RegExp(LIMIT_WORDS.thanks);
+// What was done, said as the object of a deed, just before the mention: "for sorting the refund", "for
+// processing my refund"; not the writer's own asking ("I'm writing for requesting the refund").
+const FOR_DOING = new RegExp(LIMIT_WORDS.forDoing);
 
 /**
  * Whether the mention at `start` is a deed thanked for in a sentence that asks nothing: "Shot for
@@ -100,17 +84,16 @@ export function restAsked(
 }
 
 // An ask said as what ought to be done to it: "This should be removed from my account."
-const OUGHT = new RegExp(
-  String.raw`\b(?:this|that|it|these|those|the (?:fee|charge|amount))(?: really| honestly)? (?:should|must|needs to|ought to)` +
-    String.raw` be (?:removed|waived|refunded|reversed|credited|taken off|cancell?ed|dropped|wiped)\b`,
-);
+const OUGHT = new RegExp(LIMIT_WORDS.ought);
 
 /** Whether `text` says what ought to be done to the thing named before it: a complaint that asks. */
 export function oughtToBeUndone(text: string): boolean {
   return OUGHT.test(text);
 }
 
+const COMES_BACK = new RegExp(LIMIT_WORDS.comesBack);
+
 /** Whether `text` comes back to a thing named before it ("can you take it off?"). */
 export function comesBack(text: string): boolean {
-  return /\b(?:it|that|this|them|those|these)\b/.test(text);
+  return COMES_BACK.test(text);
 }

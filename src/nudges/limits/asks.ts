@@ -6,6 +6,7 @@ import type { Doc, Sentence } from '../text/document';
 import type { NudgeRule } from '../types';
 import {
   asksNothing,
+  boughtByWriter,
   byThirdParty,
   isOwnCondition,
   isPurchase,
@@ -15,6 +16,8 @@ import {
   paysForIt,
 } from './ask-act';
 import {
+  aboutTheAsk,
+  acceptedAsIs,
   askedAfter,
   asksAgainFor,
   asksToKnow,
@@ -152,6 +155,10 @@ function isDone(ask: Omit<Ask, 'negated'>): boolean {
     return true;
   if (byThirdParty(text, ask.start)) return true;
   if (backgrounded(text, ask.start)) return true;
+  // "The ¤ vet approval fee is fine, but…": accepted as it is.
+  if (acceptedAsIs(text, ask.start, ask.end)) return true;
+  // "An invoice showing the ¤ refund", "last time I asked for a ¤ credit": about it, not asked now.
+  if (aboutTheAsk(text, ask.start) && !asksAgain(ask)) return true;
   return (isReport(text, ask.start, ask.end) || isQuoted(text, ask.start)) && !asksAgain(ask);
 }
 
@@ -172,16 +179,20 @@ function asksAgain(ask: Omit<Ask, 'negated'>): boolean {
   });
 }
 
-// Using or moving what is held is no ask to give it again: "I have a $25 voucher. Can I use it on
-// sale items?", "please just apply it to invoice 4471", "could you post it to her instead?".
+// Using, moving or keeping what is held is no ask to give it again: "I have a $25 voucher. Can I use it on
+// sale items?", "please just apply it to invoice 4471", "could you post it to her instead?", "can you
+// extend it another month?".
 const USES_IT =
-  /\b(?:use|redeem|apply|spend|combine|stack|move|transfer|put|post|mail|forward|print)(?: \w+)? (?:it|them|this|that)\b(?! (?:again|back)\b)(?!(?: [\w']+){0,3} (?:again|another|new)\b)/;
+  /\b(?:use|redeem|apply|spend|combine|stack|move|transfer|put|post|mail|forward|print|extend|renew)(?: \w+)? (?:it|them|this|that)\b(?! (?:again|back)\b)(?!(?: [\w']+){0,3} (?:again|another(?! (?:month|week|year|day|fortnight)s?\b)|new)\b)/;
 
 /** Things a customer can buy are bought when the customer offers to pay for them. */
 const BOUGHT_WHEN_PAID: ReadonlySet<RuleAction> = new Set(['expedite', 'credit']);
 
 function bought(ask: Omit<Ask, 'negated'>, action: RuleAction): boolean {
   if (isPurchase(ask.sentence.text, ask.start)) return true;
+  // "The ¤ gift card I bought for my niece…": a thing, not money ("return the ¤ I paid"), bought.
+  const named = ask.sentence.text.slice(ask.start, ask.end);
+  if (!named.includes('¤') && boughtByWriter(ask.sentence.text, ask.end)) return true;
   if (!BOUGHT_WHEN_PAID.has(action)) return false;
   // "The overnight shipping was $28": what it cost, so it was bought.
   if (pricedInPast(ask.sentence.text, ask.start, ask.end)) return true;

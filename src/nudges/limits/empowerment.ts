@@ -1,7 +1,8 @@
 // Empowerment matching: each ask is compared with the rules for its action, using the amount that
 // goes with it, so the agent sees what is theirs to approve and, above the limit, how to escalate
 // while keeping the customer. Amounts in another currency than the rule's are not compared
-// (no silent conversion): that rule gets no limit nudge for them.
+// (no silent conversion): that rule gets no limit nudge for them. A bare "$" from a customer who
+// names the place of another dollar ("I'm in Brisbane", "your Canadian site") is that dollar.
 
 import type { RuleAction } from '../../shared/model';
 import type { AmountSpan } from '../amounts/amounts';
@@ -12,6 +13,7 @@ import type { NudgeRule } from '../types';
 import { pickAmounts } from './ask-amounts';
 import { movedHeld } from './ask-frame';
 import { type Ask, dropAnswers, findAsks } from './asks';
+import { dollarNamed } from './dollar-places';
 import { LIMIT_WORDS, REPEAT } from './rule-keywords';
 
 export interface LimitFinding {
@@ -53,6 +55,7 @@ function judge(
   ask: Ask,
   span: AmountSpan | undefined,
   repeat: boolean,
+  dollar?: string,
 ): Omit<LimitFinding, 'boosted' | 'order'> | undefined {
   const limit = rule.limit;
   const offered = ask.doc.field === 'text' || (OFFER.test(ask.sentence.text) && !ask.negated);
@@ -68,9 +71,10 @@ function judge(
   // A limit in money is judged on an amount: "I need a refund please" states none, so there is
   // nothing to compare and no limit nudge.
   if (!span) return undefined;
-  if (!span.implicit && !sameCurrency(span.currency, limit.currency, span.text.startsWith('$')))
-    return undefined;
-  const currency = span.implicit ? limit.currency : span.currency;
+  // A bare "$" or number in a message from a place of another dollar is that dollar (dollar-places.ts).
+  const bare = span.implicit || span.text.startsWith('$');
+  const currency = dollar && bare ? dollar : span.implicit ? limit.currency : span.currency;
+  if (!sameCurrency(currency, limit.currency, !dollar && span.text.startsWith('$'))) return undefined;
   const within = span.amount <= limit.amount || decides;
   return { rule, kind: within ? 'within-limit' : 'over-limit', amount: span.amount, currency };
 }
@@ -122,6 +126,7 @@ export function matchEmpowerment(
     askedAbout,
   );
   const amounts = pickAmounts(asks, docs);
+  const dollar = dollarNamed(docs);
   const repeat = docs.some((doc) => REPEAT.test(doc.sentences.map((s) => s.text).join(' ')));
   const byRule = new Map<string, LimitFinding>();
   const matchingRules = (ask: Ask) =>
@@ -142,7 +147,7 @@ export function matchEmpowerment(
   asks.forEach((ask, order) => {
     if (!engaged(ask, flagged)) return;
     for (const rule of matchingRules(ask)) {
-      const found = judge(rule, ask, amounts.get(ask), repeat);
+      const found = judge(rule, ask, amounts.get(ask), repeat, dollar);
       if (!found) continue;
       // A draft that simply gives what is within the limit ("I've credited $25 to your account") is
       // already saying yes: "yours to approve" would tell the agent what they are doing. Within the
@@ -166,7 +171,7 @@ export function matchEmpowerment(
       });
     }
   });
-  return [...byRule.values(), ...partOffers(asks, amounts, byRule)].sort((a, b) => a.order - b.order);
+  return [...byRule.values(), ...partOffers(asks, amounts, byRule, dollar)].sort((a, b) => a.order - b.order);
 }
 
 /**
@@ -178,6 +183,7 @@ function partOffers(
   asks: Ask[],
   amounts: Map<Ask, AmountSpan | undefined>,
   byRule: Map<string, LimitFinding>,
+  dollar: string | undefined,
 ): LimitFinding[] {
   const found: LimitFinding[] = [];
   asks.forEach((ask, order) => {
@@ -186,7 +192,7 @@ function partOffers(
     const span = amounts.get(ask);
     if (!over || !span || ask.doc.field !== 'draft' || ask.negated || !OFFER.test(ask.sentence.text)) return;
     if (span.amount === over.amount || found.some((f) => f.rule === over.rule)) return;
-    const part = judge(over.rule, ask, span, false);
+    const part = judge(over.rule, ask, span, false, dollar);
     if (part?.kind === 'within-limit' && part.amount !== undefined)
       found.push({ ...part, boosted: false, order });
   });

@@ -49,9 +49,10 @@ const LEXICON: [RuleAction, RegExp][] = [
   ],
   [
     'refund',
-    // "I want the ¤ for the set back": the thing paid for may come between the money and "back".
+    // "I want the ¤ for the set back": the thing paid for may come between the money and "back"; "the ¤
+    // difference back": a word of money only.
     new RegExp(
-      String.raw`\b(?:my|the|your|our|me|you) ¤(?: (?:for|on) (?:the|my|our|that|this) [\w-]+)? back\b(?! (?:in|then|when|during|at)\b)` +
+      String.raw`\b(?:my|the|your|our|me|you) ¤(?: (?:for|on) (?:the|my|our|that|this) [\w-]+| (?:difference|balance|excess|overcharge))? back\b(?! (?:in|then|when|during|at)\b)` +
         String.raw`|(?<!\S)¤ back\b|\bgive (?:me|you|us) back (?:(?:my|your|the|our) )?(?:money|¤)`,
     ),
   ],
@@ -232,12 +233,12 @@ const LEXICON: [RuleAction, RegExp][] = [
         String.raw` (?:express|overnight|next[- ]day|faster|priority|first class|premium|(?:1|2|one|two)[- ]day)\b|\bovernight (?:it|this|them|shipping|delivery|courier|post|postage)\b`,
     ),
   ],
-  // "ship the replacement modem overnight", "send my new card express".
+  // "ship the replacement modem overnight", "send my new card express", "send the laptop back to me by express".
   [
     'expedite',
     new RegExp(
       String.raw`\b(?:send|ship|post|deliver|dispatch)(?: (?:the|my|your|this|that|these|` +
-        String.raw`those|a|an)(?: ¤)?(?: [\w-]+){1,2}) (?:overnight|express|next[- ]day|by express|by courier)\b(?! (?:shipping|` +
+        String.raw`those|a|an)(?: ¤)?(?: [\w-]+){1,2})(?: to (?:me|us))? (?:overnight|express|next[- ]day|by express|by courier)\b(?! (?:shipping|` +
         String.raw`delivery|post|postage|courier|service|option)\b)`,
     ),
   ],

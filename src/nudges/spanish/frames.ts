@@ -53,6 +53,33 @@ const YOURS =
   '(?:lo|la|los|las) (?:hace|haces|gestiona|gestionas|tramita|tramitas|pide|pides|pedis|solicita|solicitas|resuelve|' +
   'resuelves|reclama|reclamas|arregla|arreglas|ve|ves|coordina|coordinas) (?:usted|tu|vos|ustedes)(?: mism[oa]s?)?';
 
+/**
+ * The same in tú / vos, where the verb's ending names the customer: "el cambio lo pedís en tu banco",
+ * "la denuncia la presentas ante la fiscalía" (a party after "en" as well as "con / ante").
+ */
+const YOURS_TU =
+  '(?:lo|la|los|las) (?:haces|gestionas|tramitas|pides|pedis|solicitas|resuelves|resolves|reclamas|reclamas|arreglas|' +
+  'coordinas|abres|abris|inicias|presentas|sacas|consultas|cambias|renuevas|activas)(?: (?:tu|vos)(?: mism[oa])?)?';
+
+/**
+ * Who sold, made or charged it, as the party: "reclamale a quien te lo vendió", "con quien lo fabricó".
+ */
+const WHO_DID =
+  'quien(?:es)?(?: (?:te|le|les|se))? (?:lo|la|los|las) (?:vendio|vendieron|fabrico|fabricaron|emitio|emitieron|hizo|hicieron|' +
+  'cobro|cobraron|instalo|instalaron|envio|enviaron|entrego|entregaron|facturo|facturaron|vende|venden|fabrica|fabrican|emite|emiten)';
+
+/**
+ * "Él" written without its accent, which "el" alone cannot be before these words: "coordiná directamente con
+ * el por el chat", "la devolución la gestiona el directamente".
+ */
+const HIM = 'el(?= (?:por|directamente|mismo|personalmente|en persona|al|para|y)(?= |$)| ,|$)';
+
+/** A contact imperative with its pronouns after it ("repórtaselo", "agendala"), as any such verb takes them. */
+function withClitics(phrase: string): string {
+  if (/^(?:anda|vaya|vayas|vayan)(?: |$)/.test(phrase)) return phrase;
+  return phrase.replace(/^([^ ()?]*[a-zñ\]])(?= |$)/, '$1(selo|sela|selos|selas|le|les|lo|la|los|las)');
+}
+
 /** Nouns after "con / a" that are not someone to contact: "acuda a la cita", "llame al final". */
 const NOT_SOMEONE =
   '(?:nosotros|familia|pareja|marido|mujer|esposo|esposa|hijo|hija|hijos|padres|padre|madre|amigo|amiga|amigos|' +
@@ -84,6 +111,7 @@ const GLOBAL = [
   'assignedTo',
   'details',
   'anaphor',
+  'there',
 ] as const;
 
 /** A cheap test that a frame can match at all: some word of the sentence is one its required list starts with. */
@@ -126,6 +154,8 @@ export interface SpanishFrames {
   assignedTo: RegExp;
   details: RegExp;
   anaphor: RegExp;
+  /** "…en la comunidad de usuarios; te recomiendo publicar tu caso allá": a party named, then sent "there". */
+  there: RegExp;
   mention: RegExp;
   team: RegExp | null;
   ownership: RegExp;
@@ -155,10 +185,11 @@ export function compileSpanish(file: SpanishPhrases, team: SpanishTeamWords = NO
   // "los de soporte", "el de mantenimiento": the people of a place or team.
   const someone =
     `((?:el|la|los|las|su|sus|tu|tus|un|una|al) (?!${NOT_SOMEONE}(?![\\wñ]))(?![a-zñ]+(?:ar|er|ir)(?![\\wñ]))[a-zñ]{3,}${OF}|` +
-    `(?:el|la|los|las) de (?!${NOT_SOMEONE}(?![\\wñ]))[a-zñ]{3,}(?: [a-zñ]{3,})?|(?:uno|una)(?= |$))`;
+    `(?:el|la|los|las) de (?!${NOT_SOMEONE}(?![\\wñ]))[a-zñ]{3,}(?: [a-zñ]{3,})?|(?:uno|una)(?= |$)|${WHO_DID}(?![\\wñ]))`;
   // The first "con / a" after the verb: "acuda a la cita con el DNI" names no one to contact.
   const near = String.raw`(?: (?!(?:con|a|al|en|por|para|de|del)(?= ))(?!,)\S+){0,2}`;
-  const tail = `(?:${words(5)} ${PREP}${party}|${near} (?:con|a|ante) ${someone}|${near} al ${someone.replace('(?:el|la|los|las|su|sus|tu|tus|un|una|al) ', '')})`;
+  const tail = `(?:${words(5)} ${PREP}${party}|${near} (?:con|a|ante) ${someone}|${near} al ${someone.replace('(?:el|la|los|las|su|sus|tu|tus|un|una|al) ', '')}|(?: directamente)? (?:ella|ellos|ellas|${HIM}))`;
+  const imperatives = file.contactImperatives.map(withClitics);
   const infinitive = `${alt(file.contactInfinitives)}(?:lo|la|los|las|le|les|te|se|selo|sela|selos|selas)?`;
   const obligation = alt(file.obligations);
   const handoffPhrases = clean(team.handoff);
@@ -168,7 +199,7 @@ export function compileSpanish(file: SpanishPhrases, team: SpanishTeamWords = NO
   const frames: SpanishFrames = {
     anchors: {
       contact: anchorOf(file.contactInfinitives.map((p) => p.replace(/^(\S+)/, '$1[a-z]*'))),
-      request: anchorOf(file.contactImperatives),
+      request: anchorOf(imperatives),
       party: anchorOf(partyWords, namedWords),
       transfer: anchorOf(file.transfers),
       takeover: anchorOf(file.takeovers),
@@ -179,9 +210,13 @@ export function compileSpanish(file: SpanishPhrases, team: SpanishTeamWords = NO
     // Told to do anything "with" a known party: "lo tenés que arreglar con la concesionaria".
     withParty: new RegExp(
       `(?<![\\wñ])(?:${obligation}(?:(?: que)?${words(2)} [a-zñ]{2,}(?:ar|er|ir)(?:lo|la|los|las|le|les|te|se)?` +
-        `|${SUBJUNCTIVE})|${YOURS})(?![\\wñ])${words(3)} (?:con|ante) (?:${party}|(ellos|ellas)(?![\\wñ]))`,
+        `|${SUBJUNCTIVE})|${YOURS})(?![\\wñ])${words(3)} (?:con|ante) (?:${party}|(ellos|ellas)(?![\\wñ]))` +
+        `|(?<![\\wñ])${YOURS_TU}(?![\\wñ])${words(3)} (?:con|ante|en|a|al) ${party}` +
+        // "Tienes que darlo tú mismo a la aseguradora": the customer named as the one who does it, then the party.
+        `|(?<![\\wñ])${obligation}(?: que)?${words(2)} [a-zñ]+(?:ar|er|ir)(?:lo|la|los|las|le|les|selo|sela)? ` +
+        `(?:tu|usted|vos|ustedes) mism[oa]s?${words(2)} (?:a|al|con|ante|en) ${party}`,
     ),
-    request: new RegExp(`(?<![\\wñ])(${alt(file.contactImperatives)})(?![\\wñ])${tail}`),
+    request: new RegExp(`(?<![\\wñ])(${alt(imperatives)})(?![\\wñ])${tail}`),
     transfer: new RegExp(`(?<![\\wñ])${alt(file.transfers)}(?![\\wñ])(?:${words(3)} ${party})?`),
     takeover: new RegExp(
       `(?<![\\wñ])(${DET}(?:${teamNoun}|ellos|ellas)${OF})(?: \\S+){0,12}? (?:que )?${alt(file.takeovers)}(?![\\wñ])`,
@@ -196,11 +231,15 @@ export function compileSpanish(file: SpanishPhrases, team: SpanishTeamWords = NO
     assignment: new RegExp(`(?<![\\wñ])${alt(file.assignments)}(?![\\wñ])(?:${words(3)} ${party})?`),
     // "La investigación la hacen ellos": the party named before, as the subject after the verb.
     assignedTo: new RegExp(
-      `(?<![\\wñ])(?:${alt(file.assignedTo)}|${NOT_OURS}) ${PREP}(?:${party}|(ellos|ellas)(?![\\wñ]))`,
+      `(?<![\\wñ])(?:${alt(file.assignedTo)}|${NOT_OURS}) ${PREP}(?:${party}|(ellos|ellas|${HIM})(?![\\wñ]))`,
     ),
     details: new RegExp(`(?<![\\wñ])${alt(file.details)} (?:del|de la|de los|de las|de) ${party}`),
     anaphor: new RegExp(
-      `(?<![\\wñ])(?:${obligation}(?: que)?${words(2)} ${infinitive}|${alt(file.contactImperatives)})${words(3)} (?:con|a) (ellos|ellas)(?![\\wñ])`,
+      `(?<![\\wñ])(?:${obligation}(?: que)?${words(2)} ${infinitive}|${alt(imperatives)})${words(3)} (?:con|a) (ellos|ellas)(?![\\wñ])`,
+    ),
+    there: new RegExp(
+      `(?<![\\wñ])(?!nuestr)${DET}${notPlace}((?:${teamNoun}|${partyNoun})${OF})(?![\\wñ])(?: \\S+){0,20}? ` +
+        `(?:${obligation}(?: que)?${words(2)} ${infinitive}|${alt(imperatives)}|${YOURS}|${YOURS_TU})(?![\\wñ])${words(4)} (?:alli|alla)(?![\\wñ])`,
     ),
     mention: new RegExp(`(?<![\\wñ])${DET}((?:${teamNoun}|${partyNoun})${OF})(?![\\wñ])`),
     team: handoffPhrases.length ? new RegExp(`(?<![\\wñ])${literals(handoffPhrases)}(?![\\wñ])`) : null,

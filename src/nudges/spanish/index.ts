@@ -9,7 +9,7 @@ import { compileSpanish, type SpanishFrames, type SpanishHandoff, type SpanishTe
 import { spanishPhrases } from './phrases';
 import { spanishCant, spanishHandoff } from './reading';
 import { addressOf, articleCase, spanishCantRewrite, spanishHandoffRewrite } from './rewrites';
-import { asWrittenIn, NAME, namedText, spanishText } from './text';
+import { asWrittenIn, NAME, namedText, spanishText, unreported } from './text';
 
 const COMPILED = new Map<string, SpanishFrames>();
 
@@ -46,12 +46,13 @@ const ACRONYM = /^\p{Lu}{3,}$/u;
 function namedHandoff(frames: SpanishFrames, raw: string): SpanishHandoff | null {
   const { text, names } = namedText(raw);
   if (names.length === 0) return null;
-  // Only a name the customer is sent to ("con Movistar", "a DHL", "ante el CICPC"), not a page of ours ("en Mi cuenta").
+  // Only a name the customer is sent to ("con Movistar", "a DHL", "ante el CICPC", "el contacto de Lorena"), not a
+  // page of ours ("en Mi cuenta").
   // "La beca la administra Bienestar Universitario": a name after a verb of handling it, too; after "en",
   // only an acronym ("consultalo en la COMPIN"), as our own pages have names too ("en Ajustes").
   const gates = text.matchAll(
     new RegExp(
-      `(?:^| )(?:con|a|al|ante|(?:lo|la|los|las) [a-zñ]+|(en))(?: el| la| los| las)? (?:directamente )?${NAME}`,
+      `(?:^| )(?:con|a|al|ante|(?:lo|la|los|las) [a-zñ]+|(?:contacto|telefono|correo|email|mail|datos|whatsapp) de|(en))(?: el| la| los| las)? (?:directamente )?${NAME}`,
       'g',
     ),
   );
@@ -60,8 +61,15 @@ function namedHandoff(frames: SpanishFrames, raw: string): SpanishHandoff | null
   const found = spanishHandoff(frames, text);
   if (!found?.target?.includes(NAME)) return found;
   const words = text.split(' ');
-  // The target as whole words: "la xnombrex" is not inside "hola xnombrex".
-  const at = ` ${text}`.indexOf(` ${found.target}`);
+  // The target as whole words: "la xnombrex" is not inside "hola xnombrex"; of several, the one after a
+  // preposition ("hola xnombrex, comunícate con xnombrex" names the second).
+  const spaced = ` ${text}`;
+  const literal = found.target.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const all = [...spaced.matchAll(new RegExp(` ${literal}(?= |$)`, 'g'))].map((m) => m.index ?? 0);
+  const after = all.find((i) =>
+    /(?:^| )(?:con|a|al|ante|en|de|del)(?: el| la| los| las)?$/.test(spaced.slice(0, i)),
+  );
+  const at = after ?? all[0] ?? -1;
   const before = words.slice(0, text.slice(0, at).split(' ').length - 1);
   // Each name in the target in turn: "los Centros de Atención".
   let nth = before.filter((w) => w === NAME).length;
@@ -80,11 +88,13 @@ export function spanishNudges(
   const flagged = new Set<number>();
   const texts = draft.sentences.map((s) => {
     const raw = draft.raw.slice(s.start, s.end);
-    return { raw, text: TEXTS.get(raw, () => spanishText(raw)) };
+    // Read without the words it reports ("me comentó que…", "le dijeron «…»"); advice and rewrites quote it whole.
+    const read = unreported(raw);
+    return { raw, read, text: TEXTS.get(read, () => spanishText(read)) };
   });
   const address = addressOf(texts.map((s) => s.text).join(' '));
   draft.sentences.forEach((sentence, i) => {
-    const { raw, text } = texts[i]!;
+    const { raw, read, text } = texts[i]!;
     const range: [number, number] = [sentence.start, sentence.end];
     let memo = FOUND.get(frames);
     if (!memo) {
@@ -92,7 +102,7 @@ export function spanishNudges(
       FOUND.set(frames, memo);
     }
     const seen = memo.get(raw, () => ({
-      handoff: spanishHandoff(frames, text) ?? namedHandoff(frames, raw),
+      handoff: spanishHandoff(frames, text) ?? namedHandoff(frames, read),
       cant: spanishCant(frames, text),
     }));
     const found = seen.handoff;

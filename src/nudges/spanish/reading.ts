@@ -9,8 +9,29 @@ import type { Anchor, SpanishCantType, SpanishFrames, SpanishHandoff } from './f
  */
 const NOT_A_REQUEST = new RegExp(
   '(?:^|\\s)(?:su|tu|la|el|una|un|esta|mi|se|me|nos|cliente|clienta|usuario|usuaria|ella|quien|ya|yo|' +
-    'sus|tus|las|nuestras|para|de|atiende|atienden|atendemos|recibe|recibimos|responde|respondemos|gestiona|gestionamos)$',
+    'sus|tus|las|nuestras|para|de|atiende|atienden|atendemos|recibe|recibimos|responde|respondemos|gestiona|gestionamos|' +
+    // A noun after a preposition or an adjective: "por consulta de facturación", "su próxima visita a Viña".
+    'por|sin|en|del|al|cada|otra|otro|otras|otros|nueva|nuevo|proxima|proximo|primera|primer|ultima|ultimo|siguiente|' +
+    'esa|ese|dicha|dicho|cualquier|nuestra|nuestro|vuestra|' +
+    // The customer as the subject of a third-person note: "Paciente solicita cambio de médico".
+    'paciente|socio|socia|afiliado|afiliada|asegurado|asegurada|titular|abonado|abonada|huesped|alumno|alumna|' +
+    'pasajero|pasajera|contribuyente|comprador|compradora|interesado|interesada)$',
 );
+/**
+ * After "le / les", a verb of "-ar" in "-a" is someone else's act ("le habla Jimena", "le llama el técnico"):
+ * a request to usted is "le llame", and to tú the pronoun follows ("llámale"). The few contact verbs of
+ * "-er / -ir" whose usted request ends in "-a" ("que le escriba", "le pida") are still requests.
+ */
+const ER_IR_REQUEST = /(?:escrib|acud|dirij|recurr|vay|pid|remit|abr|interpong|pong|hag|sub|envi)a$/;
+const othersAct = (head: string, verb: string) =>
+  /(?:^| )(?:le|les)$/.test(head) && /a$/.test(verb) && !ER_IR_REQUEST.test(verb);
+/** A case passed to me or to us ("el área de Reservas me pasó su caso") has come here, not gone away. */
+const TO_US = /(?:^| )(?:me|nos)$/;
+/** A customer moved to another day or time ("te paso al sábado") is rescheduled, not sent away. */
+const ANOTHER_TIME =
+  /^(?:\S+ ){1,3}?(?:al|a la|para el|para la)(?: (?:proximo|proxima|siguiente|otro|otra))? (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|dia|turno|horario|mes|semana|manana|tarde|noche)(?= |$)/;
+/** "Le escribo desde el número de la oficina": a number we write from is ours, not one to call. */
+const FROM = /(?:^| )desde$/;
 /** A clause that negates or conditions what follows ("no tiene que llamar", "si no puede…"). */
 const NEGATED = /(?:^|\s)(?:no|ni|nunca|sin)(?: (?!,)\S+){0,2}$/;
 const CONDITION = /(?:^|\s)(?:si|aunque|cuando|en caso de que)$/;
@@ -50,6 +71,8 @@ const CUSTOMER_NEXT =
 
 /** "Te paso al privado": the same conversation moved to a private message with us sends no one away. */
 const PRIVATE = /^ ?(?:privado|interno|inbox|dm|md)(?= |$)/;
+/** "Te paso con gusto el comprobante": "con gusto" is how it is given, not someone it is given to. */
+const GLADLY = /^ ?(?:gusto|mucho gusto|todo gusto|placer)(?= |$)/;
 
 /** What the party passed to has already done: "…, que ya tramitó la cancelación". */
 const DONE = /^(?: (?!,)\S+){0,3} , que ya [a-zñ]+(?:o|io|aron|ieron)(?= |$)/;
@@ -86,8 +109,11 @@ function handoffIn(frames: SpanishFrames, text: string): SpanishHandoff | null {
     text,
     (head, m) =>
       free(head) &&
+      !TO_US.test(head) &&
       !CUSTOMER_NEXT.test(text.slice(m.index + m[0].length)) &&
-      !PRIVATE.test(text.slice(m.index + m[0].length)),
+      !PRIVATE.test(text.slice(m.index + m[0].length)) &&
+      !GLADLY.test(text.slice(m.index + m[0].length)) &&
+      !ANOTHER_TIME.test(text.slice(m.index)),
     a.transfer,
   );
   if (transfer && !done(text, transfer)) return { type: 'transfer', target: target(transfer) };
@@ -106,6 +132,7 @@ function handoffIn(frames: SpanishFrames, text: string): SpanishHandoff | null {
       away(head, m) &&
       !NOT_A_REQUEST.test(head) &&
       !(/(?:^| )te$/.test(head) && /[ae]$/.test(m[1] ?? '')) &&
+      !othersAct(head, m[1] ?? '') &&
       !(/(?:^| )(?:le|les|lo|la|los|las|me|te|se|nos)$/.test(head) && /i$/.test(m[1] ?? '')),
     a.request,
   );
@@ -116,18 +143,31 @@ function handoffIn(frames: SpanishFrames, text: string): SpanishHandoff | null {
   if (takeoverAfter) return { type: 'takeover', target: takeoverAfter[1] };
   const acts = firstAllowed(frames.partyActs, text, free, a.party);
   if (acts) return { type: 'contact', target: /^ell[oa]s$/.test(acts[1] ?? '') ? undefined : acts[1] };
-  const details = firstAllowed(frames.details, text, free, a.party);
+  const details = firstAllowed(frames.details, text, (head) => free(head) && !FROM.test(head), a.party);
   if (details) return { type: 'contact', target: target(details) };
   // "Ese cobro es de tu banco, consúltalo con ellos": the party named earlier, when the sentence names it.
   const anaphor = firstAllowed(frames.anaphor, text, free, (t) => / ell[oa]s(?: |$)/.test(t));
   if (anaphor) return { type: 'contact', target: frames.mention.exec(text.slice(0, anaphor.index))?.[1] };
-  const assignedTo = firstAllowed(frames.assignedTo, text, free, a.party);
+  // "La devolución la gestiona el directamente": "él" without its accent names no party word for the anchor.
+  const partyOrHim =
+    a.party && ((t: string) => a.party!(t) || / el (?:directamente|mismo|personalmente)(?: |$)/.test(t));
+  const there = firstAllowed(frames.there, text, free, (t) => / (?:alli|alla)(?: |$)/.test(t));
+  if (there) return { type: 'contact', target: there[1] };
+  const assignedTo = firstAllowed(frames.assignedTo, text, free, partyOrHim);
   if (assignedTo && !done(text, assignedTo)) return { type: 'assignment', target: assignedTo[1] };
   const assignment = firstAllowed(frames.assignment, text, free, a.assignment);
   if (assignment && !done(text, assignment)) return { type: 'assignment', target: target(assignment) };
   if (frames.team?.test(text)) return { type: 'team' };
   return null;
 }
+
+/**
+ * "La app no deja cambiar la dirección, pero yo sí puedo hacerlo desde acá": what the tool or another
+ * cannot do, followed by the agent doing that same thing after all ("hacerlo", "lo puedo"), is no can't;
+ * "pero sí te puedo regalar el envío" or "lo que sí puedo…" offers something else, and the can't stands.
+ */
+const BUT_I_CAN =
+  /(?:^| )(?:pero|aunque|sin embargo)(?: (?:yo|nosotros|aca|aqui|desde aca|desde aqui))? si(?: (?:te|le|les|se))?(?: (?:lo|la|los|las) (?:puedo|podemos)(?= |$)| (?:puedo|podemos) [a-zñ]+(?:lo|la|los|las)(?= |$))/;
 
 const SCOPE = /canal|medio|chat|redes|aqui|aca|nosotros|alcance|corresponde|compete|competencia|mano/;
 const POLICY = /politica|autorizad|permiso|potestad|permit/;
@@ -140,7 +180,7 @@ export function spanishCant(frames: SpanishFrames, text: string): { type: Spanis
     const head = before(text, m.index);
     const idiom = frames.idiom.test(text.slice(m.index));
     frames.cant.lastIndex = m.index + Math.max(1, m[0].length);
-    if (idiom || CONDITION.test(head)) continue;
+    if (idiom || CONDITION.test(head) || BUT_I_CAN.test(text.slice(m.index + m[0].length))) continue;
     const found = m[0];
     if (POLICY.test(found)) return { type: 'policy' };
     if (SCOPE.test(found)) return { type: 'scope' };

@@ -25,8 +25,9 @@ export function addressOf(text: string): Address {
 }
 
 const forms = {
-  usted: { you: 'usted', to: 'le', ask: 'pedir', yours: 'su' },
-  tu: { you: 'ti', to: 'te', ask: 'pedir', yours: 'tu' },
+  // "Le escribo", but "se lo dejo listo": le before lo / la becomes se.
+  usted: { you: 'usted', to: 'le', toIt: 'se lo', ask: 'pedir', yours: 'su' },
+  tu: { you: 'ti', to: 'te', toIt: 'te lo', ask: 'pedir', yours: 'tu' },
 } as const;
 
 /** "Nuestro equipo" at the start of the agent's sentence reads "nuestro equipo" inside another. */
@@ -44,7 +45,7 @@ function named(target: string | undefined, sentence: string): string | undefined
   const written = articleCase(asWrittenIn(sentence, target));
   return /^(?:el|la|los|las|su|sus|tu|tus|un|una|nuestro|nuestra|otro|otra|mi|mis|este|esta)\s/i.test(
     written,
-  ) || /[@\d]/.test(written)
+  ) || /[@\d{[]/.test(written)
     ? written
     : `el ${written}`;
 }
@@ -100,8 +101,8 @@ export function spanishCantRewrite(type: SpanishCantType, text: string, address:
     case 'scope':
       return `${address === 'usted' ? 'Le ayudo' : 'Te ayudo'} desde aquí${about}: [lo que puede hacer por este canal], y si hace falta otra vía, la gestiono yo.`;
     case 'impossible':
-      return `Lo más cercano que puedo hacer${about} es [la alternativa que puede ofrecer], y ${f.to} lo dejo listo hoy.`;
+      return `Lo más cercano que puedo hacer${about} es [la alternativa que puede ofrecer], y ${f.toIt} dejo listo hoy.`;
     default:
-      return `Lo que sí puedo hacer${about} es [${offer}], y ${f.to} lo confirmo antes de [hora].`;
+      return `Lo que sí puedo hacer${about} es [${offer}], y ${f.toIt} confirmo antes de [hora].`;
   }
 }

@@ -29,15 +29,35 @@ const CHAT: Record<string, string> = {
   tel: 'telefono',
   msj: 'mensaje',
   whats: 'whatsapp',
+  d: 'de',
+  dl: 'del',
+  cn: 'con',
+  dsp: 'despues',
+  dps: 'despues',
+  xk: 'porque',
+  qe: 'que',
+  ke: 'que',
+  xa: 'para',
+  tmbn: 'tambien',
+  msg: 'mensaje',
+  cel: 'celular',
 };
 
+/** A macro's placeholder left in the text: "{{aliado}}", "[TIENDA]". */
+const PLACEHOLDER = /^(?:\{\{[^{}]{1,40}\}\}|\[[A-ZÁÉÍÓÚÑ_][A-ZÁÉÍÓÚÑ_ ]{0,39}\])$/u;
+const PLACEHOLDERS = /\{\{([^{}]{1,40})\}\}|\[([A-ZÁÉÍÓÚÑ_][A-ZÁÉÍÓÚÑ_ ]{0,39})\]/gu;
+
 const TOKEN =
-  /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?:\/\/\S+|[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*|[,;:!?¡¿()"«»—–|>›→]/gu;
+  /\{\{[^{}]{1,40}\}\}|\[[A-ZÁÉÍÓÚÑ_][A-ZÁÉÍÓÚÑ_ ]{0,39}\]|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?:\/\/\S+|[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*|[,;:!?¡¿()"«»—–|>›→]/gu;
 
 /** A sentence's canonical form. */
 export function spanishText(sentence: string): string {
   const words: string[] = [];
-  for (const match of sentence.slice(0, 2_000).matchAll(TOKEN)) {
+  // A placeholder reads as the words inside it ("{{empresa}} no puede…"); `namedText` reads it as a name.
+  const unwrapped = sentence
+    .slice(0, 2_000)
+    .replace(PLACEHOLDERS, (_, braces?: string, brackets?: string) => ` ${braces ?? brackets} `);
+  for (const match of unwrapped.matchAll(TOKEN)) {
     const token = match[0];
     if (/^[,;:!?¡¿()"«»—–|>›→]$/.test(token)) {
       if (words.length > 0 && words[words.length - 1] !== ',') words.push(',');
@@ -94,8 +114,10 @@ export function namedText(sentence: string): { text: string; names: string[] } {
   // A step of a menu path ("vaya a Ajustes > Seguridad") is a page of ours, not a name.
   const menu = (i: number) => MENU.test(tokens[i - 1] ?? '') || MENU.test(tokens[i + 1] ?? '');
   tokens.forEach((token, i) => {
+    // A placeholder ("con {{aliado}}") stands for whatever the macro names there: a name, wherever it is.
     const capital =
-      !starts[i] && /^\p{Lu}/u.test(token) && !NOT_NAMES.has(plain(token.toLowerCase())) && !menu(i);
+      PLACEHOLDER.test(token) ||
+      (!starts[i] && /^\p{Lu}/u.test(token) && !NOT_NAMES.has(plain(token.toLowerCase())) && !menu(i));
     if (capital) run.push(token);
     else {
       flush();
@@ -114,4 +136,33 @@ export function asWrittenIn(sentence: string, phrase: string): string {
     if (at >= 0) return sentence.normalize('NFC').slice(at, at + phrase.length);
   }
   return phrase;
+}
+
+/** Verbs by which someone else's words are reported: "me comentó", "le dijeron", "según". */
+const SAYING =
+  String.raw`(?<!\p{L})(?:dij\p{L}*|dic(?:e|en|es)|dec[ií]\p{L}*|coment[oó]|comentaron|comenta(?:n|s)?|mencion[oó]|mencionaron|` +
+  'menciona(?:n|s)?|escribi[oó]|escribieron|contest[oó]|contestaron|respondi[oó]|respondieron|' +
+  'se[ñn]al[oó]|pusieron|puso|seg[uú]n)';
+const QUOTED = /“[^”]*”|"[^"]*"|«[^»]*»|(?<=^|[\s(:])'[^']*\s[^']*'(?=$|[\s).,;:!?])/g;
+const REPORTED_BEFORE = new RegExp(String.raw`${SAYING}(?:\s+que)?\s*[:,]?\s*$`, 'iu');
+const REPORTED_AFTER = new RegExp(String.raw`^\s*[,—–-]?\s*(?:(?:me|le|les|nos|te)\s+)?${SAYING}`, 'iu');
+/** "Me comentó que tendría que ir al banco": what the customer told the agent, up to the clause's end. */
+const TOLD_ME = new RegExp(
+  String.raw`(?:^|\s)(?:(?:usted|t[uú]|vos)\s+)?(?:me|nos)\s+(?:cuenta|cont[oó]|explica|explic[oó]|plantea|plante[oó]|` +
+    String.raw`indica|indic[oó]|${SAYING})\s+que\s[^,;:.!?]*`,
+  'giu',
+);
+
+/**
+ * The sentence without the words it reports: a quotation after or before a verb of saying ("le dijeron
+ * «vaya al MEP»") and what the customer told the agent ("me comentó que tendría que ir al banco"). They
+ * are someone else's words, not the agent sending the customer away or refusing.
+ */
+export function unreported(sentence: string): string {
+  const quoted = sentence.replace(QUOTED, (span, at: number) =>
+    REPORTED_BEFORE.test(sentence.slice(0, at)) || REPORTED_AFTER.test(sentence.slice(at + span.length))
+      ? ' , '
+      : span,
+  );
+  return quoted.replace(TOLD_ME, ' , ');
 }

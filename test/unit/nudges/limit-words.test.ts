@@ -39,4 +39,26 @@ describe('the limits words file', () => {
     expect(test('draftGives', "i'm happy to refund it")).toBe(true);
     expect(test('draftGives', 'unhappy to')).toBe(false);
   });
+
+  it('reads how far an ask reaches from frames over data, each phrase with its own edges', () => {
+    const test = (frame: keyof typeof LIMIT_WORDS, text: string) => new RegExp(LIMIT_WORDS[frame]).test(text);
+    // A phrase that ends at the money sign or a question mark takes no word edge after it.
+    expect(test('inquiry', 'next-day delivery is really ¤?')).toBe(true);
+    expect(test('inquiry', 'so is the express upgrade ¤ for this order')).toBe(true);
+    expect(test('inquiry', 'do you guys price-match')).toBe(true);
+    expect(test('inquiry', 'refund the ¤ please')).toBe(false);
+    expect(test('hearsayOrCheck', 'let me know if ¤ is still on my account')).toBe(true);
+    expect(test('hearsayOrCheck', "let me know if you'll refund it")).toBe(false);
+    expect(test('thanks', 'thanks for sorting it')).toBe(true);
+    expect(test('thanks', 'thanks in advance')).toBe(false);
+    expect(test('forDoing', 'shot for sorting the ')).toBe(true);
+    expect(test('forDoing', "i'm writing for requesting the ")).toBe(false);
+    expect(test('ought', 'this really should be cancelled')).toBe(true);
+    expect(test('comesBack', 'can you take it off?')).toBe(true);
+    expect(test('comesBack', 'can you take the fee off?')).toBe(false);
+    expect(test('namedBefore', 'can you take the fee off?')).toBe(true);
+    // The thing an ask acts on is captured, one or two words.
+    const object = new RegExp(LIMIT_WORDS.actsOn).exec('could you please just move the booking forward?');
+    expect([object?.[1], object?.[2]]).toEqual(['booking', 'forward']);
+  });
 });
