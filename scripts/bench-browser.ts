@@ -402,6 +402,21 @@ const MEANING_PAGES = [
   'demo-helpdesk.html',
 ];
 
+/**
+ * Tickets the page-change run visits for the first time (no panel asked about them before): their texts
+ * are new to the meaning host, so each waits for the model unless the host started on it ahead.
+ */
+const NEW_PAGES = [
+  'front-conversation.html',
+  'gorgias-ticket.html',
+  'hubspot-ticket.html',
+  'jira-sm-request.html',
+  'kustomer-conversation.html',
+  'outlook-reading-pane.html',
+  'zoho-desk-ticket.html',
+  'trap-newest-first.html',
+];
+
 interface MeaningFigures {
   items: number;
   readyMs: number;
@@ -426,12 +441,16 @@ interface PageChangeParts {
   render: number;
   texts: number;
   embedded: number;
+  /** How long before the request the host started on the page from its content script's report. */
+  ahead?: number;
 }
 
 interface PageChangeFigures {
   wordsMs: number[];
   meaningMs: number[];
   parts: PageChangeParts[];
+  /** Per page change: the ticket's first visit in the run (NEW_PAGES), else seen before. */
+  firstVisit: boolean[];
 }
 
 /**
@@ -456,7 +475,16 @@ async function pageChangeFigures(
       timeout: 60_000,
     })
     .catch(() => undefined);
-  for (const page of [...MEANING_PAGES.slice(1), ...MEANING_PAGES]) {
+  // Tickets seen before (by the fresh panels), new ones interleaved, then the new ones again.
+  const route = [
+    ...MEANING_PAGES.slice(1).flatMap((page, i) => (NEW_PAGES[i] ? [page, NEW_PAGES[i]!] : [page])),
+    ...MEANING_PAGES,
+    ...NEW_PAGES,
+  ];
+  const seen = new Set(MEANING_PAGES);
+  // One flag per measured page change (a page that gives no measure gives no flag).
+  const firstVisit: boolean[] = [];
+  for (const page of route) {
     const before = await count();
     await tab.goto(url(page));
     await panel
@@ -466,6 +494,8 @@ async function pageChangeFigures(
         { timeout: 30_000 },
       )
       .catch(() => undefined);
+    for (let i = before; i < (await count()); i++) firstVisit.push(!seen.has(page));
+    seen.add(page);
   }
   const figures = await panel.evaluate(() => {
     const pages = performance.getEntriesByName('ownit:suggest-meaning');
@@ -493,6 +523,7 @@ async function pageChangeFigures(
     wordsMs: figures.wordsMs.slice(1),
     meaningMs: figures.meaningMs.slice(1),
     parts: (figures.parts as PageChangeParts[]).slice(1),
+    firstVisit,
   };
 }
 
@@ -506,15 +537,20 @@ function partsLines(parts: PageChangeParts[]): string[] {
     ['embed', 'model embedding texts not embedded yet'],
     ['score', 'closeness to the articles, rest of host'],
     ['back', 'answer back to the panel'],
+    ['ahead', 'host started on the page before the request'],
     ['render', 'answer → suggestions in the DOM'],
   ];
   const lines = names.map(([key, label]) => {
-    const values = parts.map((part) => part[key]).filter((value) => Number.isFinite(value));
+    const values = parts.map((part) => part[key]).filter((value): value is number => Number.isFinite(value));
     return `    ${label.padEnd(44)} p50 ${ms(percentile(values, 50), 1).padStart(9)}   p95 ${ms(percentile(values, 95), 1).padStart(9)}`;
   });
   const texts = parts.reduce((sum, part) => sum + (Number.isFinite(part.texts) ? part.texts : 0), 0);
   const embedded = parts.reduce((sum, part) => sum + (Number.isFinite(part.embedded) ? part.embedded : 0), 0);
+  const ahead = parts.filter((part) => Number.isFinite(part.ahead)).length;
   lines.push(`    texts asked ${texts}, embedded by the model for the requests ${embedded}`);
+  lines.push(
+    `    pages the host started on before the request (content script's report): ${ahead} of ${parts.length}`,
+  );
   return lines;
 }
 
@@ -850,10 +886,19 @@ async function main(): Promise<void> {
         ? await meaningSection(ext, meaning, articles, performance.now() - importStart - importMs)
         : { meaning };
     if (meaning) {
-      const { wordsMs, meaningMs, parts } = meaning.pageChange;
+      const { wordsMs, meaningMs, parts, firstVisit } = meaning.pageChange;
       console.log(
         `\n(e) Suggestions after the page changes (one panel, one tab going through ${wordsMs.length} tickets; page facts → suggestions in the DOM): by words p50 ${ms(percentile(wordsMs, 50), 1)}, p95 ${ms(percentile(wordsMs, 95), 1)}; with meaning p50 ${ms(percentile(meaningMs, 50), 1)}, p95 ${ms(percentile(meaningMs, 95), 1)} (${meaningMs.length} pages)`,
       );
+      for (const [label, first] of [
+        ['a ticket seen before', false],
+        ['a ticket seen for the first time', true],
+      ] as const) {
+        const values = meaningMs.filter((_, i) => firstVisit[i] === first);
+        console.log(
+          `  with meaning, ${label}: p50 ${ms(percentile(values, 50), 1)}, p95 ${ms(percentile(values, 95), 1)} (${values.length} pages)`,
+        );
+      }
       console.log('  where the time with meaning went (each page’s request to the meaning host):');
       for (const line of partsLines(parts)) console.log(line);
     }

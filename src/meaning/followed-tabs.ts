@@ -26,8 +26,14 @@ export class FollowedTabs {
   }
 }
 
+/** A page to embed ahead: its meaning text and the customer's latest message (as the panel sends them). */
+export interface PageToEmbed {
+  text: string;
+  message?: string;
+}
+
 /**
- * The text to embed ahead for a runtime message, or null: only a page report (checked by its guard) of
+ * The page to embed ahead for a runtime message, or null: only a page report (checked by its guard) of
  * our content script in a tab (`ownUrl`: our pages' address; Firefox gives them a tab too) that a panel
  * follows.
  */
@@ -37,10 +43,13 @@ export function pageTextToEmbed(
   followed: FollowedTabs,
   ownUrl: string,
   now: number,
-): string | null {
+): PageToEmbed | null {
   if (!isContentToExtension(envelope)) return null;
   const tab = sender.tab?.id;
   if (tab === undefined || isOwnUrl(sender.url, ownUrl)) return null;
   if (!followed.follows(tab, now)) return null;
-  return pageMeaningText(envelope.context) || null;
+  const text = pageMeaningText(envelope.context);
+  if (!text) return null;
+  const message = envelope.context.customerMessage;
+  return message ? { text, message } : { text };
 }

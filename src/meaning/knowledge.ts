@@ -61,11 +61,7 @@ export async function closenessOf(
   centreCandidates?: number,
 ): Promise<Map<string, number>> {
   if (!hasMeaning(text)) return new Map();
-  const whole = meaningText(text);
-  const parts = sentencesOf(whole);
-  const ask = askOf(whole);
-  // A short message (one or two sentences) is read whole: its sentences are its meaning.
-  const sentences = parts.length > 2 ? parts : [];
+  const { whole, sentences, ask } = closenessParts(text);
   const vectors = await encoder.embed([whole, ...sentences, ...(ask ? [ask] : [])]);
   const query = vectors[0];
   if (!query) return new Map();
@@ -93,6 +89,28 @@ export async function closenessOf(
     }
   }
   return closeness;
+}
+
+/** What closenessOf embeds of a message: the whole, its sentences when it has three or more, its ask. */
+function closenessParts(text: string): { whole: string; sentences: string[]; ask: string | undefined } {
+  const whole = meaningText(text);
+  const parts = sentencesOf(whole);
+  // A short message (one or two sentences) is read whole: its sentences are its meaning.
+  return { whole, sentences: parts.length > 2 ? parts : [], ask: askOf(whole) };
+}
+
+/**
+ * Every text a panel's request for the page `text` will have the model embed: closenessOf's, and, when
+ * the text ends with the customer's latest `message`, the texts its small-talk check reads (smallTalkOnly;
+ * the small-talk list aside, the host keeps it). The meaning host embeds them when a content script reports
+ * the page, so the panel's request, a moment later, finds them done or being done.
+ */
+export function requestTexts(text: string, message?: string): string[] {
+  if (!hasMeaning(text)) return [];
+  const { whole, sentences, ask } = closenessParts(text);
+  const latest = message?.trim();
+  const quiet = latest && text.endsWith(latest) ? quietTexts(latest, text) : [];
+  return [...new Set([whole, ...sentences, ...(ask ? [ask] : []), ...quiet])];
 }
 
 /** The share of an article's closeness that is its closeness to the customer's ask (askOf), when there is one. */
@@ -123,6 +141,9 @@ export function wordCandidates(index: SearchIndex, text: string): string[] {
  * close real message (0.01).
  */
 export const CONFIDENT_MARGIN = -0.05;
+
+/** Greetings, thank-yous and sign-offs: what a message that states no problem is close to. */
+export const SMALL_TALK_TEXTS: readonly string[] = SMALL_TALK;
 
 const smallTalk = new WeakMap<object, Promise<Float32Array[]>>();
 
@@ -190,13 +211,8 @@ export async function smallTalkLead(
   meanings: MeaningIndex,
   message: string,
 ): Promise<number | null> {
-  const whole = meaningText(message);
-  if (!whole || !hasMeaning(whole)) return null;
-  const cued = whole
-    .split(/(?<=[.!?])\s+/)
-    .filter((part) => PROBLEM_CUE.test(part))
-    .slice(0, MAX_QUIET_SENTENCES);
-  const texts = cued.length === 1 && cued[0] === whole ? [whole] : [whole, ...cued];
+  const texts = leadTexts(message);
+  if (texts.length === 0) return null;
   const [vectors, anchors] = await Promise.all([encoder.embed(texts), anchorsOf(encoder)]);
   let lead = Number.POSITIVE_INFINITY;
   for (const vector of vectors) {
@@ -204,6 +220,22 @@ export async function smallTalkLead(
     lead = Math.min(lead, chatterOf(vector, anchors) - closest);
   }
   return Number.isFinite(lead) ? lead : null;
+}
+
+/** What smallTalkLead embeds of a message: the whole and its sentences with a problem word; none when unreadable. */
+function leadTexts(message: string): string[] {
+  const whole = meaningText(message);
+  if (!whole || !hasMeaning(whole)) return [];
+  const cued = whole
+    .split(/(?<=[.!?])\s+/)
+    .filter((part) => PROBLEM_CUE.test(part))
+    .slice(0, MAX_QUIET_SENTENCES);
+  return cued.length === 1 && cued[0] === whole ? [whole] : [whole, ...cued];
+}
+
+/** What smallTalkOnly embeds for a message (besides the small-talk list): none when the words decide. */
+export function quietTexts(message: string, text?: string): string[] {
+  return settledOrReference(message, text) ? [] : leadTexts(message);
 }
 
 /**

@@ -84,8 +84,8 @@ browser.runtime.onMessage.addListener((envelope: unknown, sender: chrome.runtime
   if (from === 'content' && isContentToExtension(envelope)) {
     // Page data is untrusted: checked by the guard; only its text reaches the worker, cut there.
     // Only a tab a panel follows is embedded ahead (followed-tabs.ts).
-    const text = pageTextToEmbed(envelope, sender, followed, browser.runtime.getURL(''), Date.now());
-    if (text) toWorker({ type: 'page', text });
+    const page = pageTextToEmbed(envelope, sender, followed, browser.runtime.getURL(''), Date.now());
+    if (page) toWorker({ type: 'page', ...page });
   } else if (from === 'own') fromPage(envelope, 'runtime');
   return undefined;
 });

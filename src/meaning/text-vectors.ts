@@ -19,6 +19,8 @@ export interface TextVectorCounts {
 export class TextVectors {
   /** Least recently used first (a Map keeps insertion order; a use moves the text to the end). */
   private readonly known = new Map<string, Promise<Float32Array>>();
+  /** Texts every request reads (the small-talk list): kept whatever the limit. */
+  private readonly pinned = new Set<string>();
   readonly counts: TextVectorCounts = { asked: 0, embedded: 0 };
 
   constructor(private readonly limit = TEXT_CACHE_LIMIT) {}
@@ -54,11 +56,20 @@ export class TextVectors {
       this.known.set(text, vector);
       return vector;
     });
-    while (this.known.size > this.limit) {
-      const oldest = this.known.keys().next().value as string;
-      this.known.delete(oldest);
+    let kept = this.limit;
+    for (const text of this.pinned) if (this.known.has(text)) kept++;
+    if (this.known.size > kept) {
+      for (const text of this.known.keys()) {
+        if (this.known.size <= kept) break;
+        if (!this.pinned.has(text)) this.known.delete(text);
+      }
     }
     return Promise.all(wanted);
+  }
+
+  /** Keeps `texts`' vectors, once embedded, however many other texts come after them (not counted in the limit). */
+  pin(texts: Iterable<string>): void {
+    for (const text of texts) this.pinned.add(text);
   }
 
   /** Whether `text` is known or being embedded (for tests and timings). */

@@ -16,13 +16,14 @@ import type {
 import { database } from '../storage/db';
 import { embedOrder } from './embed-order';
 import { SentenceEncoder } from './encoder';
-import { closenessOf, embedDocs, smallTalkOnly } from './knowledge';
+import { closenessOf, embedDocs, requestTexts, SMALL_TALK_TEXTS, smallTalkOnly } from './knowledge';
 import { MeaningIndex } from './meaning-index';
 import { ModelTurns, type Turn } from './model-turns';
 import type { PieceVocabulary } from './pieces';
 import { OPINION_MODEL, SentenceVectors, secondOpinionPicks } from './second-opinion';
 import { TextVectors } from './text-vectors';
 import { MeaningDatabase, planSync } from './vector-sync';
+import { warmUp } from './warm-up';
 
 /** Where the build puts the model and TensorFlow's WebAssembly files. */
 const MODEL_FOLDER = '/meaning/';
@@ -49,6 +50,12 @@ const scope = self as unknown as {
 const meanings = new MeaningIndex();
 /** Page texts embedded lately (a ticket's subject and earlier sentences stay the same). */
 const pageTexts = new TextVectors();
+// Every request that checks for small talk reads the small-talk list: embedded once, by the warm-up.
+pageTexts.pin(SMALL_TALK_TEXTS);
+/** When the worker started embedding each of the last pages reported (page text → wall-clock ms). */
+const pagesAhead = new Map<string, number>();
+const PAGES_AHEAD_KEPT = 20;
+let warming: Promise<unknown> | null = null;
 let turns: Promise<ModelTurns> | null = null;
 const vectorsDb = new MeaningDatabase();
 /** Where the last completed sync stopped in the knowledge base's change log (null: none yet). */
@@ -155,16 +162,32 @@ function reply<T>(
     });
 }
 
-/** An index with no articles: closenessOf over it embeds a page's texts (as a request would) and no more. */
-const noArticles = new MeaningIndex();
+/**
+ * A content script reported a page: the texts the panel's request will need (requestTexts) are embedded
+ * now, in one go, while the panel works out its words' suggestions, so the request finds them done (or
+ * being done). Only once articles have vectors; the small-talk check's texts only once all have.
+ */
+async function embedPage(text: string, message?: string): Promise<void> {
+  if (status.state !== 'ready' && status.state !== 'preparing') return;
+  pagesAhead.delete(text);
+  pagesAhead.set(text, wallClock());
+  while (pagesAhead.size > PAGES_AHEAD_KEPT) pagesAhead.delete(pagesAhead.keys().next().value as string);
+  const texts = requestTexts(text, status.state === 'ready' ? message : undefined);
+  if (texts.length > 0) await answer(newTiming(), (encoder) => encoder.embed(texts));
+}
 
 /**
- * A content script reported a page: its texts are embedded now, while the panel works out its words'
- * suggestions, so the panel's request finds them done (or being done). Only once articles have vectors.
+ * Once per worker, after the model loads: its first calls, on texts of its own (warm-up.ts), between
+ * requests and outside the agent's busy pauses.
  */
-async function embedPage(text: string): Promise<void> {
-  if (status.state !== 'ready' && status.state !== 'preparing') return;
-  await answer(newTiming(), (encoder) => closenessOf(encoder, noArticles, text, []));
+function warmOnce(): void {
+  warming ??= modelTurns().then((model) => {
+    const background = model.background();
+    return warmUp(SMALL_TALK_TEXTS, background, pageTexts.through(background), async () => {
+      while (performance.now() < quietUntil) await sleep(quietUntil - performance.now());
+    });
+  });
+  warming.catch(() => undefined);
 }
 
 function loadEncoder(): Promise<SentenceEncoder> {
@@ -187,6 +210,7 @@ function loadEncoder(): Promise<SentenceEncoder> {
 
 async function sync(): Promise<void> {
   await loadEncoder();
+  warmOnce();
   const plan = await planSync(database(), vectorsDb, meanings, syncedSeq);
   const missing = plan.embed;
   let done = plan.total - missing.length;
@@ -261,10 +285,12 @@ scope.onmessage = (event) => {
   if (message.type === 'hello') postStatus(true);
   if (message.type === 'busy') quietUntil = performance.now() + BUSY_PAUSE_MS;
   if (message.type === 'sync') scheduleSync(status.state === 'loading' ? 0 : SYNC_DELAY_MS);
-  if (message.type === 'page') void embedPage(message.text).catch(() => undefined);
+  if (message.type === 'page') void embedPage(message.text, message.message).catch(() => undefined);
   if (message.type === 'closeness') {
     reply(
       async (timing) => {
+        const ahead = pagesAhead.get(message.text);
+        if (ahead !== undefined) timing.aheadMs = timing.receivedAt - ahead;
         const result = await closeness(message.text, message.candidates, timing);
         // Small talk only once every article has vectors (the closest article decides), and only when
         // the text ends with the latest message: not when the agent selected what to look up.

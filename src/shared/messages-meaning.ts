@@ -54,8 +54,11 @@ export interface OpinionAnswerPick {
 /** What the host page tells its worker besides pages' requests. */
 export type HostToWorker =
   | ToMeaningWorker
-  /** A content script reported a page with this text: embed it now, the panel's request follows. */
-  | { type: 'page'; text: string };
+  /**
+   * A content script reported a page with this text and latest customer message: embed what the panel's
+   * request will need now, the request follows.
+   */
+  | { type: 'page'; text: string; message?: string };
 
 /**
  * Where a request's time went in the host, for the in-browser benchmark: wall-clock times (epoch ms, from
@@ -69,6 +72,11 @@ export interface HostTiming {
   embedMs: number;
   texts: number;
   embedded: number;
+  /**
+   * How long before this request the worker last started embedding its page from a content script's
+   * report; absent when no report of this text came before it.
+   */
+  aheadMs?: number;
 }
 
 export type FromMeaningWorker =

@@ -48,7 +48,8 @@ export function listen(listener: Tell): () => void {
  * from the request), and where that time went (its detail, in ms): the panel before sending (`panel`: the
  * messaging code, checking the host is there), on the way to the host's worker (`toHost`), the model's
  * wait for its turn (`modelWait`) and run (`embed`), the rest of the host's work (`score`: closeness to
- * the articles), and the way back (`back`); `texts` asked and `embedded` by the model.
+ * the articles), and the way back (`back`); `texts` asked and `embedded` by the model; `ahead`: how long
+ * before the request the host started on the page from its content script's report, when it did.
  */
 function measureCloseness(message: Extract<FromMeaningWorker, { type: 'closeness' }>): void {
   const ask = `ownit:meaning-ask:${message.request}`;
@@ -70,6 +71,7 @@ function measureCloseness(message: Extract<FromMeaningWorker, { type: 'closeness
           back: wall(performance.now()) - timing.answeredAt,
           texts: timing.texts,
           embedded: timing.embedded,
+          ...(timing.aheadMs !== undefined ? { ahead: timing.aheadMs } : {}),
         }
       : undefined;
   performance.measure('ownit:meaning-closeness', { start: askedAt, end: performance.now(), detail });

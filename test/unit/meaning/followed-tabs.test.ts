@@ -20,9 +20,11 @@ describe('pageTextToEmbed', () => {
   it('embeds the page of a tab a panel follows, and no other tab', () => {
     const followed = new FollowedTabs();
     followed.asked('panel-1', 7, 0);
-    expect(pageTextToEmbed(report('The plug is wrong'), fromTab(7), followed, OWN, 1_000)).toBe(
-      'Charger. The plug is wrong',
-    );
+    // The customer's latest message comes with it: the host embeds what the small-talk check reads too.
+    expect(pageTextToEmbed(report('The plug is wrong'), fromTab(7), followed, OWN, 1_000)).toEqual({
+      text: 'Charger. The plug is wrong',
+      message: 'The plug is wrong',
+    });
     expect(pageTextToEmbed(report('The plug is wrong'), fromTab(8), followed, OWN, 1_000)).toBeNull();
   });
 
@@ -69,6 +71,8 @@ describe('pageTextToEmbed', () => {
     followed.asked('panel-1', 7, 0);
     const ownPage = { tab: { id: 7 }, url: `${firefoxOwn}src/sidepanel/index.html` };
     expect(pageTextToEmbed(report('x y z'), ownPage, followed, firefoxOwn, 0)).toBeNull();
-    expect(pageTextToEmbed(report('x y z'), fromTab(7), followed, firefoxOwn, 0)).toBe('Charger. x y z');
+    expect(pageTextToEmbed(report('x y z'), fromTab(7), followed, firefoxOwn, 0)?.text).toBe(
+      'Charger. x y z',
+    );
   });
 });

@@ -2,7 +2,7 @@
 // are not embedded again when a new message arrives), a panel's request before background embedding, and
 // each answer going back the way its request came.
 import { describe, expect, it } from 'vitest';
-import { closenessOf } from '../../../src/meaning/knowledge';
+import { closenessOf, requestTexts, SMALL_TALK_TEXTS, smallTalkOnly } from '../../../src/meaning/knowledge';
 import { MeaningIndex } from '../../../src/meaning/meaning-index';
 import { ModelTurns } from '../../../src/meaning/model-turns';
 import { RequestRoutes } from '../../../src/meaning/request-routes';
@@ -110,6 +110,23 @@ describe('page texts already embedded', () => {
     expect(cache.has('three')).toBe(true);
   });
 
+  it('keeps pinned texts (the small-talk list) however many texts come after them', async () => {
+    const encoder = recordingEncoder();
+    const cache = new TextVectors(2);
+    cache.pin(['hi there', 'thanks']);
+    await cache.embed(encoder, ['hi there', 'thanks']);
+    for (const text of ['one', 'two', 'three', 'four']) await cache.embed(encoder, [text]);
+    expect(cache.has('hi there')).toBe(true);
+    expect(cache.has('thanks')).toBe(true);
+    // The limit still holds for the others: the two latest are kept.
+    expect(['one', 'two', 'three', 'four'].map((text) => cache.has(text))).toEqual([
+      false,
+      false,
+      true,
+      true,
+    ]);
+  });
+
   it('forgets a text whose call failed, so the next request tries again', async () => {
     const cache = new TextVectors();
     const failing = { embed: async () => Promise.reject(new Error('model stopped')) };
@@ -117,6 +134,43 @@ describe('page texts already embedded', () => {
     expect(cache.has('text')).toBe(false);
     const encoder = recordingEncoder();
     expect(await cache.embed(encoder, ['text'])).toHaveLength(1);
+  });
+});
+
+describe('a page embedded when its content script reports it', () => {
+  const message =
+    'Hi, my kettle stopped heating after two weeks. I tried another socket but it still does not heat. Could you send a replacement please? Thanks, Ana';
+  const text = `Kettle not heating. ${message}`;
+  const meanings = new MeaningIndex();
+
+  /** What the host does with a panel's request: closeness, then the small-talk check of the latest message. */
+  async function request(cache: TextVectors, encoder: ReturnType<typeof recordingEncoder>, asked = text) {
+    await closenessOf(cache.through(encoder), meanings, asked, []);
+    if (asked.endsWith(message)) await smallTalkOnly(cache.through(encoder), meanings, message, asked);
+  }
+
+  it('leaves the request nothing to embed: its closeness texts and the small-talk check’s are done', async () => {
+    const encoder = recordingEncoder();
+    const cache = new TextVectors();
+    // The warm-up embedded the small-talk list.
+    await cache.embed(encoder, SMALL_TALK_TEXTS);
+    const ahead = requestTexts(text, message);
+    await cache.embed(encoder, ahead);
+    const calls = encoder.calls.length;
+    await request(cache, encoder);
+    expect(encoder.calls).toHaveLength(calls);
+    // The latest message alone and its sentences with a problem word are among them, beside the page's.
+    expect(ahead.length).toBeGreaterThan(requestTexts(text).length);
+    expect(ahead).toContain('I tried another socket but it still does not heat.');
+  });
+
+  it('embeds the page’s texts only, not the message’s, when the text does not end with it (a selection)', () => {
+    const selection = 'The kettle does not heat any more, even on another socket.';
+    expect(requestTexts(selection, message)).toEqual(requestTexts(selection));
+  });
+
+  it('embeds nothing for a page the encoder cannot read', () => {
+    expect(requestTexts('12345 !!!', '12345 !!!')).toEqual([]);
   });
 });
 
