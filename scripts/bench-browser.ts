@@ -9,7 +9,12 @@
 //     [--hold on|write] (another extension page keeps a database connection open during the later opens;
 //     write: and writes a usage event every 50 ms)
 //     [--profile on] (one more open under the CPU profiler: the main thread's time by function)
+//     [--trace on] (one more open under Chrome's tracing: the main thread's time by the browser's own
+//     tasks: parsing, compiling, style, layout, paint, script)
 //   OWNIT_DIST=folder runs another build than dist/ (two builds measured in alternation).
+//   [--versus folder] (a second browser with the build in folder, the same articles imported: each later
+//   open and each typed query alternates between the two builds, so both meet the same machine; the
+//   figures of (b) and (c) are this build's, the versus line compares the two)
 //
 // The panel reports its own timings through User Timing (src/sidepanel/timing.ts); this script only reads
 // them. Functions run in the page (page.evaluate, addInitScript) must not define named arrow functions:
@@ -51,6 +56,10 @@ interface Options {
   hold: false | 'on' | 'write';
   /** One more open after the measured ones, under the CPU profiler: where the main thread's time went. */
   profile: boolean;
+  /** One more open under Chrome's tracing: the main thread's time by the browser's task kinds. */
+  trace: boolean;
+  /** Another build's folder, opened in alternation with this one in a second browser. */
+  versus: string | undefined;
 }
 
 /** What the init script records in each panel page (performance.now() times: ms from navigation). */
@@ -112,6 +121,8 @@ function options(argv: string[]): Options {
     pause: Number(args.flags.get('pause') ?? 0),
     hold: holdOption(args.flags.get('hold')),
     profile: args.flags.get('profile') === 'on',
+    trace: args.flags.get('trace') === 'on',
+    versus: args.flags.get('versus'),
   };
 }
 
@@ -286,6 +297,115 @@ async function profileOpen(ext: LoadedExtension, query: string): Promise<void> {
   );
   for (const [key, [before, after]] of [...self].sort((a, b) => b[1][0] - a[1][0]).slice(0, 25)) {
     console.log(`  ${ms(before, 1).padStart(9)} ${ms(after, 1).padStart(9)}  ${key}`);
+  }
+}
+
+interface TraceEvent {
+  name: string;
+  cat: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  pid: number;
+  tid: number;
+  args?: { name?: string; data?: { url?: string } };
+}
+
+/** One open under Chrome's tracing, to the typed query's results painted: the panel's main thread's time
+ * by trace event (self time: an event's duration less the events inside it), before the index's bytes
+ * were read and after. The CPU profile calls most of this time "(program)": this names it (HTML parsing,
+ * script compiling and evaluating, style, layout, paint, the browser's IPC). */
+async function traceOpen(ext: LoadedExtension, query: string): Promise<void> {
+  const page = await ext.context.newPage();
+  await page.addInitScript(recordPanel, query);
+  const cdp = await page.context().newCDPSession(page);
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (message) => {
+    events.push(...(message.value as unknown as TraceEvent[]));
+  });
+  const complete = new Promise<void>((done) => cdp.once('Tracing.tracingComplete', () => done()));
+  await cdp.send('Tracing.start', {
+    transferMode: 'ReportEvents',
+    traceConfig: {
+      includedCategories: [
+        'devtools.timeline',
+        'disabled-by-default-devtools.timeline',
+        'v8',
+        'v8.execute',
+        'blink',
+        'blink.user_timing',
+        'loading',
+        'toplevel',
+        '__metadata',
+      ],
+    },
+  } as never);
+  await page.goto(ext.panelUrl());
+  await page.waitForFunction(
+    () => (window as unknown as { __ownitBench: PageTimes }).__ownitBench.paintedAt >= 0,
+    undefined,
+    { timeout: LONG_WAIT, polling: 5 },
+  );
+  const marks = await page.evaluate(() => ({
+    painted: (window as unknown as { __ownitBench: PageTimes }).__ownitBench.paintedAt,
+    bytes: performance.getEntriesByName('ownit:index-bytes')[0]?.startTime ?? Number.NaN,
+  }));
+  await cdp.send('Tracing.end');
+  await complete;
+  await cdp.detach();
+  await page.close();
+  // The panel's main thread: the renderer thread that ran the bytes' mark.
+  const mark = events.find((e) => e.name === 'ownit:index-bytes' && e.cat.includes('user_timing'));
+  const names = new Map<string, string>();
+  for (const e of events)
+    if (e.ph === 'M' && e.name === 'thread_name') names.set(`${e.pid}:${e.tid}`, e.args?.name ?? '');
+  const main = mark
+    ? events.filter((e) => e.pid === mark.pid && names.get(`${e.pid}:${e.tid}`) === 'CrRendererMain')
+    : [];
+  if (!mark || main.length === 0) {
+    console.log("\nTraced open: the panel's main thread was not found in the trace.");
+    return;
+  }
+  // Trace time of the page's time origin: the bytes' mark at `marks.bytes` in the page's clock.
+  const origin = mark.ts / 1000 - marks.bytes;
+  const spans = main
+    .filter((e) => e.ph === 'X' && e.dur !== undefined)
+    .map((e) => ({ name: e.name, start: e.ts / 1000 - origin, end: (e.ts + (e.dur ?? 0)) / 1000 - origin }))
+    .filter((e) => e.end > 0 && e.start < marks.painted)
+    .sort((a, b) => a.start - b.start || b.end - a.end);
+  // Self time by name, split at the bytes' mark: each span's time less the spans nested in it.
+  const self = new Map<string, [number, number]>();
+  const add = (name: string, from: number, to: number) => {
+    const sums = self.get(name) ?? [0, 0];
+    const cut = Math.min(Math.max(marks.bytes, from), to);
+    sums[0] += Math.max(0, cut - from);
+    sums[1] += Math.max(0, to - cut);
+    self.set(name, sums);
+  };
+  const stack: { name: string; end: number; at: number }[] = [];
+  const close = (until: number) => {
+    while (stack.length > 0 && stack[stack.length - 1]!.end <= until) {
+      const top = stack.pop()!;
+      add(top.name, top.at, top.end);
+      if (stack.length > 0) stack[stack.length - 1]!.at = top.end;
+    }
+  };
+  for (const span of spans) {
+    close(span.start);
+    const parent = stack[stack.length - 1];
+    if (parent) {
+      add(parent.name, parent.at, span.start);
+      parent.at = Math.min(span.end, parent.end);
+    }
+    stack.push({ name: span.name, end: Math.min(span.end, parent?.end ?? span.end), at: span.start });
+  }
+  close(Number.POSITIVE_INFINITY);
+  const total = (part: 0 | 1) => [...self.values()].reduce((sum, value) => sum + value[part], 0);
+  console.log(
+    `\nTraced open: index bytes read at ${ms(marks.bytes)}, results painted at ${ms(marks.painted)}; main thread in trace events (self time) ${ms(total(0))} before the bytes, ${ms(total(1))} after:`,
+  );
+  for (const [name, [before, after]] of [...self].sort((a, b) => b[1][0] - a[1][0]).slice(0, 25)) {
+    console.log(`  ${ms(before, 1).padStart(9)} ${ms(after, 1).padStart(9)}  ${name}`);
   }
 }
 
@@ -615,6 +735,7 @@ async function main(): Promise<void> {
 
   const meaning = opts.meaning === 'off' ? undefined : await meaningFigures();
   const ext = await launchExtension();
+  let other: LoadedExtension | undefined;
   try {
     // The starter pack is seeded and indexed first, as on a real install.
     const setup = await openPanel(ext, probe);
@@ -649,10 +770,16 @@ async function main(): Promise<void> {
     const firstHeap = await heap(first);
     const storedMB = await snapshotMB(first);
     await first.close();
+    if (opts.versus) {
+      other = await launchExtension({ dist: opts.versus });
+      await importInto(other, articles, probe);
+    }
 
     // (b) Later opens: the index comes from the stored snapshot.
     const opens: OpenFigures[] = [];
+    const versusOpens: OpenFigures[] = [];
     let last: Page | undefined;
+    let otherLast: Page | undefined;
     const holder = opts.hold ? await holdConnection(ext, opts.hold === 'write') : undefined;
     for (let i = 0; i < opts.opens; i++) {
       if (opts.pause > 0) await new Promise((done) => setTimeout(done, opts.pause * 1000));
@@ -661,24 +788,41 @@ async function main(): Promise<void> {
       opens.push({ ...figures, ...(await heap(page)) });
       if (opens.length < opts.opens) await page.close();
       else last = page;
+      if (!other) continue;
+      if (opts.pause > 0) await new Promise((done) => setTimeout(done, opts.pause * 1000));
+      const otherPage = await openPanel(other, probe);
+      versusOpens.push({ ...(await readyFigures(otherPage)), ...(await heap(otherPage)) });
+      if (versusOpens.length < opts.opens) await otherPage.close();
+      else otherLast = otherPage;
     }
 
     await holder?.close();
     if (opts.profile) await profileOpen(ext, probe);
+    if (opts.trace) await traceOpen(ext, probe);
 
     // (c) Keystrokes: every query typed key by key into the search box of the last panel.
     const panel = last!;
     const box = panel.getByRole('searchbox', SEARCH_BOX);
+    const otherBox = otherLast?.getByRole('searchbox', SEARCH_BOX);
     for (const query of queries) {
       await box.fill('');
       await panel.keyboard.type(query);
+      if (!otherLast || !otherBox) continue;
+      await otherBox.fill('');
+      await otherLast.keyboard.type(query);
     }
     await box.fill('');
-    const keystrokes = await panel.evaluate(() =>
-      (window as unknown as { __ownitBench: PageTimes }).__ownitBench.keystrokes.filter((k) => k.chars >= 2),
-    );
+    const typed = (page: Page) =>
+      page.evaluate(() =>
+        (window as unknown as { __ownitBench: PageTimes }).__ownitBench.keystrokes.filter(
+          (k) => k.chars >= 2,
+        ),
+      );
+    const keystrokes = await typed(panel);
+    const versusKeys = otherLast ? (await typed(otherLast)).map((k) => k.ms) : [];
     const typingHeap = await heap(panel);
     await panel.close();
+    await otherLast?.close();
 
     const times = keystrokes.map((k) => k.ms);
     const expected = queries.reduce((sum, query) => sum + query.length - 1, 0);
@@ -903,6 +1047,8 @@ async function main(): Promise<void> {
       for (const line of partsLines(parts)) console.log(line);
     }
 
+    if (opts.versus) versusLines(opts.versus, opens, versusOpens, times, versusKeys);
+
     const readyP50 = percentile(
       column((o) => o.resultsPainted),
       50,
@@ -928,12 +1074,57 @@ async function main(): Promise<void> {
           max: Math.max(...times),
         },
         typing: typingHeap,
+        ...(opts.versus ? { versus: { dist: opts.versus, opens: versusOpens, keystrokes: versusKeys } } : {}),
         ...meaningJson,
       }),
     );
   } finally {
     await ext.close();
+    await other?.close();
   }
+}
+
+/** The same setup as the measured build's: the starter pack seeded, the articles written, the first open
+ * building the index and storing it. */
+async function importInto(ext: LoadedExtension, articles: Article[], probe: string): Promise<void> {
+  const setup = await openPanel(ext, probe);
+  await readyFigures(setup);
+  for (let i = 0; i < articles.length; i += CHUNK) {
+    await writeArticles(setup, articles.slice(i, i + CHUNK), i + CHUNK >= articles.length);
+  }
+  await setup.close();
+  const first = await openPanel(ext, probe);
+  await readyFigures(first);
+  await first.waitForFunction(() => performance.getEntriesByName('ownit:index-save').length > 0, undefined, {
+    timeout: LONG_WAIT,
+  });
+  await first.close();
+}
+
+/** This build against the other, opens and typed queries alternated: medians and the ratio of each pair. */
+function versusLines(
+  folder: string,
+  opens: OpenFigures[],
+  others: OpenFigures[],
+  keys: number[],
+  otherKeys: number[],
+): void {
+  const painted = (list: OpenFigures[]) => list.map((o) => o.resultsPainted);
+  const bytes = (list: OpenFigures[]) => list.map((o) => o.bytesAt);
+  const ratios = opens.map((o, i) => o.resultsPainted / (others[i]?.resultsPainted ?? Number.NaN));
+  console.log(
+    `\n(v) Versus ${folder}: ${opens.length} opens each, alternated (this build first in each pair)`,
+  );
+  console.log(
+    `  typed query’s results painted p50 ${ms(percentile(painted(opens), 50))} here, ${ms(percentile(painted(others), 50))} there (${(percentile(painted(opens), 50) / percentile(painted(others), 50)).toFixed(2)}×); pair by pair: median ${percentile(ratios, 50).toFixed(2)}×, ${ratios.map((r) => r.toFixed(2)).join(' ')}`,
+  );
+  console.log(
+    `  index bytes read p50 ${ms(percentile(bytes(opens), 50))} here, ${ms(percentile(bytes(others), 50))} there`,
+  );
+  if (otherKeys.length > 0)
+    console.log(
+      `  keystrokes (queries alternated): p50 ${ms(percentile(keys, 50), 2)} / p95 ${ms(percentile(keys, 95), 2)} here, p50 ${ms(percentile(otherKeys, 50), 2)} / p95 ${ms(percentile(otherKeys, 95), 2)} there`,
+    );
 }
 
 /** (e) and (f): the meaning host's pace with the imported articles, then a fresh profile with shipped vectors. */

@@ -110,7 +110,7 @@ export function unpackedExtensionId(path: string): string {
  * The extension's service worker. A worker that started and went idle before Playwright attached
  * is woken by a message from one of the extension's own pages.
  */
-async function findWorker(context: BrowserContext): Promise<Worker> {
+async function findWorker(context: BrowserContext, dist: string): Promise<Worker> {
   const existing = context.serviceWorkers()[0];
   if (existing) return existing;
   const started = context.waitForEvent('serviceworker', { timeout: 30_000 });
@@ -120,7 +120,7 @@ async function findWorker(context: BrowserContext): Promise<Worker> {
   ]);
   if (early) return early;
   const waker = await context.newPage();
-  await waker.goto(`chrome-extension://${unpackedExtensionId(DIST)}/manifest.json`);
+  await waker.goto(`chrome-extension://${unpackedExtensionId(dist)}/manifest.json`);
   await waker.evaluate(() => chrome.runtime.sendMessage({ type: 'ext/wake' }).catch(() => undefined));
   const worker = context.serviceWorkers()[0] ?? (await started);
   await waker.close();
@@ -140,6 +140,8 @@ export interface LaunchOptions {
    * before any test opens the panel, so tests of other features meet the panel an agent uses daily.
    */
   firstRun?: boolean;
+  /** Another build than DIST (the in-browser bench opens two builds' panels in alternation). */
+  dist?: string;
 }
 
 /** Waits until the worker has handled the install (it marks the welcome), then marks it done. */
@@ -177,8 +179,9 @@ export function newProfile(): string {
 }
 
 export async function launchExtension(options: LaunchOptions = {}): Promise<LoadedExtension> {
-  if (!existsSync(join(DIST, 'manifest.json'))) {
-    throw new Error('dist/ has no build. Run `npm run build` first.');
+  const dist = options.dist ? resolve(options.dist) : DIST;
+  if (!existsSync(join(dist, 'manifest.json'))) {
+    throw new Error(`${dist === DIST ? 'dist/' : dist} has no build. Run \`npm run build\` first.`);
   }
   const profile = options.profile ?? newProfile();
   const headless = options.headless ?? true;
@@ -190,8 +193,8 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Load
     args: [
       ...(headless ? ['--headless=new'] : []),
       '--no-sandbox',
-      `--disable-extensions-except=${DIST}`,
-      `--load-extension=${DIST}`,
+      `--disable-extensions-except=${dist}`,
+      `--load-extension=${dist}`,
       '--disable-gpu',
       '--no-first-run',
       '--disable-background-networking',
@@ -200,10 +203,10 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Load
       ...(options.args ?? []),
     ],
   });
-  const worker = await findWorker(context);
+  const worker = await findWorker(context, dist);
   if (!options.firstRun) await skipWelcome(worker);
   const id = new URL(worker.url()).host;
-  const manifest = JSON.parse(readFileSync(join(DIST, 'manifest.json'), 'utf8')) as {
+  const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8')) as {
     side_panel: { default_path: string };
     options_ui: { page: string };
   };
