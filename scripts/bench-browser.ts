@@ -1074,7 +1074,20 @@ async function main(): Promise<void> {
           max: Math.max(...times),
         },
         typing: typingHeap,
-        ...(opts.versus ? { versus: { dist: opts.versus, opens: versusOpens, keystrokes: versusKeys } } : {}),
+        ...(opts.versus
+          ? {
+              versus: {
+                dist: opts.versus,
+                opens: versusOpens,
+                keystrokes: {
+                  count: versusKeys.length,
+                  p50: percentile(versusKeys, 50),
+                  p95: percentile(versusKeys, 95),
+                  max: Math.max(...versusKeys),
+                },
+              },
+            }
+          : {}),
         ...meaningJson,
       }),
     );
