@@ -69,6 +69,10 @@ export const SETS = {
   'blind-e14': 'labelled-blind-e14.json',
   'blind-limits-l6': 'labelled-blind-limits-l6.json',
   'blind-limits-l7': 'labelled-blind-limits-l7.json',
+  'blind-t10': 'labelled-blind-t10.json',
+  'blind-e15': 'labelled-blind-e15.json',
+  'blind-limits-l8': 'labelled-blind-limits-l8.json',
+  'blind-limits-l9': 'labelled-blind-limits-l9.json',
 } as const;
 
 /**
@@ -93,7 +97,7 @@ export const SETS = {
  * blind-t8 (250 social-media replies by brand accounts) and blind-t9 (250 drafts, most of them close calls with
  * neither kind) are training data (ninth session); blind-e14 (200) is never tuned on; blind-limits-l6 (150
  * customer messages) joins the limits' development sets; blind-limits-l7 (150, written at the same time) is never
- * tuned on.
+ * tuned on. blind-t10 (250 drafts, tenth session) is training data; blind-e15 (200, written at the same time) is never tuned on; blind-limits-l8 (150 customer messages, tenth session) is never tuned on either; blind-limits-l9 (150, written at the same time) is a limits development set.
  */
 export const HELD_OUT: ReadonlySet<string> = new Set<string>([
   'holdout7',
@@ -108,6 +112,8 @@ export const HELD_OUT: ReadonlySet<string> = new Set<string>([
   'blind-e13',
   'blind-e14',
   'blind-limits-l7',
+  'blind-e15',
+  'blind-limits-l8',
 ]);
 
 export function loadCases(set: keyof typeof SETS): LabelledCase[] {

@@ -58,6 +58,10 @@ describe('the labelled cases (test/fixtures/nudges)', () => {
     'blind-e14',
     'blind-limits-l6',
     'blind-limits-l7',
+    'blind-t10',
+    'blind-e15',
+    'blind-limits-l8',
+    'blind-limits-l9',
   ]);
   const written = (Object.keys(SETS) as (keyof typeof SETS)[])
     .filter((set) => !measuring.has(set))
