@@ -10,6 +10,7 @@ import { overMessage, withinMessage } from './limits/limit-messages';
 import type { TeamPhrases } from './team-phrases';
 import { type Doc, prepare } from './text/document';
 import { Memo } from './text/memo';
+import { writtenNames } from './text/names';
 import { type AnalyseInput, type Nudge, type NudgeRule, PRINCIPLES } from './types';
 
 const HANDOFFS = new Memo<HandoffHit | undefined>();
@@ -31,8 +32,10 @@ function languageNudges(draft: Doc, language: LanguageDetector): { nudges: Nudge
     const raw = draft.raw.slice(sentence.start, sentence.end);
     const range: [number, number] = [sentence.start, sentence.end];
     const nearby = [draft.sentences[i - 1]?.text, draft.sentences[i + 1]?.text].filter(Boolean).join(' ');
-    const handoff = HANDOFFS.get(`${key}${sentence.text}\u0000${language.nearbyKey(nearby)}`, () =>
-      language.handoff(sentence.text, nearby),
+    const names = writtenNames(raw);
+    const handoff = HANDOFFS.get(
+      `${key}${sentence.text}\u0000${language.nearbyKey(nearby)}\u0000${[...names].join(' ')}`,
+      () => language.handoff(sentence.text, nearby, names),
     );
     if (handoff) {
       flagged.add(sentence.index);

@@ -3,6 +3,7 @@
 // grammar (handoff/, and cant.ts over the English lexicon).
 
 import { OWNERSHIP } from '../text/cues';
+import { readingNames } from '../text/names';
 import { type CantHit, cantDetector } from './cant';
 import { compileFrames } from './frames';
 import { detectHandoff, type HandoffHit, PRAISE } from './handoff/index';
@@ -14,8 +15,11 @@ export interface LanguageDetector {
   language: string;
   /** The compiled lists, for frames written elsewhere over the same phrases. */
   lexicon: Lexicon;
-  /** The handoff in one canonical sentence; `nearby` is the text of the sentences around it. */
-  handoff(sentence: string, nearby?: string): HandoffHit | undefined;
+  /**
+   * The handoff in one canonical sentence; `nearby` is the text of the sentences around it, `names` the words
+   * the sentence wrote as names (src/nudges/text/names.ts).
+   */
+  handoff(sentence: string, nearby?: string, names?: ReadonlySet<string>): HandoffHit | undefined;
   /**
    * What `handoff` reads of the sentences around one: whether they keep ownership or the case with the same
    * team. Equal keys give equal verdicts, so a sentence is not read again when only its neighbour changed.
@@ -47,22 +51,8 @@ export function compileLanguage(file: PhraseFile, extra: ExtraPhrases = {}): Lan
   return {
     language: file.language,
     lexicon,
-    handoff(written, nearby = '') {
-      // The customer's words quoted or reported back are not the agent's handoff.
-      const text = ownWords(written, english);
-      if (!text.trim()) return undefined;
-      // "If that doesn't work, contact our live support team": the condition keeps it a handoff.
-      const rest = frames.withoutPersisting(text);
-      // "The courier, SwiftPost, can give you the latest": read without the aside too.
-      const bare = text.replace(ASIDE, '$1 ');
-      const hit =
-        find(text, nearby) ??
-        (rest === undefined ? undefined : find(rest, nearby, text)) ??
-        (bare === text ? undefined : find(bare, nearby, text));
-      if (!hit) return undefined;
-      // "Please create a ticket so we can investigate": the same team keeps it on another channel.
-      if (hit.type === 'ticket' && (frames.keeps(text) || frames.keeps(nearby))) return undefined;
-      return hit;
+    handoff(written, nearby = '', names = NO_NAMES) {
+      return readingNames(names, () => readHandoff(written, nearby));
     },
     nearbyKey: (nearby) =>
       `${OWNERSHIP.test(nearby) ? 'o' : '-'}${frames.keeps(nearby) ? 'k' : '-'}${PRAISE.test(nearby) ? 'p' : '-'}`,
@@ -75,7 +65,27 @@ export function compileLanguage(file: PhraseFile, extra: ExtraPhrases = {}): Lan
       return scope === undefined ? undefined : { type: 'nothing', index: scope };
     },
   };
+
+  function readHandoff(written: string, nearby: string): HandoffHit | undefined {
+    // The customer's words quoted or reported back are not the agent's handoff.
+    const text = ownWords(written, english);
+    if (!text.trim()) return undefined;
+    // "If that doesn't work, contact our live support team": the condition keeps it a handoff.
+    const rest = frames.withoutPersisting(text);
+    // "The courier, SwiftPost, can give you the latest": read without the aside too.
+    const bare = text.replace(ASIDE, '$1 ');
+    const hit =
+      find(text, nearby) ??
+      (rest === undefined ? undefined : find(rest, nearby, text)) ??
+      (bare === text ? undefined : find(bare, nearby, text));
+    if (!hit) return undefined;
+    // "Please create a ticket so we can investigate": the same team keeps it on another channel.
+    if (hit.type === 'ticket' && (frames.keeps(text) || frames.keeps(nearby))) return undefined;
+    return hit;
+  }
 }
+
+const NO_NAMES: ReadonlySet<string> = new Set();
 
 /** A name or title set off by commas after the subject, before its verb: "a supervisor, ms. okafor, will…". */
 const ASIDE =

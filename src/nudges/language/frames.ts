@@ -8,6 +8,7 @@
 //   can't    = a statement of scope ("support on this channel is limited to…")
 // The English grammar in handoff/ and cant.ts adds finer frames for English drafts.
 import { clauseBefore, isConditional, isNegated, OWNERSHIP } from '../text/cues';
+import { isNamedParty } from '../text/names';
 import {
   A_PAGE,
   AGENT_ACTS,
@@ -31,6 +32,10 @@ import {
   WE,
 } from './frame-words';
 import type { Lexicon } from './phrases';
+
+/** Words before "'s" that own nothing: "it's", "that's", "let's". */
+const NOT_AN_OWNER =
+  /^(?:it|that|there|what|who|here|let|he|she|today|tomorrow|everyone|one|someone|somebody|anyone|our|your|my)$/u;
 
 export interface FrameHit {
   index: number;
@@ -130,6 +135,19 @@ export function compileFrames(lexicon: Lexicon): Frames {
     String.raw`${START}(?:${lexicon.handledWith}) (?:(?<target>${lexicon.supportChannels})` +
       String.raw`|(?<name>(?:the |a )?[\p{L}\d][\w&'+-]*(?: [\p{L}\d][\w&'+-]*)?))${END}`,
   );
+  // Someone else's support able to act: "Stripe's support can tell you which document…", "their support can
+  // purge it", "Yubico support can swap it" (a name as written), not "our support team".
+  const theirSupport = frame(
+    String.raw`${START}(?:their|(?:the )?(?<owner>[\p{L}\d][\w&-]*)'s|(?<brand>[\p{L}\d][\w&'-]*))(?: [\w&'-]+){0,2}? ` +
+      String.raw`(?:${lexicon.othersSupport}) (?:${lexicon.partyCan}) (?!(?:not|never|only)${END})` +
+      String.raw`(?!be (?!able|happy|glad|in touch|in contact))\p{L}`,
+  );
+  // A party named as written, able to act for the customer: "FNB will be able to tell you why", "Priority
+  // Pass can look into it".
+  const namedActs = frame(
+    String.raw`${START}(?<brand>[\p{L}\d][\w&'-]*)(?<gap>(?: [\w&'-]+){0,3}?) (?:${lexicon.partyCan}) ` +
+      String.raw`(?:${lexicon.partyDoes}|${lexicon.othersTakeOver})${END}`,
+  );
   const persisting = new RegExp(
     `${START}${lexicon.persistingProblems}${END}(?:[^,;:]*?(?= ${lexicon.customerTold} )|[^,;:]*[,;:] ?)`,
     'u',
@@ -156,9 +174,15 @@ export function compileFrames(lexicon: Lexicon): Frames {
     return undefined;
   };
   // A condition's own clause does not stop a request in the main clause: "if you're in danger please call 911".
-  const free = (text: string, index: number) =>
-    !isNegated(text, index, 3) &&
-    (!/\b(?:if|unless|whether)\b/.test(clauseBefore(text, index)) || PLEASE.test(text.slice(index)));
+  // A frame that starts at a clause's mark ("if the lights are out for the street, report it to…") is read from
+  // after the mark: the condition before it is another clause.
+  const free = (text: string, from: number) => {
+    const index = from + (/^[,;:()–—-] /u.exec(text.slice(from))?.[0].length ?? 0);
+    return (
+      !isNegated(text, index, 3) &&
+      (!/\b(?:if|unless|whether)\b/.test(clauseBefore(text, index)) || PLEASE.test(text.slice(index)))
+    );
+  };
   // The customer is the one told to act: not the agent earlier in the sentence, nor "for you".
   // The customer is addressed in the telling itself ("…and encourage you to submit yours here"): the agent
   // acting earlier in the sentence does not make it the agent's step.
@@ -252,6 +276,32 @@ export function compileFrames(lexicon: Lexicon): Frames {
         );
       });
       if (done) return { index: done.index, target: done.groups?.target ?? done.groups?.name };
+      const support = first(
+        theirSupport,
+        text,
+        (m) =>
+          (m.groups?.owner === undefined || !NOT_AN_OWNER.test(m.groups.owner)) &&
+          (m.groups?.brand === undefined || isNamedParty(m.groups.brand)) &&
+          !isNegated(text, m.index, 3) &&
+          !isConditional(text, m.index) &&
+          !agentsClause(text, m.index),
+      );
+      if (support) return { index: support.index };
+      const namedParty = first(
+        namedActs,
+        text,
+        (m) =>
+          isNamedParty(m.groups?.brand ?? '') &&
+          !OURS_BETWEEN.test(m.groups?.gap ?? '') &&
+          !/\p{L}ing(?!\p{L})/u.test(m.groups?.gap ?? '') &&
+          !/(?:^|\s)(?:your|my|our|his|her|its|the old|your old)\s$/u.test(text.slice(0, m.index)) &&
+          !OWNERSHIP.test(text) &&
+          !/(?:^|\s)(?:and|then|so) (?:we|i)(?:'ll| will)\s/u.test(text.slice(m.index)) &&
+          !isNegated(text, m.index, 3) &&
+          !isConditional(text, m.index) &&
+          !agentsClause(text, m.index),
+      );
+      if (namedParty) return { index: namedParty.index, target: namedParty.groups?.brand };
       const them =
         first(theyDo, text, (m) => customers(text, m.index)) ??
         first(anyParty, text, (m) => free(text, m.index));

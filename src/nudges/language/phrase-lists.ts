@@ -56,6 +56,10 @@ export interface PhraseLists {
   partyPutForward: string[];
   /** A matter that is handled by, or has to be done with, someone: "…are handled by", "…has to start with". */
   handledWith: string[];
+  /** Someone's support, after "their" or a name: "Stripe's support", "their billing team", "Yubico support". */
+  othersSupport: string[];
+  /** What that support is able or about to do, before its verb: "can", "will be able to". */
+  partyCan: string[];
   /** What someone else who has the case does next, after "someone from billing will…": "call you". */
   othersTakeOver: string[];
   /** Conditions that keep a handoff a handoff: "if that doesn't work", "if the issue persists". */

@@ -28,7 +28,8 @@ describe('team phrases in the nudges', { timeout: 120_000 }, () => {
       'Acme Logistics will sort out the delivery.',
       'Accounts Receivable will sort out the invoice for you.',
       'Acme Logistics handles all deliveries now.',
-      'Ask Acme Logistics about the delivery.',
+      // In lower case: the built-in frames read a party asked by a name written with capitals.
+      'ask acme logistics about the delivery.',
       'For that one, raise it at the hub.',
     ]) {
       expect(handoffs(draft), `without: ${draft}`).toHaveLength(0);

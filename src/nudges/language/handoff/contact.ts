@@ -1,6 +1,7 @@
 // "You'll need to call the courier", "please email accounts@…", "I'd suggest contacting your
 // insurer", "I'd give the venue a ring": the draft tells the customer to contact someone else.
 import { clauseBefore, isConditional, isNegated, OWNERSHIP } from '../../text/cues';
+import { isNamedParty } from '../../text/names';
 import { EN } from '../phrases';
 import { HOLDER_NOUN } from './elsewhere';
 import { clean, isOtherParty, OUTSIDE, TEAM, TEAM_NOUN } from './parties';
@@ -64,8 +65,9 @@ const FRAMES: string[] = [
   String.raw`\byou(?:'re| are)(?: kindly)? (?:requested|advised|asked|encouraged|required|invited) to `,
   // Case notes: "Advised cust to contact bank", "told caller to ring the courier".
   // Subjectless, so not "I've asked them to call the depot" (a colleague doing legwork).
-  `(?:^|[,;:.] )(?:(?:advised|told|asked|instructed|directed|recommended)(?: ${EN.customerInNotes})?` +
-    `|(?:advised|told|instructed|directed) (?:them|him|her)) to `,
+  // Shorthand too: "cx adv to ring Openreach", "adv cust contact the bank", "— told him to ring the bank".
+  `(?:^|[,;:.–—-] )(?:${EN.customerInNotes} )?(?:(?:advised|adv|advd|told|asked|instructed|directed|recommended)` +
+    `(?: ${EN.customerInNotes})?|(?:advised|adv|advd|told|instructed|directed) (?:them|him|her))(?: to| 2)? `,
   String.raw`\b(?:i'd|i|we'd|we)(?: \w+)? (?:suggest|recommend|advise|encourage|urge)(?: that)?(?: you)?(?: to)? `,
   String.raw`\b(?:best|easiest|quickest|fastest|simplest|only|right|safest|usual|normal|proper|correct` +
     String.raw`|recommended|most (?:direct|reliable|efficient|effective)) (?:way|option|thing|bet|route` +
@@ -145,7 +147,13 @@ export function findContact(text: string): { index: number; target: string } | u
     if (DROP_OFF.test(m.groups?.verb ?? '') && DROP_POINT.test(target)) continue;
     // "Raise a claim with Evri directly": a name counts when "directly" says it is someone else.
     const named = m.groups?.strict && /^[a-z][\w&'-]* directly\b/.test(m.groups?.target ?? '');
-    if ((m.groups?.strict || m.groups?.agent !== undefined) && !STRICT_PARTY.test(target) && !named) continue;
+    if (
+      (m.groups?.strict || m.groups?.agent !== undefined) &&
+      !STRICT_PARTY.test(target) &&
+      !named &&
+      !isNamedParty(target)
+    )
+      continue;
     const collecting = COLLECT.test(text.slice(text.indexOf(target, m.index) + target.length));
     if (collecting && GO_THERE.test(m.groups?.verb ?? '')) continue;
     if (m.groups?.advice && ON_THEIR_BEHALF.test(text.slice(m.index))) continue;

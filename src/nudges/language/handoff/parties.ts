@@ -2,6 +2,7 @@
 // "your bank"), people ("Priya"), and what is not a party (the agent, a web page, "during office
 // hours"). Shared by the handoff detectors; all over canonical text (normalize.ts). The words are data
 // (lang/en.json, compiled by lexicon.ts); the frames around them are here.
+import { isNamedParty } from '../../text/names';
 import { compileParties, PHRASE_FILES } from '../phrases';
 
 const WORDS = compileParties(PHRASE_FILES.en!);
@@ -65,7 +66,7 @@ export function isOtherParty(target: string, verb = ''): boolean {
   if (SELF.test(target) || RESOURCE.test(target) || HOUSEHOLD.test(target)) return false;
   // "IT" is a team only on its own or before a team word, not in "call it a known issue".
   if (/^it /.test(target) && !/^it (?:team|department|desk|helpdesk|support)\b/.test(target)) return false;
-  if (/^ask/.test(verb)) return ASKED_PARTY.test(target);
+  if (/^ask/.test(verb)) return ASKED_PARTY.test(target) || isNamedParty(target);
   // A name ("Apple", "FastFix") is a party too.
   if (
     /^[a-z][\w&'-]*$/.test(target.split(' ')[0] ?? '') &&
