@@ -244,6 +244,16 @@ interface ProfileNode {
   callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
 }
 
+/** Opens the panel in the page and waits until its first results are painted. */
+async function openUntilPainted(page: Page, ext: LoadedExtension): Promise<void> {
+  await page.goto(ext.panelUrl());
+  await page.waitForFunction(
+    () => (window as unknown as { __ownitBench: PageTimes }).__ownitBench.paintedAt >= 0,
+    undefined,
+    { timeout: LONG_WAIT, polling: 5 },
+  );
+}
+
 /** One open under the CPU profiler, from navigation to the typed query's results painted: the main
  * thread's time by function (self time, sampled every 0.1 ms), the busiest first. Figures for finding
  * what runs while the index's bytes arrive, slowed by the profiler itself. */
@@ -254,12 +264,7 @@ async function profileOpen(ext: LoadedExtension, query: string): Promise<void> {
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
   await cdp.send('Profiler.start');
-  await page.goto(ext.panelUrl());
-  await page.waitForFunction(
-    () => (window as unknown as { __ownitBench: PageTimes }).__ownitBench.paintedAt >= 0,
-    undefined,
-    { timeout: LONG_WAIT, polling: 5 },
-  );
+  await openUntilPainted(page, ext);
   const marks = await page.evaluate(() => ({
     now: performance.now(),
     painted: (window as unknown as { __ownitBench: PageTimes }).__ownitBench.paintedAt,
@@ -340,12 +345,7 @@ async function traceOpen(ext: LoadedExtension, query: string): Promise<void> {
       ],
     },
   } as never);
-  await page.goto(ext.panelUrl());
-  await page.waitForFunction(
-    () => (window as unknown as { __ownitBench: PageTimes }).__ownitBench.paintedAt >= 0,
-    undefined,
-    { timeout: LONG_WAIT, polling: 5 },
-  );
+  await openUntilPainted(page, ext);
   const marks = await page.evaluate(() => ({
     painted: (window as unknown as { __ownitBench: PageTimes }).__ownitBench.paintedAt,
     bytes: performance.getEntriesByName('ownit:index-bytes')[0]?.startTime ?? Number.NaN,
