@@ -1,7 +1,10 @@
 // Evaluates the nudge engine on the labelled cases in test/fixtures/nudges/: precision and recall
 // per kind (each set apart, the tuned sets together, the held-out set alone) and analysis time per
 // case. A section of `npm run eval`; also runs alone: `npx tsx src/cli/eval-nudges.ts [--errors]`.
+// One labelled file (e.g. a new blind set before it is registered): `npx tsx src/cli/eval-nudges.ts --file
+// <set.json> [--errors] [--meaning-off]` scores it with the phrases and then with the second opinion.
 import './english';
+import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { analyse, type NudgeKind, type NudgeRule } from '../nudges/index';
@@ -215,11 +218,67 @@ export async function runNudgesEval(flags: Map<string, string> = new Map()): Pro
   );
 }
 
+/** What one labelled file scores with the phrases alone and, unless meaning is off, with the second opinion. */
+export async function scoreFile(
+  cases: LabelledCase[],
+  withOpinion: boolean,
+): Promise<{ phrases: SetScore; opinion?: SetScore }> {
+  const rules = starterRules();
+  const phrases = scoreCases(cases, rules);
+  if (!withOpinion || !cases.some((c) => c.draft)) return { phrases };
+  const { nodeSecondOpinion } = await import('./nudge-command');
+  const second = await nodeSecondOpinion();
+  const added = new Map<LabelledCase, NudgeKind[]>();
+  for (const c of cases) {
+    const found = analyse({ text: c.text, draft: c.draft }, rules);
+    added.set(
+      c,
+      (await second(c.draft, found)).map((n) => n.kind),
+    );
+  }
+  return { phrases, opinion: scoreCases(cases, rules, (c) => added.get(c) ?? []) };
+}
+
+async function runFile(path: string, flags: Map<string, string>): Promise<void> {
+  const cases = JSON.parse(readFileSync(path, 'utf8')) as LabelledCase[];
+  if (!Array.isArray(cases)) throw new Error(`${path} is not a JSON array of labelled cases`);
+  const result = await scoreFile(cases, flags.get('meaning') !== 'off');
+  const sets: Record<string, SetScore> = { phrases: result.phrases };
+  if (result.opinion) sets['with second opinion'] = result.opinion;
+  console.log(nudgesTable({ sets }));
+  for (const [name, score] of Object.entries(sets)) {
+    const counts = KINDS.filter(
+      (kind) => score.kinds[kind].tp + score.kinds[kind].fp + score.kinds[kind].fn > 0,
+    )
+      .map(
+        (kind) => `${kind} tp ${score.kinds[kind].tp} fp ${score.kinds[kind].fp} fn ${score.kinds[kind].fn}`,
+      )
+      .join('; ');
+    console.log(`${name}: ${counts}`);
+    if (!flags.has('errors')) continue;
+    const byId = new Map(cases.map((c) => [c.id, c]));
+    for (const error of score.errors) {
+      const text = (byId.get(error.id)?.draft ?? byId.get(error.id)?.text ?? '')
+        .replace(/\s+/g, ' ')
+        .slice(0, 200);
+      console.log(`  ${error.id}: expected [${error.expected}] got [${error.got}] ${text}`);
+    }
+  }
+}
+
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const flags = new Map<string, string>(process.argv.includes('--errors') ? [['errors', 'true']] : []);
   if (process.argv.includes('--meaning-off')) flags.set('meaning', 'off');
-  runNudgesEval(flags).catch((error: unknown) => {
-    process.stderr.write(`eval-nudges: ${error instanceof Error ? error.message : String(error)}\n`);
-    process.exitCode = 1;
-  });
+  const fileAt = process.argv.indexOf('--file');
+  const file = fileAt > 0 ? process.argv[fileAt + 1] : undefined;
+  if (fileAt > 0 && !file) {
+    process.stderr.write('eval-nudges: --file needs the path of a labelled JSON file\n');
+    process.exitCode = 2;
+  }
+  (file ? runFile(file, flags) : fileAt > 0 ? Promise.resolve() : runNudgesEval(flags)).catch(
+    (error: unknown) => {
+      process.stderr.write(`eval-nudges: ${error instanceof Error ? error.message : String(error)}\n`);
+      process.exitCode = 1;
+    },
+  );
 }
