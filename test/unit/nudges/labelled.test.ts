@@ -62,6 +62,7 @@ describe('the labelled cases (test/fixtures/nudges)', () => {
     'blind-e15',
     'blind-limits-l8',
     'blind-limits-l9',
+    'blind-limits-l10',
   ]);
   const written = (Object.keys(SETS) as (keyof typeof SETS)[])
     .filter((set) => !measuring.has(set))
