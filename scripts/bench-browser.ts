@@ -571,6 +571,11 @@ interface PageChangeFigures {
   parts: PageChangeParts[];
   /** Per page change: the ticket's first visit in the run (NEW_PAGES), else seen before. */
   firstVisit: boolean[];
+  /**
+   * Per page change: page facts → the meaning host's complete answer in the DOM (its small-talk check
+   * done too; the suggestions with meaning may come before it), NaN where none was measured.
+   */
+  completeMs: number[];
 }
 
 /**
@@ -620,9 +625,17 @@ async function pageChangeFigures(
   const figures = await panel.evaluate(() => {
     const pages = performance.getEntriesByName('ownit:suggest-meaning');
     const asks = performance.getEntriesByName('ownit:meaning-closeness') as PerformanceMeasure[];
+    const complete = performance.getEntriesByName('ownit:suggest-complete');
     return {
       wordsMs: performance.getEntriesByName('ownit:suggest-words').map((entry) => entry.duration),
       meaningMs: pages.map((entry) => entry.duration),
+      // A build that measures no complete answer apart (before it came after the suggestions) gives the
+      // suggestions' own time.
+      completeMs: pages.map((page) =>
+        complete.length === 0
+          ? page.duration
+          : (complete.find((entry) => entry.startTime === page.startTime)?.duration ?? Number.NaN),
+      ),
       // Each page's last answered request that started within it.
       parts: pages.map((page) => {
         const end = page.startTime + page.duration;
@@ -644,6 +657,7 @@ async function pageChangeFigures(
     meaningMs: figures.meaningMs.slice(1),
     parts: (figures.parts as PageChangeParts[]).slice(1),
     firstVisit,
+    completeMs: figures.completeMs.slice(1),
   };
 }
 
@@ -1030,7 +1044,7 @@ async function main(): Promise<void> {
         ? await meaningSection(ext, meaning, articles, performance.now() - importStart - importMs)
         : { meaning };
     if (meaning) {
-      const { wordsMs, meaningMs, parts, firstVisit } = meaning.pageChange;
+      const { wordsMs, meaningMs, parts, firstVisit, completeMs } = meaning.pageChange;
       console.log(
         `\n(e) Suggestions after the page changes (one panel, one tab going through ${wordsMs.length} tickets; page facts → suggestions in the DOM): by words p50 ${ms(percentile(wordsMs, 50), 1)}, p95 ${ms(percentile(wordsMs, 95), 1)}; with meaning p50 ${ms(percentile(meaningMs, 50), 1)}, p95 ${ms(percentile(meaningMs, 95), 1)} (${meaningMs.length} pages)`,
       );
@@ -1039,8 +1053,9 @@ async function main(): Promise<void> {
         ['a ticket seen for the first time', true],
       ] as const) {
         const values = meaningMs.filter((_, i) => firstVisit[i] === first);
+        const done = completeMs.filter((value, i) => firstVisit[i] === first && Number.isFinite(value));
         console.log(
-          `  with meaning, ${label}: p50 ${ms(percentile(values, 50), 1)}, p95 ${ms(percentile(values, 95), 1)} (${values.length} pages)`,
+          `  with meaning, ${label}: p50 ${ms(percentile(values, 50), 1)}, p95 ${ms(percentile(values, 95), 1)} (${values.length} pages); the host's answer complete (small-talk check too) p50 ${ms(percentile(done, 50), 1)}, p95 ${ms(percentile(done, 95), 1)} (${done.length})`,
         );
       }
       console.log('  where the time with meaning went (each page’s request to the meaning host):');

@@ -65,9 +65,34 @@ export async function closenessOf(
   const vectors = await encoder.embed([whole, ...sentences, ...(ask ? [ask] : [])]);
   const query = vectors[0];
   if (!query) return new Map();
-  const each = vectors.slice(1, 1 + sentences.length);
-  const wanted = [...candidates];
-  const closeness = meanings.closeness(query, wanted, centreCandidates);
+  return closenessFrom(
+    meanings,
+    {
+      whole: query,
+      sentences: vectors.slice(1, 1 + sentences.length),
+      ask: ask ? vectors[1 + sentences.length] : undefined,
+    },
+    candidates,
+    centreCandidates,
+  );
+}
+
+/** The vectors closenessOf reads of a message (closenessParts'), embedded. */
+export interface PartVectors {
+  whole: Float32Array;
+  sentences: readonly Float32Array[];
+  ask?: Float32Array | undefined;
+}
+
+/** Closeness in meaning from a message's vectors (closenessOf, once they are embedded). */
+export function closenessFrom(
+  meanings: MeaningIndex,
+  vectors: PartVectors,
+  candidates: Iterable<string>,
+  centreCandidates?: number,
+): Map<string, number> {
+  const each = vectors.sentences;
+  const closeness = meanings.closeness(vectors.whole, [...candidates], centreCandidates);
   if (each.length >= 2) {
     // Each sentence's closest articles count too: a long message's one sentence that states the problem
     // decides between articles its small talk and history blur together.
@@ -79,7 +104,7 @@ export async function closenessOf(
     }
     for (const [id, value] of closeness) closeness.set(id, (value + (best.get(id) ?? value)) / 2);
   }
-  const askVector = ask ? vectors[1 + sentences.length] : undefined;
+  const askVector = vectors.ask;
   if (askVector) {
     // What the customer asks for weighs in beside what they tell: it decides between near neighbours
     // (a refund asked for after a story about a faulty charger).
@@ -92,7 +117,11 @@ export async function closenessOf(
 }
 
 /** What closenessOf embeds of a message: the whole, its sentences when it has three or more, its ask. */
-function closenessParts(text: string): { whole: string; sentences: string[]; ask: string | undefined } {
+export function closenessParts(text: string): {
+  whole: string;
+  sentences: string[];
+  ask: string | undefined;
+} {
   const whole = meaningText(text);
   const parts = sentencesOf(whole);
   // A short message (one or two sentences) is read whole: its sentences are its meaning.
@@ -106,11 +135,30 @@ function closenessParts(text: string): { whole: string; sentences: string[]; ask
  * the page, so the panel's request, a moment later, finds them done or being done.
  */
 export function requestTexts(text: string, message?: string): string[] {
-  if (!hasMeaning(text)) return [];
+  const parts = requestParts(text, message);
+  return [...new Set([...parts.closeness, ...parts.quiet, ...parts.cued])];
+}
+
+/**
+ * requestTexts in the order a request reads them: closenessOf's texts (the suggestions), then the latest
+ * message whole (the small-talk check's first look, which decides for every message that states a
+ * problem), then its sentences with a problem word (read only when the whole message reads as small talk).
+ */
+export function requestParts(
+  text: string,
+  message?: string,
+): { closeness: string[]; quiet: string[]; cued: string[] } {
+  if (!hasMeaning(text)) return { closeness: [], quiet: [], cued: [] };
   const { whole, sentences, ask } = closenessParts(text);
+  const closeness = [...new Set([whole, ...sentences, ...(ask ? [ask] : [])])];
   const latest = message?.trim();
-  const quiet = latest && text.endsWith(latest) ? quietTexts(latest, text) : [];
-  return [...new Set([whole, ...sentences, ...(ask ? [ask] : []), ...quiet])];
+  const [first, ...cued] = latest && text.endsWith(latest) ? quietTexts(latest, text) : [];
+  const known = new Set(closeness);
+  return {
+    closeness,
+    quiet: first && !known.has(first) ? [first] : [],
+    cued: cued.filter((sentence) => !known.has(sentence) && sentence !== first),
+  };
 }
 
 /** The share of an article's closeness that is its closeness to the customer's ask (askOf), when there is one. */
@@ -211,7 +259,15 @@ export async function smallTalkLead(
   meanings: MeaningIndex,
   message: string,
 ): Promise<number | null> {
-  const texts = leadTexts(message);
+  return leadOf(encoder, meanings, leadTexts(message));
+}
+
+/** smallTalkLead of `texts` (a message's leadTexts, or some of them). */
+async function leadOf(
+  encoder: Pick<SentenceEncoder, 'embed'>,
+  meanings: MeaningIndex,
+  texts: readonly string[],
+): Promise<number | null> {
   if (texts.length === 0) return null;
   const [vectors, anchors] = await Promise.all([encoder.embed(texts), anchorsOf(encoder)]);
   let lead = Number.POSITIVE_INFINITY;
@@ -250,6 +306,13 @@ export async function smallTalkOnly(
   text?: string,
 ): Promise<boolean> {
   if (settledOrReference(message, text)) return true;
-  const lead = await smallTalkLead(encoder, meanings, message);
-  return lead !== null && lead >= QUIET_MARGIN;
+  const [whole, ...cued] = leadTexts(message);
+  if (!whole) return false;
+  // The lead is the least over the whole message and its sentences with a problem word: a whole message
+  // that does not read as small talk decides alone, and its sentences are not embedded (most messages).
+  const lead = await leadOf(encoder, meanings, [whole]);
+  if (lead === null || lead < QUIET_MARGIN) return false;
+  if (cued.length === 0) return true;
+  const rest = await leadOf(encoder, meanings, cued);
+  return rest === null || rest >= QUIET_MARGIN;
 }

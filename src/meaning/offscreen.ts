@@ -51,7 +51,10 @@ function toWorker(message: HostToWorker): void {
 worker.onmessage = (event: MessageEvent<FromMeaningWorker>) => {
   const message = event.data;
   if (message.type === 'status') idle.embedding(message.status.state === 'preparing');
-  const route = message.type === 'status' ? 'runtime' : routes.answered(message.request);
+  const route =
+    message.type === 'status'
+      ? 'runtime'
+      : routes.answered(message.request, message.type === 'closeness' && message.more === true);
   if (route === 'channel' && channel) channel.postMessage({ channel: MEANING_FROM_HOST, message });
   // No panel open means no receiver; that is fine.
   else fromMeaningHost(message);

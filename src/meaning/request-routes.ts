@@ -20,11 +20,15 @@ export class RequestRoutes {
     return true;
   }
 
-  /** The way to answer a request (runtime messages for one not known: every page hears those). */
-  answered(request: string): Route {
+  /**
+   * The way to answer a request (runtime messages for one not known: every page hears those). An answer
+   * with `more` to follow (the closeness before the small-talk check) takes the same way and leaves the
+   * request open for the next.
+   */
+  answered(request: string, more = false): Route {
     const known = this.routes.get(request);
     if (!known || known.answered) return 'runtime';
-    known.answered = true;
+    if (!more) known.answered = true;
     return known.route;
   }
 }

@@ -19,6 +19,8 @@ export interface TextVectorCounts {
 export class TextVectors {
   /** Least recently used first (a Map keeps insertion order; a use moves the text to the end). */
   private readonly known = new Map<string, Promise<Float32Array>>();
+  /** Vectors already made (not still being embedded). */
+  private readonly done = new WeakSet<Promise<Float32Array>>();
   /** Texts every request reads (the small-talk list): kept whatever the limit. */
   private readonly pinned = new Set<string>();
   readonly counts: TextVectorCounts = { asked: 0, embedded: 0 };
@@ -44,9 +46,12 @@ export class TextVectors {
           return vector;
         });
         // A failed call is forgotten, so the next request tries again.
-        one.catch(() => {
-          if (this.known.get(text) === one) this.known.delete(text);
-        });
+        one.then(
+          () => this.done.add(one),
+          () => {
+            if (this.known.get(text) === one) this.known.delete(text);
+          },
+        );
         this.known.set(text, one);
       });
     }
@@ -70,6 +75,14 @@ export class TextVectors {
   /** Keeps `texts`' vectors, once embedded, however many other texts come after them (not counted in the limit). */
   pin(texts: Iterable<string>): void {
     for (const text of texts) this.pinned.add(text);
+  }
+
+  /** Whether every one of `texts` has its vector already (none needs the model, none is being embedded). */
+  embedded(texts: readonly string[]): boolean {
+    return texts.every((text) => {
+      const vector = this.known.get(text);
+      return vector !== undefined && this.done.has(vector);
+    });
   }
 
   /** Whether `text` is known or being embedded (for tests and timings). */

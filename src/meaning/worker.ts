@@ -16,10 +16,11 @@ import type {
 import { database } from '../storage/db';
 import { embedOrder } from './embed-order';
 import { SentenceEncoder } from './encoder';
-import { closenessOf, embedDocs, requestTexts, SMALL_TALK_TEXTS, smallTalkOnly } from './knowledge';
+import { closenessOf, embedDocs, requestParts, SMALL_TALK_TEXTS } from './knowledge';
 import { MeaningIndex } from './meaning-index';
 import { ModelTurns, type Turn } from './model-turns';
 import type { PieceVocabulary } from './pieces';
+import { smallTalkAfter } from './quiet-after';
 import { OPINION_MODEL, SentenceVectors, secondOpinionPicks } from './second-opinion';
 import { TextVectors } from './text-vectors';
 import { MeaningDatabase, planSync } from './vector-sync';
@@ -79,6 +80,18 @@ let suggestedTick = 0;
 let suggestedChanged = false;
 
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
+
+/** Resolves in a task of its own, after the messages already queued (a timer may wait longer). */
+function nextTask(): Promise<void> {
+  return new Promise((done) => {
+    const { port1, port2 } = new MessageChannel();
+    port1.onmessage = () => {
+      port1.close();
+      done();
+    };
+    port2.postMessage(null);
+  });
+}
 
 function report(next: MeaningStatus): void {
   status = next;
@@ -163,17 +176,27 @@ function reply<T>(
 }
 
 /**
- * A content script reported a page: the texts the panel's request will need (requestTexts) are embedded
- * now, in one go, while the panel works out its words' suggestions, so the request finds them done (or
- * being done). Only once articles have vectors; the small-talk check's texts only once all have.
+ * A content script reported a page: the texts the panel's request will need (requestParts) are embedded
+ * now, while the panel works out its words' suggestions, so the request finds them done (or being done):
+ * first the suggestions' texts, in one go, then the latest message whole (the small-talk check), and its
+ * sentences with a problem word between requests (the check reads them only for a message that reads as
+ * small talk). Only once articles have vectors; the small-talk check's texts only once all have.
  */
 async function embedPage(text: string, message?: string): Promise<void> {
   if (status.state !== 'ready' && status.state !== 'preparing') return;
   pagesAhead.delete(text);
   pagesAhead.set(text, wallClock());
   while (pagesAhead.size > PAGES_AHEAD_KEPT) pagesAhead.delete(pagesAhead.keys().next().value as string);
-  const texts = requestTexts(text, status.state === 'ready' ? message : undefined);
-  if (texts.length > 0) await answer(newTiming(), (encoder) => encoder.embed(texts));
+  const parts = requestParts(text, status.state === 'ready' ? message : undefined);
+  if (parts.closeness.length === 0) return;
+  await answer(newTiming(), async (encoder) => {
+    await encoder.embed(parts.closeness);
+    // The model's calls end in promise jobs, which run before any message: the panel's request, waiting
+    // in the worker's queue since the page's report, takes its suggestions here, before the next call.
+    await nextTask();
+    if (parts.quiet.length > 0) await encoder.embed(parts.quiet);
+  });
+  if (parts.cued.length > 0) await pageTexts.through((await modelTurns()).background()).embed(parts.cued);
 }
 
 /**
@@ -294,12 +317,20 @@ scope.onmessage = (event) => {
         const result = await closeness(message.text, message.candidates, timing);
         // Small talk only once every article has vectors (the closest article decides), and only when
         // the text ends with the latest message: not when the agent selected what to look up.
-        const latest = message.message?.trim();
-        const quiet =
-          result !== null &&
-          status.state === 'ready' &&
-          Boolean(latest && message.text.endsWith(latest)) &&
-          (await answer(timing, (encoder) => smallTalkOnly(encoder, meanings, latest!, message.text)));
+        if (result === null || status.state !== 'ready') return { result, quiet: false };
+        // The suggestions go to the panel as soon as they are known when the small-talk check still needs
+        // the model (quiet-after.ts).
+        const quiet = await answer(timing, (encoder) =>
+          smallTalkAfter(encoder, pageTexts, meanings, message.text, message.message, () =>
+            scope.postMessage({
+              type: 'closeness',
+              request: message.request,
+              closeness: result,
+              more: true,
+              timing: { ...timing, answeredAt: wallClock() },
+            }),
+          ),
+        );
         return { result, quiet };
       },
       (answered, timing) => ({

@@ -81,12 +81,17 @@ export interface HostTiming {
 
 export type FromMeaningWorker =
   | { type: 'status'; status: MeaningStatus }
-  /** `quiet`: the customer's latest message states no problem (small talk), so nothing is suggested. */
+  /**
+   * `quiet`: the customer's latest message states no problem (small talk), so nothing is suggested.
+   * `more`: the closeness, sent before the small-talk check is done; the complete answer to the same
+   * request follows (with `quiet` when the latest message states no problem).
+   */
   | {
       type: 'closeness';
       request: string;
       closeness: [string, number][] | null;
       quiet?: boolean;
+      more?: boolean;
       timing?: HostTiming;
     }
   /** null when the model could not run. */

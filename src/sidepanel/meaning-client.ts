@@ -49,7 +49,8 @@ export function listen(listener: Tell): () => void {
  * messaging code, checking the host is there), on the way to the host's worker (`toHost`), the model's
  * wait for its turn (`modelWait`) and run (`embed`), the rest of the host's work (`score`: closeness to
  * the articles), and the way back (`back`); `texts` asked and `embedded` by the model; `ahead`: how long
- * before the request the host started on the page from its content script's report, when it did.
+ * before the request the host started on the page from its content script's report, when it did. When the
+ * closeness comes before the small-talk check (`more`), the complete answer is `ownit:meaning-quiet-check`.
  */
 function measureCloseness(message: Extract<FromMeaningWorker, { type: 'closeness' }>): void {
   const ask = `ownit:meaning-ask:${message.request}`;
@@ -74,10 +75,24 @@ function measureCloseness(message: Extract<FromMeaningWorker, { type: 'closeness
           ...(timing.aheadMs !== undefined ? { ahead: timing.aheadMs } : {}),
         }
       : undefined;
-  performance.measure('ownit:meaning-closeness', { start: askedAt, end: performance.now(), detail });
+  // The closeness sent before the small-talk check (`more`) is the request's answer; the complete one
+  // that follows it is measured apart.
+  const complete = firstAnswers.delete(message.request);
+  performance.measure(complete ? 'ownit:meaning-quiet-check' : 'ownit:meaning-closeness', {
+    start: askedAt,
+    end: performance.now(),
+    detail,
+  });
+  if (message.more) {
+    firstAnswers.add(message.request);
+    return;
+  }
   performance.clearMarks(ask);
   performance.clearMarks(sent);
 }
+
+/** Requests whose closeness came before their small-talk check (answers with `more`). */
+const firstAnswers = new Set<string>();
 
 /** The direct channel to the host: same-origin only, so only this extension's pages are on it. */
 let channel: BroadcastChannel | null = null;

@@ -53,12 +53,19 @@ export function useMeaning(
   tab?: number,
   /** The customer's latest message: small talk only makes the answer `quiet`. */
   message?: string,
-): { closeness?: ReadonlyMap<string, number>; quiet?: boolean; status: MeaningStatus } {
+): {
+  closeness?: ReadonlyMap<string, number>;
+  quiet?: boolean;
+  /** The closeness came before the small-talk check: its answer (quiet or not) follows. */
+  more?: boolean;
+  status: MeaningStatus;
+} {
   const [status, setStatus] = useState<MeaningStatus>(lastStatus);
   const [answer, setAnswer] = useState<{
     key: string;
     closeness: Map<string, number>;
     quiet?: boolean;
+    more?: boolean;
   } | null>(null);
   const pending = useRef<{ request: string; key: string } | null>(null);
   // The latest message is part of the meaning text, or the agent's selection is (the host then ignores it).
@@ -72,7 +79,14 @@ export function useMeaning(
         message.request === pending.current?.request &&
         message.closeness
       ) {
-        setAnswer({ key: pending.current.key, closeness: new Map(message.closeness), quiet: message.quiet });
+        // A first answer (`more`) is the complete suggestions for a message that states a problem; the
+        // small-talk check's answer follows it for the same request.
+        setAnswer({
+          key: pending.current.key,
+          closeness: new Map(message.closeness),
+          quiet: message.quiet,
+          more: message.more,
+        });
       }
     };
     listeners.add(listener);

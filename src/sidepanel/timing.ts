@@ -13,7 +13,8 @@
 //   were attached (after ready).
 // - `ownit:page-facts` (page-context.ts): the panel got the page's facts; `ownit:suggest-words` and
 //   `ownit:suggest-meaning`: from the facts of a page with new text to its suggestions in the DOM, by
-//   words, then ordered with meaning (useSuggestionTimings, in Suggestions.tsx).
+//   words, then ordered with meaning (useSuggestionTimings, in Suggestions.tsx); `ownit:suggest-complete`
+//   once the meaning host's small-talk check is in too (it may come after the suggestions with meaning).
 // The body's data-index-source says whether the index came from the stored snapshot or a build.
 import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import type { KnowledgeState } from './knowledge';
@@ -68,15 +69,28 @@ export function usePanelTimings(knowledge: KnowledgeState, query: string): void 
 
 /**
  * Measures how long a page with new text takes to show its suggestions: by words (`shown`), then with
- * meaning (`withMeaning`), each once per page text, from the latest page-facts mark before the change.
+ * meaning (`withMeaning`), each once per page text, from the latest page-facts mark before the change;
+ * and when the meaning host's answer is complete (`complete`: its small-talk check done too, which may
+ * come after the suggestions with meaning), `ownit:suggest-complete`.
  */
-export function useSuggestionTimings(pageKey: string, shown: boolean, withMeaning: boolean): void {
-  const page = useRef<{ key: string; start: number; words: boolean; meaning: boolean } | null>(null);
+export function useSuggestionTimings(
+  pageKey: string,
+  shown: boolean,
+  withMeaning: boolean,
+  complete = withMeaning,
+): void {
+  const page = useRef<{
+    key: string;
+    start: number;
+    words: boolean;
+    meaning: boolean;
+    complete: boolean;
+  } | null>(null);
   useLayoutEffect(() => {
     if (page.current?.key !== pageKey) {
       const marks = performance.getEntriesByName(PAGE_FACTS_MARK);
       const start = marks[marks.length - 1]?.startTime ?? performance.now();
-      page.current = { key: pageKey, start, words: false, meaning: false };
+      page.current = { key: pageKey, start, words: false, meaning: false, complete: false };
     }
     const current = page.current;
     if (!pageKey) return;
@@ -89,5 +103,9 @@ export function useSuggestionTimings(pageKey: string, shown: boolean, withMeanin
       current.meaning = true;
       performance.measure('ownit:suggest-meaning', { start: current.start, end });
     }
-  }, [pageKey, shown, withMeaning]);
+    if (shown && complete && !current.complete) {
+      current.complete = true;
+      performance.measure('ownit:suggest-complete', { start: current.start, end });
+    }
+  }, [pageKey, shown, withMeaning, complete]);
 }

@@ -22,7 +22,7 @@ export function Suggestions({ page, knowledge, context, onOpen }: Props) {
   const pageText = context ? queryFromPage(context) : '';
   const sentence = context ? pageMeaningText(context) : '';
   const tab = page.status === 'ready' ? page.tabId : undefined;
-  const { closeness, quiet, status } = useMeaning(
+  const { closeness, quiet, more, status } = useMeaning(
     kb?.index,
     pageText,
     sentence,
@@ -36,7 +36,12 @@ export function Suggestions({ page, knowledge, context, onOpen }: Props) {
     () => (kb && (pageText || closeness) ? kb.index.suggest(pageText, { limit: 5, meaning: closeness }) : []),
     [kb, pageText, closeness],
   );
-  useSuggestionTimings(hasText ? pageText + sentence : '', Boolean(kb), closeness !== undefined);
+  useSuggestionTimings(
+    hasText ? pageText + sentence : '',
+    Boolean(kb),
+    closeness !== undefined,
+    closeness !== undefined && !more,
+  );
 
   return (
     <section

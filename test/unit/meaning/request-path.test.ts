@@ -2,9 +2,18 @@
 // are not embedded again when a new message arrives), a panel's request before background embedding, and
 // each answer going back the way its request came.
 import { describe, expect, it } from 'vitest';
-import { closenessOf, requestTexts, SMALL_TALK_TEXTS, smallTalkOnly } from '../../../src/meaning/knowledge';
-import { MeaningIndex } from '../../../src/meaning/meaning-index';
+import {
+  closenessOf,
+  QUIET_MARGIN,
+  requestParts,
+  requestTexts,
+  SMALL_TALK_TEXTS,
+  smallTalkLead,
+  smallTalkOnly,
+} from '../../../src/meaning/knowledge';
+import { MeaningIndex, quantize } from '../../../src/meaning/meaning-index';
 import { ModelTurns } from '../../../src/meaning/model-turns';
+import { smallTalkAfter } from '../../../src/meaning/quiet-after';
 import { RequestRoutes } from '../../../src/meaning/request-routes';
 import { TextVectors } from '../../../src/meaning/text-vectors';
 
@@ -172,6 +181,128 @@ describe('a page embedded when its content script reports it', () => {
   it('embeds nothing for a page the encoder cannot read', () => {
     expect(requestTexts('12345 !!!', '12345 !!!')).toEqual([]);
   });
+
+  it('puts the suggestions’ texts first, then the latest message whole, then its sentences with a problem word', () => {
+    const latest =
+      'Thanks, the new kettle arrived on Monday morning. Still broken? It does not heat at all, even on another socket. The light stays off the whole time.';
+    const page = `Kettle not heating. ${latest}`;
+    const parts = requestParts(page, latest);
+    expect(parts.closeness).toEqual(closenessTexts(page));
+    expect(parts.quiet).toEqual([latest]);
+    // A short sentence with a problem word is no sentence of the suggestions' (four words or more).
+    expect(parts.cued).toEqual(['Still broken?']);
+    // Nothing twice, nothing lost: the texts of requestTexts, in this order.
+    expect([...parts.closeness, ...parts.quiet, ...parts.cued]).toEqual(requestTexts(page, latest));
+    // A sentence already among the suggestions' texts is not asked again.
+    const kettle = requestParts(text, message);
+    for (const sentence of kettle.cued) expect(kettle.closeness).not.toContain(sentence);
+    expect(new Set([...kettle.closeness, ...kettle.quiet, ...kettle.cued])).toEqual(
+      new Set(requestTexts(text, message)),
+    );
+  });
+});
+
+/** The texts closenessOf embeds for `text` (read from its one call). */
+function closenessTexts(text: string): string[] {
+  const encoder = recordingEncoder();
+  void closenessOf(encoder, new MeaningIndex(), text, []);
+  return encoder.calls[0] ?? [];
+}
+
+describe('the small-talk check of a message that states a problem', () => {
+  const message =
+    'Thanks for the quick reply. Unfortunately the replacement kettle still does not heat. What can I do now?';
+  const encoder = recordingEncoder();
+
+  /** Articles: one whose vector is the message's own (closest possible), so the message reads as a problem. */
+  async function articles(close: boolean): Promise<MeaningIndex> {
+    const meanings = new MeaningIndex();
+    const [vector] = await encoder.embed([close ? message : 'zzzz qqqq']);
+    meanings.set('kettle', quantize([vector!]));
+    return meanings;
+  }
+
+  it('reads the whole message alone when it does not read as small talk, and answers as before', async () => {
+    const meanings = await articles(true);
+    const cache = new TextVectors();
+    await cache.embed(encoder, SMALL_TALK_TEXTS);
+    const calls = encoder.calls.length;
+    const quiet = await smallTalkOnly(cache.through(encoder), meanings, message);
+    expect(quiet).toBe(false);
+    // One call, of the whole message: its sentences with a problem word were not embedded.
+    expect(encoder.calls.slice(calls)).toEqual([[message]]);
+    expect(quiet).toBe((await smallTalkLead(encoder, meanings, message))! >= QUIET_MARGIN);
+  });
+
+  it('reads its sentences with a problem word too when the whole reads as small talk', async () => {
+    const meanings = await articles(false);
+    const cache = new TextVectors();
+    await cache.embed(encoder, SMALL_TALK_TEXTS);
+    const calls = encoder.calls.length;
+    const quiet = await smallTalkOnly(cache.through(encoder), meanings, message);
+    expect(encoder.calls.length - calls).toBe(2);
+    expect(encoder.calls.at(-1)).toContain('Unfortunately the replacement kettle still does not heat.');
+    expect(quiet).toBe((await smallTalkLead(encoder, meanings, message))! >= QUIET_MARGIN);
+  });
+});
+
+describe('the suggestions before the small-talk check', () => {
+  const message =
+    'Hi, my kettle stopped heating after two weeks. I tried another socket but it still does not heat. Could you send a replacement please?';
+  const text = `Kettle not heating. ${message}`;
+
+  it('go to the panel while the check waits for the model, and the check answers as smallTalkOnly', async () => {
+    const held = heldEncoder();
+    const cache = new TextVectors();
+    const meanings = new MeaningIndex();
+    // The small-talk list and the suggestions' texts are known; the latest message is not.
+    const known = recordingEncoder();
+    await cache.embed(known, SMALL_TALK_TEXTS);
+    await cache.embed(known, requestParts(text, message).closeness);
+    const order: string[] = [];
+    const quiet = smallTalkAfter(cache.through(held), cache, meanings, text, message, () =>
+      order.push('suggestions'),
+    );
+    expect(order).toEqual(['suggestions']);
+    expect(held.held).toBe(1);
+    while (held.held > 0) {
+      held.release();
+      await tick();
+    }
+    order.push(`quiet ${await quiet}`);
+    expect(order).toEqual([
+      'suggestions',
+      `quiet ${await smallTalkOnly(cache.through(known), meanings, message, text)}`,
+    ]);
+  });
+
+  it('are sent once, with the check, when the latest message is embedded already or the words decide', async () => {
+    const encoder = recordingEncoder();
+    const cache = new TextVectors();
+    await cache.embed(encoder, requestTexts(text, message));
+    const early: string[] = [];
+    await smallTalkAfter(cache.through(encoder), cache, new MeaningIndex(), text, message, () =>
+      early.push(text),
+    );
+    // "you can close this one": the words say the ticket is settled, no model call needed.
+    const settled = 'Thanks, it works now, you can close this one.';
+    const closing = await smallTalkAfter(
+      cache.through(encoder),
+      cache,
+      new MeaningIndex(),
+      `Kettle. ${settled}`,
+      settled,
+      () => early.push(settled),
+    );
+    expect(closing).toBe(true);
+    // A selection (the text does not end with the message) has no check at all.
+    expect(
+      await smallTalkAfter(cache.through(encoder), cache, new MeaningIndex(), 'kettle cold', message, () =>
+        early.push('selection'),
+      ),
+    ).toBe(false);
+    expect(early).toEqual([]);
+  });
 });
 
 describe('whose turn the model is', () => {
@@ -259,6 +390,16 @@ describe('the way each request came', () => {
     expect(routes.answered('r2')).toBe('runtime');
     // A late copy of an answered request is still dropped.
     expect(routes.arrived('r1', 'runtime')).toBe(false);
+  });
+
+  it('sends a closeness that comes before the small-talk check the same way, and the complete answer after it', () => {
+    const routes = new RequestRoutes();
+    routes.arrived('r1', 'channel');
+    expect(routes.answered('r1', true)).toBe('channel');
+    expect(routes.answered('r1')).toBe('channel');
+    // Answered now: a late copy is dropped, anything more goes to every page.
+    expect(routes.arrived('r1', 'runtime')).toBe(false);
+    expect(routes.answered('r1')).toBe('runtime');
   });
 
   it('answers by runtime messages, which every page hears, what it does not know', () => {
