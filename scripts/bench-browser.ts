@@ -609,8 +609,19 @@ async function pageChangeFigures(
   const seen = new Set(MEANING_PAGES);
   // One flag per measured page change (a page that gives no measure gives no flag).
   const firstVisit: boolean[] = [];
+  // A build that sends the suggestions before the small-talk check measures its complete answer apart:
+  // the next page waits for it, as it waited for the one answer before, so no page starts while the
+  // last one's check still has the model.
+  const completes = () => panel.evaluate(() => performance.getEntriesByName('ownit:suggest-complete').length);
+  const measuresComplete = await panel
+    .waitForFunction(() => performance.getEntriesByName('ownit:suggest-complete').length > 0, undefined, {
+      timeout: 5_000,
+    })
+    .then(() => true)
+    .catch(() => false);
   for (const page of route) {
     const before = await count();
+    const beforeComplete = await completes();
     await tab.goto(url(page));
     await panel
       .waitForFunction(
@@ -619,6 +630,15 @@ async function pageChangeFigures(
         { timeout: 30_000 },
       )
       .catch(() => undefined);
+    if (measuresComplete) {
+      await panel
+        .waitForFunction(
+          (seen) => performance.getEntriesByName('ownit:suggest-complete').length > seen,
+          beforeComplete,
+          { timeout: 5_000 },
+        )
+        .catch(() => undefined);
+    }
     for (let i = before; i < (await count()); i++) firstVisit.push(!seen.has(page));
     seen.add(page);
   }
@@ -1060,6 +1080,8 @@ async function main(): Promise<void> {
       }
       console.log('  where the time with meaning went (each page’s request to the meaning host):');
       for (const line of partsLines(parts)) console.log(line);
+      console.log('  of which the tickets seen for the first time:');
+      for (const line of partsLines(parts.filter((_, i) => firstVisit[i]))) console.log(line);
     }
 
     if (opts.versus) versusLines(opts.versus, opens, versusOpens, times, versusKeys);

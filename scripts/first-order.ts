@@ -1,11 +1,15 @@
-// How far a page's first ordering by meaning (its whole text's vector alone, firstClosenessOf) is from
-// the complete one (closenessOf: the whole, its sentences, its ask), as the panel would show them: how
-// often the first three suggestions differ (as a set, or in order) and the first one, on the fixture
-// tickets (test/fixtures/pages, read as the content script reads them) and on BANKING77's tuning half
-// (even positions) against its own articles. Also what each part costs the model, warm: the whole text
-// alone, then the other texts of the request, per fixture ticket (CPU ms, the least of a few runs).
+// Two ways a page's suggestions by meaning could reach the panel before the meaning host is done, and
+// what an agent would see of each, on the fixture tickets (test/fixtures/pages, read as the content
+// script reads them, with the starter pack) and on BANKING77's tuning half (even positions, every k-th)
+// with its own articles:
+// - a first ordering from the page's whole text alone (one model row), refined once its sentences and
+//   ask are embedded (closenessOf): how often the first three suggestions differ, as a set or in order,
+//   and the first one (tried, not kept: docs/architecture.md, "Suggestions by meaning");
+// - the suggestions first, then the small-talk check of the latest message (quiet-after.ts, kept): how
+//   often that check then replaces the list with the no-problem line.
+// Then what each part of a ticket's request costs the model, warm (CPU ms, the least of five calls).
 //
-//   npx tsx scripts/first-order.ts [--banking 0]   (0: fixture tickets only; else every k-th message)
+//   npx tsx scripts/first-order.ts [--banking 4]   (0: fixture tickets only; else every k-th message)
 import { readdirSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
@@ -111,11 +115,10 @@ function line(name: string, t: Tally): string {
 async function costs(cases: (Case & { page: string })[]): Promise<void> {
   const encoder = await nodeEncoder();
   // Warm the model as the host does before pages come.
-  for (let i = 0; i < 20; i++)
-    await encoder.embed(requestTexts(cases[i % cases.length]!.text, cases[i % cases.length]!.message));
-  console.log(
-    'Model cost, warm (CPU ms, least of 5): whole text alone | the suggestions’ other texts | the small-talk check’s whole message | its sentences with a problem word',
-  );
+  for (let i = 0; i < 30; i++) {
+    const item = cases[i % cases.length]!;
+    await encoder.embed(requestTexts(item.text, item.message));
+  }
   const least = async (texts: string[]) => {
     let best = Number.POSITIVE_INFINITY;
     for (let run = 0; run < 5; run++) {
@@ -125,20 +128,32 @@ async function costs(cases: (Case & { page: string })[]): Promise<void> {
     }
     return best;
   };
+  console.log(
+    'Model cost, warm (CPU ms, least of 5 calls): the whole text alone | the suggestions’ texts | and the latest message whole | every request text (the small-talk check’s sentences too)',
+  );
+  const sums = [0, 0, 0, 0];
   for (const item of cases) {
     const parts = requestParts(item.text, item.message);
     if (parts.closeness.length === 0) continue;
-    const [whole, ...rest] = parts.closeness;
-    const ms = [await least([whole!]), await least(rest), await least(parts.quiet), await least(parts.cued)];
+    const ms = [
+      await least(parts.closeness.slice(0, 1)),
+      await least(parts.closeness),
+      await least([...parts.closeness, ...parts.quiet]),
+      await least(requestTexts(item.text, item.message)),
+    ];
+    ms.forEach((value, i) => {
+      sums[i]! += value;
+    });
     console.log(
-      `  ${item.page.padEnd(32)} ${ms.map((v) => v.toFixed(1).padStart(6)).join(' |')}  (${rest.length} + ${parts.quiet.length} + ${parts.cued.length} more texts; whole ${whole!.length} chars)`,
+      `  ${item.page.padEnd(32)} ${ms.map((v) => v.toFixed(1).padStart(6)).join(' |')}  (${parts.closeness.length} + ${parts.quiet.length} + ${parts.cued.length} texts)`,
     );
   }
+  console.log(`  ${'in all'.padEnd(32)} ${sums.map((v) => v.toFixed(0).padStart(6)).join(' |')}`);
 }
 
 async function main(argv: string[]): Promise<void> {
   const args = parseArgs(['first-order', ...argv]);
-  const every = Number(args.flags.get('banking') ?? 1);
+  const every = Number(args.flags.get('banking') ?? 4);
   console.log(
     `Load average ${loadavg()
       .map((v) => v.toFixed(1))

@@ -178,9 +178,9 @@ function reply<T>(
 /**
  * A content script reported a page: the texts the panel's request will need (requestParts) are embedded
  * now, while the panel works out its words' suggestions, so the request finds them done (or being done):
- * first the suggestions' texts, in one go, then the latest message whole (the small-talk check), and its
- * sentences with a problem word between requests (the check reads them only for a message that reads as
- * small talk). Only once articles have vectors; the small-talk check's texts only once all have.
+ * first the suggestions' texts, in one go, then the latest message whole (the small-talk check). Not its
+ * sentences with a problem word: the check reads them only for a message that reads as small talk, and
+ * then embeds them itself. Only once articles have vectors; the small-talk check's text only once all have.
  */
 async function embedPage(text: string, message?: string): Promise<void> {
   if (status.state !== 'ready' && status.state !== 'preparing') return;
@@ -196,7 +196,6 @@ async function embedPage(text: string, message?: string): Promise<void> {
     await nextTask();
     if (parts.quiet.length > 0) await encoder.embed(parts.quiet);
   });
-  if (parts.cued.length > 0) await pageTexts.through((await modelTurns()).background()).embed(parts.cued);
 }
 
 /**
