@@ -9,7 +9,7 @@ import type { SentenceEncoder } from './encoder';
 import { MAX_TEXT_CHARS } from './encoder';
 import { CENTRE_CANDIDATES, type MeaningIndex, type PhraseVectors, quantize } from './meaning-index';
 import { meaningPhrases } from './phrases';
-import { settledOrReference } from './settled';
+import { chasesTheSubject, settledOrReference } from './settled';
 import SMALL_TALK from './small-talk.json';
 
 /** Phrases embedded per model call when several articles are embedded together. */
@@ -95,13 +95,20 @@ export function closenessFrom(
   const closeness = meanings.closeness(vectors.whole, [...candidates], centreCandidates);
   if (each.length >= 2) {
     // Each sentence's closest articles count too: a long message's one sentence that states the problem
-    // decides between articles its small talk and history blur together.
+    // decides between articles its small talk and history blur together. A sentence is read against its
+    // own closest article: one that names an article's key word ("refund … to my card") is close to a
+    // whole family of articles, one told in plain words ("photos of the crack") is less close to any, yet
+    // says as much about which one it is. So each sentence's closest article gets the closeness of the
+    // closest sentence's, and the others keep their distance from it.
     const best = new Map<string, number>();
-    for (const vector of each) {
-      for (const [id, value] of meanings.closeness(vector, [...closeness.keys()], 0)) {
-        best.set(id, Math.max(best.get(id) ?? -1, value));
+    const bySentence = each.map((vector) => meanings.closeness(vector, [...closeness.keys()], 0));
+    const tops = bySentence.map((scores) => Math.max(...scores.values()));
+    const highest = Math.max(...tops);
+    bySentence.forEach((scores, s) => {
+      for (const [id, value] of scores) {
+        best.set(id, Math.max(best.get(id) ?? -1, value - tops[s]! + highest));
       }
-    }
+    });
     for (const [id, value] of closeness) closeness.set(id, (value + (best.get(id) ?? value)) / 2);
   }
   const askVector = vectors.ask;
@@ -297,7 +304,7 @@ export function quietTexts(message: string, text?: string): string[] {
 /**
  * Whether the customer's latest message states no problem: it settles the matter or only gives a
  * reference (settledOrReference; `text` is the page's meaning text, which ends with the message), else
- * by meaning (smallTalkLead ≥ QUIET_MARGIN).
+ * by meaning (smallTalkLead ≥ QUIET_MARGIN), unless it chases the problem its subject states (chasesTheSubject).
  */
 export async function smallTalkOnly(
   encoder: Pick<SentenceEncoder, 'embed'>,
@@ -312,7 +319,9 @@ export async function smallTalkOnly(
   // that does not read as small talk decides alone, and its sentences are not embedded (most messages).
   const lead = await leadOf(encoder, meanings, [whole]);
   if (lead === null || lead < QUIET_MARGIN) return false;
-  if (cued.length === 0) return true;
-  const rest = await leadOf(encoder, meanings, cued);
-  return rest === null || rest >= QUIET_MARGIN;
+  const rest = cued.length === 0 ? null : await leadOf(encoder, meanings, cued);
+  if (rest !== null && rest < QUIET_MARGIN) return false;
+  // A vague follow-up ("any news?", "still not sorted") reads as small talk by meaning, but when it
+  // chases the problem its subject states, that problem is the page's.
+  return !chasesTheSubject(message, text);
 }

@@ -3,6 +3,7 @@
 // reply to the shop's own mail. Judged where the meaning host judges small talk (and in Node for the
 // CLI), so the panel carries none of it.
 import { SHOP_MAIL } from '../search/page-query';
+import { messageTerms } from '../search/run-suggest';
 import { CLOSING_NEGATIVE, PLEASANTRY, SIGNED_NAME, sentencesOf } from '../shared/no-problem';
 
 /** Leave to close the ticket: "you can close this one", "feel free to close the ticket". */
@@ -42,12 +43,7 @@ export function settledOrReference(message: string, text = message): boolean {
   // Told that nothing is needed, with no word of a problem or a question anywhere else in the message.
   if (NOTHING_NEEDED.test(latest) && !PROBLEM_WORD.test(latest.replace(NOTHING_NEEDED, ''))) return true;
   const sentences = sentencesOf(latest);
-  const subject = text.trim().endsWith(latest)
-    ? text
-        .trim()
-        .slice(0, -latest.length)
-        .replace(/[\s.]+$/, '')
-    : text;
+  const subject = subjectBefore(latest, text);
   return (
     sentences.some((sentence) => REFERENCE.test(sentence)) &&
     sentences.every(
@@ -56,3 +52,34 @@ export function settledOrReference(message: string, text = message): boolean {
     (CHAT_TITLE.test(subject.trim()) || SHOP_MAIL.test(subject.trim()))
   );
 }
+
+/** The rest of the page's meaning text before the latest message: its subject ('' when there is none). */
+function subjectBefore(latest: string, text: string): string {
+  const whole = text.trim();
+  return whole.endsWith(latest) ? whole.slice(0, -latest.length).replace(/[\s.]+$/, '') : whole;
+}
+
+/**
+ * A follow-up that chases the matter still open, in words that name no problem of their own: "any
+ * news?", "still not sorted", "tried again this morning, same thing", "nothing yet".
+ */
+const CHASES =
+  /\b(?:still|(?:not|nothing) yet|any (?:news|update|progress|word)|same (?:thing|problem|issue|error|again|as before))\b/i;
+
+/**
+ * True when the customer's latest message chases the matter (CHASES, with no leave to close) under a
+ * subject that states a problem (topic words of its own, not a chat tool's title or the shop's own mail):
+ * the subject is the page's problem, so such a message, vague as it reads, is no small talk
+ * (smallTalkOnly asks only when meaning finds the message small talk).
+ */
+export function chasesTheSubject(message: string, text = message): boolean {
+  const latest = message.trim();
+  if (!CHASES.test(latest) || LETS_CLOSE.test(latest)) return false;
+  const subject = subjectBefore(latest, text).trim();
+  return (
+    !CHAT_TITLE.test(subject) && !SHOP_MAIL.test(subject) && messageTerms(subject).size >= MIN_SUBJECT_TERMS
+  );
+}
+
+/** A subject that states a problem has this many topic words at least ("Help" or "Question" does not). */
+const MIN_SUBJECT_TERMS = 2;

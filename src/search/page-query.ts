@@ -81,7 +81,7 @@ export function topicWords(text: string): string[] {
  * "Another thing -", "One more question", "On a different note", "There is something else though."
  */
 const NEW_MATTER =
-  /\b(?:(?:a |one )?(?:separate|another|different|unrelated|other|new) (?:thing|question|issue|matter|problem|query)\b|one more (?:thing|question)\b|while I(?:'ve| have) (?:got )?you\b|\bI(?:'m| am) (?:writing|getting in touch|contacting you) (?:because|about|regarding)\b|on (?:a|an) (?:separate|different|unrelated|other) note\b|unrelated(?: to (?:that|this))?[,:-]|\bsomething (?:else|different)(?: now| too| as well)?\s*[:–—-]|\bthere(?:'s| is) (?:also )?something (?:else|different)\b)/i;
+  /\b(?:(?:a |one )?(?:separate|another|different|unrelated|other|new) (?:thing|question|issue|matter|problem|query)\b|one more (?:thing|question)\b|while I(?:'ve| have) (?:got )?you\b|\bI(?:'m| am) (?:writing|getting in touch|contacting you) (?:because|about|regarding)\b|on (?:a|an) (?:separate|different|unrelated|other) note\b|unrelated(?: to (?:that|this))?[,:-]|\bsomething (?:else|different)(?: now| too| as well| though)?\s*[:–—-]|\bthere(?:'s| is) (?:also )?something (?:else|different)\b)/i;
 
 /** A first sentence that says the ticket's earlier matter is done: "Box turned up, thanks.", "That worked!" */
 const MATTER_DONE =

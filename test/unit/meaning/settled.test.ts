@@ -1,7 +1,7 @@
 // Latest customer messages that state no problem in words that are not small talk: the matter said done
 // with leave to close the ticket, or only a reference in a chat with no subject.
 import { describe, expect, it } from 'vitest';
-import { settledOrReference } from '../../../src/meaning/settled';
+import { chasesTheSubject, settledOrReference } from '../../../src/meaning/settled';
 
 describe('settledOrReference', () => {
   it('takes leave to close after the matter is done as no problem, whatever else it tells', () => {
@@ -59,5 +59,25 @@ describe('settledOrReference', () => {
         'The box came today and two of the plates are broken. No need to reply by email, call me.',
       ),
     ).toBe(false);
+  });
+});
+
+describe('chasesTheSubject', () => {
+  it('takes a vague follow-up under a subject that states the problem as a chase of that problem', () => {
+    const chase = 'any news? still nothing turned up here';
+    expect(chasesTheSubject(chase, `Parcel marked delivered but nothing at my door. ${chase}`)).toBe(true);
+    const again = 'still not sorted. tried again this morning, same thing';
+    expect(chasesTheSubject(again, `Codes from the authenticator app are refused. ${again}`)).toBe(true);
+  });
+
+  it('is no chase without a subject that says something, or with leave to close', () => {
+    expect(chasesTheSubject('Any news?')).toBe(false);
+    expect(chasesTheSubject('Any update?', 'Conversation with Lena Fischer. Any update?')).toBe(false);
+    expect(chasesTheSubject('Any news?', 'Your order 60418 is confirmed. Any news?')).toBe(false);
+    expect(chasesTheSubject('Help. Any news?', 'Help. Any news?')).toBe(false);
+    const thanks = 'Thanks, that worked!';
+    expect(chasesTheSubject(thanks, `Parcel marked delivered but nothing here. ${thanks}`)).toBe(false);
+    const close = 'Still sorted, you can close this one.';
+    expect(chasesTheSubject(close, `Login codes refused. ${close}`)).toBe(false);
   });
 });

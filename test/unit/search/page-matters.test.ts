@@ -67,6 +67,16 @@ describe('the page query', () => {
     expect(query).toMatch(/\binformation\b/);
   });
 
+  it('turns to a new matter at "Something else though -"', () => {
+    const query = queryFromPage({
+      subject: 'Points from my March order not showing',
+      customerMessage:
+        'Yes I can see them now, thank you! Something else though - a friend gave me one of your gift vouchers and the checkout says there is nothing left on it.',
+    });
+    expect(query).not.toMatch(/\bpoints\b/);
+    expect(query).toMatch(/\bvouchers?\b/);
+  });
+
   it("adds a support phrase's canonical wording, again when the customer wrote it, so the ask weighs more", () => {
     // A customer sent the wrong plug twice who asks for a refund: the refund articles must not fall below
     // the delivery and fault playbooks (test/e2e/panel.test.ts); the refund word counts twice.
