@@ -14,6 +14,7 @@ import type { PageState } from '../page-context';
 import { ticketKeyOf } from '../ticket';
 import { noteSearchTime } from '../timing';
 import { MyCases } from './MyCases';
+import { memo } from './memo';
 import { Nudges } from './Nudges';
 import { SearchResults } from './SearchResults';
 import { Suggestions } from './Suggestions';
@@ -103,7 +104,8 @@ export function Home({ page, knowledge, nudges, query, onQuery, tag, onTag, sear
   );
 }
 
-function TagFilter({
+/** The topic filter: the same choices at every key (not rendered again while they are). */
+const TagFilter = memo(function TagFilter({
   tags,
   value,
   onChange,
@@ -128,4 +130,4 @@ function TagFilter({
       ))}
     </select>
   );
-}
+});
