@@ -104,7 +104,7 @@ export function App() {
   }, []);
 
   const context = page.status === 'ready' ? page.context : undefined;
-  const nudges = useNudges(kb, context);
+  const { nudges, settled: nudgesSettled } = useNudges(kb, context);
   const toInsights = useCallback(() => setView({ name: 'insights' }), []);
   const toNote = useCallback(() => setView({ name: 'note' }), []);
 
@@ -147,6 +147,7 @@ export function App() {
           page={page}
           knowledge={knowledge}
           nudges={nudges}
+          nudgesSettled={nudgesSettled}
           query={query}
           onQuery={setQuery}
           tag={tag}
