@@ -72,14 +72,11 @@ export function App() {
     }
   }, []);
 
-  // The views behind the home screen load while the agent is still reading it, once the knowledge base is
-  // in (the main thread looks idle while the index's bytes arrive).
-  const kbReady = knowledge.status !== 'loading';
+  // The views behind the home screen load while the agent is still reading it.
   useEffect(() => {
-    if (!kbReady) return;
     const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 500));
     idle(() => preloadViews());
-  }, [kbReady]);
+  }, []);
 
   useEffect(() => {
     void takeIntent()

@@ -20,7 +20,7 @@ export interface PageNudges {
 }
 
 export function useNudges(kb: Knowledge | undefined, context: PageContext | undefined): PageNudges {
-  const [engine, failed] = useNudgeEngine(kb !== undefined);
+  const [engine, failed] = useNudgeEngine();
   const [mutesRead, setMutesRead] = useState(() => mutesReadEarly() !== null);
   useEffect(() => {
     if (mutesRead) return;
@@ -51,16 +51,10 @@ export function useNudges(kb: Knowledge | undefined, context: PageContext | unde
   return { nudges, settled: (engine !== null || failed) && mutesRead };
 }
 
-/**
- * The engine, loaded once the knowledge base is in: its code, data and compiling would share the main
- * thread with the index's bytes arriving and the first search. The page's suggestions wait for it
- * (Home.tsx), so its cards still come no later than they do.
- */
-function useNudgeEngine(start: boolean): [NudgeEngine | null, boolean] {
+function useNudgeEngine(): [NudgeEngine | null, boolean] {
   const [engine, setEngine] = useState<NudgeEngine | null>(null);
   const [failed, setFailed] = useState(false);
   useEffect(() => {
-    if (!start) return;
     import('./nudge-engine')
       .then((module) => module.loadNudgeEngine())
       .then(setEngine)
@@ -68,6 +62,6 @@ function useNudgeEngine(start: boolean): [NudgeEngine | null, boolean] {
         setFailed(true);
         console.error('Own It: the nudge engine failed to load', error);
       });
-  }, [start]);
+  }, []);
   return [engine, failed];
 }
