@@ -8,7 +8,10 @@
 //     change only; off: the panel's open and typing only) [--pause 0] (seconds between later opens)
 //     [--hold on|write] (another extension page keeps a database connection open during the later opens;
 //     write: and writes a usage event every 50 ms)
-//     [--profile on] (one more open under the CPU profiler: the main thread's time by function)
+//     [--profile on|keys|both] (on: one more open under the CPU profiler, the main thread's time by
+//     function; keys: the queries typed once more under the profiler, the time inside keystrokes by
+//     function, all of them and the slowest 5%) [--profile-file path] (the typing profile saved there, a
+//     .cpuprofile DevTools opens)
 //     [--trace on] (one more open under Chrome's tracing: the main thread's time by the browser's own
 //     tasks: parsing, compiling, style, layout, paint, script)
 //   OWNIT_DIST=folder runs another build than dist/ (two builds measured in alternation).
@@ -20,7 +23,7 @@
 // them. Functions run in the page (page.evaluate, addInitScript) must not define named arrow functions:
 // tsx wraps those in a helper the page does not have. Articles are written with raw IndexedDB from the panel page, with one change-log entry saying
 // "everything changed", as an import through the app logs it.
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import { parseArgs } from '../src/cli/args';
@@ -56,6 +59,10 @@ interface Options {
   hold: false | 'on' | 'write';
   /** One more open after the measured ones, under the CPU profiler: where the main thread's time went. */
   profile: boolean;
+  /** The queries typed once more under the CPU profiler: where a keystroke's time goes. */
+  profileKeys: boolean;
+  /** Where the typing profile is saved, when given. */
+  profileFile: string | undefined;
   /** One more open under Chrome's tracing: the main thread's time by the browser's task kinds. */
   trace: boolean;
   /** Another build's folder, opened in alternation with this one in a second browser. */
@@ -67,7 +74,7 @@ interface PageTimes {
   typedAt: number;
   resultsAt: number;
   paintedAt: number;
-  keystrokes: { chars: number; ms: number; searchMs: number }[];
+  keystrokes: { chars: number; ms: number; searchMs: number; start: number }[];
   /** The panel page's long tasks (main thread busy 50 ms or more at a time): [start, duration]. */
   longTasks: [number, number][];
 }
@@ -120,7 +127,9 @@ function options(argv: string[]): Options {
     meaning,
     pause: Number(args.flags.get('pause') ?? 0),
     hold: holdOption(args.flags.get('hold')),
-    profile: args.flags.get('profile') === 'on',
+    profile: ['on', 'both'].includes(args.flags.get('profile') ?? ''),
+    profileKeys: ['keys', 'both'].includes(args.flags.get('profile') ?? ''),
+    profileFile: args.flags.get('profile-file'),
     trace: args.flags.get('trace') === 'on',
     versus: args.flags.get('versus'),
   };
@@ -182,6 +191,7 @@ function recordPanel(query: string): void {
         chars: detail?.chars ?? 0,
         ms: entry.duration,
         searchMs: detail?.searchMs ?? Number.NaN,
+        start: entry.startTime,
       });
     }
   }).observe({ type: 'measure', buffered: true });
@@ -303,6 +313,131 @@ async function profileOpen(ext: LoadedExtension, query: string): Promise<void> {
   for (const [key, [before, after]] of [...self].sort((a, b) => b[1][0] - a[1][0]).slice(0, 25)) {
     console.log(`  ${ms(before, 1).padStart(9)} ${ms(after, 1).padStart(9)}  ${key}`);
   }
+}
+
+/** Keeps the page's main thread busy for 3 ms in a function the profiler can find: when it started (the
+ * page's clock), to set the profile's samples on that clock. */
+const PROFILE_MARK = `(() => {
+  window.__benchProfileMark ??= function benchProfileMark() {
+    const start = performance.now();
+    while (performance.now() - start < 3);
+    return start;
+  };
+  return window.__benchProfileMark();
+})()`;
+
+/** The queries typed once more in the panel under the CPU profiler (sampled every 0.1 ms): self time by
+ * function inside the keystrokes' measures (input event to results in the DOM), over all of them and over
+ * the slowest 5%, and the same for the time each function was on the stack (inclusive). */
+async function profileTyping(page: Page, queries: string[], file: string | undefined): Promise<void> {
+  const box = page.getByRole('searchbox', SEARCH_BOX);
+  await box.fill('');
+  const before = await page.evaluate(
+    () => (window as unknown as { __ownitBench: PageTimes }).__ownitBench.keystrokes.length,
+  );
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+  await cdp.send('Profiler.start');
+  const firstMark = (await page.evaluate(PROFILE_MARK)) as number;
+  for (const query of queries) {
+    await box.fill('');
+    await page.keyboard.type(query);
+  }
+  const lastMark = (await page.evaluate(PROFILE_MARK)) as number;
+  const keys = await page.evaluate(
+    (from) =>
+      (window as unknown as { __ownitBench: PageTimes }).__ownitBench.keystrokes
+        .slice(from)
+        .filter((k) => k.chars >= 2),
+    before,
+  );
+  const { profile } = (await cdp.send('Profiler.stop')) as unknown as {
+    profile: {
+      nodes: (ProfileNode & { children?: number[] })[];
+      samples: number[];
+      timeDeltas: number[];
+      startTime: number;
+    };
+  };
+  await cdp.detach();
+  await box.fill('');
+  if (file) writeFileSync(file, JSON.stringify(profile));
+  const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
+  const parents = new Map<number, number>();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parents.set(child, node.id);
+  const nameOf = (frame: ProfileNode['callFrame']) => {
+    const file = frame.url.split('/').pop() || '';
+    return `${frame.functionName || '(anonymous)'} ${file}${file ? `:${frame.lineNumber + 1}` : ''}`;
+  };
+  // Sample times in ms of the profiler's clock, then on the page's: the first sample in each mark.
+  const clock: number[] = [];
+  let at = profile.startTime;
+  for (let i = 0; i < profile.samples.length; i++) {
+    at += profile.timeDeltas[i] ?? 0;
+    clock[i] = at / 1000;
+  }
+  const inMark = (i: number) => nodes.get(profile.samples[i]!)?.callFrame.functionName === 'benchProfileMark';
+  const firstIn = profile.samples.findIndex((_, i) => inMark(i));
+  let lastIn = -1;
+  for (let i = profile.samples.length - 1; i >= 0 && lastIn < 0; i--) if (inMark(i)) lastIn = i;
+  while (lastIn > 0 && inMark(lastIn - 1)) lastIn--;
+  if (firstIn < 0 || lastIn <= firstIn) {
+    console.log('\nProfiled typing: the profile marks were not found.');
+    return;
+  }
+  // The two clocks' offset at each mark, and in between as a straight line.
+  const offset = clock[firstIn]! - firstMark;
+  const drift = clock[lastIn]! - lastMark - offset;
+  const span = clock[lastIn]! - clock[firstIn]!;
+  const windows = keys.map((k) => [k.start, k.start + k.ms] as const).sort((a, b) => a[0] - b[0]);
+  const slowCut = percentile(
+    keys.map((k) => k.ms),
+    95,
+  );
+  const slow = new Set(keys.filter((k) => k.ms >= slowCut).map((k) => k.start));
+  // [self all, self slowest, on stack all, on stack slowest]
+  const sums = new Map<string, [number, number, number, number]>();
+  const add = (name: string, column: number, value: number) => {
+    const row = sums.get(name) ?? [0, 0, 0, 0];
+    row[column]! += value;
+    sums.set(name, row);
+  };
+  let inside = 0;
+  let insideSlow = 0;
+  let w = 0;
+  for (let i = 0; i < profile.samples.length; i++) {
+    const when = clock[i]! - offset - (drift * (clock[i]! - clock[firstIn]!)) / span;
+    while (w < windows.length && windows[w]![1] < when) w++;
+    const window = windows[w];
+    if (!window || when < window[0]) continue;
+    const dt = (profile.timeDeltas[i + 1] ?? 0) / 1000;
+    const isSlow = slow.has(window[0]);
+    inside += dt;
+    if (isSlow) insideSlow += dt;
+    const node = nodes.get(profile.samples[i]!);
+    if (!node) continue;
+    const self = nameOf(node.callFrame);
+    add(self, 0, dt);
+    if (isSlow) add(self, 1, dt);
+    const seen = new Set<string>();
+    for (let id: number | undefined = node.id; id !== undefined; id = parents.get(id)) {
+      const name = nameOf(nodes.get(id)!.callFrame);
+      if (seen.has(name)) continue;
+      seen.add(name);
+      add(name, 2, dt);
+      if (isSlow) add(name, 3, dt);
+    }
+  }
+  console.log(
+    `\nProfiled typing: ${keys.length} keystrokes (p95 ${ms(slowCut, 1)} under the profiler; the profile's clock set by a mark at each end, ${ms(drift, 2)} apart), ${ms(inside)} sampled inside them, ${ms(insideSlow)} inside the slowest 5%; ms by function (self all, self slowest 5%, on stack all, on stack slowest 5%):`,
+  );
+  const line = ([name, row]: [string, number[]]) =>
+    `  ${row.map((v) => v.toFixed(1).padStart(8)).join('')}  ${name}`;
+  console.log('  by self time:');
+  for (const entry of [...sums].sort((a, b) => b[1][0] - a[1][0]).slice(0, 30)) console.log(line(entry));
+  console.log('  by time on the stack:');
+  for (const entry of [...sums].sort((a, b) => b[1][2] - a[1][2]).slice(0, 40)) console.log(line(entry));
 }
 
 interface TraceEvent {
@@ -853,6 +988,7 @@ async function main(): Promise<void> {
         ),
       );
     const keystrokes = await typed(panel);
+    if (opts.profileKeys) await profileTyping(panel, queries, opts.profileFile);
     const versusKeys = otherLast ? (await typed(otherLast)).map((k) => k.ms) : [];
     const typingHeap = await heap(panel);
     await panel.close();

@@ -20,6 +20,18 @@ export interface Accumulated {
   matchedTitle: Uint16Array;
 }
 
+/**
+ * One query word's matches over the index: the documents it matched, in the order they were first met
+ * (field by field, expansion by expansion, posting by posting), the word's score in each (its best
+ * expansion per field, the fields added up), and whether the document's title was among the fields.
+ */
+export interface WordMatches {
+  docs: Uint32Array;
+  scores: Float64Array;
+  /** 1 where the title matched. */
+  inTitle: Uint8Array;
+}
+
 export interface AccumulateOptions {
   /** Field weights (title, tags, body). */
   fieldWeights: readonly number[];
@@ -27,10 +39,24 @@ export interface AccumulateOptions {
   wordBits?: readonly number[];
   /** Only these documents may score (1 = allowed), when given. */
   allowed?: Uint8Array;
+  /**
+   * Word i's matches kept from an earlier accumulate over the same index, with the same expansions, field
+   * weights and allowed documents (used as they are, in place of its postings).
+   */
+  kept?: readonly (WordMatches | undefined)[];
+  /** Whether word i's matches are to be kept (handed to `keep` once computed). */
+  keeps?: (i: number) => boolean;
+  keep?: (i: number, matches: WordMatches) => void;
 }
 
 export function inverseDocumentFrequency(totalDocs: number, df: number): number {
   return Math.log(1 + (totalDocs - df + 0.5) / (df + 0.5));
+}
+
+interface Scratch extends Accumulated {
+  wordScore: Float64Array;
+  fieldBest: Float64Array;
+  titleHit: Uint8Array;
 }
 
 /**
@@ -38,9 +64,9 @@ export function inverseDocumentFrequency(totalDocs: number, df: number): number 
  * index at every keystroke (250 kB at 10,000 documents), and the garbage collector's pauses showed in
  * typing's slowest keys. The next accumulate clears what the last one touched.
  */
-let scratch: (Accumulated & { wordScore: Float64Array; fieldBest: Float64Array }) | null = null;
+let scratch: Scratch | null = null;
 
-function scratchArrays(size: number): NonNullable<typeof scratch> {
+function scratchArrays(size: number): Scratch {
   if (scratch && scratch.score.length === size) {
     const { touched, score, matched, matchedTitle } = scratch;
     for (const doc of touched) {
@@ -58,6 +84,7 @@ function scratchArrays(size: number): NonNullable<typeof scratch> {
     matchedTitle: new Uint16Array(size),
     wordScore: new Float64Array(size),
     fieldBest: new Float64Array(size),
+    titleHit: new Uint8Array(size),
   };
   return scratch;
 }
@@ -65,63 +92,115 @@ function scratchArrays(size: number): NonNullable<typeof scratch> {
 /**
  * Scores every document matching any expansion; the arrays returned are valid until the next call. Per
  * query word and field the best expansion counts (so a prefix with many completions is not counted many
- * times); fields add up; words add up.
+ * times); fields add up; words add up, in the words' order. A word whose matches were kept (typing a
+ * query asks for its finished words again at every key) reads none of its postings.
  */
 export function accumulate(
   parts: IndexParts,
   words: readonly FieldExpansions[],
   options: AccumulateOptions,
 ): Accumulated {
-  const { docs, fields } = parts;
-  const size = docs.records.length;
-  const totalDocs = Math.max(1, docs.liveCount);
+  const size = parts.docs.records.length;
   const arrays = scratchArrays(size);
-  const { score, matched, matchedTitle, wordScore, fieldBest, touched } = arrays;
-  const records = docs.records;
-  const allowed = options.allowed;
+  const { score, matched, matchedTitle, touched } = arrays;
 
   words.forEach((expansions, i) => {
     const bit = options.wordBits?.[i] ?? (i < 16 ? 1 << i : 0);
-    const touchedWord: number[] = [];
-    for (let f = 0; f < FIELD_COUNT; f++) {
-      const lengths = docs.fieldLengths[f]!;
-      const averageLength = docs.averageLength(f);
-      const b = BM25_B[f] ?? 0.75;
-      const fieldWeight = options.fieldWeights[f] ?? 1;
-      const touchedField: number[] = [];
-      for (const { term, quality } of expansions[f]!) {
-        const list = fields[f]!.get(term);
-        if (!list) continue;
-        const df = fields[f]!.documentFrequency(term);
-        const weight = fieldWeight * quality * inverseDocumentFrequency(totalDocs, df);
-        for (let p = 0; p < list.length; p++) {
-          const packed = list[p]!;
-          const doc = postingDoc(packed);
-          if (records[doc] === null || (allowed && allowed[doc] !== 1)) continue;
-          const tf = postingTf(packed);
-          const norm = 1 - b + (b * lengths[doc]!) / averageLength;
-          const s = (weight * tf * (BM25_K1 + 1)) / (tf + BM25_K1 * norm);
-          if (s > fieldBest[doc]!) {
-            if (fieldBest[doc] === 0) touchedField.push(doc);
-            fieldBest[doc] = s;
-          }
+    let matches = options.kept?.[i];
+    if (!matches) {
+      const touchedWord = matchWord(parts, expansions, options, arrays);
+      if (!options.keeps?.(i)) {
+        // Added from the scratch arrays, which are cleared on the way.
+        const { wordScore, titleHit } = arrays;
+        for (const doc of touchedWord) {
+          if (matched[doc] === 0) touched.push(doc);
+          score[doc]! += wordScore[doc]!;
+          matched[doc]! |= bit;
+          if (titleHit[doc] === 1) matchedTitle[doc]! |= bit;
+          wordScore[doc] = 0;
+          titleHit[doc] = 0;
         }
+        return;
       }
-      for (const doc of touchedField) {
-        if (wordScore[doc] === 0) touchedWord.push(doc);
-        wordScore[doc]! += fieldBest[doc]!;
-        fieldBest[doc] = 0;
-        if (f === 0) matchedTitle[doc]! |= bit;
-      }
+      matches = keptMatches(touchedWord, arrays);
+      options.keep?.(i, matches);
     }
-    for (const doc of touchedWord) {
+    const { docs, scores, inTitle } = matches;
+    for (let k = 0; k < docs.length; k++) {
+      const doc = docs[k]!;
       if (matched[doc] === 0) touched.push(doc);
-      score[doc]! += wordScore[doc]!;
+      score[doc]! += scores[k]!;
       matched[doc]! |= bit;
-      wordScore[doc] = 0;
+      if (inTitle[k] === 1) matchedTitle[doc]! |= bit;
     }
   });
   return arrays;
+}
+
+/**
+ * One word's documents, in the order first met; its score in each is left in `wordScore` and a title
+ * match in `titleHit`, for the caller to take and clear.
+ */
+function matchWord(
+  parts: IndexParts,
+  expansions: FieldExpansions,
+  options: AccumulateOptions,
+  arrays: Scratch,
+): number[] {
+  const { docs, fields } = parts;
+  const totalDocs = Math.max(1, docs.liveCount);
+  const records = docs.records;
+  const allowed = options.allowed;
+  const { wordScore, fieldBest, titleHit } = arrays;
+  const touchedWord: number[] = [];
+  for (let f = 0; f < FIELD_COUNT; f++) {
+    const lengths = docs.fieldLengths[f]!;
+    const averageLength = docs.averageLength(f);
+    const b = BM25_B[f] ?? 0.75;
+    const fieldWeight = options.fieldWeights[f] ?? 1;
+    const touchedField: number[] = [];
+    for (const { term, quality } of expansions[f]!) {
+      const list = fields[f]!.get(term);
+      if (!list) continue;
+      const df = fields[f]!.documentFrequency(term);
+      const weight = fieldWeight * quality * inverseDocumentFrequency(totalDocs, df);
+      for (let p = 0; p < list.length; p++) {
+        const packed = list[p]!;
+        const doc = postingDoc(packed);
+        if (records[doc] === null || (allowed && allowed[doc] !== 1)) continue;
+        const tf = postingTf(packed);
+        const norm = 1 - b + (b * lengths[doc]!) / averageLength;
+        const s = (weight * tf * (BM25_K1 + 1)) / (tf + BM25_K1 * norm);
+        if (s > fieldBest[doc]!) {
+          if (fieldBest[doc] === 0) touchedField.push(doc);
+          fieldBest[doc] = s;
+        }
+      }
+    }
+    for (const doc of touchedField) {
+      if (wordScore[doc] === 0) touchedWord.push(doc);
+      wordScore[doc]! += fieldBest[doc]!;
+      fieldBest[doc] = 0;
+      if (f === 0) titleHit[doc] = 1;
+    }
+  }
+  return touchedWord;
+}
+
+/** A word's matches taken out of the scratch arrays (which are cleared), to be used again. */
+function keptMatches(touchedWord: readonly number[], arrays: Scratch): WordMatches {
+  const { wordScore, titleHit } = arrays;
+  const docs = Uint32Array.from(touchedWord);
+  const scores = new Float64Array(docs.length);
+  const inTitle = new Uint8Array(docs.length);
+  for (let k = 0; k < docs.length; k++) {
+    const doc = docs[k]!;
+    scores[k] = wordScore[doc]!;
+    inTitle[k] = titleHit[doc]!;
+    wordScore[doc] = 0;
+    titleHit[doc] = 0;
+  }
+  return { docs, scores, inTitle };
 }
 
 export function popcount(bits: number): number {

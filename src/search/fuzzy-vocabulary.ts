@@ -55,6 +55,10 @@ export class FuzzyVocabulary {
   private displayMap: Map<string, string> | null = new Map();
   private packedDisplay: Uint8Array | null = null;
   private counts = new Uint16Array(0);
+  /** Per form, while near() runs: the first of the word's bigrams (in the word's order) it has. */
+  private firstGram = new Uint16Array(0);
+  /** Each form's length (formLengths), for as many forms as there were when it was made. */
+  private lengths: Uint16Array | null = null;
 
   get formCount(): number {
     return this.packedForms ? this.packedForms.forms.length : this.forms.length;
@@ -206,36 +210,132 @@ export class FuzzyVocabulary {
     return packed.ids.subarray(packed.offsets[lo]!, packed.offsets[lo + 1]!);
   }
 
-  /** Index terms with a form within maxDistance of word (word itself excluded), closest first. */
+  /**
+   * Index terms with a form within maxDistance of word (word itself excluded), closest first; terms at the
+   * same distance in the order their forms come in the word's bigram lists (by the first of the word's
+   * bigrams a form has, then by the form's id).
+   *
+   * A form that close is at most maxDistance longer or shorter, and shares `minShared` of the word's
+   * bigrams, so it is in at least one of the word's `grams - minShared + 1` shortest bigram lists: only
+   * those lists are walked, counting the forms of a fitting length, and these are then looked up in the
+   * longer lists by binary search. The longest lists ("e^", "^s", "re", thousands of forms each) were most
+   * of a keystroke's typo search when every list was walked.
+   */
   near(word: string, maxDistance: number): FuzzyMatch[] {
     if (maxDistance <= 0 || word.length < 2) return [];
     const grams = bigramsOf(word);
     // A substitution or deletion breaks at most 2 bigrams, a transposition at most 3.
     const minShared = Math.max(1, grams.length - 3 * maxDistance);
+    const lists = grams.map((gram) => this.formsWith(gram) ?? NO_FORMS);
+    const walked = grams.length - minShared + 1;
+    // With every list walked, in the word's order: the forms come in the order the result keeps.
+    const order = grams.map((_, g) => g);
+    if (walked < grams.length) order.sort((a, b) => lists[a]!.length - lists[b]!.length || a - b);
+    const lengths = this.formLengths();
+    const shortest = word.length - maxDistance;
+    const longest = word.length + maxDistance;
     const formCount = this.formCount;
-    if (this.counts.length < formCount) this.counts = new Uint16Array(formCount * 2);
-    const counts = this.counts;
+    if (this.counts.length < formCount) {
+      this.counts = new Uint16Array(formCount * 2);
+      this.firstGram = new Uint16Array(formCount * 2);
+    }
+    const { counts, firstGram } = this;
     const touched: number[] = [];
-    for (const gram of grams) {
-      const list = this.formsWith(gram);
-      if (!list) continue;
-      for (const id of list) {
-        if (counts[id] === 0) touched.push(id);
+    for (let k = 0; k < walked; k++) {
+      const g = order[k]!;
+      const list = lists[g]!;
+      for (let p = 0; p < list.length; p++) {
+        const id = list[p]!;
+        const length = lengths[id]!;
+        if (length < shortest || length > longest) continue;
+        if (counts[id] === 0) {
+          touched.push(id);
+          firstGram[id] = g;
+        } else if (g < firstGram[id]!) firstGram[id] = g;
         counts[id]!++;
       }
     }
+    let near = touched;
+    if (walked < grams.length && touched.length > 0) {
+      const ascending = Uint32Array.from(touched).sort();
+      for (let k = walked; k < grams.length; k++) {
+        const g = order[k]!;
+        countIn(lists[g]!, ascending, (id) => {
+          counts[id]!++;
+          if (g < firstGram[id]!) firstGram[id] = g;
+        });
+      }
+      // The order the forms come in walking every list in the word's order.
+      near = touched
+        .filter((id) => counts[id]! >= minShared)
+        .sort((a, b) => firstGram[a]! - firstGram[b]! || a - b);
+    }
     const best = new Map<string, number>();
-    for (const id of touched) {
-      const shared = counts[id]!;
-      counts[id] = 0;
-      if (shared < minShared) continue;
+    for (const id of near) {
+      if (counts[id]! < minShared) continue;
       const form = this.formAt(id);
-      if (form === word || Math.abs(form.length - word.length) > maxDistance) continue;
+      if (form === word) continue;
       const distance = boundedEditDistance(word, form, maxDistance);
       if (distance > maxDistance) continue;
       const term = this.termAt(id);
       if ((best.get(term) ?? Number.POSITIVE_INFINITY) > distance) best.set(term, distance);
     }
+    for (const id of touched) counts[id] = 0;
     return [...best].map(([term, distance]) => ({ term, distance })).sort((a, b) => a.distance - b.distance);
+  }
+
+  /** Each form's length in UTF-16 code units (as JavaScript counts a string), read from the packed bytes. */
+  private formLengths(): Uint16Array {
+    if (this.lengths && this.lengths.length === this.formCount) return this.lengths;
+    const lengths = new Uint16Array(this.formCount);
+    const loaded = this.packedForms;
+    if (loaded) {
+      const { bytes, ends } = loaded.forms.packed;
+      let at = 0;
+      for (let id = 0; id < ends.length; id++) {
+        let units = 0;
+        for (const end = ends[id]!; at < end; at++) {
+          const byte = bytes[at]!;
+          // Each character starts with a byte outside 0x80–0xBF; one of 4 bytes is two code units.
+          if (byte < 0x80 || byte >= 0xc0) units += byte >= 0xf0 ? 2 : 1;
+        }
+        lengths[id] = Math.min(units, 0xffff);
+      }
+    } else {
+      this.forms.forEach((form, id) => {
+        lengths[id] = Math.min(form.length, 0xffff);
+      });
+    }
+    this.lengths = lengths;
+    return lengths;
+  }
+}
+
+const NO_FORMS = new Uint32Array(0);
+
+/**
+ * Calls `found` for each of `ids` (ascending) that is in `list` (ascending): by binary search from where
+ * the last one was, or in one walk through both when the ids are many beside the list.
+ */
+function countIn(list: readonly number[] | Uint32Array, ids: Uint32Array, found: (id: number) => void): void {
+  if (ids.length * Math.log2(list.length + 1) < list.length) {
+    let lo = 0;
+    for (const id of ids) {
+      let hi = list.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (list[mid]! < id) lo = mid + 1;
+        else hi = mid;
+      }
+      if (lo === list.length) return;
+      if (list[lo] === id) found(id);
+    }
+    return;
+  }
+  let at = 0;
+  for (const id of ids) {
+    while (at < list.length && list[at]! < id) at++;
+    if (at === list.length) return;
+    if (list[at] === id) found(id);
   }
 }

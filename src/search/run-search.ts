@@ -1,6 +1,6 @@
 // Search-as-you-type: expand the typed words, score with BM25, re-score the best few on their short
 // fields with a typo-tolerant match, rank.
-import { accumulate, type IndexParts, popcount } from './bm25';
+import { accumulate, type IndexParts, popcount, type WordMatches } from './bm25';
 import type { DocRecord } from './doc-table';
 import type { FuzzyVocabulary } from './fuzzy-vocabulary';
 import { hitOf } from './hit-details';
@@ -18,6 +18,12 @@ export interface SearchParts extends IndexParts {
   tagMask(tag: string): Uint8Array;
   /** The vocabulary terms a query word matches (expandTerm; read only). */
   expand(word: QueryTerm): FieldExpansions;
+  /**
+   * A query word's matches kept by an earlier search with the same tag filter (search's field weights),
+   * while the index is unchanged; and keeping them.
+   */
+  keptMatches?(word: QueryTerm, tag: string | undefined): WordMatches | undefined;
+  keepMatches?(word: QueryTerm, tag: string | undefined, matches: WordMatches): void;
 }
 
 /** Scores above this are reserved for how many words matched, so more words always rank higher. */
@@ -29,11 +35,16 @@ export function runSearch(parts: SearchParts, query: string, options: SearchOpti
   if (words.length === 0 || limit === 0 || parts.docs.liveCount === 0) return [];
   const now = options.now ?? Date.now();
   const expansions = words.map((word) => parts.expand(word));
-  const allowed = options.tag ? parts.tagMask(options.tag.toLowerCase()) : undefined;
+  const tag = options.tag ? options.tag.toLowerCase() : undefined;
+  const allowed = tag ? parts.tagMask(tag) : undefined;
+  // The words before the one being typed are asked for again at every key: their matches are kept.
   const found = accumulate(parts, expansions, {
     fieldWeights: SEARCH_FIELD_WEIGHTS,
     wordBits: words.map((word) => word.bits),
     allowed,
+    kept: words.map((word) => parts.keptMatches?.(word, tag)),
+    keeps: (i) => !words[i]!.last && parts.keepMatches !== undefined,
+    keep: (i, matches) => parts.keepMatches?.(words[i]!, tag, matches),
   });
   if (found.touched.length === 0) return [];
 

@@ -1,6 +1,7 @@
 // The search index: documents in, hits out. Incremental add/remove, a packed snapshot for IndexedDB (the
 // JSON snapshot is json-snapshot.ts, kept out of the panel's bundle).
 
+import type { WordMatches } from './bm25';
 import { didYouMean } from './did-you-mean';
 import { BODY, type DocRecord, DocTable, FIELD_COUNT, recordOf, TAGS, TITLE } from './doc-table';
 import { docTermsOf } from './doc-terms';
@@ -25,6 +26,8 @@ import type { SearchDoc, SearchHit, SearchOptions, SuggestOptions } from './type
 const COMPACT_MIN_HOLES = 64;
 /** Query words whose expansions are kept (emptied past this). */
 const KEPT_EXPANSIONS = 256;
+/** Documents in the kept words' matches, all words together (emptied past this): 13 bytes each. */
+const KEPT_MATCHED_DOCS = 200_000;
 
 export class SearchIndex {
   private docs = new DocTable();
@@ -40,6 +43,12 @@ export class SearchIndex {
    * again at every key.
    */
   private expansions = new Map<string, FieldExpansions>();
+  /**
+   * A search's finished query words' matches (by expansion key and tag filter) while the index is
+   * unchanged: the words before the one being typed are the same at every key.
+   */
+  private wordMatches = new Map<string, WordMatches>();
+  private wordMatchDocs = 0;
   /** A loaded snapshot's excerpt texts, when they are to come apart (attachTexts). */
   private awaitedTexts: { store: TextStore; key: number; count: number } | null = null;
 
@@ -65,7 +74,7 @@ export class SearchIndex {
       this.fuzzy.add(word, term, true);
     }
     this.tagMasks.clear();
-    this.expansions.clear();
+    this.forgetQueries();
   }
 
   remove(id: string): void {
@@ -73,7 +82,7 @@ export class SearchIndex {
     const isLive = (doc: number) => this.docs.get(doc) !== null;
     for (const field of this.fields) field.documentRemoved(isLive);
     this.tagMasks.clear();
-    this.expansions.clear();
+    this.forgetQueries();
     const holes = this.docs.holeCount;
     if (holes >= COMPACT_MIN_HOLES && holes > this.docs.liveCount) this.compact();
   }
@@ -215,11 +224,20 @@ export class SearchIndex {
       fuzzy: this.fuzzy,
       tagMask: (tag) => this.tagMask(tag),
       expand: (word) => this.expand(word),
+      keptMatches: (word, tag) => this.wordMatches.get(matchesKey(word, tag)),
+      keepMatches: (word, tag, matches) => {
+        if (this.wordMatchDocs + matches.docs.length > KEPT_MATCHED_DOCS) {
+          this.wordMatches.clear();
+          this.wordMatchDocs = 0;
+        }
+        this.wordMatches.set(matchesKey(word, tag), matches);
+        this.wordMatchDocs += matches.docs.length;
+      },
     };
   }
 
   private expand(word: QueryTerm): FieldExpansions {
-    const key = `${word.word} ${word.term} ${word.prefix} ${word.last}`;
+    const key = expansionKey(word);
     let expansions = this.expansions.get(key);
     if (!expansions) {
       if (this.expansions.size >= KEPT_EXPANSIONS) this.expansions.clear();
@@ -227,6 +245,13 @@ export class SearchIndex {
       this.expansions.set(key, expansions);
     }
     return expansions;
+  }
+
+  /** What was kept for typed queries: the index changed. */
+  private forgetQueries(): void {
+    this.expansions.clear();
+    this.wordMatches.clear();
+    this.wordMatchDocs = 0;
   }
 
   private tagMask(tag: string): Uint8Array {
@@ -257,7 +282,7 @@ export class SearchIndex {
     for (const field of this.fields) field.compact(renumber);
     this.rebuildFuzzy();
     this.tagMasks.clear();
-    this.expansions.clear();
+    this.forgetQueries();
   }
 
   /** Rebuilds the typo index from the title/tag vocabulary, dropping words whose documents are gone. */
@@ -282,4 +307,12 @@ export class SearchIndex {
     }
     return this.shortWordMap;
   }
+}
+
+function expansionKey(word: QueryTerm): string {
+  return `${word.word} ${word.term} ${word.prefix} ${word.last}`;
+}
+
+function matchesKey(word: QueryTerm, tag: string | undefined): string {
+  return `${expansionKey(word)}\u0000${tag ?? ''}`;
 }

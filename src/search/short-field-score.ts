@@ -6,7 +6,7 @@
 // pieces whose scores are averaged, and the fields that match multiply their scores, each raised to its
 // weight times 1 / √(its word count). Similarity is 1 minus that product (0 when no field matches).
 import type { DocRecord } from './doc-table';
-import { substringEditDistance } from './edit-distance';
+import { BIT_PATTERN_MAX, SubstringMatcher, substringEditDistance } from './edit-distance';
 import { SHORT_FIELD_THRESHOLD } from './weights';
 
 /** Title, keywords, tags: their share of the weight. */
@@ -14,36 +14,76 @@ const FIELD_WEIGHTS = [3 / 5.5, 1.5 / 5.5, 1 / 5.5];
 const PIECE = 32;
 const BEST_INEXACT = 0.001;
 
+/** A record's short fields as scored: folded, with their length norms (the same at every keystroke). */
+interface ShortFields {
+  title: string;
+  keywords: readonly string[];
+  tags: readonly string[];
+  folded: [string, string, string];
+  norms: [number, number, number];
+  /** Fields with nothing but white space, which never match. */
+  blank: [boolean, boolean, boolean];
+}
+
+const shortFieldsOf = new WeakMap<DocRecord, ShortFields>();
+
+function shortFields(record: DocRecord): ShortFields {
+  let fields = shortFieldsOf.get(record);
+  if (fields?.title !== record.title || fields.keywords !== record.keywords || fields.tags !== record.tags) {
+    const texts = [record.title, record.keywords.join(' '), record.tags.join(' ')] as const;
+    fields = {
+      title: record.title,
+      keywords: record.keywords,
+      tags: record.tags,
+      folded: [fold(texts[0]), fold(texts[1]), fold(texts[2])],
+      norms: [lengthNorm(texts[0]), lengthNorm(texts[1]), lengthNorm(texts[2])],
+      blank: [texts[0].trim() === '', texts[1].trim() === '', texts[2].trim() === ''],
+    };
+    shortFieldsOf.set(record, fields);
+  }
+  return fields;
+}
+
 /** Similarity (1 = identical, 0 = no match) of each candidate's short fields, in the candidates' order. */
 export function shortFieldSimilarities(records: readonly DocRecord[], query: string): number[] {
   const similarity = new Array<number>(records.length).fill(0);
   const pattern = fold(query);
   if (records.length === 0 || pattern.trim() === '') return similarity;
-  const pieces = piecesOf(pattern);
+  const pieces = piecesOf(pattern).map((piece) => ({
+    piece,
+    max: Math.floor(SHORT_FIELD_THRESHOLD * piece.length + 1e-9),
+    matcher: piece.length <= BIT_PATTERN_MAX ? new SubstringMatcher(piece) : null,
+  }));
   records.forEach((record, i) => {
-    const fields = [record.title, record.keywords.join(' '), record.tags.join(' ')];
+    const { folded, norms, blank } = shortFields(record);
     let product = 1;
     let matched = false;
-    fields.forEach((field, f) => {
-      if (field.trim() === '') return;
-      const score = fieldScore(pattern, pieces, fold(field));
-      if (score === null) return;
+    for (let f = 0; f < 3; f++) {
+      if (blank[f]) continue;
+      const score = fieldScore(pattern, pieces, folded[f]!);
+      if (score === null) continue;
       matched = true;
-      product *= (score === 0 ? Number.EPSILON : score) ** (FIELD_WEIGHTS[f]! * lengthNorm(field));
-    });
+      product *= (score === 0 ? Number.EPSILON : score) ** (FIELD_WEIGHTS[f]! * norms[f]!);
+    }
     if (matched) similarity[i] = 1 - product;
   });
   return similarity;
 }
 
+interface Piece {
+  piece: string;
+  /** Edits allowed. */
+  max: number;
+  matcher: SubstringMatcher | null;
+}
+
 /** The field's score (0 best), or null when the typed text is not in it within the allowed edits. */
-function fieldScore(pattern: string, pieces: readonly string[], text: string): number | null {
+function fieldScore(pattern: string, pieces: readonly Piece[], text: string): number | null {
   if (text === pattern) return 0;
   let total = 0;
   let found = false;
-  for (const piece of pieces) {
-    const max = Math.floor(SHORT_FIELD_THRESHOLD * piece.length + 1e-9);
-    const edits = substringEditDistance(piece, text, max);
+  for (const { piece, max, matcher } of pieces) {
+    const edits = matcher ? matcher.distance(text, max) : substringEditDistance(piece, text, max);
     if (edits <= max) {
       found = true;
       total += Math.max(BEST_INEXACT, edits / piece.length);

@@ -104,11 +104,13 @@ export function App() {
   }, []);
 
   const context = page.status === 'ready' ? page.context : undefined;
-  const nudges = useNudges(kb, context);
+  const { nudges, settled: nudgesSettled } = useNudges(kb, context);
+  const toInsights = useCallback(() => setView({ name: 'insights' }), []);
+  const toNote = useCallback(() => setView({ name: 'note' }), []);
 
   return (
     <div class="panel">
-      <TopBar onInsights={() => setView({ name: 'insights' })} onOwnThis={() => setView({ name: 'note' })} />
+      <TopBar onInsights={toInsights} onOwnThis={toNote} />
       {knowledge.status === 'error' && (
         <p class="banner error" role="alert">
           {knowledge.message}
@@ -145,6 +147,7 @@ export function App() {
           page={page}
           knowledge={knowledge}
           nudges={nudges}
+          nudgesSettled={nudgesSettled}
           query={query}
           onQuery={setQuery}
           tag={tag}

@@ -22,6 +22,33 @@ export async function loadMutes(now = Date.now(), db: OwnItDatabase = database()
   return Object.fromEntries(Object.entries(all).filter(([, m]) => now - m.at < KEEP_FOR));
 }
 
+let early: { read: Promise<Mutes>; mutes: Mutes | null } | null = null;
+
+/**
+ * The mutes as read once when the panel starts (main.tsx): the nudge cards mount with them known, so a
+ * card is never shown first and hidden a moment later, nor waits a read of its own.
+ */
+export function readMutesEarly(): Promise<Mutes> {
+  if (!early) {
+    const entry: { read: Promise<Mutes>; mutes: Mutes | null } = { read: loadMutes(), mutes: null };
+    entry.read.then(
+      (mutes) => {
+        entry.mutes = mutes;
+      },
+      () => {
+        entry.mutes = {};
+      },
+    );
+    early = entry;
+  }
+  return early.read;
+}
+
+/** The early read's mutes once they are in (an empty set when it failed); null before. */
+export function mutesReadEarly(): Mutes | null {
+  return early?.mutes ?? null;
+}
+
 export function isMuted(mutes: Mutes, key: string, now = Date.now()): boolean {
   const mute = mutes[key];
   return mute !== undefined && mute.until > now;

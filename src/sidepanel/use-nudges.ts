@@ -6,11 +6,28 @@ import type { Nudge } from '../nudges';
 import type { TeamPhrases } from '../nudges/team-phrases';
 import type { PageContext } from '../shared/model';
 import type { Knowledge } from './knowledge';
+import { mutesReadEarly, readMutesEarly } from './nudge-mutes';
 
 type NudgeEngine = import('./nudge-engine').NudgeEngine;
 
-export function useNudges(kb: Knowledge | undefined, context: PageContext | undefined): Nudge[] {
-  const engine = useNudgeEngine();
+export interface PageNudges {
+  nudges: Nudge[];
+  /**
+   * Whether the page's nudges are known: the engine is in (or failed to load) and the dismissed ones are
+   * read. The second opinion may add some later.
+   */
+  settled: boolean;
+}
+
+export function useNudges(kb: Knowledge | undefined, context: PageContext | undefined): PageNudges {
+  const [engine, failed] = useNudgeEngine();
+  const [mutesRead, setMutesRead] = useState(() => mutesReadEarly() !== null);
+  useEffect(() => {
+    if (mutesRead) return;
+    void readMutesEarly()
+      .catch(() => undefined)
+      .then(() => setMutesRead(true));
+  }, []);
   // The team's words (options page, packs) are followed live: a change applies to the next analysis.
   const [phrases, setPhrases] = useState<TeamPhrases | undefined>(undefined);
   useEffect(() => engine?.followTeamPhrases(setPhrases), [engine]);
@@ -27,16 +44,24 @@ export function useNudges(kb: Knowledge | undefined, context: PageContext | unde
     if (!engine || !draft) return;
     return engine.requestOpinion(draft, found, (added) => setOpinion({ draft, added }));
   }, [engine, draft, found]);
-  return opinion?.draft === draft && opinion.added.length > 0 ? [...found, ...opinion.added] : found;
+  const nudges = useMemo(
+    () => (opinion?.draft === draft && opinion.added.length > 0 ? [...found, ...opinion.added] : found),
+    [found, opinion, draft],
+  );
+  return { nudges, settled: (engine !== null || failed) && mutesRead };
 }
 
-function useNudgeEngine(): NudgeEngine | null {
+function useNudgeEngine(): [NudgeEngine | null, boolean] {
   const [engine, setEngine] = useState<NudgeEngine | null>(null);
+  const [failed, setFailed] = useState(false);
   useEffect(() => {
     import('./nudge-engine')
       .then((module) => module.loadNudgeEngine())
       .then(setEngine)
-      .catch((error: unknown) => console.error('Own It: the nudge engine failed to load', error));
+      .catch((error: unknown) => {
+        setFailed(true);
+        console.error('Own It: the nudge engine failed to load', error);
+      });
   }, []);
-  return engine;
+  return [engine, failed];
 }

@@ -2,7 +2,7 @@
 // either the results or the page's suggestions and My cases. Searches that find nothing are recorded as
 // knowledge gaps once the agent stops typing.
 import type { RefObject } from 'preact';
-import { useEffect, useMemo } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Nudge } from '../../nudges';
 import type { SearchHit } from '../../search';
 import { t } from '../../shared/i18n';
@@ -14,16 +14,24 @@ import type { PageState } from '../page-context';
 import { ticketKeyOf } from '../ticket';
 import { noteSearchTime } from '../timing';
 import { MyCases } from './MyCases';
+import { memo } from './memo';
 import { Nudges } from './Nudges';
 import { SearchResults } from './SearchResults';
 import { Suggestions } from './Suggestions';
 
 const EMPTY_SEARCH_DELAY = 1_500;
+/**
+ * How long, at most, the suggestions wait for the page's nudges when the panel opens: the cards sit above
+ * them, and one arriving after them would push the list down under the agent's pointer.
+ */
+export const NUDGE_WAIT_MS = 1_000;
 
 interface Props {
   page: PageState;
   knowledge: KnowledgeState;
   nudges: Nudge[];
+  /** Whether the page's nudges are known (useNudges). */
+  nudgesSettled: boolean;
   query: string;
   onQuery(query: string): void;
   tag: string;
@@ -32,9 +40,31 @@ interface Props {
   onOpen(hit: Pick<SearchHit, 'id' | 'kind'>): void;
 }
 
-export function Home({ page, knowledge, nudges, query, onQuery, tag, onTag, searchRef, onOpen }: Props) {
+export function Home({
+  page,
+  knowledge,
+  nudges,
+  nudgesSettled,
+  query,
+  onQuery,
+  tag,
+  onTag,
+  searchRef,
+  onOpen,
+}: Props) {
   const kb = knowledge.status === 'ready' ? knowledge.kb : undefined;
   const context = page.status === 'ready' ? page.context : undefined;
+  // A page with words a nudge could be about holds its suggestions until its nudges are known, for at
+  // most NUDGE_WAIT_MS from when they could show.
+  const nudgeable = Boolean(context?.customerMessage?.trim() || context?.draft?.trim());
+  const wouldShow = Boolean(kb) && nudgeable && !nudgesSettled;
+  const [waited, setWaited] = useState(false);
+  useEffect(() => {
+    if (!wouldShow || waited) return;
+    const timer = setTimeout(() => setWaited(true), NUDGE_WAIT_MS);
+    return () => clearTimeout(timer);
+  }, [wouldShow, waited]);
+  const holdSuggestions = nudgeable && !nudgesSettled && !waited;
   // Every index change gives a new `kb`, so these only run again when the query, filter or index changes.
   const hits = useMemo(() => {
     if (!kb || !query.trim()) return [];
@@ -95,7 +125,13 @@ export function Home({ page, knowledge, nudges, query, onQuery, tag, onTag, sear
         )
       ) : (
         <>
-          <Suggestions page={page} knowledge={knowledge} context={context} onOpen={onOpen} />
+          <Suggestions
+            page={page}
+            knowledge={knowledge}
+            context={context}
+            hold={holdSuggestions}
+            onOpen={onOpen}
+          />
           <MyCases ticketKey={context ? ticketKeyOf(context) : undefined} />
         </>
       )}
@@ -103,7 +139,8 @@ export function Home({ page, knowledge, nudges, query, onQuery, tag, onTag, sear
   );
 }
 
-function TagFilter({
+/** The topic filter: the same choices at every key (not rendered again while they are). */
+const TagFilter = memo(function TagFilter({
   tags,
   value,
   onChange,
@@ -128,4 +165,4 @@ function TagFilter({
       ))}
     </select>
   );
-}
+});

@@ -4,7 +4,7 @@ import { t } from '../../shared/i18n';
 import type { PageContext } from '../../shared/model';
 import { database } from '../../storage/db';
 import { events } from '../../storage/repositories';
-import { isMuted, loadMutes, mute, nudgeKey } from '../nudge-mutes';
+import { isMuted, mute, mutesReadEarly, nudgeKey, readMutesEarly } from '../nudge-mutes';
 import { replaceInPage } from '../page-context';
 import { ticketKeyOf } from '../ticket';
 
@@ -25,12 +25,13 @@ interface Props {
 
 export function Nudges({ nudges, context, tabId }: Props) {
   const ticketKey = ticketKeyOf(context);
-  const [mutes, setMutes] = useState<Awaited<ReturnType<typeof loadMutes>> | null>(null);
+  const [mutes, setMutes] = useState(mutesReadEarly);
   const [status, setStatus] = useState('');
   const shown = useRef(new Set<string>());
 
   useEffect(() => {
-    loadMutes()
+    if (mutes) return;
+    readMutesEarly()
       .then(setMutes)
       .catch(() => setMutes({}));
   }, []);

@@ -1,9 +1,10 @@
 import type { JSX, RefObject } from 'preact';
-import { useEffect, useReducer, useRef } from 'preact/hooks';
+import { useCallback, useEffect, useReducer, useRef } from 'preact/hooks';
 import type { SearchHit } from '../../search';
 import { t } from '../../shared/i18n';
 import { DraftButton } from './DraftButton';
 import { Highlight } from './Highlight';
+import { memo } from './memo';
 
 interface Props {
   hits: SearchHit[];
@@ -39,13 +40,18 @@ export function SearchResults({ hits, query, suggestion, onOpen, onQuery, onClea
           hitsRef.current.findIndex((hit) => hit.id === id),
         );
   const active = indexOf(activeIdRef.current);
-  const setActive = (index: number) => {
+  const setActive = useCallback((index: number) => {
     const list = hitsRef.current;
     activeIdRef.current = list[Math.min(Math.max(index, 0), list.length - 1)]?.id ?? null;
     rerender(0);
-  };
+  }, []);
+  const onOpenRef = useRef(onOpen);
+  onOpenRef.current = onOpen;
+  const onClearRef = useRef(onClear);
+  onClearRef.current = onClear;
 
-  // The search box keeps focus while arrows move through results (combobox pattern).
+  // The search box keeps focus while arrows move through results (combobox pattern). One listener while
+  // the list is shown: it reads the latest results and handlers, so typing does not replace it at every key.
   useEffect(() => {
     const input = inputRef.current;
     if (!input) return;
@@ -60,23 +66,26 @@ export function SearchResults({ hits, query, suggestion, onOpen, onQuery, onClea
         const hit = hitsRef.current[indexOf(activeIdRef.current)];
         if (hit) {
           event.preventDefault();
-          onOpen(hit);
+          onOpenRef.current(hit);
         }
       } else if (event.key === 'Escape') {
         event.preventDefault();
-        onClear();
+        onClearRef.current();
       }
     };
     input.addEventListener('keydown', onKey);
     input.setAttribute('aria-controls', 'search-results');
-    input.setAttribute('aria-activedescendant', hits[active] ? `result-${active}` : '');
     return () => {
       input.removeEventListener('keydown', onKey);
       // Cleared search: the box no longer points at a list that is gone.
       input.removeAttribute('aria-controls');
       input.removeAttribute('aria-activedescendant');
     };
-  }, [hits, active, onOpen, onClear, inputRef]);
+  }, [inputRef, setActive]);
+  const activeDescendant = hits[active] ? `result-${active}` : '';
+  useEffect(() => {
+    inputRef.current?.setAttribute('aria-activedescendant', activeDescendant);
+  }, [inputRef, activeDescendant]);
 
   if (hits.length === 0) {
     return (
@@ -107,30 +116,74 @@ export function SearchResults({ hits, query, suggestion, onOpen, onQuery, onClea
       </p>
       <div id="search-results" class="results" role="listbox" aria-label={t('panelSearchResults')}>
         {hits.map((hit, index) => (
-          <div
+          <ResultRow
             key={hit.id}
-            id={`result-${index}`}
-            role="option"
-            tabIndex={-1}
-            aria-selected={index === active}
-            class={index === active ? 'result active' : 'result'}
-            onClick={() => onOpen(hit)}
-            onKeyDown={(event) => {
-              if (event.key === 'Enter') onOpen(hit);
-            }}
-            onMouseEnter={() => setActive(index)}
-          >
-            <span class="result-title">
-              {hit.kind === 'playbook' && <span class="chip">{t('panelPlaybookChip')}</span>}
-              {hit.kind === 'snippet' && <span class="chip">{t('snippetChip')}</span>}
-              <Highlight text={hit.title} terms={hit.titleTerms} />
-              {hit.stale && <span class="chip warn">{t('panelReviewDue')}</span>}
-            </span>
-            {hit.excerpt && <span class="result-excerpt">{hit.excerpt}</span>}
-          </div>
+            hit={hit}
+            index={index}
+            active={index === active}
+            onOpen={onOpen}
+            onHover={setActive}
+          />
         ))}
       </div>
     </section>
+  );
+}
+
+interface RowProps {
+  hit: SearchHit;
+  index: number;
+  active: boolean;
+  onOpen(hit: SearchHit): void;
+  onHover(index: number): void;
+}
+
+/**
+ * One result. A row whose hit shows the same as before (the search gives new hit objects at every key) is
+ * not rendered again: as the agent types, most rows stay.
+ */
+const ResultRow = memo(
+  ({ hit, index, active, onOpen, onHover }: RowProps) => (
+    <div
+      id={`result-${index}`}
+      role="option"
+      tabIndex={-1}
+      aria-selected={active}
+      class={active ? 'result active' : 'result'}
+      onClick={() => onOpen(hit)}
+      onKeyDown={(event) => {
+        if (event.key === 'Enter') onOpen(hit);
+      }}
+      onMouseEnter={() => onHover(index)}
+    >
+      <span class="result-title">
+        {hit.kind === 'playbook' && <span class="chip">{t('panelPlaybookChip')}</span>}
+        {hit.kind === 'snippet' && <span class="chip">{t('snippetChip')}</span>}
+        <Highlight text={hit.title} terms={hit.titleTerms} />
+        {hit.stale && <span class="chip warn">{t('panelReviewDue')}</span>}
+      </span>
+      {hit.excerpt && <span class="result-excerpt">{hit.excerpt}</span>}
+    </div>
+  ),
+  (previous, next) =>
+    previous.index === next.index &&
+    previous.active === next.active &&
+    previous.onOpen === next.onOpen &&
+    previous.onHover === next.onHover &&
+    sameHitShown(previous.hit, next.hit),
+);
+
+/** Whether two hits show the same (their scores aside, which no row shows). */
+function sameHitShown(a: SearchHit, b: SearchHit): boolean {
+  return (
+    a === b ||
+    (a.id === b.id &&
+      a.kind === b.kind &&
+      a.title === b.title &&
+      a.stale === b.stale &&
+      a.excerpt === b.excerpt &&
+      a.titleTerms.length === b.titleTerms.length &&
+      a.titleTerms.every((term, i) => term === b.titleTerms[i]))
   );
 }
 

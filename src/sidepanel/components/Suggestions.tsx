@@ -14,10 +14,12 @@ interface Props {
   page: PageState;
   knowledge: KnowledgeState;
   context: PageContext | undefined;
+  /** The page's nudges are not known yet: the list waits (Home.tsx, NUDGE_WAIT_MS). */
+  hold?: boolean;
   onOpen(hit: SearchHit): void;
 }
 
-export function Suggestions({ page, knowledge, context, onOpen }: Props) {
+export function Suggestions({ page, knowledge, context, hold = false, onOpen }: Props) {
   const kb = knowledge.status === 'ready' ? knowledge.kb : undefined;
   const pageText = context ? queryFromPage(context) : '';
   const sentence = context ? pageMeaningText(context) : '';
@@ -38,7 +40,7 @@ export function Suggestions({ page, knowledge, context, onOpen }: Props) {
   );
   useSuggestionTimings(
     hasText ? pageText + sentence : '',
-    Boolean(kb),
+    Boolean(kb) && !hold,
     closeness !== undefined,
     closeness !== undefined && !more,
   );
@@ -57,7 +59,7 @@ export function Suggestions({ page, knowledge, context, onOpen }: Props) {
           {context.subject}
         </p>
       )}
-      <SuggestionBody page={page} loading={!kb} hits={hits} hasText={hasText} onOpen={onOpen} />
+      <SuggestionBody page={page} loading={!kb || hold} hits={hits} hasText={hasText} onOpen={onOpen} />
       <MeaningLine status={status} shown={Boolean(kb && sentence)} />
     </section>
   );
