@@ -41,6 +41,24 @@ const CHAT: Record<string, string> = {
   tmbn: 'tambien',
   msg: 'mensaje',
   cel: 'celular',
+  t: 'te',
+  aki: 'aqui',
+  pa: 'para',
+  // A final "s" dropped, as Caribbean chat writes it: "no podemo", "eso no lo manejamo".
+  podemo: 'podemos',
+  tenemo: 'tenemos',
+  hacemo: 'hacemos',
+  damo: 'damos',
+  estamo: 'estamos',
+  contamo: 'contamos',
+  manejamo: 'manejamos',
+  aceptamo: 'aceptamos',
+  ofrecemo: 'ofrecemos',
+  vendemo: 'vendemos',
+  trabajamo: 'trabajamos',
+  atendemo: 'atendemos',
+  gestionamo: 'gestionamos',
+  tramitamo: 'tramitamos',
 };
 
 /** A macro's placeholder left in the text: "{{aliado}}", "[TIENDA]". */
