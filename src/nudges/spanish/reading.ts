@@ -34,7 +34,12 @@ const ANOTHER_TIME =
 const FROM = /(?:^| )desde$/;
 /** A clause that negates or conditions what follows ("no tiene que llamar", "si no puede…"). */
 const NEGATED = /(?:^|\s)(?:no|ni|nunca|sin)(?: (?!,)\S+){0,2}$/;
-const CONDITION = /(?:^|\s)(?:si|aunque|cuando|en caso de que)$/;
+/**
+ * A condition just before the can't: "si no puede…", and with its subject between, "si tu pedido no califica
+ * para…", "si el sistema no me deja" (a verb between, "si pagaste con tarjeta no podemos…", ends it).
+ */
+const CONDITION =
+  /(?:^|\s)(?:si|aunque|cuando|en caso de que)(?: (?:el|la|los|las|tu|su|mi|tus|sus|este|esta|ese|esa|dicho|dicha)(?: [a-zñ]+)?| (?:usted|ustedes|vos|ella|ellos))?$/;
 
 function before(text: string, index: number): string {
   const clause = text.slice(0, index).split(' , ').pop() ?? '';

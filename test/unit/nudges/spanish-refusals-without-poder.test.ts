@@ -47,6 +47,27 @@ describe("Spanish: can'ts without the verb poder", () => {
     // not our part
     'No intervenimos en disputas entre vecinos.',
     'No nos hacemos responsables por objetos olvidados en el vehículo.',
+    'Yo de eso no sé nada, no es mi área.',
+    'Eso no me toca a mí, lo siento.',
+    // what a system or a rule does not give
+    'Esa opción no existe en nuestro sistema.',
+    'El sistema no me da la opción de cancelar.',
+    'No me sale la opción de reembolso en la pantalla.',
+    'No tengo visibilidad de los pagos hechos en tienda.',
+    'Eso va contra nuestras políticas.',
+    'Su caso no califica para la compensación.',
+    'Su solicitud no reúne los requisitos para el reembolso.',
+    'No se hacen devoluciones de productos abiertos.',
+    'No repartimos en tu código postal.',
+    'El plazo venció y ya no hay nada que hacer.',
+    'Esa información no la tenemos.',
+    'Ahora mismo no lo tenemos disponible en tu talla.',
+    // possibility, said around it
+    'No va a ser posible entregarlo mañana.',
+    'No creo que se pueda cambiar la fecha.',
+    'Difícilmente podamos hacer algo.',
+    'No sabría decirle cuándo llega.',
+    'Eso no lo permitimos en la tienda.',
   ])("a can't: %s", (draft) => {
     expect(kinds(draft)).toContain('cant');
   });
@@ -59,8 +80,24 @@ describe("Spanish: can'ts without the verb poder", () => {
     'Tu pago fue rechazado por el banco emisor; probá con otra tarjeta.',
     'Solo necesitamos una foto de tu DNI para seguir.',
     'Ya no tenemos incidencias en tu zona, el servicio volvió.',
+    'No te preocupes, no hay nada que hacer, se renueva solo.',
+    'Tampoco te vamos a cobrar el envío, ya lo anulé.',
+    'No tenemos inconveniente en cambiarlo.',
   ])("no can't: %s", (draft) => {
     expect(kinds(draft)).not.toContain('cant');
+  });
+});
+
+describe("Spanish: a can't inside a condition, with the condition's subject between", () => {
+  it.each([
+    'Si tu pedido no califica para envío gratis, el envío cuesta 5 euros.',
+    'Si el sistema no me deja, te aviso por acá.',
+  ])("no can't: %s", (draft) => {
+    expect(kinds(draft)).not.toContain('cant');
+  });
+
+  it("keeps the can't after a condition that has its own verb", () => {
+    expect(kinds('Si pagaste con tarjeta no podemos devolverte en efectivo.')).toContain('cant');
   });
 });
 
@@ -91,6 +128,8 @@ describe('Spanish: a call or a case passed on, said as a bot, a clerk or a lette
     'Te dejo en la fila de un agente de soporte técnico.',
     'Dejamos su reclamo en manos del equipo de garantías.',
     'A partir de ahora te llaman ellos.',
+    'Le transfiero la llamada al departamento de ventas.',
+    'Nos vemos obligados a remitir su reclamación al servicio de atención del transportista.',
     'El área de Cobranzas asumirá en adelante la gestión de su expediente.',
   ])('a handoff: %s', (draft) => {
     expect(kinds(draft)).toContain('handoff');
@@ -108,6 +147,9 @@ describe('Spanish: whose deed it is, and someone else acting "ahí"', () => {
     'La denuncia debe presentarla el propietario del vehículo directamente ante dicha comisaría.',
     'El cambio tendrías que hacerlo directamente en MiBanco Online.',
     'Para aclarar el cobro no autorizado le pido comunicarse con su banco.',
+    'Eso te lo dicen en la Seguridad Social.',
+    'El cabildo es quien lleva eso.',
+    'Tienes que hacer el claim con el seller.',
   ])('a handoff: %s', (draft) => {
     expect(kinds(draft)).toContain('handoff');
   });
@@ -118,6 +160,7 @@ describe('Spanish: whose deed it is, and someone else acting "ahí"', () => {
     'Tu asesor te ayuda con lo que necesites.',
     'Como le dije que tendría que ir al banco, lo revisé otra vez y lo resolvemos nosotros.',
     'El cambio lo hacés directamente en Ajustes > Plan.',
+    'Eso te lo explican en el video del tutorial.',
   ])('no handoff: %s', (draft) => {
     expect(kinds(draft)).not.toContain('handoff');
   });
