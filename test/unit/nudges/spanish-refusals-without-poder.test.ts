@@ -68,6 +68,14 @@ describe("Spanish: can'ts without the verb poder", () => {
     'Difícilmente podamos hacer algo.',
     'No sabría decirle cuándo llega.',
     'Eso no lo permitimos en la tienda.',
+    // what we do not give, no longer carry, or have run out of
+    'Disculpe, ese servicio no lo brindamos.',
+    'Ese producto está descontinuado, ya no lo traemos.',
+    'Se nos acabó el stock de esa talla.',
+    'Ese artículo está agotado en todas las tiendas.',
+    // our conditions, and who does not let the agent
+    'Las condiciones del servicio no lo permiten.',
+    'Lo siento, a mí no me autorizan a dar descuentos en este plan.',
   ])("a can't: %s", (draft) => {
     expect(kinds(draft)).toContain('cant');
   });
@@ -83,6 +91,8 @@ describe("Spanish: can'ts without the verb poder", () => {
     'No te preocupes, no hay nada que hacer, se renueva solo.',
     'Tampoco te vamos a cobrar el envío, ya lo anulé.',
     'No tenemos inconveniente en cambiarlo.',
+    'Tu saldo se agotó, recargá para seguir navegando.',
+    'Las normas del edificio no permiten mascotas, pero el hotel de al lado sí.',
   ])("no can't: %s", (draft) => {
     expect(kinds(draft)).not.toContain('cant');
   });
