@@ -62,7 +62,9 @@ const YOURS =
  */
 const YOURS_TU =
   '(?:lo|la|los|las) (?:haces|gestionas|tramitas|pides|pedis|solicitas|resuelves|resolves|reclamas|reclamas|arreglas|' +
-  'coordinas|abres|abris|inicias|presentas|sacas|consultas|cambias|renuevas|activas)(?: (?:tu|vos)(?: mism[oa])?)?';
+  'coordinas|abres|abris|inicias|presentas|sacas|consultas|cambias|renuevas|activas|' +
+  // Checking it with a party: "eso lo checás con tu doctor", "lo ves con tu banco".
+  'checas|chequeas|revisas|verificas|confirmas|hablas|platicas|ves|aclaras)(?: (?:tu|vos)(?: mism[oa])?)?';
 
 /**
  * Who sold, made or charged it, as the party: "reclamale a quien te lo vendió", "con quien lo fabricó".

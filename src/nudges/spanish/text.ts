@@ -61,6 +61,21 @@ const CHAT: Record<string, string> = {
   tramitamo: 'tramitamos',
 };
 
+/** Words in "-é" that are no first-person past: "el comité académico", "un café". */
+const NOT_PAST = new Set([
+  'comité',
+  'café',
+  'bebé',
+  'puré',
+  'josé',
+  'rené',
+  'andré',
+  'cliché',
+  'consomé',
+  'canapé',
+  'bidé',
+]);
+
 /** A macro's placeholder left in the text: "{{aliado}}", "[TIENDA]". */
 const PLACEHOLDER = /^(?:\{\{[^{}]{1,40}\}\}|\[[A-ZÁÉÍÓÚÑ_][A-ZÁÉÍÓÚÑ_ ]{0,39}\])$/u;
 const PLACEHOLDERS = /\{\{([^{}]{1,40})\}\}|\[([A-ZÁÉÍÓÚÑ_][A-ZÁÉÍÓÚÑ_ ]{0,39})\]/gu;
@@ -82,7 +97,7 @@ export function spanishText(sentence: string): string {
       continue;
     }
     const lower = token.toLowerCase();
-    const past = lower.length >= 4 && lower.endsWith('é') && !lower.includes('@');
+    const past = lower.length >= 4 && lower.endsWith('é') && !lower.includes('@') && !NOT_PAST.has(lower);
     const bare = plain(lower);
     words.push(past ? `${bare}_` : (CHAT[bare] ?? bare));
   }

@@ -76,6 +76,14 @@ describe("Spanish: can'ts without the verb poder", () => {
     // our conditions, and who does not let the agent
     'Las condiciones del servicio no lo permiten.',
     'Lo siento, a mí no me autorizan a dar descuentos en este plan.',
+    // a formal letter's refusals and exclusions
+    'Resulta improcedente su solicitud de reembolso.',
+    'Su solicitud se declara improcedente.',
+    'No asumimos los gastos de envío de la devolución.',
+    'No nos responsabilizamos de pérdidas en envíos sin seguro.',
+    'No respondemos por daños de transporte contratado por el cliente.',
+    'Queda excluido de la cobertura el daño por mal uso.',
+    'Ese tipo de trámite no lo hacemos en esta sucursal.',
   ])("a can't: %s", (draft) => {
     expect(kinds(draft)).toContain('cant');
   });
@@ -93,6 +101,7 @@ describe("Spanish: can'ts without the verb poder", () => {
     'No tenemos inconveniente en cambiarlo.',
     'Tu saldo se agotó, recargá para seguir navegando.',
     'Las normas del edificio no permiten mascotas, pero el hotel de al lado sí.',
+    'Tranquila, no asumimos que fue tu culpa.',
   ])("no can't: %s", (draft) => {
     expect(kinds(draft)).not.toContain('cant');
   });
@@ -160,6 +169,11 @@ describe('Spanish: whose deed it is, and someone else acting "ahí"', () => {
     'Eso te lo dicen en la Seguridad Social.',
     'El cabildo es quien lleva eso.',
     'Tienes que hacer el claim con el seller.',
+    'Eso mejor lo checás con tu doctor.',
+    'Lo mejor es que te arrimes a la oficina de la compañía de luz.',
+    'Esto lo define el comité académico, no nosotros.',
+    'Le pasé el recado al encargado de sucursal y él se pone en contacto contigo.',
+    'Un compañero del área técnica te va a marcar en la tarde.',
   ])('a handoff: %s', (draft) => {
     expect(kinds(draft)).toContain('handoff');
   });
@@ -171,6 +185,8 @@ describe('Spanish: whose deed it is, and someone else acting "ahí"', () => {
     'Como le dije que tendría que ir al banco, lo revisé otra vez y lo resolvemos nosotros.',
     'El cambio lo hacés directamente en Ajustes > Plan.',
     'Eso te lo explican en el video del tutorial.',
+    'El saldo lo ves en tu cuenta.',
+    'Yo me comunico contigo mañana.',
   ])('no handoff: %s', (draft) => {
     expect(kinds(draft)).not.toContain('handoff');
   });
