@@ -29,15 +29,18 @@ export interface SpanishTeamWords {
 
 const NO_TEAM: SpanishTeamWords = { departments: [], parties: [], handoff: [], ownership: [] };
 
+// "Dicha compañía", "aquella oficina": a formal letter's pointers to a party named before.
 const DET =
-  '(?:(?:el|la|los|las|su|sus|tu|tus|un|una|nuestro|nuestra|nuestros|nuestras|vuestro|vuestra|otro|otra|mi|mis|este|esta|ese|esa) )?' +
+  '(?:(?:el|la|los|las|su|sus|tu|tus|un|una|nuestro|nuestra|nuestros|nuestras|vuestro|vuestra|otro|otra|mi|mis|este|esta|ese|esa|' +
+  'dicho|dicha|dichos|dichas|aquel|aquella) )?' +
   '(?:(?:nueva|nuevo|otra|otro|propia|propio|actual|antigua|antiguo|correspondiente|respectiva|respectivo|misma|mismo) )?';
 const PREP = '(?:(?:al|a|con|en|ante|hacia|del|de|por) )?';
 /** Up to `n` words of the same clause. */
 const words = (n: number) => `(?: (?!,)\\S+){0,${n}}?`;
 const EMAIL = String.raw`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`;
 // Toll-free numbers are often said alone: "marcale al 800 de Telcel". Short service numbers after "al": "comunicate al 611", "llame al 112".
-const PHONE = String.raw`\+?\d[\d-]{5,}|\d{3,4}(?: \d{2,4}){1,3}|0[89]\d{2}|(?:01 )?800|(?<=al )\d{3,4}`;
+// A number in groups may start with a two-digit area code: "marcar al 55 0000 0000".
+const PHONE = String.raw`\+?\d[\d-]{5,}|\d{3,4}(?: \d{2,4}){1,3}|\d{2}(?: \d{3,4}){2}|0[89]\d{2}|(?:01 )?800|(?<=al )\d{3,4}`;
 /** "de facturación", "del fabricante", "de la aerolínea" after a party names it more fully. */
 const OF = String.raw`(?: (?:de la|de los|de las|del|de) (?!,)[a-zñ]+)?`;
 
@@ -59,7 +62,9 @@ const YOURS =
  */
 const YOURS_TU =
   '(?:lo|la|los|las) (?:haces|gestionas|tramitas|pides|pedis|solicitas|resuelves|resolves|reclamas|reclamas|arreglas|' +
-  'coordinas|abres|abris|inicias|presentas|sacas|consultas|cambias|renuevas|activas)(?: (?:tu|vos)(?: mism[oa])?)?';
+  'coordinas|abres|abris|inicias|presentas|sacas|consultas|cambias|renuevas|activas|' +
+  // Checking it with a party: "eso lo checás con tu doctor", "lo ves con tu banco".
+  'checas|chequeas|revisas|verificas|confirmas|hablas|platicas|ves|aclaras)(?: (?:tu|vos)(?: mism[oa])?)?';
 
 /**
  * Who sold, made or charged it, as the party: "reclamale a quien te lo vendió", "con quien lo fabricó".
@@ -210,7 +215,7 @@ export function compileSpanish(file: SpanishPhrases, team: SpanishTeamWords = NO
     // Told to do anything "with" a known party: "lo tenés que arreglar con la concesionaria".
     withParty: new RegExp(
       `(?<![\\wñ])(?:${obligation}(?:(?: que)?${words(2)} [a-zñ]{2,}(?:ar|er|ir)(?:lo|la|los|las|le|les|te|se)?` +
-        `|${SUBJUNCTIVE})|${YOURS})(?![\\wñ])${words(3)} (?:con|ante) (?:${party}|(ellos|ellas)(?![\\wñ]))` +
+        `|${SUBJUNCTIVE})|${YOURS})(?![\\wñ])${words(3)}(?: directamente)? (?:con|ante|directamente en) (?:${party}|(ellos|ellas)(?![\\wñ]))` +
         `|(?<![\\wñ])${YOURS_TU}(?![\\wñ])${words(3)} (?:con|ante|en|a|al) ${party}` +
         // "Tienes que darlo tú mismo a la aseguradora": the customer named as the one who does it, then the party.
         `|(?<![\\wñ])${obligation}(?: que)?${words(2)} [a-zñ]+(?:ar|er|ir)(?:lo|la|los|las|le|les|selo|sela)? ` +
@@ -223,7 +228,7 @@ export function compileSpanish(file: SpanishPhrases, team: SpanishTeamWords = NO
     ),
     // The party after the verb, as Spanish often puts it: "te va a llamar directamente el contratista".
     takeoverAfter: new RegExp(
-      `(?<![\\wñ])${alt(file.takeovers)}(?: (?:directamente|pronto|en breve|mas tarde|hoy|manana))?(?: (?:de|desde|del))? (${DET}(?:${teamNoun}|${partyNoun})${OF})(?![\\wñ])`,
+      `(?<![\\wñ])${alt(file.takeovers)}(?: (?:directamente|pronto|en breve|mas tarde|hoy|manana))?(?: (?:de|desde|del))? (${DET}(?:${teamNoun}|${partyNoun}|ellos|ellas)${OF})(?![\\wñ])`,
     ),
     partyActs: new RegExp(
       `(?<![\\wñ])(${DET}(?:${teamNoun}|${partyNoun}|ellos|ellas)${OF})${words(4)} ${alt(file.partyActs)}(?![\\wñ])`,
@@ -243,7 +248,8 @@ export function compileSpanish(file: SpanishPhrases, team: SpanishTeamWords = NO
     ),
     mention: new RegExp(`(?<![\\wñ])${DET}((?:${teamNoun}|${partyNoun})${OF})(?![\\wñ])`),
     team: handoffPhrases.length ? new RegExp(`(?<![\\wñ])${literals(handoffPhrases)}(?![\\wñ])`) : null,
-    ownership: new RegExp(`(?<![\\wñ])(?:${ownership.join('|')})(?![\\wñ])`),
+    // "Eso no lo gestionamos nosotros": ownership said with a "no" before it is a can't, not the agent keeping the case.
+    ownership: new RegExp(`(?<![\\wñ])(?<!(?:^| )no )(?:${ownership.join('|')})(?![\\wñ])`),
     outside: new RegExp(
       `(?<![\\wñ])(?:${outside.length ? `${literals(outside)}|` : ''}${alt(file.parties)})(?:e?s)?(?![\\wñ])`,
     ),

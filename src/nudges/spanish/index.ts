@@ -50,9 +50,10 @@ function namedHandoff(frames: SpanishFrames, raw: string): SpanishHandoff | null
   // page of ours ("en Mi cuenta").
   // "La beca la administra Bienestar Universitario": a name after a verb of handling it, too; after "en",
   // only an acronym ("consultalo en la COMPIN"), as our own pages have names too ("en Ajustes").
+  // "Directamente en PayLibre" is someone else's place, whatever its name: our own pages are not "directly" anywhere.
   const gates = text.matchAll(
     new RegExp(
-      `(?:^| )(?:con|a|al|ante|(?:lo|la|los|las) [a-zñ]+|(?:contacto|telefono|correo|email|mail|datos|whatsapp) de|(en))(?: el| la| los| las)? (?:directamente )?${NAME}`,
+      `(?:^| )(?:con|a|al|ante|(?:lo|la|los|las) [a-zñ]+|(?:contacto|telefono|correo|email|mail|datos|whatsapp) de|directamente en|(en))(?: el| la| los| las)? (?:directamente )?${NAME}`,
       'g',
     ),
   );

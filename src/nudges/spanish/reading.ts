@@ -34,7 +34,12 @@ const ANOTHER_TIME =
 const FROM = /(?:^| )desde$/;
 /** A clause that negates or conditions what follows ("no tiene que llamar", "si no puede…"). */
 const NEGATED = /(?:^|\s)(?:no|ni|nunca|sin)(?: (?!,)\S+){0,2}$/;
-const CONDITION = /(?:^|\s)(?:si|aunque|cuando|en caso de que)$/;
+/**
+ * A condition just before the can't: "si no puede…", and with its subject between, "si tu pedido no califica
+ * para…", "si el sistema no me deja" (a verb between, "si pagaste con tarjeta no podemos…", ends it).
+ */
+const CONDITION =
+  /(?:^|\s)(?:si|aunque|cuando|en caso de que)(?: (?:el|la|los|las|tu|su|mi|tus|sus|este|esta|ese|esa|dicho|dicha)(?: [a-zñ]+)?| (?:usted|ustedes|vos|ella|ellos))?$/;
 
 function before(text: string, index: number): string {
   const clause = text.slice(0, index).split(' , ').pop() ?? '';
@@ -74,6 +79,13 @@ const PRIVATE = /^ ?(?:privado|interno|inbox|dm|md)(?= |$)/;
 /** "Te paso con gusto el comprobante": "con gusto" is how it is given, not someone it is given to. */
 const GLADLY = /^ ?(?:gusto|mucho gusto|todo gusto|placer)(?= |$)/;
 
+/**
+ * "Gracias por llamar, le atiende Sandra": the agent saying who is speaking, in the present, with a name
+ * only; "ahora le atiende Sandra" passes the call on.
+ */
+const SELF_INTRODUCED = /^(?:le|te|les) (?:atiende|habla|saluda) xnombrex$/;
+const NOW = /(?:^| )(?:ahora|enseguida|en breve|a continuacion|en un momento)$/;
+
 /** What the party passed to has already done: "…, que ya tramitó la cancelación". */
 const DONE = /^(?: (?!,)\S+){0,3} , que ya [a-zñ]+(?:o|io|aron|ieron)(?= |$)/;
 /** "…derivada al equipo de Bajas, que ya tramitó la cancelación": passed on, and already done there. */
@@ -82,8 +94,14 @@ const done = (text: string, m: RegExpExecArray) => DONE.test(text.slice(m.index 
 const HISTORY = /(?:^|\s)(?:habia|habian|habiamos)(?: sido)?$/;
 /** "La recarga que no le cayó debe reclamarla…": the "no" of a relative clause, with its own verb, is that clause's. */
 const RELATIVE_NO = /(?:^|\s)que no(?: (?!,)\S+)?(?: (?!,)(?!(?:le|lo|la|les|los|las|te|se|me|nos)$)\S+)$/;
+/** "Para aclarar el cargo no reconocido, le pido marcar…": "no" before a participle is the noun's adjective. */
+const ADJECTIVE_NO = /(?:^|\s)no [a-zñ]{3,}(?:ado|ada|ados|adas|ido|ida|idos|idas)$/;
 const free = (head: string) =>
-  (!NEGATED.test(head) || CONDITION_NO.test(head) || WHY_NOT.test(head) || RELATIVE_NO.test(head)) &&
+  (!NEGATED.test(head) ||
+    CONDITION_NO.test(head) ||
+    WHY_NOT.test(head) ||
+    RELATIVE_NO.test(head) ||
+    ADJECTIVE_NO.test(head)) &&
   !HISTORY.test(head);
 /** A request that goes through us on the way ("contacta con nosotros por WhatsApp") sends no one away. */
 const THROUGH_US = /(?:^| )(?:nosotros|nos|aqui|aca|privado)(?= |$)/;
@@ -139,7 +157,12 @@ function handoffIn(frames: SpanishFrames, text: string): SpanishHandoff | null {
   if (request) return { type: 'contact', target: request[2] };
   const takeover = firstAllowed(frames.takeover, text, free, a.takeover);
   if (takeover) return { type: 'takeover', target: takeover[1] };
-  const takeoverAfter = firstAllowed(frames.takeoverAfter, text, free, a.takeover);
+  const takeoverAfter = firstAllowed(
+    frames.takeoverAfter,
+    text,
+    (head, m) => free(head) && !(SELF_INTRODUCED.test(m[0]) && !NOW.test(head)),
+    a.takeover,
+  );
   if (takeoverAfter) return { type: 'takeover', target: takeoverAfter[1] };
   const acts = firstAllowed(frames.partyActs, text, free, a.party);
   if (acts) return { type: 'contact', target: /^ell[oa]s$/.test(acts[1] ?? '') ? undefined : acts[1] };
@@ -169,6 +192,22 @@ function handoffIn(frames: SpanishFrames, text: string): SpanishHandoff | null {
 const BUT_I_CAN =
   /(?:^| )(?:pero|aunque|sin embargo)(?: (?:yo|nosotros|aca|aqui|desde aca|desde aqui))? si(?: (?:te|le|les|se))?(?: (?:lo|la|los|las) (?:puedo|podemos)(?= |$)| (?:puedo|podemos) [a-zñ]+(?:lo|la|los|las)(?= |$))/;
 
+/**
+ * "La cláusula de permanencia… no aplica en tu caso": a charge, a penalty or a restriction that does not
+ * apply to the customer is good news, not a refusal; a benefit that does not apply ("el descuento no
+ * aplica para…") still is. The nearest of the two named before "no aplica" decides.
+ */
+const BURDEN =
+  /(?:^| )(?:cargo|cargos|comision|comisiones|recargo|recargos|penalidad|penalidades|penalizacion|multa|multas|clausula|permanencia|restriccion|restricciones|cobro|cobros|interes|intereses|deducible|franquicia|retencion|arancel|mora|cargo extra)(?= |$)/g;
+const BENEFIT =
+  /(?:^| )(?:devolucion|reembolso|cambio|descuento|promocion|oferta|garantia|cobertura|bonificacion|beneficio|cupon|compensacion|reintegro)(?= |$)/g;
+const lastAt = (re: RegExp, text: string) => Math.max(-1, ...[...text.matchAll(re)].map((m) => m.index ?? 0));
+function burdenLifted(text: string, at: number, found: string): boolean {
+  if (!/^no (?:aplica|aplican)(?= |$)/.test(found)) return false;
+  const before = text.slice(0, at);
+  return lastAt(BURDEN, before) > lastAt(BENEFIT, before);
+}
+
 const SCOPE = /canal|medio|chat|redes|aqui|aca|nosotros|alcance|corresponde|compete|competencia|mano/;
 const POLICY = /politica|autorizad|permiso|potestad|permit/;
 
@@ -182,6 +221,7 @@ export function spanishCant(frames: SpanishFrames, text: string): { type: Spanis
     frames.cant.lastIndex = m.index + Math.max(1, m[0].length);
     if (idiom || CONDITION.test(head) || BUT_I_CAN.test(text.slice(m.index + m[0].length))) continue;
     const found = m[0];
+    if (burdenLifted(text, m.index, found)) continue;
     if (POLICY.test(found)) return { type: 'policy' };
     if (SCOPE.test(found)) return { type: 'scope' };
     if (/posible|imposible|manera|forma|modo/.test(found)) return { type: 'impossible' };

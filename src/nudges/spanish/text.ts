@@ -41,7 +41,40 @@ const CHAT: Record<string, string> = {
   tmbn: 'tambien',
   msg: 'mensaje',
   cel: 'celular',
+  t: 'te',
+  aki: 'aqui',
+  pa: 'para',
+  // A final "s" dropped, as Caribbean chat writes it: "no podemo", "eso no lo manejamo".
+  podemo: 'podemos',
+  tenemo: 'tenemos',
+  hacemo: 'hacemos',
+  damo: 'damos',
+  estamo: 'estamos',
+  contamo: 'contamos',
+  manejamo: 'manejamos',
+  aceptamo: 'aceptamos',
+  ofrecemo: 'ofrecemos',
+  vendemo: 'vendemos',
+  trabajamo: 'trabajamos',
+  atendemo: 'atendemos',
+  gestionamo: 'gestionamos',
+  tramitamo: 'tramitamos',
 };
+
+/** Words in "-é" that are no first-person past: "el comité académico", "un café". */
+const NOT_PAST = new Set([
+  'comité',
+  'café',
+  'bebé',
+  'puré',
+  'josé',
+  'rené',
+  'andré',
+  'cliché',
+  'consomé',
+  'canapé',
+  'bidé',
+]);
 
 /** A macro's placeholder left in the text: "{{aliado}}", "[TIENDA]". */
 const PLACEHOLDER = /^(?:\{\{[^{}]{1,40}\}\}|\[[A-ZÁÉÍÓÚÑ_][A-ZÁÉÍÓÚÑ_ ]{0,39}\])$/u;
@@ -64,7 +97,7 @@ export function spanishText(sentence: string): string {
       continue;
     }
     const lower = token.toLowerCase();
-    const past = lower.length >= 4 && lower.endsWith('é') && !lower.includes('@');
+    const past = lower.length >= 4 && lower.endsWith('é') && !lower.includes('@') && !NOT_PAST.has(lower);
     const bare = plain(lower);
     words.push(past ? `${bare}_` : (CHAT[bare] ?? bare));
   }
