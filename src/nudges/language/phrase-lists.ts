@@ -232,4 +232,11 @@ export interface PhraseLists {
   notPassedTo: string[];
   /** What the customer is told to open or file: "ticket", "case", "complaint". */
   ticketNouns: string[];
+  /**
+   * Words written with a capital for other reasons than naming a party: pronouns, greetings and thanks,
+   * titles, days and months, times, abbreviations, a note's labels, currencies and countries. One word
+   * each: the phrase layer's names (text/names.ts) and the second opinion's structural cues (opinion/cues.ts)
+   * read it through text/capitalised.ts.
+   */
+  capitalisedWords: string[];
 }
