@@ -35,6 +35,10 @@ const FIXTURES = new URL('../../test/fixtures/nudges/', import.meta.url);
  * El Salvador; WhatsApp, chat without accents, macros, social replies, call summaries); the same role as s7.
  * es-blind-s10: written blind in the tenth session (Chile, Peru, Ecuador, Bolivia, Paraguay, Costa Rica, Guatemala,
  * Puerto Rico, Andalusia, Catalonia, formal Mexico; CRM notes, macros, DMs, phone scripts); the same role as s7.
+ * es-blind-s11: written blind in the eleventh session (Argentina and Uruguay with voseo, Venezuela, Dominican
+ * Republic, Central America, informal Mexico, Madrid, Galicia, Canary Islands, US Hispanic; WhatsApp, voice notes,
+ * formal letters, a chatbot handing over, impersonal back-office replies; many refusals without "poder"); the
+ * same role as s7.
  * es-blind-spain: written blind by someone who never saw the engine,
  * scored once before any change (README), then tuned on. es-blind-latam: written blind at the same time
  * (Latin American voices), scored before Spanish existed and once after the merge; never tuned on.
@@ -63,6 +67,7 @@ export const SPANISH_SETS = {
   'es-blind-s7': 'labelled-es-blind-s7.json',
   'es-blind-s8': 'labelled-es-blind-s8.json',
   'es-blind-s10': 'labelled-es-blind-s10.json',
+  'es-blind-s11': 'labelled-es-blind-s11.json',
   'es-blind-latam': 'labelled-es-blind-latam.json',
   'es-blind-mixed': 'labelled-es-blind-mixed.json',
   'es-blind-voices': 'labelled-es-blind-voices.json',
@@ -79,9 +84,10 @@ export const SPANISH_MEASURING: ReadonlySet<string> = new Set([
 
 /**
  * Development sets not yet held to the tests' bound (their first score is below it). es-blind-s7, -s8 and
- * -s10 reached it in the tenth session's Spanish pass and are held to it since.
+ * -s10 reached it in the tenth session's Spanish pass and are held to it since; es-blind-s11 (first score
+ * handoff recall 0.80, can't recall 0.79) until it reaches it.
  */
-export const SPANISH_UNBOUND: ReadonlySet<string> = new Set<string>();
+export const SPANISH_UNBOUND: ReadonlySet<string> = new Set<string>(['es-blind-s11']);
 
 /** The Spanish sets that exist here. */
 export function spanishSets(): [string, LabelledCase[]][] {

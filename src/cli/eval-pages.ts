@@ -61,6 +61,7 @@ const DEV_SETS = [
   'test/fixtures/pages-blind-7',
   'test/fixtures/pages-blind-8',
   'test/fixtures/pages-blind-10',
+  'test/fixtures/pages-blind-12',
 ];
 
 function summary(t: Record<string, number>): string {

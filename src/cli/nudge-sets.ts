@@ -74,6 +74,8 @@ export const SETS = {
   'blind-limits-l8': 'labelled-blind-limits-l8.json',
   'blind-limits-l9': 'labelled-blind-limits-l9.json',
   'blind-limits-l10': 'labelled-blind-limits-l10.json',
+  'blind-t11': 'labelled-blind-t11.json',
+  'blind-e16': 'labelled-blind-e16.json',
 } as const;
 
 /**
@@ -99,7 +101,8 @@ export const SETS = {
  * neither kind) are training data (ninth session); blind-e14 (200) is never tuned on; blind-limits-l6 (150
  * customer messages) joins the limits' development sets; blind-limits-l7 (150, written at the same time) is never
  * tuned on. blind-t10 (250 drafts, tenth session) is training data; blind-e15 (200, written at the same time) is never tuned on; blind-limits-l8 (150 customer messages, tenth session) is never tuned on either; blind-limits-l9 (150, written at the same time) is a limits development set.
- * blind-limits-l10 (150 customer messages, eleventh session) is a limits development set.
+ * blind-limits-l10 (150 customer messages, eleventh session) is a limits development set; blind-t11 (250 drafts,
+ * eleventh session) is training data; blind-e16 (200, written at the same time) is never tuned on.
  */
 export const HELD_OUT: ReadonlySet<string> = new Set<string>([
   'holdout7',
@@ -116,6 +119,7 @@ export const HELD_OUT: ReadonlySet<string> = new Set<string>([
   'blind-limits-l7',
   'blind-e15',
   'blind-limits-l8',
+  'blind-e16',
 ]);
 
 export function loadCases(set: keyof typeof SETS): LabelledCase[] {

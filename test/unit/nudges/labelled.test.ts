@@ -63,6 +63,8 @@ describe('the labelled cases (test/fixtures/nudges)', () => {
     'blind-limits-l8',
     'blind-limits-l9',
     'blind-limits-l10',
+    'blind-t11',
+    'blind-e16',
   ]);
   const written = (Object.keys(SETS) as (keyof typeof SETS)[])
     .filter((set) => !measuring.has(set))
