@@ -79,6 +79,7 @@ const WRITERS = [
   'blind-t8',
   'blind-t9',
   'blind-t10',
+  'blind-t11',
 ];
 /** One writer to a fold. */
 const FOLDS = WRITERS.length;

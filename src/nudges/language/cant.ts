@@ -68,9 +68,11 @@ const NOTHING = [
   // "Not something I'm authorised to do", "I don't have the tools to change that".
   /\b(?:not|isn't|aren't) something (?:i|we)(?:'re| are|'m| am)? (?:authori[sz]ed|allowed|permitted|cleared) to \w+/,
   new RegExp(
-    String.raw`\b(?:i|we) (?:don't|do not|no longer) have (?:the )?${EN.meansToAct} to (?!hand\b)\w+`,
+    String.raw`\b(?:${EN.cantSubjects}) (?:don't|doesn't|no longer) have (?:the )?${EN.meansToAct} to (?!hand\b)\w+`,
   ),
   /\bno can do\b/,
+  // "Not us, sorry — try your landlord": the sentence opens by disowning the matter.
+  /^(?:(?:sorry|nope|ah|hmm|oh),? )?not us\b/,
   // "That's outside what I'm able to do", "beyond anything we can offer", "not within my authority".
   // "That's beyond what I can authorise" (not "more than I can approve, so I'm asking my lead":
   // the labelled sets read that as the over-limit escalation it is).
@@ -121,6 +123,10 @@ const IDIOMS: Record<string, RegExp> = {
   reach: /^ you\b/,
   have: /^ (?:said|put|asked|wished|done it without|been (?:happier|more|better))\b/,
   contact: /^ you\b/,
+  // "Can't beat that!", "can't take my eyes off it" (also in Caribbean spelling, "cyaan tek mi eye off").
+  beat: /^ (?:that|this|it|those|these)\b/,
+  take: /^ (?:my|our|mi) eyes? off\b/,
+  tek: /^ (?:my|our|mi) eyes? off\b/,
 };
 
 // "I couldn't find any other orders": a report of what was checked, not a refusal.
@@ -146,8 +152,25 @@ function othersRule(text: string, index: number): boolean {
   return OTHERS_RULE.test(clause);
 }
 
+// "Support" said bare is ours unless someone else owns it: "your bank's support can't see our records",
+// "Stripe's support doesn't…".
+const BARE_SUPPORT = /^(?:customer )?(?:support|service|care)\b/;
+const SOMEONE_ELSES = /(?:^|[\s(])(?:your|their|his|her|[\p{L}\d&-]+'s)(?: [\p{L}\d&-]+)? $/u;
+
+/** Whether the subject at `index` is bare support that belongs to someone else. */
+export function someoneElsesSupport(text: string, index: number): boolean {
+  return (
+    BARE_SUPPORT.test(text.slice(index)) && SOMEONE_ELSES.test(text.slice(Math.max(0, index - 40), index))
+  );
+}
+
 function usable(text: string, index: number): boolean {
-  return !isConditional(text, index) && !isQuestion(text, index) && !othersRule(text, index);
+  return (
+    !isConditional(text, index) &&
+    !isQuestion(text, index) &&
+    !othersRule(text, index) &&
+    !someoneElsesSupport(text, index)
+  );
 }
 
 const global = (pattern: RegExp) => new RegExp(pattern.source, 'g');

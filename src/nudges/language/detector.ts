@@ -4,7 +4,7 @@
 
 import { OWNERSHIP } from '../text/cues';
 import { readingNames } from '../text/names';
-import { type CantHit, cantDetector } from './cant';
+import { type CantHit, cantDetector, someoneElsesSupport } from './cant';
 import { compileFrames } from './frames';
 import { detectHandoff, type HandoffHit, PRAISE } from './handoff/index';
 import { compileLexicon, type ExtraPhrases, type Lexicon, PHRASE_FILES, type PhraseFile } from './phrases';
@@ -62,7 +62,9 @@ export function compileLanguage(file: PhraseFile, extra: ExtraPhrases = {}): Lan
       const found = grammarCant(text);
       if (found) return found;
       const scope = frames.scope(text);
-      return scope === undefined ? undefined : { type: 'nothing', index: scope };
+      return scope === undefined || someoneElsesSupport(text, scope)
+        ? undefined
+        : { type: 'nothing', index: scope };
     },
   };
 

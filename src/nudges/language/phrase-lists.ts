@@ -66,7 +66,9 @@ export interface PhraseLists {
   persistingProblems: string[];
   /** The same team keeps the case on the channel it names: "so we can investigate", "and we'll help". */
   sameTeamKeeps: string[];
-  /** Who refuses: "i", "we", "our team". */
+  /** Our own units and places, as who can't or whose scope is stated: "support", "the call centre", "this inbox". */
+  ourPlaces: string[];
+  /** Who refuses: "i", "we", "our team", "support", "the box office". */
   cantSubjects: string[];
   /** Forms of can't: "can't", "unable to", "not in a position to". */
   cantForms: string[];
@@ -76,6 +78,14 @@ export interface PhraseLists {
   policyVerbs: string[];
   /** The terms as the subject of a refusal: "the warranty doesn't cover…". */
   termsNouns: string[];
+  /** What a unit of ours does, in a statement of its scope: "handle(s)", "look(s) after", "has access to". */
+  scopeActs: string[];
+  /** What is not done by us or through a channel of ours: "handled", "actioned", "reviewed". */
+  scopeParticiples: string[];
+  /** Where a matter is not handled: "chat", "social media", "the phone", "us". */
+  scopeChannels: string[];
+  /** After who refuses, the scope it keeps to: "only handles", "can only see", "isn't responsible for". */
+  ourScopes: string[];
   /** Statements of scope that say what we can't do: "support on this channel is limited to". */
   scopeStatements: string[];
 
@@ -232,4 +242,11 @@ export interface PhraseLists {
   notPassedTo: string[];
   /** What the customer is told to open or file: "ticket", "case", "complaint". */
   ticketNouns: string[];
+  /**
+   * Words written with a capital for other reasons than naming a party: pronouns, greetings and thanks,
+   * titles, days and months, times, abbreviations, a note's labels, currencies and countries. One word
+   * each: the phrase layer's names (text/names.ts) and the second opinion's structural cues (opinion/cues.ts)
+   * read it through text/capitalised.ts.
+   */
+  capitalisedWords: string[];
 }

@@ -4,7 +4,9 @@
 // referring back to one, someone other than the agent or the customer who can or will act ("FNB will be able
 // to tell you", "the warranty desk would"), and the customer told to act (an imperative at the start, "you'll
 // need to"). The only words named are closed classes (pronouns, determiners, auxiliaries, prepositions and
-// greetings); no company, team or verb of handing over. Each cue is 0 or 1.
+// greetings); no company, team or verb of handing over. Which capitals name no one is the phrase file's list,
+// shared with the phrase layer's names (src/nudges/text/capitalised.ts). Each cue is 0 or 1.
+import { capitalisedForAnotherReason, writtenAsName } from '../text/capitalised';
 
 /** The names of the cues, in the order `structuralCues` returns them. */
 export const STRUCTURE_NAMES = [
@@ -44,21 +46,6 @@ export function structureBlocks(
     ];
   });
 }
-
-/** Words that are capitalised for other reasons than naming someone (pronouns, days, greetings…). */
-const NOT_NAMES = {
-  test: (word: string) =>
-    /^(?:i|i'm|i've|i'll|i'd|we|we're|we've|we'll|we'd|you|you're|you've|you'll|you'd|your|our|ok|okay|hi|hello|hey|dear)$/.test(
-      word,
-    ) ||
-    /^(?:thanks|thank|sorry|please|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april)$/.test(
-      word,
-    ) ||
-    /^(?:may|june|july|august|september|october|november|december|mr|mrs|ms|dr|am|pm|eta|faq|id|pin|pdf|sms|usd|eur|gbp)$/.test(
-      word,
-    ) ||
-    /^(?:tv|uk|us|usa|eu)$/.test(word),
-};
 
 /** Words that end a name's run when they come before it: possessives that make it ours. */
 const OURS = /^(?:our|we|us|my)$/;
@@ -126,18 +113,19 @@ function tokens(sentence: string): Token[] {
   );
 }
 
-/** A sentence's first word written as a name: an acronym, an inner capital, a digit or a possessive. */
+/**
+ * A sentence's first word written as a name: as the phrase layer reads one (an acronym, an inner capital, a
+ * capital with a digit: text/capitalised.ts) or a possessive ("Trek's").
+ */
 function firstWordNamed(t: Token): boolean {
-  return (
-    /^\p{Lu}{2,}$|^\p{Lu}\p{Ll}+\p{Lu}|\d|^\p{Lu}\p{L}*'s$/u.test(t.word) && !NOT_IMPERATIVE.test(t.lower)
-  );
+  return (writtenAsName(t.word) || /^\p{Lu}\p{L}*'s$/u.test(t.word)) && !NOT_IMPERATIVE.test(t.lower);
 }
 
 /** Index of each token that names a party other than us (see the file's comment). */
 function nameIndexes(list: readonly Token[]): number[] {
   const out: number[] = [];
   for (const [i, t] of list.entries()) {
-    if (!t.capital || NOT_NAMES.test(t.lower.replace(/'s$/, ''))) continue;
+    if (!t.capital || capitalisedForAnotherReason(t.lower.replace(/'s$/, ''))) continue;
     // The first word is capitalised anyway: a name only when it is written as one (an acronym, "PayFast",
     // "Trek's") or acts ("Mira will").
     if (
@@ -149,7 +137,7 @@ function nameIndexes(list: readonly Token[]): number[] {
     if (i <= 2 && /^(?:hi|hello|hey|dear|thanks|thank)$/.test(list[0]!.lower)) continue;
     // "our Returns team", "we at Acme": ours. Look back over the name's own capitalised run.
     let back = i - 1;
-    while (back >= 0 && list[back]!.capital && !NOT_NAMES.test(list[back]!.lower)) back--;
+    while (back >= 0 && list[back]!.capital && !capitalisedForAnotherReason(list[back]!.lower)) back--;
     if (back >= 0 && OURS.test(list[back]!.lower)) continue;
     if (back >= 1 && list[back]!.lower === 'at' && OURS.test(list[back - 1]!.lower)) continue;
     out.push(i);

@@ -1,18 +1,14 @@
 // Names as the agent wrote them: the words of a sentence written with a capital where no sentence starts
 // ("open a ticket with Hetzner", "ask Tucows to release it"). The canonical text the frames read is lower
 // case, so a handoff to a named company would read like one to "the app"; the frames ask this set instead.
-// Only closed-class words are listed (pronouns, greetings, days, months, titles, note labels).
+// The words capitalised for other reasons (pronouns, greetings, days, months, titles, note labels) are the
+// phrase file's `capitalisedWords`, which the second opinion's cues read too (capitalised.ts).
+import { capitalisedForAnotherReason, writtenAsName } from './capitalised';
 
-const NOT_NAMES =
-  /^(?:i|i'm|i've|i'll|i'd|ok|okay|hi|hello|hey|dear|thanks|thank|sorry|please|mr|mrs|ms|dr|am|pm|eta|faq|id|pin|pdf|sms|fyi|ps|re|agent|note|cust|cx)$/;
-const CALENDAR =
-  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 /** What can stand before a sentence's first word: nothing, a mark that ends one, a label's colon, a bullet. */
 const OPENS = /(?:^|[.!?:;"“”()•*>\n–—-]\s*|\s[-–—]\s*)$/u;
 /** Our own side: "our Returns team", "my Amazon order". */
 const OURS = /^(?:our|my|we|us)$/;
-/** A word written as a name wherever it stands: an acronym, an inner capital, a digit. */
-const WRITTEN_AS_NAME = /^\p{Lu}{2,}(?:'s)?$|^\p{Lu}\p{Ll}+\p{Lu}|\p{Lu}.*\d|\d.*\p{Lu}/u;
 
 /**
  * The lower-case words of `raw` written as names. None when most words are capitalised (a title-cased
@@ -31,10 +27,9 @@ export function writtenNames(raw: string): ReadonlySet<string> {
     const opening = OPENS.test(raw.slice(Math.max(0, (m.index ?? 0) - 3), m.index));
     if (
       /^\p{Lu}/u.test(word) &&
-      !NOT_NAMES.test(bare) &&
-      !CALENDAR.test(bare) &&
+      !capitalisedForAnotherReason(bare) &&
       !OURS.test(previous) &&
-      (!opening || WRITTEN_AS_NAME.test(word))
+      (!opening || writtenAsName(word))
     ) {
       names.add(bare);
       names.add(lower);

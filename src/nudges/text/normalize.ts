@@ -27,6 +27,12 @@ const TOKEN =
 const SINGLE: Record<string, string> = {
   cant: "can't",
   cannot: "can't",
+  // Caribbean and Scots spellings of "can't", and the Scots "outwith" (outside).
+  cyaan: "can't",
+  kyaan: "can't",
+  cannae: "can't",
+  canna: "can't",
+  outwith: 'outside',
   dont: "don't",
   wont: "won't",
   im: "i'm",

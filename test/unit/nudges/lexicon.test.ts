@@ -70,8 +70,17 @@ describe('the English grammar lists', () => {
       .map((f) => readFileSync(new URL(f, root), 'utf8'))
       .join('\n');
     const data = JSON.stringify(PHRASE_FILES.en);
+    // A list read by name from the file (`import { list } from '../lang/en.json'`), so a build takes it alone.
+    const imported = new Set(
+      [...source.matchAll(/import \{([^}]*)\} from '[./]*lang\/en\.json'/g)].flatMap((m) =>
+        m[1]!.split(',').map((name) => name.trim()),
+      ),
+    );
     for (const list of LISTS)
-      expect(source.includes(`.${list}`) || data.includes(`{${list}}`), `${list} is not read`).toBe(true);
+      expect(
+        source.includes(`.${list}`) || imported.has(list) || data.includes(`{${list}}`),
+        `${list} is not read`,
+      ).toBe(true);
   });
 
   it('compiles the verb, participle and noun lists with their optional letters and spellings', () => {
