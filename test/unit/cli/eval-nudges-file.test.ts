@@ -5,9 +5,17 @@ describe('scoring one labelled file before it is registered', () => {
   it("counts a found handoff and a missed can't apart, per kind, and names the case it got wrong", async () => {
     const { phrases, opinion } = await scoreFile(
       [
-        { id: 'a', draft: 'You will need to call your bank directly about that charge.', expect: ['handoff'] },
+        {
+          id: 'a',
+          draft: 'You will need to call your bank directly about that charge.',
+          expect: ['handoff'],
+        },
         { id: 'b', draft: "I'll ring you back on Thursday once the refund has gone through.", expect: [] },
-        { id: 'c', draft: "I'll ring you back on Thursday once the refund has gone through.", expect: ['cant'] },
+        {
+          id: 'c',
+          draft: "I'll ring you back on Thursday once the refund has gone through.",
+          expect: ['cant'],
+        },
       ],
       false,
     );
