@@ -139,7 +139,10 @@ function priceOf(item: string[], doc: Doc, free: (span: AmountSpan) => boolean):
       // "the ¤ jacket", "jacket (¤)", "¤ for the jacket".
       const named = after[0] === 'for' ? after.slice(0, 3) : after.slice(0, 1);
       const near = [...before.slice(-2), ...named].map(stem);
-      if (item.some((word) => near.includes(word)) && free(span)) return span;
+      // Shipping said as "express", "delivery" or "postage" is one thing.
+      const things = near.map(sameThing);
+      if (item.some((word) => near.includes(word) || things.includes(sameThing(word))) && free(span))
+        return span;
     }
   }
   return undefined;
@@ -324,7 +327,12 @@ function thingTaken(ask: Ask, claimed: (span: AmountSpan) => boolean, fits: Fits
         .filter(
           (a) =>
             !claimed(a.span) &&
-            fits(ask, a.span) &&
+            // In the ask's own sentence an amount fits as it would beside the ask; apart, only when it
+            // names the action's own thing (amountFitsApart).
+            fits(ask, a.span, s !== ask.sentence) &&
+            (s !== ask.sentence ||
+              thingAmount(action, s.text, a.pos) ||
+              (action !== 'refund' && fits(ask, a.span))) &&
             // A refund gives back any price (amount-object.ts): its thing is read here. The other actions
             // take an amount apart from the ask only when it names their own thing, is quoted for it or is
             // said of it (amountFitsApart), so that reading is their binding.

@@ -54,7 +54,7 @@ function objectGap(gap: string): boolean {
   // An amount in apposition after the ask's object: "refund the extra seat, ¤", "my money back, the ¤
   // please", "half of the price back, so ¤".
   const apposition =
-    /^(.*)[,.:] ?(?:(?:the|so|that's|namely|exactly|(?:it|they|which) (?:was|were|is|are|cost|costs)(?: me)?(?: only| just| about)?|it's|they're|that's) )?$/.exec(
+    /^(.*?)(?:[,.:]|\s?\(|\s-) ?(?:(?:the|so|that's|namely|exactly|maybe|perhaps|say|like|around|about|quote was|quoted at|(?:it|they|which) (?:was|were|is|are|cost|costs)(?: me)?(?: only| just| about)?|it's|they're|that's) )?$/.exec(
       gap,
     );
   if (apposition) return objectGap(apposition[1] ?? '');
@@ -84,7 +84,7 @@ const PRICE_BEFORE =
 // What comes just after an amount that makes it a price a piece, per period or a total: "¤ each", "¤ a
 // month", "¤ total".
 const PRICE_AFTER =
-  /^ (?:each|apiece|a piece|per\b|a (?:month|year|week|day|night|head|person|ticket|seat)\b|\/|monthly|yearly|annually|weekly)/;
+  /^ (?:each(?! time)|apiece|a piece|per\b|a (?:month|year|week|day|night|head|person|ticket|seat)\b|\/|monthly|yearly|annually|weekly)/;
 const PER_PERIOD =
   /^ (?:per (?:month|year|week|day)\b|a (?:month|year|week|day)\b|\/|monthly|yearly|annually|weekly)/;
 const TOTAL_AFTER =
@@ -142,12 +142,13 @@ const THING_BEFORE: Record<string, RegExp> = {
   // A refund that names no thing of its own takes back what was charged or paid for the order whole: "you
   // still took this month's ¤. Refund it please.", "I paid ¤ for these headphones… Refund please."
   refund:
-    /\b(?:charged|billed|took|taken|debited|deducted|overcharged|charging|billing|paid|was|were|cost|costs|came to|total was|totalled|totaled|overcharged by|charges? of|it's the|it is the|(?:bought|ordered|got|purchased)(?: (?:it|them|this|these))? for|bought|ordered|purchased|return|returned|returning|total|totals|order total|still out|excess of)(?: (?:me|us|my card|my account|my bank|twice|again|by|only|just|about|around))?(?: (?:this month's|last month's|another|an extra|a|an|the|my))? \(?$|[a-z] ?\( ?$/,
+    /\b(?:charged|billed|took|taken|debited|deducted|overcharged|charging|billing|paid|was|were|cost|costs|came to|total was|totalled|totaled|overcharged by|charges? of|it's the|it is the|(?:bought|ordered|got|purchased)(?: (?:it|them|this|these))? for|bought|ordered|purchased|return|returned|returning|total|totals|order total|still out|excess of)(?: (?:me|us|my card|my account|my bank|twice|again|by|only|just|about|around))*,?(?: (?:this month's|last month's|another|an extra|a|an|the|my))? \(?$|[a-z] ?\( ?$/,
 };
 const THING_AFTER: Record<string, RegExp> = {
   'fee-waiver': new RegExp(String.raw`^'?(?: '?[\w'-]+){0,3} '?${FEE_NOUN}\b`),
   expedite: new RegExp(String.raw`^(?: (?:for|to))?(?: the)?(?: [\w'-]+)? ${SHIP_NOUN}\b`),
-  refund: /^ (?:charge|debit|payment|transaction|deduction|one|model|version|total)\b/,
+  refund:
+    /^ (?:charge|debit|payment|transaction|deduction|one|model|version|total|came out|went out|was taken|taken|twice)\b/,
 };
 
 const PRICED_THING = /(?:^|\b(?:the|my|our|this|that)) $/;
@@ -159,7 +160,10 @@ export function thingAmount(action: string | undefined, text: string, pos: numbe
   if (!action) return false;
   const before = THING_BEFORE[action];
   const after = THING_AFTER[action];
-  const near = text.slice(Math.max(0, pos - 60), pos);
+  const raw = text.slice(Math.max(0, pos - 60), pos);
+  // "fee( ¤": a parenthesis attached to the word before reads as a space, or as itself.
+  const near = raw.replace(/ ?\( ?$/, ' ');
+  if (before?.test(raw)) return true;
   if (PRICE_AFTER.test(text.slice(pos + 1, pos + 30))) return false;
   if (before?.test(near) || after?.test(text.slice(pos + 1, pos + 40))) return true;
   // A thing named with its price for a refund that names none: "The ¤ heater is dead", "the ¤ fee was
@@ -170,8 +174,8 @@ export function thingAmount(action: string | undefined, text: string, pos: numbe
 // What a refund asks back when it names no thing of its own: "refund it please", "refund please", "refund
 // the charge", "I want my money back or a new one", "a refund, not a reship", "a refund for order 55123".
 const REFUND_OBJECT = new RegExp(
-  String.raw`^(?: (?:me|us))?(?: back)?(?: (?:it|that|this|them|the same|that one|the (?:second|duplicate|double|extra|other) (?:charge|payment)|the charge|the payment|the amount|the money|that charge|this charge|the full amount|the whole amount|the full price|my money|the whole thing|everything|all of it|(?:my|the|this|that|our)(?: whole| entire)? (?:order|purchase|booking|subscription)))?` +
-    String.raw`(?: (?:back|please|pls|plz|asap|now|today|in full|immediately|to my card|to my account|on my card))*` +
+  String.raw`^(?: (?:me|us))?(?: back)?(?: (?:it|that|this|them|the same|that one|the (?:second|duplicate|double|extra|other) (?:charge|payment)|the charge|the payment|the amount|the money|that charge|this charge|the full amount|the whole amount|the full price|my money|the whole thing|everything|all of it|one|one of them|one of those|the duplicate|the double charge|the extra one|the second one|(?:my|the|this|that|our)(?: whole| entire)? (?:order|purchase|booking|subscription)))?` +
+    String.raw`(?: (?:back|please|pls|plz|asap|now|today|in full|immediately|to my card|to my account|on my card|possible|available))*` +
     String.raw`(?:[.!?]|$|,? (?:or|not|instead)\b|,? for (?:(?:my |the |this |that )?order\b|it\b|this\b|that\b|them\b))`,
 );
 
@@ -203,7 +207,7 @@ export function isCharge(text: string, pos: number): boolean {
 }
 
 // A price a piece or per period: "¤ each", "¤ a unit", "¤ per ticket", "¤ a month", "¤ every month".
-const UNIT_PRICE = /^ (?:each|apiece|a piece|(?:a|per|an|every|for each) ([a-z]+)|\/ ?([a-z]+))\b/;
+const UNIT_PRICE = /^ (?:each(?! time)|apiece|a piece|(?:a|per|an|every|for each) ([a-z]+)|\/ ?([a-z]+))\b/;
 
 /** The unit of a price a piece or per period (`each` when none is named), or undefined. */
 export function unitOf(text: string, pos: number): string | undefined {
