@@ -36,7 +36,10 @@ const INTENDS_TO_BUY = new RegExp(LIMIT_WORDS.intendsToBuy);
 
 /** Whether the words at `start` name something the writer buys (or bought, or means to buy), not asks for. */
 export function isPurchase(text: string, start: number): boolean {
-  const clause = clauseBefore(text, start).slice(-160);
+  // The thing's own prefix is part of its name: "buy a ¤ e-voucher" buys a voucher.
+  const clause = clauseBefore(text, start)
+    .slice(-160)
+    .replace(/\b[a-z]-$/, '');
   if (INTENDS_TO_BUY.test(clause)) return true;
   const m = PURCHASE.exec(clause);
   if (!m) return false;

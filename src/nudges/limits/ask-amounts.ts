@@ -5,8 +5,19 @@
 import { type AmountRole, amountFits, amountFitsApart, amountRole } from '../amounts/amount-object';
 import type { AmountSpan } from '../amounts/amounts';
 import { isConditional } from '../text/cues';
-import type { Doc } from '../text/document';
+import type { Doc, Sentence } from '../text/document';
 import type { Ask } from './asks';
+import {
+  amountField,
+  boundToAsk,
+  countAsked,
+  isCharge,
+  namesAPart,
+  putForward,
+  refundsWhatWasSaid,
+  thingAmount,
+  unitOf,
+} from './bound-amount';
 
 function gap(ask: Ask, pos: number): number {
   if (pos >= ask.end) return pos - ask.end;
@@ -124,9 +135,14 @@ function priceOf(item: string[], doc: Doc, free: (span: AmountSpan) => boolean):
   for (const sentence of doc.sentences) {
     for (const { span, pos } of sentence.amounts) {
       const before = sentence.text.slice(Math.max(0, pos - 24), pos).match(/[a-z][a-z-]+/g) ?? [];
-      const after = sentence.text.slice(pos + 1, pos + 24).match(/[a-z][a-z-]+/g) ?? [];
-      const near = [...before.slice(-2), ...after.slice(0, 1)].map(stem);
-      if (item.some((word) => near.includes(word)) && free(span)) return span;
+      const after = sentence.text.slice(pos + 1, pos + 30).match(/[a-z][a-z-]+/g) ?? [];
+      // "the ¤ jacket", "jacket (¤)", "¤ for the jacket".
+      const named = after[0] === 'for' ? after.slice(0, 3) : after.slice(0, 1);
+      const near = [...before.slice(-2), ...named].map(stem);
+      // Shipping said as "express", "delivery" or "postage" is one thing.
+      const things = near.map(sameThing);
+      if (item.some((word) => near.includes(word) || things.includes(sameThing(word))) && free(span))
+        return span;
     }
   }
   return undefined;
@@ -193,6 +209,7 @@ const PART_AMOUNT = /^(?: (?:of|for|worth))? ¤|^(?: [\w'-]+){0,2} of ¤/;
 function ownAmount(ask: Ask, asks: Ask[], fits: Fits, elsewhere: Elsewhere): AmountSpan | undefined {
   // A part asked for takes only an amount said as the part's: the rest are the whole's prices.
   if (partAsked(ask)) return partAmount(ask, fits);
+  if (ask.doc.field === 'text') return boundAmount(ask, asks, fits);
   const claimed = claimsOf(asks, ask);
   const item = itemNamed(ask);
   const other = (span: AmountSpan) => item.length > 0 && elsewhere(span, item);
@@ -216,6 +233,126 @@ function ownAmount(ask: Ask, asks: Ask[], fits: Fits, elsewhere: Elsewhere): Amo
         Math.abs(a.index - ask.sentence.index) - Math.abs(b.index - ask.sentence.index) || a.index - b.index,
     )[0];
   return near ? largest(near.amounts.map((a) => a.span).filter((span) => free(span))) : undefined;
+}
+
+/**
+ * A customer's ask takes only an amount the message binds to it (bound-amount.ts): its object, "¤ back", "a ¤
+ * credit"; a price a piece times the count the ask names; the thing it takes whole named with its amount
+ * near it; an amount put forward on its own beside it; or a form's amount field. Any other amount is context
+ * (a price, a total, what was paid or promised before): with none bound there is no amount, and no limit
+ * nudge.
+ */
+function boundAmount(ask: Ask, asks: Ask[], fits: Fits): AmountSpan | undefined {
+  const claimed = claimsOf(asks, ask);
+  const text = ask.sentence.text;
+  const own = ask.sentence.amounts
+    .filter(
+      (a) => !claimed(a.span) && fits(ask, a.span, false) && boundToAsk(text, ask.start, ask.end, a.pos),
+    )
+    .sort((a, b) => gap(ask, a.pos) - gap(ask, b.pos));
+  if (own[0]) return own[0].span;
+  return (
+    unitsAsked(ask, claimed, fits) ??
+    thingTaken(ask, claimed, fits) ??
+    forward(ask, claimed, fits) ??
+    ask.doc.sentences.find(
+      (s) => s.amounts.length === 1 && amountField(s.text) && s.amounts.every((a) => fits(ask, a.span)),
+    )?.amounts[0]?.span
+  );
+}
+
+/** Sentences either side of an ask in which what it takes may be named with its amount. */
+const THING_REACH = 2;
+
+const UNIT_REACH = 3;
+
+function near(ask: Ask, reach = THING_REACH): Sentence[] {
+  return ask.doc.sentences.filter((s) => Math.abs(s.index - ask.sentence.index) <= reach);
+}
+
+/** "They're ¤ each. Please refund me for the 14 tubs": the price a piece times the count asked. */
+function unitsAsked(ask: Ask, claimed: (span: AmountSpan) => boolean, fits: Fits): AmountSpan | undefined {
+  // An order's line "48 boxes at ¤ each" may stand a few sentences before the ask.
+  for (const s of near(ask, UNIT_REACH)) {
+    for (const a of s.amounts) {
+      const unit = unitOf(s.text, a.pos);
+      if (!unit || claimed(a.span) || !fits(ask, a.span)) continue;
+      const n = countAsked(ask.sentence.text, ask.end, unit);
+      if (n) return { ...a.span, amount: Math.round(a.span.amount * n * 100) / 100 };
+    }
+  }
+  return undefined;
+}
+
+/** The words from an amount to an ask: in one sentence, or the sentences from one to the other. */
+function between(ask: Ask, s: Sentence, pos: number): string {
+  if (s.index === ask.sentence.index) return s.text.slice(Math.min(pos, ask.start), Math.max(pos, ask.end));
+  const [from, to] =
+    s.index < ask.sentence.index ? [s.index, ask.sentence.index] : [ask.sentence.index, s.index];
+  return ask.doc.sentences
+    .slice(from, to + 1)
+    .map((x) => x.text)
+    .join(' ');
+}
+
+const IT_WAS = /^(?:it|they|that|this one) (?:was|were|cost|costs|is|are)(?: (?:only|just|about|around))? $/;
+
+/**
+ * The amount of the thing an ask takes whole, named in another clause or sentence near it: a fee waived,
+ * the faster shipping asked for free, the price or charge a refund with no object of its own asks back, or
+ * the item a refund names priced beside its name ("the jacket ($80)"). A part of the thing named between
+ * them ("one of the jars was smashed") keeps the whole's price out.
+ */
+function thingTaken(ask: Ask, claimed: (span: AmountSpan) => boolean, fits: Fits): AmountSpan | undefined {
+  const action = ask.action ?? ask.rule?.action;
+  if (action === 'refund') {
+    const priced = priceOf(itemNamed(ask), ask.doc, (span) => !claimed(span) && fits(ask, span));
+    if (priced) return priced;
+    // "Could you please refund her child ticket? It was ¤.": the next sentence prices the thing named.
+    const next = ask.doc.sentences[ask.sentence.index + 1];
+    const said = next?.amounts[0];
+    if (
+      next &&
+      said &&
+      IT_WAS.test(next.text.slice(0, said.pos)) &&
+      !claimed(said.span) &&
+      fits(ask, said.span)
+    )
+      return said.span;
+    if (!refundsWhatWasSaid(ask.sentence.text, ask.end)) return undefined;
+  }
+  const found = near(ask)
+    .flatMap((s) =>
+      s.amounts
+        .filter(
+          (a) =>
+            !claimed(a.span) &&
+            // In the ask's own sentence an amount fits as it would beside the ask; apart, only when it
+            // names the action's own thing (amountFitsApart).
+            fits(ask, a.span, s !== ask.sentence) &&
+            (s !== ask.sentence ||
+              thingAmount(action, s.text, a.pos) ||
+              (action !== 'refund' && fits(ask, a.span))) &&
+            // A refund gives back any price (amount-object.ts): its thing is read here. The other actions
+            // take an amount apart from the ask only when it names their own thing, is quoted for it or is
+            // said of it (amountFitsApart), so that reading is their binding.
+            (action !== 'refund' || thingAmount(action, s.text, a.pos)) &&
+            !(action === 'refund' && namesAPart(between(ask, s, a.pos)) && !isCharge(s.text, a.pos)),
+        )
+        .map((a) => ({ span: a.span, far: Math.abs(s.index - ask.sentence.index) })),
+    )
+    .sort((a, b) => a.far - b.far);
+  return found[0]?.span;
+}
+
+/** "Could I have a goodwill voucher? ¤ would cover my costs.": an amount put forward beside the ask. */
+function forward(ask: Ask, claimed: (span: AmountSpan) => boolean, fits: Fits): AmountSpan | undefined {
+  for (const index of [ask.sentence.index + 1, ask.sentence.index - 1]) {
+    const s = ask.doc.sentences[index];
+    const a = s?.amounts[0];
+    if (s && a && putForward(s.text) && !claimed(a.span) && fits(ask, a.span)) return a.span;
+  }
+  return undefined;
 }
 
 /** The amount said with a part asked for ("a partial refund of ¤"), or put forward on its own after it. */

@@ -31,6 +31,7 @@ import {
   thankedAfter,
   turnedDown,
 } from './ask-frame';
+import { notAskedOfUs } from './ask-owner';
 import {
   asksOnAnotherThing,
   clauseOf,
@@ -197,8 +198,12 @@ function bought(ask: Omit<Ask, 'negated'>, action: RuleAction): boolean {
   // "The overnight shipping was $28": what it cost, so it was bought.
   if (pricedInPast(ask.sentence.text, ask.start, ask.end)) return true;
   // "Can I upgrade to express? Happy to pay the $15.": the offer may follow in the next sentence.
-  const next = ask.doc.sentences[ask.sentence.index + 1]?.text ?? '';
-  return paysForIt(ask.sentence.text) || paysForIt(next);
+  // The offer may come a sentence later still: "could I add express shipping? It's ¤ on the site. Happy to
+  // pay it".
+  const [next = '', after = ''] = ask.doc.sentences
+    .slice(ask.sentence.index + 1, ask.sentence.index + 3)
+    .map((s) => s.text);
+  return paysForIt(ask.sentence.text) || paysForIt(next) || paysForIt(after);
 }
 
 /** Another seller's price or deal, or a reason to leave, that the customer does not ask us to match. */
@@ -265,6 +270,7 @@ export function findAsks(doc: Doc, rules: readonly NudgeRule[], askedAbout?: Set
     // A customer who turns something down, or asks where it is, is not asking for it.
     if (customer && (negated || turnedDown(where.sentence.text, where.start))) continue;
     if (customer && bought(where, mention.action)) continue;
+    if (customer && notAskedOfUs(where.sentence.text, where.start)) continue;
     if (customer && mention.action === 'discount' && othersPrice(where)) continue;
     if (
       customer &&
@@ -294,7 +300,10 @@ export function findAsks(doc: Doc, rules: readonly NudgeRule[], askedAbout?: Set
       const negated = isNegated(where.sentence.text, where.start, 4);
       // A customer often gives the context in one sentence and asks in the next.
       const asked = customer
-        ? asksFor(doc, where.sentence, rule) && !isStatus(where) && !isAct(where, rule.action)
+        ? asksFor(doc, where.sentence, rule) &&
+          !isStatus(where) &&
+          !isAct(where, rule.action) &&
+          !notAskedOfUs(where.sentence.text, where.start)
         : offeredNear(where);
       // A rule with its own lexicon only falls back on keywords when nothing else was asked.
       if (negated || !asked || (rule.action !== 'custom' && lexical.length > 0)) continue;
