@@ -3,6 +3,8 @@
 // months ("next week", "end of the month"), "first thing", and things that look like dates but are not
 // ("24/7"). Pure regex; due-time.ts turns the matches into instants.
 
+import { NUMBER_WORDS } from '../text/number-words';
+
 export type DurationUnit = 'minute' | 'hour' | 'day' | 'week' | 'month' | 'business-day';
 
 export type Phrase =
@@ -19,33 +21,6 @@ export type Phrase =
   | { kind: 'blocked' };
 
 export type PhraseMatch = Phrase & { start: number; end: number };
-
-const NUMBER_WORDS: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  fifteen: 15,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fortyfive: 45,
-  sixty: 60,
-  ninety: 90,
-  twentyfour: 24,
-  fortyeight: 48,
-  seventytwo: 72,
-};
 
 const B = String.raw`(?<![\p{L}\p{N}])`;
 const E = String.raw`(?![\p{L}\p{N}])`;

@@ -8,6 +8,8 @@
 //
 // Over canonical sentence text (normalize.ts; money is "¤").
 
+import { NUMBER_WORDS } from '../text/number-words';
+
 /** Words that end a clause or start another between an ask and an amount. */
 const BREAK = /[,;:()–—.!?]|\s-\s|^-\s|\s-$/;
 
@@ -216,20 +218,7 @@ export function unitOf(text: string, pos: number): string | undefined {
   return m[1] ?? m[2] ?? 'each';
 }
 
-const COUNTS: Record<string, number> = {
-  both: 2,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-};
+const COUNTS: Readonly<Record<string, number>> = { both: 2, ...NUMBER_WORDS };
 // The count an ask takes: "refund me for the 14 tubs", "refund all six months", "those two months", "the 4
 // tickets", "refunded for all 60 units".
 const ASKED_COUNT = new RegExp(
