@@ -69,7 +69,7 @@ function suggestedTitles(panel: Page): Promise<string[]> {
     .allTextContents();
 }
 
-/** The meaning host's latest status with its counts, asked for from the panel page. */
+/** The meaning host's latest status with its counts, asked for from the panel page (null before it answered). */
 async function hostStatus(panel: Page): Promise<MeaningStatus | null> {
   return panel.evaluate(async () => {
     const store = window as unknown as { ownitStatus?: MeaningStatus; ownitListening?: boolean };
@@ -142,9 +142,18 @@ describe('a team pack with shipped vectors', () => {
     await item.locator('.why').waitFor();
     expect(await item.locator('.why').textContent()).toContain('close in meaning');
 
-    const status = await hostStatus(panel);
-    expect(status?.state).toBe('ready');
-    const counts = status?.counts as MeaningCounts;
+    // The host answers hello with its status; on a loaded machine that can take more than a moment.
+    const seen: { status: MeaningStatus | null } = { status: null };
+    await expect
+      .poll(
+        async () => {
+          seen.status = await hostStatus(panel);
+          return seen.status?.state;
+        },
+        { timeout: 20_000, interval: 250 },
+      )
+      .toBe('ready');
+    const counts = seen.status?.counts as MeaningCounts;
     // No article, playbook or snippet went through the model; the ticket did.
     expect(counts.items).toBe(0);
     expect(counts.phrases).toBe(0);
