@@ -57,13 +57,16 @@ export function Home({
   // A page with words a nudge could be about holds its suggestions until its nudges are known, for at
   // most NUDGE_WAIT_MS from when they could show.
   const nudgeable = Boolean(context?.customerMessage?.trim() || context?.draft?.trim());
+  // The wait is per page: one the panel follows next (another tab or ticket) waits for its own nudges.
+  const pageKey = page.status === 'ready' && context ? `${page.tabId} ${ticketKeyOf(context)}` : '';
   const wouldShow = Boolean(kb) && nudgeable && !nudgesSettled;
-  const [waited, setWaited] = useState(false);
+  const [waitedFor, setWaitedFor] = useState<string | null>(null);
+  const waited = waitedFor === pageKey;
   useEffect(() => {
     if (!wouldShow || waited) return;
-    const timer = setTimeout(() => setWaited(true), NUDGE_WAIT_MS);
+    const timer = setTimeout(() => setWaitedFor(pageKey), NUDGE_WAIT_MS);
     return () => clearTimeout(timer);
-  }, [wouldShow, waited]);
+  }, [wouldShow, waited, pageKey]);
   const holdSuggestions = nudgeable && !nudgesSettled && !waited;
   // Every index change gives a new `kb`, so these only run again when the query, filter or index changes.
   const hits = useMemo(() => {
