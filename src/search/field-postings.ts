@@ -42,6 +42,8 @@ interface PackedLists {
   decoded: number;
   /** Positions in `terms` already looked up (-1: not there): typing asks for the same terms again. */
   positions: Map<string, number>;
+  /** 1 at the positions whose list is decoded into `postings` (it may have grown since). */
+  decodedAt: Uint8Array;
 }
 
 export class FieldPostings {
@@ -134,6 +136,56 @@ export class FieldPostings {
     return terms ? mergeSorted(terms.slice(packedStart, packedEnd), added) : added;
   }
 
+  /**
+   * The terms that start with prefix, in sorted order when there are at most `limit`; else the `limit`
+   * in most documents (live or removed), ties in sorted order. Same as ranking prefixTerms' list by
+   * documentFrequency while no document is removed, but a packed vocabulary's counts are read in place:
+   * only the terms kept are decoded.
+   */
+  frequentPrefixTerms(prefix: string, limit: number): string[] {
+    this.mergePending();
+    const past = `${prefix}\uffff`;
+    const start = lowerBound(this.sorted, prefix);
+    const end = lowerBound(this.sorted, past, start);
+    const packed = this.packed;
+    const packedStart = packed ? packed.terms.lowerBound(prefix) : 0;
+    const packedEnd = packed ? packed.terms.lowerBound(past, packedStart) : 0;
+    const total = end - start + packedEnd - packedStart;
+    if (total <= limit || this.isLive) {
+      const terms = this.prefixTerms(prefix)!;
+      if (terms.length <= limit) return terms;
+      return rankedByFrequency(terms, (term) => this.documentFrequency(term), limit);
+    }
+    // Candidates in sorted order: packed positions (≥ 0) and added terms (-1 - their place in `sorted`).
+    const candidates = new Int32Array(total);
+    const frequencies = new Uint32Array(total);
+    let i = start;
+    let t = packedStart;
+    let k = 0;
+    while (i < end || t < packedEnd) {
+      const takeAdded =
+        t >= packedEnd || (i < end && compareTerms(this.sorted[i]!, packed!.terms.at(t)) <= 0);
+      if (takeAdded) {
+        frequencies[k] = this.postings.get(this.sorted[i]!)!.length;
+        candidates[k++] = -1 - i++;
+      } else {
+        frequencies[k] = packed!.decodedAt[t]
+          ? this.postings.get(packed!.terms.at(t))!.length
+          : packed!.counts[t + 1]! - packed!.counts[t]!;
+        candidates[k++] = t++;
+      }
+    }
+    // The first `limit` candidates by frequency, ties by sorted order (a stable sort of the positions).
+    const order = Array.from({ length: total }, (_, j) => j);
+    order.sort((a, b) => frequencies[b]! - frequencies[a]! || a - b);
+    const kept = new Array<string>(limit);
+    for (let j = 0; j < limit; j++) {
+      const c = candidates[order[j]!]!;
+      kept[j] = c >= 0 ? packed!.terms.at(c) : this.sorted[-1 - c]!;
+    }
+    return kept;
+  }
+
   /** Rewrites every posting list through renumber (null drops the posting); drops emptied terms. */
   compact(renumber: (doc: number) => number | null): void {
     this.decodeAll();
@@ -209,7 +261,15 @@ export class FieldPostings {
       throw new Error("Search index snapshot is damaged: a field's postings do not match its terms.");
     }
     const field = new FieldPostings();
-    field.packed = { terms, counts, starts, bytes, decoded: 0, positions: new Map() };
+    field.packed = {
+      terms,
+      counts,
+      starts,
+      bytes,
+      decoded: 0,
+      positions: new Map(),
+      decodedAt: new Uint8Array(terms.length),
+    };
     return field;
   }
 
@@ -224,6 +284,7 @@ export class FieldPostings {
     const packed = this.packed!;
     const list = readDeltaVarints(packed.bytes, packed.starts[t]!, packed.counts[t + 1]! - packed.counts[t]!);
     this.postings.set(packed.terms.at(t), list);
+    packed.decodedAt[t] = 1;
     if (++packed.decoded === packed.terms.length) this.unpack();
     return list;
   }
@@ -250,6 +311,13 @@ export class FieldPostings {
     this.pendingTerms = [];
     this.sorted = mergeSorted(this.sorted, fresh);
   }
+}
+
+/** The `limit` terms with the highest frequency, ties in the order given. */
+function rankedByFrequency(terms: string[], frequency: (term: string) => number, limit: number): string[] {
+  const ranked = terms.map((term) => ({ term, df: frequency(term) }));
+  ranked.sort((a, b) => b.df - a.df);
+  return ranked.slice(0, limit).map((entry) => entry.term);
 }
 
 function compareTerms(a: string, b: string): number {

@@ -86,12 +86,7 @@ function prefixQuality(prefix: string, term: string): number {
 
 /** Terms starting with prefix; when there are many, the ones in most documents. */
 function prefixCompletions(field: FieldPostings, prefix: string): string[] {
-  const terms = field.prefixTerms(prefix)!;
-  if (terms.length <= MAX_PREFIX_EXPANSIONS) return terms;
-  const ranked: { term: string; df: number }[] = [];
-  for (const term of terms) ranked.push({ term, df: field.documentFrequency(term) });
-  ranked.sort((a, b) => b.df - a.df);
-  return ranked.slice(0, MAX_PREFIX_EXPANSIONS).map((entry) => entry.term);
+  return field.frequentPrefixTerms(prefix, MAX_PREFIX_EXPANSIONS);
 }
 
 /** Every vocabulary term a list of expansions matched (for highlighting and excerpts). */

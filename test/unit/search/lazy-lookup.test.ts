@@ -73,6 +73,15 @@ function fieldOf(docs: readonly (readonly [string, number])[][], first = 0, into
   return into;
 }
 
+/** The long way: every completion of prefix (sorted), or the `limit` in most documents, ties in order. */
+function mostFrequent(field: FieldPostings, prefix: string, limit: number): string[] {
+  const terms = field.prefixTerms(prefix)!;
+  if (terms.length <= limit) return terms;
+  const ranked = terms.map((term) => ({ term, df: field.documentFrequency(term) }));
+  ranked.sort((a, b) => b.df - a.df);
+  return ranked.slice(0, limit).map((entry) => entry.term);
+}
+
 const docTerms = (vocabulary: string[]) =>
   fc.array(
     fc.uniqueArray(fc.tuple(fc.constantFrom(...vocabulary), fc.integer({ min: 1, max: 90 })), {
@@ -105,6 +114,9 @@ describe('a loaded field against a built one', () => {
             for (const prefix of [...probes, ...terms.map((term) => term.slice(0, 1)), '']) {
               expect(loaded.prefixTerms(prefix)).toEqual(terms.filter((term) => term.startsWith(prefix)));
               expect(loaded.prefixTerms(prefix, limit)).toEqual(built.prefixTerms(prefix, limit));
+              // Typing's bounded expansion: the same terms as ranking every completion by its count.
+              expect(loaded.frequentPrefixTerms(prefix, limit)).toEqual(mostFrequent(built, prefix, limit));
+              expect(built.frequentPrefixTerms(prefix, limit)).toEqual(mostFrequent(built, prefix, limit));
             }
             expect(loaded.sortedTerms()).toEqual(terms);
           };
@@ -117,6 +129,36 @@ describe('a loaded field against a built one', () => {
         },
       ),
       { numRuns: 150 },
+    );
+  });
+
+  it('expands a prefix to the same most frequent terms while its lists are still packed', () => {
+    fc.assert(
+      fc.property(
+        words
+          .filter((values) => values.length > 1)
+          .chain((vocabulary) =>
+            fc.tuple(
+              docTerms(vocabulary),
+              docTerms([...vocabulary, 'zz', 'éa', '𝐀b']),
+              fc.subarray(vocabulary),
+            ),
+          ),
+        fc.integer({ min: 0, max: 8 }),
+        ([before, after, read], limit) => {
+          const built = fieldOf(before);
+          const loaded = FieldPostings.fromPacked(structuredClone(built.toPacked()));
+          // Some lists read (and then grown by the documents added), the others still packed.
+          for (const term of read) loaded.get(term);
+          fieldOf(after, before.length, built);
+          fieldOf(after, before.length, loaded);
+          const terms = built.sortedTerms();
+          for (const prefix of ['', ...terms.map((term) => term.slice(0, 1)), ...terms]) {
+            expect(loaded.frequentPrefixTerms(prefix, limit)).toEqual(mostFrequent(built, prefix, limit));
+          }
+        },
+      ),
+      { numRuns: 200 },
     );
   });
 
