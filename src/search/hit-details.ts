@@ -8,9 +8,22 @@ import type { SearchHit } from './types';
 export const EXCERPT_LENGTH = 160;
 const WORD_WITH_POSITION = /[\p{L}\p{N}\p{M}]+/gu;
 
+/**
+ * Index keys of the words read for excerpts and titles, by word as written: an excerpt may read a whole
+ * body, and the same words recur from body to body. Cleared when it holds MAX_KEYS.
+ */
+const wordKeys = new Map<string, string>();
+const MAX_KEYS = 50_000;
+
 function keyOf(word: string): string {
-  const words = splitWords(foldText(word));
-  return words.length === 1 ? stem(words[0]!) : '';
+  let key = wordKeys.get(word);
+  if (key === undefined) {
+    const words = splitWords(foldText(word));
+    key = words.length === 1 ? stem(words[0]!) : '';
+    if (wordKeys.size >= MAX_KEYS) wordKeys.clear();
+    wordKeys.set(word, key);
+  }
+  return key;
 }
 
 /** A hit as the lists show it: what the record is, its score, whether it is stale, and what matched. */
