@@ -989,7 +989,8 @@ async function main(): Promise<void> {
       );
     const keystrokes = await typed(panel);
     if (opts.profileKeys) await profileTyping(panel, queries, opts.profileFile);
-    const versusKeys = otherLast ? (await typed(otherLast)).map((k) => k.ms) : [];
+    const versusTyped = otherLast ? await typed(otherLast) : [];
+    const versusKeys = versusTyped.map((k) => k.ms);
     const typingHeap = await heap(panel);
     await panel.close();
     await otherLast?.close();
@@ -1220,7 +1221,10 @@ async function main(): Promise<void> {
       for (const line of partsLines(parts.filter((_, i) => firstVisit[i]))) console.log(line);
     }
 
-    if (opts.versus) versusLines(opts.versus, opens, versusOpens, times, versusKeys);
+    if (opts.versus) {
+      versusLines(opts.versus, opens, versusOpens, times, versusKeys);
+      if (versusTyped.length > 0) searchVersusLine(keystrokes, versusTyped);
+    }
 
     const readyP50 = percentile(
       column((o) => o.resultsPainted),
@@ -1311,6 +1315,20 @@ function versusLines(
     console.log(
       `  keystrokes (queries alternated): p50 ${ms(percentile(keys, 50), 2)} / p95 ${ms(percentile(keys, 95), 2)} here, p50 ${ms(percentile(otherKeys, 50), 2)} / p95 ${ms(percentile(otherKeys, 95), 2)} there`,
     );
+}
+
+/**
+ * The search's own time in the two builds' keystrokes (the part a change to search moves, apart from the
+ * waiting and rendering the machine's load spreads): p50, p95 and the mean of the slowest 5%.
+ */
+function searchVersusLine(keys: PageTimes['keystrokes'], otherKeys: PageTimes['keystrokes']): void {
+  const figures = (list: PageTimes['keystrokes']) => {
+    const search = list.map((k) => k.searchMs).filter((v) => Number.isFinite(v));
+    const slowest = [...search].sort((a, b) => b - a).slice(0, Math.max(1, Math.ceil(search.length / 20)));
+    const slowMean = slowest.reduce((sum, v) => sum + v, 0) / slowest.length;
+    return `p50 ${ms(percentile(search, 50), 2)} / p95 ${ms(percentile(search, 95), 2)} / slowest 5% ${ms(slowMean, 1)}`;
+  };
+  console.log(`  the search alone: ${figures(keys)} here, ${figures(otherKeys)} there`);
 }
 
 /** (e) and (f): the meaning host's pace with the imported articles, then a fresh profile with shipped vectors. */
