@@ -79,6 +79,7 @@ export const SETS = {
   'blind-t12': 'labelled-blind-t12.json',
   'blind-t13': 'labelled-blind-t13.json',
   'blind-e17': 'labelled-blind-e17.json',
+  'blind-limits-l11': 'labelled-blind-limits-l11.json',
 } as const;
 
 /**
@@ -107,7 +108,7 @@ export const SETS = {
  * blind-limits-l10 (150 customer messages, eleventh session) is a limits development set; blind-t11 (250 drafts,
  * eleventh session) is training data; blind-e16 (200, written at the same time) is never tuned on.
  * blind-t12 (250 drafts) and blind-t13 (250 public social-media replies by brand accounts) are training data (twelfth
- * session); blind-e17 (200, written at the same time) is never tuned on.
+ * session); blind-e17 (200, written at the same time) is never tuned on, nor is blind-limits-l11 (150 customer messages).
  */
 export const HELD_OUT: ReadonlySet<string> = new Set<string>([
   'holdout7',
@@ -126,6 +127,7 @@ export const HELD_OUT: ReadonlySet<string> = new Set<string>([
   'blind-limits-l8',
   'blind-e16',
   'blind-e17',
+  'blind-limits-l11',
 ]);
 
 export function loadCases(set: keyof typeof SETS): LabelledCase[] {

@@ -68,6 +68,7 @@ describe('the labelled cases (test/fixtures/nudges)', () => {
     'blind-t12',
     'blind-t13',
     'blind-e17',
+    'blind-limits-l11',
   ]);
   const written = (Object.keys(SETS) as (keyof typeof SETS)[])
     .filter((set) => !measuring.has(set))
