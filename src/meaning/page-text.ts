@@ -8,7 +8,7 @@ export function pageMeaningText(page: PageFacts): string {
   if (selection) return selection;
   if (noProblemStated(page)) return '';
   const matter = currentMatter(page);
-  return [matter.subject, matter.customerMessage]
+  return [matter.subject, matter.firstCustomerMessage, matter.customerMessage]
     .map((part) => part?.trim() ?? '')
     .filter(Boolean)
     .join('. ');

@@ -2,7 +2,7 @@
 // said done with leave to close the ticket, or only a reference given in a chat with no subject or in
 // reply to the shop's own mail. Judged where the meaning host judges small talk (and in Node for the
 // CLI), so the panel carries none of it.
-import { SHOP_MAIL } from '../search/page-query';
+import { CHASES, SHOP_MAIL } from '../search/page-query';
 import { messageTerms } from '../search/run-suggest';
 import { CLOSING_NEGATIVE, PLEASANTRY, SIGNED_NAME, sentencesOf } from '../shared/no-problem';
 
@@ -15,6 +15,15 @@ const LETS_CLOSE =
  */
 const NOTHING_NEEDED =
   /\b(?:nothing (?:is )?(?:needed|required)|no (?:need (?:for you )?to (?:reply|respond|answer|get back|do anything)|(?:action|reply|response) (?:is )?(?:needed|required))|(?:don'?t|do not) need anything)\b/i;
+/**
+ * The customer saying they bring no question or problem this time: "No question today, I just wanted to
+ * say…", "No problem at all this time!". Closed by punctuation: "no problem with the size" names a thing.
+ */
+const NO_QUESTION =
+  /\bno (?:question|problem|issue|complaint)s?(?: (?:today|this time|for once|at all))*(?=\s*[,.!;:—–-])/i;
+/** An ask told in words rather than with a question mark: "I just wanted to ask how…", "could you…". */
+const ASKS =
+  /\b(?:ask(?:ing)?|wonder(?:ing|ed)?|how (?:do|can|to|would)|could you|can you|would you|please|need)\b/i;
 /** Words of a problem beside it ("nothing needed, but the lid is cracked"). */
 const PROBLEM_WORD =
   /\b(?:not|no|never|still|but|however|unfortunately|wrong|missing|broken|damaged|cannot|can'?t|won'?t|unable)\b|n't\b|\?/i;
@@ -42,6 +51,11 @@ export function settledOrReference(message: string, text = message): boolean {
   if (LETS_CLOSE.test(latest) && !TURN.test(latest.replace(CLOSING_NEGATIVE, 'all good'))) return true;
   // Told that nothing is needed, with no word of a problem or a question anywhere else in the message.
   if (NOTHING_NEEDED.test(latest) && !PROBLEM_WORD.test(latest.replace(NOTHING_NEEDED, ''))) return true;
+  // Told there is no question this time, with neither a problem nor an ask anywhere else in the message.
+  if (NO_QUESTION.test(latest)) {
+    const others = latest.replace(NO_QUESTION, '');
+    if (!PROBLEM_WORD.test(others) && !ASKS.test(others)) return true;
+  }
   const sentences = sentencesOf(latest);
   const subject = subjectBefore(latest, text);
   return (
@@ -58,13 +72,6 @@ function subjectBefore(latest: string, text: string): string {
   const whole = text.trim();
   return whole.endsWith(latest) ? whole.slice(0, -latest.length).replace(/[\s.]+$/, '') : whole;
 }
-
-/**
- * A follow-up that chases the matter still open, in words that name no problem of their own: "any
- * news?", "still not sorted", "tried again this morning, same thing", "nothing yet".
- */
-const CHASES =
-  /\b(?:still|(?:not|nothing) yet|any (?:news|update|progress|word)|same (?:thing|problem|issue|error|again|as before))\b/i;
 
 /**
  * True when the customer's latest message chases the matter (CHASES, with no leave to close) under a

@@ -8,7 +8,9 @@ import { isCueWord, isNegation, isSuggestionNoise } from './stopwords';
 import { findSynonymGroups, SUPPORT_SYNONYMS } from './synonyms';
 
 /** The parts of the page a suggestion is made from (the page's title only when nothing else says more). */
-export type PageFacts = Partial<Pick<PageContext, 'subject' | 'customerMessage' | 'selection' | 'title'>>;
+export type PageFacts = Partial<
+  Pick<PageContext, 'subject' | 'customerMessage' | 'firstCustomerMessage' | 'selection' | 'title'>
+>;
 
 /** Most words a page query keeps. */
 const MAX_PAGE_QUERY_WORDS = 60;
@@ -24,7 +26,8 @@ const QUOTE_STARTS: RegExp[] = [
 
 const SIGNATURE_STARTS: RegExp[] = [
   /(^|\n)-- ?\n/,
-  /(^|\n)[ \t]*Sent from my [^\n]*/i,
+  // A phone's mail footer, in the languages phones ship it in ("Skickat från min iPhone").
+  /(^|\n)[ \t]*(?:Sent from my|Envoyé de mon|Gesendet von meinem|Enviado desde mi|Inviato da|Skickat från min|Verzonden (?:vanaf|met) mijn|Sendt fra min|Lähetetty) [^\n]*/i,
   /(^|\n)[ \t]*Get Outlook for [^\n]*/i,
   // A name signed alone on the last line, after a blank one ("…before it went through.\n\nMarcus").
   /\n[ \t]*\n[ \t]*\p{Lu}[\p{L}'.-]*(?: \p{Lu}[\p{L}'.-]*)?[ \t]*$/u,
@@ -94,6 +97,30 @@ const MATTER_DONE =
 const THANKED_THEN_BUT = /^[^.!?\n]{0,160}\bthanks for (?:that|this)[.!]+\s+(?=but\b)/i;
 
 /**
+ * A first sentence of any length that says the earlier matter is done, followed by a sentence that
+ * turns from it ("…the code worked in the end after I cleared my cookies like you said, thanks. BUT now
+ * my bank shows…", "…it arrived on Monday. Unfortunately…", "…that bit is sorted. New problem though.").
+ */
+const DONE_THEN_TURN =
+  /^(?![^.!?\n]*(?:\bno\b|\bnot\b|n't|\bnever\b|\bstill\b|\bbut\b|\?))[^.!?\n]{0,200}\b(?:sorted|fixed|resolved|worked|works(?: fine| again| ok)? now|turned up|arrived|came through|went through|got it|received it)\b[^.!?\n]{0,200}[.!]+\s+(?=(?:but|however|unfortunately|(?:a |one )?new (?:problem|issue|question))\b)/i;
+
+/**
+ * A follow-up that chases the matter still open: "any news?", "still not sorted", "tried again this
+ * morning, same thing", "nothing yet".
+ */
+export const CHASES =
+  /\b(?:still|(?:not|nothing) yet|any (?:news|update|progress|word)|same (?:thing|problem|issue|error|again|as before))\b/i;
+
+/**
+ * Stemmed topic words of a text, for telling whether two parts of a page speak of the same thing: no
+ * negations or question words, which any two parts share.
+ */
+function topicStems(text: string): Set<string> {
+  const words = topicWords(cleanMessage(text)).filter((word) => !isCueWord(word) && !isNegation(word));
+  return new Set(words.map(stem));
+}
+
+/**
  * The subject of a shop's own mail: "Your order has shipped", "Your receipt from…", "Thanks for your
  * order", "Your next box ships 1 May", or a notice named by its kind ("Order 55120 – shipping
  * confirmation", "Order confirmation #CS-30417"), never one that says something is wrong ("Order 123 not
@@ -103,11 +130,23 @@ export const SHOP_MAIL =
   /^(?:\s*(?:re|fwd?|aw)\s*:)*\s*(?:(?:your|thanks for your|thank you for your) (?:[\w#-]+ ){0,3}(?:order|receipt|purchase|booking|subscription|invoice|delivery)\b|your (?:[\w#&-]+ ){1,5}(?:ships|has shipped|is on its way|has been (?:dispatched|shipped|delivered)|is confirmed|renews)\b|(?![^\n]*(?:\b(?:not|no|never|still|wrong|missing|but)\b|n't))(?:order|shipping|dispatch|delivery|booking|payment)\b[^\n]{0,30}?\b(?:confirmation|confirmed|receipt)\b(?:[\s:#]*[\w-]*\d[\w-]*)?\s*$)/i;
 
 /**
- * The page's facts with the subject set aside when the latest message turns from the ticket's earlier
- * matter to a new one (a "separate thing", or the first matter said done before the next): the subject
- * names the old matter, and the message from its turn on is the problem to suggest for.
+ * The page's facts as the problem is read from them. The subject is set aside when the latest message
+ * turns from the ticket's earlier matter to a new one (a "separate thing", or the first matter said done
+ * before the next): the subject names the old matter, and the message from its turn on is the problem to
+ * suggest for. The customer's first message is kept only when the latest chases the matter still open
+ * ("any news on this?"): then the first message, with the subject, says what the problem is.
  */
 export function currentMatter<T extends PageFacts>(ctx: T): T {
+  const { firstCustomerMessage: first, ...rest } = ctx;
+  const matter = turnedMatter(rest as T);
+  if (matter !== rest || !first?.trim() || !ctx.customerMessage) return matter;
+  const latest = ctx.customerMessage.trim();
+  if (first.trim() === latest || !CHASES.test(latest)) return matter;
+  return { ...matter, firstCustomerMessage: first };
+}
+
+/** The page's facts with the subject set aside when the latest message turns to a new matter. */
+function turnedMatter<T extends PageFacts>(ctx: T): T {
   const message = ctx.customerMessage;
   if (!message || !ctx.subject) return ctx;
   const turn = NEW_MATTER.exec(message);
@@ -128,6 +167,16 @@ export function currentMatter<T extends PageFacts>(ctx: T): T {
     const rest = message.trim().slice(done[0].length).trim();
     if (topicWords(rest).length >= 4) return { ...ctx, subject: undefined, customerMessage: rest };
   }
+  // A long first sentence saying the matter is done, then a turn: the subject is left only when what
+  // follows the turn shares none of its topic words (the thread has moved on from it).
+  const turned = DONE_THEN_TURN.exec(message.trim());
+  if (turned) {
+    const rest = message.trim().slice(turned[0].length).trim();
+    const subjectStems = topicStems(ctx.subject);
+    const restStems = topicStems(rest);
+    const shared = [...subjectStems].some((word) => restStems.has(word));
+    if (restStems.size >= 4 && !shared) return { ...ctx, subject: undefined, customerMessage: rest };
+  }
   return ctx;
 }
 
@@ -143,7 +192,7 @@ export function queryFromPage(ctx: PageFacts): string {
   // The page's title (the tab's: the app's name, an inbox count, the subject again) only when the page
   // gives nothing better.
   const title = ctx.subject?.trim() || ctx.customerMessage?.trim() ? undefined : ctx.title;
-  const parts = [ctx.selection, ctx.subject, ctx.customerMessage, title]
+  const parts = [ctx.selection, ctx.subject, ctx.firstCustomerMessage, ctx.customerMessage, title]
     .filter((part): part is string => typeof part === 'string' && part.trim() !== '')
     .map((part) => cleanMessage(part.slice(0, 20_000)));
   const words: string[] = [];

@@ -117,7 +117,15 @@ export function isPageContext(value: unknown): value is PageContext {
   if (typeof value.site !== 'string' || typeof value.url !== 'string' || typeof value.title !== 'string') {
     return false;
   }
-  const optional = ['ticketId', 'subject', 'customerName', 'customerMessage', 'selection', 'draft'];
+  const optional = [
+    'ticketId',
+    'subject',
+    'customerName',
+    'customerMessage',
+    'firstCustomerMessage',
+    'selection',
+    'draft',
+  ];
   if (!optional.every((key) => optionalString(value[key]))) return false;
   if (!Array.isArray(value.amounts) || value.amounts.length > 50) return false;
   return value.amounts.every(

@@ -242,6 +242,11 @@ export interface PageContext {
   subject?: string;
   customerName?: string;
   customerMessage?: string;
+  /**
+   * The customer's first message of the thread when it is not the latest: what a vague follow-up ("any
+   * news on this?") chases. Read by the suggestion query and meaning text (src/search/page-query.ts).
+   */
+  firstCustomerMessage?: string;
   selection?: string;
   draft?: string;
   /** Filled by the panel from customerMessage and draft (src/nudges/amounts/page-amounts.ts); empty from the page. */

@@ -62,6 +62,32 @@ describe('settledOrReference', () => {
   });
 });
 
+describe('settledOrReference: no question this time', () => {
+  it('takes a message that says it brings no question, with only thanks beside it, as no problem', () => {
+    expect(
+      settledOrReference(
+        'Hi! No question today, I just wanted to say the rug came on Tuesday and it looks lovely in the hall. Thank you and have a nice weekend :)',
+      ),
+    ).toBe(true);
+    expect(settledOrReference('No problems this time! Everything fitted, thanks a lot.')).toBe(true);
+  });
+
+  it('keeps a problem or an ask told beside it, and never reads "no problem with" a thing as one', () => {
+    expect(
+      settledOrReference('No question today, I just wanted to ask how long the guarantee on the rug is.'),
+    ).toBe(false);
+    expect(settledOrReference('No problem with the size, but the colour is far darker than the photo.')).toBe(
+      false,
+    );
+    expect(settledOrReference('No complaints about the rug. The second one has not arrived though.')).toBe(
+      false,
+    );
+    expect(settledOrReference('No problem at all. Could you send it to my work address instead?')).toBe(
+      false,
+    );
+  });
+});
+
 describe('chasesTheSubject', () => {
   it('takes a vague follow-up under a subject that states the problem as a chase of that problem', () => {
     const chase = 'any news? still nothing turned up here';

@@ -19,6 +19,8 @@ const context = {
 describe('message guards', () => {
   it('accepts well-formed messages', () => {
     expect(isContentToExtension({ type: 'cs/page-context', context })).toBe(true);
+    const first = { ...context, firstCustomerMessage: 'The kettle stopped heating.' };
+    expect(isContentToExtension({ type: 'cs/page-context', context: first })).toBe(true);
     expect(isExtensionToContent({ type: 'ext/get-context' })).toBe(true);
     expect(isExtensionToContent({ type: 'ext/insert-text', text: 'Hello' })).toBe(true);
     expect(isContentToWorker({ type: 'cs/load-editor' })).toBe(true);
@@ -42,6 +44,8 @@ describe('message guards', () => {
       },
     ],
     [{ type: 'cs/page-context', context: { ...context, subject: 'x'.repeat(30_000) } }],
+    [{ type: 'cs/page-context', context: { ...context, firstCustomerMessage: 'x'.repeat(30_000) } }],
+    [{ type: 'cs/page-context', context: { ...context, firstCustomerMessage: 7 } }],
     [{ type: 'cs/other', context }],
   ])('rejects a malformed page message: %j', (message) => {
     expect(isContentToExtension(message)).toBe(false);
