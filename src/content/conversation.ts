@@ -4,7 +4,7 @@
 import { wordSet } from '../shared/word-set';
 import { isVisible } from './dom';
 import { type PageLayout, wordsOf } from './layout';
-import { messageAuthor, messageText, messageTime } from './message-parts';
+import { messageAuthor, messageTime } from './message-parts';
 import { classifyMessage, holdCounts, type People, type Role, wrapsOthersOf } from './message-role';
 
 export type { People, Role } from './message-role';
@@ -13,7 +13,7 @@ export interface ThreadMessage {
   el: Element;
   role: Role;
   author?: string;
-  /** Cleaned body: no quoted history, no signature. */
+  /** Its words as shown (message-parts.ts `messageText`). */
   text?: string;
   /** Epoch ms when the page says when it was written. */
   time?: number;
@@ -132,12 +132,6 @@ export function findMessageElements(layout: PageLayout): Element[] {
   return outermost(weak.filter((el) => (groups.get(groupOf(el)) ?? 0) > 1));
 }
 
-/** At least five words, three of them of three letters or more: a sentence, not a row of labels. */
-function readsAsProse(text: string): boolean {
-  const words = text.split(/\s+/).filter((word) => /\p{L}/u.test(word));
-  return words.length >= 5 && words.filter((word) => /\p{L}{3,}/u.test(word)).length >= 3;
-}
-
 /** Reads every message of the open conversation. */
 export function readThread(layout: PageLayout, people: People): ThreadMessage[] {
   const items = findMessageElements(layout);
@@ -146,41 +140,4 @@ export function readThread(layout: PageLayout, people: People): ThreadMessage[] 
     const author = messageAuthor(el);
     return { el, author, role: classifyMessage(el, wrapsOthers, people, author), time: messageTime(el) };
   });
-}
-
-/**
- * The customer's latest message: the last customer-written one (by timestamp when every candidate
- * has one, otherwise by position), or, when no message says who wrote it, the last unattributed one.
- */
-export function latestCustomerMessage(thread: ThreadMessage[]): ThreadMessage | undefined {
-  const withText = (role: Role, minLength: number) =>
-    thread
-      .filter((m) => m.role === role)
-      .map((m) => ({ ...m, text: m.text ?? messageText(m.el) }))
-      .filter((m): m is ThreadMessage & { text: string } => !!m.text && m.text.length >= minLength);
-  // Unattributed blocks must read like a message, not like "Priority: High".
-  let pool = withText('customer', 1);
-  // Unattributed blocks must read as words someone wrote ("Reply · Reply all · Forward" does not).
-  if (!pool.length) pool = withText('unknown', 15).filter((m) => readsAsProse(m.text));
-  if (!pool.length) return undefined;
-  const order = timeOrder(thread);
-  // Times that all run one way decide; times that disagree (a stamp with a year beside dates shown without
-  // one) leave it to the way most of them run down the page.
-  if (pool.length > 1 && order.against === 0 && pool.every((m) => m.time !== undefined)) {
-    return pool.reduce((latest, m) => ((m.time ?? 0) >= (latest.time ?? 0) ? m : latest));
-  }
-  // Newest first: the first one that shows a time (a ticket's description stays on top, undated).
-  return order.down > order.up ? (pool.find((m) => m.time !== undefined) ?? pool[0]) : pool[pool.length - 1];
-}
-
-/** How many neighbouring pairs of shown times run newest to oldest down the page (down) or the other way (up). */
-function timeOrder(thread: ThreadMessage[]): { down: number; up: number; against: number } {
-  const times = thread.map((m) => m.time).filter((time): time is number => time !== undefined);
-  let down = 0;
-  let up = 0;
-  for (let i = 1; i < times.length; i++) {
-    if (times[i]! < times[i - 1]!) down++;
-    else if (times[i]! > times[i - 1]!) up++;
-  }
-  return { down, up, against: Math.min(down, up) };
 }

@@ -3,7 +3,7 @@
 import { wordSet } from '../shared/word-set';
 import { textOf } from './dom';
 import { CHROME_ROLES, classWords, wordsOf } from './layout';
-import { cleanMessage, cleanName } from './text';
+import { cleanName, field, RAW_FIELD } from './text';
 
 const META_WORDS = wordSet(
   'author sender meta avatar timestamp time date badge actions toolbar header head byline preamble from name label tag footer reactions status via',
@@ -53,14 +53,17 @@ export function messageBody(item: Element): Element | undefined {
   return best;
 }
 
-/** Cleaned words of one message: body only, no quotes, no meta lines, no history, no signature. */
+/**
+ * The words of one message as shown: body only, no quotes or meta lines the page marks up as such. The
+ * panel drops the history and signature written into them (src/shared/page-reading.ts).
+ */
 export function messageText(item: Element, body = messageBody(item)): string | undefined {
   // A menu, toolbar or list of options beside the words (a templates menu under a mail) is no words of it.
   const skip = (el: Element) => isQuote(el) || isMeta(el) || CHROME_ROLES.has(el.getAttribute('role') ?? '');
   const raw = body
     ? textOf(body, skip)
     : textOf(item, (el) => skip(el) || el.matches('h1, h2, h3, h4, h5, h6'));
-  return cleanMessage(raw);
+  return field(raw, RAW_FIELD);
 }
 
 const AUTHOR_WORDS = wordSet('author sender from name byline participant username actor');
