@@ -175,7 +175,10 @@ describe('answering the panel', () => {
   it('answers ext/get-context with the current PageContext', () => {
     const context = runtime.deliver({ type: 'ext/get-context' });
     expect(isPageReading(context)).toBe(true);
-    expect(finishPage(context as PageReading)).toMatchObject({ subject: 'Refund for a damaged blender', ticketId: '4821' });
+    expect(finishPage(context as PageReading)).toMatchObject({
+      subject: 'Refund for a damaged blender',
+      ticketId: '4821',
+    });
   });
 
   it('answers ext/ping', () => {
