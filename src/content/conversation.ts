@@ -4,7 +4,7 @@
 import { wordSet } from '../shared/word-set';
 import { isVisible } from './dom';
 import { type PageLayout, wordsOf } from './layout';
-import { messageAuthor, messageTime } from './message-parts';
+import { messageAuthor, messageTime, writesDayFirst } from './message-parts';
 import { classifyMessage, holdCounts, type People, type Role, wrapsOthersOf } from './message-role';
 
 export type { People, Role } from './message-role';
@@ -20,15 +20,17 @@ export interface ThreadMessage {
 }
 
 const MAX_CANDIDATES = 1_500;
+// An element labelled as a message ("Email message", as a mail client's reading pane labels each one).
 const STRONG =
-  'article, [role=article], [data-message-id], [data-comment-id], [data-part-id], [data-event-id], [data-thread-id], [data-entry-id]';
-const CLASSY = 'thread message msg comment bubble reply post entry event note item part turn activity'
-  .split(' ')
-  .map(
-    (word) =>
-      `[class*="${word}" i], [data-testid*="${word}" i], [data-test-id*="${word}" i], [data-cy*="${word}" i]`,
-  )
-  .join(', ');
+  'article, [role=article], [data-message-id], [data-comment-id], [data-part-id], [data-event-id], [data-thread-id], [data-entry-id], [aria-label$="message" i]:not(button)';
+const CLASSY =
+  'thread message msg comment bubble reply post entry event note item part turn activity conversation'
+    .split(' ')
+    .map(
+      (word) =>
+        `[class*="${word}" i], [data-testid*="${word}" i], [data-test-id*="${word}" i], [data-cy*="${word}" i]`,
+    )
+    .join(', ');
 const WEAK = 'li, [role=listitem]';
 
 // A token names one message when its head word is one of these…
@@ -70,10 +72,18 @@ function repeatedThread(el: Element): boolean {
   return same >= 2;
 }
 
+// Which side wrote it, as a class of its own beside "conversation" ("conversation customer").
+const SIDES = wordSet(
+  'customer agent requester user admin incoming outgoing inbound outbound private public',
+);
+
 function isTyped(el: Element): boolean {
   if (el.matches(STRONG) || repeatedThread(el)) return true;
+  const classes = (el.getAttribute('class') ?? '').split(/\s+/);
+  const lower = classes.map((c) => c.toLowerCase());
+  if (lower.some((c) => ITEM_OWNERS.has(c)) && lower.some((c) => SIDES.has(c))) return true;
   const tokens = [
-    ...(el.getAttribute('class') ?? '').split(/\s+/),
+    ...classes,
     el.getAttribute('data-testid') ?? '',
     el.getAttribute('data-test-id') ?? '',
     el.getAttribute('data-cy') ?? '',
@@ -136,8 +146,14 @@ export function findMessageElements(layout: PageLayout): Element[] {
 export function readThread(layout: PageLayout, people: People): ThreadMessage[] {
   const items = findMessageElements(layout);
   const wrapsOthers = wrapsOthersOf(items);
+  const dayFirst = writesDayFirst(items);
   return items.map((el) => {
     const author = messageAuthor(el);
-    return { el, author, role: classifyMessage(el, wrapsOthers, people, author), time: messageTime(el) };
+    return {
+      el,
+      author,
+      role: classifyMessage(el, wrapsOthers, people, author),
+      time: messageTime(el, dayFirst),
+    };
   });
 }

@@ -108,7 +108,7 @@ function monthOf(name: string): number {
  * clock: shown times carry no zone; a date without a year is in this year). Undefined when it shows no
  * day: a clock alone ("09:41") may be today's or yesterday's, in a chat that ran past midnight.
  */
-export function shownTime(text: string, now = Date.now()): number | undefined {
+export function shownTime(text: string, now = Date.now(), dayFirst = false): number | undefined {
   const ago = AGO.exec(text);
   // The page's clock is the agent's: now, read as a zoneless clock like the times around it.
   const local = new Date(now);
@@ -125,7 +125,8 @@ export function shownTime(text: string, now = Date.now()): number | undefined {
   const numeric = NUMERIC_DATE.exec(text);
   if (iso) [year, month, day] = [Number(iso[1]), Number(iso[2]) - 1, Number(iso[3])];
   else if (numeric) {
-    const [a, b] = [Number(numeric[1]), Number(numeric[2])];
+    let [a, b] = [Number(numeric[1]), Number(numeric[2])];
+    if (dayFirst) [a, b] = [b, a];
     [year, month, day] = [
       Number(numeric[3]) + (numeric[3]?.length === 2 ? 2000 : 0),
       (a > 12 ? b : a) - 1,
@@ -146,6 +147,16 @@ export function shownTime(text: string, now = Date.now()): number | undefined {
   return Number.isFinite(value) ? value : undefined;
 }
 
+/**
+ * Whether the page writes numeric dates day first: one of its messages shows a date whose first number
+ * can only be a day ("16/04/2025"), so "02/04/2025" beside it is the 2nd of April.
+ */
+export function writesDayFirst(items: Element[]): boolean {
+  return items.some((el) =>
+    /\b(?:1[3-9]|2\d|3[01])[/.](?:0?[1-9]|1[0-2])[/.]\d{2,4}\b/.test(el.textContent ?? ''),
+  );
+}
+
 const TIME_WORDS = wordSet('time date timestamp stamp when ago sent');
 /** A line that opens with a day and a clock. */
 const STAMP_FIRST = /^\s*[\w ,./-]{0,30}\d:\d\d/;
@@ -154,7 +165,7 @@ const STAMP_FIRST = /^\s*[\w ,./-]{0,30}\d:\d\d/;
  * When a message was written, in epoch ms: time[datetime] or data-timestamp, else the time its header
  * shows (a time element, an element named for a time or date or a header line, or a title attribute).
  */
-export function messageTime(item: Element): number | undefined {
+export function messageTime(item: Element, dayFirst?: boolean): number | undefined {
   const stamp =
     item.querySelector('time[datetime]')?.getAttribute('datetime') ?? item.getAttribute('data-timestamp');
   if (stamp) {
@@ -176,7 +187,7 @@ export function messageTime(item: Element): number | undefined {
     const shown = named ? parts : '';
     const text = `${el.getAttribute('title') ?? ''} ${shown}`.trim();
     if (!text || text.length > 200) continue;
-    const value = shownTime(text);
+    const value = shownTime(text, undefined, dayFirst);
     if (value !== undefined) return value;
   }
   return undefined;

@@ -47,10 +47,45 @@ export interface SubjectHints {
   customerName?: string;
 }
 
+// One field of a ticket's metadata: an id, a date or a time, "2 hours ago", a status or a priority,
+// "Created by Dana via Email", "Due by Wed, 12 Mar", "Status: Open".
+const META_FIELD = new RegExp(
+  [
+    String.raw`#?[\w-]*\d[\w-]*`,
+    String.raw`(?:created|opened|updated|modified|reported|submitted|raised|assigned|due|closed|resolved|merged)(?: \w+)? (?:by|on|at|in|to)\b.*`,
+    String.raw`via \S+.*`,
+    String.raw`(?:status|state|priority|type|group|tags?|channel|source|sla|agent|assignee|owner|requester|order|ticket|case|id|due)\s*:.*`,
+    String.raw`(?:open|pending|closed|solved|resolved|new|on hold|waiting(?: on \w+)?|urgent|high|medium|low|normal)`,
+    String.raw`.*\b(?:ago|today|yesterday)`,
+    String.raw`.*\d:\d\d.*`,
+    String.raw`(?:\w+,? )?\d{1,2}(?:st|nd|rd|th)? \w{3,9},? \d{4}`,
+  ]
+    .map((field) => `^(?:${field})$`)
+    .join('|'),
+  'i',
+);
+
+/**
+ * A line of a ticket's metadata ("#7834 · Created by Dana via Email · 2 hours ago · Due by Wed…",
+ * "Status: Open"), which a heading's element may hold under the subject: never part of it.
+ */
+export function isMetadataLine(line: string): boolean {
+  const fields = line
+    .split(/[·•|]/)
+    .map((part) => part.trim())
+    .filter(Boolean);
+  if (fields.length === 0) return true;
+  const meta = fields.filter((part) => META_FIELD.test(part));
+  if (fields.length > 1) return meta.length === fields.length;
+  // One field alone only as a short "Label: value" ("Status: Open"; not "Order 4521: never arrived").
+  return meta.length === 1 && /^[^:]{1,20}:\s*\S+(?:\s\S+){0,2}$/.test(line);
+}
+
 /** Cleans a subject candidate; undefined for site names, generic headings and customer names. */
 export function acceptSubject(raw: string | undefined, hints: SubjectHints): string | undefined {
   if (!raw) return undefined;
-  let text = normalizeText(raw).replace(/\n+/g, ' ');
+  const lines = normalizeText(raw).split('\n');
+  let text = lines.filter((line) => !isMetadataLine(line)).join(' ');
   text = stripTicketRef(text.replace(/^(?:subject|re|fwd?)\s*:\s*/i, ''), hints.ticketId).replace(
     /^(?:subject)\s*:\s*/i,
     '',
