@@ -135,14 +135,25 @@ type Cleaned = ReadMessage & { text: string };
  * unattributed one that reads as prose.
  */
 export function latestCustomerMessage(thread: readonly ReadMessage[]): Cleaned | undefined {
-  const withText = (role: MessageRole, minLength: number) =>
-    thread
-      .filter((m) => m.role === role)
-      .map((m) => ({ ...m, text: m.text ? cleanMessage(m.text) : undefined }))
-      .filter((m): m is Cleaned => !!m.text && m.text.length >= minLength);
-  let pool = withText('customer', 1);
+  const latest = latestOf(thread);
+  // An unattributed one was cleaned to be weighed; a customer's is cleaned once chosen.
+  if (latest?.role !== 'customer') return latest;
+  return { ...latest, text: cleanMessage(latest.text) ?? latest.text };
+}
+
+/**
+ * The latest of the customer's messages, its words as shown. Only the one chosen is cleaned (a long
+ * thread's every message need not be): a customer's message has words once cleaned when it has any.
+ */
+function latestOf(thread: readonly ReadMessage[]): Cleaned | undefined {
+  let pool = thread.filter((m): m is Cleaned => m.role === 'customer' && !!m.text?.trim());
   // Unattributed blocks must read as words someone wrote ("Reply · Reply all · Forward" does not).
-  if (!pool.length) pool = withText('unknown', 15).filter((m) => readsAsProse(m.text));
+  if (!pool.length) {
+    pool = thread
+      .filter((m) => m.role === 'unknown' && m.text)
+      .map((m) => ({ ...m, text: cleanMessage(m.text!) ?? '' }))
+      .filter((m) => m.text.length >= 15 && readsAsProse(m.text));
+  }
   if (!pool.length) return undefined;
   const order = timeOrder(thread);
   // Times that all run one way decide; times that disagree (a stamp with a year beside dates shown without
