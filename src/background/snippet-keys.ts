@@ -3,7 +3,7 @@
 // and answers it: the shortcuts and prefix, and one snippet's text with what the page answers. Pages of
 // other sites get nothing, even through the extension's own content script.
 import type { KeysExpansion, KeysList, KeysToWorker } from '../shared/messages';
-import { isPageContext } from '../shared/messages';
+import { finishPage, isPageReading } from '../shared/page-reading';
 import { pageValues } from '../shared/snippet-fields';
 import { database } from '../storage/db';
 import { settings } from '../storage/repositories';
@@ -67,7 +67,7 @@ async function pageFacts(tabId: number, frameId: number | undefined): Promise<Re
     context = undefined; // No reader on this page: the popover asks for everything.
   }
   return pageValues(
-    isPageContext(context) ? context : undefined,
+    isPageReading(context) ? finishPage(context) : undefined,
     typeof agentName === 'string' ? agentName : '',
   );
 }

@@ -4,7 +4,7 @@
 import { wordSet } from '../shared/word-set';
 import { isVisible } from './dom';
 import { type PageLayout, wordsOf } from './layout';
-import { messageAuthor, messageText, messageTime } from './message-parts';
+import { messageAuthor, messageTime, writesDayFirst } from './message-parts';
 import { classifyMessage, holdCounts, type People, type Role, wrapsOthersOf } from './message-role';
 
 export type { People, Role } from './message-role';
@@ -13,22 +13,24 @@ export interface ThreadMessage {
   el: Element;
   role: Role;
   author?: string;
-  /** Cleaned body: no quoted history, no signature. */
+  /** Its words as shown (message-parts.ts `messageText`). */
   text?: string;
   /** Epoch ms when the page says when it was written. */
   time?: number;
 }
 
 const MAX_CANDIDATES = 1_500;
+// An element labelled as a message ("Email message", as a mail client's reading pane labels each one).
 const STRONG =
-  'article, [role=article], [data-message-id], [data-comment-id], [data-part-id], [data-event-id], [data-thread-id], [data-entry-id]';
-const CLASSY = 'thread message msg comment bubble reply post entry event note item part turn activity'
-  .split(' ')
-  .map(
-    (word) =>
-      `[class*="${word}" i], [data-testid*="${word}" i], [data-test-id*="${word}" i], [data-cy*="${word}" i]`,
-  )
-  .join(', ');
+  'article, [role=article], [data-message-id], [data-comment-id], [data-part-id], [data-event-id], [data-thread-id], [data-entry-id], [aria-label$="message" i]:not(button)';
+const CLASSY =
+  'thread message msg comment bubble reply post entry event note item part turn activity conversation'
+    .split(' ')
+    .map(
+      (word) =>
+        `[class*="${word}" i], [data-testid*="${word}" i], [data-test-id*="${word}" i], [data-cy*="${word}" i]`,
+    )
+    .join(', ');
 const WEAK = 'li, [role=listitem]';
 
 // A token names one message when its head word is one of these…
@@ -70,10 +72,18 @@ function repeatedThread(el: Element): boolean {
   return same >= 2;
 }
 
+// Which side wrote it, as a class of its own beside "conversation" ("conversation customer").
+const SIDES = wordSet(
+  'customer agent requester user admin incoming outgoing inbound outbound private public',
+);
+
 function isTyped(el: Element): boolean {
   if (el.matches(STRONG) || repeatedThread(el)) return true;
+  const classes = (el.getAttribute('class') ?? '').split(/\s+/);
+  const lower = classes.map((c) => c.toLowerCase());
+  if (lower.some((c) => ITEM_OWNERS.has(c)) && lower.some((c) => SIDES.has(c))) return true;
   const tokens = [
-    ...(el.getAttribute('class') ?? '').split(/\s+/),
+    ...classes,
     el.getAttribute('data-testid') ?? '',
     el.getAttribute('data-test-id') ?? '',
     el.getAttribute('data-cy') ?? '',
@@ -132,55 +142,18 @@ export function findMessageElements(layout: PageLayout): Element[] {
   return outermost(weak.filter((el) => (groups.get(groupOf(el)) ?? 0) > 1));
 }
 
-/** At least five words, three of them of three letters or more: a sentence, not a row of labels. */
-function readsAsProse(text: string): boolean {
-  const words = text.split(/\s+/).filter((word) => /\p{L}/u.test(word));
-  return words.length >= 5 && words.filter((word) => /\p{L}{3,}/u.test(word)).length >= 3;
-}
-
 /** Reads every message of the open conversation. */
 export function readThread(layout: PageLayout, people: People): ThreadMessage[] {
   const items = findMessageElements(layout);
   const wrapsOthers = wrapsOthersOf(items);
+  const dayFirst = writesDayFirst(items);
   return items.map((el) => {
     const author = messageAuthor(el);
-    return { el, author, role: classifyMessage(el, wrapsOthers, people, author), time: messageTime(el) };
+    return {
+      el,
+      author,
+      role: classifyMessage(el, wrapsOthers, people, author),
+      time: messageTime(el, dayFirst),
+    };
   });
-}
-
-/**
- * The customer's latest message: the last customer-written one (by timestamp when every candidate
- * has one, otherwise by position), or, when no message says who wrote it, the last unattributed one.
- */
-export function latestCustomerMessage(thread: ThreadMessage[]): ThreadMessage | undefined {
-  const withText = (role: Role, minLength: number) =>
-    thread
-      .filter((m) => m.role === role)
-      .map((m) => ({ ...m, text: m.text ?? messageText(m.el) }))
-      .filter((m): m is ThreadMessage & { text: string } => !!m.text && m.text.length >= minLength);
-  // Unattributed blocks must read like a message, not like "Priority: High".
-  let pool = withText('customer', 1);
-  // Unattributed blocks must read as words someone wrote ("Reply · Reply all · Forward" does not).
-  if (!pool.length) pool = withText('unknown', 15).filter((m) => readsAsProse(m.text));
-  if (!pool.length) return undefined;
-  const order = timeOrder(thread);
-  // Times that all run one way decide; times that disagree (a stamp with a year beside dates shown without
-  // one) leave it to the way most of them run down the page.
-  if (pool.length > 1 && order.against === 0 && pool.every((m) => m.time !== undefined)) {
-    return pool.reduce((latest, m) => ((m.time ?? 0) >= (latest.time ?? 0) ? m : latest));
-  }
-  // Newest first: the first one that shows a time (a ticket's description stays on top, undated).
-  return order.down > order.up ? (pool.find((m) => m.time !== undefined) ?? pool[0]) : pool[pool.length - 1];
-}
-
-/** How many neighbouring pairs of shown times run newest to oldest down the page (down) or the other way (up). */
-function timeOrder(thread: ThreadMessage[]): { down: number; up: number; against: number } {
-  const times = thread.map((m) => m.time).filter((time): time is number => time !== undefined);
-  let down = 0;
-  let up = 0;
-  for (let i = 1; i < times.length; i++) {
-    if (times[i]! < times[i - 1]!) down++;
-    else if (times[i]! > times[i - 1]!) up++;
-  }
-  return { down, up, against: Math.min(down, up) };
 }

@@ -3,7 +3,7 @@
 import { wordSet } from '../shared/word-set';
 import { textOf } from './dom';
 import { CHROME_ROLES, classWords, wordsOf } from './layout';
-import { cleanMessage, cleanName } from './text';
+import { cleanName, field, RAW_FIELD } from './text';
 
 const META_WORDS = wordSet(
   'author sender meta avatar timestamp time date badge actions toolbar header head byline preamble from name label tag footer reactions status via',
@@ -53,14 +53,17 @@ export function messageBody(item: Element): Element | undefined {
   return best;
 }
 
-/** Cleaned words of one message: body only, no quotes, no meta lines, no history, no signature. */
+/**
+ * The words of one message as shown: body only, no quotes or meta lines the page marks up as such. The
+ * panel drops the history and signature written into them (src/shared/page-reading.ts).
+ */
 export function messageText(item: Element, body = messageBody(item)): string | undefined {
   // A menu, toolbar or list of options beside the words (a templates menu under a mail) is no words of it.
   const skip = (el: Element) => isQuote(el) || isMeta(el) || CHROME_ROLES.has(el.getAttribute('role') ?? '');
   const raw = body
     ? textOf(body, skip)
     : textOf(item, (el) => skip(el) || el.matches('h1, h2, h3, h4, h5, h6'));
-  return cleanMessage(raw);
+  return field(raw, RAW_FIELD);
 }
 
 const AUTHOR_WORDS = wordSet('author sender from name byline participant username actor');
@@ -105,7 +108,7 @@ function monthOf(name: string): number {
  * clock: shown times carry no zone; a date without a year is in this year). Undefined when it shows no
  * day: a clock alone ("09:41") may be today's or yesterday's, in a chat that ran past midnight.
  */
-export function shownTime(text: string, now = Date.now()): number | undefined {
+export function shownTime(text: string, now = Date.now(), dayFirst = false): number | undefined {
   const ago = AGO.exec(text);
   // The page's clock is the agent's: now, read as a zoneless clock like the times around it.
   const local = new Date(now);
@@ -122,7 +125,8 @@ export function shownTime(text: string, now = Date.now()): number | undefined {
   const numeric = NUMERIC_DATE.exec(text);
   if (iso) [year, month, day] = [Number(iso[1]), Number(iso[2]) - 1, Number(iso[3])];
   else if (numeric) {
-    const [a, b] = [Number(numeric[1]), Number(numeric[2])];
+    let [a, b] = [Number(numeric[1]), Number(numeric[2])];
+    if (dayFirst) [a, b] = [b, a];
     [year, month, day] = [
       Number(numeric[3]) + (numeric[3]?.length === 2 ? 2000 : 0),
       (a > 12 ? b : a) - 1,
@@ -143,6 +147,16 @@ export function shownTime(text: string, now = Date.now()): number | undefined {
   return Number.isFinite(value) ? value : undefined;
 }
 
+/**
+ * Whether the page writes numeric dates day first: one of its messages shows a date whose first number
+ * can only be a day ("16/04/2025"), so "02/04/2025" beside it is the 2nd of April.
+ */
+export function writesDayFirst(items: Element[]): boolean {
+  return items.some((el) =>
+    /\b(?:1[3-9]|2\d|3[01])[/.](?:0?[1-9]|1[0-2])[/.]\d{2,4}\b/.test(el.textContent ?? ''),
+  );
+}
+
 const TIME_WORDS = wordSet('time date timestamp stamp when ago sent');
 /** A line that opens with a day and a clock. */
 const STAMP_FIRST = /^\s*[\w ,./-]{0,30}\d:\d\d/;
@@ -151,7 +165,7 @@ const STAMP_FIRST = /^\s*[\w ,./-]{0,30}\d:\d\d/;
  * When a message was written, in epoch ms: time[datetime] or data-timestamp, else the time its header
  * shows (a time element, an element named for a time or date or a header line, or a title attribute).
  */
-export function messageTime(item: Element): number | undefined {
+export function messageTime(item: Element, dayFirst?: boolean): number | undefined {
   const stamp =
     item.querySelector('time[datetime]')?.getAttribute('datetime') ?? item.getAttribute('data-timestamp');
   if (stamp) {
@@ -173,7 +187,7 @@ export function messageTime(item: Element): number | undefined {
     const shown = named ? parts : '';
     const text = `${el.getAttribute('title') ?? ''} ${shown}`.trim();
     if (!text || text.length > 200) continue;
-    const value = shownTime(text);
+    const value = shownTime(text, undefined, dayFirst);
     if (value !== undefined) return value;
   }
   return undefined;

@@ -4,16 +4,11 @@ import { wordSet } from '../shared/word-set';
 import { isVisible, ownText, readValue, textOf } from './dom';
 import { classWords, type PageLayout } from './layout';
 import { labelledName } from './people';
-import { cap, cleanMessage, normalizeText, titleParts } from './text';
-import { stripTicketRef, ticketIdFromText, ticketIdFromUrl } from './ticket-id';
+import { cap, field, normalizeText, RAW_FIELD } from './text';
+import { ticketIdFromText, ticketIdFromUrl } from './ticket-id';
 
 const MAX_SELECTION = 2_000;
-const MAX_SUBJECT = 300;
-const GENERIC_HEADINGS =
-  /^(?:inbox|tickets?|all tickets|my tickets|unassigned|dashboard|home|conversations?|views?|search|support|help ?desk|messages?|details|activity|overview|customer|requester|reply|notes?|untitled|cases|orders|(?:related|recent|past|previous|other|linked) \w+|\w+ (?:info|details|history)|timeline|history|attachments|macros)$/i;
 const ID_LIKE = /^#?[A-Za-z]{0,6}-?\d{2,14}$/;
-// One token of letters and digits ("CAS-01234-X7Y8Z9", "INC0012345"): a record number, never a subject.
-const RECORD_NUMBER = /^#?(?=\S*\d)[\w-]{2,30}$/;
 
 /** Names the site calls itself by (og:site_name, application-name, logo text): never a subject. */
 export function siteNames(doc: Document, loc: URL): Set<string> {
@@ -68,28 +63,6 @@ export function findTicketId(
   return ticketIdFromText(textOf(layout.main, (el) => layout.isChrome(el)).slice(0, 8_000));
 }
 
-interface SubjectHints {
-  names: Set<string>;
-  ticketId?: string;
-  customerName?: string;
-  exclude?: Element[];
-}
-
-/** Cleans a subject candidate; undefined for site names, generic headings and customer names. */
-export function acceptSubject(raw: string | undefined, hints: SubjectHints): string | undefined {
-  if (!raw) return undefined;
-  let text = normalizeText(raw).replace(/\n+/g, ' ');
-  text = stripTicketRef(text.replace(/^(?:subject|re|fwd?)\s*:\s*/i, ''), hints.ticketId).replace(
-    /^(?:subject)\s*:\s*/i,
-    '',
-  );
-  const lower = text.toLowerCase();
-  if (text.length < 3 || GENERIC_HEADINGS.test(text) || hints.names.has(lower)) return undefined;
-  if (hints.customerName && lower === hints.customerName.toLowerCase()) return undefined;
-  if (RECORD_NUMBER.test(text)) return undefined;
-  return cap(text, MAX_SUBJECT);
-}
-
 /**
  * An element's text, or the full text a part of it carries in its title when the rest is a label
  * beside it ("RE: Invoice" + a "Billing" tag reads "RE: Invoice", not "RE: InvoiceBilling"), or its own
@@ -107,53 +80,35 @@ function titledText(el: Element): string {
   return own && whole.startsWith(own) && whole[own.length]?.trim() ? own : text;
 }
 
-/** The ticket subject: [data-subject], a "subject" element, the main heading, og:title, the page title. */
-export function findSubject(doc: Document, layout: PageLayout, hints: SubjectHints): string | undefined {
-  const exclude = hints.exclude ?? [];
-  const tries: (() => string | undefined)[] = [
-    () => {
-      const el = headingsOf(layout, '[data-subject]', exclude)[0];
-      return el ? el.getAttribute('data-subject') || readValue(el) : undefined;
-    },
-    () => {
-      const el = headingsOf(
-        layout,
-        '[class*="subject" i], [id*="subject" i], input[name=subject]',
-        exclude,
-      ).find(
-        (e) =>
-          classWords(e).includes('subject') || /subject/i.test(e.id) || e.getAttribute('name') === 'subject',
-      );
-      return el ? titledText(el) : undefined;
-    },
-    () =>
-      headingsOf(layout, 'h1', exclude)
-        .map((el) => acceptSubject(textOf(el), hints))
-        .find(Boolean),
-    // A form's "Subject" field (a case record: its heading is the case number).
-    () =>
-      labelledName(
-        doc,
-        /^(?:subject|case title|short description|summary)$/i,
-        false,
-        (raw) => raw?.trim() || undefined,
-      ),
-    () =>
-      headingsOf(layout, 'h2, [role=heading]', exclude)
-        .map((el) => acceptSubject(titledText(el), hints))
-        .find(Boolean),
-    () => doc.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? undefined,
-    () =>
-      titleParts(doc.title)
-        .map((part) => acceptSubject(part, hints))
-        .filter((part): part is string => !!part)
-        .sort((a, b) => b.length - a.length)[0],
-  ];
-  for (const attempt of tries) {
-    const subject = acceptSubject(attempt(), hints);
-    if (subject) return subject;
-  }
-  return undefined;
+/**
+ * The subject's candidates, best first: [data-subject], a "subject" element, the main headings, a form's
+ * "Subject" field (a case record: its heading is the case number), the other headings, og:title. Which
+ * of them is a subject is the panel's choice (src/shared/page-reading.ts).
+ */
+export function subjectCandidates(doc: Document, layout: PageLayout, exclude: Element[]): string[] {
+  const data = headingsOf(layout, '[data-subject]', exclude)[0];
+  const named = headingsOf(
+    layout,
+    '[class*="subject" i], [id*="subject" i], input[name=subject]',
+    exclude,
+  ).find(
+    (e) => classWords(e).includes('subject') || /subject/i.test(e.id) || e.getAttribute('name') === 'subject',
+  );
+  return [
+    data && (data.getAttribute('data-subject') || readValue(data)),
+    named && titledText(named),
+    ...headingsOf(layout, 'h1', exclude)
+      .slice(0, 10)
+      .map((el) => textOf(el)),
+    labelledName(
+      doc,
+      /^(?:subject|case title|short description|summary)$/i,
+      false,
+      (raw) => raw?.trim() || undefined,
+    ),
+    ...headingsOf(layout, 'h2, [role=heading]', exclude).slice(0, 20).map(titledText),
+    doc.querySelector('meta[property="og:title"]')?.getAttribute('content'),
+  ].filter((text): text is string => !!text);
 }
 
 const INLINE_TAGS = wordSet(
@@ -198,8 +153,12 @@ export function largestTextBlock(layout: PageLayout, exclude: readonly Element[]
       bestScore = points;
     }
   }
+  // As shown: the panel drops its quoted history and signature (src/shared/page-reading.ts).
   return best
-    ? cleanMessage(textOf(best, (el) => layout.isChrome(el) || el.matches(NOT_CONTENT)))
+    ? field(
+        textOf(best, (el) => layout.isChrome(el) || el.matches(NOT_CONTENT)),
+        RAW_FIELD,
+      )
     : undefined;
 }
 

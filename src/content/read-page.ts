@@ -1,18 +1,13 @@
 // The one reading pipeline: generic heuristics, with an adapter's hooks answering first where it has them.
 
 import type { PageContext } from '../shared/model';
+import type { PageReading, ReadMessage } from '../shared/page-reading';
 import type { AdapterSpec, HelpdeskAdapter, ReadEnv } from './adapters/types';
-import { latestCustomerMessage, readThread } from './conversation';
+import { readThread } from './conversation';
 import { PageLayout } from './layout';
+import { messageText } from './message-parts';
 import { byName } from './message-role';
-import {
-  acceptSubject,
-  findSubject,
-  findTicketId,
-  largestTextBlock,
-  readSelection,
-  siteNames,
-} from './page-facts';
+import { findTicketId, largestTextBlock, readSelection, siteNames, subjectCandidates } from './page-facts';
 import { findAgentName, guessedCustomerName, labelledCustomerName } from './people';
 import { findReplyBox, type ReplyBox, readDraft } from './reply-box';
 import { cap, cleanName, field } from './text';
@@ -59,8 +54,12 @@ function layoutFor(doc: Document, spec: AdapterSpec | undefined): PageLayout {
   );
 }
 
-/** Reads the open ticket off the page. */
-export function readPage(top: Document, loc: URL, env: ReadEnv = {}, spec?: AdapterSpec): PageContext {
+/**
+ * Reads the open ticket off the page: its facts as shown, every message with who wrote it and when, and
+ * the subject's candidates. Which message is the customer's latest, what of it is their own words and
+ * which candidate is the subject, the panel decides (`finishPage`, src/shared/page-reading.ts).
+ */
+export function readPage(top: Document, loc: URL, env: ReadEnv = {}, spec?: AdapterSpec): PageReading {
   const doc = workingDocument(top, spec);
   const layout = layoutFor(doc, spec);
   const scope = layout.main;
@@ -73,34 +72,39 @@ export function readPage(top: Document, loc: URL, env: ReadEnv = {}, spec?: Adap
     m.role === 'unknown' ? { ...m, role: byName(m.author, people) ?? m.role } : m,
   );
   const thread = fromSpec.length ? fromSpec : readThread(layout, people);
-  const latest = latestCustomerMessage(thread);
-  // No message reads as the customer's: the largest block of text that is not someone else's message
-  // (an agent's reply, an internal note, a system event) is the best guess left.
+  // The words of the messages the customer's latest may be (theirs, or nobody's in particular).
+  const sent: ReadMessage[] = thread.map(({ el, role, author, text, time }) =>
+    role === 'customer' || role === 'unknown'
+      ? { role, author, time, text: text ?? messageText(el) }
+      : { role, time },
+  );
+  // No message of the customer's: the largest block of text that is not someone else's message (an
+  // agent's reply, an internal note, a system event) is the best guess left.
   const notTheirs = thread.filter((m) => m.role !== 'customer' && m.role !== 'unknown').map((m) => m.el);
-  const customerMessage = latest?.text ?? largestTextBlock(layout, notTheirs);
-  const latestAuthor =
-    latest?.author?.toLowerCase() !== agentName?.toLowerCase() ? latest?.author : undefined;
-  const customerName = labelled ?? latestAuthor ?? guessedCustomerName(doc, layout, agentName);
+  const block = sent.some((m) => m.role === 'customer' && m.text)
+    ? undefined
+    : largestTextBlock(layout, notTheirs);
   const exclude = thread.map((m) => m.el);
   const ticketId = attempt(() => spec?.ticketId?.(scope, loc)) ?? findTicketId(doc, layout, loc, exclude);
-  const hints = { names: siteNames(top, loc), ticketId, customerName, exclude };
-  const subject =
-    acceptSubject(
-      attempt(() => spec?.subject?.(scope)),
-      hints,
-    ) ?? findSubject(doc, layout, hints);
-  const draft = readDraft(findReplyBox(doc, layout, env.lastFocused, spec?.replyBox));
-  return buildContext({
+  const fromAdapter = attempt(() => spec?.subject?.(scope));
+  const context = buildContext({
     site: loc.hostname,
     url: loc.href,
     title: top.title,
     ticketId,
-    subject,
-    customerName,
-    customerMessage,
+    customerName: labelled,
     selection: readSelection(top) ?? (doc !== top ? readSelection(doc) : undefined),
-    draft,
+    draft: readDraft(findReplyBox(doc, layout, env.lastFocused, spec?.replyBox)),
   });
+  return {
+    ...context,
+    customerMessage: block,
+    thread: sent,
+    subjects: [...(fromAdapter ? [fromAdapter] : []), ...subjectCandidates(doc, layout, exclude)],
+    names: [...siteNames(top, loc)],
+    agentName,
+    nameGuess: labelled ? undefined : guessedCustomerName(doc, layout, agentName),
+  };
 }
 
 /** Turns an adapter description into an adapter: its hooks first, the generic reader for the rest. */

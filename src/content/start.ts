@@ -1,7 +1,7 @@
 // Wiring of one content-script instance: read the page, publish changes, answer the panel.
 import type { ContentToExtension, ContentToWorker, InsertResult } from '../shared/messages';
-import type { PageContext } from '../shared/model';
-import { pickAdapter, readPageContext } from './adapters/index';
+import type { PageReading } from '../shared/page-reading';
+import { pickAdapter, readPageFacts } from './adapters/index';
 import type { Editor } from './editor';
 import { createRouter } from './router';
 import type { ContentRuntime } from './runtime';
@@ -26,7 +26,7 @@ export function startContentScript({ runtime, doc, delay }: StartOptions): Conte
   const { signal } = controller;
   const focus = trackFocus(doc, signal);
   const url = () => new URL(doc.location?.href ?? doc.URL);
-  const read = (): PageContext => readPageContext(doc, url(), { lastFocused: focus.lastEditable() });
+  const read = (): PageReading => readPageFacts(doc, url(), { lastFocused: focus.lastEditable() });
   let lastSent = '';
 
   const alive = () => !signal.aborted && !!runtime.id;

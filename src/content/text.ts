@@ -2,6 +2,8 @@
 
 /** Every PageContext text field is capped to this many characters. */
 export const MAX_FIELD = 5_000;
+/** A message's words as the content script sends them, before the panel cleans and caps them. */
+export const RAW_FIELD = 20_000;
 
 /** Cuts text to `max` characters, ending with an ellipsis when something was cut. */
 export function cap(text: string, max = MAX_FIELD): string {

@@ -58,7 +58,14 @@ export function stripTicketRef(heading: string, id: string | undefined): string 
       ),
       '',
     );
-    text = text.replace(new RegExp(String.raw`\s*[[(]?#?${escaped}[\])]?\s*$`, 'i'), '');
+    // At the end, with its label inside the brackets too: "… [Case 731044]", "… (Ticket #4821)".
+    text = text.replace(
+      new RegExp(
+        String.raw`\s*[[(]?(?:(?:ticket|case|request|incident|conversation)\s*)?(?:no\.?\s*)?#?${escaped}[\])]?\s*$`,
+        'i',
+      ),
+      '',
+    );
   }
   return text.trim();
 }

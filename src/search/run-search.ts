@@ -24,6 +24,11 @@ export interface SearchParts extends IndexParts {
    */
   keptMatches?(word: QueryTerm, tag: string | undefined): WordMatches | undefined;
   keepMatches?(word: QueryTerm, tag: string | undefined, matches: WordMatches): void;
+  /**
+   * A page text's word scores (run-suggest.ts), kept for the last text while the index is unchanged: a
+   * page's suggestions, its candidates for meaning and its suggestions with meaning read its words once.
+   */
+  keptSuggestWords?<T>(text: string, compute: () => T): T;
 }
 
 /** Scores above this are reserved for how many words matched, so more words always rank higher. */

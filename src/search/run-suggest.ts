@@ -61,7 +61,7 @@ export function runSuggest(
 ): SearchHit[] {
   const limit = resultLimit(options.limit, 5);
   if (limit === 0 || parts.docs.liveCount === 0) return [];
-  const words = wordScores(parts, text, tuning);
+  const words = keptWordScores(parts, text, tuning);
   const meaning = options.meaning?.size ? options.meaning : undefined;
   if (!words && !meaning) return [];
 
@@ -114,7 +114,7 @@ export function suggestWordCandidates(
   limit: number,
   tuning: SuggestTuning = SUGGEST_TUNING,
 ): string[] {
-  const words = wordScores(parts, text, tuning);
+  const words = keptWordScores(parts, text, tuning);
   if (!words) return [];
   return topK(words.touched, limit, words.score).map((doc) => parts.docs.get(doc)!.id);
 }
@@ -123,6 +123,12 @@ interface WordScores {
   touched: number[];
   score(doc: number): number;
   matchedTerms: ReadonlySet<string>;
+}
+
+/** The word scores of a text, read once for the last text while the index is unchanged (default tuning). */
+function keptWordScores(parts: SearchParts, text: string, tuning: SuggestTuning): WordScores | null {
+  if (tuning !== SUGGEST_TUNING || !parts.keptSuggestWords) return wordScores(parts, text, tuning);
+  return parts.keptSuggestWords(text, () => wordScores(parts, text, tuning));
 }
 
 /** The message's words against the index: BM25F with coordination, or null when no word is known. */

@@ -49,6 +49,8 @@ export class SearchIndex {
    */
   private wordMatches = new Map<string, WordMatches>();
   private wordMatchDocs = 0;
+  /** The last page text's word scores (run-suggest.ts), while the index is unchanged. */
+  private suggestWords: { text: string; value: unknown } | null = null;
   /** A loaded snapshot's excerpt texts, when they are to come apart (attachTexts). */
   private awaitedTexts: { store: TextStore; key: number; count: number } | null = null;
 
@@ -233,6 +235,10 @@ export class SearchIndex {
         this.wordMatches.set(matchesKey(word, tag), matches);
         this.wordMatchDocs += matches.docs.length;
       },
+      keptSuggestWords: <T>(text: string, compute: () => T): T => {
+        if (this.suggestWords?.text !== text) this.suggestWords = { text, value: compute() };
+        return this.suggestWords.value as T;
+      },
     };
   }
 
@@ -249,6 +255,7 @@ export class SearchIndex {
 
   /** What was kept for typed queries: the index changed. */
   private forgetQueries(): void {
+    this.suggestWords = null;
     this.expansions.clear();
     this.wordMatches.clear();
     this.wordMatchDocs = 0;

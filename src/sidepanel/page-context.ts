@@ -4,13 +4,9 @@
 import { withPageAmounts } from '../nudges/amounts/page-amounts';
 import browser from '../shared/browser';
 import { t } from '../shared/i18n';
-import {
-  type ExtensionToContent,
-  type InsertProblem,
-  isContentToExtension,
-  isPageContext,
-} from '../shared/messages';
+import { type ExtensionToContent, type InsertProblem, isContentToExtension } from '../shared/messages';
 import type { PageContext } from '../shared/model';
+import { finishPage, isPageReading } from '../shared/page-reading';
 import { askTab } from '../shared/send';
 import { isOwnUrl, ownExtension } from '../shared/sender';
 import { type InboxHandler, onExtensionMessage } from './inbox';
@@ -60,7 +56,7 @@ async function readTab(tabId: number): Promise<PageState> {
   }
   try {
     const reply = await askTab(tabId, { type: 'ext/get-context' });
-    if (isPageContext(reply)) return { status: 'ready', tabId, context: withPageAmounts(reply) };
+    if (isPageReading(reply)) return { status: 'ready', tabId, context: withPageAmounts(finishPage(reply)) };
     return {
       status: 'unreadable',
       tabId,
@@ -104,12 +100,16 @@ export function followPage(onChange: (state: PageState) => void): () => void {
   const onMessage: InboxHandler = (message, from, sender) => {
     // Only our content script speaks for the page (Firefox gives a tab to our own pages opened in one).
     if (from !== 'content' || sender.tab?.id === undefined || sender.tab.id !== followed) return;
-    if (!isContentToExtension(message)) {
+    if (!isContentToExtension(message) || !isPageReading(message.context)) {
       console.warn('Own It: ignored a malformed message from the page', message);
       return;
     }
     performance.mark(PAGE_FACTS_MARK);
-    onChange({ status: 'ready', tabId: sender.tab.id, context: withPageAmounts(message.context) });
+    onChange({
+      status: 'ready',
+      tabId: sender.tab.id,
+      context: withPageAmounts(finishPage(message.context)),
+    });
   };
   const onActivated = () => {
     if (fixed === undefined) void refresh();

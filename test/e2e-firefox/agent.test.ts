@@ -13,7 +13,7 @@ import { PAGES } from '../../scripts/chromium';
 import { GECKO_ID } from '../../scripts/firefox-manifest';
 import { readSavedPage } from '../../src/cli/page-reader';
 import { queryFromPage } from '../../src/search';
-import type { PageContext } from '../../src/shared/model';
+import { finishPage, type PageReading } from '../../src/shared/page-reading';
 import { click, clickButton, field, listTexts, textOf, typeInto, waitForText } from './dom';
 import { firefoxSession } from './session';
 
@@ -201,7 +201,7 @@ describe('helpdesk pages', () => {
     for (const [name, address] of ADDRESSES) {
       serving = address;
       await tab.goto(address);
-      const live = (await extensionPage.evaluate(async (target: string) => {
+      const reading = (await extensionPage.evaluate(async (target: string) => {
         const api = (globalThis as unknown as { browser: typeof chrome }).browser;
         const page = (url?: string) => url?.split('#')[0];
         const [found] = (await api.tabs.query({})).filter((t) => page(t.url) === page(target));
@@ -213,7 +213,9 @@ describe('helpdesk pages', () => {
           }
         }
         return undefined;
-      }, address)) as PageContext | undefined;
+      }, address)) as PageReading | undefined;
+      // Finished as the panel finishes what the content script reports (src/sidepanel/page-context.ts).
+      const live = reading && finishPage(reading);
       const saved = readSavedPage(readFileSync(join(PAGES, name), 'utf8'), address);
       if (!live) {
         differences.push(`${name}: not read`);
@@ -235,8 +237,8 @@ describe('helpdesk pages', () => {
       const api = (globalThis as unknown as { browser: typeof chrome }).browser;
       const [found] = (await api.tabs.query({})).filter((t) => t.url === target);
       return api.tabs.sendMessage(found?.id ?? -1, { type: 'ext/get-context' });
-    }, session.server.url('clobbered-ticket.html'))) as PageContext;
-    expect(read.subject).toContain('damaged blender');
+    }, session.server.url('clobbered-ticket.html'))) as PageReading;
+    expect(finishPage(read).subject).toContain('damaged blender');
     expect(await hostile.evaluate(() => Object.keys(window).filter((key) => /ownit/i.test(key)))).toEqual([]);
     await hostile.close();
     await extensionPage.close();

@@ -1,5 +1,5 @@
 // The CLI and the panel read a page alike: for every fixture helpdesk page, the content script in real
-// Chromium and `ownit suggest`'s reader (src/cli/page-reader.ts, on the same saved file and address)
+// Chromium (its report finished as the panel finishes it) and `ownit suggest`'s reader (src/cli/page-reader.ts, on the same saved file and address)
 // find the same ticket, subject, customer and latest message, so they build the same suggestion query.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { PAGES } from '../../scripts/chromium';
 import { readSavedPage } from '../../src/cli/page-reader';
 import { queryFromPage } from '../../src/search';
-import type { PageContext } from '../../src/shared/model';
+import { finishPage, isPageReading, type PageReading } from '../../src/shared/page-reading';
 import { extensionSession } from './session';
 
 const session = extensionSession();
@@ -39,10 +39,13 @@ async function sameReading(name: string, address?: string): Promise<void> {
   await tab.goto(url);
   const tabId = await session.ext.tabIdOf(url);
   const worker = session.ext.context.serviceWorkers()[0] ?? session.ext.worker;
-  const live = (await worker.evaluate(
+  const reading: unknown = await worker.evaluate(
     (id: number) => chrome.tabs.sendMessage(id, { type: 'ext/get-context' }),
     tabId,
-  )) as PageContext;
+  );
+  // What the content script reports, finished as the panel finishes it (src/sidepanel/page-context.ts).
+  expect(isPageReading(reading)).toBe(true);
+  const live = finishPage(reading as PageReading);
   const saved = readSavedPage(readFileSync(join(PAGES, name), 'utf8'), url);
   for (const key of ['ticketId', 'subject', 'customerName', 'customerMessage'] as const) {
     expect(saved.context[key], key).toBe(live[key]);

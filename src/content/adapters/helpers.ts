@@ -1,7 +1,7 @@
 // Small building blocks the helpdesk-specific adapters share.
 import type { ThreadMessage } from '../conversation';
 import { isVisible, readValue } from '../dom';
-import { messageAuthor, messageBody, messageText, messageTime } from '../message-parts';
+import { messageAuthor, messageBody, messageText, messageTime, writesDayFirst } from '../message-parts';
 import { classifyMessage, type Role, wrapsOthersOf } from '../message-role';
 import { normalizeText } from '../text';
 
@@ -32,6 +32,7 @@ export interface ThreadSpec {
 export function readItems(scope: ParentNode, selector: string, spec: ThreadSpec = {}): ThreadMessage[] {
   const items = Array.from(scope.querySelectorAll(selector)).filter(isVisible);
   const wrapsOthers = wrapsOthersOf(items);
+  const dayFirst = writesDayFirst(items);
   return items.map((el) => {
     const author = spec.author?.(el) ?? messageAuthor(el);
     const body = (spec.body ? el.querySelector(spec.body) : null) ?? messageBody(el);
@@ -41,7 +42,7 @@ export function readItems(scope: ParentNode, selector: string, spec: ThreadSpec 
       role: spec.role?.(el, author) ?? classifyMessage(el, wrapsOthers, {}, author),
       text: messageText(el, body),
       // As the generic reader reads it: a datetime, or the time the item's header shows.
-      time: messageTime(el),
+      time: messageTime(el, dayFirst),
     };
   });
 }

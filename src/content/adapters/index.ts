@@ -1,5 +1,6 @@
 // The adapter registry: the first adapter that matches the page reads it; generic is last and matches all.
 import type { PageContext } from '../../shared/model';
+import { finishPage, type PageReading } from '../../shared/page-reading';
 import { buildContext } from '../read-page';
 import { genericAdapter } from './generic';
 import { gmailAdapter } from './gmail';
@@ -29,8 +30,11 @@ export function pickAdapter(loc: URL, doc: Document): HelpdeskAdapter {
   return genericAdapter;
 }
 
-/** Reads the page with its adapter, falling back to generic, then to the bare minimum: never throws. */
-export function readPageContext(doc: Document, loc: URL, env?: ReadEnv): PageContext {
+/**
+ * What the content script sends: the page read with its adapter, falling back to generic, then to the
+ * bare minimum. Never throws.
+ */
+export function readPageFacts(doc: Document, loc: URL, env?: ReadEnv): PageReading {
   const adapter = pickAdapter(loc, doc);
   for (const reader of adapter === genericAdapter ? [adapter] : [adapter, genericAdapter]) {
     try {
@@ -40,4 +44,9 @@ export function readPageContext(doc: Document, loc: URL, env?: ReadEnv): PageCon
     }
   }
   return buildContext({ site: loc.hostname, url: loc.href, title: doc.title ?? '' });
+}
+
+/** The page's facts as the panel and the CLI see them: read, then finished (src/shared/page-reading.ts). */
+export function readPageContext(doc: Document, loc: URL, env?: ReadEnv): PageContext {
+  return finishPage(readPageFacts(doc, loc, env));
 }

@@ -1,5 +1,5 @@
 // The adapter contract: one per helpdesk, plus the generic one that works on any page.
-import type { PageContext } from '../../shared/model';
+import type { PageReading } from '../../shared/page-reading';
 import type { ThreadMessage } from '../conversation';
 import type { ReplyBox } from '../reply-box';
 
@@ -14,7 +14,7 @@ export interface HelpdeskAdapter {
   /** True when this adapter knows the page (usually by hostname). */
   matches(loc: URL, doc: Document): boolean;
   /** Reads the open ticket. Never throws on odd pages; fields it cannot find are left out. */
-  read(doc: Document, loc: URL, env?: ReadEnv): PageContext;
+  read(doc: Document, loc: URL, env?: ReadEnv): PageReading;
   /** Where `ext/insert-text` should write. */
   replyBox(doc: Document, env?: ReadEnv): ReplyBox | undefined;
   /** The document holding the ticket: `doc` itself, or a same-origin frame's (ServiceNow), to watch too. */

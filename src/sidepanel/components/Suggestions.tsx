@@ -21,8 +21,9 @@ interface Props {
 
 export function Suggestions({ page, knowledge, context, hold = false, onOpen }: Props) {
   const kb = knowledge.status === 'ready' ? knowledge.kb : undefined;
-  const pageText = context ? queryFromPage(context) : '';
-  const sentence = context ? pageMeaningText(context) : '';
+  // Once per reading of the page, not at every render (the meaning host's status comes in many times).
+  const pageText = useMemo(() => (context ? queryFromPage(context) : ''), [context]);
+  const sentence = useMemo(() => (context ? pageMeaningText(context) : ''), [context]);
   const tab = page.status === 'ready' ? page.tabId : undefined;
   const { closeness, quiet, more, status } = useMeaning(
     kb?.index,

@@ -8,8 +8,9 @@ import {
   type MessageSender,
 } from '../../../src/content/runtime';
 import { type ContentScript, startContentScript } from '../../../src/content/start';
-import { isContentToExtension, isPageContext } from '../../../src/shared/messages';
+import { isContentToExtension } from '../../../src/shared/messages';
 import type { PageContext } from '../../../src/shared/model';
+import { finishPage, isPageReading, type PageReading } from '../../../src/shared/page-reading';
 import { fixtureHtml, loadFixture } from './fixtures';
 
 /** A stand-in for chrome.runtime: records what is sent, delivers messages to the listeners. */
@@ -56,8 +57,13 @@ class FakeRuntime implements ContentRuntime {
     });
   }
 
+  /** What was sent, as the panel sees it once it has checked and finished each reading. */
   contexts(): PageContext[] {
-    return this.sent.filter(isContentToExtension).map((m) => m.context);
+    return this.sent
+      .filter(isContentToExtension)
+      .map((m) => m.context)
+      .filter(isPageReading)
+      .map(finishPage);
   }
 }
 
@@ -168,8 +174,11 @@ describe('answering the panel', () => {
 
   it('answers ext/get-context with the current PageContext', () => {
     const context = runtime.deliver({ type: 'ext/get-context' });
-    expect(isPageContext(context)).toBe(true);
-    expect(context).toMatchObject({ subject: 'Refund for a damaged blender', ticketId: '4821' });
+    expect(isPageReading(context)).toBe(true);
+    expect(finishPage(context as PageReading)).toMatchObject({
+      subject: 'Refund for a damaged blender',
+      ticketId: '4821',
+    });
   });
 
   it('answers ext/ping', () => {

@@ -132,6 +132,9 @@ describe('shownTime', () => {
     expect(shownTime('3 Dec', now)).toBe(at(2024, 11, 3));
     expect(shownTime('Thu 5/12/2024 09:47', now)).toBe(at(2024, 4, 12, 9, 47));
     expect(shownTime('25.11.24 16:05', now)).toBe(at(2024, 10, 25, 16, 5));
+    // On a page that writes its dates day first, "02/04/2025" is the 2nd of April.
+    expect(shownTime('Wed 02/04/2025 11:40', now)).toBe(at(2025, 1, 4, 11, 40));
+    expect(shownTime('Wed 02/04/2025 11:40', now, true)).toBe(at(2025, 3, 2, 11, 40));
   });
 
   it('gives no time for a clock alone or for words that only look like a date', () => {
@@ -389,5 +392,84 @@ describe('a time shown on a line outside the words', () => {
       </main>`);
     const context = readPageContext(document, new URL('http://127.0.0.1:4173/page.html'));
     expect(context.customerMessage).toMatch(/^Any news\?/);
+  });
+});
+
+describe('the subject, never a line of the ticket metadata under it', () => {
+  it("leaves out the id, author, channel, age and due date shown in the subject's element", () => {
+    loadHtml(`
+      <main>
+        <div class="ticket-subject-heading">
+          <h2>Lamp shade arrived in pieces</h2>
+          <div class="meta"><span>#5120</span> · Created by <a href="/contacts/9">Ola Berg</a> via Email ·
+            <abbr title="Tue, 11 Mar 2025">2 hours ago</abbr> · Due by <b>Wed, 12 Mar 2025 4:17 PM</b></div>
+        </div>
+        <div class="message" data-role="customer"><p>The glass shade of the floor lamp was broken when I opened the box this morning.</p></div>
+      </main>`);
+    const context = readPageContext(document, new URL('http://127.0.0.1:4173/page.html'));
+    expect(context.subject).toBe('Lamp shade arrived in pieces');
+  });
+
+  it('takes no line of status, priority and id fields for a subject', () => {
+    loadHtml(`
+      <main>
+        <h1>Open · High · #5120</h1>
+        <h2>Status: Pending</h2>
+        <h2>Charged twice for one order</h2>
+        <div class="message" data-role="customer"><p>My card shows two payments for the same order from last night.</p></div>
+      </main>`);
+    const context = readPageContext(document, new URL('http://127.0.0.1:4173/page.html'));
+    expect(context.subject).toBe('Charged twice for one order');
+  });
+
+  it('keeps a subject that says something with a colon, and drops a bracketed case reference', () => {
+    loadHtml(`
+      <main>
+        <h1>Order 4521: never arrived [Case 88120]</h1>
+        <div class="message" data-role="customer"><p>The parcel was due on Friday and it has still not come.</p></div>
+      </main>`);
+    const context = readPageContext(document, new URL('http://127.0.0.1:4173/page.html?case=88120'));
+    expect(context.subject).toBe('Order 4521: never arrived');
+  });
+});
+
+describe("whose message it is, and which is the customer's latest", () => {
+  it('reads a "conversation" element marked with its side as a message, not the activity lines after it', () => {
+    loadHtml(`
+      <main>
+        <h2 class="subject">Coffee table glass cracked</h2>
+        <div class="conversation customer">
+          <a class="user_name">Aylin Demir</a>
+          <div class="details"><p>When I opened the box the glass top was broken from one corner to the other and there are sharp pieces in the foam.</p></div>
+        </div>
+        <div class="activity">Rui Santos assigned the ticket to Rui Santos · 2 hours ago</div>
+        <div class="conversation private-note agent"><div class="details"><p>Third table from that pallet this week.</p></div></div>
+        <div class="activity">SLA: First response due in 22 hours</div>
+      </main>`);
+    const context = readPageContext(document, new URL('http://127.0.0.1:4173/page.html'));
+    expect(context.customerMessage).toMatch(/^When I opened the box the glass top was broken/);
+  });
+
+  it('reads messages a mail client labels "Email message", newest on top with dates written day first', () => {
+    loadHtml(`
+      <main aria-label="Reading Pane">
+        <div role="heading" aria-level="2">RE: Kettle pre-order [Case 731044]</div>
+        <div role="region" aria-label="Email message">
+          <div class="hdr"><div class="sender">Sunita B</div><div class="date">Wed 16/04/2025 09:18</div></div>
+          <div aria-label="Message body"><p>Another email says the kettle is now expected at the end of June. Is there a real date or not?</p></div>
+        </div>
+        <div role="region" aria-label="Email message">
+          <div class="hdr"><div class="sender">Kettle Support</div><div class="date">Wed 02/04/2025 11:40</div></div>
+          <div aria-label="Message body"><p>Dear Sunita, the workshop had a delay and the kettles are now due to reach our warehouse in May.</p></div>
+        </div>
+        <div role="region" aria-label="Email message">
+          <div class="hdr"><div class="sender">Sunita B</div><div class="date">Fri 28/03/2025 20:02</div></div>
+          <div aria-label="Message body"><p>I ordered the copper kettle in January as a pre-order and have heard nothing since.</p></div>
+        </div>
+        <div contenteditable="true" role="textbox" aria-label="Message body, press Alt+F10 to exit">Reply</div>
+      </main>`);
+    const context = readPageContext(document, new URL('http://127.0.0.1:4173/page.html'));
+    expect(context.subject).toBe('Kettle pre-order');
+    expect(context.customerMessage).toMatch(/^Another email says the kettle/);
   });
 });

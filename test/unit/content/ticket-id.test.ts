@@ -55,6 +55,8 @@ describe('stripTicketRef', () => {
     ['Ticket 4821: Refund for a damaged blender', 'Refund for a damaged blender'],
     ['Refund for a damaged blender (#4821)', 'Refund for a damaged blender'],
     ['[#4821] Refund for a damaged blender', 'Refund for a damaged blender'],
+    ['Refund for a damaged blender [Case 4821]', 'Refund for a damaged blender'],
+    ['Refund for a damaged blender (Ticket #4821)', 'Refund for a damaged blender'],
   ])('strips the reference from %j', (heading, subject) => {
     expect(stripTicketRef(heading, '4821')).toBe(subject);
   });

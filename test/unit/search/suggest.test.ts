@@ -155,3 +155,35 @@ describe('suggest ranking', () => {
     expect(index.suggest(message)[0]?.id).toBe(expected);
   });
 });
+
+describe("a page text's words, read once while the index is unchanged", () => {
+  const message = 'The blender jug arrived with a crack down the side and it leaks everywhere';
+
+  it('gives the same suggestions and candidates as a fresh index, asked in any order', () => {
+    const kept = SearchIndex.build(SUPPORT_KB);
+    const candidates = kept.suggestCandidates(message, 100);
+    const words = kept.suggest(message);
+    const meaning = new Map(candidates.map((id, i) => [id, 0.6 - i / 100]));
+    const withMeaning = kept.suggest(message, { meaning });
+    expect(words).toEqual(SearchIndex.build(SUPPORT_KB).suggest(message));
+    expect(candidates).toEqual(SearchIndex.build(SUPPORT_KB).suggestCandidates(message, 100));
+    expect(withMeaning).toEqual(SearchIndex.build(SUPPORT_KB).suggest(message, { meaning }));
+  });
+
+  it('reads them again once an article is added or removed', () => {
+    const kept = SearchIndex.build(SUPPORT_KB);
+    expect(ids(kept.suggest(message))).not.toContain('blender-jug');
+    const jug: SearchDoc = {
+      id: 'blender-jug',
+      kind: 'article',
+      title: 'Blender jug cracked or leaking',
+      body: 'A cracked blender jug that leaks: we send a new jug.',
+      tags: ['damaged'],
+      keywords: [],
+    };
+    kept.add(jug);
+    expect(ids(kept.suggest(message))[0]).toBe('blender-jug');
+    kept.remove('blender-jug');
+    expect(ids(kept.suggest(message))).not.toContain('blender-jug');
+  });
+});

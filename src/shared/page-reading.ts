@@ -1,0 +1,223 @@
+// What the content script reads off a page (src/content/read-page.ts) is the page's raw facts: every
+// message of the open conversation with who wrote it and when, its words as shown, the subject's
+// candidates in the order they are tried, the names the site calls itself by. The choices made from
+// those facts are text work, done here, outside the content script (whose size every page pays): the
+// customer's latest message, its words without quoted history and signature, the customer's name when no
+// label gives it, and the subject. The panel, the worker's snippet shortcuts and the CLI finish a reading
+// the same way, so a saved page gives the panel's facts.
+import { cap, cleanMessage, field, normalizeText, titleParts } from '../content/text';
+import { stripTicketRef } from '../content/ticket-id';
+import { isPageContext } from './messages';
+import type { PageContext } from './model';
+import { isRecord } from './records';
+
+export type MessageRole = 'customer' | 'agent' | 'internal' | 'system' | 'unknown';
+
+/** One message of the open conversation as the content script sends it. */
+export interface ReadMessage {
+  role: MessageRole;
+  /** Its words as shown (no author line or time), sent for the customer's and unattributed messages. */
+  text?: string;
+  author?: string;
+  /** When it was written, as a number that orders the page's messages. */
+  time?: number;
+}
+
+/** The raw facts beside a PageContext's fields, until `finishPage` turns them into the fields. */
+export interface PageReading extends PageContext {
+  thread?: ReadMessage[];
+  /** Subject candidates, best first (the tab's title is tried after them). */
+  subjects?: string[];
+  /** Names the site calls itself by (never a subject). */
+  names?: string[];
+  agentName?: string;
+  /** A weak guess at the customer's name (a mailto link, a "From" label), after the latest message's author. */
+  nameGuess?: string;
+}
+
+const MAX_SUBJECT = 300;
+const GENERIC_HEADINGS =
+  /^(?:inbox|tickets?|all tickets|my tickets|unassigned|dashboard|home|conversations?|views?|search|support|help ?desk|messages?|details|activity|overview|customer|requester|reply|notes?|untitled|cases|orders|(?:related|recent|past|previous|other|linked) \w+|\w+ (?:info|details|history)|timeline|history|attachments|macros)$/i;
+// One token of letters and digits ("CAS-01234-X7Y8Z9", "INC0012345"): a record number, never a subject.
+const RECORD_NUMBER = /^#?(?=\S*\d)[\w-]{2,30}$/;
+
+export interface SubjectHints {
+  names: Set<string>;
+  ticketId?: string;
+  customerName?: string;
+}
+
+// One field of a ticket's metadata: an id, a date or a time, "2 hours ago", a status or a priority,
+// "Created by Dana via Email", "Due by Wed, 12 Mar", "Status: Open".
+const META_FIELD = new RegExp(
+  [
+    String.raw`#?[\w-]*\d[\w-]*`,
+    String.raw`(?:created|opened|updated|modified|reported|submitted|raised|assigned|due|closed|resolved|merged)(?: \w+)? (?:by|on|at|in|to)\b.*`,
+    String.raw`via \S+.*`,
+    String.raw`(?:status|state|priority|type|group|tags?|channel|source|sla|agent|assignee|owner|requester|order|ticket|case|id|due)\s*:.*`,
+    String.raw`(?:open|pending|closed|solved|resolved|new|on hold|waiting(?: on \w+)?|urgent|high|medium|low|normal)`,
+    String.raw`.*\b(?:ago|today|yesterday)`,
+    String.raw`.*\d:\d\d.*`,
+    String.raw`(?:\w+,? )?\d{1,2}(?:st|nd|rd|th)? \w{3,9},? \d{4}`,
+  ]
+    .map((field) => `^(?:${field})$`)
+    .join('|'),
+  'i',
+);
+
+/**
+ * A line of a ticket's metadata ("#7834 · Created by Dana via Email · 2 hours ago · Due by Wed…",
+ * "Status: Open"), which a heading's element may hold under the subject: never part of it.
+ */
+export function isMetadataLine(line: string): boolean {
+  const fields = line
+    .split(/[·•|]/)
+    .map((part) => part.trim())
+    .filter(Boolean);
+  if (fields.length === 0) return true;
+  const meta = fields.filter((part) => META_FIELD.test(part));
+  if (fields.length > 1) return meta.length === fields.length;
+  // One field alone only as a short "Label: value" ("Status: Open"; not "Order 4521: never arrived").
+  return meta.length === 1 && /^[^:]{1,20}:\s*\S+(?:\s\S+){0,2}$/.test(line);
+}
+
+/** Cleans a subject candidate; undefined for site names, generic headings and customer names. */
+export function acceptSubject(raw: string | undefined, hints: SubjectHints): string | undefined {
+  if (!raw) return undefined;
+  const lines = normalizeText(raw).split('\n');
+  let text = lines.filter((line) => !isMetadataLine(line)).join(' ');
+  text = stripTicketRef(text.replace(/^(?:subject|re|fwd?)\s*:\s*/i, ''), hints.ticketId).replace(
+    /^(?:subject)\s*:\s*/i,
+    '',
+  );
+  const lower = text.toLowerCase();
+  if (text.length < 3 || GENERIC_HEADINGS.test(text) || hints.names.has(lower)) return undefined;
+  if (hints.customerName && lower === hints.customerName.toLowerCase()) return undefined;
+  if (RECORD_NUMBER.test(text)) return undefined;
+  return cap(text, MAX_SUBJECT);
+}
+
+/** The subject: the first candidate that is one, else the longest part of the tab's title that is one. */
+export function chooseSubject(candidates: readonly string[], title: string, hints: SubjectHints) {
+  for (const candidate of candidates) {
+    const subject = acceptSubject(candidate, hints);
+    if (subject) return subject;
+  }
+  return titleParts(title)
+    .map((part) => acceptSubject(part, hints))
+    .filter((part): part is string => !!part)
+    .sort((a, b) => b.length - a.length)[0];
+}
+
+/** At least five words, three of them of three letters or more: a sentence, not a row of labels. */
+function readsAsProse(text: string): boolean {
+  const words = text.split(/\s+/).filter((word) => /\p{L}/u.test(word));
+  return words.length >= 5 && words.filter((word) => /\p{L}{3,}/u.test(word)).length >= 3;
+}
+
+/** How many neighbouring pairs of shown times run newest to oldest down the page (down) or the other way (up). */
+function timeOrder(thread: readonly ReadMessage[]): { down: number; up: number; against: number } {
+  const times = thread.map((m) => m.time).filter((time): time is number => time !== undefined);
+  let down = 0;
+  let up = 0;
+  for (let i = 1; i < times.length; i++) {
+    if (times[i]! < times[i - 1]!) down++;
+    else if (times[i]! > times[i - 1]!) up++;
+  }
+  return { down, up, against: Math.min(down, up) };
+}
+
+type Cleaned = ReadMessage & { text: string };
+
+/**
+ * The customer's latest message, its words cleaned: the last customer-written one (by timestamp when
+ * every candidate has one, otherwise by position), or, when no message says who wrote it, the last
+ * unattributed one that reads as prose.
+ */
+export function latestCustomerMessage(thread: readonly ReadMessage[]): Cleaned | undefined {
+  const latest = latestOf(thread);
+  // An unattributed one was cleaned to be weighed; a customer's is cleaned once chosen.
+  if (latest?.role !== 'customer') return latest;
+  return { ...latest, text: cleanMessage(latest.text) ?? latest.text };
+}
+
+/**
+ * The latest of the customer's messages, its words as shown. Only the one chosen is cleaned (a long
+ * thread's every message need not be): a customer's message has words once cleaned when it has any.
+ */
+function latestOf(thread: readonly ReadMessage[]): Cleaned | undefined {
+  let pool = thread.filter((m): m is Cleaned => m.role === 'customer' && !!m.text?.trim());
+  // Unattributed blocks must read as words someone wrote ("Reply · Reply all · Forward" does not).
+  if (!pool.length) {
+    pool = thread
+      .filter((m) => m.role === 'unknown' && m.text)
+      .map((m) => ({ ...m, text: cleanMessage(m.text!) ?? '' }))
+      .filter((m) => m.text.length >= 15 && readsAsProse(m.text));
+  }
+  if (!pool.length) return undefined;
+  const order = timeOrder(thread);
+  // Times that all run one way decide; times that disagree (a stamp with a year beside dates shown without
+  // one) leave it to the way most of them run down the page.
+  if (pool.length > 1 && order.against === 0 && pool.every((m) => m.time !== undefined)) {
+    return pool.reduce((latest, m) => ((m.time ?? 0) >= (latest.time ?? 0) ? m : latest));
+  }
+  // Newest first: the first one that shows a time (a ticket's description stays on top, undated).
+  return order.down > order.up ? (pool.find((m) => m.time !== undefined) ?? pool[0]) : pool[pool.length - 1];
+}
+
+/** A PageContext from a reading: the latest customer message, the customer's name and the subject chosen. */
+export function finishPage(reading: PageReading): PageContext {
+  const { thread, subjects, names, agentName, nameGuess, ...context } = reading;
+  if (!thread && !subjects) return context;
+  const latest = latestCustomerMessage(thread ?? []);
+  // No message reads as the customer's: the page's largest block of text, which the content script sent.
+  const message =
+    latest?.text ?? (context.customerMessage ? cleanMessage(context.customerMessage) : undefined);
+  const author = latest?.author;
+  const latestAuthor = author?.toLowerCase() !== agentName?.toLowerCase() ? author : undefined;
+  const customerName = context.customerName ?? latestAuthor ?? nameGuess;
+  const subject = chooseSubject(subjects ?? [], context.title, {
+    names: new Set(names),
+    ticketId: context.ticketId,
+    customerName,
+  });
+  const finished: PageContext = { ...context, customerMessage: message, customerName, subject };
+  for (const key of ['customerMessage', 'customerName', 'subject'] as const) {
+    const value = field(finished[key]);
+    if (value) finished[key] = value;
+    else delete finished[key];
+  }
+  return finished;
+}
+
+const MAX_TEXT = 20_000;
+const text = (value: unknown, max = MAX_TEXT) =>
+  value === undefined || (typeof value === 'string' && value.length <= max);
+const ROLES = new Set<unknown>(['customer', 'agent', 'internal', 'system', 'unknown']);
+
+/** A reading shaped as the content script sends it. */
+export function isPageReading(value: unknown): value is PageReading {
+  if (!isPageContext(value)) return false;
+  const fields = value as unknown as Record<string, unknown>;
+  const list = (key: string, max: number, item: (entry: unknown) => boolean) =>
+    fields[key] === undefined ||
+    (Array.isArray(fields[key]) &&
+      (fields[key] as unknown[]).length <= max &&
+      (fields[key] as unknown[]).every(item));
+  return (
+    text(fields.agentName, 200) &&
+    text(fields.nameGuess, 200) &&
+    list('subjects', 60, (s) => typeof s === 'string' && s.length <= MAX_TEXT) &&
+    list('names', 60, (s) => typeof s === 'string' && s.length <= 500) &&
+    list(
+      'thread',
+      500,
+      (m) =>
+        isRecord(m) &&
+        ROLES.has(m.role) &&
+        text(m.text) &&
+        text(m.author, 200) &&
+        (m.time === undefined || (typeof m.time === 'number' && Number.isFinite(m.time))),
+    )
+  );
+}
