@@ -285,6 +285,12 @@ const LISTED_ASKED =
   /^(?: (?:me|us))?(?: for)? (?:(?:those|these|the|both|all|all the|both the)(?: of them)? )?(both|two|three|four)\b(?! (?:of (?:the|my|them)|months|weeks|years|days)\b)|^(?: (?:me|us))?(?: for)? both\b/;
 const LIST_JOIN = /^(?:,|,? and|\+|&) $/;
 const COUNT_WORDS: Readonly<Record<string, number>> = { both: 2, two: 2, three: 3, four: 4 };
+// A pronoun object, not a relative clause's "that": "waive that", "cover it".
+const PRONOUN_OBJECT =
+  /^(?: (?:me|us))? (?:that|it|this)(?! (?:i|you|we|he|she|they|is|was|would|will|it|the|my|our)\b)(?:[\s,.!?;]|$)/;
+// The amount said as what a thing is or costs: "the freight is ¤", "overnight would be ¤".
+const COMPLEMENT =
+  /\b[a-z][\w-]* (?:is|was|costs?|comes to|came to|would be|will be|runs|is listed at|is priced at)(?: (?:only|just|about|around|another|an extra))? \(?$/;
 const cents = (amount: number) => Math.round(amount * 100) / 100;
 
 function halfAsked(ask: Ask): boolean {
@@ -323,6 +329,21 @@ function shapedAmount(ask: Ask, claimed: (span: AmountSpan) => boolean, fits: Fi
     const values = new Set(prices.map((a) => a.span.amount));
     const price = values.size === 1 ? prices[0]?.span : undefined;
     return price ? { ...price, amount: cents((price.amount * Number(share[1])) / 100) } : undefined;
+  }
+  // "Overnight freight for the treadmill is ¤ — please waive that": a pronoun object takes the one amount
+  // said as the complement of the clause before it, in its sentence or the one before.
+  if (reads('pronoun') && PRONOUN_OBJECT.test(after)) {
+    const s = said(ask.sentence).length > 0 ? ask.sentence : ask.doc.sentences[ask.sentence.index - 1];
+    const list = s ? said(s) : [];
+    const only = list.length === 1 ? list[0] : undefined;
+    if (
+      s &&
+      only &&
+      COMPLEMENT.test(s.text.slice(Math.max(0, only.pos - 40), only.pos)) &&
+      !claimed(only.span) &&
+      fits(ask, only.span, false)
+    )
+      return only.span;
   }
   if ((ask.action ?? ask.rule?.action) !== 'refund') return undefined;
   if (reads('tax') && TAX_ASKED.test(after)) {

@@ -23,6 +23,8 @@ export type Reading =
   | 'coupon'
   /** "I paid a $60 deposit; please refund it, I'll pay on the day": a pronoun object ends at its comma. */
   | 'itComma'
+  /** "The freight is $65 — please waive that": a pronoun object takes the amount said of the thing. */
+  | 'pronoun'
   /** Gate: "my bank will refund the $150 charge": another party gives it, nothing is asked of us. */
   | 'othersDo'
   /** Gate: "you already refused to refund the $150": an ask turned down before, told as past. */
@@ -40,6 +42,7 @@ export const READINGS: readonly Reading[] = [
   'listed',
   'coupon',
   'itComma',
+  'pronoun',
   'othersDo',
   'refused',
   'hypothetical',

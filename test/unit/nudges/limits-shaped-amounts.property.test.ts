@@ -164,6 +164,28 @@ describe('limits: amounts bound to the ask in another shape', () => {
     );
   });
 
+  it('a pronoun object takes the one amount said as what the thing before it costs', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 2, max: 300 }),
+        fc.constantFrom('freight', 'handling', 'late fee'),
+        (n, thing) => {
+          const kind = n <= 25 ? 'within-limit' : 'over-limit';
+          expect(
+            limits(
+              `Overnight ${thing} for the treadmill is $${n} — please waive that, you missed the window.`,
+            ),
+          ).toEqual([`${kind} fee-waiver-per-case ${n}`]);
+          // "that" opening a relative clause is no pronoun object.
+          expect(limits(`The jacket was $${n} and I love it. Can you waive that I need to sign?`)).toEqual(
+            [],
+          );
+        },
+      ),
+      { numRuns: 30 },
+    );
+  });
+
   it('a pronoun object ends at its comma: "refund it, I\'ll pay on the day" refunds the deposit named', () => {
     fc.assert(
       fc.property(whole, (deposit) => {
