@@ -2,7 +2,9 @@
 // price of the plan, not the amount of the replacement; in "I'd like $20 off" or "the $35 late fee,
 // please waive it" the amount is the object of the ask. Read over canonical sentence text
 // (normalize.ts: money is "¤").
+
 import type { RuleAction } from '../../shared/model';
+import { reads } from '../limits/binding-settings';
 import { clauseBefore } from '../text/cues';
 
 /** What an amount in a sentence is, as far as the words around it say. */
@@ -162,6 +164,9 @@ export function amountFits(action: RuleAction | undefined, role: AmountRole): bo
   // What faster shipping costs on top ("can I get express for free? it was $12 extra") is its amount.
   if (action === 'expedite' && role.surcharge) return true;
   const own = OWN_NOUNS[action];
+  // A coupon asked for a later order is a voucher (requests.ts reads the ask as a credit).
+  if (action === 'credit' && role.modifies && reads('coupon') && /\bcoupons?$/.test(role.modifies))
+    return true;
   if (role.modifies) return own.test(role.modifies) || MONEY_NOUN.test(role.modifies);
   return !role.price || own.test(role.before) || !PRICED_THING.test(role.before);
 }

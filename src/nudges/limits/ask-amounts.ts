@@ -7,6 +7,7 @@ import type { AmountSpan } from '../amounts/amounts';
 import { isConditional } from '../text/cues';
 import type { Doc, Sentence } from '../text/document';
 import type { Ask } from './asks';
+import { binding, reads } from './binding-settings';
 import {
   amountField,
   boundToAsk,
@@ -251,7 +252,10 @@ function boundAmount(ask: Ask, asks: Ask[], fits: Fits): AmountSpan | undefined 
     )
     .sort((a, b) => gap(ask, a.pos) - gap(ask, b.pos));
   if (own[0]) return own[0].span;
+  // Half of a thing asked for takes half of its price, or no amount: never the whole price.
+  if (halfAsked(ask)) return shapedAmount(ask, claimed, fits);
   return (
+    shapedAmount(ask, claimed, fits) ??
     unitsAsked(ask, claimed, fits) ??
     thingTaken(ask, claimed, fits) ??
     forward(ask, claimed, fits) ??
@@ -261,19 +265,123 @@ function boundAmount(ask: Ask, asks: Ask[], fits: Fits): AmountSpan | undefined 
   );
 }
 
-/** Sentences either side of an ask in which what it takes may be named with its amount. */
-const THING_REACH = 2;
+// Amounts an ask binds in another shape than one amount beside it (binding-settings.ts, each a reading).
+// Half of the thing's price: "It was ¤. Would you refund half of that?".
+const HALF =
+  /^(?: (?:me|us))?(?: back)? half (?:of )?(?:it|that|this|the (?:price|cost|amount|total|money)|what i paid)\b/;
+// A share of the order's price: "take 10% off that order", "20% off the total".
+const PERCENT = /\b(\d{1,2}(?:\.\d+)?) ?(?:%|percent)/;
+const OFF_ORDER =
+  /^(?: of)? (?:(?:that|the|my|this|our)(?: whole| entire| full)? (?:order|total|bill|booking|purchase|invoice)|it|that|this)\b/;
+const ORDER_PRICE_BEFORE =
+  /(?:\b(?:order|booking|purchase|bill|invoice)\b[^¤.]{0,24}?(?:was|is|of|came to|comes to|totall?ed|for|at)?|\btotal(?: (?:of|was|is|came to))?:?|\b(?:came to|comes to|totall?ed)|# ?[\w-]+,?) \(?$/;
+const ORDER_PRICE_AFTER = /^ (?:total|in total|all in|altogether)\b/;
+// The price with its tax: "refund both the price and the tax", "everything including tax".
+const TAX_ASKED = /^[^.?!¤]{0,40}\b(?:and|including|incl|plus|with) (?:the )?(?:sales )?(?:tax|taxes|vat)\b/;
+const PLUS_TAX = /^ (?:plus|\+|and|with) $/;
+const TAX_AFTER = /^ (?:in )?(?:sales )?(?:tax|taxes|vat)\b/;
+// Prices listed, the ask taking them all: "The wrong ones were ¤ and ¤. Please refund those two".
+const LISTED_ASKED =
+  /^(?: (?:me|us))?(?: for)? (?:(?:those|these|the|both|all|all the|both the)(?: of them)? )?(both|two|three|four)\b(?! (?:of (?:the|my|them)|months|weeks|years|days)\b)|^(?: (?:me|us))?(?: for)? both\b/;
+const LIST_JOIN = /^(?:,|,? and|\+|&) $/;
+const COUNT_WORDS: Readonly<Record<string, number>> = { both: 2, two: 2, three: 3, four: 4 };
+// A pronoun object, not a relative clause's "that": "waive that", "cover it".
+const PRONOUN_OBJECT =
+  /^(?: (?:me|us))? (?:that|it|this)(?! (?:i|you|we|he|she|they|is|was|would|will|it|the|my|our)\b)(?:[\s,.!?;]|$)/;
+// The amount said as what a thing is or costs: "the freight is ¤", "overnight would be ¤".
+const COMPLEMENT =
+  /\b[a-z][\w-]* (?:is|was|costs?|comes to|came to|would be|will be|runs|is listed at|is priced at)(?: (?:only|just|about|around|another|an extra))? \(?$/;
+const cents = (amount: number) => Math.round(amount * 100) / 100;
 
-const UNIT_REACH = 3;
+function halfAsked(ask: Ask): boolean {
+  const text = ask.sentence.text;
+  return (
+    reads('half') &&
+    (HALF.test(text.slice(ask.end, ask.end + 80)) || /^half\b/.test(text.slice(ask.start, ask.end)))
+  );
+}
 
-function near(ask: Ask, reach = THING_REACH): Sentence[] {
+/** The amount an ask binds in another shape: half a price, a share of the order, price and tax, prices listed. */
+function shapedAmount(ask: Ask, claimed: (span: AmountSpan) => boolean, fits: Fits): AmountSpan | undefined {
+  const text = ask.sentence.text;
+  const after = text.slice(ask.end, ask.end + 80);
+  const usable = (span: AmountSpan) => !claimed(span) && fits(ask, span);
+  const before = near(ask).filter((s) => s.index <= ask.sentence.index);
+  // The amounts said before the ask, nearest sentence first.
+  const said = (s: Sentence) => s.amounts.filter((a) => s !== ask.sentence || a.pos < ask.start);
+  if (halfAsked(ask)) {
+    const s = [...before].reverse().find((x) => said(x).length > 0);
+    const found = s && said(s);
+    const price = found && found.length === 1 ? found[0]?.span : undefined;
+    return price && usable(price) ? { ...price, amount: cents(price.amount / 2) } : undefined;
+  }
+  const share = PERCENT.exec(text.slice(ask.start, ask.end));
+  if (reads('percent') && share && OFF_ORDER.test(after)) {
+    const prices = ask.doc.sentences
+      .filter((s) => s.index <= ask.sentence.index)
+      .flatMap((s) =>
+        s.amounts.filter(
+          (a) =>
+            ORDER_PRICE_BEFORE.test(s.text.slice(Math.max(0, a.pos - 40), a.pos)) ||
+            ORDER_PRICE_AFTER.test(s.text.slice(a.pos + 1)),
+        ),
+      );
+    const values = new Set(prices.map((a) => a.span.amount));
+    const price = values.size === 1 ? prices[0]?.span : undefined;
+    return price ? { ...price, amount: cents((price.amount * Number(share[1])) / 100) } : undefined;
+  }
+  // "Overnight freight for the treadmill is ¤ — please waive that": a pronoun object takes the one amount
+  // said as the complement of the clause before it, in its sentence or the one before.
+  if (reads('pronoun') && PRONOUN_OBJECT.test(after)) {
+    const s = said(ask.sentence).length > 0 ? ask.sentence : ask.doc.sentences[ask.sentence.index - 1];
+    const list = s ? said(s) : [];
+    const only = list.length === 1 ? list[0] : undefined;
+    if (
+      s &&
+      only &&
+      COMPLEMENT.test(s.text.slice(Math.max(0, only.pos - 40), only.pos)) &&
+      !claimed(only.span) &&
+      fits(ask, only.span, false)
+    )
+      return only.span;
+  }
+  if ((ask.action ?? ask.rule?.action) !== 'refund') return undefined;
+  if (reads('tax') && TAX_ASKED.test(after)) {
+    for (const s of [...before].reverse()) {
+      const list = said(s);
+      for (let i = 0; i + 1 < list.length; i++) {
+        const [price, tax] = [list[i], list[i + 1]];
+        if (!price || !tax || !usable(price.span)) continue;
+        if (PLUS_TAX.test(s.text.slice(price.pos + 1, tax.pos)) && TAX_AFTER.test(s.text.slice(tax.pos + 1)))
+          return { ...price.span, amount: cents(price.span.amount + tax.span.amount) };
+      }
+    }
+  }
+  const listed = reads('listed') ? LISTED_ASKED.exec(after) : null;
+  if (listed) {
+    const n = COUNT_WORDS[listed[1] ?? 'both'] ?? 0;
+    const s = [...before].reverse().find((x) => said(x).length > 0);
+    const list = s ? said(s) : [];
+    const joined =
+      s &&
+      list.length === n &&
+      list.every((a, i) => i === 0 || LIST_JOIN.test(s.text.slice((list[i - 1]?.pos ?? 0) + 1, a.pos)));
+    const first = list[0]?.span;
+    if (joined && first && list.every((a) => usable(a.span)))
+      return { ...first, amount: cents(list.reduce((sum, a) => sum + a.span.amount, 0)) };
+  }
+  return undefined;
+}
+
+/** Sentences either side of an ask in which what it takes may be named with its amount (binding-settings.ts). */
+function near(ask: Ask, reach = binding().thingReach): Sentence[] {
   return ask.doc.sentences.filter((s) => Math.abs(s.index - ask.sentence.index) <= reach);
 }
 
 /** "They're ¤ each. Please refund me for the 14 tubs": the price a piece times the count asked. */
 function unitsAsked(ask: Ask, claimed: (span: AmountSpan) => boolean, fits: Fits): AmountSpan | undefined {
   // An order's line "48 boxes at ¤ each" may stand a few sentences before the ask.
-  for (const s of near(ask, UNIT_REACH)) {
+  for (const s of near(ask, binding().unitReach)) {
     for (const a of s.amounts) {
       const unit = unitOf(s.text, a.pos);
       if (!unit || claimed(a.span) || !fits(ask, a.span)) continue;

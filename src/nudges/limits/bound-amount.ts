@@ -9,6 +9,7 @@
 // Over canonical sentence text (normalize.ts; money is "¤").
 
 import { NUMBER_WORDS } from '../text/number-words';
+import { binding, reads } from './binding-settings';
 
 /** Words that end a clause or start another between an ask and an amount. */
 const BREAK = /[,;:()–—.!?]|\s-\s|^-\s|\s-$/;
@@ -40,42 +41,45 @@ const CLAUSE_WORD = new Set(
   ).split(' '),
 );
 
-/** Content words allowed between an ask and its amount: "waive the late ¤", "refund the shipping ¤". */
-const MAX_CONTENT = 2;
-const MAX_GAP = 6;
-
-/** Words said between an amount and the ask's word after it: "the ¤ late fee removed", "¤ in store credit". */
-const MAX_GAP_AFTER = 3;
+// How many words may stand between an ask and its amount: `maxContent` content words and `maxGap` words
+// in all after the ask ("waive the late ¤", "refund the shipping ¤"), `maxGapAfter` between an amount
+// and the ask's word after it ("the ¤ late fee removed", "¤ in store credit"); binding-settings.ts.
 
 function words(gap: string): string[] {
   return gap.trim().split(/\s+/).filter(Boolean);
 }
 
 /** Whether the words between an ask and the amount after it keep the amount as the ask's object. */
+// An amount in apposition after the ask's object: "refund the extra seat, ¤", "my money back, the ¤
+// please", "half of the price back, so ¤"; with the whole reading, "all of it, the full ¤", "back- ¤".
+const APPOSITION =
+  /^(.*?)(?:[,.:]|\s?\(|\s-) ?(?:(?:the|so|that's|namely|exactly|maybe|perhaps|say|like|around|about|quote was|quoted at|(?:it|they|which) (?:was|were|is|are|cost|costs)(?: me)?(?: only| just| about)?|it's|they're|that's) )?$/;
+const WHOLE_APPOSITION =
+  /^(.*?)(?:[,.:]|\s?\(|\s?-) ?(?:(?:the|so|that's|namely|exactly|(?:it|they|which) (?:was|were|is|are)|it's|that's) )?(?:(?:the )?(?:full|whole|entire|total|complete)(?: (?:amount|sum|price|total|refund|cost))?(?: of)? )?$/;
+
+// The whole of it said as the object: "refund all of it, the full ¤".
+const ALL_OF_IT = /^ (?:all of (?:it|them)|it all|them all|everything|the lot)\b/;
+
 function objectGap(gap: string): boolean {
-  // An amount in apposition after the ask's object: "refund the extra seat, ¤", "my money back, the ¤
-  // please", "half of the price back, so ¤".
-  const apposition =
-    /^(.*?)(?:[,.:]|\s?\(|\s-) ?(?:(?:the|so|that's|namely|exactly|maybe|perhaps|say|like|around|about|quote was|quoted at|(?:it|they|which) (?:was|were|is|are|cost|costs)(?: me)?(?: only| just| about)?|it's|they're|that's) )?$/.exec(
-      gap,
-    );
+  if (reads('whole') && ALL_OF_IT.test(gap)) return objectGap(gap.replace(ALL_OF_IT, ''));
+  const apposition = APPOSITION.exec(gap) ?? (reads('whole') ? WHOLE_APPOSITION.exec(gap) : null);
   if (apposition) return objectGap(apposition[1] ?? '');
   if (BREAK.test(gap)) return false;
   const list = words(gap);
-  if (list.length > MAX_GAP) return false;
+  if (list.length > binding().maxGap) return false;
   let content = 0;
   for (const word of list) {
     if (word === '¤' || CLAUSE_WORD.has(word)) return false;
     if (!OBJECT_WORD.has(word)) content++;
   }
-  return content <= MAX_CONTENT;
+  return content <= binding().maxContent;
 }
 
 /** Whether the words between an amount and the ask after it keep them in one phrase. */
 function modifierGap(gap: string): boolean {
   if (BREAK.test(gap)) return false;
   const list = words(gap);
-  return list.length <= MAX_GAP_AFTER && list.every((word) => word !== '¤' && !CLAUSE_WORD.has(word));
+  return list.length <= binding().maxGapAfter && list.every((word) => word !== '¤' && !CLAUSE_WORD.has(word));
 }
 
 // What comes just before an amount that makes it a price, a total or something held: "I paid ¤", "it
@@ -106,8 +110,25 @@ export function boundToAsk(text: string, start: number, end: number, pos: number
   // total of ¤" keep the amount as the ask's object, taken whole.
   // A price a piece said with the ask is multiplied by the count it names (ask-amounts.ts, timesEach).
   if (pos >= end) return objectGap(text.slice(end, pos)) && !PER_PERIOD.test(after);
+  if (reads('onAccount') && onAccount(before, text.slice(pos + 1, start))) return true;
   if (PRICE_AFTER.test(after) || PRICE_BEFORE.test(before) || TOTAL_AFTER.test(after)) return false;
   return modifierGap(text.slice(pos + 1, start));
+}
+
+// Credit put on the account: "put the ¤ on my account as store credit", "I'd like the ¤ for that lesson
+// put on my account as credit". The amount is the object of putting; the account and the credit word
+// follow it.
+const PUT_BEFORE = /\b(?:put|add|load|apply|place|stick|move)(?: (?:the|that|this|my|those|these))? $/;
+const ON_ACCOUNT = new RegExp(
+  String.raw`^(?: for (?:the|that|this|my|those|these) [\w-]+(?: [\w-]+)??)?(?: (?:put|added|applied|loaded|placed|moved))?` +
+    String.raw` (?:on|onto|to|into) (?:my|our|the) (?:account|balance|wallet)(?: as(?: (?:a|an))?)?(?: (?:store|account|shop|future))? $`,
+);
+
+const PUT_IN_GAP = /\b(?:put|added|applied|loaded|placed|moved) (?:on|onto|to|into)\b/;
+
+/** Whether the amount before a credit ask is what the customer asks put on the account. */
+function onAccount(before: string, gap: string): boolean {
+  return ON_ACCOUNT.test(gap) && (PUT_IN_GAP.test(gap) || PUT_BEFORE.test(before));
 }
 
 // A form's field that gives the amount asked: "Refund amount: ¤", "Amount requested: ¤", "Credit
@@ -180,10 +201,15 @@ const REFUND_OBJECT = new RegExp(
     String.raw`(?: (?:back|please|pls|plz|asap|now|today|in full|immediately|to my card|to my account|on my card|possible|available))*` +
     String.raw`(?:[.!?]|$|,? (?:or|not|instead)\b|,? for (?:(?:my |the |this |that )?order\b|it\b|this\b|that\b|them\b))`,
 );
+// A pronoun object ended by a comma or a semicolon, another clause after it: "please refund it, I'll pay
+// on the day" (not "refund it, but only…").
+const IT_THEN_CLAUSE =
+  /^(?: (?:me|us))?(?: back)? (?:it|that|this|them)(?: (?:back|please|pls|in full))*[,;] (?!(?:but|only|except|minus|less|just|apart|partly|part|half)\b)/;
 
 /** Whether a refund ask names no thing of its own, so it may take the price or charge said before, whole. */
 export function refundsWhatWasSaid(text: string, end: number): boolean {
-  return REFUND_OBJECT.test(text.slice(end));
+  const after = text.slice(end);
+  return REFUND_OBJECT.test(after) || (reads('itComma') && IT_THEN_CLAUSE.test(after));
 }
 
 // A part of what was bought is named between the price and the ask: "my order came to ¤ and one of the
@@ -210,11 +236,14 @@ export function isCharge(text: string, pos: number): boolean {
 
 // A price a piece or per period: "¤ each", "¤ a unit", "¤ per ticket", "¤ a month", "¤ every month".
 const UNIT_PRICE = /^ (?:each(?! time)|apiece|a piece|(?:a|per|an|every|for each) ([a-z]+)|\/ ?([a-z]+))\b/;
+// With the listed reading, a charge said over the last periods: "charged ¤ for the last two months".
+const OVER_PERIODS =
+  /^ (?:for|over|in) (?:each of )?(?:the )?(?:last|past|previous) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (months|weeks|years|days)\b/;
 
 /** The unit of a price a piece or per period (`each` when none is named), or undefined. */
 export function unitOf(text: string, pos: number): string | undefined {
   const m = UNIT_PRICE.exec(text.slice(pos + 1, pos + 30));
-  if (!m) return undefined;
+  if (!m) return reads('listed') ? OVER_PERIODS.exec(text.slice(pos + 1, pos + 50))?.[1] : undefined;
   return m[1] ?? m[2] ?? 'each';
 }
 

@@ -1,6 +1,7 @@
 // What is asked for or offered, in one canonical sentence (normalize.ts; money is "¤"): refund,
 // credit/voucher/gift card, replacement/exchange, fee waiver, discount, expedited shipping.
 import type { RuleAction } from '../../shared/model';
+import { type Reading, reads } from './binding-settings';
 import { replacesAnItem } from './replaced-object';
 
 export interface Mention {
@@ -268,6 +269,22 @@ const LEXICON: [RuleAction, RegExp][] = [
   ],
 ];
 
+// Asks read only when their reading is on (binding-settings.ts): the whole of what was paid wanted back,
+// half of a price back, a coupon for a later order (a voucher, not money off this one).
+const READ_LEXICON: [Reading, RuleAction, RegExp][] = [
+  [
+    'whole',
+    'refund',
+    /\b(?:everything|all of it|it all|the lot|the whole (?:amount|lot|thing|order)|all (?:of )?my money) back\b/g,
+  ],
+  ['half', 'refund', /\bhalf (?:of )?(?:the|my) (?:price|cost|money|purchase price|amount) back\b/g],
+  [
+    'coupon',
+    'credit',
+    /\b(?:coupon|voucher code|promo code)s? (?:for|towards?|to use on) (?:next time|the future|future (?:orders?|visits?|purchases?|bookings?)|(?:my|a|the) (?:next|future) (?:order|visit|purchase|booking|one|trip))\b/g,
+  ],
+];
+
 const MAX_FOUND = 200; // enough for any real message; bounds the work on pathological input
 
 const GLOBAL = LEXICON.map(([action, re]): [RuleAction, RegExp] => [action, new RegExp(re.source, 'g')]);
@@ -281,6 +298,11 @@ export function findMentions(text: string): Mention[] {
       found.push({ action, start: m.index, end: m.index + m[0].length });
       if (found.length >= MAX_FOUND) break;
     }
+  }
+  for (const [reading, action, pattern] of READ_LEXICON) {
+    if (!reads(reading)) continue;
+    for (const m of text.matchAll(pattern))
+      found.push({ action, start: m.index, end: m.index + m[0].length });
   }
   found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: Mention[] = [];

@@ -1,7 +1,10 @@
 // One field (the customer's message or the agent's draft) prepared once for every detector: its
 // sentences with their offsets, each sentence's amounts and canonical form.
+
+import { withRanges } from '../amounts/amount-ranges';
 import { spelledAmounts } from '../amounts/amount-words';
 import { type AmountSpan, scanAmounts } from '../amounts/amounts';
+import { reads } from '../limits/binding-settings';
 import { Memo } from './memo';
 import { type NormalText, normalise } from './normalize';
 import { splitSentences } from './sentences';
@@ -42,7 +45,12 @@ const NORMAL = new Memo<NormalText>();
 
 /** A sentence's canonical form, computed once per distinct sentence text. */
 function normalSentence(text: string): NormalText {
-  return NORMAL.get(text, () => normalise(text, 0, text.length, scanAmounts(text, spelledAmounts)));
+  // A range ("$30-40") is one amount when the limits' gate reads ranges (limits/binding-settings.ts).
+  const ranges = reads('range');
+  return NORMAL.get(ranges ? `\u0001${text}` : text, () => {
+    const spans = scanAmounts(text, spelledAmounts);
+    return normalise(text, 0, text.length, ranges ? withRanges(text, spans) : spans);
+  });
 }
 
 export function prepare(field: Field, input: unknown): Doc {

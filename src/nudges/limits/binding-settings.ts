@@ -1,0 +1,92 @@
+// The choices of the customer's ask-to-amount gate (bound-amount.ts, ask-amounts.ts) in one place, so
+// that each one can be judged writer by writer: scripts/limits-folds.ts scores every choice with one
+// writer's set left out, picks on the others and reports the one left out. The engine reads only
+// `binding()`; the defaults are what ships.
+
+/** Readings of an amount bound to an ask in another shape than one amount beside it. */
+export type Reading =
+  /** "$30-40 back", "between $40 and $60": a range, judged at its upper end. */
+  | 'range'
+  /** "take 10% off that order" with the order's price said: the share of that price. */
+  | 'percent'
+  /** "It was $150. Would you refund half of that?": half of the thing's price. */
+  | 'half'
+  /** "$96 plus $7.68 tax… refund both the price and the tax": the price with its tax. */
+  | 'tax'
+  /** "Refund all of it, the full $97.85", "everything back including the tip, $105.36": the whole, named. */
+  | 'whole'
+  /** "put the $70 on my account as store credit": credit put on the account. */
+  | 'onAccount'
+  /** "The wrong ones were $8 and $11. Please refund those two": the prices listed, summed. */
+  | 'listed'
+  /** "a $25 coupon for next time": a coupon for a later order is a voucher, not a discount. */
+  | 'coupon'
+  /** "I paid a $60 deposit; please refund it, I'll pay on the day": a pronoun object ends at its comma. */
+  | 'itComma'
+  /** "The freight is $65 — please waive that": a pronoun object takes the amount said of the thing. */
+  | 'pronoun'
+  /** Gate: "my bank will refund the $150 charge": another party gives it, nothing is asked of us. */
+  | 'othersDo'
+  /** Gate: "you already refused to refund the $150": an ask turned down before, told as past. */
+  | 'refused'
+  /** Gate: "If it breaks again, would you refund the $150?": a recurrence supposed, a question on policy. */
+  | 'hypothetical';
+
+export const READINGS: readonly Reading[] = [
+  'range',
+  'percent',
+  'half',
+  'tax',
+  'whole',
+  'onAccount',
+  'listed',
+  'coupon',
+  'itComma',
+  'pronoun',
+  'othersDo',
+  'refused',
+  'hypothetical',
+];
+
+export interface BindingSettings {
+  /** Content words allowed between an ask and its object amount ("waive the late ¤"). */
+  maxContent: number;
+  /** Words allowed between an ask and its object amount. */
+  maxGap: number;
+  /** Words allowed between an amount and the ask after it ("the ¤ late fee removed"). */
+  maxGapAfter: number;
+  /** Sentences either side of an ask in which what it takes may be named with its amount. */
+  thingReach: number;
+  /** Sentences before an ask in which a price a piece may stand. */
+  unitReach: number;
+  readings: Readonly<Record<Reading, boolean>>;
+}
+
+export const DEFAULT_BINDING: BindingSettings = Object.freeze({
+  maxContent: 2,
+  maxGap: 6,
+  maxGapAfter: 3,
+  thingReach: 2,
+  unitReach: 3,
+  readings: Object.freeze(Object.fromEntries(READINGS.map((r) => [r, true])) as Record<Reading, boolean>),
+});
+
+let current: BindingSettings = DEFAULT_BINDING;
+
+/** The gate's settings in force. */
+export function binding(): BindingSettings {
+  return current;
+}
+
+/** Whether a reading is on. */
+export function reads(reading: Reading): boolean {
+  return current.readings[reading];
+}
+
+/**
+ * Sets the gate's choices for a measuring run (scripts/limits-folds.ts runs each setting in a process of
+ * its own, before any text is read: sentences are memoised with the amounts found in them).
+ */
+export function setBinding(settings: BindingSettings): void {
+  current = settings;
+}
