@@ -108,6 +108,24 @@ describe("Spanish can'ts by family", () => {
     );
   });
 
+  it('finds what we do not do, by the verb of the service in any tense and with its pronouns', () => {
+    each(
+      [
+        'No reparamos equipos comprados en el exterior.',
+        'Ese tipo de crédito no lo estamos otorgando por el momento.',
+        'No te reservamos la mesa sin seña.',
+        'Ya no financiaremos compras en cuotas.',
+        'No le cubrimos el traslado.',
+        'Ese modelo ya no lo vendemos.',
+      ],
+      true,
+    );
+    each(
+      ['No le cobramos nada por el cambio.', 'No dudamos de lo que nos cuenta; ya le repusimos el pedido.'],
+      false,
+    );
+  });
+
   it('leaves alone a question and a rule the customer is reminded of', () => {
     each(
       [
