@@ -126,6 +126,18 @@ describe("Spanish can'ts by family", () => {
     );
   });
 
+  it("finds an office or team of ours that only handles something else: the scope is the can't", () => {
+    each(
+      [
+        'La junta de condominio solo interviene en áreas comunes.',
+        'Esta oficina únicamente tramita altas nuevas.',
+        'El departamento de ventas solamente atiende pedidos mayoristas.',
+      ],
+      true,
+    );
+    each(['La garantía solo cubre defectos de fábrica, y este lo es: se lo cambio hoy.'], false);
+  });
+
   it('leaves alone a question and a rule the customer is reminded of', () => {
     each(
       [
