@@ -1,8 +1,9 @@
 // Handoff and can't nudges by the draft's language: a Spanish draft is read by the Spanish frames, any
 // other by the English phrase layer; the team's words for that language are added either way (their
 // handoffs where the phrases found none, and no handoff where the team's ownership phrasing says the
-// agent keeps the case).
-import { draftLanguage } from './detect-language';
+// agent keeps the case). In a mixed draft, a sentence clearly written in the other language is read by
+// that language's frames: the sentence that carries a nudge picks its language.
+import { type DraftLanguage, draftLanguage, sentenceLanguage } from './detect-language';
 import { handoffMessage, handoffRewrite } from './language/rewrites';
 import { spanishNudges } from './spanish/index';
 import { spanishTeamWords, type TeamPhrases, teamFrames } from './team-phrases';
@@ -16,7 +17,32 @@ export function draftLanguageNudges(
   phrases: TeamPhrases | undefined,
   english: (draft: Doc) => LanguageNudges,
 ): LanguageNudges {
-  if (draftLanguage(draft.raw) === 'es') return spanishNudges(draft, spanishTeamWords(phrases));
+  const language = draftLanguage(draft.raw);
+  const read = (lang: DraftLanguage, doc: Doc) =>
+    lang === 'es' ? spanishNudges(doc, spanishTeamWords(phrases)) : englishNudges(doc, phrases, english);
+  const other: DraftLanguage = language === 'es' ? 'en' : 'es';
+  const apart = draft.sentences.filter((s) => sentenceLanguage(draft.raw.slice(s.start, s.end)) === other);
+  if (apart.length === 0 || apart.length === draft.sentences.length) return read(language, draft);
+  // The draft's own language reads the whole draft (its frames look at the sentences around), but its
+  // nudges on the other language's sentences give way to that language's.
+  const whole = read(language, draft);
+  const side = read(other, { ...draft, sentences: apart });
+  const starts = new Set(apart.map((s) => s.start));
+  const flagged = new Set([...whole.flagged].filter((i) => !apart.some((s) => s.index === i)));
+  for (const i of side.flagged) flagged.add(i);
+  const nudges = [...whole.nudges.filter((n) => !starts.has(n.range?.[0] ?? -1)), ...side.nudges];
+  const at = (n: Nudge) => n.range?.[0] ?? 0;
+  const handoffs = nudges.filter((n) => n.kind === 'handoff').sort((a, b) => at(a) - at(b));
+  const rest = nudges.filter((n) => n.kind !== 'handoff').sort((a, b) => at(a) - at(b));
+  return { nudges: [...handoffs, ...rest], flagged };
+}
+
+/** The English phrase layer's nudges, with the team's English words. */
+function englishNudges(
+  draft: Doc,
+  phrases: TeamPhrases | undefined,
+  english: (draft: Doc) => LanguageNudges,
+): LanguageNudges {
   const found = english(draft);
   const team = teamFrames(phrases, 'en');
   if (!team) return found;

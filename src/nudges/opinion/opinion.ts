@@ -9,7 +9,7 @@
 // sentence the classifier is surest of, when it is over the kind's threshold (chosen for precision) and the
 // phrases' own exceptions do not rule the kind out there. Drafts that do not read as English get no opinion.
 import { t } from '../../shared/i18n';
-import { draftLanguage } from '../detect-language';
+import { draftLanguage, sentenceLanguage } from '../detect-language';
 import { PARTIAL_COUNT, PARTIAL_NAMES } from '../language/partial-names';
 import { looksEnglish } from '../language/which-language';
 import { prepare } from '../text/document';
@@ -103,8 +103,9 @@ export function opinionSentences(draft: string): OpinionSentence[] {
       canonical: s.text,
       nearby: [doc.sentences[i - 1]?.text, doc.sentences[i + 1]?.text].filter(Boolean).join(' '),
     }))
-    // Sign-offs and one-word lines ("The Support Team", "Thanks!") say nothing the classifier can read.
-    .filter((s) => (s.text.match(/\p{L}[\p{L}'’-]*/gu) ?? []).length >= 4)
+    // Sign-offs and one-word lines ("The Support Team", "Thanks!") say nothing the classifier can read;
+    // a Spanish sentence of a mixed draft is the Spanish frames' (`draft-language.ts`).
+    .filter((s) => (s.text.match(/\p{L}[\p{L}'’-]*/gu) ?? []).length >= 4 && sentenceLanguage(s.raw) !== 'es')
     .slice(0, MAX_OPINION_SENTENCES);
   return read.map((s, i) => ({
     ...s,

@@ -41,6 +41,8 @@ function handoffAdvice(target: string | undefined, raw: string): string {
 }
 
 const ACRONYM = /^\p{Lu}{3,}$/u;
+/** A sentence that is a question from its start ("¿…?"). */
+const QUESTION = /^\s*¿[^?]*\?\s*$/;
 
 /** A handoff to a party the phrase file cannot know, named with capitals: "hable con Movistar". */
 function namedHandoff(frames: SpanishFrames, raw: string): SpanishHandoff | null {
@@ -104,7 +106,8 @@ export function spanishNudges(
     }
     const seen = memo.get(raw, () => ({
       handoff: spanishHandoff(frames, text) ?? namedHandoff(frames, read),
-      cant: spanishCant(frames, text),
+      // "¿No se puede pagar con tarjeta?": a question asks (often the customer's words back); it refuses nothing.
+      cant: QUESTION.test(read) ? null : spanishCant(frames, text),
     }));
     const found = seen.handoff;
     // A case passed on inside ("he trasladado su consulta a mi responsable", "se escala a Supervisión")

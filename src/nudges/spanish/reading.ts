@@ -211,8 +211,40 @@ function burdenLifted(text: string, at: number, found: string): boolean {
 const SCOPE = /canal|medio|chat|redes|aqui|aca|nosotros|alcance|corresponde|compete|competencia|mano/;
 const POLICY = /politica|autorizad|permiso|potestad|permit/;
 
+/**
+ * A refusal said as a bare "no": "Eso no, lo siento.", "Lo siento, pero no.", "Esto no." ("Eso no, lo otro
+ * sí…" offers the other thing; "No, no tiene que pagar nada" answers a question with good news).
+ */
+const BARE_NO = new RegExp(
+  '(?:^|, )(?:eso|esto) no(?= , (?!(?:lo otro|eso otro|esto otro|pero) si(?: |$))|$)|(?:^|, )pero no$|' +
+    '^negativo(?: ,|$)|^(?:lamentablemente|desafortunadamente|por desgracia|lastimosamente|tristemente|me temo que|lo siento|lo lamento' +
+    '|lo sentimos|lo lamentamos)(?: ,)? no$',
+);
+
+/**
+ * "Recuerde que no se permite fumar en el vehículo", "no olvides que el boleto no se puede transferir": a
+ * rule the customer is reminded of is theirs to keep, not something we refuse.
+ */
+const REMINDED =
+  /(?:^| )(?:recuerde|recuerda|recorda|recuerden|no olvide|no olvides|no olviden)(?: [a-zñ]+){0,4} que(?: [a-zñ]+){0,3}$/;
+
+/**
+ * Negations other than "no" before a verb: "de ninguna manera podemos…", "bajo ninguna circunstancia
+ * compartimos…", "en ningún caso se hacen reembolsos", "nunca hacemos…", "jamás se permite…" are read as
+ * "no" is.
+ */
+const NEGATOR =
+  /(?<=^|, |\. )(?:de ninguna (?:manera|forma)|de ningun modo|bajo ninguna circunstancia|en ninguna circunstancia|en ningun caso|nunca|jamas)(?= (?:le |te |les |se |lo |la |los |las |nos |me )*(?:pod|hac|ofrec|acept|permit|perm|admit|realiz|reembols|devolv|compart|d[ao]mos|gestion|tramit|emit|vend))/g;
+
 /** The can't in one canonical Spanish sentence, if any. */
 export function spanishCant(frames: SpanishFrames, text: string): { type: SpanishCantType } | null {
+  if (BARE_NO.test(text)) return { type: 'plain' };
+  const negated = text.replace(NEGATOR, 'no');
+  if (negated !== text) return cantIn(frames, negated);
+  return cantIn(frames, text);
+}
+
+function cantIn(frames: SpanishFrames, text: string): { type: SpanishCantType } | null {
   if (frames.anchors.cant && !frames.anchors.cant(text)) return null;
   frames.cant.lastIndex = 0;
   for (let m = frames.cant.exec(text); m; m = frames.cant.exec(text)) {
@@ -222,6 +254,7 @@ export function spanishCant(frames: SpanishFrames, text: string): { type: Spanis
     if (idiom || CONDITION.test(head) || BUT_I_CAN.test(text.slice(m.index + m[0].length))) continue;
     const found = m[0];
     if (burdenLifted(text, m.index, found)) continue;
+    if (/^no se /.test(found) && REMINDED.test(head)) continue;
     if (POLICY.test(found)) return { type: 'policy' };
     if (SCOPE.test(found)) return { type: 'scope' };
     if (/posible|imposible|manera|forma|modo/.test(found)) return { type: 'impossible' };
