@@ -50,6 +50,10 @@ const FIXTURES = new URL('../../test/fixtures/nudges/', import.meta.url);
  * es-blind-s9: written blind in the tenth session (Spain, Mexico, Argentina and Uruguay with voseo, Colombia,
  * Venezuela, Cuba, Dominican Republic, Andean; chat without accents, WhatsApp, formal letters, US Spanish with
  * English words, phone speech-to-text), scored once on main before any change; never tuned on.
+ * es-blind-s12: written blind in the twelfth session (Chile, Peru, Colombia, Ecuador, Bolivia, Paraguay, Cuba,
+ * Puerto Rico, corporate Mexico, Andalucía, Cataluña, País Vasco, Equatorial Guinea; scripts, WhatsApp
+ * abbreviations, chat without accents, back-office email, brand social replies, technicians' notes, public offices,
+ * English terms mixed in), scored once on main before any change; never tuned on.
  */
 export const SPANISH_SETS = {
   'es-dev': 'labelled-es-dev.json',
@@ -72,6 +76,7 @@ export const SPANISH_SETS = {
   'es-blind-mixed': 'labelled-es-blind-mixed.json',
   'es-blind-voices': 'labelled-es-blind-voices.json',
   'es-blind-s9': 'labelled-es-blind-s9.json',
+  'es-blind-s12': 'labelled-es-blind-s12.json',
 } as const;
 
 /** Sets that measure the Spanish frames on new text: never tuned on, so held to no bound in the tests. */
@@ -80,6 +85,7 @@ export const SPANISH_MEASURING: ReadonlySet<string> = new Set([
   'es-blind-mixed',
   'es-blind-voices',
   'es-blind-s9',
+  'es-blind-s12',
 ]);
 
 /**

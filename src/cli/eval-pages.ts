@@ -52,7 +52,7 @@ function casesOf(data: unknown, source: string): PageCase[] {
 
 /**
  * The page sets tuned on, scored when no `--pages` is given: the first blind set and the development sets
- * (pages-blind-3, -6, -7, -8 and -10). The never-tuned sets are scored only by name.
+ * (pages-blind-3, -6, -7, -8, -10, -12 and -13). The never-tuned sets are scored only by name.
  */
 const DEV_SETS = [
   'test/fixtures/pages-blind',
@@ -62,6 +62,7 @@ const DEV_SETS = [
   'test/fixtures/pages-blind-8',
   'test/fixtures/pages-blind-10',
   'test/fixtures/pages-blind-12',
+  'test/fixtures/pages-blind-13',
 ];
 
 function summary(t: Record<string, number>): string {

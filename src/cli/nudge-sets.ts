@@ -76,6 +76,10 @@ export const SETS = {
   'blind-limits-l10': 'labelled-blind-limits-l10.json',
   'blind-t11': 'labelled-blind-t11.json',
   'blind-e16': 'labelled-blind-e16.json',
+  'blind-t12': 'labelled-blind-t12.json',
+  'blind-t13': 'labelled-blind-t13.json',
+  'blind-e17': 'labelled-blind-e17.json',
+  'blind-limits-l11': 'labelled-blind-limits-l11.json',
 } as const;
 
 /**
@@ -103,6 +107,8 @@ export const SETS = {
  * tuned on. blind-t10 (250 drafts, tenth session) is training data; blind-e15 (200, written at the same time) is never tuned on; blind-limits-l8 (150 customer messages, tenth session) is never tuned on either; blind-limits-l9 (150, written at the same time) is a limits development set.
  * blind-limits-l10 (150 customer messages, eleventh session) is a limits development set; blind-t11 (250 drafts,
  * eleventh session) is training data; blind-e16 (200, written at the same time) is never tuned on.
+ * blind-t12 (250 drafts) and blind-t13 (250 public social-media replies by brand accounts) are training data (twelfth
+ * session); blind-e17 (200, written at the same time) is never tuned on, nor is blind-limits-l11 (150 customer messages).
  */
 export const HELD_OUT: ReadonlySet<string> = new Set<string>([
   'holdout7',
@@ -120,6 +126,8 @@ export const HELD_OUT: ReadonlySet<string> = new Set<string>([
   'blind-e15',
   'blind-limits-l8',
   'blind-e16',
+  'blind-e17',
+  'blind-limits-l11',
 ]);
 
 export function loadCases(set: keyof typeof SETS): LabelledCase[] {

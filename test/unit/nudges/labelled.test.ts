@@ -65,6 +65,10 @@ describe('the labelled cases (test/fixtures/nudges)', () => {
     'blind-limits-l10',
     'blind-t11',
     'blind-e16',
+    'blind-t12',
+    'blind-t13',
+    'blind-e17',
+    'blind-limits-l11',
   ]);
   const written = (Object.keys(SETS) as (keyof typeof SETS)[])
     .filter((set) => !measuring.has(set))
