@@ -80,6 +80,8 @@ const WRITERS = [
   'blind-t9',
   'blind-t10',
   'blind-t11',
+  'blind-t12',
+  'blind-t13',
 ];
 /** One writer to a fold. */
 const FOLDS = WRITERS.length;
