@@ -29,7 +29,7 @@
 // the same folds; `--no-write` measures without writing weights, `--out file` writes them elsewhere.
 import '../src/cli/english';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { type LabelledCase, loadCases, OPINION_HELD_OUT, SETS, starterRules } from '../src/cli/eval-nudges';
 import { nodeEncoder } from '../src/meaning/node-encoder';
@@ -80,6 +80,8 @@ const WRITERS = [
   'blind-t9',
   'blind-t10',
   'blind-t11',
+  'blind-t12',
+  'blind-t13',
 ];
 /** One writer to a fold. */
 const FOLDS = WRITERS.length;
@@ -200,6 +202,56 @@ function trainingCases(): { group: string; c: LabelledCase & { company?: string 
         c,
       })),
     );
+}
+
+/** Every file under `dir`, sorted, for the samples' cache key. */
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .flatMap((entry) => (entry.isDirectory() ? filesUnder(`${dir}/${entry.name}`) : [`${dir}/${entry.name}`]))
+    .sort();
+}
+
+/**
+ * The samples (phrase layer, partial hits, features, labels) cached between runs, keyed by the engine's source,
+ * the fixtures and the options they depend on: measuring runs that change only the training reuse them. A
+ * change to any file under src/nudges/ or test/fixtures/nudges/ computes them again.
+ */
+async function cachedSamples(): Promise<Sample[]> {
+  const key = createHash('sha256');
+  for (const file of [...filesUnder(`${REPO}src/nudges`), ...filesUnder(`${REPO}test/fixtures/nudges`)])
+    key.update(file.replace(REPO, '')).update(readFileSync(file));
+  key.update(JSON.stringify([LAYOUT, MASK, OTHERS, [...NOT_TRAINED_ON].sort()]));
+  const name = `${CACHE}/samples-${key.digest('hex').slice(0, 16)}`;
+  if (existsSync(`${name}.json`) && existsSync(`${name}.f32`)) {
+    const rows = JSON.parse(readFileSync(`${name}.json`, 'utf8')) as Omit<Sample, 'vector'>[];
+    const data = new Float32Array(readFileSync(`${name}.f32`).buffer.slice(0));
+    const dims = data.length / Math.max(1, rows.length);
+    return rows.map((row, i) => ({ ...row, vector: data.slice(i * dims, (i + 1) * dims) }));
+  }
+  const out = await samples();
+  const dims = out[0]?.vector.length ?? 0;
+  const data = new Float32Array(out.length * dims);
+  for (const [i, s] of out.entries()) data.set(s.vector, i * dims);
+  mkdirSync(CACHE, { recursive: true });
+  writeFileSync(`${name}.json`, JSON.stringify(out.map(({ vector: _, ...row }) => row)));
+  writeFileSync(`${name}.f32`, Buffer.from(data.buffer));
+  return out;
+}
+
+/**
+ * `--drop block,…`: measuring runs that zero a block of inputs, to see what it carries: `vector` (the sentence's
+ * own encoder vector), `neighbours` (its neighbours' mean vector). The inputs stay where they are, so a model
+ * trained so has the same shape (the zeroed inputs' weights stay 0).
+ */
+const DROP = option('drop', '').split(',').filter(Boolean);
+
+function dropped(data: Sample[]): Sample[] {
+  if (DROP.length === 0) return data;
+  for (const s of data) {
+    if (DROP.includes('vector')) s.vector.fill(0, 0, 512);
+    if (DROP.includes('neighbours')) s.vector.fill(0, 512, 1024);
+  }
+  return data;
 }
 
 async function samples(): Promise<Sample[]> {
@@ -438,14 +490,10 @@ function outOfFold(data: Sample[], kind: OpinionKind): DraftOpinion[] {
 }
 
 /**
- * The lowest threshold at which the nudges added to drafts the phrases missed are ≥ 95% right (at
- * least five of them); 1 (never) when no threshold is.
+ * The lowest threshold at which the nudges added to `judged` (drafts the phrases missed) are ≥ 95% right,
+ * scanning down from 0.99 and stopping at the first that is not (at least five added); 1 (never) when none is.
  */
-function chooseThreshold(drafts: DraftOpinion[], kind: OpinionKind): number {
-  const missed = drafts.filter((d) => !d.phrases);
-  // `--choose writers` (the default): judged on the left-out writers' drafts only, as a new writer's text
-  // would be; `--choose all`: on every draft out of fold.
-  const judged = missed.filter((d) => CHOOSE === 'all' || WRITERS.includes(d.group));
+function lowestPrecise(judged: DraftOpinion[]): number {
   let chosen = 1;
   for (let t = 0.99; t >= 0.3; t = Math.round((t - 0.01) * 100) / 100) {
     const added = judged.filter((d) => d.best >= t);
@@ -453,6 +501,49 @@ function chooseThreshold(drafts: DraftOpinion[], kind: OpinionKind): number {
     if (added.length >= 5 && right / added.length >= PRECISION_GOAL) chosen = t;
     else if (added.length >= 5) break;
   }
+  return chosen;
+}
+
+/**
+ * Each writer at a threshold chosen without it (nested): the threshold is chosen by the same rule on the other
+ * writers' out-of-fold drafts, so neither the weights nor the threshold saw the writer it is measured on. The
+ * plain report chooses one threshold on all the writers and then reads each of them at it, which flatters them.
+ */
+function nestedReport(drafts: DraftOpinion[], kind: OpinionKind): void {
+  let positives = 0;
+  let phraseTp = 0;
+  let phraseFp = 0;
+  let added = 0;
+  let right = 0;
+  const parts = WRITERS.map((writer) => {
+    const t = lowestPrecise(
+      drafts.filter((d) => !d.phrases && d.group !== writer && WRITERS.includes(d.group)),
+    );
+    const own = drafts.filter((d) => d.group === writer);
+    const p = own.filter((d) => d.expected).length;
+    const tp = own.filter((d) => d.phrases && d.expected).length;
+    const adds = own.filter((d) => !d.phrases && d.best >= t);
+    const r = adds.filter((d) => d.expected).length;
+    positives += p;
+    phraseTp += tp;
+    phraseFp += own.filter((d) => d.phrases && !d.expected).length;
+    added += adds.length;
+    right += r;
+    return `${writer} t=${t} R ${(tp / Math.max(1, p)).toFixed(2)}→${((tp + r) / Math.max(1, p)).toFixed(2)} (+${r}, ${adds.length - r} wrong)`;
+  });
+  console.log(`  nested (threshold chosen without the writer): ${parts.join('; ')}`);
+  console.log(
+    `  nested, writers together: P ${((phraseTp + right) / Math.max(1, phraseTp + phraseFp + added)).toFixed(3)} ` +
+      `R ${(phraseTp / Math.max(1, positives)).toFixed(3)} → ${((phraseTp + right) / Math.max(1, positives)).toFixed(3)}, ` +
+      `adds ${added} (${right} right, ${kind})`,
+  );
+}
+
+function chooseThreshold(drafts: DraftOpinion[], kind: OpinionKind): number {
+  const missed = drafts.filter((d) => !d.phrases);
+  // `--choose writers` (the default): judged on the left-out writers' drafts only, as a new writer's text
+  // would be; `--choose all`: on every draft out of fold.
+  const chosen = lowestPrecise(missed.filter((d) => CHOOSE === 'all' || WRITERS.includes(d.group)));
   const report = (t: number) => {
     const added = missed.filter((d) => d.best >= t);
     const right = added.filter((d) => d.expected).length;
@@ -496,13 +587,14 @@ function chooseThreshold(drafts: DraftOpinion[], kind: OpinionKind): number {
     `  writers together: recall ${(phraseTp / positives).toFixed(3)} → ${((phraseTp + right) / positives).toFixed(3)}, ` +
       `adds ${added.length} (${right} right)`,
   );
+  nestedReport(drafts, kind);
   return chosen;
 }
 
 const round = (x: number) => Number(x.toPrecision(4));
 
 async function main(): Promise<void> {
-  const data = await samples();
+  const data = dropped(await cachedSamples());
   const sets = [...new Set(data.map((s) => s.group.split(':')[0]))];
   console.log(
     `${data.length} sentences from ${new Set(data.map((s) => s.caseId)).size} drafts (${sets.join(', ')}).`,

@@ -242,6 +242,16 @@ export interface PhraseLists {
   notPassedTo: string[];
   /** What the customer is told to open or file: "ticket", "case", "complaint". */
   ticketNouns: string[];
+  /** "Directly" after a party the customer deals with, or a party that deals with the customer: "directly". */
+  directAdverbs: string[];
+  /** Before "…directly to", a thing or money moving, not the customer: "shipped", "refunded", "the payment". */
+  directMoves: string[];
+  /** Verbs that take the party as object before "directly": "contact", "dm", "ask". */
+  directContacts: string[];
+  /** What someone else does with the customer, before "directly": "contact you", "be in touch with you". */
+  directTakeOver: string[];
+  /** Not a party of its own before or after "directly": the agent, the customer, our own team or channel. */
+  directSelf: string[];
   /**
    * Words written with a capital for other reasons than naming a party: pronouns, greetings and thanks,
    * titles, days and months, times, abbreviations, a note's labels, currencies and countries. One word

@@ -7,6 +7,7 @@ import { EN } from '../phrases';
 import { findByParty } from './by-party';
 import { findContact } from './contact';
 import { findDetails } from './details';
+import { findDirectly } from './directly';
 import { findElsewhere } from './elsewhere';
 import { findOthers } from './others';
 import { clean, isOtherParty, TEAM } from './parties';
@@ -218,7 +219,7 @@ export function detectHandoff(text: string, nearby = ''): HandoffHit | undefined
   if (scope !== undefined && !OWNERSHIP.test(text)) return { type: 'scope', index: scope };
   if (OWNERSHIP.test(text) || OWNERSHIP.test(nearby)) return undefined;
   const usable = (index: number) => !isNegated(text, index, 3) && !isConditional(text, index);
-  const others = findOthers(text, usable) ?? findWho(text, usable);
+  const others = findOthers(text, usable) ?? findWho(text, usable) ?? findDirectly(text, usable);
   if (others && notHandedOn(text, others)) return undefined;
   if (others) return { type: 'others', index: others.index, target: clean(others.target) };
   const along = PASSED_ALONG.exec(text);
