@@ -1,9 +1,9 @@
 // The parts of one conversation message: its body, author and time, without quotes and meta lines.
 
+import { cleanName, field, RAW_FIELD } from '../shared/page-text';
 import { wordSet } from '../shared/word-set';
 import { textOf } from './dom';
 import { CHROME_ROLES, classWords, wordsOf } from './layout';
-import { cleanName, field, RAW_FIELD } from './text';
 
 const META_WORDS = wordSet(
   'author sender meta avatar timestamp time date badge actions toolbar header head byline preamble from name label tag footer reactions status via',

@@ -1,11 +1,11 @@
 // Who wrote a message: the customer, the agent, an internal note or the system. Decided from the
 // page's own hints (data-role attributes, class words, meta labels), names, and automated wording.
 
+import { isAutomatedText } from '../shared/page-text';
 import { wordSet } from '../shared/word-set';
 import { attributeHints, textOf } from './dom';
 import { wordsOf } from './layout';
 import { isMeta, messageBody } from './message-parts';
-import { isAutomatedText } from './text';
 
 export type Role = 'customer' | 'agent' | 'internal' | 'system' | 'unknown';
 

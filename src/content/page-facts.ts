@@ -1,11 +1,11 @@
 // Page-level facts: ticket id, subject, the site's own name, the largest text block, the selection.
 
+import { cap, field, normalizeText, RAW_FIELD } from '../shared/page-text';
+import { ticketIdFromText, ticketIdFromUrl } from '../shared/ticket-id';
 import { wordSet } from '../shared/word-set';
 import { isVisible, ownText, readValue, textOf } from './dom';
 import { classWords, type PageLayout } from './layout';
 import { labelledName } from './people';
-import { cap, field, normalizeText, RAW_FIELD } from './text';
-import { ticketIdFromText, ticketIdFromUrl } from './ticket-id';
 
 const MAX_SELECTION = 2_000;
 const ID_LIKE = /^#?[A-Za-z]{0,6}-?\d{2,14}$/;

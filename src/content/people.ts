@@ -1,9 +1,9 @@
 // Who the customer is and who the logged-in agent is, from labels, attributes and links on the page.
 
+import { cleanName } from '../shared/page-text';
 import { wordSet } from '../shared/word-set';
 import { isVisible, ownText, readValue, textOf } from './dom';
 import { classWords, type PageLayout } from './layout';
-import { cleanName } from './text';
 
 const CUSTOMER_LABELS =
   /^(?:requester|requester name|requested by|customer|customer name|contact|contact name|caller|client|end user|visitor|reported by|reporter)$/i;

@@ -2,6 +2,7 @@
 
 import type { PageContext } from '../shared/model';
 import type { PageReading, ReadMessage } from '../shared/page-reading';
+import { cap, cleanName, field } from '../shared/page-text';
 import type { AdapterSpec, HelpdeskAdapter, ReadEnv } from './adapters/types';
 import { readThread } from './conversation';
 import { PageLayout } from './layout';
@@ -10,7 +11,6 @@ import { byName } from './message-role';
 import { findTicketId, largestTextBlock, readSelection, siteNames, subjectCandidates } from './page-facts';
 import { findAgentName, guessedCustomerName, labelledCustomerName } from './people';
 import { findReplyBox, type ReplyBox, readDraft } from './reply-box';
-import { cap, cleanName, field } from './text';
 
 /** Runs an adapter hook; a hook that throws on an unexpected page counts as "don't know". */
 function attempt<T>(hook: () => T | undefined): T | undefined {

@@ -5,11 +5,12 @@
 // customer's latest message, its words without quoted history and signature, the customer's name when no
 // label gives it, and the subject. The panel, the worker's snippet shortcuts and the CLI finish a reading
 // the same way, so a saved page gives the panel's facts.
-import { cap, cleanMessage, field, normalizeText, titleParts } from '../content/text';
-import { stripTicketRef } from '../content/ticket-id';
+
 import { isPageContext } from './messages';
 import type { PageContext } from './model';
+import { cap, cleanMessage, field, normalizeText, titleParts } from './page-text';
 import { isRecord } from './records';
+import { stripTicketRef } from './ticket-id';
 
 export type MessageRole = 'customer' | 'agent' | 'internal' | 'system' | 'unknown';
 

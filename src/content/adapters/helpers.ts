@@ -1,9 +1,10 @@
 // Small building blocks the helpdesk-specific adapters share.
+
+import { normalizeText } from '../../shared/page-text';
 import type { ThreadMessage } from '../conversation';
 import { isVisible, readValue } from '../dom';
 import { messageAuthor, messageBody, messageText, messageTime, writesDayFirst } from '../message-parts';
 import { classifyMessage, type Role, wrapsOthersOf } from '../message-role';
-import { normalizeText } from '../text';
 
 /** The value or text of the first visible element matching `selector`, first line only. */
 export function firstValue(root: ParentNode, selector: string): string | undefined {

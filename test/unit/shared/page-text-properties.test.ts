@@ -1,5 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { findAmounts } from '../../../src/nudges/amounts/amounts';
+import { parseNumber as parseAmountNumber } from '../../../src/nudges/amounts/money';
 import {
   cap,
   cleanMessage,
@@ -8,10 +10,8 @@ import {
   normalizeText,
   stripQuotedHistory,
   stripSignature,
-} from '../../../src/content/text';
-import { stripTicketRef, ticketIdFromText } from '../../../src/content/ticket-id';
-import { findAmounts } from '../../../src/nudges/amounts/amounts';
-import { parseNumber as parseAmountNumber } from '../../../src/nudges/amounts/money';
+} from '../../../src/shared/page-text';
+import { stripTicketRef, ticketIdFromText } from '../../../src/shared/ticket-id';
 
 // Text shaped like helpdesk pages: quotes, sign-offs, currency marks, separators, unicode.
 const pieces = fc.constantFrom(

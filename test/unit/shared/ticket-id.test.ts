@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stripTicketRef, ticketIdFromText, ticketIdFromUrl } from '../../../src/content/ticket-id';
+import { stripTicketRef, ticketIdFromText, ticketIdFromUrl } from '../../../src/shared/ticket-id';
 
 describe('ticketIdFromUrl', () => {
   it.each([

@@ -9,7 +9,7 @@ import {
   stripQuotedHistory,
   stripSignature,
   titleParts,
-} from '../../../src/content/text';
+} from '../../../src/shared/page-text';
 
 describe('normalizeText / cap / field', () => {
   it('trims lines and collapses spaces and blank lines', () => {
