@@ -191,6 +191,73 @@ export interface ShippedPackFigures {
   embedded: number;
   total: number;
   memory: HostMemory;
+  /** Panels opened (and typed in) one after the other in the minute after the sync. */
+  minute: MinuteOfUse;
+}
+
+/** An agent's minute after the sync: panels opened one after another, a query typed key by key in each. */
+export interface MinuteOfUse {
+  /** Per open: seconds after the sync it began, ms to the panel's ready mark, where its index came from. */
+  opens: { at: number; readyMs: number; source: string }[];
+  /** Every keystroke's input → results time (the panel's own `ownit:keystroke` measure), all opens together. */
+  keystrokesMs: number[];
+}
+
+const MINUTE_QUERY = 'outlook calendar sharing permissions';
+
+/** Opens panels and types in them until `ms` after `since` (performance.now() of this process). */
+async function minuteOfUse(ext: LoadedExtension, since: number, ms = 60_000): Promise<MinuteOfUse> {
+  const minute: MinuteOfUse = { opens: [], keystrokesMs: [] };
+  while (performance.now() - since < ms) {
+    const at = (performance.now() - since) / 1000;
+    const page = await ext.context.newPage();
+    try {
+      await page.goto(ext.panelUrl());
+      await page.waitForFunction(() => performance.getEntriesByName('ownit:ready').length > 0, undefined, {
+        timeout: 120_000,
+        polling: 50,
+      });
+      const open = await page.evaluate(() => ({
+        readyMs: performance.getEntriesByName('ownit:ready')[0]?.startTime ?? Number.NaN,
+        source: document.body.dataset.indexSource ?? 'unknown',
+      }));
+      minute.opens.push({ at, ...open });
+      // The panel clears each keystroke measure once taken: an observer sees every one.
+      await page.evaluate(() => {
+        const seen: number[] = [];
+        (window as unknown as { benchKeys: number[] }).benchKeys = seen;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries())
+            if (entry.name === 'ownit:keystroke') seen.push(entry.duration);
+        }).observe({ type: 'measure' });
+      });
+      const input = page.locator('#kb-search');
+      await input.click();
+      await input.pressSequentially(MINUTE_QUERY, { delay: 40 });
+      await page.waitForTimeout(300);
+      const keys = await page.evaluate(() => (window as unknown as { benchKeys: number[] }).benchKeys);
+      minute.keystrokesMs.push(...keys);
+    } finally {
+      await page.close();
+    }
+  }
+  return minute;
+}
+
+/** "ready p50 … ms over N opens (…), keystroke p95 … ms over M keys": the minute in one line. */
+export function minuteLine(minute: MinuteOfUse): string {
+  const sorted = (values: number[]) => [...values].sort((a, b) => a - b);
+  const at = (values: number[], p: number) => {
+    const list = sorted(values);
+    return list.length
+      ? list[Math.min(list.length - 1, Math.ceil((p / 100) * list.length) - 1)]!
+      : Number.NaN;
+  };
+  const ready = minute.opens.map((open) => open.readyMs);
+  const opens = minute.opens
+    .map((open) => `${open.at.toFixed(0)} s: ${Math.round(open.readyMs)} ms (${open.source})`)
+    .join(', ');
+  return `ready p50 ${Math.round(at(ready, 50))} ms over ${ready.length} opens (${opens}); keystroke p50 ${at(minute.keystrokesMs, 50).toFixed(1)} ms, p95 ${at(minute.keystrokesMs, 95).toFixed(1)} ms over ${minute.keystrokesMs.length} keys`;
 }
 
 /** A fresh profile subscribes to a pack of `articles` with shipped vectors served from 127.0.0.1. */
@@ -281,6 +348,7 @@ export async function shippedPackFigures(articles: Article[]): Promise<ShippedPa
     const tab = await ext.context.newPage();
     await tab.goto(`${origin}/ticket.html`);
     const panel = await ext.openPanel(await ext.tabIdOf(`${origin}/ticket.html`));
+    const during = minuteOfUse(ext, synced);
     const ready = await panel
       .waitForFunction(
         () => document.querySelector('section[data-meaning]')?.getAttribute('data-meaning') === 'ready',
@@ -299,6 +367,7 @@ export async function shippedPackFigures(articles: Article[]): Promise<ShippedPa
     const status = await hostStatus(panel);
     const embedded = status?.state === 'ready' ? status.embedded : -1;
     const total = status?.state === 'ready' ? status.total : -1;
+    const minute = await during;
     await tab.close();
     const memory = await hostMemory(ext, panel);
     return {
@@ -310,6 +379,7 @@ export async function shippedPackFigures(articles: Article[]): Promise<ShippedPa
       embedded,
       total,
       memory,
+      minute,
     };
   } finally {
     await ext.close();
@@ -355,6 +425,9 @@ async function main(): Promise<void> {
     const shipped = await shippedPackFigures(await corpusArticles(articles, Date.now()));
     console.log(
       `Meaning host memory, ${shipped.total} items (${articles} corpus articles with shipped vectors): ${memoryLine(shipped.memory)}`,
+    );
+    console.log(
+      `Synced in ${(shipped.syncMs / 1000).toFixed(1)} s; meaning for all ${shipped.total} items ${(shipped.meaningMs / 1000).toFixed(1)} s after the sync (${shipped.embedded} embedded). The minute after the sync: ${minuteLine(shipped.minute)}`,
     );
   }
 }

@@ -35,6 +35,7 @@ import {
   hostMemory,
   mb as mbOf,
   memoryLine,
+  minuteLine,
   shippedPackFigures,
 } from './bench-browser-meaning';
 import { DIST, type LoadedExtension, launchExtension, ROOT, serveFixtures } from './chromium';
@@ -1363,6 +1364,9 @@ async function meaningSection(
     `    subscribed → synced ${ms(shipped.syncMs)}; synced → meaning ready for all ${shipped.total} items ${ms(shipped.meaningMs)} (panel opened right after the sync: index built, host started), ${shipped.embedded} embedded by the host`,
   );
   console.log(`    Meaning host memory, ${articles.length} articles: ${memoryLine(shipped.memory)}`);
+  console.log(
+    `    The minute after the sync (panels opened one after another, a query typed in each): ${minuteLine(shipped.minute)}`,
+  );
 
   return {
     meaning: {
