@@ -31,6 +31,11 @@ const CLASSY =
         `[class*="${word}" i], [data-testid*="${word}" i], [data-test-id*="${word}" i], [data-cy*="${word}" i]`,
     )
     .join(', ');
+// Classes that may name whose an element is ("is-customer", "update--client").
+const SIDED = 'customer client requester agent staff internal private system inbound outbound'
+  .split(' ')
+  .map((word) => `[class*="${word}" i]`)
+  .join(', ');
 const WEAK = 'li, [role=listitem]';
 
 // A token names one message when its head word is one of these…
@@ -77,9 +82,39 @@ const SIDES = wordSet(
   'customer agent requester user admin incoming outgoing inbound outbound private public',
 );
 
+// Whose an element is, as a modifier or state of its class ("hf-update--client", "--private-note",
+// "is-customer", "from-agent").
+const SIDE_WORDS = wordSet(
+  'customer client requester contact enduser visitor user agent staff admin operator support internal private note system public inbound outbound incoming outgoing',
+);
+
+function namesSide(token: string): boolean {
+  const modifier = token.includes('--')
+    ? token.slice(token.lastIndexOf('--') + 2)
+    : /^(?:is|from|by)[-_](.+)$/i.exec(token)?.[1];
+  const words = wordsOf(modifier);
+  return words.length > 0 && words.every((word) => SIDE_WORDS.has(word));
+}
+
+/**
+ * Elements of one kind side by side, each marked as whose it is ("ticket-article-item is-customer" beside
+ * "… is-agent is-internal", "hf-ticket-update--client" beside "--staff"): the thread's messages, however
+ * the tool names them.
+ */
+function sideMarkedRow(el: Element, classes: string[]): boolean {
+  const first = classes[0];
+  if (!first || !el.parentElement || !classes.some(namesSide)) return false;
+  let same = 0;
+  for (const sibling of Array.from(el.parentElement.children)) {
+    if ((sibling.getAttribute('class') ?? '').split(/\s+/)[0] === first) same += 1;
+  }
+  return same >= 2;
+}
+
 function isTyped(el: Element): boolean {
   if (el.matches(STRONG) || repeatedThread(el)) return true;
-  const classes = (el.getAttribute('class') ?? '').split(/\s+/);
+  const classes = (el.getAttribute('class') ?? '').split(/\s+/).filter(Boolean);
+  if (sideMarkedRow(el, classes)) return true;
   const lower = classes.map((c) => c.toLowerCase());
   if (lower.some((c) => ITEM_OWNERS.has(c)) && lower.some((c) => SIDES.has(c))) return true;
   const tokens = [
@@ -123,7 +158,10 @@ export function findMessageElements(layout: PageLayout): Element[] {
       isVisible(el)
     );
   };
-  const candidates = Array.from(scope.querySelectorAll(`${STRONG}, ${CLASSY}`)).slice(0, MAX_CANDIDATES);
+  const candidates = Array.from(scope.querySelectorAll(`${STRONG}, ${CLASSY}, ${SIDED}`)).slice(
+    0,
+    MAX_CANDIDATES,
+  );
   let typed = candidates.filter((el) => isTyped(el) && usable(el));
   // An element holding two or more messages is the conversation, not a message.
   const counts = holdCounts(typed);

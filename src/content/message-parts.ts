@@ -6,10 +6,21 @@ import { textOf } from './dom';
 import { CHROME_ROLES, classWords, wordsOf } from './layout';
 
 const META_WORDS = wordSet(
-  'author sender meta avatar timestamp time date badge actions toolbar header head byline preamble from name label tag footer reactions status via',
+  'author sender meta avatar timestamp time date badge actions toolbar header head byline preamble from name label tag footer reactions status via who when addr initials',
 );
 const QUOTE_WORDS = wordSet('quote quoted blockquote history signature sig trimmed');
-const BODY_WORDS = wordSet('body content text html rich markdown prose');
+const BODY_WORDS = wordSet('body content text html rich markdown prose bubble');
+
+/**
+ * Words of a class token as a name of a part: a utility class of a style kit ("text-xs", "text-grey-500",
+ * "text-muted") sets how text looks and names no part, so its leading "text" is dropped.
+ */
+function partWords(token: string | null | undefined): string[] {
+  const words = wordsOf(token);
+  return words[0] === 'text' && words.length > 1 && !words.slice(1).some((w) => BODY_WORDS.has(w))
+    ? words.slice(1)
+    : words;
+}
 
 /** Author lines, timestamps, badges: around a message's words, not part of them. */
 export function isMeta(el: Element): boolean {
@@ -20,7 +31,11 @@ export function isMeta(el: Element): boolean {
 /** Quoted history and signatures the page marks up as such. */
 export function isQuote(el: Element): boolean {
   if (el.tagName === 'BLOCKQUOTE' || el.tagName === 'DETAILS') return true;
-  return classWords(el).some((w) => QUOTE_WORDS.has(w));
+  const words = [
+    ...classWords(el),
+    ...wordsOf(el.getAttribute('data-testid') ?? el.getAttribute('data-test-id')),
+  ];
+  return words.some((w) => QUOTE_WORDS.has(w));
 }
 
 /** The element holding a message's written words, without author lines and timestamps. */
@@ -30,12 +45,14 @@ export function messageBody(item: Element): Element | undefined {
   const bodies: [Element, number][] = [];
   for (const el of Array.from(item.querySelectorAll('[class], [data-test-id], [data-testid], [itemprop]'))) {
     const words = [
-      ...classWords(el),
+      ...(el.getAttribute('class') ?? '').split(/\s+/).flatMap(partWords),
       ...wordsOf(el.getAttribute('data-test-id')),
       ...wordsOf(el.getAttribute('data-testid')),
       ...wordsOf(el.getAttribute('itemprop')),
     ];
-    if (!words.some((w) => BODY_WORDS.has(w)) || words.some((w) => META_WORDS.has(w))) continue;
+    // Quoted history marked as such ("quoted-text") is around the words, never their body.
+    if (!words.some((w) => BODY_WORDS.has(w)) || words.some((w) => META_WORDS.has(w) || QUOTE_WORDS.has(w)))
+      continue;
     const size = el.textContent?.trim().length ?? 0;
     bodies.push([el, size]);
     if (size > bestSize) {
@@ -66,7 +83,7 @@ export function messageText(item: Element, body = messageBody(item)): string | u
   return field(raw, RAW_FIELD);
 }
 
-const AUTHOR_WORDS = wordSet('author sender from name byline participant username actor');
+const AUTHOR_WORDS = wordSet('author sender from name byline participant username actor who');
 
 /** Who wrote a message, when the page shows it. */
 export function messageAuthor(item: Element): string | undefined {

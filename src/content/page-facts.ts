@@ -107,6 +107,8 @@ export function subjectCandidates(doc: Document, layout: PageLayout, exclude: El
       (raw) => raw?.trim() || undefined,
     ),
     ...headingsOf(layout, 'h2, [role=heading]', exclude).slice(0, 20).map(titledText),
+    // A staff view whose h2 is the ticket's number may give the subject a lesser heading.
+    ...headingsOf(layout, 'h3', exclude).slice(0, 5).map(titledText),
     doc.querySelector('meta[property="og:title"]')?.getAttribute('content'),
   ].filter((text): text is string => !!text);
 }

@@ -146,7 +146,7 @@ export function cleanName(raw: string | null | undefined): string | undefined {
 /** Splits a page title like "Ticket #12 | Acme Desk" into its parts. */
 export function titleParts(title: string): string[] {
   return title
-    .split(/\s+[|–—·:-]\s+/)
+    .split(/\s+(?:[|–—·-]|:{1,2})\s+/)
     .map((part) => part.trim())
     .filter(Boolean);
 }

@@ -9,6 +9,7 @@ import { shownTime } from '../../../src/content/message-parts';
 import { pageMeaningText } from '../../../src/meaning/page-text';
 import { queryFromPage } from '../../../src/search';
 import { noProblemStated, statesNoProblem } from '../../../src/shared/no-problem';
+import { titleParts } from '../../../src/shared/page-text';
 import { loadFixture, loadHtml } from './fixtures';
 
 const read = (page: string) => readPageContext(loadFixture(page), new URL(`http://127.0.0.1:4173/${page}`));
@@ -471,5 +472,103 @@ describe("whose message it is, and which is the customer's latest", () => {
     const context = readPageContext(document, new URL('http://127.0.0.1:4173/page.html'));
     expect(context.subject).toBe('Kettle pre-order');
     expect(context.customerMessage).toMatch(/^Another email says the kettle/);
+  });
+
+  it('takes quoted history marked by a test id for no body, and no header line for words', () => {
+    loadHtml(`
+      <main>
+        <h1>Re: Your order is on its way</h1>
+        <div role="feed">
+          <div role="article" data-direction="inbound">
+            <div class="x1"><span class="av">MB</span><div class="who">Mia Berg</div>
+              <div class="addr">mia@example.org → help@shop.example</div><span class="when">Thu 6 Jun, 10:12</span></div>
+            <div class="x2">
+              <p>The mug in the box was in three pieces when I opened it this morning, the handle snapped clean off.</p>
+              <div data-testid="quoted-text"><div>From: Shop</div><div>Sent: 5 Jun</div><p>Your order is on its way and should reach you tomorrow.</p></div>
+            </div>
+          </div>
+        </div>
+      </main>`);
+    const context = readPageContext(document, new URL('http://127.0.0.1:4173/page.html'));
+    expect(context.customerMessage).toMatch(/^The mug in the box was in three pieces/);
+    expect(context.customerMessage).not.toMatch(/on its way|mia@example|10:12/);
+    expect(context.customerName).toBe('Mia Berg');
+  });
+
+  it("reads a chat bubble's words, not a utility-classed line of name and time under it", () => {
+    loadHtml(`
+      <main>
+        <div class="font-semibold" data-test="ticket-subject">blanket</div>
+        <div data-test="message-list">
+          <div class="flex message-inbound" data-direction="inbound">
+            <div class="message-bubble">the blanket i got is a single not the double i ordered, can i swap it for the right size please</div>
+            <div class="text-xs text-grey-500 mt-1">Sam Reid · 10:02 · via email</div>
+          </div>
+          <div class="flex message-note" data-type="note">
+            <div class="message-bubble">Internal: check stock of the double in grey before replying</div>
+            <div class="text-xs text-grey-500 mt-1">Kai · 10:09 · only visible to team</div>
+          </div>
+        </div>
+      </main>`);
+    const context = readPageContext(document, new URL('http://127.0.0.1:4173/page.html'));
+    expect(context.customerMessage).toMatch(/^the blanket i got is a single/);
+  });
+
+  it('reads rows of one kind marked whose they are, not a styling wrapper inside each named "internal"', () => {
+    const row = (side: string, who: string, words: string) => `
+      <div class="tk-article is-${side}">
+        <div class="tk-article-meta">${who} · email</div>
+        <div class="tk-article-content"><div class="gap"><div class="internal-border"><div class="textBubble">
+          <div class="textBubble-content">${words}</div>
+        </div></div></div></div>
+      </div>`;
+    loadHtml(`
+      <main>
+        <h1>Lamp flickers</h1>
+        <div class="rows">
+          ${row('customer', 'Ada Moss', 'The desk lamp I bought last month flickers whenever it is switched on.')}
+          ${row('agent', 'Tom', 'Could you try another bulb and tell us whether it still flickers?')}
+          ${row('customer', 'Ada Moss', 'Another bulb flickers the same way, so the lamp itself is faulty, can I return it?')}
+          ${row('agent is-internal', 'Tom', 'Checked the batch, several returns for the same fault this week.')}
+        </div>
+      </main>`);
+    const context = readPageContext(document, new URL('http://127.0.0.1:4173/page.html'));
+    expect(context.customerMessage).toMatch(/^Another bulb flickers the same way/);
+  });
+
+  it('reads the newest of a newest-first thread whose updates are marked by a class modifier', () => {
+    const update = (side: string, time: string, words: string) => `
+      <div class="tk-update tk-update--${side}">
+        <div class="tk-update_head"><span class="tk-update_author">${side === 'client' ? 'Lee Park' : 'Rita'}</span><span class="tk-update_time">${time}</span></div>
+        <div class="tk-update_message"><div>${words}</div></div>
+      </div>`;
+    loadHtml(`
+      <main>
+        <div class="tk-subject">Change my delivery day</div>
+        <div class="tk-updates">
+          ${update('client', 'Jun 12, 9:30 AM', 'The delivery day is fine now, thanks. New problem though: the app logs me out every time I open it.')}
+          <div class="tk-update tk-update--system">Status changed to Open · Jun 12, 9:30 AM</div>
+          ${update('staff', 'Jun 10, 4:05 PM', 'Done, your deliveries now come on Thursdays.')}
+          ${update('private-note', 'Jun 10, 4:01 PM', 'Moved the route in the planner.')}
+          ${update('client', 'Jun 10, 2:15 PM', 'Please could my deliveries come on Thursday instead of Monday from now on?')}
+        </div>
+      </main>`);
+    const context = readPageContext(document, new URL('http://127.0.0.1:4173/page.html'));
+    expect(context.customerMessage).toMatch(/^The delivery day is fine now/);
+    expect(context.customerName).toBe('Lee Park');
+  });
+
+  it('takes a lesser heading for the subject when the page heading is the ticket number, and splits a "::" title', () => {
+    loadHtml(`
+      <main>
+        <h2>Ticket #881204</h2>
+        <h3>Gift wrap missing from my order</h3>
+        <table class="thread-entry message"><tr><th>12/06/2024 8:02 am · Joan Fry</th></tr>
+          <tr><td class="thread-body">I paid for gift wrap on order 5512 but the present arrived in a plain brown box.</td></tr></table>
+      </main>`);
+    document.title = 'Ticket #881204 :: Shop Support - Staff Control Panel';
+    const context = readPageContext(document, new URL('http://127.0.0.1:4173/page.html'));
+    expect(context.subject).toBe('Gift wrap missing from my order');
+    expect(titleParts(document.title)).toEqual(['Ticket #881204', 'Shop Support', 'Staff Control Panel']);
   });
 });
