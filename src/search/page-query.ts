@@ -104,6 +104,9 @@ const THANKED_THEN_BUT = /^[^.!?\n]{0,160}\bthanks for (?:that|this)[.!]+\s+(?=b
 const DONE_THEN_TURN =
   /^(?![^.!?\n]*(?:\bno\b|\bnot\b|n't|\bnever\b|\bstill\b|\bbut\b|\?))[^.!?\n]{0,200}\b(?:sorted|fixed|resolved|worked|works(?: fine| again| ok)? now|turned up|arrived|came through|went through|got it|received it)\b[^.!?\n]{0,200}[.!]+\s+(?=(?:but|however|unfortunately|(?:a |one )?new (?:problem|issue|question))\b)/i;
 
+/** Most topic words a chase has when it says little of the problem itself ("any news? still nothing"). */
+const VAGUE_WORDS = 15;
+
 /**
  * A follow-up that chases the matter still open: "any news?", "still not sorted", "tried again this
  * morning, same thing", "nothing yet".
@@ -141,7 +144,14 @@ export function currentMatter<T extends PageFacts>(ctx: T): T {
   const matter = turnedMatter(rest as T);
   if (matter !== rest || !first?.trim() || !ctx.customerMessage) return matter;
   const latest = ctx.customerMessage.trim();
-  if (first.trim() === latest || !CHASES.test(latest)) return matter;
+  // A chase that also tells the problem again in its own words ("…my rewards balance is still sitting
+  // at 1,240…") needs no first message, which may be of another matter the thread began with.
+  if (
+    first.trim() === latest ||
+    !CHASES.test(latest) ||
+    topicWords(cleanMessage(latest)).length > VAGUE_WORDS
+  )
+    return matter;
   return { ...matter, firstCustomerMessage: first };
 }
 

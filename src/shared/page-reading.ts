@@ -166,6 +166,25 @@ function latestOf(thread: readonly ReadMessage[]): Cleaned | undefined {
   return order.down > order.up ? (pool.find((m) => m.time !== undefined) ?? pool[0]) : pool[pool.length - 1];
 }
 
+/**
+ * The customer's first message of the thread, its words cleaned: the earliest of theirs by the shown
+ * times where every one shows one and they all run one way, else by the way the thread runs (last on
+ * the page when newest first). Undefined when the customer wrote only once.
+ */
+export function firstCustomerMessage(thread: readonly ReadMessage[], latest?: ReadMessage) {
+  const pool = thread.filter((m): m is Cleaned => m.role === 'customer' && !!m.text?.trim());
+  if (pool.length < 2) return undefined;
+  const order = timeOrder(thread);
+  const first =
+    order.against === 0 && pool.every((m) => m.time !== undefined)
+      ? pool.reduce((earliest, m) => ((m.time ?? 0) < (earliest.time ?? 0) ? m : earliest))
+      : order.down > order.up
+        ? pool[pool.length - 1]
+        : pool[0];
+  const words = first && (cleanMessage(first.text) || undefined);
+  return words === latest?.text ? undefined : words;
+}
+
 /** A PageContext from a reading: the latest customer message, the customer's name and the subject chosen. */
 export function finishPage(reading: PageReading): PageContext {
   const { thread, subjects, names, agentName, nameGuess, ...context } = reading;
@@ -182,8 +201,15 @@ export function finishPage(reading: PageReading): PageContext {
     ticketId: context.ticketId,
     customerName,
   });
-  const finished: PageContext = { ...context, customerMessage: message, customerName, subject };
-  for (const key of ['customerMessage', 'customerName', 'subject'] as const) {
+  const first = latest?.role === 'customer' ? firstCustomerMessage(thread ?? [], latest) : undefined;
+  const finished: PageContext = {
+    ...context,
+    customerMessage: message,
+    firstCustomerMessage: first,
+    customerName,
+    subject,
+  };
+  for (const key of ['customerMessage', 'firstCustomerMessage', 'customerName', 'subject'] as const) {
     const value = field(finished[key]);
     if (value) finished[key] = value;
     else delete finished[key];

@@ -98,13 +98,24 @@ const HEADER_LINE = new RegExp(
   'i',
 );
 
+const NAME_LINE = /^\p{Lu}[\p{L}'.-]*(?: \p{Lu}[\p{L}'.-]*){0,2}$/u;
+
 /** Drops the header lines a mail client shows above a message (sender, recipients, time). */
 export function stripHeaderLines(text: string): string {
   const lines = text.split('\n');
   let start = 0;
+  const header = (line: string) => line === '' || HEADER_LINE.test(line);
   while (start < lines.length - 1 && start < 8) {
     const line = (lines[start] ?? '').trim();
-    if (line !== '' && !HEADER_LINE.test(line)) break;
+    // The sender's name on a line of its own counts when a header line follows ("Dana Reyes" then
+    // "dana@x.com" or "Today, 8:05 AM").
+    const next =
+      lines
+        .slice(start + 1)
+        .find((rest) => rest.trim() !== '')
+        ?.trim() ?? '';
+    const named = NAME_LINE.test(line) && next !== '' && HEADER_LINE.test(next);
+    if (!header(line) && !named) break;
     start += 1;
   }
   return lines.slice(start).join('\n');

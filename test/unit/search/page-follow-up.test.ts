@@ -106,6 +106,20 @@ describe('a vague follow-up and the first customer message', () => {
     expect(queryFromPage(turned)).not.toMatch(/\b(?:heat|kettle)\b/);
   });
 
+  it('leaves the first message out when a chase tells the problem again in its own words', () => {
+    // A thread begun with another question: the first message is of that matter, not of this one.
+    const retold = {
+      subject: 'Points',
+      firstCustomerMessage: 'Hi, can I still use the 10% newsletter code on items in the sale?',
+      customerMessage:
+        'Hello, I bought a rain jacket and two pairs of socks in your Leeds shop on Saturday and gave my phone number at the till, but my loyalty points in the app are still the same as before. The receipt says I should have earned 60 points for it. Can you add them?',
+    };
+    expect(currentMatter(retold).firstCustomerMessage).toBeUndefined();
+    expect(queryFromPage(retold)).not.toMatch(/\bnewsletter\b/);
+    expect(firstThree(retold)[0]).toBe('loyalty-points-missing');
+    expect(currentMatter(page).firstCustomerMessage).toBe(page.firstCustomerMessage);
+  });
+
   it('does not read the first message twice when it is the latest', () => {
     const one = { ...page, firstCustomerMessage: page.customerMessage };
     expect(pageMeaningText(one)).toBe(`kettle. ${page.customerMessage}`);

@@ -106,6 +106,16 @@ describe('stripSignature', () => {
 });
 
 describe('cleanMessage', () => {
+  it("drops the sender's name on a line of its own when the header lines follow it", () => {
+    expect(
+      cleanMessage('PR\nPriya Raman\npriya@example.co.uk\nToday, 8:05 AM\nAny news on the kettle?'),
+    ).toBe('Any news on the kettle?');
+    // A line of words alone is no sender's name.
+    expect(cleanMessage('Broken Lid\nThe lid snapped when I opened it.')).toBe(
+      'Broken Lid\nThe lid snapped when I opened it.',
+    );
+  });
+
   it('removes history and signature together', () => {
     const text = [
       'Hi Priya,',

@@ -1,0 +1,44 @@
+// Finishing a reading (src/shared/page-reading.ts): the customer's first message of the thread beside
+// the latest, whichever way the thread runs.
+import { describe, expect, it } from 'vitest';
+import { finishPage, type PageReading, type ReadMessage } from '../../../src/shared/page-reading';
+
+const base = { site: 'desk.example', url: 'https://desk.example/t/1', title: 'Ticket', amounts: [] };
+const opening = 'My blender stopped working after a week, the motor only hums now.';
+const chase = 'Any news on this? Still nothing.';
+const reading = (thread: ReadMessage[]): PageReading => ({ ...base, thread, subjects: ['Blender'] });
+
+describe('the first customer message', () => {
+  it('is the earliest of theirs in a thread shown oldest first, cleaned', () => {
+    const page = finishPage(
+      reading([
+        { role: 'customer', text: `${opening}\n\nOn Mon, 3 Jun 2024, Shop <help@shop.example> wrote:\n> Hi` },
+        { role: 'agent' },
+        { role: 'customer', text: chase },
+      ]),
+    );
+    expect(page.customerMessage).toBe(chase);
+    expect(page.firstCustomerMessage).toBe(opening);
+  });
+
+  it('is the last of theirs on the page in a thread shown newest first, and the earliest by time', () => {
+    const newestFirst = reading([
+      { role: 'customer', text: chase, time: 3_000 },
+      { role: 'agent', time: 2_000 },
+      { role: 'customer', text: opening, time: 1_000 },
+    ]);
+    expect(finishPage(newestFirst).firstCustomerMessage).toBe(opening);
+    expect(finishPage(newestFirst).customerMessage).toBe(chase);
+  });
+
+  it('is not filled when the customer wrote once, or when no message is known to be theirs', () => {
+    expect(
+      finishPage(reading([{ role: 'customer', text: opening }, { role: 'agent' }])).firstCustomerMessage,
+    ).toBeUndefined();
+    const unattributed = reading([
+      { role: 'unknown', text: opening },
+      { role: 'unknown', text: 'Dear customer, we have passed this to our repairs team today.' },
+    ]);
+    expect(finishPage(unattributed).firstCustomerMessage).toBeUndefined();
+  });
+});
