@@ -143,6 +143,15 @@ function linkDominated(el: Element, size: number): boolean {
   return size > 0 && size < 600 && linked / size > 0.6;
 }
 
+/**
+ * At most MAX_CANDIDATES elements of a very long page, from both ends: a thread's latest message is at
+ * its top or its bottom, and its first at the other end.
+ */
+function ends(all: Element[]): Element[] {
+  const half = MAX_CANDIDATES / 2;
+  return all.length > MAX_CANDIDATES ? [...all.slice(0, half), ...all.slice(-half)] : all;
+}
+
 /** The elements of `layout.main` that each hold one conversation message, in document order. */
 export function findMessageElements(layout: PageLayout): Element[] {
   const scope = layout.main;
@@ -158,10 +167,7 @@ export function findMessageElements(layout: PageLayout): Element[] {
       isVisible(el)
     );
   };
-  const candidates = Array.from(scope.querySelectorAll(`${STRONG}, ${CLASSY}, ${SIDED}`)).slice(
-    0,
-    MAX_CANDIDATES,
-  );
+  const candidates = ends(Array.from(scope.querySelectorAll(`${STRONG}, ${CLASSY}, ${SIDED}`)));
   let typed = candidates.filter((el) => isTyped(el) && usable(el));
   // An element holding two or more messages is the conversation, not a message.
   const counts = holdCounts(typed);
@@ -169,7 +175,7 @@ export function findMessageElements(layout: PageLayout): Element[] {
   if (typed.length) return outermost(typed);
 
   // No message-like markup: fall back to repeated list items (two or more siblings).
-  const weak = Array.from(scope.querySelectorAll(WEAK)).slice(0, MAX_CANDIDATES).filter(usable);
+  const weak = ends(Array.from(scope.querySelectorAll(WEAK))).filter(usable);
   const parentIds = new Map<Element | null, number>();
   const groupOf = (el: Element) => {
     if (!parentIds.has(el.parentElement)) parentIds.set(el.parentElement, parentIds.size);

@@ -55,25 +55,33 @@ function marksSelection(el: Element): boolean {
 
 const kindOf = (el: Element) => `${el.tagName} ${(el.getAttribute('class') ?? '').split(/\s+/)[0]}`;
 
+// Per parent, the kinds of its children that are rows of a list with one marked open: read once a
+// reading (a thread of 2,000 messages would otherwise read its siblings 2,000 times each).
+let listKinds = new WeakMap<Element, Set<string>>();
+
 /**
  * A row of a list where one row is marked as the open one (the ticket list beside the open ticket, a mail
  * list beside the reading pane): every row of that kind is a preview of something, not the open ticket.
  */
 function listRow(el: Element): boolean {
-  const siblings = el.parentElement?.children;
-  if (!siblings || siblings.length < 2) return false;
-  const kind = kindOf(el);
-  let same = 0;
-  let marked = false;
-  let long = false;
-  for (const sibling of Array.from(siblings)) {
-    if (kindOf(sibling) !== kind) continue;
-    same += 1;
-    marked ||= marksSelection(sibling);
-    // Rows of a list are previews; a thread whose open message is marked has whole messages.
-    long ||= (sibling.textContent?.length ?? 0) > 600;
+  const parent = el.parentElement;
+  if (!parent || parent.children.length < 2) return false;
+  let kinds = listKinds.get(parent);
+  if (!kinds) {
+    const rows = new Map<string, { same: number; marked: boolean; long: boolean }>();
+    for (const sibling of Array.from(parent.children)) {
+      const kind = kindOf(sibling);
+      const row = rows.get(kind) ?? { same: 0, marked: false, long: false };
+      row.same += 1;
+      row.marked ||= marksSelection(sibling);
+      // Rows of a list are previews; a thread whose open message is marked has whole messages.
+      row.long ||= (sibling.textContent?.length ?? 0) > 600;
+      rows.set(kind, row);
+    }
+    kinds = new Set([...rows].filter(([, row]) => row.marked && row.same >= 2 && !row.long).map(([k]) => k));
+    listKinds.set(parent, kinds);
   }
-  return marked && same >= 2 && !long;
+  return kinds.has(kindOf(el));
 }
 
 function chromeItself(el: Element): boolean {
@@ -98,6 +106,7 @@ export class PageLayout {
     readonly doc: Document,
     main?: Element,
   ) {
+    listKinds = new WeakMap();
     this.main = main ?? findMain(doc);
   }
 

@@ -4,13 +4,38 @@ import type { PageContext } from '../shared/model';
 import type { PageReading, ReadMessage } from '../shared/page-reading';
 import { cap, cleanName, field } from '../shared/page-text';
 import type { AdapterSpec, HelpdeskAdapter, ReadEnv } from './adapters/types';
-import { readThread } from './conversation';
+import { readThread, type ThreadMessage } from './conversation';
 import { PageLayout } from './layout';
 import { messageText } from './message-parts';
 import { byName } from './message-role';
 import { findTicketId, largestTextBlock, readSelection, siteNames, subjectCandidates } from './page-facts';
 import { findAgentName, guessedCustomerName, labelledCustomerName } from './people';
 import { findReplyBox, type ReplyBox, readDraft } from './reply-box';
+
+/** As many messages as the panel takes (`isPageReading`): a longer thread's two ends. */
+const MAX_SENT = 500;
+/** What is sent of a message the panel can never choose: enough to tell prose from a row of labels. */
+const STUB = 200;
+
+function summary<T>(thread: T[]): T[] {
+  const half = MAX_SENT / 2;
+  return thread.length > MAX_SENT ? [...thread.slice(0, half), ...thread.slice(-half)] : thread;
+}
+
+/**
+ * The messages of one role the panel may choose as the latest or the first (src/shared/page-reading.ts):
+ * the first and last on the page, of those that show a time, and by the time they show.
+ */
+function whole(thread: readonly ThreadMessage[], role: string): Set<Element> {
+  const mine = thread.filter((m) => m.role === role && m.text);
+  const timed = mine.filter((m) => m.time !== undefined);
+  const byTime = [...timed].sort((a, b) => (a.time ?? 0) - (b.time ?? 0));
+  return new Set(
+    [mine[0], mine.at(-1), timed[0], timed.at(-1), byTime[0], byTime.at(-1)]
+      .filter((m): m is ThreadMessage => !!m)
+      .map((m) => m.el),
+  );
+}
 
 /** Runs an adapter hook; a hook that throws on an unexpected page counts as "don't know". */
 function attempt<T>(hook: () => T | undefined): T | undefined {
@@ -73,9 +98,14 @@ export function readPage(top: Document, loc: URL, env: ReadEnv = {}, spec?: Adap
   );
   const thread = fromSpec.length ? fromSpec : readThread(layout, people);
   // The words of the messages the customer's latest may be (theirs, or nobody's in particular).
-  const sent: ReadMessage[] = thread.map(({ el, role, author, text, time }) =>
+  const worded = summary(thread).map((m) =>
+    m.role === 'customer' || m.role === 'unknown' ? { ...m, text: m.text ?? messageText(m.el) } : m,
+  );
+  // Only the messages the panel may choose go in full; the others' first words say they are there.
+  const full = new Set([...whole(worded, 'customer'), ...whole(worded, 'unknown')]);
+  const sent: ReadMessage[] = worded.map(({ el, role, author, text, time }) =>
     role === 'customer' || role === 'unknown'
-      ? { role, author, time, text: text ?? messageText(el) }
+      ? { role, author, time, text: text && !full.has(el) ? cap(text, STUB) : text }
       : { role, time },
   );
   // No message of the customer's: the largest block of text that is not someone else's message (an
