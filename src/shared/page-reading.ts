@@ -8,7 +8,7 @@
 
 import { isPageContext } from './messages';
 import type { PageContext } from './model';
-import { cap, cleanMessage, field, normalizeText, titleParts } from './page-text';
+import { cap, cleanMessage, field, normalizeText, titleParts, titlePieces } from './page-text';
 import { isRecord } from './records';
 import { stripTicketRef } from './ticket-id';
 
@@ -104,7 +104,12 @@ export function chooseSubject(candidates: readonly string[], title: string, hint
     const subject = acceptSubject(candidate, hints);
     if (subject) return subject;
   }
+  // A part whose pieces include one that is no subject ("Inbox · Dana Reyes") is read piece by piece.
   return titleParts(title)
+    .flatMap((part) => {
+      const pieces = titlePieces(part);
+      return pieces.some((piece) => !acceptSubject(piece, hints)) ? pieces : [part];
+    })
     .map((part) => acceptSubject(part, hints))
     .filter((part): part is string => !!part)
     .sort((a, b) => b.length - a.length)[0];

@@ -154,10 +154,25 @@ export function cleanName(raw: string | null | undefined): string | undefined {
   return name;
 }
 
-/** Splits a page title like "Ticket #12 | Acme Desk" into its parts. */
+const STRONG_SEPARATOR = /\s+(?:[|–—]|::)\s+/;
+const WEAK_SEPARATOR = /\s+[-·:]\s+/;
+
+/** A title part's pieces between hyphens, middle dots and colons ("Inbox · Dana Reyes"). */
+export function titlePieces(part: string): string[] {
+  return part
+    .split(WEAK_SEPARATOR)
+    .map((piece) => piece.trim())
+    .filter(Boolean);
+}
+
+/**
+ * Splits a page title like "Ticket #12 | Acme Desk" into its parts. A title with a bar, a dash or "::"
+ * between its parts keeps a hyphen inside them ("Order 55120 - not here | Desk" is a subject and the
+ * app's name); one without splits on hyphens, middle dots and colons ("Subject - dana@x.com - Mail").
+ */
 export function titleParts(title: string): string[] {
   return title
-    .split(/\s+(?:[|–—·-]|:{1,2})\s+/)
+    .split(STRONG_SEPARATOR.test(title) ? STRONG_SEPARATOR : WEAK_SEPARATOR)
     .map((part) => part.trim())
     .filter(Boolean);
 }

@@ -569,6 +569,6 @@ describe("whose message it is, and which is the customer's latest", () => {
     document.title = 'Ticket #881204 :: Shop Support - Staff Control Panel';
     const context = readPageContext(document, new URL('http://127.0.0.1:4173/page.html'));
     expect(context.subject).toBe('Gift wrap missing from my order');
-    expect(titleParts(document.title)).toEqual(['Ticket #881204', 'Shop Support', 'Staff Control Panel']);
+    expect(titleParts(document.title)).toEqual(['Ticket #881204', 'Shop Support - Staff Control Panel']);
   });
 });

@@ -1,7 +1,12 @@
 // Finishing a reading (src/shared/page-reading.ts): the customer's first message of the thread beside
 // the latest, whichever way the thread runs.
 import { describe, expect, it } from 'vitest';
-import { finishPage, type PageReading, type ReadMessage } from '../../../src/shared/page-reading';
+import {
+  chooseSubject,
+  finishPage,
+  type PageReading,
+  type ReadMessage,
+} from '../../../src/shared/page-reading';
 
 const base = { site: 'desk.example', url: 'https://desk.example/t/1', title: 'Ticket', amounts: [] };
 const opening = 'My blender stopped working after a week, the motor only hums now.';
@@ -40,5 +45,17 @@ describe('the first customer message', () => {
       { role: 'unknown', text: 'Dear customer, we have passed this to our repairs team today.' },
     ]);
     expect(finishPage(unattributed).firstCustomerMessage).toBeUndefined();
+  });
+});
+
+describe("the subject from the tab's title", () => {
+  const hints = { names: new Set(['shop desk']) };
+
+  it('keeps a hyphen inside the subject when a bar sets the app name apart', () => {
+    expect(chooseSubject([], 'Order 55120 - not here | Shop Desk', hints)).toBe('Order 55120 - not here');
+  });
+
+  it('reads a part piece by piece when one of its pieces is no subject', () => {
+    expect(chooseSubject([], 'Inbox · Lamp arrived broken | Shop Desk', hints)).toBe('Lamp arrived broken');
   });
 });

@@ -200,4 +200,13 @@ describe('titleParts', () => {
       'Acme Desk',
     ]);
   });
+
+  it('keeps a hyphen inside a part when a stronger separator splits the title', () => {
+    expect(titleParts('Order 55120 - not here | Shop Desk')).toEqual(['Order 55120 - not here', 'Shop Desk']);
+    expect(titleParts('Lamp flickers - ana@example.org - Mail')).toEqual([
+      'Lamp flickers',
+      'ana@example.org',
+      'Mail',
+    ]);
+  });
 });
