@@ -35,7 +35,8 @@ export function languageCues(text: string): { spanish: number; english: number; 
   for (const word of words) {
     const bare = plain(word).replace(/['’]/g, '');
     if (ENGLISH.has(bare) && !ACCENTED.test(word)) english++;
-    else if (SPANISH.has(bare) || (bare.endsWith('s') && SPANISH.has(bare.slice(0, -1)))) spanishWords.add(bare);
+    else if (SPANISH.has(bare) || (bare.endsWith('s') && SPANISH.has(bare.slice(0, -1))))
+      spanishWords.add(bare);
   }
   let spanish = spanishWords.size;
   if (SPANISH_MARKS.test(text)) spanish += 2;
