@@ -2,7 +2,9 @@
 // the meaning's ranks are best fused, measured on BANKING77's tuning half only (even positions of
 // train-queries.json; the held-out half is never read). Each message is embedded once (whole, sentences,
 // ask, as the meaning host embeds it) and kept in a cache file; each way of scoring is then a pass over
-// the cached vectors. Usage: npx tsx scripts/tune-meaning-vote.ts [--cache file]
+// the cached vectors. The variants include the meaning vectors with the within-article scatter shrunk
+// (shrinkWithin: docs/architecture.md, "Where BANKING77 recall is lost"). Usage: npx tsx
+// scripts/tune-meaning-vote.ts [--cache file]
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -96,34 +98,113 @@ function unit(vectors: Float32Array[]): Float32Array {
 /** Scores an article from its phrases' closeness (title first) and its centre's. */
 type ArticleScore = (sims: Float64Array, centre: number) => number;
 
-const centres = phraseVectors.map(unit);
-const centresNoTitle = phraseVectors.map((list) => unit(list.length > 1 ? list.slice(1) : list));
+/**
+ * A map of the meaning space that shrinks the `k` directions in which an article's own phrases spread
+ * most around their article's mean (the within-article scatter's largest eigenvectors, by subspace
+ * iteration): there the phrases differ in wording, not in what they are about. A direction of spread w
+ * is scaled by √(λ / (w + λ)), and the result scaled back to unit length.
+ */
+function shrinkWithin(lists: Float32Array[][], k: number, lambda: number): (x: Float32Array) => Float32Array {
+  const n = 512;
+  const scatter = new Float64Array(n * n);
+  let count = 0;
+  for (const list of lists) {
+    const mean = new Float64Array(n);
+    for (const v of list) for (let i = 0; i < n; i++) mean[i]! += v[i]! / list.length;
+    for (const v of list) {
+      const r = Float64Array.from(mean, (m, i) => v[i]! - m);
+      for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) scatter[i * n + j]! += r[i]! * r[j]!;
+      count++;
+    }
+  }
+  for (let i = 0; i < n * n; i++) scatter[i]! /= Math.max(1, count);
+  let seed = 1;
+  const random = () => {
+    seed = (seed * 16807) % 2147483647;
+    return (seed / 2147483647) * 2 - 1;
+  };
+  let basis: Float64Array[] = Array.from({ length: k }, () => Float64Array.from({ length: n }, random));
+  const orthonormal = (vs: Float64Array[]): Float64Array[] => {
+    for (const [a, v] of vs.entries()) {
+      for (let b = 0; b < a; b++) {
+        const u = vs[b]!;
+        let p = 0;
+        for (let i = 0; i < n; i++) p += u[i]! * v[i]!;
+        for (let i = 0; i < n; i++) v[i]! -= p * u[i]!;
+      }
+      let norm = 0;
+      for (let i = 0; i < n; i++) norm += v[i]! * v[i]!;
+      norm = Math.sqrt(norm) || 1;
+      for (let i = 0; i < n; i++) v[i]! /= norm;
+    }
+    return vs;
+  };
+  const times = (v: Float64Array): Float64Array => {
+    const out = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      let sum = 0;
+      for (let j = 0; j < n; j++) sum += scatter[i * n + j]! * v[j]!;
+      out[i] = sum;
+    }
+    return out;
+  };
+  basis = orthonormal(basis);
+  for (let round = 0; round < 60; round++) basis = orthonormal(basis.map(times));
+  const shrink = basis.map((v) => {
+    const spread = times(v).reduce((sum, x, i) => sum + x * v[i]!, 0);
+    return 1 - Math.sqrt(lambda / (Math.max(0, spread) + lambda));
+  });
+  return (x) => {
+    const out = Float32Array.from(x);
+    for (const [d, v] of basis.entries()) {
+      let p = 0;
+      for (let i = 0; i < n; i++) p += v[i]! * x[i]!;
+      for (let i = 0; i < n; i++) out[i]! -= shrink[d]! * p * v[i]!;
+    }
+    const norm = Math.sqrt(dot(out, out)) || 1;
+    return out.map((value) => value / norm);
+  };
+}
+
 /** Per vector: each article's phrase closeness, its centre's and its centre's without the title. */
 interface Sims {
   phrases: Float64Array[];
   centre: number[];
   centreNoTitle: number[];
 }
-function simsOf(q: Float32Array): Sims {
-  return {
-    phrases: phraseVectors.map((list) => Float64Array.from(list, (v) => dot(q, v))),
-    centre: centres.map((c) => dot(q, c)),
-    centreNoTitle: centresNoTitle.map((c) => dot(q, c)),
-  };
-}
 interface MessageSims {
   whole?: Sims;
   sentences: Sims[];
   ask?: Sims;
 }
-const allSims: MessageSims[] = prepared.map((m) => ({
-  whole: m.whole && simsOf(m.whole),
-  sentences: m.sentences.map(simsOf),
-  ask: m.ask && simsOf(m.ask),
-}));
+/** Every message's closeness to every phrase and centre, in the space `map` sends the vectors to. */
+function spaceOf(map: (x: Float32Array) => Float32Array = (x) => x): MessageSims[] {
+  const vectors = phraseVectors.map((list) => list.map(map));
+  const centres = vectors.map(unit);
+  const centresNoTitle = vectors.map((list) => unit(list.length > 1 ? list.slice(1) : list));
+  const simsOf = (vector: Float32Array): Sims => {
+    const q = map(vector);
+    return {
+      phrases: vectors.map((list) => Float64Array.from(list, (v) => dot(q, v))),
+      centre: centres.map((c) => dot(q, c)),
+      centreNoTitle: centresNoTitle.map((c) => dot(q, c)),
+    };
+  };
+  return prepared.map((m) => ({
+    whole: m.whole && simsOf(m.whole),
+    sentences: m.sentences.map(simsOf),
+    ask: m.ask && simsOf(m.ask),
+  }));
+}
+const plainSpace = spaceOf();
 
-function closenessMap(i: number, score: ArticleScore, skipTitle: boolean): Map<string, number> {
-  const ms = allSims[i]!;
+function closenessMap(
+  i: number,
+  score: ArticleScore,
+  skipTitle: boolean,
+  space: MessageSims[] = plainSpace,
+): Map<string, number> {
+  const ms = space[i]!;
   const of = (s: Sims) =>
     docs.map((_, d) => {
       const sims = s.phrases[d]!;
@@ -190,9 +271,9 @@ const softVote =
     return centreShare * centre + (1 - centreShare) * vote;
   };
 
-function weighted(score: ArticleScore, skipTitle = false, weight = 4) {
+function weighted(score: ArticleScore, skipTitle = false, weight = 4, space = plainSpace) {
   return (m: Message, i: number) => {
-    const meaning = closenessMap(i, score, skipTitle);
+    const meaning = closenessMap(i, score, skipTitle, space);
     return runSuggest(
       parts,
       m.query,
@@ -235,6 +316,15 @@ for (const t of [0.05, 0.1])
   variants.push([`soft vote T=${t} top-3 + centre 0.5`, weighted(softVote(t, 3, false, 0.5))]);
 for (const k of [10, 30, 60]) variants.push([`RRF k=${k}, current closeness`, rrf(current, k)]);
 for (const k of [10, 60]) variants.push([`RRF k=${k}, meaning ×1.5`, rrf(current, k, 1.5)]);
+for (const k of [8, 64]) {
+  const shrunk = spaceOf(shrinkWithin(phraseVectors, k, 0.003));
+  for (const weight of [4, 5])
+    variants.push([
+      `within-article spread shrunk, ${k} directions, ×${weight}`,
+      weighted(current, false, weight, shrunk),
+    ]);
+}
+variants.push(['current, meaning ×5', weighted(current, false, 5)]);
 for (const [name, rank] of variants) {
   if (only && !name.includes(only)) continue;
   console.log(`${name.padEnd(48)} ${recall(rank)}`);
