@@ -6,6 +6,14 @@ import type { Doc } from '../text/document';
 import { Memo } from '../text/memo';
 import { type Nudge, PRINCIPLES } from '../types';
 import { compileSpanish, type SpanishFrames, type SpanishHandoff, type SpanishTeamWords } from './frames';
+import {
+  SPANISH_OPINION_KINDS,
+  type SpanishOpinionModel,
+  type SpanishOpinionSentence,
+  spanishOpinionModel,
+  spanishOpinionPicks,
+  spanishOpinionSentences,
+} from './opinion';
 import { spanishPhrases } from './phrases';
 import { spanishCant, spanishHandoff } from './reading';
 import { addressOf, articleCase, spanishCantRewrite, spanishHandoffRewrite } from './rewrites';
@@ -79,6 +87,92 @@ function namedHandoff(frames: SpanishFrames, raw: string): SpanishHandoff | null
   return { ...found, target: found.target.replaceAll(NAME, () => names[nth++] ?? '') };
 }
 
+/** Each sentence of a draft as written, as read (without the words it reports) and in canonical form. */
+export function sentenceTexts(draft: Doc): { raw: string; read: string; text: string }[] {
+  return draft.sentences.map((s) => {
+    const raw = draft.raw.slice(s.start, s.end);
+    // Read without the words it reports ("me comentó que…", "le dijeron «…»"); advice and rewrites quote it whole.
+    const read = unreported(raw);
+    return { raw, read, text: TEXTS.get(read, () => spanishText(read)) };
+  });
+}
+
+/** The features of a sentence, per compiled frames: while typing, only the sentence being written is new. */
+const FEATURES = new WeakMap<SpanishFrames, Memo<SpanishOpinionSentence[]>>();
+
+/**
+ * The sentences of a Spanish draft as the learned opinion reads them (spanish/opinion.ts): `only` keeps the
+ * sentences it may add a nudge to (by index in the draft); none before the phrase file is in.
+ */
+export function spanishOpinionRead(
+  draft: Doc,
+  reads: Pick<SpanishOpinionModel, 'bits' | 'partials'>,
+  team?: SpanishTeamWords,
+): SpanishOpinionSentence[] {
+  const { bits, partials } = reads;
+  const frames = spanishFrames(team);
+  const phrases = spanishPhrases();
+  if (!frames || !phrases) return [];
+  let memo = FEATURES.get(frames);
+  if (!memo) {
+    memo = new Memo();
+    FEATURES.set(frames, memo);
+  }
+  const texts = sentenceTexts(draft);
+  const key = `${bits}${partials}\u0000${texts.map((t) => t.raw).join('\u0001')}`;
+  const read = memo.get(key, () =>
+    spanishOpinionSentences(draft, texts, frames, phrases.file, bits, partials),
+  );
+  // The memo is by text: the ranges are this draft's.
+  return read.map((s, i) => ({ ...s, start: draft.sentences[i]!.start, end: draft.sentences[i]!.end }));
+}
+
+/**
+ * The nudges the learned Spanish opinion adds to a Spanish draft whose phrases found `found` (kinds): for a kind
+ * they missed, on the sentence it is surest of when over the kind's threshold, never on a sentence in `skip`
+ * (by index: English sentences of a mixed draft). None without the weights.
+ */
+export function spanishOpinionNudges(
+  draft: Doc,
+  found: ReadonlySet<string>,
+  skip: ReadonlySet<number> = new Set(),
+  team?: SpanishTeamWords,
+): Nudge[] {
+  const model = spanishOpinionModel();
+  if (!model || SPANISH_OPINION_KINDS.every((kind) => found.has(kind))) return [];
+  const sentences = spanishOpinionRead(draft, model, team).filter(
+    (_, i) => !skip.has(draft.sentences[i]!.index),
+  );
+  const picks = spanishOpinionPicks(model, sentences, found);
+  if (picks.length === 0) return [];
+  const address = addressOf(
+    sentenceTexts(draft)
+      .map((s) => s.text)
+      .join(' '),
+  );
+  return picks.map(({ kind, range }) => {
+    const raw = draft.raw.slice(range[0], range[1]);
+    const text = spanishText(unreported(raw));
+    return kind === 'handoff'
+      ? {
+          kind,
+          message: t('nudgeHandoffElsewhere'),
+          principle: PRINCIPLES.handoff,
+          range,
+          rewrite: spanishHandoffRewrite({ type: 'assignment' }, raw, address),
+          source: 'learned',
+        }
+      : {
+          kind,
+          message: t('nudgeCant'),
+          principle: PRINCIPLES.cant,
+          range,
+          rewrite: spanishCantRewrite('plain', text, address),
+          source: 'learned',
+        };
+  });
+}
+
 /** The handoff and can't nudges of a Spanish draft, and the sentences they flag. */
 export function spanishNudges(
   draft: Doc,
@@ -89,12 +183,7 @@ export function spanishNudges(
   const handoffs: Nudge[] = [];
   const cants: Nudge[] = [];
   const flagged = new Set<number>();
-  const texts = draft.sentences.map((s) => {
-    const raw = draft.raw.slice(s.start, s.end);
-    // Read without the words it reports ("me comentó que…", "le dijeron «…»"); advice and rewrites quote it whole.
-    const read = unreported(raw);
-    return { raw, read, text: TEXTS.get(read, () => spanishText(read)) };
-  });
+  const texts = sentenceTexts(draft);
   const address = addressOf(texts.map((s) => s.text).join(' '));
   draft.sentences.forEach((sentence, i) => {
     const { raw, read, text } = texts[i]!;
