@@ -29,6 +29,7 @@ const LIMIT_SETS = [
   'blind-limits-l6',
   'blind-limits-l9',
   'blind-limits-l10',
+  'blind-limits-l12',
   'blind-limit-asks',
   'limits-reading',
 ] as const;

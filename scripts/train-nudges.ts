@@ -82,6 +82,7 @@ const WRITERS = [
   'blind-t11',
   'blind-t12',
   'blind-t13',
+  'blind-t14',
 ];
 /** One writer to a fold. */
 const FOLDS = WRITERS.length;

@@ -39,6 +39,12 @@ const FIXTURES = new URL('../../test/fixtures/nudges/', import.meta.url);
  * Republic, Central America, informal Mexico, Madrid, Galicia, Canary Islands, US Hispanic; WhatsApp, voice notes,
  * formal letters, a chatbot handing over, impersonal back-office replies; many refusals without "poder"); the
  * same role as s7.
+ * es-blind-s13: written blind in the thirteenth session (voseo, Central America, Caribbean, US Hispanic, Madrid,
+ * Galicia, Canarias, Murcia; call notes, WhatsApp shorthand, insurers' and banks' letters, brand replies on X; most
+ * refusals without "poder"); the same role as s7. es-blind-s14: written at the same time by another writer
+ * (northern Mexico and Yucatán, Colombia, Lima, Chile, young agents in Barcelona and Valencia, Andorra and
+ * Gibraltar, Filipino and Moroccan agents writing Spanish, speech-to-text, buried back-office email, visit notes,
+ * Instagram); the same role.
  * es-blind-spain: written blind by someone who never saw the engine,
  * scored once before any change (README), then tuned on. es-blind-latam: written blind at the same time
  * (Latin American voices), scored before Spanish existed and once after the merge; never tuned on.
@@ -72,6 +78,8 @@ export const SPANISH_SETS = {
   'es-blind-s8': 'labelled-es-blind-s8.json',
   'es-blind-s10': 'labelled-es-blind-s10.json',
   'es-blind-s11': 'labelled-es-blind-s11.json',
+  'es-blind-s13': 'labelled-es-blind-s13.json',
+  'es-blind-s14': 'labelled-es-blind-s14.json',
   'es-blind-latam': 'labelled-es-blind-latam.json',
   'es-blind-mixed': 'labelled-es-blind-mixed.json',
   'es-blind-voices': 'labelled-es-blind-voices.json',
@@ -91,9 +99,10 @@ export const SPANISH_MEASURING: ReadonlySet<string> = new Set([
 /**
  * Development sets not yet held to the tests' bound (their first score is below it). es-blind-s7, -s8 and
  * -s10 reached it in the tenth session's Spanish pass, es-blind-s11 (first score handoff recall 0.80, can't
- * recall 0.79) in the eleventh session's; each is held to it since.
+ * recall 0.79) in the eleventh session's; each is held to it since. es-blind-s13 (first score handoff recall 0.84, can't
+ * recall 0.50) and -s14 (0.79, 0.49) are not yet.
  */
-export const SPANISH_UNBOUND: ReadonlySet<string> = new Set<string>([]);
+export const SPANISH_UNBOUND: ReadonlySet<string> = new Set<string>(['es-blind-s13', 'es-blind-s14']);
 
 /** The Spanish sets that exist here. */
 export function spanishSets(): [string, LabelledCase[]][] {

@@ -28,13 +28,17 @@ const plain = (word: string) => word.normalize('NFD').replace(/[\u0300-\u036f]/g
 /** How many Spanish and English cues a text has (words only one language uses, accents, marks, endings). */
 export function languageCues(text: string): { spanish: number; english: number; words: number } {
   const words = text.toLowerCase().match(/[\p{L}']+/gu) ?? [];
-  let spanish = 0;
   let english = 0;
+  // Each Spanish word counts once: a word said again ("mi" four times in a line of Jamaican English) is
+  // one piece of evidence, while Spanish prose brings many different ones.
+  const spanishWords = new Set<string>();
   for (const word of words) {
     const bare = plain(word).replace(/['’]/g, '');
     if (ENGLISH.has(bare) && !ACCENTED.test(word)) english++;
-    else if (SPANISH.has(bare) || (bare.endsWith('s') && SPANISH.has(bare.slice(0, -1)))) spanish++;
+    else if (SPANISH.has(bare) || (bare.endsWith('s') && SPANISH.has(bare.slice(0, -1))))
+      spanishWords.add(bare);
   }
+  let spanish = spanishWords.size;
   if (SPANISH_MARKS.test(text)) spanish += 2;
   // Accented words and Spanish endings ("-amos", "-ción", "-mente"), at most two of them.
   spanish += Math.min(

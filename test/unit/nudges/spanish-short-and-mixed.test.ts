@@ -59,6 +59,8 @@ describe('a short English line', () => {
       'El Paso store will call you',
       // One Spanish-looking word in a longer line of Jamaican English is no Spanish.
       'Mek wi tek dis offline, check yuh email, mi jus sen yuh di form.',
+      // The same Spanish-looking word said again and again is still one word.
+      'Mi book di car fi three days. Mi lose half di day. Mi want back mi money.',
     ])
       expect(draftLanguage(draft), draft).toBe('en');
   });
