@@ -97,34 +97,26 @@ export function sentenceTexts(draft: Doc): { raw: string; read: string; text: st
   });
 }
 
-/** The features of a sentence, per compiled frames: while typing, only the sentence being written is new. */
-const FEATURES = new WeakMap<SpanishFrames, Memo<SpanishOpinionSentence[]>>();
-
 /**
- * The sentences of a Spanish draft as the learned opinion reads them (spanish/opinion.ts): `only` keeps the
- * sentences it may add a nudge to (by index in the draft); none before the phrase file is in.
+ * The sentences of a Spanish draft as the learned opinion reads them (spanish/opinion.ts, which memoises each
+ * sentence's reading: while typing, only the sentence being written is new); none before the phrase file is in.
  */
 export function spanishOpinionRead(
   draft: Doc,
   reads: Pick<SpanishOpinionModel, 'bits' | 'partials'>,
   team?: SpanishTeamWords,
 ): SpanishOpinionSentence[] {
-  const { bits, partials } = reads;
   const frames = spanishFrames(team);
   const phrases = spanishPhrases();
   if (!frames || !phrases) return [];
-  let memo = FEATURES.get(frames);
-  if (!memo) {
-    memo = new Memo();
-    FEATURES.set(frames, memo);
-  }
-  const texts = sentenceTexts(draft);
-  const key = `${bits}${partials}\u0000${texts.map((t) => t.raw).join('\u0001')}`;
-  const read = memo.get(key, () =>
-    spanishOpinionSentences(draft, texts, frames, phrases.file, bits, partials),
+  return spanishOpinionSentences(
+    draft,
+    sentenceTexts(draft),
+    frames,
+    phrases.file,
+    reads.bits,
+    reads.partials,
   );
-  // The memo is by text: the ranges are this draft's.
-  return read.map((s, i) => ({ ...s, start: draft.sentences[i]!.start, end: draft.sentences[i]!.end }));
 }
 
 /**

@@ -8,6 +8,7 @@
 // draft is left to them, and a kind they missed is added on the one sentence the model is surest of, when it
 // is over the kind's threshold and the phrase layer's own exceptions do not rule the kind out there.
 import type { Doc } from '../text/document';
+import { Memo } from '../text/memo';
 import type { SpanishFrames } from './frames';
 import { spanishAlternation } from './phrases';
 import { namedText } from './text';
@@ -39,6 +40,8 @@ export interface SpanishOpinionModel {
   partials: SpanishPartials;
   /** Features are hashed into 2^bits slots. */
   bits: number;
+  /** No nudge where a frame of the kind matched and the phrases' exceptions ruled it out (`excepted`). */
+  heedExceptions: boolean;
   kinds: Record<SpanishOpinionKind, SpanishKindModel>;
 }
 
@@ -50,7 +53,29 @@ export interface SpanishOpinionSentence {
   features: number[];
   /** The phrase layer's exceptions rule the kind out here. */
   vetoed: Record<SpanishOpinionKind, boolean>;
+  /**
+   * A frame of the kind matches here once its exceptions are set aside, yet the phrases gave no nudge: they read
+   * the sentence and ruled it out ("recuerde que no se puede fumar", "su caso fue derivado en su momento…").
+   */
+  excepted: Record<SpanishOpinionKind, boolean>;
 }
+
+const HANDOFF_FRAMES = new Set(
+  [
+    'contact',
+    'withParty',
+    'request',
+    'transfer',
+    'takeover',
+    'takeoverAfter',
+    'partyActs',
+    'assignment',
+    'assignedTo',
+    'details',
+    'anaphor',
+    'there',
+  ].map((name) => `frame ${name}`),
+);
 
 /** At most this many sentences of a draft are read (the first ones). */
 const MAX_SENTENCES = 40;
@@ -68,7 +93,7 @@ function fnv(text: string): number {
 const NEGATIONS = /^(?:no|ni|nunca|jamas|tampoco|ningun|ninguna|nadie|nada|sin)$/;
 const CLITICS = /^(?:me|te|se|le|les|lo|la|los|las|nos|os|selo|sela|ya|lo|mas|siempre|aun|todavia)$/;
 const APOLOGY =
-  /(?:^| )(?:lamentablemente|desafortunadamente|lamento|lamentamos|lo siento|lo sentimos|disculpa|disculpe|perdon|me temo|nos temo|sentimos)(?= |$)/;
+  /(?:^| )(?:lamentablemente|desafortunadamente|lastimosamente|lamento|lamentamos|lo siento|lo sentimos|disculpa|disculpe|disculpas|perdon|perdona|me temo|nos temo|sentimos|que pena|una pena|sorry)(?= |$)/;
 const CONDITION = /(?:^| )(?:si|en caso de|cuando|aunque|a menos que)(?= |$)/;
 const WE =
   /(?:^| )(?:nosotros|nosotras|nuestro|nuestra|nuestros|nuestras|[a-zñ]{2,}(?:amos|emos|imos))(?= |$)/;
@@ -79,21 +104,39 @@ const NUMBER = /\d{3,}|@/;
 
 /** The phrase layer's parts a sentence matches, by name (compiled once per set of frames). */
 interface PartialReader {
-  read(text: string, named: boolean): string[];
+  /** `generic`: only the generic cues, and the frames the vetoes read (handoff frames, can't forms). */
+  read(text: string, named: boolean, kind: SpanishPartials): string[];
 }
 
 const READERS = new WeakMap<SpanishFrames, PartialReader>();
 const GENERIC = new Set(['apology', 'condition', 'we', 'i', 'you', 'number']);
 
+type Test = [name: string, test: (text: string) => boolean, generic: boolean];
+
 function partialReader(frames: SpanishFrames, file: { obligations: readonly string[] }): PartialReader {
   let reader = READERS.get(frames);
   if (reader) return reader;
   const obligation = new RegExp(`(?<![\\wñ])${spanishAlternation([...file.obligations])}(?![\\wñ])`);
-  const tests: [string, (text: string) => boolean][] = [
-    ...Object.entries(frames.anchors).map(
-      ([name, anchor]) =>
-        [`anchor ${name}`, (text: string) => !!anchor?.(text)] as [string, (t: string) => boolean],
-    ),
+  const a = frames.anchors;
+  const party = (text: string) => !a.party || a.party(text);
+  // Each frame behind the cheap test the phrases put before it (reading.ts): a frame cannot match without it.
+  const gates: Record<string, (text: string) => boolean> = {
+    contact: (t) => !a.contact || a.contact(t),
+    withParty: party,
+    request: (t) => !a.request || a.request(t),
+    transfer: (t) => !a.transfer || a.transfer(t),
+    takeover: (t) => !a.takeover || a.takeover(t),
+    takeoverAfter: (t) => !a.takeover || a.takeover(t),
+    partyActs: party,
+    assignment: (t) => !a.assignment || a.assignment(t),
+    assignedTo: (t) => party(t) || / el (?:directamente|mismo|personalmente)(?: |$)/.test(t),
+    details: party,
+    anaphor: (t) => / ell[oa]s(?: |$)/.test(t),
+    there: (t) => / (?:alli|alla)(?: |$)/.test(t),
+    cant: (t) => !a.cant || a.cant(t),
+  };
+  const tests: Test[] = [
+    ...Object.entries(a).map(([name, anchor]): Test => [`anchor ${name}`, (text) => !!anchor?.(text), false]),
     ...(
       [
         'contact',
@@ -114,21 +157,24 @@ function partialReader(frames: SpanishFrames, file: { obligations: readonly stri
         'cant',
         'idiom',
       ] as const
-    ).map((name) => {
+    ).map((name): Test => {
       const re = new RegExp(frames[name].source);
-      return [`frame ${name}`, (text: string) => re.test(text)] as [string, (t: string) => boolean];
+      const gate = gates[name];
+      const vetoes = HANDOFF_FRAMES.has(`frame ${name}`) || name === 'cant';
+      return [`frame ${name}`, (text) => (!gate || gate(text)) && re.test(text), vetoes];
     }),
-    ['obligation', (text) => obligation.test(text)],
-    ['apology', (text) => APOLOGY.test(text)],
-    ['condition', (text) => CONDITION.test(text)],
-    ['we', (text) => WE.test(text)],
-    ['i', (text) => I.test(text)],
-    ['you', (text) => YOU.test(text)],
-    ['number', (text) => NUMBER.test(text)],
+    ['obligation', (text) => obligation.test(text), false],
+    ['apology', (text) => APOLOGY.test(text), true],
+    ['condition', (text) => CONDITION.test(text), true],
+    ['we', (text) => WE.test(text), true],
+    ['i', (text) => I.test(text), true],
+    ['you', (text) => YOU.test(text), true],
+    ['number', (text) => NUMBER.test(text), true],
   ];
+  const generic = tests.filter(([, , g]) => g);
   reader = {
-    read: (text, named) => [
-      ...tests.filter(([, test]) => test(text)).map(([name]) => name),
+    read: (text, named, kind) => [
+      ...(kind === 'generic' ? generic : tests).filter(([, test]) => test(text)).map(([name]) => name),
       ...(named ? ['name'] : []),
     ],
   };
@@ -171,6 +217,20 @@ export function textFeatureNames(text: string): string[] {
   return names;
 }
 
+/** What one sentence says to the opinion, whatever draft it is in (memoised by its text). */
+interface SentenceReading {
+  /** The partial matches, all of them (the vetoes read the frames whatever the model reads). */
+  all: string[];
+  /** Its own features, hashed. */
+  own: number[];
+  ownership: boolean;
+  idiom: boolean;
+  question: boolean;
+}
+
+const READINGS = new WeakMap<SpanishFrames, Memo<SentenceReading>>();
+const VETOES = new WeakMap<SpanishFrames, { ownership: RegExp; idiom: RegExp }>();
+
 /** The features of each sentence of a Spanish draft as the opinion reads them, with the kinds vetoed. */
 export function spanishOpinionSentences(
   draft: Doc,
@@ -183,40 +243,64 @@ export function spanishOpinionSentences(
   const reader = partialReader(frames, file);
   const size = 2 ** bits;
   const hashed = (name: string) => fnv(name) % size;
-  const count = Math.min(draft.sentences.length, MAX_SENTENCES);
-  const partials: string[][] = [];
-  for (let i = 0; i < count; i++) {
-    const { read, text } = texts[i]!;
-    const all = reader.read(text, namedText(read).names.length > 0);
-    partials.push(kind === 'frames' ? all : all.filter((p) => GENERIC.has(p) || p === 'name'));
+  let vetoes = VETOES.get(frames);
+  if (!vetoes) {
+    vetoes = {
+      ownership: new RegExp(frames.ownership.source),
+      // An idiom anywhere in the sentence ("no me puedo quejar", "no podemos esperar a…"), as the phrases read it at each "no".
+      idiom: new RegExp(`(?<![\\wñ])${frames.idiom.source.replace(/^\^/, '')}`),
+    };
+    VETOES.set(frames, vetoes);
   }
-  // The vetoes read the frames whatever the model reads.
-  const ownership = new RegExp(frames.ownership.source);
-  // An idiom anywhere in the sentence ("no me puedo quejar", "no podemos esperar a…"), as the phrases read it at each "no".
-  const idiom = new RegExp(`(?<![\\wñ])${frames.idiom.source.replace(/^\^/, '')}`);
+  const { ownership, idiom } = vetoes;
+  let memo = READINGS.get(frames);
+  if (!memo) {
+    memo = new Memo();
+    READINGS.set(frames, memo);
+  }
+  const count = Math.min(draft.sentences.length, MAX_SENTENCES);
+  const readings = texts.slice(0, count).map(({ read, text }) =>
+    memo.get(`${bits}${kind}\u0000${read}\u0000${text}`, () => ({
+      all: reader.read(text, namedText(read).names.length > 0, kind),
+      own: textFeatureNames(text).map(hashed),
+      ownership: ownership.test(text),
+      idiom: idiom.test(text),
+      // A question refuses nothing ("¿No se puede pagar con tarjeta?"), as the phrases read it.
+      question: /^\s*¿[^?]*\?\s*$/.test(read),
+    })),
+  );
+  const partials = readings.map(({ all }) =>
+    kind === 'frames' ? all : all.filter((p) => GENERIC.has(p) || p === 'name'),
+  );
+  const sorry = partials.some((p) => p.includes('apology'));
   const out: SpanishOpinionSentence[] = [];
   for (let i = 0; i < count; i++) {
     const sentence = draft.sentences[i]!;
-    const { text, read } = texts[i]!;
+    const reading = readings[i]!;
     const around = [partials[i - 1], partials[i + 1]].filter((p): p is string[] => !!p);
     const names = [
-      ...textFeatureNames(text),
       ...partials[i]!.map((p) => `p ${p}`),
       ...around.flat().map((p) => `q ${p}`),
+      // An apology anywhere in the draft: a refusal said as a fact ("la tarifa no admite cambios… lo siento").
+      ...(sorry ? ['draft apology'] : []),
       ...(i === 0 ? ['at first'] : []),
       ...(i === count - 1 ? ['at last'] : []),
     ];
-    const features = [...new Set(names.map(hashed))].sort((a, b) => a - b);
-    const ownNext = [texts[i - 1], texts[i + 1]].some((t) => !!t && ownership.test(t.text));
+    const features = [...new Set([...reading.own, ...names.map(hashed)])].sort((a, b) => a - b);
+    const ownNext = [readings[i - 1], readings[i + 1]].some((r) => !!r?.ownership);
     out.push({
       start: sentence.start,
       end: sentence.end,
       features,
+      excepted: {
+        handoff: reading.all.some((p) => HANDOFF_FRAMES.has(p)),
+        cant: reading.all.includes('frame cant'),
+      },
       vetoed: {
         // The agent keeps the case, in the sentence or next to it.
-        handoff: ownership.test(text) || ownNext,
-        // A question refuses nothing ("¿No se puede pagar con tarjeta?"), nor an idiom, as the phrases read them.
-        cant: /^\s*¿[^?]*\?\s*$/.test(read) || idiom.test(text),
+        handoff: reading.ownership || ownNext,
+        // A question or an idiom refuses nothing, as the phrases read them.
+        cant: reading.question || reading.idiom,
       },
     });
   }
@@ -274,7 +358,7 @@ export function spanishOpinionPicks(
     if (found.has(kind)) continue;
     let best: { range: [number, number]; probability: number } | undefined;
     for (const s of sentences) {
-      if (s.vetoed[kind]) continue;
+      if (s.vetoed[kind] || (model.heedExceptions && s.excepted[kind])) continue;
       const probability = spanishKindProbability(model.kinds[kind], s.features);
       if (probability >= model.kinds[kind].threshold && (!best || probability > best.probability))
         best = { range: [s.start, s.end], probability };
