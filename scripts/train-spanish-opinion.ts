@@ -133,7 +133,7 @@ interface Example {
 }
 
 /** Logistic regression by AdaGrad with an L2 penalty: the weights per hashed slot and the bias. */
-function fit(examples: readonly Example[]): { weights: Float64Array; bias: number } {
+function fitModel(examples: readonly Example[]): { weights: Float64Array; bias: number } {
   const size = 2 ** BITS;
   const weights = new Float64Array(size);
   const squares = new Float64Array(size).fill(1e-8);
@@ -204,8 +204,8 @@ function examplesFor(drafts: readonly Draft[], kind: SpanishOpinionKind, first?:
 }
 
 function train(drafts: readonly Draft[], kind: SpanishOpinionKind): Fitted {
-  const first = fit(examplesFor(drafts, kind));
-  return fit(examplesFor(drafts, kind, first));
+  const first = fitModel(examplesFor(drafts, kind));
+  return fitModel(examplesFor(drafts, kind, first));
 }
 
 /** The opinion's score for a kind on a draft the phrases missed it in: its surest sentence, or none. */
