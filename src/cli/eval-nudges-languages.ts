@@ -1,8 +1,11 @@
 // The nudge eval by the draft's language: the English sets together, and the Spanish sets (each and
-// together), scored the same way. Spanish drafts are read by the Spanish frames (src/nudges/spanish/);
-// the learned second opinion is silent on them, so the phrase figures are the figures.
+// together), scored the same way. Spanish drafts are read by the Spanish frames (src/nudges/spanish/) and
+// the learned Spanish opinion after them (src/nudges/spanish/opinion.ts, part of analyse); the English
+// second opinion is silent on them. Run alone (`npx tsx src/cli/eval-nudges-languages.ts`) it prints the
+// never-tuned Spanish sets' totals only, phrases alone and with the Spanish opinion, no case read.
 import { existsSync, readFileSync } from 'node:fs';
-import type { NudgeRule } from '../nudges/index';
+import { pathToFileURL } from 'node:url';
+import { analyse, type NudgeRule } from '../nudges/index';
 import { type LabelledCase, type SetScore, scoreCases } from './eval-nudges';
 
 const FIXTURES = new URL('../../test/fixtures/nudges/', import.meta.url);
@@ -124,4 +127,39 @@ export function evaluateLanguages(rules: NudgeRule[], english: LabelledCase[]): 
   }
   rows['es (every Spanish set)'] = scoreCases(all, rules);
   return rows;
+}
+
+/** Handoff and can't counted over `cases` (a kind once per case), with or without the Spanish opinion. */
+function totals(cases: readonly LabelledCase[], rules: NudgeRule[], learned: boolean): string {
+  const parts: string[] = [];
+  for (const kind of ['handoff', 'cant'] as const) {
+    let tp = 0;
+    let fp = 0;
+    let fn = 0;
+    for (const c of cases) {
+      const got = analyse({ text: c.text, draft: c.draft }, rules, { learned }).some((n) => n.kind === kind);
+      const want = c.expect.includes(kind);
+      if (got && want) tp++;
+      else if (got) fp++;
+      else if (want) fn++;
+    }
+    const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b).toFixed(3);
+    parts.push(
+      `${kind} ${ratio(tp, tp + fp)} / ${ratio(tp, tp + fn)} (${tp} found, ${fp} false, ${fn} missed)`,
+    );
+  }
+  return parts.join('; ');
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  await import('./english');
+  const { starterRules } = await import('./nudge-sets');
+  const measuring = spanishSets()
+    .filter(([name]) => SPANISH_MEASURING.has(name))
+    .flatMap(([, cases]) => cases);
+  console.log(
+    `Never-tuned Spanish sets together (${[...SPANISH_MEASURING].join(', ')}; ${measuring.length} cases):`,
+  );
+  console.log(`  phrases alone:         ${totals(measuring, starterRules(), false)}`);
+  console.log(`  with the opinion:      ${totals(measuring, starterRules(), true)}`);
 }

@@ -170,7 +170,7 @@ export async function runNudgesEval(flags: Map<string, string> = new Map()): Pro
     (Object.keys(SETS) as (keyof typeof SETS)[]).flatMap((set) => loadCases(set)),
   );
   console.log(
-    '\nBy the language of the draft (Spanish drafts: src/nudges/spanish/; the second opinion is silent on them):',
+    '\nBy the language of the draft (Spanish drafts: src/nudges/spanish/, with the learned Spanish opinion; the English second opinion is silent on them):',
   );
   console.log(nudgesTable({ sets: languages }));
   if (result.external)

@@ -67,6 +67,8 @@ export interface AnalyseOptions {
   language?: LanguageDetector;
   /** The team's own words (options page and packs), for either language. */
   phrases?: TeamPhrases;
+  /** `false`: Spanish drafts get the phrases' nudges alone, without the learned Spanish opinion's. */
+  learned?: boolean;
 }
 
 function limitNudge(finding: LimitFinding): Nudge {
@@ -109,7 +111,12 @@ export function analyse(
   const draft = prepare('draft', input?.draft);
   // Spanish drafts are read by the Spanish frames; the team's own words join either language.
   const english = (doc: Doc) => languageNudges(doc, options.language ?? languageDetector('en'));
-  const { nudges: language, flagged } = draftLanguageNudges(draft, options.phrases, english);
+  const { nudges: language, flagged } = draftLanguageNudges(
+    draft,
+    options.phrases,
+    english,
+    options.learned !== false,
+  );
   const limits = matchEmpowerment([text, draft], usableRules(rules), flagged);
   const boosted = limits.filter((f) => f.boosted).map(limitNudge);
   const over = limits.filter((f) => f.kind === 'over-limit').map(limitNudge);

@@ -5,7 +5,7 @@
 // that language's frames: the sentence that carries a nudge picks its language.
 import { type DraftLanguage, draftLanguage, sentenceLanguage } from './detect-language';
 import { handoffMessage, handoffRewrite } from './language/rewrites';
-import { spanishNudges } from './spanish/index';
+import { spanishNudges, spanishOpinionNudges } from './spanish/index';
 import { spanishTeamWords, type TeamPhrases, teamFrames } from './team-phrases';
 import type { Doc } from './text/document';
 import { type Nudge, PRINCIPLES } from './types';
@@ -16,13 +16,42 @@ export function draftLanguageNudges(
   draft: Doc,
   phrases: TeamPhrases | undefined,
   english: (draft: Doc) => LanguageNudges,
+  learned = true,
 ): LanguageNudges {
   const language = draftLanguage(draft.raw);
   const read = (lang: DraftLanguage, doc: Doc) =>
     lang === 'es' ? spanishNudges(doc, spanishTeamWords(phrases)) : englishNudges(doc, phrases, english);
   const other: DraftLanguage = language === 'es' ? 'en' : 'es';
   const apart = draft.sentences.filter((s) => sentenceLanguage(draft.raw.slice(s.start, s.end)) === other);
-  if (apart.length === 0 || apart.length === draft.sentences.length) return read(language, draft);
+  const found =
+    apart.length === 0 || apart.length === draft.sentences.length
+      ? read(language, draft)
+      : mixed(draft, language, apart, read);
+  // A Spanish draft: the learned Spanish opinion may add a kind the phrases missed (never on an English sentence).
+  if (language !== 'es' || !learned) return found;
+  const kinds = new Set<string>(found.nudges.map((n) => n.kind));
+  const skip = new Set(apart.map((s) => s.index));
+  const added = spanishOpinionNudges(draft, kinds, skip, spanishTeamWords(phrases));
+  if (added.length === 0) return found;
+  const at = (n: Nudge) => n.range?.[0] ?? 0;
+  for (const nudge of added) {
+    const sentence = draft.sentences.find((s) => s.start === at(nudge));
+    if (sentence) found.flagged.add(sentence.index);
+  }
+  const all = [...found.nudges, ...added];
+  const handoffs = all.filter((n) => n.kind === 'handoff').sort((a, b) => at(a) - at(b));
+  const rest = all.filter((n) => n.kind !== 'handoff').sort((a, b) => at(a) - at(b));
+  return { nudges: [...handoffs, ...rest], flagged: found.flagged };
+}
+
+/** A mixed draft: the sentences clearly in the other language (`apart`) are read by that language's frames. */
+function mixed(
+  draft: Doc,
+  language: DraftLanguage,
+  apart: Doc['sentences'],
+  read: (lang: DraftLanguage, doc: Doc) => LanguageNudges,
+): LanguageNudges {
+  const other: DraftLanguage = language === 'es' ? 'en' : 'es';
   // The draft's own language reads the whole draft (its frames look at the sentences around), but its
   // nudges on the other language's sentences give way to that language's.
   const whole = read(language, draft);

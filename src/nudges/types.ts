@@ -23,8 +23,11 @@ export interface Nudge {
   range?: [number, number];
   /** …and the sentence the panel can insert in its place. */
   rewrite?: string;
-  /** Who found it: the phrases (absent) or the learned second opinion over sentence meaning. */
-  source?: 'meaning';
+  /**
+   * Who found it: the phrases (absent), the learned second opinion over sentence meaning (English), or the
+   * learned Spanish opinion over the sentence's words and the phrases' partial matches (src/nudges/spanish/opinion.ts).
+   */
+  source?: 'meaning' | 'learned';
 }
 
 /** The parts of an empowerment rule the engine reads. */

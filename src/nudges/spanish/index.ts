@@ -6,6 +6,14 @@ import type { Doc } from '../text/document';
 import { Memo } from '../text/memo';
 import { type Nudge, PRINCIPLES } from '../types';
 import { compileSpanish, type SpanishFrames, type SpanishHandoff, type SpanishTeamWords } from './frames';
+import {
+  SPANISH_OPINION_KINDS,
+  type SpanishOpinionModel,
+  type SpanishOpinionSentence,
+  spanishOpinionModel,
+  spanishOpinionPicks,
+  spanishOpinionSentences,
+} from './opinion';
 import { spanishPhrases } from './phrases';
 import { spanishCant, spanishHandoff } from './reading';
 import { addressOf, articleCase, spanishCantRewrite, spanishHandoffRewrite } from './rewrites';
@@ -79,6 +87,84 @@ function namedHandoff(frames: SpanishFrames, raw: string): SpanishHandoff | null
   return { ...found, target: found.target.replaceAll(NAME, () => names[nth++] ?? '') };
 }
 
+/** Each sentence of a draft as written, as read (without the words it reports) and in canonical form. */
+export function sentenceTexts(draft: Doc): { raw: string; read: string; text: string }[] {
+  return draft.sentences.map((s) => {
+    const raw = draft.raw.slice(s.start, s.end);
+    // Read without the words it reports ("me comentó que…", "le dijeron «…»"); advice and rewrites quote it whole.
+    const read = unreported(raw);
+    return { raw, read, text: TEXTS.get(read, () => spanishText(read)) };
+  });
+}
+
+/**
+ * The sentences of a Spanish draft as the learned opinion reads them (spanish/opinion.ts, which memoises each
+ * sentence's reading: while typing, only the sentence being written is new); none before the phrase file is in.
+ */
+export function spanishOpinionRead(
+  draft: Doc,
+  reads: Pick<SpanishOpinionModel, 'bits' | 'partials'>,
+  team?: SpanishTeamWords,
+): SpanishOpinionSentence[] {
+  const frames = spanishFrames(team);
+  const phrases = spanishPhrases();
+  if (!frames || !phrases) return [];
+  return spanishOpinionSentences(
+    draft,
+    sentenceTexts(draft),
+    frames,
+    phrases.file,
+    reads.bits,
+    reads.partials,
+  );
+}
+
+/**
+ * The nudges the learned Spanish opinion adds to a Spanish draft whose phrases found `found` (kinds): for a kind
+ * they missed, on the sentence it is surest of when over the kind's threshold, never on a sentence in `skip`
+ * (by index: English sentences of a mixed draft). None without the weights.
+ */
+export function spanishOpinionNudges(
+  draft: Doc,
+  found: ReadonlySet<string>,
+  skip: ReadonlySet<number> = new Set(),
+  team?: SpanishTeamWords,
+): Nudge[] {
+  const model = spanishOpinionModel();
+  if (!model || SPANISH_OPINION_KINDS.every((kind) => found.has(kind))) return [];
+  const sentences = spanishOpinionRead(draft, model, team).filter(
+    (_, i) => !skip.has(draft.sentences[i]!.index),
+  );
+  const picks = spanishOpinionPicks(model, sentences, found);
+  if (picks.length === 0) return [];
+  const address = addressOf(
+    sentenceTexts(draft)
+      .map((s) => s.text)
+      .join(' '),
+  );
+  return picks.map(({ kind, range }) => {
+    const raw = draft.raw.slice(range[0], range[1]);
+    const text = spanishText(unreported(raw));
+    return kind === 'handoff'
+      ? {
+          kind,
+          message: t('nudgeHandoffElsewhere'),
+          principle: PRINCIPLES.handoff,
+          range,
+          rewrite: spanishHandoffRewrite({ type: 'assignment' }, raw, address),
+          source: 'learned',
+        }
+      : {
+          kind,
+          message: t('nudgeCant'),
+          principle: PRINCIPLES.cant,
+          range,
+          rewrite: spanishCantRewrite('plain', text, address),
+          source: 'learned',
+        };
+  });
+}
+
 /** The handoff and can't nudges of a Spanish draft, and the sentences they flag. */
 export function spanishNudges(
   draft: Doc,
@@ -89,12 +175,7 @@ export function spanishNudges(
   const handoffs: Nudge[] = [];
   const cants: Nudge[] = [];
   const flagged = new Set<number>();
-  const texts = draft.sentences.map((s) => {
-    const raw = draft.raw.slice(s.start, s.end);
-    // Read without the words it reports ("me comentó que…", "le dijeron «…»"); advice and rewrites quote it whole.
-    const read = unreported(raw);
-    return { raw, read, text: TEXTS.get(read, () => spanishText(read)) };
-  });
+  const texts = sentenceTexts(draft);
   const address = addressOf(texts.map((s) => s.text).join(' '));
   draft.sentences.forEach((sentence, i) => {
     const { raw, read, text } = texts[i]!;
