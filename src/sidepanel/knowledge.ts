@@ -12,6 +12,7 @@ import {
   buildSearchIndex,
   catchUp,
   type EarlyRead,
+  freshSearchIndex,
   type IndexSource,
   loadSearchIndex,
   rulesReadEarly,
@@ -199,11 +200,14 @@ function keepCurrent(first: Knowledge, stored: StoredIndex, onChange: (kb: Knowl
       await rebuild();
     }
   };
+  // Until then the panel answers from the index it has. A build under way where a bulk write ran (a
+  // pack sync, an import) is waited for and its snapshot read instead of building another beside it.
   const rebuild = async () => {
-    const built = await buildSearchIndex(db);
-    seq = built.seq;
-    unsaved = Number.POSITIVE_INFINITY;
-    kb = knowledgeOf(built.index, 'built', kb.rules);
+    let fresh = await freshSearchIndex(db);
+    if (fresh.source === 'snapshot' && !(await attachStoredTexts(fresh))) fresh = await buildSearchIndex(db);
+    seq = fresh.seq;
+    unsaved = fresh.source === 'built' ? Number.POSITIVE_INFINITY : fresh.replayed;
+    kb = knowledgeOf(fresh.index, fresh.source, kb.rules);
     onChange(kb);
     saveWhenIdle();
   };
