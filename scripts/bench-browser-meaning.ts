@@ -228,12 +228,17 @@ async function minuteOfUse(ext: LoadedExtension, since: number, ms = 60_000): Pr
       const open = await page.evaluate(() => ({
         readyMs: performance.getEntriesByName('ownit:ready')[0]?.startTime ?? Number.NaN,
         source: document.body.dataset.indexSource ?? 'unknown',
-        parts: Object.fromEntries(
-          performance
+        parts: Object.fromEntries([
+          ...performance
             .getEntriesByType('measure')
             .filter((entry) => entry.name.startsWith('ownit:index-'))
             .map((entry) => [entry.name.slice('ownit:index-'.length), entry.duration]),
-        ),
+          // When the early read's database open, the index row and its bytes came (ms after navigation).
+          ...['early-open', 'index-row', 'index-bytes'].map((name) => [
+            `${name}@`,
+            performance.getEntriesByName(`ownit:${name}`)[0]?.startTime ?? Number.NaN,
+          ]),
+        ]),
       }));
       minute.opens.push({ at, ...open });
       // The panel clears each keystroke measure once taken: an observer sees every one.
@@ -275,7 +280,18 @@ async function minuteOfUse(ext: LoadedExtension, since: number, ms = 60_000): Pr
 const EARLY_MS = 700;
 
 /** The load's parts printed per open, in this order when present (ms). */
-const PARTS = ['wait', 'build-read', 'build', 'store', 'read', 'unpack', 'load'];
+const PARTS = [
+  'wait',
+  'build-read',
+  'build',
+  'store',
+  'early-open@',
+  'index-row@',
+  'index-bytes@',
+  'read',
+  'unpack',
+  'load',
+];
 
 /** "ready p50 … ms over N opens (…), keystroke p95 … ms over M keys": the minute in one line. */
 export function minuteLine(minute: MinuteOfUse): string {
@@ -289,7 +305,7 @@ export function minuteLine(minute: MinuteOfUse): string {
   const ready = minute.opens.map((open) => open.readyMs);
   const parts = (measures: Record<string, number>) =>
     Object.entries(measures)
-      .filter(([name]) => PARTS.includes(name))
+      .filter(([name, ms]) => PARTS.includes(name) && Number.isFinite(ms))
       .map(([name, ms]) => `${name} ${Math.round(ms)}`)
       .join(', ');
   const opens = minute.opens

@@ -159,7 +159,11 @@ describe('the stored search index', () => {
       );
       expect(measures).toEqual([0, 0]);
       expect(await firstResult(panel, 'numbat licence')).toContain('Numbat licence transfer');
-      expect(await firstResult(panel, 'refnd')).toContain('Refund request');
+      // The starter pack's articles are in it too.
+      await firstResult(panel, 'refnd');
+      expect(
+        await panel.getByRole('listbox', { name: 'Search results' }).getByRole('option').allTextContents(),
+      ).toEqual(expect.arrayContaining([expect.stringContaining('Refund request')]));
       await panel.close();
     } finally {
       await host.close();
