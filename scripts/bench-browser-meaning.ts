@@ -221,10 +221,38 @@ async function minuteOfUse(ext: LoadedExtension, since: number, ms = 60_000): Pr
     const page = await ext.context.newPage();
     try {
       await page.goto(ext.panelUrl());
-      await page.waitForFunction(() => performance.getEntriesByName('ownit:ready').length > 0, undefined, {
-        timeout: 300_000,
-        polling: 50,
-      });
+      const ready = await page
+        .waitForFunction(() => performance.getEntriesByName('ownit:ready').length > 0, undefined, {
+          timeout: 300_000,
+          polling: 50,
+        })
+        .then(() => true)
+        .catch(() => false);
+      if (!ready) {
+        // Recorded, not thrown: with the build said to be under way (or not) when it gave up.
+        const build = await page.evaluate(
+          () =>
+            new Promise<string>((done) => {
+              const open = indexedDB.open('ownit');
+              open.onerror = () => done('unreadable');
+              open.onsuccess = () => {
+                const get = open.result
+                  .transaction('settings')
+                  .objectStore('settings')
+                  .get('searchIndexBuild');
+                get.onsuccess = () => done(JSON.stringify(get.result?.value ?? null));
+                get.onerror = () => done('unreadable');
+              };
+            }),
+        );
+        minute.opens.push({
+          at,
+          readyMs: Number.NaN,
+          source: `not ready in 300 s, build ${build}`,
+          parts: {},
+        });
+        continue;
+      }
       const open = await page.evaluate(() => ({
         readyMs: performance.getEntriesByName('ownit:ready')[0]?.startTime ?? Number.NaN,
         source: document.body.dataset.indexSource ?? 'unknown',
@@ -302,7 +330,7 @@ export function minuteLine(minute: MinuteOfUse): string {
       ? list[Math.min(list.length - 1, Math.ceil((p / 100) * list.length) - 1)]!
       : Number.NaN;
   };
-  const ready = minute.opens.map((open) => open.readyMs);
+  const ready = minute.opens.map((open) => open.readyMs).filter(Number.isFinite);
   const parts = (measures: Record<string, number>) =>
     Object.entries(measures)
       .filter(([name, ms]) => PARTS.includes(name) && Number.isFinite(ms))
@@ -323,7 +351,7 @@ export function minuteLine(minute: MinuteOfUse): string {
   const later = minute.keystrokesMs.filter((_, i) => (minute.keys[i]?.afterReadyMs ?? 0) >= EARLY_MS);
   const searchMs = minute.keys.map((key) => key.searchMs).filter(Number.isFinite);
   const p95 = (values: number[]) => (values.length ? `${at(values, 95).toFixed(1)} ms` : 'none');
-  return `${background}ready p50 ${Math.round(at(ready, 50))} ms over ${ready.length} opens (${opens}); keystroke p50 ${at(minute.keystrokesMs, 50).toFixed(1)} ms, p95 ${at(minute.keystrokesMs, 95).toFixed(1)} ms over ${minute.keystrokesMs.length} keys (the search p95 ${p95(searchMs)}; p95 ${p95(early)} over the ${early.length} keys in a panel's first ${EARLY_MS} ms after ready, ${p95(later)} over the ${later.length} after)`;
+  return `${background}ready p50 ${Math.round(at(ready, 50))} ms over ${ready.length} of ${minute.opens.length} opens (${opens}); keystroke p50 ${at(minute.keystrokesMs, 50).toFixed(1)} ms, p95 ${at(minute.keystrokesMs, 95).toFixed(1)} ms over ${minute.keystrokesMs.length} keys (the search p95 ${p95(searchMs)}; p95 ${p95(early)} over the ${early.length} keys in a panel's first ${EARLY_MS} ms after ready, ${p95(later)} over the ${later.length} after)`;
 }
 
 /** A fresh profile subscribes to a pack of `articles` with shipped vectors served from 127.0.0.1. */
