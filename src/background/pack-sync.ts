@@ -151,7 +151,7 @@ async function syncOnce(db: OwnItDatabase, id: string, deps: SyncDeps): Promise<
     (applied) =>
       applied !== null &&
       applied.added + applied.updated + applied.removed + applied.keptAsYours > BULK_CHANGE,
-    { now: deps.now },
+    { now: deps.now, owner: 'worker' },
   );
   if (!outcome) return null;
   return {

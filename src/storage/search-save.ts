@@ -45,6 +45,13 @@ export async function saveSearchIndex(
   });
 }
 
+/** The tokens of the builds under way in this context (the service worker answers panels with them). */
+const running = new Set<string>();
+
+export function buildsRunningHere(): string[] {
+  return [...running];
+}
+
 export interface BackgroundBuild {
   /** Whether a snapshot was stored (false: nothing changed, or a later snapshot was there already). */
   stored: boolean;
@@ -73,10 +80,20 @@ export async function writeThenIndex<T>(
     now?: () => number;
     /** Runs between the build and its storing (tests: a change made while the index is built). */
     beforeSave?: () => Promise<void>;
+    /**
+     * 'worker': the build runs in the service worker (or Firefox's background page), which a waiting
+     * panel can ask whether it still runs it (a worker stopped mid-build leaves the setting behind).
+     */
+    owner?: 'worker';
   } = {},
 ): Promise<{ result: T; build?: BackgroundBuild }> {
   const now = options.now ?? Date.now;
-  const build: IndexBuild = { startedAt: now(), token: Math.random().toString(36).slice(2) };
+  const build: IndexBuild = {
+    startedAt: now(),
+    token: Math.random().toString(36).slice(2),
+    ...(options.owner ? { owner: options.owner } : {}),
+  };
+  running.add(build.token);
   // Said before the write commits: a panel opened as it does must not start its own build.
   await db.settings.put({ key: INDEX_BUILD_KEY, value: build });
   try {
@@ -105,6 +122,7 @@ export async function writeThenIndex<T>(
       return { result };
     }
   } finally {
+    running.delete(build.token);
     await endIndexBuild(db, build.token).catch(() => undefined);
   }
 }

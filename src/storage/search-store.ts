@@ -29,7 +29,15 @@ export const INDEX_BUILD_KEY = 'searchIndexBuild';
 export interface IndexBuild {
   startedAt: number;
   token: string;
+  /** 'worker': the service worker's (or Firefox's background page's), which a panel can ask. */
+  owner?: 'worker';
 }
+
+/**
+ * Whether the worker that began a build still runs it (the panel asks it; undefined when it cannot tell).
+ * A worker stopped mid-build leaves its setting behind: the panel then stops waiting.
+ */
+export type StillBuilding = (build: IndexBuild) => Promise<boolean | undefined>;
 
 /**
  * A build said to be under way for longer than this is taken as abandoned (its worker stopped): a
@@ -110,21 +118,28 @@ export function rulesReadEarly(seed: EarlySeed | undefined, version: number): Em
  * the snapshot's row comes from that read (the panel starts it while its code loads); the changes made
  * since the row's version are then read and re-indexed as usual.
  */
-export async function loadSearchIndex(db: OwnItDatabase, early?: EarlyRead): Promise<StoredIndex> {
+export async function loadSearchIndex(
+  db: OwnItDatabase,
+  early?: EarlyRead,
+  stillBuilding?: StillBuilding,
+): Promise<StoredIndex> {
   const stored = await (early ? loadEarlySnapshot(db, early) : loadSnapshot(db)).catch((error: unknown) => {
     console.warn('Own It: the stored search index could not be used; rebuilding it.', error);
     return null;
   });
-  return stored ?? freshSearchIndex(db);
+  return stored ?? freshSearchIndex(db, stillBuilding);
 }
 
 /**
  * The index when the stored one cannot be brought up to date: the snapshot a build under way elsewhere
  * stores (waited for, measured as `ownit:index-wait`), else a build here.
  */
-export async function freshSearchIndex(db: OwnItDatabase): Promise<StoredIndex> {
+export async function freshSearchIndex(
+  db: OwnItDatabase,
+  stillBuilding?: StillBuilding,
+): Promise<StoredIndex> {
   const start = performance.now();
-  if (await waitForIndexBuild(db)) {
+  if (await waitForIndexBuild(db, { ...(stillBuilding ? { stillBuilding } : {}) })) {
     performance.measure('ownit:index-wait', { start });
     const stored = await loadSnapshot(db).catch(() => null);
     if (stored) return stored;
@@ -138,16 +153,31 @@ export async function freshSearchIndex(db: OwnItDatabase): Promise<StoredIndex> 
  */
 export async function waitForIndexBuild(
   db: OwnItDatabase,
-  now: () => number = Date.now,
-  pauseMs = INDEX_BUILD_POLL_MS,
+  options: { now?: () => number; pauseMs?: number; stillBuilding?: StillBuilding } = {},
 ): Promise<boolean> {
+  const { now = Date.now, pauseMs = INDEX_BUILD_POLL_MS, stillBuilding } = options;
   let waited = false;
+  /** The worker's builds asked about, and those it said it no longer runs. */
+  const asked = new Set<string>();
+  const gone = new Set<string>();
   for (;;) {
     const row = await db.settings.get(INDEX_BUILD_KEY);
-    const startedAt = (row?.value as Partial<IndexBuild> | undefined)?.startedAt;
-    const age = typeof startedAt === 'number' ? now() - startedAt : Number.NaN;
-    // No build, an abandoned one, or one dated in the future (a clock set back): build here.
+    const build = row?.value as Partial<IndexBuild> | undefined;
+    const age = typeof build?.startedAt === 'number' ? now() - build.startedAt : Number.NaN;
+    // No build, an abandoned one, or one dated far off (a clock set back): build here.
     if (!(age >= -INDEX_BUILD_STALE_MS && age <= INDEX_BUILD_STALE_MS)) return waited;
+    const token = typeof build?.token === 'string' ? build.token : '';
+    // Its worker stopped mid-build: the snapshot it would have stored is not coming.
+    if (gone.has(token)) return true;
+    if (build?.owner === 'worker' && stillBuilding && !asked.has(token)) {
+      asked.add(token);
+      stillBuilding(build as IndexBuild).then(
+        (running) => {
+          if (running === false) gone.add(token);
+        },
+        () => undefined,
+      );
+    }
     waited = true;
     await new Promise((done) => setTimeout(done, pauseMs));
   }

@@ -183,4 +183,24 @@ describe('the search index built where a bulk write ran', () => {
     expect(opened.source).toBe('built');
     expect(opened.index.size).toBe(ARTICLES.length + BULK.length);
   });
+
+  it('is not waited for when the worker that began it says it no longer runs it (stopped mid-build)', async () => {
+    const db = await seeded();
+    await db.articles.bulkPut(BULK);
+    await db.settings.put({
+      key: INDEX_BUILD_KEY,
+      value: { startedAt: Date.now(), token: 'before-the-restart', owner: 'worker' },
+    });
+    const asked: string[] = [];
+    const started = Date.now();
+    const opened = await freshSearchIndex(db, async (build) => {
+      asked.push(build.token);
+      return false;
+    });
+    expect(asked).toEqual(['before-the-restart']);
+    expect(opened.source).toBe('built');
+    expect(opened.index.size).toBe(ARTICLES.length + BULK.length);
+    // Well before the setting would have been taken as abandoned.
+    expect(Date.now() - started).toBeLessThan(INDEX_BUILD_STALE_MS / 3);
+  });
 });
