@@ -110,7 +110,7 @@ async function loadKnowledge(): Promise<{ kb: Knowledge; stored: StoredIndex }> 
     opening.then(() => loadSearchIndex(db, early, workerStillBuilding)),
     seeding,
   ]);
-  const stored = installed ? await loadSearchIndex(db) : first;
+  const stored = installed ? await loadSearchIndex(db, undefined, workerStillBuilding) : first;
   performance.measure('ownit:index-load', {
     start,
     detail: { source: stored.source, replayed: stored.replayed },
