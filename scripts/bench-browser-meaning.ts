@@ -245,10 +245,14 @@ async function minuteOfUse(ext: LoadedExtension, since: number, ms = 60_000): Pr
               };
             }),
         );
+        // What the panel shows then (an error such as "the database is busy" never marks ready).
+        const shown = await page.evaluate(() =>
+          (document.body.textContent ?? '').replace(/\s+/g, ' ').slice(0, 160),
+        );
         minute.opens.push({
           at,
           readyMs: Number.NaN,
-          source: `not ready in 300 s, build ${build}`,
+          source: `not ready in 300 s, build ${build}, showing "${shown}"`,
           parts: {},
         });
         continue;
