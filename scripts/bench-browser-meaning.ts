@@ -197,52 +197,133 @@ export interface ShippedPackFigures {
 
 /** An agent's minute after the sync: panels opened one after another, a query typed key by key in each. */
 export interface MinuteOfUse {
-  /** Per open: seconds after the sync it began, ms to the panel's ready mark, where its index came from. */
-  opens: { at: number; readyMs: number; source: string }[];
+  /**
+   * Per open: seconds after the sync it began, ms to the panel's ready mark, where its index came from,
+   * and where its index's load went (the panel's `ownit:index-*` measures: waiting for a build elsewhere,
+   * reading every item and indexing them, or reading and unpacking the snapshot).
+   */
+  opens: { at: number; readyMs: number; source: string; parts: Record<string, number> }[];
+  /** The index built where the sync ran (the service worker's `ownit:index-*` measures), ms. */
+  background?: Record<string, number>;
   /** Every keystroke's input → results time (the panel's own `ownit:keystroke` measure), all opens together. */
   keystrokesMs: number[];
+  /** The same keystrokes: the search's part of each (ms) and when it began, ms after its panel was ready. */
+  keys: { searchMs: number; afterReadyMs: number }[];
 }
 
 const MINUTE_QUERY = 'outlook calendar sharing permissions';
 
 /** Opens panels and types in them until `ms` after `since` (performance.now() of this process). */
 async function minuteOfUse(ext: LoadedExtension, since: number, ms = 60_000): Promise<MinuteOfUse> {
-  const minute: MinuteOfUse = { opens: [], keystrokesMs: [] };
+  const minute: MinuteOfUse = { opens: [], keystrokesMs: [], keys: [] };
   while (performance.now() - since < ms) {
     const at = (performance.now() - since) / 1000;
     const page = await ext.context.newPage();
     try {
       await page.goto(ext.panelUrl());
-      await page.waitForFunction(() => performance.getEntriesByName('ownit:ready').length > 0, undefined, {
-        timeout: 120_000,
-        polling: 50,
-      });
+      const ready = await page
+        .waitForFunction(() => performance.getEntriesByName('ownit:ready').length > 0, undefined, {
+          timeout: 300_000,
+          polling: 50,
+        })
+        .then(() => true)
+        .catch(() => false);
+      if (!ready) {
+        // Recorded, not thrown: with the build said to be under way (or not) when it gave up.
+        const build = await page.evaluate(
+          () =>
+            new Promise<string>((done) => {
+              const open = indexedDB.open('ownit');
+              open.onerror = () => done('unreadable');
+              open.onsuccess = () => {
+                const get = open.result
+                  .transaction('settings')
+                  .objectStore('settings')
+                  .get('searchIndexBuild');
+                get.onsuccess = () => done(JSON.stringify(get.result?.value ?? null));
+                get.onerror = () => done('unreadable');
+              };
+            }),
+        );
+        // What the panel shows then (an error such as "the database is busy" never marks ready).
+        const shown = await page.evaluate(() =>
+          (document.body.textContent ?? '').replace(/\s+/g, ' ').slice(0, 160),
+        );
+        minute.opens.push({
+          at,
+          readyMs: Number.NaN,
+          source: `not ready in 300 s, build ${build}, showing "${shown}"`,
+          parts: {},
+        });
+        continue;
+      }
       const open = await page.evaluate(() => ({
         readyMs: performance.getEntriesByName('ownit:ready')[0]?.startTime ?? Number.NaN,
         source: document.body.dataset.indexSource ?? 'unknown',
+        parts: Object.fromEntries([
+          ...performance
+            .getEntriesByType('measure')
+            .filter((entry) => entry.name.startsWith('ownit:index-'))
+            .map((entry) => [entry.name.slice('ownit:index-'.length), entry.duration]),
+          // When the early read's database open, the index row and its bytes came (ms after navigation).
+          ...['early-open', 'index-row', 'index-bytes'].map((name) => [
+            `${name}@`,
+            performance.getEntriesByName(`ownit:${name}`)[0]?.startTime ?? Number.NaN,
+          ]),
+        ]),
       }));
       minute.opens.push({ at, ...open });
       // The panel clears each keystroke measure once taken: an observer sees every one.
       await page.evaluate(() => {
-        const seen: number[] = [];
-        (window as unknown as { benchKeys: number[] }).benchKeys = seen;
+        const seen: { ms: number; searchMs: number; afterReadyMs: number }[] = [];
+        (window as unknown as { benchKeys: typeof seen }).benchKeys = seen;
+        const ready = performance.getEntriesByName('ownit:ready')[0]?.startTime ?? 0;
         new PerformanceObserver((list) => {
-          for (const entry of list.getEntries())
-            if (entry.name === 'ownit:keystroke') seen.push(entry.duration);
+          for (const entry of list.getEntries()) {
+            if (entry.name !== 'ownit:keystroke') continue;
+            const detail = (entry as PerformanceMeasure).detail as { searchMs?: number } | null;
+            seen.push({
+              ms: entry.duration,
+              searchMs: detail?.searchMs ?? Number.NaN,
+              afterReadyMs: entry.startTime - ready,
+            });
+          }
         }).observe({ type: 'measure' });
       });
       const input = page.locator('#kb-search');
       await input.click();
       await input.pressSequentially(MINUTE_QUERY, { delay: 40 });
       await page.waitForTimeout(300);
-      const keys = await page.evaluate(() => (window as unknown as { benchKeys: number[] }).benchKeys);
-      minute.keystrokesMs.push(...keys);
+      const keys = await page.evaluate(
+        () =>
+          (window as unknown as { benchKeys: { ms: number; searchMs: number; afterReadyMs: number }[] })
+            .benchKeys,
+      );
+      minute.keystrokesMs.push(...keys.map((key) => key.ms));
+      minute.keys.push(...keys.map(({ searchMs, afterReadyMs }) => ({ searchMs, afterReadyMs })));
     } finally {
       await page.close();
     }
   }
   return minute;
 }
+
+/** A panel's first moments after ready, when its texts are attached and it catches up (keys typed then apart). */
+const EARLY_MS = 700;
+
+/** The load's parts printed per open, in this order when present (ms). */
+const PARTS = [
+  'wait',
+  'build-read',
+  'build',
+  'store',
+  'early-open@',
+  'index-row@',
+  'index-bytes@',
+  'read',
+  'unpack',
+  'load',
+];
 
 /** "ready p50 … ms over N opens (…), keystroke p95 … ms over M keys": the minute in one line. */
 export function minuteLine(minute: MinuteOfUse): string {
@@ -253,11 +334,28 @@ export function minuteLine(minute: MinuteOfUse): string {
       ? list[Math.min(list.length - 1, Math.ceil((p / 100) * list.length) - 1)]!
       : Number.NaN;
   };
-  const ready = minute.opens.map((open) => open.readyMs);
+  const ready = minute.opens.map((open) => open.readyMs).filter(Number.isFinite);
+  const parts = (measures: Record<string, number>) =>
+    Object.entries(measures)
+      .filter(([name, ms]) => PARTS.includes(name) && Number.isFinite(ms))
+      .map(([name, ms]) => `${name} ${Math.round(ms)}`)
+      .join(', ');
   const opens = minute.opens
-    .map((open) => `${open.at.toFixed(0)} s: ${Math.round(open.readyMs)} ms (${open.source})`)
+    .map(
+      (open) =>
+        `${open.at.toFixed(0)} s: ${Math.round(open.readyMs)} ms (${open.source}${Object.keys(open.parts).length ? `: ${parts(open.parts)}` : ''})`,
+    )
     .join(', ');
-  return `ready p50 ${Math.round(at(ready, 50))} ms over ${ready.length} opens (${opens}); keystroke p50 ${at(minute.keystrokesMs, 50).toFixed(1)} ms, p95 ${at(minute.keystrokesMs, 95).toFixed(1)} ms over ${minute.keystrokesMs.length} keys`;
+  const background = minute.background
+    ? `the index built where the sync ran: ${parts(minute.background) || 'no measure'} ms; `
+    : '';
+  // The keystrokes in each panel's first EARLY_MS after ready (its texts attached, its catch-up, the meaning
+  // host asked) apart from the later ones, and the search's part of all of them.
+  const early = minute.keystrokesMs.filter((_, i) => (minute.keys[i]?.afterReadyMs ?? 0) < EARLY_MS);
+  const later = minute.keystrokesMs.filter((_, i) => (minute.keys[i]?.afterReadyMs ?? 0) >= EARLY_MS);
+  const searchMs = minute.keys.map((key) => key.searchMs).filter(Number.isFinite);
+  const p95 = (values: number[]) => (values.length ? `${at(values, 95).toFixed(1)} ms` : 'none');
+  return `${background}ready p50 ${Math.round(at(ready, 50))} ms over ${ready.length} of ${minute.opens.length} opens (${opens}); keystroke p50 ${at(minute.keystrokesMs, 50).toFixed(1)} ms, p95 ${at(minute.keystrokesMs, 95).toFixed(1)} ms over ${minute.keystrokesMs.length} keys (the search p95 ${p95(searchMs)}; p95 ${p95(early)} over the ${early.length} keys in a panel's first ${EARLY_MS} ms after ready, ${p95(later)} over the ${later.length} after)`;
 }
 
 /** A fresh profile subscribes to a pack of `articles` with shipped vectors served from 127.0.0.1. */
@@ -368,6 +466,17 @@ export async function shippedPackFigures(articles: Article[]): Promise<ShippedPa
     const embedded = status?.state === 'ready' ? status.embedded : -1;
     const total = status?.state === 'ready' ? status.total : -1;
     const minute = await during;
+    // Measured by the service worker when it built the index after the sync (gone if it stopped since).
+    minute.background = await ext.worker
+      .evaluate(() =>
+        Object.fromEntries(
+          performance
+            .getEntriesByType('measure')
+            .filter((entry) => entry.name.startsWith('ownit:index-'))
+            .map((entry) => [entry.name.slice('ownit:index-'.length), entry.duration]),
+        ),
+      )
+      .catch(() => undefined);
     await tab.close();
     const memory = await hostMemory(ext, panel);
     return {

@@ -7,9 +7,11 @@ import { MAX_PACK_DEPTH, nestsDeeperThan } from '../shared/json-depth';
 import type { Pack } from '../shared/model';
 import { parsePack } from '../shared/pack-schema';
 import { checkSignatures, shortFingerprint, trustDecision } from '../shared/pack-signature';
+import { BULK_CHANGE } from '../storage/change-log';
 import type { OwnItDatabase } from '../storage/db';
 import type { MeaningDatabase } from '../storage/meaning-db';
 import { type ApplyOutcome, applyPack, recordAttempt } from '../storage/packs';
+import { type BackgroundBuild, writeThenIndex } from '../storage/search-save';
 import { type FetchLike, fetchPack } from './pack-sync-fetch';
 import { checkIntegrity } from './pack-sync-integrity';
 import { storeShippedVectors, type VectorsOutcome } from './pack-sync-vectors';
@@ -25,7 +27,15 @@ export interface SyncDeps {
 
 export type SyncResult =
   | { id: string; status: 'ok'; changed: false }
-  | { id: string; status: 'ok'; changed: true; outcome: ApplyOutcome; vectors?: VectorsOutcome }
+  | {
+      id: string;
+      status: 'ok';
+      changed: true;
+      outcome: ApplyOutcome;
+      vectors?: VectorsOutcome;
+      /** The search index built and stored after the items were written (none when none changed). */
+      index?: BackgroundBuild;
+    }
   | { id: string; status: 'error'; problem: 'unreachable' | 'rejected'; message: string };
 
 /**
@@ -132,15 +142,26 @@ async function syncOnce(db: OwnItDatabase, id: string, deps: SyncDeps): Promise<
   const vectors = deps.vectors
     ? await storeShippedVectors(db, deps.vectors, id, subscription.url, read.pack, { fetch: deps.fetch })
     : undefined;
-  const outcome = await applyPack(db, id, read.pack, {
-    etag: fetched.etag,
-    now: deps.now(),
-    trustedKeys: trust.trusted,
-  });
+  // The search index is built and stored here once the items are written, so that the first panel
+  // opened after the sync reads it instead of building it (docs/architecture.md, "Search").
+  const { result: outcome, build } = await writeThenIndex(
+    db,
+    () => applyPack(db, id, read.pack, { etag: fetched.etag, now: deps.now(), trustedKeys: trust.trusted }),
+    // Fewer changes are logged item by item and re-indexed by the panel on top of its snapshot.
+    (applied) =>
+      applied !== null &&
+      applied.added + applied.updated + applied.removed + applied.keptAsYours > BULK_CHANGE,
+    { now: deps.now, owner: 'worker' },
+  );
   if (!outcome) return null;
-  return vectors
-    ? { id, status: 'ok', changed: true, outcome, vectors }
-    : { id, status: 'ok', changed: true, outcome };
+  return {
+    id,
+    status: 'ok',
+    changed: true,
+    outcome,
+    ...(vectors ? { vectors } : {}),
+    ...(build ? { index: build } : {}),
+  };
 }
 
 /** Syncs every subscription, one after another; one failing does not stop the others. */

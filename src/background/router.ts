@@ -6,6 +6,7 @@
 import { parseDueTime } from '../nudges/commitments/due-time';
 import { isContentToWorker, isKeysToWorker, isPanelToWorker, type PanelToWorker } from '../shared/messages';
 import { whoSent } from '../shared/sender';
+import { buildsRunningHere } from '../storage/search-save';
 import { syncConnection } from './help-center-worker';
 import { installStarterPack } from './install';
 import { closeMeaningHost, openMeaningHost } from './meaning-host';
@@ -56,6 +57,9 @@ function answerPage(message: PanelToWorker, sendResponse: (reply: unknown) => vo
   switch (message.type) {
     case 'panel/commitments-changed':
       void reconcileReminders();
+      return false;
+    case 'panel/index-builds':
+      sendResponse({ tokens: buildsRunningHere() });
       return false;
     case 'panel/ensure-seeded':
       // The starter pack lives in the worker's bundle only; the panel asks when it finds none.

@@ -5,8 +5,10 @@ import type { ImportFormat } from '../import/detect';
 import { type FileResult, parseImportFile } from '../import/parse-file';
 import { type ImportPlan, planImport, type RowStatus, rejections, type StoredKb } from '../import/plan';
 import { describeIssue } from '../import/types';
+import { BULK_CHANGE } from '../storage/change-log';
 import type { OwnItDatabase } from '../storage/db';
 import { type ApplyOutcome, applyImport } from '../storage/import-apply';
+import { writeThenIndex } from '../storage/search-save';
 
 /** A chosen file: a File from the picker, or its name and bytes. */
 export interface ImportInput {
@@ -99,8 +101,16 @@ export class ImportJob {
     if (!this.plan) throw new Error('nothing to import: choose files first');
     const plan = this.plan;
     this.plan = undefined;
-    return applyImport(this.db, plan, {
-      onProgress: (done, total) => this.onProgress({ stage: 'write', done, total }),
-    });
+    // A bulk import is logged as "everything changed": the search index is built and stored here, in the
+    // import's worker, so that no panel opened after it builds the index itself.
+    const { result } = await writeThenIndex(
+      this.db,
+      () =>
+        applyImport(this.db, plan, {
+          onProgress: (done, total) => this.onProgress({ stage: 'write', done, total }),
+        }),
+      (outcome) => outcome.added + outcome.updated + outcome.removed > BULK_CHANGE,
+    );
+    return result;
   }
 }

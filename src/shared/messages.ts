@@ -39,7 +39,12 @@ export type PanelToWorker =
   /** The options page: sync one connected help center now (`full`: a complete listing). */
   | { type: 'helpcenters/sync'; id: string; full?: boolean }
   /** Turns snippet shortcuts on or off for a site (a host name), and starts them in its open tabs. */
-  | { type: 'panel/shortcut-site'; host: string; on: boolean };
+  | { type: 'panel/shortcut-site'; host: string; on: boolean }
+  /**
+   * The search index builds this worker runs (src/storage/search-save.ts): a panel waiting for one learns
+   * whether the worker that began it still runs (a stopped worker starts again to answer, running none).
+   */
+  | { type: 'panel/index-builds' };
 
 /**
  * The snippet-shortcut script on a page (src/content/snippet-keys/) → service worker. Answered only for
@@ -89,6 +94,8 @@ export interface WorkerReplies {
   'helpcenters/sync': { ok: true; result: unknown } | Failure;
   /** The sites with shortcuts on, after the change. */
   'panel/shortcut-site': { ok: true; sites: string[] } | Failure;
+  /** The tokens of the index builds under way in this worker. */
+  'panel/index-builds': { tokens: string[] };
 }
 
 export type WorkerReply<M extends PanelToWorker> = WorkerReplies[M['type']];
@@ -174,6 +181,7 @@ export function isPanelToWorker(value: unknown): value is PanelToWorker {
     case 'panel/ensure-seeded':
     case 'panel/open-meaning':
     case 'host/close-meaning':
+    case 'panel/index-builds':
       return true;
     case 'panel/shortcut-site':
       return typeof value.host === 'string' && value.host.length <= 253 && typeof value.on === 'boolean';

@@ -12,9 +12,11 @@ import {
   buildSearchIndex,
   catchUp,
   type EarlyRead,
+  freshSearchIndex,
   type IndexSource,
   loadSearchIndex,
   rulesReadEarly,
+  type StillBuilding,
   type StoredIndex,
 } from '../storage/search-store';
 
@@ -54,6 +56,15 @@ async function ensureSeeded(): Promise<boolean> {
 }
 
 const OPEN_TIMEOUT = 6_000;
+
+/**
+ * Asks the service worker whether it still runs a build of the index the panel waits for (a worker
+ * stopped mid-build starts again to answer, running none). A worker busy building answers once done.
+ */
+const workerStillBuilding: StillBuilding = async (build) => {
+  const reply = await askWorker({ type: 'panel/index-builds' }).catch(() => undefined);
+  return reply && Array.isArray(reply.tokens) ? reply.tokens.includes(build.token) : undefined;
+};
 
 /** Opening can wait forever when another connection blocks an upgrade; give up with a reason instead. */
 function openWithin(ms: number): Promise<unknown> {
@@ -96,10 +107,10 @@ async function loadKnowledge(): Promise<{ kb: Knowledge; stored: StoredIndex }> 
     });
   // The index is read while the seeding is checked; read again when the starter pack had to be installed.
   const [first, { installed, rules }] = await Promise.all([
-    opening.then(() => loadSearchIndex(db, early)),
+    opening.then(() => loadSearchIndex(db, early, workerStillBuilding)),
     seeding,
   ]);
-  const stored = installed ? await loadSearchIndex(db) : first;
+  const stored = installed ? await loadSearchIndex(db, undefined, workerStillBuilding) : first;
   performance.measure('ownit:index-load', {
     start,
     detail: { source: stored.source, replayed: stored.replayed },
@@ -199,11 +210,14 @@ function keepCurrent(first: Knowledge, stored: StoredIndex, onChange: (kb: Knowl
       await rebuild();
     }
   };
+  // Until then the panel answers from the index it has. A build under way where a bulk write ran (a
+  // pack sync, an import) is waited for and its snapshot read instead of building another beside it.
   const rebuild = async () => {
-    const built = await buildSearchIndex(db);
-    seq = built.seq;
-    unsaved = Number.POSITIVE_INFINITY;
-    kb = knowledgeOf(built.index, 'built', kb.rules);
+    let fresh = await freshSearchIndex(db, workerStillBuilding);
+    if (fresh.source === 'snapshot' && !(await attachStoredTexts(fresh))) fresh = await buildSearchIndex(db);
+    seq = fresh.seq;
+    unsaved = fresh.source === 'built' ? Number.POSITIVE_INFINITY : fresh.replayed;
+    kb = knowledgeOf(fresh.index, fresh.source, kb.rules);
     onChange(kb);
     saveWhenIdle();
   };

@@ -19,6 +19,35 @@ export const MAX_REPLAY = 2_000;
 /** Log entries stay this long after a snapshot covers them, for panels still catching up to them. */
 export const LOG_GRACE_MS = 10 * 60_000;
 
+/**
+ * The setting that says the index is being built where a bulk write ran (a pack sync in the service
+ * worker or Firefox's background page, an import), to be stored as the snapshot (search-save.ts,
+ * `writeThenIndex`).
+ */
+export const INDEX_BUILD_KEY = 'searchIndexBuild';
+
+export interface IndexBuild {
+  startedAt: number;
+  token: string;
+  /** 'worker': the service worker's (or Firefox's background page's), which a panel can ask. */
+  owner?: 'worker';
+}
+
+/**
+ * Whether the worker that began a build still runs it (the panel asks it; undefined when it cannot tell).
+ * A worker stopped mid-build leaves its setting behind: the panel then stops waiting.
+ */
+export type StillBuilding = (build: IndexBuild) => Promise<boolean | undefined>;
+
+/**
+ * A build said to be under way for longer than this is taken as abandoned (its worker stopped): a
+ * panel then builds the index itself.
+ */
+export const INDEX_BUILD_STALE_MS = 90_000;
+
+/** How often a waiting panel looks whether the build is done. */
+const INDEX_BUILD_POLL_MS = 150;
+
 export type IndexSource = 'snapshot' | 'built';
 
 export interface StoredIndex {
@@ -89,12 +118,69 @@ export function rulesReadEarly(seed: EarlySeed | undefined, version: number): Em
  * the snapshot's row comes from that read (the panel starts it while its code loads); the changes made
  * since the row's version are then read and re-indexed as usual.
  */
-export async function loadSearchIndex(db: OwnItDatabase, early?: EarlyRead): Promise<StoredIndex> {
+export async function loadSearchIndex(
+  db: OwnItDatabase,
+  early?: EarlyRead,
+  stillBuilding?: StillBuilding,
+): Promise<StoredIndex> {
   const stored = await (early ? loadEarlySnapshot(db, early) : loadSnapshot(db)).catch((error: unknown) => {
     console.warn('Own It: the stored search index could not be used; rebuilding it.', error);
     return null;
   });
-  return stored ?? buildSearchIndex(db);
+  return stored ?? freshSearchIndex(db, stillBuilding);
+}
+
+/**
+ * The index when the stored one cannot be brought up to date: the snapshot a build under way elsewhere
+ * stores (waited for, measured as `ownit:index-wait`), else a build here.
+ */
+export async function freshSearchIndex(
+  db: OwnItDatabase,
+  stillBuilding?: StillBuilding,
+): Promise<StoredIndex> {
+  const start = performance.now();
+  if (await waitForIndexBuild(db, { ...(stillBuilding ? { stillBuilding } : {}) })) {
+    performance.measure('ownit:index-wait', { start });
+    const stored = await loadSnapshot(db).catch(() => null);
+    if (stored) return stored;
+  }
+  return buildSearchIndex(db);
+}
+
+/**
+ * Waits while a build of the index is said to be under way elsewhere (and not abandoned). Returns
+ * whether there was one.
+ */
+export async function waitForIndexBuild(
+  db: OwnItDatabase,
+  options: { now?: () => number; pauseMs?: number; stillBuilding?: StillBuilding } = {},
+): Promise<boolean> {
+  const { now = Date.now, pauseMs = INDEX_BUILD_POLL_MS, stillBuilding } = options;
+  let waited = false;
+  /** The worker's builds asked about, and those it said it no longer runs. */
+  const asked = new Set<string>();
+  const gone = new Set<string>();
+  for (;;) {
+    const row = await db.settings.get(INDEX_BUILD_KEY);
+    const build = row?.value as Partial<IndexBuild> | undefined;
+    const age = typeof build?.startedAt === 'number' ? now() - build.startedAt : Number.NaN;
+    // No build, an abandoned one, or one dated far off (a clock set back): build here.
+    if (!(age >= -INDEX_BUILD_STALE_MS && age <= INDEX_BUILD_STALE_MS)) return waited;
+    const token = typeof build?.token === 'string' ? build.token : '';
+    // Its worker stopped mid-build: the snapshot it would have stored is not coming.
+    if (gone.has(token)) return true;
+    if (build?.owner === 'worker' && stillBuilding && !asked.has(token)) {
+      asked.add(token);
+      stillBuilding(build as IndexBuild).then(
+        (running) => {
+          if (running === false) gone.add(token);
+        },
+        () => undefined,
+      );
+    }
+    waited = true;
+    await new Promise((done) => setTimeout(done, pauseMs));
+  }
 }
 
 async function loadSnapshot(db: OwnItDatabase): Promise<StoredIndex | null> {
@@ -183,6 +269,7 @@ export async function attachStoredTexts(stored: StoredIndex): Promise<boolean> {
 
 /** Reads every article, playbook and snippet and indexes them. */
 export async function buildSearchIndex(db: OwnItDatabase): Promise<StoredIndex> {
+  const readStart = performance.now();
   const { articles, learned, playbooks, snippets, seq } = await db.transaction(
     'r',
     [db.articles, db.playbooks, db.snippets, db.kbChanges, db.searchIndex, db.learned],
@@ -205,12 +292,16 @@ export async function buildSearchIndex(db: OwnItDatabase): Promise<StoredIndex> 
       };
     },
   );
+  // Measured where it runs (a panel, the service worker, an import's worker) for the benches.
+  const buildStart = performance.now();
+  performance.measure('ownit:index-build-read', { start: readStart, end: buildStart });
   const rows = new Map(learned.map((row) => [row.articleId, row]));
   const index = SearchIndex.build([
     ...articles.filter(isOffered).map((a) => docFromArticle(withLearned(a, rows.get(a.id)))),
     ...playbooks.map(docFromPlaybook),
     ...snippets.map(docFromSnippet),
   ]);
+  performance.measure('ownit:index-build', { start: buildStart, detail: { items: index.size } });
   return { index, source: 'built', seq, replayed: 0 };
 }
 

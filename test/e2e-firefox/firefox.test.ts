@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../../scripts/chromium';
-import { acmePack, servePack } from '../e2e/pack-host';
+import { acmePack, bigPack, servePack } from '../e2e/pack-host';
 import {
   click,
   clickButton,
@@ -195,6 +195,40 @@ describe('Own It in a real Firefox', () => {
       expect(host.answers).toEqual([200, 200]);
       await panel.close();
       await options.close();
+    } finally {
+      await host.close();
+    }
+  });
+
+  it('builds and stores the search index in the background page after a big team pack syncs: the next sidebar builds nothing', async () => {
+    const host = await servePack();
+    try {
+      host.serve(bigPack(300));
+      const options = await session.firefox.openOptions('packs');
+      await typeInto(options, '#pack-address', host.url);
+      await clickButton(options, 'Subscribe', 'form');
+      // "Syncing…" until the index is stored too.
+      await expect
+        .poll(
+          async () =>
+            (await listTexts(options, 'li.pack')).some((row) => /Big team.*synced just now/s.test(row)),
+          {
+            timeout: 60_000,
+            interval: 200,
+          },
+        )
+        .toBe(true);
+      await options.close();
+      const panel = await session.firefox.openPanel();
+      await panel.waitForFunction(() => document.body.dataset.indexSource !== undefined, { timeout: 20_000 });
+      expect(await panel.evaluate(() => document.body.dataset.indexSource)).toBe('snapshot');
+      const measures = await panel.evaluate(() =>
+        ['ownit:index-build', 'ownit:index-wait'].map((name) => performance.getEntriesByName(name).length),
+      );
+      expect(measures).toEqual([0, 0]);
+      await typeInto(panel, '#kb-search', 'numbat licence');
+      await waitForText(panel, '[role="listbox"] [role="option"]', 'Numbat licence transfer');
+      await panel.close();
     } finally {
       await host.close();
     }

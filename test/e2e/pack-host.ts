@@ -114,6 +114,40 @@ export function acmePack(version: string, warrantyTitle: string): Pack {
   };
 }
 
+/**
+ * A pack bigger than the change log lists item by item (src/storage/change-log.ts): syncing it is logged
+ * as "everything changed", so the search index is built and stored where the sync ran. One article
+ * stands out by its words ("Numbat licence transfer"); the others are alike.
+ */
+export function bigPack(articles: number): Pack {
+  return {
+    format: 'ownit-pack',
+    formatVersion: 1,
+    id: 'big-team',
+    name: 'Big team',
+    version: '1',
+    articles: Array.from({ length: articles }, (_, i) =>
+      i === 0
+        ? {
+            id: 'big-numbat',
+            title: 'Numbat licence transfer',
+            body: 'Move the numbat licence to the new owner, then confirm by email.',
+            tags: ['licence'],
+            keywords: ['numbat'],
+          }
+        : {
+            id: `big-${i}`,
+            title: `Team procedure ${i}`,
+            body: `Step ${i} of the team procedures: check the account, then follow the usual steps.`,
+            tags: [`area-${i % 7}`],
+            keywords: [],
+          },
+    ),
+    playbooks: [],
+    rules: [],
+  };
+}
+
 /** Subscribes on the options page's Packs section (Chromium) and waits until the pack shows as synced. */
 export async function subscribeAndSync(options: Page, address: string): Promise<void> {
   const form = options.getByRole('form', { name: 'Subscribe to a team pack' });

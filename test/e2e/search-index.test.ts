@@ -2,6 +2,7 @@
 // snapshot on the next, and brought up to date from the change log without a rebuild.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { bigPack, servePack, subscribeAndSync } from './pack-host';
 import { extensionSession } from './session';
 
 const session = extensionSession();
@@ -141,5 +142,31 @@ describe('the stored search index', () => {
     expect(await raised.textContent()).toMatch(/\$150/);
     await second.panel.close();
     await second.tab.close();
+  });
+
+  it('is built and stored by the service worker after a big team pack syncs: the next panel builds nothing', async () => {
+    const host = await servePack();
+    try {
+      host.serve(bigPack(300));
+      const options = await session.ext.openOptions('packs');
+      await subscribeAndSync(options, host.url);
+      await options.close();
+      const panel = await openReadyPanel();
+      expect(await indexSource(panel)).toBe('snapshot');
+      // Nothing built or waited for in the panel; the pack's articles are in the snapshot itself.
+      const measures = await panel.evaluate(() =>
+        ['ownit:index-build', 'ownit:index-wait'].map((name) => performance.getEntriesByName(name).length),
+      );
+      expect(measures).toEqual([0, 0]);
+      expect(await firstResult(panel, 'numbat licence')).toContain('Numbat licence transfer');
+      // The starter pack's articles are in it too.
+      await firstResult(panel, 'refnd');
+      expect(
+        await panel.getByRole('listbox', { name: 'Search results' }).getByRole('option').allTextContents(),
+      ).toEqual(expect.arrayContaining([expect.stringContaining('Refund request')]));
+      await panel.close();
+    } finally {
+      await host.close();
+    }
   });
 });

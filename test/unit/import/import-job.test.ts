@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { type ImportInput, ImportJob, type ImportProgress } from '../../../src/options/import-job';
 import { startImport, type WorkerFactory } from '../../../src/options/import-runner';
 import { database } from '../../../src/storage/db';
+import { loadSearchIndex } from '../../../src/storage/search-store';
 import { freshDatabase } from '../storage/helpers';
 
 function csvOf(rows: number, bad = 0): string {
@@ -43,6 +44,10 @@ describe('ImportJob', () => {
     expect(seen.filter((p) => p.stage === 'write').map((p) => p.done)).toEqual([1000, 2000, 3000]);
     expect(await db.articles.count()).toBe(3000);
     await expect(job.apply()).rejects.toThrow('nothing to import');
+    // The index was built and stored by the job (in the import's worker): the panel reads it, builds nothing.
+    const opened = await loadSearchIndex(db);
+    expect(opened).toMatchObject({ source: 'snapshot', replayed: 0 });
+    expect(opened.index.size).toBe(3000);
   });
 
   it('sends the first problems and counts them all, in a summary a worker can post', async () => {

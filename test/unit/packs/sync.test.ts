@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { syncAll, syncSubscription } from '../../../src/background/pack-sync';
 import { MAX_PACK_DEPTH, nestsDeeperThan } from '../../../src/shared/json-depth';
 import type { Article } from '../../../src/shared/model';
+import { BULK_CHANGE } from '../../../src/storage/change-log';
 import { subscriptions } from '../../../src/storage/packs';
+import { loadSearchIndex } from '../../../src/storage/search-store';
 import { freshDatabase } from '../storage/helpers';
 import { fakeHost, teamPack } from './fake-server';
 
@@ -51,6 +53,26 @@ describe('syncing a subscription', () => {
     expect(host.requests.map((r) => r.ifNoneMatch)).toEqual([undefined, '"v1"']);
     expect((await subscriptions.get(db, 'acme'))?.lastSync).toBe(T0 + 5 * 60_000);
     expect(await db.kbChanges.count()).toBe(logged);
+  });
+
+  it('stores the search index after a big pack, so the next panel reads it instead of building it', async () => {
+    const { db, host, deps } = await subscribed();
+    const many = Object.fromEntries(
+      Array.from({ length: BULK_CHANGE + 1 }, (_, i) => [`item-${i}`, `Team article ${i}`]),
+    );
+    host.servePack(teamPack('1', { ...many, returns: 'Returns policy' }));
+    const result = await syncSubscription(db, 'acme', deps);
+    expect(result).toMatchObject({ status: 'ok', index: { stored: true, items: BULK_CHANGE + 2 } });
+    const opened = await loadSearchIndex(db);
+    expect(opened).toMatchObject({ source: 'snapshot', replayed: 0 });
+    expect(opened.index.search('returns policy', { now: 0 })[0]?.id).toBe('returns');
+
+    // A small pack is left to the panel, which re-indexes its items on its snapshot.
+    host.servePack(teamPack('2', { ...many, returns: 'Returns policy (90 days)' }));
+    const small = await syncSubscription(db, 'acme', deps);
+    expect(small).toMatchObject({ status: 'ok', changed: true, outcome: { updated: 1 } });
+    expect(small).not.toHaveProperty('index');
+    expect(await loadSearchIndex(db)).toMatchObject({ source: 'snapshot', replayed: 1 });
   });
 
   it('records each written article in the search index change log', async () => {
