@@ -2,6 +2,7 @@
 // apostrophes, contractions spelt one way ("cant", "can not", "cannot" → "can't"), chat spelling
 // and typos of key words fixed, and every money amount replaced by "¤".
 import type { AmountSpan } from '../amounts/amounts';
+import { PLACEHOLDER, PLACEHOLDER_WORD } from './placeholders';
 import { fixTypo } from './typos';
 
 export interface NormalText {
@@ -21,8 +22,11 @@ interface Token {
 // An address's local part is at most 64 characters (RFC 5321) and is not tried again right after a
 // ".", "+" or "-" that began a token that was no address: unbounded, a long run of dots or joined
 // words with no "@" was scanned to its end from each of its characters (quadratic).
-const TOKEN =
-  /(?<![.+-])[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+|https?:\/\/\S+|www\.\S+|\+(?=\d)|[\p{L}\p{N}]+(?:['’‘`-][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
+const WORDS =
+  /(?<![.+-])[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+|https?:\/\/\S+|www\.\S+|\+(?=\d)|[\p{L}\p{N}]+(?:['’‘`-][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/u;
+// A macro's slot ("{{brand}}", "[Company]") is one token, tried first (placeholders.ts).
+const TOKEN = new RegExp(`${PLACEHOLDER.source}|${WORDS.source}`, 'gu');
+const SLOT = new RegExp(`^(?:${PLACEHOLDER.source})$`, 'u');
 
 const SINGLE: Record<string, string> = {
   cant: "can't",
@@ -143,6 +147,10 @@ function tokenize(text: string, from: number, to: number, amounts: AmountSpan[])
     raw.forEach((item, i) => {
       // "+44 20…": the plus opens a phone number, it does not end the word before it.
       const opens = item.value === '+' && /^\d/.test(raw[i + 1]?.value ?? '');
+      if (SLOT.test(item.value)) {
+        tokens.push({ word: PLACEHOLDER_WORD, start: item.start, punct: false });
+        return;
+      }
       const punct = !/^[\p{L}\p{N}]/u.test(item.value) && !item.value.includes('@') && !opens;
       const word = punct ? item.value : canonicalWord(item.value, raw[i + 1]?.value);
       tokens.push({ word, start: item.start, punct });
