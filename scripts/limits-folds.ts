@@ -168,6 +168,10 @@ function main(): void {
     '\nleft out                 shipped fa/miss   chosen on the others fa/miss   choices that differ',
   );
   const totals = { shipped: { fp: 0, fn: 0 }, fold: { fp: 0, fn: 0 } };
+  // Per reading: the writers left out in whose fold the others chose it, and those of them on which it
+  // adds a false alarm (the left-out writer's false alarms with the reading, against without it).
+  const chosenFor = new Map<Reading, string[]>(READINGS.map((r) => [r, []]));
+  const alarmsOn = new Map<Reading, string[]>(READINGS.map((r) => [r, []]));
   for (const out of writers) {
     const others = writers.filter((w) => w !== out);
     const chosen: BindingSettings = { ...DEFAULT_BINDING, readings: { ...DEFAULT_BINDING.readings } };
@@ -190,6 +194,9 @@ function main(): void {
       const keep = on.fp <= off.fp && on.fn <= off.fn && (on.fp < off.fp || on.fn < off.fn || on.tp > off.tp);
       readings[reading] = keep;
       if (!keep) differ.push(`no ${reading}`);
+      if (keep) chosenFor.get(reading)?.push(out);
+      const without = readingScores.get(reading)?.[out]?.fp ?? 0;
+      if (keep && (base[out]?.fp ?? 0) > without) alarmsOn.get(reading)?.push(out);
     }
     chosen.readings = readings;
     const result = run(chosen)[out] ?? { tp: 0, fp: 0, fn: 0 };
@@ -205,6 +212,19 @@ function main(): void {
   console.log(
     `${'all writers'.padEnd(24)} ${`${totals.shipped.fp} / ${totals.shipped.fn}`.padStart(13)}   ${`${totals.fold.fp} / ${totals.fold.fn}`.padStart(24)}`,
   );
+  // A reading ships when the others chose it in at least one fold and it added a false alarm on no
+  // writer left out in a fold that chose it.
+  console.log(
+    `\n${'reading'.padEnd(14)} ${'shipped'.padEnd(8)} ${'verdict'.padEnd(8)} chosen on the others with left out / adds a false alarm on`,
+  );
+  for (const reading of READINGS) {
+    const chosen = chosenFor.get(reading) ?? [];
+    const alarms = alarmsOn.get(reading) ?? [];
+    const verdict = chosen.length > 0 && alarms.length === 0 ? 'on' : 'off';
+    console.log(
+      `${reading.padEnd(14)} ${(DEFAULT_BINDING.readings[reading] ? 'on' : 'off').padEnd(8)} ${verdict.padEnd(8)} ${chosen.length}/${writers.length}${alarms.length ? ` / ${alarms.join(', ')}` : ''}`,
+    );
+  }
 }
 
 main();

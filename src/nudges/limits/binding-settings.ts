@@ -30,7 +30,21 @@ export type Reading =
   /** Gate: "you already refused to refund the $150": an ask turned down before, told as past. */
   | 'refused'
   /** Gate: "If it breaks again, would you refund the $150?": a recurrence supposed, a question on policy. */
-  | 'hypothetical';
+  | 'hypothetical'
+  /** Gate: "charged $129 AUD… refund the $129": a bare "$" beside an amount written in another dollar is that dollar. */
+  | 'otherDollar'
+  /** Gate: "I'm writing for her - can you refund her $30?": money asked for someone else, named after the ask. */
+  | 'forAnother'
+  /** Gate: "My $120 refund was approved on the 2nd": the thing asked, told as done to it (a passive). */
+  | 'doneAsPassive'
+  /** Gate: "Your rep promised me a $30 credit last week": promised by someone else, told as past. */
+  | 'promised'
+  /** "I'd like 50% of the $120 back": a share of the amount said, never the whole of it. */
+  | 'shareOf'
+  /** Gate: "Total ........ $238.33" pasted before an ask: a receipt's line is not an amount put forward. */
+  | 'receiptLine'
+  /** "Can you refund the cushion line only?" on a pasted receipt: the price on the one line naming it. */
+  | 'lineItem';
 
 export const READINGS: readonly Reading[] = [
   'range',
@@ -46,6 +60,13 @@ export const READINGS: readonly Reading[] = [
   'othersDo',
   'refused',
   'hypothetical',
+  'otherDollar',
+  'forAnother',
+  'doneAsPassive',
+  'promised',
+  'shareOf',
+  'receiptLine',
+  'lineItem',
 ];
 
 export interface BindingSettings {
