@@ -143,6 +143,12 @@ export function receiptLabel(doc: Doc, s: Sentence): string | undefined {
   return AMOUNT_ALONE.test(s.text) && label && LEADERS.test(label) ? label : undefined;
 }
 
+// The whole of a thing asked back ("refund the whole booking", "the entire order"), and a price a piece
+// said within a few words after an amount ("¤ booking fee per ticket", "¤ each").
+const WHOLE_ASKED = /^(?: (?:me|us))?(?: (?:for|on))? (?:the|my|our|this|that) (?:whole|entire|full)\b/;
+const A_UNIT_PRICE =
+  /^(?: [a-z][\w-]*){0,3} (?:per [a-z]+|each|apiece|a piece|a (?:ticket|seat|head|person|night))\b/;
+
 /** With the lineItem reading, the one receipt line whose label names the item ("the cushion line" → its line). */
 function linePrice(item: string[], doc: Doc, free: (span: AmountSpan) => boolean): AmountSpan | undefined {
   if (!reads('lineItem')) return undefined;
@@ -158,12 +164,18 @@ function linePrice(item: string[], doc: Doc, free: (span: AmountSpan) => boolean
 }
 
 /** The amount written beside the item named: "a blender( ¤)", "the ¤ blender". */
-function priceOf(item: string[], doc: Doc, free: (span: AmountSpan) => boolean): AmountSpan | undefined {
+function priceOf(
+  item: string[],
+  doc: Doc,
+  free: (span: AmountSpan) => boolean,
+  whole = false,
+): AmountSpan | undefined {
   if (item.length === 0) return undefined;
   const line = linePrice(item, doc, free);
   if (line) return line;
   for (const sentence of doc.sentences) {
     for (const { span, pos } of sentence.amounts) {
+      if (whole && A_UNIT_PRICE.test(sentence.text.slice(pos + 1, pos + 40))) continue;
       const before = sentence.text.slice(Math.max(0, pos - 24), pos).match(/[a-z][a-z-]+/g) ?? [];
       const after = sentence.text.slice(pos + 1, pos + 30).match(/[a-z][a-z-]+/g) ?? [];
       // "the ¤ jacket", "jacket (¤)", "¤ for the jacket".
@@ -452,7 +464,9 @@ const IT_WAS = /^(?:it|they|that|this one) (?:was|were|cost|costs|is|are)(?: (?:
 function thingTaken(ask: Ask, claimed: (span: AmountSpan) => boolean, fits: Fits): AmountSpan | undefined {
   const action = ask.action ?? ask.rule?.action;
   if (action === 'refund') {
-    const priced = priceOf(itemNamed(ask), ask.doc, (span) => !claimed(span) && fits(ask, span));
+    // "Please refund the whole booking": a price a ticket or a fee a ticket is no price of the whole.
+    const whole = reads('wholeNotUnit') && WHOLE_ASKED.test(ask.sentence.text.slice(ask.end, ask.end + 40));
+    const priced = priceOf(itemNamed(ask), ask.doc, (span) => !claimed(span) && fits(ask, span), whole);
     if (priced) return priced;
     // "Could you please refund her child ticket? It was ¤.": the next sentence prices the thing named.
     const next = ask.doc.sentences[ask.sentence.index + 1];

@@ -26,6 +26,7 @@ function withReading<T>(reading: Reading, on: boolean, read: () => T): T {
 afterEach(() => setBinding(DEFAULT_BINDING));
 
 const amount = fc.integer({ min: 2, max: 900 });
+const item = fc.constantFrom('kettle', 'tent', 'lamp', 'blender');
 const refund = (n: number) => `${n <= 100 ? 'within-limit' : 'over-limit'} refund-per-order ${n}`;
 const credit = (n: number) => `${n <= 50 ? 'within-limit' : 'over-limit'} credit-per-customer ${n}`;
 
@@ -158,6 +159,83 @@ describe('limits: false alarms by cause', () => {
         },
       ),
       { numRuns: 20 },
+    );
+  });
+
+  it('a price a piece is no price of the whole asked back (wholeNotUnit)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 3, max: 30 }), fc.integer({ min: 1, max: 9 }), (count, fee) => {
+        const text =
+          `I booked ${count} tickets for the screening, $12.50 per ticket plus a $${fee}.50 booking fee per ticket. ` +
+          'The room was changed. Please refund the whole booking, tickets and fees.';
+        expect(withReading('wholeNotUnit', true, () => limits(text))).toEqual([]);
+        expect(withReading('wholeNotUnit', false, () => limits(text))).toEqual([refund(fee + 0.5)]);
+        // The thing's own price, said once, is still the whole of it.
+        expect(
+          withReading('wholeNotUnit', true, () =>
+            limits(`I bought a $${count} booking for the screening. Please refund the whole booking.`),
+          ),
+        ).toEqual([refund(count)]);
+      }),
+      { numRuns: 20 },
+    );
+  });
+
+  it('half of it back takes half of the price said before, and no price is no amount (halfOfIt)', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 2, max: 450 }).map((n) => n * 2),
+        item,
+        (n, thing) => {
+          const text = `I paid $${n} for the ${thing}. Half of it arrived broken. I'd like half of it back.`;
+          expect(withReading('halfOfIt', true, () => limits(text))).toEqual([refund(n / 2)]);
+          expect(withReading('halfOfIt', false, () => limits(text))).toEqual([]);
+          // No price said before it: no amount, never a guess.
+          expect(
+            withReading('halfOfIt', true, () =>
+              limits(`The ${thing} arrived broken. I'd like half of it back.`),
+            ),
+          ).toEqual([]);
+        },
+      ),
+      { numRuns: 25 },
+    );
+  });
+
+  it('the money itself asked back as other first languages put it (moneyReturned)', () => {
+    fc.assert(
+      fc.property(amount, item, (n, thing) => {
+        const text = `I buy one ${thing} for ${n}$ and it come broken. Please return me the ${n}$.`;
+        expect(withReading('moneyReturned', true, () => limits(text))).toEqual([refund(n)]);
+        expect(withReading('moneyReturned', false, () => limits(text))).toEqual([]);
+        expect(
+          withReading('moneyReturned', true, () => limits(`I want the devolution of my ${n}$, all of it.`)),
+        ).toEqual([refund(n)]);
+        // An item returned, priced, is no money asked back.
+        expect(
+          withReading('moneyReturned', true, () =>
+            limits(`I will return the $${n} ${thing} tomorrow.`),
+          ),
+        ).toEqual([]);
+      }),
+      { numRuns: 25 },
+    );
+  });
+
+  it('the price named as the object takes its amount (priceOfObject)', () => {
+    fc.assert(
+      fc.property(amount, fc.constantFrom('purchase price', 'full price', 'price'), (n, price) => {
+        const text = `I returned the bicycle on 2 May. Please refund the ${price} of $${n} to my card.`;
+        expect(withReading('priceOfObject', true, () => limits(text))).toEqual([refund(n)]);
+        expect(withReading('priceOfObject', false, () => limits(text))).toEqual([]);
+        // The price of another thing, in a clause of its own, is not the ask's.
+        expect(
+          withReading('priceOfObject', true, () =>
+            limits(`Please refund the shipping, since the price of $${n} was for the bike alone.`),
+          ),
+        ).toEqual([]);
+      }),
+      { numRuns: 25 },
     );
   });
 });
