@@ -213,9 +213,7 @@ describe('limits: false alarms by cause', () => {
         ).toEqual([refund(n)]);
         // An item returned, priced, is no money asked back.
         expect(
-          withReading('moneyReturned', true, () =>
-            limits(`I will return the $${n} ${thing} tomorrow.`),
-          ),
+          withReading('moneyReturned', true, () => limits(`I will return the $${n} ${thing} tomorrow.`)),
         ).toEqual([]);
       }),
       { numRuns: 25 },
