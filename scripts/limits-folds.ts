@@ -7,8 +7,10 @@
 //   npx tsx scripts/limits-folds.ts --choices  also each candidate's counts per writer
 //
 // How a choice is made on the others: a threshold takes the value with the fewest false alarms, then
-// misses (a false alarm weighs ten misses), the shipped value on a tie; a reading stays on only when on
-// the others it adds no false alarm and no miss. The never-tuned sets (HELD_OUT in src/cli/nudge-sets.ts)
+// misses (a false alarm weighs ten misses), the shipped value on a tie; a reading is on only when on
+// the others it adds no false alarm and no miss and helps at least one of them (a reading that ships off is
+// scored with it on). The last table is the rule for what ships: a reading the others chose in at least
+// one fold and that added a false alarm on no writer left out in a fold that chose it. The never-tuned sets (HELD_OUT in src/cli/nudge-sets.ts)
 // are not read. The draft's handoff and can't sentences are read once; each setting reruns the limits alone.
 import '../src/cli/english';
 import { HELD_OUT, loadCases, SETS, starterRules } from '../src/cli/nudge-sets';
@@ -132,8 +134,12 @@ function sum(scores: Scores, writers: string[]): Count {
 function withKnob(knob: Knob, value: number): BindingSettings {
   return { ...DEFAULT_BINDING, [knob]: value };
 }
-function withoutReading(reading: Reading): BindingSettings {
-  return { ...DEFAULT_BINDING, readings: { ...DEFAULT_BINDING.readings, [reading]: false } };
+/** The shipped settings with one reading turned the other way (off if it ships on, on if it ships off). */
+function toggled(reading: Reading): BindingSettings {
+  return {
+    ...DEFAULT_BINDING,
+    readings: { ...DEFAULT_BINDING.readings, [reading]: !DEFAULT_BINDING.readings[reading] },
+  };
 }
 
 function main(): void {
@@ -158,16 +164,24 @@ function main(): void {
       if (showChoices && value !== DEFAULT_BINDING[knob]) line(`${knob}=${value}`, scores);
     }
   }
-  const readingScores = new Map<Reading, Scores>();
+  // Each reading's scores with it on and with it off, the shipped settings otherwise.
+  const withOn = new Map<Reading, Scores>();
+  const withOff = new Map<Reading, Scores>();
   for (const reading of READINGS) {
-    const scores = run(withoutReading(reading));
-    readingScores.set(reading, scores);
-    if (showChoices) line(`without ${reading}`, scores);
+    const scores = run(toggled(reading));
+    const shipsOn = DEFAULT_BINDING.readings[reading];
+    withOn.set(reading, shipsOn ? base : scores);
+    withOff.set(reading, shipsOn ? scores : base);
+    if (showChoices) line(`${shipsOn ? 'without' : 'with'} ${reading}`, scores);
   }
   console.log(
     '\nleft out                 shipped fa/miss   chosen on the others fa/miss   choices that differ',
   );
   const totals = { shipped: { fp: 0, fn: 0 }, fold: { fp: 0, fn: 0 } };
+  // Per reading: the writers left out in whose fold the others chose it, and those of them on which it
+  // adds a false alarm (the left-out writer's false alarms with the reading, against without it).
+  const chosenFor = new Map<Reading, string[]>(READINGS.map((r) => [r, []]));
+  const alarmsOn = new Map<Reading, string[]>(READINGS.map((r) => [r, []]));
   for (const out of writers) {
     const others = writers.filter((w) => w !== out);
     const chosen: BindingSettings = { ...DEFAULT_BINDING, readings: { ...DEFAULT_BINDING.readings } };
@@ -184,12 +198,15 @@ function main(): void {
     }
     const readings = { ...DEFAULT_BINDING.readings };
     for (const reading of READINGS) {
-      const on = sum(base, others);
-      const off = sum(readingScores.get(reading) ?? base, others);
+      const on = sum(withOn.get(reading) ?? base, others);
+      const off = sum(withOff.get(reading) ?? base, others);
       // On only when it adds no false alarm and no miss on the others, and helps at least one of them.
       const keep = on.fp <= off.fp && on.fn <= off.fn && (on.fp < off.fp || on.fn < off.fn || on.tp > off.tp);
       readings[reading] = keep;
-      if (!keep) differ.push(`no ${reading}`);
+      if (keep !== DEFAULT_BINDING.readings[reading]) differ.push(`${keep ? 'with' : 'no'} ${reading}`);
+      if (keep) chosenFor.get(reading)?.push(out);
+      const alarmsWith = withOn.get(reading)?.[out]?.fp ?? 0;
+      if (keep && alarmsWith > (withOff.get(reading)?.[out]?.fp ?? 0)) alarmsOn.get(reading)?.push(out);
     }
     chosen.readings = readings;
     const result = run(chosen)[out] ?? { tp: 0, fp: 0, fn: 0 };
@@ -205,6 +222,19 @@ function main(): void {
   console.log(
     `${'all writers'.padEnd(24)} ${`${totals.shipped.fp} / ${totals.shipped.fn}`.padStart(13)}   ${`${totals.fold.fp} / ${totals.fold.fn}`.padStart(24)}`,
   );
+  // A reading ships when the others chose it in at least one fold and it added a false alarm on no
+  // writer left out in a fold that chose it.
+  console.log(
+    `\n${'reading'.padEnd(14)} ${'shipped'.padEnd(8)} ${'verdict'.padEnd(8)} chosen on the others with left out / adds a false alarm on`,
+  );
+  for (const reading of READINGS) {
+    const chosen = chosenFor.get(reading) ?? [];
+    const alarms = alarmsOn.get(reading) ?? [];
+    const verdict = chosen.length > 0 && alarms.length === 0 ? 'on' : 'off';
+    console.log(
+      `${reading.padEnd(14)} ${(DEFAULT_BINDING.readings[reading] ? 'on' : 'off').padEnd(8)} ${verdict.padEnd(8)} ${chosen.length}/${writers.length}${alarms.length ? ` / ${alarms.join(', ')}` : ''}`,
+    );
+  }
 }
 
 main();

@@ -10,6 +10,7 @@
 // Both are read in the mention's own clause, so "thanks for your help, I'd like a refund" and "I
 // bought it last week, can I get a refund?" still ask.
 import { ASK, clauseAround, clauseBefore } from '../text/cues';
+import { reads } from './binding-settings';
 import { LIMIT_WORDS } from './rule-keywords';
 
 // The customer as buyer: a purchase verb with at most four words (or amounts) between it and the
@@ -145,6 +146,18 @@ const HELD_AFTER = new RegExp(
     String.raw`my day|was (?:great|lovely|perfect|appreciated)))\b`,
 );
 
+// The thing asked, told as done to it (the doneAsPassive gate): "my ¤ refund was approved on the 2nd",
+// "the ¤ credit has been issued". Only verbs of granting it: "the ¤ fee was applied twice" tells what
+// the waiver is asked for.
+const DONE_AS_PASSIVE =
+  /^(?: (?!(?:please|pls|plz)\b)[\w'-]+){0,2}? (?:was|were|has been|have been|had been|'s been|got)(?: (?:already|just|finally|actually|all))? (?:approved|issued|processed|granted|authori[sz]ed|confirmed|put through|refunded|credited|waived|sent)\b/;
+// Promised by someone else and told as past (the promised gate): "your rep promised me a ¤ credit last
+// week". Asked again for after it ("…and I never got it, can you send it?"), it is asked (isDone).
+const PROMISED_BY_OTHERS = new RegExp(
+  String.raw`\b(?:you|you guys|they|he|she|(?:your|the|an?|one of your) [\w'-]+(?: [\w'-]+)?)(?: (?:already|also|even|once|then))?` +
+    String.raw` promised(?: (?:me|us))?(?: (?:[\w'-]+|¤)){0,4} $`,
+);
+
 /**
  * Whether the words from `start` to `end` (a mention of an action) report what was done or what the
  * customer holds, with no ask for it: "your agent gave me a $25 voucher last month", "the $5 off
@@ -157,11 +170,15 @@ export function isReport(text: string, start: number, end: number): boolean {
   // "I'd stay if you gave me a $30 discount" wishes; it reports nothing.
   if (lead && !ASK.test(cut) && !/\b(?:if|unless|would|wish|only)\b/.test(cut.slice(0, lead.index)))
     return !isWriter(lead[0]);
+  const promised = reads('promised') ? PROMISED_BY_OTHERS.exec(cut) : null;
+  if (promised && !ASK.test(cut) && !/\b(?:if|unless|would|wish)\b/.test(cut.slice(0, promised.index)))
+    return true;
   if (USED_BEFORE.test(cut) && !/\b(?:you|please|pls|kindly)\b/.test(cut)) return true;
   if (HELD_BEFORE.test(cut) && !ASK.test(cut)) return true;
   const mention = text.slice(start, end);
   if (DONE_VERB.test(mention) && DONE_SUBJECT.test(cut) && !ASK.test(cut)) return !isWriter(cut.slice(-40));
   const after = text.slice(end, end + 80);
+  if (reads('doneAsPassive') && DONE_AS_PASSIVE.test(after) && !ASK.test(clause)) return true;
   return HELD_AFTER.test(after) && !ASK.test(clause);
 }
 

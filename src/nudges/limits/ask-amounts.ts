@@ -130,11 +130,52 @@ function itemNamed(ask: Ask): string[] {
   return [m?.[1], m?.[2]].filter((w): w is string => !!w && !NOT_AN_ITEM.test(w)).map(stem);
 }
 
+// A pasted receipt's line, its label ended by dot leaders and its amount read as a sentence of its own:
+// "Outdoor cushion set (grey) ... $39.99". A line of a total, a tax or a fee is no item's price.
+const LEADERS = /[a-z0-9)\]"'] ?\.{3,}$/;
+const AMOUNT_ALONE = /^¤[.!]?$/;
+const TOTAL_LINE =
+  /\b(?:total|subtotal|sub-total|tax|taxes|vat|shipping|delivery|postage|discount|fee|tip|balance|paid|due)\b/;
+
+/** The label of a receipt line whose amount is the sentence `s`, or undefined when `s` is no such line. */
+export function receiptLabel(doc: Doc, s: Sentence): string | undefined {
+  const label = doc.sentences[s.index - 1]?.text;
+  return AMOUNT_ALONE.test(s.text) && label && LEADERS.test(label) ? label : undefined;
+}
+
+// The whole of a thing asked back ("refund the whole booking", "the entire order"), and a price a piece
+// said within a few words after an amount ("¤ booking fee per ticket", "¤ each").
+const WHOLE_ASKED = /^(?: (?:me|us))?(?: (?:for|on))? (?:the|my|our|this|that) (?:whole|entire|full)\b/;
+const A_UNIT_PRICE =
+  /^(?: [a-z][\w-]*){0,3} (?:per [a-z]+|each|apiece|a piece|a (?:ticket|seat|head|person|night))\b/;
+
+/** With the lineItem reading, the one receipt line whose label names the item ("the cushion line" → its line). */
+function linePrice(item: string[], doc: Doc, free: (span: AmountSpan) => boolean): AmountSpan | undefined {
+  if (!reads('lineItem')) return undefined;
+  const lines = doc.sentences.flatMap((s) => {
+    const label = receiptLabel(doc, s);
+    const span = s.amounts[0]?.span;
+    if (!label || !span || TOTAL_LINE.test(label)) return [];
+    const words = (label.match(/[a-z][a-z-]+/g) ?? []).map(stem);
+    return item.some((word) => words.includes(word)) ? [span] : [];
+  });
+  const only = lines.length === 1 ? lines[0] : undefined;
+  return only && free(only) ? only : undefined;
+}
+
 /** The amount written beside the item named: "a blender( ¤)", "the ¤ blender". */
-function priceOf(item: string[], doc: Doc, free: (span: AmountSpan) => boolean): AmountSpan | undefined {
+function priceOf(
+  item: string[],
+  doc: Doc,
+  free: (span: AmountSpan) => boolean,
+  whole = false,
+): AmountSpan | undefined {
   if (item.length === 0) return undefined;
+  const line = linePrice(item, doc, free);
+  if (line) return line;
   for (const sentence of doc.sentences) {
     for (const { span, pos } of sentence.amounts) {
+      if (whole && A_UNIT_PRICE.test(sentence.text.slice(pos + 1, pos + 40))) continue;
       const before = sentence.text.slice(Math.max(0, pos - 24), pos).match(/[a-z][a-z-]+/g) ?? [];
       const after = sentence.text.slice(pos + 1, pos + 30).match(/[a-z][a-z-]+/g) ?? [];
       // "the ¤ jacket", "jacket (¤)", "¤ for the jacket".
@@ -251,7 +292,7 @@ function boundAmount(ask: Ask, asks: Ask[], fits: Fits): AmountSpan | undefined 
       (a) => !claimed(a.span) && fits(ask, a.span, false) && boundToAsk(text, ask.start, ask.end, a.pos),
     )
     .sort((a, b) => gap(ask, a.pos) - gap(ask, b.pos));
-  if (own[0]) return own[0].span;
+  if (own[0]) return shareOf(text, own[0]) ?? own[0].span;
   // Half of a thing asked for takes half of its price, or no amount: never the whole price.
   if (halfAsked(ask)) return shapedAmount(ask, claimed, fits);
   return (
@@ -292,6 +333,15 @@ const PRONOUN_OBJECT =
 const COMPLEMENT =
   /\b[a-z][\w-]* (?:is|was|costs?|comes to|came to|would be|will be|runs|is listed at|is priced at)(?: (?:only|just|about|around|another|an extra))? \(?$/;
 const cents = (amount: number) => Math.round(amount * 100) / 100;
+
+// A share of the amount said with it: "I'd like 50% of the ¤ back", "refund 25 percent of the ¤".
+const SHARE_OF = /\b(\d{1,2}(?:\.\d+)?) ?(?:%|percent|per cent) of (?:the |my |that |this |what i paid,? )?$/;
+
+/** With the shareOf reading, the share of an amount asked as a share of it ("50% of the ¤"). */
+function shareOf(text: string, amount: { span: AmountSpan; pos: number }): AmountSpan | undefined {
+  const share = reads('shareOf') ? SHARE_OF.exec(text.slice(Math.max(0, amount.pos - 40), amount.pos)) : null;
+  return share ? { ...amount.span, amount: cents((amount.span.amount * Number(share[1])) / 100) } : undefined;
+}
 
 function halfAsked(ask: Ask): boolean {
   const text = ask.sentence.text;
@@ -414,7 +464,9 @@ const IT_WAS = /^(?:it|they|that|this one) (?:was|were|cost|costs|is|are)(?: (?:
 function thingTaken(ask: Ask, claimed: (span: AmountSpan) => boolean, fits: Fits): AmountSpan | undefined {
   const action = ask.action ?? ask.rule?.action;
   if (action === 'refund') {
-    const priced = priceOf(itemNamed(ask), ask.doc, (span) => !claimed(span) && fits(ask, span));
+    // "Please refund the whole booking": a price a ticket or a fee a ticket is no price of the whole.
+    const whole = reads('wholeNotUnit') && WHOLE_ASKED.test(ask.sentence.text.slice(ask.end, ask.end + 40));
+    const priced = priceOf(itemNamed(ask), ask.doc, (span) => !claimed(span) && fits(ask, span), whole);
     if (priced) return priced;
     // "Could you please refund her child ticket? It was ¤.": the next sentence prices the thing named.
     const next = ask.doc.sentences[ask.sentence.index + 1];
@@ -458,6 +510,8 @@ function forward(ask: Ask, claimed: (span: AmountSpan) => boolean, fits: Fits): 
   for (const index of [ask.sentence.index + 1, ask.sentence.index - 1]) {
     const s = ask.doc.sentences[index];
     const a = s?.amounts[0];
+    // A receipt's line ("Total ........ ¤") is a price listed, not an amount put forward.
+    if (s && reads('receiptLine') && receiptLabel(ask.doc, s)) continue;
     if (s && a && putForward(s.text) && !claimed(a.span) && fits(ask, a.span)) return a.span;
   }
   return undefined;

@@ -32,14 +32,20 @@ const REFUSED_BEFORE =
 const SUPPOSED_AGAIN =
   /^(?:[a-z ]+[,;:] )?(?:and |but |so )?(?:if|should|in case|what if)\b[^,;:]*\b(?:again|in future|in the future|next time|ever)\b[^;:]*?[, ]+(?:would|will|could|can|do|does)(?: you| u| they)\b/;
 
+// Money asked for someone else, named as the one it goes to right after the ask's verb: "can you refund
+// her ¤?", "please give him a ¤ credit" (the forAnother gate). Not her thing named ("refund her child
+// ticket"), which may be the writer's own booking.
+const FOR_ANOTHER = /^ (?:her|him)(?= ¤| (?:a|an|the|back|what|that)\b)/;
+
 /**
  * Whether the ask at `start` of a customer's sentence is asked of another party or is someone else's
  * ask passed on; with the gates on, also one another party gives, one refused before, or one supposed
  * for a recurrence.
  */
-export function notAskedOfUs(text: string, start: number): boolean {
+export function notAskedOfUs(text: string, start: number, end = start): boolean {
   const before = text.slice(Math.max(0, start - 120), start);
   return (
+    (reads('forAnother') && FOR_ANOTHER.test(text.slice(end, end + 40))) ||
     ASKED_OF_ANOTHER.test(before) ||
     ANOTHER_WANTS.test(before) ||
     (reads('othersDo') && ANOTHER_GIVES.test(before)) ||

@@ -270,7 +270,7 @@ export function findAsks(doc: Doc, rules: readonly NudgeRule[], askedAbout?: Set
     // A customer who turns something down, or asks where it is, is not asking for it.
     if (customer && (negated || turnedDown(where.sentence.text, where.start))) continue;
     if (customer && bought(where, mention.action)) continue;
-    if (customer && notAskedOfUs(where.sentence.text, where.start)) continue;
+    if (customer && notAskedOfUs(where.sentence.text, where.start, where.end)) continue;
     if (customer && mention.action === 'discount' && othersPrice(where)) continue;
     if (
       customer &&
@@ -303,7 +303,7 @@ export function findAsks(doc: Doc, rules: readonly NudgeRule[], askedAbout?: Set
         ? asksFor(doc, where.sentence, rule) &&
           !isStatus(where) &&
           !isAct(where, rule.action) &&
-          !notAskedOfUs(where.sentence.text, where.start)
+          !notAskedOfUs(where.sentence.text, where.start, where.end)
         : offeredNear(where);
       // A rule with its own lexicon only falls back on keywords when nothing else was asked.
       if (negated || !asked || (rule.action !== 'custom' && lexical.length > 0)) continue;

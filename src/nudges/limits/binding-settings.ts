@@ -30,7 +30,29 @@ export type Reading =
   /** Gate: "you already refused to refund the $150": an ask turned down before, told as past. */
   | 'refused'
   /** Gate: "If it breaks again, would you refund the $150?": a recurrence supposed, a question on policy. */
-  | 'hypothetical';
+  | 'hypothetical'
+  /** Gate: "charged $129 AUD… refund the $129": a bare "$" beside an amount written in another dollar is that dollar. */
+  | 'otherDollar'
+  /** Gate: "I'm writing for her - can you refund her $30?": money asked for someone else, named after the ask. */
+  | 'forAnother'
+  /** Gate: "My $120 refund was approved on the 2nd": the thing asked, told as done to it (a passive). */
+  | 'doneAsPassive'
+  /** Gate: "Your rep promised me a $30 credit last week": promised by someone else, told as past. */
+  | 'promised'
+  /** "I'd like 50% of the $120 back": a share of the amount said, never the whole of it. */
+  | 'shareOf'
+  /** Gate: "Total ........ $238.33" pasted before an ask: a receipt's line is not an amount put forward. */
+  | 'receiptLine'
+  /** "Can you refund the cushion line only?" on a pasted receipt: the price on the one line naming it. */
+  | 'lineItem'
+  /** Gate: "$1.50 booking fee per ticket… refund the whole booking": a price a piece is no price of the whole. */
+  | 'wholeNotUnit'
+  /** "I paid $150 for the bundle… I'd like half of it back": half of the price said before. */
+  | 'halfOfIt'
+  /** "Please return me the 40$", "the devolution of my 150$": the money itself asked back. */
+  | 'moneyReturned'
+  /** "refund the purchase price of $349": the price named as the ask's object. */
+  | 'priceOfObject';
 
 export const READINGS: readonly Reading[] = [
   'range',
@@ -46,6 +68,17 @@ export const READINGS: readonly Reading[] = [
   'othersDo',
   'refused',
   'hypothetical',
+  'otherDollar',
+  'forAnother',
+  'doneAsPassive',
+  'promised',
+  'shareOf',
+  'receiptLine',
+  'lineItem',
+  'wholeNotUnit',
+  'halfOfIt',
+  'moneyReturned',
+  'priceOfObject',
 ];
 
 export interface BindingSettings {
@@ -62,13 +95,26 @@ export interface BindingSettings {
   readings: Readonly<Record<Reading, boolean>>;
 }
 
+/**
+ * Choices that ship off (thirteenth session, `scripts/limits-folds.ts` with blind-limits-l12 as a ninth
+ * writer). A choice ships when, in the folds where the other writers chose it, it added no false alarm on
+ * the writer left out; one that no fold chose has nothing to show for it on any writer and is off. These
+ * four change no development case on their own, so no fold chose them: the three quiet gates of the twelfth
+ * session (another party that gives it, an ask refused before, a recurrence supposed), written from the
+ * issue's causes and no writer's message, and the receipt's line read as no amount put forward, which the
+ * line's own price (lineItem) already keeps from l12-086. Their code and tests stay; a test turns each on.
+ */
+const OFF_BY_DEFAULT: ReadonlySet<Reading> = new Set(['othersDo', 'refused', 'hypothetical', 'receiptLine']);
+
 export const DEFAULT_BINDING: BindingSettings = Object.freeze({
   maxContent: 2,
   maxGap: 6,
   maxGapAfter: 3,
   thingReach: 2,
   unitReach: 3,
-  readings: Object.freeze(Object.fromEntries(READINGS.map((r) => [r, true])) as Record<Reading, boolean>),
+  readings: Object.freeze(
+    Object.fromEntries(READINGS.map((r) => [r, !OFF_BY_DEFAULT.has(r)])) as Record<Reading, boolean>,
+  ),
 });
 
 let current: BindingSettings = DEFAULT_BINDING;

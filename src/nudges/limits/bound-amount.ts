@@ -60,7 +60,13 @@ const WHOLE_APPOSITION =
 // The whole of it said as the object: "refund all of it, the full ¤".
 const ALL_OF_IT = /^ (?:all of (?:it|them)|it all|them all|everything|the lot)\b/;
 
+// The price named as the object, the amount its complement: "refund the purchase price of ¤", "the full
+// price of ¤ back" (the priceOfObject reading).
+const PRICE_OF =
+  /^(?: (?:me|us))? (?:the|my) (?:(?:full|original|whole|purchase|total|ticket|item) )*(?:price|cost) of $/;
+
 function objectGap(gap: string): boolean {
+  if (reads('priceOfObject') && PRICE_OF.test(gap)) return true;
   if (reads('whole') && ALL_OF_IT.test(gap)) return objectGap(gap.replace(ALL_OF_IT, ''));
   const apposition = APPOSITION.exec(gap) ?? (reads('whole') ? WHOLE_APPOSITION.exec(gap) : null);
   if (apposition) return objectGap(apposition[1] ?? '');

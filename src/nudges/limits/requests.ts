@@ -278,6 +278,15 @@ const READ_LEXICON: [Reading, RuleAction, RegExp][] = [
     /\b(?:everything|all of it|it all|the lot|the whole (?:amount|lot|thing|order)|all (?:of )?my money) back\b/g,
   ],
   ['half', 'refund', /\bhalf (?:of )?(?:the|my) (?:price|cost|money|purchase price|amount) back\b/g],
+  // "I'd like half of it back": half of what was paid for the thing, its price said before (ask-amounts.ts).
+  ['halfOfIt', 'refund', /\bhalf (?:of )?(?:it|that|this) back\b/g],
+  // The money itself given back, as writers of other first languages put it: "please return me the ¤",
+  // "the devolution of my ¤" (not "return the ¤ helmet", an item).
+  [
+    'moneyReturned',
+    'refund',
+    /\b(?:return (?:me|us) (?:my|the|our) (?:money\b|¤(?= ?(?:[.!?,]|$|(?:please|pls|back|to|thank)\b)))|devolution of (?:my|the|our) (?:money\b|¤))/g,
+  ],
   [
     'coupon',
     'credit',
