@@ -97,14 +97,15 @@ export interface BindingSettings {
 
 /**
  * Choices that ship off (thirteenth session, `scripts/limits-folds.ts` with blind-limits-l12 as a ninth
- * writer). A choice ships when, in the folds where the other writers chose it, it added no false alarm on
- * the writer left out; one that no fold chose has nothing to show for it on any writer and is off. These
- * four change no development case on their own, so no fold chose them: the three quiet gates of the twelfth
- * session (another party that gives it, an ask refused before, a recurrence supposed), written from the
- * issue's causes and no writer's message, and the receipt's line read as no amount put forward, which the
- * line's own price (lineItem) already keeps from l12-086. Their code and tests stay; a test turns each on.
+ * writer). A choice that finds an amount ships when, in the folds where the other writers chose it, it added
+ * no false alarm on the writer left out. The receipt's line read as no amount put forward changes no
+ * development case on its own (the line's own price, lineItem, already keeps l12-086 quiet), so it is off.
+ * The three quiet gates of the twelfth session (another party that gives it, an ask refused before, a
+ * recurrence supposed) change no development case either, and no fold chose them; they stay ON: each can
+ * only silence a nudge, they were written from the issue's causes (no writer's message), and on customer
+ * messages a false alarm costs more than a miss (an agent shown false alarms ignores every nudge).
  */
-const OFF_BY_DEFAULT: ReadonlySet<Reading> = new Set(['othersDo', 'refused', 'hypothetical', 'receiptLine']);
+const OFF_BY_DEFAULT: ReadonlySet<Reading> = new Set(['receiptLine']);
 
 export const DEFAULT_BINDING: BindingSettings = Object.freeze({
   maxContent: 2,
