@@ -19,6 +19,7 @@ import {
   type StillBuilding,
   type StoredIndex,
 } from '../storage/search-store';
+import { openWithin } from './open-within';
 
 export interface Knowledge {
   index: SearchIndex;
@@ -55,8 +56,6 @@ async function ensureSeeded(): Promise<boolean> {
   return true;
 }
 
-const OPEN_TIMEOUT = 6_000;
-
 /**
  * Asks the service worker whether it still runs a build of the index the panel waits for (a worker
  * stopped mid-build starts again to answer, running none). A worker busy building answers once done.
@@ -65,19 +64,6 @@ const workerStillBuilding: StillBuilding = async (build) => {
   const reply = await askWorker({ type: 'panel/index-builds' }).catch(() => undefined);
   return reply && Array.isArray(reply.tokens) ? reply.tokens.includes(build.token) : undefined;
 };
-
-/** Opening can wait forever when another connection blocks an upgrade; give up with a reason instead. */
-function openWithin(ms: number): Promise<unknown> {
-  const db = database();
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise((_, fail) => {
-    timer = setTimeout(
-      () => fail(new Error('the database is busy: another Own It window or an update is holding it')),
-      ms,
-    );
-  });
-  return Promise.race([db.open(), timeout]).finally(() => clearTimeout(timer));
-}
 
 let loading: Promise<{ kb: Knowledge; stored: StoredIndex }> | undefined;
 
@@ -95,7 +81,7 @@ async function loadKnowledge(): Promise<{ kb: Knowledge; stored: StoredIndex }> 
   const db = database();
   const start = performance.now();
   const early = earlyRead();
-  const opening = openWithin(OPEN_TIMEOUT).then(() => performance.mark('ownit:db-open'));
+  const opening = openWithin(db).then(() => performance.mark('ownit:db-open'));
   // The starter pack's setting and the rules come with the early read when it had them, from the
   // database at this version: the first answer then waits for no read of the panel's own connection.
   const seeding = opening

@@ -111,10 +111,22 @@ export class Database implements TableHost {
     return this.connection;
   }
 
+  /** Whether the last open waits for another connection to close (an upgrade held up by an older window). */
+  get blocked(): boolean {
+    return this.openBlocked;
+  }
+
+  private openBlocked = false;
+
   private request(): Promise<IDBDatabase> {
+    this.openBlocked = false;
     const open = indexedDB.open(this.name, this.nativeVersion);
+    open.onblocked = () => {
+      this.openBlocked = true;
+    };
     open.onupgradeneeded = (event) => this.upgrade(open.result, open.transaction!, event.oldVersion);
     return settled(open).then((db) => {
+      this.openBlocked = false;
       // Another page (a newer Own It) upgrades: let go, and open again on the next request.
       db.onversionchange = () => this.close();
       db.onclose = () => {
