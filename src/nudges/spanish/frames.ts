@@ -104,7 +104,8 @@ const clean = (list: readonly string[]) =>
 const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const literals = (list: readonly string[]) => `(?:${clean(list).map(literal).join('|')})`;
 
-const GLOBAL = [
+/** The handoff frames (compiled global: each match is read in its place); the Spanish opinion names them too. */
+export const HANDOFF_FRAMES = [
   'contact',
   'withParty',
   'request',
@@ -257,6 +258,6 @@ export function compileSpanish(file: SpanishPhrases, team: SpanishTeamWords = NO
     idiom: new RegExp(`^${alt(file.cantIdioms)}(?![\\wñ])`),
   };
   // The handoff frames are searched from each place a match may start (`firstAllowed`).
-  for (const key of GLOBAL) frames[key] = new RegExp(frames[key].source, 'g');
+  for (const key of HANDOFF_FRAMES) frames[key] = new RegExp(frames[key].source, 'g');
   return frames;
 }

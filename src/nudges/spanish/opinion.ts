@@ -9,7 +9,7 @@
 // is over the kind's threshold and the phrase layer's own exceptions do not rule the kind out there.
 import type { Doc } from '../text/document';
 import { Memo } from '../text/memo';
-import type { SpanishFrames } from './frames';
+import { HANDOFF_FRAMES, type SpanishFrames } from './frames';
 import { spanishAlternation } from './phrases';
 import { namedText } from './text';
 
@@ -60,22 +60,7 @@ export interface SpanishOpinionSentence {
   excepted: Record<SpanishOpinionKind, boolean>;
 }
 
-const HANDOFF_FRAMES = new Set(
-  [
-    'contact',
-    'withParty',
-    'request',
-    'transfer',
-    'takeover',
-    'takeoverAfter',
-    'partyActs',
-    'assignment',
-    'assignedTo',
-    'details',
-    'anaphor',
-    'there',
-  ].map((name) => `frame ${name}`),
-);
+const HANDOFF_FRAME_NAMES = new Set(HANDOFF_FRAMES.map((name) => `frame ${name}`));
 
 /** At most this many sentences of a draft are read (the first ones). */
 const MAX_SENTENCES = 40;
@@ -137,32 +122,14 @@ function partialReader(frames: SpanishFrames, file: { obligations: readonly stri
   };
   const tests: Test[] = [
     ...Object.entries(a).map(([name, anchor]): Test => [`anchor ${name}`, (text) => !!anchor?.(text), false]),
-    ...(
-      [
-        'contact',
-        'withParty',
-        'request',
-        'transfer',
-        'takeover',
-        'takeoverAfter',
-        'partyActs',
-        'assignment',
-        'assignedTo',
-        'details',
-        'anaphor',
-        'there',
-        'mention',
-        'ownership',
-        'outside',
-        'cant',
-        'idiom',
-      ] as const
-    ).map((name): Test => {
-      const re = new RegExp(frames[name].source);
-      const gate = gates[name];
-      const vetoes = HANDOFF_FRAMES.has(`frame ${name}`) || name === 'cant';
-      return [`frame ${name}`, (text) => (!gate || gate(text)) && re.test(text), vetoes];
-    }),
+    ...([...HANDOFF_FRAMES, 'mention', 'ownership', 'outside', 'cant', 'idiom'] as const).map(
+      (name): Test => {
+        const re = new RegExp(frames[name].source);
+        const gate = gates[name];
+        const vetoes = HANDOFF_FRAME_NAMES.has(`frame ${name}`) || name === 'cant';
+        return [`frame ${name}`, (text) => (!gate || gate(text)) && re.test(text), vetoes];
+      },
+    ),
     ['obligation', (text) => obligation.test(text), false],
     ['apology', (text) => APOLOGY.test(text), true],
     ['condition', (text) => CONDITION.test(text), true],
@@ -293,7 +260,7 @@ export function spanishOpinionSentences(
       end: sentence.end,
       features,
       excepted: {
-        handoff: reading.all.some((p) => HANDOFF_FRAMES.has(p)),
+        handoff: reading.all.some((p) => HANDOFF_FRAME_NAMES.has(p)),
         cant: reading.all.includes('frame cant'),
       },
       vetoed: {
