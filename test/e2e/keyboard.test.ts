@@ -78,9 +78,13 @@ describe('keyboard only', () => {
     const stops = await tabTo(panel, 'Copy reply', 'Tab');
     expect(stops.at(-1)).toBe('Copy reply');
     await panel.keyboard.press('Enter');
+    // Using the article on this ticket also keeps the customer's wording as one of its phrasings, said in the
+    // same status line once stored.
     await expect
       .poll(() => panel.getByRole('status').first().textContent())
-      .toBe('Reply copied to the clipboard.');
+      .toBe(
+        "Reply copied to the clipboard. Learned: the customer's wording (masked) now suggests this article. See it in the article's editor.",
+      );
     const copied = await panel.evaluate(() => navigator.clipboard.readText());
     expect(copied.length).toBeGreaterThan(20);
 
