@@ -33,15 +33,21 @@ export function draftLanguageNudges(
   const skip = new Set(apart.map((s) => s.index));
   const added = spanishOpinionNudges(draft, kinds, skip, spanishTeamWords(phrases));
   if (added.length === 0) return found;
-  const at = (n: Nudge) => n.range?.[0] ?? 0;
   for (const nudge of added) {
     const sentence = draft.sentences.find((s) => s.start === at(nudge));
     if (sentence) found.flagged.add(sentence.index);
   }
-  const all = [...found.nudges, ...added];
-  const handoffs = all.filter((n) => n.kind === 'handoff').sort((a, b) => at(a) - at(b));
-  const rest = all.filter((n) => n.kind !== 'handoff').sort((a, b) => at(a) - at(b));
-  return { nudges: [...handoffs, ...rest], flagged: found.flagged };
+  return { nudges: inOrder([...found.nudges, ...added]), flagged: found.flagged };
+}
+
+/** Where a nudge starts in the draft. */
+const at = (n: Nudge) => n.range?.[0] ?? 0;
+
+/** Handoffs first, then the rest, each in the order of the draft. */
+function inOrder(nudges: Nudge[]): Nudge[] {
+  const handoffs = nudges.filter((n) => n.kind === 'handoff').sort((a, b) => at(a) - at(b));
+  const rest = nudges.filter((n) => n.kind !== 'handoff').sort((a, b) => at(a) - at(b));
+  return [...handoffs, ...rest];
 }
 
 /** A mixed draft: the sentences clearly in the other language (`apart`) are read by that language's frames. */
@@ -60,10 +66,7 @@ function mixed(
   const flagged = new Set([...whole.flagged].filter((i) => !apart.some((s) => s.index === i)));
   for (const i of side.flagged) flagged.add(i);
   const nudges = [...whole.nudges.filter((n) => !starts.has(n.range?.[0] ?? -1)), ...side.nudges];
-  const at = (n: Nudge) => n.range?.[0] ?? 0;
-  const handoffs = nudges.filter((n) => n.kind === 'handoff').sort((a, b) => at(a) - at(b));
-  const rest = nudges.filter((n) => n.kind !== 'handoff').sort((a, b) => at(a) - at(b));
-  return { nudges: [...handoffs, ...rest], flagged };
+  return { nudges: inOrder(nudges), flagged };
 }
 
 /** The English phrase layer's nudges, with the team's English words. */

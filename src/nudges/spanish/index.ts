@@ -105,18 +105,12 @@ export function spanishOpinionRead(
   draft: Doc,
   reads: Pick<SpanishOpinionModel, 'bits' | 'partials'>,
   team?: SpanishTeamWords,
+  texts: ReturnType<typeof sentenceTexts> = sentenceTexts(draft),
 ): SpanishOpinionSentence[] {
   const frames = spanishFrames(team);
   const phrases = spanishPhrases();
   if (!frames || !phrases) return [];
-  return spanishOpinionSentences(
-    draft,
-    sentenceTexts(draft),
-    frames,
-    phrases.file,
-    reads.bits,
-    reads.partials,
-  );
+  return spanishOpinionSentences(draft, texts, frames, phrases.file, reads.bits, reads.partials);
 }
 
 /**
@@ -132,16 +126,13 @@ export function spanishOpinionNudges(
 ): Nudge[] {
   const model = spanishOpinionModel();
   if (!model || SPANISH_OPINION_KINDS.every((kind) => found.has(kind))) return [];
-  const sentences = spanishOpinionRead(draft, model, team).filter(
+  const texts = sentenceTexts(draft);
+  const sentences = spanishOpinionRead(draft, model, team, texts).filter(
     (_, i) => !skip.has(draft.sentences[i]!.index),
   );
   const picks = spanishOpinionPicks(model, sentences, found);
   if (picks.length === 0) return [];
-  const address = addressOf(
-    sentenceTexts(draft)
-      .map((s) => s.text)
-      .join(' '),
-  );
+  const address = addressOf(texts.map((s) => s.text).join(' '));
   return picks.map(({ kind, range }) => {
     const raw = draft.raw.slice(range[0], range[1]);
     const text = spanishText(unreported(raw));
