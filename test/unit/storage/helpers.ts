@@ -1,5 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach } from 'vitest';
+import type { SearchDoc } from '../../../src/search';
+import type { Article } from '../../../src/shared/model';
 import { OwnItDatabase } from '../../../src/storage/db';
 
 let counter = 0;
@@ -16,4 +18,18 @@ export function freshDatabase(): OwnItDatabase {
   const db = new OwnItDatabase(`ownit-test-${process.pid}-${counter}`);
   open.push(db);
   return db;
+}
+
+/** A search fixture's document as a stored article. */
+export function asArticle(doc: SearchDoc): Article {
+  return {
+    id: doc.id,
+    title: doc.title,
+    body: doc.body,
+    tags: doc.tags,
+    keywords: doc.keywords,
+    updatedAt: 1,
+    version: 1,
+    source: 'local',
+  };
 }

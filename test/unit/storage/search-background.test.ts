@@ -2,7 +2,7 @@
 // page, an import in its worker) and stored as the snapshot the panel reads: the same index as a panel's
 // own build, waited for by a panel opened meanwhile, and never missing an item written during the build.
 import { describe, expect, it } from 'vitest';
-import type { SearchDoc, SearchIndex } from '../../../src/search';
+import type { SearchIndex } from '../../../src/search';
 import type { Article } from '../../../src/shared/model';
 import { BULK_CHANGE } from '../../../src/storage/change-log';
 import type { OwnItDatabase } from '../../../src/storage/db';
@@ -18,20 +18,7 @@ import {
   SNAPSHOT_ID,
 } from '../../../src/storage/search-store';
 import { SUPPORT_KB } from '../search/fixtures';
-import { freshDatabase } from './helpers';
-
-function asArticle(doc: SearchDoc): Article {
-  return {
-    id: doc.id,
-    title: doc.title,
-    body: doc.body,
-    tags: doc.tags,
-    keywords: doc.keywords,
-    updatedAt: 1,
-    version: 1,
-    source: 'local',
-  };
-}
+import { asArticle, freshDatabase } from './helpers';
 
 const ARTICLES = SUPPORT_KB.filter((doc) => doc.kind === 'article').map(asArticle);
 

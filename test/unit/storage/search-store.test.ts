@@ -1,10 +1,10 @@
 // The stored search index: saved and loaded with the data version it reflects, caught up item by item
 // from the change log, rebuilt only when it cannot be.
 import { describe, expect, it } from 'vitest';
-import { docFromArticle, docFromPlaybook, type SearchDoc, SearchIndex } from '../../../src/search';
+import { docFromArticle, docFromPlaybook, SearchIndex } from '../../../src/search';
 import type { PackedSnapshot } from '../../../src/search/snapshot';
 import { fromSnapshotBytes, snapshotBlob } from '../../../src/search/snapshot-bytes';
-import type { Article, Playbook } from '../../../src/shared/model';
+import type { Playbook } from '../../../src/shared/model';
 import { BULK_CHANGE } from '../../../src/storage/change-log';
 import type { OwnItDatabase } from '../../../src/storage/db';
 import { articles } from '../../../src/storage/repositories';
@@ -22,22 +22,9 @@ import {
 } from '../../../src/storage/search-store';
 import { seedStarterPack } from '../../../src/storage/seed';
 import { ANGRY_CUSTOMER_PLAYBOOK, SUPPORT_KB } from '../search/fixtures';
-import { freshDatabase } from './helpers';
+import { asArticle, freshDatabase } from './helpers';
 
 const database = freshDatabase;
-
-function asArticle(doc: SearchDoc): Article {
-  return {
-    id: doc.id,
-    title: doc.title,
-    body: doc.body,
-    tags: doc.tags,
-    keywords: doc.keywords,
-    updatedAt: 1,
-    version: 1,
-    source: 'local',
-  };
-}
 
 const ARTICLES = SUPPORT_KB.filter((doc) => doc.kind === 'article').map(asArticle);
 const PLAYBOOK: Playbook = {
