@@ -206,7 +206,7 @@ export function readThread(layout: PageLayout, people: People): ThreadMessage[] 
       el,
       author,
       role: classifyMessage(el, wrapsOthers, people, author, kind),
-      time: messageTime(el, dayFirst, dayAbove(el)),
+      time: messageTime(el, dayFirst, () => dayAbove(el)),
     };
   });
 }

@@ -195,7 +195,7 @@ const STAMP_FIRST = /^\s*[\w ,./-]{0,30}\d:\d\d/;
  * When a message was written, in epoch ms: time[datetime] or data-timestamp, else the time its header
  * shows (a time element, an element named for a time or date or a header line, or a title attribute).
  */
-export function messageTime(item: Element, dayFirst?: boolean, day?: string): number | undefined {
+export function messageTime(item: Element, dayFirst?: boolean, day?: () => string | undefined): number | undefined {
   const stamp =
     item.querySelector('time[datetime]')?.getAttribute('datetime') ?? item.getAttribute('data-timestamp');
   if (stamp) {
@@ -220,7 +220,7 @@ export function messageTime(item: Element, dayFirst?: boolean, day?: string): nu
     // A clock alone is on the day the timeline shows above the message ("Monday, 11 March" … "16:01").
     const value =
       shownTime(text, undefined, dayFirst) ??
-      (day && CLOCK.test(text) ? shownTime(`${day} ${text}`, undefined, dayFirst) : undefined);
+      (day && CLOCK.test(text) ? shownTime(`${day()} ${text}`, undefined, dayFirst) : undefined);
     if (value !== undefined) return value;
   }
   return undefined;
