@@ -195,7 +195,11 @@ const STAMP_FIRST = /^\s*[\w ,./-]{0,30}\d:\d\d/;
  * When a message was written, in epoch ms: time[datetime] or data-timestamp, else the time its header
  * shows (a time element, an element named for a time or date or a header line, or a title attribute).
  */
-export function messageTime(item: Element, dayFirst?: boolean, day?: () => string | undefined): number | undefined {
+export function messageTime(
+  item: Element,
+  dayFirst?: boolean,
+  day?: () => string | undefined,
+): number | undefined {
   const stamp =
     item.querySelector('time[datetime]')?.getAttribute('datetime') ?? item.getAttribute('data-timestamp');
   if (stamp) {
