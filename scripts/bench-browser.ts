@@ -78,6 +78,8 @@ interface PageTimes {
   keystrokes: { chars: number; ms: number; searchMs: number; start: number }[];
   /** The panel page's long tasks (main thread busy 50 ms or more at a time): [start, duration]. */
   longTasks: [number, number][];
+  /** DOM nodes added and removed, and texts changed in place, since the page opened (the DOM's work). */
+  dom: { nodes: number; texts: number };
 }
 
 interface OpenFigures {
@@ -179,7 +181,20 @@ function writeArticles(page: Page, rows: Article[], logImport: boolean): Promise
  * its results are in the DOM and painted, and collects every keystroke measure the panel makes. */
 function recordPanel(query: string): void {
   if (location.protocol !== 'chrome-extension:') return;
-  const times: PageTimes = { typedAt: -1, resultsAt: -1, paintedAt: -1, keystrokes: [], longTasks: [] };
+  const times: PageTimes = {
+    typedAt: -1,
+    resultsAt: -1,
+    paintedAt: -1,
+    keystrokes: [],
+    longTasks: [],
+    dom: { nodes: 0, texts: 0 },
+  };
+  new MutationObserver((records) => {
+    for (const record of records) {
+      if (record.type === 'characterData') times.dom.texts++;
+      else times.dom.nodes += record.addedNodes.length + record.removedNodes.length;
+    }
+  }).observe(document, { childList: true, subtree: true, characterData: true });
   (window as unknown as { __ownitBench: PageTimes }).__ownitBench = times;
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) times.longTasks.push([entry.startTime, entry.duration]);
@@ -978,6 +993,10 @@ async function main(): Promise<void> {
     const keysAfter: number[] = [];
     const measured = () =>
       panel.evaluate(() => (window as unknown as { __ownitBench: PageTimes }).__ownitBench.keystrokes.length);
+    const domOf = (page: Page) =>
+      page.evaluate(() => ({ ...(window as unknown as { __ownitBench: PageTimes }).__ownitBench.dom }));
+    const domBefore = await domOf(panel);
+    const otherDomBefore = otherLast ? await domOf(otherLast) : undefined;
     const keysBefore = await measured();
     for (const query of queries) {
       await box.fill('');
@@ -987,6 +1006,8 @@ async function main(): Promise<void> {
       await otherBox.fill('');
       await otherLast.keyboard.type(query);
     }
+    const domAfter = await domOf(panel);
+    const otherDomAfter = otherLast ? await domOf(otherLast) : undefined;
     await box.fill('');
     const typed = (page: Page) =>
       page.evaluate(() =>
@@ -1204,6 +1225,12 @@ async function main(): Promise<void> {
       `  slowest 5% (${slowest.length}): mean ${ms(mean(slowest.map((k) => k.ms)), 1)}, of which the search ${ms(mean(slowest.map((k) => k.searchMs)), 1)}`,
     );
     for (const line of slowKeys) console.log(line);
+    const domLine = (before: PageTimes['dom'], after: PageTimes['dom']) =>
+      `${after.nodes - before.nodes} nodes inserted or removed (a subtree inserted whole counts once), ${after.texts - before.texts} texts changed in place`;
+    console.log(`  the DOM's work while typing: ${domLine(domBefore, domAfter)}`);
+    if (otherDomBefore && otherDomAfter) {
+      console.log(`  the DOM's work while typing, versus build: ${domLine(otherDomBefore, otherDomAfter)}`);
+    }
     console.log(
       `\n(d) JS heap used after typing: ${mb(typingHeap.heapMB)} (+ ${mb(typingHeap.buffersMB)} array buffers)`,
     );

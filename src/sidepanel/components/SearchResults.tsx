@@ -115,11 +115,9 @@ export function SearchResults({ hits, query, suggestion, onOpen, onQuery, onClea
         {hits.length === 1 ? t('panelResultsOne') : t('panelResultsMany', hits.length)}
       </p>
       <div id="search-results" class="results" role="listbox" aria-label={t('panelSearchResults')}>
-        {/* Rows are keyed by place, not by article: most keys of a first word change which articles are
-            listed, and a row updated in place costs less than one removed and another created. */}
         {hits.map((hit, index) => (
           <ResultRow
-            key={index}
+            key={hit.id}
             hit={hit}
             index={index}
             active={index === active}
