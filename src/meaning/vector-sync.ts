@@ -7,8 +7,9 @@ import type { Article } from '../shared/model';
 import type { LearnedRow } from '../shared/phrasing-text';
 import type { KbChange } from '../storage/change-log';
 import type { OwnItDatabase } from '../storage/db';
+import type { Table } from '../storage/idb/table';
 import { withLearned } from '../storage/learned-docs';
-import { type MeaningDatabase, stampOf } from '../storage/meaning-db';
+import { type MeaningDatabase, stampOf, type VectorRow } from '../storage/meaning-db';
 import { isOffered, MAX_REPLAY } from '../storage/search-store';
 import type { MeaningIndex } from './meaning-index';
 import { meaningPhrases } from './phrases';
@@ -30,16 +31,19 @@ export interface SyncPlan {
 /**
  * Brings `meanings` in step with the stored vectors and says what to embed. `after` is where the last
  * completed sync stopped in the change log (null: this host has not synced yet, so every item is
- * checked). Vectors of removed or changed items are dropped from `meanings` and the store here.
+ * checked). Vectors of removed or changed items are dropped from `meanings` and the store here. A full
+ * pass reads in chunks with `pause` between them and counts what it read in `reads`.
  */
 export async function planSync(
   db: OwnItDatabase,
   vectors: MeaningDatabase,
   meanings: MeaningIndex,
   after: number | null,
+  pause: ChunkPause = nextTurn,
+  reads: FullPassReads = { chunks: 0, rows: 0 },
 ): Promise<SyncPlan> {
   const changed = after === null ? null : await changedSince(db, after);
-  if (!changed) return fullPlan(db, vectors, meanings);
+  if (!changed) return fullPlan(db, vectors, meanings, pause, reads);
   const { seq, items } = changed;
   const stored = await vectors.vectors.bulkGet(items.map(([id]) => id));
   const embed: SyncPlan['embed'] = [];
@@ -59,46 +63,150 @@ export async function planSync(
   return { seq, embed, total: meanings.size + embed.length, hashed: items.length, full: false };
 }
 
-/** Every item checked against the stored vectors. */
-async function fullPlan(db: OwnItDatabase, vectors: MeaningDatabase, meanings: MeaningIndex) {
-  const { docs, seq } = await db.transaction(
-    'r',
-    [db.articles, db.playbooks, db.snippets, db.kbChanges, db.searchIndex, db.learned],
-    async (tx) => {
-      const [articles, learned, playbooks, snippets, seq] = await Promise.all([
-        tx.articles.toArray(),
-        tx.learned.toArray(),
-        tx.playbooks.toArray(),
-        tx.snippets.toArray(),
-        latestChange(tx),
-      ]);
-      return {
-        docs: [
-          ...offeredArticleDocs(articles, learned),
-          ...playbooks.map(docFromPlaybook),
-          ...snippets.map(docFromSnippet),
-        ],
-        seq,
-      };
+/**
+ * Rows read by one request of a full pass. Each chunk is a transaction of its own, so a panel's read asked
+ * for meanwhile (its search index's row and bytes, at open) waits for one chunk, not for the whole pass:
+ * at 10,000 articles, one read of every article and one of every vector held the first panel after a sync
+ * about 10 s (docs/architecture.md, "Search").
+ */
+export const CHUNK_ROWS = 200;
+
+/** Between two chunks of a full pass: a turn of the event loop, so others' requests get in. */
+export type ChunkPause = () => Promise<void>;
+const nextTurn: ChunkPause = () => new Promise((done) => setTimeout(done, 0));
+
+/** What a full pass read, for the host's status and the benchmark. */
+export interface FullPassReads {
+  /** Requests (chunks) made. */
+  chunks: number;
+  /** Rows read in all (vectors and items). */
+  rows: number;
+}
+
+/**
+ * Every item checked against the stored vectors, in chunks (CHUNK_ROWS rows a transaction, a pause between
+ * two): the stored vectors first (their stamps, kept in `meanings` when they match), then the items,
+ * keeping the text of only those to embed.
+ */
+async function fullPlan(
+  db: OwnItDatabase,
+  vectors: MeaningDatabase,
+  meanings: MeaningIndex,
+  pause: ChunkPause,
+  reads: FullPassReads,
+): Promise<SyncPlan> {
+  // Where the log stands before any item is read: a change written during the pass comes after it, so the
+  // next sync checks that item again (at worst, one checked twice).
+  const seq = await db.transaction('r', [db.kbChanges, db.searchIndex], (tx) => latestChange(tx));
+  const stored = new Map<string, VectorRow>();
+  await eachChunk(
+    (after) =>
+      vectors.transaction('r', [vectors.vectors], (tx) =>
+        (after === undefined ? tx.vectors.toCollection() : tx.vectors.where(':id').above(after))
+          .limit(CHUNK_ROWS)
+          .toArray(),
+      ),
+    (row) => row.id,
+    (rows) => {
+      for (const row of rows) stored.set(row.id, row);
     },
+    pause,
+    reads,
   );
-  const stamps = new Map(docs.map((doc) => [doc.id, stampOf(meaningPhrases(doc))]));
-  const stored = await vectors.vectors.toArray();
+  const seen = new Set<string>();
+  const embed: SyncPlan['embed'] = [];
   const gone: string[] = [];
-  for (const row of stored) {
-    if (stamps.get(row.id) === row.stamp) {
-      if (!meanings.has(row.id)) meanings.set(row.id, row);
-    } else {
-      gone.push(row.id);
-      meanings.delete(row.id);
+  const check = (doc: SearchDoc) => {
+    seen.add(doc.id);
+    const stamp = stampOf(meaningPhrases(doc));
+    const row = stored.get(doc.id);
+    stored.delete(doc.id);
+    if (row?.stamp === stamp) {
+      if (!meanings.has(doc.id)) meanings.set(doc.id, row);
+      return;
     }
+    meanings.delete(doc.id);
+    if (row) gone.push(doc.id);
+    embed.push({ doc, stamp });
+  };
+  // Articles with their learned phrasings: the learned rows of the same range of ids, in the same
+  // transaction.
+  let learnedRows: LearnedRow[] = [];
+  await eachChunk(
+    (after) =>
+      db.transaction('r', [db.articles, db.learned], async (tx) => {
+        const chunk = await (after === undefined
+          ? tx.articles.toCollection()
+          : tx.articles.where(':id').above(after)
+        )
+          .limit(CHUNK_ROWS)
+          .toArray();
+        const last = chunk.at(-1)?.id;
+        learnedRows =
+          last === undefined
+            ? []
+            : await (after === undefined
+                ? tx.learned.where(':id').belowOrEqual(last)
+                : tx.learned.where(':id').between(after, last, false, true)
+              ).toArray();
+        return chunk;
+      }),
+    (row) => row.id,
+    (rows) => {
+      for (const doc of offeredArticleDocs(rows, learnedRows)) check(doc);
+    },
+    pause,
+    reads,
+  );
+  // Playbooks and snippets: each chunk a read of its own.
+  const plainChunks = <T extends { id: string }>(table: Table<T, string>, docOf: (row: T) => SearchDoc) =>
+    eachChunk(
+      (after) =>
+        (after === undefined ? table.toCollection() : table.where(':id').above(after))
+          .limit(CHUNK_ROWS)
+          .toArray(),
+      (row) => row.id,
+      (rows) => {
+        for (const row of rows) check(docOf(row));
+      },
+      pause,
+      reads,
+    );
+  await plainChunks(db.playbooks, docFromPlaybook);
+  await plainChunks(db.snippets, docFromSnippet);
+  // Stored vectors of items no longer there (deleted, or drafts now).
+  for (const id of stored.keys()) {
+    gone.push(id);
+    meanings.delete(id);
   }
-  for (const id of [...meanings.ids()]) if (!stamps.has(id)) meanings.delete(id);
-  if (gone.length > 0) await vectors.vectors.bulkDelete(gone);
-  const embed = docs
-    .filter((doc) => !meanings.has(doc.id))
-    .map((doc) => ({ doc, stamp: stamps.get(doc.id)! }));
-  return { seq, embed, total: docs.length, hashed: docs.length, full: true };
+  for (const id of [...meanings.ids()]) if (!seen.has(id)) meanings.delete(id);
+  for (let i = 0; i < gone.length; i += CHUNK_ROWS) {
+    await vectors.vectors.bulkDelete(gone.slice(i, i + CHUNK_ROWS));
+  }
+  return { seq, embed, total: seen.size, hashed: seen.size, full: true };
+}
+
+/**
+ * Reads a table chunk by chunk in key order: `read(after)` reads the rows after the key `after` (all from
+ * the start when undefined), at most CHUNK_ROWS, in a transaction of its own; `take` gets each chunk.
+ */
+async function eachChunk<T>(
+  read: (after: string | undefined) => Promise<T[]>,
+  keyOf: (row: T) => string,
+  take: (rows: T[]) => void,
+  pause: ChunkPause,
+  reads: FullPassReads,
+): Promise<void> {
+  let after: string | undefined;
+  for (;;) {
+    const rows = await read(after);
+    reads.chunks++;
+    reads.rows += rows.length;
+    if (rows.length > 0) take(rows);
+    if (rows.length < CHUNK_ROWS) return;
+    after = keyOf(rows.at(-1)!);
+    await pause();
+  }
 }
 
 /**

@@ -7,6 +7,7 @@ import { loadGraphModel } from '@tensorflow/tfjs-converter';
 import { backend, env, ready, setBackend } from '@tensorflow/tfjs-core';
 import type {
   FromMeaningWorker,
+  HostStartup,
   HostTiming,
   HostToWorker,
   MeaningCounts,
@@ -67,6 +68,8 @@ let syncTimer: ReturnType<typeof setTimeout> | undefined;
 let syncing: Promise<void> = Promise.resolve();
 let quietUntil = 0;
 const counts: MeaningCounts = { items: 0, phrases: 0, requests: 0, cached: 0 };
+/** When this host started, its model came in and its first sync read the knowledge base (the benchmark prints it). */
+const startup: HostStartup = { startedAt: Date.now() };
 /** This host among others (pages tell hosts apart by it; there should be one per browser). */
 const HOST_ID = crypto.randomUUID();
 /**
@@ -104,7 +107,7 @@ function postStatus(withMemory = false): void {
   const extra = withMemory ? { memory: memory() } : {};
   scope.postMessage({
     type: 'status',
-    status: { ...status, counts: { ...counts }, host: HOST_ID, ...extra },
+    status: { ...status, counts: { ...counts }, host: HOST_ID, startup: { ...startup }, ...extra },
   });
 }
 
@@ -232,8 +235,13 @@ function loadEncoder(): Promise<SentenceEncoder> {
 
 async function sync(): Promise<void> {
   await loadEncoder();
+  startup.modelAt ??= Date.now();
   warmOnce();
-  const plan = await planSync(database(), vectorsDb, meanings, syncedSeq);
+  const first = startup.readFrom === undefined;
+  if (first) startup.readFrom = Date.now();
+  const reads = { chunks: 0, rows: 0 };
+  const plan = await planSync(database(), vectorsDb, meanings, syncedSeq, undefined, reads);
+  if (first) Object.assign(startup, { readTo: Date.now(), ...reads });
   const missing = plan.embed;
   let done = plan.total - missing.length;
   let queue = embedOrder(missing, { suggested });
