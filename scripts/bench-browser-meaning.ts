@@ -220,8 +220,11 @@ export interface MinuteOfUse {
   background?: Record<string, number>;
   /** Every keystroke's input → results time (the panel's own `ownit:keystroke` measure), all opens together. */
   keystrokesMs: number[];
-  /** The same keystrokes: the search's part of each (ms) and when it began, ms after its panel was ready. */
-  keys: { searchMs: number; afterReadyMs: number }[];
+  /**
+   * The same keystrokes: the search's part of each (ms) and when it began, ms after its panel was ready and
+   * ms since the epoch.
+   */
+  keys: { searchMs: number; afterReadyMs: number; epoch?: number }[];
 }
 
 const MINUTE_QUERY = 'outlook calendar sharing permissions';
@@ -290,7 +293,7 @@ async function minuteOfUse(ext: LoadedExtension, since: number, ms = 60_000): Pr
       minute.opens.push({ at, load, ...open });
       // The panel clears each keystroke measure once taken: an observer sees every one.
       await page.evaluate(() => {
-        const seen: { ms: number; searchMs: number; afterReadyMs: number }[] = [];
+        const seen: { ms: number; searchMs: number; afterReadyMs: number; epoch: number }[] = [];
         (window as unknown as { benchKeys: typeof seen }).benchKeys = seen;
         const ready = performance.getEntriesByName('ownit:ready')[0]?.startTime ?? 0;
         new PerformanceObserver((list) => {
@@ -301,6 +304,7 @@ async function minuteOfUse(ext: LoadedExtension, since: number, ms = 60_000): Pr
               ms: entry.duration,
               searchMs: detail?.searchMs ?? Number.NaN,
               afterReadyMs: entry.startTime - ready,
+              epoch: performance.timeOrigin + entry.startTime,
             });
           }
         }).observe({ type: 'measure' });
@@ -311,11 +315,16 @@ async function minuteOfUse(ext: LoadedExtension, since: number, ms = 60_000): Pr
       await page.waitForTimeout(300);
       const keys = await page.evaluate(
         () =>
-          (window as unknown as { benchKeys: { ms: number; searchMs: number; afterReadyMs: number }[] })
-            .benchKeys,
+          (
+            window as unknown as {
+              benchKeys: { ms: number; searchMs: number; afterReadyMs: number; epoch: number }[];
+            }
+          ).benchKeys,
       );
       minute.keystrokesMs.push(...keys.map((key) => key.ms));
-      minute.keys.push(...keys.map(({ searchMs, afterReadyMs }) => ({ searchMs, afterReadyMs })));
+      minute.keys.push(
+        ...keys.map(({ searchMs, afterReadyMs, epoch }) => ({ searchMs, afterReadyMs, epoch })),
+      );
     } finally {
       await page.close();
     }
@@ -379,7 +388,9 @@ export function minuteLine(minute: MinuteOfUse): string {
  * each of the first opens asked for its index (the early read's database open) and got the row and its
  * bytes, with the machine's load average then.
  */
-export function startupLine(shipped: Pick<ShippedPackFigures, 'syncedAt' | 'startup' | 'minute'>): string {
+export function startupLine(
+  shipped: Pick<ShippedPackFigures, 'syncedAt' | 'startup' | 'minute' | 'meaningMs'>,
+): string {
   const s = (at: number | undefined) =>
     at === undefined || !Number.isFinite(at) ? '?' : `${((at - shipped.syncedAt) / 1000).toFixed(1)} s`;
   const up = shipped.startup;
@@ -393,7 +404,19 @@ export function startupLine(shipped: Pick<ShippedPackFigures, 'syncedAt' | 'star
       return `open at ${s(open.origin)} (load ${open.load?.toFixed(1) ?? '?'}): database open ${s(at('early-open'))}, row ${s(at('index-row'))}, bytes ${s(at('index-bytes'))}, ready ${s((open.origin ?? Number.NaN) + open.readyMs)}`;
     })
     .join('; ');
-  return `${host}; ${opens}`;
+  // Keystrokes while the host was still loading (before meaning was ready for every item) and after.
+  const readyAt = shipped.syncedAt + shipped.meaningMs;
+  const split = (before: boolean) =>
+    shipped.minute.keystrokesMs.filter((_, i) => {
+      const epoch = shipped.minute.keys[i]?.epoch;
+      return epoch !== undefined && epoch < readyAt === before;
+    });
+  const p95 = (values: number[]) => {
+    const list = [...values].sort((a, b) => a - b);
+    return list.length ? `${list[Math.ceil(0.95 * list.length) - 1]!.toFixed(1)} ms` : 'none';
+  };
+  const [loading, loaded] = [split(true), split(false)];
+  return `${host}; ${opens}; keystroke p95 ${p95(loading)} over the ${loading.length} keys before meaning was ready, ${p95(loaded)} over the ${loaded.length} after`;
 }
 
 /** A fresh profile subscribes to a pack of `articles` with shipped vectors served from 127.0.0.1. */
@@ -564,14 +587,16 @@ async function starterPackMemory(): Promise<HostMemory> {
 }
 
 /**
- * `npx tsx scripts/bench-browser-meaning.ts [--articles N]`: only the meaning host's memory (starter pack;
- * with --articles, also a fresh profile subscribed to N corpus articles with shipped vectors), without the
- * rest of the in-browser bench. Needs `npm run build` first.
+ * `npx tsx scripts/bench-browser-meaning.ts [--articles N] [--starter off]`: only the meaning host's memory
+ * (starter pack, unless `--starter off`; with --articles, also a fresh profile subscribed to N corpus
+ * articles with shipped vectors), without the rest of the in-browser bench. Needs `npm run build` first.
  */
 async function main(): Promise<void> {
   const args = parseArgs(['bench', ...process.argv.slice(2)]);
   const articles = Number(args.flags.get('articles') ?? 0);
-  console.log(`Meaning host memory, starter pack: ${memoryLine(await starterPackMemory())}`);
+  // `--starter off` leaves out the starter pack's memory (minutes of a run that measures the minute).
+  if (args.flags.get('starter') !== 'off')
+    console.log(`Meaning host memory, starter pack: ${memoryLine(await starterPackMemory())}`);
   if (articles > 0) {
     const shipped = await shippedPackFigures(await corpusArticles(articles, Date.now()));
     console.log(

@@ -234,14 +234,20 @@ function loadEncoder(): Promise<SentenceEncoder> {
 }
 
 async function sync(): Promise<void> {
-  await loadEncoder();
-  startup.modelAt ??= Date.now();
-  warmOnce();
+  // The stored vectors and the items are read while the model loads (the reads need no model), and the
+  // model's warm-up calls start after them: a warm-up call runs between two chunks of the first sync's
+  // reads, so with both at once each of its hundred chunks waited for a model call (45 s at load 12-17).
+  const model = loadEncoder().then(() => {
+    startup.modelAt ??= Date.now();
+  });
+  model.catch(() => undefined);
   const first = startup.readFrom === undefined;
   if (first) startup.readFrom = Date.now();
   const reads = { chunks: 0, rows: 0 };
   const plan = await planSync(database(), vectorsDb, meanings, syncedSeq, undefined, reads);
   if (first) Object.assign(startup, { readTo: Date.now(), ...reads });
+  await model;
+  warmOnce();
   const missing = plan.embed;
   let done = plan.total - missing.length;
   let queue = embedOrder(missing, { suggested });
