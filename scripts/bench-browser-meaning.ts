@@ -395,7 +395,7 @@ export function startupLine(
     at === undefined || !Number.isFinite(at) ? '?' : `${((at - shipped.syncedAt) / 1000).toFixed(1)} s`;
   const up = shipped.startup;
   const host = up
-    ? `host started ${s(up.startedAt)}, model in ${s(up.modelAt)}, first sync read ${s(up.readFrom)} to ${s(up.readTo)} (${up.chunks ?? '?'} requests, ${up.rows ?? '?'} rows)`
+    ? `host started ${s(up.startedAt)}, model in ${s(up.modelAt)}, first sync read ${s(up.readFrom)} to ${s(up.readTo)} (${up.chunks ?? '?'} requests, ${up.rows ?? '?'} rows${up.waitMs === undefined ? '' : `, waited ${(up.waitMs / 1000).toFixed(1)} s in all`})`
     : 'host start-up not said';
   const opens = shipped.minute.opens
     .slice(0, 3)

@@ -69,7 +69,7 @@ export async function planSync(
  * at 10,000 articles, one read of every article and one of every vector held the first panel after a sync
  * about 10 s (docs/architecture.md, "Search").
  */
-export const CHUNK_ROWS = 200;
+export const CHUNK_ROWS = 400;
 
 /** Between two chunks of a full pass: a turn of the event loop, so others' requests get in. */
 export type ChunkPause = () => Promise<void>;
@@ -79,14 +79,19 @@ const nextTurn: ChunkPause = () => new Promise((done) => setTimeout(done, 0));
 export interface FullPassReads {
   /** Requests (chunks) made. */
   chunks: number;
-  /** Rows read in all (vectors and items). */
+  /** Rows read in all (vectors, items, and the items to embed read again). */
   rows: number;
+  /** Time spent waiting for the chunks' requests, added over the reads that ran side by side (ms). */
+  waitMs?: number;
 }
+
+type ItemKind = 'article' | 'playbook' | 'snippet';
 
 /**
  * Every item checked against the stored vectors, in chunks (CHUNK_ROWS rows a transaction, a pause between
- * two): the stored vectors first (their stamps, kept in `meanings` when they match), then the items,
- * keeping the text of only those to embed.
+ * two). The stored vectors and the items' stamps are read side by side (two databases); an item's text is
+ * dropped once its stamp is taken, and only the items whose vectors are missing or stale are read again,
+ * whole, to be embedded.
  */
 async function fullPlan(
   db: OwnItDatabase,
@@ -99,7 +104,11 @@ async function fullPlan(
   // next sync checks that item again (at worst, one checked twice).
   const seq = await db.transaction('r', [db.kbChanges, db.searchIndex], (tx) => latestChange(tx));
   const stored = new Map<string, VectorRow>();
-  await eachChunk(
+  const stamps = new Map<string, { kind: ItemKind; stamp: string }>();
+  const take = (kind: ItemKind) => (docs: Iterable<SearchDoc>) => {
+    for (const doc of docs) stamps.set(doc.id, { kind, stamp: stampOf(meaningPhrases(doc)) });
+  };
+  const vectorsRead = eachChunk(
     (after) =>
       vectors.transaction('r', [vectors.vectors], (tx) =>
         (after === undefined ? tx.vectors.toCollection() : tx.vectors.where(':id').above(after))
@@ -113,77 +122,120 @@ async function fullPlan(
     pause,
     reads,
   );
-  const seen = new Set<string>();
-  const embed: SyncPlan['embed'] = [];
-  const gone: string[] = [];
-  const check = (doc: SearchDoc) => {
-    seen.add(doc.id);
-    const stamp = stampOf(meaningPhrases(doc));
-    const row = stored.get(doc.id);
-    stored.delete(doc.id);
-    if (row?.stamp === stamp) {
-      if (!meanings.has(doc.id)) meanings.set(doc.id, row);
-      return;
-    }
-    meanings.delete(doc.id);
-    if (row) gone.push(doc.id);
-    embed.push({ doc, stamp });
-  };
-  // Articles with their learned phrasings: the learned rows of the same range of ids, in the same
-  // transaction.
-  let learnedRows: LearnedRow[] = [];
-  await eachChunk(
-    (after) =>
-      db.transaction('r', [db.articles, db.learned], async (tx) => {
-        const chunk = await (after === undefined
-          ? tx.articles.toCollection()
-          : tx.articles.where(':id').above(after)
-        )
-          .limit(CHUNK_ROWS)
-          .toArray();
-        const last = chunk.at(-1)?.id;
-        learnedRows =
-          last === undefined
-            ? []
-            : await (after === undefined
-                ? tx.learned.where(':id').belowOrEqual(last)
-                : tx.learned.where(':id').between(after, last, false, true)
-              ).toArray();
-        return chunk;
-      }),
-    (row) => row.id,
-    (rows) => {
-      for (const doc of offeredArticleDocs(rows, learnedRows)) check(doc);
-    },
-    pause,
-    reads,
-  );
-  // Playbooks and snippets: each chunk a read of its own.
-  const plainChunks = <T extends { id: string }>(table: Table<T, string>, docOf: (row: T) => SearchDoc) =>
-    eachChunk(
+  const itemsRead = (async () => {
+    // Articles with their learned phrasings: the learned rows of the same range of ids, in the same
+    // transaction.
+    let learnedRows: LearnedRow[] = [];
+    await eachChunk(
       (after) =>
-        (after === undefined ? table.toCollection() : table.where(':id').above(after))
-          .limit(CHUNK_ROWS)
-          .toArray(),
+        db.transaction('r', [db.articles, db.learned], async (tx) => {
+          const chunk = await (after === undefined
+            ? tx.articles.toCollection()
+            : tx.articles.where(':id').above(after)
+          )
+            .limit(CHUNK_ROWS)
+            .toArray();
+          const last = chunk.at(-1)?.id;
+          learnedRows =
+            last === undefined
+              ? []
+              : await (after === undefined
+                  ? tx.learned.where(':id').belowOrEqual(last)
+                  : tx.learned.where(':id').between(after, last, false, true)
+                ).toArray();
+          return chunk;
+        }),
       (row) => row.id,
-      (rows) => {
-        for (const row of rows) check(docOf(row));
-      },
+      (rows) => take('article')(offeredArticleDocs(rows, learnedRows)),
       pause,
       reads,
     );
-  await plainChunks(db.playbooks, docFromPlaybook);
-  await plainChunks(db.snippets, docFromSnippet);
+    // Playbooks and snippets: each chunk a read of its own.
+    const plainChunks = <T extends { id: string }>(
+      table: Table<T, string>,
+      kind: ItemKind,
+      docOf: (row: T) => SearchDoc,
+    ) =>
+      eachChunk(
+        (after) =>
+          (after === undefined ? table.toCollection() : table.where(':id').above(after))
+            .limit(CHUNK_ROWS)
+            .toArray(),
+        (row) => row.id,
+        (rows) => take(kind)(rows.map(docOf)),
+        pause,
+        reads,
+      );
+    await plainChunks(db.playbooks, 'playbook', docFromPlaybook);
+    await plainChunks(db.snippets, 'snippet', docFromSnippet);
+  })();
+  await Promise.all([vectorsRead, itemsRead]);
+
+  const stale: { id: string; kind: ItemKind }[] = [];
+  const gone: string[] = [];
+  for (const [id, { kind, stamp }] of stamps) {
+    const row = stored.get(id);
+    stored.delete(id);
+    if (row?.stamp === stamp) {
+      if (!meanings.has(id)) meanings.set(id, row);
+      continue;
+    }
+    meanings.delete(id);
+    if (row) gone.push(id);
+    stale.push({ id, kind });
+  }
   // Stored vectors of items no longer there (deleted, or drafts now).
   for (const id of stored.keys()) {
     gone.push(id);
     meanings.delete(id);
   }
-  for (const id of [...meanings.ids()]) if (!seen.has(id)) meanings.delete(id);
+  for (const id of [...meanings.ids()]) if (!stamps.has(id)) meanings.delete(id);
   for (let i = 0; i < gone.length; i += CHUNK_ROWS) {
     await vectors.vectors.bulkDelete(gone.slice(i, i + CHUNK_ROWS));
   }
-  return { seq, embed, total: seen.size, hashed: seen.size, full: true };
+  const embed = await itemsToEmbed(db, stale, pause, reads);
+  return { seq, embed, total: stamps.size, hashed: stamps.size, full: true };
+}
+
+/**
+ * The items whose vectors are missing or stale, read again whole (CHUNK_ROWS a transaction), with the stamp
+ * of their text as it is now. One deleted or made a draft since its stamp was taken is left out: the change
+ * log has it for the next sync.
+ */
+async function itemsToEmbed(
+  db: OwnItDatabase,
+  stale: readonly { id: string; kind: ItemKind }[],
+  pause: ChunkPause,
+  reads: FullPassReads,
+): Promise<SyncPlan['embed']> {
+  const embed: SyncPlan['embed'] = [];
+  const ids = (kind: ItemKind) => stale.filter((item) => item.kind === kind).map((item) => item.id);
+  const add = (docs: readonly (SearchDoc | undefined)[]) => {
+    for (const doc of docs) if (doc) embed.push({ doc, stamp: stampOf(meaningPhrases(doc)) });
+  };
+  const articleIds = ids('article');
+  const playbookIds = ids('playbook');
+  const snippetIds = ids('snippet');
+  for (let i = 0; i < articleIds.length; i += CHUNK_ROWS) {
+    const some = articleIds.slice(i, i + CHUNK_ROWS);
+    const started = performance.now();
+    const [rows, learned] = await db.transaction('r', [db.articles, db.learned], (tx) =>
+      Promise.all([tx.articles.bulkGet(some), tx.learned.bulkGet(some)]),
+    );
+    countRead(reads, started, some.length);
+    add(rows.map((row, k) => changedArticle(row, learned[k])));
+    if (i + CHUNK_ROWS < articleIds.length) await pause();
+  }
+  if (playbookIds.length > 0)
+    add((await db.playbooks.bulkGet(playbookIds)).map((p) => p && docFromPlaybook(p)));
+  if (snippetIds.length > 0) add((await db.snippets.bulkGet(snippetIds)).map((s) => s && docFromSnippet(s)));
+  return embed;
+}
+
+function countRead(reads: FullPassReads, started: number, rows: number): void {
+  reads.chunks++;
+  reads.rows += rows;
+  reads.waitMs = (reads.waitMs ?? 0) + (performance.now() - started);
 }
 
 /**
@@ -199,9 +251,9 @@ async function eachChunk<T>(
 ): Promise<void> {
   let after: string | undefined;
   for (;;) {
+    const started = performance.now();
     const rows = await read(after);
-    reads.chunks++;
-    reads.rows += rows.length;
+    countRead(reads, started, rows.length);
     if (rows.length > 0) take(rows);
     if (rows.length < CHUNK_ROWS) return;
     after = keyOf(rows.at(-1)!);

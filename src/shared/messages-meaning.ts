@@ -136,9 +136,10 @@ export interface HostStartup {
   modelAt?: number;
   readFrom?: number;
   readTo?: number;
-  /** Read requests (chunks) and rows of that first sync. */
+  /** Read requests (chunks) and rows of that first sync, and the time spent waiting for them (ms, added up). */
   chunks?: number;
   rows?: number;
+  waitMs?: number;
 }
 
 /** What the host holds, in bytes, said in answer to hello (the in-browser benchmark reports it). */

@@ -171,20 +171,28 @@ describe('planSync', () => {
   // The host's first sync after a 10,000-article pack sync read every article and every vector in one
   // request each, and the first panel's read of its search index waited behind them for about 10 s.
   describe('a full pass in chunks', () => {
-    /** Every getAll asked of the stores while `work` runs: the store and how many rows it may return. */
+    /**
+     * Every getAll asked of the stores while `work` runs (the store and how many rows it may return), and
+     * the articles read one by one.
+     */
     async function getAllsDuring<R>(work: () => Promise<R>) {
       const asked: { store: string; count: number | undefined }[] = [];
       const proto = (globalThis as unknown as { IDBObjectStore: { prototype: IDBObjectStore } })
         .IDBObjectStore.prototype;
-      const getAll = proto.getAll;
+      const got: string[] = [];
+      const { getAll, get } = proto;
       proto.getAll = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['getAll']>) {
         asked.push({ store: this.name, count: args[1] });
         return getAll.apply(this, args);
       };
+      proto.get = function (this: IDBObjectStore, key: IDBValidKey | IDBKeyRange) {
+        if (this.name === 'articles') got.push(String(key));
+        return get.call(this, key);
+      };
       try {
-        return { result: await work(), asked };
+        return { result: await work(), asked, got };
       } finally {
-        proto.getAll = getAll;
+        Object.assign(proto, { getAll, get });
       }
     }
 
@@ -224,9 +232,11 @@ describe('planSync', () => {
       const meanings = new MeaningIndex();
       const reads: FullPassReads = { chunks: 0, rows: 0 };
       let pauses = 0;
-      const { result: plan, asked } = await getAllsDuring(() =>
-        planSync(db, vectors, meanings, null, async () => void pauses++, reads),
-      );
+      const {
+        result: plan,
+        asked,
+        got,
+      } = await getAllsDuring(() => planSync(db, vectors, meanings, null, async () => void pauses++, reads));
       expect(plan.full).toBe(true);
       expect(plan.embed.map((item) => item.doc.id).sort()).toEqual([...changed, ids[CHUNK_ROWS + 1]!].sort());
       expect(plan.total).toBe(n); // n articles, one deleted, one playbook
@@ -243,7 +253,9 @@ describe('planSync', () => {
       const bulk = asked.filter((a) => ['articles', 'vectors', 'playbooks', 'snippets'].includes(a.store));
       expect(bulk.length).toBeGreaterThanOrEqual(6);
       for (const a of bulk) expect(a.count).toBeLessThanOrEqual(CHUNK_ROWS);
-      expect(reads.chunks).toBe(bulk.length);
+      // Only the articles to embed are read again whole, in one more request.
+      expect(got.sort()).toEqual([...changed, ids[CHUNK_ROWS + 1]!].sort());
+      expect(reads.chunks).toBe(bulk.length + 1);
       expect(pauses).toBeGreaterThanOrEqual(4);
       // Matches a plan that read everything at once: the same stamps for the same items.
       const again = await planSync(db, vectorDatabase(), new MeaningIndex(), null);
