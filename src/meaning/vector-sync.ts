@@ -105,8 +105,8 @@ async function fullPlan(
   const seq = await db.transaction('r', [db.kbChanges, db.searchIndex], (tx) => latestChange(tx));
   const stored = new Map<string, VectorRow>();
   const stamps = new Map<string, { kind: ItemKind; stamp: string }>();
-  const take = (kind: ItemKind) => (docs: Iterable<SearchDoc>) => {
-    for (const doc of docs) stamps.set(doc.id, { kind, stamp: stampOf(meaningPhrases(doc)) });
+  const stamp = (kind: ItemKind, doc: SearchDoc | undefined) => {
+    if (doc) stamps.set(doc.id, { kind, stamp: stampOf(meaningPhrases(doc)) });
   };
   const vectorsRead = eachChunk(
     (after) =>
@@ -125,7 +125,6 @@ async function fullPlan(
   const itemsRead = (async () => {
     // Articles with their learned phrasings: the learned rows of the same range of ids, in the same
     // transaction.
-    let learnedRows: LearnedRow[] = [];
     await eachChunk(
       (after) =>
         db.transaction('r', [db.articles, db.learned], async (tx) => {
@@ -136,17 +135,20 @@ async function fullPlan(
             .limit(CHUNK_ROWS)
             .toArray();
           const last = chunk.at(-1)?.id;
-          learnedRows =
+          const learned =
             last === undefined
               ? []
               : await (after === undefined
                   ? tx.learned.where(':id').belowOrEqual(last)
                   : tx.learned.where(':id').between(after, last, false, true)
                 ).toArray();
-          return chunk;
+          const rows = new Map(learned.map((row) => [row.articleId, row]));
+          return chunk.map((article) => ({ article, learned: rows.get(article.id) }));
         }),
-      (row) => row.id,
-      (rows) => take('article')(offeredArticleDocs(rows, learnedRows)),
+      (row) => row.article.id,
+      (rows) => {
+        for (const { article, learned } of rows) stamp('article', changedArticle(article, learned));
+      },
       pause,
       reads,
     );
@@ -162,7 +164,9 @@ async function fullPlan(
             .limit(CHUNK_ROWS)
             .toArray(),
         (row) => row.id,
-        (rows) => take(kind)(rows.map(docOf)),
+        (rows) => {
+          for (const row of rows) stamp(kind, docOf(row));
+        },
         pause,
         reads,
       );
@@ -240,7 +244,9 @@ function countRead(reads: FullPassReads, started: number, rows: number): void {
 
 /**
  * Reads a table chunk by chunk in key order: `read(after)` reads the rows after the key `after` (all from
- * the start when undefined), at most CHUNK_ROWS, in a transaction of its own; `take` gets each chunk.
+ * the start when undefined), at most CHUNK_ROWS, in a transaction of its own; `take` gets each chunk. The
+ * next chunk is asked for (after the pause) before this one is taken, so taking it overlaps the next read;
+ * another page's request asked for meanwhile still waits for one chunk at most.
  */
 async function eachChunk<T>(
   read: (after: string | undefined) => Promise<T[]>,
@@ -249,15 +255,21 @@ async function eachChunk<T>(
   pause: ChunkPause,
   reads: FullPassReads,
 ): Promise<void> {
-  let after: string | undefined;
+  let started = performance.now();
+  let pending = read(undefined);
   for (;;) {
-    const started = performance.now();
-    const rows = await read(after);
+    const rows = await pending;
     countRead(reads, started, rows.length);
+    const more = rows.length >= CHUNK_ROWS;
+    if (more) {
+      await pause();
+      started = performance.now();
+      pending = read(keyOf(rows.at(-1)!));
+      // Taken below; a failure is thrown when it is awaited.
+      pending.catch(() => undefined);
+    }
     if (rows.length > 0) take(rows);
-    if (rows.length < CHUNK_ROWS) return;
-    after = keyOf(rows.at(-1)!);
-    await pause();
+    if (!more) return;
   }
 }
 
@@ -327,12 +339,4 @@ async function changedSince(
 /** A changed article as the index takes it, learned phrasings and all: undefined when gone or a draft. */
 function changedArticle(article: Article | undefined, row: LearnedRow | undefined): SearchDoc | undefined {
   return article && isOffered(article) ? docFromArticle(withLearned(article, row)) : undefined;
-}
-
-/** Search docs of the articles offered to agents, each with its learned phrasings. */
-function offeredArticleDocs(articles: readonly Article[], learned: readonly LearnedRow[]): SearchDoc[] {
-  const rows = new Map(learned.map((row) => [row.articleId, row]));
-  return articles
-    .filter(isOffered)
-    .map((article) => docFromArticle(withLearned(article, rows.get(article.id))));
 }
