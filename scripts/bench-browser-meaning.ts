@@ -524,7 +524,9 @@ export async function shippedPackFigures(articles: Article[]): Promise<ShippedPa
         `meaning not ready ${Math.round(meaningMs / 1000)} s after the sync (${vectorsStored} vectors stored by the sync): ${JSON.stringify(state)}`,
       );
     }
-    const status = await hostStatus(panel);
+    // A host busy with its warm-up calls may answer hello after the 5 s one ask waits: asked up to 4 times.
+    let status: MeaningStatus | null = null;
+    for (let i = 0; i < 4 && !status; i++) status = await hostStatus(panel);
     const startup = status?.startup;
     const embedded = status?.state === 'ready' ? status.embedded : -1;
     const total = status?.state === 'ready' ? status.total : -1;
