@@ -37,6 +37,7 @@ import {
   memoryLine,
   minuteLine,
   shippedPackFigures,
+  startupLine,
 } from './bench-browser-meaning';
 import { DIST, type LoadedExtension, launchExtension, ROOT, serveFixtures } from './chromium';
 
@@ -1467,6 +1468,7 @@ async function meaningSection(
   console.log(
     `    The minute after the sync (panels opened one after another, a query typed in each): ${minuteLine(shipped.minute)}`,
   );
+  console.log(`    After the sync (seconds from its end): ${startupLine(shipped)}`);
 
   return {
     meaning: {
