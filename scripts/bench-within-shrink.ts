@@ -22,6 +22,7 @@ function unitVector(): Float32Array {
   return v.map((x) => x / norm);
 }
 const index = new MeaningIndex();
+index.shrinkWithin = true;
 for (let a = 0; a < articles; a++) {
   index.set(`a${a}`, quantize(Array.from({ length: perArticle }, unitVector)));
 }

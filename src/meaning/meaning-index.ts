@@ -89,8 +89,12 @@ export class MeaningIndex {
   private readonly slots = new Map<string, number>();
   /** How closeness is made of the centre's and the phrases' (scripts/train-rerank.ts sets others). */
   mix: ClosenessMix = CLOSENESS_MIX;
-  /** Whether suggestions' closeness reads the message through the within-article shrink (within-shrink.ts). */
-  shrinkWithin = true;
+  /**
+   * Whether suggestions' closeness reads the message through the within-article shrink (within-shrink.ts).
+   * Off until `npm run eval` on the whole of BANKING77 shows it holds there: on its first 4,000 messages the
+   * held-out recall@3 lost 4 of 2,000 (docs/architecture.md, "Where BANKING77 recall is lost").
+   */
+  shrinkWithin = false;
   /**
    * Whether closeness fits the shrink again itself when it is stale; the meaning host turns it off and
    * fits it after each sync, outside any request.

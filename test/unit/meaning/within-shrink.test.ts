@@ -21,6 +21,7 @@ function articles(): Map<string, Float32Array[]> {
 
 function indexOf(docs: Map<string, Float32Array[]>): MeaningIndex {
   const index = new MeaningIndex();
+  index.shrinkWithin = true;
   for (const [id, vectors] of docs) index.set(id, quantize(vectors));
   return index;
 }
