@@ -104,7 +104,12 @@ type ArticleScore = (sims: Float64Array, centre: number) => number;
  * iteration): there the phrases differ in wording, not in what they are about. A direction of spread w
  * is scaled by √(λ / (w + λ)), and the result scaled back to unit length.
  */
-function shrinkWithin(lists: Float32Array[][], k: number, lambda: number): (x: Float32Array) => Float32Array {
+function shrinkWithin(
+  lists: Float32Array[][],
+  k: number,
+  lambda: number,
+  queryOnly = false,
+): (x: Float32Array) => Float32Array {
   const n = 512;
   const scatter = new Float64Array(n * n);
   let count = 0;
@@ -154,6 +159,23 @@ function shrinkWithin(lists: Float32Array[][], k: number, lambda: number): (x: F
     const spread = times(v).reduce((sum, x, i) => sum + x * v[i]!, 0);
     return 1 - Math.sqrt(lambda / (Math.max(0, spread) + lambda));
   });
+  if (queryOnly) {
+    // T² x / |T x|: its dot with a stored vector p is (T x / |T x|)·(T p), the shrunk closeness without
+    // scaling T p back to unit length, so the stored vectors stay as they are.
+    return (x) => {
+      const out = Float32Array.from(x);
+      let norm = dot(x, x);
+      for (const [d, v] of basis.entries()) {
+        let p = 0;
+        for (let i = 0; i < n; i++) p += v[i]! * x[i]!;
+        const keep = 1 - shrink[d]!;
+        norm -= (1 - keep * keep) * p * p;
+        for (let i = 0; i < n; i++) out[i]! -= (1 - keep * keep) * p * v[i]!;
+      }
+      norm = Math.sqrt(Math.max(norm, 1e-12));
+      return out.map((value) => value / norm);
+    };
+  }
   return (x) => {
     const out = Float32Array.from(x);
     for (const [d, v] of basis.entries()) {
@@ -177,9 +199,12 @@ interface MessageSims {
   sentences: Sims[];
   ask?: Sims;
 }
-/** Every message's closeness to every phrase and centre, in the space `map` sends the vectors to. */
-function spaceOf(map: (x: Float32Array) => Float32Array = (x) => x): MessageSims[] {
-  const vectors = phraseVectors.map((list) => list.map(map));
+/**
+ * Every message's closeness to every phrase and centre, in the space `map` sends the vectors to (with
+ * `queryOnly`, only the message's vectors are mapped).
+ */
+function spaceOf(map: (x: Float32Array) => Float32Array = (x) => x, queryOnly = false): MessageSims[] {
+  const vectors = queryOnly ? phraseVectors : phraseVectors.map((list) => list.map(map));
   const centres = vectors.map(unit);
   const centresNoTitle = vectors.map((list) => unit(list.length > 1 ? list.slice(1) : list));
   const simsOf = (vector: Float32Array): Sims => {
@@ -324,6 +349,15 @@ for (const k of [8, 64]) {
       weighted(current, false, weight, shrunk),
     ]);
 }
+for (const k of [32, 64])
+  for (const lambda of [0.001, 0.003, 0.01]) {
+    const shrunk = spaceOf(shrinkWithin(phraseVectors, k, lambda, true), true);
+    for (const weight of [4, 5, 6])
+      variants.push([
+        `query side shrunk, ${k} directions, λ ${lambda}, ×${weight}`,
+        weighted(current, false, weight, shrunk),
+      ]);
+  }
 variants.push(['current, meaning ×5', weighted(current, false, 5)]);
 for (const [name, rank] of variants) {
   if (only && !name.includes(only)) continue;

@@ -60,21 +60,25 @@ export async function closenessOf(
   candidates: Iterable<string>,
   centreCandidates?: number,
 ): Promise<Map<string, number>> {
-  if (!hasMeaning(text)) return new Map();
+  const vectors = await partVectors(encoder, text);
+  return vectors ? closenessFrom(meanings, vectors, candidates, centreCandidates) : new Map();
+}
+
+/** The vectors closenessOf reads of a message, embedded in one call; null when it has none. */
+export async function partVectors(
+  encoder: Pick<SentenceEncoder, 'embed'>,
+  text: string,
+): Promise<PartVectors | null> {
+  if (!hasMeaning(text)) return null;
   const { whole, sentences, ask } = closenessParts(text);
   const vectors = await encoder.embed([whole, ...sentences, ...(ask ? [ask] : [])]);
   const query = vectors[0];
-  if (!query) return new Map();
-  return closenessFrom(
-    meanings,
-    {
-      whole: query,
-      sentences: vectors.slice(1, 1 + sentences.length),
-      ask: ask ? vectors[1 + sentences.length] : undefined,
-    },
-    candidates,
-    centreCandidates,
-  );
+  if (!query) return null;
+  return {
+    whole: query,
+    sentences: vectors.slice(1, 1 + sentences.length),
+    ask: ask ? vectors[1 + sentences.length] : undefined,
+  };
 }
 
 /** The vectors closenessOf reads of a message (closenessParts'), embedded. */
@@ -84,15 +88,19 @@ export interface PartVectors {
   ask?: Float32Array | undefined;
 }
 
-/** Closeness in meaning from a message's vectors (closenessOf, once they are embedded). */
+/**
+ * Closeness in meaning from a message's vectors (closenessOf, once they are embedded); `plain` reads it
+ * without the within-article shrink (MeaningIndex.closeness), as the confidence margin was fitted.
+ */
 export function closenessFrom(
   meanings: MeaningIndex,
   vectors: PartVectors,
   candidates: Iterable<string>,
   centreCandidates?: number,
+  plain = false,
 ): Map<string, number> {
   const each = vectors.sentences;
-  const closeness = meanings.closeness(vectors.whole, [...candidates], centreCandidates);
+  const closeness = meanings.closeness(vectors.whole, [...candidates], centreCandidates, plain);
   if (each.length >= 2) {
     // Each sentence's closest articles count too: a long message's one sentence that states the problem
     // decides between articles its small talk and history blur together. A sentence is read against its
@@ -101,7 +109,7 @@ export function closenessFrom(
     // says as much about which one it is. So each sentence's closest article gets the closeness of the
     // closest sentence's, and the others keep their distance from it.
     const best = new Map<string, number>();
-    const bySentence = each.map((vector) => meanings.closeness(vector, [...closeness.keys()], 0));
+    const bySentence = each.map((vector) => meanings.closeness(vector, [...closeness.keys()], 0, plain));
     const tops = bySentence.map((scores) => Math.max(...scores.values()));
     const highest = Math.max(...tops);
     bySentence.forEach((scores, s) => {
@@ -115,7 +123,7 @@ export function closenessFrom(
   if (askVector) {
     // What the customer asks for weighs in beside what they tell: it decides between near neighbours
     // (a refund asked for after a story about a faulty charger).
-    const asked = meanings.closeness(askVector, [...closeness.keys()], 0);
+    const asked = meanings.closeness(askVector, [...closeness.keys()], 0, plain);
     for (const [id, value] of closeness) {
       closeness.set(id, (1 - ASK_SHARE) * value + ASK_SHARE * (asked.get(id) ?? value));
     }
@@ -279,7 +287,8 @@ async function leadOf(
   const [vectors, anchors] = await Promise.all([encoder.embed(texts), anchorsOf(encoder)]);
   let lead = Number.POSITIVE_INFINITY;
   for (const vector of vectors) {
-    const closest = Math.max(-1, ...meanings.closeness(vector, [], CENTRE_CANDIDATES).values());
+    // Plain closeness: QUIET_MARGIN was fitted on it.
+    const closest = Math.max(-1, ...meanings.closeness(vector, [], CENTRE_CANDIDATES, true).values());
     lead = Math.min(lead, chatterOf(vector, anchors) - closest);
   }
   return Number.isFinite(lead) ? lead : null;

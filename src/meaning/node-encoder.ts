@@ -9,8 +9,9 @@ import '@tensorflow/tfjs-backend-wasm';
 import type { SearchDoc, SearchIndex } from '../search';
 import { SentenceEncoder } from './encoder';
 import {
-  closenessOf,
+  closenessFrom,
   embedDocs,
+  partVectors,
   problemStated,
   smallTalkLead,
   smallTalkOnly,
@@ -73,15 +74,28 @@ export async function meaningOfKb(docs: readonly SearchDoc[]): Promise<KbMeaning
   const vectors = await embedDocs(encoder, docs);
   for (const [i, doc] of docs.entries()) meanings.set(doc.id, vectors[i]!);
   // As in the panel: candidates from the words query, closeness of the sentence (the same text by default).
-  const closeness = (index: SearchIndex, text: string, meaningText = text) =>
-    closenessOf(encoder, meanings, meaningText, wordCandidates(index, text));
+  // The plain closeness is kept beside it for confidentFor.
+  const closeness = async (index: SearchIndex, text: string, meaningText = text) => {
+    const vectors = await partVectors(encoder, meaningText);
+    if (!vectors) return new Map<string, number>();
+    const candidates = wordCandidates(index, text);
+    const result = closenessFrom(meanings, vectors, candidates);
+    plainCloseness.set(result, closenessFrom(meanings, vectors, candidates, undefined, true));
+    return result;
+  };
   return Object.assign(closeness, {
     quiet: (message: string, text?: string) => smallTalkOnly(encoder, meanings, message, text),
     lead: (message: string) => smallTalkLead(encoder, meanings, message),
   });
 }
 
-/** Whether a message's closeness (from meaningOfKb) makes a confident suggestion (command line, eval). */
+/** The plain closeness (without the within-article shrink) of each closeness meaningOfKb gave. */
+const plainCloseness = new WeakMap<ReadonlyMap<string, number>, Map<string, number>>();
+
+/**
+ * Whether a message's closeness (from meaningOfKb) makes a confident suggestion (command line, eval), read
+ * on its plain closeness, which CONFIDENT_MARGIN was fitted on.
+ */
 export async function confidentFor(text: string, closeness: ReadonlyMap<string, number>): Promise<boolean> {
-  return problemStated(await nodeEncoder(), text, closeness);
+  return problemStated(await nodeEncoder(), text, plainCloseness.get(closeness) ?? closeness);
 }

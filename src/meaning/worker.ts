@@ -52,6 +52,8 @@ const scope = self as unknown as {
   onmessage: ((event: MessageEvent<HostToWorker>) => void) | null;
 };
 const meanings = new MeaningIndex();
+// Requests never wait for the shrink's fit: sync() fits it (MeaningIndex.refitShrink).
+meanings.autoRefit = false;
 /** Page texts embedded lately (a ticket's subject and earlier sentences stay the same). */
 const pageTexts = new TextVectors();
 // Every request that checks for small talk reads the small-talk list: embedded once, by the warm-up.
@@ -276,6 +278,8 @@ async function sync(): Promise<void> {
     await sleep((performance.now() - started) * REST_SHARE);
   }
   syncedSeq = plan.seq;
+  // The within-article shrink is fitted here, outside any request, once a tenth of the articles changed.
+  if (meanings.shrinkStale) meanings.refitShrink();
   report({ state: 'ready', total: plan.total, embedded: missing.length });
 }
 

@@ -14,8 +14,10 @@ function restore(codes: Int8Array, scale: number, v: number): Float32Array {
   return Float32Array.from(codes.subarray(v * DIMENSIONS, (v + 1) * DIMENSIONS), (code) => code * scale);
 }
 
+/** An index scoring plain closeness: the within-article shrink has tests of its own (within-shrink.test.ts). */
 function indexOf(docs: Record<string, Float32Array[]>): MeaningIndex {
   const index = new MeaningIndex();
+  index.shrinkWithin = false;
   for (const [id, vectors] of Object.entries(docs)) index.set(id, quantize(vectors));
   return index;
 }
@@ -176,6 +178,7 @@ function referenceCloseness(
 ): Map<string, number> {
   const single = new MeaningIndex();
   single.mix = EVEN_MIX;
+  single.shrinkWithin = false;
   const centres: { id: string; score: number }[] = [];
   for (const [id, vectors] of docs) {
     single.set(id, quantize(vectors));
@@ -217,6 +220,7 @@ describe('MeaningIndex closeness over many articles', () => {
     const docs = new Map<string, Float32Array[]>();
     const index = new MeaningIndex();
     index.mix = EVEN_MIX;
+    index.shrinkWithin = false;
     const put = (id: string, vectors: Float32Array[]) => {
       docs.set(id, vectors);
       index.set(id, quantize(vectors));

@@ -1,0 +1,52 @@
+// What the within-article shrink (src/meaning/within-shrink.ts) costs at a knowledge base's size: fitting
+// it (after a sync that changed a tenth of the articles), and a message's closeness with and without it.
+// Vectors are random (the cost does not depend on what they say). Usage: npx tsx
+// scripts/bench-within-shrink.ts [--articles 10000] [--phrases 10]
+import { DIMENSIONS, MeaningIndex, quantize } from '../src/meaning/meaning-index';
+import { shrinkQuery } from '../src/meaning/within-shrink';
+
+const flag = (name: string, fallback: number) => {
+  const at = process.argv.indexOf(`--${name}`);
+  return at > 0 ? Number(process.argv[at + 1]) : fallback;
+};
+const articles = flag('articles', 10_000);
+const perArticle = flag('phrases', 10);
+let seed = 7;
+const random = () => {
+  seed = (seed * 16807) % 2147483647;
+  return seed / 2147483647 - 0.5;
+};
+function unitVector(): Float32Array {
+  const v = Float32Array.from({ length: DIMENSIONS }, random);
+  const norm = Math.hypot(...v);
+  return v.map((x) => x / norm);
+}
+const index = new MeaningIndex();
+index.shrinkWithin = true;
+for (let a = 0; a < articles; a++) {
+  index.set(`a${a}`, quantize(Array.from({ length: perArticle }, unitVector)));
+}
+const median = (xs: number[]) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)]!;
+const fits: number[] = [];
+for (let round = 0; round < 3; round++) {
+  const start = performance.now();
+  index.refitShrink();
+  fits.push(performance.now() - start);
+}
+const shrink = index.withinShrink!;
+const queries = Array.from({ length: 50 }, unitVector);
+const time = (run: (q: Float32Array) => void) =>
+  median(
+    queries.map((q) => {
+      const start = performance.now();
+      run(q);
+      return performance.now() - start;
+    }),
+  );
+const mapMs = time((q) => shrinkQuery(shrink, q));
+const plainMs = time((q) => index.closeness(q, [], undefined, true));
+const shrunkMs = time((q) => index.closeness(q, []));
+console.log(
+  `${articles} articles × ${perArticle} phrases: fit ${fits.map((ms) => ms.toFixed(0)).join(', ')} ms (scatter from ${shrink.phrases} phrases); ` +
+    `a message vector mapped ${mapMs.toFixed(2)} ms; closeness (centres + 100 closest articles' phrases) ${plainMs.toFixed(2)} ms plain, ${shrunkMs.toFixed(2)} ms shrunk (median of ${queries.length})`,
+);
