@@ -32,6 +32,7 @@ const LIMIT_SETS = [
   'blind-limits-l9',
   'blind-limits-l10',
   'blind-limits-l12',
+  'blind-limits-l13',
   'blind-limit-asks',
   'limits-reading',
 ] as const;

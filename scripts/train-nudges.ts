@@ -92,6 +92,8 @@ const WRITERS = [
   'blind-t12',
   'blind-t13',
   'blind-t14',
+  'blind-t15',
+  'blind-t16',
 ];
 /** One writer to a fold. */
 const FOLDS = WRITERS.length;

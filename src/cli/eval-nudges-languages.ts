@@ -47,7 +47,9 @@ const FIXTURES = new URL('../../test/fixtures/nudges/', import.meta.url);
  * refusals without "poder"); the same role as s7. es-blind-s14: written at the same time by another writer
  * (northern Mexico and Yucatán, Colombia, Lima, Chile, young agents in Barcelona and Valencia, Andorra and
  * Gibraltar, Filipino and Moroccan agents writing Spanish, speech-to-text, buried back-office email, visit notes,
- * Instagram); the same role.
+ * Instagram); the same role. es-blind-s15: written blind in the fourteenth session (voseo, Venezuela, Ecuador,
+ * Bolivia, Paraguay, the Caribbean and Miami, Costa Rica, Madrid, Andalusia, Bilbao, Zaragoza, a Colombian centre
+ * serving Spain; can't-heavy: refusals stated as facts, impersonal ones, decisions already taken); the same role.
  * es-blind-spain: written blind by someone who never saw the engine,
  * scored once before any change (README), then tuned on. es-blind-latam: written blind at the same time
  * (Latin American voices), scored before Spanish existed and once after the merge; never tuned on.
@@ -83,6 +85,7 @@ export const SPANISH_SETS = {
   'es-blind-s11': 'labelled-es-blind-s11.json',
   'es-blind-s13': 'labelled-es-blind-s13.json',
   'es-blind-s14': 'labelled-es-blind-s14.json',
+  'es-blind-s15': 'labelled-es-blind-s15.json',
   'es-blind-latam': 'labelled-es-blind-latam.json',
   'es-blind-mixed': 'labelled-es-blind-mixed.json',
   'es-blind-voices': 'labelled-es-blind-voices.json',
@@ -103,9 +106,9 @@ export const SPANISH_MEASURING: ReadonlySet<string> = new Set([
  * Development sets not yet held to the tests' bound (their first score is below it). es-blind-s7, -s8 and
  * -s10 reached it in the tenth session's Spanish pass, es-blind-s11 (first score handoff recall 0.80, can't
  * recall 0.79) in the eleventh session's; each is held to it since. es-blind-s13 (first score handoff recall 0.84, can't
- * recall 0.50) and -s14 (0.79, 0.49) are not yet.
+ * recall 0.50) and -s14 (0.79, 0.49) are not yet, nor -s15 (0.92, 0.46).
  */
-export const SPANISH_UNBOUND: ReadonlySet<string> = new Set<string>(['es-blind-s13', 'es-blind-s14']);
+export const SPANISH_UNBOUND: ReadonlySet<string> = new Set<string>(['es-blind-s13', 'es-blind-s14', 'es-blind-s15']);
 
 /** The Spanish sets that exist here. */
 export function spanishSets(): [string, LabelledCase[]][] {

@@ -82,6 +82,9 @@ export const SETS = {
   'blind-limits-l11': 'labelled-blind-limits-l11.json',
   'blind-limits-l12': 'labelled-blind-limits-l12.json',
   'blind-t14': 'labelled-blind-t14.json',
+  'blind-limits-l13': 'labelled-blind-limits-l13.json',
+  'blind-t15': 'labelled-blind-t15.json',
+  'blind-t16': 'labelled-blind-t16.json',
 } as const;
 
 /**
@@ -112,7 +115,8 @@ export const SETS = {
  * blind-t12 (250 drafts) and blind-t13 (250 public social-media replies by brand accounts) are training data (twelfth
  * session); blind-e17 (200, written at the same time) is never tuned on, nor is blind-limits-l11 (150 customer messages).
  * blind-limits-l12 (150 customer messages, thirteenth session) is a limits development set; blind-t14 (250 drafts,
- * the same session) is training data.
+ * the same session) is training data. blind-limits-l13 (150 customer messages, fourteenth session) is a limits
+ * development set; blind-t15 and blind-t16 (250 drafts each, the same session) are training data.
  */
 export const HELD_OUT: ReadonlySet<string> = new Set<string>([
   'holdout7',

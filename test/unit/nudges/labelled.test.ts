@@ -71,6 +71,9 @@ describe('the labelled cases (test/fixtures/nudges)', () => {
     'blind-limits-l11',
     'blind-limits-l12',
     'blind-t14',
+    'blind-limits-l13',
+    'blind-t15',
+    'blind-t16',
   ]);
   const written = (Object.keys(SETS) as (keyof typeof SETS)[])
     .filter((set) => !measuring.has(set))
