@@ -11,6 +11,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
@@ -21,6 +22,7 @@ import { quantize } from '../src/meaning/meaning-index';
 import { meaningPhrases } from '../src/meaning/phrases';
 import { encodeShippedVectors, MEANING_MODEL, meaningDocsOfPack } from '../src/meaning/shipped-vectors';
 import type { MeaningMemory, MeaningStatus } from '../src/shared/messages';
+import type { HostStartup } from '../src/shared/messages-meaning';
 import type { Article, Pack } from '../src/shared/model';
 import { type LoadedExtension, launchExtension, ROOT, serveFixtures } from './chromium';
 
@@ -193,6 +195,9 @@ export interface ShippedPackFigures {
   memory: HostMemory;
   /** Panels opened (and typed in) one after the other in the minute after the sync. */
   minute: MinuteOfUse;
+  /** The sync's end (ms since the epoch) and the meaning host's start-up as it says. */
+  syncedAt: number;
+  startup?: HostStartup;
 }
 
 /** An agent's minute after the sync: panels opened one after another, a query typed key by key in each. */
@@ -202,13 +207,24 @@ export interface MinuteOfUse {
    * and where its index's load went (the panel's `ownit:index-*` measures: waiting for a build elsewhere,
    * reading every item and indexing them, or reading and unpacking the snapshot).
    */
-  opens: { at: number; readyMs: number; source: string; parts: Record<string, number> }[];
+  opens: {
+    at: number;
+    readyMs: number;
+    source: string;
+    parts: Record<string, number>;
+    /** The page's navigation (ms since the epoch) and the machine's 1-minute load average then. */
+    origin?: number;
+    load?: number;
+  }[];
   /** The index built where the sync ran (the service worker's `ownit:index-*` measures), ms. */
   background?: Record<string, number>;
   /** Every keystroke's input → results time (the panel's own `ownit:keystroke` measure), all opens together. */
   keystrokesMs: number[];
-  /** The same keystrokes: the search's part of each (ms) and when it began, ms after its panel was ready. */
-  keys: { searchMs: number; afterReadyMs: number }[];
+  /**
+   * The same keystrokes: the search's part of each (ms) and when it began, ms after its panel was ready and
+   * ms since the epoch.
+   */
+  keys: { searchMs: number; afterReadyMs: number; epoch?: number }[];
 }
 
 const MINUTE_QUERY = 'outlook calendar sharing permissions';
@@ -218,6 +234,7 @@ async function minuteOfUse(ext: LoadedExtension, since: number, ms = 60_000): Pr
   const minute: MinuteOfUse = { opens: [], keystrokesMs: [], keys: [] };
   while (performance.now() - since < ms) {
     const at = (performance.now() - since) / 1000;
+    const load = loadavg()[0];
     const page = await ext.context.newPage();
     try {
       await page.goto(ext.panelUrl());
@@ -258,6 +275,7 @@ async function minuteOfUse(ext: LoadedExtension, since: number, ms = 60_000): Pr
         continue;
       }
       const open = await page.evaluate(() => ({
+        origin: performance.timeOrigin,
         readyMs: performance.getEntriesByName('ownit:ready')[0]?.startTime ?? Number.NaN,
         source: document.body.dataset.indexSource ?? 'unknown',
         parts: Object.fromEntries([
@@ -272,10 +290,10 @@ async function minuteOfUse(ext: LoadedExtension, since: number, ms = 60_000): Pr
           ]),
         ]),
       }));
-      minute.opens.push({ at, ...open });
+      minute.opens.push({ at, load, ...open });
       // The panel clears each keystroke measure once taken: an observer sees every one.
       await page.evaluate(() => {
-        const seen: { ms: number; searchMs: number; afterReadyMs: number }[] = [];
+        const seen: { ms: number; searchMs: number; afterReadyMs: number; epoch: number }[] = [];
         (window as unknown as { benchKeys: typeof seen }).benchKeys = seen;
         const ready = performance.getEntriesByName('ownit:ready')[0]?.startTime ?? 0;
         new PerformanceObserver((list) => {
@@ -286,6 +304,7 @@ async function minuteOfUse(ext: LoadedExtension, since: number, ms = 60_000): Pr
               ms: entry.duration,
               searchMs: detail?.searchMs ?? Number.NaN,
               afterReadyMs: entry.startTime - ready,
+              epoch: performance.timeOrigin + entry.startTime,
             });
           }
         }).observe({ type: 'measure' });
@@ -296,11 +315,16 @@ async function minuteOfUse(ext: LoadedExtension, since: number, ms = 60_000): Pr
       await page.waitForTimeout(300);
       const keys = await page.evaluate(
         () =>
-          (window as unknown as { benchKeys: { ms: number; searchMs: number; afterReadyMs: number }[] })
-            .benchKeys,
+          (
+            window as unknown as {
+              benchKeys: { ms: number; searchMs: number; afterReadyMs: number; epoch: number }[];
+            }
+          ).benchKeys,
       );
       minute.keystrokesMs.push(...keys.map((key) => key.ms));
-      minute.keys.push(...keys.map(({ searchMs, afterReadyMs }) => ({ searchMs, afterReadyMs })));
+      minute.keys.push(
+        ...keys.map(({ searchMs, afterReadyMs, epoch }) => ({ searchMs, afterReadyMs, epoch })),
+      );
     } finally {
       await page.close();
     }
@@ -356,6 +380,43 @@ export function minuteLine(minute: MinuteOfUse): string {
   const searchMs = minute.keys.map((key) => key.searchMs).filter(Number.isFinite);
   const p95 = (values: number[]) => (values.length ? `${at(values, 95).toFixed(1)} ms` : 'none');
   return `${background}ready p50 ${Math.round(at(ready, 50))} ms over ${ready.length} of ${minute.opens.length} opens (${opens}); keystroke p50 ${at(minute.keystrokesMs, 50).toFixed(1)} ms, p95 ${at(minute.keystrokesMs, 95).toFixed(1)} ms over ${minute.keystrokesMs.length} keys (the search p95 ${p95(searchMs)}; p95 ${p95(early)} over the ${early.length} keys in a panel's first ${EARLY_MS} ms after ready, ${p95(later)} over the ${later.length} after)`;
+}
+
+/**
+ * The meaning host's start-up and the first opens' reads on one clock, seconds after the sync's end: when
+ * the host started, its model was in and its first sync read the knowledge base (chunks, rows), and when
+ * each of the first opens asked for its index (the early read's database open) and got the row and its
+ * bytes, with the machine's load average then.
+ */
+export function startupLine(
+  shipped: Pick<ShippedPackFigures, 'syncedAt' | 'startup' | 'minute' | 'meaningMs'>,
+): string {
+  const s = (at: number | undefined) =>
+    at === undefined || !Number.isFinite(at) ? '?' : `${((at - shipped.syncedAt) / 1000).toFixed(1)} s`;
+  const up = shipped.startup;
+  const host = up
+    ? `host started ${s(up.startedAt)}, model in ${s(up.modelAt)}, first sync read ${s(up.readFrom)} to ${s(up.readTo)} (${up.chunks ?? '?'} requests, ${up.rows ?? '?'} rows${up.waitMs === undefined ? '' : `, waited ${(up.waitMs / 1000).toFixed(1)} s in all`})`
+    : 'host start-up not said';
+  const opens = shipped.minute.opens
+    .slice(0, 3)
+    .map((open) => {
+      const at = (name: string) => (open.origin ?? Number.NaN) + (open.parts[`${name}@`] ?? Number.NaN);
+      return `open at ${s(open.origin)} (load ${open.load?.toFixed(1) ?? '?'}): database open ${s(at('early-open'))}, row ${s(at('index-row'))}, bytes ${s(at('index-bytes'))}, ready ${s((open.origin ?? Number.NaN) + open.readyMs)}`;
+    })
+    .join('; ');
+  // Keystrokes while the host was still loading (before meaning was ready for every item) and after.
+  const readyAt = shipped.syncedAt + shipped.meaningMs;
+  const split = (before: boolean) =>
+    shipped.minute.keystrokesMs.filter((_, i) => {
+      const epoch = shipped.minute.keys[i]?.epoch;
+      return epoch !== undefined && epoch < readyAt === before;
+    });
+  const p95 = (values: number[]) => {
+    const list = [...values].sort((a, b) => a - b);
+    return list.length ? `${list[Math.ceil(0.95 * list.length) - 1]!.toFixed(1)} ms` : 'none';
+  };
+  const [loading, loaded] = [split(true), split(false)];
+  return `${host}; ${opens}; keystroke p95 ${p95(loading)} over the ${loading.length} keys before meaning was ready, ${p95(loaded)} over the ${loaded.length} after`;
 }
 
 /** A fresh profile subscribes to a pack of `articles` with shipped vectors served from 127.0.0.1. */
@@ -443,6 +504,7 @@ export async function shippedPackFigures(articles: Article[]): Promise<ShippedPa
     );
     await options.close();
     const synced = performance.now();
+    const syncedAt = Date.now();
     const tab = await ext.context.newPage();
     await tab.goto(`${origin}/ticket.html`);
     const panel = await ext.openPanel(await ext.tabIdOf(`${origin}/ticket.html`));
@@ -462,7 +524,10 @@ export async function shippedPackFigures(articles: Article[]): Promise<ShippedPa
         `meaning not ready ${Math.round(meaningMs / 1000)} s after the sync (${vectorsStored} vectors stored by the sync): ${JSON.stringify(state)}`,
       );
     }
-    const status = await hostStatus(panel);
+    // A host busy with its warm-up calls may answer hello after the 5 s one ask waits: asked up to 4 times.
+    let status: MeaningStatus | null = null;
+    for (let i = 0; i < 4 && !status; i++) status = await hostStatus(panel);
+    const startup = status?.startup;
     const embedded = status?.state === 'ready' ? status.embedded : -1;
     const total = status?.state === 'ready' ? status.total : -1;
     const minute = await during;
@@ -489,6 +554,8 @@ export async function shippedPackFigures(articles: Article[]): Promise<ShippedPa
       total,
       memory,
       minute,
+      syncedAt,
+      startup,
     };
   } finally {
     await ext.close();
@@ -522,14 +589,16 @@ async function starterPackMemory(): Promise<HostMemory> {
 }
 
 /**
- * `npx tsx scripts/bench-browser-meaning.ts [--articles N]`: only the meaning host's memory (starter pack;
- * with --articles, also a fresh profile subscribed to N corpus articles with shipped vectors), without the
- * rest of the in-browser bench. Needs `npm run build` first.
+ * `npx tsx scripts/bench-browser-meaning.ts [--articles N] [--starter off]`: only the meaning host's memory
+ * (starter pack, unless `--starter off`; with --articles, also a fresh profile subscribed to N corpus
+ * articles with shipped vectors), without the rest of the in-browser bench. Needs `npm run build` first.
  */
 async function main(): Promise<void> {
   const args = parseArgs(['bench', ...process.argv.slice(2)]);
   const articles = Number(args.flags.get('articles') ?? 0);
-  console.log(`Meaning host memory, starter pack: ${memoryLine(await starterPackMemory())}`);
+  // `--starter off` leaves out the starter pack's memory (minutes of a run that measures the minute).
+  if (args.flags.get('starter') !== 'off')
+    console.log(`Meaning host memory, starter pack: ${memoryLine(await starterPackMemory())}`);
   if (articles > 0) {
     const shipped = await shippedPackFigures(await corpusArticles(articles, Date.now()));
     console.log(
@@ -538,6 +607,7 @@ async function main(): Promise<void> {
     console.log(
       `Synced in ${(shipped.syncMs / 1000).toFixed(1)} s; meaning for all ${shipped.total} items ${(shipped.meaningMs / 1000).toFixed(1)} s after the sync (${shipped.embedded} embedded). The minute after the sync: ${minuteLine(shipped.minute)}`,
     );
+    console.log(`After the sync (seconds from its end): ${startupLine(shipped)}`);
   }
 }
 

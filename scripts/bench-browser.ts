@@ -37,6 +37,7 @@ import {
   memoryLine,
   minuteLine,
   shippedPackFigures,
+  startupLine,
 } from './bench-browser-meaning';
 import { DIST, type LoadedExtension, launchExtension, ROOT, serveFixtures } from './chromium';
 
@@ -78,6 +79,8 @@ interface PageTimes {
   keystrokes: { chars: number; ms: number; searchMs: number; start: number }[];
   /** The panel page's long tasks (main thread busy 50 ms or more at a time): [start, duration]. */
   longTasks: [number, number][];
+  /** DOM nodes added and removed, and texts changed in place, since the page opened (the DOM's work). */
+  dom: { nodes: number; texts: number };
 }
 
 interface OpenFigures {
@@ -179,7 +182,20 @@ function writeArticles(page: Page, rows: Article[], logImport: boolean): Promise
  * its results are in the DOM and painted, and collects every keystroke measure the panel makes. */
 function recordPanel(query: string): void {
   if (location.protocol !== 'chrome-extension:') return;
-  const times: PageTimes = { typedAt: -1, resultsAt: -1, paintedAt: -1, keystrokes: [], longTasks: [] };
+  const times: PageTimes = {
+    typedAt: -1,
+    resultsAt: -1,
+    paintedAt: -1,
+    keystrokes: [],
+    longTasks: [],
+    dom: { nodes: 0, texts: 0 },
+  };
+  new MutationObserver((records) => {
+    for (const record of records) {
+      if (record.type === 'characterData') times.dom.texts++;
+      else times.dom.nodes += record.addedNodes.length + record.removedNodes.length;
+    }
+  }).observe(document, { childList: true, subtree: true, characterData: true });
   (window as unknown as { __ownitBench: PageTimes }).__ownitBench = times;
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) times.longTasks.push([entry.startTime, entry.duration]);
@@ -974,13 +990,25 @@ async function main(): Promise<void> {
     const panel = last!;
     const box = panel.getByRole('searchbox', SEARCH_BOX);
     const otherBox = otherLast?.getByRole('searchbox', SEARCH_BOX);
+    // Which query each measured render belongs to (the renders' count after each query is typed).
+    const keysAfter: number[] = [];
+    const measured = () =>
+      panel.evaluate(() => (window as unknown as { __ownitBench: PageTimes }).__ownitBench.keystrokes.length);
+    const domOf = (page: Page) =>
+      page.evaluate(() => ({ ...(window as unknown as { __ownitBench: PageTimes }).__ownitBench.dom }));
+    const domBefore = await domOf(panel);
+    const otherDomBefore = otherLast ? await domOf(otherLast) : undefined;
+    const keysBefore = await measured();
     for (const query of queries) {
       await box.fill('');
       await panel.keyboard.type(query);
+      keysAfter.push(await measured());
       if (!otherLast || !otherBox) continue;
       await otherBox.fill('');
       await otherLast.keyboard.type(query);
     }
+    const domAfter = await domOf(panel);
+    const otherDomAfter = otherLast ? await domOf(otherLast) : undefined;
     await box.fill('');
     const typed = (page: Page) =>
       page.evaluate(() =>
@@ -989,6 +1017,10 @@ async function main(): Promise<void> {
         ),
       );
     const keystrokes = await typed(panel);
+    const allKeys = await panel.evaluate(
+      () => (window as unknown as { __ownitBench: PageTimes }).__ownitBench.keystrokes,
+    );
+    const slowKeys = keyKinds(allKeys, keysBefore, keysAfter, queries);
     if (opts.profileKeys) await profileTyping(panel, queries, opts.profileFile);
     const versusTyped = otherLast ? await typed(otherLast) : [];
     const versusKeys = versusTyped.map((k) => k.ms);
@@ -1193,6 +1225,13 @@ async function main(): Promise<void> {
     console.log(
       `  slowest 5% (${slowest.length}): mean ${ms(mean(slowest.map((k) => k.ms)), 1)}, of which the search ${ms(mean(slowest.map((k) => k.searchMs)), 1)}`,
     );
+    for (const line of slowKeys) console.log(line);
+    const domLine = (before: PageTimes['dom'], after: PageTimes['dom']) =>
+      `${after.nodes - before.nodes} nodes inserted or removed (a subtree inserted whole counts once), ${after.texts - before.texts} texts changed in place`;
+    console.log(`  the DOM's work while typing: ${domLine(domBefore, domAfter)}`);
+    if (otherDomBefore && otherDomAfter) {
+      console.log(`  the DOM's work while typing, versus build: ${domLine(otherDomBefore, otherDomAfter)}`);
+    }
     console.log(
       `\n(d) JS heap used after typing: ${mb(typingHeap.heapMB)} (+ ${mb(typingHeap.buffersMB)} array buffers)`,
     );
@@ -1292,6 +1331,62 @@ async function importInto(ext: LoadedExtension, articles: Article[], probe: stri
   await first.close();
 }
 
+/**
+ * Which keys are slow: each measured render (length ≥ 2) with the query it belongs to, sorted into kinds
+ * (the panel's first query; the first letter of a word after the first; a key that ends a word with a space;
+ * the rest of a word), each kind's count, p50 and p95 and its share of the slowest 5%; then the slowest
+ * keys themselves (the prefix typed, the search's part, the key's place in the query).
+ */
+function keyKinds(
+  keys: PageTimes['keystrokes'],
+  keysBefore: number,
+  keysAfter: number[],
+  queries: string[],
+): string[] {
+  const rows: { key: PageTimes['keystrokes'][number]; query: string; q: number; kind: string }[] = [];
+  let from = keysBefore;
+  for (let q = 0; q < queries.length; q++) {
+    const to = keysAfter[q] ?? from;
+    for (let i = from; i < to; i++) {
+      const key = keys[i]!;
+      if (key.chars < 2) continue;
+      const query = queries[q]!;
+      const prefix = query.slice(0, key.chars);
+      const kind =
+        q === 0
+          ? 'first query after open'
+          : prefix.endsWith(' ')
+            ? 'space after a word'
+            : /\s\S$/.test(prefix)
+              ? 'first letter of a later word'
+              : prefix.includes(' ')
+                ? 'later word, 2nd letter on'
+                : 'first word, 2nd letter on';
+      rows.push({ key, query, q, kind });
+    }
+    from = to;
+  }
+  const cut = percentile(
+    rows.map((r) => r.key.ms),
+    95,
+  );
+  const lines = [`  keys by kind (count, p50, p95, search p95, in the slowest 5% at ≥ ${ms(cut, 1)}):`];
+  for (const kind of [...new Set(rows.map((r) => r.kind))]) {
+    const of = rows.filter((r) => r.kind === kind);
+    const times = of.map((r) => r.key.ms);
+    lines.push(
+      `    ${kind.padEnd(30)} ${String(of.length).padStart(4)} ${ms(percentile(times, 50), 1).padStart(9)} ${ms(percentile(times, 95), 1).padStart(9)} ${ms(percentile(of.map((r) => r.key.searchMs).filter(Number.isFinite), 95), 1).padStart(9)} ${String(times.filter((t) => t >= cut).length).padStart(4)}`,
+    );
+  }
+  lines.push('  the slowest keys (ms, search ms, query number, prefix typed):');
+  for (const r of [...rows].sort((a, b) => b.key.ms - a.key.ms).slice(0, Math.ceil(rows.length / 20))) {
+    lines.push(
+      `    ${r.key.ms.toFixed(1).padStart(6)} ${r.key.searchMs.toFixed(1).padStart(6)}  #${String(r.q).padEnd(3)} ${JSON.stringify(r.query.slice(0, r.key.chars))}`,
+    );
+  }
+  return lines;
+}
+
 /** This build against the other, opens and typed queries alternated: medians and the ratio of each pair. */
 function versusLines(
   folder: string,
@@ -1330,6 +1425,12 @@ function searchVersusLine(keys: PageTimes['keystrokes'], otherKeys: PageTimes['k
     return `p50 ${ms(percentile(search, 50), 2)} / p95 ${ms(percentile(search, 95), 2)} / slowest 5% ${ms(slowMean, 1)}`;
   };
   console.log(`  the search alone: ${figures(keys)} here, ${figures(otherKeys)} there`);
+  // The rest of a keystroke (render, DOM, waiting): the part a change to the result list moves.
+  const rest = (list: PageTimes['keystrokes']) =>
+    list.filter((k) => Number.isFinite(k.searchMs)).map((k) => ({ ...k, searchMs: k.ms - k.searchMs }));
+  console.log(
+    `  the rest (render, DOM, waiting): ${figures(rest(keys))} here, ${figures(rest(otherKeys))} there`,
+  );
 }
 
 /** (e) and (f): the meaning host's pace with the imported articles, then a fresh profile with shipped vectors. */
@@ -1367,6 +1468,7 @@ async function meaningSection(
   console.log(
     `    The minute after the sync (panels opened one after another, a query typed in each): ${minuteLine(shipped.minute)}`,
   );
+  console.log(`    After the sync (seconds from its end): ${startupLine(shipped)}`);
 
   return {
     meaning: {

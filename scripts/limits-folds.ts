@@ -13,8 +13,7 @@
 // one fold and that added a false alarm on no writer left out in a fold that chose it. The never-tuned sets (HELD_OUT in src/cli/nudge-sets.ts)
 // are not read. The draft's handoff and can't sentences are read once; each setting reruns the limits alone.
 import '../src/cli/english';
-import { HELD_OUT, loadCases, SETS, starterRules } from '../src/cli/nudge-sets';
-import { analyse } from '../src/nudges/index';
+import { starterRules } from '../src/cli/nudge-sets';
 import {
   type BindingSettings,
   DEFAULT_BINDING,
@@ -24,22 +23,7 @@ import {
 } from '../src/nudges/limits/binding-settings';
 import { matchEmpowerment } from '../src/nudges/limits/empowerment';
 import { prepare } from '../src/nudges/text/document';
-
-const LIMIT_SETS = [
-  'blind-limits-l3',
-  'blind-limits-l5',
-  'blind-limits-l6',
-  'blind-limits-l9',
-  'blind-limits-l10',
-  'blind-limits-l12',
-  'blind-limits-l13',
-  'blind-limit-asks',
-  'limits-reading',
-] as const;
-const DRAFTS = 'training drafts';
-const LIMIT_KINDS = new Set(['within-limit', 'over-limit']);
-// A case with no number and no money word has no amount for the gate to bind.
-const MONEY = /\d|dollar|buck|quid|pound|euro|hundred|fifty|twenty|thirty|forty|sixty|seventy|eighty|ninety/i;
+import { type Case, LIMIT_KINDS, loadWriters } from './limit-writers';
 
 interface Count {
   tp: number;
@@ -56,40 +40,6 @@ const KNOBS: Record<Knob, number[]> = {
   thingReach: [1, 2, 3],
   unitReach: [2, 3, 4],
 };
-
-interface Case {
-  writer: string;
-  expect: readonly string[];
-  text?: string;
-  draft?: string;
-  /** Draft sentences with handoff or can't language: the gate does not change them. */
-  flagged: Set<number>;
-}
-
-/** Every case of every writer, with the draft's flagged sentences read once. */
-function loadWriters(): Case[] {
-  const rules = starterRules();
-  const cases: Case[] = [];
-  const add = (writer: string, expect: readonly string[], text?: string, draft?: string) => {
-    const sentences = prepare('draft', draft).sentences;
-    const flagged = new Set<number>();
-    for (const nudge of analyse({ text, draft }, rules)) {
-      if (nudge.kind !== 'handoff' && nudge.kind !== 'cant') continue;
-      const found = sentences.find((s) => s.start === nudge.range?.[0]);
-      if (found) flagged.add(found.index);
-    }
-    cases.push({ writer, expect, text, draft, flagged });
-  };
-  for (const set of LIMIT_SETS) for (const c of loadCases(set)) add(set, c.expect, c.text, c.draft);
-  for (const set of Object.keys(SETS) as (keyof typeof SETS)[]) {
-    if (HELD_OUT.has(set) || (LIMIT_SETS as readonly string[]).includes(set)) continue;
-    for (const c of loadCases(set)) {
-      const limit = c.expect.some((k) => LIMIT_KINDS.has(k));
-      if (limit || MONEY.test(`${c.text ?? ''} ${c.draft ?? ''}`)) add(DRAFTS, c.expect, c.text, c.draft);
-    }
-  }
-  return cases;
-}
 
 let writerCases: Case[] | undefined;
 const cache = new Map<string, Scores>();

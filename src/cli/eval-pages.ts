@@ -69,7 +69,7 @@ const DEV_SETS = [
 
 function summary(t: Record<string, number>): string {
   const quiet = t.noProblem ? `; no suggestion on ${t.quiet} of ${t.noProblem} pages without a problem` : '';
-  return `first on ${t.first} of ${t.pages}, in the first three on ${t.top3}; subject ${t.subject}, message ${t.message} of ${t.pages! + t.noProblem!}${quiet}`;
+  return `first on ${t.first} of ${t.pages}, in the first three on ${t.top3}; subject ${t.subject}, message ${t.message} of ${t.pages! + t.noProblem!}${quiet}; not first with a reading wrong ${t.missReading}, with both read right ${t.missRanking}`;
 }
 
 export async function runPagesEval(flags: Map<string, string>, repo: string): Promise<void> {
@@ -86,6 +86,10 @@ export async function runPagesEval(flags: Map<string, string>, repo: string): Pr
     confident: 0,
     noProblem: 0,
     quiet: 0,
+    /** Pages whose right article is not first with the subject or the latest message read wrong… */
+    missReading: 0,
+    /** …and with both read right: a miss of the ranking. */
+    missRanking: 0,
   };
   const rows: string[] = [];
   const perFolder: string[] = [];
@@ -115,6 +119,8 @@ export async function runPagesEval(flags: Map<string, string>, repo: string): Pr
       } else {
         totals.pages += 1;
         if (rank === 1) totals.first += 1;
+        else if (subjectOk && messageOk) totals.missRanking += 1;
+        else totals.missReading += 1;
         if (rank >= 1 && rank <= 3) totals.top3 += 1;
       }
       if (subjectOk) totals.subject += 1;
@@ -134,6 +140,9 @@ export async function runPagesEval(flags: Map<string, string>, repo: string): Pr
   const read = totals.pages + totals.noProblem;
   console.log(
     `right article first on ${totals.first} of ${totals.pages}, in the first three on ${totals.top3}; subject read right on ${totals.subject} of ${read}, latest customer message on ${totals.message}; confident on ${totals.confident} of ${totals.pages}`,
+  );
+  console.log(
+    `right article not first: ${totals.missReading} with the subject or message read wrong, ${totals.missRanking} with both read right (ranking)`,
   );
   if (totals.noProblem) {
     console.log(

@@ -4,8 +4,15 @@
 import { wordSet } from '../shared/word-set';
 import { isVisible } from './dom';
 import { type PageLayout, wordsOf } from './layout';
-import { messageAuthor, messageTime, writesDayFirst } from './message-parts';
-import { classifyMessage, holdCounts, type People, type Role, wrapsOthersOf } from './message-role';
+import { dayAbove, messageAuthor, messageTime, writesDayFirst } from './message-parts';
+import {
+  classifyMessage,
+  holdCounts,
+  kindWords,
+  type People,
+  type Role,
+  wrapsOthersOf,
+} from './message-role';
 
 export type { People, Role } from './message-role';
 
@@ -32,10 +39,11 @@ const CLASSY =
     )
     .join(', ');
 // Classes that may name whose an element is ("is-customer", "update--client").
-const SIDED = 'customer client requester agent staff internal private system inbound outbound'
-  .split(' ')
-  .map((word) => `[class*="${word}" i]`)
-  .join(', ');
+const SIDED =
+  'customer client requester visitor agent staff operator internal private system bot inbound outbound'
+    .split(' ')
+    .map((word) => `[class*="${word}" i]`)
+    .join(', ');
 const WEAK = 'li, [role=listitem]';
 
 // A token names one message when its head word is one of these…
@@ -43,7 +51,7 @@ const MESSAGE_WORDS = wordSet('message msg comment bubble reply post entry event
 // …or "item"/"part"/"turn" of a conversation-like thing ("thread-item", "conversation__part").
 const ITEM_WORDS = wordSet('item part turn card');
 const ITEM_OWNERS = wordSet(
-  'thread timeline conversation convo chat feed log history activity comment message ticket omni',
+  'thread timeline conversation convo chat feed log history activity comment message ticket omni stream',
 );
 // Words that may follow the head word without changing what the element is.
 const MODIFIERS = wordSet(
@@ -85,7 +93,7 @@ const SIDES = wordSet(
 // Whose an element is, as a modifier or state of its class ("hf-update--client", "--private-note",
 // "is-customer", "from-agent").
 const SIDE_WORDS = wordSet(
-  'customer client requester contact enduser visitor user agent staff admin operator support internal private note system public inbound outbound incoming outgoing',
+  'customer client requester contact enduser visitor user agent staff admin operator support internal private note system bot public inbound outbound incoming outgoing',
 );
 
 function namesSide(token: string): boolean {
@@ -191,13 +199,14 @@ export function readThread(layout: PageLayout, people: People): ThreadMessage[] 
   const items = findMessageElements(layout);
   const wrapsOthers = wrapsOthersOf(items);
   const dayFirst = writesDayFirst(items);
+  const kind = kindWords(items);
   return items.map((el) => {
     const author = messageAuthor(el);
     return {
       el,
       author,
-      role: classifyMessage(el, wrapsOthers, people, author),
-      time: messageTime(el, dayFirst),
+      role: classifyMessage(el, wrapsOthers, people, author, kind),
+      time: messageTime(el, dayFirst, () => dayAbove(el)),
     };
   });
 }

@@ -14,14 +14,17 @@ const LIST_OF_TICKETS =
   /(?:^|[-_])(?:tickets?|inbox|views?|queues?|cases?|filters?)[-_]?(?:list|queue|index|nav)/;
 const STATE_PREFIX = /^(?:has|with|no|is|show|hide|open|closed|collapsed|expanded)[-_]/;
 
-/** Words of class names / ids / test ids: "ThreadItem message--agent" → thread, item, message, agent. */
+/**
+ * Words of class names / ids / test ids: "ThreadItem message--agent" → thread, item, message, agent. A
+ * CSS module's hash ("_msg_1r8te": letters and digits mixed, five or more) is no word.
+ */
 export function wordsOf(value: string | null | undefined): string[] {
   if (!value) return [];
   return value
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
     .toLowerCase()
     .split(/[^a-z0-9]+/)
-    .filter(Boolean);
+    .filter((word) => word && !/^(?=.*\d)(?=.*[a-z])[a-z\d]{5,}$/.test(word));
 }
 
 /** Words of an element's class list. */

@@ -174,6 +174,19 @@ export function writesDayFirst(items: Element[]): boolean {
   );
 }
 
+/**
+ * The day a timeline shows once above that day's messages ("Monday, 11 March", "Today"): the nearest
+ * short line before the message that is a date and no clock.
+ */
+export function dayAbove(item: Element): string | undefined {
+  let el = item.previousElementSibling;
+  for (let n = 0; el && n < 50; el = el.previousElementSibling, n++) {
+    const text = el.textContent?.trim() ?? '';
+    if (text.length < 30 && !CLOCK.test(text) && shownTime(text) !== undefined) return text;
+  }
+  return undefined;
+}
+
 const TIME_WORDS = wordSet('time date timestamp stamp when ago sent');
 /** A line that opens with a day and a clock. */
 const STAMP_FIRST = /^\s*[\w ,./-]{0,30}\d:\d\d/;
@@ -182,7 +195,11 @@ const STAMP_FIRST = /^\s*[\w ,./-]{0,30}\d:\d\d/;
  * When a message was written, in epoch ms: time[datetime] or data-timestamp, else the time its header
  * shows (a time element, an element named for a time or date or a header line, or a title attribute).
  */
-export function messageTime(item: Element, dayFirst?: boolean): number | undefined {
+export function messageTime(
+  item: Element,
+  dayFirst?: boolean,
+  day?: () => string | undefined,
+): number | undefined {
   const stamp =
     item.querySelector('time[datetime]')?.getAttribute('datetime') ?? item.getAttribute('data-timestamp');
   if (stamp) {
@@ -204,7 +221,10 @@ export function messageTime(item: Element, dayFirst?: boolean): number | undefin
     const shown = named ? parts : '';
     const text = `${el.getAttribute('title') ?? ''} ${shown}`.trim();
     if (!text || text.length > 200) continue;
-    const value = shownTime(text, undefined, dayFirst);
+    // A clock alone is on the day the timeline shows above the message ("Monday, 11 March" … "16:01").
+    const value =
+      shownTime(text, undefined, dayFirst) ??
+      (day && CLOCK.test(text) ? shownTime(`${day()} ${text}`, undefined, dayFirst) : undefined);
     if (value !== undefined) return value;
   }
   return undefined;

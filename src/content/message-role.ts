@@ -60,16 +60,27 @@ function roleFromWords(words: string[]): Role | undefined {
   return undefined;
 }
 
-// "bubble--in" / "msg-out": direction classes, too short to trust as plain words ("fade-in").
-const DIRECTION = /^(?:msg|message|bubble|chat|direction)[-_]{1,2}(in|out)$/i;
+// "bubble--in" / "msg-out", or a class of its own ("_in_7xw3s", a CSS module's): direction classes, too
+// short to trust as plain words ("fade-in").
+const DIRECTION = /^(?:(?:msg|message|bubble|chat|direction)-)?(in|out)$/;
 
 function hintWords(el: Element): string[] {
   const words = wordsOf(attributeHints(el));
   for (const token of (el.getAttribute('class') ?? '').split(/\s+/)) {
-    const direction = DIRECTION.exec(token)?.[1]?.toLowerCase();
+    const direction = DIRECTION.exec(wordsOf(token).join('-'))?.[1];
     if (direction) words.push(direction === 'in' ? 'incoming' : 'outgoing');
   }
   return words;
+}
+
+/**
+ * A note or system word every message of the thread carries names what the tool calls an entry (a
+ * "note-stream-item" for customer mails and replies alike), not whose each one is.
+ */
+export function kindWords(items: Element[]): Set<string> {
+  const [first, ...rest] = items.map((el) => new Set(wordsOf(attributeHints(el))));
+  const words = [...(rest.length ? (first ?? []) : [])];
+  return new Set(words.filter((w) => (INTERNAL.has(w) || SYSTEM.has(w)) && rest.every((set) => set.has(w))));
 }
 
 function hintsAround(item: Element, wrapsOthers: WrapsOthers): string[] {
@@ -106,12 +117,13 @@ export function classifyMessage(
   wrapsOthers: WrapsOthers,
   people: People,
   author?: string,
+  kind = new Set<string>(),
 ): Role {
   const explicit: string[] = [];
   for (const name of ROLE_ATTRS) explicit.push(...wordsOf(item.getAttribute(name)));
   const fromAttrs = roleFromWords(explicit);
   if (fromAttrs === 'internal' || fromAttrs === 'system') return fromAttrs;
-  const fromHints = roleFromWords(hintsAround(item, wrapsOthers));
+  const fromHints = roleFromWords(hintsAround(item, wrapsOthers).filter((w) => !kind.has(w)));
   if (fromHints === 'internal' || fromHints === 'system') return fromHints;
   // What the item says around its words: the author line, "replied", "added a note", "(Support)".
   const body = messageBody(item);
@@ -122,7 +134,10 @@ export function classifyMessage(
           .filter(isMeta)
           .map((el) => textOf(el))
           .join(' ')
-  ).slice(0, 400);
+  )
+    .slice(0, 400)
+    // Inline parts glued together ("Ruth ColeCustomer") are words apart.
+    .replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2');
   const fromMeta = META_PHRASES.find(([re]) => re.test(meta))?.[1];
   if (fromMeta === 'internal' || fromMeta === 'system') return fromMeta;
   if (isAutomatedText(textOf(item, isMeta).slice(0, 400))) return 'system';

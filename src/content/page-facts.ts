@@ -4,10 +4,11 @@ import { cap, field, normalizeText, RAW_FIELD } from '../shared/page-text';
 import { ticketIdFromText, ticketIdFromUrl } from '../shared/ticket-id';
 import { wordSet } from '../shared/word-set';
 import { isVisible, ownText, readValue, textOf } from './dom';
-import { classWords, type PageLayout } from './layout';
+import { classWords, type PageLayout, wordsOf } from './layout';
 import { labelledName } from './people';
 
 const MAX_SELECTION = 2_000;
+const classTokens = (el: Element) => (el.getAttribute('class') ?? '').split(/\s+/);
 const ID_LIKE = /^#?[A-Za-z]{0,6}-?\d{2,14}$/;
 
 /** Names the site calls itself by (og:site_name, application-name, logo text): never a subject. */
@@ -94,12 +95,19 @@ export function subjectCandidates(doc: Document, layout: PageLayout, exclude: El
   ).find(
     (e) => classWords(e).includes('subject') || /subject/i.test(e.id) || e.getAttribute('name') === 'subject',
   );
+  // A ticket's "summary" or "title" element ("ticket-summary", "_caseTitle_x1"), when no heading says it.
+  const summary = headingsOf(layout, '[class*="summary" i], [class*="title" i]', exclude).find((e) =>
+    classTokens(e).some((t) =>
+      /^(?:ticket|request|case|issue)-(?:summary|title)$/.test(wordsOf(t).join('-')),
+    ),
+  );
   return [
     data && (data.getAttribute('data-subject') || readValue(data)),
     named && titledText(named),
     ...headingsOf(layout, 'h1', exclude)
       .slice(0, 10)
       .map((el) => textOf(el)),
+    summary && textOf(summary),
     labelledName(
       doc,
       /^(?:subject|case title|short description|summary)$/i,

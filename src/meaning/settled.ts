@@ -2,7 +2,7 @@
 // said done with leave to close the ticket, or only a reference given in a chat with no subject or in
 // reply to the shop's own mail. Judged where the meaning host judges small talk (and in Node for the
 // CLI), so the panel carries none of it.
-import { CHASES, SHOP_MAIL } from '../search/page-query';
+import { asksAboutIt, CHASES, SHOP_MAIL } from '../search/page-query';
 import { messageTerms } from '../search/run-suggest';
 import { CLOSING_NEGATIVE, PLEASANTRY, SIGNED_NAME, sentencesOf } from '../shared/no-problem';
 
@@ -74,14 +74,15 @@ function subjectBefore(latest: string, text: string): string {
 }
 
 /**
- * True when the customer's latest message chases the matter (CHASES, with no leave to close) under a
+ * True when the customer's latest message chases the matter (CHASES, or asks about "it" in a word or two,
+ * `asksAboutIt`; with no leave to close) under a
  * subject that states a problem (topic words of its own, not a chat tool's title or the shop's own mail):
  * the subject is the page's problem, so such a message, vague as it reads, is no small talk
  * (smallTalkOnly asks only when meaning finds the message small talk).
  */
 export function chasesTheSubject(message: string, text = message): boolean {
   const latest = message.trim();
-  if (!CHASES.test(latest) || LETS_CLOSE.test(latest)) return false;
+  if (!(CHASES.test(latest) || asksAboutIt(latest)) || LETS_CLOSE.test(latest)) return false;
   const subject = subjectBefore(latest, text).trim();
   return (
     !CHAT_TITLE.test(subject) && !SHOP_MAIL.test(subject) && messageTerms(subject).size >= MIN_SUBJECT_TERMS

@@ -7,8 +7,9 @@ import type { Article } from '../shared/model';
 import type { LearnedRow } from '../shared/phrasing-text';
 import type { KbChange } from '../storage/change-log';
 import type { OwnItDatabase } from '../storage/db';
+import type { Table } from '../storage/idb/table';
 import { withLearned } from '../storage/learned-docs';
-import { type MeaningDatabase, stampOf } from '../storage/meaning-db';
+import { type MeaningDatabase, stampOf, type VectorRow } from '../storage/meaning-db';
 import { isOffered, MAX_REPLAY } from '../storage/search-store';
 import type { MeaningIndex } from './meaning-index';
 import { meaningPhrases } from './phrases';
@@ -30,16 +31,19 @@ export interface SyncPlan {
 /**
  * Brings `meanings` in step with the stored vectors and says what to embed. `after` is where the last
  * completed sync stopped in the change log (null: this host has not synced yet, so every item is
- * checked). Vectors of removed or changed items are dropped from `meanings` and the store here.
+ * checked). Vectors of removed or changed items are dropped from `meanings` and the store here. A full
+ * pass reads in chunks with `pause` between them and counts what it read in `reads`.
  */
 export async function planSync(
   db: OwnItDatabase,
   vectors: MeaningDatabase,
   meanings: MeaningIndex,
   after: number | null,
+  pause: ChunkPause = nextTurn,
+  reads: FullPassReads = { chunks: 0, rows: 0 },
 ): Promise<SyncPlan> {
   const changed = after === null ? null : await changedSince(db, after);
-  if (!changed) return fullPlan(db, vectors, meanings);
+  if (!changed) return fullPlan(db, vectors, meanings, pause, reads);
   const { seq, items } = changed;
   const stored = await vectors.vectors.bulkGet(items.map(([id]) => id));
   const embed: SyncPlan['embed'] = [];
@@ -59,46 +63,214 @@ export async function planSync(
   return { seq, embed, total: meanings.size + embed.length, hashed: items.length, full: false };
 }
 
-/** Every item checked against the stored vectors. */
-async function fullPlan(db: OwnItDatabase, vectors: MeaningDatabase, meanings: MeaningIndex) {
-  const { docs, seq } = await db.transaction(
-    'r',
-    [db.articles, db.playbooks, db.snippets, db.kbChanges, db.searchIndex, db.learned],
-    async (tx) => {
-      const [articles, learned, playbooks, snippets, seq] = await Promise.all([
-        tx.articles.toArray(),
-        tx.learned.toArray(),
-        tx.playbooks.toArray(),
-        tx.snippets.toArray(),
-        latestChange(tx),
-      ]);
-      return {
-        docs: [
-          ...offeredArticleDocs(articles, learned),
-          ...playbooks.map(docFromPlaybook),
-          ...snippets.map(docFromSnippet),
-        ],
-        seq,
-      };
+/**
+ * Rows read by one request of a full pass. Each chunk is a transaction of its own, so a panel's read asked
+ * for meanwhile (its search index's row and bytes, at open) waits for one chunk, not for the whole pass:
+ * at 10,000 articles, one read of every article and one of every vector held the first panel after a sync
+ * about 10 s (docs/architecture.md, "Search").
+ */
+export const CHUNK_ROWS = 400;
+
+/** Between two chunks of a full pass: a turn of the event loop, so others' requests get in. */
+export type ChunkPause = () => Promise<void>;
+const nextTurn: ChunkPause = () => new Promise((done) => setTimeout(done, 0));
+
+/** What a full pass read, for the host's status and the benchmark. */
+export interface FullPassReads {
+  /** Requests (chunks) made. */
+  chunks: number;
+  /** Rows read in all (vectors, items, and the items to embed read again). */
+  rows: number;
+  /** Time spent waiting for the chunks' requests, added over the reads that ran side by side (ms). */
+  waitMs?: number;
+}
+
+type ItemKind = 'article' | 'playbook' | 'snippet';
+
+/**
+ * Every item checked against the stored vectors, in chunks (CHUNK_ROWS rows a transaction, a pause between
+ * two). The stored vectors and the items' stamps are read side by side (two databases); an item's text is
+ * dropped once its stamp is taken, and only the items whose vectors are missing or stale are read again,
+ * whole, to be embedded.
+ */
+async function fullPlan(
+  db: OwnItDatabase,
+  vectors: MeaningDatabase,
+  meanings: MeaningIndex,
+  pause: ChunkPause,
+  reads: FullPassReads,
+): Promise<SyncPlan> {
+  // Where the log stands before any item is read: a change written during the pass comes after it, so the
+  // next sync checks that item again (at worst, one checked twice).
+  const seq = await db.transaction('r', [db.kbChanges, db.searchIndex], (tx) => latestChange(tx));
+  const stored = new Map<string, VectorRow>();
+  const stamps = new Map<string, { kind: ItemKind; stamp: string }>();
+  const stamp = (kind: ItemKind, doc: SearchDoc | undefined) => {
+    if (doc) stamps.set(doc.id, { kind, stamp: stampOf(meaningPhrases(doc)) });
+  };
+  const vectorsRead = eachChunk(
+    (after) =>
+      vectors.transaction('r', [vectors.vectors], (tx) =>
+        (after === undefined ? tx.vectors.toCollection() : tx.vectors.where(':id').above(after))
+          .limit(CHUNK_ROWS)
+          .toArray(),
+      ),
+    (row) => row.id,
+    (rows) => {
+      for (const row of rows) stored.set(row.id, row);
     },
+    pause,
+    reads,
   );
-  const stamps = new Map(docs.map((doc) => [doc.id, stampOf(meaningPhrases(doc))]));
-  const stored = await vectors.vectors.toArray();
+  const itemsRead = (async () => {
+    // Articles with their learned phrasings: the learned rows of the same range of ids, in the same
+    // transaction.
+    await eachChunk(
+      (after) =>
+        db.transaction('r', [db.articles, db.learned], async (tx) => {
+          const chunk = await (after === undefined
+            ? tx.articles.toCollection()
+            : tx.articles.where(':id').above(after)
+          )
+            .limit(CHUNK_ROWS)
+            .toArray();
+          const last = chunk.at(-1)?.id;
+          const learned =
+            last === undefined
+              ? []
+              : await (after === undefined
+                  ? tx.learned.where(':id').belowOrEqual(last)
+                  : tx.learned.where(':id').between(after, last, false, true)
+                ).toArray();
+          const rows = new Map(learned.map((row) => [row.articleId, row]));
+          return chunk.map((article) => ({ article, learned: rows.get(article.id) }));
+        }),
+      (row) => row.article.id,
+      (rows) => {
+        for (const { article, learned } of rows) stamp('article', changedArticle(article, learned));
+      },
+      pause,
+      reads,
+    );
+    // Playbooks and snippets: each chunk a read of its own.
+    const plainChunks = <T extends { id: string }>(
+      table: Table<T, string>,
+      kind: ItemKind,
+      docOf: (row: T) => SearchDoc,
+    ) =>
+      eachChunk(
+        (after) =>
+          (after === undefined ? table.toCollection() : table.where(':id').above(after))
+            .limit(CHUNK_ROWS)
+            .toArray(),
+        (row) => row.id,
+        (rows) => {
+          for (const row of rows) stamp(kind, docOf(row));
+        },
+        pause,
+        reads,
+      );
+    await plainChunks(db.playbooks, 'playbook', docFromPlaybook);
+    await plainChunks(db.snippets, 'snippet', docFromSnippet);
+  })();
+  await Promise.all([vectorsRead, itemsRead]);
+
+  const stale: { id: string; kind: ItemKind }[] = [];
   const gone: string[] = [];
-  for (const row of stored) {
-    if (stamps.get(row.id) === row.stamp) {
-      if (!meanings.has(row.id)) meanings.set(row.id, row);
-    } else {
-      gone.push(row.id);
-      meanings.delete(row.id);
+  for (const [id, { kind, stamp }] of stamps) {
+    const row = stored.get(id);
+    stored.delete(id);
+    if (row?.stamp === stamp) {
+      if (!meanings.has(id)) meanings.set(id, row);
+      continue;
     }
+    meanings.delete(id);
+    if (row) gone.push(id);
+    stale.push({ id, kind });
+  }
+  // Stored vectors of items no longer there (deleted, or drafts now).
+  for (const id of stored.keys()) {
+    gone.push(id);
+    meanings.delete(id);
   }
   for (const id of [...meanings.ids()]) if (!stamps.has(id)) meanings.delete(id);
-  if (gone.length > 0) await vectors.vectors.bulkDelete(gone);
-  const embed = docs
-    .filter((doc) => !meanings.has(doc.id))
-    .map((doc) => ({ doc, stamp: stamps.get(doc.id)! }));
-  return { seq, embed, total: docs.length, hashed: docs.length, full: true };
+  for (let i = 0; i < gone.length; i += CHUNK_ROWS) {
+    await vectors.vectors.bulkDelete(gone.slice(i, i + CHUNK_ROWS));
+  }
+  const embed = await itemsToEmbed(db, stale, pause, reads);
+  return { seq, embed, total: stamps.size, hashed: stamps.size, full: true };
+}
+
+/**
+ * The items whose vectors are missing or stale, read again whole (CHUNK_ROWS a transaction), with the stamp
+ * of their text as it is now. One deleted or made a draft since its stamp was taken is left out: the change
+ * log has it for the next sync.
+ */
+async function itemsToEmbed(
+  db: OwnItDatabase,
+  stale: readonly { id: string; kind: ItemKind }[],
+  pause: ChunkPause,
+  reads: FullPassReads,
+): Promise<SyncPlan['embed']> {
+  const embed: SyncPlan['embed'] = [];
+  const ids = (kind: ItemKind) => stale.filter((item) => item.kind === kind).map((item) => item.id);
+  const add = (docs: readonly (SearchDoc | undefined)[]) => {
+    for (const doc of docs) if (doc) embed.push({ doc, stamp: stampOf(meaningPhrases(doc)) });
+  };
+  const articleIds = ids('article');
+  const playbookIds = ids('playbook');
+  const snippetIds = ids('snippet');
+  for (let i = 0; i < articleIds.length; i += CHUNK_ROWS) {
+    const some = articleIds.slice(i, i + CHUNK_ROWS);
+    const started = performance.now();
+    const [rows, learned] = await db.transaction('r', [db.articles, db.learned], (tx) =>
+      Promise.all([tx.articles.bulkGet(some), tx.learned.bulkGet(some)]),
+    );
+    countRead(reads, started, some.length);
+    add(rows.map((row, k) => changedArticle(row, learned[k])));
+    if (i + CHUNK_ROWS < articleIds.length) await pause();
+  }
+  if (playbookIds.length > 0)
+    add((await db.playbooks.bulkGet(playbookIds)).map((p) => p && docFromPlaybook(p)));
+  if (snippetIds.length > 0) add((await db.snippets.bulkGet(snippetIds)).map((s) => s && docFromSnippet(s)));
+  return embed;
+}
+
+function countRead(reads: FullPassReads, started: number, rows: number): void {
+  reads.chunks++;
+  reads.rows += rows;
+  reads.waitMs = (reads.waitMs ?? 0) + (performance.now() - started);
+}
+
+/**
+ * Reads a table chunk by chunk in key order: `read(after)` reads the rows after the key `after` (all from
+ * the start when undefined), at most CHUNK_ROWS, in a transaction of its own; `take` gets each chunk. The
+ * next chunk is asked for (after the pause) before this one is taken, so taking it overlaps the next read;
+ * another page's request asked for meanwhile still waits for one chunk at most.
+ */
+async function eachChunk<T>(
+  read: (after: string | undefined) => Promise<T[]>,
+  keyOf: (row: T) => string,
+  take: (rows: T[]) => void,
+  pause: ChunkPause,
+  reads: FullPassReads,
+): Promise<void> {
+  let started = performance.now();
+  let pending = read(undefined);
+  for (;;) {
+    const rows = await pending;
+    countRead(reads, started, rows.length);
+    const more = rows.length >= CHUNK_ROWS;
+    if (more) {
+      await pause();
+      started = performance.now();
+      pending = read(keyOf(rows.at(-1)!));
+      // Taken below; a failure is thrown when it is awaited.
+      pending.catch(() => undefined);
+    }
+    if (rows.length > 0) take(rows);
+    if (!more) return;
+  }
 }
 
 /**
@@ -167,12 +339,4 @@ async function changedSince(
 /** A changed article as the index takes it, learned phrasings and all: undefined when gone or a draft. */
 function changedArticle(article: Article | undefined, row: LearnedRow | undefined): SearchDoc | undefined {
   return article && isOffered(article) ? docFromArticle(withLearned(article, row)) : undefined;
-}
-
-/** Search docs of the articles offered to agents, each with its learned phrasings. */
-function offeredArticleDocs(articles: readonly Article[], learned: readonly LearnedRow[]): SearchDoc[] {
-  const rows = new Map(learned.map((row) => [row.articleId, row]));
-  return articles
-    .filter(isOffered)
-    .map((article) => docFromArticle(withLearned(article, rows.get(article.id))));
 }

@@ -57,26 +57,38 @@ interface Scratch extends Accumulated {
   wordScore: Float64Array;
   fieldBest: Float64Array;
   titleHit: Uint8Array;
+  /**
+   * The words whose sums the arrays held before the last accumulate's other words were added: a query's
+   * finished words, the same kept matches at every key while the last word is typed.
+   */
+  base: Base | null;
+  /** Each document's score and bits before a word after the base first changed them (`journal` lists them). */
+  savedScore: Float64Array;
+  savedMatched: Uint16Array;
+  savedTitle: Uint16Array;
+  /** 1 for the documents in `journal`. */
+  saved: Uint8Array;
+  journal: number[];
+}
+
+/** The leading words an accumulate added from kept matches, and what `touched` held after them. */
+interface Base {
+  matches: readonly WordMatches[];
+  bits: readonly number[];
+  allowed: Uint8Array | undefined;
+  touched: number;
 }
 
 /**
  * The arrays of the last accumulate, kept for the next: a search allocated five arrays the size of the
  * index at every keystroke (250 kB at 10,000 documents), and the garbage collector's pauses showed in
- * typing's slowest keys. The next accumulate clears what the last one touched.
+ * typing's slowest keys. The next accumulate clears what the last one touched, or, when it starts with
+ * the same kept words, puts back what the words after them changed.
  */
 let scratch: Scratch | null = null;
 
 function scratchArrays(size: number): Scratch {
-  if (scratch && scratch.score.length === size) {
-    const { touched, score, matched, matchedTitle } = scratch;
-    for (const doc of touched) {
-      score[doc] = 0;
-      matched[doc] = 0;
-      matchedTitle[doc] = 0;
-    }
-    scratch.touched = [];
-    return scratch;
-  }
+  if (scratch && scratch.score.length === size) return scratch;
   scratch = {
     touched: [],
     score: new Float64Array(size),
@@ -85,15 +97,68 @@ function scratchArrays(size: number): Scratch {
     wordScore: new Float64Array(size),
     fieldBest: new Float64Array(size),
     titleHit: new Uint8Array(size),
+    base: null,
+    savedScore: new Float64Array(size),
+    savedMatched: new Uint16Array(size),
+    savedTitle: new Uint16Array(size),
+    saved: new Uint8Array(size),
+    journal: [],
   };
   return scratch;
+}
+
+/** Every score and bit back to zero. */
+function clearAll(arrays: Scratch): void {
+  const { touched, score, matched, matchedTitle } = arrays;
+  for (const doc of touched) {
+    score[doc] = 0;
+    matched[doc] = 0;
+    matchedTitle[doc] = 0;
+  }
+  arrays.touched = [];
+  forgetJournal(arrays);
+  arrays.base = null;
+}
+
+function forgetJournal(arrays: Scratch): void {
+  for (const doc of arrays.journal) arrays.saved[doc] = 0;
+  arrays.journal = [];
+}
+
+/** The arrays as they were after the base's words: what the words after them changed is put back. */
+function backToBase(arrays: Scratch, base: Base): void {
+  const { score, matched, matchedTitle, savedScore, savedMatched, savedTitle, journal } = arrays;
+  for (const doc of journal) {
+    score[doc] = savedScore[doc]!;
+    matched[doc] = savedMatched[doc]!;
+    matchedTitle[doc] = savedTitle[doc]!;
+  }
+  forgetJournal(arrays);
+  arrays.touched.length = base.touched;
+}
+
+/** Whether the base holds exactly these leading words (the same kept matches, bits and filter). */
+function sameBase(
+  base: Base | null,
+  kept: readonly (WordMatches | undefined)[],
+  bits: readonly number[],
+  allowed: Uint8Array | undefined,
+): base is Base {
+  if (!base || base.allowed !== allowed || base.matches.length !== bits.length) return false;
+  for (let i = 0; i < bits.length; i++) {
+    if (base.matches[i] !== kept[i] || base.bits[i] !== bits[i]) return false;
+  }
+  return true;
 }
 
 /**
  * Scores every document matching any expansion; the arrays returned are valid until the next call. Per
  * query word and field the best expansion counts (so a prefix with many completions is not counted many
  * times); fields add up; words add up, in the words' order. A word whose matches were kept (typing a
- * query asks for its finished words again at every key) reads none of its postings.
+ * query asks for its finished words again at every key) reads none of its postings; when the words
+ * before the first one not kept are the ones the last call began with, their sums are not added again:
+ * the arrays go back to what they held after them (the same additions in the same order, so the same
+ * numbers).
  */
 export function accumulate(
   parts: IndexParts,
@@ -102,10 +167,45 @@ export function accumulate(
 ): Accumulated {
   const size = parts.docs.records.length;
   const arrays = scratchArrays(size);
-  const { score, matched, matchedTitle, touched } = arrays;
+  const bitOf = (i: number) => options.wordBits?.[i] ?? (i < 16 ? 1 << i : 0);
+  // The leading words with kept matches: the base, when some later word is not kept.
+  let leading = 0;
+  while (leading < words.length && options.kept?.[leading]) leading++;
+  if (leading === words.length) leading = 0;
+  const kept = options.kept ?? [];
+  const bits = Array.from({ length: leading }, (_, i) => bitOf(i));
+  let first = 0;
+  if (leading > 0 && sameBase(arrays.base, kept, bits, options.allowed)) {
+    backToBase(arrays, arrays.base);
+    first = leading;
+  } else {
+    clearAll(arrays);
+  }
+  const { score, matched, matchedTitle, savedScore, savedMatched, savedTitle, saved, journal } = arrays;
+  // Past the base, each document's values before its first change are kept, to be put back next time.
+  let journaling = first > 0;
+  const note = (doc: number) => {
+    if (!journaling || saved[doc] === 1) return;
+    saved[doc] = 1;
+    journal.push(doc);
+    savedScore[doc] = score[doc]!;
+    savedMatched[doc] = matched[doc]!;
+    savedTitle[doc] = matchedTitle[doc]!;
+  };
 
-  words.forEach((expansions, i) => {
-    const bit = options.wordBits?.[i] ?? (i < 16 ? 1 << i : 0);
+  for (let i = first; i < words.length; i++) {
+    if (i === leading && leading > 0 && !journaling) {
+      arrays.base = {
+        matches: kept.slice(0, leading) as WordMatches[],
+        bits,
+        allowed: options.allowed,
+        touched: arrays.touched.length,
+      };
+      journaling = true;
+    }
+    const touched = arrays.touched;
+    const expansions = words[i]!;
+    const bit = bitOf(i);
     let matches = options.kept?.[i];
     if (!matches) {
       const touchedWord = matchWord(parts, expansions, options, arrays);
@@ -113,6 +213,7 @@ export function accumulate(
         // Added from the scratch arrays, which are cleared on the way.
         const { wordScore, titleHit } = arrays;
         for (const doc of touchedWord) {
+          note(doc);
           if (matched[doc] === 0) touched.push(doc);
           score[doc]! += wordScore[doc]!;
           matched[doc]! |= bit;
@@ -120,7 +221,7 @@ export function accumulate(
           wordScore[doc] = 0;
           titleHit[doc] = 0;
         }
-        return;
+        continue;
       }
       matches = keptMatches(touchedWord, arrays);
       options.keep?.(i, matches);
@@ -128,12 +229,13 @@ export function accumulate(
     const { docs, scores, inTitle } = matches;
     for (let k = 0; k < docs.length; k++) {
       const doc = docs[k]!;
+      note(doc);
       if (matched[doc] === 0) touched.push(doc);
       score[doc]! += scores[k]!;
       matched[doc]! |= bit;
       if (inTitle[k] === 1) matchedTitle[doc]! |= bit;
     }
-  });
+  }
   return arrays;
 }
 

@@ -49,7 +49,7 @@ const GREETING =
  * find its articles.
  */
 const NOT_ASKING =
-  /\b(?:I(?:'?m| am) not asking(?: you)? (?:to|for)\b|I(?:'d| would) rather not\b|I (?:don't|do not) want (?:you to|my|the|an?|any)\b(?=[^.!?;,\n]*[,;]\s*(?:I |just |only |but ))|(?:there(?:'s| is) )?(?:nothing(?:'s| is)? wrong|no (?:problem|issue|fault)) with\b)[^.!?;,\n]*/gi;
+  /\b(?:I(?:'?m| am) not asking(?: you)? (?:to|for)\b|I(?:'d| would) rather not\b|I (?:don't|do not) want (?:you to|my|the|an?|any)\b(?=[^.!?;,\n]*(?:[,;]\s*(?:I |just |only |but )|[.!]\s+(?:I (?:just|only) |just |only |but )))|(?:there(?:'s| is) )?(?:nothing(?:'s| is)? wrong|no (?:problem|issue|fault)) with\b)[^.!?;,\n]*/gi;
 
 /** The customer's own words of a message: no greeting, sign-off, signature or quoted earlier mails. */
 export function cleanMessage(text: string): string {
@@ -106,6 +106,8 @@ const DONE_THEN_TURN =
 
 /** Most topic words a chase has when it says little of the problem itself ("any news? still nothing"). */
 const VAGUE_WORDS = 15;
+/** Most topic words of a latest message that says nothing of the problem, chase or not ("just fix it pls"). */
+const FEW_WORDS = 3;
 
 /**
  * A follow-up that chases the matter still open: "any news?", "still not sorted", "tried again this
@@ -113,6 +115,19 @@ const VAGUE_WORDS = 15;
  */
 export const CHASES =
   /\b(?:still|(?:not|nothing) yet|any (?:news|update|progress|word)|same (?:thing|problem|issue|error|again|as before))\b/i;
+
+/**
+ * A latest message that asks about what was said before in a word or two of its own ("ok so can u change
+ * it or not??", "its the same one as this number. just fix it pls"): it says nothing of the problem, which
+ * the customer's first message tells.
+ */
+export function asksAboutIt(latest: string): boolean {
+  return (
+    topicStems(latest).size <= FEW_WORDS &&
+    /\b(?:it|this|that)\b/i.test(latest) &&
+    /\?|\b(?:please|pls|plz)\b/i.test(latest)
+  );
+}
 
 /**
  * Stemmed topic words of a text, for telling whether two parts of a page speak of the same thing: no
@@ -146,12 +161,11 @@ export function currentMatter<T extends PageFacts>(ctx: T): T {
   const latest = ctx.customerMessage.trim();
   // A chase that also tells the problem again in its own words ("…my rewards balance is still sitting
   // at 1,240…") needs no first message, which may be of another matter the thread began with.
-  if (
-    first.trim() === latest ||
-    !CHASES.test(latest) ||
-    topicWords(cleanMessage(latest)).length > VAGUE_WORDS
-  )
-    return matter;
+  // A latest message of a word or two of its own ("ok so can u change it or not??", "just fix it pls")
+  // says as little: the first message tells what "it" is.
+  const chase = CHASES.test(latest) && topicWords(cleanMessage(latest)).length <= VAGUE_WORDS;
+  const few = asksAboutIt(latest) && topicStems(first).size > FEW_WORDS;
+  if (first.trim() === latest || !(chase || few)) return matter;
   return { ...matter, firstCustomerMessage: first };
 }
 

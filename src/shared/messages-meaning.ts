@@ -126,7 +126,21 @@ export type MeaningStatus = (
   memory?: MeaningMemory;
   /** Which host says it: a random id each host picks when it starts (one host per browser, tested). */
   host?: string;
+  /** The host's start-up, for the benchmark: when its model was in and its first sync's reads (ms since the epoch). */
+  startup?: HostStartup;
 };
+
+/** When a host's model loaded and its first sync read the knowledge base (ms since the epoch). */
+export interface HostStartup {
+  startedAt: number;
+  modelAt?: number;
+  readFrom?: number;
+  readTo?: number;
+  /** Read requests (chunks) and rows of that first sync, and the time spent waiting for them (ms, added up). */
+  chunks?: number;
+  rows?: number;
+  waitMs?: number;
+}
 
 /** What the host holds, in bytes, said in answer to hello (the in-browser benchmark reports it). */
 export interface MeaningMemory {

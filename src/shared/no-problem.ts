@@ -2,11 +2,11 @@
 // fix worked or lets the ticket close gives nothing to suggest from. Read by the panel, the CLI and the
 // meaning text from the message the content script reports (the content script only reads).
 
-// A sentence that states no problem: a greeting, thanks, a fix confirmed, a goodbye, leave to close the
-// ticket, good wishes; never one with "no", "not", "still", "but" or a question ("no further questions"
+// A sentence that states no problem: a greeting, thanks, a fix confirmed ("That worked, the order went
+// through with the 15% off."), a goodbye, leave to close the ticket, good wishes; never one with "no", "not", "still", "but" or a question ("no further questions"
 // and "nothing else" are read as the closing they are first).
 export const PLEASANTRY =
-  /^(?!.*(?:\bno\b|\bnot\b|n't|\bnever\b|\bstill\b|\bbut\b|\?))(?:(?:hi|hello|hey|good (?:morning|afternoon|evening))\b.{0,30}|.{0,40}\b(?:thanks?|thank you|cheers|appreciated?|worked|sorted|fixed|resolved|done the trick|all (?:good|set)|perfect|(?:good)?bye|take care|that'?s (?:all|everything)|close (?:it|this|the (?:ticket|case|chat|request))|ha(?:ve|ving) a \w+ (?:day|weekend|evening)|hope you(?:'re| are) (?:well|good|ok))\b.{0,40})$/i;
+  /^(?!.*(?:\bno\b|\bnot\b|n't|\bnever\b|\bstill\b|\bbut\b|\?))(?:(?:hi|hello|hey|good (?:morning|afternoon|evening))\b.{0,30}|(?:that|it|this|everything)(?: \w+){0,3} (?:worked|works(?: now| fine| again)?|went through)\b.{0,80}|.{0,40}\b(?:thanks?|thank you|cheers|appreciated?|worked|sorted|fixed|resolved|done the trick|all (?:good|set)|perfect|(?:good)?bye|take care|that'?s (?:all|everything)|close (?:it|this|the (?:ticket|case|chat|request))|ha(?:ve|ving) a \w+ (?:day|weekend|evening)|hope you(?:'re| are) (?:well|good|ok))\b.{0,40})$/i;
 export const CLOSING_NEGATIVE =
   /\b(?:no (?:further|more|other) (?:questions?|issues?|problems?|help)(?: needed)?|nothing else)\b/gi;
 

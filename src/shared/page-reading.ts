@@ -42,6 +42,10 @@ const GENERIC_HEADINGS =
 // One token of letters and digits ("CAS-01234-X7Y8Z9", "INC0012345"): a record number, never a subject.
 const RECORD_NUMBER = /^#?(?=\S*\d)[\w-]{2,30}$/;
 
+// Up to four words, each capitalised, no digit: a name (the customer's over a chat, the app's, the team's:
+// "Priyanka Nair", "Spiceworks Cloud Help Desk"), never a customer's subject.
+const NAME_LIKE = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}$/u;
+
 export interface SubjectHints {
   names: Set<string>;
   ticketId?: string;
@@ -94,7 +98,7 @@ export function acceptSubject(raw: string | undefined, hints: SubjectHints): str
   const lower = text.toLowerCase();
   if (text.length < 3 || GENERIC_HEADINGS.test(text) || hints.names.has(lower)) return undefined;
   if (hints.customerName && lower === hints.customerName.toLowerCase()) return undefined;
-  if (RECORD_NUMBER.test(text)) return undefined;
+  if (RECORD_NUMBER.test(text) || NAME_LIKE.test(text)) return undefined;
   return cap(text, MAX_SUBJECT);
 }
 
@@ -105,14 +109,18 @@ export function chooseSubject(candidates: readonly string[], title: string, hint
     if (subject) return subject;
   }
   // A part whose pieces include one that is no subject ("Inbox · Dana Reyes") is read piece by piece.
-  return titleParts(title)
-    .flatMap((part) => {
-      const pieces = titlePieces(part);
-      return pieces.some((piece) => !acceptSubject(piece, hints)) ? pieces : [part];
-    })
-    .map((part) => acceptSubject(part, hints))
-    .filter((part): part is string => !!part)
-    .sort((a, b) => b.length - a.length)[0];
+  return (
+    titleParts(title)
+      .flatMap((part) => {
+        const pieces = titlePieces(part);
+        return pieces.some((piece) => !acceptSubject(piece, hints)) ? pieces : [part];
+      })
+      .map((part) => acceptSubject(part, hints))
+      // One word of the tab's title is the app's name ("respond.io", "(1) Messaging"), unless it is a plain
+      // word ("kettle").
+      .filter((part): part is string => !!part && /\s|^\p{Ll}+$/u.test(part.replace(/^\(\d+\)\s*/, '')))
+      .sort((a, b) => b.length - a.length)[0]
+  );
 }
 
 /** At least five words, three of them of three letters or more: a sentence, not a row of labels. */

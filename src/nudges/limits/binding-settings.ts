@@ -52,7 +52,9 @@ export type Reading =
   /** "Please return me the 40$", "the devolution of my 150$": the money itself asked back. */
   | 'moneyReturned'
   /** "refund the purchase price of $349": the price named as the ask's object. */
-  | 'priceOfObject';
+  | 'priceOfObject'
+  /** Gate: "> Please refund the $150 deposit." under "Got it, thanks!": an ask in quoted or forwarded mail is no ask now. */
+  | 'quotedPart';
 
 export const READINGS: readonly Reading[] = [
   'range',
@@ -79,6 +81,7 @@ export const READINGS: readonly Reading[] = [
   'halfOfIt',
   'moneyReturned',
   'priceOfObject',
+  'quotedPart',
 ];
 
 export interface BindingSettings {

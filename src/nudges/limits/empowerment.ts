@@ -10,10 +10,13 @@ import { sameCurrency } from '../amounts/money';
 import { OFFER } from '../text/cues';
 import type { Doc } from '../text/document';
 import type { NudgeRule } from '../types';
+import { vetoed } from './alarm-veto';
 import { pickAmounts } from './ask-amounts';
 import { movedHeld } from './ask-frame';
 import { type Ask, dropAnswers, findAsks } from './asks';
+import { reads } from './binding-settings';
 import { dollarNamed } from './dollar-places';
+import { askedInQuote } from './quoted-part';
 import { LIMIT_WORDS, REPEAT } from './rule-keywords';
 
 export interface LimitFinding {
@@ -50,7 +53,8 @@ const APPROVED = new RegExp(
   'i',
 );
 
-function judge(
+/** What a rule says of an ask with this amount (the learned veto's trainer reads every amount near an ask with it). */
+export function judge(
   rule: NudgeRule,
   ask: Ask,
   span: AmountSpan | undefined,
@@ -91,8 +95,10 @@ function better(a: LimitFinding, b: LimitFinding): LimitFinding {
  * approval for it; one that only names it ("your promo ended", "our contractor runs a priority
  * service") decides nothing, so no amount, the customer's included, is judged for it.
  */
-function engaged(ask: Ask, flagged: ReadonlySet<number>): boolean {
-  if (ask.doc.field === 'text') return true;
+function engaged(ask: Ask, flagged: ReadonlySet<number>, span: AmountSpan | undefined): boolean {
+  // An ask in mail the customer quotes or forwards was made before (quoted-part.ts).
+  if (ask.doc.field === 'text')
+    return !(reads('quotedPart') && askedInQuote(ask.doc, ask.sentence, span?.index));
   // Credit the customer holds, moved elsewhere, is no new gift to judge.
   if (movedHeld(ask.sentence.text, ask.start)) return false;
   const text = ask.sentence.text.replace(NOT_OFFERED, '');
@@ -145,7 +151,7 @@ export function matchEmpowerment(
       .flatMap((ask) => matchingRules(ask).map((rule) => rule.id)),
   );
   asks.forEach((ask, order) => {
-    if (!engaged(ask, flagged)) return;
+    if (!engaged(ask, flagged, amounts.get(ask))) return;
     for (const rule of matchingRules(ask)) {
       const found = judge(rule, ask, amounts.get(ask), repeat, dollar);
       if (!found) continue;
@@ -160,6 +166,9 @@ export function matchEmpowerment(
       )
         continue;
       if (found.kind === 'over-limit' && approvalGiven()) continue;
+      // A customer's alarm the learned veto is not confident of is silenced (alarm-veto.ts).
+      const span = amounts.get(ask);
+      if (found.kind !== 'rule-note' && vetoed(ask, span, rule, found.kind, docs)) continue;
       const boosted = found.kind !== 'over-limit' && !found.beyond && hesitant.has(rule.id);
       const finding: LimitFinding = { ...found, boosted, order };
       const previous = byRule.get(rule.id);

@@ -203,6 +203,16 @@ const BENEFIT =
   /(?:^| )(?:devolucion|reembolso|cambio|descuento|promocion|oferta|garantia|cobertura|bonificacion|beneficio|cupon|compensacion|reintegro)(?= |$)/g;
 const lastAt = (re: RegExp, text: string) => Math.max(-1, ...[...text.matchAll(re)].map((m) => m.index ?? 0));
 function burdenLifted(text: string, at: number, found: string): boolean {
+  // "No se realizarán más cargos a su tarjeta": a charge that will not be made is good news too ("no se le
+  // realizará con cargo a su póliza", billed to the policy, is still a refusal).
+  if (/^no se /.test(found)) {
+    const after = text
+      .slice(at + found.length)
+      .split(' ')
+      .slice(0, 4)
+      .join(' ');
+    return new RegExp(BURDEN.source).test(` ${after.replace(/(?:^| )con cargo a(?= |$)/, '')}`);
+  }
   if (!/^no (?:aplica|aplican)(?= |$)/.test(found)) return false;
   const before = text.slice(0, at);
   return lastAt(BURDEN, before) > lastAt(BENEFIT, before);

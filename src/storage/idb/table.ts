@@ -184,6 +184,10 @@ export class WhereClause<T, K extends IDBValidKey> {
   belowOrEqual(key: IDBValidKey): Collection<T, K> {
     return this.of(IDBKeyRange.upperBound(key));
   }
+  /** Keys from `lower` to `upper`, each end in or out as said (Dexie's defaults: the lower in, the upper out). */
+  between(lower: IDBValidKey, upper: IDBValidKey, lowerIn = true, upperIn = false): Collection<T, K> {
+    return this.of(IDBKeyRange.bound(lower, upper, !lowerIn, !upperIn));
+  }
   startsWith(prefix: string): Collection<T, K> {
     return this.of(IDBKeyRange.bound(prefix, `${prefix}\uffff`));
   }

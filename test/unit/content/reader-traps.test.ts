@@ -159,6 +159,8 @@ describe('a page where the customer states no problem', () => {
       'Thank you so much, have a lovely weekend!\nMarta',
       "That's all, no further questions. Bye!",
       'All set now, nothing else needed. Take care',
+      'That worked, the order went through with the 15% off. Thanks a lot for sorting it so quick, have a good weekend!',
+      'It all works now, the app shows my bookings again. Thank you!',
     ])
       expect(statesNoProblem(quiet), quiet).toBe(true);
     for (const problem of [
@@ -177,6 +179,9 @@ describe('a page where the customer states no problem', () => {
       'Hi, anyone there?\nI was charged twice',
       'Thanks!\nSent it back',
       'Thanks!\nRead the manual',
+      'That worked, the order went through. But the discount is missing from the receipt.',
+      'It worked for the first order, the second one is still charged at full price.',
+      'Thanks, that worked. Now the app logs me out every time I open my basket.',
     ])
       expect(statesNoProblem(problem), problem).toBe(false);
   });
@@ -570,5 +575,105 @@ describe("whose message it is, and which is the customer's latest", () => {
     const context = readPageContext(document, new URL('http://127.0.0.1:4173/page.html'));
     expect(context.subject).toBe('Gift wrap missing from my order');
     expect(titleParts(document.title)).toEqual(['Ticket #881204', 'Shop Support - Staff Control Panel']);
+  });
+});
+
+describe('tools with no adapter: entries named by the tool, hashed class names, chat headers', () => {
+  const at = new URL('http://127.0.0.1:4173/page.html');
+
+  it('reads a table of "note" entries newest first, where every entry is a note and its type says whose', () => {
+    const entry = (type: string, who: string, time: string, words: string) => `
+      <tr class="log-stream-item log-stream-item-${type}">
+        <td class="log-stream-item-meta"><span class="ns-from">${who}</span><span class="ns-type">${type === 'public' ? 'Customer' : 'Staff'}</span><br>${time}</td>
+        <td class="log-body">${words}</td>
+      </tr>`;
+    const page = (latest: string) => `
+      <div class="topbar">Logged in as Omar Haddad</div>
+      <div id="content">
+        <div class="req-title">Request 5521 – voucher not taken at checkout</div>
+        <table id="history">
+          ${entry('public', 'Ruth Cole', 'Tue Apr 8 2025, 3:40 PM', latest)}
+          ${entry('external', 'Omar Haddad', 'Tue Apr 8 2025, 2:10 PM', 'Sorry about that! The voucher only works on full-price items, so I have made you a new one.')}
+          ${entry('private', 'Omar Haddad', 'Tue Apr 8 2025, 2:05 PM', 'Voucher excludes sale items, made a one-off code.')}
+          ${entry('public', 'Ruth Cole', 'Tue Apr 8 2025, 1:00 PM', 'The voucher from your newsletter keeps saying it is not valid for my basket, tried on two devices.')}
+        </table>
+      </div>`;
+    loadHtml(
+      page(
+        'That worked, the order went through with the discount. Thanks a lot for sorting it so quick, have a good weekend!',
+      ).replaceAll('log-', 'note-'),
+    );
+    const thanks = readPageContext(document, at);
+    expect(thanks.customerMessage).toMatch(/^That worked, the order went through/);
+    expect(thanks.firstCustomerMessage).toMatch(/^The voucher from your newsletter/);
+    // The agent is closing a solved problem shown below: nothing to suggest.
+    expect(noProblemStated(thanks)).toBe(true);
+    expect(queryFromPage(thanks)).toBe('');
+    expect(pageMeaningText(thanks)).toBe('');
+
+    loadHtml(
+      page(
+        'Thanks, that worked. But now the parcel tracking has not moved for four days since it left your warehouse.',
+      ).replaceAll('log-', 'note-'),
+    );
+    const next = readPageContext(document, at);
+    expect(noProblemStated(next)).toBe(false);
+    expect(queryFromPage(next)).toMatch(/\btracking\b/);
+  });
+
+  it('reads chat messages whose class names carry a CSS module hash, by the side their class names', () => {
+    const msg = (side: string, who: string, words: string) => `
+      <div class="_msg_1r8te _${side}_7xw3s"><div class="_bubble_3d0lx">
+        <div class="_author_1f0tb">${who}</div><div class="_text_1m2pf">${words}</div><div class="_time_2kd8q">14:2${side === 'in' ? '1' : '4'}</div>
+      </div></div>`;
+    loadHtml(`
+      <div class="_chat_5tn2c">
+        <div class="_feed_2e6yh">
+          ${msg('in', 'Rui Costa', 'hi, i moved flat on monday and forgot to change the address, the email says my order was sent to the old address, can it go to the new one?')}
+          ${msg('out', 'Holly', 'Let me have a look at that order for you, one moment please.')}
+          ${msg('in', 'Rui Costa', 'ok so can u change it or not??')}
+        </div>
+      </div>
+      <div class="_info_1d8ea"><div>Rui Costa</div><div>Location</div><div>Leeds, United Kingdom</div><div>Visit history</div><div>14:18 Home</div></div>`);
+    document.title = 'Jivo - Rui Costa';
+    const context = readPageContext(document, at);
+    expect(context.customerMessage).toBe('ok so can u change it or not??');
+    expect(context.firstCustomerMessage).toMatch(/^hi, i moved flat on monday/);
+    // The tab's title is the app's name and the customer's: no subject.
+    expect(context.subject).toBeUndefined();
+    // The latest says next to nothing: the first message tells what "it" is.
+    expect(queryFromPage(context)).toMatch(/\baddress\b/);
+    expect(pageMeaningText(context)).toMatch(/old address/);
+  });
+
+  it("reads a visitor's message beside a bot's, and takes the chat header's name for no subject", () => {
+    loadHtml(`
+      <main>
+        <header><h2>Nadia Perez</h2><span>ID: 7kq2mx9c</span></header>
+        <div role="log" aria-label="Messages">
+          <div class="sc-bjUoiL gkJKqD is-bot"><div class="sc-idiyUo"><div>Hello! What can we help you with today?</div><div>Chatbot · 11:51</div></div></div>
+          <div class="sc-bjUoiL gkJKqD is-visitor"><div class="sc-idiyUo"><div class="message-text">My gift card says 50 pounds on the back but the checkout shows a balance of 0.00.</div><div>Nadia Perez · 11:52 · Seen</div></div></div>
+          <div class="sc-bjUoiL gkJKqD is-agent"><div class="sc-idiyUo"><div class="message-text">Could you tell me the full number of the card, please?</div><div>Ellie · 11:55</div></div></div>
+        </div>
+      </main>`);
+    document.title = 'Conversations | Smartsupp';
+    const context = readPageContext(document, at);
+    expect(context.customerMessage).toMatch(/^My gift card says 50 pounds/);
+    expect(context.subject).toBeUndefined();
+  });
+
+  it("takes a ticket's summary element for the subject, not the app's name in the tab's title", () => {
+    loadHtml(`
+      <div class="card">
+        <div class="ticket-title-bar"><span class="ticket-number">#1432</span><span class="ticket-summary">Locked out of my account</span></div>
+        <div class="activity">
+          <div class="ticket-activity-item is-requester"><div class="item-header"><strong>Dale W</strong> responded · Mar 14, 2025 8:16 AM</div>
+            <div class="comment-body"><p>The app for the login codes was on my old phone, the new one has nothing in it.</p></div></div>
+        </div>
+      </div>`);
+    document.title = 'Ticket #1432 - Spiceworks Cloud Help Desk';
+    expect(readPageContext(document, at).subject).toBe('Locked out of my account');
+    document.querySelector('.ticket-summary')?.remove();
+    expect(readPageContext(document, at).subject).toBeUndefined();
   });
 });

@@ -236,4 +236,36 @@ describe('limits: false alarms by cause', () => {
       { numRuns: 25 },
     );
   });
+
+  it('an ask in quoted or forwarded mail was made before; the customer’s own words above it ask now (quotedPart)', () => {
+    fc.assert(
+      fc.property(
+        amount,
+        item,
+        fc.constantFrom('> ', '-----Original Message-----\n', '---------- Forwarded message ---------\n'),
+        (n, thing, quote) => {
+          const text = `Got it, thanks! Just passing this on for your records.\n\n${quote}The ${thing} arrived broken. Please refund the $${n} I paid.`;
+          expect(withReading('quotedPart', true, () => limits(text))).toEqual([]);
+          expect(withReading('quotedPart', false, () => limits(text))).toEqual([refund(n)]);
+          // The same ask in the customer's own words, above the quoted mail, asks now.
+          expect(
+            withReading('quotedPart', true, () =>
+              limits(
+                `The ${thing} arrived broken. Please refund the $${n} I paid.\n\n${quote}Your order has shipped.`,
+              ),
+            ),
+          ).toEqual([refund(n)]);
+          // A line that only introduces a quote does not make the customer's next words quoted.
+          expect(
+            withReading('quotedPart', true, () =>
+              limits(
+                `On 3 May, Dan wrote:\n'Your order has shipped.'\n\nThe ${thing} arrived broken. Please refund the $${n} I paid.`,
+              ),
+            ),
+          ).toEqual([refund(n)]);
+        },
+      ),
+      { numRuns: 25 },
+    );
+  });
 });

@@ -138,6 +138,66 @@ describe("Spanish can'ts by family", () => {
     each(['La garantía solo cubre defectos de fábrica, y este lo es: se lo cambio hoy.'], false);
   });
 
+  it('finds a refusal said as a fact about the fare, plan, policy, contract or system, a few words after its noun', () => {
+    each(
+      [
+        'La tarifa básica que eligió no admite equipaje facturado.',
+        'El contrato que firmó con nosotros no contempla la baja anticipada.',
+        'Su póliza de hogar no le cubre los daños por filtraciones.',
+        'El plan prepago no incluye llamadas a fijos.',
+        'El billete de oferta no es reembolsable.',
+      ],
+      true,
+    );
+    each(
+      [
+        'La tarifa nueva no tiene permanencia, puede darse de baja cuando quiera.',
+        'El plan sigue igual y no cambia de precio.',
+        'El sistema no ha registrado ningún cargo extra.',
+      ],
+      false,
+    );
+  });
+
+  it('finds an impersonal refusal: "no se" and a verb of the service in the present or future', () => {
+    each(
+      [
+        'Los martes no se realizan entregas a domicilio.',
+        'Las clases de prueba ya no se dan en verano.',
+        'Las matrículas fuera de plazo no se admiten.',
+        'En esta sede no se están recibiendo solicitudes nuevas.',
+      ],
+      true,
+    );
+    each(
+      [
+        'No se realizarán más cargos a su tarjeta.',
+        'No se preocupe, el pedido sale hoy.',
+        'El paquete no se entregó ayer porque no había nadie; lo reintentamos mañana.',
+      ],
+      false,
+    );
+  });
+
+  it('finds what we do not do, as a verb of the service in any person of ours', () => {
+    each(
+      [
+        'Las mesas de la terraza no las reservamos por teléfono.',
+        'Ese modelo no te lo vamos a reparar, ya no tiene piezas.',
+        'Sin receta no se lo dispenso, lo siento.',
+      ],
+      true,
+    );
+    each(
+      [
+        'Ese correo no lo enviamos nosotros: bórrelo sin abrirlo.',
+        'No le cobramos la reparación, va por garantía.',
+        'No encontramos su pedido todavía; lo sigo buscando.',
+      ],
+      false,
+    );
+  });
+
   it('leaves alone a question and a rule the customer is reminded of', () => {
     each(
       [

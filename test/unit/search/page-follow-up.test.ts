@@ -135,3 +135,51 @@ describe("a phone's mail footer", () => {
     }
   });
 });
+
+describe('a latest message of a word or two of its own', () => {
+  const first =
+    'Hello, this morning 79.99 was taken from my card for one more year. I did not ask for this, I bought one year only and never got a mail that it would continue.';
+
+  it('reads the first message when the latest says next to nothing, chase or not', () => {
+    for (const latest of [
+      'its the same one as this number. just fix it pls',
+      'ok so can u change it or not??',
+    ]) {
+      const page = { customerMessage: latest, firstCustomerMessage: first };
+      expect(currentMatter(page).firstCustomerMessage, latest).toBe(first);
+      expect(queryFromPage(page), latest).toMatch(/\byear\b/);
+      expect(pageMeaningText(page), latest).toContain('79.99 was taken');
+      // Vague as it reads, it asks about the problem the first message states: no small talk.
+      expect(chasesTheSubject(latest, pageMeaningText(page)), latest).toBe(true);
+      expect(chasesTheSubject(latest, latest), latest).toBe(false);
+    }
+  });
+
+  it('reads no first message beside a short latest message that asks nothing', () => {
+    for (const latest of ['great, that helps', 'ok got it', 'hello? is anybody there']) {
+      const page = { customerMessage: latest, firstCustomerMessage: first };
+      expect(currentMatter(page).firstCustomerMessage, latest).toBeUndefined();
+      expect(chasesTheSubject(latest, pageMeaningText(page)), latest).toBe(false);
+    }
+  });
+
+  it('leaves the first message out when the latest tells a problem of its own', () => {
+    const page = {
+      customerMessage: 'The replacement kettle also stops heating after a minute, the light goes off.',
+      firstCustomerMessage: first,
+    };
+    expect(currentMatter(page).firstCustomerMessage).toBeUndefined();
+    expect(queryFromPage(page)).not.toMatch(/\byear\b/);
+  });
+});
+
+describe('what the customer says they do not want, over two sentences', () => {
+  it('drops "I do not want my account closed…" when the next sentence says what they only want', () => {
+    const message =
+      'I do not want my account closed and I do not want anything removed. I only want to see what you have saved about me.';
+    expect(cleanMessage(message)).not.toMatch(/closed|removed/);
+    expect(cleanMessage(message)).toMatch(/I only want to see what you have saved/);
+    // Said alone, it is the request.
+    expect(cleanMessage('I do not want my account any more. Please close it.')).toMatch(/account/);
+  });
+});

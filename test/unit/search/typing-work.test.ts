@@ -47,6 +47,41 @@ describe('typing a query key by key', () => {
     );
   });
 
+  it('answers as a fresh index when the words before the one typed are kept, changed or filtered', () => {
+    // A query's finished words' sums are not added again while they stay the same (the scores go back to
+    // what they were after them); every turn here changes what they are or the filter they were summed for.
+    const steps: [string, string | undefined][] = [
+      ['refund not rec', undefined],
+      ['refund not rece', undefined],
+      ['refund not rece', 'billing'],
+      ['refund not recei', 'billing'],
+      ['refund not recei', undefined],
+      ['refund no', undefined],
+      ['refund nx', undefined],
+      ['refund not r', undefined],
+      ['double not r', undefined],
+      ['double not re', undefined],
+      ['refund not re', undefined],
+      ['double charge c', undefined],
+      ['double charge card refund', undefined],
+      ['double charge card ref', 'payments'],
+      ['double charge card re', undefined],
+      ['cancel-subscription ren', undefined],
+      ['cancel-subscription renew', undefined],
+      ['cancel-subscr', undefined],
+      ['refund not recieved', undefined],
+    ];
+    // The fresh answers first: searches share their scratch arrays, so the typed ones run one after another.
+    const expected = steps.map(([query, tag]) =>
+      SearchIndex.build(SUPPORT_KB).search(query, { limit: 20, now: NOW, tag }),
+    );
+    const index = SearchIndex.build(SUPPORT_KB);
+    const answers = steps.map(([query, tag]) => index.search(query, { limit: 20, now: NOW, tag }));
+    steps.forEach(([query, tag], i) => {
+      expect(answers[i], `${query} ${tag ?? ''}`).toEqual(expected[i]);
+    });
+  });
+
   it('forgets what it kept when the index changes between two keys', () => {
     const index = SearchIndex.build(SUPPORT_KB);
     index.search('refund not', { limit: 20, now: NOW });
