@@ -49,7 +49,10 @@ const FIXTURES = new URL('../../test/fixtures/nudges/', import.meta.url);
  * Gibraltar, Filipino and Moroccan agents writing Spanish, speech-to-text, buried back-office email, visit notes,
  * Instagram); the same role. es-blind-s15: written blind in the fourteenth session (voseo, Venezuela, Ecuador,
  * Bolivia, Paraguay, the Caribbean and Miami, Costa Rica, Madrid, Andalusia, Bilbao, Zaragoza, a Colombian centre
- * serving Spain; can't-heavy: refusals stated as facts, impersonal ones, decisions already taken); the same role.
+ * serving Spain; can't-heavy: refusals stated as facts, impersonal ones, decisions already taken); the same role. es-blind-s16: written blind at the same time by another writer (Mexico,
+ * Central America, Colombia, Venezuela, Córdoba, Santiago, Asturias, Valencia, Madrid, Canarias, Equatorial Guinea,
+ * second-language agents; about half the refusals without "poder"), scored first at the session's end with every
+ * change merged; never tuned on (SPANISH_MEASURING).
  * es-blind-spain: written blind by someone who never saw the engine,
  * scored once before any change (README), then tuned on. es-blind-latam: written blind at the same time
  * (Latin American voices), scored before Spanish existed and once after the merge; never tuned on.
@@ -86,6 +89,7 @@ export const SPANISH_SETS = {
   'es-blind-s13': 'labelled-es-blind-s13.json',
   'es-blind-s14': 'labelled-es-blind-s14.json',
   'es-blind-s15': 'labelled-es-blind-s15.json',
+  'es-blind-s16': 'labelled-es-blind-s16.json',
   'es-blind-latam': 'labelled-es-blind-latam.json',
   'es-blind-mixed': 'labelled-es-blind-mixed.json',
   'es-blind-voices': 'labelled-es-blind-voices.json',
@@ -100,6 +104,7 @@ export const SPANISH_MEASURING: ReadonlySet<string> = new Set([
   'es-blind-voices',
   'es-blind-s9',
   'es-blind-s12',
+  'es-blind-s16',
 ]);
 
 /**

@@ -85,6 +85,7 @@ export const SETS = {
   'blind-limits-l13': 'labelled-blind-limits-l13.json',
   'blind-t15': 'labelled-blind-t15.json',
   'blind-t16': 'labelled-blind-t16.json',
+  'blind-e18': 'labelled-blind-e18.json',
 } as const;
 
 /**
@@ -116,7 +117,9 @@ export const SETS = {
  * session); blind-e17 (200, written at the same time) is never tuned on, nor is blind-limits-l11 (150 customer messages).
  * blind-limits-l12 (150 customer messages, thirteenth session) is a limits development set; blind-t14 (250 drafts,
  * the same session) is training data. blind-limits-l13 (150 customer messages, fourteenth session) is a limits
- * development set; blind-t15 and blind-t16 (250 drafts each, the same session) are training data.
+ * development set; blind-t15 and blind-t16 (250 drafts each, the same session) are training data;
+ * blind-e18 (200 drafts, written at the same time, scored first at the session's end with every change merged) is
+ * never tuned on.
  */
 export const HELD_OUT: ReadonlySet<string> = new Set<string>([
   'holdout7',
@@ -136,6 +139,7 @@ export const HELD_OUT: ReadonlySet<string> = new Set<string>([
   'blind-e16',
   'blind-e17',
   'blind-limits-l11',
+  'blind-e18',
 ]);
 
 export function loadCases(set: keyof typeof SETS): LabelledCase[] {

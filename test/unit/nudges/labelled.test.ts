@@ -74,6 +74,7 @@ describe('the labelled cases (test/fixtures/nudges)', () => {
     'blind-limits-l13',
     'blind-t15',
     'blind-t16',
+    'blind-e18',
   ]);
   const written = (Object.keys(SETS) as (keyof typeof SETS)[])
     .filter((set) => !measuring.has(set))
