@@ -87,6 +87,13 @@ export interface FullPassReads {
 
 type ItemKind = 'article' | 'playbook' | 'snippet';
 
+/** At most CHUNK_ROWS rows of a table in key order, after the key `after` (from the first when undefined). */
+function rowsAfter<T>(table: Table<T, string>, after: string | undefined): Promise<T[]> {
+  return (after === undefined ? table.toCollection() : table.where(':id').above(after))
+    .limit(CHUNK_ROWS)
+    .toArray();
+}
+
 /**
  * Every item checked against the stored vectors, in chunks (CHUNK_ROWS rows a transaction, a pause between
  * two). The stored vectors and the items' stamps are read side by side (two databases); an item's text is
@@ -109,12 +116,7 @@ async function fullPlan(
     if (doc) stamps.set(doc.id, { kind, stamp: stampOf(meaningPhrases(doc)) });
   };
   const vectorsRead = eachChunk(
-    (after) =>
-      vectors.transaction('r', [vectors.vectors], (tx) =>
-        (after === undefined ? tx.vectors.toCollection() : tx.vectors.where(':id').above(after))
-          .limit(CHUNK_ROWS)
-          .toArray(),
-      ),
+    (after) => vectors.transaction('r', [vectors.vectors], (tx) => rowsAfter(tx.vectors, after)),
     (row) => row.id,
     (rows) => {
       for (const row of rows) stored.set(row.id, row);
@@ -128,12 +130,7 @@ async function fullPlan(
     await eachChunk(
       (after) =>
         db.transaction('r', [db.articles, db.learned], async (tx) => {
-          const chunk = await (after === undefined
-            ? tx.articles.toCollection()
-            : tx.articles.where(':id').above(after)
-          )
-            .limit(CHUNK_ROWS)
-            .toArray();
+          const chunk = await rowsAfter(tx.articles, after);
           const last = chunk.at(-1)?.id;
           const learned =
             last === undefined
@@ -159,10 +156,7 @@ async function fullPlan(
       docOf: (row: T) => SearchDoc,
     ) =>
       eachChunk(
-        (after) =>
-          (after === undefined ? table.toCollection() : table.where(':id').above(after))
-            .limit(CHUNK_ROWS)
-            .toArray(),
+        (after) => rowsAfter(table, after),
         (row) => row.id,
         (rows) => {
           for (const row of rows) stamp(kind, docOf(row));
