@@ -14,6 +14,7 @@ export const LIMIT_SETS = [
   'blind-limits-l10',
   'blind-limits-l12',
   'blind-limits-l13',
+  'blind-limits-l14',
   'blind-limit-asks',
   'limits-reading',
 ] as const;

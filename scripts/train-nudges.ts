@@ -94,6 +94,7 @@ const WRITERS = [
   'blind-t14',
   'blind-t15',
   'blind-t16',
+  'blind-t17',
 ];
 /** One writer to a fold. */
 const FOLDS = WRITERS.length;

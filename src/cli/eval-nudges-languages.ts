@@ -52,7 +52,10 @@ const FIXTURES = new URL('../../test/fixtures/nudges/', import.meta.url);
  * serving Spain; can't-heavy: refusals stated as facts, impersonal ones, decisions already taken); the same role. es-blind-s16: written blind at the same time by another writer (Mexico,
  * Central America, Colombia, Venezuela, Córdoba, Santiago, Asturias, Valencia, Madrid, Canarias, Equatorial Guinea,
  * second-language agents; about half the refusals without "poder"), scored first at the session's end with every
- * change merged; never tuned on (SPANISH_MEASURING).
+ * change merged; never tuned on (SPANISH_MEASURING). es-blind-s17: written blind at the end of the fourteenth
+ * session (Monterrey, Puebla, Guatemala, Nicaragua, Panamá, Cali, Arequipa, Concepción, Rosario, Mendoza, Galicia,
+ * Murcia, Extremadura, Baleares, Peruvian centres serving Spain; can't-heavy, most refusals without "poder"), scored
+ * first in the fifteenth session; the same role as s15.
  * es-blind-spain: written blind by someone who never saw the engine,
  * scored once before any change (README), then tuned on. es-blind-latam: written blind at the same time
  * (Latin American voices), scored before Spanish existed and once after the merge; never tuned on.
@@ -90,6 +93,7 @@ export const SPANISH_SETS = {
   'es-blind-s14': 'labelled-es-blind-s14.json',
   'es-blind-s15': 'labelled-es-blind-s15.json',
   'es-blind-s16': 'labelled-es-blind-s16.json',
+  'es-blind-s17': 'labelled-es-blind-s17.json',
   'es-blind-latam': 'labelled-es-blind-latam.json',
   'es-blind-mixed': 'labelled-es-blind-mixed.json',
   'es-blind-voices': 'labelled-es-blind-voices.json',
@@ -111,12 +115,13 @@ export const SPANISH_MEASURING: ReadonlySet<string> = new Set([
  * Development sets not yet held to the tests' bound (their first score is below it). es-blind-s7, -s8 and
  * -s10 reached it in the tenth session's Spanish pass, es-blind-s11 (first score handoff recall 0.80, can't
  * recall 0.79) in the eleventh session's; each is held to it since. es-blind-s13 (first score handoff recall 0.84, can't
- * recall 0.50) and -s14 (0.79, 0.49) are not yet, nor -s15 (0.92, 0.46).
+ * recall 0.50) and -s14 (0.79, 0.49) are not yet, nor -s15 (0.92, 0.46), nor -s17 (0.93, 0.67).
  */
 export const SPANISH_UNBOUND: ReadonlySet<string> = new Set<string>([
   'es-blind-s13',
   'es-blind-s14',
   'es-blind-s15',
+  'es-blind-s17',
 ]);
 
 /** The Spanish sets that exist here. */

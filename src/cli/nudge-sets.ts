@@ -86,6 +86,8 @@ export const SETS = {
   'blind-t15': 'labelled-blind-t15.json',
   'blind-t16': 'labelled-blind-t16.json',
   'blind-e18': 'labelled-blind-e18.json',
+  'blind-t17': 'labelled-blind-t17.json',
+  'blind-limits-l14': 'labelled-blind-limits-l14.json',
 } as const;
 
 /**
@@ -119,7 +121,8 @@ export const SETS = {
  * the same session) is training data. blind-limits-l13 (150 customer messages, fourteenth session) is a limits
  * development set; blind-t15 and blind-t16 (250 drafts each, the same session) are training data;
  * blind-e18 (200 drafts, written at the same time, scored first at the session's end with every change merged) is
- * never tuned on.
+ * never tuned on. blind-t17 (250 drafts, fifteenth session) is training data; blind-limits-l14 (150 customer messages,
+ * the same session) is a limits development set.
  */
 export const HELD_OUT: ReadonlySet<string> = new Set<string>([
   'holdout7',

@@ -75,6 +75,8 @@ describe('the labelled cases (test/fixtures/nudges)', () => {
     'blind-t15',
     'blind-t16',
     'blind-e18',
+    'blind-t17',
+    'blind-limits-l14',
   ]);
   const written = (Object.keys(SETS) as (keyof typeof SETS)[])
     .filter((set) => !measuring.has(set))
