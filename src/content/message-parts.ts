@@ -84,6 +84,8 @@ export function messageText(item: Element, body = messageBody(item)): string | u
 }
 
 const AUTHOR_WORDS = wordSet('author sender from name byline participant username actor who');
+// A line that gives a name, then the time ("Nadia Perez · 11:52 · Seen", "Tomás · 14:02").
+const BYLINE = /^(\p{Lu}[^·•|\d\n]{0,40}?) ?[·•|] ?[\s\S]{0,40}\d:\d\d/u;
 
 /** Who wrote a message, when the page shows it. */
 export function messageAuthor(item: Element): string | undefined {
@@ -100,7 +102,13 @@ export function messageAuthor(item: Element): string | undefined {
   const strong = Array.from(
     item.querySelectorAll(`header [class*="name" i], ${body ? 'strong, b' : 'header strong, header b'}`),
   ).find((el) => !body?.contains(el));
-  return cleanName(strong?.textContent);
+  if (strong || !body) return cleanName(strong?.textContent);
+  // Else a line beside the words that starts with a name and shows the time.
+  for (const el of Array.from(item.querySelectorAll('*'))) {
+    const name = !el.contains(body) && !body.contains(el) && BYLINE.exec(el.textContent?.trim() ?? '')?.[1];
+    if (name) return cleanName(name);
+  }
+  return undefined;
 }
 
 const MONTHS = 'jan feb mar apr may jun jul aug sep oct nov dec'.split(' ');

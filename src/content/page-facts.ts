@@ -88,13 +88,14 @@ function titledText(el: Element): string {
  */
 export function subjectCandidates(doc: Document, layout: PageLayout, exclude: Element[]): string[] {
   const data = headingsOf(layout, '[data-subject]', exclude)[0];
-  const named = headingsOf(
-    layout,
-    '[class*="subject" i], [id*="subject" i], input[name=subject]',
-    exclude,
-  ).find(
-    (e) => classWords(e).includes('subject') || /subject/i.test(e.id) || e.getAttribute('name') === 'subject',
-  );
+  const subjectIn = (skip: Element[]) =>
+    headingsOf(layout, '[class*="subject" i], [id*="subject" i], input[name=subject]', skip).find(
+      (e) =>
+        classWords(e).includes('subject') || /subject/i.test(e.id) || e.getAttribute('name') === 'subject',
+    );
+  const named = subjectIn(exclude);
+  // A timeline of mails may show the subject only on each mail of the thread.
+  const mailed = subjectIn([]);
   // A ticket's "summary" or "title" element ("ticket-summary", "_caseTitle_x1"), when no heading says it.
   const summary = headingsOf(layout, '[class*="summary" i], [class*="title" i]', exclude).find((e) =>
     classTokens(e).some((t) =>
@@ -117,6 +118,7 @@ export function subjectCandidates(doc: Document, layout: PageLayout, exclude: El
     ...headingsOf(layout, 'h2, [role=heading]', exclude).slice(0, 20).map(titledText),
     // A staff view whose h2 is the ticket's number may give the subject a lesser heading.
     ...headingsOf(layout, 'h3', exclude).slice(0, 5).map(titledText),
+    mailed && titledText(mailed),
     doc.querySelector('meta[property="og:title"]')?.getAttribute('content'),
   ].filter((text): text is string => !!text);
 }

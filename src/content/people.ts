@@ -170,3 +170,19 @@ export function guessedCustomerName(
     notAgent(mailtoNamed(layout), agentName) ?? notAgent(labelledName(doc, FROM_LABEL, false), agentName)
   );
 }
+
+/** What the page's avatars show: a person's name (alt, title, aria-label) or initials ("DW"). */
+export function avatarNames(doc: Document): string[] {
+  const names = new Set<string>();
+  for (const el of Array.from(doc.querySelectorAll('[class*="avatar" i]')).slice(0, 200)) {
+    const name = (
+      el.getAttribute('title') ||
+      el.getAttribute('aria-label') ||
+      el.querySelector('img')?.getAttribute('alt') ||
+      el.getAttribute('alt') ||
+      el.textContent
+    )?.trim();
+    if (name && name.length <= 60) names.add(name);
+  }
+  return [...names].slice(0, 60);
+}

@@ -9,13 +9,15 @@ import { PageLayout } from './layout';
 import { messageText } from './message-parts';
 import { byName } from './message-role';
 import { findTicketId, largestTextBlock, readSelection, siteNames, subjectCandidates } from './page-facts';
-import { findAgentName, guessedCustomerName, labelledCustomerName } from './people';
+import { avatarNames, findAgentName, guessedCustomerName, labelledCustomerName } from './people';
 import { findReplyBox, type ReplyBox, readDraft } from './reply-box';
 
 /** As many messages as the panel takes (`isPageReading`): a longer thread's two ends. */
 const MAX_SENT = 500;
 /** What is sent of a message the panel can never choose: enough to tell prose from a row of labels. */
 const STUB = 200;
+/** What is sent of the agent's words: their greeting. */
+const GREETING = 40;
 
 function summary<T>(thread: T[]): T[] {
   const half = MAX_SENT / 2;
@@ -103,11 +105,21 @@ export function readPage(top: Document, loc: URL, env: ReadEnv = {}, spec?: Adap
   );
   // Only the messages the panel may choose go in full; the others' first words say they are there.
   const full = new Set([...whole(worded, 'customer'), ...whole(worded, 'unknown')]);
-  const sent: ReadMessage[] = worded.map(({ el, role, author, text, time }) =>
-    role === 'customer' || role === 'unknown'
-      ? { role, author, time, text: text && !full.has(el) ? cap(text, STUB) : text }
-      : { role, time },
-  );
+  // Everyone's name, to tell a header showing a person from a subject; of the agent's words only their
+  // greeting ("Hi Kenji, …"), which names the customer.
+  const sent: ReadMessage[] = worded.map(({ el, role, author, text, time }) => ({
+    role,
+    author,
+    time,
+    text:
+      role === 'customer' || role === 'unknown'
+        ? text && !full.has(el)
+          ? cap(text, STUB)
+          : text
+        : role === 'agent'
+          ? cap(messageText(el) ?? '', GREETING)
+          : undefined,
+  }));
   // No message of the customer's: the largest block of text that is not someone else's message (an
   // agent's reply, an internal note, a system event) is the best guess left.
   const notTheirs = thread.filter((m) => m.role !== 'customer' && m.role !== 'unknown').map((m) => m.el);
@@ -132,6 +144,7 @@ export function readPage(top: Document, loc: URL, env: ReadEnv = {}, spec?: Adap
     thread: sent,
     subjects: [...(fromAdapter ? [fromAdapter] : []), ...subjectCandidates(doc, layout, exclude)],
     names: [...siteNames(top, loc)],
+    people: avatarNames(doc),
     agentName,
     nameGuess: labelled ? undefined : guessedCustomerName(doc, layout, agentName),
   };

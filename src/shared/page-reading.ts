@@ -17,7 +17,10 @@ export type MessageRole = 'customer' | 'agent' | 'internal' | 'system' | 'unknow
 /** One message of the open conversation as the content script sends it. */
 export interface ReadMessage {
   role: MessageRole;
-  /** Its words as shown (no author line or time), sent for the customer's and unattributed messages. */
+  /**
+   * Its words as shown (no author line or time), sent for the customer's and unattributed messages; of
+   * the agent's, their first words (a greeting names the customer).
+   */
   text?: string;
   author?: string;
   /** When it was written, as a number that orders the page's messages. */
@@ -31,6 +34,8 @@ export interface PageReading extends PageContext {
   subjects?: string[];
   /** Names the site calls itself by (never a subject). */
   names?: string[];
+  /** What the page's avatars show: a person's name or initials (never a subject). */
+  people?: string[];
   agentName?: string;
   /** A weak guess at the customer's name (a mailto link, a "From" label), after the latest message's author. */
   nameGuess?: string;
@@ -42,14 +47,71 @@ const GENERIC_HEADINGS =
 // One token of letters and digits ("CAS-01234-X7Y8Z9", "INC0012345"): a record number, never a subject.
 const RECORD_NUMBER = /^#?(?=\S*\d)[\w-]{2,30}$/;
 
-// Up to four words, each capitalised, no digit: a name (the customer's over a chat, the app's, the team's:
-// "Priyanka Nair", "Spiceworks Cloud Help Desk"), never a customer's subject.
+// Up to four words, each capitalised, no digit: a person's name may be one ("Priyanka Nair"), and so may a
+// subject ("Order Not Received"); what the page shows of its people tells them apart (`PageNames`).
 const NAME_LIKE = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}$/u;
+// "Hi Kenji, …", "Hola Tomás!": a reply's greeting names the customer.
+const GREETING = /^(?:[Hh]i|[Hh]ello|[Hh]ey|[Dd]ear|[Hh]ola|[Hh]allo|[Bb]onjour)\s+(\p{Lu}[\p{L}'’-]+)/u;
+const INITIALS = /^\p{Lu}{2,3}$/u;
+
+/** The names a page gives its people, lower-cased: never a subject. */
+export interface PageNames {
+  /** Whole names: the thread's authors, the customer's and the agent's, an avatar's alt text. */
+  whole: Set<string>;
+  /** First names alone: a one-word author ("Tomás · 14:02"), a reply's greeting. */
+  first: Set<string>;
+  /** What avatars show as initials ("DW"), upper-case. */
+  initials: Set<string>;
+}
 
 export interface SubjectHints {
   names: Set<string>;
   ticketId?: string;
   customerName?: string;
+  people?: PageNames;
+}
+
+/** A name as an author line gives it, without the time, channel or status after it ("Nadia Perez · 11:52 · Seen"). */
+function nameOf(line: string | undefined): string | undefined {
+  return line?.split(/[·•|]/)[0]?.trim().toLowerCase() || undefined;
+}
+
+/** The names a page gives its people: the thread's authors, the customer's, the agent's, avatars, greetings. */
+export function pageNames(reading: PageReading, customerName?: string): PageNames {
+  const whole = new Set<string>();
+  const first = new Set<string>();
+  const initials = new Set<string>();
+  // A one-word name is a first name only as a person's (a system entry's "System" or a note's "Note" is none).
+  const add = (raw: string | undefined, role?: MessageRole) => {
+    const name = nameOf(raw);
+    if (!name) return;
+    whole.add(name);
+    if (!name.includes(' ') && role !== 'system' && role !== 'internal') first.add(name);
+  };
+  for (const name of [customerName, reading.customerName, reading.nameGuess, reading.agentName]) add(name);
+  for (const m of reading.thread ?? []) {
+    add(m.author, m.role);
+    const greeted = m.role === 'agent' ? GREETING.exec(m.text ?? '')?.[1] : undefined;
+    if (greeted) first.add(greeted.toLowerCase());
+  }
+  for (const shown of reading.people ?? []) {
+    if (INITIALS.test(shown)) initials.add(shown);
+    else add(shown);
+  }
+  return { whole, first, initials };
+}
+
+/** A candidate that is one of the page's people: a name it gives, or a name its avatar's initials or a greeting match. */
+function isPerson(text: string, people: PageNames | undefined): boolean {
+  if (!people) return false;
+  const lower = text.toLowerCase();
+  if (people.whole.has(lower)) return true;
+  if (!NAME_LIKE.test(text)) return false;
+  const words = text.split(' ');
+  return (
+    people.first.has(words[0]!.toLowerCase()) ||
+    (words.length > 1 && people.initials.has(words.map((word) => word[0]).join('')))
+  );
 }
 
 // One field of a ticket's metadata: an id, a date or a time, "2 hours ago", a status or a priority,
@@ -98,7 +160,7 @@ export function acceptSubject(raw: string | undefined, hints: SubjectHints): str
   const lower = text.toLowerCase();
   if (text.length < 3 || GENERIC_HEADINGS.test(text) || hints.names.has(lower)) return undefined;
   if (hints.customerName && lower === hints.customerName.toLowerCase()) return undefined;
-  if (RECORD_NUMBER.test(text) || NAME_LIKE.test(text)) return undefined;
+  if (RECORD_NUMBER.test(text) || isPerson(text, hints.people)) return undefined;
   return cap(text, MAX_SUBJECT);
 }
 
@@ -108,9 +170,13 @@ export function chooseSubject(candidates: readonly string[], title: string, hint
     const subject = acceptSubject(candidate, hints);
     if (subject) return subject;
   }
+  const parts = titleParts(title);
+  // The last of several parts, in capitalised words, is the app's name ("Ticket #1432 - Spiceworks Cloud
+  // Help Desk", "Conversations | Kommunicate Dashboard"); a subject comes before it.
+  if (parts.length > 1 && NAME_LIKE.test(parts.at(-1) ?? '')) parts.pop();
   // A part whose pieces include one that is no subject ("Inbox · Dana Reyes") is read piece by piece.
   return (
-    titleParts(title)
+    parts
       .flatMap((part) => {
         const pieces = titlePieces(part);
         return pieces.some((piece) => !acceptSubject(piece, hints)) ? pieces : [part];
@@ -200,7 +266,7 @@ export function firstCustomerMessage(thread: readonly ReadMessage[], latest?: Re
 
 /** A PageContext from a reading: the latest customer message, the customer's name and the subject chosen. */
 export function finishPage(reading: PageReading): PageContext {
-  const { thread, subjects, names, agentName, nameGuess, ...context } = reading;
+  const { thread, subjects, names, people, agentName, nameGuess, ...context } = reading;
   if (!thread && !subjects) return context;
   const latest = latestCustomerMessage(thread ?? []);
   // No message reads as the customer's: the page's largest block of text, which the content script sent.
@@ -213,6 +279,7 @@ export function finishPage(reading: PageReading): PageContext {
     names: new Set(names),
     ticketId: context.ticketId,
     customerName,
+    people: pageNames(reading, customerName),
   });
   const first = latest?.role === 'customer' ? firstCustomerMessage(thread ?? [], latest) : undefined;
   const finished: PageContext = {
@@ -249,6 +316,7 @@ export function isPageReading(value: unknown): value is PageReading {
     text(fields.nameGuess, 200) &&
     list('subjects', 60, (s) => typeof s === 'string' && s.length <= MAX_TEXT) &&
     list('names', 60, (s) => typeof s === 'string' && s.length <= 500) &&
+    list('people', 60, (s) => typeof s === 'string' && s.length <= 500) &&
     list(
       'thread',
       500,

@@ -677,3 +677,106 @@ describe('tools with no adapter: entries named by the tool, hashed class names, 
     expect(readPageContext(document, at).subject).toBeUndefined();
   });
 });
+
+describe('a subject in capitalised words, and a header that is a person', () => {
+  const at = new URL('http://127.0.0.1:4173/page.html');
+  const ticket = (header: string) => `
+    <main>
+      ${header}
+      <div class="thread">
+        <div class="message customer"><div class="message-body">The blender arrived with a cracked jug and the lid does not close at all.</div></div>
+        <div class="message agent"><div class="message-body">Sorry to hear that, could you send a photo of the jug?</div></div>
+      </div>
+    </main>`;
+
+  it('keeps a subject in Title Case from a subject element, an h1, an h2 and a part of the tab title', () => {
+    loadHtml(ticket('<div class="ticket-subject">Order Not Received</div>'));
+    expect(readPageContext(document, at).subject).toBe('Order Not Received');
+    loadHtml(ticket('<h1>Refund Request</h1>'));
+    expect(readPageContext(document, at).subject).toBe('Refund Request');
+    loadHtml(ticket('<h2>Damaged Blender</h2>'));
+    expect(readPageContext(document, at).subject).toBe('Damaged Blender');
+    loadHtml(ticket(''));
+    document.title = 'Damaged Blender | Acme Help Desk';
+    expect(readPageContext(document, at).subject).toBe('Damaged Blender');
+    // The last of the title's parts, in capitalised words, is the app's name.
+    document.title = 'Ticket #1432 - Acme Cloud Help Desk';
+    expect(readPageContext(document, at).subject).toBeUndefined();
+  });
+
+  const chat = (header: string, customer: string, agent: string, extra = '') => `
+    <main>
+      <header>${header}</header>
+      <div role="log">
+        <div class="row is-visitor"><div><div class="message-text">My gift card shows a balance of zero at checkout although nobody has used it.</div>${customer}</div></div>
+        <div class="row is-agent"><div><div class="message-text">${agent}Could you tell me the card's number, please?</div></div></div>
+      </div>
+      ${extra}
+    </main>`;
+
+  it("takes no subject from a chat header that is the customer's name on the author line", () => {
+    loadHtml(chat('<h2>Maria Lopez</h2>', '<div>Maria Lopez · 11:52 · Seen</div>', ''));
+    const context = readPageContext(document, at);
+    expect(context.subject).toBeUndefined();
+    // The author line's name, the time and the status cleaned off, is the customer's.
+    expect(context.customerName).toBe('Maria Lopez');
+    expect(context.customerMessage).toMatch(/^My gift card shows/);
+  });
+
+  it("takes no subject from a header that is the agent's name, as the agent's author line gives it", () => {
+    loadHtml(
+      chat('<h2>Ellie Wood</h2>', '', '').replace(
+        'please?</div>',
+        'please?</div><div>Ellie Wood · 11:55</div>',
+      ),
+    );
+    expect(readPageContext(document, at).subject).toBeUndefined();
+  });
+
+  it('tells a person from a subject where no author line names anyone: by avatar, greeting or first name', () => {
+    // Nothing on the page says "Maria Lopez" is a person: read as the subject (a subject may look so).
+    loadHtml(chat('<h2>Maria Lopez</h2>', '', ''));
+    expect(readPageContext(document, at).subject).toBe('Maria Lopez');
+    // Her avatar's initials beside the header.
+    loadHtml(chat('<span class="avatar">ML</span><h2>Maria Lopez</h2>', '', ''));
+    expect(readPageContext(document, at).subject).toBeUndefined();
+    // An avatar picture named for her, in the contact panel.
+    loadHtml(
+      chat('<h2>Maria Lopez</h2>', '', '', '<aside><img class="contact-avatar" alt="Maria Lopez"></aside>'),
+    );
+    expect(readPageContext(document, at).subject).toBeUndefined();
+    // The agent's reply greets her by her first name.
+    loadHtml(chat('<h2>Maria Lopez</h2>', '', 'Hi Maria, thanks for waiting. '));
+    expect(readPageContext(document, at).subject).toBeUndefined();
+    // Her messages' author line gives only her first name.
+    loadHtml(chat('<h2>Maria Lopez</h2>', '<div>Maria · 11:52</div>', ''));
+    expect(readPageContext(document, at).subject).toBeUndefined();
+  });
+
+  it("keeps a Title Case subject beside the people's names, avatars and greetings", () => {
+    loadHtml(
+      chat(
+        '<span class="avatar">ML</span><h2>Gift Card Not Working</h2>',
+        '<div>Maria Lopez · 11:52 · Seen</div>',
+        'Hi Maria, thanks for waiting. ',
+        '<aside><img class="contact-avatar" alt="Maria Lopez"></aside>',
+      ),
+    );
+    expect(readPageContext(document, at).subject).toBe('Gift Card Not Working');
+  });
+
+  it('reads the subject a timeline of mails shows only on each mail', () => {
+    loadHtml(`
+      <main>
+        <div class="timeline">
+          <div class="timelineItem timelineItem--customer"><div class="meta"><strong>Dora Kim</strong> · Email · Feb 6, 2024 9:12 AM</div>
+            <div class="mail-subject">Box Arrived Crushed</div>
+            <div class="mail-content">Hello, the box of my candle arrived squashed and the glass has a crack down one side.</div></div>
+          <div class="timelineItem timelineItem--agent"><div class="meta"><strong>Jo Price</strong> · Email · Feb 6, 2024 11:40 AM</div>
+            <div class="mail-subject">Re: Box Arrived Crushed</div>
+            <div class="mail-content">So sorry, a replacement is on its way at no charge.</div></div>
+        </div>
+      </main>`);
+    expect(readPageContext(document, at).subject).toBe('Box Arrived Crushed');
+  });
+});

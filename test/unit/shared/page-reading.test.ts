@@ -59,3 +59,45 @@ describe("the subject from the tab's title", () => {
     expect(chooseSubject([], 'Inbox · Lamp arrived broken | Shop Desk', hints)).toBe('Lamp arrived broken');
   });
 });
+
+describe('a subject in capitalised words beside the names the page gives its people', () => {
+  const said = 'My parcel never came and the tracking has not moved since Monday.';
+  const page = (subjects: string[], extra: Partial<PageReading> = {}) =>
+    finishPage({
+      ...base,
+      subjects,
+      thread: [
+        { role: 'customer', author: 'Nadia Perez · 11:52 · Seen', text: said },
+        { role: 'agent', author: 'Ellie', text: 'Hi Nadia, I am sorry to hear' },
+      ],
+      ...extra,
+    }).subject;
+
+  it('keeps one that names no one', () => {
+    expect(page(['Order Not Received'])).toBe('Order Not Received');
+    expect(page(['Refund Request'], { people: ['EL', 'NP'] })).toBe('Refund Request');
+  });
+
+  it("sets aside the authors' names (time and status cleaned off), the agent's, and a greeted first name", () => {
+    expect(page(['Nadia Perez', 'Order Not Received'])).toBe('Order Not Received');
+    expect(page(['Ellie', 'Order Not Received'])).toBe('Order Not Received');
+    expect(page(['Sam Rivera', 'Order Not Received'], { agentName: 'Sam Rivera' })).toBe(
+      'Order Not Received',
+    );
+    // "Hi Nadia, …": a name of hers the page gives nowhere else in full.
+    expect(page(['Nadia Lopez-Perez', 'Order Not Received'])).toBe('Order Not Received');
+  });
+
+  it("sets aside a name whose initials an avatar shows, or that an avatar's picture is named for", () => {
+    expect(page(['Tomás Arriaga', 'Order Not Received'], { people: ['TA'] })).toBe('Order Not Received');
+    expect(page(['Tomás Arriaga', 'Order Not Received'], { people: ['Tomás Arriaga'] })).toBe(
+      'Order Not Received',
+    );
+  });
+
+  it("takes the tab title's last part in capitalised words for the app's name", () => {
+    expect(chooseSubject([], 'Refund Request | Acme Help Desk', { names: new Set() })).toBe('Refund Request');
+    const hints = { names: new Set<string>(), ticketId: '1432' };
+    expect(chooseSubject([], 'Ticket #1432 - Acme Help Desk', hints)).toBeUndefined();
+  });
+});
