@@ -171,15 +171,13 @@ export function guessedCustomerName(
   );
 }
 
-/** What the page's avatars show: a person's name (alt, title, aria-label) or initials ("DW"). */
-export function avatarNames(doc: Document): string[] {
+/** People the page shows: what its avatars show (a name in their alt text or title, or initials, "DW"). */
+export function shownPeople(doc: Document): string[] {
   const names = new Set<string>();
   for (const el of Array.from(doc.querySelectorAll('[class*="avatar" i]')).slice(0, 200)) {
     const name = (
+      (el.querySelector('img') ?? el).getAttribute('alt') ||
       el.getAttribute('title') ||
-      el.getAttribute('aria-label') ||
-      el.querySelector('img')?.getAttribute('alt') ||
-      el.getAttribute('alt') ||
       el.textContent
     )?.trim();
     if (name && name.length <= 60) names.add(name);

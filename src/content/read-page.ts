@@ -9,7 +9,7 @@ import { PageLayout } from './layout';
 import { messageText } from './message-parts';
 import { byName } from './message-role';
 import { findTicketId, largestTextBlock, readSelection, siteNames, subjectCandidates } from './page-facts';
-import { avatarNames, findAgentName, guessedCustomerName, labelledCustomerName } from './people';
+import { findAgentName, guessedCustomerName, labelledCustomerName, shownPeople } from './people';
 import { findReplyBox, type ReplyBox, readDraft } from './reply-box';
 
 /** As many messages as the panel takes (`isPageReading`): a longer thread's two ends. */
@@ -117,7 +117,7 @@ export function readPage(top: Document, loc: URL, env: ReadEnv = {}, spec?: Adap
           ? cap(text, STUB)
           : text
         : role === 'agent'
-          ? cap(messageText(el) ?? '', GREETING)
+          ? messageText(el)?.slice(0, GREETING)
           : undefined,
   }));
   // No message of the customer's: the largest block of text that is not someone else's message (an
@@ -144,7 +144,7 @@ export function readPage(top: Document, loc: URL, env: ReadEnv = {}, spec?: Adap
     thread: sent,
     subjects: [...(fromAdapter ? [fromAdapter] : []), ...subjectCandidates(doc, layout, exclude)],
     names: [...siteNames(top, loc)],
-    people: avatarNames(doc),
+    people: shownPeople(doc),
     agentName,
     nameGuess: labelled ? undefined : guessedCustomerName(doc, layout, agentName),
   };

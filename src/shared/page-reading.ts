@@ -34,7 +34,7 @@ export interface PageReading extends PageContext {
   subjects?: string[];
   /** Names the site calls itself by (never a subject). */
   names?: string[];
-  /** What the page's avatars show: a person's name or initials (never a subject). */
+  /** People the page shows: what its avatars show (a name, or initials). */
   people?: string[];
   agentName?: string;
   /** A weak guess at the customer's name (a mailto link, a "From" label), after the latest message's author. */
@@ -56,9 +56,9 @@ const INITIALS = /^\p{Lu}{2,3}$/u;
 
 /** The names a page gives its people, lower-cased: never a subject. */
 export interface PageNames {
-  /** Whole names: the thread's authors, the customer's and the agent's, an avatar's alt text. */
+  /** Whole names: the thread's authors, the customer's and the agent's, an avatar's. */
   whole: Set<string>;
-  /** First names alone: a one-word author ("Tomás · 14:02"), a reply's greeting. */
+  /** First names alone: a person's one-word author line ("Tomás · 14:02"), a reply's greeting. */
   first: Set<string>;
   /** What avatars show as initials ("DW"), upper-case. */
   initials: Set<string>;
@@ -81,12 +81,13 @@ export function pageNames(reading: PageReading, customerName?: string): PageName
   const whole = new Set<string>();
   const first = new Set<string>();
   const initials = new Set<string>();
-  // A one-word name is a first name only as a person's (a system entry's "System" or a note's "Note" is none).
+  // A one-word name is a first name only as a person's author line gives it (a system entry's "System", a
+  // note's "Note", an avatar's "Profile" are none).
   const add = (raw: string | undefined, role?: MessageRole) => {
     const name = nameOf(raw);
     if (!name) return;
     whole.add(name);
-    if (!name.includes(' ') && role !== 'system' && role !== 'internal') first.add(name);
+    if (!name.includes(' ') && role && role !== 'system' && role !== 'internal') first.add(name);
   };
   for (const name of [customerName, reading.customerName, reading.nameGuess, reading.agentName]) add(name);
   for (const m of reading.thread ?? []) {
