@@ -53,12 +53,15 @@ const NAME_LIKE = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}$/u;
 // "Hi Kenji, …", "Hola Tomás!": a reply's greeting names the customer.
 const GREETING = /^(?:[Hh]i|[Hh]ello|[Hh]ey|[Dd]ear|[Hh]ola|[Hh]allo|[Bb]onjour)\s+(\p{Lu}[\p{L}'’-]+)/u;
 const INITIALS = /^\p{Lu}{2,3}$/u;
+// "Thanks,\nMaria": a name signed under a message, its last line.
+const SIGNED =
+  /\b(?:[Tt]hanks|[Tt]hank you|[Rr]egards|[Cc]heers|[Bb]est|[Ww]armly)\b[^\n]{0,20}\n+(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)\s*$/u;
 
 /** The names a page gives its people, lower-cased: never a subject. */
 export interface PageNames {
   /** Whole names: the thread's authors, the customer's and the agent's, an avatar's. */
   whole: Set<string>;
-  /** First names alone: a person's one-word author line ("Tomás · 14:02"), a reply's greeting. */
+  /** First names: a person's one-word author line ("Tomás · 14:02"), a reply's greeting, a customer's sign-off. */
   first: Set<string>;
   /** What avatars show as initials ("DW"), upper-case. */
   initials: Set<string>;
@@ -94,6 +97,11 @@ export function pageNames(reading: PageReading, customerName?: string): PageName
     add(m.author, m.role);
     const greeted = m.role === 'agent' ? GREETING.exec(m.text ?? '')?.[1] : undefined;
     if (greeted) first.add(greeted.toLowerCase());
+    const signed = m.role === 'customer' ? SIGNED.exec(m.text ?? '')?.[1]?.toLowerCase() : undefined;
+    if (signed) {
+      whole.add(signed);
+      first.add(signed.split(' ')[0]!);
+    }
   }
   for (const shown of reading.people ?? []) {
     if (INITIALS.test(shown)) initials.add(shown);

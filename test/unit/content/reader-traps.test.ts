@@ -751,6 +751,14 @@ describe('a subject in capitalised words, and a header that is a person', () => 
     // Her messages' author line gives only her first name.
     loadHtml(chat('<h2>Maria Lopez</h2>', '<div>Maria · 11:52</div>', ''));
     expect(readPageContext(document, at).subject).toBeUndefined();
+    // She signs her message.
+    loadHtml(
+      chat('<h2>Maria Lopez</h2>', '', '').replace(
+        'nobody has used it.',
+        'nobody has used it.<br>Thanks,<br>Maria',
+      ),
+    );
+    expect(readPageContext(document, at).subject).toBeUndefined();
   });
 
   it("keeps a Title Case subject beside the people's names, avatars and greetings", () => {

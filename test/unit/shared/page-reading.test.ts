@@ -95,6 +95,14 @@ describe('a subject in capitalised words beside the names the page gives its peo
     );
   });
 
+  it('sets aside the name a customer signs a message with, and keeps a subject that is not it', () => {
+    const signed = (subjects: string[]) =>
+      finishPage({ ...base, subjects, thread: [{ role: 'customer', text: `${said}\n\nThanks,\nMaria` }] })
+        .subject;
+    expect(signed(['Maria Lopez', 'Order Not Received'])).toBe('Order Not Received');
+    expect(signed(['Missing Parcel'])).toBe('Missing Parcel');
+  });
+
   it("takes the tab title's last part in capitalised words for the app's name", () => {
     expect(chooseSubject([], 'Refund Request | Acme Help Desk', { names: new Set() })).toBe('Refund Request');
     const hints = { names: new Set<string>(), ticketId: '1432' };
