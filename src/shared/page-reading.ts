@@ -53,6 +53,8 @@ const NAME_LIKE = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}$/u;
 // "Hi Kenji, …", "Hola Tomás!": a reply's greeting names the customer.
 const GREETING = /^(?:[Hh]i|[Hh]ello|[Hh]ey|[Dd]ear|[Hh]ola|[Hh]allo|[Bb]onjour)\s+(\p{Lu}[\p{L}'’-]+)/u;
 const INITIALS = /^\p{Lu}{2,3}$/u;
+// What an author line may open with that names nobody ("Email · 9:12 AM", "Today · 11:52").
+const NO_FIRST_NAME = /^(?:e-?mail|chat|phone|sms|web|today|yesterday|seen|sent|read|you|me)$/;
 // "Thanks,\nMaria": a name signed under a message, its last line.
 const SIGNED =
   /\b(?:[Tt]hanks|[Tt]hank you|[Rr]egards|[Cc]heers|[Bb]est|[Ww]armly)\b[^\n]{0,20}\n+(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)\s*$/u;
@@ -85,12 +87,13 @@ export function pageNames(reading: PageReading, customerName?: string): PageName
   const first = new Set<string>();
   const initials = new Set<string>();
   // A one-word name is a first name only as a person's author line gives it (a system entry's "System", a
-  // note's "Note", an avatar's "Profile" are none).
+  // note's "Note", an avatar's "Profile" are none), and a channel or a day is none ("Email · 9:12 AM").
   const add = (raw: string | undefined, role?: MessageRole) => {
     const name = nameOf(raw);
     if (!name) return;
     whole.add(name);
-    if (!name.includes(' ') && role && role !== 'system' && role !== 'internal') first.add(name);
+    const person = role === 'customer' || role === 'agent' || role === 'unknown';
+    if (person && !name.includes(' ') && !NO_FIRST_NAME.test(name)) first.add(name);
   };
   for (const name of [customerName, reading.customerName, reading.nameGuess, reading.agentName]) add(name);
   for (const m of reading.thread ?? []) {

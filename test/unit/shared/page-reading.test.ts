@@ -95,6 +95,18 @@ describe('a subject in capitalised words beside the names the page gives its peo
     );
   });
 
+  it('takes no channel or day an author line opens with for a first name', () => {
+    const line = (author: string) =>
+      finishPage({
+        ...base,
+        subjects: ['Email Change Request'],
+        thread: [{ role: 'customer', author, text: said }],
+      }).subject;
+    expect(line('Email · 9:12 AM')).toBe('Email Change Request');
+    expect(line('Today · 11:52')).toBe('Email Change Request');
+    expect(line('Email Change Request')).toBeUndefined();
+  });
+
   it('sets aside the name a customer signs a message with, and keeps a subject that is not it', () => {
     const signed = (subjects: string[]) =>
       finishPage({ ...base, subjects, thread: [{ role: 'customer', text: `${said}\n\nThanks,\nMaria` }] })
