@@ -290,7 +290,9 @@ function counts(
 const ratio = (a: number, b: number) => (b === 0 ? '1.00' : (a / b).toFixed(2));
 const pr = (c: Counts) => `${ratio(c.tp, c.tp + c.fp)} / ${ratio(c.tp, c.tp + c.fn)}`;
 
-const sets = spanishSets().filter(([name]) => !SPANISH_MEASURING.has(name));
+/** `--skip a,b`: development sets kept out of training and measuring (a set kept unread while building). */
+const SKIP = new Set(option('skip', '').split(',').filter(Boolean));
+const sets = spanishSets().filter(([name]) => !SPANISH_MEASURING.has(name) && !SKIP.has(name));
 
 /**
  * `--time`: what the opinion costs where it runs (in the panel's nudge path): analyse() per Spanish draft with it,

@@ -169,6 +169,13 @@ export interface SpanishFrames {
   outside: RegExp;
   cant: RegExp;
   idiom: RegExp;
+  /** The words a refusal stated as a fact is read by (`refusalStated` in reading.ts). */
+  refusal: {
+    softening: RegExp;
+    alternative: RegExp;
+    still: RegExp;
+    neutral: RegExp;
+  };
 }
 
 /** Compiles the frames for the phrase file and a team's words. */
@@ -256,6 +263,12 @@ export function compileSpanish(file: SpanishPhrases, team: SpanishTeamWords = NO
     ),
     cant: new RegExp(`(?<![\\wñ])${alt(file.cant)}(?![\\wñ])`, 'g'),
     idiom: new RegExp(`^${alt(file.cantIdioms)}(?![\\wñ])`),
+    refusal: {
+      softening: new RegExp(`(?<![\\wñ])${alt(file.refusalSoftenings)}(?![\\wñ])`),
+      alternative: new RegExp(`(?<![\\wñ])${alt(file.refusalAlternatives)}(?![\\wñ])`),
+      still: new RegExp(`(?<![\\wñ])${alt(file.refusalStill)}(?: [a-zñ]+){0,2}$`),
+      neutral: new RegExp(`^(?:${alt(file.neutralVerbStems)}|${alt(file.neutralVerbs)}$)`),
+    },
   };
   // The handoff frames are searched from each place a match may start (`firstAllowed`).
   for (const key of HANDOFF_FRAMES) frames[key] = new RegExp(frames[key].source, 'g');

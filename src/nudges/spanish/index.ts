@@ -15,7 +15,7 @@ import {
   spanishOpinionSentences,
 } from './opinion';
 import { spanishPhrases } from './phrases';
-import { spanishCant, spanishHandoff } from './reading';
+import { refusalStated, spanishCant, spanishHandoff } from './reading';
 import { addressOf, articleCase, spanishCantRewrite, spanishHandoffRewrite } from './rewrites';
 import { asWrittenIn, NAME, namedText, spanishText, unreported } from './text';
 
@@ -213,5 +213,18 @@ export function spanishNudges(
       });
     }
   });
+  // No can't form in any sentence: a refusal may still be stated as a fact, read with the sentences around it.
+  const stated = cants.length === 0 ? refusalStated(frames, texts) : -1;
+  if (stated >= 0) {
+    const sentence = draft.sentences[stated]!;
+    flagged.add(sentence.index);
+    cants.push({
+      kind: 'cant',
+      message: t('nudgeCant'),
+      principle: PRINCIPLES.cant,
+      range: [sentence.start, sentence.end],
+      rewrite: spanishCantRewrite('plain', texts[stated]!.text, address),
+    });
+  }
   return { nudges: [...handoffs, ...cants], flagged };
 }

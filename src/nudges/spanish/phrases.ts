@@ -40,6 +40,22 @@ export interface SpanishPhrases {
   cant: string[];
   /** Cant forms that are idioms: "no puedo creer", "no hay problema". */
   cantIdioms: string[];
+  /**
+   * Around a negated fact, an apology that makes it a refusal of what was asked: "lo siento", "qué pena",
+   * "disculpe" (`refusalStated` in reading.ts).
+   */
+  refusalSoftenings: string[];
+  /**
+   * Around a negated fact, what is still possible or the one thing that is: "lo que sí", "si quieres te…", "te
+   * ofrezco", "a partir de", "solo…": the customer's ask answered with the alternative.
+   */
+  refusalAlternatives: string[];
+  /** Right before the "no", a thing that has stopped or not yet started for the customer: "ya no", "por ahora no". */
+  refusalStill: string[];
+  /** The beginnings of verbs that, negated, state no refusal ("no se preocupe", "no le cobramos", "no llega"). */
+  neutralVerbStems: string[];
+  /** Whole verb forms that, negated, state no refusal: "no hay", "no es", "no ha", "no se". */
+  neutralVerbs: string[];
 }
 
 /** The file as written: a long phrase may be written as parts that join into it, so no line is long. */

@@ -272,3 +272,85 @@ function cantIn(frames: SpanishFrames, text: string): { type: SpanishCantType } 
   }
   return null;
 }
+
+/** Pronouns and adverbs between a "no" and its verb: "no se lo", "no te la", "ya no lo". */
+const BETWEEN = /^(?:me|te|se|le|les|lo|la|los|las|nos|os|selo|sela|ya|mas|siempre|aun|todavia)$/;
+/** A "no" that is not the main clause's: "que no", "para que no", "por no haberle…", "el error fue no avisarle". */
+const SUBORDINATE = /(?:^| )(?:que|para que|por|de|fue|cual|sin|porque)$/;
+/** The customer's own thing as the subject: "su celular no prende" is a fact about it, not our refusal. */
+const THEIR_THING = /(?:^| )(?:su|tu|sus|tus) [a-zñ]+(?: [a-zñ]+)?$/;
+/** What the customer or someone else said, reported: "entiendo que…", "te dicen que…". */
+const THEIR_ACCOUNT =
+  /(?:^| )(?:entiendo|entendemos|dice|dicen|dijo|dijeron|comenta|comento|comentas|comentaste|mencionas|menciona|indicas|cuentas|me cuenta|senala|senalas|explica|explicas|refiere) que(?= )/;
+/** A verb in the present, the future or "nosotros": "no admite", "no se reactivan", "no lo metemos", "no entrará". */
+const PRESENT = /(?:a|an|e|en|amos|emos|imos|ara|aran|era|eran|ira|iran)$/;
+/** Forms that end like the present and are not it: infinitives with their pronouns, gerunds, the imperfect, participles. */
+const NOT_PRESENT = /(?:[aei]r(?:le|les|lo|la|los|las|te|me|nos|se)?|ndo|aba|aban|ia|ian|ado|ada|ido|ida)$/;
+/** Pasts that end like the present: "no pude", "no quise", "no hubo", "no era". */
+const IRREGULAR_PAST = /^(?:pud|quis|tuv|hic|dij|fu|hub|er[ao])/;
+/** Words after a "no" that are no verb: "no desde nuestra web", "no de nosotros". */
+const NO_VERB =
+  /^(?:desde|este|ese|esta|esa|nuestra|nuestro|una|uno|para|nada|nadie|ninguna|ninguno|mucha|toda|todo|siempre|entre|contra|sobre|ante|tanta|misma|mismo|bien|mal|menos|mas|tanto|aca|aqui|alla|ahi|de|a|en|con|por|sin|la|el)$/;
+/** An infinitive with its pronouns, after "va a": "no le va a llegar", "no te lo vamos a activar". */
+const INFINITIVE = /^[a-zñ]+(?:ar|er|ir)(?:le|les|lo|la|los|las|te|me|nos|se|selo|sela|telo|tela)?$/;
+/** A condition the "no" belongs to: "si el técnico no llega…", "cuando no lo usas". */
+const IN_CONDITION = /(?:^| )(?:si|cuando|aunque|mientras|en caso de|hasta que|a menos que)(?= )/;
+const ARTICLE = /^(?:el|la|los|las|este|esta|estos|estas|ese|esa|esos|esas)$/;
+const GREETING = /^(?:hola|buenas|buenos|dias|tardes|noches|,)$/;
+
+/**
+ * A refusal stated as a fact about the thing asked for, read with what surrounds it (one family, not a phrase per
+ * wording): a negated verb in the present or future ("no se precancela", "ya no la sirve", "no lo metemos en el
+ * reparto", "no acepta mascotas") that answers the customer's ask, which the draft shows by an apology
+ * ("lo siento", "qué pena"), by what is still possible or the one thing that is, in that sentence or next to it
+ * ("lo que sí…", "si quieres te…", "solo en tienda física", a condition that offers the rest in the next sentence),
+ * or by the thing having stopped or not started for the customer ("ya no", "por ahora no"). An impersonal "no se"
+ * after a subject of its own ("los chips prepago no se reactivan…") is one without them. Not a negated verb that
+ * states no refusal (`neutralVerbs`: "no se preocupe", "no le cobramos", "no llega"), a charge not made, the past
+ * ("no se le descontó"), a "no" inside a "que"-clause or after "para / por", the customer's own thing as the
+ * subject ("su celular no prende"), or the customer's account reported back ("entiendo que no lo recibieron").
+ * Gives the index of the sentence, or -1.
+ */
+export function refusalStated(
+  frames: SpanishFrames,
+  texts: readonly { read: string; text: string }[],
+): number {
+  const { softening, alternative, still, neutral } = frames.refusal;
+  const sorry = texts.some((t) => softening.test(t.text));
+  for (let i = 0; i < texts.length; i++) {
+    const { read, text } = texts[i]!;
+    if (/^\s*¿[^?]*\?\s*$/.test(read)) continue;
+    const words = text.split(' ');
+    const near = [texts[i - 1]?.text, text, texts[i + 1]?.text].filter((t) => t !== undefined).join(' | ');
+    const offered = alternative.test(near) || / si(?= |,|$)/.test(texts[i + 1]?.text ?? '');
+    for (let k = 0; k < words.length; k++) {
+      if (words[k] !== 'no') continue;
+      const head = words.slice(0, k).join(' ');
+      const before = words.slice(Math.max(0, k - 3), k).join(' ');
+      if (THEIR_ACCOUNT.test(head) || SUBORDINATE.test(before) || THEIR_THING.test(before)) continue;
+      const lead = words.slice(Math.max(0, k - 6), k).join(' ');
+      if (IN_CONDITION.test(lead) && !lead.includes(',')) continue;
+      let j = k + 1;
+      while (j < words.length && BETWEEN.test(words[j]!)) j++;
+      const context = sorry || offered || still.test(before);
+      let verb = words[j];
+      if (!verb || neutral.test(verb)) continue;
+      if (/^(?:va|van|vamos|voy|iba|iban)$/.test(verb) && words[j + 1] === 'a') {
+        verb = words[j + 2];
+        if (verb && !neutral.test(verb) && INFINITIVE.test(verb) && context) return i;
+        continue;
+      }
+      if (NO_VERB.test(verb) || !PRESENT.test(verb) || NOT_PRESENT.test(verb) || IRREGULAR_PAST.test(verb))
+        continue;
+      if (new RegExp(BURDEN.source).test(` ${words.slice(j, j + 5).join(' ')}`)) continue;
+      // The past as written: "no se le descontó".
+      if (read.toLowerCase().includes(`${verb.slice(0, -1)}ó`)) continue;
+      // The clause's subject: its first word after any greeting ("Estimada clienta, las tarjetas… no se…").
+      const clause = (head.split(' , ').pop() ?? '').split(' ');
+      const subject = clause.find((w) => !GREETING.test(w)) ?? '';
+      const impersonal = words[k + 1] === 'se' && j === k + 2 && ARTICLE.test(subject);
+      if (context || impersonal) return i;
+    }
+  }
+  return -1;
+}
