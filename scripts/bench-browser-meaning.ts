@@ -9,7 +9,7 @@
 // vectors cost in recall is measured on real vectors by `npm run eval -- --section quantised`.
 
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
@@ -224,7 +224,24 @@ export interface MinuteOfUse {
    * The same keystrokes: the search's part of each (ms) and when it began, ms after its panel was ready and
    * ms since the epoch.
    */
-  keys: { searchMs: number; afterReadyMs: number; epoch?: number }[];
+  keys: { searchMs: number; afterReadyMs: number; epoch?: number; open?: number; chars?: number }[];
+  /**
+   * Per open, what ran on its main thread from navigation to its last key: the long animation frames
+   * (50 ms or more, with the scripts in them) and the panel's own marks and measures, ms after ready.
+   */
+  traces?: OpenTrace[];
+}
+
+/** One open's main thread, ms after its ready mark (written with `--frames-file`). */
+export interface OpenTrace {
+  frames: {
+    at: number;
+    ms: number;
+    blockingMs: number;
+    renderMs: number;
+    scripts: { at: number; ms: number; invoker: string; source: string; layoutMs: number }[];
+  }[];
+  marks: { name: string; at: number; ms: number }[];
 }
 
 const MINUTE_QUERY = 'outlook calendar sharing permissions';
@@ -293,37 +310,89 @@ async function minuteOfUse(ext: LoadedExtension, since: number, ms = 60_000): Pr
       minute.opens.push({ at, load, ...open });
       // The panel clears each keystroke measure once taken: an observer sees every one.
       await page.evaluate(() => {
-        const seen: { ms: number; searchMs: number; afterReadyMs: number; epoch: number }[] = [];
+        const seen: { ms: number; searchMs: number; afterReadyMs: number; epoch: number; chars: number }[] =
+          [];
         (window as unknown as { benchKeys: typeof seen }).benchKeys = seen;
         const ready = performance.getEntriesByName('ownit:ready')[0]?.startTime ?? 0;
         new PerformanceObserver((list) => {
           for (const entry of list.getEntries()) {
             if (entry.name !== 'ownit:keystroke') continue;
-            const detail = (entry as PerformanceMeasure).detail as { searchMs?: number } | null;
+            const detail = (entry as PerformanceMeasure).detail as {
+              searchMs?: number;
+              chars?: number;
+            } | null;
             seen.push({
               ms: entry.duration,
               searchMs: detail?.searchMs ?? Number.NaN,
               afterReadyMs: entry.startTime - ready,
               epoch: performance.timeOrigin + entry.startTime,
+              chars: detail?.chars ?? Number.NaN,
             });
           }
         }).observe({ type: 'measure' });
+        // Long animation frames since navigation (buffered), with the scripts that ran in them.
+        const frames: unknown[] = [];
+        (window as unknown as { benchFrames: typeof frames }).benchFrames = frames;
+        try {
+          new PerformanceObserver((list) => {
+            for (const entry of list.getEntries()) {
+              const frame = entry as PerformanceEntry & {
+                blockingDuration: number;
+                renderStart: number;
+                scripts: {
+                  startTime: number;
+                  duration: number;
+                  invoker: string;
+                  sourceURL: string;
+                  sourceFunctionName: string;
+                  forcedStyleAndLayoutDuration: number;
+                }[];
+              };
+              frames.push({
+                at: frame.startTime - ready,
+                ms: frame.duration,
+                blockingMs: frame.blockingDuration,
+                renderMs: frame.renderStart ? frame.startTime + frame.duration - frame.renderStart : 0,
+                scripts: frame.scripts.map((script) => ({
+                  at: script.startTime - ready,
+                  ms: script.duration,
+                  invoker: script.invoker,
+                  source: `${script.sourceURL.split('/').pop()} ${script.sourceFunctionName}`,
+                  layoutMs: script.forcedStyleAndLayoutDuration,
+                })),
+              });
+            }
+          }).observe({ type: 'long-animation-frame', buffered: true });
+        } catch {
+          // No long animation frames in this browser.
+        }
       });
       const input = page.locator('#kb-search');
       await input.click();
       await input.pressSequentially(MINUTE_QUERY, { delay: 40 });
       await page.waitForTimeout(300);
-      const keys = await page.evaluate(
-        () =>
-          (
-            window as unknown as {
-              benchKeys: { ms: number; searchMs: number; afterReadyMs: number; epoch: number }[];
-            }
-          ).benchKeys,
-      );
+      const { keys, trace } = await page.evaluate(() => {
+        const ready = performance.getEntriesByName('ownit:ready')[0]?.startTime ?? 0;
+        const store = window as unknown as {
+          benchKeys: { ms: number; searchMs: number; afterReadyMs: number; epoch: number; chars: number }[];
+          benchFrames: OpenTrace['frames'];
+        };
+        const marks = [...performance.getEntriesByType('mark'), ...performance.getEntriesByType('measure')]
+          .filter((entry) => entry.name !== 'ownit:keystroke')
+          .map((entry) => ({ name: entry.name, at: entry.startTime - ready, ms: entry.duration }));
+        return { keys: store.benchKeys, trace: { frames: store.benchFrames, marks } };
+      });
+      const openIndex = minute.opens.length - 1;
+      minute.traces = [...(minute.traces ?? []), trace];
       minute.keystrokesMs.push(...keys.map((key) => key.ms));
       minute.keys.push(
-        ...keys.map(({ searchMs, afterReadyMs, epoch }) => ({ searchMs, afterReadyMs, epoch })),
+        ...keys.map(({ searchMs, afterReadyMs, epoch, chars }) => ({
+          searchMs,
+          afterReadyMs,
+          epoch,
+          open: openIndex,
+          chars,
+        })),
       );
     } finally {
       await page.close();
@@ -589,7 +658,7 @@ async function starterPackMemory(): Promise<HostMemory> {
 }
 
 /**
- * `npx tsx scripts/bench-browser-meaning.ts [--articles N] [--starter off]`: only the meaning host's memory
+ * `npx tsx scripts/bench-browser-meaning.ts [--articles N] [--starter off] [--frames-file path]`: only the meaning host's memory
  * (starter pack, unless `--starter off`; with --articles, also a fresh profile subscribed to N corpus
  * articles with shipped vectors), without the rest of the in-browser bench. Needs `npm run build` first.
  */
@@ -608,6 +677,11 @@ async function main(): Promise<void> {
       `Synced in ${(shipped.syncMs / 1000).toFixed(1)} s; meaning for all ${shipped.total} items ${(shipped.meaningMs / 1000).toFixed(1)} s after the sync (${shipped.embedded} embedded). The minute after the sync: ${minuteLine(shipped.minute)}`,
     );
     console.log(`After the sync (seconds from its end): ${startupLine(shipped)}`);
+    const framesFile = args.flags.get('frames-file');
+    if (framesFile) {
+      writeFileSync(framesFile, JSON.stringify(shipped.minute));
+      console.log(`The minute's opens, keys, long frames and marks written to ${framesFile}`);
+    }
   }
 }
 

@@ -1,7 +1,7 @@
 // The side panel: follows the knowledge base and the open tab, and shows one view at a time (home, an
 // item, "I own this", Insights, the first-run welcome), loading all but home after the first paint.
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import type { SearchHit } from '../search';
+import type { SearchHit, SearchIndex } from '../search';
 import { t } from '../shared/i18n';
 import { type PanelIntent, takeIntent, watchIntents } from '../shared/intents';
 import { database } from '../storage/db';
@@ -19,12 +19,14 @@ import {
 } from './components/lazy-views';
 import { TopBar } from './components/TopBar';
 import { welcomePending } from './first-run';
+import { whenTypingPauses } from './input-first';
 import { useKbItem } from './kb-item';
 import { followKnowledge, type KnowledgeState } from './knowledge';
 import { followPage, type PageState } from './page-context';
 import { usePanelTimings } from './timing';
 import { useNudges } from './use-nudges';
 import { usePanelKeys } from './use-panel-keys';
+import { warmExcerpts, warmTyping } from './warm-typing';
 
 type View =
   | { name: 'home' }
@@ -72,10 +74,13 @@ export function App() {
     }
   }, []);
 
-  // The views behind the home screen load while the agent is still reading it.
+  // The views behind the home screen load while the agent is still reading it, not while typing.
   useEffect(() => {
-    const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 500));
-    idle(() => preloadViews());
+    whenTypingPauses(() => {
+      const start = performance.now();
+      preloadViews();
+      performance.measure('ownit:views-preload', { start });
+    });
   }, []);
 
   useEffect(() => {
@@ -96,6 +101,7 @@ export function App() {
   });
 
   const kb = knowledge.status === 'ready' ? knowledge.kb : undefined;
+  useTypingWarmUp(kb?.index);
   const item = useKbItem(kb, view.name === 'item' ? view.hit : undefined);
   const open = useCallback((hit: Pick<SearchHit, 'id' | 'kind'>) => {
     setView({ name: 'item', hit });
@@ -158,6 +164,27 @@ export function App() {
       )}
     </div>
   );
+}
+
+/**
+ * Once the panel is ready, the typing path's code is run before the agent's first key (warm-typing.tsx),
+ * and its excerpts' part once a stored index's texts are attached; not again once the agent typed.
+ */
+function useTypingWarmUp(index: SearchIndex | undefined): void {
+  const warm = useRef<{ running?: Promise<boolean>; excerpts: boolean }>({ excerpts: false });
+  const hasTexts = index?.hasTexts ?? false;
+  useEffect(() => {
+    if (!index) return;
+    const state = warm.current;
+    if (!state.running) {
+      state.excerpts = hasTexts;
+      state.running = warmTyping(index);
+    } else if (hasTexts && !state.excerpts) {
+      state.excerpts = true;
+      // After the first warm-up, and only when the agent did not type meanwhile.
+      state.running = state.running.then((finished) => finished && warmExcerpts(index));
+    }
+  }, [index, hasTexts]);
 }
 
 function describe(error: unknown): string {

@@ -19,6 +19,7 @@ import {
   type StillBuilding,
   type StoredIndex,
 } from '../storage/search-store';
+import { typingPaused } from './input-first';
 import { openWithin } from './open-within';
 
 export interface Knowledge {
@@ -209,11 +210,14 @@ function keepCurrent(first: Knowledge, stored: StoredIndex, onChange: (kb: Knowl
   };
 
   // A stored snapshot's excerpt texts come after its index, read once the first answer is painted:
-  // shown from the next render on; when they are missing or not this snapshot's, the index is built again.
+  // shown from the next render on (the next key's, or once typing pauses a render of its own, so that no
+  // render of the whole panel comes between two keys); when they are missing or not this snapshot's, the
+  // index is built again.
   afterPaint(() =>
     run(async () => {
       if (stored.index.hasTexts) return;
       if (await attachStoredTexts(stored)) {
+        await typingPaused();
         kb = { ...kb };
         onChange(kb);
         return;

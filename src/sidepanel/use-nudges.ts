@@ -55,9 +55,13 @@ function useNudgeEngine(): [NudgeEngine | null, boolean] {
   const [engine, setEngine] = useState<NudgeEngine | null>(null);
   const [failed, setFailed] = useState(false);
   useEffect(() => {
+    const start = performance.now();
     import('./nudge-engine')
       .then((module) => module.loadNudgeEngine())
-      .then(setEngine)
+      .then((loaded) => {
+        performance.measure('ownit:nudge-engine', { start });
+        setEngine(loaded);
+      })
       .catch((error: unknown) => {
         setFailed(true);
         console.error('Own It: the nudge engine failed to load', error);
