@@ -109,12 +109,10 @@ export class MeaningIndex {
   /** How closeness is made of the centre's and the phrases' (scripts/train-rerank.ts sets others). */
   mix: ClosenessMix = CLOSENESS_MIX;
   /**
-   * Whether suggestions' closeness reads the message through the within-article shrink (within-shrink.ts).
-   * Off for now: it holds or gains on every judged figure with the meaning weight at 5 (not at 4), and the
-   * tests that cover that weight are still to be run with it (docs/architecture.md, "Where BANKING77 recall
-   * is lost").
+   * Whether suggestions' closeness reads the message through the within-article shrink (within-shrink.ts),
+   * with the meaning weight at 5 (SUGGEST_TUNING): docs/architecture.md, "Where BANKING77 recall is lost".
    */
-  shrinkWithin = false;
+  shrinkWithin = true;
   /**
    * Whether closeness fits the shrink again itself when it is stale; the meaning host turns it off and
    * fits it after each sync, outside any request.
