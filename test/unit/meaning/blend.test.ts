@@ -160,7 +160,8 @@ describe('why a suggestion is listed', () => {
 describe('near neighbours by meaning (nearByMeaning)', () => {
   const item = (id: string, score: number) => ({ record: { id }, score });
   const order = (items: { record: { id: string } }[]) => items.map((i) => i.record.id);
-  const margin = SUGGEST_TUNING.nearMargin;
+  // Off in SUGGEST_TUNING (docs/architecture.md, "Near neighbours by meaning"); the margin it was measured at.
+  const margin = 0.05;
 
   it('orders the first suggestions that score within the margin by closeness in meaning alone', () => {
     // The refund article leads on words the family shares; the duplicate-charge one is closer in meaning.
@@ -192,22 +193,5 @@ describe('near neighbours by meaning (nearByMeaning)', () => {
     const off = [item('refund', 3), item('duplicate', 3)];
     nearByMeaning(off, meaning, 0);
     expect(order(off)).toEqual(['refund', 'duplicate']);
-  });
-
-  it('decides between two articles the words both found when their blended scores are near', () => {
-    const message = 'Where is my refund? The money is still not back';
-    const [first, second] = suggest(message) as [string, string];
-    const plain = index.suggest(message, {
-      now: NOW,
-      meaning: new Map([
-        [first, 0.5],
-        [second, 0.5],
-      ]),
-    });
-    const gap = plain[0]!.score - plain[1]!.score;
-    // Meaning a hair closer to the second than the first: enough to swap them only when the two are near.
-    const nudge = { [first]: 0.5, [second]: 0.5 + 0.001 };
-    const swapped = suggest(message, nudge).slice(0, 2);
-    expect(swapped).toEqual(gap <= margin ? [second, first] : [first, second]);
   });
 });
