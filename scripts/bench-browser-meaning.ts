@@ -464,7 +464,7 @@ export function startupLine(
     at === undefined || !Number.isFinite(at) ? '?' : `${((at - shipped.syncedAt) / 1000).toFixed(1)} s`;
   const up = shipped.startup;
   const host = up
-    ? `host started ${s(up.startedAt)}, model in ${s(up.modelAt)}, first sync read ${s(up.readFrom)} to ${s(up.readTo)} (${up.chunks ?? '?'} requests, ${up.rows ?? '?'} rows${up.waitMs === undefined ? '' : `, waited ${(up.waitMs / 1000).toFixed(1)} s in all`})`
+    ? `host started ${s(up.startedAt)}, model in ${s(up.modelAt)}, first sync read ${s(up.readFrom)} to ${s(up.readTo)} (${up.chunks ?? '?'} requests, ${up.rows ?? '?'} rows${up.waitMs === undefined ? '' : `, waited ${(up.waitMs / 1000).toFixed(1)} s in all`})${up.shrinkAt === undefined ? '' : `, within-article map in use ${s(up.shrinkAt)}`}`
     : 'host start-up not said';
   const opens = shipped.minute.opens
     .slice(0, 3)
@@ -596,10 +596,12 @@ export async function shippedPackFigures(articles: Article[]): Promise<ShippedPa
     // A host busy with its warm-up calls may answer hello after the 5 s one ask waits: asked up to 4 times.
     let status: MeaningStatus | null = null;
     for (let i = 0; i < 4 && !status; i++) status = await hostStatus(panel);
-    const startup = status?.startup;
+    let startup = status?.startup;
     const embedded = status?.state === 'ready' ? status.embedded : -1;
     const total = status?.state === 'ready' ? status.total : -1;
     const minute = await during;
+    // Asked again after the minute: the within-article map comes into use after meaning is ready.
+    startup = (await hostStatus(panel))?.startup ?? startup;
     // Measured by the service worker when it built the index after the sync (gone if it stopped since).
     minute.background = await ext.worker
       .evaluate(() =>

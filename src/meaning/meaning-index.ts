@@ -2,12 +2,23 @@
 // how close a message's vector is to each article: the mean of its closeness to the article's centre (all
 // its phrases) and to its closest phrase, with the message's vector first mapped so that the directions in
 // which an article's own phrases differ count less (within-shrink.ts).
-import { fitWithinShrink, inverseShrunkLength, shrinkQuery, type WithinShrink } from './within-shrink';
+import {
+  fitWithinShrink,
+  fitWithinShrinkInTurns,
+  inverseShrunkLength,
+  shrinkQuery,
+  type WithinShrink,
+} from './within-shrink';
 
 /** Numbers in one meaning vector. */
 export const DIMENSIONS = 512;
 /** Articles scored on all their phrases besides those the words already found: the closest centres. */
 export const CENTRE_CANDIDATES = 100;
+/**
+ * Articles whose lengths under a newly fitted within-article map are read in one turn of the meaning host
+ * (about 0.3 ms each with ten phrases on an idle machine).
+ */
+export const LENGTHS_PER_TURN = 50;
 
 /**
  * What an article's closeness to a message is made of: its centre's closeness, its closest phrase's, its
@@ -49,10 +60,18 @@ export interface PhraseVectors {
 interface Entry extends PhraseVectors {
   centre: Int8Array;
   centreScale: number;
-  /** 1 / |T c| of the centre and 1 / |T p| of each phrase under `lengthsFor`, the shrink they were read for. */
-  centreInverse?: number;
-  phraseInverses?: Float32Array;
-  lengthsFor?: WithinShrink;
+  /**
+   * 1 / |T c| of the centre and 1 / |T p| of each phrase under the maps they were read for: the map in use
+   * and the one being made ready (MeaningIndex.refitShrinkInTurns), at most those two.
+   */
+  lengths?: ShrunkLengths[];
+}
+
+/** An article's lengths under one within-article map. */
+interface ShrunkLengths {
+  map: WithinShrink;
+  centre: number;
+  phrases: Float32Array;
 }
 
 /** Unit vectors to bytes: each vector scaled so its largest number is ±127. */
@@ -90,18 +109,20 @@ export class MeaningIndex {
   /** How closeness is made of the centre's and the phrases' (scripts/train-rerank.ts sets others). */
   mix: ClosenessMix = CLOSENESS_MIX;
   /**
-   * Whether suggestions' closeness reads the message through the within-article shrink (within-shrink.ts).
-   * Off for now: it holds or gains on every judged figure with the meaning weight at 5 (not at 4), and the
-   * tests that cover that weight are still to be run with it (docs/architecture.md, "Where BANKING77 recall
-   * is lost").
+   * Whether suggestions' closeness reads the message through the within-article shrink (within-shrink.ts),
+   * with the meaning weight at 5 (SUGGEST_TUNING): docs/architecture.md, "Where BANKING77 recall is lost".
    */
-  shrinkWithin = false;
+  shrinkWithin = true;
   /**
    * Whether closeness fits the shrink again itself when it is stale; the meaning host turns it off and
    * fits it after each sync, outside any request.
    */
   autoRefit = true;
   private shrink: WithinShrink | null = null;
+  /** A map fitted and having its articles' lengths read, before it replaces `shrink` (refitShrinkInTurns). */
+  private pending: WithinShrink | null = null;
+  /** Whether refitShrinkInTurns is under way. */
+  private readying = false;
   /** Articles set or deleted since the shrink was fitted, and how many there were then. */
   private changedSinceFit = 0;
   private sizeAtFit = 0;
@@ -111,42 +132,100 @@ export class MeaningIndex {
    * article changed since is scored under the older map, which stays a fair one).
    */
   get shrinkStale(): boolean {
-    if (!this.shrinkWithin || this.entries.size === 0) return false;
+    if (!this.shrinkWithin || this.entries.size === 0 || this.readying) return false;
     return this.changedSinceFit >= Math.max(1, this.sizeAtFit / 10);
   }
 
-  /** Fits the shrink on the articles held now (about half a second at 10,000 articles). */
+  /** Fits the shrink on the articles held now and reads every article's lengths under it, in one go. */
   refitShrink(): void {
-    this.shrink = fitWithinShrink([...this.entries.values()]);
+    const next = this.fitNext();
+    if (next) for (const entry of this.entries.values()) this.lengthsOf(entry, next);
+    this.useShrink(next);
+  }
+
+  /**
+   * refitShrink in turns, for the meaning host: the map is fitted, then every article's lengths under it are
+   * read `perTurn` articles at a time with `pause()` between (requests go first), and only then does it
+   * replace the map in use, so no request reads a length. An article set meanwhile gets its lengths under
+   * both maps as it is set.
+   */
+  async refitShrinkInTurns(pause: () => Promise<void>, perTurn = LENGTHS_PER_TURN): Promise<void> {
+    const size = this.entries.size;
+    this.changedSinceFit = 0;
+    this.sizeAtFit = size;
+    this.readying = true;
+    try {
+      await this.readyInTurns(pause, perTurn);
+    } finally {
+      this.readying = false;
+    }
+  }
+
+  private async readyInTurns(pause: () => Promise<void>, perTurn: number): Promise<void> {
+    const next = await fitWithinShrinkInTurns([...this.entries.values()], pause);
+    if (!next) {
+      this.useShrink(null);
+      return;
+    }
+    this.pending = next;
+    try {
+      const ids = [...this.entries.keys()];
+      for (let start = 0; start < ids.length; start += perTurn) {
+        await pause();
+        if (this.pending !== next) return;
+        for (const id of ids.slice(start, start + perTurn)) {
+          const entry = this.entries.get(id);
+          if (entry) this.lengthsOf(entry, next);
+        }
+      }
+      this.useShrink(next);
+    } finally {
+      if (this.pending === next) this.pending = null;
+    }
+  }
+
+  private fitNext(): WithinShrink | null {
+    const next = fitWithinShrink([...this.entries.values()]);
     this.changedSinceFit = 0;
     this.sizeAtFit = this.entries.size;
-    // Every centre's length under the new map is read now (a third of a billion multiply-adds at 10,000
-    // articles); a phrase's when its article is first scored on its phrases.
-    for (const entry of this.entries.values()) this.centreInverseOf(entry);
+    return next;
+  }
+
+  private useShrink(next: WithinShrink | null): void {
+    this.shrink = next;
+    this.pending = null;
+    for (const entry of this.entries.values()) this.keepLengths(entry);
     this.centres = null;
   }
 
-  /** 1 / |T c| of an entry's centre under the current shrink (1 without one). */
-  private centreInverseOf(entry: Entry): number {
-    const shrink = this.shrink;
-    if (!shrink) return 1;
-    if (entry.lengthsFor !== shrink) {
-      entry.lengthsFor = shrink;
-      entry.phraseInverses = undefined;
-      entry.centreInverse = inverseShrunkLength(shrink, entry.centre, 0, entry.centreScale);
-    }
-    return entry.centreInverse ?? 1;
+  /** Drops an entry's lengths under maps no longer in use nor pending. */
+  private keepLengths(entry: Entry): void {
+    if (entry.lengths)
+      entry.lengths = entry.lengths.filter(({ map }) => map === this.shrink || map === this.pending);
   }
 
-  /** 1 / |T p| of each of an entry's phrases under the current shrink. */
-  private phraseInversesOf(entry: Entry, shrink: WithinShrink): Float32Array {
-    this.centreInverseOf(entry);
-    if (!entry.phraseInverses) {
-      entry.phraseInverses = Float32Array.from(entry.scales, (scale, v) =>
-        inverseShrunkLength(shrink, entry.codes, v * DIMENSIONS, scale),
-      );
-    }
-    return entry.phraseInverses;
+  /**
+   * An entry's lengths under `map`, read now if they were not (an article set while the map was in use or
+   * pending has them from when it was set).
+   */
+  private lengthsOf(entry: Entry, map: WithinShrink): ShrunkLengths {
+    const known = entry.lengths?.find((lengths) => lengths.map === map);
+    if (known) return known;
+    const lengths: ShrunkLengths = {
+      map,
+      centre: inverseShrunkLength(map, entry.centre, 0, entry.centreScale),
+      phrases: Float32Array.from(entry.scales, (scale, v) =>
+        inverseShrunkLength(map, entry.codes, v * DIMENSIONS, scale),
+      ),
+    };
+    entry.lengths = [...(entry.lengths ?? []), lengths];
+    this.keepLengths(entry);
+    return lengths;
+  }
+
+  /** 1 / |T c| of an entry's centre under the map in use (1 without one). */
+  private centreInverseOf(entry: Entry): number {
+    return this.shrink ? this.lengthsOf(entry, this.shrink).centre : 1;
   }
 
   /** The fitted shrink, for tests and the benchmark. */
@@ -181,6 +260,9 @@ export class MeaningIndex {
     const centreScale = quantizeInto(centre, centreCodes, 0);
     const entry: Entry = { ...vectors, centre: centreCodes, centreScale };
     this.entries.set(id, entry);
+    // Its lengths are read as it is set (about a third of a millisecond for ten phrases), under the map
+    // being made ready too, so neither a request nor the map's switch reads them later.
+    if (this.pending) this.lengthsOf(entry, this.pending);
     this.placeCentre(id, centreCodes, centreScale, this.centreInverseOf(entry));
     this.changedSinceFit++;
   }
@@ -235,7 +317,7 @@ export class MeaningIndex {
       centreCandidates,
       (entry) => {
         const scores = new Float64Array(entry.scales.length);
-        const inverses = shrink ? this.phraseInversesOf(entry, shrink) : null;
+        const inverses = shrink ? this.lengthsOf(entry, shrink).phrases : null;
         for (let v = 0; v < scores.length; v++) {
           scores[v] = dot(query, entry.codes, v * DIMENSIONS, entry.scales[v]! * (inverses?.[v] ?? 1));
         }

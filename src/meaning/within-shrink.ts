@@ -42,6 +42,35 @@ export function fitWithinShrink(
   lambda = SHRINK_LAMBDA,
   maxPhrases = FIT_PHRASES,
 ): WithinShrink | null {
+  const steps = fitSteps(articles, directions, lambda, maxPhrases);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** fitWithinShrink with `pause()` between its steps (a hundred phrases' scatter, a round), for the meaning host. */
+export async function fitWithinShrinkInTurns(
+  articles: readonly PhraseVectors[],
+  pause: () => Promise<void>,
+): Promise<WithinShrink | null> {
+  const steps = fitSteps(articles, SHRUNK_DIRECTIONS, SHRINK_LAMBDA, FIT_PHRASES);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await pause();
+  }
+}
+
+/** Phrases added to the scatter between two pauses of fitWithinShrinkInTurns. */
+const PHRASES_PER_STEP = 100;
+
+function* fitSteps(
+  articles: readonly PhraseVectors[],
+  directions: number,
+  lambda: number,
+  maxPhrases: number,
+): Generator<void, WithinShrink | null> {
   const n = DIMENSIONS;
   const usable = articles.filter((a) => a.scales.length >= 2);
   const total = usable.reduce((sum, a) => sum + a.scales.length, 0);
@@ -71,6 +100,7 @@ export function fitWithinShrink(
         for (let j = i; j < n; j++) scatter[row + j]! += r * phrase[j]!;
       }
       count++;
+      if (count % PHRASES_PER_STEP === 0) yield;
     }
   }
   for (let i = 0; i < n; i++) {
@@ -95,6 +125,7 @@ export function fitWithinShrink(
     times(scatter, basis, next, m);
     [basis, next] = [next, basis];
     orthonormalise(basis, m);
+    yield;
   }
   times(scatter, basis, next, m);
   // The scatter within the span: small = basisᵀ · scatter · basis (m × m), its eigenvectors by Jacobi.

@@ -52,7 +52,7 @@ const scope = self as unknown as {
   onmessage: ((event: MessageEvent<HostToWorker>) => void) | null;
 };
 const meanings = new MeaningIndex();
-// Requests never wait for the shrink's fit: sync() fits it (MeaningIndex.refitShrink).
+// Requests never wait for the shrink's fit: sync() fits it (MeaningIndex.refitShrinkInTurns).
 meanings.autoRefit = false;
 /** Page texts embedded lately (a ticket's subject and earlier sentences stay the same). */
 const pageTexts = new TextVectors();
@@ -278,9 +278,14 @@ async function sync(): Promise<void> {
     await sleep((performance.now() - started) * REST_SHARE);
   }
   syncedSeq = plan.seq;
-  // The within-article shrink is fitted here, outside any request, once a tenth of the articles changed.
-  if (meanings.shrinkStale) meanings.refitShrink();
   report({ state: 'ready', total: plan.total, embedded: missing.length });
+  // The within-article shrink is fitted here, outside any request, once a tenth of the articles changed;
+  // every article's lengths under the new map are read in turns between requests before it is used
+  // (until then requests read the map before, or plain closeness before the first).
+  if (meanings.shrinkStale) {
+    await meanings.refitShrinkInTurns(chunkPause);
+    startup.shrinkAt ??= Date.now();
+  }
 }
 
 /**

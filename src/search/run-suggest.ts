@@ -97,6 +97,7 @@ export function runSuggest(
     record: parts.docs.get(doc)!,
     score: rankScore(doc),
   }));
+  if (meaning) nearByMeaning(ranked, meaning, tuning.nearMargin);
   return playbooksUnderArticles(ranked, tuning.playbookYield, limit)
     .slice(0, limit)
     .map(({ doc, record, score }) => {
@@ -105,6 +106,29 @@ export function runSuggest(
         why: { words: matchedWords(record, matchedTerms), meaning: closeEnough(doc) },
       };
     });
+}
+
+/** Suggestions among the first this many that can be near neighbours of the first (nearByMeaning). */
+const NEAR_COUNT = 3;
+
+/**
+ * Orders the near neighbours at the head of `ranked` (best first), those among the first NEAR_COUNT scoring
+ * within `margin` of the first, by closeness in meaning alone, in place: when the words and the meaning
+ * together barely tell them apart, what the message means decides.
+ */
+export function nearByMeaning(
+  ranked: { record: { id: string }; score: number }[],
+  meaning: ReadonlyMap<string, number>,
+  margin: number,
+): void {
+  if (margin <= 0 || ranked.length < 2) return;
+  const top = ranked[0]!.score;
+  let near = 1;
+  while (near < Math.min(NEAR_COUNT, ranked.length) && ranked[near]!.score >= top - margin) near++;
+  if (near < 2) return;
+  const closeness = (item: { record: { id: string } }) => meaning.get(item.record.id) ?? -1;
+  const head = ranked.slice(0, near).sort((a, b) => closeness(b) - closeness(a));
+  ranked.splice(0, near, ...head);
 }
 
 /** Ids of the articles the message's words find, best first: the ones worth a meaning score. */

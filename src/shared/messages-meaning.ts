@@ -140,6 +140,8 @@ export interface HostStartup {
   chunks?: number;
   rows?: number;
   waitMs?: number;
+  /** When the first within-article map came into use, every article's lengths under it read. */
+  shrinkAt?: number;
 }
 
 /** What the host holds, in bytes, said in answer to hello (the in-browser benchmark reports it). */

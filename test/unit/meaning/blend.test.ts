@@ -1,6 +1,7 @@
 // SearchIndex.suggest with a meaning map: words' score / best words' score + meaningWeight × closeness.
 import { describe, expect, it } from 'vitest';
 import { type SearchDoc, SearchIndex } from '../../../src/search';
+import { nearByMeaning } from '../../../src/search/run-suggest';
 import { SUGGEST_TUNING } from '../../../src/search/weights';
 import { ids, SUPPORT_KB } from '../search/fixtures';
 
@@ -153,5 +154,44 @@ describe('why a suggestion is listed', () => {
     const refund = hits(MONEY_BACK, { 'refund-request': 0.7 }).find((hit) => hit.id === 'refund-request');
     expect(refund?.why?.meaning).toBe(true);
     expect(refund?.why?.words.length).toBeGreaterThan(0);
+  });
+});
+
+describe('near neighbours by meaning (nearByMeaning)', () => {
+  const item = (id: string, score: number) => ({ record: { id }, score });
+  const order = (items: { record: { id: string } }[]) => items.map((i) => i.record.id);
+  // Off in SUGGEST_TUNING (docs/architecture.md, "Near neighbours by meaning"); the margin it was measured at.
+  const margin = 0.05;
+
+  it('orders the first suggestions that score within the margin by closeness in meaning alone', () => {
+    // The refund article leads on words the family shares; the duplicate-charge one is closer in meaning.
+    const ranked = [
+      item('refund', 3),
+      item('duplicate', 3 - margin / 2),
+      item('pending', 3 - margin),
+      item('x', 2),
+    ];
+    const meaning = new Map([
+      ['refund', 0.5],
+      ['duplicate', 0.58],
+      ['pending', 0.52],
+      ['x', 0.9],
+    ]);
+    nearByMeaning(ranked, meaning, margin);
+    // Only the first three can be near neighbours, and an item beyond the margin keeps its place.
+    expect(order(ranked)).toEqual(['duplicate', 'pending', 'refund', 'x']);
+  });
+
+  it('leaves a clear first in front, and everything as it is with the margin at 0', () => {
+    const meaning = new Map([
+      ['refund', 0.5],
+      ['duplicate', 0.58],
+    ]);
+    const clear = [item('refund', 3), item('duplicate', 3 - margin * 1.5)];
+    nearByMeaning(clear, meaning, margin);
+    expect(order(clear)).toEqual(['refund', 'duplicate']);
+    const off = [item('refund', 3), item('duplicate', 3)];
+    nearByMeaning(off, meaning, 0);
+    expect(order(off)).toEqual(['refund', 'duplicate']);
   });
 });

@@ -81,6 +81,32 @@ describe('within-article shrink', () => {
     expect(index.shrinkStale).toBe(false);
   });
 
+  it('in turns, reads every length before the new map is used, and scores as a fit in one go does', async () => {
+    const docs = articles();
+    const index = indexOf(docs);
+    index.autoRefit = false;
+    const message = blend([axis(0), 1], [axis(1), 0.3], [axis(100), 1.5]);
+    const plain = index.closeness(message, [], undefined, true);
+    let turns = 0;
+    const during: Map<string, number>[] = [];
+    await index.refitShrinkInTurns(async () => {
+      turns++;
+      // Requests meanwhile read what was in use before: no map yet, so plain closeness.
+      during.push(index.closeness(message, []));
+      if (turns === 3) index.set('a5', quantize(docs.get('a5')!));
+    }, 4);
+    expect(turns).toBeGreaterThan(5);
+    for (const scores of during) expect(scores).toEqual(plain);
+    expect(index.withinShrink).not.toBeNull();
+    expect(index.shrinkStale).toBe(false);
+    const inTurns = index.closeness(message, []);
+    expect(first(inTurns)).toBe('warranty');
+    const once = indexOf(docs);
+    once.refitShrink();
+    const inOneGo = once.closeness(message, []);
+    for (const [id, value] of inOneGo) expect(inTurns.get(id)).toBeCloseTo(value, 6);
+  });
+
   it('leaves a knowledge base whose articles have one phrase each as it is', () => {
     const index = indexOf(new Map([...articles()].map(([id, list]) => [id, list.slice(0, 1)])));
     const message = blend([axis(0), 1], [axis(100), 1.5]);
