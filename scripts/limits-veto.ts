@@ -25,9 +25,17 @@ import {
   type VetoModel,
 } from '../src/nudges/limits/alarm-veto';
 import { dropAnswers, findAsks } from '../src/nudges/limits/asks';
+import {
+  type BindingSettings,
+  DEFAULT_BINDING,
+  READINGS,
+  type Reading,
+  setBinding,
+} from '../src/nudges/limits/binding-settings';
 import { judge, matchEmpowerment } from '../src/nudges/limits/empowerment';
 import { REPEAT } from '../src/nudges/limits/rule-keywords';
-import { prepare } from '../src/nudges/text/document';
+import { type Doc, prepare } from '../src/nudges/text/document';
+import type { NudgeRule } from '../src/nudges/types';
 import type { RuleAction } from '../src/shared/model';
 import { LIMIT_KINDS, loadWriters } from './limit-writers';
 
@@ -37,60 +45,127 @@ interface Example {
 }
 interface Alarmed {
   expect: readonly string[];
-  /** What the engine found, before the veto. */
+  /** What the engine found with the shipped gate, before the veto. */
   alarms: Observed[];
 }
 interface Writer {
+  /** Every customer alarm any setting of the gate raised on the writer's messages, each once, labelled by the case. */
   examples: Example[];
+  /** Every pair of a customer's ask and an amount near it, as the rule judges it (the gate wholly loosened). */
+  pairs: Example[];
   cases: Alarmed[];
 }
 
 const OFF: VetoModel = { weights: [], bias: 0, mean: [], scale: [], threshold: 0 };
 
+/**
+ * The gate's settings the alarms are collected under: the shipped one (what the veto is judged on), every
+ * threshold and reading that scripts/limits-folds.ts tries (so a fold's choices are among them), and one
+ * with every quiet gate off and every threshold at its loosest (alarms the gate itself silences).
+ */
+function settingsToCollect(): BindingSettings[] {
+  const all: BindingSettings[] = [DEFAULT_BINDING];
+  const knobs: [keyof Omit<BindingSettings, 'readings'>, number[]][] = [
+    ['maxContent', [1, 3]],
+    ['maxGap', [4, 8]],
+    ['maxGapAfter', [2, 4]],
+    ['thingReach', [1, 3]],
+    ['unitReach', [2, 4]],
+  ];
+  for (const [knob, values] of knobs) for (const v of values) all.push({ ...DEFAULT_BINDING, [knob]: v });
+  for (const r of READINGS)
+    all.push({
+      ...DEFAULT_BINDING,
+      readings: { ...DEFAULT_BINDING.readings, [r]: !DEFAULT_BINDING.readings[r] },
+    });
+  const loose = Object.fromEntries(READINGS.map((r) => [r, !QUIET.has(r) && DEFAULT_BINDING.readings[r]]));
+  all.push({
+    maxContent: 3,
+    maxGap: 8,
+    maxGapAfter: 4,
+    thingReach: 3,
+    unitReach: 4,
+    readings: loose as BindingSettings['readings'],
+  });
+  return all;
+}
+/** Readings that only silence: the loosest setting turns them off. */
+const QUIET: ReadonlySet<Reading> = new Set<Reading>([
+  'othersDo',
+  'refused',
+  'hypothetical',
+  'otherDollar',
+  'forAnother',
+  'doneAsPassive',
+  'promised',
+  'wholeNotUnit',
+  'quotedPart',
+]);
+
 function collect(): Map<string, Writer> {
   const rules = starterRules();
   const writers = new Map<string, Writer>();
   setVetoModel(OFF);
+  const cases = loadWriters();
+  const seen = cases.map(() => new Set<string>());
   let mismatched = 0;
-  for (const c of loadWriters()) {
-    const w = writers.get(c.writer) ?? { examples: [], cases: [] };
-    writers.set(c.writer, w);
-    const docs = [prepare('text', c.text), prepare('draft', c.draft)];
-    const alarms: Observed[] = [];
-    observeAlarms((a) => alarms.push(a));
-    const found = matchEmpowerment(docs, rules, c.flagged);
-    observeAlarms(undefined);
-    const real = new Set(found.map((f) => f.kind).filter((k) => LIMIT_KINDS.has(k)));
-    const simulated = kindsOf(alarms, () => false);
-    if ([...real].sort().join() !== [...simulated].sort().join()) mismatched++;
-    w.cases.push({ expect: c.expect, alarms });
-    // Every amount of the customer's message within two sentences of each of the customer's asks.
-    const text = docs[0];
-    if (!text?.sentences.length) continue;
-    const askedAbout = new Set<RuleAction>();
-    const asks = dropAnswers(
-      docs.flatMap((doc) => findAsks(doc, rules, askedAbout)),
-      askedAbout,
-    ).filter((a) => a.doc === text);
-    const repeat = REPEAT.test(text.sentences.map((s) => s.text).join(' '));
-    for (const ask of asks) {
-      const near: AmountSpan[] = text.sentences
-        .filter((s) => Math.abs(s.index - ask.sentence.index) <= 2)
-        .flatMap((s) => s.amounts.map((a) => a.span));
-      const matching = ask.rule ? [ask.rule] : rules.filter((r) => r.action === ask.action);
-      for (const rule of matching)
-        for (const span of near) {
-          const j = judge(rule, ask, span, repeat);
-          if (!j || j.kind === 'rule-note') continue;
-          w.examples.push({
-            x: alarmFeatures(ask, span, rule, j.kind === 'over-limit', docs),
-            y: c.expect.includes(j.kind) ? 1 : 0,
-          });
-        }
-    }
+  for (const [n, settings] of settingsToCollect().entries()) {
+    setBinding(settings);
+    cases.forEach((c, i) => {
+      const w = writers.get(c.writer) ?? { examples: [], pairs: [], cases: [] };
+      writers.set(c.writer, w);
+      const docs = [prepare('text', c.text), prepare('draft', c.draft)];
+      const alarms: Observed[] = [];
+      observeAlarms((a) => alarms.push(a));
+      const found = matchEmpowerment(docs, rules, c.flagged);
+      observeAlarms(undefined);
+      for (const a of alarms) {
+        if (!a.features) continue;
+        const key = `${a.rule} ${a.kind} ${a.features.join(',')}`;
+        if (seen[i]?.has(key)) continue;
+        seen[i]?.add(key);
+        w.examples.push({ x: a.features, y: c.expect.includes(a.kind) ? 1 : 0 });
+      }
+      if (n > 0) return;
+      const real = new Set(found.map((f) => f.kind).filter((k) => LIMIT_KINDS.has(k)));
+      const simulated = kindsOf(alarms, () => false);
+      if ([...real].sort().join() !== [...simulated].sort().join()) mismatched++;
+      w.cases.push({ expect: c.expect, alarms });
+      w.pairs.push(...pairsOf(docs, rules, c.expect));
+    });
   }
+  setBinding(DEFAULT_BINDING);
   if (mismatched) console.log(`(${mismatched} cases where the simulated kinds differ from the engine's)`);
   return writers;
+}
+
+/** Every amount of the customer's message within two sentences of each of the customer's asks, judged. */
+function pairsOf(docs: Doc[], rules: NudgeRule[], expect: readonly string[]): Example[] {
+  const out: Example[] = [];
+  const text = docs[0];
+  if (!text?.sentences.length) return out;
+  const askedAbout = new Set<RuleAction>();
+  const asks = dropAnswers(
+    docs.flatMap((doc) => findAsks(doc, rules, askedAbout)),
+    askedAbout,
+  ).filter((a) => a.doc === text);
+  const repeat = REPEAT.test(text.sentences.map((s) => s.text).join(' '));
+  for (const ask of asks) {
+    const near: AmountSpan[] = text.sentences
+      .filter((s) => Math.abs(s.index - ask.sentence.index) <= 2)
+      .flatMap((s) => s.amounts.map((a) => a.span));
+    const matching = ask.rule ? [ask.rule] : rules.filter((r) => r.action === ask.action);
+    for (const rule of matching)
+      for (const span of near) {
+        const j = judge(rule, ask, span, repeat);
+        if (!j || j.kind === 'rule-note') continue;
+        out.push({
+          x: alarmFeatures(ask, span, rule, j.kind === 'over-limit', docs),
+          y: expect.includes(j.kind) ? 1 : 0,
+        });
+      }
+  }
+  return out;
 }
 
 /** The limit kinds a case shows when `silenced` says which customer alarms the veto drops. */
@@ -161,7 +236,11 @@ function score(cases: Alarmed[], m: VetoModel, threshold: number): Count {
   return count;
 }
 
-const THRESHOLDS = [0, 0.02, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5];
+const THRESHOLDS = [0, 0.02, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9];
+/** What a model learns from: the alarms (every setting's), the pairs, or both (VETO_DATA). */
+const DATA = process.env.VETO_DATA ?? 'alarms';
+const data = (w: Writer | undefined): Example[] =>
+  !w ? [] : DATA === 'pairs' ? w.pairs : DATA === 'both' ? [...w.examples, ...w.pairs] : w.examples;
 /** A false alarm weighs this many misses when a threshold is chosen. */
 const FALSE_ALARM_WEIGHT = Number(process.env.VETO_FA_WEIGHT ?? 10);
 
@@ -169,7 +248,7 @@ const FALSE_ALARM_WEIGHT = Number(process.env.VETO_FA_WEIGHT ?? 10);
 function chooseThreshold(writers: Map<string, Writer>, names: string[]): number {
   const totals = THRESHOLDS.map(() => 0);
   for (const inner of names) {
-    const m = train(names.filter((n) => n !== inner).flatMap((n) => writers.get(n)?.examples ?? []));
+    const m = train(names.filter((n) => n !== inner).flatMap((n) => data(writers.get(n))));
     const cases = writers.get(inner)?.cases ?? [];
     THRESHOLDS.forEach((t, i) => {
       const c = score(cases, m, t);
@@ -210,7 +289,7 @@ function budgetThreshold(writers: Map<string, Writer>, names: string[], budget: 
   const cost = THRESHOLDS.map(() => ({ fp: 0, fn: 0, base: 0 }));
   let alarms = 0;
   for (const inner of names) {
-    const m = train(names.filter((n) => n !== inner).flatMap((n) => writers.get(n)?.examples ?? []));
+    const m = train(names.filter((n) => n !== inner).flatMap((n) => data(writers.get(n))));
     const cases = writers.get(inner)?.cases ?? [];
     alarms += cases.reduce((n, c) => n + c.expect.filter((k) => LIMIT_KINDS.has(k)).length, 0);
     const base = score(cases, m, 0);
@@ -247,8 +326,13 @@ function main(): void {
   const writers = collected();
   const names = [...writers.keys()];
   for (const n of names) {
-    const ex = writers.get(n)?.examples ?? [];
-    console.log(`${n.padEnd(20)} examples ${ex.length} right ${ex.filter((e) => e.y).length}`);
+    const w = writers.get(n);
+    const ex = w?.examples ?? [];
+    const pairs = w?.pairs ?? [];
+    const shipped = (w?.cases ?? []).reduce((k, c) => k + c.alarms.filter((a) => a.features).length, 0);
+    console.log(
+      `${n.padEnd(20)} alarms ${String(ex.length).padStart(5)} right ${String(ex.filter((e) => e.y).length).padStart(5)}   pairs ${String(pairs.length).padStart(5)} right ${String(pairs.filter((e) => e.y).length).padStart(5)}   shipped customer alarms ${shipped}`,
+    );
   }
   const curve = process.argv.includes('--curve');
   console.log(
@@ -261,7 +345,7 @@ function main(): void {
   for (const out of names) {
     const others = names.filter((n) => n !== out);
     const t = chooseThreshold(writers, others);
-    const m = train(others.flatMap((n) => writers.get(n)?.examples ?? []));
+    const m = train(others.flatMap((n) => data(writers.get(n))));
     const cases = writers.get(out)?.cases ?? [];
     const shipped = score(cases, m, 0);
     const veto = score(cases, m, t);
@@ -291,7 +375,7 @@ function main(): void {
   );
   if (process.argv.includes('--write')) {
     const t = chooseThreshold(writers, names);
-    const m = { ...train(names.flatMap((n) => writers.get(n)?.examples ?? [])), threshold: t };
+    const m = { ...train(names.flatMap((n) => data(writers.get(n)))), threshold: t };
     writeFileSync(new URL('../src/nudges/limits/alarm-veto.json', import.meta.url), `${JSON.stringify(m)}\n`);
     console.log(`\nwritten: threshold ${t}`);
     for (const [i, f] of FEATURES.entries()) console.log(`  ${f.padEnd(20)} ${m.weights[i]}`);

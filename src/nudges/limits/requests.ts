@@ -319,5 +319,14 @@ export function findMentions(text: string): Mention[] {
     const clash = kept.find((k) => mention.start < k.end && k.start < mention.end);
     if (!clash) kept.push(mention);
   }
+  // Money off a later order is a voucher for it, not a discount on this one: "could you give me ¤ off my
+  // next order?", "¤ off your next purchase would do" (the nextOrder reading).
+  if (reads('nextOrder'))
+    for (const mention of kept)
+      if (mention.action === 'discount' && NEXT_ORDER.test(text.slice(mention.end, mention.end + 40)))
+        mention.action = 'credit';
   return kept.sort((a, b) => a.start - b.start);
 }
+
+const NEXT_ORDER =
+  /^(?: (?:off|on|from|for|towards?))? (?:my|our|the|a|your) (?:next|future|following) (?:order|purchase|booking|visit|shop|delivery|box|one)\b/;
