@@ -340,9 +340,12 @@ describe('limits: asks and amounts as a person reads them', () => {
         const text = `The courier left the parcel in the rain. As a sorry, could you give me $${n} off my ${later}?`;
         expect(withReading('nextOrder', true, () => limits(text))).toEqual([credit(n)]);
         expect(withReading('nextOrder', false, () => limits(text))).toEqual([discount(n)]);
-        // Off this order, it is a discount.
+        // Off this order, or called a discount, it is a discount.
         expect(
           withReading('nextOrder', true, () => limits(`Could you give me $${n} off this order?`)),
+        ).toEqual([discount(n)]);
+        expect(
+          withReading('nextOrder', true, () => limits(`Could you give me a $${n} discount on my ${later}?`)),
         ).toEqual([discount(n)]);
       }),
       { numRuns: 25 },
