@@ -48,9 +48,21 @@ const COMPARED = /\b(?:over|above|more than|under|below|less than|exceeds?|up to
 // "refunds over $100"), not the amount asked for; in a draft only an if-clause makes it one.
 function isBound(text: string, pos: number, field: Doc['field']): boolean {
   const before = text.slice(Math.max(0, pos - 40), pos);
+  if (field === 'text' && reads('floor') && floorPut(before, text.slice(pos + 1))) return false;
   return (
     (field === 'text' || isConditional(text, pos) || GENERIC.test(before)) && COMPARED.test(before.slice(-16))
   );
+}
+
+// A floor the customer puts forward is the least asked, judged at it: "a refund of no less than ¤", "anything
+// over ¤ in store credit would be fair" (the floor reading); "refunds over ¤ need a manager?" is a policy.
+const FLOOR_BEFORE = /\b(?:no|not|nothing) less than\s*$/;
+const ANYTHING_OVER = /\b(?:anything|something) (?:over|above|more than)\s*$/;
+const WOULD_DO =
+  /\b(?:would|will|'d|'ll) (?:be )?(?:fair|acceptable|ok|okay|reasonable|fine|enough|do|work|be fair|be ok|be okay|be acceptable|be reasonable|be fine)\b|\b(?:i|we)(?:'d| would|'ll| will) (?:accept|take|be happy with)\b/;
+
+function floorPut(before: string, after: string): boolean {
+  return FLOOR_BEFORE.test(before) || (ANYTHING_OVER.test(before) && WOULD_DO.test(after.slice(0, 80)));
 }
 
 // A policy said of a kind of thing in a draft: "I can't approve refunds over $500", "anything above ¤".
@@ -292,7 +304,7 @@ function boundAmount(ask: Ask, asks: Ask[], fits: Fits): AmountSpan | undefined 
       (a) => !claimed(a.span) && fits(ask, a.span, false) && boundToAsk(text, ask.start, ask.end, a.pos),
     )
     .sort((a, b) => gap(ask, a.pos) - gap(ask, b.pos));
-  if (own[0]) return shareOf(text, own[0]) ?? own[0].span;
+  if (own[0]) return shareOf(text, own[0]) ?? eachFor(ask, fits) ?? own[0].span;
   // Half of a thing asked for takes half of its price, or no amount: never the whole price.
   if (halfAsked(ask)) return shapedAmount(ask, claimed, fits);
   return (
@@ -341,6 +353,34 @@ const SHARE_OF = /\b(\d{1,2}(?:\.\d+)?) ?(?:%|percent|per cent) of (?:the |my |t
 function shareOf(text: string, amount: { span: AmountSpan; pos: number }): AmountSpan | undefined {
   const share = reads('shareOf') ? SHARE_OF.exec(text.slice(Math.max(0, amount.pos - 40), amount.pos)) : null;
   return share ? { ...amount.span, amount: cents((amount.span.amount * Number(share[1])) / 100) } : undefined;
+}
+
+// The amounts of one refund, each for its own thing: "please refund ¤ for the lamp with the broken switch and ¤
+// for the cracked vase" asks the two back on one order, so a limit on the order judges their sum (the eachFor
+// reading). Each amount is followed by the thing it is for, and they are joined by "and" or commas.
+const ASK_TO_FIRST = /^(?: (?:me|us))? $/;
+const FOR_THING = /^ (?:for|on) (?:the|my|our|a|an|this|that|those|these) /;
+const FOR_THING_THEN =
+  /^ (?:for|on) (?:the|my|our|a|an|this|that|those|these) [^¤.;!?]{1,60}?(?:,| and|, and|,and|, plus| plus) $/;
+
+function eachFor(ask: Ask, fits: Fits): AmountSpan | undefined {
+  if (!reads('eachFor') || (ask.action ?? ask.rule?.action) !== 'refund') return undefined;
+  const text = ask.sentence.text;
+  const list = ask.sentence.amounts.filter((a) => a.pos >= ask.end);
+  const first = list[0];
+  if (!first || list.length < 2 || !ASK_TO_FIRST.test(text.slice(ask.end, first.pos))) return undefined;
+  let sum = first.span.amount;
+  let count = 1;
+  for (let i = 1; i < list.length; i++) {
+    const [prev, next] = [list[i - 1], list[i]];
+    if (!prev || !next || !FOR_THING_THEN.test(text.slice(prev.pos + 1, next.pos)) || !fits(ask, next.span))
+      break;
+    sum += next.span.amount;
+    count++;
+  }
+  const last = list[count - 1];
+  if (count < 2 || !last || !FOR_THING.test(text.slice(last.pos + 1, last.pos + 12))) return undefined;
+  return { ...first.span, amount: cents(sum) };
 }
 
 function halfAsked(ask: Ask): boolean {

@@ -3,6 +3,7 @@
 // what would happen, a question about the policy, or thanks that come back to it after it. In none
 // of them does the writer ask for the action now.
 import { ASK, clauseBefore } from '../text/cues';
+import { reads } from './binding-settings';
 import { LIMIT_WORDS } from './rule-keywords';
 
 // Quotation marks: straight and curly double quotes, and a single quote that is not an apostrophe
@@ -237,3 +238,37 @@ export function acceptedAsIs(text: string, start: number, end: number): boolean 
 }
 
 const DEFINITE = /\b(?:the|that|this|my|your|our)(?: (?:[\w'-]+|¤)){0,3} $/;
+
+// What the customer would not accept, said of the thing: "I wouldn't accept a ¤ voucher for this", "we
+// won't take store credit" (the refusedOffer gate). A floor is an ask: "I won't accept anything less than a
+// ¤ refund", "I won't accept less than ¤".
+const WOULD_NOT_ACCEPT = new RegExp(
+  String.raw`\b(?:i|we)(?: (?:just|simply|honestly|really|certainly|definitely))?` +
+    String.raw`(?: (?:wouldn't|would not|won't|will not|don't|do not|can't|cannot|couldn't|could not|refuse to)|(?:'m| am|'re| are) not going to)` +
+    String.raw`(?: (?:just|simply|ever|really))? (?:accept|take|settle for|agree to|be happy with|be satisfied with)` +
+    String.raw`(?: (?!(?:anything|less|under|below|lower|other|but|only|except)\b)(?:[\w'-]+|¤)){0,3} $`,
+);
+
+/** Whether the mention at `start` names what the customer would not accept (with the refusedOffer gate on). */
+export function refusedOffer(text: string, start: number): boolean {
+  return reads('refusedOffer') && WOULD_NOT_ACCEPT.test(clauseBefore(text, start).slice(-120));
+}
+
+// Whether a deal is open to everyone is asked about, not asked for: "is that a promo anyone can use?", "is
+// this discount something everyone gets?", "are those vouchers for all customers?" (the openToAnyone gate).
+const IS_THAT_A =
+  /\b(?:is|are|was|were) (?:that|this|it|there|these|those)(?: (?:still|really|just))?(?: (?:a|an|some|the|any))?(?: [\w-]+)? $/;
+const OPEN_TO = new RegExp(
+  String.raw`^(?: (?:that|which|deal|offer|code|thing))?(?: (?:something|one))?(?: (?:that|which))?` +
+    String.raw` (?:anyone|everyone|anybody|everybody|any customer|all customers|every customer|other customers|other people|for (?:anyone|everyone|all|all customers|any customer|new customers|everybody))\b`,
+);
+
+/** Whether the mention from `start` to `end` is a question whether a deal is open to anyone (with the openToAnyone gate on). */
+export function openToAnyone(text: string, start: number, end: number): boolean {
+  return (
+    reads('openToAnyone') &&
+    text.includes('?') &&
+    IS_THAT_A.test(text.slice(Math.max(0, start - 60), start)) &&
+    OPEN_TO.test(text.slice(end, end + 60))
+  );
+}

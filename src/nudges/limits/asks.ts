@@ -26,7 +26,9 @@ import {
   isHypothetical,
   isQuoted,
   laterClause,
+  openToAnyone,
   pricedInPast,
+  refusedOffer,
   sourceSays,
   thankedAfter,
   turnedDown,
@@ -43,6 +45,7 @@ import {
   restAsked,
   thankedForDeed,
 } from './ask-scope';
+import { reads } from './binding-settings';
 import { replacesAnItem } from './replaced-object';
 import { findMentions } from './requests';
 import { keywordHits, LIMIT_WORDS, STATUS } from './rule-keywords';
@@ -89,6 +92,10 @@ function locate(doc: Doc, joined: Joined, start: number, end: number): Omit<Ask,
   return { doc, sentence, start: start - offset, end: Math.min(end - offset, sentence.text.length) };
 }
 
+// The ask of a writer whose first language drops the subject: "Is possible to refund me 30 dollars?",
+// "is possible for you to send a new one?" (the possibleTo reading).
+const POSSIBLE_TO = /(?:^|[,;:] |\b(?:hello|hi|please|so|and|but) )is possible (?:to|for (?:you|u) to)\b/;
+
 /**
  * A refund under way ("where is my refund?", "my refund … hasn't showed up"), thanks for one, or
  * an inquiry ("is express shipping available?"): the words after the ask count, the ones before
@@ -99,7 +106,7 @@ function isStatus(ask: Omit<Ask, 'negated'>): boolean {
   if (isHypothetical(text)) return true;
   const [from, to] = clauseOf(text, ask.start);
   const clause = text.slice(from, Math.max(to, ask.end));
-  if (ASK.test(clause)) return false;
+  if (ASK.test(clause) || (reads('possibleTo') && POSSIBLE_TO.test(clause))) return false;
   // "I was promised a voucher and never got it. Can you send it?" asks again.
   const next = ask.doc.sentences[ask.sentence.index + 1]?.text ?? '';
   if (asksAgainFor(next)) return false;
@@ -176,7 +183,11 @@ function asksAgain(ask: Omit<Ask, 'negated'>): boolean {
     if (!m) return false;
     const [, to] = clauseAround(text, m.index);
     const clause = text.slice(m.index, Math.max(to, m.index + m[0].length));
-    return /\b(?:it|that|this|them|one|another|the same)\b/.test(clause) && !USES_IT.test(clause);
+    return (
+      /\b(?:it|that|this|them|one|another|the same)\b/.test(clause) &&
+      !USES_IT.test(clause) &&
+      !(reads('paperOfIt') && PAPER_OF_IT.test(clause))
+    );
   });
 }
 
@@ -185,6 +196,11 @@ function asksAgain(ask: Omit<Ask, 'negated'>): boolean {
 // extend it another month?".
 const USES_IT =
   /\b(?:use|redeem|apply|spend|combine|stack|move|transfer|put|post|mail|forward|print|extend|renew)(?: \w+)? (?:it|them|this|that)\b(?! (?:again|back)\b)(?!(?: [\w']+){0,3} (?:again|another(?! (?:month|week|year|day|fortnight)s?\b)|new)\b)/;
+
+// A paper about what was done, asked for after it: "can you resend the receipt showing it?", "could you
+// email me a confirmation of that?" (the paperOfIt gate). The paper is asked for, not the thing again.
+const PAPER_OF_IT =
+  /\b(?:receipt|invoice|confirmation|proof|record|statement|screenshot|copy|breakdown|paperwork|letter|reference|e-?mail|document)s?(?: (?:showing|that shows|which shows|for|of|about|confirming|listing|mentioning|with))? (?:it|that|this|them)\b/;
 
 /** Things a customer can buy are bought when the customer offers to pay for them. */
 const BOUGHT_WHEN_PAID: ReadonlySet<RuleAction> = new Set(['expedite', 'credit']);
@@ -271,6 +287,13 @@ export function findAsks(doc: Doc, rules: readonly NudgeRule[], askedAbout?: Set
     if (customer && (negated || turnedDown(where.sentence.text, where.start))) continue;
     if (customer && bought(where, mention.action)) continue;
     if (customer && notAskedOfUs(where.sentence.text, where.start, where.end)) continue;
+    // "I wouldn't accept a ¤ voucher", "is that a promo anyone can use?": refused, or asked about.
+    if (
+      customer &&
+      (refusedOffer(where.sentence.text, where.start) ||
+        openToAnyone(where.sentence.text, where.start, where.end))
+    )
+      continue;
     if (customer && mention.action === 'discount' && othersPrice(where)) continue;
     if (
       customer &&

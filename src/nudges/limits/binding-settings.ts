@@ -54,7 +54,23 @@ export type Reading =
   /** "refund the purchase price of $349": the price named as the ask's object. */
   | 'priceOfObject'
   /** Gate: "> Please refund the $150 deposit." under "Got it, thanks!": an ask in quoted or forwarded mail is no ask now. */
-  | 'quotedPart';
+  | 'quotedPart'
+  /** "Is possible to refund me 30 dollars?": the ask of a writer whose first language drops the "it". */
+  | 'possibleTo'
+  /** Gate: "you gave me a $15 discount… can you resend the receipt showing it?": a paper about it is no ask again. */
+  | 'paperOfIt'
+  /** Gate: "she got $20 off… is that a promo anyone can use?": whether a deal is open to anyone is asked about, not for. */
+  | 'openToAnyone'
+  /** Gate: "I wouldn't accept a $10 voucher for this": what the customer would not accept is no ask. */
+  | 'refusedOffer'
+  /** "could you give me $20 off my next order?": money off a later order is a voucher, not a discount on this one. */
+  | 'nextOrder'
+  /** "We need the $450 we paid refunded", "the $85 I paid for it back": what was paid, asked back. */
+  | 'paidBack'
+  /** "a refund of no less than $110", "anything over $60 in store credit would be fair": a floor put forward. */
+  | 'floor'
+  /** "refund $60 for the lamp and $55 for the vase": the amounts of one refund, each for its thing, summed. */
+  | 'eachFor';
 
 export const READINGS: readonly Reading[] = [
   'range',
@@ -82,6 +98,14 @@ export const READINGS: readonly Reading[] = [
   'moneyReturned',
   'priceOfObject',
   'quotedPart',
+  'possibleTo',
+  'paperOfIt',
+  'openToAnyone',
+  'refusedOffer',
+  'nextOrder',
+  'paidBack',
+  'floor',
+  'eachFor',
 ];
 
 export interface BindingSettings {

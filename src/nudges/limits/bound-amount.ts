@@ -65,8 +65,12 @@ const ALL_OF_IT = /^ (?:all of (?:it|them)|it all|them all|everything|the lot)\b
 const PRICE_OF =
   /^(?: (?:me|us))? (?:the|my) (?:(?:full|original|whole|purchase|total|ticket|item) )*(?:price|cost) of $/;
 
+// A floor the customer puts forward: "a refund of no less than ¤" (the floor reading, ask-amounts.ts).
+const FLOOR_GAP = / (?:no|not|nothing) less than $/;
+
 function objectGap(gap: string): boolean {
   if (reads('priceOfObject') && PRICE_OF.test(gap)) return true;
+  if (reads('floor') && FLOOR_GAP.test(gap)) return objectGap(gap.replace(FLOOR_GAP, ' '));
   if (reads('whole') && ALL_OF_IT.test(gap)) return objectGap(gap.replace(ALL_OF_IT, ''));
   const apposition = APPOSITION.exec(gap) ?? (reads('whole') ? WHOLE_APPOSITION.exec(gap) : null);
   if (apposition) return objectGap(apposition[1] ?? '');
@@ -118,8 +122,16 @@ export function boundToAsk(text: string, start: number, end: number, pos: number
   if (pos >= end) return objectGap(text.slice(end, pos)) && !PER_PERIOD.test(after);
   if (reads('onAccount') && onAccount(before, text.slice(pos + 1, start))) return true;
   if (PRICE_AFTER.test(after) || PRICE_BEFORE.test(before) || TOTAL_AFTER.test(after)) return false;
+  if (reads('paidBack') && PAID_BEFORE_ASK.test(text.slice(pos + 1, start)) && OWN_MONEY.test(before))
+    return true;
   return modifierGap(text.slice(pos + 1, start));
 }
+
+// What was paid, asked back: "we need the ¤ we paid refunded", "I want the ¤ I paid for it returned" (the
+// paidBack reading). The amount is the money itself, the clause of paying only says whose it is.
+const PAID_BEFORE_ASK =
+  /^ (?:that |which )?(?:i|we)(?: (?:already|originally))? (?:paid|spent)(?: (?:for|on) (?:it|them|this|that|(?:the|my|our) [\w-]+))? $/;
+const OWN_MONEY = /\b(?:the|my|our|all the|all my) $/;
 
 // Credit put on the account: "put the ¤ on my account as store credit", "I'd like the ¤ for that lesson
 // put on my account as credit". The amount is the object of putting; the account and the credit word

@@ -10,7 +10,6 @@ import { sameCurrency } from '../amounts/money';
 import { OFFER } from '../text/cues';
 import type { Doc } from '../text/document';
 import type { NudgeRule } from '../types';
-import { vetoed } from './alarm-veto';
 import { pickAmounts } from './ask-amounts';
 import { movedHeld } from './ask-frame';
 import { type Ask, dropAnswers, findAsks } from './asks';
@@ -53,7 +52,7 @@ const APPROVED = new RegExp(
   'i',
 );
 
-/** What a rule says of an ask with this amount (the learned veto's trainer reads every amount near an ask with it). */
+/** What a rule says of an ask with this amount (scripts/limits-veto.ts reads every amount near an ask with it). */
 export function judge(
   rule: NudgeRule,
   ask: Ask,
@@ -81,6 +80,21 @@ export function judge(
   if (!sameCurrency(currency, limit.currency, !dollar && span.text.startsWith('$'))) return undefined;
   const within = span.amount <= limit.amount || decides;
   return { rule, kind: within ? 'within-limit' : 'over-limit', amount: span.amount, currency };
+}
+
+/** A limit alarm as raised, before the findings of one rule are merged (what scripts/limits-veto.ts reads). */
+export interface RaisedAlarm {
+  ask: Ask;
+  span: AmountSpan | undefined;
+  rule: NudgeRule;
+  kind: 'within-limit' | 'over-limit';
+  docs: Doc[];
+}
+let watcher: ((alarm: RaisedAlarm) => void) | undefined;
+
+/** Sets a function told of every limit alarm as it is raised (measuring only; it changes nothing). */
+export function watchAlarms(fn: ((alarm: RaisedAlarm) => void) | undefined): void {
+  watcher = fn;
 }
 
 function better(a: LimitFinding, b: LimitFinding): LimitFinding {
@@ -166,9 +180,8 @@ export function matchEmpowerment(
       )
         continue;
       if (found.kind === 'over-limit' && approvalGiven()) continue;
-      // A customer's alarm the learned veto is not confident of is silenced (alarm-veto.ts).
-      const span = amounts.get(ask);
-      if (found.kind !== 'rule-note' && vetoed(ask, span, rule, found.kind, docs)) continue;
+      if (found.kind !== 'rule-note')
+        watcher?.({ ask, span: amounts.get(ask), rule, kind: found.kind, docs });
       const boosted = found.kind !== 'over-limit' && !found.beyond && hesitant.has(rule.id);
       const finding: LimitFinding = { ...found, boosted, order };
       const previous = byRule.get(rule.id);

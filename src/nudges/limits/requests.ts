@@ -319,5 +319,23 @@ export function findMentions(text: string): Mention[] {
     const clash = kept.find((k) => mention.start < k.end && k.start < mention.end);
     if (!clash) kept.push(mention);
   }
+  // Money off a later order, not called a discount, is a voucher for it, not a discount on this one:
+  // "could you give me ¤ off my next order?", "¤ off your next purchase would do" (the nextOrder reading). "A
+  // ¤ discount on your next order" names a discount, and stays one.
+  if (reads('nextOrder'))
+    for (const mention of kept) {
+      const named = text.slice(mention.start, mention.end);
+      if (
+        mention.action === 'discount' &&
+        MONEY_OFF.test(named) &&
+        !/\bdiscount/.test(named) &&
+        NEXT_ORDER.test(text.slice(mention.end, mention.end + 40))
+      )
+        mention.action = 'credit';
+    }
   return kept.sort((a, b) => a.start - b.start);
 }
+
+const MONEY_OFF = /¤ off$/;
+const NEXT_ORDER =
+  /^(?: (?:off|on|from|for|towards?))? (?:my|our|the|a|your) (?:next|future|following) (?:order|purchase|booking|visit|shop|delivery|box|one)\b/;

@@ -269,3 +269,139 @@ describe('limits: false alarms by cause', () => {
     );
   });
 });
+
+// Fifteenth session, read from blind-limits-l14 (each a reading of binding-settings.ts, judged by the folds).
+const discount = (n: number) => `${n <= 15 ? 'within-limit' : 'over-limit'} discount-per-order ${n}`;
+
+describe('limits: asks and amounts as a person reads them', () => {
+  it('what the customer would not accept is no ask; a floor said so is one (refusedOffer)', () => {
+    fc.assert(
+      fc.property(
+        amount,
+        fc.constantFrom("wouldn't", "couldn't", 'refuse to', 'am not going to'),
+        (n, not) => {
+          const text = `Just so you know, I ${not} accept a $${n} voucher for this. I'll think about what I want.`;
+          expect(withReading('refusedOffer', true, () => limits(text))).toEqual([]);
+          expect(withReading('refusedOffer', false, () => limits(text))).toEqual([credit(n)]);
+          // Asked for, the voucher is an ask; so is a floor ("nothing less than").
+          expect(
+            withReading('refusedOffer', true, () => limits(`Could you send me a $${n} voucher for this?`)),
+          ).toEqual([credit(n)]);
+          expect(
+            withReading('refusedOffer', true, () =>
+              limits(`I ${not} accept anything less than a $${n} refund for this.`),
+            ),
+          ).toEqual([refund(n)]);
+        },
+      ),
+      { numRuns: 25 },
+    );
+  });
+
+  it('whether a deal is open to anyone is asked about, not for (openToAnyone)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 16, max: 900 }), fc.constantFrom('anyone', 'everyone'), (n, who) => {
+        const text = `My friend got $${n} off her order last week. Is that a promo ${who} can use?`;
+        expect(withReading('openToAnyone', true, () => limits(text))).toEqual([]);
+        expect(withReading('openToAnyone', false, () => limits(text))).toEqual([discount(n)]);
+        // Asked for the writer's own order, it is an ask.
+        expect(
+          withReading('openToAnyone', true, () => limits(`Could you give me $${n} off this order?`)),
+        ).toEqual([discount(n)]);
+      }),
+      { numRuns: 25 },
+    );
+  });
+
+  it('a paper about what was done, asked for after it, does not ask for it again (paperOfIt)', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 2, max: 15 }),
+        fc.constantFrom('receipt', 'invoice', 'confirmation'),
+        (n, paper) => {
+          const text = `You gave me a $${n} discount on my last order. Can you resend the ${paper} showing it?`;
+          expect(withReading('paperOfIt', true, () => limits(text))).toEqual([]);
+          expect(withReading('paperOfIt', false, () => limits(text))).toEqual([discount(n)]);
+          // Asked for again, it is an ask.
+          expect(
+            withReading('paperOfIt', true, () =>
+              limits(`You gave me a $${n} discount on my last order. Can you do it again this time?`),
+            ),
+          ).toEqual([discount(n)]);
+        },
+      ),
+      { numRuns: 25 },
+    );
+  });
+
+  it('money off a later order is a voucher, not a discount on this one (nextOrder)', () => {
+    fc.assert(
+      fc.property(amount, fc.constantFrom('next order', 'next purchase', 'future order'), (n, later) => {
+        const text = `The courier left the parcel in the rain. As a sorry, could you give me $${n} off my ${later}?`;
+        expect(withReading('nextOrder', true, () => limits(text))).toEqual([credit(n)]);
+        expect(withReading('nextOrder', false, () => limits(text))).toEqual([discount(n)]);
+        // Off this order, or called a discount, it is a discount.
+        expect(
+          withReading('nextOrder', true, () => limits(`Could you give me $${n} off this order?`)),
+        ).toEqual([discount(n)]);
+        expect(
+          withReading('nextOrder', true, () => limits(`Could you give me a $${n} discount on my ${later}?`)),
+        ).toEqual([discount(n)]);
+      }),
+      { numRuns: 25 },
+    );
+  });
+
+  it('"is possible to…" asks, as a writer whose first language drops the subject says it (possibleTo)', () => {
+    fc.assert(
+      fc.property(amount, item, (n, thing) => {
+        const text = `The ${thing} is not working since the first day. Is possible to refund me ${n} dollars for it?`;
+        expect(withReading('possibleTo', true, () => limits(text))).toEqual([refund(n)]);
+        expect(withReading('possibleTo', false, () => limits(text))).toEqual([]);
+      }),
+      { numRuns: 25 },
+    );
+  });
+
+  it('what was paid, asked back, is the amount asked (paidBack)', () => {
+    fc.assert(
+      fc.property(amount, fc.constantFrom('we', 'I'), (n, who) => {
+        const text = `The hotel cancelled on us. We need the $${n} ${who} paid refunded.`;
+        expect(withReading('paidBack', true, () => limits(text))).toEqual([refund(n)]);
+        expect(withReading('paidBack', false, () => limits(text))).toEqual([]);
+        // A price of another thing paid for is still no amount of the ask.
+        expect(
+          withReading('paidBack', true, () => limits(`I paid $${n} for the hotel. Please refund the taxi.`)),
+        ).toEqual([]);
+      }),
+      { numRuns: 25 },
+    );
+  });
+
+  it('a floor the customer puts forward is judged at it; a policy asked about is not (floor)', () => {
+    fc.assert(
+      fc.property(amount, item, (n, thing) => {
+        const text = `I'm requesting a refund of no less than $${n} for the damaged ${thing}.`;
+        expect(withReading('floor', true, () => limits(text))).toEqual([refund(n)]);
+        expect(withReading('floor', false, () => limits(text))).toEqual([]);
+        const fair = `Honestly anything over $${n} in store credit would be fair for what I've been through.`;
+        expect(withReading('floor', true, () => limits(fair))).toEqual([credit(n)]);
+        expect(withReading('floor', false, () => limits(fair))).toEqual([]);
+        // "Do you give credit over $n?" asks about a policy.
+        expect(withReading('floor', true, () => limits(`Do you give store credit over $${n}?`))).toEqual([]);
+      }),
+      { numRuns: 25 },
+    );
+  });
+
+  it('the amounts of one refund, each for its own thing, are judged together (eachFor)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 2, max: 90 }), fc.integer({ min: 2, max: 90 }), (a, b) => {
+        const text = `Same order: please refund $${a} for the lamp with the broken switch and $${b} for the cracked vase. Thanks!`;
+        expect(withReading('eachFor', true, () => limits(text))).toEqual([refund(a + b)]);
+        expect(withReading('eachFor', false, () => limits(text))).toEqual([refund(a)]);
+      }),
+      { numRuns: 25 },
+    );
+  });
+});

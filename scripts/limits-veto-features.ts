@@ -1,15 +1,11 @@
-// A learned veto on a customer's limit alarm: a small logistic model over the structure around the ask
-// and its amount gives the alarm a confidence, and an alarm below the model's threshold is silenced. It
-// only ever silences (it never finds an amount or an ask), it reads customers' messages only (a draft's
-// offer is the agent's own), and its weights are data trained across the development writers by
-// scripts/limits-veto.ts (`alarm-veto.json`), judged leave-one-writer-out with each threshold chosen on
-// the other writers. A model with no weights, or a threshold of 0, vetoes nothing.
+// The structural features of a customer's limit alarm that scripts/limits-veto.ts learns a veto from: the
+// structure around the ask and its amount, a logistic model's confidence over them. The veto is not in the
+// engine (judged leave-one-writer-out it cut no false alarm of a writer left out); only this script reads them.
 
-import type { AmountSpan } from '../amounts/amounts';
-import type { Doc, Sentence } from '../text/document';
-import type { NudgeRule } from '../types';
-import model from './alarm-veto.json';
-import type { Ask } from './asks';
+import type { AmountSpan } from '../src/nudges/amounts/amounts';
+import type { Ask } from '../src/nudges/limits/asks';
+import type { Doc, Sentence } from '../src/nudges/text/document';
+import type { NudgeRule } from '../src/nudges/types';
 
 /** The features' names, in the order of `alarmFeatures`' values and of a model's weights. */
 export const FEATURES = [
@@ -51,7 +47,7 @@ export interface VetoModel {
   bias: number;
   mean: number[];
   scale: number[];
-  /** An alarm whose confidence is below this is silenced; 0 silences none. */
+  /** An alarm whose confidence is below this would be silenced; 0 silences none. */
   threshold: number;
 }
 
@@ -165,41 +161,9 @@ export function confidence(features: number[], m: VetoModel): number {
   return 1 / (1 + Math.exp(-z));
 }
 
-let current: VetoModel = model as VetoModel;
-
-/** Sets the model in force (scripts/limits-veto.ts judges each fold's model with it). */
-export function setVetoModel(m: VetoModel): void {
-  current = m;
-}
-
-/** The shipped model. */
-export const SHIPPED_VETO: VetoModel = model as VetoModel;
-
-/** What scripts/limits-veto.ts sees of each alarm before the veto: its rule, kind and features (none for a draft's). */
+/** What the trainer keeps of each limit alarm: its rule, kind and features (none for a draft's). */
 export interface Observed {
   rule: string;
   kind: 'within-limit' | 'over-limit';
   features?: number[];
-}
-let observer: ((alarm: Observed) => void) | undefined;
-
-/** Sets a function told of every limit alarm before the veto (measuring only). */
-export function observeAlarms(fn: ((alarm: Observed) => void) | undefined): void {
-  observer = fn;
-}
-
-/** Whether the model silences an alarm on this ask and amount: only a customer's, never a draft's. */
-export function vetoed(
-  ask: Ask,
-  span: AmountSpan | undefined,
-  rule: NudgeRule,
-  kind: 'within-limit' | 'over-limit',
-  docs: Doc[],
-): boolean {
-  const customer = ask.doc.field === 'text' && span !== undefined;
-  const live = current.threshold > 0 && current.weights.length > 0;
-  if (!observer && (!customer || !live)) return false;
-  const features = customer ? alarmFeatures(ask, span, rule, kind === 'over-limit', docs) : undefined;
-  observer?.({ rule: rule.id, kind, features });
-  return !!features && live && confidence(features, current) < current.threshold;
 }
