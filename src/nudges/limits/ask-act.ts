@@ -149,8 +149,13 @@ const HELD_AFTER = new RegExp(
 // The thing asked, told as done to it (the doneAsPassive gate): "my ¤ refund was approved on the 2nd",
 // "the ¤ credit has been issued". Only verbs of granting it: "the ¤ fee was applied twice" tells what
 // the waiver is asked for.
-const DONE_AS_PASSIVE =
-  /^(?: (?!(?:please|pls|plz)\b)[\w'-]+){0,2}? (?:was|were|has been|have been|had been|'s been|got)(?: (?:already|just|finally|actually|all))? (?:approved|issued|processed|granted|authori[sz]ed|confirmed|put through|refunded|credited|waived|sent)\b/;
+const DONE_AS_PASSIVE = new RegExp(
+  [
+    String.raw`^(?: (?!(?:please|pls|plz)\b)[\w'-]+){0,2}? (?:was|were|has been|have been|had been|'s been|`,
+    `got)(?: (?:already|just|finally|actually|all))? (?:approved|issued|processed|granted|authori[sz]ed|`,
+    String.raw`confirmed|put through|refunded|credited|waived|sent)\b`,
+  ].join(''),
+);
 // Promised by someone else and told as past (the promised gate): "your rep promised me a ¤ credit last
 // week". Asked again for after it ("…and I never got it, can you send it?"), it is asked (isDone).
 const PROMISED_BY_OTHERS = new RegExp(

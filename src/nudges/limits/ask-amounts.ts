@@ -58,8 +58,13 @@ function isBound(text: string, pos: number, field: Doc['field']): boolean {
 // over ¤ in store credit would be fair" (the floor reading); "refunds over ¤ need a manager?" is a policy.
 const FLOOR_BEFORE = /\b(?:no|not|nothing) less than\s*$/;
 const ANYTHING_OVER = /\b(?:anything|something) (?:over|above|more than)\s*$/;
-const WOULD_DO =
-  /\b(?:would|will|'d|'ll) (?:be )?(?:fair|acceptable|ok|okay|reasonable|fine|enough|do|work|be fair|be ok|be okay|be acceptable|be reasonable|be fine)\b|\b(?:i|we)(?:'d| would|'ll| will) (?:accept|take|be happy with)\b/;
+const WOULD_DO = new RegExp(
+  [
+    String.raw`\b(?:would|will|'d|'ll) (?:be )?(?:fair|acceptable|ok|okay|reasonable|fine|enough|do|work|be fair|`,
+    String.raw`be ok|be okay|be acceptable|be reasonable|be fine)\b|\b(?:i|we)(?:'d| would|'ll| will) (?:accept|`,
+    String.raw`take|be happy with)\b`,
+  ].join(''),
+);
 
 function floorPut(before: string, after: string): boolean {
   return FLOOR_BEFORE.test(before) || (ANYTHING_OVER.test(before) && WOULD_DO.test(after.slice(0, 80)));
@@ -334,8 +339,12 @@ const TAX_ASKED = /^[^.?!¤]{0,40}\b(?:and|including|incl|plus|with) (?:the )?(?
 const PLUS_TAX = /^ (?:plus|\+|and|with) $/;
 const TAX_AFTER = /^ (?:in )?(?:sales )?(?:tax|taxes|vat)\b/;
 // Prices listed, the ask taking them all: "The wrong ones were ¤ and ¤. Please refund those two".
-const LISTED_ASKED =
-  /^(?: (?:me|us))?(?: for)? (?:(?:those|these|the|both|all|all the|both the)(?: of them)? )?(both|two|three|four)\b(?! (?:of (?:the|my|them)|months|weeks|years|days)\b)|^(?: (?:me|us))?(?: for)? both\b/;
+const LISTED_ASKED = new RegExp(
+  [
+    `^(?: (?:me|us))?(?: for)? (?:(?:those|these|the|both|all|all the|both the)(?: of them)? )?(both|two|`,
+    String.raw`three|four)\b(?! (?:of (?:the|my|them)|months|weeks|years|days)\b)|^(?: (?:me|us))?(?: for)? both\b`,
+  ].join(''),
+);
 const LIST_JOIN = /^(?:,|,? and|\+|&) $/;
 const COUNT_WORDS: Readonly<Record<string, number>> = { both: 2, two: 2, three: 3, four: 4 };
 // A pronoun object, not a relative clause's "that": "waive that", "cover it".

@@ -260,7 +260,10 @@ const IS_THAT_A =
   /\b(?:is|are|was|were) (?:that|this|it|there|these|those)(?: (?:still|really|just))?(?: (?:a|an|some|the|any))?(?: [\w-]+)? $/;
 const OPEN_TO = new RegExp(
   String.raw`^(?: (?:that|which|deal|offer|code|thing))?(?: (?:something|one))?(?: (?:that|which))?` +
-    String.raw` (?:anyone|everyone|anybody|everybody|any customer|all customers|every customer|other customers|other people|for (?:anyone|everyone|all|all customers|any customer|new customers|everybody))\b`,
+    [
+      ` (?:anyone|everyone|anybody|everybody|any customer|all customers|every customer|other customers|`,
+      String.raw`other people|for (?:anyone|everyone|all|all customers|any customer|new customers|everybody))\b`,
+    ].join(''),
 );
 
 /** Whether the mention from `start` to `end` is a question whether a deal is open to anyone (with the openToAnyone gate on). */

@@ -21,12 +21,20 @@ const ANOTHER_WANTS = new RegExp(
 // Another party that will give it or has agreed to: "my bank will refund the ¤ charge", "the insurer has
 // agreed to reimburse…" (the othersDo gate, binding-settings.ts).
 const ANOTHER_GIVES = new RegExp(
-  String.raw`\b(?:my|the|our|his|her|their) (?:bank|card issuer|card company|credit card company|credit union|insurer|insurance company|insurance|paypal|employer|landlord|courier|airline|seller|school|council)` +
+  [
+    String.raw`\b(?:my|the|our|his|her|their) (?:bank|card issuer|card company|credit card company|credit union|`,
+    `insurer|insurance company|insurance|paypal|employer|landlord|courier|airline|seller|school|council)`,
+  ].join('') +
     String.raw`(?:'ll| will| is going to| are going to| has agreed to| have agreed to| agreed to| already| said (?:they|it|she|he)(?:'d| would| will))(?: (?:probably|just|also|then|now|happily))? $`,
 );
 // An ask we turned down before, told as past: "you already refused to refund the ¤" (the refused gate).
-const REFUSED_BEFORE =
-  /\b(?:you|your (?:team|colleague|agent|store|staff)|they|the (?:store|agent|manager))(?: (?:already|previously|twice|once))? (?:refused|declined|denied|rejected|turned down|said no to)(?: (?:my request|my ask|me))?(?: (?:to|for|a|the))? $/;
+const REFUSED_BEFORE = new RegExp(
+  [
+    String.raw`\b(?:you|your (?:team|colleague|agent|store|staff)|they|the (?:store|agent|manager))(?: (?:already|`,
+    `previously|twice|once))? (?:refused|declined|denied|rejected|turned down|`,
+    `said no to)(?: (?:my request|my ask|me))?(?: (?:to|for|a|the))? $`,
+  ].join(''),
+);
 // A recurrence supposed in an if-clause before the question: "If it breaks again, would you refund the
 // ¤?" asks what would happen (the hypothetical gate).
 const SUPPOSED_AGAIN =

@@ -194,13 +194,23 @@ function asksAgain(ask: Omit<Ask, 'negated'>): boolean {
 // Using, moving or keeping what is held is no ask to give it again: "I have a $25 voucher. Can I use it on
 // sale items?", "please just apply it to invoice 4471", "could you post it to her instead?", "can you
 // extend it another month?".
-const USES_IT =
-  /\b(?:use|redeem|apply|spend|combine|stack|move|transfer|put|post|mail|forward|print|extend|renew)(?: \w+)? (?:it|them|this|that)\b(?! (?:again|back)\b)(?!(?: [\w']+){0,3} (?:again|another(?! (?:month|week|year|day|fortnight)s?\b)|new)\b)/;
+const USES_IT = new RegExp(
+  [
+    String.raw`\b(?:use|redeem|apply|spend|combine|stack|move|transfer|put|post|mail|forward|print|extend|`,
+    String.raw`renew)(?: \w+)? (?:it|them|this|that)\b(?! (?:again|back)\b)(?!(?: [\w']+){0,3} (?:again|`,
+    String.raw`another(?! (?:month|week|year|day|fortnight)s?\b)|new)\b)`,
+  ].join(''),
+);
 
 // A paper about what was done, asked for after it: "can you resend the receipt showing it?", "could you
 // email me a confirmation of that?" (the paperOfIt gate). The paper is asked for, not the thing again.
-const PAPER_OF_IT =
-  /\b(?:receipt|invoice|confirmation|proof|record|statement|screenshot|copy|breakdown|paperwork|letter|reference|e-?mail|document)s?(?: (?:showing|that shows|which shows|for|of|about|confirming|listing|mentioning|with))? (?:it|that|this|them)\b/;
+const PAPER_OF_IT = new RegExp(
+  [
+    String.raw`\b(?:receipt|invoice|confirmation|proof|record|statement|screenshot|copy|breakdown|paperwork|letter|`,
+    `reference|e-?mail|document)s?(?: (?:showing|that shows|which shows|for|of|about|confirming|listing|`,
+    String.raw`mentioning|with))? (?:it|that|this|them)\b`,
+  ].join(''),
+);
 
 /** Things a customer can buy are bought when the customer offers to pay for them. */
 const BOUGHT_WHEN_PAID: ReadonlySet<RuleAction> = new Set(['expedite', 'credit']);

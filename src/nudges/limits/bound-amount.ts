@@ -52,10 +52,20 @@ function words(gap: string): string[] {
 /** Whether the words between an ask and the amount after it keep the amount as the ask's object. */
 // An amount in apposition after the ask's object: "refund the extra seat, ¤", "my money back, the ¤
 // please", "half of the price back, so ¤"; with the whole reading, "all of it, the full ¤", "back- ¤".
-const APPOSITION =
-  /^(.*?)(?:[,.:]|\s?\(|\s-) ?(?:(?:the|so|that's|namely|exactly|maybe|perhaps|say|like|around|about|quote was|quoted at|(?:it|they|which) (?:was|were|is|are|cost|costs)(?: me)?(?: only| just| about)?|it's|they're|that's) )?$/;
-const WHOLE_APPOSITION =
-  /^(.*?)(?:[,.:]|\s?\(|\s?-) ?(?:(?:the|so|that's|namely|exactly|(?:it|they|which) (?:was|were|is|are)|it's|that's) )?(?:(?:the )?(?:full|whole|entire|total|complete)(?: (?:amount|sum|price|total|refund|cost))?(?: of)? )?$/;
+const APPOSITION = new RegExp(
+  [
+    String.raw`^(.*?)(?:[,.:]|\s?\(|\s-) ?(?:(?:the|so|that's|namely|exactly|maybe|perhaps|say|like|around|about|`,
+    `quote was|quoted at|(?:it|they|which) (?:was|were|is|are|cost|costs)(?: me)?(?: only| just| about)?|`,
+    `it's|they're|that's) )?$`,
+  ].join(''),
+);
+const WHOLE_APPOSITION = new RegExp(
+  [
+    String.raw`^(.*?)(?:[,.:]|\s?\(|\s?-) ?(?:(?:the|so|that's|namely|exactly|(?:it|they|which) (?:was|were|is|`,
+    `are)|it's|that's) )?(?:(?:the )?(?:full|whole|entire|total|complete)(?: (?:amount|sum|price|total|`,
+    `refund|cost))?(?: of)? )?$`,
+  ].join(''),
+);
 
 // The whole of it said as the object: "refund all of it, the full ¤".
 const ALL_OF_IT = /^ (?:all of (?:it|them)|it all|them all|everything|the lot)\b/;
@@ -94,8 +104,14 @@ function modifierGap(gap: string): boolean {
 
 // What comes just before an amount that makes it a price, a total or something held: "I paid ¤", "it
 // cost ¤", "my balance is ¤", "a total of ¤", "tax of ¤".
-const PRICE_BEFORE =
-  /\b(?:paid|pay|cost|costs|costing|spent|spend|charged|billed|priced|price|prices|was|were|is|are|totall?ed|totals?|totalling|totaling|subtotal|balance|tax|taxes|vat|tip|tips|gratuity|deposit of|worth of goods|bought|purchased|ordered)(?: (?:at|of|for|me|us|about|around|only|just|over|nearly|almost))* $/;
+const PRICE_BEFORE = new RegExp(
+  [
+    String.raw`\b(?:paid|pay|cost|costs|costing|spent|spend|charged|billed|priced|price|prices|was|were|is|are|`,
+    `totall?ed|totals?|totalling|totaling|subtotal|balance|tax|taxes|vat|tip|tips|gratuity|deposit of|`,
+    `worth of goods|bought|purchased|ordered)(?: (?:at|of|for|me|us|about|around|only|just|over|nearly|`,
+    `almost))* $`,
+  ].join(''),
+);
 
 // What comes just after an amount that makes it a price a piece, per period or a total: "¤ each", "¤ a
 // month", "¤ total".
@@ -170,7 +186,10 @@ export function amountField(text: string): boolean {
 // charge a refund asks back ("you still took this month's ¤. Refund it please.").
 const FEE_NOUN = String.raw`(?:fee|fees|charge|surcharge|penalty|fine|levy)`;
 const SHIP_NOUN = String.raw`(?:overnight|express|expedited|next-day|same-day|2-day|two-day|priority|rush|courier|freight|upgrade|upgrading|shipping|delivery)`;
-const LINK = String.raw`(?: (?:of|is|was|came to|comes to|at|for|would be|will be|costs?|runs?|listed|quoted|priced|shown|showing|advertised|=)){0,3}:?(?: (?:about|around|only|just|another|an extra|extra))? \(?`;
+const LINK = [
+  `(?: (?:of|is|was|came to|comes to|at|for|would be|will be|costs?|runs?|listed|quoted|priced|shown|`,
+  String.raw`showing|advertised|=)){0,3}:?(?: (?:about|around|only|just|another|an extra|extra))? \(?`,
+].join('');
 
 const THING_BEFORE: Record<string, RegExp> = {
   'fee-waiver': new RegExp(
@@ -182,8 +201,16 @@ const THING_BEFORE: Record<string, RegExp> = {
   ),
   // A refund that names no thing of its own takes back what was charged or paid for the order whole: "you
   // still took this month's ¤. Refund it please.", "I paid ¤ for these headphones… Refund please."
-  refund:
-    /\b(?:charged|billed|took|taken|debited|deducted|overcharged|charging|billing|paid|was|were|cost|costs|came to|total was|totalled|totaled|overcharged by|charges? of|it's the|it is the|(?:bought|ordered|got|purchased)(?: (?:it|them|this|these))? for|bought|ordered|purchased|return|returned|returning|total|totals|order total|still out|excess of)(?: (?:me|us|my card|my account|my bank|twice|again|by|only|just|about|around))*,?(?: (?:this month's|last month's|another|an extra|a|an|the|my))? \(?$|[a-z] ?\( ?$/,
+  refund: new RegExp(
+    [
+      String.raw`\b(?:charged|billed|took|taken|debited|deducted|overcharged|charging|billing|paid|was|were|cost|`,
+      `costs|came to|total was|totalled|totaled|overcharged by|charges? of|it's the|it is the|(?:bought|`,
+      `ordered|got|purchased)(?: (?:it|them|this|these))? for|bought|ordered|purchased|return|returned|`,
+      `returning|total|totals|order total|still out|excess of)(?: (?:me|us|my card|my account|my bank|`,
+      `twice|again|by|only|just|about|around))*,?(?: (?:this month's|last month's|another|an extra|a|an|`,
+      String.raw`the|my))? \(?$|[a-z] ?\( ?$`,
+    ].join(''),
+  ),
 };
 const THING_AFTER: Record<string, RegExp> = {
   'fee-waiver': new RegExp(String.raw`^'?(?: '?[\w'-]+){0,3} '?${FEE_NOUN}\b`),
@@ -215,7 +242,13 @@ export function thingAmount(action: string | undefined, text: string, pos: numbe
 // What a refund asks back when it names no thing of its own: "refund it please", "refund please", "refund
 // the charge", "I want my money back or a new one", "a refund, not a reship", "a refund for order 55123".
 const REFUND_OBJECT = new RegExp(
-  String.raw`^(?: (?:me|us))?(?: back)?(?: (?:it|that|this|them|the same|that one|the (?:second|duplicate|double|extra|other) (?:charge|payment)|the charge|the payment|the amount|the money|that charge|this charge|the full amount|the whole amount|the full price|my money|the whole thing|everything|all of it|one|one of them|one of those|the duplicate|the double charge|the extra one|the second one|(?:my|the|this|that|our)(?: whole| entire)? (?:order|purchase|booking|subscription)))?` +
+  [
+    `^(?: (?:me|us))?(?: back)?(?: (?:it|that|this|them|the same|that one|the (?:second|duplicate|double|`,
+    `extra|other) (?:charge|payment)|the charge|the payment|the amount|the money|that charge|this charge|`,
+    `the full amount|the whole amount|the full price|my money|the whole thing|everything|all of it|one|`,
+    `one of them|one of those|the duplicate|the double charge|the extra one|the second one|(?:my|the|`,
+    `this|that|our)(?: whole| entire)? (?:order|purchase|booking|subscription)))?`,
+  ].join('') +
     String.raw`(?: (?:back|please|pls|plz|asap|now|today|in full|immediately|to my card|to my account|on my card|possible|available))*` +
     String.raw`(?:[.!?]|$|,? (?:or|not|instead)\b|,? for (?:(?:my |the |this |that )?order\b|it\b|this\b|that\b|them\b))`,
 );
@@ -233,8 +266,14 @@ export function refundsWhatWasSaid(text: string, end: number): boolean {
 // A part of what was bought is named between the price and the ask: "my order came to ¤ and one of the
 // jars was smashed… a refund for that", "5 items, ¤ total. The two mugs were smashed". The whole's price is
 // not the part's.
-const A_PART =
-  /\b(?:one|two|three|four|five|some|several|a few|half|part|most|\d+) of (?:the|them|those|these|my|our|it)\b|\b(?:the|those|these) (?:broken|damaged|missing|faulty|smashed|cracked|wrong) ones?\b|\b(?:one|two|three|four|five|\d+) (?:of them )?(?:were|was|are|is|arrived|came) (?:broken|damaged|missing|faulty|smashed|cracked|wrong)\b/;
+const A_PART = new RegExp(
+  [
+    String.raw`\b(?:one|two|three|four|five|some|several|a few|half|part|most|\d+) of (?:the|them|those|these|my|`,
+    String.raw`our|it)\b|\b(?:the|those|these) (?:broken|damaged|missing|faulty|smashed|cracked|wrong) ones?\b|`,
+    String.raw`\b(?:one|two|three|four|five|\d+) (?:of them )?(?:were|was|are|is|arrived|came) (?:broken|damaged|`,
+    String.raw`missing|faulty|smashed|cracked|wrong)\b`,
+  ].join(''),
+);
 
 /** Whether `text`, the words between a price and the ask, names a part of the thing priced. */
 export function namesAPart(text: string): boolean {

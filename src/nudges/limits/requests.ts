@@ -290,7 +290,14 @@ const READ_LEXICON: [Reading, RuleAction, RegExp][] = [
   [
     'coupon',
     'credit',
-    /\b(?:coupon|voucher code|promo code)s? (?:for|towards?|to use on) (?:next time|the future|future (?:orders?|visits?|purchases?|bookings?)|(?:my|a|the) (?:next|future) (?:order|visit|purchase|booking|one|trip))\b/g,
+    new RegExp(
+      [
+        String.raw`\b(?:coupon|voucher code|promo code)s? (?:for|towards?|to use on) (?:next time|the future|`,
+        `future (?:orders?|visits?|purchases?|bookings?)|(?:my|a|the) (?:next|future) (?:order|visit|`,
+        String.raw`purchase|booking|one|trip))\b`,
+      ].join(''),
+      'g',
+    ),
   ],
 ];
 

@@ -201,7 +201,13 @@ export function compileSpanish(file: SpanishPhrases, team: SpanishTeamWords = NO
     `(?:el|la|los|las) de (?!${NOT_SOMEONE}(?![\\wñ]))[a-zñ]{3,}(?: [a-zñ]{3,})?|(?:uno|una)(?= |$)|${WHO_DID}(?![\\wñ]))`;
   // The first "con / a" after the verb: "acuda a la cita con el DNI" names no one to contact.
   const near = String.raw`(?: (?!(?:con|a|al|en|por|para|de|del)(?= ))(?!,)\S+){0,2}`;
-  const tail = `(?:${words(5)} ${PREP}${party}|${near} (?:con|a|ante) ${someone}|${near} al ${someone.replace('(?:el|la|los|las|su|sus|tu|tus|un|una|al) ', '')}|(?: directamente)? (?:ella|ellos|ellas|${HIM}))`;
+  const someoneAfterAl = someone.replace('(?:el|la|los|las|su|sus|tu|tus|un|una|al) ', '');
+  const tail = [
+    `(?:${words(5)} ${PREP}${party}`,
+    `|${near} (?:con|a|ante) ${someone}`,
+    `|${near} al ${someoneAfterAl}`,
+    `|(?: directamente)? (?:ella|ellos|ellas|${HIM}))`,
+  ].join('');
   const imperatives = file.contactImperatives.map(withClitics);
   const infinitive = `${alt(file.contactInfinitives)}(?:lo|la|los|las|le|les|te|se|selo|sela|selos|selas)?`;
   const obligation = alt(file.obligations);

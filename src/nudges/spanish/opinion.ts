@@ -77,8 +77,13 @@ function fnv(text: string): number {
 
 const NEGATIONS = /^(?:no|ni|nunca|jamas|tampoco|ningun|ninguna|nadie|nada|sin)$/;
 const CLITICS = /^(?:me|te|se|le|les|lo|la|los|las|nos|os|selo|sela|ya|lo|mas|siempre|aun|todavia)$/;
-const APOLOGY =
-  /(?:^| )(?:lamentablemente|desafortunadamente|lastimosamente|lamento|lamentamos|lo siento|lo sentimos|disculpa|disculpe|disculpas|perdon|perdona|me temo|nos temo|sentimos|que pena|una pena|sorry)(?= |$)/;
+const APOLOGY = new RegExp(
+  [
+    `(?:^| )(?:lamentablemente|desafortunadamente|lastimosamente|lamento|lamentamos|lo siento|`,
+    `lo sentimos|disculpa|disculpe|disculpas|perdon|perdona|me temo|nos temo|sentimos|que pena|una pena|`,
+    `sorry)(?= |$)`,
+  ].join(''),
+);
 const CONDITION = /(?:^| )(?:si|en caso de|cuando|aunque|a menos que)(?= |$)/;
 const WE =
   /(?:^| )(?:nosotros|nosotras|nuestro|nuestra|nuestros|nuestras|[a-zñ]{2,}(?:amos|emos|imos))(?= |$)/;

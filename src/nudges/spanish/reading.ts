@@ -28,8 +28,13 @@ const othersAct = (head: string, verb: string) =>
 /** A case passed to me or to us ("el área de Reservas me pasó su caso") has come here, not gone away. */
 const TO_US = /(?:^| )(?:me|nos)$/;
 /** A customer moved to another day or time ("te paso al sábado") is rescheduled, not sent away. */
-const ANOTHER_TIME =
-  /^(?:\S+ ){1,3}?(?:al|a la|para el|para la)(?: (?:proximo|proxima|siguiente|otro|otra))? (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|dia|turno|horario|mes|semana|manana|tarde|noche)(?= |$)/;
+const ANOTHER_TIME = new RegExp(
+  [
+    String.raw`^(?:\S+ ){1,3}?(?:al|a la|para el|para la)(?: (?:proximo|proxima|siguiente|otro|otra))? (?:lunes|`,
+    `martes|miercoles|jueves|viernes|sabado|domingo|dia|turno|horario|mes|semana|manana|tarde|noche)(?= |`,
+    `$)`,
+  ].join(''),
+);
 /** "Le escribo desde el número de la oficina": a number we write from is ours, not one to call. */
 const FROM = /(?:^| )desde$/;
 /** A clause that negates or conditions what follows ("no tiene que llamar", "si no puede…"). */
@@ -189,16 +194,27 @@ function handoffIn(frames: SpanishFrames, text: string): SpanishHandoff | null {
  * cannot do, followed by the agent doing that same thing after all ("hacerlo", "lo puedo"), is no can't;
  * "pero sí te puedo regalar el envío" or "lo que sí puedo…" offers something else, and the can't stands.
  */
-const BUT_I_CAN =
-  /(?:^| )(?:pero|aunque|sin embargo)(?: (?:yo|nosotros|aca|aqui|desde aca|desde aqui))? si(?: (?:te|le|les|se))?(?: (?:lo|la|los|las) (?:puedo|podemos)(?= |$)| (?:puedo|podemos) [a-zñ]+(?:lo|la|los|las)(?= |$))/;
+const BUT_I_CAN = new RegExp(
+  [
+    `(?:^| )(?:pero|aunque|sin embargo)(?: (?:yo|nosotros|aca|aqui|desde aca|desde aqui))? si(?: (?:te|`,
+    `le|les|se))?(?: (?:lo|la|los|las) (?:puedo|podemos)(?= |$)| (?:puedo|podemos) [a-zñ]+(?:lo|la|los|`,
+    `las)(?= |$))`,
+  ].join(''),
+);
 
 /**
  * "La cláusula de permanencia… no aplica en tu caso": a charge, a penalty or a restriction that does not
  * apply to the customer is good news, not a refusal; a benefit that does not apply ("el descuento no
  * aplica para…") still is. The nearest of the two named before "no aplica" decides.
  */
-const BURDEN =
-  /(?:^| )(?:cargo|cargos|comision|comisiones|recargo|recargos|penalidad|penalidades|penalizacion|multa|multas|clausula|permanencia|restriccion|restricciones|cobro|cobros|interes|intereses|deducible|franquicia|retencion|arancel|mora|cargo extra)(?= |$)/g;
+const BURDEN = new RegExp(
+  [
+    `(?:^| )(?:cargo|cargos|comision|comisiones|recargo|recargos|penalidad|penalidades|penalizacion|`,
+    `multa|multas|clausula|permanencia|restriccion|restricciones|cobro|cobros|interes|intereses|`,
+    `deducible|franquicia|retencion|arancel|mora|cargo extra)(?= |$)`,
+  ].join(''),
+  'g',
+);
 const BENEFIT =
   /(?:^| )(?:devolucion|reembolso|cambio|descuento|promocion|oferta|garantia|cobertura|bonificacion|beneficio|cupon|compensacion|reintegro)(?= |$)/g;
 const lastAt = (re: RegExp, text: string) => Math.max(-1, ...[...text.matchAll(re)].map((m) => m.index ?? 0));
@@ -243,8 +259,15 @@ const REMINDED =
  * compartimos…", "en ningún caso se hacen reembolsos", "nunca hacemos…", "jamás se permite…" are read as
  * "no" is.
  */
-const NEGATOR =
-  /(?<=^|, |\. )(?:de ninguna (?:manera|forma)|de ningun modo|bajo ninguna circunstancia|en ninguna circunstancia|en ningun caso|nunca|jamas)(?= (?:le |te |les |se |lo |la |los |las |nos |me )*(?:pod|hac|ofrec|acept|permit|perm|admit|realiz|reembols|devolv|compart|d[ao]mos|gestion|tramit|emit|vend))/g;
+const NEGATOR = new RegExp(
+  [
+    String.raw`(?<=^|, |\. )(?:de ninguna (?:manera|forma)|de ningun modo|bajo ninguna circunstancia|`,
+    `en ninguna circunstancia|en ningun caso|nunca|jamas)(?= (?:le |te |les |se |lo |la |los |las |nos |`,
+    `me )*(?:pod|hac|ofrec|acept|permit|perm|admit|realiz|reembols|devolv|compart|d[ao]mos|gestion|`,
+    `tramit|emit|vend))`,
+  ].join(''),
+  'g',
+);
 
 /** The can't in one canonical Spanish sentence, if any. */
 export function spanishCant(frames: SpanishFrames, text: string): { type: SpanishCantType } | null {
@@ -289,8 +312,13 @@ const NOT_PRESENT = /(?:[aei]r(?:le|les|lo|la|los|las|te|me|nos|se)?|ndo|aba|aba
 /** Pasts that end like the present: "no pude", "no quise", "no hubo", "no era". */
 const IRREGULAR_PAST = /^(?:pud|quis|tuv|hic|dij|fu|hub|er[ao])/;
 /** Words after a "no" that are no verb: "no desde nuestra web", "no de nosotros". */
-const NO_VERB =
-  /^(?:desde|este|ese|esta|esa|nuestra|nuestro|una|uno|para|nada|nadie|ninguna|ninguno|mucha|toda|todo|siempre|entre|contra|sobre|ante|tanta|misma|mismo|bien|mal|menos|mas|tanto|aca|aqui|alla|ahi|de|a|en|con|por|sin|la|el)$/;
+const NO_VERB = new RegExp(
+  [
+    `^(?:desde|este|ese|esta|esa|nuestra|nuestro|una|uno|para|nada|nadie|ninguna|ninguno|mucha|toda|todo|`,
+    `siempre|entre|contra|sobre|ante|tanta|misma|mismo|bien|mal|menos|mas|tanto|aca|aqui|alla|ahi|de|a|`,
+    `en|con|por|sin|la|el)$`,
+  ].join(''),
+);
 /** An infinitive with its pronouns, after "va a": "no le va a llegar", "no te lo vamos a activar". */
 const INFINITIVE = /^[a-zñ]+(?:ar|er|ir)(?:le|les|lo|la|los|las|te|me|nos|se|selo|sela|telo|tela)?$/;
 /** A condition the "no" belongs to: "si el técnico no llega…", "cuando no lo usas". */

@@ -59,6 +59,21 @@ describe('phrase files', () => {
   }
 });
 
+describe('the engine source', () => {
+  it('has no line over 200 characters: long word lists are data or are split into parts', () => {
+    const root = new URL('../../../src/nudges/', import.meta.url);
+    const long = readdirSync(root, { recursive: true })
+      .map(String)
+      .filter((f) => f.endsWith('.ts'))
+      .flatMap((f) =>
+        readFileSync(new URL(f, root), 'utf8')
+          .split('\n')
+          .flatMap((line, i) => (line.length > 200 ? [`${f}:${i + 1} (${line.length})`] : [])),
+      );
+    expect(long).toEqual([]);
+  });
+});
+
 describe('the English grammar lists', () => {
   const whole = (pattern: string) => new RegExp(`^${pattern}$`);
 

@@ -81,7 +81,7 @@ export const ASKS: AnalyseInput[] = [
   text('please take the $20 cancellation charge off, I cancelled within the hour'),
   draft("I've waived the $35 rebooking fee for you."),
   text('Any chance of a $10 discount as it arrived scratched?'),
-  draft('I can offer you $20 off your next order to say sorry.'),
+  draft('I can offer you $20 off this order to say sorry.'),
   text('Could you knock $5 off since the box was damaged?'),
   draft("I've applied an $18 discount to the order."),
   text("Can you send it express? I need it for Saturday, it's $12 extra."),

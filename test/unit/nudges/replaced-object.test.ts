@@ -72,6 +72,21 @@ describe('the replacement-senses probe', () => {
   });
 });
 
+describe('money off a later order', () => {
+  it('is a voucher when not called a discount: $20 is within the credit limit, $60 is over it', () => {
+    expect(limitKinds({ draft: 'I can offer you $20 off your next order to say sorry.' })).toEqual([]);
+    expect(limitKinds({ draft: 'I can offer you $60 off your next order to say sorry.' })).toEqual([
+      'over-limit',
+    ]);
+  });
+
+  it('stays a discount when called one, and $20 is over the discount limit', () => {
+    expect(limitKinds({ draft: 'I can offer you a $20 discount on your next order to say sorry.' })).toEqual([
+      'over-limit',
+    ]);
+  });
+});
+
 describe("can't-language: a refused reopening, and the customer's words quoted back", () => {
   const kinds = (draft: string) => analyse({ draft }, starterRules).map((n) => n.kind);
 
