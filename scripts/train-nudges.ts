@@ -26,7 +26,8 @@
 // classifier adds to the left-out writers' drafts the phrases missed are right at least 95% of the time
 // (`--choose all`: to every set's drafts out of fold). `--weight w` counts positives w times, `--only
 // handoff` measures one kind, `--layout sentence` measures the older model (the vector and cues alone) with
-// the same folds; `--no-write` measures without writing weights, `--out file` writes them elsewhere.
+// the same folds; `--bag k` averages k logistic models each trained without a k-th of the groups, `--hidden N`
+// fits one hidden layer; `--no-write` measures without writing weights, `--out file` writes them elsewhere.
 import '../src/cli/english';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -141,6 +142,11 @@ const CLOSE: Record<OpinionKind, number> = {
  */
 const CONTEXT = option('context', 'neighbours');
 const HIDDEN = Number(option('hidden', '0'));
+/**
+ * `--bag k`: the second model of each fit is the mean of k logistic models, each trained without one k-th of the
+ * training groups (sets and companies, every k-th in sorted order): the same shape and cost per verdict as one.
+ */
+const BAG = Number(option('bag', '1'));
 const EPOCHS = Number(option('epochs', '60'));
 const RATE = Number(option('rate', '0.01'));
 /**
@@ -516,14 +522,29 @@ function fitKind(data: Sample[], kind: OpinionKind, seed: number): KindModel {
   }
   const all = [...known, ...picked];
   const chosen = new Set(picked);
-  return train(
-    all.map((s) => s.vector),
-    all.map((s) => (chosen.has(s) ? 1 : s.label[kind]!)),
-    seed + 1,
-    L2[kind],
-    HIDDEN,
-    all.map((s) => (!s.expected[kind] && s.cued[kind] ? CLOSE[kind] : 1)),
+  const fitOn = (rows: Sample[], bagSeed: number) =>
+    train(
+      rows.map((s) => s.vector),
+      rows.map((s) => (chosen.has(s) ? 1 : s.label[kind]!)),
+      bagSeed,
+      L2[kind],
+      HIDDEN,
+      rows.map((s) => (!s.expected[kind] && s.cued[kind] ? CLOSE[kind] : 1)),
+    );
+  if (BAG <= 1 || HIDDEN > 0) return fitOn(all, seed + 1);
+  const groups = [...new Set(all.map((s) => s.group))].sort();
+  const part = new Map(groups.map((g, i) => [g, i % BAG]));
+  const models = Array.from({ length: BAG }, (_, k) =>
+    fitOn(
+      all.filter((s) => part.get(s.group) !== k),
+      seed + 1 + k,
+    ),
   );
+  return {
+    weights: models[0]!.weights.map((_, i) => models.reduce((sum, m) => sum + m.weights[i]!, 0) / BAG),
+    bias: models.reduce((sum, m) => sum + m.bias, 0) / BAG,
+    threshold: 0.5,
+  };
 }
 
 interface DraftOpinion {

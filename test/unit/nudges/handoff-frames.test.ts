@@ -41,7 +41,24 @@ describe('false alarms next to those frames', () => {
     ['the same team, reached here', 'Feel free to reach out to us here any time.'],
     ['a ticket with us', 'Please create a ticket here so we can investigate this for you.'],
     ['a condition that is not a persisting problem', 'If you want a refund, just say so and I will sort it.'],
+    ['a past call, after a preposition', 'Thanks for your call with the Riverside lettings team today.'],
+    [
+      'a summary of a past call',
+      "Here's a summary of your call with Harbour Foods' delivery line: the order is confirmed for Friday.",
+    ],
+    [
+      "the customer's praise passed on",
+      'Thank you for the kind words! We have passed your message along to the kitchen team, and they loved it.',
+    ],
   ])('%s', (_, draft) => expect(kinds(draft)).not.toContain('handoff'));
+
+  it.each([
+    ['the call moved to a team', "I'll pass your call over to our billing team now."],
+    [
+      'a message passed on with no praise',
+      "I've passed your message along to the claims team, who will call you.",
+    ],
+  ])('still a handoff: %s', (_, draft) => expect(kinds(draft)).toContain('handoff'));
 });
 
 describe("can't said as a statement of scope", () => {

@@ -34,8 +34,11 @@ const TRANSFER_TO = new RegExp(
   String.raw`\b(?:connect|pass|send|hand|refer|route|move|forward|direct)(?:s|ed|ing)? (?:you|your call|the call|this chat)\b(?: (?:over|on|across|back|off))? (?:to|with) (?<target>${TEAM})`,
 );
 // "pop you through to…", "get you over to…", "introduce you to…": anyone moving the customer to a team.
+// A preposition before the call or chat makes it a noun, not what is moved: "a summary of your call with their
+// delivery line", "thanks for your call with Acme's team".
 const MOVE_YOU = new RegExp(
-  String.raw`\b(?!${EN.notHandingWords}\b)[\w']+ (?:you|your call|the call|this call|your chat|this chat` +
+  String.raw`\b(?!${EN.notHandingWords}\b)(?!(?:for|of|about|after|during|from|since|before|regarding) (?:your|the|this)` +
+    String.raw` (?:call|chat|conversation)\b)[\w']+ (?:you|your call|the call|this call|your chat|this chat` +
     String.raw`|this conversation)\b(?: (?:through|over|across|back|along|on|off|straight|directly` +
     String.raw`|now))* (?:to|with|onto|towards?|in the direction of) (?<target>${TEAM})`,
 );
@@ -113,7 +116,10 @@ const PASSED_ALONG = new RegExp(
 const MONEY_MOVED = new RegExp(String.raw`\b${EN.notACaseWords}\b|¤`);
 
 export const PRAISE = /\b(?:kind words|compliments?|praise|lovely (?:message|words|feedback)|shout-?out)\b/;
-const PRONOUN_PASSED = /\b(?:them|it|this|that|these|those) (?:on|along|over)\b/;
+// "Thanks for the kind words! We've passed your message along to the team": the praise, said next to it, is what
+// was passed on (a pronoun, or the customer's message, note or words), not the case.
+const PRONOUN_PASSED =
+  /\b(?:them|it|this|that|these|those|your (?:message|note|words|comments?|feedback))(?: \w+)? (?:on|along|over)\b/;
 
 const MONEY_LEAD = /\b(?:money|funds|amount|balance|payment|deposit|cash|transfer)\b|¤/;
 
