@@ -55,7 +55,10 @@ const FIXTURES = new URL('../../test/fixtures/nudges/', import.meta.url);
  * change merged; never tuned on (SPANISH_MEASURING). es-blind-s17: written blind at the end of the fourteenth
  * session (Monterrey, Puebla, Guatemala, Nicaragua, Panamá, Cali, Arequipa, Concepción, Rosario, Mendoza, Galicia,
  * Murcia, Extremadura, Baleares, Peruvian centres serving Spain; can't-heavy, most refusals without "poder"), scored
- * first in the fifteenth session; the same role as s15.
+ * first in the fifteenth session; the same role as s15. es-blind-s18: written blind in the fifteenth session (brands'
+ * public replies, Montevideo, La Paz, Lima, Quito, the Caribbean, Costa Rica, Honduras, Cataluña, Navarra, Cantabria,
+ * Melilla, Yucatán, Tijuana, agents in the Philippines and Morocco, voice notes), scored first at the session's end with
+ * every change merged; never tuned on (SPANISH_MEASURING).
  * es-blind-spain: written blind by someone who never saw the engine,
  * scored once before any change (README), then tuned on. es-blind-latam: written blind at the same time
  * (Latin American voices), scored before Spanish existed and once after the merge; never tuned on.
@@ -94,6 +97,7 @@ export const SPANISH_SETS = {
   'es-blind-s15': 'labelled-es-blind-s15.json',
   'es-blind-s16': 'labelled-es-blind-s16.json',
   'es-blind-s17': 'labelled-es-blind-s17.json',
+  'es-blind-s18': 'labelled-es-blind-s18.json',
   'es-blind-latam': 'labelled-es-blind-latam.json',
   'es-blind-mixed': 'labelled-es-blind-mixed.json',
   'es-blind-voices': 'labelled-es-blind-voices.json',
@@ -109,6 +113,7 @@ export const SPANISH_MEASURING: ReadonlySet<string> = new Set([
   'es-blind-s9',
   'es-blind-s12',
   'es-blind-s16',
+  'es-blind-s18',
 ]);
 
 /**

@@ -88,6 +88,7 @@ export const SETS = {
   'blind-e18': 'labelled-blind-e18.json',
   'blind-t17': 'labelled-blind-t17.json',
   'blind-limits-l14': 'labelled-blind-limits-l14.json',
+  'blind-e19': 'labelled-blind-e19.json',
 } as const;
 
 /**
@@ -122,7 +123,8 @@ export const SETS = {
  * development set; blind-t15 and blind-t16 (250 drafts each, the same session) are training data;
  * blind-e18 (200 drafts, written at the same time, scored first at the session's end with every change merged) is
  * never tuned on. blind-t17 (250 drafts, fifteenth session) is training data; blind-limits-l14 (150 customer messages,
- * the same session) is a limits development set.
+ * the same session) is a limits development set; blind-e19 (200 public replies of brands' support accounts, written at
+ * the same time, scored first at the session's end with every change merged) is never tuned on.
  */
 export const HELD_OUT: ReadonlySet<string> = new Set<string>([
   'holdout7',
@@ -143,6 +145,7 @@ export const HELD_OUT: ReadonlySet<string> = new Set<string>([
   'blind-e17',
   'blind-limits-l11',
   'blind-e18',
+  'blind-e19',
 ]);
 
 export function loadCases(set: keyof typeof SETS): LabelledCase[] {

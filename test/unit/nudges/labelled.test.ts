@@ -77,6 +77,7 @@ describe('the labelled cases (test/fixtures/nudges)', () => {
     'blind-e18',
     'blind-t17',
     'blind-limits-l14',
+    'blind-e19',
   ]);
   const written = (Object.keys(SETS) as (keyof typeof SETS)[])
     .filter((set) => !measuring.has(set))
