@@ -39,7 +39,7 @@ import {
   shippedPackFigures,
   startupLine,
 } from './bench-browser-meaning';
-import { DIST, type LoadedExtension, launchExtension, ROOT, serveFixtures } from './chromium';
+import { DIST, type LoadedExtension, launchExtension, ROOT, serveFixtures, writeArticles } from './chromium';
 
 const QUERIES = join(ROOT, '../shared/data/corpus/queries.json');
 const CHUNK = 500;
@@ -151,31 +151,6 @@ async function corpusQueries(limit: number): Promise<string[]> {
     .map((query) => query.text)
     .filter((text): text is string => typeof text === 'string' && text.length >= 2)
     .slice(0, limit);
-}
-
-/** Writes rows into the extension's database from one of its pages, in one transaction. */
-function writeArticles(page: Page, rows: Article[], logImport: boolean): Promise<void> {
-  return page.evaluate(
-    ({ rows, logImport }) =>
-      new Promise<void>((done, fail) => {
-        const open = indexedDB.open('ownit');
-        open.onerror = () => fail(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const tx = db.transaction(['articles', 'kbChanges'], 'readwrite');
-          const store = tx.objectStore('articles');
-          for (const row of rows) store.put(row);
-          if (logImport) tx.objectStore('kbChanges').add({ kind: 'all', at: Date.now() });
-          tx.oncomplete = () => {
-            db.close();
-            done();
-          };
-          tx.onerror = () => fail(tx.error);
-          tx.onabort = () => fail(tx.error ?? new Error('import transaction aborted'));
-        };
-      }),
-    { rows, logImport },
-  );
 }
 
 /** Runs in the panel page before its scripts: types a query as soon as the search box exists, notes when

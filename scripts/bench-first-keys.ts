@@ -16,7 +16,7 @@ import type { Page } from 'playwright-core';
 import { parseArgs } from '../src/cli/args';
 import type { Article } from '../src/shared/model';
 import { corpusArticles } from './bench-browser-meaning';
-import { DIST, type LoadedExtension, launchExtension } from './chromium';
+import { DIST, type LoadedExtension, launchExtension, writeArticles } from './chromium';
 
 const QUERY = 'outlook calendar sharing permissions';
 const EARLY_MS = 700;
@@ -33,29 +33,6 @@ interface Open {
   keys: Key[];
   /** Input delays (ms) of the keys' events Event Timing reported (those of 16 ms or more). */
   delays: number[];
-}
-
-function writeArticles(page: Page, rows: Article[], logImport: boolean): Promise<void> {
-  return page.evaluate(
-    ({ rows, logImport }) =>
-      new Promise<void>((done, fail) => {
-        const open = indexedDB.open('ownit');
-        open.onerror = () => fail(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const tx = db.transaction(['articles', 'kbChanges'], 'readwrite');
-          const store = tx.objectStore('articles');
-          for (const row of rows) store.put(row);
-          if (logImport) tx.objectStore('kbChanges').add({ kind: 'all', at: Date.now() });
-          tx.oncomplete = () => {
-            db.close();
-            done();
-          };
-          tx.onerror = () => fail(tx.error);
-        };
-      }),
-    { rows, logImport },
-  );
 }
 
 const waitReady = (page: Page) =>

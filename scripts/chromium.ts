@@ -6,6 +6,7 @@ import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, extname, join, normalize, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+import type { Article } from '../src/shared/model';
 
 export const ROOT = resolve(import.meta.dirname, '..');
 /** The built extension: dist/, or the folder OWNIT_DIST names (the bench runs two builds in alternation). */
@@ -248,4 +249,29 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Load
       if (!options.profile) rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/** Writes rows into the extension's database from one of its pages, in one transaction. */
+export function writeArticles(page: Page, rows: readonly Article[], logImport: boolean): Promise<void> {
+  return page.evaluate(
+    ({ rows, logImport }) =>
+      new Promise<void>((done, fail) => {
+        const open = indexedDB.open('ownit');
+        open.onerror = () => fail(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction(['articles', 'kbChanges'], 'readwrite');
+          const store = tx.objectStore('articles');
+          for (const row of rows) store.put(row);
+          if (logImport) tx.objectStore('kbChanges').add({ kind: 'all', at: Date.now() });
+          tx.oncomplete = () => {
+            db.close();
+            done();
+          };
+          tx.onerror = () => fail(tx.error);
+          tx.onabort = () => fail(tx.error ?? new Error('import transaction aborted'));
+        };
+      }),
+    { rows, logImport },
+  );
 }
