@@ -89,6 +89,7 @@ export const SETS = {
   'blind-t17': 'labelled-blind-t17.json',
   'blind-limits-l14': 'labelled-blind-limits-l14.json',
   'blind-e19': 'labelled-blind-e19.json',
+  'blind-t18': 'labelled-blind-t18.json',
 } as const;
 
 /**
@@ -124,7 +125,8 @@ export const SETS = {
  * blind-e18 (200 drafts, written at the same time, scored first at the session's end with every change merged) is
  * never tuned on. blind-t17 (250 drafts, fifteenth session) is training data; blind-limits-l14 (150 customer messages,
  * the same session) is a limits development set; blind-e19 (200 public replies of brands' support accounts, written at
- * the same time, scored first at the session's end with every change merged) is never tuned on.
+ * the same time, scored first at the session's end with every change merged) is never tuned on. blind-t18 (250
+ * drafts, the same session) is training data, not yet in the opinion's folds (WRITERS of scripts/train-nudges.ts).
  */
 export const HELD_OUT: ReadonlySet<string> = new Set<string>([
   'holdout7',

@@ -78,6 +78,7 @@ describe('the labelled cases (test/fixtures/nudges)', () => {
     'blind-t17',
     'blind-limits-l14',
     'blind-e19',
+    'blind-t18',
   ]);
   const written = (Object.keys(SETS) as (keyof typeof SETS)[])
     .filter((set) => !measuring.has(set))
