@@ -104,9 +104,9 @@ export const SUGGEST_TUNING: SuggestTuning = {
   coordination: 0.5,
   maxTerms: 40,
   maxWords: 400,
-  // 5 with the within-article shrink (MeaningIndex.shrinkWithin; at 4 it lost held-out recall@3).
+  // 4 with the within-article shrink off (MeaningIndex.shrinkWithin); 5 goes with it on (at 4 it lost held-out recall@3).
   // scripts/train-rerank.ts learns 5.46 with a mix that adds the title; it lost recall@3 held out.
-  meaningWeight: 5,
+  meaningWeight: 4,
   meaningAloneMin: 0.3,
   meaningAloneMargin: 0.1,
   playbookYield: 0.8,
